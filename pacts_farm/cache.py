@@ -1,0 +1,238 @@
+"""The selector cache: Redis (fast, TTL) in front of the store (durable). The only importer of redis.
+
+An entry answers "which verified locator did (app, page, target, action, scope) resolve to".
+Lookups go by *signature* (app + target + action + scope) because the page a step will run on is
+only known in the browser; the executor then picks the entry whose page matches where it is.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+import re
+from collections.abc import Sequence
+from dataclasses import dataclass
+from urllib.parse import urlsplit
+
+from pacts_farm import model
+from pacts_farm.store import repo, selectors
+
+log = logging.getLogger(__name__)
+
+KEY_PREFIX = "pacts:sel:"  # Redis hash per signature: field = normalised page, value = Resolution JSON
+DEFAULT_TTL_S = 3600
+
+_NUMERIC = re.compile(r"^\d+$")
+_ID_LIKE = re.compile(r"^(?=.*\d)[0-9a-f-]{8,}$", re.IGNORECASE)
+_GENERATED = re.compile(r"(\d{3,}|[0-9a-f]{8,}|^:r\w+:$|ember\d+|react-|mui-\d)", re.IGNORECASE)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Entry:
+    """A cached locator for one page."""
+
+    page: str
+    resolution: model.Resolution
+    layer: model.LocatorSource  # REDIS or DATABASE
+
+
+def app_origin(url: str) -> str:
+    parts = urlsplit(url)
+    return f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+
+
+def normalise_page(url: str) -> str:
+    """Path with ids and numbers templated: /orders/123/items -> /orders/{n}/items."""
+    segments = []
+    for segment in urlsplit(url).path.split("/"):
+        if _NUMERIC.match(segment):
+            segments.append("{n}")
+        elif _ID_LIKE.match(segment):
+            segments.append("{id}")
+        else:
+            segments.append(segment)
+    path = "/".join(segments).rstrip("/")
+    return path or "/"
+
+
+def signature(app: str, step: model.PlannedStep) -> str:
+    target = step.target
+    parts = [
+        app,
+        " ".join(target.text.lower().split()) if target else "",
+        (target.role_hint or "") if target else "",
+        step.action.value,
+        " ".join((target.scope or "").lower().split()) if target else "",
+    ]
+    return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def entry_key(sig: str, page: str) -> str:
+    return hashlib.sha256(f"{sig}\x1f{page}".encode()).hexdigest()
+
+
+def is_cacheable(resolution: model.Resolution) -> bool:
+    """Only stable locators: nothing built on generated ids or classes."""
+    loc: model.Locator | None = resolution.locator
+    while loc is not None:
+        if loc.strategy in (model.Strategy.CSS, model.Strategy.TEST_ID, model.Strategy.ATTRIBUTE):
+            if _GENERATED.search(loc.value):
+                return False
+        loc = loc.scope
+    return True
+
+
+class SelectorCache:
+    def __init__(self, sessions: repo.Sessions, redis_url: str | None, *, ttl_s: int = DEFAULT_TTL_S) -> None:
+        self._sessions = sessions
+        self._ttl_s = ttl_s
+        self._redis = None
+        self._redis_down_logged = False
+        if redis_url:
+            import redis
+
+            self._redis = redis.Redis.from_url(
+                redis_url, socket_connect_timeout=0.5, socket_timeout=1.0, health_check_interval=30
+            )
+
+    def lookup(self, app: str, steps: Sequence[model.PlannedStep]) -> dict[int, tuple[Entry, ...]]:
+        """Cached entries per step index: Redis first, the store for what Redis lacks (and warm Redis)."""
+        sigs = {s.index: signature(app, s) for s in steps if s.target is not None}
+        found: dict[int, tuple[Entry, ...]] = {}
+        by_sig = self._redis_get(set(sigs.values()))
+        missing = [sig for sig in set(sigs.values()) if sig not in by_sig]
+        if missing:
+            from_db = self._db_get(missing)
+            self._redis_put(from_db)
+            by_sig.update({sig: entries for sig, entries in from_db.items()})
+        for index, sig in sigs.items():
+            if sig in by_sig:
+                found[index] = by_sig[sig]
+        return found
+
+    def remember(self, app: str, learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]]) -> int:
+        """Write verified resolutions (step, page url, resolution) to both layers; returns how many."""
+        rows = []
+        fresh: dict[str, tuple[Entry, ...]] = {}
+        for step, page_url, resolution in learned:
+            if step.target is None or not is_cacheable(resolution):
+                continue
+            sig = signature(app, step)
+            page = normalise_page(page_url)
+            stored = model.Resolution(
+                locator=resolution.locator,
+                source=model.LocatorSource.DISCOVERED,
+                confidence=resolution.confidence,
+                fingerprint=resolution.fingerprint,
+            )
+            rows.append(
+                {
+                    "key": entry_key(sig, page),
+                    "signature": sig,
+                    "app": app,
+                    "page": page,
+                    "target": step.target.text[:500],
+                    "action": step.action.value,
+                    "scope": (step.target.scope or "")[:500],
+                    "resolution": stored.to_json(),
+                    "strategy": resolution.locator.strategy.value,
+                }
+            )
+            fresh[sig] = fresh.get(sig, ()) + (
+                Entry(page=page, resolution=stored, layer=model.LocatorSource.DATABASE),
+            )
+        selectors.put_many(self._sessions, rows)
+        self._redis_put(fresh)
+        return len(rows)
+
+    def count_hits(self, app: str, used: Sequence[tuple[model.PlannedStep, str]]) -> None:
+        selectors.count_hits(
+            self._sessions, [entry_key(signature(app, step), normalise_page(url)) for step, url in used]
+        )
+
+    def clear(self, app: str | None = None) -> int:
+        removed = selectors.delete_entries(self._sessions, app=app)
+        if self._redis is not None:
+            try:
+                for key in self._redis.scan_iter(match=KEY_PREFIX + "*", count=500):
+                    self._redis.delete(key)
+            except self._redis_errors() as exc:
+                self._note_redis_down(exc)
+        return removed
+
+    def close(self) -> None:
+        if self._redis is not None:
+            self._redis.close()
+
+    # --- layers ---
+
+    def _db_get(self, sigs: Sequence[str]) -> dict[str, tuple[Entry, ...]]:
+        out: dict[str, tuple[Entry, ...]] = {}
+        for sig, page, resolution in selectors.by_signatures(self._sessions, sigs):
+            entry = Entry(
+                page=page,
+                resolution=_with_source(model.Resolution.from_json(resolution), model.LocatorSource.DATABASE),
+                layer=model.LocatorSource.DATABASE,
+            )
+            out[sig] = out.get(sig, ()) + (entry,)
+        return out
+
+    def _redis_get(self, sigs: set[str]) -> dict[str, tuple[Entry, ...]]:
+        if self._redis is None or not sigs:
+            return {}
+        ordered = sorted(sigs)
+        try:
+            pipe = self._redis.pipeline(transaction=False)
+            for sig in ordered:
+                pipe.hgetall(KEY_PREFIX + sig)
+            replies = pipe.execute()
+        except self._redis_errors() as exc:
+            self._note_redis_down(exc)
+            return {}
+        out: dict[str, tuple[Entry, ...]] = {}
+        for sig, fields in zip(ordered, replies):
+            if fields:
+                out[sig] = tuple(
+                    Entry(
+                        page=page.decode(),
+                        resolution=_with_source(
+                            model.Resolution.from_json(json.loads(value)), model.LocatorSource.REDIS
+                        ),
+                        layer=model.LocatorSource.REDIS,
+                    )
+                    for page, value in fields.items()
+                )
+        return out
+
+    def _redis_put(self, by_sig: dict[str, tuple[Entry, ...]]) -> None:
+        if self._redis is None or not by_sig:
+            return
+        try:
+            pipe = self._redis.pipeline(transaction=False)
+            for sig, entries in by_sig.items():
+                mapping = {e.page: json.dumps(e.resolution.to_json()) for e in entries}
+                pipe.hset(KEY_PREFIX + sig, mapping=mapping)
+                pipe.expire(KEY_PREFIX + sig, self._ttl_s)
+            pipe.execute()
+        except self._redis_errors() as exc:
+            self._note_redis_down(exc)
+
+    def _redis_errors(self) -> tuple[type[BaseException], ...]:
+        import redis
+
+        return (redis.ConnectionError, redis.TimeoutError)
+
+    def _note_redis_down(self, exc: BaseException) -> None:
+        if not self._redis_down_logged:
+            log.warning("selector cache: Redis unreachable (%s); using the database layer only", exc)
+            self._redis_down_logged = True
+
+
+def _with_source(resolution: model.Resolution, source: model.LocatorSource) -> model.Resolution:
+    return model.Resolution(
+        locator=resolution.locator,
+        source=source,
+        confidence=resolution.confidence,
+        fingerprint=resolution.fingerprint,
+    )

@@ -1,0 +1,347 @@
+"""`pacts-farm`: parse flags, build Settings, call the engine, turn errors into exit codes."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import sys
+from pathlib import Path
+from typing import Any
+
+import click
+from rich.console import Console
+
+from pacts_farm import config, errors
+
+EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
+EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
+DEMO_SUITE = EXAMPLES / "demo-suite.yaml"
+
+
+class _Group(click.Group):
+    """One handler for every command: one line per cause, exit 2 for bad input, 1 otherwise."""
+
+    def invoke(self, ctx: click.Context) -> Any:
+        try:
+            return super().invoke(ctx)
+        except errors.InputError as exc:
+            _fail(ctx, exc, EXIT_INPUT)
+        except errors.PactsFarmError as exc:
+            _fail(ctx, exc, EXIT_FAILED)
+
+
+def _fail(ctx: click.Context, exc: errors.PactsFarmError, code: int) -> None:
+    if ctx.obj and ctx.obj.get("debug"):
+        raise exc
+    for line in exc.message.splitlines():
+        click.echo(f"pacts-farm: {line}", err=True)
+    ctx.exit(code)
+
+
+@click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.option("--debug", is_flag=True, help="Show tracebacks.")
+@click.pass_context
+def main(ctx: click.Context, debug: bool) -> None:
+    """Plain-English browser tests on a Celery farm that heals honestly."""
+    ctx.ensure_object(dict)
+    ctx.obj["debug"] = debug
+    logging.basicConfig(
+        level=logging.DEBUG if debug else logging.WARNING, format="%(levelname)s %(name)s: %(message)s"
+    )
+
+
+def _settings(**overrides: Any) -> config.Settings:
+    return config.Settings.from_env(**overrides)
+
+
+@main.command()
+@click.argument("suite_path", metavar="SUITE", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), help="Run folder (default .pacts/runs/RUN).")
+@click.option("--base-url", help="Override the suite's base_url.")
+@click.option("--wait/--no-wait", default=None, help="Farm: follow the run until it ends (embedded always waits).")
+@click.option("--trace", type=click.Choice(config.TRACE_POLICIES), help="Playwright trace policy. [env: PACTS_TRACE]")
+def submit(suite_path: Path, output: Path | None, base_url: str | None, wait: bool | None, trace: str | None) -> None:
+    """Run SUITE: embedded when no broker is configured, else on the farm."""
+    settings = _settings(trace=trace)
+    code = _submit(settings, suite_path, output=output, base_url=base_url, wait=wait)
+    sys.exit(code)
+
+
+def _submit(
+    settings: config.Settings, suite_path: Path, *, output: Path | None, base_url: str | None, wait: bool | None
+) -> int:
+    from pacts_farm import console as view
+    from pacts_farm import dispatch, submit as submitting
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import repo
+
+    out = Console(highlight=False)
+    submission = submitting.prepare(suite_path, environ=config.environment(), base_url=base_url)
+    rt = Runtime.open(settings)
+    try:
+        app = dispatch.make_celery(settings)
+        if settings.embedded:
+            out.print(f"embedded mode: in-process worker, store {config.mask_url(settings.effective_database_url)}")
+            with dispatch.embedded_worker(app):
+                run_id = submitting.start_run(rt, app, submission, output_dir=output)
+                status = _follow(rt, out, run_id)
+        else:
+            run_id = submitting.start_run(rt, app, submission, output_dir=output)
+            out.print(f"submitted run {run_id} to {config.mask_url(settings.broker_url)}")
+            if not wait:
+                return EXIT_OK
+            status = _follow(rt, out, run_id)
+        result = repo.load_run_result(rt.sessions, run_id)
+        hits, lookups = repo.run_cache_rate(rt.sessions, run_id)
+        view.print_summary(out, result, repo.run_output_dir(rt.sessions, run_id), hits, lookups)
+        return EXIT_OK if result.all_met and status.value == "passed" else EXIT_FAILED
+    finally:
+        rt.close()
+
+
+def _follow(rt: Any, out: Console, run_id: str) -> Any:
+    from pacts_farm import console as view
+    from pacts_farm import submit as submitting
+
+    out.print(f"run {run_id}")
+    with view.ProgressView(out, run_id) as progress:
+        return submitting.follow(rt, run_id, progress.update)
+
+
+@main.command("plan")
+@click.argument("suite_path", metavar="SUITE", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--base-url", help="Override the suite's base_url.")
+@click.option("--json", "as_json", is_flag=True, help="Print the plans as JSON.")
+def plan_command(suite_path: Path, base_url: str | None, as_json: bool) -> None:
+    """Dry run: show how each step was understood; nothing is executed."""
+    from pacts_farm import console as view
+    from pacts_farm import submit as submitting
+
+    submission = submitting.prepare(suite_path, environ=config.environment(), base_url=base_url)
+    if as_json:
+        click.echo(json.dumps([p.to_json() for p in submission.plans], indent=2, ensure_ascii=False))
+        return
+    titles = [item.title for item in submission.suite.items]
+    view.print_plan(Console(highlight=False), submission.plans, titles)
+
+
+@main.command()
+@click.option("--port", type=int, default=0, show_default=True, help="Demo app port (0: a free one).")
+@click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), help="Run folder.")
+def demo(port: int, output: Path | None) -> None:
+    """Start the bundled demo app and run the demo suite against it on the embedded default."""
+    from pacts_farm.demo import server
+
+    os.environ.setdefault("DEMO_PASSWORD", "secret_sauce")  # the demo app's published password
+    settings = _settings()
+    with server.start_demo_server(port=port) as running:
+        click.echo(f"demo app at {running.url}")
+        code = _submit(settings, DEMO_SUITE, output=output, base_url=running.url, wait=True)
+    sys.exit(code)
+
+
+@main.command("config")
+def show_config() -> None:
+    """Print the effective settings, secrets masked."""
+    for key, value in _settings().public_view().items():
+        click.echo(f"{key:<20} {value}")
+
+
+@main.command()
+@click.option("--limit", default=20, show_default=True)
+def runs(limit: int) -> None:
+    """Recent runs."""
+    from pacts_farm import console as view
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import repo
+
+    rt = Runtime.open(_settings())
+    try:
+        view.print_runs(Console(highlight=False), repo.list_runs(rt.sessions, limit=limit))
+    finally:
+        rt.close()
+
+
+@main.command()
+@click.argument("run_id", metavar="RUN")
+def status(run_id: str) -> None:
+    """A run's status and its items."""
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import repo
+
+    rt = Runtime.open(_settings())
+    try:
+        click.echo(f"{run_id}: {repo.run_status(rt.sessions, run_id).value}")
+        for item in repo.run_progress(rt.sessions, run_id):
+            verdict = item.verdict.value if item.verdict else item.state.value
+            click.echo(f"  {verdict:<10} {item.key}  {item.title}")
+    finally:
+        rt.close()
+
+
+@main.group()
+def db() -> None:
+    """The system of record."""
+
+
+@db.command()
+def upgrade() -> None:
+    """Apply pending migrations."""
+    from pacts_farm.store import db as store_db
+
+    settings = _settings()
+    engine = store_db.open_engine(settings.effective_database_url)
+    try:
+        applied = store_db.upgrade(engine)
+        click.echo(f"{'migrated to' if applied else 'already at'} revision {store_db.HEAD_REVISION}")
+    finally:
+        engine.dispose()
+
+
+@main.command()
+@click.argument("run_id", metavar="RUN")
+def cancel(run_id: str) -> None:
+    """Cancel a run: unfinished items end as cancelled and their pending tasks are revoked."""
+    from pacts_farm import dispatch
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import repo
+
+    settings = _settings()
+    rt = Runtime.open(settings)
+    try:
+        pending = repo.cancel_run(rt.sessions, run_id)
+        if not settings.embedded:
+            dispatch.revoke_items(dispatch.make_celery(settings), pending)
+        click.echo(f"cancelled {run_id}: {len(pending)} unfinished items")
+    finally:
+        rt.close()
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.option("--queues", "-Q", default="browser,plan,maintenance", show_default=True, help="Queues to consume.")
+@click.option("--concurrency", "-c", type=int, default=1, show_default=True, help="Processes (one browser each).")
+@click.option("--loglevel", "-l", default="INFO", show_default=True)
+@click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
+def worker(queues: str, concurrency: int, loglevel: str, celery_args: tuple[str, ...]) -> None:
+    """Start a farm worker (`celery -A tasks worker`)."""
+    from pacts_farm import dispatch
+
+    argv = dispatch.celery_command(
+        _settings(), "worker", "-Q", queues, "-c", str(concurrency), "--prefetch-multiplier", "1",
+        "-l", loglevel, *celery_args,
+    )
+    os.execv(argv[0], argv)
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.option("--loglevel", "-l", default="INFO", show_default=True)
+@click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
+def beat(loglevel: str, celery_args: tuple[str, ...]) -> None:
+    """Start the scheduler (`celery -A tasks beat`): cleanup_old_runs daily, due schedules every minute."""
+    from pacts_farm import dispatch
+
+    settings = _settings()
+    schedule_file = settings.home / "celerybeat-schedule"
+    schedule_file.parent.mkdir(parents=True, exist_ok=True)
+    argv = dispatch.celery_command(settings, "beat", "-l", loglevel, "-s", str(schedule_file), *celery_args)
+    os.execv(argv[0], argv)
+
+
+@main.command(context_settings={"ignore_unknown_options": True})
+@click.option("--address", default="127.0.0.1", show_default=True, help="Interface to bind; keep Flower off public ones.")
+@click.option("--port", type=int, default=5555, show_default=True)
+@click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
+def flower(address: str, port: int, celery_args: tuple[str, ...]) -> None:
+    """Start Flower (`celery -A tasks flower`). Basic auth from PACTS_FLOWER_BASIC_AUTH (user:password)."""
+    from pacts_farm import dispatch
+
+    settings = _settings()
+    extra = [f"--basic-auth={settings.flower_basic_auth}"] if settings.flower_basic_auth else []
+    argv = dispatch.celery_command(settings, "flower", f"--address={address}", f"--port={port}", *extra, *celery_args)
+    auth = "basic auth on" if extra else "no auth (set PACTS_FLOWER_BASIC_AUTH)"
+    click.echo(f"Flower listening on http://{address}:{port} ({auth}; /metrics and /healthcheck stay open)")
+    os.execv(argv[0], argv)
+
+
+@main.group()
+def schedule() -> None:
+    """Recurring runs fired by beat (the nightly regression)."""
+
+
+@schedule.command("add")
+@click.argument("suite_path", metavar="SUITE", type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--cron", "cron_expression", required=True, help='Five-field cron, UTC, e.g. "0 2 * * *".')
+@click.option("--name", help="Default: the suite file's stem.")
+@click.option("--base-url", help="Override the suite's base_url.")
+def schedule_add(suite_path: Path, cron_expression: str, name: str | None, base_url: str | None) -> None:
+    """Store SUITE's content with a cron expression (the file may move afterwards)."""
+    from pacts_farm import cron
+    from pacts_farm import submit as submitting
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import schedules
+
+    parsed = cron.parse_cron(cron_expression)
+    submission = submitting.prepare(suite_path, environ=config.environment(), base_url=base_url)
+    rt = Runtime.open(_settings())
+    try:
+        added = schedules.add_schedule(
+            rt.sessions,
+            name=name or suite_path.stem,
+            cron=parsed.expression,
+            suite_source=str(suite_path),
+            suite_content=submission.content,
+            base_url=base_url,
+        )
+        click.echo(f"schedule {added.name}: {added.cron} ({len(submission.suite.items)} items)")
+    finally:
+        rt.close()
+
+
+@schedule.command("list")
+def schedule_list() -> None:
+    """Schedules and the last slot each fired."""
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import schedules
+
+    rt = Runtime.open(_settings())
+    try:
+        for s in schedules.list_schedules(rt.sessions):
+            last = s.last_slot.isoformat() if s.last_slot else "never"
+            click.echo(f"{s.name:<24} {s.cron:<16} last fired: {last}  ({s.suite_source})")
+    finally:
+        rt.close()
+
+
+@schedule.command("remove")
+@click.argument("name")
+def schedule_remove(name: str) -> None:
+    """Remove a schedule."""
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import schedules
+
+    rt = Runtime.open(_settings())
+    try:
+        if not schedules.remove_schedule(rt.sessions, name):
+            raise errors.InputError(f"no schedule named {name!r} — see `pacts-farm schedule list`")
+        click.echo(f"removed {name}")
+    finally:
+        rt.close()
+
+
+@main.group("cache")
+def cache_group() -> None:
+    """The selector cache."""
+
+
+@cache_group.command("clear")
+@click.option("--app", help="Only this application origin, e.g. http://127.0.0.1:8765.")
+def cache_clear(app: str | None) -> None:
+    """Forget cached locators (both layers)."""
+    from pacts_farm.runtime import Runtime
+
+    rt = Runtime.open(_settings())
+    try:
+        click.echo(f"removed {rt.cache.clear(app)} cached locators")
+    finally:
+        rt.close()

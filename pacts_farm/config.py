@@ -1,0 +1,208 @@
+"""Settings: built once at the edge from flags > PACTS_* environment > defaults.
+
+This is the only module that reads ``os.environ``.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import os
+import shutil
+from collections.abc import Mapping
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit, urlunsplit
+
+from pacts_farm import errors
+from pacts_farm.model import MASK
+
+ENV_PREFIX = "PACTS_"
+DEBIAN_CHROMIUM = "/usr/lib/chromium/chromium"
+TRACE_POLICIES = ("off", "on-failure", "always")
+PLANNERS = ("auto", "rules", "claude")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Settings:
+    home: Path = Path(".pacts")
+    broker_url: str | None = None  # None: the embedded default
+    database_url: str | None = None  # None: SQLite under home
+    redis_url: str | None = None  # cache; defaults to the broker's Redis
+    artifacts_dir: Path | None = None  # None: home/runs
+    retention_days: int = 30
+    browser_executable: str | None = None  # None: Playwright's own Chromium
+    browser_args: tuple[str, ...] = ("--disable-gpu", "--disable-quic")
+    headless: bool = True
+    trace: str = "on-failure"
+    anthropic_api_key: str | None = None
+    anthropic_base_url: str | None = None
+    planner: str = "auto"
+    flower_basic_auth: str | None = None  # user:password
+    log_level: str = "WARNING"
+
+    @property
+    def embedded(self) -> bool:
+        return self.broker_url is None
+
+    @property
+    def effective_database_url(self) -> str:
+        return self.database_url or f"sqlite:///{(self.home / 'pacts.db').as_posix()}"
+
+    @property
+    def effective_redis_url(self) -> str | None:
+        if self.redis_url:
+            return self.redis_url
+        if self.broker_url and self.broker_url.startswith(("redis://", "rediss://")):
+            return self.broker_url
+        return None
+
+    @property
+    def effective_artifacts_dir(self) -> Path:
+        return self.artifacts_dir or self.home / "runs"
+
+    @classmethod
+    def from_env(
+        cls, environ: Mapping[str, str] | None = None, **overrides: Any
+    ) -> Settings:
+        """Read PACTS_* (and ANTHROPIC_API_KEY); ``overrides`` (CLI flags) win when not None."""
+        env = dict(os.environ if environ is None else environ)
+        values: dict[str, Any] = {}
+        for f in dataclasses.fields(cls):
+            name = ENV_PREFIX + f.name.upper()
+            if f.name == "anthropic_api_key":
+                raw = env.get("ANTHROPIC_API_KEY") or env.get(name)
+            elif f.name == "anthropic_base_url":
+                raw = env.get(name) or env.get("ANTHROPIC_BASE_URL")
+            else:
+                raw = env.get(name)
+            if raw is not None and raw != "":
+                values[f.name] = _parse_field(f.name, name, raw)
+        values.update({k: v for k, v in overrides.items() if v is not None})
+        if "browser_executable" not in values:
+            values["browser_executable"] = default_browser_executable()
+        settings = cls(**values)
+        settings.validate()
+        return settings
+
+    def validate(self) -> None:
+        for name, url, schemes in (
+            ("PACTS_BROKER_URL", self.broker_url, ("redis", "rediss", "amqp", "memory")),
+            ("PACTS_REDIS_URL", self.redis_url, ("redis", "rediss")),
+        ):
+            if url is not None:
+                _check_url(name, url, schemes)
+        if self.database_url is not None and not self.database_url.startswith(("sqlite", "postgresql")):
+            raise errors.SettingsInvalid(
+                f"PACTS_DATABASE_URL: unsupported database {mask_url(self.database_url)!r}"
+                " — use postgresql+psycopg2://user:pass@host/db or sqlite:///path"
+            )
+        if self.trace not in TRACE_POLICIES:
+            raise errors.SettingsInvalid(
+                f"PACTS_TRACE: {self.trace!r} is not one of {', '.join(TRACE_POLICIES)}"
+            )
+        if self.planner not in PLANNERS:
+            raise errors.SettingsInvalid(
+                f"PACTS_PLANNER: {self.planner!r} is not one of {', '.join(PLANNERS)}"
+            )
+        if self.retention_days < 1:
+            raise errors.SettingsInvalid("PACTS_RETENTION_DAYS: must be at least 1")
+
+    def public_view(self) -> dict[str, str]:
+        """The effective settings as text, secrets masked (for `pacts-farm config`)."""
+        view = {
+            "mode": "embedded" if self.embedded else "farm",
+            "home": str(self.home),
+            "broker_url": mask_url(self.broker_url) if self.broker_url else "(embedded: in-memory)",
+            "database_url": mask_url(self.effective_database_url),
+            "redis_url": mask_url(self.effective_redis_url) if self.effective_redis_url else "(none)",
+            "artifacts_dir": str(self.effective_artifacts_dir),
+            "retention_days": str(self.retention_days),
+            "browser_executable": self.browser_executable or "(Playwright's Chromium)",
+            "browser_args": " ".join(self.browser_args),
+            "headless": str(self.headless).lower(),
+            "trace": self.trace,
+            "planner": self.planner,
+            "anthropic_api_key": MASK if self.anthropic_api_key else "(not set)",
+            "flower_basic_auth": _mask_auth(self.flower_basic_auth),
+        }
+        return view
+
+    def __repr__(self) -> str:
+        return "Settings(" + ", ".join(f"{k}={v!r}" for k, v in self.public_view().items()) + ")"
+
+    def child_environ(self) -> dict[str, str]:
+        """PACTS_* variables that rebuild these settings in a child process."""
+        env: dict[str, str] = {}
+        for f in dataclasses.fields(self):
+            value = getattr(self, f.name)
+            if value is None:
+                continue
+            if f.name == "anthropic_api_key":
+                env["ANTHROPIC_API_KEY"] = value
+                continue
+            if isinstance(value, tuple):
+                value = " ".join(value)
+            elif isinstance(value, bool):
+                value = "1" if value else "0"
+            env[ENV_PREFIX + f.name.upper()] = str(value)
+        return env
+
+
+def environment() -> Mapping[str, str]:
+    """The process environment, for ${env:NAME} secrets (resolved only where they are typed)."""
+    return os.environ
+
+
+def default_browser_executable() -> str | None:
+    """Playwright's own Chromium where installed, else Debian's."""
+    browsers = Path(os.environ.get("PLAYWRIGHT_BROWSERS_PATH") or Path.home() / ".cache/ms-playwright")
+    if browsers.is_dir() and any(browsers.glob("chromium*")):
+        return None
+    if Path(DEBIAN_CHROMIUM).exists():
+        return DEBIAN_CHROMIUM
+    found = shutil.which("chromium")
+    return found
+
+
+def _mask_auth(auth: str | None) -> str:
+    if not auth:
+        return "(not set)"
+    user = auth.split(":", 1)[0]
+    return f"{user}:{MASK}"
+
+
+def mask_url(url: str | None) -> str:
+    if not url:
+        return ""
+    parts = urlsplit(url)
+    if parts.password is None:
+        return url
+    netloc = parts.netloc.rsplit("@", 1)[1]
+    user = parts.username or ""
+    return urlunsplit(parts._replace(netloc=f"{user}:{MASK}@{netloc}"))
+
+
+def _check_url(name: str, url: str, schemes: tuple[str, ...]) -> None:
+    scheme = urlsplit(url).scheme
+    if scheme not in schemes:
+        raise errors.SettingsInvalid(
+            f"{name}: {mask_url(url)!r} has scheme {scheme!r}; expected one of {', '.join(schemes)}"
+        )
+
+
+def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
+    if field_name in ("home", "artifacts_dir"):
+        return Path(raw)
+    if field_name == "retention_days":
+        try:
+            return int(raw)
+        except ValueError:
+            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number of days") from None
+    if field_name == "headless":
+        if raw.lower() not in ("1", "0", "true", "false", "yes", "no"):
+            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a boolean (use 1 or 0)")
+        return raw.lower() in ("1", "true", "yes")
+    if field_name == "browser_args":
+        return tuple(raw.split())
+    return raw

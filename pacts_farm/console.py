@@ -1,0 +1,156 @@
+"""What the CLI prints: live progress, the summary table, plans. Presentation only."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+
+from rich.console import Console
+from rich.live import Live
+from rich.table import Table
+from rich.text import Text
+
+from pacts_farm import model
+from pacts_farm.store import repo
+
+VERDICT_STYLE = {
+    model.Verdict.PASSED: "green",
+    model.Verdict.HEALED: "cyan",
+    model.Verdict.FLAKY: "yellow",
+    model.Verdict.FAILED: "red",
+    model.Verdict.ERROR: "magenta",
+    model.Verdict.CANCELLED: "dim",
+}
+
+
+class ProgressView:
+    """Live table on a terminal; one line per finished item elsewhere (CI logs)."""
+
+    def __init__(self, console: Console, run_id: str) -> None:
+        self._console = console
+        self._run_id = run_id
+        self._printed: set[str] = set()
+        self._live: Live | None = None
+
+    def __enter__(self) -> ProgressView:
+        if self._console.is_terminal:
+            self._live = Live(console=self._console, refresh_per_second=8, transient=True)
+            self._live.__enter__()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        if self._live is not None:
+            self._live.__exit__(None, None, None)
+
+    def update(self, items: Sequence[repo.ItemProgress]) -> None:
+        if self._live is not None:
+            self._live.update(_progress_table(items))
+            return
+        for item in items:
+            if item.state is model.ItemState.DONE and item.key not in self._printed:
+                self._printed.add(item.key)
+                self._console.print(_done_line(item), highlight=False)
+
+
+def _progress_table(items: Sequence[repo.ItemProgress]) -> Table:
+    table = Table(box=None, show_header=False, pad_edge=False)
+    for item in items:
+        if item.state is model.ItemState.DONE:
+            status = _verdict_text(item.verdict, item.met)
+        else:
+            status = Text(f"{item.state.value} {item.steps_done}/{item.steps_total or '?'}", style="blue")
+        table.add_row(status, Text(item.key, style="bold"), item.title)
+    return table
+
+
+def _done_line(item: repo.ItemProgress) -> Text:
+    line = Text()
+    line.append_text(_verdict_text(item.verdict, item.met))
+    line.append(f" {item.key}  {item.title}")
+    if item.duration_ms is not None:
+        line.append(f"  ({item.duration_ms / 1000:.2f} s)", style="dim")
+    return line
+
+
+def _verdict_text(verdict: model.Verdict | None, met: bool | None) -> Text:
+    if verdict is None:
+        return Text("?")
+    label = verdict.value + ("" if met or met is None else " ✗")
+    return Text(f"{label:<10}", style=VERDICT_STYLE.get(verdict, ""))
+
+
+def print_summary(console: Console, result: model.RunResult, out_dir: str, hits: int, lookups: int) -> None:
+    table = Table(title=f"{result.suite_name} — run {result.run_id}", title_justify="left")
+    table.add_column("requirement")
+    table.add_column("verdict")
+    table.add_column("expected")
+    table.add_column("steps", justify="right")
+    table.add_column("duration", justify="right")
+    table.add_column("heals", justify="right")
+    for item in result.items:
+        done = sum(1 for s in item.steps if s.outcome in (model.Outcome.PASSED, model.Outcome.HEALED))
+        table.add_row(
+            f"{item.item_key}  {item.title}",
+            _verdict_text(item.verdict, item.met),
+            item.expect.value,
+            f"{done}/{len(item.steps)}",
+            f"{item.duration_ms / 1000:.2f} s",
+            str(len(item.heals)) if item.heals else "",
+        )
+    console.print(table)
+    for item in result.items:
+        if not item.met and item.error:
+            console.print(Text(f"✗ {item.item_key}: {item.error}", style="red"), highlight=False)
+            if item.evidence and item.evidence.screenshot:
+                console.print(f"  screenshot: {out_dir}/{item.evidence.screenshot}", highlight=False)
+    met = sum(1 for i in result.items if i.met)
+    rate = f"{100 * hits / lookups:.0f}%" if lookups else "n/a"
+    console.print(
+        f"{met}/{len(result.items)} met expectations in {result.duration_ms / 1000:.1f} s"
+        f" · selector cache hit rate {rate} · {result.status.value}",
+        highlight=False,
+    )
+    console.print(f"results: {out_dir}/results.json  junit: {out_dir}/junit.xml", highlight=False)
+
+
+def print_plan(console: Console, plans: Sequence[model.Plan], titles: Sequence[str]) -> None:
+    for title, planned in zip(titles, plans):
+        console.print(Text(f"{planned.item_key}  {title}", style="bold"), highlight=False)
+        console.print(f"  start: {planned.start_url}", highlight=False)
+        for step in planned.steps:
+            console.print(f"  {step.index + 1:>2}. {step.text}", highlight=False)
+            console.print(Text(f"      → {describe_step(step)}", style="cyan"), highlight=False)
+
+
+def describe_step(step: model.PlannedStep) -> str:
+    parts = [step.action.value]
+    if step.target is not None:
+        target = f'"{step.target.text}"'
+        if step.target.role_hint:
+            target += f" ({step.target.role_hint})"
+        if step.target.scope:
+            target += f' in "{step.target.scope}"'
+        parts.append(target)
+    if step.value is not None:
+        parts.append(f"value={model.MASK if '${env:' in step.value else repr(step.value)}")
+    if step.action in (model.Action.EXPECT_URL, model.Action.EXPECT_TITLE):
+        parts.append(step.match.value)
+    if step.timeout_ms:
+        parts.append(f"timeout={step.timeout_ms} ms")
+    return " ".join(parts)
+
+
+def print_runs(console: Console, runs: Sequence[repo.RunSummary]) -> None:
+    table = Table()
+    for col in ("run", "suite", "status", "mode", "created", "met", "duration"):
+        table.add_column(col)
+    for r in runs:
+        table.add_row(
+            r.id,
+            r.suite_name,
+            r.status.value,
+            r.mode,
+            r.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+            f"{r.met}/{r.items}",
+            f"{r.duration_ms / 1000:.1f} s" if r.duration_ms else "",
+        )
+    console.print(table)

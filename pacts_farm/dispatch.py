@@ -1,0 +1,121 @@
+"""The only engine module that knows Celery: builds the app and sends a run's chains.
+
+Per item: chain(plan, discover, execute, heal); per run: a chord of those chains with finalize_run.
+Embedded (no broker configured): the same chord on an in-process worker over an in-memory transport.
+"""
+
+from __future__ import annotations
+
+import logging
+import sys
+import threading
+from collections.abc import Iterator, Sequence
+from contextlib import contextmanager
+
+from celery import Celery, chain, chord
+
+from pacts_farm import config, errors
+
+log = logging.getLogger(__name__)
+
+QUEUES = ("plan", "browser", "maintenance")
+STAGES = ("pacts.plan", "pacts.discover", "pacts.execute", "pacts.heal")
+TASK_MODULES = ("tasks.pipeline", "tasks.maintenance")
+EMBEDDED_POLL_S = 0.005
+_SETTINGS_ATTR = "pacts_settings"
+
+
+def make_celery(settings: config.Settings) -> Celery:
+    app = Celery("pacts", include=list(TASK_MODULES), set_as_current=False)
+    app.config_from_object("tasks.celeryconfig")
+    if settings.embedded:
+        app.conf.update(
+            broker_url="memory://",
+            result_backend="cache+memory://",
+            broker_transport_options={"polling_interval": EMBEDDED_POLL_S},
+            result_chord_retry_interval=0.05,
+            worker_send_task_events=False,
+            task_send_sent_event=False,
+        )
+    else:
+        app.conf.update(broker_url=settings.broker_url, result_backend=settings.broker_url)
+    setattr(app, _SETTINGS_ATTR, settings)
+    return app
+
+
+def settings_of(app: Celery) -> config.Settings | None:
+    return getattr(app, _SETTINGS_ATTR, None)
+
+
+def publish_run(app: Celery, run_id: str, item_ids: Sequence[str]) -> None:
+    """Send the run's chord; the arguments are ids only, so Flower shows nothing secret."""
+    chains = [
+        chain(*(app.signature(name, args=(item_id,), immutable=True, task_id=task_id(item_id, name)) for name in STAGES))
+        for item_id in item_ids
+    ]
+    body = app.signature("pacts.finalize_run", args=(run_id,), immutable=True, task_id=f"{run_id}.finalize_run")
+    try:
+        chord(chains, app=app)(body)
+    except Exception as exc:  # kombu raises transport-specific errors; all mean the same here
+        if isinstance(exc, errors.PactsFarmError):
+            raise
+        raise errors.BrokerUnavailable(f"cannot publish run {run_id}: {exc}") from exc
+
+
+def task_id(item_id: str, stage: str) -> str:
+    """Deterministic ids ("<item>.execute"): Flower shows what each task works on, cancel can revoke them."""
+    return f"{item_id}.{stage.removeprefix('pacts.')}"
+
+
+def revoke_items(app: Celery, item_ids: Sequence[str]) -> None:
+    ids = [task_id(item_id, stage) for item_id in item_ids for stage in STAGES]
+    if ids:
+        app.control.revoke(ids)
+
+
+def celery_command(settings: config.Settings, *args: str) -> list[str]:
+    """argv for `celery -A tasks …` with this interpreter."""
+    if settings.embedded:
+        raise errors.SettingsInvalid(
+            "PACTS_BROKER_URL is not set: workers, beat and Flower need the farm's broker"
+            " — e.g. export PACTS_BROKER_URL=redis://127.0.0.1:6379/0"
+        )
+    return [sys.executable, "-m", "celery", "-A", "tasks", *args]
+
+
+@contextmanager
+def embedded_worker(app: Celery) -> Iterator[None]:
+    """An in-process Celery worker (solo pool) in one thread, so its browser stays in that thread."""
+    from celery.worker import WorkController
+
+    app.loader.import_default_modules()
+    app.set_current()
+    worker = WorkController(
+        app=app,
+        pool_cls="solo",
+        concurrency=1,
+        queues=list(QUEUES),
+        hostname="embedded@pacts",
+        without_heartbeat=True,
+        without_mingle=True,
+        without_gossip=True,
+        loglevel=logging.WARNING,
+        logfile=None,
+        redirect_stdouts=False,
+    )
+    thread = threading.Thread(target=worker.start, name="pacts-embedded-worker", daemon=True)
+    thread.start()
+    try:
+        yield
+    finally:
+        _close_worker_runtime(app)
+        worker.stop(in_sighandler=False)
+        thread.join(timeout=30)
+
+
+def _close_worker_runtime(app: Celery) -> None:
+    """Close the worker thread's browser from inside that thread, then stop."""
+    try:
+        app.signature("pacts.shutdown_runtime").apply_async().get(timeout=30, disable_sync_subtasks=False)
+    except Exception as exc:  # the worker is going away either way
+        log.debug("embedded worker runtime close: %s", exc)

@@ -1,0 +1,512 @@
+"""Typed values that flow one way between the stages.
+
+suite.yaml -> Suite(Items) -> Plan(PlannedSteps) -> Resolutions(Locators) -> StepResults -> ItemResult -> RunResult
+
+Every value is frozen and keyword-only. Dicts appear only at JSON edges, through
+``to_json``/``from_json`` helpers on the types that cross them.
+"""
+
+from __future__ import annotations
+
+import enum
+from dataclasses import dataclass, field
+from typing import Any
+
+MASK = "••••"
+
+
+class Expectation(str, enum.Enum):
+    PASS = "pass"
+    FAIL = "fail"
+
+
+class Verdict(str, enum.Enum):
+    """Terminal state of one run item."""
+
+    PASSED = "passed"
+    FAILED = "failed"
+    HEALED = "healed"
+    FLAKY = "flaky"
+    ERROR = "error"
+    CANCELLED = "cancelled"
+
+    @property
+    def succeeded(self) -> bool:
+        return self in (Verdict.PASSED, Verdict.HEALED, Verdict.FLAKY)
+
+
+class ItemState(str, enum.Enum):
+    """Where an item is in its chain; ``done`` items carry a Verdict."""
+
+    QUEUED = "queued"
+    PLANNED = "planned"
+    DISCOVERED = "discovered"
+    RUNNING = "running"
+    EXECUTED = "executed"
+    DONE = "done"
+
+
+class RunStatus(str, enum.Enum):
+    QUEUED = "queued"
+    RUNNING = "running"
+    PASSED = "passed"
+    FAILED = "failed"
+    ERROR = "error"
+    CANCELLED = "cancelled"
+
+
+class Action(str, enum.Enum):
+    NAVIGATE = "navigate"
+    FILL = "fill"
+    CLICK = "click"
+    PRESS = "press"
+    SELECT = "select"
+    CHECK = "check"
+    UNCHECK = "uncheck"
+    HOVER = "hover"
+    WAIT_FOR = "wait_for"  # wait until target/text is visible
+    EXPECT_VISIBLE = "expect_visible"  # text (value) or element (target) is visible
+    EXPECT_HIDDEN = "expect_hidden"  # text (value) or element (target) is not visible
+    EXPECT_TEXT = "expect_text"  # element (target) contains text (value)
+    EXPECT_URL = "expect_url"
+    EXPECT_TITLE = "expect_title"
+
+    @property
+    def is_assertion(self) -> bool:
+        return self.value.startswith("expect_")
+
+    @property
+    def acts_on_element(self) -> bool:
+        return self in _ELEMENT_ACTIONS
+
+
+_ELEMENT_ACTIONS = frozenset(
+    {Action.FILL, Action.CLICK, Action.SELECT, Action.CHECK, Action.UNCHECK, Action.HOVER}
+)
+
+
+class Match(str, enum.Enum):
+    """How an expected string is compared (URL, title, text)."""
+
+    CONTAINS = "contains"
+    EQUALS = "equals"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class SuiteStep:
+    """One step as the user wrote it: a sentence, or a structured mapping."""
+
+    line: int | None = None
+    text: str | None = None
+    action: str | None = None
+    target: str | None = None
+    value: str | None = None
+    role: str | None = None  # structured steps: role hint for the target
+    scope: str | None = None  # structured steps: item container text
+    timeout_ms: int | None = None
+
+    def display(self) -> str:
+        if self.text is not None:
+            return self.text
+        parts = [self.action or "", self.target or "", self.value or ""]
+        return " ".join(p for p in parts if p)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Item:
+    """One test instance: a requirement, or a requirement with one data row."""
+
+    key: str  # unique in the suite, safe for paths: "login" or "login-2"
+    requirement_id: str
+    title: str
+    tags: tuple[str, ...] = ()
+    expect: Expectation = Expectation.PASS
+    data: dict[str, str] = field(default_factory=dict)
+    start_url: str | None = None  # absolute; None means the suite's base_url
+    steps: tuple[SuiteStep, ...] = ()
+    free_text: str | None = None  # PACTS-style text block, planned as a whole
+    timeout_ms: int | None = None
+    line: int | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Timeouts:
+    action_ms: int = 3000
+    assertion_ms: int = 3000
+    navigation_ms: int = 15000
+    item_ms: int = 120000
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Suite:
+    name: str
+    base_url: str
+    source: str  # path of the suite file, for messages
+    items: tuple[Item, ...]
+    timeouts: Timeouts = Timeouts()
+    secret_names: tuple[str, ...] = ()  # env variables referenced as ${env:NAME}
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Target:
+    """What a person calls the element: never a selector."""
+
+    text: str
+    role_hint: str | None = None  # "button", "link", "textbox", "checkbox", "combobox", ...
+    scope: str | None = None  # text of the item container: "Blue Mug" in "Add to cart for the Blue Mug"
+    exact: bool = False  # quoted text in the step keeps its case
+
+    def to_json(self) -> dict[str, Any]:
+        return {"text": self.text, "role_hint": self.role_hint, "scope": self.scope, "exact": self.exact}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Target:
+        return cls(
+            text=data["text"],
+            role_hint=data.get("role_hint"),
+            scope=data.get("scope"),
+            exact=bool(data.get("exact", False)),
+        )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class PlannedStep:
+    index: int
+    text: str  # the original sentence, secrets masked
+    action: Action
+    target: Target | None = None
+    value: str | None = None  # may hold ${env:NAME} placeholders, resolved only in the browser worker
+    match: Match = Match.CONTAINS
+    timeout_ms: int | None = None
+    planner: str = "rules"
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "index": self.index,
+            "text": self.text,
+            "action": self.action.value,
+            "target": self.target.to_json() if self.target else None,
+            "value": self.value,
+            "match": self.match.value,
+            "timeout_ms": self.timeout_ms,
+            "planner": self.planner,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> PlannedStep:
+        target = data.get("target")
+        return cls(
+            index=int(data["index"]),
+            text=data["text"],
+            action=Action(data["action"]),
+            target=Target.from_json(target) if target else None,
+            value=data.get("value"),
+            match=Match(data.get("match") or Match.CONTAINS.value),
+            timeout_ms=data.get("timeout_ms"),
+            planner=data.get("planner", "rules"),
+        )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Plan:
+    item_key: str
+    start_url: str
+    steps: tuple[PlannedStep, ...]
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "item_key": self.item_key,
+            "start_url": self.start_url,
+            "steps": [s.to_json() for s in self.steps],
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Plan:
+        return cls(
+            item_key=data["item_key"],
+            start_url=data["start_url"],
+            steps=tuple(PlannedStep.from_json(s) for s in data["steps"]),
+        )
+
+
+class Strategy(str, enum.Enum):
+    """How a locator finds its element, most user-facing first."""
+
+    ROLE = "role"  # role + accessible name
+    LABEL = "label"
+    PLACEHOLDER = "placeholder"
+    ALT_TEXT = "alt_text"
+    TITLE = "title"
+    TEST_ID = "test_id"  # data-test / data-testid
+    ATTRIBUTE = "attribute"  # name=, aria-label= ...
+    TEXT = "text"
+    CSS = "css"  # id / class words: the last resort
+
+
+class LocatorSource(str, enum.Enum):
+    REDIS = "redis"
+    DATABASE = "database"
+    DISCOVERED = "discovered"
+    HEALED = "healed"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Locator:
+    """A structured, replayable locator; ``scope`` narrows it to a container."""
+
+    strategy: Strategy
+    value: str
+    role: str | None = None  # ROLE only
+    attribute: str | None = None  # TEST_ID / ATTRIBUTE: which attribute
+    exact: bool = True
+    scope: Locator | None = None
+    has_text: str | None = None  # container filter, used on scopes
+
+    def describe(self) -> str:
+        inner = _describe_one(self)
+        return f"{self.scope.describe()} >> {inner}" if self.scope else inner
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "strategy": self.strategy.value,
+            "value": self.value,
+            "role": self.role,
+            "attribute": self.attribute,
+            "exact": self.exact,
+            "scope": self.scope.to_json() if self.scope else None,
+            "has_text": self.has_text,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Locator:
+        scope = data.get("scope")
+        return cls(
+            strategy=Strategy(data["strategy"]),
+            value=data["value"],
+            role=data.get("role"),
+            attribute=data.get("attribute"),
+            exact=bool(data.get("exact", True)),
+            scope=cls.from_json(scope) if scope else None,
+            has_text=data.get("has_text"),
+        )
+
+
+def _describe_one(loc: Locator) -> str:
+    quoted = f'"{loc.value}"' + ("" if loc.exact else "i")
+    if loc.strategy is Strategy.ROLE:
+        text = f"role={loc.role}[name={quoted}]"
+    elif loc.strategy in (Strategy.TEST_ID, Strategy.ATTRIBUTE):
+        text = f"[{loc.attribute}={quoted}]"
+    elif loc.strategy is Strategy.CSS:
+        text = f"css={loc.value}"
+    else:
+        text = f"{loc.strategy.value}={quoted}"
+    if loc.has_text:
+        text += f' has_text="{loc.has_text}"'
+    return text
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Fingerprint:
+    """What the element looked like when its locator was verified (drift detection)."""
+
+    tag: str
+    role: str | None = None
+    name: str = ""
+    attributes: tuple[tuple[str, str], ...] = ()
+    neighbourhood: str = ""
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "tag": self.tag,
+            "role": self.role,
+            "name": self.name,
+            "attributes": [list(kv) for kv in self.attributes],
+            "neighbourhood": self.neighbourhood,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Fingerprint:
+        return cls(
+            tag=data["tag"],
+            role=data.get("role"),
+            name=data.get("name", ""),
+            attributes=tuple((k, v) for k, v in data.get("attributes", [])),
+            neighbourhood=data.get("neighbourhood", ""),
+        )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Resolution:
+    """A locator verified on the live page (exactly one element)."""
+
+    locator: Locator
+    source: LocatorSource
+    confidence: float
+    fingerprint: Fingerprint | None = None
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "locator": self.locator.to_json(),
+            "source": self.source.value,
+            "confidence": self.confidence,
+            "fingerprint": self.fingerprint.to_json() if self.fingerprint else None,
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Resolution:
+        fp = data.get("fingerprint")
+        return cls(
+            locator=Locator.from_json(data["locator"]),
+            source=LocatorSource(data["source"]),
+            confidence=float(data["confidence"]),
+            fingerprint=Fingerprint.from_json(fp) if fp else None,
+        )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Candidate:
+    """An element seen during discovery, with its score; reported when a step is ambiguous or not found."""
+
+    locator: Locator
+    score: float
+    description: str  # "button 'Add to cart' in 'Blue Mug'"
+
+
+class Outcome(str, enum.Enum):
+    PASSED = "passed"
+    HEALED = "healed"
+    FAILED = "failed"
+    ERROR = "error"
+    SKIPPED = "skipped"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class HealEvent:
+    step_index: int
+    old_locator: Locator | None
+    new_locator: Locator
+    strategy: str
+    round: int
+    reason: str
+    duration_ms: float
+
+    def to_json(self) -> dict[str, Any]:
+        return {
+            "step_index": self.step_index,
+            "old_locator": self.old_locator.to_json() if self.old_locator else None,
+            "new_locator": self.new_locator.to_json(),
+            "strategy": self.strategy,
+            "round": self.round,
+            "reason": self.reason,
+            "duration_ms": round(self.duration_ms, 1),
+        }
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> HealEvent:
+        old = data.get("old_locator")
+        return cls(
+            step_index=int(data["step_index"]),
+            old_locator=Locator.from_json(old) if old else None,
+            new_locator=Locator.from_json(data["new_locator"]),
+            strategy=data["strategy"],
+            round=int(data["round"]),
+            reason=data["reason"],
+            duration_ms=float(data["duration_ms"]),
+        )
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class StepResult:
+    index: int
+    text: str
+    action: Action
+    outcome: Outcome
+    duration_ms: float
+    resolution: Resolution | None = None
+    page_url: str | None = None  # where the step ran: the cache key's page
+    error: str | None = None
+    heal: HealEvent | None = None
+    candidates: tuple[Candidate, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Evidence:
+    """What was kept when an item failed; paths are relative to the run folder."""
+
+    screenshot: str | None = None
+    trace: str | None = None
+    dom_excerpt: str | None = None
+    url: str | None = None
+    title: str | None = None
+    console_errors: tuple[str, ...] = ()
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Execution:
+    """What the browser stage produced for one item, before the verdict is settled."""
+
+    steps: tuple[StepResult, ...]
+    duration_ms: float
+    evidence: Evidence | None = None
+    infrastructure_error: str | None = None  # browser crashed etc.: not a test failure
+
+    @property
+    def failed_step(self) -> StepResult | None:
+        return next((s for s in self.steps if s.outcome in (Outcome.FAILED, Outcome.ERROR)), None)
+
+    @property
+    def heals(self) -> tuple[HealEvent, ...]:
+        return tuple(s.heal for s in self.steps if s.heal is not None)
+
+
+def settle_verdict(execution: Execution) -> Verdict:
+    if execution.infrastructure_error:
+        return Verdict.ERROR
+    if execution.failed_step is not None:
+        return Verdict.FAILED
+    if execution.heals:
+        return Verdict.HEALED
+    return Verdict.PASSED
+
+
+def expectation_met(verdict: Verdict, expect: Expectation) -> bool:
+    if verdict in (Verdict.ERROR, Verdict.CANCELLED):
+        return False
+    return verdict.succeeded == (expect is Expectation.PASS)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ItemResult:
+    item_key: str
+    requirement_id: str
+    title: str
+    data: dict[str, str]
+    expect: Expectation
+    verdict: Verdict
+    met: bool
+    duration_ms: float
+    steps: tuple[StepResult, ...]
+    evidence: Evidence | None = None
+    error: str | None = None
+    tags: tuple[str, ...] = ()
+
+    @property
+    def heals(self) -> tuple[HealEvent, ...]:
+        return tuple(s.heal for s in self.steps if s.heal is not None)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RunResult:
+    run_id: str
+    suite_name: str
+    status: RunStatus
+    mode: str  # "embedded" or "farm"
+    started_at: str  # ISO 8601 UTC
+    finished_at: str | None
+    duration_ms: float
+    items: tuple[ItemResult, ...]
+
+    @property
+    def all_met(self) -> bool:
+        return bool(self.items) and all(i.met for i in self.items)

@@ -1,0 +1,178 @@
+"""The stages as plain functions over ids: plan -> discover -> execute -> heal, then finish_run.
+
+Each is idempotent: state lives in the store, a redelivered call sees what was done and skips it.
+Celery tasks (tasks/pipeline.py) are thin wrappers over these; they also run without Celery.
+"""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pacts_farm import cache, config, errors, execute, model, plan, report
+from pacts_farm.runtime import Runtime
+from pacts_farm.store import repo
+
+log = logging.getLogger(__name__)
+
+
+def plan_item(rt: Runtime, item_id: str) -> None:
+    record = repo.load_item(rt.sessions, item_id)
+    if record.state is not model.ItemState.QUEUED or record.run_cancelled:
+        return
+    try:
+        planned = plan.make_plan(record.item, base_url=record.base_url)
+    except errors.PlanInvalid as exc:
+        repo.finish_item(rt.sessions, item_id, verdict=model.Verdict.ERROR, met=False, error=exc.message)
+        return
+    repo.save_plan(rt.sessions, item_id, planned)
+    log.info("planned %s", record.key, extra={"action": "plan", "run_id": record.run_id, "item": record.key})
+
+
+def discover_item(rt: Runtime, item_id: str) -> None:
+    """Resolve what can be resolved before the browser: cached locators, Redis first, then the store."""
+    record = repo.load_item(rt.sessions, item_id)
+    if record.state is not model.ItemState.PLANNED or record.plan is None:
+        return
+    app = cache.app_origin(record.plan.start_url)
+    found = rt.cache.lookup(app, record.plan.steps)
+    hints = [
+        {"index": index, "page": entry.page, "resolution": entry.resolution.to_json()}
+        for index, entries in sorted(found.items())
+        for entry in entries
+    ]
+    repo.save_hints(rt.sessions, item_id, hints)
+
+
+@dataclass(frozen=True, slots=True)
+class HintMemory:
+    """execute.LocatorMemory over the hints discover_item stored: picks the entry for the current page."""
+
+    by_step: Mapping[int, Mapping[str, model.Resolution]]
+
+    @classmethod
+    def from_hints(cls, hints: Sequence[Mapping[str, object]]) -> HintMemory:
+        by_step: dict[int, dict[str, model.Resolution]] = {}
+        for hint in hints:
+            resolution = model.Resolution.from_json(hint["resolution"])  # type: ignore[arg-type]
+            by_step.setdefault(int(hint["index"]), {})[str(hint["page"])] = resolution  # type: ignore[call-overload]
+        return cls(by_step)
+
+    def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
+        return self.by_step.get(step.index, {}).get(cache.normalise_page(page_url))
+
+
+def execute_item(rt: Runtime, item_id: str) -> None:
+    """Run the plan in a fresh browser context; heals happen here, live, where the page is."""
+    record = repo.load_item(rt.sessions, item_id)
+    if record.state not in (model.ItemState.DISCOVERED, model.ItemState.RUNNING) or record.plan is None:
+        return
+    if record.run_cancelled:
+        return
+    lease_s = record.timeouts.item_ms / 1000 + 60
+    if not repo.claim_item(rt.sessions, item_id, owner=rt.owner, lease_s=lease_s):
+        log.info("item %s is being run by another worker; skipping this delivery", record.key)
+        return
+    artifacts_dir = Path(record.output_dir) / record.key
+    try:
+        with rt.browser().session(
+            artifacts_dir=artifacts_dir,
+            allowed_origins=_allowed_origins(record),
+            trace=rt.settings.trace,
+        ) as session:
+            execution = execute.run_plan(
+                session,
+                record.plan,
+                timeouts=record.timeouts,
+                environ=config.environment(),
+                memory=HintMemory.from_hints(record.hints),
+            )
+    except errors.InfrastructureError:
+        repo.release_item(rt.sessions, item_id)
+        raise
+    if execution.infrastructure_error:
+        repo.release_item(rt.sessions, item_id)
+        raise errors.BrowserCrashed(execution.infrastructure_error)
+    repo.save_execution(rt.sessions, item_id, execution)
+
+
+def heal_item(rt: Runtime, item_id: str) -> None:
+    """Settle what the execution learned: heal events into history, verified locators into the cache, the verdict."""
+    record = repo.load_item(rt.sessions, item_id)
+    if record.state is not model.ItemState.EXECUTED or record.plan is None:
+        return
+    steps = repo.load_steps(rt.sessions, item_id)
+    planned = {s.index: s for s in record.plan.steps}
+    app = cache.app_origin(record.plan.start_url)
+    learned, hits = [], []
+    for step in steps:
+        res = step.resolution
+        if res is None or step.outcome not in (model.Outcome.PASSED, model.Outcome.HEALED) or not step.page_url:
+            continue
+        if res.source in (model.LocatorSource.DISCOVERED, model.LocatorSource.HEALED):
+            learned.append((planned[step.index], step.page_url, res))
+        else:
+            hits.append((planned[step.index], step.page_url))
+    rt.cache.remember(app, learned)
+    rt.cache.count_hits(app, hits)
+    repo.record_heals(
+        rt.sessions,
+        [
+            repo.new_heal_row(
+                run_id=record.run_id,
+                item_key=record.key,
+                app=app,
+                page=cache.normalise_page(step.page_url or record.plan.start_url),
+                target=(planned[step.index].target.text if planned[step.index].target else "")[:500],
+                failed_locator=step.heal.old_locator.to_json() if step.heal.old_locator else None,
+                new_locator=step.heal.new_locator.to_json(),
+                strategy=step.heal.strategy,
+                outcome="accepted",
+                reason=step.heal.reason,
+                duration_ms=step.heal.duration_ms,
+            )
+            for step in steps
+            if step.heal is not None
+        ],
+    )
+    execution = model.Execution(steps=steps, duration_ms=0.0)
+    verdict = model.settle_verdict(execution)
+    failed = execution.failed_step
+    error = f"step {failed.index + 1} ({failed.text}): {failed.error}" if failed else None
+    repo.finish_item(
+        rt.sessions,
+        item_id,
+        verdict=verdict,
+        met=model.expectation_met(verdict, record.item.expect),
+        error=error,
+        cache_hits=len(hits),
+        cache_lookups=sum(1 for s in steps if s.resolution is not None),
+    )
+
+
+def fail_item(rt: Runtime, item_id: str, reason: str) -> None:
+    """An infrastructure failure outlived its retries: the item ends as error, not as a test failure."""
+    repo.finish_item(rt.sessions, item_id, verdict=model.Verdict.ERROR, met=False, error=reason)
+
+
+def finish_run(rt: Runtime, run_id: str) -> model.RunStatus:
+    """Derive the run's status; once every item is done, write its reports."""
+    status = repo.finish_run(rt.sessions, run_id)
+    if status in (model.RunStatus.QUEUED, model.RunStatus.RUNNING):
+        return status
+    result = repo.load_run_result(rt.sessions, run_id)
+    report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)))
+    return status
+
+
+def _allowed_origins(record: repo.ItemRecord) -> tuple[str, ...]:
+    origins = {cache.app_origin(record.base_url)}
+    if record.plan is not None:
+        origins.add(cache.app_origin(record.plan.start_url))
+        for step in record.plan.steps:
+            if step.action is model.Action.NAVIGATE and step.value and urlsplit(step.value).scheme:
+                origins.add(cache.app_origin(step.value))
+    return tuple(sorted(origins))

@@ -1,0 +1,60 @@
+"""Per-process resources travel as one typed object: settings, store, cache and a lazy browser."""
+
+from __future__ import annotations
+
+import os
+import socket
+import threading
+from dataclasses import dataclass, field
+from typing import TYPE_CHECKING
+
+from pacts_farm import cache, config
+from pacts_farm.store import db, repo
+
+if TYPE_CHECKING:
+    from sqlalchemy.engine import Engine
+
+    from pacts_farm import browser
+
+
+@dataclass(kw_only=True)
+class Runtime:
+    settings: config.Settings
+    engine: Engine
+    sessions: repo.Sessions
+    cache: cache.SelectorCache
+    _browsers: dict[int, browser.BrowserHost] = field(default_factory=dict)
+
+    @classmethod
+    def open(cls, settings: config.Settings) -> Runtime:
+        engine = db.open_engine(settings.effective_database_url)
+        db.upgrade(engine)
+        sessions = db.make_sessions(engine)
+        return cls(
+            settings=settings,
+            engine=engine,
+            sessions=sessions,
+            cache=cache.SelectorCache(sessions, settings.effective_redis_url),
+        )
+
+    @property
+    def owner(self) -> str:
+        """Who holds an item's lease: host, process and thread."""
+        return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
+
+    def browser(self) -> browser.BrowserHost:
+        """This thread's browser host (a browser belongs to the thread that started it)."""
+        from pacts_farm import browser as browser_module
+
+        key = threading.get_ident()
+        host = self._browsers.get(key)
+        if host is None:
+            host = self._browsers[key] = browser_module.BrowserHost(self.settings)
+        return host
+
+    def close(self) -> None:
+        for host in self._browsers.values():
+            host.close()
+        self._browsers.clear()
+        self.cache.close()
+        self.engine.dispose()

@@ -1,0 +1,186 @@
+"""The system of record's tables (SQLAlchemy 2, Mapped[] style). Postgres on the farm, SQLite embedded."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from typing import Any
+
+from sqlalchemy import (
+    JSON,
+    Boolean,
+    DateTime,
+    Float,
+    ForeignKey,
+    Index,
+    Integer,
+    MetaData,
+    String,
+    Text,
+    UniqueConstraint,
+)
+from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
+
+NAMING = {
+    "ix": "ix_%(column_0_label)s",
+    "uq": "uq_%(table_name)s_%(column_0_name)s",
+    "fk": "fk_%(table_name)s_%(column_0_name)s_%(referred_table_name)s",
+    "pk": "pk_%(table_name)s",
+}
+
+
+class Base(DeclarativeBase):
+    metadata = MetaData(naming_convention=NAMING)
+    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+
+
+class SuiteRow(Base):
+    __tablename__ = "suites"
+
+    id: Mapped[str] = mapped_column(String(64), primary_key=True)  # sha256 of the content
+    name: Mapped[str] = mapped_column(String(200))
+    source: Mapped[str] = mapped_column(String(500))
+    content: Mapped[str] = mapped_column(Text)  # as written: ${env:…} stay placeholders
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class RunRow(Base):
+    __tablename__ = "runs"
+    __table_args__ = (Index("ix_runs_created_at", "created_at"),)
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    suite_id: Mapped[str] = mapped_column(ForeignKey("suites.id", ondelete="RESTRICT"))
+    suite_name: Mapped[str] = mapped_column(String(200))
+    status: Mapped[str] = mapped_column(String(16))
+    mode: Mapped[str] = mapped_column(String(16))
+    base_url: Mapped[str] = mapped_column(String(500))
+    output_dir: Mapped[str] = mapped_column(String(1000))
+    options: Mapped[dict[str, Any]] = mapped_column(default=dict)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    duration_ms: Mapped[float | None] = mapped_column(Float)
+    cache_hits: Mapped[int] = mapped_column(Integer, default=0)
+    cache_lookups: Mapped[int] = mapped_column(Integer, default=0)
+
+    items: Mapped[list[ItemRow]] = relationship(
+        back_populates="run", cascade="all, delete-orphan", passive_deletes=True, order_by="ItemRow.position"
+    )
+
+
+class ItemRow(Base):
+    __tablename__ = "run_items"
+    __table_args__ = (
+        UniqueConstraint("run_id", "key", name="uq_run_items_run_id_key"),
+        Index("ix_run_items_requirement", "requirement_id", "finished_at"),
+    )
+
+    id: Mapped[str] = mapped_column(String(32), primary_key=True)
+    run_id: Mapped[str] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"), index=True)
+    position: Mapped[int] = mapped_column(Integer)
+    key: Mapped[str] = mapped_column(String(100))
+    requirement_id: Mapped[str] = mapped_column(String(100))
+    title: Mapped[str] = mapped_column(String(500))
+    expect: Mapped[str] = mapped_column(String(8))
+    spec: Mapped[dict[str, Any]] = mapped_column()  # the model.Item, as JSON
+    plan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    hints: Mapped[list[Any] | None] = mapped_column(JSON)  # cached locators found by discover
+    state: Mapped[str] = mapped_column(String(16))
+    verdict: Mapped[str | None] = mapped_column(String(16))
+    met: Mapped[bool | None] = mapped_column(Boolean)
+    error: Mapped[str | None] = mapped_column(Text)
+    evidence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    infrastructure_error: Mapped[str | None] = mapped_column(Text)
+    duration_ms: Mapped[float | None] = mapped_column(Float)
+    attempts: Mapped[int] = mapped_column(Integer, default=0)
+    lease_owner: Mapped[str | None] = mapped_column(String(200))
+    lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+
+    run: Mapped[RunRow] = relationship(back_populates="items")
+    steps: Mapped[list[StepRow]] = relationship(
+        back_populates="item", cascade="all, delete-orphan", passive_deletes=True, order_by="StepRow.index"
+    )
+
+
+class StepRow(Base):
+    __tablename__ = "steps"
+    __table_args__ = (UniqueConstraint("item_id", "index", name="uq_steps_item_id_index"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("run_items.id", ondelete="CASCADE"))
+    index: Mapped[int] = mapped_column(Integer)
+    text: Mapped[str] = mapped_column(Text)
+    action: Mapped[str] = mapped_column(String(32))
+    outcome: Mapped[str] = mapped_column(String(16))
+    duration_ms: Mapped[float] = mapped_column(Float)
+    resolution: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    strategy: Mapped[str | None] = mapped_column(String(32))
+    source: Mapped[str | None] = mapped_column(String(16))
+    page_url: Mapped[str | None] = mapped_column(String(2000))
+    error: Mapped[str | None] = mapped_column(Text)
+    heal: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    candidates: Mapped[list[Any] | None] = mapped_column(JSON)
+
+    item: Mapped[ItemRow] = relationship(back_populates="steps")
+
+
+class ArtifactRow(Base):
+    __tablename__ = "artifacts"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    item_id: Mapped[str] = mapped_column(ForeignKey("run_items.id", ondelete="CASCADE"), index=True)
+    kind: Mapped[str] = mapped_column(String(32))  # screenshot, trace, dom
+    path: Mapped[str] = mapped_column(String(1000))  # relative to the run folder
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class SelectorCacheRow(Base):
+    __tablename__ = "selector_cache"
+    __table_args__ = (Index("ix_selector_cache_app", "app"),)
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)  # signature + page
+    signature: Mapped[str] = mapped_column(String(64), index=True)  # app + target + action + scope
+    app: Mapped[str] = mapped_column(String(300))
+    page: Mapped[str] = mapped_column(String(1000))
+    target: Mapped[str] = mapped_column(String(500))
+    action: Mapped[str] = mapped_column(String(32))
+    scope: Mapped[str] = mapped_column(String(500), default="")
+    resolution: Mapped[dict[str, Any]] = mapped_column()
+    strategy: Mapped[str] = mapped_column(String(32))
+    hits: Mapped[int] = mapped_column(Integer, default=0)
+    misses: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    last_verified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class HealRow(Base):
+    __tablename__ = "heal_history"
+    __table_args__ = (Index("ix_heal_history_app_target", "app", "target"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str | None] = mapped_column(ForeignKey("runs.id", ondelete="SET NULL"))
+    item_key: Mapped[str] = mapped_column(String(100))
+    app: Mapped[str] = mapped_column(String(300))
+    page: Mapped[str] = mapped_column(String(1000))
+    target: Mapped[str] = mapped_column(String(500))
+    failed_locator: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    new_locator: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    strategy: Mapped[str] = mapped_column(String(32))
+    outcome: Mapped[str] = mapped_column(String(16))  # accepted / rejected
+    reason: Mapped[str] = mapped_column(Text)
+    duration_ms: Mapped[float] = mapped_column(Float)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class ScheduleRow(Base):
+    __tablename__ = "schedules"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    name: Mapped[str] = mapped_column(String(200), unique=True)
+    cron: Mapped[str] = mapped_column(String(100))
+    suite_source: Mapped[str] = mapped_column(String(500))
+    suite_content: Mapped[str] = mapped_column(Text)
+    base_url: Mapped[str | None] = mapped_column(String(500))
+    enabled: Mapped[bool] = mapped_column(Boolean, default=True)
+    last_slot: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

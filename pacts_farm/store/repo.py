@@ -1,0 +1,502 @@
+"""Queries over the system of record: typed values in, typed values out."""
+
+from __future__ import annotations
+
+import hashlib
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timedelta, timezone
+from typing import Any
+
+from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy.orm import Session, sessionmaker
+
+from pacts_farm import errors, model
+from pacts_farm.store import codec, db
+from pacts_farm.store.models import (
+    ArtifactRow,
+    HealRow,
+    ItemRow,
+    RunRow,
+    StepRow,
+    SuiteRow,
+)
+
+Sessions = sessionmaker[Session]
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ItemRecord:
+    """One run item as the pipeline stages need it."""
+
+    id: str
+    run_id: str
+    key: str
+    item: model.Item
+    base_url: str
+    output_dir: str
+    timeouts: model.Timeouts
+    state: model.ItemState
+    verdict: model.Verdict | None
+    plan: model.Plan | None
+    hints: tuple[dict[str, Any], ...]
+    attempts: int
+    run_cancelled: bool
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ItemProgress:
+    key: str
+    title: str
+    state: model.ItemState
+    verdict: model.Verdict | None
+    met: bool | None
+    steps_total: int
+    steps_done: int
+    heals: int
+    duration_ms: float | None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RunSummary:
+    id: str
+    suite_name: str
+    status: model.RunStatus
+    mode: str
+    created_at: datetime
+    duration_ms: float | None
+    items: int
+    met: int
+
+
+def create_run(
+    sessions: Sessions,
+    *,
+    run_id: str,
+    suite: model.Suite,
+    content: str,
+    mode: str,
+    output_dir: str,
+    options: dict[str, Any],
+) -> tuple[str, ...]:
+    """Write a run and its items in one transaction; returns the item ids in suite order."""
+    suite_id = hashlib.sha256(content.encode()).hexdigest()
+    now = utcnow()
+    item_ids = tuple(f"{run_id}-{n:04d}" for n in range(len(suite.items)))
+    with db.transaction(sessions) as s:
+        if s.get(SuiteRow, suite_id) is None:
+            s.add(SuiteRow(id=suite_id, name=suite.name, source=suite.source, content=content, created_at=now))
+            s.flush()
+        s.add(
+            RunRow(
+                id=run_id,
+                suite_id=suite_id,
+                suite_name=suite.name,
+                status=model.RunStatus.QUEUED.value,
+                mode=mode,
+                base_url=suite.base_url,
+                output_dir=output_dir,
+                options={**options, "timeouts": codec.timeouts_to_json(suite.timeouts)},
+                created_at=now,
+            )
+        )
+        s.flush()
+        for position, (item_id, item) in enumerate(zip(item_ids, suite.items)):
+            s.add(
+                ItemRow(
+                    id=item_id,
+                    run_id=run_id,
+                    position=position,
+                    key=item.key,
+                    requirement_id=item.requirement_id,
+                    title=item.title,
+                    expect=item.expect.value,
+                    spec=codec.item_to_json(item),
+                    state=model.ItemState.QUEUED.value,
+                )
+            )
+    return item_ids
+
+
+def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
+    with db.transaction(sessions) as s:
+        row = s.get(ItemRow, item_id)
+        if row is None:
+            raise errors.RunNotFound(f"no run item {item_id!r}")
+        run = row.run
+        return ItemRecord(
+            id=row.id,
+            run_id=row.run_id,
+            key=row.key,
+            item=codec.item_from_json(row.spec),
+            base_url=run.base_url,
+            output_dir=run.output_dir,
+            timeouts=codec.timeouts_from_json(run.options.get("timeouts")),
+            state=model.ItemState(row.state),
+            verdict=model.Verdict(row.verdict) if row.verdict else None,
+            plan=model.Plan.from_json(row.plan) if row.plan else None,
+            hints=tuple(row.hints or ()),
+            attempts=row.attempts,
+            run_cancelled=run.status == model.RunStatus.CANCELLED.value,
+        )
+
+
+def save_plan(sessions: Sessions, item_id: str, plan: model.Plan) -> None:
+    _update_item(sessions, item_id, plan=plan.to_json(), state=model.ItemState.PLANNED.value)
+
+
+def save_hints(sessions: Sessions, item_id: str, hints: Sequence[dict[str, Any]]) -> None:
+    _update_item(sessions, item_id, hints=list(hints), state=model.ItemState.DISCOVERED.value)
+
+
+def claim_item(sessions: Sessions, item_id: str, *, owner: str, lease_s: float) -> bool:
+    """Take the item's lease unless another live worker holds it (duplicate deliveries do not run twice)."""
+    now = utcnow()
+    with db.transaction(sessions) as s:
+        result = s.execute(
+            update(ItemRow)
+            .where(
+                ItemRow.id == item_id,
+                ItemRow.state != model.ItemState.DONE.value,
+                or_(
+                    ItemRow.lease_owner.is_(None),
+                    ItemRow.lease_owner == owner,
+                    ItemRow.lease_expires_at < now,
+                ),
+            )
+            .values(
+                lease_owner=owner,
+                lease_expires_at=now + timedelta(seconds=lease_s),
+                attempts=ItemRow.attempts + 1,
+                state=model.ItemState.RUNNING.value,
+                started_at=func.coalesce(ItemRow.started_at, now),
+            )
+        )
+        if result.rowcount == 1:
+            s.execute(
+                update(RunRow)
+                .where(RunRow.id == select(ItemRow.run_id).where(ItemRow.id == item_id).scalar_subquery())
+                .where(RunRow.status == model.RunStatus.QUEUED.value)
+                .values(status=model.RunStatus.RUNNING.value)
+            )
+        return result.rowcount == 1
+
+
+def save_execution(sessions: Sessions, item_id: str, execution: model.Execution) -> None:
+    """Replace the item's steps with this execution's (idempotent under redelivery) and release the lease."""
+    with db.transaction(sessions) as s:
+        s.execute(delete(StepRow).where(StepRow.item_id == item_id))
+        s.execute(delete(ArtifactRow).where(ArtifactRow.item_id == item_id))
+        for step in execution.steps:
+            s.add(_step_row(item_id, step))
+        evidence = execution.evidence
+        now = utcnow()
+        if evidence is not None:
+            for kind, path in (("screenshot", evidence.screenshot), ("trace", evidence.trace)):
+                if path:
+                    s.add(ArtifactRow(item_id=item_id, kind=kind, path=path, created_at=now))
+        s.execute(
+            update(ItemRow)
+            .where(ItemRow.id == item_id)
+            .values(
+                state=model.ItemState.EXECUTED.value,
+                evidence=codec.evidence_to_json(evidence),
+                infrastructure_error=execution.infrastructure_error,
+                duration_ms=execution.duration_ms,
+                lease_owner=None,
+                lease_expires_at=None,
+            )
+        )
+
+
+def release_item(sessions: Sessions, item_id: str) -> None:
+    _update_item(sessions, item_id, lease_owner=None, lease_expires_at=None)
+
+
+def load_steps(sessions: Sessions, item_id: str) -> tuple[model.StepResult, ...]:
+    with db.transaction(sessions) as s:
+        rows = s.scalars(select(StepRow).where(StepRow.item_id == item_id).order_by(StepRow.index)).all()
+        return tuple(_step_result(r) for r in rows)
+
+
+def finish_item(
+    sessions: Sessions,
+    item_id: str,
+    *,
+    verdict: model.Verdict,
+    met: bool,
+    error: str | None,
+    cache_hits: int = 0,
+    cache_lookups: int = 0,
+) -> bool:
+    """Settle the item once; returns False when it was already done (a redelivery)."""
+    with db.transaction(sessions) as s:
+        result = s.execute(
+            update(ItemRow)
+            .where(ItemRow.id == item_id, ItemRow.state != model.ItemState.DONE.value)
+            .values(
+                state=model.ItemState.DONE.value,
+                verdict=verdict.value,
+                met=met,
+                error=error,
+                finished_at=utcnow(),
+                lease_owner=None,
+                lease_expires_at=None,
+            )
+        )
+        if result.rowcount != 1:
+            return False
+        s.execute(
+            update(RunRow)
+            .where(RunRow.id == select(ItemRow.run_id).where(ItemRow.id == item_id).scalar_subquery())
+            .values(
+                cache_hits=RunRow.cache_hits + cache_hits,
+                cache_lookups=RunRow.cache_lookups + cache_lookups,
+            )
+        )
+        return True
+
+
+def record_heals(sessions: Sessions, rows: Iterable[HealRow]) -> None:
+    with db.transaction(sessions) as s:
+        s.add_all(list(rows))
+
+
+def new_heal_row(**values: Any) -> HealRow:
+    return HealRow(created_at=utcnow(), **values)
+
+
+def finish_run(sessions: Sessions, run_id: str) -> model.RunStatus:
+    """Derive the run's status from its items and stamp it (idempotent)."""
+    with db.transaction(sessions) as s:
+        run = s.get(RunRow, run_id)
+        if run is None:
+            raise errors.RunNotFound(f"no run {run_id!r}")
+        status = derive_status([(i.state, i.verdict, i.met) for i in run.items], run.status)
+        run.status = status.value
+        if status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING) and run.finished_at is None:
+            run.finished_at = utcnow()
+            run.duration_ms = (run.finished_at - _aware(run.created_at)).total_seconds() * 1000
+        return status
+
+
+def derive_status(items: Sequence[tuple[str, str | None, bool | None]], current: str) -> model.RunStatus:
+    if current == model.RunStatus.CANCELLED.value:
+        return model.RunStatus.CANCELLED
+    states = [state for state, _, _ in items]
+    if any(state != model.ItemState.DONE.value for state in states):
+        started = any(state != model.ItemState.QUEUED.value for state in states)
+        return model.RunStatus.RUNNING if started else model.RunStatus.QUEUED
+    if any(verdict == model.Verdict.ERROR.value for _, verdict, _ in items):
+        return model.RunStatus.ERROR
+    if all(met for _, _, met in items):
+        return model.RunStatus.PASSED
+    return model.RunStatus.FAILED
+
+
+def run_status(sessions: Sessions, run_id: str) -> model.RunStatus:
+    with db.transaction(sessions) as s:
+        status = s.scalar(select(RunRow.status).where(RunRow.id == run_id))
+        if status is None:
+            raise errors.RunNotFound(f"no run {run_id!r}")
+        return model.RunStatus(status)
+
+
+def run_progress(sessions: Sessions, run_id: str) -> tuple[ItemProgress, ...]:
+    with db.transaction(sessions) as s:
+        items = s.scalars(select(ItemRow).where(ItemRow.run_id == run_id).order_by(ItemRow.position)).all()
+        counts = dict(
+            s.execute(
+                select(StepRow.item_id, func.count())
+                .join(ItemRow, ItemRow.id == StepRow.item_id)
+                .where(ItemRow.run_id == run_id)
+                .group_by(StepRow.item_id)
+            ).all()
+        )
+        heals = dict(
+            s.execute(
+                select(StepRow.item_id, func.count())
+                .join(ItemRow, ItemRow.id == StepRow.item_id)
+                .where(ItemRow.run_id == run_id, StepRow.heal.is_not(None))
+                .group_by(StepRow.item_id)
+            ).all()
+        )
+        return tuple(
+            ItemProgress(
+                key=i.key,
+                title=i.title,
+                state=model.ItemState(i.state),
+                verdict=model.Verdict(i.verdict) if i.verdict else None,
+                met=i.met,
+                steps_total=len((i.plan or {}).get("steps", ())),
+                steps_done=counts.get(i.id, 0),
+                heals=heals.get(i.id, 0),
+                duration_ms=i.duration_ms,
+            )
+            for i in items
+        )
+
+
+def load_run_result(sessions: Sessions, run_id: str) -> model.RunResult:
+    with db.transaction(sessions) as s:
+        run = s.get(RunRow, run_id)
+        if run is None:
+            raise errors.RunNotFound(f"no run {run_id!r}")
+        items = []
+        for row in run.items:
+            spec = codec.item_from_json(row.spec)
+            items.append(
+                model.ItemResult(
+                    item_key=row.key,
+                    requirement_id=row.requirement_id,
+                    title=row.title,
+                    data=spec.data,
+                    expect=model.Expectation(row.expect),
+                    verdict=model.Verdict(row.verdict) if row.verdict else model.Verdict.CANCELLED,
+                    met=bool(row.met),
+                    duration_ms=row.duration_ms or 0.0,
+                    steps=tuple(_step_result(st) for st in row.steps),
+                    evidence=codec.evidence_from_json(row.evidence),
+                    error=row.error,
+                    tags=spec.tags,
+                )
+            )
+        return model.RunResult(
+            run_id=run.id,
+            suite_name=run.suite_name,
+            status=model.RunStatus(run.status),
+            mode=run.mode,
+            started_at=_aware(run.created_at).isoformat(),
+            finished_at=_aware(run.finished_at).isoformat() if run.finished_at else None,
+            duration_ms=run.duration_ms or 0.0,
+            items=tuple(items),
+        )
+
+
+def run_output_dir(sessions: Sessions, run_id: str) -> str:
+    with db.transaction(sessions) as s:
+        out = s.scalar(select(RunRow.output_dir).where(RunRow.id == run_id))
+        if out is None:
+            raise errors.RunNotFound(f"no run {run_id!r}")
+        return out
+
+
+def run_cache_rate(sessions: Sessions, run_id: str) -> tuple[int, int]:
+    with db.transaction(sessions) as s:
+        row = s.execute(select(RunRow.cache_hits, RunRow.cache_lookups).where(RunRow.id == run_id)).one()
+        return int(row[0]), int(row[1])
+
+
+def list_runs(sessions: Sessions, *, limit: int = 20) -> tuple[RunSummary, ...]:
+    with db.transaction(sessions) as s:
+        runs = s.scalars(select(RunRow).order_by(RunRow.created_at.desc()).limit(limit)).all()
+        met = dict(
+            s.execute(
+                select(ItemRow.run_id, func.count())
+                .where(ItemRow.run_id.in_([r.id for r in runs]), ItemRow.met.is_(True))
+                .group_by(ItemRow.run_id)
+            ).all()
+        )
+        totals = dict(
+            s.execute(
+                select(ItemRow.run_id, func.count())
+                .where(ItemRow.run_id.in_([r.id for r in runs]))
+                .group_by(ItemRow.run_id)
+            ).all()
+        )
+        return tuple(
+            RunSummary(
+                id=r.id,
+                suite_name=r.suite_name,
+                status=model.RunStatus(r.status),
+                mode=r.mode,
+                created_at=_aware(r.created_at),
+                duration_ms=r.duration_ms,
+                items=totals.get(r.id, 0),
+                met=met.get(r.id, 0),
+            )
+            for r in runs
+        )
+
+
+def cancel_run(sessions: Sessions, run_id: str) -> tuple[str, ...]:
+    """Mark a run cancelled and its unfinished items cancelled; returns those item ids."""
+    with db.transaction(sessions) as s:
+        run = s.get(RunRow, run_id)
+        if run is None:
+            raise errors.RunNotFound(f"no run {run_id!r}")
+        pending = tuple(i.id for i in run.items if i.state != model.ItemState.DONE.value)
+        now = utcnow()
+        for item in run.items:
+            if item.id in pending:
+                item.state = model.ItemState.DONE.value
+                item.verdict = model.Verdict.CANCELLED.value
+                item.met = False
+                item.finished_at = now
+        run.status = model.RunStatus.CANCELLED.value
+        run.finished_at = run.finished_at or now
+        return pending
+
+
+def delete_runs_before(sessions: Sessions, cutoff: datetime) -> tuple[str, ...]:
+    """Delete finished runs created before cutoff (items, steps, artifacts cascade); returns their folders."""
+    with db.transaction(sessions) as s:
+        rows = s.execute(
+            select(RunRow.id, RunRow.output_dir).where(RunRow.created_at < cutoff, RunRow.finished_at.is_not(None))
+        ).all()
+        ids = [r[0] for r in rows]
+        if ids:
+            s.execute(update(HealRow).where(HealRow.run_id.in_(ids)).values(run_id=None))
+            s.execute(delete(RunRow).where(RunRow.id.in_(ids)))
+        return tuple(r[1] for r in rows)
+
+
+# --- private ---
+
+
+def _update_item(sessions: Sessions, item_id: str, **values: Any) -> None:
+    with db.transaction(sessions) as s:
+        s.execute(update(ItemRow).where(ItemRow.id == item_id).values(**values))
+
+
+def _step_row(item_id: str, step: model.StepResult) -> StepRow:
+    res = step.resolution
+    return StepRow(
+        item_id=item_id,
+        index=step.index,
+        text=step.text,
+        action=step.action.value,
+        outcome=step.outcome.value,
+        duration_ms=step.duration_ms,
+        resolution=res.to_json() if res else None,
+        strategy=res.locator.strategy.value if res else None,
+        source=res.source.value if res else None,
+        page_url=step.page_url,
+        error=step.error,
+        heal=step.heal.to_json() if step.heal else None,
+        candidates=[codec.candidate_to_json(c) for c in step.candidates] or None,
+    )
+
+
+def _step_result(row: StepRow) -> model.StepResult:
+    return model.StepResult(
+        index=row.index,
+        text=row.text,
+        action=model.Action(row.action),
+        outcome=model.Outcome(row.outcome),
+        duration_ms=row.duration_ms,
+        resolution=model.Resolution.from_json(row.resolution) if row.resolution else None,
+        page_url=row.page_url,
+        error=row.error,
+        heal=model.HealEvent.from_json(row.heal) if row.heal else None,
+        candidates=tuple(codec.candidate_from_json(c) for c in row.candidates or ()),
+    )
+
+
+def _aware(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; everything we store is UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

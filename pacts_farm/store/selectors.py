@@ -1,0 +1,67 @@
+"""The selector cache's durable layer (cache.py puts Redis in front)."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Any
+
+from sqlalchemy import delete, select, update
+
+from pacts_farm.store import db
+from pacts_farm.store.models import SelectorCacheRow
+from pacts_farm.store.repo import Sessions, utcnow
+
+
+
+def by_signatures(sessions: Sessions, signatures: Sequence[str]) -> list[tuple[str, str, dict[str, Any]]]:
+    """(signature, page, resolution json) for every cached entry of these signatures."""
+    if not signatures:
+        return []
+    with db.transaction(sessions) as s:
+        rows = s.execute(
+            select(SelectorCacheRow.signature, SelectorCacheRow.page, SelectorCacheRow.resolution).where(
+                SelectorCacheRow.signature.in_(list(signatures))
+            )
+        ).all()
+        return [(r[0], r[1], r[2]) for r in rows]
+
+
+def put_many(sessions: Sessions, entries: Sequence[dict[str, Any]]) -> None:
+    """Upsert entries: dicts with key, signature, app, page, target, action, scope, resolution, strategy."""
+    if not entries:
+        return
+    now = utcnow()
+    with db.transaction(sessions) as s:
+        existing = {
+            r.key: r
+            for r in s.scalars(
+                select(SelectorCacheRow).where(SelectorCacheRow.key.in_([e["key"] for e in entries]))
+            ).all()
+        }
+        for entry in entries:
+            row = existing.get(entry["key"])
+            if row is None:
+                s.add(SelectorCacheRow(**entry, hits=0, misses=0, created_at=now, last_verified_at=now))
+            else:
+                row.resolution = entry["resolution"]
+                row.strategy = entry["strategy"]
+                row.last_verified_at = now
+
+
+def count_hits(sessions: Sessions, keys: Sequence[str]) -> None:
+    if not keys:
+        return
+    with db.transaction(sessions) as s:
+        s.execute(
+            update(SelectorCacheRow)
+            .where(SelectorCacheRow.key.in_(list(keys)))
+            .values(hits=SelectorCacheRow.hits + 1, last_verified_at=utcnow())
+        )
+
+
+def delete_entries(sessions: Sessions, *, app: str | None = None) -> int:
+    with db.transaction(sessions) as s:
+        stmt = delete(SelectorCacheRow)
+        if app:
+            stmt = stmt.where(SelectorCacheRow.app == app)
+        return s.execute(stmt).rowcount or 0

@@ -1,0 +1,108 @@
+"""From a suite file to a running run: validate everything first, then write and publish in one go."""
+
+from __future__ import annotations
+
+import secrets
+import time
+from collections.abc import Callable, Mapping, Sequence
+from dataclasses import dataclass
+from datetime import datetime, timezone
+from pathlib import Path
+from typing import TYPE_CHECKING, Any
+
+from pacts_farm import dispatch, errors, model, plan, suite
+from pacts_farm.runtime import Runtime
+from pacts_farm.store import repo
+
+if TYPE_CHECKING:
+    from celery import Celery
+
+MAX_SUITE_BYTES = 1024 * 1024
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Submission:
+    suite: model.Suite
+    content: str
+    plans: tuple[model.Plan, ...]
+
+
+def prepare(path: str | Path, *, environ: Mapping[str, str], base_url: str | None = None) -> Submission:
+    """Load, validate and plan every item; raises errors.InputError before anything is written."""
+    source = Path(path)
+    try:
+        if source.stat().st_size > MAX_SUITE_BYTES:
+            raise errors.SuiteInvalid(
+                f"file is {source.stat().st_size} bytes; the limit is {MAX_SUITE_BYTES}",
+                path=str(source),
+                hint="split the suite into several files",
+            )
+        content = source.read_text(encoding="utf-8")
+    except FileNotFoundError:
+        raise errors.SuiteInvalid("no such file", path=str(source)) from None
+    except UnicodeDecodeError as exc:
+        raise errors.SuiteInvalid(f"not UTF-8 text ({exc.reason})", path=str(source)) from None
+    return prepare_text(content, source=str(source), environ=environ, base_url=base_url)
+
+
+def prepare_text(
+    content: str, *, source: str, environ: Mapping[str, str], base_url: str | None = None
+) -> Submission:
+    loaded = suite.load_suite_text(content, source=source, environ=environ, base_url=base_url)
+    plans, problems = [], []
+    for item in loaded.items:
+        try:
+            plans.append(plan.make_plan(item, base_url=loaded.base_url, source=source))
+        except errors.PlanInvalid as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise errors.PlanInvalid(problems)
+    return Submission(suite=loaded, content=content, plans=tuple(plans))
+
+
+def new_run_id() -> str:
+    return f"{datetime.now(timezone.utc):%Y%m%d-%H%M%S}-{secrets.token_hex(3)}"
+
+
+def start_run(
+    rt: Runtime,
+    app: Celery,
+    submission: Submission,
+    *,
+    output_dir: Path | None = None,
+    options: dict[str, Any] | None = None,
+) -> str:
+    run_id = new_run_id()
+    out = (output_dir or rt.settings.effective_artifacts_dir / run_id).resolve()
+    out.mkdir(parents=True, exist_ok=True)
+    item_ids = repo.create_run(
+        rt.sessions,
+        run_id=run_id,
+        suite=submission.suite,
+        content=submission.content,
+        mode="embedded" if rt.settings.embedded else "farm",
+        output_dir=str(out),
+        options=options or {},
+    )
+    dispatch.publish_run(app, run_id, item_ids)
+    return run_id
+
+
+def follow(
+    rt: Runtime,
+    run_id: str,
+    on_progress: Callable[[Sequence[repo.ItemProgress]], None],
+    *,
+    poll_s: float = 0.05,
+    timeout_s: float | None = None,
+) -> model.RunStatus:
+    """Watch the run in the store until it ends (the same for embedded and farm)."""
+    deadline = None if timeout_s is None else time.monotonic() + timeout_s
+    while True:
+        status = repo.run_status(rt.sessions, run_id)
+        on_progress(repo.run_progress(rt.sessions, run_id))
+        if status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING):
+            return status
+        if deadline is not None and time.monotonic() > deadline:
+            raise errors.PactsFarmError(f"run {run_id} did not finish within {timeout_s:.0f} s")
+        time.sleep(poll_s)

@@ -1,0 +1,59 @@
+"""pacts.plan / pacts.discover / pacts.execute / pacts.heal / pacts.finalize_run: ids in, ids out."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Callable
+
+from celery import Task, shared_task
+
+from pacts_farm import errors, pipeline
+from pacts_farm.runtime import Runtime
+from tasks import runtime
+
+log = logging.getLogger(__name__)
+INFRA_RETRIES = 3
+
+
+def _run_stage(task: Task, stage: Callable[[Runtime, str], None], item_id: str) -> str:
+    """Run a stage; infrastructure errors retry with backoff, then end the item as error."""
+    rt = runtime.current(task.app)
+    try:
+        stage(rt, item_id)
+    except errors.InfrastructureError as exc:
+        if task.request.retries >= INFRA_RETRIES:
+            log.error("item %s: giving up after %d retries: %s", item_id, task.request.retries, exc)
+            pipeline.fail_item(rt, item_id, f"infrastructure error: {exc}")
+            return item_id
+        raise task.retry(exc=exc, countdown=min(0.5 * 2**task.request.retries, 30), max_retries=INFRA_RETRIES)
+    return item_id
+
+
+@shared_task(name="pacts.plan", bind=True)
+def plan(self: Task, item_id: str) -> str:
+    return _run_stage(self, pipeline.plan_item, item_id)
+
+
+@shared_task(name="pacts.discover", bind=True)
+def discover(self: Task, item_id: str) -> str:
+    return _run_stage(self, pipeline.discover_item, item_id)
+
+
+@shared_task(name="pacts.execute", bind=True)
+def execute(self: Task, item_id: str) -> str:
+    return _run_stage(self, pipeline.execute_item, item_id)
+
+
+@shared_task(name="pacts.heal", bind=True)
+def heal(self: Task, item_id: str) -> str:
+    return _run_stage(self, pipeline.heal_item, item_id)
+
+
+@shared_task(name="pacts.finalize_run", bind=True, max_retries=INFRA_RETRIES)
+def finalize_run(self: Task, run_id: str) -> str:
+    rt = runtime.current(self.app)
+    try:
+        status = pipeline.finish_run(rt, run_id)
+    except errors.InfrastructureError as exc:
+        raise self.retry(exc=exc, countdown=2) from exc
+    return status.value

@@ -1,0 +1,43 @@
+"""This worker process's Runtime: opened on first use after fork, closed at shutdown."""
+
+from __future__ import annotations
+
+import threading
+
+from celery import Celery
+from celery.signals import worker_process_init, worker_process_shutdown
+
+from pacts_farm import config, dispatch
+from pacts_farm.runtime import Runtime
+
+_lock = threading.Lock()
+_runtime: Runtime | None = None
+
+
+def current(app: Celery) -> Runtime:
+    global _runtime
+    with _lock:
+        if _runtime is None:
+            settings = dispatch.settings_of(app) or config.Settings.from_env()
+            _runtime = Runtime.open(settings)
+        return _runtime
+
+
+@worker_process_init.connect
+def _forget_parent_runtime(**_: object) -> None:
+    """A forked child must not share its parent's connections."""
+    global _runtime
+    _runtime = None
+
+
+def close_current() -> None:
+    global _runtime
+    with _lock:
+        if _runtime is not None:
+            _runtime.close()
+            _runtime = None
+
+
+@worker_process_shutdown.connect
+def _close_runtime(**_: object) -> None:
+    close_current()

@@ -1,0 +1,96 @@
+"""The selector cache over the real Redis and both stores."""
+
+from __future__ import annotations
+
+import logging
+from collections.abc import Iterator
+
+import pytest
+import redis as redis_lib
+
+from pacts_farm import cache, model
+from pacts_farm.store import db, repo
+
+pytestmark = pytest.mark.redis
+
+APP = "http://127.0.0.1:9"
+
+
+@pytest.fixture
+def sessions(database_url: str) -> Iterator[repo.Sessions]:
+    engine = db.open_engine(database_url)
+    db.upgrade(engine)
+    yield db.make_sessions(engine)
+    engine.dispose()
+
+
+def _step(index: int, text: str, action: model.Action = model.Action.CLICK, scope: str | None = None) -> model.PlannedStep:
+    return model.PlannedStep(index=index, text=f"Click {text}", action=action, target=model.Target(text=text, scope=scope))
+
+
+def _resolution(name: str, strategy: model.Strategy = model.Strategy.ROLE) -> model.Resolution:
+    locator = model.Locator(strategy=strategy, role="button" if strategy is model.Strategy.ROLE else None, value=name)
+    return model.Resolution(
+        locator=locator,
+        source=model.LocatorSource.DISCOVERED,
+        confidence=0.95,
+        fingerprint=model.Fingerprint(tag="button", role="button", name=name),
+    )
+
+
+def test_cache_redis_then_database_then_warms_redis(sessions: repo.Sessions, redis_url: str) -> None:
+    selector_cache = cache.SelectorCache(sessions, redis_url)
+    login, other = _step(0, "Login"), _step(1, "Logout")
+    assert selector_cache.lookup(APP, [login, other]) == {}
+    assert selector_cache.remember(APP, [(login, f"{APP}/login?next=1", _resolution("Login"))]) == 1
+
+    (entry,) = selector_cache.lookup(APP, [login, other])[0]
+    assert entry.layer is model.LocatorSource.REDIS and entry.page == "/login"
+    assert entry.resolution.locator.value == "Login" and entry.resolution.fingerprint is not None
+
+    redis_lib.Redis.from_url(redis_url).flushdb()
+    (entry,) = selector_cache.lookup(APP, [login])[0]
+    assert entry.layer is model.LocatorSource.DATABASE
+    (entry,) = selector_cache.lookup(APP, [login])[0]
+    assert entry.layer is model.LocatorSource.REDIS  # the database hit warmed Redis
+    selector_cache.close()
+
+
+def test_cache_keys_separate_action_scope_and_app(sessions: repo.Sessions, redis_url: str) -> None:
+    selector_cache = cache.SelectorCache(sessions, redis_url)
+    blue = _step(0, "Add to cart", scope="Blue Mug")
+    selector_cache.remember(APP, [(blue, f"{APP}/inventory", _resolution("Add to cart"))])
+    assert selector_cache.lookup(APP, [_step(0, "Add to cart", scope="Red Cap")]) == {}
+    assert selector_cache.lookup(APP, [_step(0, "Add to cart", model.Action.HOVER, scope="Blue Mug")]) == {}
+    assert selector_cache.lookup("http://127.0.0.1:10", [blue]) == {}
+    assert 0 in selector_cache.lookup(APP, [_step(0, "add  to CART", scope="blue mug")])
+    selector_cache.close()
+
+
+def test_cache_refuses_generated_locators(sessions: repo.Sessions) -> None:
+    selector_cache = cache.SelectorCache(sessions, None)
+    generated = _resolution("#btn-8f3a9c2d41", model.Strategy.CSS)
+    assert selector_cache.remember(APP, [(_step(0, "Buy"), f"{APP}/", generated)]) == 0
+    assert selector_cache.lookup(APP, [_step(0, "Buy")]) == {}
+
+
+def test_cache_degrades_to_database_when_redis_is_down(
+    sessions: repo.Sessions, caplog: pytest.LogCaptureFixture
+) -> None:
+    selector_cache = cache.SelectorCache(sessions, "redis://127.0.0.1:1/0")  # nothing listens there
+    login = _step(0, "Login")
+    with caplog.at_level(logging.WARNING, logger="pacts_farm.cache"):
+        selector_cache.remember(APP, [(login, f"{APP}/login", _resolution("Login"))])
+        (entry,) = selector_cache.lookup(APP, [login])[0]
+        selector_cache.lookup(APP, [login])
+    assert entry.layer is model.LocatorSource.DATABASE
+    assert sum("Redis unreachable" in r.getMessage() for r in caplog.records) == 1
+    selector_cache.close()
+
+
+def test_cache_clear_by_app(sessions: repo.Sessions, redis_url: str) -> None:
+    selector_cache = cache.SelectorCache(sessions, redis_url)
+    selector_cache.remember(APP, [(_step(0, "Login"), f"{APP}/", _resolution("Login"))])
+    assert selector_cache.clear(APP) == 1
+    assert selector_cache.lookup(APP, [_step(0, "Login")]) == {}
+    selector_cache.close()

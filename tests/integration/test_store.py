@@ -1,0 +1,197 @@
+"""The system of record on both databases: same tests for SQLite and Postgres."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from datetime import timedelta
+
+import pytest
+from sqlalchemy import func, select
+
+from pacts_farm import model
+from pacts_farm.store import db, models, repo, selectors
+
+
+@pytest.fixture
+def sessions(database_url: str) -> Iterator[repo.Sessions]:
+    engine = db.open_engine(database_url)
+    db.upgrade(engine)
+    yield db.make_sessions(engine)
+    engine.dispose()
+
+
+def _suite(n: int = 2) -> model.Suite:
+    items = tuple(
+        model.Item(
+            key=f"req-{i}",
+            requirement_id=f"req-{i}",
+            title=f"Requirement {i}",
+            tags=("smoke",),
+            data={"user": "standard_user"} if i == 0 else {},
+            start_url="http://127.0.0.1:9/login",
+            steps=(model.SuiteStep(line=4 + i, text="Click Login"),),
+        )
+        for i in range(n)
+    )
+    return model.Suite(name="Store suite", base_url="http://127.0.0.1:9", source="suite.yaml", items=items)
+
+
+def _execution(outcome: model.Outcome = model.Outcome.PASSED) -> model.Execution:
+    locator = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Login")
+    step = model.StepResult(
+        index=0,
+        text="Click Login",
+        action=model.Action.CLICK,
+        outcome=outcome,
+        duration_ms=12.5,
+        resolution=model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.97),
+        page_url="http://127.0.0.1:9/login",
+        error=None if outcome is model.Outcome.PASSED else "not found",
+    )
+    return model.Execution(steps=(step,), duration_ms=40.0)
+
+
+def _new_run(sessions: repo.Sessions, run_id: str = "run-1", n: int = 2) -> tuple[str, ...]:
+    return repo.create_run(
+        sessions, run_id=run_id, suite=_suite(n), content=f"name: x {run_id}", mode="embedded",
+        output_dir="/tmp/none", options={},
+    )
+
+
+def test_store_migrations_match_models(database_url: str) -> None:
+    from alembic.autogenerate import compare_metadata
+    from alembic.migration import MigrationContext
+
+    engine = db.open_engine(database_url)
+    db.upgrade(engine)
+    with engine.connect() as conn:
+        diff = compare_metadata(MigrationContext.configure(conn), models.Base.metadata)
+    engine.dispose()
+    assert diff == []
+
+
+def test_store_upgrade_is_idempotent(database_url: str) -> None:
+    engine = db.open_engine(database_url)
+    db.upgrade(engine)
+    assert db.upgrade(engine) is False
+    assert db.current_revision(engine) == db.HEAD_REVISION
+    engine.dispose()
+
+
+def test_store_item_round_trips(sessions: repo.Sessions) -> None:
+    ids = _new_run(sessions)
+    record = repo.load_item(sessions, ids[0])
+    assert record.item == _suite().items[0]
+    assert record.state is model.ItemState.QUEUED
+    assert record.timeouts == model.Timeouts()
+    assert record.base_url == "http://127.0.0.1:9"
+
+
+def test_store_lease_blocks_a_second_worker_until_it_expires(sessions: repo.Sessions) -> None:
+    item_id = _new_run(sessions)[0]
+    assert repo.claim_item(sessions, item_id, owner="w1", lease_s=60)
+    assert not repo.claim_item(sessions, item_id, owner="w2", lease_s=60)
+    assert repo.claim_item(sessions, item_id, owner="w1", lease_s=60)  # same owner: a retry
+    with db.transaction(sessions) as s:
+        row = s.get(models.ItemRow, item_id)
+        row.lease_expires_at = repo.utcnow() - timedelta(seconds=1)
+    assert repo.claim_item(sessions, item_id, owner="w2", lease_s=60)
+    assert repo.load_item(sessions, item_id).attempts == 3
+    assert repo.run_status(sessions, "run-1") is model.RunStatus.RUNNING
+
+
+def test_store_redelivered_execution_stores_one_set_of_steps(sessions: repo.Sessions) -> None:
+    item_id = _new_run(sessions)[0]
+    repo.save_execution(sessions, item_id, _execution())
+    repo.save_execution(sessions, item_id, _execution())
+    with db.transaction(sessions) as s:
+        count = s.scalar(select(func.count()).select_from(models.StepRow).where(models.StepRow.item_id == item_id))
+    assert count == 1
+    (step,) = repo.load_steps(sessions, item_id)
+    assert step.resolution is not None and step.resolution.locator.role == "button"
+
+
+def test_store_item_is_settled_once(sessions: repo.Sessions) -> None:
+    item_id = _new_run(sessions)[0]
+    assert repo.finish_item(sessions, item_id, verdict=model.Verdict.PASSED, met=True, error=None, cache_hits=1, cache_lookups=2)
+    assert not repo.finish_item(sessions, item_id, verdict=model.Verdict.FAILED, met=False, error="late", cache_hits=1, cache_lookups=2)
+    assert repo.load_item(sessions, item_id).verdict is model.Verdict.PASSED
+    assert repo.run_cache_rate(sessions, "run-1") == (1, 2)
+
+
+def test_store_run_status_derives_from_items(sessions: repo.Sessions) -> None:
+    first, second = _new_run(sessions)
+    assert repo.finish_run(sessions, "run-1") is model.RunStatus.QUEUED
+    repo.finish_item(sessions, first, verdict=model.Verdict.PASSED, met=True, error=None)
+    assert repo.finish_run(sessions, "run-1") is model.RunStatus.RUNNING
+    repo.finish_item(sessions, second, verdict=model.Verdict.FAILED, met=False, error="x")
+    assert repo.finish_run(sessions, "run-1") is model.RunStatus.FAILED
+    result = repo.load_run_result(sessions, "run-1")
+    assert [i.verdict for i in result.items] == [model.Verdict.PASSED, model.Verdict.FAILED]
+    assert result.finished_at is not None and result.items[0].data == {"user": "standard_user"}
+
+
+@pytest.mark.parametrize(
+    ("items", "expected"),
+    [
+        ([("done", "passed", True), ("done", "healed", True)], model.RunStatus.PASSED),
+        ([("done", "failed", True)], model.RunStatus.PASSED),  # expect: fail, met
+        ([("done", "passed", False)], model.RunStatus.FAILED),
+        ([("done", "passed", True), ("done", "error", False)], model.RunStatus.ERROR),
+        ([("done", "passed", True), ("running", None, None)], model.RunStatus.RUNNING),
+        ([("queued", None, None)], model.RunStatus.QUEUED),
+    ],
+)
+def test_store_derive_status(items: list[tuple[str, str | None, bool | None]], expected: model.RunStatus) -> None:
+    assert repo.derive_status(items, "running") is expected
+
+
+def test_store_cancel_marks_unfinished_items(sessions: repo.Sessions) -> None:
+    first, second = _new_run(sessions)
+    repo.finish_item(sessions, first, verdict=model.Verdict.PASSED, met=True, error=None)
+    assert repo.cancel_run(sessions, "run-1") == (second,)
+    assert repo.load_item(sessions, second).verdict is model.Verdict.CANCELLED
+    assert repo.finish_run(sessions, "run-1") is model.RunStatus.CANCELLED
+
+
+def test_store_cleanup_cascades_but_keeps_heal_history(sessions: repo.Sessions) -> None:
+    old_ids = _new_run(sessions, "run-1")
+    repo.save_execution(sessions, old_ids[0], _execution())
+    repo.record_heals(
+        sessions,
+        [
+            repo.new_heal_row(
+                run_id="run-1", item_key="req-0", app="http://a", page="/", target="Login",
+                failed_locator=None, new_locator=None, strategy="role", outcome="accepted",
+                reason="renamed", duration_ms=5.0,
+            )
+        ],
+    )
+    for item_id in old_ids:
+        repo.finish_item(sessions, item_id, verdict=model.Verdict.PASSED, met=True, error=None)
+    repo.finish_run(sessions, "run-1")
+    _new_run(sessions, "run-2")  # recent and unfinished: kept
+    with db.transaction(sessions) as s:
+        s.get(models.RunRow, "run-1").created_at = repo.utcnow() - timedelta(days=40)
+    cutoff = repo.utcnow() - timedelta(days=30)
+    assert repo.delete_runs_before(sessions, cutoff) == ("/tmp/none",)
+    assert repo.delete_runs_before(sessions, cutoff) == ()
+    with db.transaction(sessions) as s:
+        assert s.scalar(select(func.count()).select_from(models.StepRow)) == 0
+        assert s.scalar(select(func.count()).select_from(models.ItemRow).where(models.ItemRow.run_id == "run-1")) == 0
+        heal = s.scalars(select(models.HealRow)).one()
+        assert heal.run_id is None and heal.target == "Login"
+        assert s.get(models.RunRow, "run-2") is not None
+
+
+def test_store_selector_cache_upserts(sessions: repo.Sessions) -> None:
+    entry = {
+        "key": "k1", "signature": "s1", "app": "http://a", "page": "/login", "target": "Login",
+        "action": "click", "scope": "", "resolution": {"v": 1}, "strategy": "role",
+    }
+    selectors.put_many(sessions, [entry])
+    selectors.put_many(sessions, [{**entry, "resolution": {"v": 2}}])
+    assert selectors.by_signatures(sessions, ["s1"]) == [("s1", "/login", {"v": 2})]
+    selectors.count_hits(sessions, ["k1"])
+    assert selectors.delete_entries(sessions, app="http://other") == 0
+    assert selectors.delete_entries(sessions, app="http://a") == 1

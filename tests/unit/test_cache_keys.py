@@ -1,0 +1,34 @@
+"""Cache keys: what makes two steps the same entry."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import cache, model
+
+
+@pytest.mark.parametrize(
+    ("url", "page"),
+    [
+        ("http://a/orders/123/items", "/orders/{n}/items"),
+        ("http://a/u/550e8400-e29b-41d4-a716-446655440000/", "/u/{id}"),
+        ("http://a/", "/"),
+        ("http://a", "/"),
+        ("http://a/inventory?sort=az#top", "/inventory"),
+        ("http://a/item/blue-mug", "/item/blue-mug"),
+    ],
+)
+def test_cache_normalise_page(url: str, page: str) -> None:
+    assert cache.normalise_page(url) == page
+
+
+def test_cache_app_origin_lowercases_and_keeps_port() -> None:
+    assert cache.app_origin("HTTP://Example.COM:8080/x?y") == "http://example.com:8080"
+
+
+def test_cache_signature_ignores_case_and_spacing_but_not_role() -> None:
+    def step(text: str, role: str | None = None) -> model.PlannedStep:
+        return model.PlannedStep(index=0, text="", action=model.Action.CLICK, target=model.Target(text=text, role_hint=role))
+
+    assert cache.signature("a", step("Log  In")) == cache.signature("a", step("log in"))
+    assert cache.signature("a", step("Login", "button")) != cache.signature("a", step("Login", "link"))

@@ -1,0 +1,75 @@
+"""Settings: flags > PACTS_* environment > defaults; secrets masked; clear errors."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import config, errors, model
+
+
+def test_config_defaults_are_embedded() -> None:
+    settings = config.Settings.from_env({})
+    assert settings.embedded
+    assert settings.effective_database_url == "sqlite:///.pacts/pacts.db"
+    assert settings.effective_redis_url is None
+    assert settings.effective_artifacts_dir == Path(".pacts/runs")
+
+
+def test_config_environment_then_flags() -> None:
+    env = {
+        "PACTS_BROKER_URL": "redis://:hunter2@127.0.0.1:6379/0",
+        "PACTS_DATABASE_URL": "postgresql+psycopg2://pacts:pw@db/pacts",
+        "PACTS_RETENTION_DAYS": "7",
+        "PACTS_TRACE": "always",
+        "PACTS_HEADLESS": "0",
+    }
+    settings = config.Settings.from_env(env, trace="off")
+    assert not settings.embedded
+    assert settings.effective_redis_url == "redis://:hunter2@127.0.0.1:6379/0"
+    assert settings.retention_days == 7 and settings.headless is False
+    assert settings.trace == "off"  # the flag wins
+
+
+def test_config_masks_secrets_everywhere_it_prints() -> None:
+    env = {
+        "PACTS_BROKER_URL": "redis://:hunter2@127.0.0.1:6379/0",
+        "PACTS_DATABASE_URL": "postgresql+psycopg2://pacts:s3cret@db/pacts",
+        "ANTHROPIC_API_KEY": "sk-ant-xyz",
+    }
+    settings = config.Settings.from_env(env)
+    shown = repr(settings) + str(settings.public_view())
+    for secret in ("hunter2", "s3cret", "sk-ant-xyz"):
+        assert secret not in shown
+    assert settings.public_view()["anthropic_api_key"] == model.MASK
+    assert model.MASK in settings.public_view()["database_url"]
+
+
+@pytest.mark.parametrize(
+    ("env", "names"),
+    [
+        ({"PACTS_BROKER_URL": "http://x"}, "PACTS_BROKER_URL"),
+        ({"PACTS_REDIS_URL": "memcached://x"}, "PACTS_REDIS_URL"),
+        ({"PACTS_DATABASE_URL": "mysql://x"}, "PACTS_DATABASE_URL"),
+        ({"PACTS_RETENTION_DAYS": "soon"}, "PACTS_RETENTION_DAYS"),
+        ({"PACTS_RETENTION_DAYS": "0"}, "PACTS_RETENTION_DAYS"),
+        ({"PACTS_TRACE": "sometimes"}, "PACTS_TRACE"),
+        ({"PACTS_HEADLESS": "maybe"}, "PACTS_HEADLESS"),
+        ({"PACTS_PLANNER": "oracle"}, "PACTS_PLANNER"),
+    ],
+)
+def test_config_errors_name_the_variable(env: dict[str, str], names: str) -> None:
+    with pytest.raises(errors.SettingsInvalid, match=names):
+        config.Settings.from_env(env)
+
+
+def test_config_child_environ_rebuilds_the_same_settings() -> None:
+    settings = config.Settings.from_env(
+        {"PACTS_BROKER_URL": "redis://127.0.0.1:6379/3", "PACTS_HOME": "/tmp/pf", "PACTS_BROWSER_ARGS": "--a --b"}
+    )
+    assert config.Settings.from_env(settings.child_environ()) == settings
+
+
+def test_config_browser_path_is_configurable() -> None:
+    assert config.Settings.from_env({"PACTS_BROWSER_EXECUTABLE": "/opt/chrome"}).browser_executable == "/opt/chrome"
