@@ -345,3 +345,7 @@ def cache_clear(app: str | None) -> None:
         click.echo(f"removed {rt.cache.clear(app)} cached locators")
     finally:
         rt.close()
+
+
+if __name__ == "__main__":
+    main()

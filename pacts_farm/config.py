@@ -39,6 +39,9 @@ class Settings:
     anthropic_base_url: str | None = None
     planner: str = "auto"
     flower_basic_auth: str | None = None  # user:password
+    cleanup_interval_s: float = 24 * 3600.0  # beat: pacts.cleanup_old_runs
+    schedule_check_s: float = 60.0  # beat: pacts.nightly_regression looks for due schedules
+    sweep_interval_s: float = 30.0  # beat: pacts.sweep_stale_items requeues items of dead workers
     log_level: str = "WARNING"
 
     @property
@@ -199,6 +202,11 @@ def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
             return int(raw)
         except ValueError:
             raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number of days") from None
+    if field_name.endswith("_s"):
+        try:
+            return float(raw)
+        except ValueError:
+            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a number of seconds") from None
     if field_name == "headless":
         if raw.lower() not in ("1", "0", "true", "false", "yes", "no"):
             raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a boolean (use 1 or 0)")

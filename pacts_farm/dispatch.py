@@ -39,6 +39,11 @@ def make_celery(settings: config.Settings) -> Celery:
         )
     else:
         app.conf.update(broker_url=settings.broker_url, result_backend=settings.broker_url)
+    app.conf.beat_schedule = {
+        "cleanup-old-runs": {"task": "pacts.cleanup_old_runs", "schedule": settings.cleanup_interval_s},
+        "nightly-regression": {"task": "pacts.nightly_regression", "schedule": settings.schedule_check_s},
+        "sweep-stale-items": {"task": "pacts.sweep_stale_items", "schedule": settings.sweep_interval_s},
+    }
     setattr(app, _SETTINGS_ATTR, settings)
     return app
 
@@ -60,6 +65,16 @@ def publish_run(app: Celery, run_id: str, item_ids: Sequence[str]) -> None:
         if isinstance(exc, errors.PactsFarmError):
             raise
         raise errors.BrokerUnavailable(f"cannot publish run {run_id}: {exc}") from exc
+
+
+def publish_rerun(app: Celery, item_id: str, attempt: int) -> None:
+    """Run an item's browser stages again (after its worker died); a fresh task id per attempt."""
+    chain(
+        *(
+            app.signature(name, args=(item_id,), immutable=True, task_id=f"{task_id(item_id, name)}.{attempt}")
+            for name in STAGES[2:]
+        )
+    ).apply_async()
 
 
 def task_id(item_id: str, stage: str) -> str:
@@ -89,7 +104,6 @@ def embedded_worker(app: Celery) -> Iterator[None]:
     from celery.worker import WorkController
 
     app.loader.import_default_modules()
-    app.set_current()
     worker = WorkController(
         app=app,
         pool_cls="solo",
@@ -103,7 +117,12 @@ def embedded_worker(app: Celery) -> Iterator[None]:
         logfile=None,
         redirect_stdouts=False,
     )
-    thread = threading.Thread(target=worker.start, name="pacts-embedded-worker", daemon=True)
+
+    def run() -> None:
+        app.set_current()  # the solo pool resolves tasks through the thread's current app
+        worker.start()
+
+    thread = threading.Thread(target=run, name="pacts-embedded-worker", daemon=True)
     thread.start()
     try:
         yield
@@ -115,7 +134,10 @@ def embedded_worker(app: Celery) -> Iterator[None]:
 
 def _close_worker_runtime(app: Celery) -> None:
     """Close the worker thread's browser from inside that thread, then stop."""
+    from celery.result import allow_join_result
+
     try:
-        app.signature("pacts.shutdown_runtime").apply_async().get(timeout=30, disable_sync_subtasks=False)
+        with allow_join_result():
+            app.signature("pacts.shutdown_runtime").apply_async().get(timeout=30)
     except Exception as exc:  # the worker is going away either way
         log.debug("embedded worker runtime close: %s", exc)

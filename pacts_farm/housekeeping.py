@@ -1,4 +1,4 @@
-"""Beat's work: retention of old runs, and firing due schedules (the nightly regression)."""
+"""Beat's work: retention of old runs, firing due schedules (the nightly regression), sweeping stale leases."""
 
 from __future__ import annotations
 
@@ -9,7 +9,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from pacts_farm import config, cron, errors, submit
+from pacts_farm import config, cron, errors, model, submit
 from pacts_farm.store import repo, schedules
 
 log = logging.getLogger(__name__)
@@ -69,3 +69,36 @@ def fire_due_schedules(
         log.info("schedule %s: slot %s submitted as run %s", schedule.name, slot, run_id)
         fired.append(Fired(schedule=schedule.name, slot=slot, run_id=run_id))
     return tuple(fired)
+
+
+MAX_ATTEMPTS = 3
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Swept:
+    requeued: tuple[str, ...]
+    failed: tuple[str, ...]
+
+
+def sweep_stale_items(
+    sessions: repo.Sessions,
+    *,
+    now: datetime,
+    requeue: Callable[[str], None],
+    finish: Callable[[str], None],
+    max_attempts: int = MAX_ATTEMPTS,
+) -> Swept:
+    """Items whose worker died (lease expired while running): run again, or end as error after max_attempts."""
+    requeued, failed = [], []
+    for item_id, run_id, attempts in repo.stale_items(sessions, now):
+        if attempts >= max_attempts:
+            reason = f"infrastructure error: the worker running this item was lost {attempts} times"
+            if repo.finish_item(sessions, item_id, verdict=model.Verdict.ERROR, met=False, error=reason):
+                failed.append(item_id)
+                finish(run_id)
+        elif repo.requeue_item(sessions, item_id, now):
+            requeue(item_id)
+            requeued.append(item_id)
+    if requeued or failed:
+        log.warning("sweeper: requeued %d stale items, ended %d as error", len(requeued), len(failed))
+    return Swept(requeued=tuple(requeued), failed=tuple(failed))

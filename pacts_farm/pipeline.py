@@ -12,14 +12,13 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pacts_farm import cache, config, errors, execute, model, plan, report
-from pacts_farm.runtime import Runtime
+from pacts_farm import cache, config, errors, execute, model, plan, report, runtime
 from pacts_farm.store import repo
 
 log = logging.getLogger(__name__)
 
 
-def plan_item(rt: Runtime, item_id: str) -> None:
+def plan_item(rt: runtime.Runtime, item_id: str) -> None:
     record = repo.load_item(rt.sessions, item_id)
     if record.state is not model.ItemState.QUEUED or record.run_cancelled:
         return
@@ -32,7 +31,7 @@ def plan_item(rt: Runtime, item_id: str) -> None:
     log.info("planned %s", record.key, extra={"action": "plan", "run_id": record.run_id, "item": record.key})
 
 
-def discover_item(rt: Runtime, item_id: str) -> None:
+def discover_item(rt: runtime.Runtime, item_id: str) -> None:
     """Resolve what can be resolved before the browser: cached locators, Redis first, then the store."""
     record = repo.load_item(rt.sessions, item_id)
     if record.state is not model.ItemState.PLANNED or record.plan is None:
@@ -65,7 +64,7 @@ class HintMemory:
         return self.by_step.get(step.index, {}).get(cache.normalise_page(page_url))
 
 
-def execute_item(rt: Runtime, item_id: str) -> None:
+def execute_item(rt: runtime.Runtime, item_id: str) -> None:
     """Run the plan in a fresh browser context; heals happen here, live, where the page is."""
     record = repo.load_item(rt.sessions, item_id)
     if record.state not in (model.ItemState.DISCOVERED, model.ItemState.RUNNING) or record.plan is None:
@@ -74,8 +73,13 @@ def execute_item(rt: Runtime, item_id: str) -> None:
         return
     lease_s = record.timeouts.item_ms / 1000 + 60
     if not repo.claim_item(rt.sessions, item_id, owner=rt.owner, lease_s=lease_s):
-        log.info("item %s is being run by another worker; skipping this delivery", record.key)
-        return
+        holder = repo.lease_holder(rt.sessions, item_id)
+        if holder is None or not runtime.holder_is_dead(holder):
+            log.info("item %s is held by %s; skipping this duplicate delivery", record.key, holder)
+            return
+        log.warning("item %s: taking over from dead worker %s", record.key, holder)
+        if not repo.claim_item(rt.sessions, item_id, owner=rt.owner, lease_s=lease_s, take_from=holder):
+            return
     artifacts_dir = Path(record.output_dir) / record.key
     try:
         with rt.browser().session(
@@ -99,7 +103,7 @@ def execute_item(rt: Runtime, item_id: str) -> None:
     repo.save_execution(rt.sessions, item_id, execution)
 
 
-def heal_item(rt: Runtime, item_id: str) -> None:
+def heal_item(rt: runtime.Runtime, item_id: str) -> None:
     """Settle what the execution learned: heal events into history, verified locators into the cache, the verdict."""
     record = repo.load_item(rt.sessions, item_id)
     if record.state is not model.ItemState.EXECUTED or record.plan is None:
@@ -151,20 +155,22 @@ def heal_item(rt: Runtime, item_id: str) -> None:
         cache_hits=len(hits),
         cache_lookups=sum(1 for s in steps if s.resolution is not None),
     )
+    finish_run(rt, record.run_id)  # the last item ends the run even if the chord's callback is lost
 
 
-def fail_item(rt: Runtime, item_id: str, reason: str) -> None:
+def fail_item(rt: runtime.Runtime, item_id: str, reason: str) -> None:
     """An infrastructure failure outlived its retries: the item ends as error, not as a test failure."""
+    record = repo.load_item(rt.sessions, item_id)
     repo.finish_item(rt.sessions, item_id, verdict=model.Verdict.ERROR, met=False, error=reason)
+    finish_run(rt, record.run_id)
 
 
-def finish_run(rt: Runtime, run_id: str) -> model.RunStatus:
-    """Derive the run's status; once every item is done, write its reports."""
-    status = repo.finish_run(rt.sessions, run_id)
-    if status in (model.RunStatus.QUEUED, model.RunStatus.RUNNING):
-        return status
-    result = repo.load_run_result(rt.sessions, run_id)
-    report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)))
+def finish_run(rt: runtime.Runtime, run_id: str) -> model.RunStatus:
+    """Derive the run's status; the call that ends the run writes its reports."""
+    status, ended = repo.finish_run(rt.sessions, run_id)
+    if ended:
+        result = repo.load_run_result(rt.sessions, run_id)
+        report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)))
     return status
 
 

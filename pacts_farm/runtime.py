@@ -58,3 +58,18 @@ class Runtime:
         self._browsers.clear()
         self.cache.close()
         self.engine.dispose()
+
+
+def holder_is_dead(owner: str) -> bool:
+    """True when a lease holder ("host:pid:thread") is a process on this host that no longer exists."""
+    host, _, rest = owner.partition(":")
+    pid_text = rest.split(":", 1)[0]
+    if host != socket.gethostname() or not pid_text.isdigit():
+        return False  # another host: its lease expires, or the sweeper requeues it
+    try:
+        os.kill(int(pid_text), 0)
+    except ProcessLookupError:
+        return True
+    except PermissionError:
+        return False
+    return False

@@ -40,6 +40,7 @@ task_routes = {
     "pacts.finalize_run": {"queue": "maintenance"},
     "pacts.cleanup_old_runs": {"queue": "maintenance"},
     "pacts.nightly_regression": {"queue": "maintenance"},
+    "pacts.sweep_stale_items": {"queue": "maintenance"},
 }
 
 broker_transport_options = {
@@ -49,7 +50,4 @@ broker_transport_options = {
 }
 result_backend_transport_options = {"visibility_timeout": 1800}
 
-beat_schedule = {
-    "cleanup-old-runs": {"task": "pacts.cleanup_old_runs", "schedule": 24 * 3600.0},
-    "nightly-regression": {"task": "pacts.nightly_regression", "schedule": 60.0},
-}
+# beat_schedule is built from Settings (cleanup_interval_s, schedule_check_s) in pacts_farm.dispatch.

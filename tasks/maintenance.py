@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from celery import Task, shared_task
 
-from pacts_farm import housekeeping, submit
+from pacts_farm import dispatch, housekeeping, pipeline, submit
 from pacts_farm.store import repo
 from tasks import runtime
 
@@ -33,3 +33,16 @@ def nightly_regression(self: Task) -> list[dict[str, str | None]]:
 
     fired = housekeeping.fire_due_schedules(rt.sessions, now=repo.utcnow(), start=start)
     return [{"schedule": f.schedule, "slot": f.slot.isoformat(), "run_id": f.run_id, "error": f.error} for f in fired]
+
+
+@shared_task(name="pacts.sweep_stale_items", bind=True)
+def sweep_stale_items(self: Task) -> dict[str, list[str]]:
+    """Requeue items whose worker died (expired lease), bounded by attempts; then they end as error."""
+    rt = runtime.current(self.app)
+    swept = housekeeping.sweep_stale_items(
+        rt.sessions,
+        now=repo.utcnow(),
+        requeue=lambda item_id: dispatch.publish_rerun(self.app, item_id, repo.load_item(rt.sessions, item_id).attempts),
+        finish=lambda run_id: pipeline.finish_run(rt, run_id),
+    )
+    return {"requeued": list(swept.requeued), "failed": list(swept.failed)}

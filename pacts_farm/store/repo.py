@@ -153,20 +153,24 @@ def save_hints(sessions: Sessions, item_id: str, hints: Sequence[dict[str, Any]]
     _update_item(sessions, item_id, hints=list(hints), state=model.ItemState.DISCOVERED.value)
 
 
-def claim_item(sessions: Sessions, item_id: str, *, owner: str, lease_s: float) -> bool:
-    """Take the item's lease unless another live worker holds it (duplicate deliveries do not run twice)."""
+def claim_item(
+    sessions: Sessions, item_id: str, *, owner: str, lease_s: float, take_from: str | None = None
+) -> bool:
+    """Take the item's lease unless another worker holds it (duplicate deliveries do not run twice).
+
+    ``take_from`` names a holder known to be dead, whose lease may be taken before it expires.
+    """
     now = utcnow()
+    holders = [ItemRow.lease_owner.is_(None), ItemRow.lease_owner == owner, ItemRow.lease_expires_at < now]
+    if take_from is not None:
+        holders.append(ItemRow.lease_owner == take_from)
     with db.transaction(sessions) as s:
         result = s.execute(
             update(ItemRow)
             .where(
                 ItemRow.id == item_id,
-                ItemRow.state != model.ItemState.DONE.value,
-                or_(
-                    ItemRow.lease_owner.is_(None),
-                    ItemRow.lease_owner == owner,
-                    ItemRow.lease_expires_at < now,
-                ),
+                ItemRow.state.in_([model.ItemState.DISCOVERED.value, model.ItemState.RUNNING.value]),
+                or_(*holders),
             )
             .values(
                 lease_owner=owner,
@@ -184,6 +188,37 @@ def claim_item(sessions: Sessions, item_id: str, *, owner: str, lease_s: float) 
                 .values(status=model.RunStatus.RUNNING.value)
             )
         return result.rowcount == 1
+
+
+def stale_items(sessions: Sessions, now: datetime) -> tuple[tuple[str, str, int], ...]:
+    """(item id, run id, attempts) of running items whose lease expired: their worker died."""
+    with db.transaction(sessions) as s:
+        rows = s.execute(
+            select(ItemRow.id, ItemRow.run_id, ItemRow.attempts).where(
+                ItemRow.state == model.ItemState.RUNNING.value, ItemRow.lease_expires_at < now
+            )
+        ).all()
+        return tuple((r[0], r[1], r[2]) for r in rows)
+
+
+def requeue_item(sessions: Sessions, item_id: str, now: datetime) -> bool:
+    """Put a stale running item back to discovered (only if its lease is still expired)."""
+    with db.transaction(sessions) as s:
+        result = s.execute(
+            update(ItemRow)
+            .where(
+                ItemRow.id == item_id,
+                ItemRow.state == model.ItemState.RUNNING.value,
+                ItemRow.lease_expires_at < now,
+            )
+            .values(state=model.ItemState.DISCOVERED.value, lease_owner=None, lease_expires_at=None)
+        )
+        return result.rowcount == 1
+
+
+def lease_holder(sessions: Sessions, item_id: str) -> str | None:
+    with db.transaction(sessions) as s:
+        return s.scalar(select(ItemRow.lease_owner).where(ItemRow.id == item_id))
 
 
 def save_execution(sessions: Sessions, item_id: str, execution: model.Execution) -> None:
@@ -270,18 +305,19 @@ def new_heal_row(**values: Any) -> HealRow:
     return HealRow(created_at=utcnow(), **values)
 
 
-def finish_run(sessions: Sessions, run_id: str) -> model.RunStatus:
-    """Derive the run's status from its items and stamp it (idempotent)."""
+def finish_run(sessions: Sessions, run_id: str) -> tuple[model.RunStatus, bool]:
+    """Derive the run's status from its items; returns it and whether this call ended the run."""
     with db.transaction(sessions) as s:
-        run = s.get(RunRow, run_id)
+        run = s.get(RunRow, run_id, with_for_update=True)
         if run is None:
             raise errors.RunNotFound(f"no run {run_id!r}")
         status = derive_status([(i.state, i.verdict, i.met) for i in run.items], run.status)
         run.status = status.value
-        if status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING) and run.finished_at is None:
+        ended = status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING) and run.finished_at is None
+        if ended:
             run.finished_at = utcnow()
             run.duration_ms = (run.finished_at - _aware(run.created_at)).total_seconds() * 1000
-        return status
+        return status, ended
 
 
 def derive_status(items: Sequence[tuple[str, str | None, bool | None]], current: str) -> model.RunStatus:

@@ -89,8 +89,11 @@ def test_store_item_round_trips(sessions: repo.Sessions) -> None:
 
 def test_store_lease_blocks_a_second_worker_until_it_expires(sessions: repo.Sessions) -> None:
     item_id = _new_run(sessions)[0]
+    assert not repo.claim_item(sessions, item_id, owner="w1", lease_s=60)  # not discovered yet
+    repo.save_hints(sessions, item_id, [])
     assert repo.claim_item(sessions, item_id, owner="w1", lease_s=60)
     assert not repo.claim_item(sessions, item_id, owner="w2", lease_s=60)
+    assert repo.lease_holder(sessions, item_id) == "w1"
     assert repo.claim_item(sessions, item_id, owner="w1", lease_s=60)  # same owner: a retry
     with db.transaction(sessions) as s:
         row = s.get(models.ItemRow, item_id)
@@ -98,6 +101,16 @@ def test_store_lease_blocks_a_second_worker_until_it_expires(sessions: repo.Sess
     assert repo.claim_item(sessions, item_id, owner="w2", lease_s=60)
     assert repo.load_item(sessions, item_id).attempts == 3
     assert repo.run_status(sessions, "run-1") is model.RunStatus.RUNNING
+
+
+def test_store_lease_of_a_dead_holder_can_be_taken(sessions: repo.Sessions) -> None:
+    item_id = _new_run(sessions)[0]
+    repo.save_hints(sessions, item_id, [])
+    assert repo.claim_item(sessions, item_id, owner="host:1:1", lease_s=600)
+    assert not repo.claim_item(sessions, item_id, owner="host:2:1", lease_s=600, take_from="host:9:1")
+    assert repo.claim_item(sessions, item_id, owner="host:2:1", lease_s=600, take_from="host:1:1")
+    repo.save_execution(sessions, item_id, _execution())
+    assert not repo.claim_item(sessions, item_id, owner="host:3:1", lease_s=600)  # executed: nothing to run
 
 
 def test_store_redelivered_execution_stores_one_set_of_steps(sessions: repo.Sessions) -> None:
@@ -121,11 +134,12 @@ def test_store_item_is_settled_once(sessions: repo.Sessions) -> None:
 
 def test_store_run_status_derives_from_items(sessions: repo.Sessions) -> None:
     first, second = _new_run(sessions)
-    assert repo.finish_run(sessions, "run-1") is model.RunStatus.QUEUED
+    assert repo.finish_run(sessions, "run-1") == (model.RunStatus.QUEUED, False)
     repo.finish_item(sessions, first, verdict=model.Verdict.PASSED, met=True, error=None)
-    assert repo.finish_run(sessions, "run-1") is model.RunStatus.RUNNING
+    assert repo.finish_run(sessions, "run-1") == (model.RunStatus.RUNNING, False)
     repo.finish_item(sessions, second, verdict=model.Verdict.FAILED, met=False, error="x")
-    assert repo.finish_run(sessions, "run-1") is model.RunStatus.FAILED
+    assert repo.finish_run(sessions, "run-1") == (model.RunStatus.FAILED, True)
+    assert repo.finish_run(sessions, "run-1") == (model.RunStatus.FAILED, False)  # ended once
     result = repo.load_run_result(sessions, "run-1")
     assert [i.verdict for i in result.items] == [model.Verdict.PASSED, model.Verdict.FAILED]
     assert result.finished_at is not None and result.items[0].data == {"user": "standard_user"}
@@ -151,7 +165,7 @@ def test_store_cancel_marks_unfinished_items(sessions: repo.Sessions) -> None:
     repo.finish_item(sessions, first, verdict=model.Verdict.PASSED, met=True, error=None)
     assert repo.cancel_run(sessions, "run-1") == (second,)
     assert repo.load_item(sessions, second).verdict is model.Verdict.CANCELLED
-    assert repo.finish_run(sessions, "run-1") is model.RunStatus.CANCELLED
+    assert repo.finish_run(sessions, "run-1") == (model.RunStatus.CANCELLED, False)
 
 
 def test_store_cleanup_cascades_but_keeps_heal_history(sessions: repo.Sessions) -> None:
