@@ -349,3 +349,26 @@ def cache_clear(app: str | None) -> None:
 
 if __name__ == "__main__":
     main()
+
+
+@cache_group.command("stats")
+@click.option("--runs", "run_limit", default=10, show_default=True, help="Recent runs to show the hit rate of.")
+def cache_stats(run_limit: int) -> None:
+    """Entries and hits per application, heal outcomes, and the hit rate of recent runs."""
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import heals, repo, selectors
+
+    rt = Runtime.open(_settings())
+    try:
+        click.echo("application                       entries   hits  misses")
+        for app, entries, hits, misses in selectors.stats_by_app(rt.sessions):
+            click.echo(f"{app:<32} {entries:>8} {hits:>6} {misses:>7}")
+        for strategy, outcome, count in heals.counts(rt.sessions):
+            click.echo(f"heals: {strategy:<14} {outcome:<10} {count}")
+        click.echo("run                     hit rate")
+        for run in repo.list_runs(rt.sessions, limit=run_limit):
+            hits, lookups = repo.run_cache_rate(rt.sessions, run.id)
+            rate = f"{100 * hits / lookups:5.1f}% ({hits}/{lookups})" if lookups else "  n/a"
+            click.echo(f"{run.id:<23} {rate}")
+    finally:
+        rt.close()

@@ -65,3 +65,21 @@ def delete_entries(sessions: Sessions, *, app: str | None = None) -> int:
         if app:
             stmt = stmt.where(SelectorCacheRow.app == app)
         return s.execute(stmt).rowcount or 0
+
+
+def stats_by_app(sessions: Sessions) -> list[tuple[str, int, int, int]]:
+    """(app, entries, hits, misses) per application."""
+    from sqlalchemy import func
+
+    with db.transaction(sessions) as s:
+        rows = s.execute(
+            select(
+                SelectorCacheRow.app,
+                func.count(),
+                func.coalesce(func.sum(SelectorCacheRow.hits), 0),
+                func.coalesce(func.sum(SelectorCacheRow.misses), 0),
+            )
+            .group_by(SelectorCacheRow.app)
+            .order_by(SelectorCacheRow.app)
+        ).all()
+        return [(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows]
