@@ -127,6 +127,7 @@ class Item:
     free_text: str | None = None  # PACTS-style text block, planned as a whole
     timeout_ms: int | None = None
     line: int | None = None
+    index: int | None = None  # position of the requirement in the suite, for messages
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -19,6 +19,7 @@ def item_to_json(item: model.Item) -> dict[str, Any]:
         "free_text": item.free_text,
         "timeout_ms": item.timeout_ms,
         "line": item.line,
+        "index": item.index,
         "steps": [
             {
                 "line": s.line,
@@ -47,6 +48,7 @@ def item_from_json(data: dict[str, Any]) -> model.Item:
         free_text=data.get("free_text"),
         timeout_ms=data.get("timeout_ms"),
         line=data.get("line"),
+        index=data.get("index"),
         steps=tuple(model.SuiteStep(**s) for s in data.get("steps", ())),
     )
 

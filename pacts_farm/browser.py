@@ -1,0 +1,409 @@
+"""The only importer of playwright: one Chromium per worker thread, a fresh context per item,
+locator mapping, the actionability gate, actions, assertions and evidence."""
+
+from __future__ import annotations
+
+import json
+import logging
+import re
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Locator as PwLocator
+from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from pacts_farm import config, errors, model
+
+log = logging.getLogger(__name__)
+DOM_JS = Path(__file__).with_name("dom.js").read_text(encoding="utf-8")
+VIEWPORT = {"width": 1280, "height": 900}
+
+
+class StepFailed(Exception):
+    """An action or assertion did not hold; the message is for the report."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GateReport:
+    visible: bool
+    enabled: bool
+    stable: bool
+    covered_by: str | None
+    reasons: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.reasons
+
+
+class BrowserHost:
+    """One Chromium per thread, launched on first use, reused across items, relaunched if it died."""
+
+    def __init__(self, settings: config.Settings) -> None:
+        self._settings = settings
+        self._playwright: Any = None
+        self._browser: Any = None
+
+    def _ensure(self) -> Any:
+        if self._browser is not None and self._browser.is_connected():
+            return self._browser
+        try:
+            if self._playwright is None:
+                self._playwright = sync_playwright().start()
+            self._browser = self._playwright.chromium.launch(
+                executable_path=self._settings.browser_executable,
+                headless=self._settings.headless,
+                args=list(self._settings.browser_args),
+            )
+        except PlaywrightError as exc:
+            self._browser = None
+            raise errors.BrowserCrashed(f"cannot start Chromium: {exc.message.splitlines()[0]}") from exc
+        return self._browser
+
+    @contextmanager
+    def session(
+        self, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str = "on-failure"
+    ) -> Iterator[PageSession]:
+        browser = self._ensure()
+        try:
+            context = browser.new_context(viewport=VIEWPORT, accept_downloads=False, service_workers="block")
+        except PlaywrightError as exc:
+            self._browser = None
+            raise errors.BrowserCrashed(f"browser context failed: {exc.message.splitlines()[0]}") from exc
+        session = PageSession(context, artifacts_dir=artifacts_dir, allowed_origins=allowed_origins, trace=trace)
+        try:
+            yield session
+        finally:
+            session.close()
+
+    @property
+    def alive(self) -> bool:
+        return self._browser is not None and self._browser.is_connected()
+
+    def close(self) -> None:
+        for closer in (self._browser, self._playwright):
+            if closer is None:
+                continue
+            try:
+                closer.close() if closer is self._browser else closer.stop()
+            except Exception as exc:  # shutting down: nothing else to do with the error
+                log.debug("browser shutdown: %s", exc)
+        self._browser = self._playwright = None
+
+
+def _blocked_requests(allowed_origins: tuple[str, ...]) -> re.Pattern[str]:
+    """http(s)/ws(s) URLs outside the allowed origins (those never round-trip to Python)."""
+    allowed = "|".join(re.escape(o.split("://", 1)[1]) for o in allowed_origins)
+    return re.compile(rf"^(?:https?|wss?)://(?!(?:{allowed})(?:[/?#]|$))")
+
+
+class PageSession:
+    """A fresh browser context and page for one item."""
+
+    def __init__(self, context: Any, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str) -> None:
+        self.context = context
+        self.artifacts_dir = artifacts_dir
+        self.trace_policy = trace
+        self.console_errors: list[str] = []
+        self.failed = False
+        context.add_init_script(script=DOM_JS)
+        if allowed_origins:
+            context.route(_blocked_requests(allowed_origins), lambda route: route.abort("blockedbyclient"))
+        if trace != "off":
+            context.tracing.start(screenshots=True, snapshots=True)
+        self.page: Page = context.new_page()
+        self.page.on("console", self._on_console)
+        self.page.on("pageerror", lambda exc: self.console_errors.append(f"page error: {exc}"[:500]))
+        self.page.on("dialog", lambda dialog: dialog.dismiss())
+        context.on("page", lambda popup: popup.close() if popup is not self.page else None)
+
+    def _on_console(self, message: Any) -> None:
+        if message.type == "error" and len(self.console_errors) < 50:
+            self.console_errors.append(message.text[:500])
+
+    # --- navigation and state ---
+
+    @property
+    def url(self) -> str:
+        return self.page.url
+
+    def title(self) -> str:
+        return self.page.title()
+
+    def goto(self, url: str, timeout_ms: int) -> None:
+        try:
+            self.page.goto(url, wait_until="load", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            raise StepFailed(f"page {url} did not load within {timeout_ms} ms") from None
+        except PlaywrightError as exc:
+            raise StepFailed(f"cannot open {url}: {_first_line(exc)}") from None
+
+    # --- locators ---
+
+    def locate(self, locator: model.Locator) -> PwLocator:
+        root: Any = self.page
+        if locator.scope is not None:
+            root = self.locate(locator.scope)
+        loc = _map(root, locator)
+        if locator.has_text:
+            loc = loc.filter(has_text=locator.has_text)
+        return loc
+
+    def count(self, locator: model.Locator) -> int:
+        return self.locate(locator).count()
+
+    def scan(self, tokens: list[str], scope: str | None) -> list[dict[str, Any]]:
+        raw = self.page.evaluate("(q) => window.__pactsDom.scan(q)", {"tokens": tokens, "scope": scope})
+        return json.loads(raw)
+
+    def is_candidate(self, locator: model.Locator, index: int) -> bool:
+        """Does ``locator`` resolve to exactly the element the last scan listed as ``index``?"""
+        loc = self.locate(locator)
+        if loc.count() != 1:
+            return False
+        return bool(loc.evaluate("(el, i) => window.__pactsDom.same(el, i)", index))
+
+    def fingerprint(self, locator: model.Locator) -> model.Fingerprint:
+        data = json.loads(self.locate(locator).evaluate("(el) => window.__pactsDom.fingerprint(el)"))
+        return model.Fingerprint(
+            tag=data["tag"],
+            role=data["role"],
+            name=data["name"],
+            attributes=tuple(sorted(data["attrs"].items())),
+            neighbourhood=data["neighbourhood"],
+        )
+
+    def gate(self, locator: model.Locator) -> GateReport:
+        loc = self.locate(locator)
+        count = loc.count()
+        if count != 1:
+            reason = "not found" if count == 0 else f"not unique ({count} elements)"
+            return GateReport(visible=False, enabled=False, stable=False, covered_by=None, reasons=(reason,))
+        data = json.loads(loc.evaluate("(el) => window.__pactsDom.gate(el)"))
+        return GateReport(
+            visible=data["visible"],
+            enabled=data["enabled"],
+            stable=data["stable"],
+            covered_by=data["covered_by"],
+            reasons=tuple(data["reasons"]),
+        )
+
+    def wait_for_gate(self, locator: model.Locator, timeout_ms: int) -> GateReport:
+        """Poll the gate (each check spans two animation frames) until it passes or time runs out."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            report = self.gate(locator)
+            if report.ok or time.monotonic() >= deadline:
+                return report
+            self.page.wait_for_timeout(50)
+
+    # --- actions ---
+
+    def act(self, action: model.Action, locator: model.Locator, value: str | None, timeout_ms: int) -> None:
+        loc = self.locate(locator)
+        try:
+            if action is model.Action.FILL:
+                if _tag(loc) == "select":
+                    _select(loc, value or "", timeout_ms)
+                else:
+                    loc.fill(value or "", timeout=timeout_ms)
+            elif action is model.Action.CLICK:
+                loc.click(timeout=timeout_ms)
+            elif action is model.Action.SELECT:
+                _select(loc, value or "", timeout_ms)
+            elif action is model.Action.CHECK:
+                loc.check(timeout=timeout_ms)
+            elif action is model.Action.UNCHECK:
+                loc.uncheck(timeout=timeout_ms)
+            elif action is model.Action.HOVER:
+                loc.hover(timeout=timeout_ms)
+            elif action is model.Action.PRESS:
+                loc.press(value or "Enter", timeout=timeout_ms)
+            else:
+                raise ValueError(f"not an element action: {action}")
+        except PlaywrightTimeout:
+            raise StepFailed(f"{action.value} on {locator.describe()} did not complete within {timeout_ms} ms") from None
+        except PlaywrightError as exc:
+            raise StepFailed(f"{action.value} on {locator.describe()} failed: {_first_line(exc)}") from None
+
+    def press_key(self, key: str) -> None:
+        self.page.keyboard.press(key)
+
+    # --- assertions (auto-waiting, bounded) ---
+
+    def expect_text(self, text: str, *, visible: bool, timeout_ms: int) -> None:
+        matches = self.page.get_by_text(re.compile(re.escape(text))).filter(visible=True)
+        try:
+            if visible:
+                expect(matches.first).to_be_visible(timeout=timeout_ms)
+            else:
+                expect(matches).to_have_count(0, timeout=timeout_ms)
+        except AssertionError:
+            state = "visible" if visible else "gone"
+            raise StepFailed(
+                f'expected text "{text}" to be {state} within {timeout_ms} ms; the page shows: "{self.visible_text(160)}"'
+            ) from None
+
+    def expect_element(self, locator: model.Locator, *, visible: bool, timeout_ms: int) -> None:
+        loc = self.locate(locator)
+        try:
+            (expect(loc).to_be_visible if visible else expect(loc).to_be_hidden)(timeout=timeout_ms)
+        except AssertionError:
+            raise StepFailed(f"expected {locator.describe()} to be {'visible' if visible else 'hidden'} within {timeout_ms} ms") from None
+
+    def expect_element_text(self, locator: model.Locator, text: str, timeout_ms: int) -> None:
+        loc = self.locate(locator)
+        try:
+            expect(loc).to_contain_text(re.compile(re.escape(text)), timeout=timeout_ms)
+        except AssertionError:
+            actual = _first_line_text(loc)
+            raise StepFailed(f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"') from None
+
+    def expect_url(self, value: str, match: model.Match, timeout_ms: int) -> None:
+        pattern = re.compile(re.escape(value)) if match is model.Match.CONTAINS else re.compile("^" + re.escape(value) + "$")
+        try:
+            expect(self.page).to_have_url(pattern, timeout=timeout_ms)
+        except AssertionError:
+            raise StepFailed(f'expected the URL to {match.value} "{value}"; it is "{self.page.url}"') from None
+
+    def expect_title(self, value: str, match: model.Match, timeout_ms: int) -> None:
+        pattern = re.compile(re.escape(value)) if match is model.Match.CONTAINS else re.compile("^" + re.escape(value) + "$")
+        try:
+            expect(self.page).to_have_title(pattern, timeout=timeout_ms)
+        except AssertionError:
+            raise StepFailed(f'expected the title to {match.value} "{value}"; it is "{self.page.title()}"') from None
+
+    def visible_text(self, limit: int) -> str:
+        try:
+            text = self.page.evaluate("() => (document.body ? document.body.innerText : '')")
+        except PlaywrightError:
+            return ""
+        return " ".join(str(text).split())[:limit]
+
+    # --- healing helpers ---
+
+    def dismiss_overlays(self) -> list[str]:
+        """Click the accept/close control of layers covering the viewport; returns what was dismissed."""
+        layers = json.loads(self.page.evaluate("() => window.__pactsDom.overlays()"))
+        dismissed = []
+        for index, layer in enumerate(layers):
+            handle = self.page.evaluate_handle("(i) => window.__pactsOverlayButtons[i]", index).as_element()
+            if handle is None:
+                continue
+            try:
+                handle.click(timeout=1000)
+                dismissed.append(f'{layer["layer"]} via "{layer["button"]}"')
+            except PlaywrightError as exc:
+                log.debug("overlay %s not dismissed: %s", layer["layer"], exc)
+        return dismissed
+
+    def settle(self, timeout_ms: int = 1000) -> None:
+        """Wait briefly for the network to go idle (never longer than timeout_ms)."""
+        try:
+            self.page.wait_for_load_state("networkidle", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            pass
+
+    # --- evidence ---
+
+    def evidence(self, locator: model.Locator | None, *, scrub: tuple[str, ...]) -> model.Evidence:
+        self.failed = True
+        self.artifacts_dir.mkdir(parents=True, exist_ok=True)
+        shot: str | None = "failure.png"
+        try:
+            self.page.screenshot(path=str(self.artifacts_dir / "failure.png"), full_page=False, timeout=5000)
+        except PlaywrightError:
+            shot = None
+        excerpt = ""
+        try:
+            target = self.locate(locator) if locator is not None else None
+            if target is not None and target.count() == 1:
+                excerpt = target.evaluate("(el) => window.__pactsDom.excerpt(el, 4000)")
+            else:
+                excerpt = self.page.evaluate("() => window.__pactsDom.excerpt(null, 4000)")
+        except PlaywrightError:
+            excerpt = ""
+        for secret in scrub:
+            excerpt = excerpt.replace(secret, model.MASK)
+        title = ""
+        try:
+            title = self.page.title()
+        except PlaywrightError:
+            pass
+        folder = self.artifacts_dir.name
+        return model.Evidence(
+            screenshot=f"{folder}/{shot}" if shot else None,
+            trace=f"{folder}/trace.zip" if self.trace_policy != "off" else None,
+            dom_excerpt=excerpt[:4000] or None,
+            url=self.page.url,
+            title=title,
+            console_errors=tuple(self.console_errors),
+        )
+
+    def close(self) -> None:
+        try:
+            if self.trace_policy == "always" or (self.trace_policy == "on-failure" and self.failed):
+                self.artifacts_dir.mkdir(parents=True, exist_ok=True)
+                self.context.tracing.stop(path=str(self.artifacts_dir / "trace.zip"))
+            elif self.trace_policy != "off":
+                self.context.tracing.stop()
+        except PlaywrightError as exc:
+            log.debug("trace not saved: %s", exc)
+        try:
+            self.context.close()
+        except PlaywrightError as exc:
+            log.debug("context close: %s", exc)
+
+
+def is_browser_gone(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, PlaywrightError) and any(
+        s in text for s in ("target closed", "browser has been closed", "connection closed", "target page, context or browser has been closed")
+    )
+
+
+def _map(root: Any, loc: model.Locator) -> PwLocator:
+    s = model.Strategy
+    if loc.strategy is s.ROLE:
+        return root.get_by_role(loc.role, name=loc.value, exact=loc.exact)
+    if loc.strategy is s.LABEL:
+        return root.get_by_label(loc.value, exact=loc.exact)
+    if loc.strategy is s.PLACEHOLDER:
+        return root.get_by_placeholder(loc.value, exact=loc.exact)
+    if loc.strategy is s.ALT_TEXT:
+        return root.get_by_alt_text(loc.value, exact=loc.exact)
+    if loc.strategy is s.TITLE:
+        return root.get_by_title(loc.value, exact=loc.exact)
+    if loc.strategy in (s.TEST_ID, s.ATTRIBUTE):
+        return root.locator(f"[{loc.attribute}={json.dumps(loc.value)}]")
+    if loc.strategy is s.TEXT:
+        return root.get_by_text(loc.value, exact=loc.exact)
+    return root.locator(loc.value)
+
+
+def _tag(loc: PwLocator) -> str:
+    return str(loc.evaluate("(el) => el.tagName.toLowerCase()"))
+
+
+def _select(loc: PwLocator, value: str, timeout_ms: int) -> None:
+    try:
+        loc.select_option(label=value, timeout=timeout_ms)
+    except PlaywrightError:
+        loc.select_option(value=value, timeout=timeout_ms)
+
+
+def _first_line(exc: PlaywrightError) -> str:
+    return (exc.message or str(exc)).strip().splitlines()[0][:300]
+
+
+def _first_line_text(loc: PwLocator) -> str:
+    try:
+        return " ".join(loc.first.inner_text(timeout=500).split())[:120]
+    except PlaywrightError:
+        return ""

@@ -1,0 +1,138 @@
+"""The bundled demo shop, served on 127.0.0.1 by a tiny threaded HTTP server."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import threading
+from functools import lru_cache
+from http import HTTPStatus
+from http.cookies import SimpleCookie
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, urlsplit
+
+from pacts_farm.demo import variants
+
+STATIC = Path(__file__).with_name("static")
+PAGES = {
+    "/login": "login",
+    "/inventory": "inventory",
+    "/item": "item",
+    "/cart": "cart",
+    "/checkout": "checkout",
+    "/checkout-overview": "checkout-overview",
+    "/checkout-complete": "checkout-complete",
+    "/about": "about",
+}
+TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".html": "text/html; charset=utf-8"}
+
+
+@lru_cache(maxsize=None)
+def _read(name: str) -> str:
+    return (STATIC / name).read_text(encoding="utf-8")
+
+
+def render_page(page: str, variant: str | None) -> str:
+    html = _read(f"{page}.html").replace("<!--header-->", _read("header.html"))
+    html = variants.apply(variant, page, html)
+    marker = f"<script>window.PACTS_VARIANT = {json.dumps(variant or '')};</script>"
+    return html.replace("</head>", marker + "</head>", 1)
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "DemoShop/1.0"
+    default_variant: str | None = None
+
+    def do_GET(self) -> None:  # noqa: N802 - http.server's name
+        url = urlsplit(self.path)
+        path = url.path.rstrip("/") or "/"
+        chosen = parse_qs(url.query).get("variant", [None])[0]
+        if chosen is not None and chosen not in variants.VARIANTS and chosen != "":
+            return self._send(HTTPStatus.BAD_REQUEST, f"unknown variant {chosen!r}".encode(), "text/plain")
+        cookie_variant = SimpleCookie(self.headers.get("Cookie", "")).get("variant")
+        variant = chosen if chosen is not None else (cookie_variant.value if cookie_variant else self.default_variant)
+        if path == "/":
+            return self._redirect("/login")
+        if path in PAGES:
+            body = render_page(PAGES[path], variant or None).encode("utf-8")
+            extra = {"Set-Cookie": f"variant={chosen}; Path=/; SameSite=Lax"} if chosen is not None else {}
+            return self._send(HTTPStatus.OK, body, TYPES[".html"], extra)
+        if path.startswith("/static/"):
+            name = path.removeprefix("/static/")
+            suffix = Path(name).suffix
+            if "/" not in name and suffix in (".css", ".js") and (STATIC / name).is_file():
+                return self._send(HTTPStatus.OK, _read(name).encode("utf-8"), TYPES[suffix])
+        if path == "/favicon.ico":
+            return self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
+        self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain; charset=utf-8")
+
+    def _redirect(self, location: str) -> None:
+        self.send_response(HTTPStatus.FOUND)
+        self.send_header("Location", location)
+        self.send_header("Content-Length", "0")
+        self.end_headers()
+
+    def _send(self, status: HTTPStatus, body: bytes, content_type: str, headers: dict[str, str] | None = None) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", content_type)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        self.wfile.write(body)
+
+    def log_message(self, format: str, *args: object) -> None:  # quiet
+        return
+
+
+class DemoServer:
+    """A running demo shop; a context manager that stops it on exit."""
+
+    def __init__(self, httpd: ThreadingHTTPServer, thread: threading.Thread) -> None:
+        self._httpd = httpd
+        self._thread = thread
+        host, port = httpd.server_address[:2]
+        self.url = f"http://{host}:{port}"
+
+    def stop(self) -> None:
+        self._httpd.shutdown()
+        self._httpd.server_close()
+        self._thread.join(timeout=5)
+
+    def __enter__(self) -> DemoServer:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+
+def start_demo_server(*, host: str = "127.0.0.1", port: int = 0, variant: str | None = None) -> DemoServer:
+    if variant is not None and variant not in variants.VARIANTS:
+        raise ValueError(f"unknown variant {variant!r}; known: {', '.join(variants.VARIANTS)}")
+    handler = type("DemoHandler", (_Handler,), {"default_variant": variant})
+    httpd = ThreadingHTTPServer((host, port), handler)
+    httpd.daemon_threads = True
+    thread = threading.Thread(target=httpd.serve_forever, name="demo-shop", daemon=True)
+    thread.start()
+    return DemoServer(httpd, thread)
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description="Serve the pacts-farm demo shop.")
+    parser.add_argument("--host", default="127.0.0.1")
+    parser.add_argument("--port", type=int, default=8765)
+    parser.add_argument("--variant", choices=sorted(variants.VARIANTS))
+    args = parser.parse_args(argv)
+    server = start_demo_server(host=args.host, port=args.port, variant=args.variant)
+    print(f"demo shop at {server.url}" + (f" (variant {args.variant})" if args.variant else ""), flush=True)
+    try:
+        server._thread.join()
+    except KeyboardInterrupt:
+        server.stop()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,213 @@
+// In-page helpers for pacts-farm. Each entry point returns a JSON *string* (much cheaper to ship than objects).
+(() => {
+  if (window.__pactsDom) return;
+  const IMPLICIT = {
+    A: (el) => (el.hasAttribute("href") ? "link" : null),
+    BUTTON: () => "button", SELECT: (el) => (el.multiple || el.size > 1 ? "listbox" : "combobox"),
+    TEXTAREA: () => "textbox", H1: () => "heading", H2: () => "heading", H3: () => "heading",
+    H4: () => "heading", H5: () => "heading", H6: () => "heading", IMG: (el) => (el.getAttribute("alt") === "" ? "presentation" : "img"),
+    NAV: () => "navigation", DIALOG: () => "dialog", LI: () => "listitem", SUMMARY: () => "button",
+    OPTION: () => "option", TABLE: () => "table", TR: () => "row", TD: () => "cell", FORM: () => null,
+    INPUT: (el) => {
+      const t = (el.getAttribute("type") || "text").toLowerCase();
+      if (["submit", "button", "reset", "image"].includes(t)) return "button";
+      if (t === "checkbox") return "checkbox";
+      if (t === "radio") return "radio";
+      if (t === "range") return "slider";
+      if (t === "number") return "spinbutton";
+      if (t === "search") return "searchbox";
+      if (["text", "email", "tel", "url", ""].includes(t)) return "textbox";
+      return null; // password, hidden, file...: no role
+    },
+  };
+  const INTERACTIVE = new Set(["button", "link", "textbox", "searchbox", "combobox", "listbox", "checkbox", "radio",
+    "slider", "spinbutton", "switch", "tab", "menuitem", "option", "treeitem"]);
+  const clean = (s) => (s || "").replace(/\s+/g, " ").trim();
+  const roleOf = (el) => el.getAttribute("role") || (IMPLICIT[el.tagName] ? IMPLICIT[el.tagName](el) : null);
+  const textOf = (el) => clean(el.innerText !== undefined ? el.innerText : el.textContent);
+  function labelOf(el) {
+    if (el.labels && el.labels.length) return clean(Array.from(el.labels).map((l) => l.innerText).join(" "));
+    return "";
+  }
+  function nameOf(el, role) {
+    const by = el.getAttribute("aria-labelledby");
+    if (by) {
+      const text = by.split(/\s+/).map((id) => document.getElementById(id)).filter(Boolean).map(textOf).join(" ");
+      if (clean(text)) return clean(text);
+    }
+    const aria = clean(el.getAttribute("aria-label"));
+    if (aria) return aria;
+    const tag = el.tagName;
+    if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") {
+      const t = (el.getAttribute("type") || "").toLowerCase();
+      if (["submit", "button", "reset"].includes(t)) return clean(el.value) || (t === "submit" ? "Submit" : "");
+      if (t === "image") return clean(el.getAttribute("alt"));
+      return labelOf(el) || clean(el.getAttribute("title")) || clean(el.getAttribute("placeholder"));
+    }
+    if (tag === "IMG") return clean(el.getAttribute("alt")) || clean(el.getAttribute("title"));
+    if (["button", "link", "heading", "tab", "menuitem", "option", "checkbox", "radio", "switch", "cell", "treeitem"].includes(role) || tag === "SUMMARY") {
+      let text = textOf(el);
+      if (!text) text = Array.from(el.querySelectorAll("img[alt]")).map((i) => i.getAttribute("alt")).join(" ");
+      if (!text) {
+        const svgTitle = el.querySelector("svg title");
+        if (svgTitle) text = clean(svgTitle.textContent);
+      }
+      return clean(text) || clean(el.getAttribute("title"));
+    }
+    return clean(el.getAttribute("title"));
+  }
+  function hiddenByAria(el) {
+    for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+      if (n.getAttribute("aria-hidden") === "true" || n.hasAttribute("inert")) return true;
+    }
+    return false;
+  }
+  function visibleFacts(el) {
+    const r = el.getBoundingClientRect();
+    const style = getComputedStyle(el);
+    const reasons = [];
+    if (r.width < 1 || r.height < 1) reasons.push("zero-size");
+    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) reasons.push("hidden by CSS");
+    else if (style.visibility === "hidden" || style.display === "none" || Number(style.opacity) === 0) reasons.push("hidden by CSS");
+    if (hiddenByAria(el)) reasons.push("aria-hidden or inert");
+    const docW = Math.max(document.documentElement.scrollWidth, innerWidth);
+    const docH = Math.max(document.documentElement.scrollHeight, innerHeight);
+    const x = r.left + scrollX, y = r.top + scrollY;
+    if (x + r.width <= 0 || y + r.height <= 0 || x >= docW || y >= docH) reasons.push("off-screen");
+    return { rect: r, reasons };
+  }
+  function describe(el) {
+    if (!el) return "nothing";
+    let s = el.tagName.toLowerCase();
+    if (el.id) s += "#" + el.id;
+    const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter(Boolean).slice(0, 2);
+    if (cls.length) s += "." + cls.join(".");
+    return s;
+  }
+  function signature(el) {
+    const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter(Boolean).sort().join(".");
+    return el.tagName + "|" + cls + "|" + (el.getAttribute("data-test") || el.getAttribute("data-testid") || "");
+  }
+  function cssFor(el) {
+    const test = el.getAttribute("data-test") || el.getAttribute("data-testid");
+    if (test) return "[" + (el.hasAttribute("data-test") ? "data-test" : "data-testid") + '="' + test + '"]';
+    const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
+    return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
+  }
+  function containerOf(el) {
+    // the nearest ancestor repeated among its siblings (a card, a row, a list item)
+    for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
+      const parent = n.parentElement;
+      if (!parent) break;
+      const sig = signature(n);
+      let same = 0;
+      for (const sib of parent.children) if (signature(sib) === sig) same++;
+      if (same >= 2) return n;
+    }
+    return null;
+  }
+  function words(s) {
+    return clean(s).toLowerCase().replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^a-z0-9]+/).filter(Boolean);
+  }
+
+  window.__pactsDom = {
+    scan(query) {
+      // query: {tokens: [...], scope: "Blue Mug" | null}
+      const tokens = new Set(query.tokens || []);
+      const scope = (query.scope || "").toLowerCase();
+      const found = [];
+      const all = document.body ? document.body.querySelectorAll("*") : [];
+      window.__pactsEls = [];
+      for (const el of all) {
+        if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg", "path", "circle", "HTML", "HEAD"].includes(el.tagName)) continue;
+        const role = roleOf(el);
+        const name = nameOf(el, role);
+        const attrs = {};
+        for (const a of ["id", "class", "name", "data-test", "data-testid", "data-qa", "aria-label", "title", "alt", "placeholder", "type", "href", "value"]) {
+          const v = el.getAttribute(a);
+          if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
+        }
+        const interactive = INTERACTIVE.has(role) || el.isContentEditable || el.hasAttribute("onclick");
+        const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
+        const hay = words([name, ownText, attrs.id, attrs.class, attrs.name, attrs["data-test"], attrs["data-testid"], attrs["data-qa"], attrs.title, attrs.alt, attrs.placeholder, labelOf(el)].join(" "));
+        const hits = hay.filter((w) => tokens.has(w)).length;
+        if (!hits && !(interactive && tokens.size === 0)) continue;
+        const container = containerOf(el);
+        const containerText = container ? textOf(container).slice(0, 300) : "";
+        if (scope && !containerText.toLowerCase().includes(scope)) continue;
+        const facts = visibleFacts(el);
+        window.__pactsEls.push(el);
+        found.push({
+          i: window.__pactsEls.length - 1,
+          tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
+          label: labelOf(el), attrs, interactive,
+          visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
+          enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
+          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160),
+          neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
+        });
+        if (found.length >= 400) break;
+      }
+      return JSON.stringify(found);
+    },
+    same(el, i) {
+      return !!window.__pactsEls && window.__pactsEls[i] === el;
+    },
+    fingerprint(el) {
+      const role = roleOf(el);
+      const attrs = {};
+      for (const a of ["id", "name", "data-test", "data-testid", "type", "placeholder"]) {
+        const v = el.getAttribute(a);
+        if (v) attrs[a] = v;
+      }
+      return JSON.stringify({ tag: el.tagName.toLowerCase(), role, name: nameOf(el, role), attrs,
+        neighbourhood: clean(el.parentElement ? textOf(el.parentElement) : "").slice(0, 80) });
+    },
+    async gate(el) {
+      const inView = () => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; };
+      if (!inView()) el.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });
+      const first = el.getBoundingClientRect();
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));
+      const facts = visibleFacts(el);
+      const r = facts.rect;
+      const stable = Math.abs(r.x - first.x) < 1 && Math.abs(r.y - first.y) < 1 && Math.abs(r.width - first.width) < 1 && Math.abs(r.height - first.height) < 1;
+      const reasons = facts.reasons.slice();
+      let coveredBy = null;
+      if (!reasons.length) {
+        const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
+        const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+        const hit = document.elementFromPoint(cx, cy);
+        const ok = hit && (hit === el || el.contains(hit) || (hit.control && hit.control === el) || (hit.tagName === "LABEL" && hit.contains(el)));
+        if (!ok) { coveredBy = describe(hit); reasons.push("covered by " + coveredBy); }
+      }
+      if (!stable) reasons.push("moving");
+      const enabled = !(el.disabled || el.matches(":disabled") || el.getAttribute("aria-disabled") === "true");
+      if (!enabled) reasons.push("disabled");
+      return JSON.stringify({ visible: !facts.reasons.length, covered_by: coveredBy, stable, enabled, reasons });
+    },
+    overlays() {
+      // fixed layers covering much of the viewport, each with the control that dismisses it
+      const area = innerWidth * innerHeight;
+      const dismiss = /accept|agree|allow|got it|^ok$|close|dismiss|continue|no thanks|\u00d7/i;
+      window.__pactsOverlayButtons = [];
+      const out = [];
+      for (const el of document.body.querySelectorAll("*")) {
+        const style = getComputedStyle(el);
+        if (style.position !== "fixed" && style.position !== "sticky") continue;
+        const r = el.getBoundingClientRect();
+        if (r.width * r.height < area * 0.25 || style.display === "none" || style.visibility === "hidden") continue;
+        const button = Array.from(el.querySelectorAll("button, [role=button], a, input[type=button], input[type=submit]"))
+          .find((b) => dismiss.test(nameOf(b, roleOf(b)) || ""));
+        if (!button) continue;
+        window.__pactsOverlayButtons.push(button);
+        out.push({ layer: describe(el), button: nameOf(button, roleOf(button)) });
+      }
+      return JSON.stringify(out);
+    },
+    excerpt(el, limit) {
+      let node = el || document.body;
+      while (node.parentElement && node.outerHTML.length < limit / 2 && node !== document.body) node = node.parentElement;
+      return node.outerHTML.slice(0, limit);
+    },
+  };
+})();

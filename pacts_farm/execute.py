@@ -1,0 +1,224 @@
+"""Plan + a live page -> StepResults: resolve each target (cache hint, else discovery, else heal),
+pass the actionability gate, act or assert; evidence when something fails."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Mapping
+from typing import Protocol
+
+from pacts_farm import browser, discover, errors, heal, model, suite
+
+
+class LocatorMemory(Protocol):
+    def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None: ...
+
+
+class _StepError(Exception):
+    def __init__(self, message: str, *, resolution: model.Resolution | None = None,
+                 candidates: tuple[model.Candidate, ...] = ()) -> None:
+        super().__init__(message)
+        self.resolution = resolution
+        self.candidates = candidates
+
+
+def run_plan(
+    session: browser.PageSession,
+    plan: model.Plan,
+    *,
+    timeouts: model.Timeouts,
+    environ: Mapping[str, str],
+    memory: LocatorMemory | None = None,
+    heal_rounds: int = heal.DEFAULT_ROUNDS,
+) -> model.Execution:
+    started = time.perf_counter()
+    results: list[model.StepResult] = []
+    evidence: model.Evidence | None = None
+    scrub = tuple(v for s in plan.steps if s.value for v in suite.secret_values(s.value, environ))
+    try:
+        session.goto(plan.start_url, timeouts.navigation_ms)
+    except browser.StepFailed as exc:
+        evidence = session.evidence(None, scrub=scrub)
+        return _ended(plan, results, started, evidence, f"start page: {exc}")
+    for step in plan.steps:
+        t0 = time.perf_counter()
+        runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds)
+        try:
+            resolution, healed = runner.run()
+        except _StepError as exc:
+            message = _scrubbed(str(exc), scrub)
+            results.append(
+                model.StepResult(
+                    index=step.index, text=step.text, action=step.action, outcome=model.Outcome.FAILED,
+                    duration_ms=_ms(t0), resolution=exc.resolution, page_url=_safe_url(session),
+                    error=message, candidates=exc.candidates,
+                )
+            )
+            evidence = session.evidence(exc.resolution.locator if exc.resolution else None, scrub=scrub)
+            break
+        except Exception as exc:
+            if browser.is_browser_gone(exc):
+                return _ended(plan, results, started, None, None, infrastructure=f"browser died during step {step.index + 1}: {exc}")
+            raise
+        results.append(
+            model.StepResult(
+                index=step.index, text=step.text, action=step.action,
+                outcome=model.Outcome.HEALED if healed else model.Outcome.PASSED,
+                duration_ms=_ms(t0), resolution=resolution, page_url=runner.page_url, heal=healed,
+            )
+        )
+    return _ended(plan, results, started, evidence, None)
+
+
+class _StepRunner:
+    """One step: resolve, gate, act or assert."""
+
+    def __init__(self, session: browser.PageSession, step: model.PlannedStep, timeouts: model.Timeouts,
+                 environ: Mapping[str, str], memory: LocatorMemory | None, heal_rounds: int) -> None:
+        self.session = session
+        self.step = step
+        self.environ = environ
+        self.memory = memory
+        self.heal_rounds = heal_rounds
+        self.page_url: str | None = None
+        self.resolution: model.Resolution | None = None
+        self.candidates: tuple[model.Candidate, ...] = ()
+        default = timeouts.assertion_ms if step.action.is_assertion or step.action is model.Action.WAIT_FOR else timeouts.action_ms
+        self.timeout_ms = step.timeout_ms or default
+        self.navigation_ms = max(timeouts.navigation_ms, self.timeout_ms)
+
+    def run(self) -> tuple[model.Resolution | None, model.HealEvent | None]:
+        step, session, A = self.step, self.session, model.Action
+        try:
+            if step.action is A.NAVIGATE:
+                session.goto(_absolute(session.url, step.value or "/"), self.navigation_ms)
+                return None, None
+            if step.action is A.PRESS and step.target is None:
+                session.press_key(step.value or "Enter")
+                return None, None
+            if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
+                check = session.expect_url if step.action is A.EXPECT_URL else session.expect_title
+                check(step.value or "", step.match, self.timeout_ms)
+                return None, None
+            if step.target is None:  # text assertions and waits
+                visible = step.action is not A.EXPECT_HIDDEN
+                session.expect_text(step.value or "", visible=visible, timeout_ms=self.timeout_ms)
+                return None, None
+            if step.action is A.EXPECT_HIDDEN:
+                return self._expect_hidden_element()
+            resolution, healed = self._resolve()
+            if step.action in (A.EXPECT_VISIBLE, A.WAIT_FOR):
+                session.expect_element(resolution.locator, visible=True, timeout_ms=self.timeout_ms)
+            elif step.action is A.EXPECT_TEXT:
+                session.expect_element_text(resolution.locator, step.value or "", self.timeout_ms)
+            else:
+                value = suite.resolve_secrets(step.value, self.environ) if step.value is not None else None
+                session.act(step.action, resolution.locator, value, self.timeout_ms)
+            return resolution, healed
+        except browser.StepFailed as exc:
+            raise _StepError(str(exc), resolution=self.resolution) from None
+
+    def _resolve(self) -> tuple[model.Resolution, model.HealEvent | None]:
+        """Cached hint (verified), else live discovery; a failing target is healed unless it is asserted."""
+        step, session = self.step, self.session
+        assert step.target is not None
+        self.page_url = session.url
+        resolution: model.Resolution | None = None
+        problem = ""
+        hint = self.memory.recall(step, session.url) if self.memory else None
+        if hint is not None and self._hint_holds(hint):
+            resolution = hint
+        else:
+            try:
+                resolution = discover.find(session, step.target, step.action, timeout_ms=self.timeout_ms)
+            except errors.LocatorAmbiguous as exc:
+                raise _StepError(exc.message, candidates=exc.candidates) from None
+            except errors.LocatorNotFound as exc:
+                problem = exc.message
+                self.candidates = exc.candidates
+        if resolution is not None and not step.action.is_assertion:
+            gate = session.wait_for_gate(resolution.locator, self.timeout_ms)
+            if gate.ok:
+                self.resolution = resolution
+                return resolution, None
+            problem = f"{resolution.locator.describe()} is {', '.join(gate.reasons)}"
+        elif resolution is not None:
+            self.resolution = resolution
+            return resolution, None
+        if step.action.is_assertion:
+            raise _StepError(problem, resolution=resolution, candidates=self.candidates)
+        try:
+            healed = heal.heal_step(session, step, failed=resolution, problem=problem, rounds=self.heal_rounds)
+        except errors.LocatorError as exc:
+            raise _StepError(exc.message, resolution=resolution, candidates=exc.candidates or self.candidates) from None
+        self.resolution = healed.resolution
+        return healed.resolution, healed.event
+
+    def _hint_holds(self, hint: model.Resolution) -> bool:
+        """A cached locator is used only if it still finds one element that looks like before."""
+        try:
+            if self.session.count(hint.locator) != 1:
+                return False
+            return discover.fingerprints_agree(hint.fingerprint, self.session.fingerprint(hint.locator))
+        except Exception as exc:
+            if browser.is_browser_gone(exc):
+                raise
+            return False
+
+    def _expect_hidden_element(self) -> tuple[model.Resolution | None, None]:
+        assert self.step.target is not None
+        try:
+            resolution = discover.resolve_once(self.session, self.step.target, self.step.action)
+        except errors.LocatorNotFound:
+            return None, None  # nothing visible matches: hidden, as expected
+        except errors.LocatorAmbiguous as exc:
+            raise _StepError(f"expected no visible {self.step.target.text!r}; {exc.message}", candidates=exc.candidates) from None
+        self.session.expect_element(resolution.locator, visible=False, timeout_ms=self.timeout_ms)
+        return resolution, None
+
+
+def _ended(
+    plan: model.Plan,
+    results: list[model.StepResult],
+    started: float,
+    evidence: model.Evidence | None,
+    start_error: str | None,
+    infrastructure: str | None = None,
+) -> model.Execution:
+    done = {r.index for r in results}
+    for step in plan.steps:
+        if step.index not in done:
+            failed_start = start_error is not None and step.index == plan.steps[0].index
+            results.append(
+                model.StepResult(
+                    index=step.index, text=step.text, action=step.action,
+                    outcome=model.Outcome.FAILED if failed_start else model.Outcome.SKIPPED,
+                    duration_ms=0.0, error=start_error if failed_start else None,
+                )
+            )
+    return model.Execution(
+        steps=tuple(results), duration_ms=_ms(started), evidence=evidence, infrastructure_error=infrastructure
+    )
+
+
+def _absolute(current: str, value: str) -> str:
+    from urllib.parse import urljoin
+
+    return urljoin(current, value)
+
+
+def _safe_url(session: browser.PageSession) -> str | None:
+    try:
+        return session.url
+    except Exception:  # the page may be gone; the URL is only context
+        return None
+
+
+def _scrubbed(text: str, secrets: tuple[str, ...]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, model.MASK)
+    return text
+
+
+def _ms(started: float) -> float:
+    return (time.perf_counter() - started) * 1000

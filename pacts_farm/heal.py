@@ -1,0 +1,139 @@
+"""A failed locator -> a justified new one, or a failure that lists what was considered.
+
+Bounded rounds: reveal (dismiss overlays, let the network settle), then re-probe with a strategy
+ladder ordered by what heal history says works. A heal is accepted only when the element fits the
+intent; assertions are never healed. A false pass is worse than a failure: when in doubt, fail.
+"""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Sequence
+from dataclasses import dataclass
+
+from pacts_farm import browser, discover, errors, model
+
+DEFAULT_ROUNDS = 3
+LADDER = ("reveal", "relaxed_name", "synonyms", "attributes")
+HEAL_ACCEPT = 0.6  # relaxed matches must still clear this
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Healed:
+    resolution: model.Resolution
+    event: model.HealEvent
+
+
+def heal_step(
+    session: browser.PageSession,
+    step: model.PlannedStep,
+    *,
+    failed: model.Resolution | None,
+    problem: str,
+    rounds: int = DEFAULT_ROUNDS,
+    ladder: Sequence[str] = LADDER,
+    timeout_ms: int = 1500,
+) -> Healed:
+    """Find the element the step meant after the page changed; raises errors.LocatorError when unjustified."""
+    if step.action.is_assertion or step.target is None:
+        raise errors.LocatorNotFound(f"{problem} (assertions are never healed)")
+    started = time.perf_counter()
+    considered: tuple[model.Candidate, ...] = ()
+    notes: list[str] = []
+    for round_no in range(1, rounds + 1):
+        dismissed = session.dismiss_overlays()
+        if dismissed:
+            notes.append("dismissed " + ", ".join(dismissed))
+        session.settle(300 * round_no)
+        for strategy in ladder:
+            try:
+                resolution = _probe(session, step, failed, strategy, timeout_ms)
+            except errors.LocatorError as exc:
+                considered = exc.candidates or considered
+                continue
+            gate = session.wait_for_gate(resolution.locator, timeout_ms)
+            if not gate.ok:
+                notes.append(f"{resolution.locator.describe()}: {', '.join(gate.reasons)}")
+                continue
+            reason = _reason(strategy, failed, resolution, notes, problem)
+            event = model.HealEvent(
+                step_index=step.index,
+                old_locator=failed.locator if failed else None,
+                new_locator=resolution.locator,
+                strategy=strategy,
+                round=round_no,
+                reason=reason,
+                duration_ms=(time.perf_counter() - started) * 1000,
+            )
+            healed = model.Resolution(
+                locator=resolution.locator,
+                source=model.LocatorSource.HEALED,
+                confidence=resolution.confidence,
+                fingerprint=resolution.fingerprint,
+            )
+            return Healed(resolution=healed, event=event)
+    detail = "; ".join(notes[-3:])
+    raise errors.LocatorNotFound(
+        f"{problem}; healing found no element that fits the step" + (f" ({detail})" if detail else ""),
+        candidates=considered,
+    )
+
+
+def _probe(
+    session: browser.PageSession,
+    step: model.PlannedStep,
+    failed: model.Resolution | None,
+    strategy: str,
+    timeout_ms: int,
+) -> model.Resolution:
+    target = step.target
+    assert target is not None
+    if strategy == "reveal":  # the same intent, after the page was revealed
+        return discover.find(session, target, step.action, timeout_ms=timeout_ms)
+    if strategy == "relaxed_name":
+        loose = model.Target(text=target.text, role_hint=None, scope=target.scope, exact=False)
+        return discover.resolve_once(session, loose, step.action, accept=HEAL_ACCEPT)
+    if strategy == "synonyms":
+        return discover.resolve_once(session, target, step.action, relaxed=True, accept=HEAL_ACCEPT)
+    if strategy == "attributes" and failed is not None and failed.fingerprint is not None:
+        return _by_fingerprint(session, step, failed.fingerprint)
+    raise errors.LocatorNotFound(f"strategy {strategy} does not apply")
+
+
+def _by_fingerprint(
+    session: browser.PageSession, step: model.PlannedStep, old: model.Fingerprint
+) -> model.Resolution:
+    """The element whose stable attributes (name=, data-test, id, type) match the old element's."""
+    assert step.target is not None
+    tokens = sorted({w for _, value in old.attributes for w in discover.words(value)} | set(discover.words(old.name)))
+    elements = session.scan(tokens, step.target.scope)
+    matches = []
+    for element in elements:
+        if not element["visible"] or discover.role_fit(step.action, element, None) == 0.0:
+            continue
+        if element["tag"] != old.tag or (element.get("role") or "") != (old.role or ""):
+            continue
+        same = sum(1 for key, value in old.attributes if element["attrs"].get(key) == value)
+        if same >= 2 or (same == 1 and discover.similarity(old.name, element.get("name", "")) >= 0.5):
+            matches.append(element)
+    if len(matches) != 1:
+        raise errors.LocatorNotFound(f"{len(matches)} elements share the old element's attributes")
+    element = matches[0]
+    locator = discover.build_locator(session, element, step.target.scope)
+    if locator is None:
+        raise errors.LocatorNotFound("no stable locator for the attribute match")
+    return model.Resolution(
+        locator=locator,
+        source=model.LocatorSource.HEALED,
+        confidence=0.7,
+        fingerprint=discover.fingerprint_of(element),
+    )
+
+
+def _reason(
+    strategy: str, failed: model.Resolution | None, new: model.Resolution, notes: list[str], problem: str
+) -> str:
+    old = failed.locator.describe() if failed else "no locator"
+    parts = [f"{problem}; {strategy}: {old} -> {new.locator.describe()}"]
+    parts.extend(n for n in notes if n.startswith("dismissed"))
+    return "; ".join(parts)

@@ -1,0 +1,31 @@
+"""RunResult -> files a person or a CI server reads. Reads the store's view of a run, never the browser."""
+
+from __future__ import annotations
+
+import os
+import tempfile
+from pathlib import Path
+
+from pacts_farm import model
+from pacts_farm.report import junit, results
+
+
+def write_reports(run: model.RunResult, out_dir: Path) -> tuple[Path, ...]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = (
+        _write_atomic(out_dir / "results.json", results.results_json(run)),
+        _write_atomic(out_dir / "junit.xml", junit.junit_xml(run)),
+    )
+    return written
+
+
+def _write_atomic(path: Path, content: bytes) -> Path:
+    fd, tmp = tempfile.mkstemp(dir=path.parent, prefix=f".{path.name}.")
+    try:
+        with os.fdopen(fd, "wb") as handle:
+            handle.write(content)
+        os.replace(tmp, path)
+    except BaseException:
+        Path(tmp).unlink(missing_ok=True)
+        raise
+    return path

@@ -1,0 +1,86 @@
+"""junit.xml in the Ant/Jenkins JUnit format CI servers read."""
+
+from __future__ import annotations
+
+import re
+import socket
+import xml.etree.ElementTree as ET
+from datetime import datetime
+
+from pacts_farm import model
+
+_ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def junit_xml(run: model.RunResult) -> bytes:
+    failures = sum(1 for i in run.items if not i.met and i.verdict is not model.Verdict.ERROR)
+    errors = sum(1 for i in run.items if not i.met and i.verdict is model.Verdict.ERROR)
+    skipped = sum(1 for i in run.items if i.verdict is model.Verdict.CANCELLED)
+    root = ET.Element("testsuites")
+    suite = ET.SubElement(
+        root,
+        "testsuite",
+        {
+            "name": _clean(run.suite_name),
+            "package": _clean(run.suite_name),
+            "id": "0",
+            "tests": str(len(run.items)),
+            "failures": str(failures),
+            "errors": str(errors),
+            "skipped": str(skipped),
+            "time": f"{run.duration_ms / 1000:.3f}",
+            "timestamp": _timestamp(run.started_at),
+            "hostname": socket.gethostname() or "localhost",
+        },
+    )
+    ET.SubElement(suite, "properties")
+    for item in run.items:
+        suite.append(_testcase(run, item))
+    ET.SubElement(suite, "system-out").text = f"run {run.run_id} ({run.mode}): {run.status.value}"
+    ET.SubElement(suite, "system-err").text = ""
+    return ET.tostring(root, encoding="utf-8", xml_declaration=True)
+
+
+def _testcase(run: model.RunResult, item: model.ItemResult) -> ET.Element:
+    name = item.title + (" [" + ", ".join(f"{k}={v}" for k, v in item.data.items()) + "]" if item.data else "")
+    case = ET.Element(
+        "testcase",
+        {
+            "name": _clean(name),
+            "classname": _clean(f"{run.suite_name}.{item.requirement_id}"),
+            "time": f"{item.duration_ms / 1000:.3f}",
+        },
+    )
+    failed = next((s for s in item.steps if s.outcome in (model.Outcome.FAILED, model.Outcome.ERROR)), None)
+    if item.verdict is model.Verdict.CANCELLED:
+        ET.SubElement(case, "skipped", {"message": "cancelled"})
+    elif not item.met:
+        tag = "error" if item.verdict is model.Verdict.ERROR else "failure"
+        if item.expect is model.Expectation.FAIL and item.verdict.succeeded:
+            message = "expected to fail, but passed"
+        elif failed is not None:
+            message = f"step {failed.index + 1}: {failed.text}: {failed.error or failed.outcome.value}"
+        else:
+            message = item.error or item.verdict.value
+        element = ET.SubElement(case, tag, {"message": _clean(message)[:1000], "type": item.verdict.value})
+        element.text = _clean(item.error or message)
+    out = [f"verdict: {item.verdict.value} (expected {item.expect.value}, {'met' if item.met else 'not met'})"]
+    for step in item.steps:
+        locator = f" [{step.resolution.locator.describe()} via {step.resolution.source.value}]" if step.resolution else ""
+        out.append(f"{step.index + 1:>3}. {step.outcome.value:<7} {step.text}{locator} {step.duration_ms:.0f} ms")
+        if step.heal is not None:
+            old = step.heal.old_locator.describe() if step.heal.old_locator else "(none)"
+            out.append(f"       healed: {old} -> {step.heal.new_locator.describe()} ({step.heal.reason})")
+        if step.error:
+            out.append(f"       error: {step.error}")
+    ET.SubElement(case, "system-out").text = _clean("\n".join(out))
+    return case
+
+
+def _clean(text: str) -> str:
+    return _ILLEGAL_XML.sub("\ufffd", text)
+
+
+def _timestamp(iso: str) -> str:
+    """The XSD wants a local timestamp without a zone: 2026-11-24T03:33:49."""
+    return datetime.fromisoformat(iso).replace(tzinfo=None, microsecond=0).isoformat()

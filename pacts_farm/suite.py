@@ -1,0 +1,385 @@
+"""suite.yaml -> model.Suite: YAML with line numbers, JSON Schema, ${vars}, ${env:…} secrets, data rows."""
+
+from __future__ import annotations
+
+import difflib
+import json
+import re
+from collections.abc import Mapping
+from datetime import datetime, timezone
+from functools import lru_cache
+from pathlib import Path
+from typing import Any
+from urllib.parse import urljoin, urlsplit
+
+import jsonschema
+import yaml
+
+from pacts_farm import errors, model
+
+SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "suite.schema.json"
+MAX_BYTES = 1024 * 1024
+MAX_ALIASES = 100
+MAX_DEPTH = 50
+_VAR = re.compile(r"\$\{([^}]*)\}")
+_ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+
+
+def load_suite(
+    path: str | Path,
+    *,
+    environ: Mapping[str, str],
+    base_url: str | None = None,
+    now: datetime | None = None,
+) -> model.Suite:
+    source = str(path)
+    try:
+        raw = Path(path).read_bytes()
+    except OSError as exc:
+        raise errors.SuiteInvalid(f"cannot read the file ({exc.strerror})", path=source) from None
+    if len(raw) > MAX_BYTES:
+        raise errors.SuiteInvalid(
+            f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", path=source, hint="split the suite"
+        )
+    try:
+        text = raw.decode("utf-8")
+    except UnicodeDecodeError as exc:
+        raise errors.SuiteInvalid(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=source) from None
+    return load_suite_text(text, source=source, environ=environ, base_url=base_url, now=now)
+
+
+def load_suite_text(
+    text: str,
+    *,
+    source: str,
+    environ: Mapping[str, str],
+    base_url: str | None = None,
+    now: datetime | None = None,
+) -> model.Suite:
+    if len(text.encode("utf-8", "replace")) > MAX_BYTES:
+        raise errors.SuiteInvalid(f"suite is larger than {MAX_BYTES} bytes", path=source, hint="split the suite")
+    node = _compose(text, source)
+    data = _construct(node, source)
+    _validate(data, node, source)
+    loader = _Loader(source=source, node=node, environ=environ, now=now or datetime.now(timezone.utc))
+    return loader.suite(data, base_url)
+
+
+def resolve_secrets(text: str, environ: Mapping[str, str]) -> str:
+    """Replace ${env:NAME} with its value: only in the browser worker, just before typing."""
+
+    def value(match: re.Match[str]) -> str:
+        name = match.group(1)
+        if name not in environ:
+            raise errors.SettingsInvalid(f"environment variable {name} is not set on this worker")
+        return environ[name]
+
+    return _ENV.sub(value, text)
+
+
+def mask_secrets(text: str) -> str:
+    return _ENV.sub(model.MASK, text)
+
+
+def secret_values(text: str, environ: Mapping[str, str]) -> tuple[str, ...]:
+    """The clear values behind the ${env:…} in ``text`` (to scrub them from evidence)."""
+    return tuple(environ[n] for n in _ENV.findall(text) if environ.get(n))
+
+
+# --- YAML with positions ---
+
+
+def _compose(text: str, source: str) -> yaml.Node:
+    if "\x00" in text:
+        raise errors.SuiteInvalid("the file contains NUL bytes", path=source, hint="save it as plain UTF-8 text")
+    try:
+        node = yaml.compose(text, Loader=yaml.SafeLoader)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark
+        line = mark.line + 1 if mark else None
+        problem = exc.problem or str(exc)
+        raise errors.SuiteInvalid(
+            f"invalid YAML: {problem}" + (f" (column {mark.column + 1})" if mark else ""), path=source, line=line
+        ) from None
+    except yaml.YAMLError as exc:
+        raise errors.SuiteInvalid(f"invalid YAML: {exc}", path=source) from None
+    if node is None:
+        raise errors.SuiteInvalid("the file is empty", path=source, hint="start with name:, base_url: and requirements:")
+    _check_shape(node, source)
+    return node
+
+
+def _check_shape(root: yaml.Node, source: str) -> None:
+    """Refuse alias bombs and absurd nesting before constructing anything."""
+    aliases = 0
+    seen: set[int] = set()
+    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
+    while stack:
+        node, depth = stack.pop()
+        if depth > MAX_DEPTH:
+            raise errors.SuiteInvalid(
+                f"nesting deeper than {MAX_DEPTH} levels", path=source, line=node.start_mark.line + 1
+            )
+        if id(node) in seen:
+            aliases += 1
+            if aliases > MAX_ALIASES:
+                raise errors.SuiteInvalid(
+                    f"more than {MAX_ALIASES} YAML alias uses", path=source, line=node.start_mark.line + 1,
+                    hint="write the values out instead of using anchors",
+                )
+            continue
+        seen.add(id(node))
+        if isinstance(node, yaml.MappingNode):
+            for key, value in node.value:
+                stack.append((key, depth + 1))
+                stack.append((value, depth + 1))
+        elif isinstance(node, yaml.SequenceNode):
+            stack.extend((child, depth + 1) for child in node.value)
+
+
+def _construct(node: yaml.Node, source: str) -> Any:
+    loader = yaml.SafeLoader("")
+    try:
+        return loader.construct_document(node)
+    except yaml.YAMLError as exc:
+        raise errors.SuiteInvalid(f"invalid YAML: {exc}", path=source) from None
+    finally:
+        loader.dispose()
+
+
+def _line_of(node: yaml.Node, path: tuple[Any, ...]) -> int | None:
+    """The line of the deepest node that ``path`` (keys and indexes) reaches."""
+    current = node
+    for part in path:
+        if isinstance(current, yaml.MappingNode):
+            match = next((v for k, v in current.value if k.value == part), None)
+            if match is None:
+                key = next((k for k, _ in current.value if k.value == part), None)
+                return (key or current).start_mark.line + 1
+            current = match
+        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int) and part < len(current.value):
+            current = current.value[part]
+        else:
+            break
+    return current.start_mark.line + 1
+
+
+def _field_name(path: tuple[Any, ...]) -> str:
+    out = ""
+    for part in path:
+        out += f"[{part}]" if isinstance(part, int) else (f".{part}" if out else str(part))
+    return out
+
+
+# --- schema ---
+
+
+@lru_cache(maxsize=1)
+def _schema() -> dict[str, Any]:
+    return json.loads(SCHEMA_PATH.read_text())
+
+
+def _validate(data: Any, node: yaml.Node, source: str) -> None:
+    if not isinstance(data, dict):
+        raise errors.SuiteInvalid(
+            "the top level must be a mapping", path=source, line=1, hint="start with name:, base_url: and requirements:"
+        )
+    validator = jsonschema.Draft202012Validator(_schema())
+    problems = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
+    if not problems:
+        return
+    error = _most_specific(problems)
+    path = tuple(error.absolute_path)
+    message, hint = _explain(error)
+    if error.validator == "additionalProperties":
+        extra = _unknown_key(error)
+        if extra is not None:
+            path = (*path, extra)
+    raise errors.SuiteInvalid(message, path=source, line=_line_of(node, path), field=_field_name(path) or None, hint=hint)
+
+
+def _most_specific(problems: list[jsonschema.ValidationError]) -> jsonschema.ValidationError:
+    best = max(problems, key=lambda e: len(e.absolute_path))
+    if best.context:  # oneOf/anyOf: the branch that got furthest
+        return _most_specific(list(best.context)) if len(max(best.context, key=lambda e: len(e.absolute_path)).absolute_path) > len(best.absolute_path) else best
+    return best
+
+
+def _unknown_key(error: jsonschema.ValidationError) -> str | None:
+    allowed = set(error.schema.get("properties", {}))
+    extras = [k for k in error.instance if k not in allowed] if isinstance(error.instance, dict) else []
+    return extras[0] if extras else None
+
+
+def _explain(error: jsonschema.ValidationError) -> tuple[str, str | None]:
+    kind = error.validator
+    if kind == "additionalProperties":
+        extra = _unknown_key(error) or "?"
+        allowed = sorted(error.schema.get("properties", {}))
+        close = difflib.get_close_matches(extra, allowed, n=1)
+        hint = f"did you mean {close[0]!r}?" if close else f"known keys: {', '.join(allowed)}"
+        return f"unknown key {extra!r}", hint
+    if kind == "required":
+        missing = error.message.split("'")[1] if "'" in error.message else error.message
+        return f"missing required key {missing!r}", None
+    if kind == "type":
+        expected = error.validator_value
+        names = expected if isinstance(expected, list) else [expected]
+        return f"expected {' or '.join(names)}, got {_type_name(error.instance)}", None
+    if kind == "minItems":
+        return "must not be empty", None
+    if kind == "minLength":
+        return "must not be empty", None
+    if kind == "pattern":
+        return f"{error.instance!r} is not allowed here", error.schema.get("description")
+    if kind == "enum":
+        return f"{error.instance!r} is not one of {', '.join(map(str, error.validator_value))}", None
+    if kind in ("oneOf", "anyOf"):
+        return "expected a step sentence or a mapping with action", "write a sentence or {action, target, value}"
+    if kind in ("minimum", "maximum", "exclusiveMinimum"):
+        return error.message, None
+    return error.message, None
+
+
+def _type_name(value: Any) -> str:
+    return {dict: "a mapping", list: "a list", str: "text", bool: "true/false", int: "a number", float: "a number"}.get(
+        type(value), "nothing" if value is None else type(value).__name__
+    )
+
+
+# --- building the model ---
+
+
+class _Loader:
+    def __init__(self, *, source: str, node: yaml.Node, environ: Mapping[str, str], now: datetime) -> None:
+        self.source = source
+        self.node = node
+        self.environ = environ
+        self.timestamp = now.strftime("%Y%m%d%H%M%S")
+        self.secret_names: set[str] = set()
+
+    def fail(self, message: str, path: tuple[Any, ...], hint: str | None = None) -> errors.SuiteInvalid:
+        return errors.SuiteInvalid(
+            message, path=self.source, line=_line_of(self.node, path), field=_field_name(path), hint=hint
+        )
+
+    def suite(self, data: dict[str, Any], base_url_override: str | None) -> model.Suite:
+        base_url = base_url_override or data.get("base_url")
+        if not base_url:
+            raise self.fail("missing required key 'base_url'", (), hint="add base_url: or pass --base-url")
+        self.check_url(base_url, ("base_url",))
+        variables = {str(k): self.text(str(v), ("vars", k), {}) for k, v in (data.get("vars") or {}).items()}
+        items: list[model.Item] = []
+        seen: set[str] = set()
+        for index, requirement in enumerate(data["requirements"]):
+            rid = requirement["id"]
+            if rid in seen:
+                raise self.fail(f"duplicate id {rid!r}", ("requirements", index, "id"), hint="ids must be unique")
+            seen.add(rid)
+            items.extend(self.items(requirement, index, base_url, variables))
+        return model.Suite(
+            name=data["name"],
+            base_url=base_url.rstrip("/"),
+            source=self.source,
+            items=tuple(items),
+            timeouts=model.Timeouts(**(data.get("timeouts") or {})),
+            secret_names=tuple(sorted(self.secret_names)),
+        )
+
+    def items(
+        self, requirement: dict[str, Any], index: int, base_url: str, variables: dict[str, str]
+    ) -> list[model.Item]:
+        rows = requirement.get("data") or [None]
+        out = []
+        for row_index, row in enumerate(rows):
+            row_path = ("requirements", index, "data", row_index)
+            values = dict(variables)
+            row_values: dict[str, str] = {}
+            if row is not None:
+                row_values = {str(k): self.text(str(v), (*row_path, k), variables) for k, v in row.items()}
+                values.update(row_values)
+            key = requirement["id"] if row is None else f"{requirement['id']}-{row_index + 1}"
+            out.append(self.item(requirement, index, key, base_url, values, row_values))
+        return out
+
+    def item(
+        self,
+        requirement: dict[str, Any],
+        index: int,
+        key: str,
+        base_url: str,
+        values: dict[str, str],
+        row: dict[str, str],
+    ) -> model.Item:
+        path = ("requirements", index)
+        start = requirement.get("url", "/")
+        self.check_url(start, (*path, "url"), relative_ok=True)
+        steps: list[model.SuiteStep] = []
+        for step_index, raw in enumerate(requirement.get("steps") or ()):
+            step_path = (*path, "steps", step_index)
+            line = _line_of(self.node, step_path)
+            if isinstance(raw, str):
+                steps.append(model.SuiteStep(line=line, text=self.text(raw, step_path, values)))
+            else:
+                steps.append(
+                    model.SuiteStep(
+                        line=line,
+                        action=raw["action"],
+                        target=self.optional(raw.get("target"), (*step_path, "target"), values),
+                        value=self.optional(raw.get("value"), (*step_path, "value"), values),
+                        role=raw.get("role"),
+                        scope=self.optional(raw.get("scope"), (*step_path, "scope"), values),
+                        timeout_ms=raw.get("timeout_ms"),
+                    )
+                )
+        free_text = requirement.get("text")
+        return model.Item(
+            key=key,
+            requirement_id=requirement["id"],
+            title=self.text(requirement.get("title") or requirement["id"], (*path, "title"), values),
+            tags=tuple(requirement.get("tags") or ()),
+            expect=model.Expectation(requirement.get("expect", "pass")),
+            data=row,
+            start_url=urljoin(base_url.rstrip("/") + "/", start),
+            steps=tuple(steps),
+            free_text=self.text(free_text, (*path, "text"), values) if free_text else None,
+            timeout_ms=requirement.get("timeout_ms"),
+            line=_line_of(self.node, path),
+            index=index,
+        )
+
+    def optional(self, value: Any, path: tuple[Any, ...], values: dict[str, str]) -> str | None:
+        return None if value is None else self.text(str(value), path, values)
+
+    def text(self, value: str, path: tuple[Any, ...], values: dict[str, str]) -> str:
+        """Substitute ${name} and {timestamp}; ${env:NAME} stays a placeholder (checked to be set)."""
+        if _CONTROL.search(value.replace("\n", "").replace("\t", "")):
+            raise self.fail("contains control characters", path, hint="remove invisible characters from the text")
+
+        def substitute(match: re.Match[str]) -> str:
+            name = match.group(1).strip()
+            if name.startswith("env:"):
+                env_name = name[4:]
+                if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", env_name):
+                    raise self.fail(f"bad environment variable name {env_name!r}", path)
+                if env_name not in self.environ:
+                    raise self.fail(
+                        f"environment variable {env_name} is not set", path, hint=f"export {env_name}=… before submitting"
+                    )
+                self.secret_names.add(env_name)
+                return "${env:" + env_name + "}"
+            if name not in values:
+                known = ", ".join(sorted(values)) or "none defined"
+                raise self.fail(f"unknown variable ${{{name}}}", path, hint=f"define it under vars: or data: (known: {known})")
+            return values[name]
+
+        return _VAR.sub(substitute, value).replace("{timestamp}", self.timestamp)
+
+    def check_url(self, url: str, path: tuple[Any, ...], relative_ok: bool = False) -> None:
+        parts = urlsplit(url)
+        if parts.scheme in ("http", "https") and parts.netloc:
+            return
+        if relative_ok and not parts.scheme and not parts.netloc and not url.startswith("//"):
+            return
+        raise self.fail(f"{url!r} is not an http(s) URL", path, hint="use http://host/path" + (" or /path" if relative_ok else ""))
