@@ -113,8 +113,8 @@ class SelectorCache:
 
     def remember(self, app: str, learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]]) -> int:
         """Write verified resolutions (step, page url, resolution) to both layers; returns how many."""
-        rows = []
-        fresh: dict[str, tuple[Entry, ...]] = {}
+        rows: dict[str, dict[str, object]] = {}  # by key: a target used twice in an item is one entry
+        fresh: dict[str, dict[str, Entry]] = {}
         for step, page_url, resolution in learned:
             if step.target is None or not is_cacheable(resolution):
                 continue
@@ -126,9 +126,10 @@ class SelectorCache:
                 confidence=resolution.confidence,
                 fingerprint=resolution.fingerprint,
             )
-            rows.append(
+            key = entry_key(sig, page)
+            rows[key] = (
                 {
-                    "key": entry_key(sig, page),
+                    "key": key,
                     "signature": sig,
                     "app": app,
                     "page": page,
@@ -139,11 +140,9 @@ class SelectorCache:
                     "strategy": resolution.locator.strategy.value,
                 }
             )
-            fresh[sig] = fresh.get(sig, ()) + (
-                Entry(page=page, resolution=stored, layer=model.LocatorSource.DATABASE),
-            )
-        selectors.put_many(self._sessions, rows)
-        self._redis_put(fresh)
+            fresh.setdefault(sig, {})[page] = Entry(page=page, resolution=stored, layer=model.LocatorSource.DATABASE)
+        selectors.put_many(self._sessions, list(rows.values()))
+        self._redis_put({sig: tuple(pages.values()) for sig, pages in fresh.items()})
         return len(rows)
 
     def count_hits(self, app: str, used: Sequence[tuple[model.PlannedStep, str]]) -> None:

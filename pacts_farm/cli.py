@@ -85,13 +85,13 @@ def _submit(
             out.print(f"embedded mode: in-process worker, store {config.mask_url(settings.effective_database_url)}")
             with dispatch.embedded_worker(app):
                 run_id = submitting.start_run(rt, app, submission, output_dir=output)
-                status = _follow(rt, out, run_id)
+                status = _follow(rt, out, run_id, submission)
         else:
             run_id = submitting.start_run(rt, app, submission, output_dir=output)
             out.print(f"submitted run {run_id} to {config.mask_url(settings.broker_url)}")
             if not wait:
                 return EXIT_OK
-            status = _follow(rt, out, run_id)
+            status = _follow(rt, out, run_id, submission)
         result = repo.load_run_result(rt.sessions, run_id)
         hits, lookups = repo.run_cache_rate(rt.sessions, run_id)
         view.print_summary(out, result, repo.run_output_dir(rt.sessions, run_id), hits, lookups)
@@ -100,13 +100,13 @@ def _submit(
         rt.close()
 
 
-def _follow(rt: Any, out: Console, run_id: str) -> Any:
+def _follow(rt: Any, out: Console, run_id: str, submission: Any) -> Any:
     from pacts_farm import console as view
     from pacts_farm import submit as submitting
 
     out.print(f"run {run_id}")
     with view.ProgressView(out, run_id) as progress:
-        return submitting.follow(rt, run_id, progress.update)
+        return submitting.follow(rt, run_id, progress.update, timeout_s=submitting.patience_s(submission))
 
 
 @main.command("plan")

@@ -30,7 +30,7 @@ def make_celery(settings: config.Settings) -> Celery:
     app.config_from_object("tasks.celeryconfig")
     if settings.embedded:
         app.conf.update(
-            broker_url="memory://",
+            broker_url="memory://localhost/",
             result_backend="cache+memory://",
             broker_transport_options={"polling_interval": EMBEDDED_POLL_S},
             result_chord_retry_interval=0.05,

@@ -94,8 +94,10 @@
     const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
   }
-  function containerOf(el) {
-    // the nearest ancestor repeated among its siblings (a card, a row, a list item)
+  function containerOf(el, scope) {
+    // the nearest ancestor repeated among its siblings (a card, a row, a list item);
+    // without one, the nearest ancestor whose text names the scope (a lone cart row)
+    let named = null;
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
       const parent = n.parentElement;
       if (!parent) break;
@@ -103,8 +105,9 @@
       let same = 0;
       for (const sib of parent.children) if (signature(sib) === sig) same++;
       if (same >= 2) return n;
+      if (scope && !named && textOf(n).toLowerCase().includes(scope)) named = n;
     }
-    return null;
+    return named;
   }
   function words(s) {
     return clean(s).toLowerCase().replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^a-z0-9]+/).filter(Boolean);
@@ -132,7 +135,7 @@
         const hay = words([name, ownText, attrs.id, attrs.class, attrs.name, attrs["data-test"], attrs["data-testid"], attrs["data-qa"], attrs.title, attrs.alt, attrs.placeholder, labelOf(el)].join(" "));
         const hits = hay.filter((w) => tokens.has(w)).length;
         if (!hits && !(interactive && tokens.size === 0)) continue;
-        const container = containerOf(el);
+        const container = containerOf(el, scope);
         const containerText = container ? textOf(container).slice(0, 300) : "";
         if (scope && !containerText.toLowerCase().includes(scope)) continue;
         const facts = visibleFacts(el);

@@ -42,6 +42,16 @@ def run_plan(
         return _ended(plan, results, started, evidence, f"start page: {exc}")
     for step in plan.steps:
         t0 = time.perf_counter()
+        if (t0 - started) * 1000 > timeouts.item_ms:
+            results.append(
+                model.StepResult(
+                    index=step.index, text=step.text, action=step.action, outcome=model.Outcome.FAILED,
+                    duration_ms=0.0, page_url=_safe_url(session),
+                    error=f"the requirement ran past its time limit of {timeouts.item_ms} ms",
+                )
+            )
+            evidence = session.evidence(None, scrub=scrub)
+            break
         runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds)
         try:
             resolution, healed = runner.run()

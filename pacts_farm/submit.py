@@ -88,6 +88,11 @@ def start_run(
     return run_id
 
 
+def patience_s(submission: Submission) -> float:
+    """How long to follow a run before calling it stuck: every item at its limit, one after another."""
+    return len(submission.suite.items) * submission.suite.timeouts.item_ms / 1000 + 120
+
+
 def follow(
     rt: Runtime,
     run_id: str,

@@ -236,6 +236,13 @@ def _explain(error: jsonschema.ValidationError) -> tuple[str, str | None]:
     if kind == "enum":
         return f"{error.instance!r} is not one of {', '.join(map(str, error.validator_value))}", None
     if kind in ("oneOf", "anyOf"):
+        instance = error.instance
+        if isinstance(instance, dict) and len(instance) == 1 and "action" not in instance:
+            key, value = next(iter(instance.items()))
+            return (
+                f'this step was read as a mapping because of ": " in {f"{key}: {value}"!r}',
+                "put the whole step in single quotes: - 'Verify the page shows \"Total: $14.03\"'",
+            )
         return "expected a step sentence or a mapping with action", "write a sentence or {action, target, value}"
     if kind in ("minimum", "maximum", "exclusiveMinimum"):
         return error.message, None

@@ -30,7 +30,7 @@ NAMING = {
 
 class Base(DeclarativeBase):
     metadata = MetaData(naming_convention=NAMING)
-    type_annotation_map = {dict[str, Any]: JSON, list[Any]: JSON}
+    type_annotation_map = {dict[str, Any]: JSON(none_as_null=True), list[Any]: JSON(none_as_null=True)}
 
 
 class SuiteRow(Base):
@@ -81,13 +81,13 @@ class ItemRow(Base):
     title: Mapped[str] = mapped_column(String(500))
     expect: Mapped[str] = mapped_column(String(8))
     spec: Mapped[dict[str, Any]] = mapped_column()  # the model.Item, as JSON
-    plan: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    hints: Mapped[list[Any] | None] = mapped_column(JSON)  # cached locators found by discover
+    plan: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    hints: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))  # cached locators found by discover
     state: Mapped[str] = mapped_column(String(16))
     verdict: Mapped[str | None] = mapped_column(String(16))
     met: Mapped[bool | None] = mapped_column(Boolean)
     error: Mapped[str | None] = mapped_column(Text)
-    evidence: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    evidence: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     infrastructure_error: Mapped[str | None] = mapped_column(Text)
     duration_ms: Mapped[float | None] = mapped_column(Float)
     attempts: Mapped[int] = mapped_column(Integer, default=0)
@@ -113,13 +113,13 @@ class StepRow(Base):
     action: Mapped[str] = mapped_column(String(32))
     outcome: Mapped[str] = mapped_column(String(16))
     duration_ms: Mapped[float] = mapped_column(Float)
-    resolution: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    resolution: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     strategy: Mapped[str | None] = mapped_column(String(32))
     source: Mapped[str | None] = mapped_column(String(16))
     page_url: Mapped[str | None] = mapped_column(String(2000))
     error: Mapped[str | None] = mapped_column(Text)
-    heal: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    candidates: Mapped[list[Any] | None] = mapped_column(JSON)
+    heal: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    candidates: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
 
     item: Mapped[ItemRow] = relationship(back_populates="steps")
 
@@ -163,8 +163,8 @@ class HealRow(Base):
     app: Mapped[str] = mapped_column(String(300))
     page: Mapped[str] = mapped_column(String(1000))
     target: Mapped[str] = mapped_column(String(500))
-    failed_locator: Mapped[dict[str, Any] | None] = mapped_column(JSON)
-    new_locator: Mapped[dict[str, Any] | None] = mapped_column(JSON)
+    failed_locator: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
+    new_locator: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     strategy: Mapped[str] = mapped_column(String(32))
     outcome: Mapped[str] = mapped_column(String(16))  # accepted / rejected
     reason: Mapped[str] = mapped_column(Text)
