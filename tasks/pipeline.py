@@ -26,6 +26,9 @@ def _run_stage(task: Task, stage: Callable[[Runtime, str], None], item_id: str) 
             pipeline.fail_item(rt, item_id, f"infrastructure error: {exc}")
             return item_id
         raise task.retry(exc=exc, countdown=min(0.5 * 2**task.request.retries, 30), max_retries=INFRA_RETRIES)
+    except errors.PactsFarmError as exc:  # e.g. a secret missing on this worker: the item cannot run here
+        log.error("item %s: %s: %s", item_id, task.name, exc.message)
+        pipeline.fail_item(rt, item_id, exc.message)
     except Exception as exc:  # a bug of ours must end the item as error, never stall its run
         log.exception("item %s: %s failed unexpectedly", item_id, task.name)
         pipeline.fail_item(rt, item_id, f"internal error in {task.name}: {type(exc).__name__}: {exc}")

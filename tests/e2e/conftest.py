@@ -8,8 +8,9 @@ import subprocess
 import sys
 import time
 from collections.abc import Callable, Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from pathlib import Path
+from typing import Any
 
 import pytest
 
@@ -51,9 +52,11 @@ class Farm:
     env: dict[str, str]
     logs: Path
     processes: list[subprocess.Popen[bytes]]
+    log_files: list[Any] = field(default_factory=list)
 
     def start(self, name: str, *celery_args: str) -> subprocess.Popen[bytes]:
-        log = open(self.logs / f"{name}.log", "wb")  # noqa: SIM115 - closed with the process
+        log = open(self.logs / f"{name}.log", "wb")  # noqa: SIM115 - closed in close()
+        self.log_files.append(log)
         proc = subprocess.Popen(
             [sys.executable, "-m", "celery", "-A", "tasks", *celery_args],
             cwd=ROOT,
@@ -86,6 +89,12 @@ class Farm:
         path = self.logs / f"{name}.log"
         return "\n".join(path.read_text(errors="replace").splitlines()[-lines:]) if path.exists() else ""
 
+    def close(self) -> None:
+        for proc in self.processes:
+            self.stop(proc)
+        for log in self.log_files:
+            log.close()
+
     def stop(self, proc: subprocess.Popen[bytes], sig: int = signal.SIGTERM) -> None:
         if proc.poll() is None:
             os.killpg(proc.pid, sig)
@@ -112,7 +121,6 @@ def farm(postgres_url: str, tmp_path: Path) -> Iterator[Farm]:
     }
     running = Farm(env=env, logs=logs, processes=[])
     yield running
-    for proc in running.processes:
-        running.stop(proc)
+    running.close()
     client.flushdb()
     client.close()

@@ -34,6 +34,7 @@ def test_farm_runs_the_demo_suite_like_embedded(
     embedded = run_cli("submit", str(DEMO_SUITE), "-o", str(tmp_path / "embedded"), "--base-url", url, env=secrets)
     assert embedded.code == 0, embedded.out + embedded.err
 
+    farm.env.update(secrets)  # secrets live in the workers' environment, never in the broker or the store
     farm.start_worker("w1", concurrency=2)
     farmed = run_cli(
         "submit", str(DEMO_SUITE), "-o", str(tmp_path / "farm"), "--base-url", url, "--wait",
@@ -147,6 +148,7 @@ def test_farm_flower_shows_workers_and_id_only_tasks(
     with pytest.raises(urllib.error.HTTPError) as denied:
         urllib.request.urlopen(f"http://127.0.0.1:{port}/api/workers", timeout=10)
     assert denied.value.code == 401
+    denied.value.close()
 
 
 def test_farm_beat_fires_cleanup_and_each_schedule_slot_once(
