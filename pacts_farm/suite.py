@@ -21,6 +21,7 @@ SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "suite.schema
 MAX_BYTES = 1024 * 1024
 MAX_ALIASES = 100
 MAX_DEPTH = 50
+MAX_EXPANDED_NODES = 200_000
 _VAR = re.compile(r"\$\{([^}]*)\}")
 _ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
@@ -111,31 +112,43 @@ def _compose(text: str, source: str) -> yaml.Node:
 
 
 def _check_shape(root: yaml.Node, source: str) -> None:
-    """Refuse alias bombs and absurd nesting before constructing anything."""
+    """Refuse alias bombs, recursive aliases and absurd nesting before constructing anything."""
+    sizes: dict[int, int] = {}
     aliases = 0
-    seen: set[int] = set()
-    stack: list[tuple[yaml.Node, int]] = [(root, 1)]
-    while stack:
-        node, depth = stack.pop()
+
+    def expanded(node: yaml.Node, depth: int, path: set[int]) -> int:
+        nonlocal aliases
+        line = node.start_mark.line + 1
         if depth > MAX_DEPTH:
-            raise errors.SuiteInvalid(
-                f"nesting deeper than {MAX_DEPTH} levels", path=source, line=node.start_mark.line + 1
-            )
-        if id(node) in seen:
+            raise errors.SuiteInvalid(f"nesting deeper than {MAX_DEPTH} levels", path=source, line=line)
+        key = id(node)
+        if key in path:
+            raise errors.SuiteInvalid("a YAML alias refers to itself", path=source, line=line)
+        if key in sizes:
             aliases += 1
             if aliases > MAX_ALIASES:
                 raise errors.SuiteInvalid(
-                    f"more than {MAX_ALIASES} YAML alias uses", path=source, line=node.start_mark.line + 1,
+                    f"more than {MAX_ALIASES} YAML alias uses", path=source, line=line,
                     hint="write the values out instead of using anchors",
                 )
-            continue
-        seen.add(id(node))
+            return sizes[key]
+        children: list[yaml.Node] = []
         if isinstance(node, yaml.MappingNode):
-            for key, value in node.value:
-                stack.append((key, depth + 1))
-                stack.append((value, depth + 1))
+            children = [n for pair in node.value for n in pair]
         elif isinstance(node, yaml.SequenceNode):
-            stack.extend((child, depth + 1) for child in node.value)
+            children = list(node.value)
+        path.add(key)
+        size = 1 + sum(expanded(child, depth + 1, path) for child in children)
+        path.discard(key)
+        if size > MAX_EXPANDED_NODES:
+            raise errors.SuiteInvalid(
+                f"the document expands to more than {MAX_EXPANDED_NODES} values (YAML aliases?)", path=source, line=line,
+                hint="write the values out instead of using anchors",
+            )
+        sizes[key] = size
+        return size
+
+    expanded(root, 1, set())
 
 
 def _construct(node: yaml.Node, source: str) -> Any:
