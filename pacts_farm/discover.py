@@ -100,14 +100,30 @@ def role_fit(action: model.Action, element: dict[str, Any], role_hint: str | Non
         fit = 1.0 if fill_like or element["interactive"] else 0.6
     else:  # hover, assertions, waits
         fit = 1.0 if element["interactive"] or role in ("heading", "img", "alert", "status") else 0.85
+    if action is model.Action.CLICK and fill_like and role_hint is None:
+        fit = min(fit, 0.6)  # clicking into a field is possible, but rarely what "click X" means
     if role_hint and fit:
+        kind_hint, kind = _kind(role_hint), "fill" if fill_like else _kind(role)
         if role == role_hint or (role_hint == "textbox" and fill_like):
             fit = min(1.0, fit + 0.1)
-        elif role_hint == "button" and role == "link" or role_hint == "link" and role == "button":
-            fit *= 0.9
+        elif kind_hint and kind and kind_hint != kind:
+            return 0.0  # "the Apply button" is never a text field, "the Terms link" never a checkbox
+        elif kind_hint == kind:
+            fit *= 0.9  # button <-> link: the same kind of control
         else:
             fit *= 0.7
     return fit
+
+
+_KINDS = {
+    "press": {"button", "link", "menuitem", "tab", "option", "treeitem"},
+    "fill": {"textbox", "searchbox", "combobox", "spinbutton", "listbox"},
+    "toggle": {"checkbox", "radio", "switch"},
+}
+
+
+def _kind(role: str | None) -> str | None:
+    return next((name for name, roles in _KINDS.items() if role in roles), None)
 
 
 def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> tuple[float, str]:

@@ -136,9 +136,12 @@ class _StepRunner:
         resolution: model.Resolution | None = None
         problem = ""
         hint = self.memory.recall(step, session.url) if self.memory else None
+        drifted: model.Resolution | None = None
         if hint is not None and self._hint_holds(hint):
             resolution = hint
         else:
+            drifted = hint
+            started = time.perf_counter()
             try:
                 resolution = discover.find(session, step.target, step.action, timeout_ms=self.timeout_ms)
             except errors.LocatorAmbiguous as exc:
@@ -150,6 +153,8 @@ class _StepRunner:
             gate = session.wait_for_gate(resolution.locator, self.timeout_ms)
             if gate.ok:
                 self.resolution = resolution
+                if drifted is not None and drifted.locator != resolution.locator:
+                    return self._rediscovered(drifted, resolution, started)
                 return resolution, None
             problem = f"{resolution.locator.describe()} is {', '.join(gate.reasons)}"
         elif resolution is not None:
@@ -163,6 +168,24 @@ class _StepRunner:
             raise _StepError(exc.message, resolution=resolution, candidates=exc.candidates or self.candidates) from None
         self.resolution = healed.resolution
         return healed.resolution, healed.event
+
+    def _rediscovered(
+        self, cached: model.Resolution, found: model.Resolution, started: float
+    ) -> tuple[model.Resolution, model.HealEvent]:
+        """The cached locator drifted and discovery found the element again: a heal, reported as one."""
+        event = model.HealEvent(
+            step_index=self.step.index,
+            old_locator=cached.locator,
+            new_locator=found.locator,
+            strategy="rediscover",
+            round=1,
+            reason=f"cached {cached.locator.describe()} no longer matches (drift); rediscovered {found.locator.describe()}",
+            duration_ms=(time.perf_counter() - started) * 1000,
+        )
+        healed = model.Resolution(locator=found.locator, source=model.LocatorSource.HEALED,
+                                  confidence=found.confidence, fingerprint=found.fingerprint)
+        self.resolution = healed
+        return healed, event
 
     def _hint_holds(self, hint: model.Resolution) -> bool:
         """A cached locator is used only if it still finds one element that looks like before."""

@@ -36,7 +36,11 @@ def junit_xml(run: model.RunResult) -> bytes:
     ET.SubElement(suite, "properties")
     for item in run.items:
         suite.append(_testcase(run, item))
-    ET.SubElement(suite, "system-out").text = f"run {run.run_id} ({run.mode}): {run.status.value}"
+    log = [f"run {run.run_id} ({run.mode}): {run.status.value}"]
+    for item in run.items:
+        log.append("")
+        log.extend(_item_log(item))
+    ET.SubElement(suite, "system-out").text = _clean("\n".join(log))
     ET.SubElement(suite, "system-err").text = ""
     return ET.tostring(root, encoding="utf-8", xml_declaration=True)
 
@@ -63,8 +67,15 @@ def _testcase(run: model.RunResult, item: model.ItemResult) -> ET.Element:
         else:
             message = item.error or item.verdict.value
         element = ET.SubElement(case, tag, {"message": _clean(message)[:1000], "type": item.verdict.value})
-        element.text = _clean(item.error or message)
-    out = [f"verdict: {item.verdict.value} (expected {item.expect.value}, {'met' if item.met else 'not met'})"]
+        element.text = _clean("\n".join(_item_log(item)))
+    return case
+
+
+def _item_log(item: model.ItemResult) -> list[str]:
+    """The item's steps as text (the XSD has no per-testcase system-out)."""
+    out = [f"{item.item_key}: {item.verdict.value} (expected {item.expect.value}, {'met' if item.met else 'not met'})"]
+    if item.error:
+        out.append(f"  error: {item.error}")
     for step in item.steps:
         locator = f" [{step.resolution.locator.describe()} via {step.resolution.source.value}]" if step.resolution else ""
         out.append(f"{step.index + 1:>3}. {step.outcome.value:<7} {step.text}{locator} {step.duration_ms:.0f} ms")
@@ -73,8 +84,7 @@ def _testcase(run: model.RunResult, item: model.ItemResult) -> ET.Element:
             out.append(f"       healed: {old} -> {step.heal.new_locator.describe()} ({step.heal.reason})")
         if step.error:
             out.append(f"       error: {step.error}")
-    ET.SubElement(case, "system-out").text = _clean("\n".join(out))
-    return case
+    return out
 
 
 def _clean(text: str) -> str:

@@ -6,8 +6,10 @@ import json
 from collections.abc import Callable
 from pathlib import Path
 
-import pytest
 import xml.etree.ElementTree as ET
+
+import jsonschema
+import pytest
 
 from tests.e2e.conftest import ROOT, CliResult
 
@@ -28,6 +30,8 @@ def test_cli_demo_suite_meets_every_expectation(
     assert result.code == 0, result.out + result.err
     assert "embedded mode" in result.out
     document = json.loads((out / "results.json").read_text())
+    schema = json.loads((ROOT / "schemas" / "results.schema.json").read_text())
+    jsonschema.Draft202012Validator(schema).validate(document)
     items = document["items"]
     assert len(items) >= 14
     assert all(item["met"] for item in items), [i for i in items if not i["met"]]

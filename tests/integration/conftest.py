@@ -1,0 +1,81 @@
+"""Browser fixtures: one Chromium for the session, a fresh context per test, pages served on 127.0.0.1."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Callable, Iterator
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import browser, config
+
+
+class _Pages:
+    """A tiny HTTP server that serves whatever HTML a test registers."""
+
+    def __init__(self) -> None:
+        self.pages: dict[str, str] = {}
+        pages = self.pages
+
+        class Handler(BaseHTTPRequestHandler):
+            def do_GET(self) -> None:  # noqa: N802
+                body = pages.get(self.path.split("?")[0])
+                data = (body or "not found").encode()
+                self.send_response(200 if body is not None else 404)
+                self.send_header("Content-Type", "text/html; charset=utf-8")
+                self.send_header("Content-Length", str(len(data)))
+                self.end_headers()
+                self.wfile.write(data)
+
+            def log_message(self, *args: object) -> None:
+                return
+
+        self.httpd = ThreadingHTTPServer(("127.0.0.1", 0), Handler)
+        self.httpd.daemon_threads = True
+        self.thread = threading.Thread(target=self.httpd.serve_forever, daemon=True)
+        self.thread.start()
+        self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
+
+    def add(self, path: str, body: str) -> str:
+        self.pages[path] = body if "<html" in body else f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>"
+        return self.origin + path
+
+    def close(self) -> None:
+        self.httpd.shutdown()
+        self.httpd.server_close()
+
+
+@pytest.fixture(scope="session")
+def pages() -> Iterator[_Pages]:
+    server = _Pages()
+    yield server
+    server.close()
+
+
+@pytest.fixture(scope="session")
+def browser_host() -> Iterator[browser.BrowserHost]:
+    host = browser.BrowserHost(config.Settings.from_env({}))
+    yield host
+    host.close()
+
+
+@pytest.fixture
+def open_page(
+    browser_host: browser.BrowserHost, pages: _Pages, tmp_path: Path
+) -> Iterator[Callable[[str], browser.PageSession]]:
+    """open_page(html) -> a PageSession on a fresh context showing that HTML."""
+    sessions = []
+
+    def open_(body: str, path: str | None = None) -> browser.PageSession:
+        url = pages.add(path or f"/p{len(pages.pages)}", body)
+        manager = browser_host.session(artifacts_dir=tmp_path / "artifacts", allowed_origins=(pages.origin,), trace="off")
+        session = manager.__enter__()
+        sessions.append(manager)
+        session.goto(url, 5000)
+        return session
+
+    yield open_
+    for manager in sessions:
+        manager.__exit__(None, None, None)
