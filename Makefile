@@ -31,7 +31,7 @@ test-fast: $(STAMP)
 	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
 
 bench: install services
-	$(PY) bench/run_all.py
+	$(PY) bench/bench_pipeline.py
 
 lock:
 	$(PY) -m pip install --quiet pip-tools

@@ -42,6 +42,33 @@ class GateReport:
         return not self.reasons
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Inspection:
+    count: int
+    fingerprint: model.Fingerprint | None
+    gate: GateReport | None
+
+
+def _gate_report(data: dict[str, Any]) -> GateReport:
+    return GateReport(
+        visible=data["visible"],
+        enabled=data["enabled"],
+        stable=data["stable"],
+        covered_by=data["covered_by"],
+        reasons=tuple(data["reasons"]),
+    )
+
+
+def _fingerprint(data: dict[str, Any]) -> model.Fingerprint:
+    return model.Fingerprint(
+        tag=data["tag"],
+        role=data["role"],
+        name=data["name"],
+        attributes=tuple(sorted(data["attrs"].items())),
+        neighbourhood=data["neighbourhood"],
+    )
+
+
 class BrowserHost:
     """One Chromium per thread, launched on first use, reused across items, relaunched if it died."""
 
@@ -170,14 +197,14 @@ class PageSession:
         return bool(loc.evaluate("(el, i) => window.__pactsDom.same(el, i)", index))
 
     def fingerprint(self, locator: model.Locator) -> model.Fingerprint:
-        data = json.loads(self.locate(locator).evaluate("(el) => window.__pactsDom.fingerprint(el)"))
-        return model.Fingerprint(
-            tag=data["tag"],
-            role=data["role"],
-            name=data["name"],
-            attributes=tuple(sorted(data["attrs"].items())),
-            neighbourhood=data["neighbourhood"],
-        )
+        return _fingerprint(json.loads(self.locate(locator).evaluate("(el) => window.__pactsDom.fingerprint(el)")))
+
+    def inspect(self, locator: model.Locator) -> Inspection:
+        """Count, fingerprint and gate of a locator in one round trip (the warm path)."""
+        data = json.loads(self.locate(locator).evaluate_all("(els) => window.__pactsDom.inspect(els)"))
+        if data["count"] != 1:
+            return Inspection(count=data["count"], fingerprint=None, gate=None)
+        return Inspection(count=1, fingerprint=_fingerprint(data["fingerprint"]), gate=_gate_report(data["gate"]))
 
     def gate(self, locator: model.Locator) -> GateReport:
         loc = self.locate(locator)
@@ -185,14 +212,7 @@ class PageSession:
         if count != 1:
             reason = "not found" if count == 0 else f"not unique ({count} elements)"
             return GateReport(visible=False, enabled=False, stable=False, covered_by=None, reasons=(reason,))
-        data = json.loads(loc.evaluate("(el) => window.__pactsDom.gate(el)"))
-        return GateReport(
-            visible=data["visible"],
-            enabled=data["enabled"],
-            stable=data["stable"],
-            covered_by=data["covered_by"],
-            reasons=tuple(data["reasons"]),
-        )
+        return _gate_report(json.loads(loc.evaluate("(el) => window.__pactsDom.gate(el)")))
 
     def wait_for_gate(self, locator: model.Locator, timeout_ms: int) -> GateReport:
         """Poll the gate (each check spans two animation frames) until it passes or time runs out."""
@@ -205,11 +225,13 @@ class PageSession:
 
     # --- actions ---
 
-    def act(self, action: model.Action, locator: model.Locator, value: str | None, timeout_ms: int) -> None:
+    def act(
+        self, action: model.Action, locator: model.Locator, value: str | None, timeout_ms: int, *, tag: str | None = None
+    ) -> None:
         loc = self.locate(locator)
         try:
             if action is model.Action.FILL:
-                if _tag(loc) == "select":
+                if (tag or _tag(loc)) == "select":
                     _select(loc, value or "", timeout_ms)
                 else:
                     loc.fill(value or "", timeout=timeout_ms)

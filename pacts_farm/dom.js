@@ -166,6 +166,13 @@
       return JSON.stringify({ tag: el.tagName.toLowerCase(), role, name: nameOf(el, role), attrs,
         neighbourhood: clean(el.parentElement ? textOf(el.parentElement) : "").slice(0, 80) });
     },
+    async inspect(els) {
+      // one round trip for a cached locator: how many match, what the one looks like, can a user act on it
+      if (els.length !== 1) return JSON.stringify({ count: els.length });
+      const fingerprint = JSON.parse(window.__pactsDom.fingerprint(els[0]));
+      const gate = JSON.parse(await window.__pactsDom.gate(els[0]));
+      return JSON.stringify({ count: 1, fingerprint, gate });
+    },
     async gate(el) {
       const inView = () => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; };
       if (!inView()) el.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });

@@ -93,6 +93,7 @@ class _StepRunner:
         self.page_url: str | None = None
         self.resolution: model.Resolution | None = None
         self.candidates: tuple[model.Candidate, ...] = ()
+        self.tag: str | None = None  # the element's tag when the warm path already saw it
         default = timeouts.assertion_ms if step.action.is_assertion or step.action is model.Action.WAIT_FOR else timeouts.action_ms
         self.timeout_ms = step.timeout_ms or default
         self.navigation_ms = max(timeouts.navigation_ms, self.timeout_ms)
@@ -123,7 +124,7 @@ class _StepRunner:
                 session.expect_element_text(resolution.locator, step.value or "", self.timeout_ms)
             else:
                 value = suite.resolve_secrets(step.value, self.environ) if step.value is not None else None
-                session.act(step.action, resolution.locator, value, self.timeout_ms)
+                session.act(step.action, resolution.locator, value, self.timeout_ms, tag=self.tag)
             return resolution, healed
         except browser.StepFailed as exc:
             raise _StepError(str(exc), resolution=self.resolution) from None
@@ -137,11 +138,14 @@ class _StepRunner:
         problem = ""
         hint = self.memory.recall(step, session.url) if self.memory else None
         drifted: model.Resolution | None = None
+        started = time.perf_counter()
+        if hint is not None and self._hint_ready(hint):
+            self.resolution = hint
+            return hint, None
         if hint is not None and self._hint_holds(hint):
             resolution = hint
         else:
             drifted = hint
-            started = time.perf_counter()
             try:
                 resolution = discover.find(session, step.target, step.action, timeout_ms=self.timeout_ms)
             except errors.LocatorAmbiguous as exc:
@@ -186,6 +190,19 @@ class _StepRunner:
                                   confidence=found.confidence, fingerprint=found.fingerprint)
         self.resolution = healed
         return healed, event
+
+    def _hint_ready(self, hint: model.Resolution) -> bool:
+        """The warm path: one round trip says the cached element is there, unchanged and usable now."""
+        try:
+            seen = self.session.inspect(hint.locator)
+        except Exception as exc:
+            if browser.is_browser_gone(exc):
+                raise
+            return False
+        if seen.count != 1 or seen.fingerprint is None or seen.gate is None:
+            return False
+        self.tag = seen.fingerprint.tag
+        return seen.gate.ok and discover.fingerprints_agree(hint.fingerprint, seen.fingerprint)
 
     def _hint_holds(self, hint: model.Resolution) -> bool:
         """A cached locator is used only if it still finds one element that looks like before."""
