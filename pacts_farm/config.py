@@ -68,8 +68,14 @@ class Settings:
     def from_env(
         cls, environ: Mapping[str, str] | None = None, **overrides: Any
     ) -> Settings:
-        """Read PACTS_* (and ANTHROPIC_API_KEY); ``overrides`` (CLI flags) win when not None."""
-        env = dict(os.environ if environ is None else environ)
+        """Read PACTS_* (and ANTHROPIC_API_KEY); ``overrides`` (CLI flags) win when not None.
+
+        Without an explicit ``environ``, a ``.env`` file in the working directory supplies defaults
+        that the real environment overrides.
+        """
+        env = dict(os.environ) if environ is None else dict(environ)
+        if environ is None:
+            env = {**read_dotenv(Path(".env")), **env}
         values: dict[str, Any] = {}
         for f in dataclasses.fields(cls):
             name = ENV_PREFIX + f.name.upper()
@@ -150,6 +156,26 @@ class Settings:
                 value = "1" if value else "0"
             env[ENV_PREFIX + f.name.upper()] = str(value)
         return env
+
+
+def read_dotenv(path: Path) -> dict[str, str]:
+    """PACTS_* and ANTHROPIC_* lines of a .env file (KEY=value, # comments, optional quotes)."""
+    if not path.is_file():
+        return {}
+    values: dict[str, str] = {}
+    for number, raw in enumerate(path.read_text(encoding="utf-8").splitlines(), start=1):
+        line = raw.strip()
+        if not line or line.startswith("#"):
+            continue
+        key, sep, value = line.removeprefix("export ").partition("=")
+        if not sep:
+            raise errors.SettingsInvalid(f"{path}:{number}: expected KEY=value")
+        key, value = key.strip(), value.strip()
+        if len(value) >= 2 and value[0] == value[-1] and value[0] in "'\"":
+            value = value[1:-1]
+        if key.startswith((ENV_PREFIX, "ANTHROPIC_")):
+            values[key] = value
+    return values
 
 
 def environment() -> Mapping[str, str]:

@@ -9,7 +9,7 @@ from __future__ import annotations
 import json
 import re
 from collections.abc import Callable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
 from typing import Any
@@ -270,6 +270,8 @@ def make_plan(item: model.Item, *, base_url: str, source: str = "") -> model.Pla
     problems: list[errors.StepNotUnderstood] = []
     prefix = f"requirements[{item.index}]" if item.index is not None else item.requirement_id
     for step, where in sentences:
+        if step.timeout_ms is None and item.timeout_ms is not None:
+            step = replace(step, timeout_ms=item.timeout_ms)  # the requirement's timeout is its steps' default
         try:
             planned.append(_plan_step(step, len(planned)))
         except _NotUnderstood as exc:
@@ -294,6 +296,7 @@ def _plan_step(step: model.SuiteStep, index: int) -> model.PlannedStep:
     if step.text is None:
         return _structured(step, index)
     sentence, timeout = phrases.split_timeout(step.text)
+    timeout = timeout or step.timeout_ms
     try:
         intent = understand(sentence)
     except _Refused as exc:
@@ -307,7 +310,7 @@ def _plan_step(step: model.SuiteStep, index: int) -> model.PlannedStep:
         target=intent.target,
         value=intent.value,
         match=intent.match,
-        timeout_ms=step.timeout_ms or timeout,
+        timeout_ms=timeout,
         planner=PLANNER_VERSION,
     )
 

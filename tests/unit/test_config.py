@@ -73,3 +73,17 @@ def test_config_child_environ_rebuilds_the_same_settings() -> None:
 
 def test_config_browser_path_is_configurable() -> None:
     assert config.Settings.from_env({"PACTS_BROWSER_EXECUTABLE": "/opt/chrome"}).browser_executable == "/opt/chrome"
+
+
+def test_config_reads_dotenv_below_the_real_environment(tmp_path, monkeypatch) -> None:  # type: ignore[no-untyped-def]
+    (tmp_path / ".env").write_text(
+        "# farm\nPACTS_BROKER_URL=redis://127.0.0.1:6379/9\nexport PACTS_TRACE='always'\nOTHER=ignored\n"
+    )
+    monkeypatch.chdir(tmp_path)
+    monkeypatch.setenv("PACTS_TRACE", "off")
+    settings = config.Settings.from_env()
+    assert settings.broker_url == "redis://127.0.0.1:6379/9"
+    assert settings.trace == "off"  # the real environment wins over .env
+    (tmp_path / ".env").write_text("PACTS_TRACE\n")
+    with pytest.raises(errors.SettingsInvalid, match=r"\.env:1: expected KEY=value"):
+        config.Settings.from_env()

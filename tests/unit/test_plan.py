@@ -229,3 +229,9 @@ def _item(sentence: str) -> model.Item:
         key="k", requirement_id="k", title="k", start_url="http://127.0.0.1:1/", line=6, index=2,
         steps=(model.SuiteStep(line=7, text=sentence),),
     )
+
+
+def test_plan_requirement_timeout_is_the_default_for_its_steps() -> None:
+    item = model.Item(key="k", requirement_id="k", title="k", timeout_ms=15000,
+                      steps=(model.SuiteStep(text="Click Slow"), model.SuiteStep(text='Wait for "Done" (up to 2 seconds)')))
+    assert [s.timeout_ms for s in plan.make_plan(item, base_url="http://h").steps] == [15000, 2000]
