@@ -44,12 +44,12 @@ class Runtime:
 
     def browser(self) -> browser.BrowserHost:
         """This thread's browser host (a browser belongs to the thread that started it)."""
-        from pacts_farm import browser as browser_module
+        from pacts_farm import browser as browsers  # imported on first use: planning workers never load playwright
 
         key = threading.get_ident()
         host = self._browsers.get(key)
         if host is None:
-            host = self._browsers[key] = browser_module.BrowserHost(self.settings)
+            host = self._browsers[key] = browsers.BrowserHost(self.settings)
         return host
 
     def close(self) -> None:

@@ -84,3 +84,14 @@ def redis_url() -> Iterator[str]:
     yield REDIS_TEST_URL
     client.flushdb()
     client.close()
+
+
+@pytest.fixture
+def sessions(database_url: str) -> Iterator[object]:
+    """A migrated store on each database (SQLite and Postgres)."""
+    from pacts_farm.store import db
+
+    engine = db.open_engine(database_url)
+    db.upgrade(engine)
+    yield db.make_sessions(engine)
+    engine.dispose()

@@ -3,25 +3,16 @@
 from __future__ import annotations
 
 import logging
-from collections.abc import Iterator
 
 import pytest
 import redis as redis_lib
 
 from pacts_farm import cache, model
-from pacts_farm.store import db, repo
+from pacts_farm.store import repo
 
 pytestmark = pytest.mark.redis
 
 APP = "http://127.0.0.1:9"
-
-
-@pytest.fixture
-def sessions(database_url: str) -> Iterator[repo.Sessions]:
-    engine = db.open_engine(database_url)
-    db.upgrade(engine)
-    yield db.make_sessions(engine)
-    engine.dispose()
 
 
 def _step(index: int, text: str, action: model.Action = model.Action.CLICK, scope: str | None = None) -> model.PlannedStep:

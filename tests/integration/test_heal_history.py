@@ -2,21 +2,11 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 
-import pytest
 
-from pacts_farm.store import db, heals, repo
+from pacts_farm.store import heals, repo
 
 LADDER = ("role", "label", "placeholder", "text", "attribute")
-
-
-@pytest.fixture
-def sessions(database_url: str) -> Iterator[repo.Sessions]:
-    engine = db.open_engine(database_url)
-    db.upgrade(engine)
-    yield db.make_sessions(engine)
-    engine.dispose()
 
 
 def _heal(target: str, strategy: str, outcome: str = "accepted", app: str = "http://a") -> object:

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
@@ -10,14 +9,6 @@ import pytest
 
 from pacts_farm import housekeeping, model
 from pacts_farm.store import db, models, repo, schedules
-
-
-@pytest.fixture
-def sessions(database_url: str) -> Iterator[repo.Sessions]:
-    engine = db.open_engine(database_url)
-    db.upgrade(engine)
-    yield db.make_sessions(engine)
-    engine.dispose()
 
 
 def _run(sessions: repo.Sessions, run_id: str, output_dir: Path, n: int = 2) -> tuple[str, ...]:

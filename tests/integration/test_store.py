@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from collections.abc import Iterator
 from datetime import timedelta
 
 import pytest
@@ -10,14 +9,6 @@ from sqlalchemy import func, select
 
 from pacts_farm import model
 from pacts_farm.store import db, models, repo, selectors
-
-
-@pytest.fixture
-def sessions(database_url: str) -> Iterator[repo.Sessions]:
-    engine = db.open_engine(database_url)
-    db.upgrade(engine)
-    yield db.make_sessions(engine)
-    engine.dispose()
 
 
 def _suite(n: int = 2) -> model.Suite:
