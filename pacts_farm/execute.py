@@ -4,7 +4,7 @@ pass the actionability gate, act or assert; evidence when something fails."""
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping
+from collections.abc import Mapping, Sequence
 from typing import Protocol
 
 from pacts_farm import browser, discover, errors, heal, model, suite
@@ -30,7 +30,9 @@ def run_plan(
     environ: Mapping[str, str],
     memory: LocatorMemory | None = None,
     heal_rounds: int = heal.DEFAULT_ROUNDS,
+    ladders: Mapping[int, Sequence[str]] | None = None,
 ) -> model.Execution:
+    """Run the plan; ``ladders`` orders each step's heal strategies (from heal history)."""
     started = time.perf_counter()
     results: list[model.StepResult] = []
     evidence: model.Evidence | None = None
@@ -52,7 +54,8 @@ def run_plan(
             )
             evidence = session.evidence(None, scrub=scrub)
             break
-        runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds)
+        ladder = (ladders or {}).get(step.index, heal.LADDER)
+        runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds, ladder)
         try:
             resolution, healed = runner.run()
         except _StepError as exc:
@@ -84,8 +87,10 @@ class _StepRunner:
     """One step: resolve, gate, act or assert."""
 
     def __init__(self, session: browser.PageSession, step: model.PlannedStep, timeouts: model.Timeouts,
-                 environ: Mapping[str, str], memory: LocatorMemory | None, heal_rounds: int) -> None:
+                 environ: Mapping[str, str], memory: LocatorMemory | None, heal_rounds: int,
+                 ladder: Sequence[str]) -> None:
         self.session = session
+        self.ladder = ladder
         self.step = step
         self.environ = environ
         self.memory = memory
@@ -167,7 +172,9 @@ class _StepRunner:
         if step.action.is_assertion:
             raise _StepError(problem, resolution=resolution, candidates=self.candidates)
         try:
-            healed = heal.heal_step(session, step, failed=resolution, problem=problem, rounds=self.heal_rounds)
+            healed = heal.heal_step(
+                session, step, failed=resolution or drifted, problem=problem, rounds=self.heal_rounds, ladder=self.ladder
+            )
         except errors.LocatorError as exc:
             raise _StepError(exc.message, resolution=resolution, candidates=exc.candidates or self.candidates) from None
         self.resolution = healed.resolution

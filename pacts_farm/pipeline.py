@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pacts_farm import cache, config, errors, execute, model, plan, report, runtime
-from pacts_farm.store import repo
+from pacts_farm import cache, config, errors, execute, heal, model, plan, report, runtime
+from pacts_farm.store import heals, repo
 
 log = logging.getLogger(__name__)
 
@@ -81,6 +81,12 @@ def execute_item(rt: runtime.Runtime, item_id: str) -> None:
         if not repo.claim_item(rt.sessions, item_id, owner=rt.owner, lease_s=lease_s, take_from=holder):
             return
     artifacts_dir = Path(record.output_dir) / record.key
+    app = cache.app_origin(record.plan.start_url)
+    targeted = [s for s in record.plan.steps if s.target is not None]
+    orders = heals.strategy_orders(
+        rt.sessions, app=app, targets=[s.target.text[:500] for s in targeted], ladder=heal.LADDER  # type: ignore[union-attr]
+    )
+    ladders = {s.index: orders[s.target.text[:500]] for s in targeted}  # type: ignore[union-attr]
     try:
         with rt.browser().session(
             artifacts_dir=artifacts_dir,
@@ -93,6 +99,7 @@ def execute_item(rt: runtime.Runtime, item_id: str) -> None:
                 timeouts=record.timeouts,
                 environ=config.environment(),
                 memory=HintMemory.from_hints(record.hints),
+                ladders=ladders,
             )
     except errors.InfrastructureError:
         repo.release_item(rt.sessions, item_id)

@@ -14,20 +14,30 @@ from pacts_farm.store.repo import Sessions
 
 def strategy_order(sessions: Sessions, *, app: str, target: str, ladder: Sequence[str]) -> tuple[str, ...]:
     """The ladder ordered by past success: for this target first, then across the app, then as given."""
+    return strategy_orders(sessions, app=app, targets=[target], ladder=ladder)[target]
+
+
+def strategy_orders(
+    sessions: Sessions, *, app: str, targets: Sequence[str], ladder: Sequence[str]
+) -> dict[str, tuple[str, ...]]:
+    """strategy_order for several targets of one app, in one query."""
     with db.transaction(sessions) as s:
         rows = s.execute(
             select(HealRow.target, HealRow.strategy, func.count())
             .where(HealRow.app == app, HealRow.outcome == "accepted")
             .group_by(HealRow.target, HealRow.strategy)
         ).all()
-    for_target: Counter[str] = Counter()
     overall: Counter[str] = Counter()
+    per_target: dict[str, Counter[str]] = {}
     for row_target, strategy, count in rows:
         overall[strategy] += count
-        if row_target == target:
-            for_target[strategy] += count
+        per_target.setdefault(row_target, Counter())[strategy] += count
     position = {name: i for i, name in enumerate(ladder)}
-    return tuple(sorted(ladder, key=lambda name: (-for_target[name], -overall[name], position[name])))
+    orders = {}
+    for target in targets:
+        mine = per_target.get(target, Counter())
+        orders[target] = tuple(sorted(ladder, key=lambda name: (-mine[name], -overall[name], position[name])))
+    return orders
 
 
 def counts(sessions: Sessions) -> list[tuple[str, str, int]]:

@@ -157,3 +157,22 @@ def test_execute_browser_death_is_infrastructure(
     with host.session(artifacts_dir=tmp_path, allowed_origins=(), trace="off") as session:  # relaunched
         session.goto(variant(None).url + "/login", 5000)
     assert host.alive
+
+
+def test_heal_tries_strategies_in_the_learned_order(
+    browser_host: browser.BrowserHost, variant: Callable[[str | None], server.DemoServer], tmp_path: Path
+) -> None:
+    from pacts_farm import discover, heal
+
+    step = _plan(variant(None).url, ["Click the Login button"]).steps[0]
+    with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(), trace="off") as session:
+        session.goto(variant(None).url + "/login", 5000)
+        old = discover.find(session, step.target, step.action, timeout_ms=1000)  # type: ignore[arg-type]
+    outcomes = {}
+    for ladder in (("reveal", "synonyms", "attributes"), ("attributes", "reveal", "synonyms")):
+        with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(), trace="off") as session:
+            session.goto(variant("sign-in").url + "/login", 5000)
+            healed = heal.heal_step(session, step, failed=old, problem="Login is gone", ladder=ladder)
+        outcomes[ladder[0]] = healed.event.strategy
+        assert healed.resolution.locator.describe() == 'role=button[name="Sign in"]'
+    assert outcomes == {"reveal": "reveal", "attributes": "attributes"}
