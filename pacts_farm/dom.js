@@ -177,7 +177,7 @@
       const inView = () => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; };
       if (!inView()) el.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });
       const first = el.getBoundingClientRect();
-      await new Promise((r) => requestAnimationFrame(r));  // one frame: a moving box shows it
+      await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));  // two frames, as Playwright does
       const facts = visibleFacts(el);
       const r = facts.rect;
       const stable = Math.abs(r.x - first.x) < 1 && Math.abs(r.y - first.y) < 1 && Math.abs(r.width - first.width) < 1 && Math.abs(r.height - first.height) < 1;

@@ -212,3 +212,22 @@ def test_farm_beat_fires_cleanup_and_each_schedule_slot_once(
 def _count_in_log(farm: Farm, name: str, text: str) -> int:
     path = farm.logs / f"{name}.log"
     return path.read_text(errors="replace").count(text) if path.exists() else 0
+
+
+def test_farm_cancel_before_a_worker_takes_the_run(
+    farm: Farm, run_cli: Callable[..., CliResult], demo_server: object, tmp_path: Path
+) -> None:
+    submitted = run_cli("submit", str(SLOW_SUITE), "-o", str(tmp_path / "out"), "--base-url", demo_server.url, env=farm.env)  # type: ignore[attr-defined]
+    assert submitted.code == 0, submitted.err
+    run_id = submitted.out.split("submitted run ")[1].split()[0]
+    cancelled = run_cli("cancel", run_id, env=farm.env)
+    assert cancelled.code == 0 and "4 unfinished items" in cancelled.out, cancelled.err
+    farm.start_worker("w1", concurrency=1)
+    farm.wait_for_log("w1", f"pacts.finalize_run[{run_id}.finalize_run] succeeded", timeout=60)
+    status = run_cli("status", run_id, env=farm.env)
+    assert f"{run_id}: cancelled" in status.out
+    assert status.out.count("cancelled") == 5  # the run and its 4 items
+    engine = db.open_engine(farm.env["PACTS_DATABASE_URL"])
+    with db.make_sessions(engine)() as s:
+        assert s.scalar(select(func.count()).select_from(models.StepRow)) == 0  # no browser work was done
+    engine.dispose()

@@ -122,8 +122,8 @@ def test_gate_scrolls_a_button_below_the_fold_into_view(open_page: Callable[[str
 
 def test_gate_notices_a_moving_element(open_page: Callable[[str], browser.PageSession]) -> None:
     session = open_page(
-        '<button id=b style="position:relative">Move</button>'
-        "<script>let x = 0; setInterval(() => { x = (x + 7) % 300; b.style.left = x + 'px'; }, 8)</script>"
+        "<style>@keyframes slide { from { transform: translateX(0) } to { transform: translateX(400px) } }</style>"
+        '<button id=b style="animation: slide 0.4s linear infinite">Move</button>'
     )
     report = session.gate(model.Locator(strategy=S.CSS, value="#b"))
     assert "moving" in report.reasons
