@@ -80,11 +80,9 @@ def test_execute_failure_keeps_evidence_without_secrets(run: Callable[..., model
     assert failed is not None and failed.index == 2 and "Welcome back" in (failed.error or "")
     assert execution.evidence and execution.evidence.screenshot == "item/failure.png"
     assert (tmp_path / "item" / "failure.png").stat().st_size > 1000
-    assert (tmp_path / "item" / "trace.zip").exists()
-    everything = repr(execution) + (tmp_path / "item" / "trace.zip").read_bytes().decode("latin-1")
+    assert (tmp_path / "item" / "trace.zip").stat().st_size > 1000
     assert "secret_sauce" not in repr(execution)
     assert execution.evidence.dom_excerpt and "secret_sauce" not in execution.evidence.dom_excerpt
-    del everything  # the trace records typed text by design; it stays in the run folder only
 
 
 @pytest.mark.parametrize(

@@ -1,0 +1,36 @@
+"""The CLI's edges: exit codes and messages, without starting anything."""
+
+from __future__ import annotations
+
+import pytest
+from click.testing import CliRunner
+
+from pacts_farm import cli
+
+
+@pytest.mark.parametrize("command", ["worker", "beat", "flower"])
+def test_cli_farm_processes_need_a_broker(command: str) -> None:
+    result = CliRunner().invoke(cli.main, [command])
+    assert result.exit_code == 2
+    assert "PACTS_BROKER_URL is not set" in result.output
+
+
+def test_cli_config_masks_secrets(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PACTS_BROKER_URL", "redis://:hunter2@127.0.0.1:6379/0")
+    monkeypatch.setenv("PACTS_FLOWER_BASIC_AUTH", "ops:flowerpw")
+    result = CliRunner().invoke(cli.main, ["config"])
+    assert result.exit_code == 0
+    assert "farm" in result.output and "hunter2" not in result.output and "flowerpw" not in result.output
+
+
+def test_cli_bad_setting_is_input_error(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setenv("PACTS_TRACE", "sometimes")
+    result = CliRunner().invoke(cli.main, ["config"])
+    assert result.exit_code == 2 and "PACTS_TRACE" in result.output
+
+
+def test_cli_schedule_rejects_a_bad_cron(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    suite = tmp_path / "s.yaml"
+    suite.write_text("name: s\nbase_url: http://127.0.0.1:1\nrequirements: [{id: a, steps: [Click A]}]\n")
+    result = CliRunner().invoke(cli.main, ["schedule", "add", str(suite), "--cron", "every night"])
+    assert result.exit_code == 2 and "expected 5 fields" in result.output
