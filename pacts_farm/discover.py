@@ -64,6 +64,8 @@ def similarity(a: str, b: str) -> float:
         return 0.0
     if la == lb:
         return 0.95
+    if la.replace(" ", "") == lb.replace(" ", ""):
+        return 0.9  # "Checkout" ~ "Check out", "Log in" ~ "Login"
     wa, wb = set(la.split()), set(lb.split())
     if wa <= wb:  # every word of what the person said is in the name
         return 0.75 + 0.15 * len(wa) / len(wb)

@@ -69,7 +69,7 @@
     button.type = "button";
     button.className = inCart ? "btn secondary" : "btn";
     button.dataset.test = (inCart ? "remove-" : "add-to-cart-") + slug(p.name);
-    button.textContent = inCart ? "Remove" : "Add to cart";
+    button.textContent = inCart ? "Remove" : (window.PACTS_ADD_LABEL || "Add to cart");
     button.addEventListener("click", () => {
       const ids = cart();
       saveCart(ids.includes(p.id) ? ids.filter((id) => id !== p.id) : ids.concat([p.id]));
@@ -147,7 +147,8 @@
       if (!password) return showError(slot, "Epic sadface: Password is required");
       if (!(user in USERS) || password !== PASSWORD)
         return showError(slot, "Epic sadface: Username and password do not match any user in this service");
-      if (USERS[user] === "locked") return showError(slot, "Epic sadface: Sorry, this user has been locked out.");
+      if (USERS[user] === "locked")
+        return showError(slot, window.PACTS_LOCKED_MESSAGE || "Epic sadface: Sorry, this user has been locked out.");
       sessionStorage.setItem("user", user);
       location.href = "/inventory";
     });
