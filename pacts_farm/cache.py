@@ -22,6 +22,7 @@ log = logging.getLogger(__name__)
 
 KEY_PREFIX = "pacts:sel:"  # Redis hash per signature: field = normalised page, value = Resolution JSON
 DEFAULT_TTL_S = 3600
+MISS_LIMIT = 2  # consecutive drifts before an entry is forgotten
 
 _NUMERIC = re.compile(r"^\d+$")
 _ID_LIKE = re.compile(r"^(?=.*\d)[0-9a-f-]{8,}$", re.IGNORECASE)
@@ -144,6 +145,22 @@ class SelectorCache:
         selectors.put_many(self._sessions, list(rows.values()))
         self._redis_put({sig: tuple(pages.values()) for sig, pages in fresh.items()})
         return len(rows)
+
+    def note_drift(self, app: str, drifted: Sequence[tuple[model.PlannedStep, str]]) -> int:
+        """Cached entries that no longer matched: after MISS_LIMIT consecutive misses they are dropped."""
+        keyed = {entry_key(signature(app, step), normalise_page(url)): (signature(app, step), normalise_page(url))
+                 for step, url in drifted if step.target is not None}
+        gone = selectors.note_misses(self._sessions, list(keyed), limit=MISS_LIMIT)
+        if gone and self._redis is not None:
+            try:
+                pipe = self._redis.pipeline(transaction=False)
+                for key in gone:
+                    sig, page = keyed[key]
+                    pipe.hdel(KEY_PREFIX + sig, page)
+                pipe.execute()
+            except self._redis_errors() as exc:
+                self._note_redis_down(exc)
+        return len(gone)
 
     def count_hits(self, app: str, used: Sequence[tuple[model.PlannedStep, str]]) -> None:
         selectors.count_hits(

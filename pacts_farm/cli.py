@@ -365,10 +365,14 @@ def cache_stats(run_limit: int) -> None:
             click.echo(f"{app:<32} {entries:>8} {hits:>6} {misses:>7}")
         for strategy, outcome, count in heals.counts(rt.sessions):
             click.echo(f"heals: {strategy:<14} {outcome:<10} {count}")
-        click.echo("run                     hit rate")
+        click.echo("run                     hit rate          redis  database  discovered  healed  drift")
         for run in repo.list_runs(rt.sessions, limit=run_limit):
             hits, lookups = repo.run_cache_rate(rt.sessions, run.id)
             rate = f"{100 * hits / lookups:5.1f}% ({hits}/{lookups})" if lookups else "  n/a"
-            click.echo(f"{run.id:<23} {rate}")
+            by = repo.run_locator_sources(rt.sessions, run.id)
+            click.echo(
+                f"{run.id:<23} {rate:<17} {by['redis']:>5} {by['database']:>9} {by['discovered']:>11}"
+                f" {by['healed']:>7} {by['drift']:>6}"
+            )
     finally:
         rt.close()

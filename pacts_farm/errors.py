@@ -7,6 +7,7 @@ PactsFarmError
 │   └── SettingsInvalid              a PACTS_* variable or flag is wrong
 ├── LocatorError                     a step's target cannot be resolved on the page
 │   ├── LocatorNotFound
+│   │   └── HealFailed               healing could justify no element (carries its attempts)
 │   └── LocatorAmbiguous
 ├── InfrastructureError              the farm failed, not the test: retried, then verdict "error"
 │   ├── BrowserCrashed
@@ -22,7 +23,7 @@ from __future__ import annotations
 from typing import TYPE_CHECKING
 
 if TYPE_CHECKING:
-    from pacts_farm.model import Candidate
+    from pacts_farm.model import Candidate, HealAttempt
 
 
 class PactsFarmError(Exception):
@@ -108,6 +109,14 @@ class LocatorNotFound(LocatorError):
 
 class LocatorAmbiguous(LocatorError):
     """Several elements match the step's target equally well."""
+
+
+class HealFailed(LocatorNotFound):
+    """Healing tried its strategies and could justify none."""
+
+    def __init__(self, message: str, *, candidates: tuple[Candidate, ...] = (), attempts: tuple[HealAttempt, ...] = ()) -> None:
+        self.attempts = attempts
+        super().__init__(message, candidates=candidates)
 
 
 class InfrastructureError(PactsFarmError):

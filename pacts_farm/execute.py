@@ -63,8 +63,8 @@ def run_plan(
             results.append(
                 model.StepResult(
                     index=step.index, text=step.text, action=step.action, outcome=model.Outcome.FAILED,
-                    duration_ms=_ms(t0), resolution=exc.resolution, page_url=_safe_url(session),
-                    error=message, candidates=exc.candidates,
+                    duration_ms=_ms(t0), resolution=exc.resolution, page_url=runner.page_url or _safe_url(session),
+                    error=message, candidates=exc.candidates, drifted=runner.drifted, heal_attempts=runner.attempts,
                 )
             )
             evidence = session.evidence(exc.resolution.locator if exc.resolution else None, scrub=scrub)
@@ -78,6 +78,7 @@ def run_plan(
                 index=step.index, text=step.text, action=step.action,
                 outcome=model.Outcome.HEALED if healed else model.Outcome.PASSED,
                 duration_ms=_ms(t0), resolution=resolution, page_url=runner.page_url, heal=healed,
+                drifted=runner.drifted, heal_attempts=runner.attempts,
             )
         )
     return _ended(plan, results, started, evidence, None)
@@ -99,6 +100,8 @@ class _StepRunner:
         self.resolution: model.Resolution | None = None
         self.candidates: tuple[model.Candidate, ...] = ()
         self.tag: str | None = None  # the element's tag when the warm path already saw it
+        self.drifted = False
+        self.attempts: tuple[model.HealAttempt, ...] = ()
         default = timeouts.assertion_ms if step.action.is_assertion or step.action is model.Action.WAIT_FOR else timeouts.action_ms
         self.timeout_ms = step.timeout_ms or default
         self.navigation_ms = max(timeouts.navigation_ms, self.timeout_ms)
@@ -151,6 +154,7 @@ class _StepRunner:
             resolution = hint
         else:
             drifted = hint
+            self.drifted = hint is not None
             try:
                 resolution = discover.find(session, step.target, step.action, timeout_ms=self.timeout_ms)
             except errors.LocatorAmbiguous as exc:
@@ -176,7 +180,9 @@ class _StepRunner:
                 session, step, failed=resolution or drifted, problem=problem, rounds=self.heal_rounds, ladder=self.ladder
             )
         except errors.LocatorError as exc:
+            self.attempts = exc.attempts if isinstance(exc, errors.HealFailed) else ()
             raise _StepError(exc.message, resolution=resolution, candidates=exc.candidates or self.candidates) from None
+        self.attempts = healed.attempts
         self.resolution = healed.resolution
         return healed.resolution, healed.event
 

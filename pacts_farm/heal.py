@@ -22,6 +22,7 @@ HEAL_ACCEPT = 0.65  # a heal must clear more than discovery's bar; the role the 
 class Healed:
     resolution: model.Resolution
     event: model.HealEvent
+    attempts: tuple[model.HealAttempt, ...]
 
 
 def heal_step(
@@ -40,6 +41,7 @@ def heal_step(
     started = time.perf_counter()
     considered: tuple[model.Candidate, ...] = ()
     notes: list[str] = []
+    attempts: list[model.HealAttempt] = []
     for round_no in range(1, rounds + 1):
         dismissed = session.dismiss_overlays()
         if dismissed:
@@ -48,14 +50,20 @@ def heal_step(
         for strategy in ladder:
             try:
                 resolution = _probe(session, step, failed, strategy, timeout_ms)
+            except _NotApplicable:
+                continue
             except errors.LocatorError as exc:
                 considered = exc.candidates or considered
+                attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=False, reason=exc.message[:300]))
                 continue
             gate = session.wait_for_gate(resolution.locator, timeout_ms)
             if not gate.ok:
-                notes.append(f"{resolution.locator.describe()}: {', '.join(gate.reasons)}")
+                why = f"{resolution.locator.describe()}: {', '.join(gate.reasons)}"
+                notes.append(why)
+                attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=False, reason=why[:300]))
                 continue
             reason = _reason(strategy, failed, resolution, notes, problem)
+            attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=True, reason=reason[:300]))
             event = model.HealEvent(
                 step_index=step.index,
                 old_locator=failed.locator if failed else None,
@@ -71,12 +79,17 @@ def heal_step(
                 confidence=resolution.confidence,
                 fingerprint=resolution.fingerprint,
             )
-            return Healed(resolution=healed, event=event)
+            return Healed(resolution=healed, event=event, attempts=tuple(attempts))
     detail = "; ".join(notes[-3:])
-    raise errors.LocatorNotFound(
+    raise errors.HealFailed(
         f"{problem}; healing found no element that fits the step" + (f" ({detail})" if detail else ""),
         candidates=considered,
+        attempts=tuple(attempts),
     )
+
+
+class _NotApplicable(Exception):
+    """The strategy has nothing to work with for this step (e.g. no old fingerprint)."""
 
 
 def _probe(
@@ -95,7 +108,7 @@ def _probe(
         return discover.resolve_once(session, loose, step.action, relaxed=True, accept=HEAL_ACCEPT)
     if strategy == "attributes" and failed is not None and failed.fingerprint is not None:
         return _by_fingerprint(session, step, failed.fingerprint)
-    raise errors.LocatorNotFound(f"strategy {strategy} does not apply")
+    raise _NotApplicable(strategy)
 
 
 def _by_fingerprint(

@@ -429,6 +429,23 @@ class StepResult:
     error: str | None = None
     heal: HealEvent | None = None
     candidates: tuple[Candidate, ...] = ()
+    drifted: bool = False  # a cached locator existed for this step and no longer matched
+    heal_attempts: tuple[HealAttempt, ...] = ()  # every strategy tried, accepted or not
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class HealAttempt:
+    strategy: str
+    round: int
+    accepted: bool
+    reason: str
+
+    def to_json(self) -> dict[str, Any]:
+        return {"strategy": self.strategy, "round": self.round, "accepted": self.accepted, "reason": self.reason}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> HealAttempt:
+        return cls(strategy=data["strategy"], round=int(data["round"]), accepted=bool(data["accepted"]), reason=data["reason"])
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -10,6 +10,7 @@ import logging
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
+from typing import Any
 from urllib.parse import urlsplit
 
 from pacts_farm import cache, config, errors, execute, heal, model, plan, report, runtime
@@ -127,28 +128,10 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
             learned.append((planned[step.index], step.page_url, res))
         else:
             hits.append((planned[step.index], step.page_url))
+    rt.cache.note_drift(app, [(planned[s.index], s.page_url) for s in steps if s.drifted and s.page_url])
     rt.cache.remember(app, learned)
     rt.cache.count_hits(app, hits)
-    repo.record_heals(
-        rt.sessions,
-        [
-            repo.new_heal_row(
-                run_id=record.run_id,
-                item_key=record.key,
-                app=app,
-                page=cache.normalise_page(step.page_url or record.plan.start_url),
-                target=(planned[step.index].target.text if planned[step.index].target else "")[:500],
-                failed_locator=step.heal.old_locator.to_json() if step.heal.old_locator else None,
-                new_locator=step.heal.new_locator.to_json(),
-                strategy=step.heal.strategy,
-                outcome="accepted",
-                reason=step.heal.reason,
-                duration_ms=step.heal.duration_ms,
-            )
-            for step in steps
-            if step.heal is not None
-        ],
-    )
+    repo.record_heals(rt.sessions, _heal_rows(record, app, planned, steps))
     execution = model.Execution(steps=steps, duration_ms=0.0)
     verdict = model.settle_verdict(execution)
     failed = execution.failed_step
@@ -163,6 +146,46 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         cache_lookups=sum(1 for s in steps if s.resolution is not None),
     )
     finish_run(rt, record.run_id)  # the last item ends the run even if the chord's callback is lost
+
+
+def _heal_rows(
+    record: repo.ItemRecord,
+    app: str,
+    planned: dict[int, model.PlannedStep],
+    steps: tuple[model.StepResult, ...],
+) -> list[Any]:
+    """Every heal attempt, accepted or rejected, for heal history (what the ladder learns from)."""
+    rows = []
+    for step in steps:
+        target = planned[step.index].target
+        common = {
+            "run_id": record.run_id,
+            "item_key": record.key,
+            "app": app,
+            "page": cache.normalise_page(step.page_url or record.base_url),
+            "target": (target.text if target else "")[:500],
+            "failed_locator": step.heal.old_locator.to_json() if step.heal and step.heal.old_locator else None,
+        }
+        for attempt in step.heal_attempts:
+            accepted = attempt.accepted and step.heal is not None
+            rows.append(
+                repo.new_heal_row(
+                    **common,
+                    new_locator=step.heal.new_locator.to_json() if accepted and step.heal else None,
+                    strategy=attempt.strategy,
+                    outcome="accepted" if accepted else "rejected",
+                    reason=attempt.reason,
+                    duration_ms=step.heal.duration_ms if accepted and step.heal else 0.0,
+                )
+            )
+        if step.heal is not None and not any(a.accepted for a in step.heal_attempts):  # rediscovered after drift
+            rows.append(
+                repo.new_heal_row(
+                    **common, new_locator=step.heal.new_locator.to_json(), strategy=step.heal.strategy,
+                    outcome="accepted", reason=step.heal.reason, duration_ms=step.heal.duration_ms,
+                )
+            )
+    return rows
 
 
 def fail_item(rt: runtime.Runtime, item_id: str, reason: str) -> None:

@@ -17,6 +17,7 @@ from sqlalchemy import (
     String,
     Text,
     UniqueConstraint,
+    false,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -120,6 +121,8 @@ class StepRow(Base):
     error: Mapped[str | None] = mapped_column(Text)
     heal: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     candidates: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
+    drifted: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    heal_attempts: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))
 
     item: Mapped[ItemRow] = relationship(back_populates="steps")
 

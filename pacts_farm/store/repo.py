@@ -427,6 +427,27 @@ def run_cache_rate(sessions: Sessions, run_id: str) -> tuple[int, int]:
         return int(row[0]), int(row[1])
 
 
+def run_locator_sources(sessions: Sessions, run_id: str) -> dict[str, int]:
+    """Steps of a run by where their locator came from (redis, database, discovered, healed) and drift events."""
+    with db.transaction(sessions) as s:
+        rows = s.execute(
+            select(StepRow.source, func.count())
+            .join(ItemRow, ItemRow.id == StepRow.item_id)
+            .where(ItemRow.run_id == run_id, StepRow.source.is_not(None))
+            .group_by(StepRow.source)
+        ).all()
+        drifted = s.scalar(
+            select(func.count())
+            .select_from(StepRow)
+            .join(ItemRow, ItemRow.id == StepRow.item_id)
+            .where(ItemRow.run_id == run_id, StepRow.drifted.is_(True))
+        )
+    counts = {source.value: 0 for source in model.LocatorSource}
+    counts.update({r[0]: int(r[1]) for r in rows})
+    counts["drift"] = int(drifted or 0)
+    return counts
+
+
 def list_runs(sessions: Sessions, *, limit: int = 20) -> tuple[RunSummary, ...]:
     with db.transaction(sessions) as s:
         runs = s.scalars(select(RunRow).order_by(RunRow.created_at.desc()).limit(limit)).all()
@@ -515,6 +536,8 @@ def _step_row(item_id: str, step: model.StepResult) -> StepRow:
         error=step.error,
         heal=step.heal.to_json() if step.heal else None,
         candidates=[codec.candidate_to_json(c) for c in step.candidates] or None,
+        drifted=step.drifted,
+        heal_attempts=[a.to_json() for a in step.heal_attempts] or None,
     )
 
 
@@ -530,6 +553,8 @@ def _step_result(row: StepRow) -> model.StepResult:
         error=row.error,
         heal=model.HealEvent.from_json(row.heal) if row.heal else None,
         candidates=tuple(codec.candidate_from_json(c) for c in row.candidates or ()),
+        drifted=bool(row.drifted),
+        heal_attempts=tuple(model.HealAttempt.from_json(a) for a in row.heal_attempts or ()),
     )
 
 

@@ -46,6 +46,7 @@ def put_many(sessions: Sessions, entries: Sequence[dict[str, Any]]) -> None:
                 row.resolution = entry["resolution"]
                 row.strategy = entry["strategy"]
                 row.last_verified_at = now
+                row.misses = 0
 
 
 def count_hits(sessions: Sessions, keys: Sequence[str]) -> None:
@@ -55,7 +56,7 @@ def count_hits(sessions: Sessions, keys: Sequence[str]) -> None:
         s.execute(
             update(SelectorCacheRow)
             .where(SelectorCacheRow.key.in_(list(keys)))
-            .values(hits=SelectorCacheRow.hits + 1, last_verified_at=utcnow())
+            .values(hits=SelectorCacheRow.hits + 1, misses=0, last_verified_at=utcnow())
         )
 
 
@@ -83,3 +84,15 @@ def stats_by_app(sessions: Sessions) -> list[tuple[str, int, int, int]]:
             .order_by(SelectorCacheRow.app)
         ).all()
         return [(r[0], int(r[1]), int(r[2]), int(r[3])) for r in rows]
+
+
+def note_misses(sessions: Sessions, keys: Sequence[str], *, limit: int) -> list[str]:
+    """Count a consecutive miss per key; entries reaching ``limit`` are deleted. Returns the deleted keys."""
+    if not keys:
+        return []
+    with db.transaction(sessions) as s:
+        s.execute(update(SelectorCacheRow).where(SelectorCacheRow.key.in_(list(keys))).values(misses=SelectorCacheRow.misses + 1))
+        gone = list(s.scalars(select(SelectorCacheRow.key).where(SelectorCacheRow.key.in_(list(keys)), SelectorCacheRow.misses >= limit)))
+        if gone:
+            s.execute(delete(SelectorCacheRow).where(SelectorCacheRow.key.in_(gone)))
+        return gone

@@ -85,3 +85,16 @@ def test_cache_clear_by_app(sessions: repo.Sessions, redis_url: str) -> None:
     assert selector_cache.clear(APP) == 1
     assert selector_cache.lookup(APP, [_step(0, "Login")]) == {}
     selector_cache.close()
+
+
+def test_cache_forgets_after_two_consecutive_drifts(sessions: repo.Sessions, redis_url: str) -> None:
+    selector_cache = cache.SelectorCache(sessions, redis_url)
+    login = _step(0, "Login")
+    page = f"{APP}/login"
+    selector_cache.remember(APP, [(login, page, _resolution("Login"))])
+    assert selector_cache.note_drift(APP, [(login, page)]) == 0  # one miss: kept
+    selector_cache.count_hits(APP, [(login, page)])  # a hit in between resets the count
+    assert selector_cache.note_drift(APP, [(login, page)]) == 0
+    assert selector_cache.note_drift(APP, [(login, page)]) == 1  # second consecutive miss: gone
+    assert selector_cache.lookup(APP, [login]) == {}  # from both layers
+    selector_cache.close()

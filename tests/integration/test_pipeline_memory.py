@@ -1,0 +1,101 @@
+"""The stages without Celery over a real store, cache and Chromium: what a run learns, the next run uses."""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from sqlalchemy import select
+
+from pacts_farm import browser, config, model, pipeline, submit
+from pacts_farm.demo import server
+from pacts_farm.runtime import Runtime
+from pacts_farm.store import models, repo
+
+pytestmark = pytest.mark.browser
+SUITE = """\
+name: Memory
+base_url: http://127.0.0.1:1
+requirements:
+  - id: login
+    url: /login
+    steps:
+      - Fill "standard_user" in the Username field
+      - Fill "secret_sauce" in the Password field
+      - Click the Login button
+      - Verify the page shows "Products"
+"""
+
+
+@pytest.fixture
+def rt(tmp_path: Path, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
+    runtime = Runtime.open(config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off"}))
+    runtime._browsers[threading.get_ident()] = browser_host  # this thread's browser is the session's
+    yield runtime
+    runtime._browsers.clear()
+    runtime.close()
+
+
+def _run_once(rt: Runtime, base_url: str, tmp_path: Path) -> tuple[str, str]:
+    submission = submit.prepare_text(SUITE, source="memory.yaml", environ={}, base_url=base_url)
+    run_id = submit.new_run_id()
+    (item_id,) = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=SUITE + run_id,
+                                 mode="embedded", output_dir=str(tmp_path / run_id), options={})
+    for stage in (pipeline.plan_item, pipeline.discover_item, pipeline.execute_item, pipeline.heal_item):
+        stage(rt, item_id)
+    return run_id, item_id
+
+
+def test_pipeline_second_run_takes_every_target_from_the_cache(rt: Runtime, tmp_path: Path) -> None:
+    with server.start_demo_server() as shop:
+        cold, _ = _run_once(rt, shop.url, tmp_path)
+        warm, _ = _run_once(rt, shop.url, tmp_path)
+    assert repo.run_locator_sources(rt.sessions, cold)["discovered"] == 3
+    assert repo.run_locator_sources(rt.sessions, warm)["database"] == 3
+    assert repo.run_cache_rate(rt.sessions, warm) == (3, 3)
+    assert repo.run_status(rt.sessions, warm) is model.RunStatus.PASSED
+    assert (tmp_path / warm / "results.json").exists()
+
+
+def _port(url: str) -> int:
+    return int(url.rsplit(":", 1)[1])
+
+
+def test_pipeline_drift_heals_then_a_removed_target_is_forgotten(rt: Runtime, tmp_path: Path) -> None:
+    """One origin, three releases in turn: current, then "Sign in" (heal), then no button (fail twice)."""
+    shop = server.start_demo_server()
+    port = _port(shop.url)
+    try:
+        _run_once(rt, shop.url, tmp_path)  # learn on the current release
+        shop.stop()
+        shop = server.start_demo_server(port=port, variant="sign-in")
+        healed_run, _ = _run_once(rt, shop.url, tmp_path)
+        assert repo.run_status(rt.sessions, healed_run) is model.RunStatus.PASSED
+        result = repo.load_run_result(rt.sessions, healed_run)
+        (event,) = result.items[0].heals
+        assert event.new_locator.value == "Sign in" and result.items[0].verdict is model.Verdict.HEALED
+        with rt.sessions() as s:
+            accepted = s.scalars(select(models.HealRow).where(models.HealRow.outcome == "accepted")).all()
+            assert [h.target for h in accepted] == ["Login"]
+        again, _ = _run_once(rt, shop.url, tmp_path)  # the heal updated the cache: no heal the second time
+        assert repo.run_locator_sources(rt.sessions, again)["healed"] == 0
+        assert repo.load_run_result(rt.sessions, again).items[0].verdict is model.Verdict.PASSED
+
+        shop.stop()
+        shop = server.start_demo_server(port=port, variant="broken-login")
+        for attempt in (1, 2):
+            failed_run, _ = _run_once(rt, shop.url, tmp_path)
+            assert repo.run_status(rt.sessions, failed_run) is model.RunStatus.FAILED
+            assert repo.run_locator_sources(rt.sessions, failed_run)["drift"] == 1
+            with rt.sessions() as s:
+                login_entries = s.scalars(
+                    select(models.SelectorCacheRow).where(models.SelectorCacheRow.target == "Login")
+                ).all()
+            assert len(login_entries) == (1 if attempt == 1 else 0)  # forgotten after two consecutive misses
+        with rt.sessions() as s:
+            rejected = s.scalars(select(models.HealRow).where(models.HealRow.outcome == "rejected")).all()
+        assert rejected and {h.target for h in rejected} == {"Login"}
+    finally:
+        shop.stop()
