@@ -14,7 +14,8 @@ from dataclasses import dataclass
 from pacts_farm import browser, discover, errors, model
 
 DEFAULT_ROUNDS = 3
-LADDER = ("reveal", "synonyms", "attributes")
+LADDER = ("reveal", "synonyms", "attributes", "neighbours")
+NEIGHBOURS_ACCEPT = 0.8  # how alike the surroundings must be for a position-based heal
 HEAL_ACCEPT = 0.65  # a heal must clear more than discovery's bar; the role the step names is never relaxed
 
 
@@ -108,7 +109,43 @@ def _probe(
         return discover.resolve_once(session, loose, step.action, relaxed=True, accept=HEAL_ACCEPT)
     if strategy == "attributes" and failed is not None and failed.fingerprint is not None:
         return _by_fingerprint(session, step, failed.fingerprint)
+    if strategy == "neighbours" and failed is not None and failed.fingerprint is not None and failed.fingerprint.neighbourhood:
+        return _by_neighbours(session, step, failed.fingerprint)
     raise _NotApplicable(strategy)
+
+
+def _surroundings(neighbourhood: str, name: str) -> str:
+    """The text around an element without its own name."""
+    return " ".join(w for w in discover.words(neighbourhood) if w not in set(discover.words(name)))
+
+
+def _by_neighbours(
+    session: browser.PageSession, step: model.PlannedStep, old: model.Fingerprint
+) -> model.Resolution:
+    """The one element of the same role that sits where the old one sat (same surrounding text)."""
+    assert step.target is not None
+    around = _surroundings(old.neighbourhood, old.name)
+    if len(around.split()) < 2:
+        raise errors.LocatorNotFound("too little text around the old element to place it")
+    elements = session.scan([], step.target.scope)  # every interactive element: the name may be all new
+    matches = []
+    for element in elements:
+        if not element["visible"] or (element.get("role") or "") != (old.role or ""):
+            continue
+        if discover.role_fit(step.action, element, step.target.role_hint) == 0.0:
+            continue
+        theirs = _surroundings(element.get("neighbourhood", ""), element.get("name", ""))
+        if discover.similarity(around, theirs) >= NEIGHBOURS_ACCEPT:
+            matches.append(element)
+    if len(matches) != 1:
+        raise errors.LocatorNotFound(f"{len(matches)} elements of role {old.role} sit among {around!r}")
+    element = matches[0]
+    locator = discover.build_locator(session, element, step.target.scope)
+    if locator is None:
+        raise errors.LocatorNotFound("no stable locator for the element in the old position")
+    return model.Resolution(
+        locator=locator, source=model.LocatorSource.HEALED, confidence=0.7, fingerprint=discover.fingerprint_of(element)
+    )
 
 
 def _by_fingerprint(

@@ -174,3 +174,28 @@ def test_heal_tries_strategies_in_the_learned_order(
         outcomes[ladder[0]] = healed.event.strategy
         assert healed.resolution.locator.describe() == 'role=button[name="Sign in"]'
     assert outcomes == {"reveal": "reveal", "attributes": "attributes"}
+
+
+@pytest.mark.parametrize(
+    ("after", "healed"),
+    [
+        ('<div class="box"><span>Newsletter signup for weekly deals</span><button>Submit</button></div>'
+         '<div class="box"><span>Search the catalogue</span><button>Find</button></div>', True),
+        ('<div class="box"><span>Newsletter signup for weekly deals</span><button>Submit</button></div>'
+         '<div class="box"><span>Newsletter signup for weekly deals</span><button>Send</button></div>', False),
+    ],
+)
+def test_heal_by_position_only_when_unique(run: Callable[..., model.Execution], pages: object, after: str, healed: bool) -> None:
+    before = pages.add("/place-before", '<div class="box"><span>Newsletter signup for weekly deals</span><button>Go</button></div>'  # type: ignore[attr-defined]
+                       '<div class="box"><span>Search the catalogue</span><button>Find</button></div>')
+    drifted_url = pages.add(f"/place-after-{int(healed)}", after)  # type: ignore[attr-defined]
+    origin = before.rsplit("/", 1)[0]
+    warm = run(_plan(origin, ["Click Go"], "/place-before"))
+    assert model.settle_verdict(warm) is model.Verdict.PASSED
+    step = run(_plan(origin, ["Click Go"], drifted_url.removeprefix(origin)), memory=_Memory(warm)).steps[0]
+    if healed:
+        assert step.outcome is model.Outcome.HEALED and step.heal is not None and step.heal.strategy == "neighbours"
+        assert step.resolution is not None and step.resolution.locator.value == "Submit"
+    else:
+        assert step.outcome is model.Outcome.FAILED and step.heal is None
+        assert any(a.strategy == "neighbours" and not a.accepted for a in step.heal_attempts)

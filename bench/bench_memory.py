@@ -1,0 +1,214 @@
+"""The farm's memory, measured in one run (needs Redis, Postgres and Chromium).
+
+    .venv/bin/python bench/bench_memory.py [--json out.json]
+
+1. The demo suite: cold and warm (embedded, `pacts-farm submit` processes) against the same flows
+   written by hand in Playwright with fixed selectors (bench/handwritten_demo.py) — the floor.
+2. Locator lookup latency for one item's targets: Redis hit, Postgres hit, live discovery.
+3. Selector-cache hit rate on runs 1-5 of the same suite.
+4. Heal time on the first occurrence of a drift (the "Sign in" release) and on the repeat after learning.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT))
+sys.path.insert(0, str(ROOT / "bench"))
+
+import handwritten_demo  # noqa: E402
+
+from pacts_farm import browser, cache, config, discover, model, pipeline, submit  # noqa: E402
+from pacts_farm.demo import server  # noqa: E402
+from pacts_farm.runtime import Runtime  # noqa: E402
+from pacts_farm.store import repo  # noqa: E402
+
+SUITE = ROOT / "examples" / "demo-suite.yaml"
+REDIS = "redis://127.0.0.1:6379/11"
+LOGIN_SUITE = """\
+name: Heal timing
+base_url: http://127.0.0.1:1
+requirements:
+  - id: login
+    url: /login
+    steps:
+      - Fill "standard_user" in the Username field
+      - Fill "secret_sauce" in the Password field
+      - Click the Login button
+      - Verify the page shows "Products"
+"""
+
+
+def _submit(home: Path, base_url: str, out: Path) -> tuple[float, dict]:
+    env = {k: v for k, v in os.environ.items() if not k.startswith("PACTS_")}
+    env.update({"PACTS_HOME": str(home), "DEMO_PASSWORD": "secret_sauce"})
+    started = time.perf_counter()
+    proc = subprocess.run([sys.executable, "-m", "pacts_farm.cli", "submit", str(SUITE), "--base-url", base_url, "-o", str(out)],
+                          cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
+    wall = time.perf_counter() - started
+    if proc.returncode != 0:
+        raise SystemExit(f"submit failed:\n{proc.stdout}\n{proc.stderr}")
+    return wall, json.loads((out / "results.json").read_text())
+
+
+def _hit_rate(document: dict) -> float:
+    steps = [s for i in document["items"] for s in i["steps"] if s["source"]]
+    return round(sum(1 for s in steps if s["source"] in ("redis", "database")) / max(1, len(steps)), 3)
+
+
+def _stats(samples: list[float]) -> dict[str, float]:
+    ordered = sorted(samples)
+    return {"median_ms": round(statistics.median(ordered), 3), "p95_ms": round(ordered[max(0, int(len(ordered) * 0.95) - 1)], 3)}
+
+
+def bench_floor_and_runs(demo_url: str, tmp: Path) -> dict:
+    floor_total, floor_flows = handwritten_demo.run_flows(demo_url)
+    home = tmp / "home"
+    runs = []
+    for n in range(1, 6):
+        wall, document = _submit(home, demo_url, tmp / f"run{n}")
+        runs.append((wall, document))
+    cold_wall, cold = runs[0]
+    warm_wall, warm = runs[1]
+    cold_run, warm_run = cold["run"]["duration_ms"] / 1000, warm["run"]["duration_ms"] / 1000
+    return {
+        "floor_flows_s": round(floor_flows, 2),
+        "floor_process_s": round(floor_total, 2),
+        "cold_run_s": round(cold_run, 2),
+        "warm_run_s": round(warm_run, 2),
+        "cold_process_s": round(cold_wall, 2),
+        "warm_process_s": round(warm_wall, 2),
+        "cold_over_floor": round(cold_run / floor_flows, 2),
+        "warm_over_floor": round(warm_run / floor_flows, 2),
+        "hit_rate_runs_1_to_5": [_hit_rate(doc) for _, doc in runs],
+    }
+
+
+def bench_lookups(demo_url: str, tmp: Path, host: browser.BrowserHost, samples: int = 40) -> dict:
+    import redis
+    from sqlalchemy import create_engine, text
+
+    admin = create_engine("postgresql+psycopg2://postgres@127.0.0.1:5432/postgres", isolation_level="AUTOCOMMIT")
+    name = f"pacts_bench_mem_{os.getpid()}"
+    with admin.connect() as conn:
+        conn.execute(text(f'DROP DATABASE IF EXISTS "{name}"'))
+        conn.execute(text(f'CREATE DATABASE "{name}"'))
+    settings = config.Settings.from_env({"PACTS_DATABASE_URL": f"postgresql+psycopg2://postgres@127.0.0.1:5432/{name}",
+                                         "PACTS_REDIS_URL": REDIS, "PACTS_HOME": str(tmp / "lookup-home")})
+    rt = Runtime.open(settings)
+    client = redis.Redis.from_url(REDIS)
+    client.flushdb()
+    try:
+        submission = submit.prepare_text(LOGIN_SUITE, source="lookup", environ={}, base_url=demo_url)
+        steps = [s for s in submission.plans[0].steps if s.target is not None]
+        app = cache.app_origin(submission.plans[0].start_url)
+        with host.session(artifacts_dir=tmp / "lookup", allowed_origins=(demo_url,), trace="off") as session:
+            session.goto(demo_url + "/login", 5000)
+            learned, live = [], []
+            for step in steps:
+                resolution = discover.find(session, step.target, step.action, timeout_ms=2000)  # type: ignore[arg-type]
+                learned.append((step, demo_url + "/login", resolution))
+            for _ in range(samples):
+                for step in steps:
+                    started = time.perf_counter()
+                    discover.find(session, step.target, step.action, timeout_ms=2000)  # type: ignore[arg-type]
+                    live.append((time.perf_counter() - started) * 1000)
+        rt.cache.remember(app, learned)
+        redis_hits, db_hits = [], []
+        for _ in range(samples):
+            started = time.perf_counter()
+            found = rt.cache.lookup(app, steps)
+            redis_hits.append((time.perf_counter() - started) * 1000 / len(steps))
+            assert all(e[0].layer is model.LocatorSource.REDIS for e in found.values())
+            client.flushdb()
+            started = time.perf_counter()
+            found = rt.cache.lookup(app, steps)
+            db_hits.append((time.perf_counter() - started) * 1000 / len(steps))
+            assert all(e[0].layer is model.LocatorSource.DATABASE for e in found.values())
+        return {
+            "targets_per_lookup": len(steps),
+            "redis_hit": _stats(redis_hits),
+            "postgres_hit": _stats(db_hits),
+            "live_discovery": _stats(live),
+        }
+    finally:
+        rt.close()
+        client.flushdb()
+        client.close()
+        with admin.connect() as conn:
+            conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
+        admin.dispose()
+
+
+def bench_heal_timing(tmp: Path, host: browser.BrowserHost) -> dict:
+    import threading
+
+    rt = Runtime.open(config.Settings.from_env({"PACTS_HOME": str(tmp / "heal-home"), "PACTS_TRACE": "off"}))
+    rt._browsers[threading.get_ident()] = host
+    shop = server.start_demo_server()
+    port = int(shop.url.rsplit(":", 1)[1])
+
+    def run_once(url: str) -> model.ItemResult:
+        submission = submit.prepare_text(LOGIN_SUITE, source="heal", environ={}, base_url=url)
+        run_id = submit.new_run_id()
+        (item_id,) = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=LOGIN_SUITE + run_id,
+                                     mode="embedded", output_dir=str(tmp / run_id), options={})
+        for stage in (pipeline.plan_item, pipeline.discover_item, pipeline.execute_item, pipeline.heal_item):
+            stage(rt, item_id)
+        return repo.load_run_result(rt.sessions, run_id).items[0]
+
+    try:
+        run_once(shop.url)
+        shop.stop()
+        shop = server.start_demo_server(port=port, variant="sign-in")
+        first = run_once(shop.url)
+        repeat = run_once(shop.url)
+    finally:
+        shop.stop()
+        rt._browsers.clear()
+        rt.close()
+    (event,) = first.heals
+    return {
+        "first_verdict": first.verdict.value,
+        "first_heal_ms": round(event.duration_ms, 1),
+        "first_step_ms": round(first.steps[event.step_index].duration_ms, 1),
+        "repeat_verdict": repeat.verdict.value,
+        "repeat_step_ms": round(repeat.steps[event.step_index].duration_ms, 1),
+        "repeat_source": repeat.steps[event.step_index].resolution.source.value,  # type: ignore[union-attr]
+    }
+
+
+def main() -> int:
+    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser.add_argument("--json", type=Path)
+    args = parser.parse_args()
+    figures: dict[str, object] = {}
+    with tempfile.TemporaryDirectory() as tmp_text, server.start_demo_server() as demo:
+        tmp = Path(tmp_text)
+        figures["runs"] = bench_floor_and_runs(demo.url, tmp)
+        host = browser.BrowserHost(config.Settings.from_env({}))
+        try:
+            figures["lookup"] = bench_lookups(demo.url, tmp, host)
+            figures["heal"] = bench_heal_timing(tmp, host)
+        finally:
+            host.close()
+    print(f"{'figure':<34} value")
+    for group, values in figures.items():
+        for key, value in values.items():  # type: ignore[attr-defined]
+            print(f"{group + '.' + key:<34} {value}")
+    if args.json:
+        args.json.write_text(json.dumps(figures, indent=2) + "\n")
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
