@@ -524,6 +524,8 @@ class RunResult:
     finished_at: str | None
     duration_ms: float
     items: tuple[ItemResult, ...]
+    cache_hits: int = 0  # steps whose locator came from the selector cache
+    cache_lookups: int = 0  # steps that needed a locator
 
     @property
     def all_met(self) -> bool:

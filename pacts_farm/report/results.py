@@ -26,6 +26,12 @@ def results_document(run: model.RunResult) -> dict[str, Any]:
             "counts": {verdict.value: counts.get(verdict.value, 0) for verdict in model.Verdict},
             "met": sum(1 for item in run.items if item.met),
             "total": len(run.items),
+            "cache": {
+                "hits": run.cache_hits,
+                "lookups": run.cache_lookups,
+                "hit_rate": round(run.cache_hits / run.cache_lookups, 3) if run.cache_lookups else None,
+            },
+            "heals": sum(len(item.heals) for item in run.items),
         },
         "items": [_item(item) for item in run.items],
     }

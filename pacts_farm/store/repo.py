@@ -410,6 +410,8 @@ def load_run_result(sessions: Sessions, run_id: str) -> model.RunResult:
             finished_at=_aware(run.finished_at).isoformat() if run.finished_at else None,
             duration_ms=run.duration_ms or 0.0,
             items=tuple(items),
+            cache_hits=run.cache_hits,
+            cache_lookups=run.cache_lookups,
         )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -56,7 +57,8 @@ def test_pipeline_second_run_takes_every_target_from_the_cache(rt: Runtime, tmp_
     assert repo.run_locator_sources(rt.sessions, warm)["database"] == 3
     assert repo.run_cache_rate(rt.sessions, warm) == (3, 3)
     assert repo.run_status(rt.sessions, warm) is model.RunStatus.PASSED
-    assert (tmp_path / warm / "results.json").exists()
+    document = json.loads((tmp_path / warm / "results.json").read_text())
+    assert document["run"]["cache"] == {"hits": 3, "lookups": 3, "hit_rate": 1.0}
 
 
 def _port(url: str) -> int:

@@ -45,7 +45,7 @@ def _run() -> model.RunResult:
     )
     return model.RunResult(run_id="r1", suite_name="Shop", status=model.RunStatus.FAILED, mode="embedded",
                            started_at="2026-11-24T03:33:49+00:00", finished_at="2026-11-24T03:34:49+00:00",
-                           duration_ms=60000, items=items)
+                           duration_ms=60000, items=items, cache_hits=3, cache_lookups=4)
 
 
 def test_reports_results_match_their_schema() -> None:
@@ -54,6 +54,7 @@ def test_reports_results_match_their_schema() -> None:
     jsonschema.Draft202012Validator.check_schema(schema)
     jsonschema.Draft202012Validator(schema).validate(document)
     assert document["run"]["counts"]["healed"] == 1 and document["run"]["met"] == 3
+    assert document["run"]["cache"] == {"hits": 3, "lookups": 4, "hit_rate": 0.75} and document["run"]["heals"] == 1
     bad = document["items"][2]
     assert bad["evidence"]["screenshot"] == "bad/failure.png"
     assert bad["steps"][0]["candidates"][0]["description"] == "button 'Log out'"
