@@ -10,6 +10,7 @@ from __future__ import annotations
 import time
 from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Any
 
 from pacts_farm import browser, discover, errors, model
 
@@ -137,15 +138,7 @@ def _by_neighbours(
         theirs = _surroundings(element.get("neighbourhood", ""), element.get("name", ""))
         if discover.similarity(around, theirs) >= NEIGHBOURS_ACCEPT:
             matches.append(element)
-    if len(matches) != 1:
-        raise errors.LocatorNotFound(f"{len(matches)} elements of role {old.role} sit among {around!r}")
-    element = matches[0]
-    locator = discover.build_locator(session, element, step.target.scope)
-    if locator is None:
-        raise errors.LocatorNotFound("no stable locator for the element in the old position")
-    return model.Resolution(
-        locator=locator, source=model.LocatorSource.HEALED, confidence=0.7, fingerprint=discover.fingerprint_of(element)
-    )
+    return _the_one(session, step, matches, f"elements of role {old.role} sit among {around!r}")
 
 
 def _by_fingerprint(
@@ -164,17 +157,21 @@ def _by_fingerprint(
         same = sum(1 for key, value in old.attributes if element["attrs"].get(key) == value)
         if same >= 2 or (same == 1 and discover.similarity(old.name, element.get("name", "")) >= 0.5):
             matches.append(element)
+    return _the_one(session, step, matches, "elements share the old element's attributes")
+
+
+def _the_one(
+    session: browser.PageSession, step: model.PlannedStep, matches: list[dict[str, Any]], what: str
+) -> model.Resolution:
+    """A structural match heals only when it is unique and has a stable locator."""
+    assert step.target is not None
     if len(matches) != 1:
-        raise errors.LocatorNotFound(f"{len(matches)} elements share the old element's attributes")
-    element = matches[0]
-    locator = discover.build_locator(session, element, step.target.scope)
+        raise errors.LocatorNotFound(f"{len(matches)} {what}")
+    locator = discover.build_locator(session, matches[0], step.target.scope)
     if locator is None:
-        raise errors.LocatorNotFound("no stable locator for the attribute match")
+        raise errors.LocatorNotFound(f"no stable locator for the element that matched ({what})")
     return model.Resolution(
-        locator=locator,
-        source=model.LocatorSource.HEALED,
-        confidence=0.7,
-        fingerprint=discover.fingerprint_of(element),
+        locator=locator, source=model.LocatorSource.HEALED, confidence=0.7, fingerprint=discover.fingerprint_of(matches[0])
     )
 
 
