@@ -32,6 +32,7 @@ test-fast: $(STAMP)
 
 bench: install services
 	$(PY) bench/bench_pipeline.py
+	$(PY) bench/bench_memory.py
 
 lock:
 	$(PY) -m pip install --quiet pip-tools

@@ -288,16 +288,14 @@ class PageSession:
             raise StepFailed(f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"') from None
 
     def expect_url(self, value: str, match: model.Match, timeout_ms: int) -> None:
-        pattern = re.compile(re.escape(value)) if match is model.Match.CONTAINS else re.compile("^" + re.escape(value) + "$")
         try:
-            expect(self.page).to_have_url(pattern, timeout=timeout_ms)
+            expect(self.page).to_have_url(_pattern(value, match), timeout=timeout_ms)
         except AssertionError:
             raise StepFailed(f'expected the URL to {match.value} "{value}"; it is "{self.page.url}"') from None
 
     def expect_title(self, value: str, match: model.Match, timeout_ms: int) -> None:
-        pattern = re.compile(re.escape(value)) if match is model.Match.CONTAINS else re.compile("^" + re.escape(value) + "$")
         try:
-            expect(self.page).to_have_title(pattern, timeout=timeout_ms)
+            expect(self.page).to_have_title(_pattern(value, match), timeout=timeout_ms)
         except AssertionError:
             raise StepFailed(f'expected the title to {match.value} "{value}"; it is "{self.page.title()}"') from None
 
@@ -407,6 +405,12 @@ def _map(root: Any, loc: model.Locator) -> PwLocator:
     if loc.strategy is s.TEXT:
         return root.get_by_text(loc.value, exact=loc.exact)
     return root.locator(loc.value)
+
+
+def _pattern(value: str, match: model.Match) -> re.Pattern[str]:
+    """Case-sensitive: the whole string for EQUALS, anywhere for CONTAINS."""
+    escaped = re.escape(value)
+    return re.compile(escaped if match is model.Match.CONTAINS else f"^{escaped}$")
 
 
 def _tag(loc: PwLocator) -> str:

@@ -26,8 +26,9 @@ def demo_server() -> Iterator[object]:
 
 
 POSTGRES_ADMIN_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
-REDIS_TEST_URL = "redis://127.0.0.1:6379/15"  # a reserved db index, flushed per test
-_TEMPLATE_DB = "pacts_test_template"
+# A reserved db index, flushed per test; PFTEST_REDIS_DB lets parallel test sessions use others.
+REDIS_TEST_URL = f"redis://127.0.0.1:6379/{os.environ.get('PFTEST_REDIS_DB', '15')}"
+_TEMPLATE_DB = f"pacts_test_template_{os.getpid()}"  # one per test session: parallel sessions never collide
 
 
 @pytest.fixture(scope="session")

@@ -18,6 +18,7 @@ from sqlalchemy import (
     Text,
     UniqueConstraint,
     false,
+    true,
 )
 from sqlalchemy.orm import DeclarativeBase, Mapped, mapped_column, relationship
 
@@ -61,6 +62,7 @@ class RunRow(Base):
     duration_ms: Mapped[float | None] = mapped_column(Float)
     cache_hits: Mapped[int] = mapped_column(Integer, default=0)
     cache_lookups: Mapped[int] = mapped_column(Integer, default=0)
+    notes: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))  # run-level notes (budgets, fallbacks)
 
     items: Mapped[list[ItemRow]] = relationship(
         back_populates="run", cascade="all, delete-orphan", passive_deletes=True, order_by="ItemRow.position"
@@ -96,6 +98,11 @@ class ItemRow(Base):
     lease_expires_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     started_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     finished_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
+    tries: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # test attempts (retries)
+    try_errors: Mapped[list[Any] | None] = mapped_column(JSON(none_as_null=True))  # earlier failed attempts
+    root_cause: Mapped[str | None] = mapped_column(String(32))  # deterministic class of a failure
+    root_cause_summary: Mapped[str | None] = mapped_column(Text)  # Claude's summary and fix, when a key is set
+    quarantined: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
 
     run: Mapped[RunRow] = relationship(back_populates="items")
     steps: Mapped[list[StepRow]] = relationship(
@@ -154,6 +161,8 @@ class SelectorCacheRow(Base):
     misses: Mapped[int] = mapped_column(Integer, default=0)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     last_verified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    successes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # consecutive verified uses
+    promoted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # healed: after N successes
 
 
 class HealRow(Base):
@@ -173,6 +182,8 @@ class HealRow(Base):
     reason: Mapped[str] = mapped_column(Text)
     duration_ms: Mapped[float] = mapped_column(Float)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    marked_wrong_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # a person said: wrong heal
+    marked_by: Mapped[str | None] = mapped_column(String(200))
 
 
 class ScheduleRow(Base):
@@ -187,3 +198,80 @@ class ScheduleRow(Base):
     enabled: Mapped[bool] = mapped_column(Boolean, default=True)
     last_slot: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class PlanCacheRow(Base):
+    """Plans by a hash of the requirement text and planner version: a re-run makes no LLM call."""
+
+    __tablename__ = "plan_cache"
+
+    key: Mapped[str] = mapped_column(String(64), primary_key=True)
+    planner: Mapped[str] = mapped_column(String(64))
+    plan: Mapped[dict[str, Any]] = mapped_column()
+    hits: Mapped[int] = mapped_column(Integer, default=0)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class LlmCallRow(Base):
+    """Every call to Claude: what for, tokens, estimated cost."""
+
+    __tablename__ = "llm_calls"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str | None] = mapped_column(ForeignKey("runs.id", ondelete="SET NULL"), index=True)
+    item_key: Mapped[str | None] = mapped_column(String(100))
+    purpose: Mapped[str] = mapped_column(String(16))  # plan, heal, root_cause
+    model: Mapped[str] = mapped_column(String(100))
+    input_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    output_tokens: Mapped[int] = mapped_column(Integer, default=0)
+    cost_usd: Mapped[float] = mapped_column(Float, default=0.0)
+    duration_ms: Mapped[float] = mapped_column(Float, default=0.0)
+    outcome: Mapped[str] = mapped_column(String(16))  # ok, invalid, error
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class QuarantineRow(Base):
+    """A requirement that still runs and is reported but does not fail its run, until it expires."""
+
+    __tablename__ = "quarantine"
+    __table_args__ = (UniqueConstraint("suite_name", "requirement_id", name="uq_quarantine_suite_name"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    suite_name: Mapped[str] = mapped_column(String(200))
+    requirement_id: Mapped[str] = mapped_column(String(100))
+    owner: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    until: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+    automatic: Mapped[bool] = mapped_column(Boolean, default=False)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class QuarantineLogRow(Base):
+    """Every quarantine change: who, why, when."""
+
+    __tablename__ = "quarantine_log"
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    suite_name: Mapped[str] = mapped_column(String(200))
+    requirement_id: Mapped[str] = mapped_column(String(100))
+    action: Mapped[str] = mapped_column(String(16))  # add, remove, expire, auto
+    actor: Mapped[str] = mapped_column(String(200))
+    reason: Mapped[str] = mapped_column(Text, default="")
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class FlakinessRow(Base):
+    """A requirement's flakiness score over its recent runs, recomputed by beat."""
+
+    __tablename__ = "flakiness"
+
+    suite_name: Mapped[str] = mapped_column(String(200), primary_key=True)
+    requirement_id: Mapped[str] = mapped_column(String(100), primary_key=True)
+    score: Mapped[float] = mapped_column(Float)
+    runs: Mapped[int] = mapped_column(Integer)
+    passed: Mapped[int] = mapped_column(Integer, default=0)
+    failed: Mapped[int] = mapped_column(Integer, default=0)
+    flaky: Mapped[int] = mapped_column(Integer, default=0)
+    healed: Mapped[int] = mapped_column(Integer, default=0)
+    nights_above: Mapped[int] = mapped_column(Integer, default=0)  # consecutive nightly computations over the threshold
+    computed_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))

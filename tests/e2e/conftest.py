@@ -15,7 +15,8 @@ from typing import Any
 import pytest
 
 ROOT = Path(__file__).resolve().parents[2]
-FARM_REDIS_URL = "redis://127.0.0.1:6379/13"  # reserved for farm tests, flushed per test
+# Reserved for farm tests, flushed per test; PFTEST_FARM_REDIS_DB lets parallel test sessions use others.
+FARM_REDIS_URL = f"redis://127.0.0.1:6379/{os.environ.get('PFTEST_FARM_REDIS_DB', '13')}"
 CLI = [sys.executable, "-m", "pacts_farm.cli"]
 
 
