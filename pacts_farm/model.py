@@ -139,6 +139,14 @@ class Timeouts:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Budget:
+    """Per-suite limits: LLM spend per run (then rules only) and wall time (then reported over budget)."""
+
+    llm_usd: float | None = None
+    duration_s: float | None = None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Suite:
     name: str
     base_url: str
@@ -146,6 +154,7 @@ class Suite:
     items: tuple[Item, ...]
     timeouts: Timeouts = Timeouts()
     secret_names: tuple[str, ...] = ()  # env variables referenced as ${env:NAME}
+    budget: Budget = Budget()
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -508,10 +517,25 @@ class ItemResult:
     evidence: Evidence | None = None
     error: str | None = None
     tags: tuple[str, ...] = ()
+    tries: int = 1  # test attempts: more than one when retries were used
+    try_errors: tuple[str, ...] = ()  # why the earlier attempts failed
+    root_cause: str | None = None  # RootCause value when the item failed
+    root_cause_summary: str | None = None  # Claude's summary and recommended fix, when a key is set
+    quarantined: bool = False  # ran and reported, but does not fail the run
 
     @property
     def heals(self) -> tuple[HealEvent, ...]:
         return tuple(s.heal for s in self.steps if s.heal is not None)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LlmUsage:
+    """What a run spent on Claude."""
+
+    calls: int = 0
+    input_tokens: int = 0
+    output_tokens: int = 0
+    cost_usd: float = 0.0
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -526,6 +550,8 @@ class RunResult:
     items: tuple[ItemResult, ...]
     cache_hits: int = 0  # steps whose locator came from the selector cache
     cache_lookups: int = 0  # steps that needed a locator
+    llm: LlmUsage = LlmUsage()
+    notes: tuple[str, ...] = ()  # run-level notes: budget exceeded, LLM fallbacks
 
     @property
     def all_met(self) -> bool:

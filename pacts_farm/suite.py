@@ -305,6 +305,7 @@ class _Loader:
             items=tuple(items),
             timeouts=model.Timeouts(**(data.get("timeouts") or {})),
             secret_names=tuple(sorted(self.secret_names)),
+            budget=model.Budget(**(data.get("budget") or {})),
         )
 
     def items(

@@ -17,6 +17,7 @@ from pacts_farm.store.models import (
     ArtifactRow,
     HealRow,
     ItemRow,
+    LlmCallRow,
     RunRow,
     StepRow,
     SuiteRow,
@@ -399,6 +400,11 @@ def load_run_result(sessions: Sessions, run_id: str) -> model.RunResult:
                     evidence=codec.evidence_from_json(row.evidence),
                     error=row.error,
                     tags=spec.tags,
+                    tries=max(row.tries, 1),
+                    try_errors=tuple(row.try_errors or ()),
+                    root_cause=row.root_cause,
+                    root_cause_summary=row.root_cause_summary,
+                    quarantined=row.quarantined,
                 )
             )
         return model.RunResult(
@@ -412,7 +418,21 @@ def load_run_result(sessions: Sessions, run_id: str) -> model.RunResult:
             items=tuple(items),
             cache_hits=run.cache_hits,
             cache_lookups=run.cache_lookups,
+            llm=_llm_usage(s, run.id),
+            notes=tuple(str(n) for n in run.notes or ()),
         )
+
+
+def _llm_usage(s: Session, run_id: str) -> model.LlmUsage:
+    row = s.execute(
+        select(
+            func.count(LlmCallRow.id),
+            func.coalesce(func.sum(LlmCallRow.input_tokens), 0),
+            func.coalesce(func.sum(LlmCallRow.output_tokens), 0),
+            func.coalesce(func.sum(LlmCallRow.cost_usd), 0.0),
+        ).where(LlmCallRow.run_id == run_id)
+    ).one()
+    return model.LlmUsage(calls=int(row[0]), input_tokens=int(row[1]), output_tokens=int(row[2]), cost_usd=float(row[3]))
 
 
 def run_output_dir(sessions: Sessions, run_id: str) -> str:
