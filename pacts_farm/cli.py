@@ -55,21 +55,50 @@ def _settings(**overrides: Any) -> config.Settings:
     return config.Settings.from_env(**overrides)
 
 
+def _selection_options(command: Any) -> Any:
+    """--tags, --grep and --only, shared by submit and plan."""
+    command = click.option("--only", multiple=True, metavar="ID", help="Only this requirement (repeatable).")(command)
+    command = click.option("--grep", metavar="TEXT", help="Requirements whose id or title contains TEXT (any case).")(command)
+    return click.option("--tags", metavar="T1,T2", help="Requirements with any of these tags.")(command)
+
+
+def _selection(tags: str | None, grep: str | None, only: tuple[str, ...], retries: int | None = None) -> Any:
+    from pacts_farm import selection
+
+    return selection.Selection(tags=selection.parse_tags(tags), grep=grep or None, only=only, retries=retries)
+
+
 @main.command()
 @click.argument("suite_path", metavar="SUITE", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), help="Run folder (default .pacts/runs/RUN).")
 @click.option("--base-url", help="Override the suite's base_url.")
 @click.option("--wait/--no-wait", default=None, help="Farm: follow the run until it ends (embedded always waits).")
 @click.option("--trace", type=click.Choice(config.TRACE_POLICIES), help="Playwright trace policy. [env: PACTS_TRACE]")
-def submit(suite_path: Path, output: Path | None, base_url: str | None, wait: bool | None, trace: str | None) -> None:
+@_selection_options
+@click.option("--retries", type=click.IntRange(0, 10), help="Extra attempts for a failed requirement (overrides the suite).")
+@click.option("--fail-on-flaky", is_flag=True, help="Exit 1 when a requirement only passed on a retry.")
+@click.option("--shard", metavar="I/N", help="Run shard I of N: the (filtered) suite split by predicted duration.")
+def submit(
+    suite_path: Path, output: Path | None, base_url: str | None, wait: bool | None, trace: str | None,
+    tags: str | None, grep: str | None, only: tuple[str, ...], retries: int | None, fail_on_flaky: bool,
+    shard: str | None = None,
+) -> None:
     """Run SUITE: embedded when no broker is configured, else on the farm."""
+    from pacts_farm import scheduling
+
+    shard_of = scheduling.parse_shard(shard) if shard is not None else None
     settings = _settings(trace=trace)
-    code = _submit(settings, suite_path, output=output, base_url=base_url, wait=wait)
+    chosen = _selection(tags, grep, only, retries)
+    code = _submit(
+        settings, suite_path, output=output, base_url=base_url, wait=wait, selection=chosen, fail_on_flaky=fail_on_flaky,
+        shard=shard_of,
+    )
     sys.exit(code)
 
 
 def _submit(
-    settings: config.Settings, suite_path: Path, *, output: Path | None, base_url: str | None, wait: bool | None
+    settings: config.Settings, suite_path: Path, *, output: Path | None, base_url: str | None, wait: bool | None,
+    selection: Any = None, fail_on_flaky: bool = False, shard: tuple[int, int] | None = None,
 ) -> int:
     from pacts_farm import console as view
     from pacts_farm import dispatch, submit as submitting
@@ -77,9 +106,13 @@ def _submit(
     from pacts_farm.store import repo
 
     out = Console(highlight=False)
-    submission = submitting.prepare(suite_path, environ=config.environment(), base_url=base_url)
+    submission = submitting.prepare(suite_path, environ=config.environment(), base_url=base_url, selection=selection)
     rt = Runtime.open(settings)
     try:
+        if shard is not None:
+            submission = _shard(rt, out, submission, *shard)
+            if not submission.suite.items:
+                return EXIT_OK
         app = dispatch.make_celery(settings)
         if settings.embedded:
             out.print(f"embedded mode: in-process worker, store {config.mask_url(settings.effective_database_url)}")
@@ -95,9 +128,33 @@ def _submit(
         result = repo.load_run_result(rt.sessions, run_id)
         hits, lookups = repo.run_cache_rate(rt.sessions, run_id)
         view.print_summary(out, result, repo.run_output_dir(rt.sessions, run_id), hits, lookups)
-        return EXIT_OK if result.all_met and status.value == "passed" else EXIT_FAILED
+        flaky = [i.item_key for i in result.items if i.verdict.value == "flaky"]
+        if fail_on_flaky and flaky:
+            out.print(f"--fail-on-flaky: {', '.join(flaky)} passed only on a retry", highlight=False)
+            return EXIT_FAILED
+        return EXIT_OK if result.met_except_quarantined and status.value == "passed" else EXIT_FAILED
     finally:
         rt.close()
+
+
+def _shard(rt: Any, out: Console, submission: Any, index: int, count: int) -> Any:
+    """Shard INDEX of COUNT by predicted duration; prints every shard's prediction (the same in every CI job)."""
+    from pacts_farm import scheduling
+    from pacts_farm import submit as submitting
+
+    keys = [item.key for item in submission.suite.items]
+    predictions = scheduling.predict_durations(rt.sessions, submission.suite)
+    shards = scheduling.split_shards(keys, predictions, count)
+    unknown = sum(1 for p in predictions.values() if not p.known)
+    for each in shards:
+        mark = "→" if each.index == index else " "
+        out.print(f"{mark} shard {each.index}/{count}: {len(each.item_keys)} items, predicted {each.predicted_ms / 1000:.1f} s")
+    if unknown:
+        out.print(f"  ({unknown} items without history were predicted at the suite's median)")
+    chosen = shards[index - 1]
+    if not chosen.item_keys:
+        out.print(f"shard {index}/{count} has no items: nothing to run")
+    return submitting.restrict(submission, chosen.item_keys)
 
 
 def _follow(rt: Any, out: Console, run_id: str, submission: Any) -> Any:
@@ -113,12 +170,17 @@ def _follow(rt: Any, out: Console, run_id: str, submission: Any) -> Any:
 @click.argument("suite_path", metavar="SUITE", type=click.Path(dir_okay=False, path_type=Path))
 @click.option("--base-url", help="Override the suite's base_url.")
 @click.option("--json", "as_json", is_flag=True, help="Print the plans as JSON.")
-def plan_command(suite_path: Path, base_url: str | None, as_json: bool) -> None:
+@_selection_options
+def plan_command(
+    suite_path: Path, base_url: str | None, as_json: bool, tags: str | None, grep: str | None, only: tuple[str, ...]
+) -> None:
     """Dry run: show how each step was understood; nothing is executed."""
     from pacts_farm import console as view
     from pacts_farm import submit as submitting
 
-    submission = submitting.prepare(suite_path, environ=config.environment(), base_url=base_url)
+    submission = submitting.prepare(
+        suite_path, environ=config.environment(), base_url=base_url, selection=_selection(tags, grep, only)
+    )
     if as_json:
         click.echo(json.dumps([p.to_json() for p in submission.plans], indent=2, ensure_ascii=False))
         return
@@ -347,10 +409,6 @@ def cache_clear(app: str | None) -> None:
         rt.close()
 
 
-if __name__ == "__main__":
-    main()
-
-
 @cache_group.command("stats")
 @click.option("--runs", "run_limit", default=10, show_default=True, help="Recent runs to show the hit rate of.")
 def cache_stats(run_limit: int) -> None:
@@ -376,3 +434,103 @@ def cache_stats(run_limit: int) -> None:
             )
     finally:
         rt.close()
+
+
+@main.group("quarantine")
+def quarantine_group() -> None:
+    """Requirements that run and are reported but do not fail their run, until they expire."""
+
+
+@quarantine_group.command("add")
+@click.argument("requirement_id", metavar="ID")
+@click.option("--suite", "suite_name", required=True, help="The suite's name (its name: in suite.yaml).")
+@click.option("--owner", required=True, help="Who will fix it.")
+@click.option("--until", "until_text", required=True, help="Expiry: 2026-12-01 (through that day, UTC), a date-time, or 14d.")
+@click.option("--reason", default="", help="Why (kept in the quarantine log).")
+def quarantine_add(requirement_id: str, suite_name: str, owner: str, until_text: str, reason: str) -> None:
+    """Quarantine requirement ID of a suite until a date."""
+    from pacts_farm import quarantine
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import repo
+
+    now = repo.utcnow()
+    until = quarantine.parse_until(until_text, now=now)
+    rt = Runtime.open(_settings())
+    try:
+        added = quarantine.add(
+            rt.sessions, suite_name=suite_name, requirement_id=requirement_id, owner=owner, until=until, reason=reason, now=now
+        )
+        click.echo(f"quarantined {added.requirement_id} in {added.suite_name} until {added.until:%Y-%m-%d %H:%M} UTC (owner {added.owner})")
+    finally:
+        rt.close()
+
+
+@quarantine_group.command("list")
+@click.option("--suite", "suite_name", help="Only this suite.")
+@click.option("--log", "show_log", is_flag=True, help="Also show the log of changes.")
+def quarantine_list(suite_name: str | None, show_log: bool) -> None:
+    """Quarantined requirements with owner, expiry and flakiness score."""
+    from pacts_farm import quarantine
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import flakiness, quarantines, repo
+
+    rt = Runtime.open(_settings())
+    try:
+        now = repo.utcnow()
+        quarantine.expire(rt.sessions, now=now)
+        scores = flakiness.load_scores(rt.sessions, suite_name=suite_name)
+        click.echo(f"{'suite':<24} {'requirement':<24} {'owner':<16} {'until (UTC)':<17} {'score':>5}  how     reason")
+        for q in quarantines.active(rt.sessions, now=now, suite_name=suite_name):
+            score = scores.get((q.suite_name, q.requirement_id))
+            shown = f"{score.score:.2f}" if score else "  -"
+            how = "auto" if q.automatic else "manual"
+            click.echo(f"{q.suite_name:<24} {q.requirement_id:<24} {q.owner:<16} {q.until:%Y-%m-%d %H:%M} {shown:>6}  {how:<7} {q.reason}")
+        if show_log:
+            for change in quarantines.changes(rt.sessions, suite_name=suite_name):
+                click.echo(f"{change.created_at:%Y-%m-%d %H:%M} {change.action:<7} {change.suite_name} {change.requirement_id} by {change.actor}: {change.reason}")
+    finally:
+        rt.close()
+
+
+@quarantine_group.command("remove")
+@click.argument("requirement_id", metavar="ID")
+@click.option("--suite", "suite_name", required=True, help="The suite's name.")
+@click.option("--by", "actor", default=lambda: os.environ.get("USER", "unknown"), help="Who lifts it (default $USER).")
+@click.option("--reason", default="lifted by hand", show_default=True)
+def quarantine_remove(requirement_id: str, suite_name: str, actor: str, reason: str) -> None:
+    """Lift a quarantine before it expires."""
+    from pacts_farm import quarantine
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import repo
+
+    rt = Runtime.open(_settings())
+    try:
+        quarantine.remove(rt.sessions, suite_name=suite_name, requirement_id=requirement_id, actor=actor, reason=reason, now=repo.utcnow())
+        click.echo(f"removed {requirement_id} from quarantine in {suite_name}")
+    finally:
+        rt.close()
+
+
+@main.command("flakiness")
+@click.option("--suite", "suite_name", help="Only this suite.")
+@click.option("--recompute", is_flag=True, help="Rescore suites with newly finished runs first (what beat does).")
+def flakiness_command(suite_name: str | None, recompute: bool) -> None:
+    """Flakiness scores per requirement (0 steady … 1 flips every run), highest first."""
+    from pacts_farm import flakiness as scoring
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import flakiness, repo
+
+    rt = Runtime.open(_settings())
+    try:
+        if recompute:
+            scoring.score_due_suites(rt.sessions, now=repo.utcnow())
+        scores = sorted(flakiness.load_scores(rt.sessions, suite_name=suite_name).values(), key=lambda s: (-s.score, s.suite_name, s.requirement_id))
+        click.echo(f"{'suite':<24} {'requirement':<24} {'score':>5} {'runs':>5} {'passed':>6} {'failed':>6} {'flaky':>5} {'healed':>6} nights")
+        for s in scores:
+            click.echo(f"{s.suite_name:<24} {s.requirement_id:<24} {s.score:>5.2f} {s.runs:>5} {s.passed:>6} {s.failed:>6} {s.flaky:>5} {s.healed:>6} {s.nights_above:>6}")
+    finally:
+        rt.close()
+
+
+if __name__ == "__main__":
+    main()

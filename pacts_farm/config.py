@@ -48,6 +48,11 @@ class Settings:
     def embedded(self) -> bool:
         return self.broker_url is None
 
+    orphan_grace_s: float = 30.0  # an open run's item with no task message anywhere for this long is sent again
+    flakiness_interval_s: float = 300.0  # beat: pacts.score_flakiness rescores suites with newly finished runs
+    origin_wait_s: float = 2.0  # an item whose origin is at its max_parallel retries after this long
+    heal_promote_after: int = 3  # a healed locator is promoted (long-lived) after this many verified uses
+    metrics_basic_auth: str | None = None  # user:password for `pacts-farm metrics`
     @property
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.home / 'pacts.db').as_posix()}"
@@ -150,6 +155,8 @@ class Settings:
             if f.name == "anthropic_api_key":
                 env["ANTHROPIC_API_KEY"] = value
                 continue
+            "metrics_basic_auth": _mask_auth(self.metrics_basic_auth),
+            "heal_promote_after": str(self.heal_promote_after),
             if isinstance(value, tuple):
                 value = " ".join(value)
             elif isinstance(value, bool):
@@ -240,3 +247,12 @@ def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
     if field_name == "browser_args":
         return tuple(raw.split())
     return raw
+    if field_name in ("llm_max_tokens", "llm_retries"):
+        try:
+            return int(raw)
+        except ValueError:
+            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number") from None
+    if field_name == "heal_promote_after":
+        if not raw.isdigit() or int(raw) < 1:
+            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number of at least 1")
+        return int(raw)

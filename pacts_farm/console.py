@@ -87,6 +87,8 @@ def print_summary(console: Console, result: model.RunResult, out_dir: str, hits:
     table.add_column("duration", justify="right")
     table.add_column("heals", justify="right")
     for item in result.items:
+        if item.quarantined:
+            continue  # listed separately below: they do not decide the run
         done = sum(1 for s in item.steps if s.outcome in (model.Outcome.PASSED, model.Outcome.HEALED))
         table.add_row(
             f"{item.item_key}  {item.title}",
@@ -97,11 +99,19 @@ def print_summary(console: Console, result: model.RunResult, out_dir: str, hits:
             str(len(item.heals)) if item.heals else "",
         )
     console.print(table)
+    _print_quarantined(console, result)
     for item in result.items:
-        if not item.met and item.error:
+        if not item.met and item.error and not item.quarantined:
             console.print(Text(f"✗ {item.item_key}: {item.error}", style="red"), highlight=False)
             if item.evidence and item.evidence.screenshot:
                 console.print(f"  screenshot: {out_dir}/{item.evidence.screenshot}", highlight=False)
+    for item in result.items:
+        if item.verdict is model.Verdict.FLAKY:
+            earlier = f" (try 1: {item.try_errors[0]})" if item.try_errors else ""
+            console.print(
+                Text(f"~ {item.item_key}: flaky, passed on try {item.tries} of {item.tries}{earlier}", style="yellow"),
+                highlight=False,
+            )
     met = sum(1 for i in result.items if i.met)
     rate = f"{100 * hits / lookups:.0f}%" if lookups else "n/a"
     console.print(
@@ -109,7 +119,28 @@ def print_summary(console: Console, result: model.RunResult, out_dir: str, hits:
         f" · selector cache hit rate {rate} · {result.status.value}",
         highlight=False,
     )
+    flaky = sum(1 for i in result.items if i.verdict is model.Verdict.FLAKY)
+    if flaky:
+        console.print(f"{flaky} flaky (passed on a retry; counted as passed unless --fail-on-flaky)", highlight=False)
     console.print(f"results: {out_dir}/results.json  junit: {out_dir}/junit.xml", highlight=False)
+    console.print(f"report:  {out_dir}/report.html", highlight=False)
+
+
+def _print_quarantined(console: Console, result: model.RunResult) -> None:
+    """Quarantined items ran and are reported, but do not fail the run; budget and other run notes."""
+    quarantined = [i for i in result.items if i.quarantined]
+    if quarantined:
+        table = Table(title="quarantined (reported, not failing the run)", title_justify="left")
+        for column in ("requirement", "verdict", "expected", "duration", "error"):
+            table.add_column(column)
+        for item in quarantined:
+            table.add_row(
+                f"{item.item_key}  {item.title}", _verdict_text(item.verdict, item.met), item.expect.value,
+                f"{item.duration_ms / 1000:.2f} s", item.error or "",
+            )
+        console.print(table)
+    for note in result.notes:
+        console.print(Text(f"! {note}", style="yellow"), highlight=False)
 
 
 def print_plan(console: Console, plans: Sequence[model.Plan], titles: Sequence[str]) -> None:

@@ -42,7 +42,12 @@ def make_celery(settings: config.Settings) -> Celery:
     app.conf.beat_schedule = {
         "cleanup-old-runs": {"task": "pacts.cleanup_old_runs", "schedule": settings.cleanup_interval_s},
         "nightly-regression": {"task": "pacts.nightly_regression", "schedule": settings.schedule_check_s},
-        "sweep-stale-items": {"task": "pacts.sweep_stale_items", "schedule": settings.sweep_interval_s},
+        "sweep-stale-items": {
+            "task": "pacts.sweep_stale_items",
+            "schedule": settings.sweep_interval_s,
+            "options": {"expires": settings.sweep_interval_s},  # sweeps never pile up behind each other
+        },
+        "score-flakiness": {"task": "pacts.score_flakiness", "schedule": settings.flakiness_interval_s},
     }
     setattr(app, _SETTINGS_ATTR, settings)
     return app

@@ -128,6 +128,7 @@ class Item:
     timeout_ms: int | None = None
     line: int | None = None
     index: int | None = None  # position of the requirement in the suite, for messages
+    retries: int = 0  # extra attempts after a failed one (a pass on a retry is flaky)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -147,6 +148,29 @@ class Budget:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class QuarantinePolicy:
+    """suite.yaml `quarantine:`: opt-in automatic quarantine of flaky requirements.
+
+    A score above ``threshold`` for ``nights`` consecutive nightly computations quarantines the
+    requirement for ``days``; never more than ``max`` quarantined requirements per suite.
+    """
+
+    auto: bool = False
+    threshold: float = 0.3
+    nights: int = 3
+    days: int = 14
+    max: int = 2
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class OriginLimit:
+    """suite.yaml `limits:`: at most ``max_parallel`` items drive this origin at once, farm-wide."""
+
+    origin: str  # scheme://host:port, lower case
+    max_parallel: int
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Suite:
     name: str
     base_url: str
@@ -155,6 +179,9 @@ class Suite:
     timeouts: Timeouts = Timeouts()
     secret_names: tuple[str, ...] = ()  # env variables referenced as ${env:NAME}
     budget: Budget = Budget()
+    quarantine: QuarantinePolicy = QuarantinePolicy()
+    limits: tuple[OriginLimit, ...] = ()
+    retries: int = 0  # the suite's default for its requirements
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -556,3 +583,8 @@ class RunResult:
     @property
     def all_met(self) -> bool:
         return bool(self.items) and all(i.met for i in self.items)
+
+    @property
+    def met_except_quarantined(self) -> bool:
+        """Every item met its expectation, or is quarantined (reported, but not failing the run)."""
+        return bool(self.items) and all(i.met or i.quarantined for i in self.items)

@@ -6,7 +6,9 @@ Celery tasks (tasks/pipeline.py) are thin wrappers over these; they also run wit
 
 from __future__ import annotations
 
+import dataclasses
 import logging
+import shutil
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
@@ -72,7 +74,8 @@ def execute_item(rt: runtime.Runtime, item_id: str) -> None:
         return
     if record.run_cancelled:
         return
-    lease_s = record.timeouts.item_ms / 1000 + 60
+    tries_allowed = 1 + (record.item.retries if record.item.expect is model.Expectation.PASS else 0)
+    lease_s = tries_allowed * record.timeouts.item_ms / 1000 + 60
     if not repo.claim_item(rt.sessions, item_id, owner=rt.owner, lease_s=lease_s):
         holder = repo.lease_holder(rt.sessions, item_id)
         if holder is None or not runtime.holder_is_dead(holder):
@@ -88,6 +91,27 @@ def execute_item(rt: runtime.Runtime, item_id: str) -> None:
         rt.sessions, app=app, targets=[s.target.text[:500] for s in targeted], ladder=heal.LADDER  # type: ignore[union-attr]
     )
     ladders = {s.index: orders[s.target.text[:500]] for s in targeted}  # type: ignore[union-attr]
+    try_errors: list[str] = []
+    spent_ms = 0.0
+    for tries in range(1, tries_allowed + 1):  # a failed test is retried in a fresh context; infrastructure is not
+        execution = _attempt(rt, record, item_id, artifacts_dir, ladders)
+        spent_ms += execution.duration_ms
+        failed = execution.failed_step
+        if failed is None or tries == tries_allowed:
+            break
+        try_errors.append(failure_text(failed))
+        _keep_try_artifacts(artifacts_dir, tries)
+        log.info("%s failed try %d of %d; retrying", record.key, tries, tries_allowed,
+                 extra={"action": "retry", "run_id": record.run_id, "item": record.key})
+    execution = dataclasses.replace(execution, duration_ms=spent_ms)  # the item's time is every try's
+    repo.save_execution(rt.sessions, item_id, execution, tries=tries, try_errors=try_errors)
+
+
+def _attempt(
+    rt: runtime.Runtime, record: repo.ItemRecord, item_id: str, artifacts_dir: Path, ladders: Mapping[int, Any]
+) -> model.Execution:
+    """One try of the plan in a fresh browser context; infrastructure failures release the item and raise."""
+    assert record.plan is not None
     try:
         with rt.browser().session(
             artifacts_dir=artifacts_dir,
@@ -108,7 +132,24 @@ def execute_item(rt: runtime.Runtime, item_id: str) -> None:
     if execution.infrastructure_error:
         repo.release_item(rt.sessions, item_id)
         raise errors.BrowserCrashed(execution.infrastructure_error)
-    repo.save_execution(rt.sessions, item_id, execution)
+    return execution
+
+
+def failure_text(failed: model.StepResult) -> str:
+    return f"step {failed.index + 1} ({failed.text}): {failed.error}"
+
+
+def _keep_try_artifacts(artifacts_dir: Path, tries: int) -> None:
+    """Move a failed try's screenshot and trace to <item>/try-N/ so the next try starts clean."""
+    if not artifacts_dir.is_dir():
+        return
+    kept = artifacts_dir / f"try-{tries}"
+    if kept.exists():  # a redelivery repeats the tries: the newest wins
+        shutil.rmtree(kept)
+    kept.mkdir()
+    for path in artifacts_dir.iterdir():
+        if path.is_file():
+            path.replace(kept / path.name)
 
 
 def heal_item(rt: runtime.Runtime, item_id: str) -> None:
@@ -134,8 +175,10 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
     repo.record_heals(rt.sessions, _heal_rows(record, app, planned, steps))
     execution = model.Execution(steps=steps, duration_ms=0.0)
     verdict = model.settle_verdict(execution)
+    if verdict.succeeded and record.tries > 1:
+        verdict = model.Verdict.FLAKY  # failed, then passed on a retry
     failed = execution.failed_step
-    error = f"step {failed.index + 1} ({failed.text}): {failed.error}" if failed else None
+    error = failure_text(failed) if failed else None
     repo.finish_item(
         rt.sessions,
         item_id,

@@ -10,9 +10,11 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pacts_farm import dispatch, errors, model, plan, suite
+from pacts_farm import dispatch, errors, model, plan, quarantine, scheduling, suite
+from pacts_farm import selection as selecting
 from pacts_farm.runtime import Runtime
-from pacts_farm.store import repo
+from pacts_farm import planner as planning
+from pacts_farm.store import llm_calls, quarantines, repo
 
 if TYPE_CHECKING:
     from celery import Celery
@@ -27,7 +29,13 @@ class Submission:
     plans: tuple[model.Plan, ...]
 
 
-def prepare(path: str | Path, *, environ: Mapping[str, str], base_url: str | None = None) -> Submission:
+def prepare(
+    path: str | Path,
+    *,
+    environ: Mapping[str, str],
+    base_url: str | None = None,
+    selection: selecting.Selection | None = None,
+) -> Submission:
     """Load, validate and plan every item; raises errors.InputError before anything is written."""
     source = Path(path)
     try:
@@ -42,13 +50,20 @@ def prepare(path: str | Path, *, environ: Mapping[str, str], base_url: str | Non
         raise errors.SuiteInvalid("no such file", path=str(source)) from None
     except UnicodeDecodeError as exc:
         raise errors.SuiteInvalid(f"not UTF-8 text ({exc.reason})", path=str(source)) from None
-    return prepare_text(content, source=str(source), environ=environ, base_url=base_url)
+    return prepare_text(content, source=str(source), environ=environ, base_url=base_url, selection=selection)
 
 
 def prepare_text(
-    content: str, *, source: str, environ: Mapping[str, str], base_url: str | None = None
+    content: str,
+    *,
+    source: str,
+    environ: Mapping[str, str],
+    base_url: str | None = None,
+    selection: selecting.Selection | None = None,
 ) -> Submission:
     loaded = suite.load_suite_text(content, source=source, environ=environ, base_url=base_url)
+    if selection is not None:
+        loaded = selecting.select_items(loaded, selection)
     plans, problems = [], []
     for item in loaded.items:
         try:
@@ -57,7 +72,19 @@ def prepare_text(
             problems.extend(exc.problems)
     if problems:
         raise errors.PlanInvalid(problems)
-    return Submission(suite=loaded, content=content, plans=tuple(plans))
+    calls = tuple(planner.calls) if planner is not None else ()
+    return Submission(suite=loaded, content=content, plans=tuple(plans), llm_calls=calls)
+
+
+def restrict(submission: Submission, item_keys: Sequence[str]) -> Submission:
+    """The submission with only these items (a shard), in suite order."""
+    keep = set(item_keys)
+    items = tuple(i for i in submission.suite.items if i.key in keep)
+    plans = tuple(p for p in submission.plans if p.item_key in keep)
+    return Submission(
+        suite=dataclasses.replace(submission.suite, items=items), content=submission.content, plans=plans,
+        llm_calls=submission.llm_calls,
+    )
 
 
 def new_run_id() -> str:
@@ -84,7 +111,13 @@ def start_run(
         output_dir=str(out),
         options=options or {},
     )
-    dispatch.publish_run(app, run_id, item_ids)
+    loaded = submission.suite
+    predictions = scheduling.predict_durations(rt.sessions, loaded)
+    llm_calls.record_calls(rt.sessions, run_id, submission.llm_calls)
+    quarantined = quarantine.for_new_run(rt.sessions, suite_name=loaded.name, now=repo.utcnow())
+    quarantines.mark_run_items(rt.sessions, run_id, quarantined & {i.requirement_id for i in loaded.items})
+    order = scheduling.longest_first([i.key for i in loaded.items], predictions)
+    dispatch.publish_run(app, run_id, [item_ids[n] for n in order])  # longest first: the chord header's order
     return run_id
 
 
@@ -98,6 +131,15 @@ def follow(
     run_id: str,
     on_progress: Callable[[Sequence[repo.ItemProgress]], None],
     *,
+def run_options(loaded: model.Suite) -> dict[str, Any]:
+    """What later stages and beat need from the suite: origin caps, the duration budget, the quarantine policy."""
+    return {
+        "limits": {limit.origin: limit.max_parallel for limit in loaded.limits},
+        "budget": {"llm_usd": loaded.budget.llm_usd, "duration_s": loaded.budget.duration_s},
+        "quarantine": quarantine.policy_to_options(loaded.quarantine),
+    }
+
+
     poll_s: float = 0.05,
     timeout_s: float | None = None,
 ) -> model.RunStatus:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import difflib
 import json
 import re
@@ -268,6 +269,16 @@ def _type_name(value: Any) -> str:
     )
 
 
+def _origin_limits(limits: Mapping[str, Any], base_url: str) -> tuple[model.OriginLimit, ...]:
+    """`limits:` keyed by origin (or "base_url", the suite's own after --base-url) -> sorted OriginLimits."""
+    by_origin: dict[str, int] = {}
+    for key, value in limits.items():
+        parts = urlsplit(base_url if key == "base_url" else key)
+        origin = f"{parts.scheme.lower()}://{parts.netloc.lower()}"
+        by_origin[origin] = min(int(value["max_parallel"]), by_origin.get(origin, int(value["max_parallel"])))
+    return tuple(model.OriginLimit(origin=o, max_parallel=n) for o, n in sorted(by_origin.items()))
+
+
 # --- building the model ---
 
 
@@ -297,7 +308,7 @@ class _Loader:
             if rid in seen:
                 raise self.fail(f"duplicate id {rid!r}", ("requirements", index, "id"), hint="ids must be unique")
             seen.add(rid)
-            items.extend(self.items(requirement, index, base_url, variables))
+            items.extend(self.items(requirement, index, base_url, variables, int(data.get("retries") or 0)))
         return model.Suite(
             name=data["name"],
             base_url=base_url.rstrip("/"),
@@ -306,10 +317,13 @@ class _Loader:
             timeouts=model.Timeouts(**(data.get("timeouts") or {})),
             secret_names=tuple(sorted(self.secret_names)),
             budget=model.Budget(**(data.get("budget") or {})),
+            quarantine=model.QuarantinePolicy(**(data.get("quarantine") or {})),
+            limits=_origin_limits(data.get("limits") or {}, base_url),
+            retries=int(data.get("retries") or 0),
         )
 
     def items(
-        self, requirement: dict[str, Any], index: int, base_url: str, variables: dict[str, str]
+        self, requirement: dict[str, Any], index: int, base_url: str, variables: dict[str, str], retries: int = 0
     ) -> list[model.Item]:
         rows = requirement.get("data") or [None]
         out = []
@@ -321,7 +335,8 @@ class _Loader:
                 row_values = {str(k): self.text(str(v), (*row_path, k), variables) for k, v in row.items()}
                 values.update(row_values)
             key = requirement["id"] if row is None else f"{requirement['id']}-{row_index + 1}"
-            out.append(self.item(requirement, index, key, base_url, values, row_values))
+            item = self.item(requirement, index, key, base_url, values, row_values)
+            out.append(dataclasses.replace(item, retries=int(requirement.get("retries", retries))))
         return out
 
     def item(

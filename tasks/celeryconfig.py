@@ -41,6 +41,7 @@ task_routes = {
     "pacts.cleanup_old_runs": {"queue": "maintenance"},
     "pacts.nightly_regression": {"queue": "maintenance"},
     "pacts.sweep_stale_items": {"queue": "maintenance"},
+    "pacts.score_flakiness": {"queue": "maintenance"},
 }
 
 broker_transport_options = {

@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from celery import Task, shared_task
 
-from pacts_farm import dispatch, housekeeping, pipeline, submit
+from pacts_farm import dispatch, flakiness, housekeeping, pipeline, submit
+from pacts_farm.runtime import holder_is_dead
 from pacts_farm.store import repo
 from tasks import runtime
 
@@ -45,4 +46,26 @@ def sweep_stale_items(self: Task) -> dict[str, list[str]]:
         requeue=lambda item_id: dispatch.publish_rerun(self.app, item_id, repo.load_item(rt.sessions, item_id).attempts),
         finish=lambda run_id: pipeline.finish_run(rt, run_id),
     )
-    return {"requeued": list(swept.requeued), "failed": list(swept.failed)}
+    tag = f"r{int(time.time())}"
+    recovered = housekeeping.sweep_orphaned_items(
+        rt.sessions,
+        now=repo.utcnow(),
+        present=lambda: dispatch.present_item_ids(self.app),
+        republish=lambda item_id, state: dispatch.publish_from(self.app, item_id, state.value, tag),
+        finish=lambda run_id: pipeline.finish_run(rt, run_id),
+        holder_is_dead=holder_is_dead,
+        grace_s=rt.settings.orphan_grace_s,
+    )
+    return {
+        "requeued": list(swept.requeued),
+        "failed": list(swept.failed + recovered.failed),
+        "republished": list(recovered.republished),
+    }
+
+
+@shared_task(name="pacts.score_flakiness", bind=True)
+def score_flakiness(self: Task) -> list[dict[str, object]]:
+    """Lift expired quarantines; rescore suites with newly finished runs (a scheduled run counts as a night)."""
+    rt = runtime.current(self.app)
+    scored = flakiness.score_due_suites(rt.sessions, now=repo.utcnow())
+    return [{"suite": s.suite_name, "nightly": s.nightly, "requirements": len(s.scores), "quarantined": list(s.quarantined)} for s in scored]

@@ -24,7 +24,9 @@ PAGES = {
     "/checkout-overview": "checkout-overview",
     "/checkout-complete": "checkout-complete",
     "/about": "about",
+    "/deals": "deals",
 }
+DEALS = [{"name": "Blue Mug", "off": 20}, {"name": "Green Tote", "off": 10}]
 TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".html": "text/html; charset=utf-8"}
 
 
@@ -58,6 +60,10 @@ class _Handler(BaseHTTPRequestHandler):
             body = render_page(PAGES[path], variant or None).encode("utf-8")
             extra = {"Set-Cookie": f"variant={chosen}; Path=/; SameSite=Lax"} if chosen is not None else {}
             return self._send(HTTPStatus.OK, body, TYPES[".html"], extra)
+        if path == "/api/deals":  # cold on the first call after start: the demo's flaky behaviour
+            if self._first_deals_call():
+                return self._send(HTTPStatus.SERVICE_UNAVAILABLE, b'{"error": "cache warming up"}', "application/json")
+            return self._send(HTTPStatus.OK, json.dumps(DEALS).encode(), "application/json")
         if path.startswith("/static/"):
             name = path.removeprefix("/static/")
             suffix = Path(name).suffix
@@ -66,6 +72,13 @@ class _Handler(BaseHTTPRequestHandler):
         if path == "/favicon.ico":
             return self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon")
         self._send(HTTPStatus.NOT_FOUND, b"not found", "text/plain; charset=utf-8")
+
+    def _first_deals_call(self) -> bool:
+        state = self.server.deals  # type: ignore[attr-defined]
+        with state["lock"]:
+            cold = state["cold"]
+            state["cold"] = False
+        return bool(cold)
 
     def _redirect(self, location: str) -> None:
         self.send_response(HTTPStatus.FOUND)
@@ -114,6 +127,7 @@ def start_demo_server(*, host: str = "127.0.0.1", port: int = 0, variant: str | 
     handler = type("DemoHandler", (_Handler,), {"default_variant": variant})
     httpd = ThreadingHTTPServer((host, port), handler)
     httpd.daemon_threads = True
+    httpd.deals = {"lock": threading.Lock(), "cold": True}  # type: ignore[attr-defined]
     thread = threading.Thread(target=httpd.serve_forever, name="demo-shop", daemon=True)
     thread.start()
     return DemoServer(httpd, thread)

@@ -74,6 +74,10 @@ def _testcase(run: model.RunResult, item: model.ItemResult) -> ET.Element:
 def _item_log(item: model.ItemResult) -> list[str]:
     """The item's steps as text (the XSD has no per-testcase system-out)."""
     out = [f"{item.item_key}: {item.verdict.value} (expected {item.expect.value}, {'met' if item.met else 'not met'})"]
+    if item.verdict is model.Verdict.FLAKY:
+        out.append(f"  flaky: passed on try {item.tries} of {item.tries}; counted as a pass")
+    for number, earlier in enumerate(item.try_errors, start=1):
+        out.append(f"  try {number} failed: {earlier}")
     if item.error:
         out.append(f"  error: {item.error}")
     for step in item.steps:

@@ -32,6 +32,9 @@ def results_document(run: model.RunResult) -> dict[str, Any]:
                 "hit_rate": round(run.cache_hits / run.cache_lookups, 3) if run.cache_lookups else None,
             },
             "heals": sum(len(item.heals) for item in run.items),
+            "quarantined": sum(1 for item in run.items if item.quarantined),
+            "notes": list(run.notes),
+            "over_budget": any(note.startswith("over duration budget") for note in run.notes),
         },
         "items": [_item(item) for item in run.items],
     }
@@ -52,8 +55,11 @@ def _item(item: model.ItemResult) -> dict[str, Any]:
         "expected": item.expect.value,
         "verdict": item.verdict.value,
         "met": item.met,
+        "quarantined": item.quarantined,
         "duration_ms": _ms(item.duration_ms),
         "error": item.error,
+        "tries": item.tries,
+        "try_errors": list(item.try_errors),
         "evidence": None
         if evidence is None
         else {

@@ -20,6 +20,7 @@ def item_to_json(item: model.Item) -> dict[str, Any]:
         "timeout_ms": item.timeout_ms,
         "line": item.line,
         "index": item.index,
+        "retries": item.retries,
         "steps": [
             {
                 "line": s.line,
@@ -49,6 +50,7 @@ def item_from_json(data: dict[str, Any]) -> model.Item:
         timeout_ms=data.get("timeout_ms"),
         line=data.get("line"),
         index=data.get("index"),
+        retries=int(data.get("retries") or 0),
         steps=tuple(model.SuiteStep(**s) for s in data.get("steps", ())),
     )
 

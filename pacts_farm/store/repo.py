@@ -47,6 +47,7 @@ class ItemRecord:
     hints: tuple[dict[str, Any], ...]
     attempts: int
     run_cancelled: bool
+    tries: int = 1  # test attempts of the last execution (retries)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -143,6 +144,7 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             hints=tuple(row.hints or ()),
             attempts=row.attempts,
             run_cancelled=run.status == model.RunStatus.CANCELLED.value,
+            tries=max(row.tries or 0, 1),
         )
 
 
@@ -222,8 +224,18 @@ def lease_holder(sessions: Sessions, item_id: str) -> str | None:
         return s.scalar(select(ItemRow.lease_owner).where(ItemRow.id == item_id))
 
 
-def save_execution(sessions: Sessions, item_id: str, execution: model.Execution) -> None:
-    """Replace the item's steps with this execution's (idempotent under redelivery) and release the lease."""
+def save_execution(
+    sessions: Sessions,
+    item_id: str,
+    execution: model.Execution,
+    *,
+    tries: int = 1,
+    try_errors: Sequence[str] = (),
+) -> None:
+    """Replace the item's steps with this execution's (idempotent under redelivery) and release the lease.
+
+    ``tries`` counts test attempts (retries); ``try_errors`` says why the earlier ones failed.
+    """
     with db.transaction(sessions) as s:
         s.execute(delete(StepRow).where(StepRow.item_id == item_id))
         s.execute(delete(ArtifactRow).where(ArtifactRow.item_id == item_id))
@@ -245,6 +257,8 @@ def save_execution(sessions: Sessions, item_id: str, execution: model.Execution)
                 duration_ms=execution.duration_ms,
                 lease_owner=None,
                 lease_expires_at=None,
+                tries=tries,
+                try_errors=list(try_errors) or None,
             )
         )
 
@@ -312,7 +326,11 @@ def finish_run(sessions: Sessions, run_id: str) -> tuple[model.RunStatus, bool]:
         run = s.get(RunRow, run_id, with_for_update=True)
         if run is None:
             raise errors.RunNotFound(f"no run {run_id!r}")
-        status = derive_status([(i.state, i.verdict, i.met) for i in run.items], run.status)
+        # a quarantined item runs and is reported, but neither fails nor errors its run
+        status = derive_status(
+            [(i.state, None if i.quarantined else i.verdict, True if i.quarantined else i.met) for i in run.items],
+            run.status,
+        )
         run.status = status.value
         ended = status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING) and run.finished_at is None
         if ended:
@@ -325,9 +343,20 @@ def derive_status(items: Sequence[tuple[str, str | None, bool | None]], current:
     if current == model.RunStatus.CANCELLED.value:
         return model.RunStatus.CANCELLED
     states = [state for state, _, _ in items]
+            over = duration_over_budget(run.options, run.duration_ms)
+            if over:
+                run.notes = [*(run.notes or ()), over]
     if any(state != model.ItemState.DONE.value for state in states):
         started = any(state != model.ItemState.QUEUED.value for state in states)
         return model.RunStatus.RUNNING if started else model.RunStatus.QUEUED
+def duration_over_budget(options: dict[str, Any], duration_ms: float) -> str | None:
+    """The note for a run that took longer than its suite's `budget: {duration_s}`, else None."""
+    limit = ((options or {}).get("budget") or {}).get("duration_s")
+    if limit is None or duration_ms <= float(limit) * 1000:
+        return None
+    return f"over duration budget: the run took {duration_ms / 1000:.1f} s, budget {float(limit):g} s"
+
+
     if any(verdict == model.Verdict.ERROR.value for _, verdict, _ in items):
         return model.RunStatus.ERROR
     if all(met for _, _, met in items):
