@@ -203,6 +203,33 @@ def demo(port: int, output: Path | None) -> None:
     sys.exit(code)
 
 
+@main.command("report")
+@click.argument("run_id", metavar="RUN")
+@click.option("--open", "open_it", is_flag=True, help="Open report.html in the default browser.")
+def report_command(run_id: str, open_it: bool) -> None:
+    """Write RUN's report.html (with results.json and junit.xml) from the store and print its path."""
+    from pacts_farm import report
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import history, repo
+
+    rt = Runtime.open(_settings())
+    try:
+        result = repo.load_run_result(rt.sessions, run_id)
+        out_dir = Path(repo.run_output_dir(rt.sessions, run_id))
+        past = history.requirement_stats(
+            rt.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
+        )
+        report.write_reports(result, out_dir, history=past)
+    finally:
+        rt.close()
+    path = out_dir / "report.html"
+    click.echo(str(path))
+    if open_it:
+        import webbrowser
+
+        webbrowser.open(path.resolve().as_uri())
+
+
 @main.command("config")
 def show_config() -> None:
     """Print the effective settings, secrets masked."""

@@ -16,7 +16,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pacts_farm import cache, config, errors, execute, heal, model, plan, report, runtime
-from pacts_farm.store import heals, repo
+from pacts_farm.store import heals, history, repo
 
 log = logging.getLogger(__name__)
 
@@ -243,7 +243,10 @@ def finish_run(rt: runtime.Runtime, run_id: str) -> model.RunStatus:
     status, ended = repo.finish_run(rt.sessions, run_id)
     if ended:
         result = repo.load_run_result(rt.sessions, run_id)
-        report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)))
+        past = history.requirement_stats(
+            rt.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
+        )
+        report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)), history=past)
     return status
 
 

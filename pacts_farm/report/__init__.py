@@ -4,17 +4,22 @@ from __future__ import annotations
 
 import os
 import tempfile
+from collections.abc import Mapping
 from pathlib import Path
 
 from pacts_farm import model
-from pacts_farm.report import junit, results
+from pacts_farm.report import html, junit, results
 
 
-def write_reports(run: model.RunResult, out_dir: Path) -> tuple[Path, ...]:
+def write_reports(
+    run: model.RunResult, out_dir: Path, *, history: Mapping[str, html.RequirementHistory] | None = None
+) -> tuple[Path, ...]:
+    """results.json, junit.xml and report.html in the run folder; ``history`` adds pass/flaky rates per requirement."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = (
         _write_atomic(out_dir / "results.json", results.results_json(run)),
         _write_atomic(out_dir / "junit.xml", junit.junit_xml(run)),
+        _write_atomic(out_dir / "report.html", html.report_html(run, out_dir, history=history)),
     )
     return written
 

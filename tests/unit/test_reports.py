@@ -76,6 +76,6 @@ def test_reports_junit_is_valid_and_counts_right() -> None:
 
 def test_reports_are_written_atomically(tmp_path: Path) -> None:
     paths = report.write_reports(_run(), tmp_path / "out")
-    assert sorted(p.name for p in paths) == ["junit.xml", "results.json"]
+    assert sorted(p.name for p in paths) == ["junit.xml", "report.html", "results.json"]
     assert json.loads((tmp_path / "out" / "results.json").read_text())["run"]["id"] == "r1"
     assert not list((tmp_path / "out").glob(".*"))
