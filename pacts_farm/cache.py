@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from urllib.parse import urlsplit
 
 from pacts_farm import model
-from pacts_farm.store import repo, selectors
+from pacts_farm.store import plans, repo, selectors
 
 log = logging.getLogger(__name__)
 
@@ -252,3 +252,70 @@ def _with_source(resolution: model.Resolution, source: model.LocatorSource) -> m
         confidence=resolution.confidence,
         fingerprint=resolution.fingerprint,
     )
+
+
+PLAN_KEY_PREFIX = "pacts:plan:"  # Redis string per plan-cache key: the plan JSON
+PLAN_TTL_S = 7 * 24 * 3600
+
+
+def plan_key(planner: str, llm_model: str, requirement: str) -> str:
+    """sha256 of planner version + model + the requirement text (placeholders, never secret values)."""
+    return hashlib.sha256("\x1f".join((planner, llm_model, requirement)).encode()).hexdigest()
+
+
+class PlanCache:
+    """Plans Claude helped make: Redis (TTL) in front of the store's plan_cache table."""
+
+    def __init__(self, sessions: repo.Sessions, redis_url: str | None, *, ttl_s: int = PLAN_TTL_S) -> None:
+        self._sessions = sessions
+        self._ttl_s = ttl_s
+        self._redis = None
+        self._redis_down_logged = False
+        self.last_layer: model.LocatorSource | None = None  # where the last get() found its plan (REDIS/DATABASE)
+        if redis_url:
+            import redis
+
+            self._redis = redis.Redis.from_url(redis_url, socket_connect_timeout=0.5, socket_timeout=1.0)
+
+    def get(self, key: str) -> dict[str, object] | None:
+        self.last_layer = None
+        if self._redis is not None:
+            try:
+                raw = self._redis.get(PLAN_KEY_PREFIX + key)
+            except self._redis_errors() as exc:
+                self._note_redis_down(exc)
+                raw = None
+            if raw is not None:
+                self.last_layer = model.LocatorSource.REDIS
+                return json.loads(raw)
+        found = plans.get_plan(self._sessions, key)
+        if found is not None:
+            self.last_layer = model.LocatorSource.DATABASE
+            self._redis_set(key, found)
+        return found
+
+    def put(self, key: str, *, planner: str, plan: dict[str, object]) -> None:
+        plans.put_plan(self._sessions, key, planner=planner, plan=plan)
+        self._redis_set(key, plan)
+
+    def close(self) -> None:
+        if self._redis is not None:
+            self._redis.close()
+
+    def _redis_set(self, key: str, plan: dict[str, object]) -> None:
+        if self._redis is None:
+            return
+        try:
+            self._redis.set(PLAN_KEY_PREFIX + key, json.dumps(plan), ex=self._ttl_s)
+        except self._redis_errors() as exc:
+            self._note_redis_down(exc)
+
+    def _redis_errors(self) -> tuple[type[BaseException], ...]:
+        import redis
+
+        return (redis.ConnectionError, redis.TimeoutError)
+
+    def _note_redis_down(self, exc: BaseException) -> None:
+        if not self._redis_down_logged:
+            log.warning("plan cache: Redis unreachable (%s); using the database layer only", exc)
+            self._redis_down_logged = True

@@ -68,8 +68,12 @@ def _selection(tags: str | None, grep: str | None, only: tuple[str, ...], retrie
     return selection.Selection(tags=selection.parse_tags(tags), grep=grep or None, only=only, retries=retries)
 
 
+_PLANNER_HELP = "rules: deterministic only; claude: every sentence to Claude; auto: Claude only for what the rules cannot read (needs ANTHROPIC_API_KEY). [env: PACTS_PLANNER]"
+
+
 @main.command()
-@click.argument("suite_path", metavar="SUITE", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("suite_paths", metavar="SUITE...", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--planner", type=click.Choice(config.PLANNERS), help=_PLANNER_HELP)
 @click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), help="Run folder (default .pacts/runs/RUN).")
 @click.option("--base-url", help="Override the suite's base_url.")
 @click.option("--wait/--no-wait", default=None, help="Farm: follow the run until it ends (embedded always waits).")
@@ -79,25 +83,25 @@ def _selection(tags: str | None, grep: str | None, only: tuple[str, ...], retrie
 @click.option("--fail-on-flaky", is_flag=True, help="Exit 1 when a requirement only passed on a retry.")
 @click.option("--shard", metavar="I/N", help="Run shard I of N: the (filtered) suite split by predicted duration.")
 def submit(
-    suite_path: Path, output: Path | None, base_url: str | None, wait: bool | None, trace: str | None,
+    suite_paths: tuple[Path, ...], planner: str | None, output: Path | None, base_url: str | None, wait: bool | None, trace: str | None,
     tags: str | None, grep: str | None, only: tuple[str, ...], retries: int | None, fail_on_flaky: bool,
     shard: str | None = None,
 ) -> None:
-    """Run SUITE: embedded when no broker is configured, else on the farm."""
+    """Run SUITE (a suite.yaml, or PACTS requirement files *.txt as one suite): embedded when no broker is configured, else on the farm."""
     from pacts_farm import scheduling
 
     shard_of = scheduling.parse_shard(shard) if shard is not None else None
-    settings = _settings(trace=trace)
+    settings = _settings(trace=trace, planner=planner)
     chosen = _selection(tags, grep, only, retries)
     code = _submit(
-        settings, suite_path, output=output, base_url=base_url, wait=wait, selection=chosen, fail_on_flaky=fail_on_flaky,
+        settings, suite_paths, output=output, base_url=base_url, wait=wait, selection=chosen, fail_on_flaky=fail_on_flaky,
         shard=shard_of,
     )
     sys.exit(code)
 
 
 def _submit(
-    settings: config.Settings, suite_path: Path, *, output: Path | None, base_url: str | None, wait: bool | None,
+    settings: config.Settings, suite_path: Path | tuple[Path, ...], *, output: Path | None, base_url: str | None, wait: bool | None,
     selection: Any = None, fail_on_flaky: bool = False, shard: tuple[int, int] | None = None,
 ) -> int:
     from pacts_farm import console as view
@@ -106,7 +110,7 @@ def _submit(
     from pacts_farm.store import repo
 
     out = Console(highlight=False)
-    submission = submitting.prepare(suite_path, environ=config.environment(), base_url=base_url, selection=selection)
+    submission = _prepare(settings, suite_path, base_url=base_url, selection=selection)
     rt = Runtime.open(settings)
     try:
         if shard is not None:
@@ -157,6 +161,25 @@ def _shard(rt: Any, out: Console, submission: Any, index: int, count: int) -> An
     return submitting.restrict(submission, chosen.item_keys)
 
 
+def _prepare(settings: config.Settings, paths: Path | tuple[Path, ...], *, base_url: str | None, selection: Any) -> Any:
+    """One suite.yaml, or PACTS requirement files (.txt) as one suite; planned by settings.planner."""
+    from pacts_farm import planner as planning
+    from pacts_farm import requirements
+    from pacts_farm import submit as submitting
+
+    paths = (paths,) if isinstance(paths, Path) else tuple(paths)
+    environ = config.environment()
+    files = [p for p in paths if requirements.is_requirement_file(p)]
+    with planning.open_planner(settings, environ=environ) as planner:
+        if files:
+            if len(files) != len(paths):
+                raise errors.InputError("give one suite.yaml or PACTS requirement files (*.txt), not both")
+            return requirements.prepare_files(paths, environ=environ, base_url=base_url, selection=selection, planner=planner)
+        if len(paths) > 1:
+            raise errors.InputError("one suite.yaml at a time (several files must be PACTS requirement files, *.txt)")
+        return submitting.prepare(paths[0], environ=environ, base_url=base_url, selection=selection, planner=planner)
+
+
 def _follow(rt: Any, out: Console, run_id: str, submission: Any) -> Any:
     from pacts_farm import console as view
     from pacts_farm import submit as submitting
@@ -167,20 +190,21 @@ def _follow(rt: Any, out: Console, run_id: str, submission: Any) -> Any:
 
 
 @main.command("plan")
-@click.argument("suite_path", metavar="SUITE", type=click.Path(dir_okay=False, path_type=Path))
+@click.argument("suite_paths", metavar="SUITE...", nargs=-1, required=True, type=click.Path(dir_okay=False, path_type=Path))
+@click.option("--planner", type=click.Choice(config.PLANNERS), help=_PLANNER_HELP)
 @click.option("--base-url", help="Override the suite's base_url.")
 @click.option("--json", "as_json", is_flag=True, help="Print the plans as JSON.")
 @_selection_options
 def plan_command(
-    suite_path: Path, base_url: str | None, as_json: bool, tags: str | None, grep: str | None, only: tuple[str, ...]
+    suite_paths: tuple[Path, ...], planner: str | None, base_url: str | None, as_json: bool, tags: str | None,
+    grep: str | None, only: tuple[str, ...],
 ) -> None:
     """Dry run: show how each step was understood; nothing is executed."""
     from pacts_farm import console as view
-    from pacts_farm import submit as submitting
 
-    submission = submitting.prepare(
-        suite_path, environ=config.environment(), base_url=base_url, selection=_selection(tags, grep, only)
-    )
+    submission = _prepare(_settings(planner=planner), suite_paths, base_url=base_url, selection=_selection(tags, grep, only))
+    if submission.llm_calls:
+        click.echo(view.llm_line(submission.llm_calls), err=True)
     if as_json:
         click.echo(json.dumps([p.to_json() for p in submission.plans], indent=2, ensure_ascii=False))
         return

@@ -38,21 +38,27 @@ class Settings:
     anthropic_api_key: str | None = None
     anthropic_base_url: str | None = None
     planner: str = "auto"
+    llm_model: str = "claude-sonnet-4-6"  # PACTS_LLM_MODEL
+    llm_max_tokens: int = 1024  # PACTS_LLM_MAX_TOKENS: per answer
+    llm_timeout_s: float = 30.0  # PACTS_LLM_TIMEOUT_S: per request
+    llm_retries: int = 2  # PACTS_LLM_RETRIES: 429/5xx/timeouts retried this often, with backoff
+    llm_retry_budget_s: float = 60.0  # PACTS_LLM_RETRY_BUDGET_S: no retry starts after this much time
+    llm_send_screenshots: bool = False  # PACTS_LLM_SEND_SCREENSHOTS=1: failure screenshots go to root-cause summaries
     flower_basic_auth: str | None = None  # user:password
     cleanup_interval_s: float = 24 * 3600.0  # beat: pacts.cleanup_old_runs
     schedule_check_s: float = 60.0  # beat: pacts.nightly_regression looks for due schedules
     sweep_interval_s: float = 30.0  # beat: pacts.sweep_stale_items requeues items of dead workers
+    orphan_grace_s: float = 30.0  # an open run's item with no task message anywhere for this long is sent again
+    flakiness_interval_s: float = 300.0  # beat: pacts.score_flakiness rescores suites with newly finished runs
+    origin_wait_s: float = 2.0  # an item whose origin is at its max_parallel retries after this long
+    heal_promote_after: int = 3  # a healed locator is promoted (long-lived) after this many verified uses
+    metrics_basic_auth: str | None = None  # user:password for `pacts-farm metrics`
     log_level: str = "WARNING"
 
     @property
     def embedded(self) -> bool:
         return self.broker_url is None
 
-    orphan_grace_s: float = 30.0  # an open run's item with no task message anywhere for this long is sent again
-    flakiness_interval_s: float = 300.0  # beat: pacts.score_flakiness rescores suites with newly finished runs
-    origin_wait_s: float = 2.0  # an item whose origin is at its max_parallel retries after this long
-    heal_promote_after: int = 3  # a healed locator is promoted (long-lived) after this many verified uses
-    metrics_basic_auth: str | None = None  # user:password for `pacts-farm metrics`
     @property
     def effective_database_url(self) -> str:
         return self.database_url or f"sqlite:///{(self.home / 'pacts.db').as_posix()}"
@@ -119,6 +125,10 @@ class Settings:
             raise errors.SettingsInvalid(
                 f"PACTS_PLANNER: {self.planner!r} is not one of {', '.join(PLANNERS)}"
             )
+        if self.llm_max_tokens < 1 or self.llm_retries < 0 or self.llm_timeout_s <= 0:
+            raise errors.SettingsInvalid(
+                "PACTS_LLM_MAX_TOKENS must be at least 1, PACTS_LLM_RETRIES at least 0, PACTS_LLM_TIMEOUT_S above 0"
+            )
         if self.retention_days < 1:
             raise errors.SettingsInvalid("PACTS_RETENTION_DAYS: must be at least 1")
 
@@ -138,7 +148,15 @@ class Settings:
             "trace": self.trace,
             "planner": self.planner,
             "anthropic_api_key": MASK if self.anthropic_api_key else "(not set)",
+            "anthropic_base_url": self.anthropic_base_url or "(Anthropic's)",
+            "llm_model": self.llm_model,
+            "llm_max_tokens": str(self.llm_max_tokens),
+            "llm_timeout_s": str(self.llm_timeout_s),
+            "llm_retries": f"{self.llm_retries} within {self.llm_retry_budget_s:g} s",
+            "llm_send_screenshots": str(self.llm_send_screenshots).lower(),
             "flower_basic_auth": _mask_auth(self.flower_basic_auth),
+            "metrics_basic_auth": _mask_auth(self.metrics_basic_auth),
+            "heal_promote_after": str(self.heal_promote_after),
         }
         return view
 
@@ -155,8 +173,6 @@ class Settings:
             if f.name == "anthropic_api_key":
                 env["ANTHROPIC_API_KEY"] = value
                 continue
-            "metrics_basic_auth": _mask_auth(self.metrics_basic_auth),
-            "heal_promote_after": str(self.heal_promote_after),
             if isinstance(value, tuple):
                 value = " ".join(value)
             elif isinstance(value, bool):
@@ -235,18 +251,6 @@ def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
             return int(raw)
         except ValueError:
             raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number of days") from None
-    if field_name.endswith("_s"):
-        try:
-            return float(raw)
-        except ValueError:
-            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a number of seconds") from None
-    if field_name == "headless":
-        if raw.lower() not in ("1", "0", "true", "false", "yes", "no"):
-            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a boolean (use 1 or 0)")
-        return raw.lower() in ("1", "true", "yes")
-    if field_name == "browser_args":
-        return tuple(raw.split())
-    return raw
     if field_name in ("llm_max_tokens", "llm_retries"):
         try:
             return int(raw)
@@ -256,3 +260,15 @@ def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
         if not raw.isdigit() or int(raw) < 1:
             raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number of at least 1")
         return int(raw)
+    if field_name.endswith("_s"):
+        try:
+            return float(raw)
+        except ValueError:
+            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a number of seconds") from None
+    if field_name in ("headless", "llm_send_screenshots"):
+        if raw.lower() not in ("1", "0", "true", "false", "yes", "no"):
+            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a boolean (use 1 or 0)")
+        return raw.lower() in ("1", "true", "yes")
+    if field_name == "browser_args":
+        return tuple(raw.split())
+    return raw

@@ -103,6 +103,10 @@ def print_summary(console: Console, result: model.RunResult, out_dir: str, hits:
     for item in result.items:
         if not item.met and item.error and not item.quarantined:
             console.print(Text(f"✗ {item.item_key}: {item.error}", style="red"), highlight=False)
+            if item.root_cause:
+                console.print(f"  root cause: {item.root_cause}", highlight=False)
+            if item.root_cause_summary:
+                console.print(f"  Claude: {item.root_cause_summary}", highlight=False)
             if item.evidence and item.evidence.screenshot:
                 console.print(f"  screenshot: {out_dir}/{item.evidence.screenshot}", highlight=False)
     for item in result.items:
@@ -122,6 +126,7 @@ def print_summary(console: Console, result: model.RunResult, out_dir: str, hits:
     flaky = sum(1 for i in result.items if i.verdict is model.Verdict.FLAKY)
     if flaky:
         console.print(f"{flaky} flaky (passed on a retry; counted as passed unless --fail-on-flaky)", highlight=False)
+    _print_llm(console, result)
     console.print(f"results: {out_dir}/results.json  junit: {out_dir}/junit.xml", highlight=False)
     console.print(f"report:  {out_dir}/report.html", highlight=False)
 
@@ -185,3 +190,27 @@ def print_runs(console: Console, runs: Sequence[repo.RunSummary]) -> None:
             f"{r.duration_ms / 1000:.1f} s" if r.duration_ms else "",
         )
     console.print(table)
+
+
+def _print_llm(console: Console, result: model.RunResult) -> None:
+    """What the run spent on Claude, and run notes (budgets, fallbacks)."""
+    usage = result.llm
+    if usage.calls:
+        console.print(
+            f"Claude: {usage.calls} call{'s' if usage.calls != 1 else ''}, {usage.input_tokens} input /"
+            f" {usage.output_tokens} output tokens, ≈ ${usage.cost_usd:.4f}",
+            highlight=False,
+        )
+    for note in result.notes:
+        console.print(Text(f"note: {note}", style="yellow"), highlight=False)
+
+
+def llm_line(calls: Sequence[model.LlmCall]) -> str:
+    """Planning's spend, before a run exists."""
+    ok = sum(1 for c in calls if c.outcome == "ok")
+    cost = sum(c.cost_usd for c in calls)
+    tokens_in, tokens_out = sum(c.input_tokens for c in calls), sum(c.output_tokens for c in calls)
+    return (
+        f"Claude: {len(calls)} call{'s' if len(calls) != 1 else ''} ({ok} ok), {tokens_in} input /"
+        f" {tokens_out} output tokens, ≈ ${cost:.4f}"
+    )

@@ -3,7 +3,8 @@
 PactsFarmError
 ├── InputError                       bad input: exit code 2, nothing submitted
 │   ├── SuiteInvalid                 suite.yaml cannot be loaded or fails its schema
-│   ├── StepNotUnderstood            the planner cannot understand a sentence
+│   ├── StepNotUnderstood            the planner cannot understand a sentence (rules, or Claude's answer twice invalid)
+│   ├── PlanInvalid                  one or more StepNotUnderstood, listed
 │   └── SettingsInvalid              a PACTS_* variable or flag is wrong
 ├── LocatorError                     a step's target cannot be resolved on the page
 │   ├── LocatorNotFound
@@ -12,7 +13,10 @@ PactsFarmError
 ├── InfrastructureError              the farm failed, not the test: retried, then verdict "error"
 │   ├── BrowserCrashed
 │   ├── StoreUnavailable
-│   └── BrokerUnavailable
+│   ├── BrokerUnavailable
+│   └── LLMUnavailable               Claude cannot be reached or refused the request (after retries)
+├── LLMAnswerInvalid                 Claude's answer broke its tool's contract twice (planning turns it into a StepNotUnderstood)
+├── OriginBusy                       the item's origin is at its max_parallel: the task is retried later
 └── RunNotFound
 
 The class docstring is the default message; details are attributes.
@@ -133,6 +137,14 @@ class StoreUnavailable(InfrastructureError):
 
 class BrokerUnavailable(InfrastructureError):
     """The broker cannot be reached."""
+
+
+class LLMUnavailable(InfrastructureError):
+    """Claude could not answer (unreachable, timed out, rate-limited past the retry budget, or refused)."""
+
+
+class LLMAnswerInvalid(PactsFarmError):
+    """Claude's answer was invalid, and again after being told why."""
 
 
 class RunNotFound(PactsFarmError):

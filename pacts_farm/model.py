@@ -555,6 +555,38 @@ class ItemResult:
         return tuple(s.heal for s in self.steps if s.heal is not None)
 
 
+class RootCause(str, enum.Enum):
+    """Deterministic class of a failed item, from its steps and evidence."""
+
+    SELECTOR_DRIFT = "selector_drift"  # the element the step meant is gone or renamed
+    TIMING = "timing"  # something did not appear, settle or finish in time
+    VISIBILITY = "visibility"  # the element is there but hidden, covered or off-screen
+    DISABLED = "disabled"  # the element is there but not enabled
+    ASSERTION_MISMATCH = "assertion_mismatch"  # the page shows something else than expected
+    DATA = "data"  # a value could not be used (missing option, secret not set, bad input data)
+    ENVIRONMENT = "environment"  # the app or the farm failed (unreachable, crashed, infrastructure)
+
+
+class LlmPurpose(str, enum.Enum):
+    PLAN = "plan"
+    HEAL = "heal"
+    ROOT_CAUSE = "root_cause"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class LlmCall:
+    """One request to Claude, as recorded in llm_calls."""
+
+    purpose: LlmPurpose
+    model: str
+    input_tokens: int
+    output_tokens: int
+    cost_usd: float
+    duration_ms: float
+    outcome: str  # ok, invalid, rate_limited, server_error, timeout, error
+    item_key: str | None = None
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class LlmUsage:
     """What a run spent on Claude."""

@@ -25,8 +25,8 @@ def plan_item(rt: runtime.Runtime, item_id: str) -> None:
     record = repo.load_item(rt.sessions, item_id)
     if record.state is not model.ItemState.QUEUED or record.run_cancelled:
         return
-    try:
-        planned = plan.make_plan(record.item, base_url=record.base_url)
+    try:  # a plan made at submit time (perhaps with Claude) is adopted; else the rules plan here
+        planned = record.plan or plan.make_plan(record.item, base_url=record.base_url)
     except errors.PlanInvalid as exc:
         repo.finish_item(rt.sessions, item_id, verdict=model.Verdict.ERROR, met=False, error=exc.message)
         return

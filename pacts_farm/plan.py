@@ -8,16 +8,16 @@ from __future__ import annotations
 
 import json
 import re
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from dataclasses import dataclass, replace
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, Protocol
 from urllib.parse import urljoin
 
 import jsonschema
 
-from pacts_farm import errors, model, phrases, suite
+from pacts_farm import errors, llm, model, phrases, suite
 from pacts_farm.phrases import quoted
 
 PLANNER_VERSION = "rules-1"
@@ -257,8 +257,20 @@ _STRUCTURED_ACTIONS = {
 }
 
 
-def make_plan(item: model.Item, *, base_url: str, source: str = "") -> model.Plan:
-    """Plan every step of ``item``; raises errors.PlanInvalid listing every step not understood."""
+class Assist(Protocol):
+    """Reads what the rules cannot (the Claude planner): intents for ``sentences``, numbered from 1, in order."""
+
+    def __call__(self, item: model.Item, sentences: Sequence[str]) -> Sequence[llm.Intent]: ...
+
+
+def make_plan(
+    item: model.Item, *, base_url: str, source: str = "", assist: Assist | None = None, assist_reads_all: bool = False
+) -> model.Plan:
+    """Plan every step of ``item``; raises errors.PlanInvalid listing every step not understood.
+
+    With ``assist``, sentences the rules cannot read (every sentence with ``assist_reads_all``) go to it;
+    sentences the rules refuse on purpose (a fixed wait) and structured steps never do.
+    """
     start_url = item.start_url or base_url
     sentences: list[tuple[model.SuiteStep, str]] = []
     if item.free_text:
@@ -266,30 +278,67 @@ def make_plan(item: model.Item, *, base_url: str, source: str = "") -> model.Pla
         sentences = [(s, f"text[{i}]") for i, s in enumerate(steps)]
     else:
         sentences = [(s, f"steps[{i}]") for i, s in enumerate(item.steps)]
-    planned: list[model.PlannedStep] = []
+    slots: list[list[model.PlannedStep]] = []
+    pending: list[tuple[int, model.SuiteStep, str]] = []  # (slot, step, where) for the assist
     problems: list[errors.StepNotUnderstood] = []
     prefix = f"requirements[{item.index}]" if item.index is not None else item.requirement_id
+
+    def problem(step: model.SuiteStep, where: str, hint: str) -> errors.StepNotUnderstood:
+        return errors.StepNotUnderstood(
+            suite.mask_secrets(step.display()), path=source, line=step.line, field=f"{prefix}.{where}", hint=hint
+        )
+
     for step, where in sentences:
         if step.timeout_ms is None and item.timeout_ms is not None:
             step = replace(step, timeout_ms=item.timeout_ms)  # the requirement's timeout is its steps' default
+        slots.append([])
+        if assist is not None and assist_reads_all and step.text is not None:
+            pending.append((len(slots) - 1, step, where))
+            continue
         try:
-            planned.append(_plan_step(step, len(planned)))
+            slots[-1].append(_plan_step(step, 0))
         except _NotUnderstood as exc:
-            problems.append(
-                errors.StepNotUnderstood(
-                    suite.mask_secrets(step.display()), path=source, line=step.line, field=f"{prefix}.{where}", hint=exc.hint
-                )
-            )
+            if assist is not None and not exc.refused:
+                pending.append((len(slots) - 1, step, where))
+            else:
+                problems.append(problem(step, where, exc.hint))
+    if pending and assist is not None and not problems:
+        texts = [phrases.split_timeout(step.text or "")[0] for _, step, _ in pending]
+        try:
+            intents = assist(item, texts)
+        except errors.LLMAnswerInvalid as exc:
+            hint = f"the Claude planner could not plan it ({exc.message}) — rephrase the step"
+            problems.extend(problem(step, where, hint) for _, step, where in pending)
+        else:
+            for intent in intents:
+                slot, step, _ = pending[intent.sentence - 1]
+                slots[slot].append(_claude_step(step, intent))
     if problems:
         raise errors.PlanInvalid(problems)
+    planned = [replace(s, index=i) for i, s in enumerate(s for slot in slots for s in slot)]
     plan = model.Plan(item_key=item.key, start_url=start_url, steps=tuple(planned))
     validate_plan(plan)
     return plan
 
 
+def _claude_step(step: model.SuiteStep, intent: llm.Intent) -> model.PlannedStep:
+    _, timeout = phrases.split_timeout(step.text or "")
+    return model.PlannedStep(
+        index=0,
+        text=suite.mask_secrets(step.text or ""),
+        action=intent.action,
+        target=intent.target,
+        value=intent.value,
+        match=intent.match,
+        timeout_ms=intent.timeout_ms or timeout or step.timeout_ms,
+        planner=llm.PLANNER_NAME,
+    )
+
+
 class _NotUnderstood(Exception):
-    def __init__(self, hint: str = HINT) -> None:
+    def __init__(self, hint: str = HINT, *, refused: bool = False) -> None:
         self.hint = hint
+        self.refused = refused  # on purpose (a fixed wait, a bad structured step): no other planner may read it
 
 
 def _plan_step(step: model.SuiteStep, index: int) -> model.PlannedStep:
@@ -300,7 +349,7 @@ def _plan_step(step: model.SuiteStep, index: int) -> model.PlannedStep:
     try:
         intent = understand(sentence)
     except _Refused as exc:
-        raise _NotUnderstood(exc.hint) from None
+        raise _NotUnderstood(exc.hint, refused=True) from None
     if intent is None:
         raise _NotUnderstood()
     return model.PlannedStep(
@@ -319,14 +368,14 @@ def _structured(step: model.SuiteStep, index: int) -> model.PlannedStep:
     action = _STRUCTURED_ACTIONS.get((step.action or "").strip().lower().replace("-", "_").replace(" ", "_"))
     if action is None:
         known = ", ".join(a.value for a in model.Action)
-        raise _NotUnderstood(f"unknown action {step.action!r}; use one of {known}")
+        raise _NotUnderstood(f"unknown action {step.action!r}; use one of {known}", refused=True)
     if action is model.Action.NAVIGATE and not step.value and step.target:
         step = model.SuiteStep(line=step.line, action=step.action, value=step.target, timeout_ms=step.timeout_ms)
     needs_target = action.acts_on_element or action is model.Action.EXPECT_TEXT
     if needs_target and not step.target:
-        raise _NotUnderstood(f"action {action.value} needs a target")
+        raise _NotUnderstood(f"action {action.value} needs a target", refused=True)
     if action in (A.FILL, A.SELECT, A.PRESS, A.EXPECT_TEXT, A.EXPECT_URL, A.EXPECT_TITLE, A.NAVIGATE) and step.value is None:
-        raise _NotUnderstood(f"action {action.value} needs a value")
+        raise _NotUnderstood(f"action {action.value} needs a value", refused=True)
     target = (
         model.Target(text=step.target, role_hint=step.role, scope=step.scope) if step.target else None
     )
@@ -343,6 +392,7 @@ def _structured(step: model.SuiteStep, index: int) -> model.PlannedStep:
 
 
 _FREE_STEP = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+(?P<text>.+?)\s*$")
+_FREE_HEADING = re.compile(r"^\s*[A-Za-z][A-Za-z ]{0,40}:\s*$")  # "Steps:", "Preconditions:"
 _FREE_FIELD = re.compile(r"^\s*(?P<name>test|url|expected|expected result)\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE)
 
 
@@ -351,7 +401,7 @@ def _parse_free_text(
 ) -> tuple[str, list[model.SuiteStep]]:
     steps: list[model.SuiteStep] = []
     for offset, raw in enumerate(text.splitlines()):
-        step_line = line + offset + 1 if line else None
+        step_line = line + offset + 1 if line is not None else None  # 0: the text is a file of its own
         field = _FREE_FIELD.match(raw)
         if field:
             name, value = field.group("name").lower(), field.group("value")
@@ -363,6 +413,8 @@ def _parse_free_text(
         numbered = _FREE_STEP.match(raw)
         if numbered:
             steps.append(model.SuiteStep(line=step_line, text=numbered.group("text")))
+        elif raw.strip() and not _FREE_HEADING.match(raw) and not raw.lstrip().startswith("#"):
+            steps.append(model.SuiteStep(line=step_line, text=raw.strip()))  # free-form prose: a step of its own
     return start_url, steps
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import secrets
 import time
 from collections.abc import Callable, Mapping, Sequence
@@ -27,6 +28,7 @@ class Submission:
     suite: model.Suite
     content: str
     plans: tuple[model.Plan, ...]
+    llm_calls: tuple[model.LlmCall, ...] = ()  # planning's calls to Claude: recorded on the run when it exists
 
 
 def prepare(
@@ -35,6 +37,7 @@ def prepare(
     environ: Mapping[str, str],
     base_url: str | None = None,
     selection: selecting.Selection | None = None,
+    planner: planning.Planner | None = None,
 ) -> Submission:
     """Load, validate and plan every item; raises errors.InputError before anything is written."""
     source = Path(path)
@@ -50,7 +53,9 @@ def prepare(
         raise errors.SuiteInvalid("no such file", path=str(source)) from None
     except UnicodeDecodeError as exc:
         raise errors.SuiteInvalid(f"not UTF-8 text ({exc.reason})", path=str(source)) from None
-    return prepare_text(content, source=str(source), environ=environ, base_url=base_url, selection=selection)
+    return prepare_text(
+        content, source=str(source), environ=environ, base_url=base_url, selection=selection, planner=planner
+    )
 
 
 def prepare_text(
@@ -60,14 +65,21 @@ def prepare_text(
     environ: Mapping[str, str],
     base_url: str | None = None,
     selection: selecting.Selection | None = None,
+    planner: planning.Planner | None = None,
 ) -> Submission:
+    """``planner`` chooses rules, the plan cache or Claude per requirement (default: the rules only)."""
     loaded = suite.load_suite_text(content, source=source, environ=environ, base_url=base_url)
     if selection is not None:
         loaded = selecting.select_items(loaded, selection)
+    if planner is not None:
+        planner.budget_usd = loaded.budget.llm_usd
     plans, problems = [], []
     for item in loaded.items:
         try:
-            plans.append(plan.make_plan(item, base_url=loaded.base_url, source=source))
+            if planner is not None:
+                plans.append(planner.plan(item, base_url=loaded.base_url, source=source))
+            else:
+                plans.append(plan.make_plan(item, base_url=loaded.base_url, source=source))
         except errors.PlanInvalid as exc:
             problems.extend(exc.problems)
     if problems:
@@ -102,23 +114,33 @@ def start_run(
     run_id = new_run_id()
     out = (output_dir or rt.settings.effective_artifacts_dir / run_id).resolve()
     out.mkdir(parents=True, exist_ok=True)
+    loaded = submission.suite
+    predictions = scheduling.predict_durations(rt.sessions, loaded)
     item_ids = repo.create_run(
         rt.sessions,
         run_id=run_id,
-        suite=submission.suite,
+        suite=loaded,
         content=submission.content,
         mode="embedded" if rt.settings.embedded else "farm",
         output_dir=str(out),
-        options=options or {},
+        options={**run_options(loaded), **(options or {})},
+        plans=submission.plans,
     )
-    loaded = submission.suite
-    predictions = scheduling.predict_durations(rt.sessions, loaded)
     llm_calls.record_calls(rt.sessions, run_id, submission.llm_calls)
     quarantined = quarantine.for_new_run(rt.sessions, suite_name=loaded.name, now=repo.utcnow())
     quarantines.mark_run_items(rt.sessions, run_id, quarantined & {i.requirement_id for i in loaded.items})
     order = scheduling.longest_first([i.key for i in loaded.items], predictions)
     dispatch.publish_run(app, run_id, [item_ids[n] for n in order])  # longest first: the chord header's order
     return run_id
+
+
+def run_options(loaded: model.Suite) -> dict[str, Any]:
+    """What later stages and beat need from the suite: origin caps, the duration budget, the quarantine policy."""
+    return {
+        "limits": {limit.origin: limit.max_parallel for limit in loaded.limits},
+        "budget": {"llm_usd": loaded.budget.llm_usd, "duration_s": loaded.budget.duration_s},
+        "quarantine": quarantine.policy_to_options(loaded.quarantine),
+    }
 
 
 def patience_s(submission: Submission) -> float:
@@ -131,15 +153,6 @@ def follow(
     run_id: str,
     on_progress: Callable[[Sequence[repo.ItemProgress]], None],
     *,
-def run_options(loaded: model.Suite) -> dict[str, Any]:
-    """What later stages and beat need from the suite: origin caps, the duration budget, the quarantine policy."""
-    return {
-        "limits": {limit.origin: limit.max_parallel for limit in loaded.limits},
-        "budget": {"llm_usd": loaded.budget.llm_usd, "duration_s": loaded.budget.duration_s},
-        "quarantine": quarantine.policy_to_options(loaded.quarantine),
-    }
-
-
     poll_s: float = 0.05,
     timeout_s: float | None = None,
 ) -> model.RunStatus:

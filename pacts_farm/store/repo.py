@@ -84,11 +84,17 @@ def create_run(
     mode: str,
     output_dir: str,
     options: dict[str, Any],
+    plans: Sequence[model.Plan] = (),
 ) -> tuple[str, ...]:
-    """Write a run and its items in one transaction; returns the item ids in suite order."""
+    """Write a run and its items in one transaction; returns the item ids in suite order.
+
+    ``plans`` made at submit time are stored with their items (queued): the plan stage adopts them
+    instead of planning again (so Claude is asked once, before the run).
+    """
     suite_id = hashlib.sha256(content.encode()).hexdigest()
     now = utcnow()
     item_ids = tuple(f"{run_id}-{n:04d}" for n in range(len(suite.items)))
+    planned = {p.item_key: p.to_json() for p in plans}
     with db.transaction(sessions) as s:
         if s.get(SuiteRow, suite_id) is None:
             s.add(SuiteRow(id=suite_id, name=suite.name, source=suite.source, content=content, created_at=now))
@@ -118,6 +124,7 @@ def create_run(
                     title=item.title,
                     expect=item.expect.value,
                     spec=codec.item_to_json(item),
+                    plan=planned.get(item.key),
                     state=model.ItemState.QUEUED.value,
                 )
             )
@@ -336,19 +343,12 @@ def finish_run(sessions: Sessions, run_id: str) -> tuple[model.RunStatus, bool]:
         if ended:
             run.finished_at = utcnow()
             run.duration_ms = (run.finished_at - _aware(run.created_at)).total_seconds() * 1000
-        return status, ended
-
-
-def derive_status(items: Sequence[tuple[str, str | None, bool | None]], current: str) -> model.RunStatus:
-    if current == model.RunStatus.CANCELLED.value:
-        return model.RunStatus.CANCELLED
-    states = [state for state, _, _ in items]
             over = duration_over_budget(run.options, run.duration_ms)
             if over:
                 run.notes = [*(run.notes or ()), over]
-    if any(state != model.ItemState.DONE.value for state in states):
-        started = any(state != model.ItemState.QUEUED.value for state in states)
-        return model.RunStatus.RUNNING if started else model.RunStatus.QUEUED
+        return status, ended
+
+
 def duration_over_budget(options: dict[str, Any], duration_ms: float) -> str | None:
     """The note for a run that took longer than its suite's `budget: {duration_s}`, else None."""
     limit = ((options or {}).get("budget") or {}).get("duration_s")
@@ -357,6 +357,13 @@ def duration_over_budget(options: dict[str, Any], duration_ms: float) -> str | N
     return f"over duration budget: the run took {duration_ms / 1000:.1f} s, budget {float(limit):g} s"
 
 
+def derive_status(items: Sequence[tuple[str, str | None, bool | None]], current: str) -> model.RunStatus:
+    if current == model.RunStatus.CANCELLED.value:
+        return model.RunStatus.CANCELLED
+    states = [state for state, _, _ in items]
+    if any(state != model.ItemState.DONE.value for state in states):
+        started = any(state != model.ItemState.QUEUED.value for state in states)
+        return model.RunStatus.RUNNING if started else model.RunStatus.QUEUED
     if any(verdict == model.Verdict.ERROR.value for _, verdict, _ in items):
         return model.RunStatus.ERROR
     if all(met for _, _, met in items):
@@ -462,6 +469,12 @@ def _llm_usage(s: Session, run_id: str) -> model.LlmUsage:
         ).where(LlmCallRow.run_id == run_id)
     ).one()
     return model.LlmUsage(calls=int(row[0]), input_tokens=int(row[1]), output_tokens=int(row[2]), cost_usd=float(row[3]))
+
+
+def run_options(sessions: Sessions, run_id: str) -> dict[str, Any]:
+    """The options a run was created with (trigger, timeouts, limits, budget, quarantine policy)."""
+    with db.transaction(sessions) as s:
+        return dict(s.scalar(select(RunRow.options).where(RunRow.id == run_id)) or {})
 
 
 def run_output_dir(sessions: Sessions, run_id: str) -> str:
