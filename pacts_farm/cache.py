@@ -177,6 +177,11 @@ class SelectorCache:
                 self._note_redis_down(exc)
         return removed
 
+    @property
+    def redis(self) -> object | None:
+        """The Redis client (None without Redis), shared with slots.py and heal_memo.py."""
+        return self._redis
+
     def close(self) -> None:
         if self._redis is not None:
             self._redis.close()

@@ -149,3 +149,11 @@ class LLMAnswerInvalid(PactsFarmError):
 
 class RunNotFound(PactsFarmError):
     """No such run."""
+
+
+class OriginBusy(PactsFarmError):
+    """The application's origin is at its max_parallel; try again later."""
+
+    def __init__(self, message: str, *, retry_in_s: float) -> None:
+        super().__init__(message)
+        self.retry_in_s = retry_in_s

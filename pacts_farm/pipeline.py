@@ -69,6 +69,26 @@ class HintMemory:
 
 def execute_item(rt: runtime.Runtime, item_id: str) -> None:
     """Run the plan in a fresh browser context; heals happen here, live, where the page is."""
+    """Run the plan in a fresh browser context, holding a slot of its origin when the suite caps it."""
+    record = repo.load_item(rt.sessions, item_id)
+    if record.state not in (model.ItemState.DISCOVERED, model.ItemState.RUNNING) or record.plan is None or record.run_cancelled:
+        return
+    origin = cache.app_origin(record.plan.start_url)
+    limit = repo.run_options(rt.sessions, record.run_id).get("limits", {}).get(origin)
+    if limit is None:
+        _execute_item(rt, item_id)
+        return
+    holder = f"{item_id}@{rt.owner}"
+    lease_s = (1 + record.item.retries) * record.timeouts.item_ms / 1000 + 60
+    if not rt.slots.acquire(origin, holder, limit=int(limit), lease_s=lease_s):
+        raise errors.OriginBusy(f"{origin} is at its max_parallel of {limit}", retry_in_s=rt.settings.origin_wait_s)
+    try:
+        _execute_item(rt, item_id)
+    finally:
+        rt.slots.release(origin, holder)
+
+
+def _execute_item(rt: runtime.Runtime, item_id: str) -> None:
     record = repo.load_item(rt.sessions, item_id)
     if record.state not in (model.ItemState.DISCOVERED, model.ItemState.RUNNING) or record.plan is None:
         return

@@ -8,7 +8,7 @@ import threading
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pacts_farm import cache, config
+from pacts_farm import cache, config, slots
 from pacts_farm.store import db, repo
 
 if TYPE_CHECKING:
@@ -23,6 +23,7 @@ class Runtime:
     engine: Engine
     sessions: repo.Sessions
     cache: cache.SelectorCache
+    slots: slots.OriginSlots = field(default_factory=slots.LocalSlots)  # per-origin caps (limits: in suite.yaml)
     _browsers: dict[int, browser.BrowserHost] = field(default_factory=dict)
 
     @classmethod
@@ -30,11 +31,13 @@ class Runtime:
         engine = db.open_engine(settings.effective_database_url)
         db.upgrade(engine)
         sessions = db.make_sessions(engine)
+        selector_cache = cache.SelectorCache(sessions, settings.effective_redis_url)
         return cls(
             settings=settings,
             engine=engine,
             sessions=sessions,
-            cache=cache.SelectorCache(sessions, settings.effective_redis_url),
+            cache=selector_cache,
+            slots=slots.open_slots(selector_cache.redis),
         )
 
     @property

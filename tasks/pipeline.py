@@ -6,6 +6,7 @@ import logging
 from collections.abc import Callable
 
 from celery import Task, shared_task
+from celery.exceptions import Ignore
 
 from pacts_farm import errors, pipeline
 from pacts_farm.runtime import Runtime
@@ -20,6 +21,9 @@ def _run_stage(task: Task, stage: Callable[[Runtime, str], None], item_id: str) 
     rt = runtime.current(task.app)
     try:
         stage(rt, item_id)
+    except errors.OriginBusy as exc:  # the origin is at its cap: free this worker, come back later (not a retry)
+        task.signature_from_request(countdown=exc.retry_in_s).apply_async()
+        raise Ignore() from None
     except errors.InfrastructureError as exc:
         if task.request.retries >= INFRA_RETRIES:
             log.error("item %s: giving up after %d retries: %s", item_id, task.request.retries, exc)

@@ -5,6 +5,9 @@ from __future__ import annotations
 import argparse
 import json
 import threading
+import time
+from collections.abc import Iterator
+from contextlib import contextmanager
 from functools import lru_cache
 from http import HTTPStatus
 from http.cookies import SimpleCookie
@@ -50,6 +53,10 @@ class _Handler(BaseHTTPRequestHandler):
         url = urlsplit(self.path)
         path = url.path.rstrip("/") or "/"
         chosen = parse_qs(url.query).get("variant", [None])[0]
+        delay_ms = parse_qs(url.query).get("delay_ms", [""])[0]
+        if delay_ms.isdigit():  # a slow page (scheduling tests, benches); the server records how many overlap
+            with self.server.slow.held():  # type: ignore[attr-defined]
+                time.sleep(min(int(delay_ms), 10_000) / 1000)
         if chosen is not None and chosen not in variants.VARIANTS and chosen != "":
             return self._send(HTTPStatus.BAD_REQUEST, f"unknown variant {chosen!r}".encode(), "text/plain")
         cookie_variant = SimpleCookie(self.headers.get("Cookie", "")).get("variant")
@@ -100,11 +107,36 @@ class _Handler(BaseHTTPRequestHandler):
         return
 
 
+class SlowRequests:
+    """How many ?delay_ms= requests are being served now, and the most at once since the last reset."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self.now = 0
+        self.peak = 0
+
+    @contextmanager
+    def held(self) -> Iterator[None]:
+        with self._lock:
+            self.now += 1
+            self.peak = max(self.peak, self.now)
+        try:
+            yield
+        finally:
+            with self._lock:
+                self.now -= 1
+
+    def reset(self) -> None:
+        with self._lock:
+            self.peak = self.now
+
+
 class DemoServer:
     """A running demo shop; a context manager that stops it on exit."""
 
     def __init__(self, httpd: ThreadingHTTPServer, thread: threading.Thread) -> None:
         self._httpd = httpd
+        self.slow: SlowRequests = httpd.slow  # type: ignore[attr-defined]
         self._thread = thread
         host, port = httpd.server_address[:2]
         self.url = f"http://{host}:{port}"
@@ -127,6 +159,7 @@ def start_demo_server(*, host: str = "127.0.0.1", port: int = 0, variant: str | 
     handler = type("DemoHandler", (_Handler,), {"default_variant": variant})
     httpd = ThreadingHTTPServer((host, port), handler)
     httpd.daemon_threads = True
+    httpd.slow = SlowRequests()  # type: ignore[attr-defined]
     httpd.deals = {"lock": threading.Lock(), "cold": True}  # type: ignore[attr-defined]
     thread = threading.Thread(target=httpd.serve_forever, name="demo-shop", daemon=True)
     thread.start()
