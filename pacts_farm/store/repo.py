@@ -477,6 +477,15 @@ def run_options(sessions: Sessions, run_id: str) -> dict[str, Any]:
         return dict(s.scalar(select(RunRow.options).where(RunRow.id == run_id)) or {})
 
 
+def load_run_plans(sessions: Sessions, run_id: str) -> dict[str, tuple[model.Plan, str]]:
+    """Per item key: its plan and the run's base URL (for exports); items that never planned are left out."""
+    with db.transaction(sessions) as s:
+        run = s.get(RunRow, run_id)
+        if run is None:
+            raise errors.RunNotFound(f"no run {run_id!r}")
+        return {row.key: (model.Plan.from_json(row.plan), run.base_url) for row in run.items if row.plan}
+
+
 def run_output_dir(sessions: Sessions, run_id: str) -> str:
     with db.transaction(sessions) as s:
         out = s.scalar(select(RunRow.output_dir).where(RunRow.id == run_id))
