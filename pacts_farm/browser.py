@@ -5,7 +5,11 @@ from __future__ import annotations
 
 import json
 import logging
+import os
 import re
+import secrets
+import signal
+import threading
 import time
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -23,6 +27,8 @@ from pacts_farm import config, errors, model
 log = logging.getLogger(__name__)
 DOM_JS = Path(__file__).with_name("dom.js").read_text(encoding="utf-8")
 VIEWPORT = {"width": 1280, "height": 900}
+_MARKER = "--pacts-browser="  # an inert switch naming this host's Chromium, to find its process
+WEB_SCHEMES = ("http", "https")
 
 
 class StepFailed(Exception):
@@ -33,7 +39,7 @@ class StepFailed(Exception):
 class GateReport:
     visible: bool
     enabled: bool
-    stable: bool
+    stable: bool | None  # None: not measured (the quick gate; pointer actions wait for stability themselves)
     covered_by: str | None
     reasons: tuple[str, ...]
 
@@ -76,6 +82,7 @@ class BrowserHost:
         self._settings = settings
         self._playwright: Any = None
         self._browser: Any = None
+        self._marker = f"{os.getpid()}-{secrets.token_hex(6)}"
 
     def _ensure(self) -> Any:
         if self._browser is not None and self._browser.is_connected():
@@ -86,7 +93,7 @@ class BrowserHost:
             self._browser = self._playwright.chromium.launch(
                 executable_path=self._settings.browser_executable,
                 headless=self._settings.headless,
-                args=list(self._settings.browser_args),
+                args=[*self._settings.browser_args, _MARKER + self._marker],
             )
         except PlaywrightError as exc:
             self._browser = None
@@ -95,8 +102,14 @@ class BrowserHost:
 
     @contextmanager
     def session(
-        self, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str = "on-failure"
+        self,
+        *,
+        artifacts_dir: Path,
+        allowed_origins: tuple[str, ...],
+        trace: str = "on-failure",
+        watchdog_s: float | None = None,
     ) -> Iterator[PageSession]:
+        """A fresh context; after ``watchdog_s`` a page that still holds the worker gets its browser killed."""
         browser = self._ensure()
         try:
             context = browser.new_context(viewport=VIEWPORT, accept_downloads=False, service_workers="block")
@@ -104,10 +117,37 @@ class BrowserHost:
             self._browser = None
             raise errors.BrowserCrashed(f"browser context failed: {exc.message.splitlines()[0]}") from exc
         session = PageSession(context, artifacts_dir=artifacts_dir, allowed_origins=allowed_origins, trace=trace)
+        watchdog = None
+        if watchdog_s is not None:
+            watchdog = threading.Timer(watchdog_s, self._on_hang, args=(session, watchdog_s))
+            watchdog.daemon = True
+            watchdog.start()
         try:
             yield session
         finally:
+            if watchdog is not None:
+                watchdog.cancel()
             session.close()
+
+    def _on_hang(self, session: PageSession, after_s: float) -> None:
+        """Timer thread: no Playwright call is allowed here, so the browser is killed by its process id."""
+        session.hung_after_s = after_s
+        log.warning("page still busy after %.0f s; killing its browser (%d processes)", after_s, self.kill())
+
+    def kill(self) -> int:
+        """SIGKILL this host's Chromium (thread-safe: no Playwright call); it is relaunched on next use."""
+        killed = 0
+        for pid in browser_pids(self._marker):
+            try:
+                os.kill(pid, signal.SIGKILL)
+                killed += 1
+            except ProcessLookupError:
+                continue
+        return killed
+
+    def warm(self) -> None:
+        """Launch the browser now rather than at the first item."""
+        self._ensure()
 
     @property
     def alive(self) -> bool:
@@ -124,10 +164,34 @@ class BrowserHost:
         self._browser = self._playwright = None
 
 
+def browser_pids(marker: str = "") -> list[int]:
+    """Chromium main processes (not renderers or helpers) started by a BrowserHost (with ``marker``: that one)."""
+    pids = []
+    for entry in Path("/proc").iterdir():
+        if not entry.name.isdigit():
+            continue
+        try:
+            argv = (entry / "cmdline").read_bytes().split(b"\0")
+        except OSError:
+            continue
+        wanted = (_MARKER + marker).encode()
+        if any(a.startswith(wanted) for a in argv) and not any(a.startswith(b"--type=") for a in argv):
+            pids.append(int(entry.name))
+    return pids
+
+
 def _blocked_requests(allowed_origins: tuple[str, ...]) -> re.Pattern[str]:
-    """http(s)/ws(s) URLs outside the allowed origins (those never round-trip to Python)."""
-    allowed = "|".join(re.escape(o.split("://", 1)[1]) for o in allowed_origins)
-    return re.compile(rf"^(?:https?|wss?)://(?!(?:{allowed})(?:[/?#]|$))")
+    """http(s)/ws(s) URLs outside the allowed origins (those never round-trip to Python).
+
+    An origin's host may start with "*." for any subdomain: https://*.example.com.
+    """
+    hosts = []
+    for origin in allowed_origins:
+        host = origin.split("://", 1)[1]
+        wildcard = host.startswith("*.")
+        escaped = re.escape(host[2:] if wildcard else host)
+        hosts.append(rf"[^/?#@]+\.{escaped}" if wildcard else escaped)
+    return re.compile(rf"^(?:https?|wss?)://(?!(?:{'|'.join(hosts)})(?:[/?#]|$))", re.IGNORECASE)
 
 
 class PageSession:
@@ -137,22 +201,86 @@ class PageSession:
         self.context = context
         self.artifacts_dir = artifacts_dir
         self.trace_policy = trace
+        self.allowed_origins = allowed_origins
         self.console_errors: list[str] = []
+        self.blocked_navigations: list[str] = []  # top-level navigations the suite's origins do not allow
+        self.hung_after_s: float | None = None  # set by the host's watchdog when it killed a stuck browser
+        self._popups: list[Any] = []
         self.failed = False
         context.add_init_script(script=DOM_JS)
         if allowed_origins:
-            context.route(_blocked_requests(allowed_origins), lambda route: route.abort("blockedbyclient"))
-        if trace != "off":
-            context.tracing.start(screenshots=True, snapshots=True)
+            context.route(_blocked_requests(allowed_origins), self._refuse)
+        if trace != "off":  # on-failure keeps DOM snapshots only: the screencast costs ~20 % of a run
+            context.tracing.start(screenshots=trace == "always", snapshots=True)
         self.page: Page = context.new_page()
         self.page.on("console", self._on_console)
-        self.page.on("pageerror", lambda exc: self.console_errors.append(f"page error: {exc}"[:500]))
-        self.page.on("dialog", lambda dialog: dialog.dismiss())
-        context.on("page", lambda popup: popup.close() if popup is not self.page else None)
+        self.page.on("pageerror", lambda exc: self._note(f"page error: {exc}"))
+        context.on("dialog", self._on_dialog)  # popups' dialogs too: an unanswered one stalls its opener
+        self.page.on("download", lambda download: self._note(f"download refused: {download.suggested_filename}"))
+        context.on("page", self._on_popup)
+
+    def _note(self, text: str) -> None:
+        if len(self.console_errors) < 50:
+            self.console_errors.append(text[:500])
 
     def _on_console(self, message: Any) -> None:
-        if message.type == "error" and len(self.console_errors) < 50:
-            self.console_errors.append(message.text[:500])
+        if message.type == "error":
+            self._note(message.text)
+
+    def _on_dialog(self, dialog: Any) -> None:
+        """Nobody answers dialogs: leaving a page is allowed (beforeunload), alert/confirm/prompt are dismissed."""
+        self._note(f"{dialog.type} dialog dismissed: {dialog.message}")
+        try:
+            dialog.accept() if dialog.type == "beforeunload" else dialog.dismiss()
+        except PlaywrightError as exc:  # the page went away meanwhile
+            log.debug("dialog: %s", exc)
+
+    def _on_popup(self, popup: Any) -> None:
+        """Popups are closed at the next action (closing inside the event handler stalls the click that opened it)."""
+        if popup is not self.page:
+            self._note(f"popup closed: {popup.url}")
+            self._popups.append(popup)
+
+    def _close_popups(self) -> None:
+        if not self._popups:
+            return
+        while self._popups:
+            try:
+                self._popups.pop().close()
+            except PlaywrightError as exc:
+                log.debug("popup: %s", exc)
+        self.page.bring_to_front()  # a popup left the page in the background, where animation frames stop
+
+    def _refuse(self, route: Any) -> None:
+        request = route.request
+        if request.is_navigation_request() and request.frame.parent_frame is None:
+            self.blocked_navigations.append(request.url[:300])
+        route.abort("blockedbyclient")
+
+    @property
+    def browser_gone(self) -> bool:
+        browser = self.context.browser
+        return self.hung_after_s is not None or (browser is not None and not browser.is_connected())
+
+    def policy_note(self) -> str:
+        """Why the page is not where the test expected, when the suite's policy stopped it."""
+        if not self.blocked_navigations:
+            return ""
+        allowed = ", ".join(self.allowed_origins)
+        return (
+            f"; the page tried to navigate to {self.blocked_navigations[-1]}, an origin this suite does not"
+            f" allow (allowed: {allowed}) — add it to base_url or a Go to step if it is meant to be tested"
+        )
+
+    def responsive(self, timeout_ms: int = 1000) -> bool:
+        """Does the page still run JavaScript? (A page stuck in a script loop never answers evaluate.)"""
+        try:
+            self.page.wait_for_function("() => true", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            return False
+        except PlaywrightError:
+            return False
+        return True
 
     # --- navigation and state ---
 
@@ -164,6 +292,10 @@ class PageSession:
         return self.page.title()
 
     def goto(self, url: str, timeout_ms: int) -> None:
+        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+        if scheme not in WEB_SCHEMES:
+            raise StepFailed(f"refused to open {url}: only http(s) pages are tested (no file:, data: or other schemes)")
+        self._close_popups()
         try:
             self.page.goto(url, wait_until="load", timeout=timeout_ms)
         except PlaywrightTimeout:
@@ -199,26 +331,33 @@ class PageSession:
     def fingerprint(self, locator: model.Locator) -> model.Fingerprint:
         return _fingerprint(json.loads(self.locate(locator).evaluate("(el) => window.__pactsDom.fingerprint(el)")))
 
-    def inspect(self, locator: model.Locator) -> Inspection:
-        """Count, fingerprint and gate of a locator in one round trip (the warm path)."""
-        data = json.loads(self.locate(locator).evaluate_all("(els) => window.__pactsDom.inspect(els)"))
+    def inspect(self, locator: model.Locator, *, gate: bool = True) -> Inspection:
+        """Count, fingerprint and (quick) gate of a locator in one synchronous round trip (the warm path)."""
+        data = json.loads(self.locate(locator).evaluate_all("(els, g) => window.__pactsDom.inspect(els, g)", gate))
         if data["count"] != 1:
             return Inspection(count=data["count"], fingerprint=None, gate=None)
-        return Inspection(count=1, fingerprint=_fingerprint(data["fingerprint"]), gate=_gate_report(data["gate"]))
+        report = _gate_report(data["gate"]) if data["gate"] else None
+        return Inspection(count=1, fingerprint=_fingerprint(data["fingerprint"]), gate=report)
 
-    def gate(self, locator: model.Locator) -> GateReport:
+    def gate(self, locator: model.Locator, *, thorough: bool = True) -> GateReport:
+        """Unique, visible, not covered, enabled; ``thorough`` also requires it to hold still for two frames.
+
+        The quick gate leaves stability to the action: Playwright's click, check and hover wait for a
+        stable element themselves, so the warm path does not pay two animation frames twice.
+        """
         loc = self.locate(locator)
         count = loc.count()
         if count != 1:
             reason = "not found" if count == 0 else f"not unique ({count} elements)"
             return GateReport(visible=False, enabled=False, stable=False, covered_by=None, reasons=(reason,))
-        return _gate_report(json.loads(loc.evaluate("(el) => window.__pactsDom.gate(el)")))
+        script = "(el) => window.__pactsDom.gate(el)" if thorough else "(el) => window.__pactsDom.check(el, null)"
+        return _gate_report(json.loads(loc.evaluate(script)))
 
-    def wait_for_gate(self, locator: model.Locator, timeout_ms: int) -> GateReport:
-        """Poll the gate (each check spans two animation frames) until it passes or time runs out."""
+    def wait_for_gate(self, locator: model.Locator, timeout_ms: int, *, thorough: bool = True) -> GateReport:
+        """Poll the gate until it passes or time runs out (a failing check is retried every 50 ms)."""
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
-            report = self.gate(locator)
+            report = self.gate(locator, thorough=thorough)
             if report.ok or time.monotonic() >= deadline:
                 return report
             self.page.wait_for_timeout(50)
@@ -228,6 +367,7 @@ class PageSession:
     def act(
         self, action: model.Action, locator: model.Locator, value: str | None, timeout_ms: int, *, tag: str | None = None
     ) -> None:
+        self._close_popups()
         loc = self.locate(locator)
         try:
             if action is model.Action.FILL:
@@ -335,6 +475,12 @@ class PageSession:
     def evidence(self, locator: model.Locator | None, *, scrub: tuple[str, ...]) -> model.Evidence:
         self.failed = True
         self.artifacts_dir.mkdir(parents=True, exist_ok=True)
+        if self.browser_gone or not self.responsive():
+            self._note("the page stopped responding (a script keeps it busy): no screenshot or DOM excerpt")
+            return model.Evidence(
+                screenshot=None, trace=None, dom_excerpt=None, url=self.page.url, title="",
+                console_errors=tuple(self.console_errors),
+            )
         shot: str | None = "failure.png"
         try:
             self.page.screenshot(path=str(self.artifacts_dir / "failure.png"), full_page=False, timeout=5000)
@@ -367,6 +513,10 @@ class PageSession:
         )
 
     def close(self) -> None:
+        if self.browser_gone:
+            return
+        if self.failed and self.trace_policy != "off" and not self.responsive():
+            self.trace_policy = "off"  # a stuck page cannot be snapshotted for the trace
         try:
             if self.trace_policy == "always" or (self.trace_policy == "on-failure" and self.failed):
                 self.artifacts_dir.mkdir(parents=True, exist_ok=True)

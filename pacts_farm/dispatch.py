@@ -6,6 +6,7 @@ Embedded (no broker configured): the same chord on an in-process worker over an 
 
 from __future__ import annotations
 
+import json
 import logging
 import sys
 import threading
@@ -82,6 +83,54 @@ def publish_rerun(app: Celery, item_id: str, attempt: int) -> None:
     ).apply_async()
 
 
+_RESUME = {"queued": 0, "planned": 1, "discovered": 2, "running": 2, "executed": 3}
+
+
+def publish_from(app: Celery, item_id: str, state: str, tag: str) -> None:
+    """Send an item's chain again from the stage after ``state`` (its message was lost); ``tag`` keeps ids unique."""
+    chain(
+        *(
+            app.signature(name, args=(item_id,), immutable=True, task_id=f"{task_id(item_id, name)}.{tag}")
+            for name in STAGES[_RESUME[state]:]
+        )
+    ).apply_async()
+
+
+def present_item_ids(app: Celery, *, timeout_s: float = 0.5) -> set[str] | None:
+    """Items with a stage message waiting in a queue or held by a live worker; None when that cannot be told.
+
+    Held means active, reserved (prefetched) or scheduled (a retry waiting for its countdown). Messages a
+    dead worker had taken sit in the broker's unacked set until the visibility timeout: they do not count.
+    """
+    inspect = app.control.inspect(timeout=timeout_s)
+    ids: set[str] = set()
+    answered = False
+    for kind in ("active", "reserved", "scheduled"):
+        replies = getattr(inspect, kind)()
+        if not replies:
+            continue
+        answered = True
+        for tasks in replies.values():
+            for task in tasks:
+                request = task.get("request", task)  # scheduled entries wrap the request
+                ids.add(str(request.get("id", "")))
+    if not answered:
+        return None
+    with app.connection_for_read() as conn:
+        client = getattr(conn.default_channel, "client", None)
+        if client is None:
+            return None  # not Redis: cannot list queues
+        for queue in QUEUES:
+            for key in (queue, *(f"{queue}\x06\x16{p}" for p in range(1, 10))):
+                for raw in client.lrange(key, 0, -1):
+                    ids.add(str(json.loads(raw).get("headers", {}).get("id", "")))
+    return {_item_of(i) for i in ids if "." in i}
+
+
+def _item_of(task: str) -> str:
+    return task.split(".", 1)[0]
+
+
 def task_id(item_id: str, stage: str) -> str:
     """Deterministic ids ("<item>.execute"): Flower shows what each task works on, cancel can revoke them."""
     return f"{item_id}.{stage.removeprefix('pacts.')}"
@@ -129,6 +178,7 @@ def embedded_worker(app: Celery) -> Iterator[None]:
 
     thread = threading.Thread(target=run, name="pacts-embedded-worker", daemon=True)
     thread.start()
+    app.signature("pacts.warm_up").apply_async()  # Chromium starts while the caller writes the run
     try:
         yield
     finally:

@@ -166,21 +166,30 @@
       return JSON.stringify({ tag: el.tagName.toLowerCase(), role, name: nameOf(el, role), attrs,
         neighbourhood: clean(el.parentElement ? textOf(el.parentElement) : "").slice(0, 80) });
     },
-    async inspect(els) {
-      // one round trip for a cached locator: how many match, what the one looks like, can a user act on it
+    inspect(els, withGate) {
+      // one synchronous round trip for a cached locator: how many match, what the one looks like, can a user act on it
       if (els.length !== 1) return JSON.stringify({ count: els.length });
       const fingerprint = JSON.parse(window.__pactsDom.fingerprint(els[0]));
-      const gate = JSON.parse(await window.__pactsDom.gate(els[0]));
+      const gate = withGate ? JSON.parse(window.__pactsDom.check(els[0], null)) : null;
       return JSON.stringify({ count: 1, fingerprint, gate });
     },
     async gate(el) {
+      // the thorough gate: the element must also hold still over two animation frames
       const inView = () => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; };
       if (!inView()) el.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });
       const first = el.getBoundingClientRect();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));  // two frames, as Playwright does
+      return window.__pactsDom.check(el, first);
+    },
+    check(el, before) {
+      // visible, not covered (hit-test at its centre), enabled; stable only when an earlier rect is given
+      if (!before) {
+        const v = el.getBoundingClientRect();
+        if (v.top < 0 || v.left < 0 || v.bottom > innerHeight || v.right > innerWidth) el.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });
+      }
       const facts = visibleFacts(el);
       const r = facts.rect;
-      const stable = Math.abs(r.x - first.x) < 1 && Math.abs(r.y - first.y) < 1 && Math.abs(r.width - first.width) < 1 && Math.abs(r.height - first.height) < 1;
+      const stable = before ? Math.abs(r.x - before.x) < 1 && Math.abs(r.y - before.y) < 1 && Math.abs(r.width - before.width) < 1 && Math.abs(r.height - before.height) < 1 : null;
       const reasons = facts.reasons.slice();
       let coveredBy = null;
       if (!reasons.length) {
@@ -190,7 +199,7 @@
         const ok = hit && (hit === el || el.contains(hit) || (hit.control && hit.control === el) || (hit.tagName === "LABEL" && hit.contains(el)));
         if (!ok) { coveredBy = describe(hit); reasons.push("covered by " + coveredBy); }
       }
-      if (!stable) reasons.push("moving");
+      if (stable === false) reasons.push("moving");
       const enabled = !(el.disabled || el.matches(":disabled") || el.getAttribute("aria-disabled") === "true");
       if (!enabled) reasons.push("disabled");
       return JSON.stringify({ visible: !facts.reasons.length, covered_by: coveredBy, stable, enabled, reasons });

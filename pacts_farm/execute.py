@@ -4,10 +4,14 @@ pass the actionability gate, act or assert; evidence when something fails."""
 from __future__ import annotations
 
 import time
-from collections.abc import Mapping, Sequence
-from typing import Protocol
+from collections.abc import Callable, Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Protocol, TypeVar
 
 from pacts_farm import browser, discover, errors, heal, model, suite
+
+
+_T = TypeVar("_T")
 
 
 class LocatorMemory(Protocol):
@@ -31,17 +35,24 @@ def run_plan(
     memory: LocatorMemory | None = None,
     heal_rounds: int = heal.DEFAULT_ROUNDS,
     ladders: Mapping[int, Sequence[str]] | None = None,
+    assist: heal.Assist | None = None,
 ) -> model.Execution:
-    """Run the plan; ``ladders`` orders each step's heal strategies (from heal history)."""
+    """Run the plan; ``ladders`` orders each step's heal strategies (from heal history); ``assist`` breaks heal ties."""
     started = time.perf_counter()
     results: list[model.StepResult] = []
     evidence: model.Evidence | None = None
     scrub = tuple(v for s in plan.steps if s.value for v in suite.secret_values(s.value, environ))
+    clock = _PhaseClock()
     try:
-        session.goto(plan.start_url, timeouts.navigation_ms)
+        with clock.phase("navigation_ms"):
+            session.goto(plan.start_url, timeouts.navigation_ms)
     except browser.StepFailed as exc:
-        evidence = session.evidence(None, scrub=scrub)
-        return _ended(plan, results, started, evidence, f"start page: {exc}")
+        if _browser_lost(session, exc):
+            return _ended(plan, results, started, None, None, infrastructure=f"browser died opening the start page: {exc}", phases=clock.phases())
+        if session.hung_after_s is not None:
+            return _ended(plan, results, started, None, f"start page: {_hang_message(session)}", phases=clock.phases())
+        evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
+        return _ended(plan, results, started, evidence, f"start page: {exc}{session.policy_note()}", phases=clock.phases())
     for step in plan.steps:
         t0 = time.perf_counter()
         if (t0 - started) * 1000 > timeouts.item_ms:
@@ -52,14 +63,20 @@ def run_plan(
                     error=f"the requirement ran past its time limit of {timeouts.item_ms} ms",
                 )
             )
-            evidence = session.evidence(None, scrub=scrub)
+            evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
             break
         ladder = (ladders or {}).get(step.index, heal.LADDER)
-        runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds, ladder)
+        runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds, ladder, assist=assist)
         try:
-            resolution, healed = runner.run()
+            try:
+                resolution, healed = runner.run()
+            finally:
+                clock.add_step(step.action, _ms(t0), runner.resolve_ms)
         except _StepError as exc:
-            message = _scrubbed(str(exc), scrub)
+            if _browser_lost(session, exc):
+                return _ended(plan, results, started, None, None, infrastructure=f"browser died during step {step.index + 1}: {exc}", phases=clock.phases())
+            hung = session.hung_after_s is not None
+            message = _scrubbed(_hang_message(session) if hung else str(exc) + session.policy_note(), scrub)
             results.append(
                 model.StepResult(
                     index=step.index, text=step.text, action=step.action, outcome=model.Outcome.FAILED,
@@ -67,11 +84,20 @@ def run_plan(
                     error=message, candidates=exc.candidates, drifted=runner.drifted, heal_attempts=runner.attempts,
                 )
             )
-            evidence = session.evidence(exc.resolution.locator if exc.resolution else None, scrub=scrub)
+            if not hung:
+                evidence = clock.timed("evidence_ms", lambda: session.evidence(exc.resolution.locator if exc.resolution else None, scrub=scrub))
             break
         except Exception as exc:
-            if browser.is_browser_gone(exc):
-                return _ended(plan, results, started, None, None, infrastructure=f"browser died during step {step.index + 1}: {exc}")
+            if session.hung_after_s is not None:
+                results.append(
+                    model.StepResult(
+                        index=step.index, text=step.text, action=step.action, outcome=model.Outcome.FAILED,
+                        duration_ms=_ms(t0), page_url=_safe_url(session), error=_hang_message(session),
+                    )
+                )
+                break
+            if browser.is_browser_gone(exc) or _browser_lost(session, exc):
+                return _ended(plan, results, started, None, None, infrastructure=f"browser died during step {step.index + 1}: {exc}", phases=clock.phases())
             raise
         results.append(
             model.StepResult(
@@ -81,7 +107,36 @@ def run_plan(
                 drifted=runner.drifted, heal_attempts=runner.attempts,
             )
         )
-    return _ended(plan, results, started, evidence, None)
+    return _ended(plan, results, started, evidence, None, phases=clock.phases())
+
+
+class _PhaseClock:
+    """Adds up where an item's browser time goes (model.Phases)."""
+
+    _STEP_PHASE = {model.Action.NAVIGATE: "navigation_ms"}
+
+    def __init__(self) -> None:
+        self.totals = dict.fromkeys(model.PHASE_NAMES, 0.0)
+
+    @contextmanager
+    def phase(self, name: str) -> Iterator[None]:
+        started = time.perf_counter()
+        try:
+            yield
+        finally:
+            self.totals[name] += _ms(started)
+
+    def timed(self, name: str, work: Callable[[], _T]) -> _T:
+        with self.phase(name):
+            return work()
+
+    def add_step(self, action: model.Action, spent_ms: float, resolve_ms: float) -> None:
+        kind = self._STEP_PHASE.get(action) or ("assertions_ms" if action.is_assertion or action is model.Action.WAIT_FOR else "actions_ms")
+        self.totals["resolution_ms"] += resolve_ms
+        self.totals[kind] += max(spent_ms - resolve_ms, 0.0)
+
+    def phases(self) -> model.Phases:
+        return model.Phases(**self.totals)
 
 
 class _StepRunner:
@@ -89,9 +144,10 @@ class _StepRunner:
 
     def __init__(self, session: browser.PageSession, step: model.PlannedStep, timeouts: model.Timeouts,
                  environ: Mapping[str, str], memory: LocatorMemory | None, heal_rounds: int,
-                 ladder: Sequence[str]) -> None:
+                 ladder: Sequence[str], *, assist: heal.Assist | None = None) -> None:
         self.session = session
         self.ladder = ladder
+        self.assist = assist
         self.step = step
         self.environ = environ
         self.memory = memory
@@ -102,6 +158,7 @@ class _StepRunner:
         self.tag: str | None = None  # the element's tag when the warm path already saw it
         self.drifted = False
         self.attempts: tuple[model.HealAttempt, ...] = ()
+        self.resolve_ms = 0.0  # time spent finding and gating the element (cache check, discovery, heal)
         default = timeouts.assertion_ms if step.action.is_assertion or step.action is model.Action.WAIT_FOR else timeouts.action_ms
         self.timeout_ms = step.timeout_ms or default
         self.navigation_ms = max(timeouts.navigation_ms, self.timeout_ms)
@@ -125,7 +182,11 @@ class _StepRunner:
                 return None, None
             if step.action is A.EXPECT_HIDDEN:
                 return self._expect_hidden_element()
-            resolution, healed = self._resolve()
+            resolving = time.perf_counter()
+            try:
+                resolution, healed = self._resolve()
+            finally:
+                self.resolve_ms = _ms(resolving)
             if step.action in (A.EXPECT_VISIBLE, A.WAIT_FOR):
                 session.expect_element(resolution.locator, visible=True, timeout_ms=self.timeout_ms)
             elif step.action is A.EXPECT_TEXT:
@@ -163,7 +224,7 @@ class _StepRunner:
                 problem = exc.message
                 self.candidates = exc.candidates
         if resolution is not None and not step.action.is_assertion:
-            gate = session.wait_for_gate(resolution.locator, self.timeout_ms)
+            gate = session.wait_for_gate(resolution.locator, self.timeout_ms, thorough=False)
             if gate.ok:
                 self.resolution = resolution
                 if drifted is not None and drifted.locator != resolution.locator:
@@ -177,7 +238,8 @@ class _StepRunner:
             raise _StepError(problem, resolution=resolution, candidates=self.candidates)
         try:
             healed = heal.heal_step(
-                session, step, failed=resolution or drifted, problem=problem, rounds=self.heal_rounds, ladder=self.ladder
+                session, step, failed=resolution or drifted, problem=problem, rounds=self.heal_rounds, ladder=self.ladder,
+                assist=self.assist,
             )
         except errors.LocatorError as exc:
             self.attempts = exc.attempts if isinstance(exc, errors.HealFailed) else ()
@@ -206,16 +268,18 @@ class _StepRunner:
 
     def _hint_ready(self, hint: model.Resolution) -> bool:
         """The warm path: one round trip says the cached element is there, unchanged and usable now."""
+        needs_gate = not self.step.action.is_assertion  # assertions wait for their own condition
         try:
-            seen = self.session.inspect(hint.locator)
+            seen = self.session.inspect(hint.locator, gate=needs_gate)
         except Exception as exc:
             if browser.is_browser_gone(exc):
                 raise
             return False
-        if seen.count != 1 or seen.fingerprint is None or seen.gate is None:
+        if seen.count != 1 or seen.fingerprint is None or (needs_gate and seen.gate is None):
             return False
         self.tag = seen.fingerprint.tag
-        return seen.gate.ok and discover.fingerprints_agree(hint.fingerprint, seen.fingerprint)
+        gate_ok = seen.gate.ok if seen.gate is not None else True
+        return gate_ok and discover.fingerprints_agree(hint.fingerprint, seen.fingerprint)
 
     def _hint_holds(self, hint: model.Resolution) -> bool:
         """A cached locator is used only if it still finds one element that looks like before."""
@@ -247,6 +311,8 @@ def _ended(
     evidence: model.Evidence | None,
     start_error: str | None,
     infrastructure: str | None = None,
+    *,
+    phases: model.Phases = model.Phases(),
 ) -> model.Execution:
     done = {r.index for r in results}
     for step in plan.steps:
@@ -260,7 +326,8 @@ def _ended(
                 )
             )
     return model.Execution(
-        steps=tuple(results), duration_ms=_ms(started), evidence=evidence, infrastructure_error=infrastructure
+        steps=tuple(results), duration_ms=_ms(started), evidence=evidence, infrastructure_error=infrastructure,
+        phases=phases,
     )
 
 
@@ -275,6 +342,18 @@ def _safe_url(session: browser.PageSession) -> str | None:
         return session.url
     except Exception:  # the page may be gone; the URL is only context
         return None
+
+
+def _browser_lost(session: browser.PageSession, exc: BaseException) -> bool:
+    """The browser process died under the step (a crash, not the test): an infrastructure error."""
+    return session.hung_after_s is None and (session.browser_gone or browser.is_browser_gone(exc))
+
+
+def _hang_message(session: browser.PageSession) -> str:
+    return (
+        f"the page stopped responding: still busy {session.hung_after_s:.0f} s into the item (a script that never"
+        " yields or a load that never ends); its browser was restarted"
+    )
 
 
 def _scrubbed(text: str, secrets: tuple[str, ...]) -> str:

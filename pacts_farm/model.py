@@ -179,6 +179,7 @@ class Suite:
     timeouts: Timeouts = Timeouts()
     secret_names: tuple[str, ...] = ()  # env variables referenced as ${env:NAME}
     budget: Budget = Budget()
+    network_allow: tuple[str, ...] = ()  # extra origins pages may reach (network: {allow: […]})
     quarantine: QuarantinePolicy = QuarantinePolicy()
     limits: tuple[OriginLimit, ...] = ()
     retries: int = 0  # the suite's default for its requirements
@@ -497,6 +498,31 @@ class Evidence:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Phases:
+    """Where an item's browser time went, in milliseconds (the speed breakdown)."""
+
+    context_ms: float = 0.0  # fresh context and page
+    navigation_ms: float = 0.0  # the start page and Go to steps
+    resolution_ms: float = 0.0  # cached-locator checks, discovery, the gate, heals
+    actions_ms: float = 0.0
+    assertions_ms: float = 0.0
+    evidence_ms: float = 0.0  # screenshot, DOM excerpt and trace of a failure
+
+    def __add__(self, other: Phases) -> Phases:
+        return Phases(**{name: getattr(self, name) + getattr(other, name) for name in PHASE_NAMES})
+
+    def to_json(self) -> dict[str, float]:
+        return {name: round(getattr(self, name), 1) for name in PHASE_NAMES}
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any] | None) -> Phases:
+        return cls(**{name: float(data.get(name, 0.0)) for name in PHASE_NAMES}) if data else cls()
+
+
+PHASE_NAMES = ("context_ms", "navigation_ms", "resolution_ms", "actions_ms", "assertions_ms", "evidence_ms")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Execution:
     """What the browser stage produced for one item, before the verdict is settled."""
 
@@ -504,6 +530,7 @@ class Execution:
     duration_ms: float
     evidence: Evidence | None = None
     infrastructure_error: str | None = None  # browser crashed etc.: not a test failure
+    phases: Phases = Phases()
 
     @property
     def failed_step(self) -> StepResult | None:
@@ -549,6 +576,7 @@ class ItemResult:
     root_cause: str | None = None  # RootCause value when the item failed
     root_cause_summary: str | None = None  # Claude's summary and recommended fix, when a key is set
     quarantined: bool = False  # ran and reported, but does not fail the run
+    phases: Phases = Phases()
 
     @property
     def heals(self) -> tuple[HealEvent, ...]:

@@ -9,13 +9,14 @@ from __future__ import annotations
 import dataclasses
 import logging
 import shutil
-from collections.abc import Mapping, Sequence
+import time
+from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pacts_farm import cache, config, errors, execute, heal, model, plan, report, runtime
+from pacts_farm import assist, cache, config, errors, execute, heal, model, plan, report, runtime
 from pacts_farm.store import heals, history, repo
 
 log = logging.getLogger(__name__)
@@ -68,7 +69,6 @@ class HintMemory:
 
 
 def execute_item(rt: runtime.Runtime, item_id: str) -> None:
-    """Run the plan in a fresh browser context; heals happen here, live, where the page is."""
     """Run the plan in a fresh browser context, holding a slot of its origin when the suite caps it."""
     record = repo.load_item(rt.sessions, item_id)
     if record.state not in (model.ItemState.DISCOVERED, model.ItemState.RUNNING) or record.plan is None or record.run_cancelled:
@@ -89,6 +89,7 @@ def execute_item(rt: runtime.Runtime, item_id: str) -> None:
 
 
 def _execute_item(rt: runtime.Runtime, item_id: str) -> None:
+    """Run the plan in a fresh browser context; heals happen here, live, where the page is."""
     record = repo.load_item(rt.sessions, item_id)
     if record.state not in (model.ItemState.DISCOVERED, model.ItemState.RUNNING) or record.plan is None:
         return
@@ -113,9 +114,11 @@ def _execute_item(rt: runtime.Runtime, item_id: str) -> None:
     ladders = {s.index: orders[s.target.text[:500]] for s in targeted}  # type: ignore[union-attr]
     try_errors: list[str] = []
     spent_ms = 0.0
+    phases = model.Phases()
     for tries in range(1, tries_allowed + 1):  # a failed test is retried in a fresh context; infrastructure is not
         execution = _attempt(rt, record, item_id, artifacts_dir, ladders)
         spent_ms += execution.duration_ms
+        phases += execution.phases
         failed = execution.failed_step
         if failed is None or tries == tries_allowed:
             break
@@ -123,8 +126,8 @@ def _execute_item(rt: runtime.Runtime, item_id: str) -> None:
         _keep_try_artifacts(artifacts_dir, tries)
         log.info("%s failed try %d of %d; retrying", record.key, tries, tries_allowed,
                  extra={"action": "retry", "run_id": record.run_id, "item": record.key})
-    execution = dataclasses.replace(execution, duration_ms=spent_ms)  # the item's time is every try's
-    repo.save_execution(rt.sessions, item_id, execution, tries=tries, try_errors=try_errors)
+    execution = dataclasses.replace(execution, duration_ms=spent_ms, phases=phases)  # the item's time is every try's
+    _patiently(lambda: repo.save_execution(rt.sessions, item_id, execution, tries=tries, try_errors=try_errors))
 
 
 def _attempt(
@@ -132,12 +135,15 @@ def _attempt(
 ) -> model.Execution:
     """One try of the plan in a fresh browser context; infrastructure failures release the item and raise."""
     assert record.plan is not None
+    opening = time.perf_counter()
     try:
         with rt.browser().session(
             artifacts_dir=artifacts_dir,
             allowed_origins=_allowed_origins(record),
             trace=rt.settings.trace,
+            watchdog_s=watchdog_s(record.timeouts),
         ) as session:
+            context = model.Phases(context_ms=(time.perf_counter() - opening) * 1000)
             execution = execute.run_plan(
                 session,
                 record.plan,
@@ -145,6 +151,7 @@ def _attempt(
                 environ=config.environment(),
                 memory=HintMemory.from_hints(record.hints),
                 ladders=ladders,
+                assist=assist.heal_assist(rt.settings, rt.sessions, run_id=record.run_id, plan=record.plan, environ=config.environment()),
             )
     except errors.InfrastructureError:
         repo.release_item(rt.sessions, item_id)
@@ -152,7 +159,7 @@ def _attempt(
     if execution.infrastructure_error:
         repo.release_item(rt.sessions, item_id)
         raise errors.BrowserCrashed(execution.infrastructure_error)
-    return execution
+    return dataclasses.replace(execution, phases=execution.phases + context)
 
 
 def failure_text(failed: model.StepResult) -> str:
@@ -199,11 +206,13 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         verdict = model.Verdict.FLAKY  # failed, then passed on a retry
     failed = execution.failed_step
     error = failure_text(failed) if failed else None
+    met = model.expectation_met(verdict, record.item.expect)
+    assist.settle_root_cause(rt.settings, rt.sessions, record=record, steps=steps, verdict=verdict, met=met, error=error)
     repo.finish_item(
         rt.sessions,
         item_id,
         verdict=verdict,
-        met=model.expectation_met(verdict, record.item.expect),
+        met=met,
         error=error,
         cache_hits=len(hits),
         cache_lookups=sum(1 for s in steps if s.resolution is not None),
@@ -254,6 +263,11 @@ def _heal_rows(
 def fail_item(rt: runtime.Runtime, item_id: str, reason: str) -> None:
     """An infrastructure failure outlived its retries: the item ends as error, not as a test failure."""
     record = repo.load_item(rt.sessions, item_id)
+    if record.state is not model.ItemState.DONE:  # deterministic only: no Claude call on the infrastructure path
+        assist.settle_root_cause(
+            rt.settings, rt.sessions, record=record, steps=repo.load_steps(rt.sessions, item_id),
+            verdict=model.Verdict.ERROR, met=False, error=reason, summarise=False,
+        )
     repo.finish_item(rt.sessions, item_id, verdict=model.Verdict.ERROR, met=False, error=reason)
     finish_run(rt, record.run_id)
 
@@ -270,8 +284,31 @@ def finish_run(rt: runtime.Runtime, run_id: str) -> model.RunStatus:
     return status
 
 
+def _patiently(write: Callable[[], None], *, within_s: float = 40.0) -> None:
+    """Retry a write while the database is briefly away: the browser's work is done and must not be redone
+    (a retried task could land on a sibling process that sees this process's lease and skips the item)."""
+    deadline = time.monotonic() + within_s
+    pause = 0.25
+    while True:
+        try:
+            write()
+            return
+        except errors.StoreUnavailable as exc:
+            if time.monotonic() + pause > deadline:
+                raise
+            log.warning("store unavailable, retrying the write in %.1f s: %s", pause, exc)
+            time.sleep(pause)
+            pause = min(pause * 2, 5.0)
+
+
+def watchdog_s(timeouts: model.Timeouts) -> float:
+    """When a page that still holds the browser is cut off: past the item limit plus one navigation."""
+    return (timeouts.item_ms + timeouts.navigation_ms) / 1000 + 10
+
+
 def _allowed_origins(record: repo.ItemRecord) -> tuple[str, ...]:
-    origins = {cache.app_origin(record.base_url)}
+    """The suite's own origins and its network allow-list; every other request is refused."""
+    origins = {cache.app_origin(record.base_url), *record.network_allow}
     if record.plan is not None:
         origins.add(cache.app_origin(record.plan.start_url))
         for step in record.plan.steps:

@@ -140,6 +140,7 @@ def run_options(loaded: model.Suite) -> dict[str, Any]:
         "limits": {limit.origin: limit.max_parallel for limit in loaded.limits},
         "budget": {"llm_usd": loaded.budget.llm_usd, "duration_s": loaded.budget.duration_s},
         "quarantine": quarantine.policy_to_options(loaded.quarantine),
+        "network_allow": list(loaded.network_allow),
     }
 
 
@@ -156,13 +157,20 @@ def follow(
     poll_s: float = 0.05,
     timeout_s: float | None = None,
 ) -> model.RunStatus:
-    """Watch the run in the store until it ends (the same for embedded and farm)."""
+    """Watch the run in the store until it ends (the same for embedded and farm); rides out store outages."""
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
+    outage: errors.StoreUnavailable | None = None
     while True:
-        status = repo.run_status(rt.sessions, run_id)
-        on_progress(repo.run_progress(rt.sessions, run_id))
+        try:
+            status = repo.run_status(rt.sessions, run_id)
+            on_progress(repo.run_progress(rt.sessions, run_id))
+            outage = None
+        except errors.StoreUnavailable as exc:  # the database restarts: keep watching until the deadline
+            outage, status = exc, model.RunStatus.RUNNING
         if status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING):
             return status
         if deadline is not None and time.monotonic() > deadline:
+            if outage is not None:
+                raise outage
             raise errors.PactsFarmError(f"run {run_id} did not finish within {timeout_s:.0f} s")
-        time.sleep(poll_s)
+        time.sleep(poll_s if outage is None else max(poll_s, 0.5))

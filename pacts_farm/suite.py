@@ -317,6 +317,7 @@ class _Loader:
             timeouts=model.Timeouts(**(data.get("timeouts") or {})),
             secret_names=tuple(sorted(self.secret_names)),
             budget=model.Budget(**(data.get("budget") or {})),
+            network_allow=tuple(sorted({o.lower() for o in (data.get("network") or {}).get("allow") or ()})),
             quarantine=model.QuarantinePolicy(**(data.get("quarantine") or {})),
             limits=_origin_limits(data.get("limits") or {}, base_url),
             retries=int(data.get("retries") or 0),

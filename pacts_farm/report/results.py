@@ -34,6 +34,12 @@ def results_document(run: model.RunResult) -> dict[str, Any]:
             "heals": sum(len(item.heals) for item in run.items),
             "quarantined": sum(1 for item in run.items if item.quarantined),
             "notes": list(run.notes),
+            "llm": {
+                "calls": run.llm.calls,
+                "input_tokens": run.llm.input_tokens,
+                "output_tokens": run.llm.output_tokens,
+                "cost_usd": round(run.llm.cost_usd, 6),
+            },
             "over_budget": any(note.startswith("over duration budget") for note in run.notes),
         },
         "items": [_item(item) for item in run.items],
@@ -57,9 +63,12 @@ def _item(item: model.ItemResult) -> dict[str, Any]:
         "met": item.met,
         "quarantined": item.quarantined,
         "duration_ms": _ms(item.duration_ms),
+        "phases": item.phases.to_json(),
         "error": item.error,
         "tries": item.tries,
         "try_errors": list(item.try_errors),
+        "root_cause": item.root_cause,
+        "root_cause_summary": item.root_cause_summary,
         "evidence": None
         if evidence is None
         else {

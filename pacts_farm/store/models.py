@@ -103,6 +103,7 @@ class ItemRow(Base):
     root_cause: Mapped[str | None] = mapped_column(String(32))  # deterministic class of a failure
     root_cause_summary: Mapped[str | None] = mapped_column(Text)  # Claude's summary and fix, when a key is set
     quarantined: Mapped[bool] = mapped_column(Boolean, default=False, server_default=false())
+    phases: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))  # model.Phases: the time breakdown
 
     run: Mapped[RunRow] = relationship(back_populates="items")
     steps: Mapped[list[StepRow]] = relationship(

@@ -47,6 +47,7 @@ class ItemRecord:
     hints: tuple[dict[str, Any], ...]
     attempts: int
     run_cancelled: bool
+    network_allow: tuple[str, ...] = ()  # extra origins the suite lets pages reach
     tries: int = 1  # test attempts of the last execution (retries)
 
 
@@ -151,6 +152,7 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             hints=tuple(row.hints or ()),
             attempts=row.attempts,
             run_cancelled=run.status == model.RunStatus.CANCELLED.value,
+            network_allow=tuple(run.options.get("network_allow") or ()),
             tries=max(row.tries or 0, 1),
         )
 
@@ -266,6 +268,7 @@ def save_execution(
                 lease_expires_at=None,
                 tries=tries,
                 try_errors=list(try_errors) or None,
+                phases=execution.phases.to_json(),
             )
         )
 
@@ -441,6 +444,7 @@ def load_run_result(sessions: Sessions, run_id: str) -> model.RunResult:
                     root_cause=row.root_cause,
                     root_cause_summary=row.root_cause_summary,
                     quarantined=row.quarantined,
+                    phases=model.Phases.from_json(row.phases),
                 )
             )
         return model.RunResult(

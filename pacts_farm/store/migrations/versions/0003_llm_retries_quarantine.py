@@ -87,6 +87,7 @@ def upgrade() -> None:
         batch_op.add_column(sa.Column("root_cause", sa.String(length=32), nullable=True))
         batch_op.add_column(sa.Column("root_cause_summary", sa.Text(), nullable=True))
         batch_op.add_column(sa.Column("quarantined", sa.Boolean(), server_default=sa.false(), nullable=False))
+        batch_op.add_column(sa.Column("phases", sa.JSON(none_as_null=True), nullable=True))
     with op.batch_alter_table("runs") as batch_op:
         batch_op.add_column(sa.Column("notes", sa.JSON(none_as_null=True), nullable=True))
     with op.batch_alter_table("selector_cache") as batch_op:
@@ -107,7 +108,7 @@ def downgrade() -> None:
     with op.batch_alter_table("runs") as batch_op:
         batch_op.drop_column("notes")
     with op.batch_alter_table("run_items") as batch_op:
-        for name in ("quarantined", "root_cause_summary", "root_cause", "try_errors", "tries"):
+        for name in ("phases", "quarantined", "root_cause_summary", "root_cause", "try_errors", "tries"):
             batch_op.drop_column(name)
     op.drop_table("flakiness")
     op.drop_table("quarantine_log")
