@@ -585,3 +585,29 @@ def flakiness_command(suite_name: str | None, recompute: bool) -> None:
 
 if __name__ == "__main__":
     main()
+@main.command("metrics")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; keep it off public ones unless auth is set.")
+@click.option("--port", type=int, default=9808, show_default=True)
+def metrics_command(host: str, port: int) -> None:
+    """Serve Prometheus metrics on /metrics (basic auth from PACTS_METRICS_BASIC_AUTH, user:password)."""
+    from pacts_farm import metrics
+    from pacts_farm.runtime import Runtime
+
+    settings = _settings()
+    rt = Runtime.open(settings)
+    try:
+        server = metrics.make_metrics_server(
+            rt.sessions, host=host, port=port, broker_url=settings.broker_url, basic_auth=settings.metrics_basic_auth
+        )
+        auth = "basic auth on" if settings.metrics_basic_auth else "no auth (set PACTS_METRICS_BASIC_AUTH)"
+        click.echo(f"metrics on http://{host}:{server.server_port}/metrics ({auth})", err=True)
+        try:
+            server.serve_forever()
+        except KeyboardInterrupt:
+            pass
+        finally:
+            server.server_close()
+    finally:
+        rt.close()
+
+
