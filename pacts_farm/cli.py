@@ -254,6 +254,48 @@ def report_command(run_id: str, open_it: bool) -> None:
         webbrowser.open(path.resolve().as_uri())
 
 
+@main.command("export")
+@click.argument("run_id", metavar="RUN")
+@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder (default RUN_FOLDER/export).")
+def export_command(run_id: str, out_dir: Path | None) -> None:
+    """Write a pytest-playwright test per passed, healed or flaky item of RUN, with its verified locators."""
+    from pacts_farm.report import export
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import repo
+
+    rt = Runtime.open(_settings())
+    try:
+        result = repo.load_run_result(rt.sessions, run_id)
+        plans = repo.load_run_plans(rt.sessions, run_id)
+        target = out_dir or Path(repo.run_output_dir(rt.sessions, run_id)) / "export"
+    finally:
+        rt.close()
+    tests, conftest = export.export_run(result, plans)
+    if not tests:
+        raise errors.InputError(f"run {run_id} has no passed, healed or flaky item to export")
+    export.write_export(tests, conftest, target)
+    skipped = len(result.items) - len(tests)
+    click.echo(f"exported {len(tests)} tests to {target}" + (f" ({skipped} failed or unfinished items left out)" if skipped else ""))
+    click.echo(f"run them: pytest {target}")
+
+
+@main.command("dashboard")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; keep it on localhost.")
+@click.option("--port", type=int, default=8700, show_default=True)
+def dashboard_command(host: str, port: int) -> None:
+    """Serve the read-only runs dashboard over the store (links to Flower when PACTS_FLOWER_URL is set)."""
+    from pacts_farm.dashboard import server
+
+    board = server.Dashboard(_settings(), host=host, port=port)
+    click.echo(f"dashboard at {board.url} (read-only; Ctrl-C to stop)")
+    try:
+        board.serve_forever()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        board.stop()
+
+
 @main.command("config")
 def show_config() -> None:
     """Print the effective settings, secrets masked."""

@@ -45,6 +45,7 @@ class Settings:
     llm_retry_budget_s: float = 60.0  # PACTS_LLM_RETRY_BUDGET_S: no retry starts after this much time
     llm_send_screenshots: bool = False  # PACTS_LLM_SEND_SCREENSHOTS=1: failure screenshots go to root-cause summaries
     flower_basic_auth: str | None = None  # user:password
+    flower_url: str | None = None  # where people open Flower; the dashboard links to it
     cleanup_interval_s: float = 24 * 3600.0  # beat: pacts.cleanup_old_runs
     schedule_check_s: float = 60.0  # beat: pacts.nightly_regression looks for due schedules
     sweep_interval_s: float = 30.0  # beat: pacts.sweep_stale_items requeues items of dead workers
@@ -109,6 +110,7 @@ class Settings:
         for name, url, schemes in (
             ("PACTS_BROKER_URL", self.broker_url, ("redis", "rediss", "amqp", "memory")),
             ("PACTS_REDIS_URL", self.redis_url, ("redis", "rediss")),
+            ("PACTS_FLOWER_URL", self.flower_url, ("http", "https")),
         ):
             if url is not None:
                 _check_url(name, url, schemes)
@@ -155,6 +157,7 @@ class Settings:
             "llm_retries": f"{self.llm_retries} within {self.llm_retry_budget_s:g} s",
             "llm_send_screenshots": str(self.llm_send_screenshots).lower(),
             "flower_basic_auth": _mask_auth(self.flower_basic_auth),
+            "flower_url": mask_url(self.flower_url) if self.flower_url else "(not set)",
             "metrics_basic_auth": _mask_auth(self.metrics_basic_auth),
             "heal_promote_after": str(self.heal_promote_after),
         }

@@ -7,11 +7,12 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
-from sqlalchemy import select
+from sqlalchemy import func, select
+from sqlalchemy.orm import Session
 
 from pacts_farm import model
 from pacts_farm.store import db
-from pacts_farm.store.models import ItemRow, RunRow
+from pacts_farm.store.models import ItemRow, RunRow, StepRow
 from pacts_farm.store.repo import Sessions, _aware
 
 DEFAULT_WINDOW = 20
@@ -27,6 +28,8 @@ class Outcome:
     met: bool
     duration_ms: float | None
     finished_at: datetime | None
+    heals: int = 0  # heal events of the item
+    tries: int = 1
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -75,7 +78,7 @@ def requirement_stats(
         query = (
             select(
                 ItemRow.requirement_id, ItemRow.run_id, ItemRow.key, ItemRow.verdict, ItemRow.met,
-                ItemRow.duration_ms, ItemRow.finished_at,
+                ItemRow.duration_ms, ItemRow.finished_at, ItemRow.id, ItemRow.tries,
             )
             .join(RunRow, RunRow.id == ItemRow.run_id)
             .where(
@@ -89,9 +92,10 @@ def requirement_stats(
         if requirement_ids is not None:
             query = query.where(ItemRow.requirement_id.in_(list(requirement_ids)))
         rows = s.execute(query).all()
+        heals = _heal_counts(s, [r[7] for r in rows])
     outcomes: dict[str, list[Outcome]] = {}
     runs_seen: dict[str, list[str]] = {}
-    for requirement_id, run_id, key, verdict, met, duration_ms, finished_at in rows:
+    for requirement_id, run_id, key, verdict, met, duration_ms, finished_at, item_id, tries in rows:
         seen = runs_seen.setdefault(requirement_id, [])
         if run_id not in seen:
             if len(seen) >= window:
@@ -105,6 +109,8 @@ def requirement_stats(
                 met=bool(met),
                 duration_ms=duration_ms,
                 finished_at=_aware(finished_at) if finished_at else None,
+                heals=heals.get(item_id, 0),
+                tries=max(tries or 0, 1),
             )
         )
     return {
@@ -115,3 +121,91 @@ def requirement_stats(
 
 def _share(part: int, whole: int) -> float | None:
     return part / whole if whole else None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RunPoint:
+    """One run as the dashboard charts it: its verdict counts, cache hit rate and heals."""
+
+    run_id: str
+    suite_name: str
+    status: model.RunStatus
+    created_at: datetime
+    duration_ms: float | None
+    counts: dict[str, int]  # verdict value -> items
+    met: int
+    total: int
+    cache_hits: int
+    cache_lookups: int
+    heals: int
+    output_dir: str
+
+    @property
+    def met_rate(self) -> float | None:
+        return _share(self.met, self.total)
+
+    @property
+    def cache_hit_rate(self) -> float | None:
+        return _share(self.cache_hits, self.cache_lookups)
+
+
+def recent_runs(sessions: Sessions, *, limit: int = 50, suite_name: str | None = None) -> tuple[RunPoint, ...]:
+    """The newest ``limit`` runs (newest first), optionally of one suite."""
+    with db.transaction(sessions) as s:
+        query = select(RunRow).order_by(RunRow.created_at.desc()).limit(limit)
+        if suite_name is not None:
+            query = query.where(RunRow.suite_name == suite_name)
+        runs = s.scalars(query).all()
+        ids = [r.id for r in runs]
+        counts: dict[str, dict[str, int]] = {}
+        met: dict[str, int] = {}
+        for run_id, verdict, is_met, n in s.execute(
+            select(ItemRow.run_id, ItemRow.verdict, ItemRow.met, func.count())
+            .where(ItemRow.run_id.in_(ids))
+            .group_by(ItemRow.run_id, ItemRow.verdict, ItemRow.met)
+        ).all():
+            by = counts.setdefault(run_id, {})
+            key = verdict or "pending"
+            by[key] = by.get(key, 0) + int(n)
+            if is_met:
+                met[run_id] = met.get(run_id, 0) + int(n)
+        heals = dict(
+            s.execute(
+                select(ItemRow.run_id, func.count())
+                .join(StepRow, StepRow.item_id == ItemRow.id)
+                .where(ItemRow.run_id.in_(ids), StepRow.heal.is_not(None))
+                .group_by(ItemRow.run_id)
+            ).all()
+        )
+        return tuple(
+            RunPoint(
+                run_id=r.id,
+                suite_name=r.suite_name,
+                status=model.RunStatus(r.status),
+                created_at=_aware(r.created_at),
+                duration_ms=r.duration_ms,
+                counts=counts.get(r.id, {}),
+                met=met.get(r.id, 0),
+                total=sum(counts.get(r.id, {}).values()),
+                cache_hits=r.cache_hits,
+                cache_lookups=r.cache_lookups,
+                heals=int(heals.get(r.id, 0)),
+                output_dir=r.output_dir,
+            )
+            for r in runs
+        )
+
+
+def _heal_counts(s: Session, item_ids: Sequence[str]) -> dict[str, int]:
+    if not item_ids:
+        return {}
+    found: dict[str, int] = {}
+    for start in range(0, len(item_ids), 500):
+        chunk = list(item_ids[start:start + 500])
+        for item_id, n in s.execute(
+            select(StepRow.item_id, func.count())
+            .where(StepRow.item_id.in_(chunk), StepRow.heal.is_not(None))
+            .group_by(StepRow.item_id)
+        ).all():
+            found[item_id] = int(n)
+    return found

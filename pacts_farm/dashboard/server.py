@@ -1,0 +1,172 @@
+"""`pacts-farm dashboard`: a read-only web UI over the system of record (stdlib HTTP server, 127.0.0.1 by default).
+
+Routes: / (runs and trends), /runs/RUN (its requirements), /runs/RUN/files/PATH (the run folder:
+report.html, results.json, junit.xml, screenshots, traces; nothing outside it), /requirement?suite=&id=
+(a requirement's history), /healthz. Only GET and HEAD.
+"""
+
+from __future__ import annotations
+
+import logging
+import mimetypes
+import threading
+from http import HTTPStatus
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from urllib.parse import parse_qs, unquote, urlsplit
+
+from pacts_farm import config, errors
+from pacts_farm.dashboard import pages
+from pacts_farm.store import db, history, repo
+
+log = logging.getLogger(__name__)
+PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'"
+TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json", ".xml": "application/xml",
+         ".png": "image/png", ".zip": "application/zip", ".txt": "text/plain; charset=utf-8"}
+
+
+class Dashboard:
+    """A running dashboard; a context manager that stops it on exit."""
+
+    def __init__(self, settings: config.Settings, *, host: str = "127.0.0.1", port: int = 8700) -> None:
+        self.settings = settings
+        self.engine = db.open_engine(settings.effective_database_url)
+        db.upgrade(self.engine)
+        self.sessions = db.make_sessions(self.engine)
+        handler = type("DashboardHandler", (_Handler,), {"dashboard": self})
+        self.httpd = ThreadingHTTPServer((host, port), handler)
+        self.httpd.daemon_threads = True
+        bound_host, bound_port = self.httpd.server_address[:2]
+        self.url = f"http://{bound_host}:{bound_port}"
+        self._thread: threading.Thread | None = None
+
+    def start(self) -> Dashboard:
+        self._thread = threading.Thread(target=self.httpd.serve_forever, name="dashboard", daemon=True)
+        self._thread.start()
+        return self
+
+    def serve_forever(self) -> None:
+        self.httpd.serve_forever()
+
+    def stop(self) -> None:
+        if self._thread is not None:
+            self.httpd.shutdown()
+            self._thread.join(timeout=5)
+        self.httpd.server_close()
+        self.engine.dispose()
+
+    def __enter__(self) -> Dashboard:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.stop()
+
+    # --- pages ---
+
+    def runs(self) -> str:
+        return pages.runs_page(history.recent_runs(self.sessions, limit=100))
+
+    def run(self, run_id: str) -> str:
+        result = repo.load_run_result(self.sessions, run_id)
+        out_dir = Path(repo.run_output_dir(self.sessions, run_id))
+        stats = history.requirement_stats(
+            self.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
+        )
+        return pages.run_page(result, out_dir, stats)
+
+    def requirement(self, suite_name: str, requirement_id: str) -> str:
+        stats = history.requirement_stats(self.sessions, suite_name, requirement_ids=[requirement_id], window=50)
+        return pages.requirement_page(suite_name, requirement_id, stats.get(requirement_id))
+
+    def run_file(self, run_id: str, relative: str) -> Path | None:
+        """A file inside the run's folder, or None (missing, a folder, or outside it: ../, absolute, symlinks out)."""
+        if not relative or "\x00" in relative or relative.startswith(("/", "\\")):
+            return None
+        folder = Path(repo.run_output_dir(self.sessions, run_id)).resolve()
+        candidate = (folder / relative).resolve()
+        if not candidate.is_relative_to(folder) or not candidate.is_file():
+            return None
+        return candidate
+
+
+class _Handler(BaseHTTPRequestHandler):
+    server_version = "pacts-farm-dashboard"
+    dashboard: Dashboard
+
+    def do_HEAD(self) -> None:  # noqa: N802 - http.server's name
+        self._route(head=True)
+
+    def do_GET(self) -> None:  # noqa: N802
+        self._route(head=False)
+
+    def _route(self, *, head: bool) -> None:
+        url = urlsplit(self.path)
+        path = unquote(url.path)
+        parts = [p for p in path.split("/") if p]
+        board = self.dashboard
+        try:
+            if path == "/":
+                return self._page("Runs", board.runs(), head)
+            if path == "/favicon.ico":
+                return self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon", head)
+            if path == "/healthz":
+                return self._send(HTTPStatus.OK, b"ok\n", TYPES[".txt"], head)
+            if path == "/requirement":
+                query = parse_qs(url.query)
+                suite_name, rid = query.get("suite", [""])[0], query.get("id", [""])[0]
+                if not suite_name or not rid:
+                    return self._missing("a requirement needs ?suite=NAME&id=ID", head)
+                return self._page(f"{rid} history", board.requirement(suite_name, rid), head)
+            if len(parts) == 2 and parts[0] == "runs":
+                return self._page(f"Run {parts[1]}", board.run(parts[1]), head)
+            if len(parts) >= 4 and parts[0] == "runs" and parts[2] == "files":
+                raw = url.path.split("/files/", 1)[1]
+                found = board.run_file(parts[1], unquote(raw))
+                if found is None:
+                    return self._missing(f"no such file in run {parts[1]}", head)
+                return self._file(found, head)
+        except errors.RunNotFound as exc:
+            return self._missing(exc.message, head)
+        except errors.StoreUnavailable as exc:
+            body = pages.layout("Store unavailable", pages.not_found(exc.message), flower_url=board.settings.flower_url)
+            return self._send(HTTPStatus.SERVICE_UNAVAILABLE, body.encode(), TYPES[".html"], head, csp=True)
+        self._missing(f"nothing at {path}", head)
+
+    def _page(self, title: str, body: str, head: bool) -> None:
+        html = pages.layout(title, body, flower_url=self.dashboard.settings.flower_url)
+        self._send(HTTPStatus.OK, html.encode("utf-8"), TYPES[".html"], head, csp=True)
+
+    def _missing(self, what: str, head: bool) -> None:
+        html = pages.layout("Not found", pages.not_found(what), flower_url=self.dashboard.settings.flower_url)
+        self._send(HTTPStatus.NOT_FOUND, html.encode("utf-8"), TYPES[".html"], head, csp=True)
+
+    def _file(self, path: Path, head: bool) -> None:
+        kind = TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
+        extra = {"Content-Disposition": f'attachment; filename="{path.name}"'} if path.suffix == ".zip" else {}
+        self._send(HTTPStatus.OK, path.read_bytes(), kind, head, headers=extra)
+
+    def _send(
+        self, status: HTTPStatus, body: bytes, kind: str, head: bool, *, csp: bool = False,
+        headers: dict[str, str] | None = None,
+    ) -> None:
+        self.send_response(status)
+        self.send_header("Content-Type", kind)
+        self.send_header("Content-Length", str(len(body)))
+        self.send_header("Cache-Control", "no-store")
+        self.send_header("X-Content-Type-Options", "nosniff")
+        self.send_header("Referrer-Policy", "no-referrer")
+        if csp:
+            self.send_header("Content-Security-Policy", PAGE_CSP)
+        for key, value in (headers or {}).items():
+            self.send_header(key, value)
+        self.end_headers()
+        if not head:
+            self.wfile.write(body)
+
+    def do_POST(self) -> None:  # noqa: N802 - read-only
+        self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"read-only\n", TYPES[".txt"], False, headers={"Allow": "GET, HEAD"})
+
+    do_PUT = do_DELETE = do_PATCH = do_POST  # noqa: N815
+
+    def log_message(self, format: str, *args: object) -> None:
+        log.info("%s " + format, self.address_string(), *args)

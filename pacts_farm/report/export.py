@@ -1,0 +1,241 @@
+"""A run's passing items -> plain pytest-playwright test files, one per item, using the verified locators.
+
+User-facing locators (get_by_role, get_by_label, get_by_placeholder …) where the strategy allows,
+scopes as ``.filter(has_text=…)``; the original sentence above each line; ``${env:NAME}`` secrets as
+``os.environ["NAME"]``. A conftest.py sets the base URL (recorded, or ``--base-url``/PACTS_BASE_URL)
+and the Chromium to launch (PACTS_BROWSER_EXECUTABLE, else Debian's when present).
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass
+from pathlib import Path
+from urllib.parse import urlsplit
+
+from pacts_farm import model
+
+EXPORTED = (model.Verdict.PASSED, model.Verdict.HEALED, model.Verdict.FLAKY)
+_ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class ExportedTest:
+    item_key: str
+    filename: str
+    source: str
+
+
+def export_run(
+    run: model.RunResult, plans: Mapping[str, tuple[model.Plan, str]]
+) -> tuple[tuple[ExportedTest, ...], str]:
+    """(test files, conftest.py source) for each passed, healed or flaky item of ``run``."""
+    base_url = next(iter(plans.values()))[1] if plans else "http://127.0.0.1"
+    tests = []
+    for item in run.items:
+        if item.verdict not in EXPORTED or item.item_key not in plans:
+            continue
+        planned, _ = plans[item.item_key]
+        tests.append(
+            ExportedTest(
+                item_key=item.item_key,
+                filename=f"test_{_identifier(item.item_key)}.py",
+                source=render_test(run, item, planned, base_url),
+            )
+        )
+    return tuple(tests), render_conftest(run, base_url)
+
+
+def write_export(tests: Sequence[ExportedTest], conftest: str, out_dir: Path) -> tuple[Path, ...]:
+    out_dir.mkdir(parents=True, exist_ok=True)
+    written = []
+    for name, source in (("conftest.py", conftest), *((t.filename, t.source) for t in tests)):
+        path = out_dir / name
+        path.write_text(source, encoding="utf-8")
+        written.append(path)
+    return tuple(written)
+
+
+def render_test(run: model.RunResult, item: model.ItemResult, planned: model.Plan, base_url: str) -> str:
+    steps = {s.index: s for s in item.steps}
+    body = [f"    page.goto({_py(_relative(planned.start_url, base_url))})"]
+    uses_re = uses_os = False
+    for step in planned.steps:
+        body.append(f"    # {step.index + 1}. {_comment(step.text)}")
+        result = steps.get(step.index)
+        if result is not None and result.heal is not None:
+            old = result.heal.old_locator.describe() if result.heal.old_locator else "no locator"
+            body.append(f"    #    healed in run {_comment(run.run_id)}: {_comment(old)} -> {_comment(result.heal.new_locator.describe())}")
+        line = _statement(step, result.resolution if result else None, base_url)
+        uses_re = uses_re or "re.compile" in line
+        uses_os = uses_os or "os.environ" in line
+        body.append(f"    {line}")
+    imports = ["from __future__ import annotations", ""]
+    imports += [m for m, used in (("import os", uses_os), ("import re", uses_re)) if used]
+    imports += ["", "from playwright.sync_api import Page, expect"]
+    data = f" [{_docline(', '.join(f'{k}={v}' for k, v in item.data.items()))}]" if item.data else ""
+    doc = [
+        f'"""{_docline(item.title)}{data}',
+        "",
+        f"Exported by pacts-farm from run {_docline(run.run_id)} of {_docline(run.suite_name)!s}"
+        f" (requirement {_docline(item.requirement_id)}, {item.verdict.value}).",
+        f"Run: pytest test_{_identifier(item.item_key)}.py --base-url {_docline(base_url)}",
+        '"""',
+        "",
+    ]
+    function = f"def test_{_identifier(item.item_key)}(page: Page) -> None:"
+    return "\n".join([*doc, *imports, "", "", function, *body, ""])
+
+
+def render_conftest(run: model.RunResult, base_url: str) -> str:
+    return f'''"""pytest-playwright settings for the tests pacts-farm exported from run {_docline(run.run_id)}."""
+
+from __future__ import annotations
+
+import os
+from typing import Any
+
+import pytest
+
+RECORDED_BASE_URL = {_py(base_url)}
+DEBIAN_CHROMIUM = "/usr/lib/chromium/chromium"
+
+
+@pytest.fixture(scope="session")
+def base_url(pytestconfig: pytest.Config) -> str:
+    """--base-url, else PACTS_BASE_URL, else the URL the run used."""
+    return pytestconfig.getoption("base_url", None) or os.environ.get("PACTS_BASE_URL") or RECORDED_BASE_URL
+
+
+@pytest.fixture(scope="session")
+def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[str, Any]:
+    """PACTS_BROWSER_EXECUTABLE, else Debian's Chromium when present, else Playwright's own."""
+    executable = os.environ.get("PACTS_BROWSER_EXECUTABLE") or (DEBIAN_CHROMIUM if os.path.exists(DEBIAN_CHROMIUM) else None)
+    return {{**browser_type_launch_args, **({{"executable_path": executable}} if executable else {{}})}}
+'''
+
+
+def _statement(step: model.PlannedStep, resolution: model.Resolution | None, base_url: str) -> str:
+    A = model.Action
+    timeout = f", timeout={step.timeout_ms}" if step.timeout_ms else ""
+    value = step.value or ""
+    if step.action is A.NAVIGATE:
+        return f"page.goto({_py(_relative(value or '/', base_url))})"
+    if step.action is A.PRESS and step.target is None:
+        return f"page.keyboard.press({_value(value or 'Enter')})"
+    if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
+        pattern = _pattern(value) if step.match is model.Match.CONTAINS else f"^{_pattern(value)}$"
+        check = "to_have_url" if step.action is A.EXPECT_URL else "to_have_title"
+        return f"expect(page).{check}(re.compile({_py(pattern)}){timeout})"
+    if step.target is None or (resolution is None and step.action.is_assertion):
+        text = value if step.target is None else step.target.text
+        matches = f"page.get_by_text(re.compile({_py(_pattern(text))})).filter(visible=True)"
+        if step.action is A.EXPECT_HIDDEN:
+            return f"expect({matches}).to_have_count(0{timeout})"
+        return f"expect({matches}.first).to_be_visible({timeout.lstrip(', ')})"
+    if resolution is None:
+        raise ValueError(f"step {step.index + 1} has no verified locator")
+    loc = locator_expression(resolution.locator)
+    if step.action in (A.EXPECT_VISIBLE, A.WAIT_FOR):
+        return f"expect({loc}).to_be_visible({timeout.lstrip(', ')})"
+    if step.action is A.EXPECT_HIDDEN:
+        return f"expect({loc}).to_be_hidden({timeout.lstrip(', ')})"
+    if step.action is A.EXPECT_TEXT:
+        return f"expect({loc}).to_contain_text({_value(value)}{timeout})"
+    if step.action is A.FILL and resolution.fingerprint is not None and resolution.fingerprint.tag == "select":
+        return f"{loc}.select_option(label={_value(value)}{timeout})"
+    calls = {
+        A.FILL: f"fill({_value(value)}{timeout})",
+        A.CLICK: f"click({timeout.lstrip(', ')})",
+        A.SELECT: f"select_option(label={_value(value)}{timeout})",
+        A.CHECK: f"check({timeout.lstrip(', ')})",
+        A.UNCHECK: f"uncheck({timeout.lstrip(', ')})",
+        A.HOVER: f"hover({timeout.lstrip(', ')})",
+        A.PRESS: f"press({_value(value or 'Enter')}{timeout})",
+    }
+    return f"{loc}.{calls[step.action]}"
+
+
+def locator_expression(locator: model.Locator, root: str = "page") -> str:
+    """The Playwright call chain for a structured locator (the same mapping the farm's browser uses)."""
+    if locator.scope is not None:
+        root = locator_expression(locator.scope, root)
+    s = model.Strategy
+    exact = ", exact=True" if locator.exact else ""
+    value = _py(locator.value)
+    if locator.strategy is s.ROLE:
+        call = f"get_by_role({_py(locator.role or 'generic')}, name={value}{exact})"
+    elif locator.strategy is s.LABEL:
+        call = f"get_by_label({value}{exact})"
+    elif locator.strategy is s.PLACEHOLDER:
+        call = f"get_by_placeholder({value}{exact})"
+    elif locator.strategy is s.ALT_TEXT:
+        call = f"get_by_alt_text({value}{exact})"
+    elif locator.strategy is s.TITLE:
+        call = f"get_by_title({value}{exact})"
+    elif locator.strategy is s.TEST_ID and locator.attribute == "data-testid":
+        call = f"get_by_test_id({value})"
+    elif locator.strategy in (s.TEST_ID, s.ATTRIBUTE):
+        call = f"locator({_py(f'[{locator.attribute}={_css_string(locator.value)}]')})"
+    elif locator.strategy is s.TEXT:
+        call = f"get_by_text({value}{exact})"
+    else:
+        call = f"locator({value})"
+    expression = f"{root}.{call}"
+    if locator.has_text:
+        expression += f".filter(has_text={_py(locator.has_text)})"
+    return expression
+
+
+def _value(text: str) -> str:
+    """A Python expression for a step value: literals, with ${env:NAME} read from the environment."""
+    parts, last = [], 0
+    for match in _ENV.finditer(text):
+        if match.start() > last:
+            parts.append(_py(text[last:match.start()]))
+        parts.append(f"os.environ[{_py(match.group(1))}]")
+        last = match.end()
+    if last < len(text) or not parts:
+        parts.append(_py(text[last:]))
+    return " + ".join(parts)
+
+
+def _relative(url: str, base_url: str) -> str:
+    """A URL on the recorded app becomes a path, so --base-url can point the test elsewhere."""
+    target, base = urlsplit(url), urlsplit(base_url)
+    if target.scheme and (target.scheme, target.netloc) != (base.scheme, base.netloc):
+        return url
+    path = target.path or "/"
+    return path + (f"?{target.query}" if target.query else "") + (f"#{target.fragment}" if target.fragment else "")
+
+
+def _pattern(text: str) -> str:
+    """The regex the farm matches text with (case-sensitive, anywhere), without needless escapes of spaces."""
+    return re.escape(text).replace("\\ ", " ")
+
+
+def _css_string(value: str) -> str:
+    return '"' + value.replace("\\", "\\\\").replace('"', '\\"') + '"'
+
+
+def _py(value: str) -> str:
+    return repr(value)
+
+
+def _identifier(key: str) -> str:
+    name = re.sub(r"\W+", "_", key).strip("_").lower() or "item"
+    if name[0].isdigit() or keyword.iskeyword(name):
+        name = f"item_{name}"
+    return name
+
+
+def _comment(text: str) -> str:
+    """One safe comment line: no line breaks (a newline would end the comment and inject code)."""
+    return " ".join(text.split())
+
+
+def _docline(text: str) -> str:
+    """Text safe inside a triple-quoted docstring."""
+    return _comment(text).replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
