@@ -10,7 +10,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from pacts_farm import config, cron, errors, model, submit
-from pacts_farm.store import repo, schedules
+from pacts_farm.store import orphans, repo, schedules
 
 log = logging.getLogger(__name__)
 
@@ -102,3 +102,68 @@ def sweep_stale_items(
     if requeued or failed:
         log.warning("sweeper: requeued %d stale items, ended %d as error", len(requeued), len(failed))
     return Swept(requeued=tuple(requeued), failed=tuple(failed))
+
+
+ORPHAN_GRACE_S = 30.0
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Recovered:
+    republished: tuple[str, ...]
+    failed: tuple[str, ...]
+
+
+def sweep_orphaned_items(
+    sessions: repo.Sessions,
+    *,
+    now: datetime,
+    present: Callable[[], set[str] | None],
+    republish: Callable[[str, model.ItemState], None],
+    finish: Callable[[str], None],
+    holder_is_dead: Callable[[str], bool],
+    grace_s: float = ORPHAN_GRACE_S,
+    max_attempts: int = MAX_ATTEMPTS,
+) -> Recovered:
+    """Items with no task message anywhere (lost with a SIGKILLed worker or a broker outage): send their stages again.
+
+    ``present`` returns the item ids that have a message waiting in a queue or held by a live worker
+    (active, reserved, or scheduled for a retry), or None when that cannot be told. It is asked twice,
+    a moment apart, and an item counts as orphaned only if it is missing both times in the same state,
+    so a message in flight between a queue and a worker is never taken for lost.
+    """
+    first = _orphans(sessions, now=now, present=present, grace_s=grace_s)
+    if not first:
+        return Recovered(republished=(), failed=())
+    second = {p.id: p for p in _orphans(sessions, now=now, present=present, grace_s=grace_s)}
+    republished, failed = [], []
+    for item in first:
+        again = second.get(item.id)
+        if again is None or again.state is not item.state:
+            continue
+        if item.state is model.ItemState.RUNNING:
+            if item.lease_owner is not None and not holder_is_dead(item.lease_owner):
+                continue  # a live holder on another host: its lease expires, then sweep_stale_items acts
+            if item.attempts >= max_attempts:
+                reason = f"infrastructure error: the worker running this item was lost {item.attempts} times"
+                if repo.finish_item(sessions, item.id, verdict=model.Verdict.ERROR, met=False, error=reason):
+                    failed.append(item.id)
+                    finish(item.run_id)
+                continue
+        republish(item.id, item.state)
+        republished.append(item.id)
+    if republished or failed:
+        log.warning(
+            "sweeper: %d items had lost their task message; sent again %d, ended %d as error",
+            len(republished) + len(failed), len(republished), len(failed),
+        )
+    return Recovered(republished=tuple(republished), failed=tuple(failed))
+
+
+def _orphans(
+    sessions: repo.Sessions, *, now: datetime, present: Callable[[], set[str] | None], grace_s: float
+) -> list[orphans.Pending]:
+    held = present()
+    if held is None:
+        return []
+    pending = orphans.pending_items(sessions, created_before=now - timedelta(seconds=grace_s))
+    return [p for p in pending if p.id not in held]

@@ -13,29 +13,35 @@ from pacts_farm.runtime import Runtime
 from tasks import runtime
 
 log = logging.getLogger(__name__)
-INFRA_RETRIES = 3
+INFRA_RETRIES = 6  # backoff 0.5, 1, 2, 4, 8, 16 s: a database or broker restart is ridden out
 
 
 def _run_stage(task: Task, stage: Callable[[Runtime, str], None], item_id: str) -> str:
     """Run a stage; infrastructure errors retry with backoff, then end the item as error."""
-    rt = runtime.current(task.app)
     try:
+        rt = runtime.current(task.app)  # opening it needs the database too
         stage(rt, item_id)
     except errors.OriginBusy as exc:  # the origin is at its cap: free this worker, come back later (not a retry)
         task.signature_from_request(countdown=exc.retry_in_s).apply_async()
         raise Ignore() from None
     except errors.InfrastructureError as exc:
-        if task.request.retries >= INFRA_RETRIES:
-            log.error("item %s: giving up after %d retries: %s", item_id, task.request.retries, exc)
-            pipeline.fail_item(rt, item_id, f"infrastructure error: {exc}")
+        retries = task.request.retries
+        if retries >= INFRA_RETRIES:
+            log.error("item %s: %s: giving up after %d retries: %s", item_id, task.name, retries, exc)
+            pipeline.fail_item(runtime.current(task.app), item_id, f"infrastructure error: {exc}")
             return item_id
-        raise task.retry(exc=exc, countdown=min(0.5 * 2**task.request.retries, 30), max_retries=INFRA_RETRIES)
+        countdown = min(0.5 * 2**retries, 30)
+        log.warning(
+            "item %s: %s: infrastructure error, retry %d of %d in %.1f s: %s",
+            item_id, task.name, retries + 1, INFRA_RETRIES, countdown, exc,
+        )
+        raise task.retry(exc=exc, countdown=countdown, max_retries=INFRA_RETRIES)
     except errors.PactsFarmError as exc:  # e.g. a secret missing on this worker: the item cannot run here
         log.error("item %s: %s: %s", item_id, task.name, exc.message)
-        pipeline.fail_item(rt, item_id, exc.message)
+        pipeline.fail_item(runtime.current(task.app), item_id, exc.message)
     except Exception as exc:  # a bug of ours must end the item as error, never stall its run
         log.exception("item %s: %s failed unexpectedly", item_id, task.name)
-        pipeline.fail_item(rt, item_id, f"internal error in {task.name}: {type(exc).__name__}: {exc}")
+        pipeline.fail_item(runtime.current(task.app), item_id, f"internal error in {task.name}: {type(exc).__name__}: {exc}")
     return item_id
 
 
