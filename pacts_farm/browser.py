@@ -108,11 +108,15 @@ class BrowserHost:
         allowed_origins: tuple[str, ...],
         trace: str = "on-failure",
         watchdog_s: float | None = None,
+        storage_state: dict[str, Any] | None = None,
     ) -> Iterator[PageSession]:
-        """A fresh context; after ``watchdog_s`` a page that still holds the worker gets its browser killed."""
+        """A fresh context (signed in when ``storage_state`` comes from an auth flow); after ``watchdog_s`` a
+        page that still holds the worker gets its browser killed."""
         browser = self._ensure()
         try:
-            context = browser.new_context(viewport=VIEWPORT, accept_downloads=False, service_workers="block")
+            context = browser.new_context(
+                viewport=VIEWPORT, accept_downloads=False, service_workers="block", storage_state=storage_state
+            )
         except PlaywrightError as exc:
             self._browser = None
             raise errors.BrowserCrashed(f"browser context failed: {exc.message.splitlines()[0]}") from exc
@@ -283,6 +287,10 @@ class PageSession:
         return True
 
     # --- navigation and state ---
+
+    def storage_state(self) -> dict[str, Any]:
+        """Cookies and local storage now: what a signed-in requirement starts from (kept in memory only)."""
+        return dict(self.context.storage_state())
 
     @property
     def url(self) -> str:

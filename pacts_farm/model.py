@@ -129,6 +129,7 @@ class Item:
     line: int | None = None
     index: int | None = None  # position of the requirement in the suite, for messages
     retries: int = 0  # extra attempts after a failed one (a pass on a retry is flaky)
+    auth: str | None = None  # starts signed in from the named auth setup's saved browser state
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -137,6 +138,16 @@ class Timeouts:
     assertion_ms: int = 3000
     navigation_ms: int = 15000
     item_ms: int = 120000
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class AuthSetup:
+    """A named sign-in flow (suite.yaml `auth:`): run once per worker and run, its browser state reused."""
+
+    name: str
+    start_url: str
+    steps: tuple[SuiteStep, ...]
+    line: int | None = None
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -180,6 +191,7 @@ class Suite:
     secret_names: tuple[str, ...] = ()  # env variables referenced as ${env:NAME}
     budget: Budget = Budget()
     network_allow: tuple[str, ...] = ()  # extra origins pages may reach (network: {allow: […]})
+    auth: tuple[AuthSetup, ...] = ()
     quarantine: QuarantinePolicy = QuarantinePolicy()
     limits: tuple[OriginLimit, ...] = ()
     retries: int = 0  # the suite's default for its requirements
@@ -502,6 +514,7 @@ class Phases:
     """Where an item's browser time went, in milliseconds (the speed breakdown)."""
 
     context_ms: float = 0.0  # fresh context and page
+    auth_ms: float = 0.0  # running an auth: flow whose state this worker did not hold yet
     navigation_ms: float = 0.0  # the start page and Go to steps
     resolution_ms: float = 0.0  # cached-locator checks, discovery, the gate, heals
     actions_ms: float = 0.0
@@ -519,7 +532,7 @@ class Phases:
         return cls(**{name: float(data.get(name, 0.0)) for name in PHASE_NAMES}) if data else cls()
 
 
-PHASE_NAMES = ("context_ms", "navigation_ms", "resolution_ms", "actions_ms", "assertions_ms", "evidence_ms")
+PHASE_NAMES = ("context_ms", "auth_ms", "navigation_ms", "resolution_ms", "actions_ms", "assertions_ms", "evidence_ms")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -16,7 +16,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pacts_farm import assist, cache, config, errors, execute, heal, model, plan, report, runtime
+from pacts_farm import assist, cache, config, errors, execute, heal, heal_memo, model, plan, report, runtime
 from pacts_farm.store import heals, history, repo
 
 log = logging.getLogger(__name__)
@@ -135,6 +135,15 @@ def _attempt(
 ) -> model.Execution:
     """One try of the plan in a fresh browser context; infrastructure failures release the item and raise."""
     assert record.plan is not None
+    signing_in = time.perf_counter()
+    try:
+        signed_in, refused = _sign_in(rt, record, artifacts_dir)
+    except errors.InfrastructureError:
+        repo.release_item(rt.sessions, item_id)
+        raise
+    auth = model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000 if record.auth_plan else 0.0)
+    if refused is not None:
+        return dataclasses.replace(refused, phases=refused.phases + auth)
     opening = time.perf_counter()
     try:
         with rt.browser().session(
@@ -142,6 +151,7 @@ def _attempt(
             allowed_origins=_allowed_origins(record),
             trace=rt.settings.trace,
             watchdog_s=watchdog_s(record.timeouts),
+            storage_state=signed_in,
         ) as session:
             context = model.Phases(context_ms=(time.perf_counter() - opening) * 1000)
             execution = execute.run_plan(
@@ -152,6 +162,7 @@ def _attempt(
                 memory=HintMemory.from_hints(record.hints),
                 ladders=ladders,
                 assist=assist.heal_assist(rt.settings, rt.sessions, run_id=record.run_id, plan=record.plan, environ=config.environment()),
+                memo=heal_memo.for_run(rt.sessions, rt.cache.redis, run_id=record.run_id, plan=record.plan),
             )
     except errors.InfrastructureError:
         repo.release_item(rt.sessions, item_id)
@@ -159,7 +170,56 @@ def _attempt(
     if execution.infrastructure_error:
         repo.release_item(rt.sessions, item_id)
         raise errors.BrowserCrashed(execution.infrastructure_error)
-    return dataclasses.replace(execution, phases=execution.phases + context)
+    if record.item.auth and execution.failed_step is not None:
+        rt.signed_in.drop(record.run_id, record.item.auth)  # maybe the session expired: the next item signs in anew
+    return dataclasses.replace(execution, phases=execution.phases + context + auth)
+
+
+def _sign_in(
+    rt: runtime.Runtime, record: repo.ItemRecord, artifacts_dir: Path
+) -> tuple[dict[str, Any] | None, model.Execution | None]:
+    """The browser state of the item's auth: flow, running the flow when this worker has none for the run yet.
+
+    Returns (state, None), or (None, the item's failed execution) when the flow itself failed.
+    """
+    flow, name = record.auth_plan, record.item.auth
+    if flow is None or name is None:
+        return None, None
+    state = rt.signed_in.get(record.run_id, name)
+    if state is not None:
+        return state, None
+    with rt.browser().session(
+        artifacts_dir=artifacts_dir,
+        allowed_origins=_allowed_origins(record),
+        trace=rt.settings.trace,
+        watchdog_s=watchdog_s(record.timeouts),
+    ) as session:
+        execution = execute.run_plan(session, flow, timeouts=record.timeouts, environ=config.environment())
+        if execution.infrastructure_error:
+            raise errors.BrowserCrashed(execution.infrastructure_error)
+        failed = execution.failed_step
+        if failed is None:
+            state = session.storage_state()
+    if failed is not None:
+        return None, _refused_by_sign_in(record, name, failed, execution)
+    rt.signed_in.put(record.run_id, name, state)
+    return state, None
+
+
+def _refused_by_sign_in(
+    record: repo.ItemRecord, name: str, failed: model.StepResult, flow: model.Execution
+) -> model.Execution:
+    """The item could not start: its first step fails with the auth flow's failure, the rest are skipped."""
+    assert record.plan is not None
+    first, *rest = record.plan.steps
+    error = f"signing in with auth {name!r} failed at its step {failed.index + 1} ({failed.text}): {failed.error}"
+    steps = [
+        model.StepResult(index=first.index, text=first.text, action=first.action, outcome=model.Outcome.FAILED,
+                         duration_ms=0.0, page_url=failed.page_url, error=error),
+        *(model.StepResult(index=s.index, text=s.text, action=s.action, outcome=model.Outcome.SKIPPED, duration_ms=0.0)
+          for s in rest),
+    ]
+    return model.Execution(steps=tuple(steps), duration_ms=flow.duration_ms, evidence=flow.evidence, phases=flow.phases)
 
 
 def failure_text(failed: model.StepResult) -> str:
@@ -197,7 +257,7 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         else:
             hits.append((planned[step.index], step.page_url))
     rt.cache.note_drift(app, [(planned[s.index], s.page_url) for s in steps if s.drifted and s.page_url])
-    rt.cache.remember(app, learned)
+    rt.cache.remember(app, heal_memo.without_wrong(rt.sessions, app, learned))
     rt.cache.count_hits(app, hits)
     repo.record_heals(rt.sessions, _heal_rows(record, app, planned, steps))
     execution = model.Execution(steps=steps, duration_ms=0.0)

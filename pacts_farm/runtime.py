@@ -25,13 +25,14 @@ class Runtime:
     cache: cache.SelectorCache
     slots: slots.OriginSlots = field(default_factory=slots.LocalSlots)  # per-origin caps (limits: in suite.yaml)
     _browsers: dict[int, browser.BrowserHost] = field(default_factory=dict)
+    signed_in: SignedIn = field(default_factory=lambda: SignedIn())  # auth: flows' browser states, in memory
 
     @classmethod
     def open(cls, settings: config.Settings) -> Runtime:
         engine = db.open_engine(settings.effective_database_url)
         db.upgrade(engine)
         sessions = db.make_sessions(engine)
-        selector_cache = cache.SelectorCache(sessions, settings.effective_redis_url)
+        selector_cache = cache.SelectorCache(sessions, settings.effective_redis_url, promote_after=settings.heal_promote_after)
         return cls(
             settings=settings,
             engine=engine,
@@ -76,3 +77,25 @@ def holder_is_dead(owner: str) -> bool:
     except PermissionError:
         return False
     return False
+
+
+class SignedIn:
+    """Browser states left by auth: flows, per (run, flow): in this process's memory only, never stored,
+    since they hold session cookies. Bounded: the states of the most recent runs are kept."""
+
+    def __init__(self, keep_runs: int = 4) -> None:
+        self._states: dict[tuple[str, str], dict[str, object]] = {}
+        self._keep_runs = keep_runs
+
+    def get(self, run_id: str, name: str) -> dict[str, object] | None:
+        return self._states.get((run_id, name))
+
+    def put(self, run_id: str, name: str, state: dict[str, object]) -> None:
+        self._states[(run_id, name)] = state
+        runs = list(dict.fromkeys(run for run, _ in self._states))
+        for stale in runs[: max(len(runs) - self._keep_runs, 0)]:
+            for key in [k for k in self._states if k[0] == stale]:
+                del self._states[key]
+
+    def drop(self, run_id: str, name: str) -> None:
+        self._states.pop((run_id, name), None)

@@ -29,6 +29,7 @@ class Submission:
     content: str
     plans: tuple[model.Plan, ...]
     llm_calls: tuple[model.LlmCall, ...] = ()  # planning's calls to Claude: recorded on the run when it exists
+    auth_plans: dict[str, model.Plan] = dataclasses.field(default_factory=dict)  # the auth: flows the items use
 
 
 def prepare(
@@ -73,8 +74,10 @@ def prepare_text(
         loaded = selecting.select_items(loaded, selection)
     if planner is not None:
         planner.budget_usd = loaded.budget.llm_usd
+    used = {item.auth for item in loaded.items if item.auth}
+    flows = [_auth_item(setup) for setup in loaded.auth if setup.name in used]
     plans, problems = [], []
-    for item in loaded.items:
+    for item in (*loaded.items, *flows):
         try:
             if planner is not None:
                 plans.append(planner.plan(item, base_url=loaded.base_url, source=source))
@@ -85,7 +88,19 @@ def prepare_text(
     if problems:
         raise errors.PlanInvalid(problems)
     calls = tuple(planner.calls) if planner is not None else ()
-    return Submission(suite=loaded, content=content, plans=tuple(plans), llm_calls=calls)
+    item_plans, auth_plans = plans[: len(loaded.items)], plans[len(loaded.items) :]
+    return Submission(
+        suite=loaded, content=content, plans=tuple(item_plans), llm_calls=calls,
+        auth_plans={flow.requirement_id.removeprefix("auth."): p for flow, p in zip(flows, auth_plans)},
+    )
+
+
+def _auth_item(setup: model.AuthSetup) -> model.Item:
+    """An auth: flow planned like a requirement (its problems are reported as auth.NAME.steps[i])."""
+    return model.Item(
+        key=f"auth-{setup.name}", requirement_id=f"auth.{setup.name}", title=f"sign in: {setup.name}",
+        start_url=setup.start_url, steps=setup.steps, line=setup.line,
+    )
 
 
 def restrict(submission: Submission, item_keys: Sequence[str]) -> Submission:
@@ -95,7 +110,7 @@ def restrict(submission: Submission, item_keys: Sequence[str]) -> Submission:
     plans = tuple(p for p in submission.plans if p.item_key in keep)
     return Submission(
         suite=dataclasses.replace(submission.suite, items=items), content=submission.content, plans=plans,
-        llm_calls=submission.llm_calls,
+        llm_calls=submission.llm_calls, auth_plans=submission.auth_plans,
     )
 
 
@@ -123,7 +138,11 @@ def start_run(
         content=submission.content,
         mode="embedded" if rt.settings.embedded else "farm",
         output_dir=str(out),
-        options={**run_options(loaded), **(options or {})},
+        options={
+            **run_options(loaded),
+            **auth_options(submission),
+            **(options or {}),
+        },
         plans=submission.plans,
     )
     llm_calls.record_calls(rt.sessions, run_id, submission.llm_calls)
@@ -132,6 +151,11 @@ def start_run(
     order = scheduling.longest_first([i.key for i in loaded.items], predictions)
     dispatch.publish_run(app, run_id, [item_ids[n] for n in order])  # longest first: the chord header's order
     return run_id
+
+
+def auth_options(submission: Submission) -> dict[str, Any]:
+    """The planned auth: flows, for the browser stage (steps with ${env:…} placeholders, never values)."""
+    return {"auth": {name: flow.to_json() for name, flow in submission.auth_plans.items()}}
 
 
 def run_options(loaded: model.Suite) -> dict[str, Any]:

@@ -289,6 +289,7 @@ class _Loader:
         self.environ = environ
         self.timestamp = now.strftime("%Y%m%d%H%M%S")
         self.secret_names: set[str] = set()
+        self.auth_names: set[str] = set()
 
     def fail(self, message: str, path: tuple[Any, ...], hint: str | None = None) -> errors.SuiteInvalid:
         return errors.SuiteInvalid(
@@ -301,6 +302,8 @@ class _Loader:
             raise self.fail("missing required key 'base_url'", (), hint="add base_url: or pass --base-url")
         self.check_url(base_url, ("base_url",))
         variables = {str(k): self.text(str(v), ("vars", k), {}) for k, v in (data.get("vars") or {}).items()}
+        auth = self.auth_setups(data, base_url, variables)
+        self.auth_names = {setup.name for setup in auth}
         items: list[model.Item] = []
         seen: set[str] = set()
         for index, requirement in enumerate(data["requirements"]):
@@ -317,6 +320,7 @@ class _Loader:
             timeouts=model.Timeouts(**(data.get("timeouts") or {})),
             secret_names=tuple(sorted(self.secret_names)),
             budget=model.Budget(**(data.get("budget") or {})),
+            auth=auth,
             network_allow=tuple(sorted({o.lower() for o in (data.get("network") or {}).get("allow") or ()})),
             quarantine=model.QuarantinePolicy(**(data.get("quarantine") or {})),
             limits=_origin_limits(data.get("limits") or {}, base_url),
@@ -352,8 +356,31 @@ class _Loader:
         path = ("requirements", index)
         start = requirement.get("url", "/")
         self.check_url(start, (*path, "url"), relative_ok=True)
+        steps = self.steps(requirement.get("steps") or (), path, values)
+        auth = requirement.get("auth")
+        if auth is not None and auth not in self.auth_names:
+            known = ", ".join(sorted(self.auth_names)) or "none defined"
+            raise self.fail(f"unknown auth {auth!r}", (*path, "auth"), hint=f"define it under auth: (known: {known})")
+        free_text = requirement.get("text")
+        return model.Item(
+            key=key,
+            requirement_id=requirement["id"],
+            title=self.text(requirement.get("title") or requirement["id"], (*path, "title"), values),
+            tags=tuple(requirement.get("tags") or ()),
+            expect=model.Expectation(requirement.get("expect", "pass")),
+            data=row,
+            start_url=urljoin(base_url.rstrip("/") + "/", start),
+            steps=tuple(steps),
+            free_text=self.text(free_text, (*path, "text"), values) if free_text else None,
+            timeout_ms=requirement.get("timeout_ms"),
+            line=_line_of(self.node, path),
+            index=index,
+            auth=auth,
+        )
+
+    def steps(self, raws: Any, path: tuple[Any, ...], values: dict[str, str]) -> tuple[model.SuiteStep, ...]:
         steps: list[model.SuiteStep] = []
-        for step_index, raw in enumerate(requirement.get("steps") or ()):
+        for step_index, raw in enumerate(raws):
             step_path = (*path, "steps", step_index)
             line = _line_of(self.node, step_path)
             if isinstance(raw, str):
@@ -370,21 +397,24 @@ class _Loader:
                         timeout_ms=raw.get("timeout_ms"),
                     )
                 )
-        free_text = requirement.get("text")
-        return model.Item(
-            key=key,
-            requirement_id=requirement["id"],
-            title=self.text(requirement.get("title") or requirement["id"], (*path, "title"), values),
-            tags=tuple(requirement.get("tags") or ()),
-            expect=model.Expectation(requirement.get("expect", "pass")),
-            data=row,
-            start_url=urljoin(base_url.rstrip("/") + "/", start),
-            steps=tuple(steps),
-            free_text=self.text(free_text, (*path, "text"), values) if free_text else None,
-            timeout_ms=requirement.get("timeout_ms"),
-            line=_line_of(self.node, path),
-            index=index,
-        )
+        return tuple(steps)
+
+    def auth_setups(self, data: dict[str, Any], base_url: str, values: dict[str, str]) -> tuple[model.AuthSetup, ...]:
+        """`auth:` blocks: named sign-in flows whose browser state the requirements naming them start from."""
+        setups = []
+        for name, block in sorted((data.get("auth") or {}).items()):
+            path = ("auth", name)
+            start = block.get("url", "/")
+            self.check_url(start, (*path, "url"), relative_ok=True)
+            setups.append(
+                model.AuthSetup(
+                    name=name,
+                    start_url=urljoin(base_url.rstrip("/") + "/", start),
+                    steps=self.steps(block["steps"], path, values),
+                    line=_line_of(self.node, path),
+                )
+            )
+        return tuple(setups)
 
     def optional(self, value: Any, path: tuple[Any, ...], values: dict[str, str]) -> str | None:
         return None if value is None else self.text(str(value), path, values)

@@ -21,6 +21,7 @@ def item_to_json(item: model.Item) -> dict[str, Any]:
         "line": item.line,
         "index": item.index,
         "retries": item.retries,
+        "auth": item.auth,
         "steps": [
             {
                 "line": s.line,
@@ -51,6 +52,7 @@ def item_from_json(data: dict[str, Any]) -> model.Item:
         line=data.get("line"),
         index=data.get("index"),
         retries=int(data.get("retries") or 0),
+        auth=data.get("auth"),
         steps=tuple(model.SuiteStep(**s) for s in data.get("steps", ())),
     )
 

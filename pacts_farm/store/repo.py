@@ -48,6 +48,7 @@ class ItemRecord:
     attempts: int
     run_cancelled: bool
     network_allow: tuple[str, ...] = ()  # extra origins the suite lets pages reach
+    auth_plan: model.Plan | None = None  # the auth: flow this item starts signed in from
     tries: int = 1  # test attempts of the last execution (retries)
 
 
@@ -138,11 +139,12 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
         if row is None:
             raise errors.RunNotFound(f"no run item {item_id!r}")
         run = row.run
+        spec = codec.item_from_json(row.spec)
         return ItemRecord(
             id=row.id,
             run_id=row.run_id,
             key=row.key,
-            item=codec.item_from_json(row.spec),
+            item=spec,
             base_url=run.base_url,
             output_dir=run.output_dir,
             timeouts=codec.timeouts_from_json(run.options.get("timeouts")),
@@ -153,8 +155,14 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             attempts=row.attempts,
             run_cancelled=run.status == model.RunStatus.CANCELLED.value,
             network_allow=tuple(run.options.get("network_allow") or ()),
+            auth_plan=_auth_plan(run.options, spec.auth),
             tries=max(row.tries or 0, 1),
         )
+
+
+def _auth_plan(options: dict[str, Any], name: str | None) -> model.Plan | None:
+    flow = (options.get("auth") or {}).get(name) if name else None
+    return model.Plan.from_json(flow) if flow else None
 
 
 def save_plan(sessions: Sessions, item_id: str, plan: model.Plan) -> None:

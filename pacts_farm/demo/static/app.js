@@ -48,7 +48,10 @@
     if (!menu) return;
     $("open-menu").addEventListener("click", () => { menu.hidden = false; });
     $("close-menu").addEventListener("click", () => { menu.hidden = true; });
-    $("logout").addEventListener("click", () => { sessionStorage.clear(); });
+    $("logout").addEventListener("click", () => {
+      sessionStorage.clear();
+      document.cookie = "session=; path=/; max-age=0";
+    });
     const dialog = $("reset-dialog");
     $("reset").addEventListener("click", () => { menu.hidden = true; dialog.showModal(); });
     $("cancel-reset").addEventListener("click", () => dialog.close());
@@ -149,7 +152,7 @@
         return showError(slot, "Epic sadface: Username and password do not match any user in this service");
       if (USERS[user] === "locked")
         return showError(slot, window.PACTS_LOCKED_MESSAGE || "Epic sadface: Sorry, this user has been locked out.");
-      sessionStorage.setItem("user", user);
+      document.cookie = "session=" + encodeURIComponent(user) + "; path=/; SameSite=Lax";  // like a real sign-in
       location.href = "/inventory";
     });
   }
@@ -205,7 +208,8 @@
     });
   }
 
-  if (page !== "login" && !sessionStorage.getItem("user")) { location.replace("/login"); return; }
+  const signedIn = document.cookie.split("; ").some((c) => c.startsWith("session=") && c.length > 8);
+  if (page !== "login" && !signedIn) { location.replace("/login"); return; }
   setupHeader();
   setupCookies();
   if (page === "login") setupLogin();
