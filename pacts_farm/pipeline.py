@@ -7,6 +7,7 @@ Celery tasks (tasks/pipeline.py) are thin wrappers over these; they also run wit
 from __future__ import annotations
 
 import dataclasses
+import json
 import logging
 import shutil
 import time
@@ -17,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pacts_farm import assist, cache, config, errors, execute, heal, heal_memo, model, plan, report, runtime
-from pacts_farm.store import heals, history, repo
+from pacts_farm.store import codec, heals, history, repo
 
 log = logging.getLogger(__name__)
 
@@ -123,7 +124,7 @@ def _execute_item(rt: runtime.Runtime, item_id: str) -> None:
         if failed is None or tries == tries_allowed:
             break
         try_errors.append(failure_text(failed))
-        _keep_try_artifacts(artifacts_dir, tries)
+        _keep_try_artifacts(artifacts_dir, tries, execution.evidence)
         log.info("%s failed try %d of %d; retrying", record.key, tries, tries_allowed,
                  extra={"action": "retry", "run_id": record.run_id, "item": record.key})
     execution = dataclasses.replace(execution, duration_ms=spent_ms, phases=phases)  # the item's time is every try's
@@ -226,17 +227,17 @@ def failure_text(failed: model.StepResult) -> str:
     return f"step {failed.index + 1} ({failed.text}): {failed.error}"
 
 
-def _keep_try_artifacts(artifacts_dir: Path, tries: int) -> None:
-    """Move a failed try's screenshot and trace to <item>/try-N/ so the next try starts clean."""
-    if not artifacts_dir.is_dir():
-        return
+def _keep_try_artifacts(artifacts_dir: Path, tries: int, evidence: model.Evidence | None) -> None:
+    """Move a failed try's screenshot and trace to <item>/try-N/ (with its evidence.json) so the next try starts clean."""
     kept = artifacts_dir / f"try-{tries}"
     if kept.exists():  # a redelivery repeats the tries: the newest wins
         shutil.rmtree(kept)
-    kept.mkdir()
+    kept.mkdir(parents=True)
     for path in artifacts_dir.iterdir():
         if path.is_file():
             path.replace(kept / path.name)
+    if evidence is not None:  # URL, title, console errors and DOM excerpt (secrets already scrubbed)
+        (kept / "evidence.json").write_text(json.dumps(codec.evidence_to_json(evidence), ensure_ascii=False), encoding="utf-8")
 
 
 def heal_item(rt: runtime.Runtime, item_id: str) -> None:

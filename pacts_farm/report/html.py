@@ -7,6 +7,7 @@ to the run folder, so the page works from the folder, from a copy of it, or from
 from __future__ import annotations
 
 import base64
+import json
 from collections import Counter
 from collections.abc import Iterable, Mapping, Sequence
 from datetime import datetime
@@ -206,8 +207,25 @@ def _flaky(item: model.ItemResult, out_dir: Path) -> str:
         folder = f"{item.item_key}/try-{number}"
         shot = _image(out_dir / folder / "failure.png", f"try {number} of {item.item_key}")
         trace = _trace_link(out_dir, f"{folder}/trace.zip")
-        tries.append(f"<li>try {number} failed: <code>{e(error)}</code>{trace}{shot}</li>")
+        tries.append(f"<li>try {number} failed: <code>{e(error)}</code>{trace}{_try_evidence(out_dir / folder)}{shot}</li>")
     return f"<div class=\"flaky-box\">{head}<ul>{''.join(tries)}</ul></div>"
+
+
+def _try_evidence(folder: Path) -> str:
+    """What an earlier try saw (its evidence.json): page, console errors, DOM excerpt."""
+    try:
+        data = json.loads((folder / "evidence.json").read_text(encoding="utf-8"))
+    except (OSError, ValueError):
+        return ""
+    if not isinstance(data, dict):
+        return ""
+    page = f"<div>on <code>{e(data.get('url'))}</code> ({e(data.get('title'))})</div>" if data.get("url") else ""
+    errors = [str(c) for c in data.get("console_errors") or ()]
+    console = "".join(f"<li>{e(c)}</li>" for c in errors)
+    console = f"<div>console errors:</div><ul class=\"console\">{console}</ul>" if console else ""
+    dom = data.get("dom_excerpt")
+    dom = f"<details><summary>DOM excerpt</summary><pre class=\"dom\">{e(dom)}</pre></details>" if dom else ""
+    return page + console + dom
 
 
 def _evidence(item: model.ItemResult, out_dir: Path) -> str:

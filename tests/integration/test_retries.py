@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 import threading
 from collections.abc import Iterator
 from pathlib import Path
@@ -64,6 +65,10 @@ def test_retries_fail_then_pass_is_flaky_with_the_earlier_failure_kept(rt: Runti
     assert len(item.steps) == 5 and all(s.outcome is model.Outcome.PASSED for s in item.steps)
     kept = tmp_path / run_id / "deals" / "try-1"
     assert (kept / "failure.png").stat().st_size > 1000 and (kept / "trace.zip").is_file()
+    seen = json.loads((kept / "evidence.json").read_text())
+    assert seen["url"].endswith("/deals") and any("503" in c for c in seen["console_errors"])
+    report = (tmp_path / run_id / "report.html").read_text()
+    assert "deals service answered 503" in report  # the earlier try's console error, in the report
     assert not (tmp_path / run_id / "deals" / "failure.png").exists()  # the passing try left no failure
     assert repo.run_status(rt.sessions, run_id) is model.RunStatus.PASSED
 
