@@ -23,6 +23,7 @@ log = logging.getLogger(__name__)
 KEY_PREFIX = "pacts:sel:"  # Redis hash per signature: field = normalised page, value = Resolution JSON
 DEFAULT_TTL_S = 3600
 MISS_LIMIT = 2  # consecutive drifts before an entry is forgotten
+PROMOTE_AFTER = 3  # verified uses before a healed (provisional) entry is promoted; one drift drops it before
 
 _NUMERIC = re.compile(r"^\d+$")
 _ID_LIKE = re.compile(r"^(?=.*\d)[0-9a-f-]{8,}$", re.IGNORECASE)
@@ -85,9 +86,12 @@ def is_cacheable(resolution: model.Resolution) -> bool:
 
 
 class SelectorCache:
-    def __init__(self, sessions: repo.Sessions, redis_url: str | None, *, ttl_s: int = DEFAULT_TTL_S) -> None:
+    def __init__(
+        self, sessions: repo.Sessions, redis_url: str | None, *, ttl_s: int = DEFAULT_TTL_S, promote_after: int = PROMOTE_AFTER
+    ) -> None:
         self._sessions = sessions
         self._ttl_s = ttl_s
+        self._promote_after = promote_after
         self._redis = None
         self._redis_down_logged = False
         if redis_url:
@@ -139,6 +143,7 @@ class SelectorCache:
                     "scope": (step.target.scope or "")[:500],
                     "resolution": stored.to_json(),
                     "strategy": resolution.locator.strategy.value,
+                    "promoted": resolution.source is not model.LocatorSource.HEALED,  # a heal is provisional
                 }
             )
             fresh.setdefault(sig, {})[page] = Entry(page=page, resolution=stored, layer=model.LocatorSource.DATABASE)
@@ -163,9 +168,23 @@ class SelectorCache:
         return len(gone)
 
     def count_hits(self, app: str, used: Sequence[tuple[model.PlannedStep, str]]) -> None:
+        """Verified uses: each counts towards promoting a provisional (healed) entry."""
         selectors.count_hits(
-            self._sessions, [entry_key(signature(app, step), normalise_page(url)) for step, url in used]
+            self._sessions, [entry_key(signature(app, step), normalise_page(url)) for step, url in used],
+            promote_after=self._promote_after,
         )
+
+    def forget(self, entries: Sequence[tuple[str, str]]) -> None:
+        """Drop (signature, page) entries from Redis (the store rows are already gone)."""
+        if self._redis is None or not entries:
+            return
+        try:
+            pipe = self._redis.pipeline(transaction=False)
+            for sig, page in entries:
+                pipe.hdel(KEY_PREFIX + sig, page)
+            pipe.execute()
+        except self._redis_errors() as exc:
+            self._note_redis_down(exc)
 
     def clear(self, app: str | None = None) -> int:
         removed = selectors.delete_entries(self._sessions, app=app)

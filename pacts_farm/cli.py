@@ -625,8 +625,47 @@ def flakiness_command(suite_name: str | None, recompute: bool) -> None:
         rt.close()
 
 
-if __name__ == "__main__":
-    main()
+@main.group("heal")
+def heal_group() -> None:
+    """Heal history: list heals, mark a wrong one so it is never used again."""
+
+
+@heal_group.command("list")
+@click.option("--limit", default=30, show_default=True)
+def heal_list(limit: int) -> None:
+    """Recent heal attempts (accepted and rejected), newest first."""
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import heals
+
+    rt = Runtime.open(_settings())
+    try:
+        for h in heals.recent(rt.sessions, limit=limit):
+            wrong = f"  MARKED WRONG by {h.marked_by}" if h.marked_wrong_at else ""
+            click.echo(f"{h.id:>6} {h.created_at:%Y-%m-%d %H:%M} {h.outcome:<9} {h.strategy:<11} {h.app}{h.page} {h.target!r}{wrong}")
+    finally:
+        rt.close()
+
+
+@heal_group.command("mark-wrong")
+@click.argument("heal_id", metavar="HEAL_ID", type=int)
+@click.option("--by", "by", required=True, help="Who says the heal picked the wrong element.")
+def heal_mark_wrong(heal_id: int, by: str) -> None:
+    """Mark an accepted heal wrong: its locator leaves the cache and is refused for its target from now on."""
+    from pacts_farm import heal_memo
+    from pacts_farm.runtime import Runtime
+    from pacts_farm.store import repo
+
+    rt = Runtime.open(_settings())
+    try:
+        marked = heal_memo.mark_wrong(rt.sessions, rt.cache, heal_id, by=by, now=repo.utcnow())
+        click.echo(
+            f"heal {heal_id} ({marked.heal.target!r} on {marked.heal.app}{marked.heal.page}) marked wrong by {by};"
+            f" {len(marked.forgotten)} cached locator(s) forgotten"
+        )
+    finally:
+        rt.close()
+
+
 @main.command("metrics")
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; keep it off public ones unless auth is set.")
 @click.option("--port", type=int, default=9808, show_default=True)
@@ -653,3 +692,5 @@ def metrics_command(host: str, port: int) -> None:
         rt.close()
 
 
+if __name__ == "__main__":
+    main()

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, errors, heal, model, suite
+from pacts_farm import browser, discover, errors, heal, heal_memo, model, suite
 
 
 _T = TypeVar("_T")
@@ -36,6 +36,7 @@ def run_plan(
     heal_rounds: int = heal.DEFAULT_ROUNDS,
     ladders: Mapping[int, Sequence[str]] | None = None,
     assist: heal.Assist | None = None,
+    memo: heal_memo.RunHealMemo | None = None,
 ) -> model.Execution:
     """Run the plan; ``ladders`` orders each step's heal strategies (from heal history); ``assist`` breaks heal ties."""
     started = time.perf_counter()
@@ -66,7 +67,7 @@ def run_plan(
             evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
             break
         ladder = (ladders or {}).get(step.index, heal.LADDER)
-        runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds, ladder, assist=assist)
+        runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds, ladder, assist=assist, memo=memo)
         try:
             try:
                 resolution, healed = runner.run()
@@ -144,7 +145,9 @@ class _StepRunner:
 
     def __init__(self, session: browser.PageSession, step: model.PlannedStep, timeouts: model.Timeouts,
                  environ: Mapping[str, str], memory: LocatorMemory | None, heal_rounds: int,
-                 ladder: Sequence[str], *, assist: heal.Assist | None = None) -> None:
+                 ladder: Sequence[str], *, assist: heal.Assist | None = None,
+                 memo: heal_memo.RunHealMemo | None = None) -> None:
+        self.memo = memo  # heal once per run; never a locator marked wrong
         self.session = session
         self.ladder = ladder
         self.assist = assist
@@ -223,6 +226,8 @@ class _StepRunner:
             except errors.LocatorNotFound as exc:
                 problem = exc.message
                 self.candidates = exc.candidates
+        if resolution is not None and self.memo is not None and resolution.locator in self.memo.refused(step):
+            problem, resolution = f"{resolution.locator.describe()} was marked wrong for this target by a person", None
         if resolution is not None and not step.action.is_assertion:
             gate = session.wait_for_gate(resolution.locator, self.timeout_ms, thorough=False)
             if gate.ok:
@@ -237,9 +242,13 @@ class _StepRunner:
         if step.action.is_assertion:
             raise _StepError(problem, resolution=resolution, candidates=self.candidates)
         try:
-            healed = heal.heal_step(
-                session, step, failed=resolution or drifted, problem=problem, rounds=self.heal_rounds, ladder=self.ladder,
-                assist=self.assist,
+            failed = resolution or drifted
+            healed = heal_memo.heal_once(
+                self.memo, session, step, problem=problem, old=failed.locator if failed else None, timeout_ms=self.timeout_ms,
+                heal=lambda refused: heal.heal_step(
+                    session, step, failed=failed, problem=problem, rounds=self.heal_rounds, ladder=self.ladder,
+                    assist=self.assist, refused=refused,
+                ),
             )
         except errors.LocatorError as exc:
             self.attempts = exc.attempts if isinstance(exc, errors.HealFailed) else ()

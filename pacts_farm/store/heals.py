@@ -4,12 +4,16 @@ from __future__ import annotations
 
 from collections import Counter
 from collections.abc import Sequence
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
 
 from sqlalchemy import func, select
 
+from pacts_farm import errors, model
 from pacts_farm.store import db
-from pacts_farm.store.models import HealRow
-from pacts_farm.store.repo import Sessions
+from pacts_farm.store.models import HealRow, SelectorCacheRow
+from pacts_farm.store.repo import Sessions, _aware
 
 
 def strategy_order(sessions: Sessions, *, app: str, target: str, ladder: Sequence[str]) -> tuple[str, ...]:
@@ -24,7 +28,7 @@ def strategy_orders(
     with db.transaction(sessions) as s:
         rows = s.execute(
             select(HealRow.target, HealRow.strategy, func.count())
-            .where(HealRow.app == app, HealRow.outcome == "accepted")
+            .where(HealRow.app == app, HealRow.outcome == "accepted", HealRow.marked_wrong_at.is_(None))
             .group_by(HealRow.target, HealRow.strategy)
         ).all()
     overall: Counter[str] = Counter()
@@ -47,3 +51,93 @@ def counts(sessions: Sessions) -> list[tuple[str, str, int]]:
             select(HealRow.strategy, HealRow.outcome, func.count()).group_by(HealRow.strategy, HealRow.outcome)
         ).all()
         return [(r[0], r[1], int(r[2])) for r in rows]
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class HealRecord:
+    id: int
+    run_id: str | None
+    item_key: str
+    app: str
+    page: str
+    target: str
+    strategy: str
+    outcome: str
+    new_locator: dict[str, Any] | None
+    reason: str
+    created_at: datetime
+    marked_wrong_at: datetime | None
+    marked_by: str | None
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class MarkedWrong:
+    heal: HealRecord
+    forgotten: tuple[tuple[str, str], ...]  # (signature, page) of selector-cache entries deleted with it
+
+
+def mark_wrong(sessions: Sessions, heal_id: int, *, by: str, now: datetime) -> MarkedWrong:
+    """A person says this accepted heal chose the wrong element: it is never used again for its target.
+
+    Marks the heal, and deletes every cached locator of (app, target) equal to the healed one;
+    the caller drops the same entries from Redis (cache.SelectorCache.forget).
+    """
+    if not by.strip():
+        raise errors.InputError("--by must name who marks the heal wrong")
+    with db.transaction(sessions) as s:
+        row = s.get(HealRow, heal_id, with_for_update=True)
+        if row is None:
+            raise errors.InputError(f"no heal with id {heal_id} — see `pacts-farm heal list`")
+        if row.outcome != "accepted" or row.new_locator is None:
+            raise errors.InputError(f"heal {heal_id} was {row.outcome}: no locator was chosen, nothing to mark wrong")
+        if row.marked_wrong_at is None:
+            row.marked_wrong_at, row.marked_by = now, by.strip()
+        cached = s.scalars(
+            select(SelectorCacheRow).where(SelectorCacheRow.app == row.app, SelectorCacheRow.target == row.target)
+        ).all()
+        gone = [c for c in cached if (c.resolution or {}).get("locator") == row.new_locator]
+        for entry in gone:
+            s.delete(entry)
+        s.flush()
+        return MarkedWrong(heal=_record(row), forgotten=tuple((c.signature, c.page) for c in gone))
+
+
+def wrong_locators(sessions: Sessions, *, app: str, targets: Sequence[str]) -> dict[str, frozenset[model.Locator]]:
+    """Per target: the locators people marked wrong for it in this app (healing and the cache refuse them)."""
+    if not targets:
+        return {}
+    with db.transaction(sessions) as s:
+        rows = s.execute(
+            select(HealRow.target, HealRow.new_locator).where(
+                HealRow.app == app, HealRow.target.in_(list(set(targets))), HealRow.marked_wrong_at.is_not(None)
+            )
+        ).all()
+    found: dict[str, set[model.Locator]] = {}
+    for target, locator in rows:
+        if locator:
+            found.setdefault(target, set()).add(model.Locator.from_json(locator))
+    return {target: frozenset(locators) for target, locators in found.items()}
+
+
+def run_heal_outcomes(sessions: Sessions, *, run_id: str, app: str, page: str, target: str) -> tuple[HealRecord, ...]:
+    """This run's heal attempts for one (app, page, target), newest first (the memo's store fallback)."""
+    with db.transaction(sessions) as s:
+        rows = s.scalars(
+            select(HealRow).where(HealRow.run_id == run_id, HealRow.app == app, HealRow.page == page, HealRow.target == target)
+            .order_by(HealRow.id.desc())
+        ).all()
+        return tuple(_record(r) for r in rows)
+
+
+def recent(sessions: Sessions, *, limit: int = 50) -> tuple[HealRecord, ...]:
+    with db.transaction(sessions) as s:
+        return tuple(_record(r) for r in s.scalars(select(HealRow).order_by(HealRow.id.desc()).limit(limit)).all())
+
+
+def _record(row: HealRow) -> HealRecord:
+    return HealRecord(
+        id=row.id, run_id=row.run_id, item_key=row.item_key, app=row.app, page=row.page, target=row.target,
+        strategy=row.strategy, outcome=row.outcome, new_locator=row.new_locator, reason=row.reason,
+        created_at=_aware(row.created_at), marked_wrong_at=_aware(row.marked_wrong_at) if row.marked_wrong_at else None,
+        marked_by=row.marked_by,
+    )

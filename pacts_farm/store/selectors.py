@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any
 
-from sqlalchemy import delete, select, update
+from sqlalchemy import delete, or_, select, update
 
 from pacts_farm.store import db
 from pacts_farm.store.models import SelectorCacheRow
@@ -41,22 +41,29 @@ def put_many(sessions: Sessions, entries: Sequence[dict[str, Any]]) -> None:
         for entry in entries:
             row = existing.get(entry["key"])
             if row is None:
-                s.add(SelectorCacheRow(**entry, hits=0, misses=0, created_at=now, last_verified_at=now))
+                s.add(SelectorCacheRow(**entry, hits=0, misses=0, successes=0, created_at=now, last_verified_at=now))
             else:
+                if (row.resolution or {}).get("locator") != entry["resolution"].get("locator"):
+                    row.promoted, row.successes = entry.get("promoted", True), 0  # a new locator starts over
                 row.resolution = entry["resolution"]
                 row.strategy = entry["strategy"]
                 row.last_verified_at = now
                 row.misses = 0
 
 
-def count_hits(sessions: Sessions, keys: Sequence[str]) -> None:
+def count_hits(sessions: Sessions, keys: Sequence[str], *, promote_after: int = 3) -> None:
+    """A verified use; a provisional (healed) entry is promoted after ``promote_after`` consecutive ones."""
     if not keys:
         return
     with db.transaction(sessions) as s:
         s.execute(
             update(SelectorCacheRow)
             .where(SelectorCacheRow.key.in_(list(keys)))
-            .values(hits=SelectorCacheRow.hits + 1, misses=0, last_verified_at=utcnow())
+            .values(
+                hits=SelectorCacheRow.hits + 1, misses=0, last_verified_at=utcnow(),
+                successes=SelectorCacheRow.successes + 1,
+                promoted=SelectorCacheRow.promoted | (SelectorCacheRow.successes + 1 >= promote_after),
+            )
         )
 
 
@@ -66,6 +73,14 @@ def delete_entries(sessions: Sessions, *, app: str | None = None) -> int:
         if app:
             stmt = stmt.where(SelectorCacheRow.app == app)
         return s.execute(stmt).rowcount or 0
+
+
+def provisional_count(sessions: Sessions) -> int:
+    """Healed entries not yet promoted (used, but dropped at their first drift)."""
+    from sqlalchemy import func
+
+    with db.transaction(sessions) as s:
+        return int(s.scalar(select(func.count()).select_from(SelectorCacheRow).where(SelectorCacheRow.promoted.is_(False))) or 0)
 
 
 def stats_by_app(sessions: Sessions) -> list[tuple[str, int, int, int]]:
@@ -87,12 +102,17 @@ def stats_by_app(sessions: Sessions) -> list[tuple[str, int, int, int]]:
 
 
 def note_misses(sessions: Sessions, keys: Sequence[str], *, limit: int) -> list[str]:
-    """Count a consecutive miss per key; entries reaching ``limit`` are deleted. Returns the deleted keys."""
+    """Count a consecutive miss per key; entries reaching ``limit`` are deleted, provisional ones at the first.
+
+    Returns the deleted keys.
+    """
     if not keys:
         return []
     with db.transaction(sessions) as s:
-        s.execute(update(SelectorCacheRow).where(SelectorCacheRow.key.in_(list(keys))).values(misses=SelectorCacheRow.misses + 1))
-        gone = list(s.scalars(select(SelectorCacheRow.key).where(SelectorCacheRow.key.in_(list(keys)), SelectorCacheRow.misses >= limit)))
+        s.execute(update(SelectorCacheRow).where(SelectorCacheRow.key.in_(list(keys))).values(misses=SelectorCacheRow.misses + 1, successes=0))
+        gone = list(s.scalars(select(SelectorCacheRow.key).where(
+            SelectorCacheRow.key.in_(list(keys)), or_(SelectorCacheRow.misses >= limit, SelectorCacheRow.promoted.is_(False))
+        )))
         if gone:
             s.execute(delete(SelectorCacheRow).where(SelectorCacheRow.key.in_(gone)))
         return gone

@@ -95,7 +95,9 @@ def test_pipeline_drift_heals_then_a_removed_target_is_forgotten(rt: Runtime, tm
                 login_entries = s.scalars(
                     select(models.SelectorCacheRow).where(models.SelectorCacheRow.target == "Login")
                 ).all()
-            assert len(login_entries) == (1 if attempt == 1 else 0)  # forgotten after two consecutive misses
+            # the healed "Sign in" entry is provisional (one verified use, not yet promoted): its first drift drops it;
+            # a promoted entry survives one (tests/integration/test_heal_memo.py)
+            assert len(login_entries) == 0
         with rt.sessions() as s:
             rejected = s.scalars(select(models.HealRow).where(models.HealRow.outcome == "rejected")).all()
         assert rejected and {h.target for h in rejected} == {"Login"}

@@ -1,0 +1,183 @@
+"""Heal once per run, and never reuse a heal a person marked wrong.
+
+Within a run, the first item that heals (app, page, target) records the outcome — the healed
+locator, or that healing failed — in a Redis hash per run (expires after a day; the store's heal
+history of the run is the fallback). Later items on that page reuse the outcome: the locator is
+verified by the actionability gate (a heal is never trusted blind), or the step fails at once with
+the earlier reason. Two items that reach the same drift at the same moment may both heal.
+
+A heal marked wrong (`pacts-farm heal mark-wrong`, or the dashboard) is refused for its target:
+by the heal ladder, by discovery, by this memo and by the selector cache.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import logging
+from collections.abc import Callable, Collection, Mapping
+from dataclasses import dataclass
+from datetime import datetime
+from typing import Any
+
+from pacts_farm import browser, cache, errors, model
+from pacts_farm.store import heals
+from pacts_farm.store.repo import Sessions
+
+log = logging.getLogger(__name__)
+
+KEY_PREFIX = "pacts:healmemo:"  # Redis hash per run: field = sha256(app, page, target, action, scope) -> outcome JSON
+TTL_S = 24 * 3600
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Remembered:
+    """What the first heal of (app, page, target) in this run concluded."""
+
+    locator: model.Locator | None  # None: healing failed
+    reason: str
+    confidence: float = 0.7
+
+    def to_json(self) -> dict[str, Any]:
+        return {"locator": self.locator.to_json() if self.locator else None, "reason": self.reason, "confidence": self.confidence}
+
+    @classmethod
+    def from_json(cls, data: Mapping[str, Any]) -> Remembered:
+        locator = data.get("locator")
+        return cls(locator=model.Locator.from_json(locator) if locator else None, reason=str(data.get("reason", "")),
+                   confidence=float(data.get("confidence", 0.7)))
+
+
+class RunHealMemo:
+    """The memo of one run for one app, plus the locators people marked wrong for its targets."""
+
+    def __init__(
+        self,
+        *,
+        run_id: str,
+        app: str,
+        sessions: Sessions,
+        redis_client: Any | None,
+        wrong: Mapping[str, frozenset[model.Locator]],
+    ) -> None:
+        self._run_id = run_id
+        self._app = app
+        self._sessions = sessions
+        self._redis = redis_client
+        self._wrong = wrong
+
+    def refused(self, step: model.PlannedStep) -> frozenset[model.Locator]:
+        return self._wrong.get(step.target.text[:500], frozenset()) if step.target else frozenset()
+
+    def recall(self, step: model.PlannedStep, page_url: str) -> Remembered | None:
+        if self._redis is not None:
+            try:
+                raw = self._redis.hget(KEY_PREFIX + self._run_id, self._field(step, page_url))
+                return Remembered.from_json(json.loads(raw)) if raw else None
+            except _redis_errors() as exc:
+                log.warning("heal memo: Redis unreachable (%s); reading this run's heal history", exc)
+        return self._from_history(step, page_url)
+
+    def remember(self, step: model.PlannedStep, page_url: str, outcome: Remembered) -> None:
+        if self._redis is None:
+            return  # the heal stage writes heal history: the fallback sees it
+        key = KEY_PREFIX + self._run_id
+        try:
+            pipe = self._redis.pipeline(transaction=False)
+            pipe.hsetnx(key, self._field(step, page_url), json.dumps(outcome.to_json()))  # the first heal wins
+            pipe.expire(key, TTL_S)
+            pipe.execute()
+        except _redis_errors() as exc:
+            log.warning("heal memo: Redis unreachable (%s); not remembered", exc)
+
+    def _field(self, step: model.PlannedStep, page_url: str) -> str:
+        return hashlib.sha256(f"{cache.signature(self._app, step)}\x1f{cache.normalise_page(page_url)}".encode()).hexdigest()
+
+    def _from_history(self, step: model.PlannedStep, page_url: str) -> Remembered | None:
+        if step.target is None:
+            return None
+        rows = heals.run_heal_outcomes(
+            self._sessions, run_id=self._run_id, app=self._app, page=cache.normalise_page(page_url), target=step.target.text[:500]
+        )
+        accepted = next((r for r in rows if r.outcome == "accepted" and r.new_locator and r.marked_wrong_at is None), None)
+        if accepted is not None:
+            return Remembered(locator=model.Locator.from_json(accepted.new_locator or {}), reason=accepted.reason)
+        if rows:
+            return Remembered(locator=None, reason=rows[0].reason)
+        return None
+
+
+def heal_once(
+    memo: RunHealMemo | None,
+    session: browser.PageSession,
+    step: model.PlannedStep,
+    *,
+    problem: str,
+    old: model.Locator | None,
+    timeout_ms: int,
+    heal: Callable[[Collection[model.Locator]], Any],
+) -> Any:
+    """``heal(refused)`` (heal.heal_step) unless this run already healed the target on this page."""
+    if memo is None:
+        return heal(frozenset())
+    from pacts_farm.heal import Healed  # the stage's result type
+
+    page = session.url
+    earlier = memo.recall(step, page)
+    if earlier is not None and earlier.locator is not None and earlier.locator not in memo.refused(step):
+        gate = session.wait_for_gate(earlier.locator, timeout_ms)
+        if not gate.ok and session.dismiss_overlays():  # the earlier heal may have had to reveal the page
+            session.settle(300)
+            gate = session.wait_for_gate(earlier.locator, timeout_ms)
+        if not gate.ok:
+            why = f"{problem}; the heal found earlier in this run ({earlier.locator.describe()}) does not hold here: {', '.join(gate.reasons)}"
+            raise errors.HealFailed(why, attempts=(model.HealAttempt(strategy="memo", round=1, accepted=False, reason=why[:300]),))
+        reason = f"{problem}; reused this run's heal: {earlier.locator.describe()}"
+        attempt = model.HealAttempt(strategy="memo", round=1, accepted=True, reason=reason[:300])
+        resolution = model.Resolution(
+            locator=earlier.locator, source=model.LocatorSource.HEALED, confidence=earlier.confidence,
+            fingerprint=session.fingerprint(earlier.locator),
+        )
+        event = model.HealEvent(step_index=step.index, old_locator=old, new_locator=earlier.locator, strategy="memo",
+                                round=1, reason=reason, duration_ms=0.0)
+        return Healed(resolution=resolution, event=event, attempts=(attempt,))
+    if earlier is not None and earlier.locator is None:
+        why = f"{problem}; healing this target already failed earlier in this run ({earlier.reason[:200]})"
+        raise errors.HealFailed(why, attempts=(model.HealAttempt(strategy="memo", round=1, accepted=False, reason=why[:300]),))
+    try:
+        healed = heal(memo.refused(step))
+    except errors.HealFailed as exc:
+        memo.remember(step, page, Remembered(locator=None, reason=exc.message[:300]))
+        raise
+    memo.remember(step, page, Remembered(locator=healed.resolution.locator, reason=healed.event.reason[:300],
+                                         confidence=healed.resolution.confidence))
+    return healed
+
+
+def mark_wrong(sessions: Sessions, selector_cache: cache.SelectorCache, heal_id: int, *, by: str, now: datetime) -> heals.MarkedWrong:
+    """Mark a heal wrong in the store and drop its locator from both cache layers (CLI and dashboard)."""
+    marked = heals.mark_wrong(sessions, heal_id, by=by, now=now)
+    selector_cache.forget(marked.forgotten)
+    return marked
+
+
+def _redis_errors() -> tuple[type[BaseException], ...]:
+    import redis
+
+    return (redis.ConnectionError, redis.TimeoutError)
+
+
+def for_run(sessions: Sessions, redis_client: Any | None, *, run_id: str, plan: model.Plan) -> RunHealMemo:
+    """The memo an item of this run executes with: its app's memo and its targets' wrong locators."""
+    app = cache.app_origin(plan.start_url)
+    targets = [s.target.text[:500] for s in plan.steps if s.target is not None]
+    return RunHealMemo(run_id=run_id, app=app, sessions=sessions, redis_client=redis_client,
+                       wrong=heals.wrong_locators(sessions, app=app, targets=targets))
+
+
+def without_wrong(
+    sessions: Sessions, app: str, learned: list[tuple[model.PlannedStep, str, model.Resolution]]
+) -> list[tuple[model.PlannedStep, str, model.Resolution]]:
+    """What may enter the selector cache: never a locator marked wrong for its target."""
+    wrong = heals.wrong_locators(sessions, app=app, targets=[s.target.text[:500] for s, _, _ in learned if s.target])
+    return [(s, page, r) for s, page, r in learned if not s.target or r.locator not in wrong.get(s.target.text[:500], ())]
