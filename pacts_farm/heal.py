@@ -8,9 +8,9 @@ intent; assertions are never healed. A false pass is worse than a failure: when 
 from __future__ import annotations
 
 import time
-from collections.abc import Sequence
+from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any
+from typing import Any, Protocol
 
 from pacts_farm import browser, discover, errors, model
 
@@ -18,6 +18,32 @@ DEFAULT_ROUNDS = 3
 LADDER = ("reveal", "synonyms", "attributes", "neighbours")
 NEIGHBOURS_ACCEPT = 0.8  # how alike the surroundings must be for a position-based heal
 HEAL_ACCEPT = 0.65  # a heal must clear more than discovery's bar; the role the step names is never relaxed
+
+
+ASSIST_MAX_CANDIDATES = 8
+ASSIST_RELEVANCE = 0.4  # how much a candidate must resemble the step or the old element to be shown to Claude
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Contender:
+    """What the assist sees of one element in a tie: role, name, text, stable attributes, neighbourhood."""
+
+    role: str
+    name: str
+    text: str
+    attributes: tuple[tuple[str, str], ...]
+    neighbourhood: str
+
+
+class Assist(Protocol):
+    """Picks among tied candidates (Claude, via the pipeline): an index, or None for "none of them".
+
+    May raise errors.PactsFarmError (unavailable, over budget): the heal then fails as it would have.
+    """
+
+    def __call__(
+        self, step: model.PlannedStep, failed: model.Fingerprint | None, contenders: Sequence[Contender]
+    ) -> int | None: ...
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -36,14 +62,21 @@ def heal_step(
     rounds: int = DEFAULT_ROUNDS,
     ladder: Sequence[str] = LADDER,
     timeout_ms: int = 1500,
+    assist: Assist | None = None,
+    refused: Collection[model.Locator] = frozenset(),
 ) -> Healed:
-    """Find the element the step meant after the page changed; raises errors.LocatorError when unjustified."""
+    """Find the element the step meant after the page changed; raises errors.LocatorError when unjustified.
+
+    When the ladder ends in a tie (several plausible elements, none justified) and ``assist`` is given,
+    it picks one; the pick must still pass the gate, and the role kind is never relaxed.
+    """
     if step.action.is_assertion or step.target is None:
         raise errors.LocatorNotFound(f"{problem} (assertions are never healed)")
     started = time.perf_counter()
     considered: tuple[model.Candidate, ...] = ()
     notes: list[str] = []
     attempts: list[model.HealAttempt] = []
+    tied = False
     for round_no in range(1, rounds + 1):
         dismissed = session.dismiss_overlays()
         if dismissed:
@@ -56,7 +89,12 @@ def heal_step(
                 continue
             except errors.LocatorError as exc:
                 considered = exc.candidates or considered
+                tied = tied or isinstance(exc, (errors.LocatorAmbiguous, _Tied))
                 attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=False, reason=exc.message[:300]))
+                continue
+            if resolution.locator in refused:  # a person marked this heal wrong for this target
+                why = f"{resolution.locator.describe()} was marked wrong for this target"
+                attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=False, reason=why[:300]))
                 continue
             gate = session.wait_for_gate(resolution.locator, timeout_ms)
             if not gate.ok:
@@ -82,6 +120,21 @@ def heal_step(
                 fingerprint=resolution.fingerprint,
             )
             return Healed(resolution=healed, event=event, attempts=tuple(attempts))
+    if tied and assist is not None:
+        picked = _assisted(session, step, failed, assist, timeout_ms, round_no=rounds)
+        attempts.append(picked.attempt)
+        if picked.resolution is not None and picked.resolution.locator not in refused:
+            event = model.HealEvent(
+                step_index=step.index,
+                old_locator=failed.locator if failed else None,
+                new_locator=picked.resolution.locator,
+                strategy="llm",
+                round=rounds,
+                reason=picked.attempt.reason,
+                duration_ms=(time.perf_counter() - started) * 1000,
+            )
+            return Healed(resolution=picked.resolution, event=event, attempts=tuple(attempts))
+        notes.append(picked.attempt.reason)
     detail = "; ".join(notes[-3:])
     raise errors.HealFailed(
         f"{problem}; healing found no element that fits the step" + (f" ({detail})" if detail else ""),
@@ -92,6 +145,86 @@ def heal_step(
 
 class _NotApplicable(Exception):
     """The strategy has nothing to work with for this step (e.g. no old fingerprint)."""
+
+
+class _Tied(errors.LocatorNotFound):
+    """A structural strategy matched several elements: a tie the assist may break."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class _Pick:
+    resolution: model.Resolution | None
+    attempt: model.HealAttempt
+
+
+def _assisted(
+    session: browser.PageSession,
+    step: model.PlannedStep,
+    failed: model.Resolution | None,
+    assist: Assist,
+    timeout_ms: int,
+    *,
+    round_no: int,
+) -> _Pick:
+    """Show the assist the plausible elements; its pick passes the same guard as any heal."""
+    assert step.target is not None
+    old = failed.fingerprint if failed else None
+
+    def refused(why: str) -> _Pick:
+        return _Pick(resolution=None, attempt=model.HealAttempt(strategy="llm", round=round_no, accepted=False, reason=why[:300]))
+
+    ranked = _plausible(session.scan([], step.target.scope), step, old)
+    if len(ranked) < 2:
+        return refused(f"llm: not asked, {len(ranked)} plausible element(s)")
+    contenders = [
+        Contender(
+            role=el.get("role") or el["tag"], name=el.get("name", ""), text=(el.get("own_text") or el.get("text") or "")[:120],
+            attributes=discover.fingerprint_of(el).attributes, neighbourhood=el.get("neighbourhood", "")[:200],
+        )
+        for el in ranked
+    ]
+    try:
+        choice = assist(step, old, contenders)
+    except errors.PactsFarmError as exc:
+        return refused(f"llm: {exc.message}")
+    if choice is None:
+        return refused(f"llm: none of the {len(ranked)} candidates is the element the step means")
+    element = ranked[choice]
+    locator = discover.build_locator(session, element, step.target.scope)
+    if locator is None:
+        return refused(f"llm chose {discover.describe_element(element)}, but no stable locator identifies it")
+    gate = session.wait_for_gate(locator, timeout_ms)
+    if not gate.ok:
+        return refused(f"llm chose {locator.describe()}, refused by the gate: {', '.join(gate.reasons)}")
+    reason = f"llm chose {locator.describe()} among {len(ranked)} tied candidates"
+    resolution = model.Resolution(
+        locator=locator, source=model.LocatorSource.HEALED, confidence=0.6, fingerprint=discover.fingerprint_of(element)
+    )
+    return _Pick(resolution=resolution, attempt=model.HealAttempt(strategy="llm", round=round_no, accepted=True, reason=reason[:300]))
+
+
+def _plausible(
+    elements: list[dict[str, Any]], step: model.PlannedStep, old: model.Fingerprint | None
+) -> list[dict[str, Any]]:
+    """Visible elements of the kind the step needs (the role kind never relaxed) that resemble the step or the old element."""
+    assert step.target is not None
+    scored = []
+    for element in elements:
+        if not element["visible"] or discover.role_fit(step.action, element, step.target.role_hint) == 0.0:
+            continue
+        if old is not None and old.role and discover.role_fit(step.action, element, old.role) == 0.0:
+            continue  # the old element's kind (a button stays a pressable control)
+        name = element.get("name", "")
+        relevance = discover.name_score(step.target, element, True)[0]
+        if old is not None:
+            relevance = max(relevance, discover.similarity(old.name, name))
+            if old.neighbourhood:
+                theirs = _surroundings(element.get("neighbourhood", ""), name)
+                relevance = max(relevance, discover.similarity(_surroundings(old.neighbourhood, old.name), theirs))
+        if relevance >= ASSIST_RELEVANCE:
+            scored.append((relevance, element))
+    scored.sort(key=lambda pair: -pair[0])
+    return [element for _, element in scored[:ASSIST_MAX_CANDIDATES]]
 
 
 def _probe(
@@ -165,6 +298,8 @@ def _the_one(
 ) -> model.Resolution:
     """A structural match heals only when it is unique and has a stable locator."""
     assert step.target is not None
+    if len(matches) > 1:
+        raise _Tied(f"{len(matches)} {what}")
     if len(matches) != 1:
         raise errors.LocatorNotFound(f"{len(matches)} {what}")
     locator = discover.build_locator(session, matches[0], step.target.scope)

@@ -66,6 +66,8 @@ def _testcase(run: model.RunResult, item: model.ItemResult) -> ET.Element:
             message = f"step {failed.index + 1}: {failed.text}: {failed.error or failed.outcome.value}"
         else:
             message = item.error or item.verdict.value
+        if item.root_cause:
+            message += f" [root cause: {item.root_cause}]"
         element = ET.SubElement(case, tag, {"message": _clean(message)[:1000], "type": item.verdict.value})
         element.text = _clean("\n".join(_item_log(item)))
     return case
@@ -80,6 +82,10 @@ def _item_log(item: model.ItemResult) -> list[str]:
         out.append(f"  try {number} failed: {earlier}")
     if item.error:
         out.append(f"  error: {item.error}")
+    if item.root_cause:
+        out.append(f"  root cause: {item.root_cause}")
+    if item.root_cause_summary:
+        out.append(f"  Claude: {item.root_cause_summary}")
     for step in item.steps:
         locator = f" [{step.resolution.locator.describe()} via {step.resolution.source.value}]" if step.resolution else ""
         out.append(f"{step.index + 1:>3}. {step.outcome.value:<7} {step.text}{locator} {step.duration_ms:.0f} ms")
