@@ -139,3 +139,24 @@ def test_llm_no_key_free_form_requirement_exits_2_with_the_hint(
     assert result.code == 2
     assert "locked.txt:3: locked.text[0]: cannot understand" in result.err and "ANTHROPIC_API_KEY" in result.err
     assert not (tmp_path / "home" / "runs").exists()
+
+
+def test_llm_budget_stops_calls_and_says_so(
+    run_cli: Callable[..., CliResult], demo_server: object, fake: fa.FakeAnthropic, tmp_path: Path
+) -> None:
+    suite = tmp_path / "suite.yaml"
+    suite.write_text(
+        "name: Budgeted\nbase_url: http://127.0.0.1:9\nbudget: {llm_usd: 0.001}\nrequirements:\n"
+        "  - id: shipping\n    text: |\n" + "".join(f"      {line}\n" for line in MISSING.format(url="").splitlines())
+    )
+    env = {"DEMO_PASSWORD": "secret_sauce", "ANTHROPIC_API_KEY": "sk-ant-test", "ANTHROPIC_BASE_URL": fake.url}
+    out = tmp_path / "out"
+    result = run_cli("submit", str(suite), "--base-url", demo_server.url, "--output", str(out), env=env)  # type: ignore[attr-defined]
+    assert result.code == 1, result.out + result.err
+    document = _results(out)
+    (item,) = document["items"]
+    assert item["root_cause"] == "assertion_mismatch" and item["root_cause_summary"] is None
+    assert [fa.tool_input(r)["name"] for r in fake.requests] == ["record_steps"]  # planning spent the budget
+    (note,) = [n for n in document["run"]["notes"] if "LLM budget" in n]
+    assert note.startswith("LLM budget of $0.001 reached ($0.0050 spent)")
+    assert "note: LLM budget of $0.001 reached" in result.out and "Claude: 1 call," in result.out
