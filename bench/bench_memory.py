@@ -71,7 +71,7 @@ def _stats(samples: list[float]) -> dict[str, float]:
 
 
 def bench_floor_and_runs(demo_url: str, tmp: Path) -> dict:
-    floor_total, floor_flows = handwritten_demo.run_flows(demo_url)
+    floor_total, floor_flows, _ = handwritten_demo.run_flows(demo_url)
     home = tmp / "home"
     runs = []
     for n in range(1, 6):

@@ -96,6 +96,8 @@
   function renderInventory() {
     const list = $("inventory-list");
     list.innerHTML = "";
+    const recommended = $("recommended");
+    if (recommended) recommended.hidden = !!sessionStorage.getItem("search");  // a search shows its results only
     const products = sortedProducts();
     products.forEach((p) => list.appendChild(productCard(p)));
     if (!products.length) list.textContent = "No products match your search.";
