@@ -49,9 +49,11 @@ def e(value: object) -> str:
 
 
 def report_html(
-    run: model.RunResult, out_dir: Path, *, history: Mapping[str, RequirementHistory] | None = None
+    run: model.RunResult, out_dir: Path, *, history: Mapping[str, RequirementHistory] | None = None,
+    health: Mapping[str, model.RequirementHealth] | None = None,
 ) -> bytes:
     history = history or {}
+    health = health or {}
     parts = [
         "<!doctype html><html lang=\"en\"><head><meta charset=\"utf-8\">",
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">",
@@ -64,7 +66,7 @@ def report_html(
         _summary(run),
         _filters(run),
         "<div id=\"items\">",
-        *(_item(run, item, out_dir, history.get(item.requirement_id)) for item in _ordered(run.items)),
+        *(_item(run, item, out_dir, history.get(item.requirement_id), health.get(item.requirement_id)) for item in _ordered(run.items)),
         "</div><p id=\"f-empty\" class=\"empty\" hidden>No requirement matches these filters.</p>",
         "</main>",
         "<div id=\"lightbox\" role=\"dialog\" aria-label=\"Screenshot\"><img alt=\"\"></div>",
@@ -133,7 +135,10 @@ def _filters(run: model.RunResult) -> str:
     )
 
 
-def _item(run: model.RunResult, item: model.ItemResult, out_dir: Path, past: RequirementHistory | None) -> str:
+def _item(
+    run: model.RunResult, item: model.ItemResult, out_dir: Path, past: RequirementHistory | None,
+    health: model.RequirementHealth | None = None,
+) -> str:
     searchable = " ".join(
         [item.item_key, item.title, item.error or "", *item.try_errors, *(s.text for s in item.steps)]
     ).lower()
@@ -148,8 +153,10 @@ def _item(run: model.RunResult, item: model.ItemResult, out_dir: Path, past: Req
         f"<span class=\"key\">{e(item.item_key)}</span><span class=\"title\">{e(item.title)}{expect}{unmet}</span>"
         f"{tags}{_mini_history(past)}{tries}<span class=\"dur\">{_seconds(item.duration_ms)}</span></summary>"
     )
+    if item.quarantined:
+        summary = summary.replace("</summary>", " <span class=\"tag\">quarantined</span></summary>")
     body = [
-        _facts(item, past),
+        _facts(item, past) + _health(health),
         _problem(item),
         _flaky(item, out_dir),
         _evidence(item, out_dir),
@@ -174,9 +181,26 @@ def _facts(item: model.ItemResult, past: RequirementHistory | None) -> str:
     if item.quarantined:
         rows.append(("quarantined", "yes: reported, but does not fail the run"))
     if past is not None and past.runs:
-        rows.append(("history", f"{_pct(past.pass_rate)} passed, {_pct(past.flaky_rate)} flaky over the last {past.runs} runs"))
+        runs = f"{past.runs} runs" if past.runs != 1 else "run"
+        rows.append(("history", f"{_pct(past.pass_rate)} passed, {_pct(past.flaky_rate)} flaky over the last {runs}"))
     cells = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in rows)
     return f"<dl class=\"kv\">{cells}</dl>"
+
+
+def _health(health: model.RequirementHealth | None) -> str:
+    """Flakiness score and quarantine state (owner, expiry) of the requirement."""
+    if health is None or (health.score is None and health.quarantined_by is None):
+        return ""
+    rows = []
+    if health.score is not None:
+        rows.append(("flakiness", f"{health.score:.2f} (0 steady … 1 flips every run)"))
+    if health.quarantined_by is not None:
+        how = "automatically" if health.automatic else f"by {health.quarantined_by}"
+        until = _when(health.quarantined_until or "")
+        rows.append(("quarantine", f"quarantined {how} until {until}" + (f": {health.quarantine_reason}" if health.quarantine_reason else "")))
+        rows.append(("owner", health.quarantined_by))
+    cells = "".join(f"<dt>{e(k)}</dt><dd>{e(v)}</dd>" for k, v in rows)
+    return f"<dl class=\"kv health\">{cells}</dl>"
 
 
 def _problem(item: model.ItemResult) -> str:
@@ -321,7 +345,7 @@ def _mini_history(past: RequirementHistory | None) -> str:
     marks = "".join(
         f"<i class=\"h-{e(o.verdict.value)}\" title=\"{e(o.verdict.value)}\"></i>" for o in reversed(list(past.outcomes)[:20])
     )
-    label = f"{_pct(past.pass_rate)} pass · {_pct(past.flaky_rate)} flaky / {past.runs} runs"
+    label = f"{_pct(past.pass_rate)} pass · {_pct(past.flaky_rate)} flaky / {past.runs} run{'s' if past.runs != 1 else ''}"
     return f"<span class=\"hist\" title=\"oldest to newest\">{marks}</span><span class=\"rate\">{e(label)}</span>"
 
 

@@ -43,3 +43,33 @@ def test_history_rates_and_window_over_runs(sessions: repo.Sessions) -> None:
     only = history.requirement_stats(sessions, "Store suite", requirement_ids=["req-1"])
     assert set(only) == {"req-1"}
     assert history.requirement_stats(sessions, "Another suite") == {}
+
+
+def test_history_counts_heals_and_tries_and_charts_recent_runs(sessions: repo.Sessions) -> None:
+    old = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Login")
+    new = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Sign in")
+    heal = model.HealEvent(step_index=0, old_locator=old, new_locator=new, strategy="synonyms", round=1,
+                           reason="renamed", duration_ms=5.0)
+    healed = model.StepResult(index=0, text="Click Login", action=model.Action.CLICK, outcome=model.Outcome.HEALED,
+                              duration_ms=10.0, heal=heal,
+                              resolution=model.Resolution(locator=new, source=model.LocatorSource.HEALED, confidence=0.8))
+    first, second = _new_run(sessions, run_id="run-a", n=2)
+    repo.save_execution(sessions, first, model.Execution(steps=(healed,), duration_ms=10.0), tries=2,
+                        try_errors=["step 1 (Click Login): not found"])
+    _settle(sessions, first, model.Verdict.FLAKY, 10.0)
+    _settle(sessions, second, model.Verdict.FAILED, 20.0)
+    repo.finish_run(sessions, "run-a")
+    time.sleep(0.01)
+    (third, _fourth) = _new_run(sessions, run_id="run-b", n=2)
+    _settle(sessions, third, model.Verdict.PASSED, 10.0)
+
+    (outcome,) = history.requirement_stats(sessions, "Store suite", requirement_ids=["req-0"])["req-0"].outcomes[1:]
+    assert outcome.run_id == "run-a" and outcome.heals == 1 and outcome.tries == 2
+
+    newest, older = history.recent_runs(sessions, limit=10)
+    assert (newest.run_id, older.run_id) == ("run-b", "run-a")
+    assert older.counts == {"flaky": 1, "failed": 1} and older.met == 1 and older.total == 2 and older.heals == 1
+    assert older.met_rate == 0.5 and older.status is model.RunStatus.FAILED
+    assert newest.counts == {"passed": 1, "pending": 1} and newest.heals == 0
+    assert history.recent_runs(sessions, limit=1) == (newest,)
+    assert history.recent_runs(sessions, suite_name="Another suite") == ()
