@@ -437,7 +437,7 @@ def schedule_add(suite_path: Path, cron_expression: str, name: str | None, base_
     from pacts_farm.store import schedules
 
     parsed = cron.parse_cron(cron_expression)
-    submission = submitting.prepare(suite_path, environ=config.environment(), base_url=base_url)
+    submission = _prepare(_settings(), suite_path, base_url=base_url, selection=None)
     rt = Runtime.open(_settings())
     try:
         added = schedules.add_schedule(

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import logging
 import shutil
 from collections.abc import Callable
@@ -10,6 +11,7 @@ from datetime import datetime, timedelta
 from pathlib import Path
 
 from pacts_farm import config, cron, errors, model, submit
+from pacts_farm import planner as planning
 from pacts_farm.store import orphans, repo, schedules
 
 log = logging.getLogger(__name__)
@@ -44,9 +46,17 @@ class Fired:
 
 
 def fire_due_schedules(
-    sessions: repo.Sessions, *, now: datetime, start: Callable[[submit.Submission], str]
+    sessions: repo.Sessions,
+    *,
+    now: datetime,
+    start: Callable[[submit.Submission], str],
+    settings: config.Settings | None = None,
 ) -> tuple[Fired, ...]:
-    """Submit every schedule whose latest cron slot has not fired yet (a missed slot fires once, late)."""
+    """Submit every schedule whose latest cron slot has not fired yet (a missed slot fires once, late).
+
+    With ``settings``, suites are planned by settings.planner (the plan cache first: a replayed suite
+    that Claude helped plan makes no new call); without, by the rules only.
+    """
     fired = []
     for schedule in schedules.list_schedules(sessions):
         slot = cron.parse_cron(schedule.cron).latest_slot(now)
@@ -55,12 +65,17 @@ def fire_due_schedules(
         if not schedules.claim_slot(sessions, schedule.id, slot):
             continue  # another beat/worker fired it
         try:
-            submission = submit.prepare_text(
-                schedule.suite_content,
-                source=f"schedule:{schedule.name}",
-                environ=config.environment(),
-                base_url=schedule.base_url,
+            planning_with = (
+                planning.open_planner(settings, environ=config.environment()) if settings else contextlib.nullcontext(None)
             )
+            with planning_with as chosen:
+                submission = submit.prepare_text(
+                    schedule.suite_content,
+                    source=f"schedule:{schedule.name}",
+                    environ=config.environment(),
+                    base_url=schedule.base_url,
+                    planner=chosen,
+                )
             run_id = start(submission)
         except errors.PactsFarmError as exc:
             log.error("schedule %s: slot %s not submitted: %s", schedule.name, slot, exc.message)

@@ -44,7 +44,7 @@ def nightly_regression(self: Task) -> list[dict[str, str | None]]:
     def start(submission: submit.Submission) -> str:
         return submit.start_run(rt, self.app, submission, options={"trigger": "schedule"})
 
-    fired = housekeeping.fire_due_schedules(rt.sessions, now=repo.utcnow(), start=start)
+    fired = housekeeping.fire_due_schedules(rt.sessions, now=repo.utcnow(), start=start, settings=rt.settings)
     return [{"schedule": f.schedule, "slot": f.slot.isoformat(), "run_id": f.run_id, "error": f.error} for f in fired]
 
 

@@ -248,3 +248,28 @@ def test_llm_planner_requirement_file_errors_name_the_file_and_line(tmp_path: Pa
     with pytest.raises(errors.PlanInvalid) as failure:
         requirements.prepare_files([path], environ={}, base_url="http://127.0.0.1:9")
     assert f'{path}:4: login.text[1]: cannot understand "Frobnicate the widget"' in failure.value.message
+
+
+def test_llm_planner_scheduled_replay_uses_the_plan_cache(
+    fake: fa.FakeAnthropic, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from datetime import datetime, timezone
+
+    from pacts_farm import housekeeping
+    from pacts_farm.store import schedules
+
+    monkeypatch.setenv("SHOP_PASSWORD", ENV["SHOP_PASSWORD"])
+    settings = _settings(fake, database_url, None)
+    fake.push(fa.tool("record_steps", GOOD))
+    first = _prepare(settings)  # `pacts-farm schedule add` plans it once
+    engine = db.open_engine(database_url)
+    sessions = db.make_sessions(engine)
+    schedules.add_schedule(sessions, name="nightly", cron="0 2 * * *", suite_source="suite.yaml", suite_content=SUITE, base_url=None)
+    started: list[submit.Submission] = []
+    fired = housekeeping.fire_due_schedules(
+        sessions, now=datetime(2030, 1, 1, 3, tzinfo=timezone.utc), start=lambda s: started.append(s) or "run-x", settings=settings
+    )
+    engine.dispose()
+    assert [f.run_id for f in fired] == ["run-x"] and fired[0].error is None
+    assert started[0].plans == first.plans and started[0].llm_calls == ()
+    assert len(fake.requests) == 1
