@@ -265,49 +265,89 @@ def bench_farm(repo: Path, tmp: Path, rounds: int) -> dict:
 
 
 def profile_warm(tmp: Path) -> dict:
-    """cProfile of a warm run's stages on this thread; the top pacts_farm costs and the stage split."""
-    from pacts_farm import config, pipeline
+    """A warm run's time, phase by phase, in this process (stages called directly, so each is timed),
+    plus a cProfile of that run: the top costs in pacts_farm's own code."""
+    from pacts_farm import browser, config, dispatch, model, pipeline, report
     from pacts_farm import submit as submitting
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
 
+    breakdown: dict[str, float] = {}
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "pass"], check=True)
+    bare = time.perf_counter() - started
+    started = time.perf_counter()
+    subprocess.run([sys.executable, "-c", "import pacts_farm.cli, pacts_farm.submit, pacts_farm.dispatch, tasks.pipeline"],
+                   cwd=ROOT, check=True)
+    breakdown["process_start_s"] = bare
+    breakdown["imports_s"] = time.perf_counter() - started - bare
+
     os.environ["DEMO_PASSWORD"] = "secret_sauce"
-    rt = Runtime.open(config.Settings.from_env({"PACTS_HOME": str(tmp / "profile-home"), "PACTS_TRACE": "on-failure"}))
+    settings = config.Settings.from_env({"PACTS_HOME": str(tmp / "profile-home"), "PACTS_TRACE": "on-failure"})
+    started = time.perf_counter()
+    rt = Runtime.open(settings)
+    breakdown["store_open_s"] = time.perf_counter() - started
+    app = dispatch.make_celery(settings)
+    started = time.perf_counter()
+    with dispatch.embedded_worker(app):
+        breakdown["celery_worker_start_s"] = time.perf_counter() - started
+    host = browser.BrowserHost(settings)
+    started = time.perf_counter()
+    host.warm()
+    breakdown["browser_launch_s"] = time.perf_counter() - started
+    rt._browsers[threading.get_ident()] = host
     stage_s: dict[str, float] = {}
 
     def run(base_url: str) -> str:
         submission = submitting.prepare(SUITE, environ=os.environ, base_url=base_url)
         run_id = submitting.new_run_id()
-        options = submitting.auth_options(submission) if hasattr(submitting, "auth_options") else {}
         item_ids = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=submission.content + run_id,
-                                   mode="embedded", output_dir=str(tmp / run_id), options=options)
+                                   mode="embedded", output_dir=str(tmp / run_id), options=submitting.auth_options(submission))
         stages: tuple[Callable[[Runtime, str], None], ...] = (
             pipeline.plan_item, pipeline.discover_item, pipeline.execute_item, pipeline.heal_item)
         for item_id in item_ids:
             for stage in stages:
-                started = time.perf_counter()
+                stage_started = time.perf_counter()
                 stage(rt, item_id)
-                stage_s[stage.__name__] = stage_s.get(stage.__name__, 0.0) + time.perf_counter() - started
+                stage_s[stage.__name__] = stage_s.get(stage.__name__, 0.0) + time.perf_counter() - stage_started
         return run_id
 
     try:
-        with server.start_demo_server() as demo:
+        port = _free_port()
+        with server.start_demo_server(port=port) as demo:
             run(demo.url)
         stage_s.clear()
         profiler = cProfile.Profile()
-        with server.start_demo_server() as demo:
+        with server.start_demo_server(port=port) as demo:
             profiler.enable()
-            run(demo.url)
+            run_id = run(demo.url)
             profiler.disable()
+        result = repo.load_run_result(rt.sessions, run_id)
+        phases = model.Phases()
+        for item in result.items:
+            phases = phases + item.phases
+        browser_s = sum(phases.to_json().values()) / 1000
+        breakdown.update({f"item_{name.removesuffix('_ms')}_s": value / 1000 for name, value in phases.to_json().items()})
+        breakdown["plan_stage_s"] = stage_s["plan_item"]
+        breakdown["discover_stage_s"] = stage_s["discover_item"]
+        breakdown["execute_stage_store_and_overhead_s"] = stage_s["execute_item"] - browser_s
+        breakdown["heal_stage_and_reports_s"] = stage_s["heal_item"]
+        started = time.perf_counter()
+        report.write_reports(result, tmp / "report-timing")
+        breakdown["report_writing_s"] = time.perf_counter() - started
         stats = pstats.Stats(profiler)
         ours = []
         for (filename, line, name), (_, _, _, cumulative, _) in stats.stats.items():  # type: ignore[attr-defined]
-            if "/pacts_farm/" in filename and name not in ("run_plan", "execute_item", "_execute_item", "_attempt", "run"):
+            if "/pacts_farm/" in filename and name not in ("run_plan", "execute_item", "_execute_item", "_attempt", "run", "<lambda>"):
                 ours.append((cumulative, f"{Path(filename).name}:{line}({name})"))
         ours.sort(reverse=True)
-        return {"stages_s": {k: round(v, 2) for k, v in stage_s.items()},
-                "top_costs_s": [[where, round(seconds, 2)] for seconds, where in ours[:8]]}
+        return {
+            "breakdown_s": {k: round(v, 3) for k, v in breakdown.items()},
+            "top_costs_s": {where: round(seconds, 2) for seconds, where in ours[:8]},
+        }
     finally:
+        rt._browsers.clear()
+        host.close()
         rt.close()
 
 
