@@ -166,3 +166,29 @@ def test_heal_assist_absent_without_a_key(run_store: tuple[repo.Sessions, str]) 
     sessions, run_id = run_store
     plan = model.Plan(item_key="pay", start_url="http://127.0.0.1:9/", steps=(STEP,))
     assert assist.heal_assist(config.Settings.from_env({}), sessions, run_id=run_id, plan=plan, environ={}) is None
+
+
+def test_heal_assist_through_execute_heals_a_drifted_cached_step(
+    open_page: Callable[..., browser.PageSession], browser_host: browser.BrowserHost, pages: object,
+    fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str], tmp_path: Path,
+) -> None:
+    from pacts_farm import execute
+
+    failed = _failed(open_page)
+
+    class _Cached:
+        def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution:
+            return model.Resolution(locator=failed.locator, source=model.LocatorSource.REDIS,
+                                    confidence=failed.confidence, fingerprint=failed.fingerprint)
+
+    url = pages.add("/assist-after", AFTER.format(first=""))  # type: ignore[attr-defined]
+    planned = model.Plan(item_key="pay", start_url=url, steps=(STEP,))
+    fake.push(fa.tool("choose_candidate", {"choice": 0}))
+    with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(pages.origin,), trace="off") as session:  # type: ignore[attr-defined]
+        execution = execute.run_plan(session, planned, timeouts=model.Timeouts(action_ms=800), environ={},
+                                     memory=_Cached(), assist=_chooser(fake, run_store))
+    (step,) = execution.steps
+    assert step.outcome is model.Outcome.HEALED and step.drifted
+    assert step.heal is not None and step.heal.strategy == "llm"
+    assert step.heal.new_locator.describe() == 'role=button[name="Confirm purchase"]'
+    assert model.settle_verdict(execution) is model.Verdict.HEALED
