@@ -243,7 +243,10 @@ def report_command(run_id: str, open_it: bool) -> None:
         past = history.requirement_stats(
             rt.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
         )
-        report.write_reports(result, out_dir, history=past)
+        from pacts_farm import flakiness
+
+        health = flakiness.health_of(rt.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
+        report.write_reports(result, out_dir, history=past, health=health)
     finally:
         rt.close()
     path = out_dir / "report.html"

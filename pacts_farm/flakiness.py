@@ -18,12 +18,13 @@ threshold and restarts at 0 when it is not. The automatic quarantine policy read
 from __future__ import annotations
 
 import logging
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 
 from pacts_farm import model, quarantine
 from pacts_farm.store import flakiness as stored
-from pacts_farm.store import history
+from pacts_farm.store import history, quarantines
 from pacts_farm.store.repo import Sessions
 
 log = logging.getLogger(__name__)
@@ -112,3 +113,22 @@ def score_due_suites(sessions: Sessions, *, now: datetime) -> tuple[SuiteScored,
         done.append(score_suite(sessions, due.suite_name, policy=policy, nightly=due.nightly, now=now))
         log.info("flakiness: scored %s (%d requirements, nightly=%s)", due.suite_name, len(done[-1].scores), due.nightly)
     return tuple(done)
+
+
+def health_of(
+    sessions: Sessions, suite_name: str, requirement_ids: Sequence[str], *, now: datetime
+) -> dict[str, model.RequirementHealth]:
+    """Score and quarantine state per requirement, for report.html and the dashboard."""
+    scores = stored.load_scores(sessions, suite_name=suite_name)
+    held = {q.requirement_id: q for q in quarantines.active(sessions, now=now, suite_name=suite_name)}
+    out = {}
+    for rid in requirement_ids:
+        score, q = scores.get((suite_name, rid)), held.get(rid)
+        out[rid] = model.RequirementHealth(
+            score=score.score if score else None,
+            quarantined_by=q.owner if q else None,
+            quarantined_until=q.until.isoformat() if q else None,
+            quarantine_reason=q.reason if q else "",
+            automatic=q.automatic if q else False,
+        )
+    return out

@@ -174,6 +174,17 @@ class QuarantinePolicy:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class RequirementHealth:
+    """A requirement's flakiness score and quarantine state, as reports and the dashboard show them."""
+
+    score: float | None = None  # 0 steady … 1 flips every run; None: not scored yet
+    quarantined_by: str | None = None  # the owner, while quarantined
+    quarantined_until: str | None = None  # ISO 8601 UTC
+    quarantine_reason: str = ""
+    automatic: bool = False
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class OriginLimit:
     """suite.yaml `limits:`: at most ``max_parallel`` items drive this origin at once, farm-wide."""
 

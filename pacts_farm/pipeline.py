@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pacts_farm import assist, cache, config, errors, execute, heal, heal_memo, model, plan, report, runtime
+from pacts_farm import assist, cache, config, errors, execute, flakiness, heal, heal_memo, model, plan, report, runtime
 from pacts_farm.store import codec, heals, history, repo
 
 log = logging.getLogger(__name__)
@@ -341,7 +341,8 @@ def finish_run(rt: runtime.Runtime, run_id: str) -> model.RunStatus:
         past = history.requirement_stats(
             rt.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
         )
-        report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)), history=past)
+        health = flakiness.health_of(rt.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
+        report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)), history=past, health=health)
     return status
 
 

@@ -49,7 +49,7 @@ def layout(title: str, body: str, *, flower_url: str | None) -> str:
         "<meta name=\"viewport\" content=\"width=device-width, initial-scale=1\">"
         f"<title>{_e(title)} — pacts-farm</title><style>{CSS}</style></head><body>"
         "<header><a class=\"brand\" href=\"/\">pacts-farm</a><span>runs dashboard (read-only)</span>"
-        f"<nav><a href=\"/\">Runs</a>{flower}</nav></header>"
+        f"<nav><a href=\"/\">Runs</a><a href=\"/heals\">Heals</a>{flower}</nav></header>"
         f"<main>{body}</main></body></html>"
     )
 

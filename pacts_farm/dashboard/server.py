@@ -2,25 +2,30 @@
 
 Routes: / (runs and trends), /runs/RUN (its requirements), /runs/RUN/files/PATH (the run folder:
 report.html, results.json, junit.xml, screenshots, traces; nothing outside it), /requirement?suite=&id=
-(a requirement's history), /healthz. Only GET and HEAD.
+(a requirement's history), /heals (accepted heals), /healthz. GET and HEAD, and one POST:
+/heals/ID/mark-wrong (the "mark heal wrong" form), accepted only from localhost with the page's token.
 """
 
 from __future__ import annotations
 
+import hmac
 import logging
 import mimetypes
+import secrets
 import threading
 from http import HTTPStatus
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from pacts_farm import config, errors
-from pacts_farm.dashboard import pages
-from pacts_farm.store import db, history, repo
+from pacts_farm import cache, config, errors, flakiness, heal_memo
+from pacts_farm.dashboard import flakes, pages
+from pacts_farm.store import db, heals, history, repo
 
 log = logging.getLogger(__name__)
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'"
+FORM_CSP = PAGE_CSP.replace("form-action 'none'", "form-action 'self'")  # the heals page posts its mark-wrong form
+LOCAL_CLIENTS = ("127.0.0.1", "::1", "::ffff:127.0.0.1")
 TYPES = {".html": "text/html; charset=utf-8", ".json": "application/json", ".xml": "application/xml",
          ".png": "image/png", ".zip": "application/zip", ".txt": "text/plain; charset=utf-8"}
 
@@ -39,6 +44,7 @@ class Dashboard:
         bound_host, bound_port = self.httpd.server_address[:2]
         self.url = f"http://{bound_host}:{bound_port}"
         self._thread: threading.Thread | None = None
+        self.form_token = secrets.token_urlsafe(24)  # a cross-site page cannot know it: no forged mark-wrong posts
 
     def start(self) -> Dashboard:
         self._thread = threading.Thread(target=self.httpd.serve_forever, name="dashboard", daemon=True)
@@ -72,11 +78,24 @@ class Dashboard:
         stats = history.requirement_stats(
             self.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
         )
-        return pages.run_page(result, out_dir, stats)
+        health = flakiness.health_of(self.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
+        return pages.run_page(result, out_dir, stats) + flakes.health_table(result.suite_name, health)
 
     def requirement(self, suite_name: str, requirement_id: str) -> str:
         stats = history.requirement_stats(self.sessions, suite_name, requirement_ids=[requirement_id], window=50)
-        return pages.requirement_page(suite_name, requirement_id, stats.get(requirement_id))
+        health = flakiness.health_of(self.sessions, suite_name, [requirement_id], now=repo.utcnow())
+        return pages.requirement_page(suite_name, requirement_id, stats.get(requirement_id)) + flakes.health_card(health.get(requirement_id))
+
+    def heals(self, message: str = "") -> str:
+        accepted = [h for h in heals.recent(self.sessions, limit=500) if h.outcome == "accepted"][:100]
+        return flakes.heals_page(accepted, token=self.form_token, message=message)
+
+    def mark_heal_wrong(self, heal_id: int, by: str) -> None:
+        selector_cache = cache.SelectorCache(self.sessions, self.settings.effective_redis_url)
+        try:
+            heal_memo.mark_wrong(self.sessions, selector_cache, heal_id, by=by, now=repo.utcnow())
+        finally:
+            selector_cache.close()
 
     def run_file(self, run_id: str, relative: str) -> Path | None:
         """A file inside the run's folder, or None (missing, a folder, or outside it: ../, absolute, symlinks out)."""
@@ -109,6 +128,11 @@ class _Handler(BaseHTTPRequestHandler):
                 return self._page("Runs", board.runs(), head)
             if path == "/favicon.ico":
                 return self._send(HTTPStatus.NO_CONTENT, b"", "image/x-icon", head)
+            if path == "/heals":
+                marked = parse_qs(url.query).get("marked", [""])[0]
+                html = pages.layout("Heals", board.heals(f"heal {marked} marked wrong" if marked.isdigit() else ""),
+                                    flower_url=board.settings.flower_url)
+                return self._send(HTTPStatus.OK, html.encode(), TYPES[".html"], head, headers={"Content-Security-Policy": FORM_CSP})
             if path == "/healthz":
                 return self._send(HTTPStatus.OK, b"ok\n", TYPES[".txt"], head)
             if path == "/requirement":
@@ -163,10 +187,34 @@ class _Handler(BaseHTTPRequestHandler):
         if not head:
             self.wfile.write(body)
 
-    def do_POST(self) -> None:  # noqa: N802 - read-only
+    def do_POST(self) -> None:  # noqa: N802 - only the mark-wrong form
+        parts = [p for p in urlsplit(self.path).path.split("/") if p]
+        if len(parts) == 3 and parts[0] == "heals" and parts[1].isdigit() and parts[2] == "mark-wrong":
+            return self._mark_wrong(int(parts[1]))
         self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"read-only\n", TYPES[".txt"], False, headers={"Allow": "GET, HEAD"})
 
-    do_PUT = do_DELETE = do_PATCH = do_POST  # noqa: N815
+    def do_PUT(self) -> None:  # noqa: N802 - read-only
+        self._send(HTTPStatus.METHOD_NOT_ALLOWED, b"read-only\n", TYPES[".txt"], False, headers={"Allow": "GET, HEAD"})
+
+    do_DELETE = do_PATCH = do_PUT  # noqa: N815
+
+    def _mark_wrong(self, heal_id: int) -> None:
+        """POST /heals/ID/mark-wrong (form: by, token): localhost only, with the token of a page this dashboard served."""
+        board = self.dashboard
+        if self.client_address[0] not in LOCAL_CLIENTS:
+            return self._send(HTTPStatus.FORBIDDEN, b"marking heals is allowed from localhost only\n", TYPES[".txt"], False)
+        length = int(self.headers.get("Content-Length") or 0)
+        if length > 4096:
+            return self._send(HTTPStatus.REQUEST_ENTITY_TOO_LARGE, b"form too large\n", TYPES[".txt"], False)
+        form = parse_qs(self.rfile.read(length).decode("utf-8", "replace"))
+        token, by = form.get("token", [""])[0], form.get("by", [""])[0].strip()
+        if not hmac.compare_digest(token, board.form_token):
+            return self._send(HTTPStatus.FORBIDDEN, b"stale or missing form token: reload /heals\n", TYPES[".txt"], False)
+        try:
+            board.mark_heal_wrong(heal_id, by[:200])
+        except errors.InputError as exc:
+            return self._send(HTTPStatus.BAD_REQUEST, (exc.message + "\n").encode(), TYPES[".txt"], False)
+        self._send(HTTPStatus.SEE_OTHER, b"", TYPES[".txt"], False, headers={"Location": f"/heals?marked={heal_id}"})
 
     def log_message(self, format: str, *args: object) -> None:
         log.info("%s " + format, self.address_string(), *args)

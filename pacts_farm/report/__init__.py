@@ -12,14 +12,15 @@ from pacts_farm.report import html, junit, results
 
 
 def write_reports(
-    run: model.RunResult, out_dir: Path, *, history: Mapping[str, html.RequirementHistory] | None = None
+    run: model.RunResult, out_dir: Path, *, history: Mapping[str, html.RequirementHistory] | None = None,
+    health: Mapping[str, model.RequirementHealth] | None = None,
 ) -> tuple[Path, ...]:
     """results.json, junit.xml and report.html in the run folder; ``history`` adds pass/flaky rates per requirement."""
     out_dir.mkdir(parents=True, exist_ok=True)
     written = (
         _write_atomic(out_dir / "results.json", results.results_json(run)),
         _write_atomic(out_dir / "junit.xml", junit.junit_xml(run)),
-        _write_atomic(out_dir / "report.html", html.report_html(run, out_dir, history=history)),
+        _write_atomic(out_dir / "report.html", html.report_html(run, out_dir, history=history, health=health)),
     )
     return written
 

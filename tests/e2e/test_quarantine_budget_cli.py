@@ -55,6 +55,8 @@ def test_cli_quarantined_failure_does_not_fail_the_run_and_budget_is_reported(
     assert results["run"]["status"] == "passed" and results["run"]["quarantined"] == 1
     assert results["run"]["over_budget"] is True
     assert any(n.startswith("over duration budget") for n in results["run"]["notes"])
+    report = (tmp_path / "q" / "report.html").read_text()
+    assert "quarantined by ada until" in report and "login copy changes next sprint" in report
 
     listed = run_cli("quarantine", "list", "--log")
     assert "broken" in listed.out and "ada" in listed.out and "login copy changes" in listed.out
