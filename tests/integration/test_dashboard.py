@@ -89,7 +89,7 @@ def board(farmed: Farmed) -> Iterator[dashboard.Dashboard]:
 
 
 @pytest.fixture
-def page(browser_host: browser.BrowserHost, board: dashboard.Dashboard, tmp_path: Path) -> Iterator[object]:
+def dash_page(browser_host: browser.BrowserHost, board: dashboard.Dashboard, tmp_path: Path) -> Iterator[object]:
     with browser_host.session(artifacts_dir=tmp_path / "a", allowed_origins=(board.url,), trace="off") as session:
         yield session.page
 
@@ -106,10 +106,11 @@ def test_report_html_of_a_real_run_shows_flaky_and_failure_and_never_the_secret(
             assert SECRET not in (folder / name).read_text(), (run_id, name)
 
 
-def test_dashboard_runs_page_lays_out_and_links_through(page: object, board: dashboard.Dashboard, farmed: Farmed,
+def test_dashboard_runs_page_lays_out_and_links_through(dash_page: object, board: dashboard.Dashboard, farmed: Farmed,
                                                          tmp_path: Path) -> None:
     from playwright.sync_api import Page, expect
 
+    page = dash_page
     assert isinstance(page, Page)
     page.goto(board.url)
     runs = page.locator("table#runs")
@@ -135,7 +136,7 @@ def test_dashboard_runs_page_lays_out_and_links_through(page: object, board: das
     expect(page.locator("tr[data-verdict=failed]")).to_contain_text("umbrella")
     expect(page.locator("tr[data-verdict=flaky]").get_by_role("link", name="try 1 screenshot")).to_be_visible()
 
-    page.get_by_role("link", name="deals", exact=True).click()
+    page.locator("table#items").get_by_role("link", name="deals", exact=True).click()
     expect(page.locator("#rates")).to_contain_text("100%")  # flaky, passed, passed: all succeeded
     expect(page.locator("#rates")).to_contain_text("33%")  # one of three was flaky
     bars = page.locator("#history-chart rect")
