@@ -12,6 +12,7 @@ import sys
 import threading
 from collections.abc import Iterator, Sequence
 from contextlib import contextmanager
+from typing import Any
 
 from celery import Celery, chain, chord
 
@@ -40,6 +41,7 @@ def make_celery(settings: config.Settings) -> Celery:
         )
     else:
         app.conf.update(broker_url=settings.broker_url, result_backend=settings.broker_url)
+        _survive_broker_loss_on_close()
     app.conf.beat_schedule = {
         "cleanup-old-runs": {"task": "pacts.cleanup_old_runs", "schedule": settings.cleanup_interval_s},
         "nightly-regression": {"task": "pacts.nightly_regression", "schedule": settings.schedule_check_s},
@@ -52,6 +54,27 @@ def make_celery(settings: config.Settings) -> Celery:
     }
     setattr(app, _SETTINGS_ATTR, settings)
     return app
+
+
+def _survive_broker_loss_on_close() -> None:
+    """Work around kombu 5.7: after Redis drops, the worker closes its channel and reconnects, but a late ack of a
+    task that ran through the outage, or the channel's restore of unacknowledged messages, still goes to the closed
+    channel, whose connection is None: an AttributeError that Celery calls unrecoverable, and the worker exits.
+    Raise the broker's connection error instead, which kombu and Celery already handle (log and carry on); such
+    messages stay in Redis's unacked set and pacts.sweep_stale_items sends their items' stages again."""
+    from kombu.transport import redis as kombu_redis
+
+    connparams = kombu_redis.Channel._connparams
+    if getattr(connparams, "pacts_guarded", False):
+        return
+
+    def guarded(self: Any, *args: Any, **kwargs: Any) -> Any:
+        if self.connection is None or self.connection.client is None:
+            raise kombu_redis.redis.exceptions.ConnectionError("this broker channel was closed with its connection")
+        return connparams(self, *args, **kwargs)
+
+    guarded.pacts_guarded = True  # type: ignore[attr-defined]
+    kombu_redis.Channel._connparams = guarded
 
 
 def settings_of(app: Celery) -> config.Settings | None:

@@ -140,7 +140,7 @@ def _attempt(
     try:
         signed_in, refused = _sign_in(rt, record, artifacts_dir)
     except errors.InfrastructureError:
-        repo.release_item(rt.sessions, item_id)
+        _patiently(lambda: repo.release_item(rt.sessions, item_id))  # a retry elsewhere must find it free
         raise
     auth = model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000 if record.auth_plan else 0.0)
     if refused is not None:
@@ -166,10 +166,10 @@ def _attempt(
                 memo=heal_memo.for_run(rt.sessions, rt.cache.redis, run_id=record.run_id, plan=record.plan),
             )
     except errors.InfrastructureError:
-        repo.release_item(rt.sessions, item_id)
+        _patiently(lambda: repo.release_item(rt.sessions, item_id))  # a retry elsewhere must find it free
         raise
     if execution.infrastructure_error:
-        repo.release_item(rt.sessions, item_id)
+        _patiently(lambda: repo.release_item(rt.sessions, item_id))  # a retry elsewhere must find it free
         raise errors.BrowserCrashed(execution.infrastructure_error)
     if record.item.auth and execution.failed_step is not None:
         rt.signed_in.drop(record.run_id, record.item.auth)  # maybe the session expired: the next item signs in anew

@@ -96,11 +96,12 @@ class PrivateRedis:
         self.proc: subprocess.Popen[bytes] | None = None
 
     def start(self) -> None:
-        self.proc = subprocess.Popen(
-            ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.dir),
-             "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--protected-mode", "no"],
-            stdout=open(self.dir / "redis.log", "ab"), stderr=subprocess.STDOUT,  # noqa: SIM115
-        )
+        with open(self.dir / "redis.log", "ab") as log:
+            self.proc = subprocess.Popen(
+                ["redis-server", "--port", str(self.port), "--bind", "127.0.0.1", "--dir", str(self.dir),
+                 "--appendonly", "yes", "--appendfsync", "always", "--save", "", "--protected-mode", "no"],
+                stdout=log, stderr=subprocess.STDOUT,
+            )
         wait_until(self._pong, timeout=20, what="private redis")
 
     def _pong(self) -> bool:
