@@ -270,10 +270,11 @@ def export_command(run_id: str, out_dir: Path | None) -> None:
     try:
         result = repo.load_run_result(rt.sessions, run_id)
         plans = repo.load_run_plans(rt.sessions, run_id)
+        flows = repo.load_auth_flows(rt.sessions, run_id)
         target = out_dir or Path(repo.run_output_dir(rt.sessions, run_id)) / "export"
     finally:
         rt.close()
-    tests, conftest = export.export_run(result, plans)
+    tests, conftest = export.export_run(result, plans, flows)
     if not tests:
         raise errors.InputError(f"run {run_id} has no passed, healed or flaky item to export")
     export.write_export(tests, conftest, target)

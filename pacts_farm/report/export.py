@@ -29,10 +29,16 @@ class ExportedTest:
 
 
 def export_run(
-    run: model.RunResult, plans: Mapping[str, tuple[model.Plan, str]]
+    run: model.RunResult,
+    plans: Mapping[str, tuple[model.Plan, str]],
+    flows: Mapping[str, tuple[str, model.Plan]] | None = None,
 ) -> tuple[tuple[ExportedTest, ...], str]:
-    """(test files, conftest.py source) for each passed, healed or flaky item of ``run``."""
+    """(test files, conftest.py source) for each passed, healed or flaky item of ``run``.
+
+    ``flows`` maps an item that starts signed in to its auth: flow (name, plan); the test signs in first.
+    """
     base_url = next(iter(plans.values()))[1] if plans else "http://127.0.0.1"
+    verified = _verified_locators(run, plans)
     tests = []
     for item in run.items:
         if item.verdict not in EXPORTED or item.item_key not in plans:
@@ -42,7 +48,7 @@ def export_run(
             ExportedTest(
                 item_key=item.item_key,
                 filename=f"test_{_identifier(item.item_key)}.py",
-                source=render_test(run, item, planned, base_url),
+                source=render_test(run, item, planned, base_url, flow=(flows or {}).get(item.item_key), verified=verified),
             )
         )
     return tuple(tests), render_conftest(run, base_url)
@@ -58,10 +64,23 @@ def write_export(tests: Sequence[ExportedTest], conftest: str, out_dir: Path) ->
     return tuple(written)
 
 
-def render_test(run: model.RunResult, item: model.ItemResult, planned: model.Plan, base_url: str) -> str:
+def render_test(
+    run: model.RunResult,
+    item: model.ItemResult,
+    planned: model.Plan,
+    base_url: str,
+    *,
+    flow: tuple[str, model.Plan] | None = None,
+    verified: Mapping[tuple[str, str, str, str], model.Locator] | None = None,
+) -> str:
     steps = {s.index: s for s in item.steps}
-    body = [f"    page.goto({_py(_relative(planned.start_url, base_url))})"]
-    uses_re = uses_os = False
+    body: list[str] = []
+    helper: list[str] = []
+    if flow is not None:
+        name, flow_plan = flow
+        helper = _sign_in_helper(name, flow_plan, base_url, verified or {})
+        body.append(f"    _sign_in_{_identifier(name)}(page)  # the auth: flow {_comment(name)!r}, as the farm ran it first")
+    body.append(f"    page.goto({_py(_relative(planned.start_url, base_url))})")
     for step in planned.steps:
         body.append(f"    # {step.index + 1}. {_comment(step.text)}")
         result = steps.get(step.index)
@@ -69,11 +88,10 @@ def render_test(run: model.RunResult, item: model.ItemResult, planned: model.Pla
             old = result.heal.old_locator.describe() if result.heal.old_locator else "no locator"
             body.append(f"    #    healed in run {_comment(run.run_id)}: {_comment(old)} -> {_comment(result.heal.new_locator.describe())}")
         line = _statement(step, result.resolution if result else None, base_url)
-        uses_re = uses_re or "re.compile" in line
-        uses_os = uses_os or "os.environ" in line
         body.append(f"    {line}")
+    code = "\n".join(helper + body)
     imports = ["from __future__ import annotations", ""]
-    imports += [m for m, used in (("import os", uses_os), ("import re", uses_re)) if used]
+    imports += [m for m, used in (("import os", "os.environ" in code), ("import re", "re.compile" in code)) if used]
     imports += ["", "from playwright.sync_api import Page, expect"]
     data = f" [{_docline(', '.join(f'{k}={v}' for k, v in item.data.items()))}]" if item.data else ""
     doc = [
@@ -86,7 +104,60 @@ def render_test(run: model.RunResult, item: model.ItemResult, planned: model.Pla
         "",
     ]
     function = f"def test_{_identifier(item.item_key)}(page: Page) -> None:"
-    return "\n".join([*doc, *imports, "", "", function, *body, ""])
+    before = ["", "", *helper] if helper else []
+    return "\n".join([*doc, *imports, *before, "", "", function, *body, ""])
+
+
+def _sign_in_helper(
+    name: str, flow: model.Plan, base_url: str, verified: Mapping[tuple[str, str, str, str], model.Locator]
+) -> list[str]:
+    """The auth: flow as a function; its locators are the ones the run verified for the same targets."""
+    lines = [
+        f"def _sign_in_{_identifier(name)}(page: Page) -> None:",
+        f'    """The suite\'s auth: flow {_docline(name)!r} (the farm runs it once and reuses the browser state)."""',
+        f"    page.goto({_py(_relative(flow.start_url, base_url))})",
+    ]
+    for step in flow.steps:
+        lines.append(f"    # {step.index + 1}. {_comment(step.text)}")
+        locator = verified.get(_target_key(step)) if step.target is not None else None
+        if step.target is not None and locator is None and not step.action.is_assertion:
+            locator = _user_facing_guess(step)
+            lines.append("    #    (this run did not verify a locator for this target: a user-facing one is used)")
+        resolution = model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.0) if locator else None
+        lines.append(f"    {_statement(step, resolution, base_url)}")
+    return lines
+
+
+def _target_key(step: model.PlannedStep) -> tuple[str, str, str, str]:
+    target = step.target
+    assert target is not None
+    return (step.action.value, target.text.casefold(), (target.scope or "").casefold(), target.role_hint or "")
+
+
+def _verified_locators(
+    run: model.RunResult, plans: Mapping[str, tuple[model.Plan, str]]
+) -> dict[tuple[str, str, str, str], model.Locator]:
+    """Locators the run verified, by (action, target, scope, role): reused for the same target elsewhere."""
+    found: dict[tuple[str, str, str, str], model.Locator] = {}
+    for item in run.items:
+        planned = {s.index: s for s in plans[item.item_key][0].steps} if item.item_key in plans else {}
+        for result in item.steps:
+            step = planned.get(result.index)
+            if step is None or step.target is None or result.resolution is None:
+                continue
+            if result.outcome in (model.Outcome.PASSED, model.Outcome.HEALED):
+                found.setdefault(_target_key(step), result.resolution.locator)
+    return found
+
+
+def _user_facing_guess(step: model.PlannedStep) -> model.Locator:
+    assert step.target is not None
+    target = step.target
+    if target.role_hint:
+        return model.Locator(strategy=model.Strategy.ROLE, role=target.role_hint, value=target.text, exact=target.exact)
+    if step.action in (model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK):
+        return model.Locator(strategy=model.Strategy.LABEL, value=target.text, exact=target.exact)
+    return model.Locator(strategy=model.Strategy.TEXT, value=target.text, exact=target.exact)
 
 
 def render_conftest(run: model.RunResult, base_url: str) -> str:

@@ -504,6 +504,21 @@ def load_run_plans(sessions: Sessions, run_id: str) -> dict[str, tuple[model.Pla
         return {row.key: (model.Plan.from_json(row.plan), run.base_url) for row in run.items if row.plan}
 
 
+def load_auth_flows(sessions: Sessions, run_id: str) -> dict[str, tuple[str, model.Plan]]:
+    """Per item key that starts signed in: its auth: flow's name and plan (for exports)."""
+    with db.transaction(sessions) as s:
+        run = s.get(RunRow, run_id)
+        if run is None:
+            raise errors.RunNotFound(f"no run {run_id!r}")
+        flows = {}
+        for row in run.items:
+            name = codec.item_from_json(row.spec).auth
+            flow = _auth_plan(run.options, name)
+            if name and flow is not None:
+                flows[row.key] = (name, flow)
+        return flows
+
+
 def run_output_dir(sessions: Sessions, run_id: str) -> str:
     with db.transaction(sessions) as s:
         out = s.scalar(select(RunRow.output_dir).where(RunRow.id == run_id))

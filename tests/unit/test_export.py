@@ -97,3 +97,37 @@ def test_export_leaves_out_failed_items() -> None:
     plan = model.Plan(item_key="bad", start_url=BASE, steps=())
     tests, _ = export.export_run(run, {"bad": (plan, BASE)})
     assert tests == ()
+
+
+def test_export_auth_flow_reuses_verified_locators_and_says_when_it_guesses() -> None:
+    A = model.Action
+    username = model.Locator(strategy=S.ROLE, role="textbox", value="Username")
+    flow = model.Plan(item_key="auth:shopper", start_url=f"{BASE}/login", steps=(
+        model.PlannedStep(index=0, text='Fill "u" in the Username field', action=A.FILL,
+                          target=model.Target(text="Username"), value="u"),
+        model.PlannedStep(index=1, text="Click Sign on", action=A.CLICK, target=model.Target(text="Sign on", role_hint="button")),
+        model.PlannedStep(index=2, text='Verify the page shows "Products"', action=A.EXPECT_VISIBLE, value="Products"),
+    ))
+    login_plan = model.Plan(item_key="login", start_url=f"{BASE}/login", steps=(flow.steps[0],))
+    cart_plan = model.Plan(item_key="cart", start_url=f"{BASE}/inventory", steps=(
+        model.PlannedStep(index=0, text="Verify the page shows \"Products\"", action=A.EXPECT_VISIBLE, value="Products"),
+    ))
+
+    def item(key: str, steps: tuple[model.StepResult, ...]) -> model.ItemResult:
+        return model.ItemResult(item_key=key, requirement_id=key, title=key, data={}, expect=model.Expectation.PASS,
+                                verdict=model.Verdict.PASSED, met=True, duration_ms=1, steps=steps)
+
+    run = model.RunResult(run_id="r1", suite_name="Shop", status=model.RunStatus.PASSED, mode="embedded",
+                          started_at="2026-11-24T03:33:49+00:00", finished_at=None, duration_ms=1,
+                          items=(item("login", (_step(0, A.FILL, username),)), item("cart", (_step(0, A.EXPECT_VISIBLE, None),))))
+    tests, _ = export.export_run(run, {"login": (login_plan, BASE), "cart": (cart_plan, BASE)},
+                                 {"cart": ("shopper", flow)})
+    cart = next(t for t in tests if t.item_key == "cart").source
+    compile(cart, "test_cart.py", "exec")
+    body = cart.split("def test_cart", 1)[1]
+    assert body.index("_sign_in_shopper(page)") < body.index("page.goto('/inventory')")
+    helper = cart.split("def _sign_in_shopper(page: Page) -> None:", 1)[1].split("def test_cart", 1)[0]
+    assert "page.goto('/login')" in helper
+    assert "page.get_by_role('textbox', name='Username', exact=True).fill('u')" in helper  # verified by the login item
+    assert "did not verify a locator" in helper and "page.get_by_role('button', name='Sign on').click()" in helper
+    assert "_sign_in" not in next(t for t in tests if t.item_key == "login").source
