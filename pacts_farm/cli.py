@@ -57,7 +57,7 @@ def _settings(**overrides: Any) -> config.Settings:
 
 def _selection_options(command: Any) -> Any:
     """--tags, --grep and --only, shared by submit and plan."""
-    command = click.option("--only", multiple=True, metavar="ID", help="Only this requirement (repeatable).")(command)
+    command = click.option("--only", multiple=True, metavar="ID", help="Only this requirement id or item key (repeatable, or a,b).")(command)
     command = click.option("--grep", metavar="TEXT", help="Requirements whose id or title contains TEXT (any case).")(command)
     return click.option("--tags", metavar="T1,T2", help="Requirements with any of these tags.")(command)
 
@@ -65,7 +65,8 @@ def _selection_options(command: Any) -> Any:
 def _selection(tags: str | None, grep: str | None, only: tuple[str, ...], retries: int | None = None) -> Any:
     from pacts_farm import selection
 
-    return selection.Selection(tags=selection.parse_tags(tags), grep=grep or None, only=only, retries=retries)
+    ids = tuple(dict.fromkeys(i.strip() for o in only for i in o.split(",") if i.strip()))  # --only a,b works too
+    return selection.Selection(tags=selection.parse_tags(tags), grep=grep or None, only=ids, retries=retries)
 
 
 _PLANNER_HELP = "rules: deterministic only; claude: every sentence to Claude; auto: Claude only for what the rules cannot read (needs ANTHROPIC_API_KEY). [env: PACTS_PLANNER]"
