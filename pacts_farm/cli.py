@@ -519,6 +519,7 @@ def cache_stats(run_limit: int) -> None:
         click.echo("application                       entries   hits  misses")
         for app, entries, hits, misses in selectors.stats_by_app(rt.sessions):
             click.echo(f"{app:<32} {entries:>8} {hits:>6} {misses:>7}")
+        click.echo(f"provisional (healed, not yet promoted): {selectors.provisional_count(rt.sessions)}")
         for strategy, outcome, count in heals.counts(rt.sessions):
             click.echo(f"heals: {strategy:<14} {outcome:<10} {count}")
         click.echo("run                     hit rate          redis  database  discovered  healed  drift")

@@ -135,3 +135,24 @@ def test_quarantine_by_hand_add_list_remove_and_until_parsing(sessions: repo.Ses
     log = [(c.action, c.actor) for c in reversed(quarantines.changes(sessions))]
     assert log == [("add", "ada"), ("add", "bob"), ("remove", "carol")]
     assert quarantines.active(sessions, now=now) == ()
+
+
+def test_quarantine_beat_task_scores_through_celery(tmp_path) -> None:  # type: ignore[no-untyped-def]
+    """pacts.score_flakiness is routed and runs on a worker (the embedded one), over the worker's own store."""
+    from celery.result import allow_join_result
+
+    from pacts_farm import config, dispatch
+    from pacts_farm.runtime import Runtime
+
+    settings = config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home")})
+    rt = Runtime.open(settings)
+    for n in range(3):
+        _run(rt.sessions, f"r{n}", {"flipper": _alternating(n), "steady": V.PASSED}, nightly=n == 2)
+    app = dispatch.make_celery(settings)
+    assert app.conf.beat_schedule["score-flakiness"]["task"] == "pacts.score_flakiness"
+    with dispatch.embedded_worker(app), allow_join_result():
+        done = app.signature("pacts.score_flakiness").apply_async().get(timeout=60)
+    assert done == [{"suite": SUITE, "nightly": True, "requirements": 2, "quarantined": []}]
+    scores = stored.load_scores(rt.sessions, suite_name=SUITE)
+    assert scores[(SUITE, "flipper")].score == pytest.approx(0.5) and scores[(SUITE, "flipper")].nights_above == 1
+    rt.close()
