@@ -1,0 +1,76 @@
+"""Root-cause summaries through the fake Messages API: screenshots only when allowed, secrets masked."""
+
+from __future__ import annotations
+
+import base64
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import assist, config, model, rootcause, suite
+from pacts_farm.store import db, llm_calls, repo
+from tests import fake_anthropic as fa
+
+SUMMARY = {"summary": "The Login button is gone.", "fix": "Update the step to the new Sign in button."}
+
+
+@pytest.fixture
+def fake() -> Iterator[fa.FakeAnthropic]:
+    with fa.serving() as server:
+        yield server
+
+
+@pytest.fixture
+def sessions(tmp_path: Path) -> Iterator[repo.Sessions]:
+    engine = db.open_engine(f"sqlite:///{tmp_path / 'pacts.db'}")
+    db.upgrade(engine)
+    made = db.make_sessions(engine)
+    loaded = suite.load_suite_text(
+        "name: s\nbase_url: http://127.0.0.1:9\nrequirements:\n  - id: login\n    steps: [Click Login]\n", source="s.yaml", environ={}
+    )
+    repo.create_run(made, run_id="run-1", suite=loaded, content="x", mode="embedded", output_dir=str(tmp_path), options={})
+    yield made
+    engine.dispose()
+
+
+def _summarise(fake: fa.FakeAnthropic, sessions: repo.Sessions, screenshot: Path, **env: str) -> str | None:
+    settings = config.Settings.from_env({"ANTHROPIC_API_KEY": "sk-ant-test", "PACTS_ANTHROPIC_BASE_URL": fake.url, **env})
+    helper = assist.RunAssist(settings, sessions, "run-1")
+    diagnosis = rootcause.Diagnosis(cause=model.RootCause.SELECTOR_DRIFT, evidence="step 1 (Click Login): not found")
+    try:
+        return helper.summarise(
+            item_key="login", title="Login with hunter2", diagnosis=diagnosis, screenshot=screenshot, secrets=("hunter2",),
+            evidence_text="1. failed: Click Login -> no visible element matches \"Login\"; password hunter2 typed",
+        )
+    finally:
+        helper.close()
+
+
+def test_llm_root_cause_summary_without_screenshot_by_default(fake: fa.FakeAnthropic, sessions: repo.Sessions, tmp_path: Path) -> None:
+    shot = tmp_path / "failure.png"
+    shot.write_bytes(b"\x89PNG fake image bytes")
+    fake.push(fa.tool("summarise_failure", SUMMARY))
+    summary = _summarise(fake, sessions, shot)
+    assert summary == "The Login button is gone. Recommended fix: Update the step to the new Sign in button."
+    (request,) = fake.requests
+    assert '"image"' not in fake.sent_text()
+    assert "selector_drift" in fa.prompt_text(request) and "hunter2" not in fake.sent_text()
+    (call,) = llm_calls.run_calls(sessions, "run-1")
+    assert call.purpose is model.LlmPurpose.ROOT_CAUSE and call.outcome == "ok"
+
+
+def test_llm_root_cause_sends_the_screenshot_when_allowed(fake: fa.FakeAnthropic, sessions: repo.Sessions, tmp_path: Path) -> None:
+    shot = tmp_path / "failure.png"
+    shot.write_bytes(b"\x89PNG fake image bytes")
+    fake.push(fa.tool("summarise_failure", SUMMARY))
+    assert _summarise(fake, sessions, shot, PACTS_LLM_SEND_SCREENSHOTS="1") is not None
+    (image,) = [p for p in fake.requests[0]["messages"][0]["content"] if p["type"] == "image"]
+    assert base64.b64decode(image["source"]["data"]) == shot.read_bytes()
+
+
+def test_llm_root_cause_unavailable_leaves_a_note_not_a_failure(fake: fa.FakeAnthropic, sessions: repo.Sessions, tmp_path: Path) -> None:
+    fake.push(fa.status(401, "invalid x-api-key"))
+    assert _summarise(fake, sessions, tmp_path / "none.png") is None
+    (note,) = repo.load_run_result(sessions, "run-1").notes
+    assert "root-cause summary skipped" in note and "HTTP 401" in note and "check ANTHROPIC_API_KEY" in note
