@@ -111,7 +111,8 @@ def run_page(
         if _has(str(out_dir), name)
     )
     met = sum(1 for i in run.items if i.met)
-    rows = "".join(_item_row(run, item, out_dir, stats.get(item.requirement_id)) for item in run.items)
+    problems_first = sorted(run.items, key=lambda i: (i.met, _RANK.get(i.verdict.value, 9)))  # stable: suite order within
+    rows = "".join(_item_row(run, item, out_dir, stats.get(item.requirement_id)) for item in problems_first)
     return (
         f"<h1>Run {_e(run.run_id)} {_status(run.status.value)}</h1>"
         f"<p class=\"muted\">{_e(run.suite_name)} · {_e(run.mode)} · started {_e(_when(run.started_at))}"
@@ -188,6 +189,9 @@ def requirement_page(suite_name: str, requirement_id: str, stats: history.Requir
 
 def not_found(what: str) -> str:
     return f"<h1>Not found</h1><p class=\"empty\">{_e(what)}</p>"
+
+
+_RANK = {"failed": 0, "error": 1, "flaky": 2, "healed": 3, "passed": 4, "cancelled": 5}
 
 
 def _when(iso: str) -> str:
