@@ -101,6 +101,13 @@ def test_fail_on_flaky_turns_a_flaky_pass_into_exit_1(run_cli: Callable[..., Cli
     assert result.code == 1, result.out + result.err
     assert "--fail-on-flaky: deals passed only on a retry" in result.out
 
+    opener = tmp_path / "opener.py"  # webbrowser runs $BROWSER with the URL: record it instead of opening a window
+    opener.write_text("import sys, pathlib\npathlib.Path(sys.argv[1]).write_text(sys.argv[2])\n")
+    opened = tmp_path / "opened.txt"
+    shown = run_cli("report", _run_id(result.out), "--open", env={"BROWSER": f"{sys.executable} {opener} {opened} %s"})
+    assert shown.code == 0, shown.err
+    assert opened.read_text() == (tmp_path / "o" / "report.html").resolve().as_uri()
+
 
 def test_retries_flag_zero_turns_the_flaky_requirement_into_a_failure(run_cli: Callable[..., CliResult], tmp_path: Path) -> None:
     from pacts_farm.demo import server
