@@ -162,8 +162,13 @@ def _shard(rt: Any, out: Console, submission: Any, index: int, count: int) -> An
     return submitting.restrict(submission, chosen.item_keys)
 
 
-def _prepare(settings: config.Settings, paths: Path | tuple[Path, ...], *, base_url: str | None, selection: Any) -> Any:
-    """One suite.yaml, or PACTS requirement files (.txt) as one suite; planned by settings.planner."""
+def _prepare(
+    settings: config.Settings, paths: Path | tuple[Path, ...], *, base_url: str | None, selection: Any, dry_run: bool = False
+) -> Any:
+    """One suite.yaml, or PACTS requirement files (.txt) as one suite; planned by settings.planner.
+
+    Claude calls of a dry run or of a submission that stops here are recorded without a run.
+    """
     from pacts_farm import planner as planning
     from pacts_farm import requirements
     from pacts_farm import submit as submitting
@@ -171,14 +176,24 @@ def _prepare(settings: config.Settings, paths: Path | tuple[Path, ...], *, base_
     paths = (paths,) if isinstance(paths, Path) else tuple(paths)
     environ = config.environment()
     files = [p for p in paths if requirements.is_requirement_file(p)]
+    if files and len(files) != len(paths):
+        raise errors.InputError("give one suite.yaml or PACTS requirement files (*.txt), not both")
+    if not files and len(paths) > 1:
+        raise errors.InputError("one suite.yaml at a time (several files must be PACTS requirement files, *.txt)")
     with planning.open_planner(settings, environ=environ) as planner:
-        if files:
-            if len(files) != len(paths):
-                raise errors.InputError("give one suite.yaml or PACTS requirement files (*.txt), not both")
-            return requirements.prepare_files(paths, environ=environ, base_url=base_url, selection=selection, planner=planner)
-        if len(paths) > 1:
-            raise errors.InputError("one suite.yaml at a time (several files must be PACTS requirement files, *.txt)")
-        return submitting.prepare(paths[0], environ=environ, base_url=base_url, selection=selection, planner=planner)
+        try:
+            if files:
+                prepared = requirements.prepare_files(
+                    paths, environ=environ, base_url=base_url, selection=selection, planner=planner
+                )
+            else:
+                prepared = submitting.prepare(paths[0], environ=environ, base_url=base_url, selection=selection, planner=planner)
+        except errors.PactsFarmError:
+            planner.record_unattached()
+            raise
+        if dry_run:
+            planner.record_unattached()
+        return prepared
 
 
 def _follow(rt: Any, out: Console, run_id: str, submission: Any) -> Any:
@@ -203,7 +218,9 @@ def plan_command(
     """Dry run: show how each step was understood; nothing is executed."""
     from pacts_farm import console as view
 
-    submission = _prepare(_settings(planner=planner), suite_paths, base_url=base_url, selection=_selection(tags, grep, only))
+    submission = _prepare(
+        _settings(planner=planner), suite_paths, base_url=base_url, selection=_selection(tags, grep, only), dry_run=True
+    )
     if submission.llm_calls:
         click.echo(view.llm_line(submission.llm_calls), err=True)
     if as_json:

@@ -153,7 +153,8 @@ def print_plan(console: Console, plans: Sequence[model.Plan], titles: Sequence[s
         console.print(Text(f"{planned.item_key}  {title}", style="bold"), highlight=False)
         console.print(f"  start: {planned.start_url}", highlight=False)
         for step in planned.steps:
-            console.print(f"  {step.index + 1:>2}. {step.text}", highlight=False)
+            by_claude = "  (planned by Claude)" if step.planner.startswith("claude") else ""
+            console.print(f"  {step.index + 1:>2}. {step.text}{by_claude}", highlight=False)
             console.print(Text(f"      → {describe_step(step)}", style="cyan"), highlight=False)
 
 

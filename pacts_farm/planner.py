@@ -17,6 +17,7 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
 from pacts_farm import cache, config, errors, llm, model, plan
+from pacts_farm.store import llm_calls
 
 
 @dataclass(kw_only=True)
@@ -30,6 +31,7 @@ class Planner:
     _claude: llm.Claude | None = None
     _plans: cache.PlanCache | None = None
     _engine: object | None = None
+    _sessions: object | None = None
 
     @property
     def uses_claude(self) -> bool:
@@ -96,8 +98,15 @@ class Planner:
             engine = db.open_engine(self.settings.effective_database_url)
             db.upgrade(engine)
             self._engine = engine
-            self._plans = cache.PlanCache(db.make_sessions(engine), self.settings.effective_redis_url)
+            self._sessions = db.make_sessions(engine)
+            self._plans = cache.PlanCache(self._sessions, self.settings.effective_redis_url)  # type: ignore[arg-type]
         return self._plans
+
+    def record_unattached(self) -> None:
+        """Calls no run will own (a dry run, a submission stopped by a planning error): recorded without a run."""
+        if self.calls and self._sessions is not None:
+            llm_calls.record_calls(self._sessions, None, self.calls)  # type: ignore[arg-type]
+            self.calls.clear()
 
     def close(self) -> None:
         if self._claude is not None:

@@ -273,3 +273,33 @@ def test_llm_planner_scheduled_replay_uses_the_plan_cache(
     assert [f.run_id for f in fired] == ["run-x"] and fired[0].error is None
     assert started[0].plans == first.plans and started[0].llm_calls == ()
     assert len(fake.requests) == 1
+
+
+def test_llm_planner_dry_run_and_stopped_submissions_still_record_their_calls(
+    fake: fa.FakeAnthropic, database_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from pacts_farm import cli
+    from pacts_farm.store.models import LlmCallRow
+
+    monkeypatch.chdir(tmp_path)
+    suite_file = tmp_path / "suite.yaml"
+    suite_file.write_text(SUITE)
+    for name, value in {"ANTHROPIC_API_KEY": "sk-ant-test", "PACTS_ANTHROPIC_BASE_URL": fake.url,
+                        "PACTS_DATABASE_URL": database_url, **ENV}.items():
+        monkeypatch.setenv(name, value)
+    fake.push(fa.tool("record_steps", GOOD))
+    dry = CliRunner().invoke(cli.main, ["plan", str(suite_file)])
+    assert dry.exit_code == 0, dry.output
+    assert "Claude: 1 call (1 ok), 400 input / 120 output tokens" in dry.output
+    assert dry.output.count("(planned by") == 3  # the three steps of the sentence the rules could not read
+    bad = {"steps": [{"sentence": 1, "action": "teleport"}]}
+    fake.push(fa.tool("record_steps", bad), fa.tool("record_steps", bad))
+    stopped = CliRunner().invoke(cli.main, ["submit", str(suite_file), "--planner", "claude"])
+    assert stopped.exit_code == 2 and "invalid twice" in stopped.output
+    engine = db.open_engine(database_url)
+    with db.transaction(db.make_sessions(engine)) as s:
+        rows = [(r.run_id, r.purpose, r.outcome) for r in s.query(LlmCallRow).order_by(LlmCallRow.id)]
+    engine.dispose()
+    assert rows == [(None, "plan", "ok"), (None, "plan", "invalid"), (None, "plan", "invalid")]
