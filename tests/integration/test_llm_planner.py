@@ -303,3 +303,10 @@ def test_llm_planner_dry_run_and_stopped_submissions_still_record_their_calls(
         rows = [(r.run_id, r.purpose, r.outcome) for r in s.query(LlmCallRow).order_by(LlmCallRow.id)]
     engine.dispose()
     assert rows == [(None, "plan", "ok"), (None, "plan", "invalid"), (None, "plan", "invalid")]
+
+
+def test_llm_planner_unreadable_http_body_is_a_clear_error(fake: fa.FakeAnthropic, database_url: str) -> None:
+    fake.push(fa.Reply(body=b'{"id": "msg_1", "content": [{"type": "tool_u'))
+    with pytest.raises(errors.LLMUnavailable, match="answered something unreadable") as failure:
+        _prepare(_settings(fake, database_url, None))
+    assert 'planning "Log in with the shop password <secret-1>' in failure.value.message
