@@ -10,7 +10,7 @@ from urllib.parse import quote, urlencode
 
 from pacts_farm import model
 from pacts_farm.dashboard import charts
-from pacts_farm.store import history
+from pacts_farm.store import history, repo
 
 CSS = """
 * { box-sizing:border-box; }
@@ -104,21 +104,30 @@ def _run_row(run: history.RunPoint) -> str:
 
 
 def run_page(
-    run: model.RunResult, out_dir: Path, stats: Mapping[str, history.RequirementStats]
+    run: model.RunResult,
+    out_dir: Path,
+    stats: Mapping[str, history.RequirementStats],
+    *,
+    progress: Mapping[str, repo.ItemProgress] | None = None,
 ) -> str:
+    """``progress`` (a run still going): unfinished items show their stage and steps instead of a verdict."""
     files = "".join(
         f"<a href=\"/runs/{_q(run.run_id)}/files/{name}\">{name}</a>" for name in ("report.html", "results.json", "junit.xml")
         if _has(str(out_dir), name)
     )
     met = sum(1 for i in run.items if i.met)
     problems_first = sorted(run.items, key=lambda i: (i.met, _RANK.get(i.verdict.value, 9)))  # stable: suite order within
-    rows = "".join(_item_row(run, item, out_dir, stats.get(item.requirement_id)) for item in problems_first)
+    rows = "".join(
+        _item_row(run, item, out_dir, stats.get(item.requirement_id), (progress or {}).get(item.item_key))
+        for item in problems_first
+    )
+    live = "<p class=\"muted\" id=\"live\">This run is still going: reload for progress.</p>" if progress else ""
     return (
         f"<h1>Run {_e(run.run_id)} {_status(run.status.value)}</h1>"
         f"<p class=\"muted\">{_e(run.suite_name)} · {_e(run.mode)} · started {_e(_when(run.started_at))}"
         f" · took {_seconds(run.duration_ms)}"
         f" · {met}/{len(run.items)} met · selector cache {run.cache_hits}/{run.cache_lookups}</p>"
-        f"<p class=\"links\" id=\"files\">{files}</p>"
+        f"<p class=\"links\" id=\"files\">{files}</p>{live}"
         "<table id=\"items\"><thead><tr><th>verdict</th><th>requirement</th><th>title</th><th>expected</th>"
         "<th class=\"num\">duration</th><th class=\"num\">tries</th><th class=\"num\">heals</th><th>history</th>"
         f"<th>artifacts</th></tr></thead><tbody>{rows}</tbody></table>"
@@ -126,7 +135,8 @@ def run_page(
 
 
 def _item_row(
-    run: model.RunResult, item: model.ItemResult, out_dir: Path, stats: history.RequirementStats | None
+    run: model.RunResult, item: model.ItemResult, out_dir: Path, stats: history.RequirementStats | None,
+    progress: repo.ItemProgress | None = None,
 ) -> str:
     link = "/requirement?" + urlencode({"suite": run.suite_name, "id": item.requirement_id})
     artifacts = []
@@ -145,10 +155,20 @@ def _item_row(
         past = charts.verdict_strip(
             [o.verdict.value for o in reversed(stats.outcomes)], label=f"{item.requirement_id}: last {stats.runs} runs"
         ) + f" <span class=\"muted\">{_pct(stats.pass_rate)} pass · {_pct(stats.flaky_rate)} flaky</span>"
+    done = progress is None or progress.state is model.ItemState.DONE
+    if done:
+        first = f"<tr data-verdict=\"{_e(item.verdict.value)}\"><td>{_status(item.verdict.value)}</td>"
+    else:
+        assert progress is not None
+        stage = "running" if progress.state is model.ItemState.RUNNING else "queued"
+        first = (
+            f"<tr data-verdict=\"pending\"><td>{_status(stage)} <span class=\"muted\">{_e(progress.state.value)}"
+            f" {progress.steps_done}/{progress.steps_total or '?'}</span></td>"
+        )
+    unmet = "" if item.met or not done else " <strong>✗ not met</strong>"
     return (
-        f"<tr data-verdict=\"{_e(item.verdict.value)}\"><td>{_status(item.verdict.value)}</td>"
-        f"<td><a href=\"{_e(link)}\">{_e(item.item_key)}</a></td><td>{_e(item.title)}</td>"
-        f"<td>{_e(item.expect.value)}{'' if item.met else ' <strong>✗ not met</strong>'}</td>"
+        f"{first}<td><a href=\"{_e(link)}\">{_e(item.item_key)}</a></td><td>{_e(item.title)}</td>"
+        f"<td>{_e(item.expect.value)}{unmet}</td>"
         f"<td class=\"num\">{_seconds(item.duration_ms)}</td><td class=\"num\">{item.tries}</td>"
         f"<td class=\"num\">{len(item.heals)}</td><td class=\"hist\">{past}</td><td class=\"links\">{''.join(artifacts)}</td></tr>"
     )

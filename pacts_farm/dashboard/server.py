@@ -18,7 +18,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from pacts_farm import cache, config, errors, flakiness, heal_memo
+from pacts_farm import cache, config, errors, flakiness, heal_memo, model
 from pacts_farm.dashboard import flakes, pages
 from pacts_farm.store import db, heals, history, repo
 
@@ -79,7 +79,9 @@ class Dashboard:
             self.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
         )
         health = flakiness.health_of(self.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
-        return pages.run_page(result, out_dir, stats) + flakes.health_table(result.suite_name, health)
+        running = result.status in (model.RunStatus.QUEUED, model.RunStatus.RUNNING)
+        progress = {p.key: p for p in repo.run_progress(self.sessions, run_id)} if running else None
+        return pages.run_page(result, out_dir, stats, progress=progress) + flakes.health_table(result.suite_name, health)
 
     def requirement(self, suite_name: str, requirement_id: str) -> str:
         stats = history.requirement_stats(self.sessions, suite_name, requirement_ids=[requirement_id], window=50)

@@ -71,3 +71,26 @@ def test_run_page_links_artifacts_that_exist(tmp_path: Path) -> None:
     assert 'href="/runs/r1/files/bad/failure.png"' in html and "trace.zip" not in html  # no link to a missing file
     assert 'href="/runs/r1/files/report.html#item-bad"' in html and EVIL not in html
     assert 'href="/requirement?suite=Shop&amp;id=bad"' in html
+
+
+def test_run_page_shows_progress_of_a_run_still_going(tmp_path: Path) -> None:
+    from pacts_farm.store import repo
+
+    def item(key: str, verdict: model.Verdict, met: bool) -> model.ItemResult:
+        return model.ItemResult(item_key=key, requirement_id=key, title=key, data={}, expect=model.Expectation.PASS,
+                                verdict=verdict, met=met, duration_ms=10, steps=())
+
+    run = model.RunResult(run_id="r1", suite_name="Shop", status=model.RunStatus.RUNNING, mode="farm",
+                          started_at="2026-11-24T03:33:49+00:00", finished_at=None, duration_ms=0,
+                          items=(item("done", model.Verdict.FAILED, False), item("busy", model.Verdict.CANCELLED, False)))
+    progress = {
+        "done": repo.ItemProgress(key="done", title="done", state=model.ItemState.DONE, verdict=model.Verdict.FAILED,
+                                  met=False, steps_total=2, steps_done=2, heals=0, duration_ms=10),
+        "busy": repo.ItemProgress(key="busy", title="busy", state=model.ItemState.RUNNING, verdict=None, met=None,
+                                  steps_total=5, steps_done=2, heals=0, duration_ms=None),
+    }
+    html = pages.run_page(run, tmp_path, {}, progress=progress)
+    assert "still going" in html
+    busy = html.split('data-verdict="pending"', 1)[1].split("</tr>", 1)[0]
+    assert "running 2/5" in busy and "cancelled" not in busy and "not met" not in busy
+    assert 'data-verdict="failed"' in html and "✗ not met" in html
