@@ -268,6 +268,8 @@ def report_command(run_id: str, open_it: bool) -> None:
     finally:
         rt.close()
     path = out_dir / "report.html"
+    if result.status.value in ("queued", "running"):
+        click.echo(f"pacts-farm: run {run_id} is still {result.status.value}: its unfinished items show as cancelled", err=True)
     click.echo(str(path))
     if open_it:
         import webbrowser
