@@ -312,6 +312,8 @@ def dashboard_command(host: str, port: int) -> None:
 
     board = server.Dashboard(_settings(), host=host, port=port)
     click.echo(f"dashboard at {board.url} (read-only; Ctrl-C to stop)")
+    if host not in ("127.0.0.1", "localhost", "::1"):
+        click.echo(f"pacts-farm: the dashboard has no login: anyone who reaches {host} sees every run, report and trace", err=True)
     try:
         board.serve_forever()
     except KeyboardInterrupt:
