@@ -302,7 +302,10 @@ def make_plan(
                 pending.append((len(slots) - 1, step, where))
             else:
                 problems.append(problem(step, where, exc.hint))
-    if pending and assist is not None and not problems:
+    if pending and problems:  # no Claude call for a requirement that fails anyway
+        hint = "the rules cannot read it; the Claude planner will once the other steps of this requirement are fixed"
+        problems.extend(problem(step, where, hint) for _, step, where in pending)
+    elif pending and assist is not None:
         texts = [phrases.split_timeout(step.text or "")[0] for _, step, _ in pending]
         try:
             intents = assist(item, texts)
