@@ -75,6 +75,9 @@ def test_farm_redelivers_an_item_whose_worker_child_was_killed(
     assert all(i.state == "done" and i.met for i in items)
     assert killed.attempts >= 2
     assert steps == len(killed.plan["steps"]) and len(set(indexes)) == steps
+    deadline = time.monotonic() + 15  # the reports are written just after the run's status is committed
+    while not (tmp_path / "out" / "results.json").exists() and time.monotonic() < deadline:
+        time.sleep(0.05)
     assert (tmp_path / "out" / "results.json").exists()
 
 
