@@ -13,9 +13,10 @@ _ILLEGAL_XML = re.compile("[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
 
 
 def junit_xml(run: model.RunResult) -> bytes:
-    failures = sum(1 for i in run.items if not i.met and i.verdict is not model.Verdict.ERROR)
-    errors = sum(1 for i in run.items if not i.met and i.verdict is model.Verdict.ERROR)
-    skipped = sum(1 for i in run.items if i.verdict is model.Verdict.CANCELLED)
+    blocking = [i for i in run.items if not i.quarantined]  # a quarantined item that did not meet is reported as skipped
+    failures = sum(1 for i in blocking if not i.met and i.verdict is not model.Verdict.ERROR)
+    errors = sum(1 for i in blocking if not i.met and i.verdict is model.Verdict.ERROR)
+    skipped = sum(1 for i in run.items if i.verdict is model.Verdict.CANCELLED or (i.quarantined and not i.met))
     root = ET.Element("testsuites")
     suite = ET.SubElement(
         root,
@@ -68,6 +69,10 @@ def _testcase(run: model.RunResult, item: model.ItemResult) -> ET.Element:
             message = item.error or item.verdict.value
         if item.root_cause:
             message += f" [root cause: {item.root_cause}]"
+        if item.quarantined:  # reported, but it does not fail the run: CI shows it as skipped with the reason
+            skipped_as = ET.SubElement(case, "skipped", {"message": _clean(f"quarantined, {item.verdict.value}: {message}")[:1000]})
+            skipped_as.text = _clean("\n".join(_item_log(item)))
+            return case
         element = ET.SubElement(case, tag, {"message": _clean(message)[:1000], "type": item.verdict.value})
         element.text = _clean("\n".join(_item_log(item)))
     return case
@@ -76,6 +81,8 @@ def _testcase(run: model.RunResult, item: model.ItemResult) -> ET.Element:
 def _item_log(item: model.ItemResult) -> list[str]:
     """The item's steps as text (the XSD has no per-testcase system-out)."""
     out = [f"{item.item_key}: {item.verdict.value} (expected {item.expect.value}, {'met' if item.met else 'not met'})"]
+    if item.quarantined:
+        out.append("  quarantined: reported, but does not fail the run")
     if item.verdict is model.Verdict.FLAKY:
         out.append(f"  flaky: passed on try {item.tries} of {item.tries}; counted as a pass")
     for number, earlier in enumerate(item.try_errors, start=1):
