@@ -112,6 +112,8 @@ def _submit(
 
     out = Console(highlight=False)
     submission = _prepare(settings, suite_path, base_url=base_url, selection=selection)
+    if not settings.embedded:
+        submitting.refuse_inline_secrets(submission, where="on the farm")
     rt = Runtime.open(settings)
     try:
         if shard is not None:
@@ -121,6 +123,7 @@ def _submit(
         app = dispatch.make_celery(settings)
         if settings.embedded:
             out.print(f"embedded mode: in-process worker, store {config.mask_url(settings.effective_database_url)}")
+            dispatch.share_secrets(app, submission.suite.secrets.environ())
             with dispatch.embedded_worker(app):
                 run_id = submitting.start_run(rt, app, submission, output_dir=output)
                 status = _follow(rt, out, run_id, submission)
@@ -464,6 +467,7 @@ def schedule_add(suite_path: Path, cron_expression: str, name: str | None, base_
 
     parsed = cron.parse_cron(cron_expression)
     submission = _prepare(_settings(), suite_path, base_url=base_url, selection=None)
+    submitting.refuse_inline_secrets(submission, where="in a schedule")
     rt = Runtime.open(_settings())
     try:
         added = schedules.add_schedule(

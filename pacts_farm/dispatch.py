@@ -25,6 +25,7 @@ STAGES = ("pacts.plan", "pacts.discover", "pacts.execute", "pacts.heal")
 TASK_MODULES = ("tasks.pipeline", "tasks.maintenance")
 EMBEDDED_POLL_S = 0.005
 _SETTINGS_ATTR = "pacts_settings"
+_SECRETS_ATTR = "pacts_secrets"
 
 
 def make_celery(settings: config.Settings) -> Celery:
@@ -79,6 +80,15 @@ def _survive_broker_loss_on_close() -> None:
 
 def settings_of(app: Celery) -> config.Settings | None:
     return getattr(app, _SETTINGS_ATTR, None)
+
+
+def share_secrets(app: Celery, secrets: dict[str, str]) -> None:
+    """Embedded only: hand secret var values to the in-process worker (same process; never through the broker)."""
+    setattr(app, _SECRETS_ATTR, dict(secrets))
+
+
+def secrets_of(app: Celery) -> dict[str, str]:
+    return dict(getattr(app, _SECRETS_ATTR, {}))
 
 
 def publish_run(app: Celery, run_id: str, item_ids: Sequence[str]) -> None:

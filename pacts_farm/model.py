@@ -192,6 +192,20 @@ class OriginLimit:
     max_parallel: int
 
 
+@dataclass(frozen=True, slots=True)
+class Secrets:
+    """Values of vars marked ``secret: true``: held in memory by the submitting process, never stored or printed."""
+
+    values: tuple[tuple[str, str], ...] = ()
+
+    def __repr__(self) -> str:
+        return "Secrets(" + ", ".join(f"{name}={MASK}" for name, _ in self.values) + ")"
+
+    def environ(self) -> dict[str, str]:
+        """As entries of the mapping ``suite.resolve_secrets`` reads (``secret:NAME``)."""
+        return {f"secret:{name}": value for name, value in self.values}
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Suite:
     name: str
@@ -200,6 +214,7 @@ class Suite:
     items: tuple[Item, ...]
     timeouts: Timeouts = Timeouts()
     secret_names: tuple[str, ...] = ()  # env variables referenced as ${env:NAME}
+    secrets: Secrets = Secrets()  # values of vars marked secret: true (steps hold ${secret:NAME})
     budget: Budget = Budget()
     network_allow: tuple[str, ...] = ()  # extra origins pages may reach (network: {allow: […]})
     auth: tuple[AuthSetup, ...] = ()

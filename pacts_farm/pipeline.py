@@ -17,7 +17,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pacts_farm import assist, cache, config, errors, execute, flakiness, heal, heal_memo, model, plan, report, runtime
+from pacts_farm import assist, cache, errors, execute, flakiness, heal, heal_memo, model, plan, report, runtime
 from pacts_farm.store import codec, heals, history, repo
 
 log = logging.getLogger(__name__)
@@ -159,10 +159,10 @@ def _attempt(
                 session,
                 record.plan,
                 timeouts=record.timeouts,
-                environ=config.environment(),
+                environ=rt.environ(),
                 memory=HintMemory.from_hints(record.hints),
                 ladders=ladders,
-                assist=assist.heal_assist(rt.settings, rt.sessions, run_id=record.run_id, plan=record.plan, environ=config.environment()),
+                assist=assist.heal_assist(rt.settings, rt.sessions, run_id=record.run_id, plan=record.plan, environ=rt.environ()),
                 memo=heal_memo.for_run(rt.sessions, rt.cache.redis, run_id=record.run_id, plan=record.plan),
             )
     except errors.InfrastructureError:
@@ -195,7 +195,7 @@ def _sign_in(
         trace=rt.settings.trace,
         watchdog_s=watchdog_s(record.timeouts),
     ) as session:
-        execution = execute.run_plan(session, flow, timeouts=record.timeouts, environ=config.environment())
+        execution = execute.run_plan(session, flow, timeouts=record.timeouts, environ=rt.environ())
         if execution.infrastructure_error:
             raise errors.BrowserCrashed(execution.infrastructure_error)
         failed = execution.failed_step

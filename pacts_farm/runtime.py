@@ -5,6 +5,7 @@ from __future__ import annotations
 import os
 import socket
 import threading
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -26,6 +27,7 @@ class Runtime:
     slots: slots.OriginSlots = field(default_factory=slots.LocalSlots)  # per-origin caps (limits: in suite.yaml)
     _browsers: dict[int, browser.BrowserHost] = field(default_factory=dict)
     signed_in: SignedIn = field(default_factory=lambda: SignedIn())  # auth: flows' browser states, in memory
+    secrets: dict[str, str] = field(default_factory=dict, repr=False)  # secret vars (secret:NAME), embedded only
 
     @classmethod
     def open(cls, settings: config.Settings) -> Runtime:
@@ -40,6 +42,10 @@ class Runtime:
             cache=selector_cache,
             slots=slots.open_slots(selector_cache.redis),
         )
+
+    def environ(self) -> Mapping[str, str]:
+        """What ${env:…} and ${secret:…} placeholders are typed from: this process's environment and secret vars."""
+        return {**config.environment(), **self.secrets}
 
     @property
     def owner(self) -> str:

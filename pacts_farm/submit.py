@@ -90,7 +90,7 @@ def prepare_text(
     calls = tuple(planner.calls) if planner is not None else ()
     item_plans, auth_plans = plans[: len(loaded.items)], plans[len(loaded.items) :]
     return Submission(
-        suite=loaded, content=content, plans=tuple(item_plans), llm_calls=calls,
+        suite=loaded, content=suite.mask_content(content, loaded.secrets), plans=tuple(item_plans), llm_calls=calls,
         auth_plans={flow.requirement_id.removeprefix("auth."): p for flow, p in zip(flows, auth_plans)},
     )
 
@@ -112,6 +112,17 @@ def restrict(submission: Submission, item_keys: Sequence[str]) -> Submission:
         suite=dataclasses.replace(submission.suite, items=items), content=submission.content, plans=plans,
         llm_calls=submission.llm_calls, auth_plans=submission.auth_plans,
     )
+
+
+def refuse_inline_secrets(submission: Submission, *, where: str) -> None:
+    """Secret var values live only in the submitting process: a farm worker or a later schedule cannot get them."""
+    names = [name for name, _ in submission.suite.secrets.values]
+    if names:
+        raise errors.SuiteInvalid(
+            f"secret var {names[0]!r} cannot be used {where}: its value is never stored or sent",
+            path=submission.suite.source, field=f"vars.{names[0]}",
+            hint=f"put the value in the workers' environment and write {names[0]}: \"${{env:{names[0].upper()}}}\"",
+        )
 
 
 def new_run_id() -> str:

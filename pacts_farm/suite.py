@@ -25,7 +25,8 @@ MAX_DEPTH = 50
 MAX_EXPANDED_NODES = 200_000
 _VAR = re.compile(r"\$\{([^}]*)\}")
 _ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
-_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f]")
+_CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # with bidi overrides
+_SECRET = re.compile(r"\$\{(env|secret):([A-Za-z_][A-Za-z0-9_]*)\}")  # placeholders resolved only when typed
 
 
 def load_suite(
@@ -69,24 +70,39 @@ def load_suite_text(
 
 
 def resolve_secrets(text: str, environ: Mapping[str, str]) -> str:
-    """Replace ${env:NAME} with its value: only in the browser worker, just before typing."""
+    """Replace ${env:NAME} and ${secret:NAME} with their values: only in the browser worker, just before typing.
+
+    ``environ`` holds environment variables by name and secret vars as ``secret:NAME`` (model.Secrets.environ).
+    """
 
     def value(match: re.Match[str]) -> str:
-        name = match.group(1)
-        if name not in environ:
-            raise errors.SettingsInvalid(f"environment variable {name} is not set on this worker")
-        return environ[name]
+        kind, name = match.groups()
+        key = name if kind == "env" else f"secret:{name}"
+        if key not in environ:
+            raise errors.SettingsInvalid(
+                f"environment variable {name} is not set on this worker" if kind == "env"
+                else f"secret var {name} is not available on this worker"
+            )
+        return environ[key]
 
-    return _ENV.sub(value, text)
+    return _SECRET.sub(value, text)
 
 
 def mask_secrets(text: str) -> str:
-    return _ENV.sub(model.MASK, text)
+    return _SECRET.sub(model.MASK, text)
 
 
 def secret_values(text: str, environ: Mapping[str, str]) -> tuple[str, ...]:
-    """The clear values behind the ${env:…} in ``text`` (to scrub them from evidence)."""
-    return tuple(environ[n] for n in _ENV.findall(text) if environ.get(n))
+    """The clear values behind the ${env:…}/${secret:…} in ``text`` (to scrub them from evidence)."""
+    keys = (name if kind == "env" else f"secret:{name}" for kind, name in _SECRET.findall(text))
+    return tuple(environ[k] for k in keys if environ.get(k))
+
+
+def mask_content(content: str, secrets: model.Secrets) -> str:
+    """The suite file as it may be stored: the values of secret vars replaced by the mask."""
+    for _, value in sorted(secrets.values, key=lambda v: -len(v[1])):
+        content = content.replace(value, model.MASK)
+    return content
 
 
 # --- YAML with positions ---
@@ -135,6 +151,12 @@ def _check_shape(root: yaml.Node, source: str) -> None:
             return sizes[key]
         children: list[yaml.Node] = []
         if isinstance(node, yaml.MappingNode):
+            keys = [k.value for k, _ in node.value if isinstance(k, yaml.ScalarNode)]
+            twice = next((k for i, k in enumerate(keys) if k in keys[:i]), None)
+            if twice is not None:
+                raise errors.SuiteInvalid(
+                    f"duplicate key {twice!r}", path=source, line=line, hint="write each key once (YAML keeps only the last)"
+                )
             children = [n for pair in node.value for n in pair]
         elif isinstance(node, yaml.SequenceNode):
             children = list(node.value)
@@ -156,6 +178,12 @@ def _construct(node: yaml.Node, source: str) -> Any:
     loader = yaml.SafeLoader("")
     try:
         return loader.construct_document(node)
+    except yaml.MarkedYAMLError as exc:
+        mark = exc.problem_mark or exc.context_mark
+        raise errors.SuiteInvalid(
+            f"invalid YAML: {exc.problem or exc}", path=source, line=mark.line + 1 if mark else None,
+            hint="only plain YAML values are allowed (no !!python or other tags)",
+        ) from None
     except yaml.YAMLError as exc:
         raise errors.SuiteInvalid(f"invalid YAML: {exc}", path=source) from None
     finally:
@@ -203,7 +231,7 @@ def _validate(data: Any, node: yaml.Node, source: str) -> None:
     problems = sorted(validator.iter_errors(data), key=lambda e: (len(e.absolute_path), list(map(str, e.absolute_path))))
     if not problems:
         return
-    error = _most_specific(problems)
+    error = _mapping_branch(_most_specific(problems))
     path = tuple(error.absolute_path)
     message, hint = _explain(error)
     if error.validator == "additionalProperties":
@@ -211,6 +239,17 @@ def _validate(data: Any, node: yaml.Node, source: str) -> None:
         if extra is not None:
             path = (*path, extra)
     raise errors.SuiteInvalid(message, path=source, line=_line_of(node, path), field=_field_name(path) or None, hint=hint)
+
+
+def _mapping_branch(error: jsonschema.ValidationError) -> jsonschema.ValidationError:
+    """A step {action: …} or a var {value: …} that is either a scalar or a mapping: say what is wrong in the mapping."""
+    mapping = isinstance(error.instance, dict) and (
+        "action" in error.instance or (len(error.absolute_path) == 2 and error.absolute_path[0] == "vars")
+    )
+    if error.validator not in ("oneOf", "anyOf") or not mapping:
+        return error
+    inner = [e for e in error.context or () if e.validator != "type"]
+    return inner[0] if inner else error
 
 
 def _most_specific(problems: list[jsonschema.ValidationError]) -> jsonschema.ValidationError:
@@ -289,6 +328,7 @@ class _Loader:
         self.environ = environ
         self.timestamp = now.strftime("%Y%m%d%H%M%S")
         self.secret_names: set[str] = set()
+        self.inline_secrets: dict[str, str] = {}  # vars marked secret: true
         self.auth_names: set[str] = set()
 
     def fail(self, message: str, path: tuple[Any, ...], hint: str | None = None) -> errors.SuiteInvalid:
@@ -301,7 +341,7 @@ class _Loader:
         if not base_url:
             raise self.fail("missing required key 'base_url'", (), hint="add base_url: or pass --base-url")
         self.check_url(base_url, ("base_url",))
-        variables = {str(k): self.text(str(v), ("vars", k), {}) for k, v in (data.get("vars") or {}).items()}
+        variables = self.variables(data.get("vars") or {})
         auth = self.auth_setups(data, base_url, variables)
         self.auth_names = {setup.name for setup in auth}
         items: list[model.Item] = []
@@ -319,6 +359,7 @@ class _Loader:
             items=tuple(items),
             timeouts=model.Timeouts(**(data.get("timeouts") or {})),
             secret_names=tuple(sorted(self.secret_names)),
+            secrets=model.Secrets(tuple(sorted(self.inline_secrets.items()))),
             budget=model.Budget(**(data.get("budget") or {})),
             auth=auth,
             network_allow=tuple(sorted({o.lower() for o in (data.get("network") or {}).get("allow") or ()})),
@@ -415,6 +456,27 @@ class _Loader:
                 )
             )
         return tuple(setups)
+
+    def variables(self, raw: dict[str, Any]) -> dict[str, str]:
+        """vars: plain values, and {value, secret: true} ones that steps see only as ${secret:NAME}."""
+        variables = {}
+        for key, given in raw.items():
+            name = str(key)
+            if not isinstance(given, dict):
+                variables[name] = self.text(str(given), ("vars", key), {})
+                continue
+            value = self.text(str(given["value"]), ("vars", key, "value"), {})
+            if not given.get("secret") or _SECRET.fullmatch(value):
+                variables[name] = value  # not secret, or already an ${env:…} secret
+                continue
+            if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) or not value:
+                raise self.fail(
+                    f"a secret var needs a name of letters, digits and _ and a non-empty value (got {name!r})",
+                    ("vars", key), hint="rename it, e.g. api_token",
+                )
+            self.inline_secrets[name] = value
+            variables[name] = "${secret:" + name + "}"
+        return variables
 
     def optional(self, value: Any, path: tuple[Any, ...], values: dict[str, str]) -> str | None:
         return None if value is None else self.text(str(value), path, values)

@@ -20,6 +20,7 @@ def current(app: Celery) -> Runtime:
         if _runtime is None:
             settings = dispatch.settings_of(app) or config.Settings.from_env()
             _runtime = Runtime.open(settings)
+        _runtime.secrets = dispatch.secrets_of(app)  # embedded: the submitting process's secret vars
         return _runtime
 
 

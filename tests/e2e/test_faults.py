@@ -148,6 +148,7 @@ def _active_pid(farm: Farm, task: str) -> int | None:
 
 
 def _lock_waiters(conn: object) -> int:
+    """Backends of this database waiting for a lock (autocommit: pg_stat_activity is a per-transaction snapshot)."""
     return int(conn.execute(  # type: ignore[attr-defined]
         text("SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() AND wait_event_type = 'Lock'")
     ).scalar())
@@ -170,7 +171,7 @@ def test_fault_worker_child_killed_during_a_stage_is_redelivered_once(
         lock_conn.execute(text(f"LOCK TABLE selector_cache IN {mode} MODE"))
     run_id = _submit(run_cli, _form_suite(tmp_path, pages.url, stage), farm, tmp_path, pages.url)
     expected_state = {"discover": "planned", "execute": "running", "heal": "executed"}[stage]
-    with st.engine.connect() as watcher:
+    with st.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as watcher:
         if stage == "execute":
             _faults.wait_until(lambda: pages.held(stage) and st.state(run_id)["form-0"] == "running",
                                timeout=60, what="execute to hold the page")

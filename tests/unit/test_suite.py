@@ -126,7 +126,7 @@ BAD: list[tuple[str, str, dict[str, str] | None, str]] = [
     ("javascript url", HEAD + "requirements:\n  - id: a\n    url: 'javascript:alert(1)'\n    steps: [Click A]\n", None, "is not an http(s) URL"),
     ("control characters", HEAD + 'requirements:\n  - id: a\n    steps: ["Click \\u0007Login"]\n', None, "contains control characters"),
     ("data row not a mapping", HEAD + "requirements:\n  - id: a\n    data: [1, 2]\n    steps: [Click A]\n", None, "requirements[0].data[0]: expected object"),
-    ("vars nested", HEAD + "vars: {a: {b: 1}}\nrequirements: [{id: a, steps: [Click A]}]\n", None, "vars.a: expected string or number or boolean"),
+    ("vars nested", HEAD + "vars: {a: {b: 1}}\nrequirements: [{id: a, steps: [Click A]}]\n", None, "vars.a.b: unknown key 'b' — known keys: secret, value"),
     ("alias bomb", "a: &a [x, x, x, x, x, x, x, x, x]\nb: &b [*a, *a, *a, *a, *a, *a, *a, *a, *a]\nc: &c [*b, *b, *b, *b, *b, *b, *b, *b, *b]\n"
         "d: &d [*c, *c, *c, *c, *c, *c, *c, *c, *c]\ne: &e [*d, *d, *d, *d, *d, *d, *d, *d, *d]\nf: &f [*e, *e, *e, *e, *e, *e, *e, *e, *e]\n"
         "g: &g [*f, *f, *f, *f, *f, *f, *f, *f, *f]\nh: &h [*g, *g, *g, *g, *g, *g, *g, *g, *g]\n", None, "expands to more than"),
