@@ -10,7 +10,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from pacts_farm import config, errors, heal, llm, model, rootcause, suite
+from pacts_farm import claude_tools, config, errors, heal, llm, model, rootcause, suite
 from pacts_farm.store import llm_calls, repo, root_causes
 
 
@@ -101,13 +101,13 @@ class RunAssist:
             if not self.allowed():
                 raise errors.LLMUnavailable("the suite's LLM budget is spent; no candidate was chosen")
             candidates = [
-                llm.HealCandidate(role=c.role, name=c.name, text=c.text, attributes=c.attributes, neighbourhood=c.neighbourhood)
+                claude_tools.HealCandidate(role=c.role, name=c.name, text=c.text, attributes=c.attributes, neighbourhood=c.neighbourhood)
                 for c in contenders
             ]
             try:
                 return self._claude.choose(
                     step=step.text, action=step.action, failed=failed, candidates=candidates,
-                    masker=llm.Masker(secrets), item_key=item_key,
+                    masker=claude_tools.Masker(secrets), item_key=item_key,
                 )
             except errors.LLMAnswerInvalid as exc:
                 raise errors.LLMUnavailable(f"Claude's choice was unusable ({exc.message})") from exc
@@ -132,7 +132,7 @@ class RunAssist:
             image = screenshot.read_bytes()
         try:
             return self._claude.summarise(
-                title=title, root_cause=diagnosis.cause, evidence_text=evidence_text, masker=llm.Masker(secrets),
+                title=title, root_cause=diagnosis.cause, evidence_text=evidence_text, masker=claude_tools.Masker(secrets),
                 screenshot=image, item_key=item_key,
             )
         except (errors.LLMUnavailable, errors.LLMAnswerInvalid) as exc:

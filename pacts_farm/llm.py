@@ -1,6 +1,6 @@
 """Claude through the official SDK: the only importer of ``anthropic``.
 
-Three questions, each a forced tool call whose answer is validated here:
+Three questions, each a forced tool call whose answer claude_tools.py validates:
 - ``interpret``: sentences the rules could not read -> intents (action, target text, value, role hint,
   scope), never a selector; the tool schema is derived from schemas/plan.schema.json.
 - ``choose``: a heal tie -> one candidate index, or "none".
@@ -16,20 +16,12 @@ from __future__ import annotations
 
 import base64
 import json
-import re
 import time
-from collections.abc import Callable, Mapping, Sequence
-from dataclasses import dataclass
-from functools import lru_cache
-from pathlib import Path
+from collections.abc import Callable, Sequence
 from typing import Any
 
-import jsonschema
+from pacts_farm import claude_tools, config, errors, model
 
-from pacts_farm import config, errors, model
-
-PLAN_SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "plan.schema.json"
-PLANNER_NAME = "claude-1"  # part of every plan-cache key: bump it when prompts or schemas change
 PRICES_PER_MTOK = {  # USD per million (input, output) tokens by model-name prefix (longest wins): estimates
     "claude-opus-4-0": (15.0, 75.0),
     "claude-opus-4-1": (15.0, 75.0),
@@ -41,9 +33,6 @@ PRICES_PER_MTOK = {  # USD per million (input, output) tokens by model-name pref
     "claude-3-5-haiku": (0.8, 4.0),
 }
 UNKNOWN_MODEL_PRICE = (15.0, 75.0)  # an unknown model is estimated high, never free
-_SELECTOR_LIKE = re.compile(r"^\s*(?:[#.\[]|//|xpath=|css=|text=|role=)|\[[^\]]*=|:nth-|>>|^\w+\.\w+[\w-]*$|^\w+#\w", re.IGNORECASE)
-_SECRET_TOKEN = re.compile(r"<secret-(\d+)>")
-_ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
 Record = Callable[[model.LlmCall], None]
 
 
@@ -53,70 +42,6 @@ def estimate_cost(model_name: str, input_tokens: int, output_tokens: int) -> flo
         UNKNOWN_MODEL_PRICE,
     )
     return round((input_tokens * price_in + output_tokens * price_out) / 1_000_000, 6)
-
-
-class Masker:
-    """Text on its way to Claude: ${env:NAME} -> <secret-N> (mapped back in answers), clear values -> ••••."""
-
-    def __init__(self, secret_values: Sequence[str] = ()) -> None:
-        self._names: list[str] = []
-        self._values = tuple(sorted({v for v in secret_values if v}, key=len, reverse=True))
-
-    def mask(self, text: str) -> str:
-        def token(match: re.Match[str]) -> str:
-            name = match.group(1)
-            if name not in self._names:
-                self._names.append(name)
-            return f"<secret-{self._names.index(name) + 1}>"
-
-        text = _ENV.sub(token, text)
-        for value in self._values:
-            text = text.replace(value, model.MASK)
-        return text
-
-    def unmask(self, text: str) -> str:
-        def placeholder(match: re.Match[str]) -> str:
-            number = int(match.group(1))
-            if not 1 <= number <= len(self._names):
-                raise _Invalid(f"{match.group(0)} is not one of the secrets in the sentences")
-            return "${env:" + self._names[number - 1] + "}"
-
-        return _SECRET_TOKEN.sub(placeholder, text)
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Sentence:
-    """A sentence for the planner tool; ``number`` is 1-based in the request."""
-
-    number: int
-    text: str
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class Intent:
-    """One step as Claude understood it (validated): which sentence it came from and what to do."""
-
-    sentence: int
-    action: model.Action
-    target: model.Target | None
-    value: str | None
-    match: model.Match
-    timeout_ms: int | None
-
-
-@dataclass(frozen=True, kw_only=True, slots=True)
-class HealCandidate:
-    """What Claude sees of one element in a heal tie."""
-
-    role: str
-    name: str
-    text: str
-    attributes: tuple[tuple[str, str], ...]
-    neighbourhood: str
-
-
-class _Invalid(Exception):
-    """Claude's answer broke the tool's contract; the message goes back to Claude once."""
 
 
 class Claude:
@@ -145,8 +70,13 @@ class Claude:
     # --- the three questions ---
 
     def interpret(
-        self, sentences: Sequence[Sentence], *, context: str, masker: Masker, item_key: str | None = None
-    ) -> tuple[Intent, ...]:
+        self,
+        sentences: Sequence[claude_tools.Sentence],
+        *,
+        context: str,
+        masker: claude_tools.Masker,
+        item_key: str | None = None,
+    ) -> tuple[claude_tools.Intent, ...]:
         """Intents for ``sentences`` (every sentence gets at least one step, in order)."""
         listing = "\n".join(f"{s.number}. {masker.mask(s.text)}" for s in sentences)
         prompt = (
@@ -158,14 +88,20 @@ class Claude:
         )
         numbers = [s.number for s in sentences]
         answer = self._ask_valid(
-            model.LlmPurpose.PLAN, item_key, prompt, _plan_tool(),
-            lambda data: _intents(data, numbers, masker),
+            model.LlmPurpose.PLAN, item_key, prompt, claude_tools.plan_tool(),
+            lambda data: claude_tools.intents(data, numbers, masker),
         )
         return answer
 
     def choose(
-        self, *, step: str, action: model.Action, failed: model.Fingerprint | None, candidates: Sequence[HealCandidate],
-        masker: Masker, item_key: str | None = None,
+        self,
+        *,
+        step: str,
+        action: model.Action,
+        failed: model.Fingerprint | None,
+        candidates: Sequence[claude_tools.HealCandidate],
+        masker: claude_tools.Masker,
+        item_key: str | None = None,
     ) -> int | None:
         """The index of the candidate the step meant, or None when none of them is it."""
         listing = json.dumps(
@@ -196,10 +132,12 @@ class Claude:
             " clearly that element. A wrong choice makes a broken application pass, so answer none when unsure."
         )
         count = len(candidates)
-        return self._ask_valid(model.LlmPurpose.HEAL, item_key, prompt, _choice_tool(), lambda data: _choice(data, count))
+        return self._ask_valid(
+            model.LlmPurpose.HEAL, item_key, prompt, claude_tools.choice_tool(), lambda data: claude_tools.choice(data, count)
+        )
 
     def summarise(
-        self, *, title: str, root_cause: model.RootCause, evidence_text: str, masker: Masker,
+        self, *, title: str, root_cause: model.RootCause, evidence_text: str, masker: claude_tools.Masker,
         screenshot: bytes | None = None, item_key: str | None = None,
     ) -> str:
         """A short summary of why the item failed, with a recommended fix."""
@@ -212,7 +150,7 @@ class Claude:
         if screenshot is not None:
             content.insert(0, {"type": "image", "source": {"type": "base64", "media_type": "image/png",
                                                            "data": base64.b64encode(screenshot).decode()}})
-        return self._ask_valid(model.LlmPurpose.ROOT_CAUSE, item_key, content, _summary_tool(), _summary)
+        return self._ask_valid(model.LlmPurpose.ROOT_CAUSE, item_key, content, claude_tools.summary_tool(), claude_tools.summary)
 
     # --- one validated answer ---
 
@@ -227,9 +165,9 @@ class Claude:
             try:
                 if block is None:
                     text = " ".join(getattr(b, "text", "") for b in message.content)[:200]
-                    raise _Invalid(f"no {tool['name']} tool call in the answer (got text: {text!r})")
+                    raise claude_tools.Invalid(f"no {tool['name']} tool call in the answer (got text: {text!r})")
                 value = validate(block.input)
-            except _Invalid as exc:
+            except claude_tools.Invalid as exc:
                 self._record(_with_outcome(call, "invalid"))
                 if attempt == 2:
                     raise errors.LLMAnswerInvalid(f"its answer was invalid twice: {exc}") from None
@@ -338,128 +276,3 @@ def _error_text(exc: Any) -> str:
         if isinstance(inner, dict) and inner.get("message"):
             return str(inner["message"])[:200]
     return str(getattr(exc, "message", ""))[:200]
-
-
-# --- tools and their validation ---
-
-
-@lru_cache(maxsize=1)
-def _plan_schema() -> dict[str, Any]:
-    return json.loads(PLAN_SCHEMA_PATH.read_text())
-
-
-@lru_cache(maxsize=1)
-def _plan_tool() -> dict[str, Any]:
-    step = _plan_schema()["$defs"]["step"]
-    props = {k: v for k, v in step["properties"].items() if k not in ("index", "text", "planner")}
-    props["sentence"] = {"type": "integer", "minimum": 1, "description": "Number of the sentence this step comes from."}
-    item = {"type": "object", "additionalProperties": False, "required": ["sentence", "action"],
-            "properties": props, "allOf": step["allOf"]}
-    return {
-        "name": "record_steps",
-        "description": "Record the planned steps (intents only: what a person does and sees, never selectors).",
-        "input_schema": {"type": "object", "additionalProperties": False, "required": ["steps"],
-                         "properties": {"steps": {"type": "array", "minItems": 1, "items": item}}},
-    }
-
-
-def _choice_tool() -> dict[str, Any]:
-    return {
-        "name": "choose_candidate",
-        "description": "Pick the candidate element the step means, or none.",
-        "input_schema": {
-            "type": "object", "additionalProperties": False, "required": ["choice"],
-            "properties": {
-                "choice": {"anyOf": [{"type": "integer", "minimum": 0}, {"const": "none"}]},
-                "reason": {"type": "string", "maxLength": 300},
-            },
-        },
-    }
-
-
-def _summary_tool() -> dict[str, Any]:
-    return {
-        "name": "summarise_failure",
-        "description": "A short summary of the failure and one recommended fix.",
-        "input_schema": {
-            "type": "object", "additionalProperties": False, "required": ["summary", "fix"],
-            "properties": {"summary": {"type": "string", "minLength": 1, "maxLength": 600},
-                           "fix": {"type": "string", "minLength": 1, "maxLength": 400}},
-        },
-    }
-
-
-def _schema_error(schema: dict[str, Any], data: Any) -> str | None:
-    error = jsonschema.exceptions.best_match(jsonschema.Draft202012Validator(schema).iter_errors(data))
-    if error is None:
-        return None
-    where = "/".join(map(str, error.absolute_path)) or "(top)"
-    return f"{where}: {error.message}"
-
-
-def _intents(data: Any, numbers: Sequence[int], masker: Masker) -> tuple[Intent, ...]:
-    problem = _schema_error(_plan_tool()["input_schema"], data)
-    if problem:
-        raise _Invalid(f"the answer breaks the record_steps schema at {problem}")
-    intents: list[Intent] = []
-    last = 0
-    for position, raw in enumerate(data["steps"]):
-        number = raw["sentence"]
-        if number not in numbers:
-            raise _Invalid(f"steps/{position}: sentence {number} is not one of {list(numbers)}")
-        if number < last:
-            raise _Invalid(f"steps/{position}: sentence {number} comes after sentence {last}; keep the order")
-        last = number
-        target = raw.get("target")
-        if target and _SELECTOR_LIKE.search(target["text"]):
-            raise _Invalid(
-                f"steps/{position}/target/text {target['text']!r} looks like a selector; name the element as a person reads it"
-            )
-        value = raw.get("value")
-        step = {**raw, "index": position, "text": "-", "planner": PLANNER_NAME}
-        step.pop("sentence")
-        problem = _schema_error({"$ref": "#/$defs/step", "$defs": _plan_schema()["$defs"]}, step)
-        if problem:
-            raise _Invalid(f"steps/{position} breaks schemas/plan.schema.json at {problem}")
-        intents.append(
-            Intent(
-                sentence=number,
-                action=model.Action(raw["action"]),
-                target=model.Target(
-                    text=masker.unmask(target["text"]), role_hint=target.get("role_hint"),
-                    scope=masker.unmask(target["scope"]) if target.get("scope") else None,
-                    exact=bool(target.get("exact", False)),
-                ) if target else None,
-                value=None if value is None else masker.unmask(value),
-                match=model.Match(raw.get("match") or model.Match.CONTAINS.value),
-                timeout_ms=raw.get("timeout_ms"),
-            )
-        )
-    missing = [n for n in numbers if n not in {i.sentence for i in intents}]
-    if missing:
-        raise _Invalid(f"sentence(s) {missing} have no step; plan every sentence")
-    return tuple(intents)
-
-
-def _choice(data: Any, count: int) -> int | None:
-    problem = _schema_error(_choice_tool()["input_schema"], data)
-    if problem:
-        raise _Invalid(f"the answer breaks the choose_candidate schema at {problem}")
-    choice = data["choice"]
-    if choice == "none":
-        return None
-    if not 0 <= choice < count:
-        raise _Invalid(f"choice {choice} is not a candidate index (0..{count - 1})")
-    return int(choice)
-
-
-def _summary(data: Any) -> str:
-    problem = _schema_error(_summary_tool()["input_schema"], data)
-    if problem:
-        raise _Invalid(f"the answer breaks the summarise_failure schema at {problem}")
-    return f"{data['summary'].strip()} Recommended fix: {data['fix'].strip()}"
-
-
-def secret_values(texts: Sequence[str], environ: Mapping[str, str]) -> tuple[str, ...]:
-    """The clear values of every ${env:NAME} in ``texts`` (masked wherever they appear)."""
-    return tuple(environ[n] for text in texts for n in _ENV.findall(text) if environ.get(n))

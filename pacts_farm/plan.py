@@ -17,7 +17,7 @@ from urllib.parse import urljoin
 
 import jsonschema
 
-from pacts_farm import errors, llm, model, phrases, suite
+from pacts_farm import claude_tools, errors, model, phrases, suite
 from pacts_farm.phrases import quoted
 
 PLANNER_VERSION = "rules-1"
@@ -260,7 +260,7 @@ _STRUCTURED_ACTIONS = {
 class Assist(Protocol):
     """Reads what the rules cannot (the Claude planner): intents for ``sentences``, numbered from 1, in order."""
 
-    def __call__(self, item: model.Item, sentences: Sequence[str]) -> Sequence[llm.Intent]: ...
+    def __call__(self, item: model.Item, sentences: Sequence[str]) -> Sequence[claude_tools.Intent]: ...
 
 
 def make_plan(
@@ -324,7 +324,7 @@ def make_plan(
     return plan
 
 
-def _claude_step(step: model.SuiteStep, intent: llm.Intent) -> model.PlannedStep:
+def _claude_step(step: model.SuiteStep, intent: claude_tools.Intent) -> model.PlannedStep:
     _, timeout = phrases.split_timeout(step.text or "")
     return model.PlannedStep(
         index=0,
@@ -334,7 +334,7 @@ def _claude_step(step: model.SuiteStep, intent: llm.Intent) -> model.PlannedStep
         value=intent.value,
         match=intent.match,
         timeout_ms=intent.timeout_ms or timeout or step.timeout_ms,
-        planner=llm.PLANNER_NAME,
+        planner=claude_tools.PLANNER_NAME,
     )
 
 

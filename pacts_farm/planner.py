@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
-from pacts_farm import cache, config, errors, llm, model, plan
+from pacts_farm import cache, claude_tools, config, errors, llm, model, plan
 from pacts_farm.store import llm_calls
 
 
@@ -50,7 +50,7 @@ class Planner:
             except errors.PlanInvalid:
                 pass  # some sentence needs Claude (or is refused: planning again says so)
         key = cache.plan_key(
-            f"{plan.PLANNER_VERSION}+{llm.PLANNER_NAME}+{self.mode}", self.settings.llm_model, requirement_text(item, base_url)
+            f"{plan.PLANNER_VERSION}+{claude_tools.PLANNER_NAME}+{self.mode}", self.settings.llm_model, requirement_text(item, base_url)
         )
         cached = self._plan_cache().get(key)
         if cached is not None:
@@ -59,21 +59,21 @@ class Planner:
         made = plan.make_plan(
             item, base_url=base_url, source=source, assist=self._assist(source), assist_reads_all=self.mode == "claude"
         )
-        if any(s.planner == llm.PLANNER_NAME for s in made.steps):
-            self._plan_cache().put(key, planner=llm.PLANNER_NAME, plan=made.to_json())
+        if any(s.planner == claude_tools.PLANNER_NAME for s in made.steps):
+            self._plan_cache().put(key, planner=claude_tools.PLANNER_NAME, plan=made.to_json())
         return made
 
     def _assist(self, source: str) -> plan.Assist:
-        def read(item: model.Item, sentences: Sequence[str]) -> Sequence[llm.Intent]:
+        def read(item: model.Item, sentences: Sequence[str]) -> Sequence[claude_tools.Intent]:
             spent = sum(c.cost_usd for c in self.calls)
             if self.budget_usd is not None and spent >= self.budget_usd:
                 raise errors.LLMAnswerInvalid(
                     f"the suite's LLM budget of ${self.budget_usd:g} is spent (${spent:.4f}), so the rules alone read"
                     " this step and cannot"
                 )
-            numbered = [llm.Sentence(number=n, text=t) for n, t in enumerate(sentences, start=1)]
+            numbered = [claude_tools.Sentence(number=n, text=t) for n, t in enumerate(sentences, start=1)]
             context = item.free_text or "\n".join(s.display() for s in item.steps)
-            masker = llm.Masker(llm.secret_values([context], self.environ))
+            masker = claude_tools.Masker(claude_tools.secret_values([context], self.environ))
             try:
                 return self._client().interpret(numbered, context=f"{item.title}\n{context}", masker=masker, item_key=item.key)
             except errors.LLMUnavailable as exc:

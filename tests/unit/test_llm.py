@@ -6,7 +6,7 @@ import re
 
 import pytest
 
-from pacts_farm import config, errors, llm, model
+from pacts_farm import claude_tools, config, errors, llm, model
 
 
 def test_llm_cost_estimate_by_model_family() -> None:
@@ -18,16 +18,16 @@ def test_llm_cost_estimate_by_model_family() -> None:
 
 
 def test_llm_masker_tokens_secrets_and_maps_them_back() -> None:
-    masker = llm.Masker(["hunter2"])
+    masker = claude_tools.Masker(["hunter2"])
     sent = masker.mask("Type ${env:PW} then ${env:OTP} then ${env:PW} (hunter2)")
     assert sent == f"Type <secret-1> then <secret-2> then <secret-1> ({model.MASK})"
     assert masker.unmask("<secret-2>") == "${env:OTP}"
-    with pytest.raises(llm._Invalid, match="<secret-3> is not one of the secrets"):
+    with pytest.raises(claude_tools.Invalid, match="<secret-3> is not one of the secrets"):
         masker.unmask("<secret-3>")
 
 
-def _intents(steps: list[dict[str, object]], numbers: tuple[int, ...] = (1, 2)) -> tuple[llm.Intent, ...]:
-    return llm._intents({"steps": steps}, numbers, llm.Masker())
+def _intents(steps: list[dict[str, object]], numbers: tuple[int, ...] = (1, 2)) -> tuple[claude_tools.Intent, ...]:
+    return claude_tools.intents({"steps": steps}, numbers, claude_tools.Masker())
 
 
 def test_llm_answer_validation_accepts_intents() -> None:
@@ -54,17 +54,17 @@ def test_llm_answer_validation_accepts_intents() -> None:
     ],
 )
 def test_llm_answer_validation_refuses(steps: list[dict[str, object]], problem: str) -> None:
-    with pytest.raises(llm._Invalid, match=re.escape(problem)):
+    with pytest.raises(claude_tools.Invalid, match=re.escape(problem)):
         _intents(steps)
 
 
 def test_llm_choice_validation() -> None:
-    assert llm._choice({"choice": 1}, 2) == 1
-    assert llm._choice({"choice": "none", "reason": "no"}, 2) is None
-    with pytest.raises(llm._Invalid, match="not a candidate index"):
-        llm._choice({"choice": 2}, 2)
-    with pytest.raises(llm._Invalid, match="schema"):
-        llm._choice({"choice": "the first"}, 2)
+    assert claude_tools.choice({"choice": 1}, 2) == 1
+    assert claude_tools.choice({"choice": "none", "reason": "no"}, 2) is None
+    with pytest.raises(claude_tools.Invalid, match="not a candidate index"):
+        claude_tools.choice({"choice": 2}, 2)
+    with pytest.raises(claude_tools.Invalid, match="schema"):
+        claude_tools.choice({"choice": "the first"}, 2)
 
 
 def test_llm_settings_from_env() -> None:
