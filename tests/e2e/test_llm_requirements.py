@@ -160,3 +160,23 @@ def test_llm_budget_stops_calls_and_says_so(
     (note,) = [n for n in document["run"]["notes"] if "LLM budget" in n]
     assert note.startswith("LLM budget of $0.001 reached ($0.0050 spent)")
     assert "note: LLM budget of $0.001 reached" in result.out and "Claude: 1 call," in result.out
+
+
+def test_llm_on_the_farm_plans_at_submit_and_summarises_on_the_worker(
+    farm: Any, run_cli: Callable[..., CliResult], demo_server: object, fake: fa.FakeAnthropic, tmp_path: Path
+) -> None:
+    url = demo_server.url  # type: ignore[attr-defined]
+    files = _files(tmp_path / "requirements", url, ("locked.txt", LOCKED), ("shipping.txt", MISSING))
+    llm_env = {"DEMO_PASSWORD": "secret_sauce", "ANTHROPIC_API_KEY": "sk-ant-test", "ANTHROPIC_BASE_URL": fake.url}
+    farm.env.update(llm_env)  # the key lives where Claude is asked: the submitting client and the workers
+    farm.start_worker("w1", concurrency=2)
+    out = tmp_path / "out"
+    result = run_cli("submit", *files, "-o", str(out), "--wait", env={**farm.env, **llm_env})
+    assert result.code == 1, result.out + result.err + farm.log_tail("w1")
+    document = _results(out)
+    assert [(i["id"], i["verdict"], i["root_cause"]) for i in document["items"]] == [
+        ("locked", "passed", None), ("shipping", "failed", "assertion_mismatch")]
+    assert document["items"][1]["root_cause_summary"].startswith("The page never shows the free-shipping text")
+    assert sorted(fa.tool_input(r)["name"] for r in fake.requests) == ["record_steps", "record_steps", "summarise_failure"]
+    assert document["run"]["llm"]["calls"] == 3 and document["run"]["mode"] == "farm"
+    assert "secret_sauce" not in fake.sent_text() + (farm.logs / "w1.log").read_text()
