@@ -101,7 +101,10 @@ class _Handler(BaseHTTPRequestHandler):
         for key, value in (headers or {}).items():
             self.send_header(key, value)
         self.end_headers()
-        self.wfile.write(body)
+        try:
+            self.wfile.write(body)
+        except (BrokenPipeError, ConnectionResetError):  # the browser closed its context meanwhile
+            self.close_connection = True
 
     def log_message(self, format: str, *args: object) -> None:  # quiet
         return
