@@ -168,6 +168,36 @@ class BrowserHost:
         self._browser = self._playwright = None
 
 
+def _masked(text: str, secrets: tuple[str, ...]) -> str:
+    for secret in secrets:
+        text = text.replace(secret, model.MASK)
+    return text
+
+
+def scrub_archive(path: Path, secrets: tuple[str, ...]) -> None:
+    """Rewrite a trace.zip with every form of each secret (plain, JSON-escaped, URL-encoded) masked.
+
+    Playwright records typed values in action parameters, input values in DOM snapshots and request
+    bodies in network resources; none of them may keep a secret in clear.
+    """
+    import zipfile
+    from urllib.parse import quote, quote_plus
+
+    forms = sorted(
+        {f.encode() for s in secrets if s for f in (s, json.dumps(s)[1:-1], quote(s, safe=""), quote_plus(s))},
+        key=len, reverse=True,
+    )
+    mask = model.MASK.encode()
+    tmp = path.with_suffix(".scrubbing")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            for form in forms:
+                data = data.replace(form, mask)
+            target.writestr(info, data)
+    tmp.replace(path)
+
+
 def browser_pids(marker: str = "") -> list[int]:
     """Chromium main processes (not renderers or helpers) started by a BrowserHost (with ``marker``: that one)."""
     pids = []
@@ -210,6 +240,7 @@ class PageSession:
         self.blocked_navigations: list[str] = []  # top-level navigations the suite's origins do not allow
         self.hung_after_s: float | None = None  # set by the host's watchdog when it killed a stuck browser
         self._popups: list[Any] = []
+        self.secrets: tuple[str, ...] = ()  # clear values typed into this page: kept out of evidence and the trace
         self.failed = False
         context.add_init_script(script=DOM_JS)
         if allowed_origins:
@@ -487,7 +518,7 @@ class PageSession:
             self._note("the page stopped responding (a script keeps it busy): no screenshot or DOM excerpt")
             return model.Evidence(
                 screenshot=None, trace=None, dom_excerpt=None, url=self.page.url, title="",
-                console_errors=tuple(self.console_errors),
+                console_errors=tuple(_masked(e, self.secrets) for e in self.console_errors),
             )
         shot: str | None = "failure.png"
         try:
@@ -517,7 +548,7 @@ class PageSession:
             dom_excerpt=excerpt[:4000] or None,
             url=self.page.url,
             title=title,
-            console_errors=tuple(self.console_errors),
+            console_errors=tuple(_masked(e, self.secrets) for e in self.console_errors),
         )
 
     def close(self) -> None:
@@ -529,6 +560,8 @@ class PageSession:
             if self.trace_policy == "always" or (self.trace_policy == "on-failure" and self.failed):
                 self.artifacts_dir.mkdir(parents=True, exist_ok=True)
                 self.context.tracing.stop(path=str(self.artifacts_dir / "trace.zip"))
+                if self.secrets:
+                    scrub_archive(self.artifacts_dir / "trace.zip", self.secrets)
             elif self.trace_policy != "off":
                 self.context.tracing.stop()
         except PlaywrightError as exc:

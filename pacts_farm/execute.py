@@ -43,13 +43,14 @@ def run_plan(
     results: list[model.StepResult] = []
     evidence: model.Evidence | None = None
     scrub = tuple(v for s in plan.steps if s.value for v in suite.secret_values(s.value, environ))
+    session.secrets = scrub
     clock = _PhaseClock()
     try:
         with clock.phase("navigation_ms"):
             session.goto(plan.start_url, timeouts.navigation_ms)
     except browser.StepFailed as exc:
         if _browser_lost(session, exc):
-            return _ended(plan, results, started, None, None, infrastructure=f"browser died opening the start page: {exc}", phases=clock.phases())
+            return _ended(plan, results, started, None, None, infrastructure=_scrubbed(f"browser died opening the start page: {exc}", scrub), phases=clock.phases())
         if session.hung_after_s is not None:
             return _ended(plan, results, started, None, f"start page: {_hang_message(session)}", phases=clock.phases())
         evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
@@ -75,7 +76,7 @@ def run_plan(
                 clock.add_step(step.action, _ms(t0), runner.resolve_ms)
         except _StepError as exc:
             if _browser_lost(session, exc):
-                return _ended(plan, results, started, None, None, infrastructure=f"browser died during step {step.index + 1}: {exc}", phases=clock.phases())
+                return _ended(plan, results, started, None, None, infrastructure=_scrubbed(f"browser died during step {step.index + 1}: {exc}", scrub), phases=clock.phases())
             hung = session.hung_after_s is not None
             message = _scrubbed(_hang_message(session) if hung else str(exc) + session.policy_note(), scrub)
             results.append(
@@ -98,7 +99,7 @@ def run_plan(
                 )
                 break
             if browser.is_browser_gone(exc) or _browser_lost(session, exc):
-                return _ended(plan, results, started, None, None, infrastructure=f"browser died during step {step.index + 1}: {exc}", phases=clock.phases())
+                return _ended(plan, results, started, None, None, infrastructure=_scrubbed(f"browser died during step {step.index + 1}: {exc}", scrub), phases=clock.phases())
             raise
         results.append(
             model.StepResult(
