@@ -132,6 +132,12 @@ class BrowserHost:
             if watchdog is not None:
                 watchdog.cancel()
             session.close()
+            log.info("browser contexts open after the item: %d", self.open_contexts)  # leak check (bench_load)
+
+    @property
+    def open_contexts(self) -> int:
+        """Contexts the browser still holds (0 between items unless one leaked)."""
+        return len(self._browser.contexts) if self.alive else 0
 
     def _on_hang(self, session: PageSession, after_s: float) -> None:
         """Timer thread: no Playwright call is allowed here, so the browser is killed by its process id."""
