@@ -23,11 +23,12 @@ PLAN_SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "plan.sc
 PLANNER_NAME = "claude-1"  # part of every plan-cache key: bump it when prompts or schemas change
 _SELECTOR_LIKE = re.compile(r"^\s*(?:[#.\[]|//|xpath=|css=|text=|role=)|\[[^\]]*=|:nth-|>>|^\w+\.\w+[\w-]*$|^\w+#\w", re.IGNORECASE)
 _SECRET_TOKEN = re.compile(r"<secret-(\d+)>")
+_PLACEHOLDER = re.compile(r"\$\{(?:env|secret):[A-Za-z_][A-Za-z0-9_]*\}")  # ${env:NAME}, ${secret:NAME}
 _ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 class Masker:
-    """Text on its way to Claude: ${env:NAME} -> <secret-N> (mapped back in answers), clear values -> ••••."""
+    """Text on its way to Claude: ${env:NAME}/${secret:NAME} -> <secret-N> (mapped back in answers), clear values -> ••••."""
 
     def __init__(self, secret_values: Sequence[str] = ()) -> None:
         self._names: list[str] = []
@@ -35,12 +36,12 @@ class Masker:
 
     def mask(self, text: str) -> str:
         def token(match: re.Match[str]) -> str:
-            name = match.group(1)
-            if name not in self._names:
-                self._names.append(name)
-            return f"<secret-{self._names.index(name) + 1}>"
+            placeholder = match.group(0)
+            if placeholder not in self._names:
+                self._names.append(placeholder)
+            return f"<secret-{self._names.index(placeholder) + 1}>"
 
-        text = _ENV.sub(token, text)
+        text = _PLACEHOLDER.sub(token, text)
         for value in self._values:
             text = text.replace(value, model.MASK)
         return text
@@ -50,7 +51,7 @@ class Masker:
             number = int(match.group(1))
             if not 1 <= number <= len(self._names):
                 raise Invalid(f"{match.group(0)} is not one of the secrets in the sentences")
-            return "${env:" + self._names[number - 1] + "}"
+            return self._names[number - 1]
 
         return _SECRET_TOKEN.sub(placeholder, text)
 

@@ -26,12 +26,18 @@ class Planner:
     mode: str  # auto | rules | claude
     environ: Mapping[str, str]
     budget_usd: float | None = None  # the suite's budget.llm_usd
+    secret_values: tuple[str, ...] = ()  # values of the suite's secret vars: masked if they appear in text
     calls: list[model.LlmCall] = field(default_factory=list)  # buffered until the run exists
     cache_hits: int = 0
     _claude: llm.Claude | None = None
     _plans: cache.PlanCache | None = None
     _engine: object | None = None
     _sessions: object | None = None
+
+    def use_suite(self, loaded: model.Suite) -> None:
+        """The suite's LLM budget and secret values (loaded before its items are planned)."""
+        self.budget_usd = loaded.budget.llm_usd
+        self.secret_values = tuple(value for _, value in loaded.secrets.values)
 
     @property
     def uses_claude(self) -> bool:
@@ -73,7 +79,7 @@ class Planner:
                 )
             numbered = [claude_tools.Sentence(number=n, text=t) for n, t in enumerate(sentences, start=1)]
             context = item.free_text or "\n".join(s.display() for s in item.steps)
-            masker = claude_tools.Masker(claude_tools.secret_values([context], self.environ))
+            masker = claude_tools.Masker((*claude_tools.secret_values([context], self.environ), *self.secret_values))
             try:
                 return self._client().interpret(numbered, context=f"{item.title}\n{context}", masker=masker, item_key=item.key)
             except errors.LLMUnavailable as exc:

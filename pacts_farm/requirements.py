@@ -56,7 +56,7 @@ def prepare_files(
     if selection is not None:
         loaded = selecting.select_items(loaded, selection)
     if planner is not None:
-        planner.budget_usd = loaded.budget.llm_usd
+        planner.use_suite(loaded)
     plans, problems = [], []
     for item in loaded.items:
         where = str(by_id[item.requirement_id])

@@ -73,7 +73,7 @@ def prepare_text(
     if selection is not None:
         loaded = selecting.select_items(loaded, selection)
     if planner is not None:
-        planner.budget_usd = loaded.budget.llm_usd
+        planner.use_suite(loaded)
     used = {item.auth for item in loaded.items if item.auth}
     flows = [_auth_item(setup) for setup in loaded.auth if setup.name in used]
     plans, problems = [], []

@@ -311,3 +311,13 @@ def test_llm_planner_unreadable_http_body_is_a_clear_error(fake: fa.FakeAnthropi
     with pytest.raises(errors.LLMUnavailable, match="answered something unreadable") as failure:
         _prepare(_settings(fake, database_url, None))
     assert 'planning "Log in with the shop password <secret-1>' in failure.value.message
+
+
+def test_llm_planner_masks_secret_vars_too(fake: fa.FakeAnthropic, database_url: str) -> None:
+    inline = SUITE.replace('password: "${env:SHOP_PASSWORD}"', 'password: {value: "hunter3-inline", secret: true}').replace(
+        "go on to the products", "go on (it is hunter3-inline)")
+    fake.push(fa.tool("record_steps", GOOD))
+    prepared = _prepare(_settings(fake, database_url, None), inline)
+    sent = fake.sent_text()
+    assert "hunter3-inline" not in sent and "${secret:" not in sent and "<secret-1>" in sent
+    assert prepared.plans[0].steps[1].value == "${secret:password}"

@@ -19,9 +19,9 @@ def test_llm_cost_estimate_by_model_family() -> None:
 
 def test_llm_masker_tokens_secrets_and_maps_them_back() -> None:
     masker = claude_tools.Masker(["hunter2"])
-    sent = masker.mask("Type ${env:PW} then ${env:OTP} then ${env:PW} (hunter2)")
+    sent = masker.mask("Type ${env:PW} then ${secret:OTP} then ${env:PW} (hunter2)")
     assert sent == f"Type <secret-1> then <secret-2> then <secret-1> ({model.MASK})"
-    assert masker.unmask("<secret-2>") == "${env:OTP}"
+    assert masker.unmask("<secret-2>") == "${secret:OTP}" and masker.unmask("a <secret-1>") == "a ${env:PW}"
     with pytest.raises(claude_tools.Invalid, match="<secret-3> is not one of the secrets"):
         masker.unmask("<secret-3>")
 
