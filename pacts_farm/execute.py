@@ -67,8 +67,7 @@ def run_plan(
             )
             evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
             break
-        ladder = (ladders or {}).get(step.index, heal.LADDER)
-        runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds, ladder, assist=assist, memo=memo)
+        runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds, ladders, assist=assist, memo=memo)
         try:
             try:
                 resolution, healed = runner.run()
@@ -146,11 +145,11 @@ class _StepRunner:
 
     def __init__(self, session: browser.PageSession, step: model.PlannedStep, timeouts: model.Timeouts,
                  environ: Mapping[str, str], memory: LocatorMemory | None, heal_rounds: int,
-                 ladder: Sequence[str], *, assist: heal.Assist | None = None,
+                 ladders: Mapping[int, Sequence[str]] | None, *, assist: heal.Assist | None = None,
                  memo: heal_memo.RunHealMemo | None = None) -> None:
         self.memo = memo  # heal once per run; never a locator marked wrong
         self.session = session
-        self.ladder = ladder
+        self.ladders = ladders  # read only when the step needs healing (it may come from the store)
         self.assist = assist
         self.step = step
         self.environ = environ
@@ -247,7 +246,8 @@ class _StepRunner:
             healed = heal_memo.heal_once(
                 self.memo, session, step, problem=problem, old=failed.locator if failed else None, timeout_ms=self.timeout_ms,
                 heal=lambda refused: heal.heal_step(
-                    session, step, failed=failed, problem=problem, rounds=self.heal_rounds, ladder=self.ladder,
+                    session, step, failed=failed, problem=problem, rounds=self.heal_rounds,
+                    ladder=self.ladders.get(step.index, heal.LADDER) if self.ladders is not None else heal.LADDER,
                     assist=self.assist, refused=refused,
                 ),
             )

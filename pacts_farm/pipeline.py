@@ -11,7 +11,7 @@ import json
 import logging
 import shutil
 import time
-from collections.abc import Callable, Mapping, Sequence
+from collections.abc import Callable, Iterator, Mapping, Sequence
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -75,27 +75,24 @@ def execute_item(rt: runtime.Runtime, item_id: str) -> None:
     if record.state not in (model.ItemState.DISCOVERED, model.ItemState.RUNNING) or record.plan is None or record.run_cancelled:
         return
     origin = cache.app_origin(record.plan.start_url)
-    limit = repo.run_options(rt.sessions, record.run_id).get("limits", {}).get(origin)
+    limit = record.origin_limits.get(origin)
     if limit is None:
-        _execute_item(rt, item_id)
+        _execute_item(rt, record)
         return
     holder = f"{item_id}@{rt.owner}"
     lease_s = (1 + record.item.retries) * record.timeouts.item_ms / 1000 + 60
     if not rt.slots.acquire(origin, holder, limit=int(limit), lease_s=lease_s):
         raise errors.OriginBusy(f"{origin} is at its max_parallel of {limit}", retry_in_s=rt.settings.origin_wait_s)
     try:
-        _execute_item(rt, item_id)
+        _execute_item(rt, record)
     finally:
         rt.slots.release(origin, holder)
 
 
-def _execute_item(rt: runtime.Runtime, item_id: str) -> None:
+def _execute_item(rt: runtime.Runtime, record: repo.ItemRecord) -> None:
     """Run the plan in a fresh browser context; heals happen here, live, where the page is."""
-    record = repo.load_item(rt.sessions, item_id)
-    if record.state not in (model.ItemState.DISCOVERED, model.ItemState.RUNNING) or record.plan is None:
-        return
-    if record.run_cancelled:
-        return
+    assert record.plan is not None
+    item_id = record.id
     tries_allowed = 1 + (record.item.retries if record.item.expect is model.Expectation.PASS else 0)
     lease_s = tries_allowed * record.timeouts.item_ms / 1000 + 60
     if not repo.claim_item(rt.sessions, item_id, owner=rt.owner, lease_s=lease_s):
@@ -108,11 +105,7 @@ def _execute_item(rt: runtime.Runtime, item_id: str) -> None:
             return
     artifacts_dir = Path(record.output_dir) / record.key
     app = cache.app_origin(record.plan.start_url)
-    targeted = [s for s in record.plan.steps if s.target is not None]
-    orders = heals.strategy_orders(
-        rt.sessions, app=app, targets=[s.target.text[:500] for s in targeted], ladder=heal.LADDER  # type: ignore[union-attr]
-    )
-    ladders = {s.index: orders[s.target.text[:500]] for s in targeted}  # type: ignore[union-attr]
+    ladders = _LearnedLadders(rt.sessions, app, record.plan)
     try_errors: list[str] = []
     spent_ms = 0.0
     phases = model.Phases()
@@ -129,6 +122,32 @@ def _execute_item(rt: runtime.Runtime, item_id: str) -> None:
                  extra={"action": "retry", "run_id": record.run_id, "item": record.key})
     execution = dataclasses.replace(execution, duration_ms=spent_ms, phases=phases)  # the item's time is every try's
     _patiently(lambda: repo.save_execution(rt.sessions, item_id, execution, tries=tries, try_errors=try_errors))
+
+
+class _LearnedLadders(Mapping[int, Sequence[str]]):
+    """Each step's heal ladder ordered by heal history, read from the store only when a step needs healing."""
+
+    def __init__(self, sessions: repo.Sessions, app: str, planned: model.Plan) -> None:
+        self._sessions, self._app, self._plan = sessions, app, planned
+        self._orders: dict[int, tuple[str, ...]] | None = None
+
+    def _load(self) -> dict[int, tuple[str, ...]]:
+        if self._orders is None:
+            targeted = [s for s in self._plan.steps if s.target is not None]
+            orders = heals.strategy_orders(
+                self._sessions, app=self._app, targets=[s.target.text[:500] for s in targeted], ladder=heal.LADDER  # type: ignore[union-attr]
+            )
+            self._orders = {s.index: orders[s.target.text[:500]] for s in targeted}  # type: ignore[union-attr]
+        return self._orders
+
+    def __getitem__(self, index: int) -> Sequence[str]:
+        return self._load()[index]
+
+    def __iter__(self) -> Iterator[int]:
+        return iter(self._load())
+
+    def __len__(self) -> int:
+        return len(self._load())
 
 
 def _attempt(
@@ -257,10 +276,15 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
             learned.append((planned[step.index], step.page_url, res))
         else:
             hits.append((planned[step.index], step.page_url))
-    rt.cache.note_drift(app, [(planned[s.index], s.page_url) for s in steps if s.drifted and s.page_url])
-    rt.cache.remember(app, heal_memo.without_wrong(rt.sessions, app, learned))
+    drifted = [(planned[s.index], s.page_url) for s in steps if s.drifted and s.page_url]
+    if drifted:
+        rt.cache.note_drift(app, drifted)
+    if learned:
+        rt.cache.remember(app, heal_memo.without_wrong(rt.sessions, app, learned))
     rt.cache.count_hits(app, hits)
-    repo.record_heals(rt.sessions, _heal_rows(record, app, planned, steps))
+    heal_rows = _heal_rows(record, app, planned, steps)
+    if heal_rows:
+        repo.record_heals(rt.sessions, heal_rows)
     execution = model.Execution(steps=steps, duration_ms=0.0)
     verdict = model.settle_verdict(execution)
     if verdict.succeeded and record.tries > 1:

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import hashlib
 from collections.abc import Iterable, Sequence
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -49,6 +49,7 @@ class ItemRecord:
     run_cancelled: bool
     network_allow: tuple[str, ...] = ()  # extra origins the suite lets pages reach
     auth_plan: model.Plan | None = None  # the auth: flow this item starts signed in from
+    origin_limits: dict[str, int] = field(default_factory=dict)  # max_parallel per origin (suite.yaml limits:)
     tries: int = 1  # test attempts of the last execution (retries)
 
 
@@ -156,6 +157,7 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             run_cancelled=run.status == model.RunStatus.CANCELLED.value,
             network_allow=tuple(run.options.get("network_allow") or ()),
             auth_plan=_auth_plan(run.options, spec.auth),
+            origin_limits={str(k): int(v) for k, v in (run.options.get("limits") or {}).items()},
             tries=max(row.tries or 0, 1),
         )
 
