@@ -363,25 +363,27 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_text:
         tmp = Path(tmp_text)
         figures["embedded"] = bench_embedded(args.repo, tmp, args.rounds)
+        _print({"embedded": figures["embedded"]})  # each part as soon as it is measured
         if args.farm:
             figures["farm"] = bench_farm(args.repo, tmp, max(1, args.rounds - 1))
+            _print({"farm": figures["farm"]}, header=False)
         if args.profile and args.repo == ROOT:
             figures["profile"] = profile_warm(tmp)
-    _print(figures)
+            _print({"profile": figures["profile"]}, header=False)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2) + "\n")
     return 0
 
 
-def _print(figures: dict[str, object], prefix: str = "") -> None:
-    if not prefix:
+def _print(figures: dict[str, object], prefix: str = "", *, header: bool = True) -> None:
+    if not prefix and header:
         print(f"{'figure':<58} value")
     for key, value in figures.items():
         name = f"{prefix}.{key}" if prefix else key
         if isinstance(value, dict):
             _print(value, name)
         else:
-            print(f"{name:<58} {value}")
+            print(f"{name:<58} {value}", flush=True)
 
 
 def _free_port() -> int:
