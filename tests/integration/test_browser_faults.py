@@ -1,0 +1,49 @@
+"""The browser boundary under hostile pages: a stuck renderer is cut off by the watchdog, the host relaunches."""
+
+from __future__ import annotations
+
+import time
+from pathlib import Path
+
+import pytest
+from playwright.sync_api import Error as PlaywrightError
+
+from pacts_farm import browser, config, model
+
+pytestmark = pytest.mark.browser
+
+
+def test_browser_watchdog_kills_a_page_stuck_in_a_script_and_the_host_relaunches(pages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    host = browser.BrowserHost(config.Settings.from_env({}))
+    url = pages.add("/stuck", "<p>busy soon</p>")
+    try:
+        started = time.monotonic()
+        with host.session(artifacts_dir=tmp_path, allowed_origins=(pages.origin,), trace="off", watchdog_s=2) as session:
+            session.goto(url, 5000)
+            session.page.evaluate("setTimeout(() => { while (true) {} }, 0)")
+            with pytest.raises(PlaywrightError):
+                session.page.evaluate("() => document.title")  # never answers: only the watchdog ends it
+            assert session.hung_after_s == 2 and session.browser_gone
+            assert session.evidence(None, scrub=()).dom_excerpt is None  # no evaluate on a dead page
+        assert time.monotonic() - started < 30
+        assert not host.alive and browser.browser_pids(host._marker) == []
+        with host.session(artifacts_dir=tmp_path, allowed_origins=(pages.origin,), trace="off") as session:
+            session.goto(pages.add("/fine", "<p>fine</p>"), 5000)
+            assert session.visible_text(20) == "fine" and host.open_contexts == 1
+        assert host.open_contexts == 0
+    finally:
+        host.close()
+
+
+def test_browser_refuses_non_web_urls_and_names_blocked_navigations(open_page, pages) -> None:  # type: ignore[no-untyped-def]
+    other = "http://127.0.0.2:9"
+    session = open_page(f"<button onclick=\"location.href='{other}/x'\">Leave</button>")
+    with pytest.raises(browser.StepFailed, match="refused to open file:///etc/passwd: only http"):
+        session.goto("file:///etc/passwd", 2000)
+    loc = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Leave", exact=True)
+    session.act(model.Action.CLICK, loc, None, 2000)
+    deadline = time.monotonic() + 5
+    while not session.blocked_navigations and time.monotonic() < deadline:
+        session.page.wait_for_timeout(50)
+    assert session.blocked_navigations == [f"{other}/x"]
+    assert f"tried to navigate to {other}/x, an origin this suite does not allow (allowed: {pages.origin})" in session.policy_note()
