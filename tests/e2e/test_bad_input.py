@@ -17,7 +17,7 @@ from pacts_farm.store import models
 from tests.conftest import POSTGRES_ADMIN_URL
 from tests.e2e.conftest import CLI, FARM_REDIS_URL, ROOT, _base_env
 
-pytestmark = [pytest.mark.redis, pytest.mark.postgres]
+pytestmark = [pytest.mark.redis, pytest.mark.postgres, pytest.mark.slow]
 
 HEAD = "name: Bad\nbase_url: http://127.0.0.1:8765\n"
 OK_STEP = '      - Click Login\n'
