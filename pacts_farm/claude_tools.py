@@ -24,7 +24,7 @@ PLANNER_NAME = "claude-1"  # part of every plan-cache key: bump it when prompts 
 _SELECTOR_LIKE = re.compile(r"^\s*(?:[#.\[]|//|xpath=|css=|text=|role=)|\[[^\]]*=|:nth-|>>|^\w+\.\w+[\w-]*$|^\w+#\w", re.IGNORECASE)
 _SECRET_TOKEN = re.compile(r"<secret-(\d+)>")
 _PLACEHOLDER = re.compile(r"\$\{(?:env|secret):[A-Za-z_][A-Za-z0-9_]*\}")  # ${env:NAME}, ${secret:NAME}
-_ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
+_VALUE = re.compile(r"\$\{(env|secret):([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 class Masker:
@@ -212,5 +212,7 @@ def summary(data: Any) -> str:
 
 
 def secret_values(texts: Sequence[str], environ: Mapping[str, str]) -> tuple[str, ...]:
-    """The clear values of every ${env:NAME} in ``texts`` (masked wherever they appear)."""
-    return tuple(environ[n] for text in texts for n in _ENV.findall(text) if environ.get(n))
+    """The clear values of every ${env:NAME} and ${secret:NAME} in ``texts`` (masked wherever they appear);
+    secret vars are in ``environ`` as ``secret:NAME`` (model.Secrets.environ)."""
+    keys = (name if kind == "env" else f"secret:{name}" for text in texts for kind, name in _VALUE.findall(text))
+    return tuple(environ[k] for k in keys if environ.get(k))
