@@ -286,22 +286,29 @@ def test_fault_redis_restarted_mid_suite(
 def test_fault_postgres_restarted_mid_suite(
     farm: Farm, private_postgres: _faults.PrivatePostgres, pages: _faults.Pages, tmp_path: Path,
 ) -> None:
-    """The system of record restarts under a running suite: stages retry with backoff, `submit --wait` keeps
-    following, every item is settled once with its full set of steps."""
+    """The system of record goes away twice under a running suite: first before any stage ran (the stages retry
+    with backoff until it is back), then while the browser work is in flight (its writes wait in place).
+    `submit --wait` keeps following; every item is settled once with its full set of steps."""
     farm.env.update({"PACTS_DATABASE_URL": private_postgres.url})
-    farm.start_worker("w1", concurrency=2)
     suite = _form_suite(tmp_path, pages.url, "pg", items=3)
     follower = _cli_process(farm, tmp_path, "submit", str(suite), "--wait", "-o", str(tmp_path / "run"))
+    _faults.wait_until(lambda: follower.stdout and "submitted run" in (follower.stdout.readline() or ""),
+                       timeout=60, what="the run to be written and published")
+    log = farm.logs / "w1.log"
+    private_postgres.stop()
+    farm.start_worker("w1", concurrency=2)  # its first stages meet a database that is down
+    _faults.wait_until(lambda: "infrastructure error, retry 3 of 6" in log.read_text(), timeout=60,
+                       what="stages to back off")
+    private_postgres.start()
     _faults.wait_until(lambda: pages.held("pg"), timeout=60, what="an item to hold the page")
     private_postgres.stop()
     pages.release("pg")  # the held items finish their browser work while the database is down
-    _faults.wait_until(lambda: "store unavailable" in (farm.logs / "w1.log").read_text()
-                       or "infrastructure error, retry" in (farm.logs / "w1.log").read_text(),
-                       timeout=60, what="a stage to meet the outage")
+    _faults.wait_until(lambda: "store unavailable, retrying the write" in log.read_text(), timeout=60,
+                       what="the browser stage to wait with its results")
     private_postgres.start()
     out, err = follower.communicate(timeout=180)
     assert follower.returncode == 0, out + err + farm.log_tail("w1")
-    run_id = out.split("submitted run ")[1].split()[0]
+    run_id = json.loads((tmp_path / "run" / "results.json").read_text())["run"]["id"]
     st = _Store(private_postgres.url)
     try:
         items = st.assert_complete(run_id)
