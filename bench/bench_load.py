@@ -17,6 +17,7 @@ import argparse
 import json
 import os
 import re
+import shutil
 import signal
 import statistics
 import subprocess
@@ -228,6 +229,7 @@ requirements:
             conn.execute(text(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)'))
         admin.dispose()
         redis.Redis.from_url(redis_url).flushdb()
+        shutil.rmtree(work, ignore_errors=True)
 
     print(f"| figure | value |\n|---|---|")
     print(f"| items done / met / submitted | {result['done']} / {result['met']} / {result['items']} (run {result['run_status']}, item states {result['states']}) |")
