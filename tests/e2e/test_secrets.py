@@ -169,3 +169,5 @@ def test_secret_var_is_nowhere_in_clear_after_an_embedded_run(
 
     farmed = run_cli("submit", str(suite), env={"PACTS_HOME": str(home), "PACTS_BROKER_URL": FARM_REDIS_URL})
     assert farmed.code == 2 and "secret var 'token' cannot be used on the farm" in farmed.err
+    scheduled = run_cli("schedule", "add", str(suite), "--cron", "0 2 * * *", env={"PACTS_HOME": str(home)})
+    assert scheduled.code == 2 and "cannot be used in a schedule" in scheduled.err and 'token: "${env:TOKEN}"' in scheduled.err
