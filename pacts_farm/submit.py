@@ -190,15 +190,24 @@ def follow(
     on_progress: Callable[[Sequence[repo.ItemProgress]], None],
     *,
     poll_s: float = 0.05,
+    progress_s: float = 0.25,
     timeout_s: float | None = None,
 ) -> model.RunStatus:
-    """Watch the run in the store until it ends (the same for embedded and farm); rides out store outages."""
+    """Watch the run in the store until it ends (the same for embedded and farm); rides out store outages.
+
+    The status (one small query) is read every ``poll_s``, the progress every ``progress_s``: the
+    embedded worker shares this process, and a busy watcher would slow the run it watches.
+    """
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
     outage: errors.StoreUnavailable | None = None
+    shown = 0.0
     while True:
         try:
             status = repo.run_status(rt.sessions, run_id)
-            on_progress(repo.run_progress(rt.sessions, run_id))
+            ended = status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING)
+            if ended or time.monotonic() - shown >= progress_s:
+                on_progress(repo.run_progress(rt.sessions, run_id))
+                shown = time.monotonic()
             outage = None
         except errors.StoreUnavailable as exc:  # the database restarts: keep watching until the deadline
             outage, status = exc, model.RunStatus.RUNNING
