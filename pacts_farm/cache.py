@@ -259,14 +259,24 @@ class SelectorCache:
             self._note_redis_down(exc)
 
     def _redis_errors(self) -> tuple[type[BaseException], ...]:
-        import redis
-
-        return (redis.ConnectionError, redis.TimeoutError)
+        return _redis_errors()
 
     def _note_redis_down(self, exc: BaseException) -> None:
-        if not self._redis_down_logged:
-            log.warning("selector cache: Redis unreachable (%s); using the database layer only", exc)
-            self._redis_down_logged = True
+        self._redis_down_logged = _note_redis_down("selector cache", exc, self._redis_down_logged)
+
+
+def _redis_errors() -> tuple[type[BaseException], ...]:
+    """What means "Redis is down" to a cache: it falls back to the store."""
+    import redis
+
+    return (redis.ConnectionError, redis.TimeoutError)
+
+
+def _note_redis_down(layer: str, exc: BaseException, logged: bool) -> bool:
+    """Log the first outage of a cache layer once; returns whether it has been logged."""
+    if not logged:
+        log.warning("%s: Redis unreachable (%s); using the database layer only", layer, exc)
+    return True
 
 
 def _with_source(resolution: model.Resolution, source: model.LocatorSource) -> model.Resolution:
@@ -335,11 +345,7 @@ class PlanCache:
             self._note_redis_down(exc)
 
     def _redis_errors(self) -> tuple[type[BaseException], ...]:
-        import redis
-
-        return (redis.ConnectionError, redis.TimeoutError)
+        return _redis_errors()
 
     def _note_redis_down(self, exc: BaseException) -> None:
-        if not self._redis_down_logged:
-            log.warning("plan cache: Redis unreachable (%s); using the database layer only", exc)
-            self._redis_down_logged = True
+        self._redis_down_logged = _note_redis_down("plan cache", exc, self._redis_down_logged)

@@ -15,7 +15,7 @@ from dataclasses import replace
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pacts_farm import errors, plan, suite
+from pacts_farm import errors, suite
 from pacts_farm import planner as planning
 from pacts_farm import selection as selecting
 from pacts_farm import submit
@@ -57,18 +57,9 @@ def prepare_files(
         loaded = selecting.select_items(loaded, selection)
     if planner is not None:
         planner.use_suite(loaded)
-    plans, problems = [], []
-    for item in loaded.items:
-        where = str(by_id[item.requirement_id])
-        try:
-            if planner is not None:
-                plans.append(planner.plan(item, base_url=loaded.base_url, source=where))
-            else:
-                plans.append(plan.make_plan(item, base_url=loaded.base_url, source=where))
-        except errors.PlanInvalid as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise errors.PlanInvalid(problems)
+    plans = submit.plan_items(
+        loaded.items, base_url=loaded.base_url, planner=planner, source_of=lambda item: str(by_id[item.requirement_id])
+    )
     calls = tuple(planner.calls) if planner is not None else ()
     return submit.Submission(suite=loaded, content=content, plans=tuple(plans), llm_calls=calls)
 

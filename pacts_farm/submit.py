@@ -76,23 +76,35 @@ def prepare_text(
         planner.use_suite(loaded)
     used = {item.auth for item in loaded.items if item.auth}
     flows = [_auth_item(setup) for setup in loaded.auth if setup.name in used]
-    plans, problems = [], []
-    for item in (*loaded.items, *flows):
-        try:
-            if planner is not None:
-                plans.append(planner.plan(item, base_url=loaded.base_url, source=source))
-            else:
-                plans.append(plan.make_plan(item, base_url=loaded.base_url, source=source))
-        except errors.PlanInvalid as exc:
-            problems.extend(exc.problems)
-    if problems:
-        raise errors.PlanInvalid(problems)
+    plans = plan_items((*loaded.items, *flows), base_url=loaded.base_url, planner=planner, source_of=lambda _: source)
     calls = tuple(planner.calls) if planner is not None else ()
     item_plans, auth_plans = plans[: len(loaded.items)], plans[len(loaded.items) :]
     return Submission(
         suite=loaded, content=suite.mask_content(content, loaded.secrets), plans=tuple(item_plans), llm_calls=calls,
         auth_plans={flow.requirement_id.removeprefix("auth."): p for flow, p in zip(flows, auth_plans)},
     )
+
+
+def plan_items(
+    items: Sequence[model.Item],
+    *,
+    base_url: str,
+    planner: planning.Planner | None,
+    source_of: Callable[[model.Item], str],
+) -> list[model.Plan]:
+    """Every item's plan (rules, the plan cache or Claude); raises errors.PlanInvalid listing every problem."""
+    plans, problems = [], []
+    for item in items:
+        try:
+            if planner is not None:
+                plans.append(planner.plan(item, base_url=base_url, source=source_of(item)))
+            else:
+                plans.append(plan.make_plan(item, base_url=base_url, source=source_of(item)))
+        except errors.PlanInvalid as exc:
+            problems.extend(exc.problems)
+    if problems:
+        raise errors.PlanInvalid(problems)
+    return plans
 
 
 def _auth_item(setup: model.AuthSetup) -> model.Item:
