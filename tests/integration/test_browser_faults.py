@@ -8,31 +8,30 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from pacts_farm import browser, config, model
+from pacts_farm import browser, model
 
 pytestmark = pytest.mark.browser
 
 
-def test_browser_watchdog_kills_a_page_stuck_in_a_script_and_the_host_relaunches(pages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
-    host = browser.BrowserHost(config.Settings.from_env({}))
+def test_browser_watchdog_kills_a_page_stuck_in_a_script_and_the_host_relaunches(
+    browser_host: browser.BrowserHost, pages, tmp_path: Path  # type: ignore[no-untyped-def]
+) -> None:
+    # the session's host (a thread runs one Playwright); it relaunches its browser for the tests after this one
     url = pages.add("/stuck", "<p>busy soon</p>")
-    try:
-        started = time.monotonic()
-        with host.session(artifacts_dir=tmp_path, allowed_origins=(pages.origin,), trace="off", watchdog_s=6) as session:  # room for a slow goto on a busy machine
-            session.goto(url, 5000)
-            session.page.evaluate("setTimeout(() => { while (true) {} }, 0)")
-            with pytest.raises(PlaywrightError):
-                session.page.evaluate("() => document.title")  # never answers: only the watchdog ends it
-            assert session.hung_after_s == 6 and session.browser_gone
-            assert session.evidence(None, scrub=()).dom_excerpt is None  # no evaluate on a dead page
-        assert time.monotonic() - started < 30
-        assert not host.alive and browser.browser_pids(host._marker) == []
-        with host.session(artifacts_dir=tmp_path, allowed_origins=(pages.origin,), trace="off") as session:
-            session.goto(pages.add("/fine", "<p>fine</p>"), 5000)
-            assert session.visible_text(20) == "fine" and host.open_contexts == 1
-        assert host.open_contexts == 0
-    finally:
-        host.close()
+    started = time.monotonic()
+    with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(pages.origin,), trace="off", watchdog_s=6) as session:
+        session.goto(url, 5000)  # six seconds of room: a slow start page on a busy machine is not the stuck script
+        session.page.evaluate("setTimeout(() => { while (true) {} }, 0)")
+        with pytest.raises(PlaywrightError):
+            session.page.evaluate("() => document.title")  # never answers: only the watchdog ends it
+        assert session.hung_after_s == 6 and session.browser_gone
+        assert session.evidence(None, scrub=()).dom_excerpt is None  # no evaluate on a dead page
+    assert time.monotonic() - started < 30
+    assert not browser_host.alive and browser.browser_pids(browser_host._marker) == []
+    with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(pages.origin,), trace="off") as session:
+        session.goto(pages.add("/fine", "<p>fine</p>"), 5000)
+        assert session.visible_text(20) == "fine" and browser_host.open_contexts == 1
+    assert browser_host.open_contexts == 0
 
 
 def test_browser_refuses_non_web_urls_and_names_blocked_navigations(open_page, pages) -> None:  # type: ignore[no-untyped-def]
