@@ -27,18 +27,20 @@ import sys
 import tempfile
 import threading
 import time
-import uuid
 from collections.abc import Callable
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
+sys.path.insert(0, str(ROOT / "bench"))
+
+from bench_pipeline import _drop_postgres, _fresh_postgres  # noqa: E402  (one throwaway-database helper)
+
 from pacts_farm.demo import server  # noqa: E402
 
 SUITE = ROOT / "examples" / "demo-suite.yaml"
 REDIS = "redis://127.0.0.1:6379/12"
-PG_ADMIN = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
 PHASES = ("context_ms", "auth_ms", "navigation_ms", "resolution_ms", "actions_ms", "assertions_ms", "evidence_ms")
 
 
@@ -140,26 +142,6 @@ def bench_embedded(repo: Path, tmp: Path, rounds: int) -> dict:
 
 
 # --- the farm ---
-
-
-def _fresh_postgres() -> str:
-    from sqlalchemy import create_engine, text
-
-    name = f"pacts_bench_speed_{uuid.uuid4().hex[:8]}"
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'CREATE DATABASE "{name}"'))
-    admin.dispose()
-    return PG_ADMIN.rsplit("/", 1)[0] + "/" + name
-
-
-def _drop_postgres(url: str) -> None:
-    from sqlalchemy import create_engine, text
-
-    admin = create_engine(PG_ADMIN, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.execute(text(f'DROP DATABASE IF EXISTS "{url.rsplit("/", 1)[1]}" WITH (FORCE)'))
-    admin.dispose()
 
 
 def _tree_rss_mb(pid: int) -> float:
