@@ -491,12 +491,6 @@ def _llm_usage(s: Session, run_id: str) -> model.LlmUsage:
     return model.LlmUsage(calls=int(row[0]), input_tokens=int(row[1]), output_tokens=int(row[2]), cost_usd=float(row[3]))
 
 
-def run_options(sessions: Sessions, run_id: str) -> dict[str, Any]:
-    """The options a run was created with (trigger, timeouts, limits, budget, quarantine policy)."""
-    with db.transaction(sessions) as s:
-        return dict(s.scalar(select(RunRow.options).where(RunRow.id == run_id)) or {})
-
-
 def load_run_plans(sessions: Sessions, run_id: str) -> dict[str, tuple[model.Plan, str]]:
     """Per item key: its plan and the run's base URL (for exports); items that never planned are left out."""
     with db.transaction(sessions) as s:
