@@ -109,9 +109,10 @@ class BrowserHost:
         trace: str = "on-failure",
         watchdog_s: float | None = None,
         storage_state: dict[str, Any] | None = None,
+        retry: bool = False,
     ) -> Iterator[PageSession]:
         """A fresh context (signed in when ``storage_state`` comes from an auth flow); after ``watchdog_s`` a
-        page that still holds the worker gets its browser killed."""
+        page that still holds the worker gets its browser killed; a ``retry`` is traced with DOM snapshots."""
         browser = self._ensure()
         try:
             context = browser.new_context(
@@ -120,7 +121,7 @@ class BrowserHost:
         except PlaywrightError as exc:
             self._browser = None
             raise errors.BrowserCrashed(f"browser context failed: {exc.message.splitlines()[0]}") from exc
-        session = PageSession(context, artifacts_dir=artifacts_dir, allowed_origins=allowed_origins, trace=trace)
+        session = PageSession(context, artifacts_dir=artifacts_dir, allowed_origins=allowed_origins, trace=trace, retry=retry)
         watchdog = None
         if watchdog_s is not None:
             watchdog = threading.Timer(watchdog_s, self._on_hang, args=(session, watchdog_s))
@@ -237,7 +238,9 @@ def _blocked_requests(allowed_origins: tuple[str, ...]) -> re.Pattern[str]:
 class PageSession:
     """A fresh browser context and page for one item."""
 
-    def __init__(self, context: Any, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str) -> None:
+    def __init__(
+        self, context: Any, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str, retry: bool = False
+    ) -> None:
         self.context = context
         self.artifacts_dir = artifacts_dir
         self.trace_policy = trace
@@ -251,8 +254,9 @@ class PageSession:
         context.add_init_script(script=DOM_JS)
         if allowed_origins:
             context.route(_blocked_requests(allowed_origins), self._refuse)
-        if trace != "off":  # on-failure keeps DOM snapshots only: the screencast costs ~20 % of a run
-            context.tracing.start(screenshots=trace == "always", snapshots=True)
+        if trace != "off":  # DOM snapshots cost ~8 % of a run, the screencast ~20 %: only where asked for
+            snapshots = trace in ("on-failure-full", "always") or retry
+            context.tracing.start(screenshots=trace == "always", snapshots=snapshots)
         self.page: Page = context.new_page()
         self.page.on("console", self._on_console)
         self.page.on("pageerror", lambda exc: self._note(f"page error: {exc}"))
@@ -347,6 +351,19 @@ class PageSession:
             raise StepFailed(f"page {url} did not load within {timeout_ms} ms") from None
         except PlaywrightError as exc:
             raise StepFailed(f"cannot open {url}: {_first_line(exc)}") from None
+
+    def scripts_ready(self, timeout_ms: int) -> None:
+        """Wait until the current document has run its parser-inserted scripts (DOMContentLoaded).
+
+        A click that navigates returns once the new page has committed: its controls can be visible
+        before the page's script has wired them up, and a key pressed then is lost. Free when already so.
+        """
+        try:
+            self.page.wait_for_load_state("domcontentloaded", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            pass  # the step goes on and fails, or not, on its own terms
+        except PlaywrightError as exc:
+            log.debug("load state: %s", exc)
 
     # --- locators ---
 
@@ -563,7 +580,7 @@ class PageSession:
         if self.failed and self.trace_policy != "off" and not self.responsive():
             self.trace_policy = "off"  # a stuck page cannot be snapshotted for the trace
         try:
-            if self.trace_policy == "always" or (self.trace_policy == "on-failure" and self.failed):
+            if self.trace_policy == "always" or (self.trace_policy != "off" and self.failed):
                 self.artifacts_dir.mkdir(parents=True, exist_ok=True)
                 self.context.tracing.stop(path=str(self.artifacts_dir / "trace.zip"))
                 if self.secrets:

@@ -78,7 +78,8 @@ _PLANNER_HELP = "rules: deterministic only; claude: every sentence to Claude; au
 @click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), help="Run folder (default .pacts/runs/RUN).")
 @click.option("--base-url", help="Override the suite's base_url.")
 @click.option("--wait/--no-wait", default=None, help="Farm: follow the run until it ends (embedded always waits).")
-@click.option("--trace", type=click.Choice(config.TRACE_POLICIES), help="Playwright trace policy. [env: PACTS_TRACE]")
+@click.option("--trace", type=click.Choice(config.TRACE_POLICIES), help="Playwright trace: on-failure (default; actions, network, console, and DOM snapshots on retries),"
+              " on-failure-full (DOM snapshots on every try), always, off. [env: PACTS_TRACE]")
 @_selection_options
 @click.option("--retries", type=click.IntRange(0, 10), help="Extra attempts for a failed requirement (overrides the suite).")
 @click.option("--fail-on-flaky", is_flag=True, help="Exit 1 when a requirement only passed on a retry.")

@@ -19,7 +19,9 @@ from pacts_farm.model import MASK
 
 ENV_PREFIX = "PACTS_"
 DEBIAN_CHROMIUM = "/usr/lib/chromium/chromium"
-TRACE_POLICIES = ("off", "on-failure", "always")
+TRACE_POLICIES = ("off", "on-failure", "on-failure-full", "always")
+# on-failure: every try records actions, network and console, kept when it fails; a retry also records DOM
+# snapshots. on-failure-full: DOM snapshots on every try (they cost ~8 % of a run). always: kept for every item.
 PLANNERS = ("auto", "rules", "claude")
 
 

@@ -15,6 +15,7 @@ from contextlib import contextmanager
 from typing import Any
 
 from celery import Celery, chain, chord
+from kombu.transport import memory
 
 from pacts_farm import config, errors
 
@@ -24,6 +25,7 @@ QUEUES = ("plan", "browser", "maintenance")
 STAGES = ("pacts.plan", "pacts.discover", "pacts.execute", "pacts.heal")
 TASK_MODULES = ("tasks.pipeline", "tasks.maintenance")
 EMBEDDED_POLL_S = 0.005
+EMBEDDED_DRAIN_S = 0.05
 _SETTINGS_ATTR = "pacts_settings"
 _SECRETS_ATTR = "pacts_secrets"
 
@@ -34,6 +36,7 @@ def make_celery(settings: config.Settings) -> Celery:
     if settings.embedded:
         app.conf.update(
             broker_url="memory://localhost/",
+            broker_transport=f"{__name__}:EmbeddedTransport",
             result_backend="cache+memory://",
             broker_transport_options={"polling_interval": EMBEDDED_POLL_S},
             result_chord_retry_interval=0.05,
@@ -55,6 +58,17 @@ def make_celery(settings: config.Settings) -> Celery:
     }
     setattr(app, _SETTINGS_ATTR, settings)
     return app
+
+
+class EmbeddedTransport(memory.Transport):
+    """The in-memory transport, except that a bounded drain returns within EMBEDDED_DRAIN_S.
+
+    Celery's solo loop drains with a 2 s timeout and looks for stop() only between drains: without
+    this, every embedded submission would wait up to 2 s for its worker thread to end.
+    """
+
+    def drain_events(self, connection: Any, timeout: float | None = None) -> Any:
+        return super().drain_events(connection, timeout=None if timeout is None else min(timeout, EMBEDDED_DRAIN_S))
 
 
 def _survive_broker_loss_on_close() -> None:
@@ -226,6 +240,6 @@ def _close_worker_runtime(app: Celery) -> None:
 
     try:
         with allow_join_result():
-            app.signature("pacts.shutdown_runtime").apply_async().get(timeout=30)
+            app.signature("pacts.shutdown_runtime").apply_async().get(timeout=30, interval=EMBEDDED_POLL_S)
     except Exception as exc:  # the worker is going away either way
         log.debug("embedded worker runtime close: %s", exc)

@@ -172,6 +172,7 @@ class _StepRunner:
             if step.action is A.NAVIGATE:
                 session.goto(_absolute(session.url, step.value or "/"), self.navigation_ms)
                 return None, None
+            session.scripts_ready(self.timeout_ms)
             if step.action is A.PRESS and step.target is None:
                 session.press_key(step.value or "Enter")
                 return None, None

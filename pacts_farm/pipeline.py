@@ -110,7 +110,7 @@ def _execute_item(rt: runtime.Runtime, record: repo.ItemRecord) -> None:
     spent_ms = 0.0
     phases = model.Phases()
     for tries in range(1, tries_allowed + 1):  # a failed test is retried in a fresh context; infrastructure is not
-        execution = _attempt(rt, record, item_id, artifacts_dir, ladders)
+        execution = _attempt(rt, record, item_id, artifacts_dir, ladders, retry=tries > 1)
         spent_ms += execution.duration_ms
         phases += execution.phases
         failed = execution.failed_step
@@ -151,7 +151,8 @@ class _LearnedLadders(Mapping[int, Sequence[str]]):
 
 
 def _attempt(
-    rt: runtime.Runtime, record: repo.ItemRecord, item_id: str, artifacts_dir: Path, ladders: Mapping[int, Any]
+    rt: runtime.Runtime, record: repo.ItemRecord, item_id: str, artifacts_dir: Path, ladders: Mapping[int, Any],
+    *, retry: bool = False,
 ) -> model.Execution:
     """One try of the plan in a fresh browser context; infrastructure failures release the item and raise."""
     assert record.plan is not None
@@ -172,6 +173,7 @@ def _attempt(
             trace=rt.settings.trace,
             watchdog_s=watchdog_s(record.timeouts),
             storage_state=signed_in,
+            retry=retry,
         ) as session:
             context = model.Phases(context_ms=(time.perf_counter() - opening) * 1000)
             execution = execute.run_plan(

@@ -173,6 +173,11 @@ def _search_off_screen(page: str, html: str) -> str:
     return html.replace('type="search" id="search"', 'type="search" style="position:absolute;left:-9999px" id="search"')
 
 
+@variant("slow-script", "the product page's script arrives 400 ms after its controls show: keys pressed early are lost", "pass")
+def _slow_script(page: str, html: str) -> str:
+    return _on(page, "inventory", html, 'src="/static/app.js"', 'src="/static/app.js?delay_ms=400"')
+
+
 @variant("error-text-changed", 'the locked-out message now says "Account blocked": must fail', "fail")
 def _error_text_changed(page: str, html: str) -> str:
     return html.replace("</head>", "<script>window.PACTS_LOCKED_MESSAGE = 'Epic sadface: Account blocked.';</script></head>", 1)

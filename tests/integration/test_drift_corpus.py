@@ -24,7 +24,8 @@ FLOWS = {
                  'Fill "Ada" in the First Name field', 'Fill "Lovelace" in the Last Name field',
                  'Fill "12345" in the Zip/Postal Code field', "Click Continue", "Click Finish",
                  'Verify the page shows "Thank you for your order!"'],
-    "search": [*LOGIN, 'Fill "hoodie" in the Search field', "Press Enter", 'Verify the page shows "Black Hoodie"'],
+    "search": [*LOGIN, 'Fill "hoodie" in the Search field', "Press Enter", 'Verify the page shows "Black Hoodie"',
+               'Verify "Blue Mug" is not visible'],
     "locked": ['Fill "locked_out_user" in the Username field', 'Fill "${env:PW}" in the Password field', "Click Login",
                'Verify the page shows "Sorry, this user has been locked out."'],
 }
@@ -34,7 +35,7 @@ FLOW_OF = {
     "wrapped-login": "login", "cart-in-footer": "cart", "duplicate-login": "login", "add-to-basket": "cart",
     "check-out": "cart", "login-as-link": "login", "cart-icon-removed": "cart", "thank-you-changed": "checkout",
     "menu-renamed": "menu", "late-login-form": "login", "disabled-login": "login", "search-off-screen": "search",
-    "error-text-changed": "locked",
+    "error-text-changed": "locked", "slow-script": "search",
 }
 EXPECTED = {"pass": model.Verdict.PASSED, "heal": model.Verdict.HEALED, "fail": model.Verdict.FAILED}
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -83,6 +84,31 @@ def test_execute_failure_keeps_evidence_without_secrets(run: Callable[..., model
     assert (tmp_path / "item" / "trace.zip").stat().st_size > 1000
     assert "secret_sauce" not in repr(execution)
     assert execution.evidence.dom_excerpt and "secret_sauce" not in execution.evidence.dom_excerpt
+
+
+def _snapshots_in_trace(path: Path) -> int:
+    with zipfile.ZipFile(path) as archive:
+        events = "".join(archive.read(n).decode("utf-8", "replace") for n in archive.namelist() if n.endswith(".trace"))
+    return events.count('"frame-snapshot"')
+
+
+@pytest.mark.parametrize(("policy", "retry", "snapshots"),
+                         [("on-failure", False, False), ("on-failure", True, True), ("on-failure-full", False, True)])
+def test_trace_policy_decides_dom_snapshots(
+    browser_host: browser.BrowserHost, variant: Callable[[str | None], server.DemoServer], tmp_path: Path,
+    policy: str, retry: bool, snapshots: bool,
+) -> None:
+    """A first try's trace is light (actions, network, console); a retry or on-failure-full adds DOM snapshots."""
+    planned = _plan(variant(None).url, [*LOGIN[:2], 'Verify the page shows "Welcome back"'])
+    with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(variant(None).url,), trace=policy, retry=retry) as session:
+        execution = execute.run_plan(session, planned, timeouts=model.Timeouts(action_ms=1500, assertion_ms=800), environ=ENV)
+    assert execution.failed_step is not None and execution.evidence and execution.evidence.trace == "item/trace.zip"
+    trace = tmp_path / "item" / "trace.zip"
+    with zipfile.ZipFile(trace) as archive:
+        assert {"trace.trace", "trace.network"} <= set(archive.namelist())
+        actions = archive.read("trace.trace").decode()
+    assert '"method":"fill"' in actions.replace(" ", "")  # the steps are in the trace either way
+    assert (_snapshots_in_trace(trace) > 0) is snapshots
 
 
 @pytest.mark.parametrize(
