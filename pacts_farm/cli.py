@@ -125,9 +125,9 @@ def _submit(
         if settings.embedded:
             out.print(f"embedded mode: in-process worker, store {config.mask_url(settings.effective_database_url)}")
             dispatch.share_secrets(app, submission.suite.secrets.environ())
-            with dispatch.embedded_worker(app):
+            with dispatch.embedded_worker(app) as task_ended:
                 run_id = submitting.start_run(rt, app, submission, output_dir=output)
-                status = _follow(rt, out, run_id, submission)
+                status = _follow(rt, out, run_id, submission, wake=task_ended)
         else:
             run_id = submitting.start_run(rt, app, submission, output_dir=output)
             out.print(f"submitted run {run_id} to {config.mask_url(settings.broker_url)}")
@@ -200,13 +200,13 @@ def _prepare(
         return prepared
 
 
-def _follow(rt: Any, out: Console, run_id: str, submission: Any) -> Any:
+def _follow(rt: Any, out: Console, run_id: str, submission: Any, *, wake: Any = None) -> Any:
     from pacts_farm import console as view
     from pacts_farm import submit as submitting
 
     out.print(f"run {run_id}")
     with view.ProgressView(out, run_id) as progress:
-        return submitting.follow(rt, run_id, progress.update, timeout_s=submitting.patience_s(submission))
+        return submitting.follow(rt, run_id, progress.update, timeout_s=submitting.patience_s(submission), wake=wake)
 
 
 @main.command("plan")

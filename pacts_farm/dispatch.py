@@ -200,8 +200,13 @@ def celery_command(settings: config.Settings, *args: str) -> list[str]:
 
 
 @contextmanager
-def embedded_worker(app: Celery) -> Iterator[None]:
-    """An in-process Celery worker (solo pool) in one thread, so its browser stays in that thread."""
+def embedded_worker(app: Celery) -> Iterator[threading.Event]:
+    """An in-process Celery worker (solo pool) in one thread, so its browser stays in that thread.
+
+    Yields an event set whenever one of its tasks ends: the caller waits on it instead of polling the
+    store, which would take the interpreter lock from the worker thread every few milliseconds.
+    """
+    from celery.signals import task_postrun
     from celery.worker import WorkController
 
     app.loader.import_default_modules()
@@ -223,12 +228,20 @@ def embedded_worker(app: Celery) -> Iterator[None]:
         app.set_current()  # the solo pool resolves tasks through the thread's current app
         worker.start()
 
+    task_ended = threading.Event()
+
+    def on_task_end(sender: Any = None, **_: Any) -> None:
+        if getattr(sender, "app", None) is app:
+            task_ended.set()
+
+    task_postrun.connect(on_task_end, weak=False)
     thread = threading.Thread(target=run, name="pacts-embedded-worker", daemon=True)
     thread.start()
     app.signature("pacts.warm_up").apply_async()  # Chromium starts while the caller writes the run
     try:
-        yield
+        yield task_ended
     finally:
+        task_postrun.disconnect(on_task_end)
         _close_worker_runtime(app)
         worker.stop(in_sighandler=False)
         thread.join(timeout=30)

@@ -173,6 +173,12 @@
       const gate = withGate ? JSON.parse(window.__pactsDom.check(els[0], null)) : null;
       return JSON.stringify({ count: 1, fingerprint, gate });
     },
+    ready(el, want) {
+      // the warm path's whole check, strict: the same tag, role and name as cached, and (want.gate) usable now
+      const fp = JSON.parse(window.__pactsDom.fingerprint(el));
+      if (fp.tag !== want.tag || (fp.role || "") !== (want.role || "") || fp.name !== want.name) return false;
+      return !want.gate || JSON.parse(window.__pactsDom.check(el, null)).reasons.length === 0;
+    },
     async gate(el) {
       // the thorough gate: the element must also hold still over two animation frames
       const inView = () => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; };

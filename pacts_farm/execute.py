@@ -278,8 +278,24 @@ class _StepRunner:
         return healed, event
 
     def _hint_ready(self, hint: model.Resolution) -> bool:
-        """The warm path: one round trip says the cached element is there, unchanged and usable now."""
+        """The warm path: the cached element is there, unchanged and usable now.
+
+        First the strict check in Playwright's own world (exact name); only an element that is found but
+        differs, or is not usable yet, gets the full inspection (a close name is still the same element).
+        """
         needs_gate = not self.step.action.is_assertion  # assertions wait for their own condition
+        if hint.fingerprint is not None:
+            try:
+                count, ready = self.session.ready(hint.locator, hint.fingerprint, gate=needs_gate)
+            except Exception as exc:
+                if browser.is_browser_gone(exc):
+                    raise
+                return False
+            if ready:
+                self.tag = hint.fingerprint.tag
+                return True
+            if count != 1:
+                return False
         try:
             seen = self.session.inspect(hint.locator, gate=needs_gate)
         except Exception as exc:

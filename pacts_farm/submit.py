@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import secrets
+import threading
 import time
 from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
@@ -204,16 +205,20 @@ def follow(
     poll_s: float = 0.05,
     progress_s: float = 0.25,
     timeout_s: float | None = None,
+    wake: threading.Event | None = None,
 ) -> model.RunStatus:
     """Watch the run in the store until it ends (the same for embedded and farm); rides out store outages.
 
-    The status (one small query) is read every ``poll_s``, the progress every ``progress_s``: the
-    embedded worker shares this process, and a busy watcher would slow the run it watches.
+    The status (one small query) is read every ``poll_s``, the progress every ``progress_s``. With ``wake``
+    (embedded: set when a task of the in-process worker ends) it is read when woken, or once a second: a
+    watcher polling in the worker's own process takes the interpreter lock from it (~5 % of a run).
     """
     deadline = None if timeout_s is None else time.monotonic() + timeout_s
     outage: errors.StoreUnavailable | None = None
     shown = 0.0
     while True:
+        if wake is not None:
+            wake.clear()  # before reading: a task ending from here on wakes the next wait
         try:
             status = repo.run_status(rt.sessions, run_id)
             ended = status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING)
@@ -229,4 +234,7 @@ def follow(
             if outage is not None:
                 raise outage
             raise errors.PactsFarmError(f"run {run_id} did not finish within {timeout_s:.0f} s")
-        time.sleep(poll_s if outage is None else max(poll_s, 0.5))
+        if wake is not None and outage is None:
+            wake.wait(timeout=1.0)
+        else:
+            time.sleep(poll_s if outage is None else max(poll_s, 0.5))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from datetime import timedelta
 
 import pytest
@@ -200,3 +201,29 @@ def test_store_selector_cache_upserts(sessions: repo.Sessions) -> None:
     selectors.count_hits(sessions, ["k1"])
     assert selectors.delete_entries(sessions, app="http://other") == 0
     assert selectors.delete_entries(sessions, app="http://a") == 1
+
+
+def test_follow_woken_by_the_worker_reads_the_store_only_when_told(sessions: repo.Sessions) -> None:
+    """Embedded: the watcher sleeps until a task ends (no 50 ms polling in the worker's process), then sees the end."""
+    import threading
+    from types import SimpleNamespace
+
+    from pacts_farm import submit
+
+    item_ids = _new_run(sessions, "run-woken", n=1)
+    wake = threading.Event()
+    reads: list[int] = []
+
+    def finish_later() -> None:
+        time.sleep(0.4)
+        repo.finish_item(sessions, item_ids[0], verdict=model.Verdict.PASSED, met=True, error=None)
+        repo.finish_run(sessions, "run-woken")
+        wake.set()
+
+    worker = threading.Thread(target=finish_later)
+    worker.start()
+    status = submit.follow(SimpleNamespace(sessions=sessions), "run-woken", lambda items: reads.append(len(items)),  # type: ignore[arg-type]
+                           progress_s=0.0, wake=wake)
+    worker.join()
+    assert status is model.RunStatus.PASSED
+    assert 2 <= len(reads) <= 3  # once at the start, once when woken (polling every 50 ms would read ~9 times)
