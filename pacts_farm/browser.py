@@ -43,6 +43,10 @@ class StepFailed(Exception):
     """An action or assertion did not hold; the message is for the report."""
 
 
+class NotUnique(StepFailed):
+    """Playwright refused to act: the locator finds more than one element (strict mode). Nothing was done."""
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class GateReport:
     visible: bool
@@ -182,6 +186,33 @@ class BrowserHost:
             except Exception as exc:  # shutting down: nothing else to do with the error
                 log.debug("browser shutdown: %s", exc)
         self._browser = self._playwright = None
+
+
+_prelaunched: dict[int, BrowserHost] = {}  # thread ident -> a host launched before its runtime existed
+_prelaunched_lock = threading.Lock()
+
+
+def prelaunch(settings: config.Settings) -> None:
+    """Launch this thread's Chromium now; the thread's runtime adopts it (Runtime.browser)."""
+    host = BrowserHost(settings)
+    try:
+        host.warm()
+    except errors.PactsFarmError as exc:  # the first item meets the same error and reports it
+        log.debug("prelaunch: %s", exc)
+        return
+    with _prelaunched_lock:
+        _prelaunched[threading.get_ident()] = host
+
+
+def adopt_prelaunched() -> BrowserHost | None:
+    with _prelaunched_lock:
+        return _prelaunched.pop(threading.get_ident(), None)
+
+
+def discard_prelaunched() -> None:
+    host = adopt_prelaunched()
+    if host is not None:
+        host.close()
 
 
 def _masked(text: str, secrets: tuple[str, ...]) -> str:
@@ -410,15 +441,21 @@ class PageSession:
         report = _gate_report(data["gate"]) if data["gate"] else None
         return Inspection(count=1, fingerprint=_fingerprint(data["fingerprint"]), gate=report)
 
-    def ready(self, locator: model.Locator, fingerprint: model.Fingerprint, *, gate: bool) -> tuple[int, bool]:
-        """The warm path in two small round trips in Playwright's own world: (how many elements the locator
-        finds, whether that one is still the cached element by tag, role and exact name, and usable now)."""
+    def ready(self, locator: model.Locator, fingerprint: model.Fingerprint, *, gate: bool, count_first: bool = True) -> tuple[int, bool]:
+        """The warm path, in Playwright's own world: (how many elements the locator finds, whether that one is
+        still the cached element by tag, role and exact name, and usable now).
+
+        Without ``count_first`` it is one round trip, for an action: the count is then 1 when exactly one
+        element is ready, and the action's own strictness refuses a locator that finds more (NotUnique).
+        """
         loc = self.locate(locator)
-        count = loc.count()
-        if count != 1:
-            return count, False
+        if count_first:
+            count = loc.count()
+            if count != 1:
+                return count, False
         want = json.dumps({"tag": fingerprint.tag, "role": fingerprint.role, "name": fingerprint.name, "gate": gate})
-        return 1, loc.locator(f"{READY_ENGINE_NAME}={want}").count() == 1
+        ready = loc.locator(f"{READY_ENGINE_NAME}={want}").count()
+        return (1, True) if ready == 1 else (ready if not count_first else 1, False)
 
     def gate(self, locator: model.Locator, *, thorough: bool = True) -> GateReport:
         """Unique, visible, not covered, enabled; ``thorough`` also requires it to hold still for two frames.
@@ -473,6 +510,8 @@ class PageSession:
         except PlaywrightTimeout:
             raise StepFailed(f"{action.value} on {locator.describe()} did not complete within {timeout_ms} ms") from None
         except PlaywrightError as exc:
+            if "strict mode violation" in (exc.message or ""):
+                raise NotUnique(f"{locator.describe()} finds more than one element: {_first_line(exc)}") from None
             raise StepFailed(f"{action.value} on {locator.describe()} failed: {_first_line(exc)}") from None
 
     def press_key(self, key: str) -> None:

@@ -110,22 +110,31 @@ def _submit(
     from pacts_farm import dispatch, submit as submitting
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
+    from pacts_farm.worker_thread import WorkerThread
 
     out = Console(highlight=False)
     submission = _prepare(settings, suite_path, base_url=base_url, selection=selection)
     if not settings.embedded:
         submitting.refuse_inline_secrets(submission, where="on the farm")
-    rt = Runtime.open(settings)
+    # embedded: Chromium launches in the worker's thread while this one opens the store and writes the run
+    early = WorkerThread(settings) if settings.embedded else None
+    try:
+        rt = Runtime.open(settings)
+    except errors.PactsFarmError:
+        if early is not None:
+            early.stop()
+        raise
     try:
         if shard is not None:
             submission = _shard(rt, out, submission, *shard)
             if not submission.suite.items:
                 return EXIT_OK
         app = dispatch.make_celery(settings)
-        if settings.embedded:
+        if early is not None:
             out.print(f"embedded mode: in-process worker, store {config.mask_url(settings.effective_database_url)}")
             dispatch.share_secrets(app, submission.suite.secrets.environ())
-            with dispatch.embedded_worker(app) as task_ended:
+            thread, early = early, None
+            with dispatch.embedded_worker(app, thread) as task_ended:
                 run_id = submitting.start_run(rt, app, submission, output_dir=output)
                 status = _follow(rt, out, run_id, submission, wake=task_ended)
         else:
@@ -143,6 +152,8 @@ def _submit(
             return EXIT_FAILED
         return EXIT_OK if result.met_except_quarantined and status.value == "passed" else EXIT_FAILED
     finally:
+        if early is not None:  # stopped before the worker ran
+            early.stop()
         rt.close()
 
 

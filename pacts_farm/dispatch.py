@@ -18,6 +18,7 @@ from celery import Celery, chain, chord
 from kombu.transport import memory
 
 from pacts_farm import config, errors
+from pacts_farm.worker_thread import WorkerThread
 
 log = logging.getLogger(__name__)
 
@@ -200,11 +201,12 @@ def celery_command(settings: config.Settings, *args: str) -> list[str]:
 
 
 @contextmanager
-def embedded_worker(app: Celery) -> Iterator[threading.Event]:
+def embedded_worker(app: Celery, thread: WorkerThread | None = None) -> Iterator[threading.Event]:
     """An in-process Celery worker (solo pool) in one thread, so its browser stays in that thread.
 
-    Yields an event set whenever one of its tasks ends: the caller waits on it instead of polling the
-    store, which would take the interpreter lock from the worker thread every few milliseconds.
+    ``thread``: one started earlier, whose Chromium is already launching. Yields an event set whenever
+    one of its tasks ends: the caller waits on it instead of polling the store, which would take the
+    interpreter lock from the worker thread every few milliseconds.
     """
     from celery.signals import task_postrun
     from celery.worker import WorkController
@@ -235,16 +237,15 @@ def embedded_worker(app: Celery) -> Iterator[threading.Event]:
             task_ended.set()
 
     task_postrun.connect(on_task_end, weak=False)
-    thread = threading.Thread(target=run, name="pacts-embedded-worker", daemon=True)
-    thread.start()
-    app.signature("pacts.warm_up").apply_async()  # Chromium starts while the caller writes the run
+    thread = thread or WorkerThread(settings_of(app) or config.Settings.from_env())
+    thread.run(run)
     try:
         yield task_ended
     finally:
         task_postrun.disconnect(on_task_end)
         _close_worker_runtime(app)
         worker.stop(in_sighandler=False)
-        thread.join(timeout=30)
+        thread.join(timeout_s=30)
 
 
 def _close_worker_runtime(app: Celery) -> None:

@@ -162,6 +162,8 @@ class _StepRunner:
         self.drifted = False
         self.attempts: tuple[model.HealAttempt, ...] = ()
         self.resolve_ms = 0.0  # time spent finding and gating the element (cache check, discovery, heal)
+        self.one_trip = not step.action.is_assertion  # an action's warm check may leave uniqueness to the action
+        self.uniqueness_unchecked = False  # the resolution came from that one-trip check
         default = timeouts.assertion_ms if step.action.is_assertion or step.action is model.Action.WAIT_FOR else timeouts.action_ms
         self.timeout_ms = step.timeout_ms or default
         self.navigation_ms = max(timeouts.navigation_ms, self.timeout_ms)
@@ -197,7 +199,15 @@ class _StepRunner:
                 session.expect_element_text(resolution.locator, step.value or "", self.timeout_ms)
             else:
                 value = suite.resolve_secrets(step.value, self.environ) if step.value is not None else None
-                session.act(step.action, resolution.locator, value, self.timeout_ms, tag=self.tag)
+                try:
+                    session.act(step.action, resolution.locator, value, self.timeout_ms, tag=self.tag)
+                except browser.NotUnique:
+                    if not self.uniqueness_unchecked:
+                        raise
+                    # the one-trip warm check saw one ready element, but the locator finds more: the full way
+                    self.uniqueness_unchecked, self.one_trip, self.tag = False, False, None
+                    resolution, healed = self._resolve()
+                    session.act(step.action, resolution.locator, value, self.timeout_ms, tag=self.tag)
             return resolution, healed
         except browser.StepFailed as exc:
             raise _StepError(str(exc), resolution=self.resolution) from None
@@ -286,15 +296,16 @@ class _StepRunner:
         needs_gate = not self.step.action.is_assertion  # assertions wait for their own condition
         if hint.fingerprint is not None:
             try:
-                count, ready = self.session.ready(hint.locator, hint.fingerprint, gate=needs_gate)
+                count, ready = self.session.ready(hint.locator, hint.fingerprint, gate=needs_gate, count_first=not self.one_trip)
             except Exception as exc:
                 if browser.is_browser_gone(exc):
                     raise
                 return False
             if ready:
                 self.tag = hint.fingerprint.tag
+                self.uniqueness_unchecked = self.one_trip
                 return True
-            if count != 1:
+            if count > 1 or (count == 0 and not self.one_trip):
                 return False
         try:
             seen = self.session.inspect(hint.locator, gate=needs_gate)

@@ -78,6 +78,7 @@ def heal_step(
     attempts: list[model.HealAttempt] = []
     tied = False
     for round_no in range(1, rounds + 1):
+        gated: dict[model.Locator, browser.GateReport] = {}  # one wait per element a round: strategies often agree
         dismissed = session.dismiss_overlays()
         if dismissed:
             notes.append("dismissed " + ", ".join(dismissed))
@@ -96,7 +97,8 @@ def heal_step(
                 why = f"{resolution.locator.describe()} was marked wrong for this target"
                 attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=False, reason=why[:300]))
                 continue
-            gate = session.wait_for_gate(resolution.locator, timeout_ms)
+            gate = gated.get(resolution.locator) or session.wait_for_gate(resolution.locator, timeout_ms)
+            gated[resolution.locator] = gate
             if not gate.ok:
                 why = f"{resolution.locator.describe()}: {', '.join(gate.reasons)}"
                 notes.append(why)

@@ -58,8 +58,8 @@ class Runtime:
 
         key = threading.get_ident()
         host = self._browsers.get(key)
-        if host is None:
-            host = self._browsers[key] = browsers.BrowserHost(self.settings)
+        if host is None:  # one launched ahead for this thread (embedded), else a new one
+            host = self._browsers[key] = browsers.adopt_prelaunched() or browsers.BrowserHost(self.settings)
         return host
 
     def close(self) -> None:

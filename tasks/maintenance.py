@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
-import logging
 import time
 
 from celery import Task, shared_task
 
-from pacts_farm import dispatch, errors, flakiness, housekeeping, pipeline, submit
+from pacts_farm import dispatch, flakiness, housekeeping, pipeline, submit
 from pacts_farm.runtime import holder_is_dead
 from pacts_farm.store import repo
 from tasks import runtime
@@ -18,15 +17,6 @@ def cleanup_old_runs(self: Task) -> dict[str, int]:
     rt = runtime.current(self.app)
     removed = housekeeping.cleanup_old_runs(rt.sessions, retention_days=rt.settings.retention_days)
     return {"runs": removed.runs, "files": removed.files}
-
-
-@shared_task(name="pacts.warm_up", bind=True, ignore_result=True)
-def warm_up(self: Task) -> None:
-    """Start this worker thread's browser ahead of its first item (embedded mode sends it first)."""
-    try:
-        runtime.current(self.app).browser().warm()
-    except errors.PactsFarmError as exc:  # the first item meets the same error and reports it
-        logging.getLogger(__name__).debug("warm-up: %s", exc)
 
 
 @shared_task(name="pacts.shutdown_runtime", bind=True)
