@@ -106,21 +106,25 @@ def _submit(
     settings: config.Settings, suite_path: Path | tuple[Path, ...], *, output: Path | None, base_url: str | None, wait: bool | None,
     selection: Any = None, fail_on_flaky: bool = False, shard: tuple[int, int] | None = None,
 ) -> int:
-    from pacts_farm import console as view
-    from pacts_farm import dispatch, submit as submitting
-    from pacts_farm.runtime import Runtime
-    from pacts_farm.store import repo
     from pacts_farm.worker_thread import WorkerThread
 
-    out = Console(highlight=False)
-    submission = _prepare(settings, suite_path, base_url=base_url, selection=selection)
-    if not settings.embedded:
-        submitting.refuse_inline_secrets(submission, where="on the farm")
-    # embedded: Chromium launches in the worker's thread while this one opens the store and writes the run
-    early = WorkerThread(settings) if settings.embedded else None
+    # embedded: Chromium launches in the worker's thread while this one imports, plans, opens the store and
+    # writes the run; started here only for a suite file that already loads, so bad input never launches one
+    early = WorkerThread(settings) if settings.embedded and _loads(suite_path, base_url) else None
     try:
+        from pacts_farm import console as view
+        from pacts_farm import dispatch, submit as submitting
+        from pacts_farm.runtime import Runtime
+        from pacts_farm.store import repo
+
+        out = Console(highlight=False)
+        submission = _prepare(settings, suite_path, base_url=base_url, selection=selection)
+        if not settings.embedded:
+            submitting.refuse_inline_secrets(submission, where="on the farm")
+        if settings.embedded and early is None:
+            early = WorkerThread(settings)
         rt = Runtime.open(settings)
-    except errors.PactsFarmError:
+    except BaseException:
         if early is not None:
             early.stop()
         raise
@@ -155,6 +159,20 @@ def _submit(
         if early is not None:  # stopped before the worker ran
             early.stop()
         rt.close()
+
+
+def _loads(paths: Path | tuple[Path, ...], base_url: str | None) -> bool:
+    """Does this one suite.yaml load (syntax, schema, variables)? A cheap check before the heavy imports."""
+    from pacts_farm import suite
+
+    paths = (paths,) if isinstance(paths, Path) else tuple(paths)
+    if len(paths) != 1 or paths[0].suffix.lower() not in (".yaml", ".yml"):
+        return False
+    try:
+        suite.load_suite(paths[0], environ=config.environment(), base_url=base_url)
+    except errors.PactsFarmError:
+        return False
+    return True
 
 
 def _shard(rt: Any, out: Console, submission: Any, index: int, count: int) -> Any:

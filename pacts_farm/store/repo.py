@@ -8,7 +8,7 @@ from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
-from sqlalchemy import delete, func, or_, select, update
+from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from pacts_farm import errors, model
@@ -258,8 +258,8 @@ def save_execution(
     with db.transaction(sessions) as s:
         s.execute(delete(StepRow).where(StepRow.item_id == item_id))
         s.execute(delete(ArtifactRow).where(ArtifactRow.item_id == item_id))
-        for step in execution.steps:
-            s.add(_step_row(item_id, step))
+        if execution.steps:  # one bulk insert, not a unit of work per row
+            s.execute(insert(StepRow), [_step_row(item_id, step) for step in execution.steps])
         evidence = execution.evidence
         now = utcnow()
         if evidence is not None:
@@ -622,9 +622,9 @@ def _update_item(sessions: Sessions, item_id: str, **values: Any) -> None:
         s.execute(update(ItemRow).where(ItemRow.id == item_id).values(**values))
 
 
-def _step_row(item_id: str, step: model.StepResult) -> StepRow:
+def _step_row(item_id: str, step: model.StepResult) -> dict[str, Any]:
     res = step.resolution
-    return StepRow(
+    return dict(
         item_id=item_id,
         index=step.index,
         text=step.text,
