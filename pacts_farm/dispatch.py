@@ -211,20 +211,25 @@ def embedded_worker(app: Celery, thread: WorkerThread | None = None) -> Iterator
     from celery.signals import task_postrun
     from celery.worker import WorkController
 
-    app.loader.import_default_modules()
-    worker = WorkController(
-        app=app,
-        pool_cls="solo",
-        concurrency=1,
-        queues=list(QUEUES),
-        hostname="embedded@pacts",
-        without_heartbeat=True,
-        without_mingle=True,
-        without_gossip=True,
-        loglevel=logging.WARNING,
-        logfile=None,
-        redirect_stdouts=False,
-    )
+    try:
+        app.loader.import_default_modules()
+        worker = WorkController(
+            app=app,
+            pool_cls="solo",
+            concurrency=1,
+            queues=list(QUEUES),
+            hostname="embedded@pacts",
+            without_heartbeat=True,
+            without_mingle=True,
+            without_gossip=True,
+            loglevel=logging.WARNING,
+            logfile=None,
+            redirect_stdouts=False,
+        )
+    except BaseException:
+        if thread is not None:  # its browser was launched for this worker
+            thread.stop()
+        raise
 
     def run() -> None:
         app.set_current()  # the solo pool resolves tasks through the thread's current app
