@@ -455,7 +455,9 @@ class PageSession:
                 return count, False
         want = json.dumps({"tag": fingerprint.tag, "role": fingerprint.role, "name": fingerprint.name, "gate": gate})
         ready = loc.locator(f"{READY_ENGINE_NAME}={want}").count()
-        return (1, True) if ready == 1 else (ready if not count_first else 1, False)
+        if ready == 1:
+            return 1, True
+        return (1 if count_first else ready), False  # one trip: only how many are ready is known
 
     def gate(self, locator: model.Locator, *, thorough: bool = True) -> GateReport:
         """Unique, visible, not covered, enabled; ``thorough`` also requires it to hold still for two frames.

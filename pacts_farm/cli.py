@@ -111,6 +111,7 @@ def _submit(
     # embedded: Chromium launches in the worker's thread while this one imports, plans, opens the store and
     # writes the run; started here only for a suite file that already loads, so bad input never launches one
     early = WorkerThread(settings) if settings.embedded and _loads(suite_path, base_url) else None
+    rt = None
     try:
         from pacts_farm import console as view
         from pacts_farm import dispatch, submit as submitting
@@ -124,11 +125,6 @@ def _submit(
         if settings.embedded and early is None:
             early = WorkerThread(settings)
         rt = Runtime.open(settings)
-    except BaseException:
-        if early is not None:
-            early.stop()
-        raise
-    try:
         if shard is not None:
             submission = _shard(rt, out, submission, *shard)
             if not submission.suite.items:
@@ -156,9 +152,10 @@ def _submit(
             return EXIT_FAILED
         return EXIT_OK if result.met_except_quarantined and status.value == "passed" else EXIT_FAILED
     finally:
-        if early is not None:  # stopped before the worker ran
+        if early is not None:  # the submission stopped before its worker ran: close the browser launched for it
             early.stop()
-        rt.close()
+        if rt is not None:
+            rt.close()
 
 
 def _loads(paths: Path | tuple[Path, ...], base_url: str | None) -> bool:

@@ -227,8 +227,8 @@ def follow(
                 shown = time.monotonic()
             outage = None
         except errors.StoreUnavailable as exc:  # the database restarts: keep watching until the deadline
-            outage, status = exc, model.RunStatus.RUNNING
-        if status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING):
+            outage, ended = exc, False
+        if ended:
             return status
         if deadline is not None and time.monotonic() > deadline:
             if outage is not None:
