@@ -2,14 +2,29 @@
 
 The public API: load a suite, plan its items, and the types and errors they use. Running a suite
 goes through `pacts-farm submit` (embedded or farm), which composes the stages in `pipeline`.
+Names load on first use, so the CLI can start the browser before the planner's rules are compiled.
 """
 
 from __future__ import annotations
 
-from pacts_farm import errors, model
-from pacts_farm.config import Settings
-from pacts_farm.plan import make_plan
-from pacts_farm.suite import load_suite, load_suite_text
+import importlib
+from typing import Any
 
 __version__ = "0.1.0"
 __all__ = ["Settings", "errors", "load_suite", "load_suite_text", "make_plan", "model", "__version__"]
+_PUBLIC = {
+    "errors": ("pacts_farm.errors", None),
+    "model": ("pacts_farm.model", None),
+    "Settings": ("pacts_farm.config", "Settings"),
+    "make_plan": ("pacts_farm.plan", "make_plan"),
+    "load_suite": ("pacts_farm.suite", "load_suite"),
+    "load_suite_text": ("pacts_farm.suite", "load_suite_text"),
+}
+
+
+def __getattr__(name: str) -> Any:
+    if name not in _PUBLIC:
+        raise AttributeError(f"module 'pacts_farm' has no attribute {name!r}")
+    module_name, attribute = _PUBLIC[name]
+    module = importlib.import_module(module_name)
+    return module if attribute is None else getattr(module, attribute)

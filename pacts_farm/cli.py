@@ -90,9 +90,11 @@ def submit(
     shard: str | None = None,
 ) -> None:
     """Run SUITE (a suite.yaml, or PACTS requirement files *.txt as one suite): embedded when no broker is configured, else on the farm."""
-    from pacts_farm import scheduling
+    shard_of = None
+    if shard is not None:  # scheduling loads the store's modules: only when asked, not before the browser starts
+        from pacts_farm import scheduling
 
-    shard_of = scheduling.parse_shard(shard) if shard is not None else None
+        shard_of = scheduling.parse_shard(shard)
     settings = _settings(trace=trace, planner=planner)
     chosen = _selection(tags, grep, only, retries)
     code = _submit(

@@ -35,7 +35,7 @@ def test_browser_watchdog_kills_a_page_stuck_in_a_script_and_the_host_relaunches
 
 
 def test_browser_refuses_non_web_urls_and_names_blocked_navigations(open_page, pages) -> None:  # type: ignore[no-untyped-def]
-    other = "http://127.0.0.2:9"
+    other = "http://127.0.0.2:8123"
     session = open_page(f"<button onclick=\"location.href='{other}/x'\">Leave</button>")
     with pytest.raises(browser.StepFailed, match="refused to open file:///etc/passwd: only http"):
         session.goto("file:///etc/passwd", 2000)

@@ -135,4 +135,4 @@ def test_third_party_requests_are_refused_by_us_not_by_dns(open_page: Callable[[
     session.page.on("requestfailed", lambda request: failures.append(f"{request.url} {request.failure}"))
     session.page.reload()
     assert len(failures) == 2
-    assert all("ERR_BLOCKED_BY_CLIENT" in f for f in failures), failures
+    assert all(f.endswith(browser.BLOCKED_FAILURE) for f in failures), failures

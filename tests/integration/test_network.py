@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import time
 from pathlib import Path
 
 import pytest
@@ -9,27 +10,38 @@ import pytest
 from pacts_farm import browser
 
 
-@pytest.mark.parametrize(
-    ("url", "blocked"),
-    [
-        ("http://127.0.0.1:8000/login", False),
-        ("http://127.0.0.1:8000", False),
-        ("http://127.0.0.1:8001/x", True),  # another port is another origin
-        ("https://fonts.example.com/a.woff", True),
-        ("https://cdn.example.org/a.js", False),
-        ("https://img.cdn.example.org/a.png", True),  # only the exact host
-        ("https://a.widgets.example.net/w.js", False),  # *.widgets.example.net
-        ("https://widgets.example.net/w.js", True),  # the bare domain is not a subdomain
-        ("https://evil.example.net/?widgets.example.net", True),
-        ("wss://a.widgets.example.net/socket", False),
-        ("http://127.0.0.1:8000.evil.test/", True),
-    ],
-)
-def test_blocked_requests_honour_exact_and_wildcard_origins(url: str, blocked: bool) -> None:
-    pattern = browser._blocked_requests(
-        ("http://127.0.0.1:8000", "https://cdn.example.org", "https://*.widgets.example.net")
+def test_proxy_bypass_names_each_allowed_origin_by_host_and_effective_port() -> None:
+    rules = browser.proxy_bypass(
+        ("http://127.0.0.1:8000", "https://cdn.example.org", "https://*.widgets.example.net", "http://[::1]:9000", "http://plain.test")
     )
-    assert bool(pattern.search(url)) is blocked
+    assert rules.split(",") == ["127.0.0.1:8000", "cdn.example.org:443", "*.widgets.example.net:443", "[::1]:9000", "plain.test:80"]
+
+
+@pytest.mark.browser
+def test_only_allowed_origins_leave_the_browser(browser_host: browser.BrowserHost, pages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+    """Nothing resolves here, so an allowed host fails on DNS while a refused one fails at our dead proxy at once."""
+    port = pages.origin.rsplit(":", 1)[1]
+    urls = {
+        f"http://127.0.0.1:{int(port) + 1}/x": True,  # another port is another origin
+        "https://fonts.example.com/a.woff": True,
+        "https://cdn.example.org/a.js": False,
+        "https://img.cdn.example.org/a.png": True,  # only the exact host
+        "https://a.widgets.example.net/w.js": False,  # *.widgets.example.net
+        "https://widgets.example.net/w.js": True,  # the bare domain is not a subdomain
+        "https://evil.example.net/?widgets.example.net": True,
+        "http://cdn.example.org:8443/a.js": True,  # the allowed origin's port only
+    }
+    url = pages.add("/mixed", "".join(f'<img src="{u}">' for u in urls) + "<p>ok</p>")
+    allowed = (pages.origin, "https://cdn.example.org", "https://*.widgets.example.net")
+    with browser_host.session(artifacts_dir=tmp_path, allowed_origins=allowed, trace="off") as session:
+        failures: dict[str, str] = {}
+        session.page.on("requestfailed", lambda request: failures.__setitem__(request.url, request.failure or ""))
+        session.goto(url, 5000)
+        deadline = time.monotonic() + 5
+        while len(failures) < len(urls) and time.monotonic() < deadline:
+            session.page.wait_for_timeout(50)
+    assert {u: failures.get(u) == browser.BLOCKED_FAILURE for u in urls} == urls, failures
+    assert all(failures[u] for u in urls)  # the allowed ones failed too, later, on DNS: they did leave
 
 
 @pytest.mark.browser
@@ -47,5 +59,5 @@ def test_network_allow_lets_a_listed_origin_through(browser_host: browser.Browse
             return failures
 
     (refused,) = failed_requests((pages.origin,))
-    assert refused.startswith(f"{other}/pixel net::ERR_BLOCKED_BY_CLIENT")
-    assert all("BLOCKED_BY_CLIENT" not in f for f in failed_requests((pages.origin, other)))  # allowed: not refused by us
+    assert refused == f"{other}/pixel {browser.BLOCKED_FAILURE}"
+    assert all(browser.BLOCKED_FAILURE not in f for f in failed_requests((pages.origin, other)))  # allowed: it reached the server
