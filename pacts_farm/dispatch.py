@@ -10,7 +10,7 @@ import json
 import logging
 import sys
 import threading
-from collections.abc import Iterator, Sequence
+from collections.abc import Callable, Iterator, Sequence
 from contextlib import contextmanager
 from typing import Any
 
@@ -200,56 +200,80 @@ def celery_command(settings: config.Settings, *args: str) -> list[str]:
     return [sys.executable, "-m", "celery", "-A", "tasks", *args]
 
 
-@contextmanager
-def embedded_worker(app: Celery, thread: WorkerThread | None = None) -> Iterator[threading.Event]:
-    """An in-process Celery worker (solo pool) in one thread, so its browser stays in that thread.
+BROWSER_QUEUES = ("browser",)  # execute: the browser's thread
+STORE_QUEUES = ("plan", "maintenance")  # plan, discover, heal, finalize: no browser needed
 
-    ``thread``: one started earlier, whose Chromium is already launching. Yields an event set whenever
-    one of its tasks ends: the caller waits on it instead of polling the store, which would take the
-    interpreter lock from the worker thread every few milliseconds.
-    """
-    from celery.signals import task_postrun
+
+def _work_controller(app: Celery, queues: Sequence[str], hostname: str) -> Any:
     from celery.worker import WorkController
 
+    return WorkController(
+        app=app,
+        pool_cls="solo",
+        concurrency=1,
+        queues=list(queues),
+        hostname=hostname,
+        without_heartbeat=True,
+        without_mingle=True,
+        without_gossip=True,
+        loglevel=logging.WARNING,
+        logfile=None,
+        redirect_stdouts=False,
+    )
+
+
+@contextmanager
+def embedded_worker(app: Celery, thread: WorkerThread | None = None) -> Iterator[threading.Event]:
+    """Two in-process Celery workers (solo pools). One runs in the browser's thread (a browser belongs to the
+    thread that started it) and takes the browser queue; the other takes the stages that need no browser, so
+    they run while Chromium starts and an item's bookkeeping overlaps the next item's browser work.
+
+    ``thread``: one started earlier, whose Chromium is already launching. Yields an event set whenever
+    a task ends: the caller waits on it instead of polling the store, which would take the interpreter
+    lock from the workers every few milliseconds.
+    """
+    from celery.signals import task_postrun
+
+    # Queue selection is per app (a worker's queues are kept on app.amqp): the store worker gets an app of its own,
+    # on the same in-memory broker and result cache, which are per process.
+    store_app = make_celery(settings_of(app) or config.Settings.from_env())
+    share_secrets(store_app, secrets_of(app))
     try:
-        app.loader.import_default_modules()
-        worker = WorkController(
-            app=app,
-            pool_cls="solo",
-            concurrency=1,
-            queues=list(QUEUES),
-            hostname="embedded@pacts",
-            without_heartbeat=True,
-            without_mingle=True,
-            without_gossip=True,
-            loglevel=logging.WARNING,
-            logfile=None,
-            redirect_stdouts=False,
-        )
+        for each in (app, store_app):
+            each.loader.import_default_modules()
+        browser_worker = _work_controller(app, BROWSER_QUEUES, "embedded@pacts")
+        store_worker = _work_controller(store_app, STORE_QUEUES, "embedded-store@pacts")
     except BaseException:
         if thread is not None:  # its browser was launched for this worker
             thread.stop()
         raise
 
-    def run() -> None:
-        app.set_current()  # the solo pool resolves tasks through the thread's current app
-        worker.start()
+    def worker_loop(worker: Any) -> Callable[[], None]:
+        def run() -> None:
+            worker.app.set_current()  # the solo pool resolves tasks through the thread's current app
+            worker.start()
+
+        return run
 
     task_ended = threading.Event()
 
     def on_task_end(sender: Any = None, **_: Any) -> None:
-        if getattr(sender, "app", None) is app:
+        if getattr(sender, "app", None) in (app, store_app):
             task_ended.set()
 
     task_postrun.connect(on_task_end, weak=False)
     thread = thread or WorkerThread(settings_of(app) or config.Settings.from_env())
-    thread.run(run)
+    store_thread = threading.Thread(target=worker_loop(store_worker), name="pacts-embedded-store", daemon=True)
+    store_thread.start()
+    thread.run(worker_loop(browser_worker))
     try:
         yield task_ended
     finally:
         task_postrun.disconnect(on_task_end)
         _close_worker_runtime(app)
-        worker.stop(in_sighandler=False)
+        for worker in (store_worker, browser_worker):
+            worker.stop(in_sighandler=False)
+        store_thread.join(timeout=30)
         thread.join(timeout_s=30)
 
 

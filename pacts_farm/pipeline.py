@@ -68,6 +68,24 @@ class HintMemory:
     def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
         return self.by_step.get(step.index, {}).get(cache.normalise_page(page_url))
 
+    def with_entries(self, found: Mapping[int, Sequence[cache.Entry]]) -> HintMemory:
+        by_step = {index: dict(pages) for index, pages in self.by_step.items()}
+        for index, entries in found.items():
+            for entry in entries:
+                by_step.setdefault(index, {}).setdefault(entry.page, entry.resolution)
+        return HintMemory(by_step)
+
+
+def hint_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> HintMemory:
+    """The discover stage's hints, plus what items that ended since have taught the cache for the steps
+    it left unresolved (discovery runs ahead of the browser, so on a cold cache it often finds nothing)."""
+    assert record.plan is not None
+    memory = HintMemory.from_hints(record.hints)
+    missing = [s for s in record.plan.steps if s.target is not None and s.index not in memory.by_step]
+    if not missing:
+        return memory
+    return memory.with_entries(rt.cache.lookup(cache.app_origin(record.plan.start_url), missing))
+
 
 def execute_item(rt: runtime.Runtime, item_id: str) -> None:
     """Run the plan in a fresh browser context, holding a slot of its origin when the suite caps it."""
@@ -165,6 +183,7 @@ def _attempt(
     auth = model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000 if record.auth_plan else 0.0)
     if refused is not None:
         return dataclasses.replace(refused, phases=refused.phases + auth)
+    memory = hint_memory(rt, record)
     opening = time.perf_counter()
     try:
         with rt.browser().session(
@@ -181,7 +200,7 @@ def _attempt(
                 record.plan,
                 timeouts=record.timeouts,
                 environ=rt.environ(),
-                memory=HintMemory.from_hints(record.hints),
+                memory=memory,
                 ladders=ladders,
                 assist=assist.heal_assist(rt.settings, rt.sessions, run_id=record.run_id, plan=record.plan, environ=rt.environ()),
                 memo=heal_memo.for_run(rt.sessions, rt.cache.redis, run_id=record.run_id, plan=record.plan),

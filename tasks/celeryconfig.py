@@ -36,7 +36,7 @@ task_routes = {
     "pacts.plan": {"queue": "plan"},
     "pacts.discover": {"queue": "plan"},
     "pacts.execute": {"queue": "browser"},
-    "pacts.heal": {"queue": "browser"},
+    "pacts.heal": {"queue": "plan"},  # settles in the store: no browser, so it never waits behind one
     "pacts.finalize_run": {"queue": "maintenance"},
     "pacts.cleanup_old_runs": {"queue": "maintenance"},
     "pacts.nightly_regression": {"queue": "maintenance"},
