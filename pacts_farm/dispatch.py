@@ -270,10 +270,10 @@ def embedded_worker(app: Celery, thread: WorkerThread | None = None) -> Iterator
         yield task_ended
     finally:
         task_postrun.disconnect(on_task_end)
-        _close_worker_runtime(app)
-        for worker in (store_worker, browser_worker):
-            worker.stop(in_sighandler=False)
+        store_worker.stop(in_sighandler=False)  # after its current task: the one that ended the run writes its reports
         store_thread.join(timeout=30)
+        _close_worker_runtime(app)
+        browser_worker.stop(in_sighandler=False)
         thread.join(timeout_s=30)
 
 

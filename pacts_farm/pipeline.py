@@ -68,23 +68,39 @@ class HintMemory:
     def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
         return self.by_step.get(step.index, {}).get(cache.normalise_page(page_url))
 
-    def with_entries(self, found: Mapping[int, Sequence[cache.Entry]]) -> HintMemory:
-        by_step = {index: dict(pages) for index, pages in self.by_step.items()}
-        for index, entries in found.items():
-            for entry in entries:
-                by_step.setdefault(index, {}).setdefault(entry.page, entry.resolution)
-        return HintMemory(by_step)
+
+class CacheBackedMemory:
+    """execute.LocatorMemory: the discover stage's hints; a step they lack is looked up in the cache when it runs.
+
+    Discovery runs ahead of the browser, so on a cold cache it finds little; by the time a step runs, the items
+    that ended meanwhile may have taught the cache its locator.
+    """
+
+    def __init__(self, hints: HintMemory, lookup: Callable[[model.PlannedStep], Mapping[str, model.Resolution]]) -> None:
+        self._hints = hints
+        self._lookup = lookup
+        self._looked_up: dict[int, Mapping[str, model.Resolution]] = {}
+
+    def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
+        if step.index in self._hints.by_step:
+            return self._hints.recall(step, page_url)
+        if step.index not in self._looked_up:
+            self._looked_up[step.index] = self._lookup(step)
+        return self._looked_up[step.index].get(cache.normalise_page(page_url))
 
 
-def hint_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> HintMemory:
-    """The discover stage's hints, plus what items that ended since have taught the cache for the steps
-    it left unresolved (discovery runs ahead of the browser, so on a cold cache it often finds nothing)."""
+def locator_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> CacheBackedMemory:
     assert record.plan is not None
-    memory = HintMemory.from_hints(record.hints)
-    missing = [s for s in record.plan.steps if s.target is not None and s.index not in memory.by_step]
-    if not missing:
-        return memory
-    return memory.with_entries(rt.cache.lookup(cache.app_origin(record.plan.start_url), missing))
+    app = cache.app_origin(record.plan.start_url)
+
+    def lookup(step: model.PlannedStep) -> Mapping[str, model.Resolution]:
+        try:
+            return {entry.page: entry.resolution for entry in rt.cache.lookup(app, [step]).get(step.index, ())}
+        except errors.InfrastructureError as exc:  # the step discovers live instead
+            log.warning("selector cache unavailable: %s", exc)
+            return {}
+
+    return CacheBackedMemory(HintMemory.from_hints(record.hints), lookup)
 
 
 def execute_item(rt: runtime.Runtime, item_id: str) -> None:
@@ -183,7 +199,7 @@ def _attempt(
     auth = model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000 if record.auth_plan else 0.0)
     if refused is not None:
         return dataclasses.replace(refused, phases=refused.phases + auth)
-    memory = hint_memory(rt, record)
+    memory = locator_memory(rt, record)
     opening = time.perf_counter()
     try:
         with rt.browser().session(

@@ -61,6 +61,27 @@ def test_pipeline_second_run_takes_every_target_from_the_cache(rt: Runtime, tmp_
     assert document["run"]["cache"] == {"hits": 3, "lookups": 3, "hit_rate": 1.0}
 
 
+def test_pipeline_a_step_takes_what_an_item_learned_after_its_discovery_ran(rt: Runtime, tmp_path: Path) -> None:
+    """The embedded store thread discovers every item before the browser runs the first: the second item's
+    steps still come from the cache the first one filled, looked up when each step runs."""
+    text = SUITE + SUITE.split("requirements:\n", 1)[1].replace("id: login", "id: login-again")
+    with server.start_demo_server() as shop:
+        submission = submit.prepare_text(text, source="memory.yaml", environ={}, base_url=shop.url)
+        run_id = submit.new_run_id()
+        first, second = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=text + run_id,
+                                        mode="embedded", output_dir=str(tmp_path / run_id), options={})
+        for stage in (pipeline.plan_item, pipeline.discover_item):
+            for item_id in (first, second):
+                stage(rt, item_id)
+        assert repo.load_item(rt.sessions, second).hints == ()  # nothing was known when it was discovered
+        for item_id in (first, second):
+            pipeline.execute_item(rt, item_id)
+            pipeline.heal_item(rt, item_id)
+    sources = [[s.resolution.source.value for s in repo.load_steps(rt.sessions, i) if s.resolution] for i in (first, second)]
+    assert sources == [["discovered"] * 3, ["database"] * 3]
+    assert repo.run_cache_rate(rt.sessions, run_id) == (3, 6) and repo.run_status(rt.sessions, run_id) is model.RunStatus.PASSED
+
+
 def _port(url: str) -> int:
     return int(url.rsplit(":", 1)[1])
 
