@@ -14,6 +14,7 @@ $(STAMP): requirements.lock setup.cfg
 	touch $(STAMP)
 
 install: system $(STAMP)
+	$(PY) -m compileall -q pacts_farm tasks > /dev/null  # bytecode ahead: a CLI run under PYTHONDONTWRITEBYTECODE would compile every module anew
 
 system:
 	bash scripts/ensure-system.sh

@@ -58,16 +58,21 @@ class RunHealMemo:
         app: str,
         sessions: Sessions,
         redis_client: Any | None,
-        wrong: Mapping[str, frozenset[model.Locator]],
+        wrong: Callable[[], Mapping[str, frozenset[model.Locator]]],
     ) -> None:
         self._run_id = run_id
         self._app = app
         self._sessions = sessions
         self._redis = redis_client
-        self._wrong = wrong
+        self._load_wrong = wrong  # read when first asked: a warm step that finds its cached element never asks
+        self._wrong: Mapping[str, frozenset[model.Locator]] | None = None
 
     def refused(self, step: model.PlannedStep) -> frozenset[model.Locator]:
-        return self._wrong.get(step.target.text[:500], frozenset()) if step.target else frozenset()
+        if step.target is None:
+            return frozenset()
+        if self._wrong is None:
+            self._wrong = self._load_wrong()
+        return self._wrong.get(step.target.text[:500], frozenset())
 
     def recall(self, step: model.PlannedStep, page_url: str) -> Remembered | None:
         if self._redis is not None:
@@ -172,7 +177,7 @@ def for_run(sessions: Sessions, redis_client: Any | None, *, run_id: str, plan: 
     app = cache.app_origin(plan.start_url)
     targets = [s.target.text[:500] for s in plan.steps if s.target is not None]
     return RunHealMemo(run_id=run_id, app=app, sessions=sessions, redis_client=redis_client,
-                       wrong=heals.wrong_locators(sessions, app=app, targets=targets))
+                       wrong=lambda: heals.wrong_locators(sessions, app=app, targets=targets))
 
 
 def without_wrong(
