@@ -22,7 +22,9 @@ from pacts_farm.worker_thread import WorkerThread
 
 log = logging.getLogger(__name__)
 
-QUEUES = ("plan", "browser", "maintenance")
+BROWSER_QUEUES = ("browser",)  # execute: an embedded run takes these in the browser's thread
+STORE_QUEUES = ("plan", "maintenance")  # plan, discover, heal, finalize: no browser needed
+QUEUES = (*BROWSER_QUEUES, *STORE_QUEUES)
 STAGES = ("pacts.plan", "pacts.discover", "pacts.execute", "pacts.heal")
 TASK_MODULES = ("tasks.pipeline", "tasks.maintenance")
 EMBEDDED_POLL_S = 0.005
@@ -198,10 +200,6 @@ def celery_command(settings: config.Settings, *args: str) -> list[str]:
             " — e.g. export PACTS_BROKER_URL=redis://127.0.0.1:6379/0"
         )
     return [sys.executable, "-m", "celery", "-A", "tasks", *args]
-
-
-BROWSER_QUEUES = ("browser",)  # execute: the browser's thread
-STORE_QUEUES = ("plan", "maintenance")  # plan, discover, heal, finalize: no browser needed
 
 
 def _work_controller(app: Celery, queues: Sequence[str], hostname: str) -> Any:

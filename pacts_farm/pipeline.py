@@ -12,7 +12,6 @@ import logging
 import shutil
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -51,45 +50,31 @@ def discover_item(rt: runtime.Runtime, item_id: str) -> None:
     repo.save_hints(rt.sessions, item_id, hints)
 
 
-@dataclass(frozen=True, slots=True)
 class HintMemory:
-    """execute.LocatorMemory over the hints discover_item stored: picks the entry for the current page."""
-
-    by_step: Mapping[int, Mapping[str, model.Resolution]]
-
-    @classmethod
-    def from_hints(cls, hints: Sequence[Mapping[str, object]]) -> HintMemory:
-        by_step: dict[int, dict[str, model.Resolution]] = {}
-        for hint in hints:
-            resolution = model.Resolution.from_json(hint["resolution"])  # type: ignore[arg-type]
-            by_step.setdefault(int(hint["index"]), {})[str(hint["page"])] = resolution  # type: ignore[call-overload]
-        return cls(by_step)
-
-    def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
-        return self.by_step.get(step.index, {}).get(cache.normalise_page(page_url))
-
-
-class CacheBackedMemory:
-    """execute.LocatorMemory: the discover stage's hints; a step they lack is looked up in the cache when it runs.
+    """execute.LocatorMemory: the discover stage's hints by step and page; a step they lack is looked up in
+    the cache when it runs.
 
     Discovery runs ahead of the browser, so on a cold cache it finds little; by the time a step runs, the items
     that ended meanwhile may have taught the cache its locator.
     """
 
-    def __init__(self, hints: HintMemory, lookup: Callable[[model.PlannedStep], Mapping[str, model.Resolution]]) -> None:
-        self._hints = hints
+    def __init__(
+        self, hints: Sequence[Mapping[str, object]], lookup: Callable[[model.PlannedStep], Mapping[str, model.Resolution]]
+    ) -> None:
+        self._by_step: dict[int, dict[str, model.Resolution]] = {}
+        for hint in hints:
+            resolution = model.Resolution.from_json(hint["resolution"])  # type: ignore[arg-type]
+            self._by_step.setdefault(int(hint["index"]), {})[str(hint["page"])] = resolution  # type: ignore[call-overload]
         self._lookup = lookup
-        self._looked_up: dict[int, Mapping[str, model.Resolution]] = {}
 
     def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
-        if step.index in self._hints.by_step:
-            return self._hints.recall(step, page_url)
-        if step.index not in self._looked_up:
-            self._looked_up[step.index] = self._lookup(step)
-        return self._looked_up[step.index].get(cache.normalise_page(page_url))
+        pages = self._by_step.get(step.index)
+        if pages is None:  # once per step: what the cache knows now
+            pages = self._by_step[step.index] = dict(self._lookup(step))
+        return pages.get(cache.normalise_page(page_url))
 
 
-def locator_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> CacheBackedMemory:
+def locator_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> HintMemory:
     assert record.plan is not None
     app = cache.app_origin(record.plan.start_url)
 
@@ -100,7 +85,7 @@ def locator_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> CacheBackedM
             log.warning("selector cache unavailable: %s", exc)
             return {}
 
-    return CacheBackedMemory(HintMemory.from_hints(record.hints), lookup)
+    return HintMemory(record.hints, lookup)
 
 
 def execute_item(rt: runtime.Runtime, item_id: str) -> None:
