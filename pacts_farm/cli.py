@@ -110,11 +110,13 @@ def _submit(
 ) -> int:
     from pacts_farm.worker_thread import WorkerThread
 
-    # embedded: Chromium launches in the worker's thread while this one imports, plans, opens the store and
-    # writes the run; started here only for a suite file that already loads, so bad input never launches one
-    early = WorkerThread(settings) if settings.embedded and _loads(suite_path, base_url) else None
+    # embedded: the worker's thread starts Playwright's driver at once and launches Chromium as soon as the suite
+    # loads, while this thread imports, plans, opens the store and writes the run; bad input never launches one
+    early = WorkerThread(settings, launch=False) if settings.embedded else None
     rt = None
     try:
+        if early is not None and _loads(suite_path, base_url):
+            early.launch()
         from pacts_farm import console as view
         from pacts_farm import dispatch, submit as submitting
         from pacts_farm.runtime import Runtime
@@ -124,8 +126,8 @@ def _submit(
         submission = _prepare(settings, suite_path, base_url=base_url, selection=selection)
         if not settings.embedded:
             submitting.refuse_inline_secrets(submission, where="on the farm")
-        if settings.embedded and early is None:
-            early = WorkerThread(settings)
+        if early is not None:
+            early.launch()  # requirement files (.txt), which _loads does not check
         rt = Runtime.open(settings)
         if shard is not None:
             submission = _shard(rt, out, submission, *shard)

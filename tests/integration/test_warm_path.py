@@ -63,3 +63,21 @@ def test_warm_check_refuses_a_cached_element_that_is_covered(browser_host: brows
     covered = _run(browser_host, pages.add("/cover-v2", SAVE.format(twin=shade)), origin, tmp_path / "v2", _Memory(learned))  # type: ignore[attr-defined]
     assert model.settle_verdict(covered) is model.Verdict.FAILED
     assert "Saved" not in (covered.steps[0].error or "") and covered.steps[1].outcome is model.Outcome.SKIPPED
+
+
+def test_page_helpers_are_installed_in_a_document_on_its_first_use_only(
+    browser_host: browser.BrowserHost, pages: object, tmp_path: Path
+) -> None:
+    """No init script in every document: the helpers arrive with the first call that needs them, and again after
+    a navigation replaced the document."""
+    origin = pages.origin  # type: ignore[attr-defined]
+    url = pages.add("/helpers", SAVE.format(twin=""))  # type: ignore[attr-defined]
+    save = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Save", exact=True)
+    with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(origin,), trace="off") as session:
+        session.goto(url, 5000)
+        assert session.page.evaluate("() => typeof window.__pactsDom") == "undefined"
+        assert session.fingerprint(save).name == "Save"
+        assert session.page.evaluate("() => typeof window.__pactsDom") == "object"
+        session.goto(url, 5000)  # a new document: without helpers until asked again
+        assert session.page.evaluate("() => typeof window.__pactsDom") == "undefined"
+        assert session.inspect(save).count == 1 and session.gate(save).ok
