@@ -31,13 +31,15 @@ DOM_JS = Path(__file__).with_name("dom.js").read_text(encoding="utf-8")
 # A selector engine in Playwright's isolated world, where actions run: `<locator> >> pacts-ready=<json>` keeps
 # the element only if __pactsDom.ready() says so. Checking there, not with evaluate() in the page's own world,
 # spares each new document a second install of Playwright's injected script (20-30 ms).
-_INSTALL_HELPERS = "() => {\n" + DOM_JS + "\n}"
 READY_ENGINE_NAME = "pacts-ready"
 _READY_ENGINE = (
     "(() => {\n" + DOM_JS + "\nconst ready = (root, selector) => root.nodeType === 1 && window.__pactsDom.ready(root, JSON.parse(selector));\n"
     "return { query(root, s) { return ready(root, s) ? root : null; }, queryAll(root, s) { return ready(root, s) ? [root] : []; } };\n})()"
 )
-_NO_HELPERS = "pacts:no-helpers"  # what a guarded call returns in a document the helpers are not installed in yet
+# The same helpers in the page's own world, installed into a document by the first call that needs them
+# (PageSession._with_helpers); a guarded call returns _NO_HELPERS where they are not installed yet.
+_INSTALL_HELPERS = "() => {\n" + DOM_JS + "\n}"
+_NO_HELPERS = "pacts:no-helpers"
 VIEWPORT = {"width": 1280, "height": 900}
 _MARKER = "--pacts-browser="  # an inert switch naming this host's Chromium, to find its process
 WEB_SCHEMES = ("http", "https")

@@ -54,7 +54,7 @@ class WorkerThread:
 
     def stop(self) -> None:
         """No worker will run here: close the driver and any browser started for it."""
-        self._stopped = not self._launch.is_set()
+        self._stopped = True  # a launch not begun yet is not needed any more
         self._launch.set()
         self._jobs.put(None)
         self.join(timeout_s=30)
