@@ -399,24 +399,23 @@ def run_status(sessions: Sessions, run_id: str) -> model.RunStatus:
 
 
 def run_progress(sessions: Sessions, run_id: str) -> tuple[ItemProgress, ...]:
+    """What a progress view shows: the columns it needs (not whole items) and the steps counted per item."""
     with db.transaction(sessions) as s:
-        items = s.scalars(select(ItemRow).where(ItemRow.run_id == run_id).order_by(ItemRow.position)).all()
-        counts = dict(
-            s.execute(
-                select(StepRow.item_id, func.count())
+        items = s.execute(
+            select(ItemRow.id, ItemRow.key, ItemRow.title, ItemRow.state, ItemRow.verdict, ItemRow.met,
+                   ItemRow.plan, ItemRow.duration_ms)
+            .where(ItemRow.run_id == run_id)
+            .order_by(ItemRow.position)
+        ).all()
+        counts = {
+            item_id: (done, healed)
+            for item_id, done, healed in s.execute(
+                select(StepRow.item_id, func.count(), func.count(StepRow.heal))  # count(heal): its non-null rows
                 .join(ItemRow, ItemRow.id == StepRow.item_id)
                 .where(ItemRow.run_id == run_id)
                 .group_by(StepRow.item_id)
-            ).all()
-        )
-        heals = dict(
-            s.execute(
-                select(StepRow.item_id, func.count())
-                .join(ItemRow, ItemRow.id == StepRow.item_id)
-                .where(ItemRow.run_id == run_id, StepRow.heal.is_not(None))
-                .group_by(StepRow.item_id)
-            ).all()
-        )
+            )
+        }
         return tuple(
             ItemProgress(
                 key=i.key,
@@ -425,8 +424,8 @@ def run_progress(sessions: Sessions, run_id: str) -> tuple[ItemProgress, ...]:
                 verdict=model.Verdict(i.verdict) if i.verdict else None,
                 met=i.met,
                 steps_total=len((i.plan or {}).get("steps", ())),
-                steps_done=counts.get(i.id, 0),
-                heals=heals.get(i.id, 0),
+                steps_done=counts.get(i.id, (0, 0))[0],
+                heals=counts.get(i.id, (0, 0))[1],
                 duration_ms=i.duration_ms,
             )
             for i in items

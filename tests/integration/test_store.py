@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from datetime import timedelta
 
@@ -227,3 +228,26 @@ def test_follow_woken_by_the_worker_reads_the_store_only_when_told(sessions: rep
     worker.join()
     assert status is model.RunStatus.PASSED
     assert 2 <= len(reads) <= 3  # once at the start, once when woken (polling every 50 ms would read ~9 times)
+
+
+def test_store_run_progress_counts_steps_done_heals_and_totals(sessions: repo.Sessions) -> None:
+    """What the progress view shows per item, from a few columns and one count per item (no whole items loaded)."""
+    first, _ = _new_run(sessions, "run-progress")
+    steps = tuple(
+        model.PlannedStep(index=i, text=f"Click button {i}", action=model.Action.CLICK, target=model.Target(text=f"button {i}"))
+        for i in range(3)
+    )
+    repo.save_plan(sessions, first, model.Plan(item_key="req-0", start_url="http://127.0.0.1:9/login", steps=steps))
+    done = _execution()
+    heal = model.HealEvent(step_index=1, old_locator=None, new_locator=done.steps[0].resolution.locator,  # type: ignore[union-attr]
+                           strategy="role", round=1, reason="renamed", duration_ms=3.0)
+    healed = dataclasses.replace(done.steps[0], index=1, outcome=model.Outcome.HEALED, heal=heal)
+    repo.save_execution(sessions, first, dataclasses.replace(done, steps=(done.steps[0], healed)))
+
+    progress = {p.key: p for p in repo.run_progress(sessions, "run-progress")}
+
+    assert [p.key for p in repo.run_progress(sessions, "run-progress")] == ["req-0", "req-1"]  # in suite order
+    assert (progress["req-0"].steps_total, progress["req-0"].steps_done, progress["req-0"].heals) == (3, 2, 1)
+    assert progress["req-0"].state is model.ItemState.EXECUTED and progress["req-0"].duration_ms == 40.0
+    assert (progress["req-1"].steps_total, progress["req-1"].steps_done, progress["req-1"].heals) == (0, 0, 0)
+    assert progress["req-1"].state is model.ItemState.QUEUED and progress["req-1"].title == "Requirement 1"
