@@ -4,7 +4,7 @@
 
 Every measurement gets a fresh demo shop (its deals service is cold on the first call, so the flaky
 requirement behaves the same each time). Figures are medians over --rounds, measured alternately:
-1. floor: bench/handwritten_demo.py in a process of its own (fixed selectors, a fresh context per flow,
+1. floor: bench/handwritten_demo.py in a process of its own (fixed selectors, a fresh context per flow and data row,
    the same retry for the flaky flow) — whole process and the flows alone, per flow.
 2. `pacts-farm submit` on the embedded default, cold (empty store) and warm (second run): whole process,
    the run, per item; ratios against the floor; where the items' browser time went (phases).

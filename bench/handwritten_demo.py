@@ -1,6 +1,6 @@
 """The demo suite's flows written by hand in Playwright with fixed selectors: the floor we compare with.
 
-    run_flows(base_url) -> seconds for all flows (one browser, a fresh context per flow, like the farm)
+    run_flows(base_url) -> seconds for all flows (one browser, a fresh context per flow and data row, like the farm)
     python bench/handwritten_demo.py URL  -> the same as JSON, in a process of its own
 """
 
@@ -30,12 +30,16 @@ def login(page: Page, base: str) -> None:
     expect(page).to_have_url(re.compile("/inventory"), timeout=T)
 
 
-def login_refused(page: Page, base: str) -> None:
-    for user, password, message in (("locked_out_user", "secret_sauce", "Sorry, this user has been locked out."),
-                                    ("standard_user", "wrong_password", "Username and password do not match")):
-        _login(page, base, user, password)
-        expect(page.get_by_text(message).filter(visible=True).first).to_be_visible(timeout=T)
-        expect(page).to_have_url(re.compile("/login"), timeout=T)
+REFUSED_ROWS = (("locked_out_user", "secret_sauce", "Sorry, this user has been locked out."),
+                ("standard_user", "wrong_password", "Username and password do not match"))
+
+
+def login_refused(page: Page, base: str, row: int = 0) -> None:
+    """One data row: each runs as a test of its own, in a fresh context (as pytest-playwright's parametrize does)."""
+    user, password, message = REFUSED_ROWS[row]
+    _login(page, base, user, password)
+    expect(page.get_by_text(message).filter(visible=True).first).to_be_visible(timeout=T)
+    expect(page).to_have_url(re.compile("/login"), timeout=T)
 
 
 def logout(page: Page, base: str) -> None:
@@ -182,6 +186,7 @@ FLOWS: tuple[Callable[[Page, str], None], ...] = (
     checkout_free_text, missing_product, deals,
 )
 RETRIES = {deals: 1}  # as the suite's retries: 1 (the deals service is cold on its first call)
+DATA_ROWS = {login_refused: len(REFUSED_ROWS)}  # the suite's data rows: one test each
 
 
 def run_flows(base_url: str) -> tuple[float, float, dict[str, float]]:
@@ -194,16 +199,17 @@ def run_flows(base_url: str) -> tuple[float, float, dict[str, float]]:
         flows_started = time.perf_counter()
         for flow in FLOWS:
             flow_started = time.perf_counter()
-            for attempt in range(1 + RETRIES.get(flow, 0)):
-                context = browser.new_context(viewport={"width": 1280, "height": 900})
-                try:
-                    flow(context.new_page(), base_url)
-                    break
-                except AssertionError:
-                    if attempt == RETRIES.get(flow, 0):
-                        raise
-                finally:
-                    context.close()
+            for row in range(DATA_ROWS.get(flow, 1)):
+                for attempt in range(1 + RETRIES.get(flow, 0)):
+                    context = browser.new_context(viewport={"width": 1280, "height": 900})
+                    try:
+                        flow(context.new_page(), base_url, *((row,) if flow in DATA_ROWS else ()))
+                        break
+                    except AssertionError:
+                        if attempt == RETRIES.get(flow, 0):
+                            raise
+                    finally:
+                        context.close()
             per_flow[flow.__name__] = time.perf_counter() - flow_started
         flows = time.perf_counter() - flows_started
         browser.close()
