@@ -118,9 +118,11 @@ class EmbeddedTransport(memory.Transport):
                 return self.cycle.get(self._deliver, timeout=bound)
             except Empty:
                 left = deadline - time.monotonic()
-                if left <= 0 and timeout is not None:
-                    raise socket.timeout() from None
-                _arrivals.wait_past(seen, max(left, 0.0) or EMBEDDED_DRAIN_S)
+                if left <= 0:
+                    if timeout is not None:
+                        raise socket.timeout() from None
+                    deadline, left = time.monotonic() + bound, bound  # no timeout: wait on, a slice at a time
+                _arrivals.wait_past(seen, left)
 
 
 def _survive_broker_loss_on_close() -> None:

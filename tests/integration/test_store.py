@@ -244,9 +244,10 @@ def test_store_run_progress_counts_steps_done_heals_and_totals(sessions: repo.Se
     healed = dataclasses.replace(done.steps[0], index=1, outcome=model.Outcome.HEALED, heal=heal)
     repo.save_execution(sessions, first, dataclasses.replace(done, steps=(done.steps[0], healed)))
 
-    progress = {p.key: p for p in repo.run_progress(sessions, "run-progress")}
+    rows = repo.run_progress(sessions, "run-progress")
+    progress = {p.key: p for p in rows}
 
-    assert [p.key for p in repo.run_progress(sessions, "run-progress")] == ["req-0", "req-1"]  # in suite order
+    assert [p.key for p in rows] == ["req-0", "req-1"]  # in suite order
     assert (progress["req-0"].steps_total, progress["req-0"].steps_done, progress["req-0"].heals) == (3, 2, 1)
     assert progress["req-0"].state is model.ItemState.EXECUTED and progress["req-0"].duration_ms == 40.0
     assert (progress["req-1"].steps_total, progress["req-1"].steps_done, progress["req-1"].heals) == (0, 0, 0)
