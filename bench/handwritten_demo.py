@@ -77,6 +77,7 @@ def sort_by_price(page: Page, base: str) -> None:
 
 def search(page: Page, base: str) -> None:
     _login(page, base)
+    page.wait_for_url("**/inventory")  # its load event: app.js resets the box and binds Enter when it runs
     page.fill("#search", "hoodie")
     page.press("#search", "Enter")
     expect(page.get_by_text("Black Hoodie").filter(visible=True).first).to_be_visible(timeout=T)

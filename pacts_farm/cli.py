@@ -116,7 +116,8 @@ def _submit(
     early = WorkerThread(settings, launch=False) if settings.embedded else None
     rt = None
     try:
-        if early is not None and _loads(suite_path, base_url):
+        read = _loads(suite_path, base_url) if early is not None else None
+        if read is not None:
             early.launch()
         from pacts_farm import console as view
         from pacts_farm import dispatch, submit as submitting
@@ -124,7 +125,7 @@ def _submit(
         from pacts_farm.store import repo
 
         out = Console(highlight=False)
-        submission = _prepare(settings, suite_path, base_url=base_url, selection=selection)
+        submission = _prepare(settings, suite_path, base_url=base_url, selection=selection, read=read)
         if not settings.embedded:
             submitting.refuse_inline_secrets(submission, where="on the farm")
         if early is not None:
@@ -171,18 +172,18 @@ def _freeze_heap() -> None:
     gc.freeze()
 
 
-def _loads(paths: Path | tuple[Path, ...], base_url: str | None) -> bool:
-    """Does this one suite.yaml load (syntax, schema, variables)? A cheap check before the heavy imports."""
+def _loads(paths: Path | tuple[Path, ...], base_url: str | None) -> Any:
+    """This one suite.yaml loaded (syntax, schema, variables), or None: a cheap check before the heavy imports,
+    whose result planning reuses (a suite.SuiteFile)."""
     from pacts_farm import suite
 
     paths = (paths,) if isinstance(paths, Path) else tuple(paths)
     if len(paths) != 1 or paths[0].suffix.lower() not in (".yaml", ".yml"):
-        return False
+        return None
     try:
-        suite.load_suite(paths[0], environ=config.environment(), base_url=base_url)
+        return suite.load_suite_file(paths[0], environ=config.environment(), base_url=base_url)
     except errors.PactsFarmError:
-        return False
-    return True
+        return None
 
 
 def _shard(rt: Any, out: Console, submission: Any, index: int, count: int) -> Any:
@@ -206,9 +207,12 @@ def _shard(rt: Any, out: Console, submission: Any, index: int, count: int) -> An
 
 
 def _prepare(
-    settings: config.Settings, paths: Path | tuple[Path, ...], *, base_url: str | None, selection: Any, dry_run: bool = False
+    settings: config.Settings, paths: Path | tuple[Path, ...], *, base_url: str | None, selection: Any, dry_run: bool = False,
+    read: Any = None,
 ) -> Any:
     """One suite.yaml, or PACTS requirement files (.txt) as one suite; planned by settings.planner.
+
+    ``read``: the suite.yaml as _loads loaded it (suite.SuiteFile), not loaded again.
 
     Claude calls of a dry run or of a submission that stops here are recorded without a run.
     """
@@ -230,7 +234,9 @@ def _prepare(
                     paths, environ=environ, base_url=base_url, selection=selection, planner=planner
                 )
             else:
-                prepared = submitting.prepare(paths[0], environ=environ, base_url=base_url, selection=selection, planner=planner)
+                prepared = submitting.prepare(
+                    paths[0], environ=environ, base_url=base_url, selection=selection, planner=planner, read=read
+                )
         except errors.PactsFarmError:
             planner.record_unattached()
             raise

@@ -18,6 +18,7 @@ from queue import Empty
 from typing import Any
 
 from celery import Celery, chain, chord
+from kombu import Queue
 from kombu.transport import memory
 
 from pacts_farm import config, errors
@@ -26,8 +27,10 @@ from pacts_farm.worker_thread import WorkerThread
 log = logging.getLogger(__name__)
 
 BROWSER_QUEUES = ("browser",)  # execute: an embedded run takes these in the browser's thread
-STORE_QUEUES = ("plan", "maintenance")  # plan, discover, heal, finalize: no browser needed
-QUEUES = (*BROWSER_QUEUES, *STORE_QUEUES)
+QUEUES = (*BROWSER_QUEUES, "plan", "maintenance")  # the farm's: plan, discover, heal and finalize need no browser
+# Embedded, discover has a queue of its own: the store worker takes its queues in turn, so an item's discover
+# follows its plan at once and the browser starts on the first item while the others are still being planned.
+STORE_QUEUES = ("plan", "discover", "maintenance")
 STAGES = ("pacts.plan", "pacts.discover", "pacts.execute", "pacts.heal")
 TASK_MODULES = ("tasks.pipeline", "tasks.maintenance")
 EMBEDDED_POLL_S = 0.005  # a result's poll, at shutdown
@@ -48,6 +51,8 @@ def make_celery(settings: config.Settings) -> Celery:
             result_chord_retry_interval=0.05,
             worker_send_task_events=False,
             task_send_sent_event=False,
+            task_queues=(*app.conf.task_queues, Queue("discover")),
+            task_routes={**app.conf.task_routes, "pacts.discover": {"queue": "discover"}},
         )
     else:
         app.conf.update(broker_url=settings.broker_url, result_backend=settings.broker_url)

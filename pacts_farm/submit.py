@@ -40,9 +40,18 @@ def prepare(
     base_url: str | None = None,
     selection: selecting.Selection | None = None,
     planner: planning.Planner | None = None,
+    read: suite.SuiteFile | None = None,
 ) -> Submission:
-    """Load, validate and plan every item; raises errors.InputError before anything is written."""
+    """Load, validate and plan every item; raises errors.InputError before anything is written.
+
+    ``read``: this file as the caller already loaded it (with the same environ and base_url): not loaded again.
+    """
     source = Path(path)
+    if read is not None:
+        return prepare_text(
+            read.text, source=str(source), environ=environ, base_url=base_url, selection=selection, planner=planner,
+            loaded=read.suite,
+        )
     try:
         if source.stat().st_size > MAX_SUITE_BYTES:
             raise errors.SuiteInvalid(
@@ -68,9 +77,12 @@ def prepare_text(
     base_url: str | None = None,
     selection: selecting.Selection | None = None,
     planner: planning.Planner | None = None,
+    loaded: model.Suite | None = None,
 ) -> Submission:
-    """``planner`` chooses rules, the plan cache or Claude per requirement (default: the rules only)."""
-    loaded = suite.load_suite_text(content, source=source, environ=environ, base_url=base_url)
+    """``planner`` chooses rules, the plan cache or Claude per requirement (default: the rules only);
+    ``loaded``: what ``content`` already loaded to."""
+    if loaded is None:
+        loaded = suite.load_suite_text(content, source=source, environ=environ, base_url=base_url)
     if selection is not None:
         loaded = selecting.select_items(loaded, selection)
     if planner is not None:

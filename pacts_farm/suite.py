@@ -29,6 +29,14 @@ _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2
 _SECRET = re.compile(r"\$\{(env|secret):([A-Za-z_][A-Za-z0-9_]*)\}")  # placeholders resolved only when typed
 
 
+@dataclasses.dataclass(frozen=True, slots=True)
+class SuiteFile:
+    """A suite file's text and the suite it loaded to: read once, handed on to planning."""
+
+    text: str
+    suite: model.Suite
+
+
 def load_suite(
     path: str | Path,
     *,
@@ -36,6 +44,16 @@ def load_suite(
     base_url: str | None = None,
     now: datetime | None = None,
 ) -> model.Suite:
+    return load_suite_file(path, environ=environ, base_url=base_url, now=now).suite
+
+
+def load_suite_file(
+    path: str | Path,
+    *,
+    environ: Mapping[str, str],
+    base_url: str | None = None,
+    now: datetime | None = None,
+) -> SuiteFile:
     source = str(path)
     try:
         raw = Path(path).read_bytes()
@@ -49,7 +67,7 @@ def load_suite(
         text = raw.decode("utf-8")
     except UnicodeDecodeError as exc:
         raise errors.SuiteInvalid(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=source) from None
-    return load_suite_text(text, source=source, environ=environ, base_url=base_url, now=now)
+    return SuiteFile(text=text, suite=load_suite_text(text, source=source, environ=environ, base_url=base_url, now=now))
 
 
 def load_suite_text(

@@ -158,5 +158,21 @@ def test_suite_not_utf8(tmp_path: Path) -> None:
         suite.load_suite(path, environ={})
 
 
+def test_a_suite_file_loaded_once_is_planned_without_reading_it_again(tmp_path: Path) -> None:
+    from pacts_farm import submit
+
+    path = tmp_path / "suite.yaml"
+    path.write_text(GOOD)
+    read = suite.load_suite_file(path, environ=ENV)
+    assert read.text == GOOD and read.suite == suite.load_suite(path, environ=ENV)
+    path.unlink()  # the CLI's early check loaded it: planning must use that, not the file
+    prepared = submit.prepare(path, environ=ENV, read=read)
+    assert prepared.suite is read.suite
+    assert [p.item_key for p in prepared.plans] == [i.key for i in read.suite.items]
+    assert "s3cr3t-value" not in prepared.content  # the text is masked as when read from the file
+    with pytest.raises(errors.SuiteInvalid, match="no such file"):
+        submit.prepare(path, environ=ENV)
+
+
 def test_suite_has_at_least_25_refusals() -> None:
     assert len(BAD) >= 25
