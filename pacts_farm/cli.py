@@ -8,12 +8,15 @@ import logging
 import os
 import sys
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 import click
 from rich.console import Console
 
 from pacts_farm import config, errors
+
+if TYPE_CHECKING:  # the suite module loads YAML and JSON Schema: imported when a suite is loaded
+    from pacts_farm.suite import SuiteFile
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
@@ -172,9 +175,9 @@ def _freeze_heap() -> None:
     gc.freeze()
 
 
-def _loads(paths: Path | tuple[Path, ...], base_url: str | None) -> Any:
+def _loads(paths: Path | tuple[Path, ...], base_url: str | None) -> SuiteFile | None:
     """This one suite.yaml loaded (syntax, schema, variables), or None: a cheap check before the heavy imports,
-    whose result planning reuses (a suite.SuiteFile)."""
+    whose result planning reuses."""
     from pacts_farm import suite
 
     paths = (paths,) if isinstance(paths, Path) else tuple(paths)
@@ -208,11 +211,11 @@ def _shard(rt: Any, out: Console, submission: Any, index: int, count: int) -> An
 
 def _prepare(
     settings: config.Settings, paths: Path | tuple[Path, ...], *, base_url: str | None, selection: Any, dry_run: bool = False,
-    read: Any = None,
+    read: SuiteFile | None = None,
 ) -> Any:
     """One suite.yaml, or PACTS requirement files (.txt) as one suite; planned by settings.planner.
 
-    ``read``: the suite.yaml as _loads loaded it (suite.SuiteFile), not loaded again.
+    ``read``: the suite.yaml as _loads loaded it, not loaded again.
 
     Claude calls of a dry run or of a submission that stops here are recorded without a run.
     """

@@ -17,7 +17,7 @@ SUITE = "name: Order\nbase_url: http://127.0.0.1:1\nrequirements:\n" + "".join(
 )
 
 
-def test_embedded_farm_routes_discover_apart_and_the_farm_keeps_one_plan_queue() -> None:
+def test_embedded_routes_discover_to_a_queue_of_its_own_the_farm_does_not() -> None:
     embedded = dispatch.make_celery(config.Settings.from_env({}))
     farm = dispatch.make_celery(config.Settings.from_env({"PACTS_BROKER_URL": "redis://127.0.0.1:6379/9"}))
     route = {name: embedded.amqp.router.route({}, name)["queue"].name for name in dispatch.STAGES}
