@@ -75,18 +75,7 @@ def suite_yaml(paths: Sequence[Path], texts: Sequence[str], ids: Sequence[str], 
 
 
 def _read(path: Path) -> str:
-    try:
-        raw = path.read_bytes()
-    except FileNotFoundError:
-        raise errors.SuiteInvalid("no such file", path=str(path)) from None
-    except OSError as exc:
-        raise errors.SuiteInvalid(f"cannot read the file ({exc.strerror})", path=str(path)) from None
-    if len(raw) > submit.MAX_SUITE_BYTES:
-        raise errors.SuiteInvalid(f"file is {len(raw)} bytes; the limit is {submit.MAX_SUITE_BYTES}", path=str(path))
-    try:
-        text = raw.decode("utf-8")
-    except UnicodeDecodeError as exc:
-        raise errors.SuiteInvalid(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=str(path)) from None
+    text = suite.read_text_file(path)
     if not any(line.strip() and not _TEST.match(line) and not _URL.match(line) for line in text.splitlines()):
         raise errors.SuiteInvalid(
             "no steps", path=str(path), hint="write numbered steps (1. Click Login) and an Expected: line"

@@ -21,8 +21,6 @@ from pacts_farm.store import llm_calls, quarantines, repo
 if TYPE_CHECKING:
     from celery import Celery
 
-MAX_SUITE_BYTES = 1024 * 1024
-
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Submission:
@@ -46,26 +44,11 @@ def prepare(
 
     ``read``: this file as the caller already loaded it (with the same environ and base_url): not loaded again.
     """
-    source = Path(path)
-    if read is not None:
-        return prepare_text(
-            read.text, source=str(source), environ=environ, base_url=base_url, selection=selection, planner=planner,
-            loaded=read.suite,
-        )
-    try:
-        if source.stat().st_size > MAX_SUITE_BYTES:
-            raise errors.SuiteInvalid(
-                f"file is {source.stat().st_size} bytes; the limit is {MAX_SUITE_BYTES}",
-                path=str(source),
-                hint="split the suite into several files",
-            )
-        content = source.read_text(encoding="utf-8")
-    except FileNotFoundError:
-        raise errors.SuiteInvalid("no such file", path=str(source)) from None
-    except UnicodeDecodeError as exc:
-        raise errors.SuiteInvalid(f"not UTF-8 text ({exc.reason})", path=str(source)) from None
+    if read is None:
+        read = suite.load_suite_file(Path(path), environ=environ, base_url=base_url)
     return prepare_text(
-        content, source=str(source), environ=environ, base_url=base_url, selection=selection, planner=planner
+        read.text, source=str(path), environ=environ, base_url=base_url, selection=selection, planner=planner,
+        loaded=read.suite,
     )
 
 

@@ -54,20 +54,24 @@ def load_suite_file(
     base_url: str | None = None,
     now: datetime | None = None,
 ) -> SuiteFile:
-    source = str(path)
+    text = read_text_file(Path(path))
+    return SuiteFile(text=text, suite=load_suite_text(text, source=str(path), environ=environ, base_url=base_url, now=now))
+
+
+def read_text_file(path: Path) -> str:
+    """A suite's or a requirement file's text: readable, at most MAX_BYTES, UTF-8."""
     try:
-        raw = Path(path).read_bytes()
+        raw = path.read_bytes()
+    except FileNotFoundError:
+        raise errors.SuiteInvalid("no such file", path=str(path)) from None
     except OSError as exc:
-        raise errors.SuiteInvalid(f"cannot read the file ({exc.strerror})", path=source) from None
+        raise errors.SuiteInvalid(f"cannot read the file ({exc.strerror})", path=str(path)) from None
     if len(raw) > MAX_BYTES:
-        raise errors.SuiteInvalid(
-            f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", path=source, hint="split the suite"
-        )
+        raise errors.SuiteInvalid(f"file is {len(raw)} bytes; the limit is {MAX_BYTES}", path=str(path), hint="split the suite")
     try:
-        text = raw.decode("utf-8")
+        return raw.decode("utf-8")
     except UnicodeDecodeError as exc:
-        raise errors.SuiteInvalid(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=source) from None
-    return SuiteFile(text=text, suite=load_suite_text(text, source=source, environ=environ, base_url=base_url, now=now))
+        raise errors.SuiteInvalid(f"not UTF-8 text ({exc.reason} at byte {exc.start})", path=str(path)) from None
 
 
 def load_suite_text(
