@@ -67,6 +67,8 @@ def signature(app: str, step: model.PlannedStep) -> str:
         step.action.value,
         " ".join((target.scope or "").lower().split()) if target else "",
     ]
+    if target and (target.position is not None or target.region or target.descriptor):
+        parts += [str(target.position or ""), target.region or "", target.descriptor or ""]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 

@@ -231,9 +231,16 @@ class Target:
     role_hint: str | None = None  # "button", "link", "textbox", "checkbox", "combobox", ...
     scope: str | None = None  # text of the item container: "Blue Mug" in "Add to cart for the Blue Mug"
     exact: bool = False  # quoted text in the step keeps its case
+    position: int | None = None  # among equally good matches: 1 first, 2 second, -1 last
+    region: str | None = None  # part of the page named: header, footer, sidebar, navigation, dialog, main, top right…
+    descriptor: str | None = None  # what the person called it beyond a role: icon, badge, error message, placeholder…
 
     def to_json(self) -> dict[str, Any]:
-        return {"text": self.text, "role_hint": self.role_hint, "scope": self.scope, "exact": self.exact}
+        data: dict[str, Any] = {"text": self.text, "role_hint": self.role_hint, "scope": self.scope, "exact": self.exact}
+        for name in _TARGET_EXTRAS:  # only when said, so plans and keys of plain targets stay as they were
+            if getattr(self, name) is not None:
+                data[name] = getattr(self, name)
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Target:
@@ -242,7 +249,13 @@ class Target:
             role_hint=data.get("role_hint"),
             scope=data.get("scope"),
             exact=bool(data.get("exact", False)),
+            position=data.get("position"),
+            region=data.get("region"),
+            descriptor=data.get("descriptor"),
         )
+
+
+_TARGET_EXTRAS = ("position", "region", "descriptor")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
