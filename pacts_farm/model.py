@@ -70,6 +70,13 @@ class Action(str, enum.Enum):
     EXPECT_TEXT = "expect_text"  # element (target) contains text (value)
     EXPECT_URL = "expect_url"
     EXPECT_TITLE = "expect_title"
+    GO_BACK = "go_back"  # the browser's back button
+    RELOAD = "reload"
+    EXPECT_COUNT = "expect_count"  # how many of a repeated kind of element (target: the noun) are visible: value, by match
+    EXPECT_ORDER = "expect_order"  # the repeated elements (target) are sorted by a visible field (value), match: direction
+    EXPECT_STATE = "expect_state"  # element (target) is in a state (value: one of STATES)
+    EXPECT_VALUE = "expect_value"  # field (target) holds value; a dropdown's selected option
+    EXPECT_ATTRIBUTE = "expect_attribute"  # element (target) has attribute (step.attribute), equal to/containing value
 
     @property
     def is_assertion(self) -> bool:
@@ -79,17 +86,37 @@ class Action(str, enum.Enum):
     def acts_on_element(self) -> bool:
         return self in _ELEMENT_ACTIONS
 
+    @property
+    def needs_target(self) -> bool:
+        return self in _ELEMENT_ACTIONS or self in _TARGETED_ASSERTIONS
+
+    @property
+    def resolves_target(self) -> bool:
+        """Does the step act on or check one element discovery finds (not a group counted or ordered in the page)?"""
+        return self not in (Action.EXPECT_COUNT, Action.EXPECT_ORDER)
+
 
 _ELEMENT_ACTIONS = frozenset(
     {Action.FILL, Action.CLICK, Action.SELECT, Action.CHECK, Action.UNCHECK, Action.HOVER}
 )
+_TARGETED_ASSERTIONS = frozenset(
+    {Action.EXPECT_TEXT, Action.EXPECT_COUNT, Action.EXPECT_ORDER, Action.EXPECT_STATE, Action.EXPECT_VALUE,
+     Action.EXPECT_ATTRIBUTE}
+)
+# expect_state values: each maps to one of Playwright's web-first assertions
+STATES = ("enabled", "disabled", "checked", "unchecked", "selected", "empty", "not_empty", "focused", "editable", "readonly")
 
 
 class Match(str, enum.Enum):
-    """How an expected string is compared (URL, title, text)."""
+    """How an expected value is compared: strings (URL, title, text), counts, and the direction of an order."""
 
     CONTAINS = "contains"
     EQUALS = "equals"
+    ENDS_WITH = "ends_with"  # URL
+    AT_LEAST = "at_least"  # counts
+    AT_MOST = "at_most"
+    ASCENDING = "ascending"  # orders: A to Z, low to high
+    DESCENDING = "descending"
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -268,9 +295,10 @@ class PlannedStep:
     match: Match = Match.CONTAINS
     timeout_ms: int | None = None
     planner: str = "rules"
+    attribute: str | None = None  # expect_attribute: which attribute ("href", "aria-expanded")
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "index": self.index,
             "text": self.text,
             "action": self.action.value,
@@ -280,6 +308,9 @@ class PlannedStep:
             "timeout_ms": self.timeout_ms,
             "planner": self.planner,
         }
+        if self.attribute is not None:  # only when said, so plans of other steps stay as they were
+            data["attribute"] = self.attribute
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> PlannedStep:
@@ -293,6 +324,7 @@ class PlannedStep:
             match=Match(data.get("match") or Match.CONTAINS.value),
             timeout_ms=data.get("timeout_ms"),
             planner=data.get("planner", "rules"),
+            attribute=data.get("attribute"),
         )
 
 

@@ -68,9 +68,14 @@ KEYS = {
     **{f"f{n}": f"F{n}" for n in range(1, 13)},
 }
 MODIFIERS = {"control": "Control", "ctrl": "Control", "shift": "Shift", "alt": "Alt", "meta": "Meta", "cmd": "Meta"}
+_UNIT = r"(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)"
 _TIMEOUT = re.compile(
-    r"\s*(?:\(\s*(?:up to|within|max(?:imum)?|at most)\s+(?P<a>\d+(?:\.\d+)?)\s*(?P<au>ms|milliseconds?|s|secs?|seconds?|minutes?|min)\s*\)"
-    r"|\s+(?:within|in up to|for up to)\s+(?P<b>\d+(?:\.\d+)?)\s*(?P<bu>ms|milliseconds?|s|secs?|seconds?))\s*$",
+    r"\s*(?:\(\s*(?:(?:wait|allow|allowing|timeout:?|give it)\s+)?(?:(?:for\s+)?up to|within|max(?:imum)?|at most)?\s*"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<au>" + _UNIT + r")\s*\)"
+    r"|\s+(?:within|in up to|for up to)\s+(?P<b>\d+(?:\.\d+)?)\s*(?P<bu>" + _UNIT + r")"
+    r"|\s*[,;]?\s+(?:and\s+)?(?:allow(?:ing)?|wait(?:ing)?|give it|with a timeout of|timeout)\s+"
+    r"(?:(?:for\s+)?up to|at most|max(?:imum)?|of)\s+(?P<c>\d+(?:\.\d+)?)\s*(?P<cu>" + _UNIT + r")"
+    r"|\s*[,;]?\s+(?:and\s+)?allow(?:ing)?\s+(?P<d>\d+(?:\.\d+)?)\s*(?P<du>" + _UNIT + r"))\s*$",
     re.IGNORECASE,
 )
 
@@ -94,37 +99,256 @@ def was_quoted(match: re.Match[str], name: str) -> bool:
 
 
 def split_timeout(sentence: str) -> tuple[str, int | None]:
+    """'Click Pay (up to 20 s)', 'Click Pay, allow up to 20 seconds' -> ('Click Pay', 20000)."""
     match = _TIMEOUT.search(sentence)
-    if not match:
+    if not match or not sentence[: match.start()].strip():
         return sentence, None
-    amount = float(match.group("a") or match.group("b"))
-    unit = (match.group("au") or match.group("bu")).lower()
+    name = next(n for n in "abcd" if match.group(n) is not None)
+    amount = float(match.group(name))
+    unit = match.group(name + "u").lower()
     if unit in ("ms", "millisecond", "milliseconds"):
         factor = 1
     elif unit.startswith("min"):
         factor = 60000
     else:
         factor = 1000
-    return sentence[: match.start()].rstrip(), int(amount * factor)
+    return sentence[: match.start()].rstrip(" ,;"), int(amount * factor)
+
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+    "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+    "last": -1, "second to last": -2, "second-to-last": -2, "second last": -2, "penultimate": -2,
+}
+_ORDINAL = r"(?P<ordinal>second[- ]to[- ]last|second last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+# "the first product", "the 3rd row in the list": an ordinal, then what is counted
+_POSITIONED = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"(?:\s+(?P<rest>.+?))?(?:\s+(?:in|on|of)\s+the\s+(?:list|page|table|grid|results))?$", re.IGNORECASE)
+# the part of the page a person names, canonical words first
+REGIONS = {
+    "header": "header", "page header": "header", "top bar": "header", "topbar": "header", "banner": "header",
+    "app bar": "header", "title bar": "header",
+    "footer": "footer", "page footer": "footer",
+    "sidebar": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "side panel": "sidebar", "sidenav": "sidebar",
+    "side nav": "sidebar", "drawer": "sidebar",
+    "navigation": "navigation", "nav": "navigation", "navbar": "navigation", "nav bar": "navigation",
+    "navigation bar": "navigation", "menu": "navigation", "main menu": "navigation", "navigation menu": "navigation",
+    "dialog": "dialog", "dialog box": "dialog", "modal": "dialog", "modal dialog": "dialog", "popup": "dialog",
+    "pop-up": "dialog", "pop up": "dialog", "overlay": "dialog",
+    "main": "main", "main content": "main", "main area": "main", "content area": "main", "main section": "main",
+}
+CORNERS = {"top": "top", "bottom": "bottom", "left": "left", "right": "right", "upper": "top", "lower": "bottom"}
+_REGION_WORDS = "|".join(sorted((re.escape(w) for w in REGIONS), key=len, reverse=True))
+_IN_REGION = re.compile(
+    r"\s+(?:in|inside|within|on|from)\s+(?:the\s+)?(?P<region>" + _REGION_WORDS + r")"
+    r"(?:\s+(?:area|section|panel|bar|region))?(?:\s+of\s+the\s+(?:page|screen))?$",
+    re.IGNORECASE,
+)
+_AT_CORNER = re.compile(
+    r"\s+(?:at|in|on)\s+the\s+(?P<v>top|bottom|upper|lower)(?:[- ](?P<h>right|left))?(?:[- ]hand)?"
+    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen))?$"
+    r"|\s+(?:at|on)\s+the\s+(?P<side>right|left)(?:[- ]hand)?(?:\s+side)?(?:\s+of\s+the\s+(?:page|screen))?$",
+    re.IGNORECASE,
+)
+# what a person calls an element beyond its role: canonical descriptor, and whether the word leaves the text
+# ("the cart icon" is the cart control that looks like an icon; "the cart badge" keeps both words to match on)
+DESCRIPTORS = {
+    "icon": ("icon", True), "symbol": ("icon", True), "glyph": ("icon", True),
+    "image": ("image", True), "picture": ("image", True), "photo": ("image", True), "thumbnail": ("image", True),
+    "badge": ("badge", False), "counter": ("badge", False), "count badge": ("badge", False),
+    "error message": ("error", False), "error": ("error", False), "error box": ("error", False),
+    "error text": ("error", False), "alert": ("error", False), "validation message": ("error", False),
+    "message": ("message", False), "notification": ("message", False), "toast": ("message", False),
+    "banner message": ("message", False),
+    "title": ("title", False), "heading title": ("title", False),
+    "name": ("name", False),
+}
+_DESCRIPTOR_SUFFIX = re.compile(
+    r"(?:^|\s+)(" + "|".join(sorted((re.escape(w) for w in DESCRIPTORS), key=len, reverse=True)) + r")$", re.IGNORECASE
+)
+_BURGER = re.compile(r"^(?:hamburger|burger)(?:\s+(?:menu|icon|button|menu icon|menu button))?$|^menu\s+(?:icon|button)$", re.IGNORECASE)
+# "the button labelled X", "the link named X", "the field with placeholder X"
+_NAMED = re.compile(
+    r"^(?P<role>" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r"|element|control|item)"
+    r"\s+(?:(?P<placeholder>with\s+(?:the\s+)?placeholder(?:\s+text)?|whose\s+placeholder\s+is|with\s+(?:a\s+)?hint)"
+    r"|labell?ed|named|called|titled|saying|reading|with\s+(?:the\s+)?(?:text|label|name|title)(?:\s+of)?)\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
+_SCOPE = re.compile(
+    r"^(?P<target>.+?)\s+(?:(?:in|on|inside|within)\s+the\s+(?:row|card|tile|entry|line|item|product|panel)\s+"
+    r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|beside|next\s+to|alongside)\s+(?P<scope>.+)$",
+    re.IGNORECASE,
+)
+_SCOPE_NOUN_SUFFIX = re.compile(r"^(?:in|on|inside|within)\s+the\s+(?P<scope>.+?)\s+(?:row|card|tile|entry|line|item|product)$", re.IGNORECASE)
+_IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
+_QUOTED_SPAN = re.compile(r'"([^"]+)"|“([^”]+)”')
+_LABEL_NAME = re.compile(r"(?:^|\s)(?:first|last|user|full|middle|company|display|family|given|nick|sur|account|file|host|domain|login|screen|job|page)\s*(?:name|title)$", re.IGNORECASE)
+ITEM_NOUNS = r"(?:item|product|row|card|entry|tile|line|listing|result)"
+
+
+def ordinal(text: str) -> int | None:
+    """'first' -> 1, 'last' -> -1, '3rd' -> 3; anything else -> None."""
+    word = text.lower().replace("-", " ")
+    if word in ORDINALS:
+        return ORDINALS[word]
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    return int(match.group(1)) if match and int(match.group(1)) > 0 else None
+
+
+def positioned(text: str) -> tuple[int, str] | None:
+    """'the first product' -> (1, 'product'); 'the last' -> (-1, ''); not an ordinal phrase -> None."""
+    match = _POSITIONED.match(text.strip())
+    if not match:
+        return None
+    position = ordinal(match.group("ordinal"))
+    return (position, (match.group("rest") or "").strip()) if position is not None else None
+
+
+def split_region(text: str) -> tuple[str, str | None]:
+    """'Logout in the sidebar' -> ('Logout', 'sidebar'); 'cart at the top right' -> ('cart', 'top right')."""
+    match = _IN_REGION.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(), REGIONS[match.group("region").lower()]
+    match = _AT_CORNER.search(text)
+    if match and match.start() > 0:
+        if match.group("side"):
+            return text[: match.start()].rstrip(), match.group("side").lower()
+        region = CORNERS[match.group("v").lower()]
+        if match.group("h"):
+            region += " " + match.group("h").lower()
+        return text[: match.start()].rstrip(), region
+    return text, None
+
+
+def split_scope(text: str) -> tuple[str, str | None, int | None]:
+    """'Add to cart under Blue Mug' -> ('Add to cart', 'Blue Mug', None); '… for the first product' -> position 1."""
+    match = _SCOPE.match(text)
+    if not match:
+        inside = _IN_THE.match(text)
+        noun = _SCOPE_NOUN_SUFFIX.match(inside.group("phrase")) if inside else None
+        if not (inside and noun):
+            return text, None, None
+        target, scope = inside.group("target"), noun.group("scope")
+        where = positioned(scope)
+        if where is not None and not where[1]:
+            return target, None, where[0]  # "Edit in the second row"
+        return target, strip_quotes(ARTICLES.sub("", scope)), None
+    return (match.group("target"), *scope_or_position(match.group("scope")))
+
+
+def scope_or_position(scope: str) -> tuple[str | None, int | None]:
+    """The container a person named: its text ('the Blue Mug' -> 'Blue Mug') or its position ('the first product')."""
+    scope = re.sub(r"\s+(?:in|on)\s+the\s+(?:list|page|table|grid|results)$", "", scope.strip(), flags=re.IGNORECASE)
+    where = positioned(scope)
+    if where is not None and (not where[1] or re.fullmatch(r"(?:\w+\s+)?" + ITEM_NOUNS + r"s?", where[1], re.IGNORECASE)):
+        return None, where[0]
+    scope = re.sub(r"\s+" + ITEM_NOUNS + r"$", "", ARTICLES.sub("", scope), flags=re.IGNORECASE) if not scope.endswith(('"', "”")) else ARTICLES.sub("", scope)
+    return strip_quotes(scope) or None, None
 
 
 def parse_target(text: str, *, scope: str | None = None) -> model.Target:
-    """'the Login button' -> Target(Login, button); '"About" link' -> Target(About, link, exact)."""
+    """'the Login button' -> Target(Login, button); '"About" link' -> Target(About, link, exact);
+    'the cart icon at the top right' -> Target(cart, descriptor icon, region top right);
+    'Add to cart for the first product' (scope given) -> Target(Add to cart, position 1)."""
     text = text.strip().rstrip(".")
     text = ARTICLES.sub("", text)
+    region: str | None = None
+    position: int | None = None
+    descriptor: str | None = None
+    text, region = split_region(text)
+    if scope is None:
+        text, scope, position = split_scope(text)
+        if region is None:
+            text, region = split_region(text)
+    else:
+        scope, position = scope_or_position(scope)
+    text = ARTICLES.sub("", text.strip())
+    where = positioned(text)
+    if where is not None and where[1] and not re.match(r"name\b", where[1], re.IGNORECASE):  # "First name" is a label
+        position, text = where[0], where[1]
+    text = re.sub(r"\s+(?:in|on)\s+the\s+(?:list|page|screen)$", "", text, flags=re.IGNORECASE)
     role: str | None = None
-    suffix = _ROLE_SUFFIX.search(text)
-    if suffix and suffix.start() > 0:
-        role = ROLE_WORDS[suffix.group(1).lower()]
-        text = text[: suffix.start()].rstrip()
+    named = _NAMED.match(text)
+    if named:
+        role = ROLE_WORDS.get(named.group("role").lower())
+        if named.group("placeholder"):
+            role, descriptor = role or "textbox", "placeholder"
+        text = named.group("name").strip()
+    else:
+        placeholder = _PLACEHOLDER_FIELD.match(text)
+        if placeholder and not _QUOTED_SPAN.fullmatch(text):
+            role, descriptor, text = "textbox", "placeholder", placeholder.group("name")
+    if role is None:
+        suffix = _ROLE_SUFFIX.search(text)
+        if suffix and suffix.start() > 0:
+            word = suffix.group(1).lower()
+            role = ROLE_WORDS[word]
+            if word in DESCRIPTORS:
+                descriptor = DESCRIPTORS[word][0]
+            text = text[: suffix.start()].rstrip()
     text = ARTICLES.sub("", text)
+    text, descriptor, role = _descriptive(text, descriptor, role)
     exact = False
     for open_q, close_q in (('"', '"'), ("“", "”")):
-        if len(text) >= 2 and text.startswith(open_q) and text.endswith(close_q):
+        if len(text) >= 2 and text.startswith(open_q) and text.endswith(close_q) and text.count(open_q[0]) <= 2:
             text, exact = text[1:-1], True
-    if scope is not None:
-        scope = strip_quotes(ARTICLES.sub("", scope.strip()))
-    return model.Target(text=text, role_hint=role, scope=scope or None, exact=exact)
+    return model.Target(
+        text=text, role_hint=role, scope=scope or None, exact=exact, position=position, region=region, descriptor=descriptor
+    )
+
+
+def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[str, str | None, str | None]:
+    """Descriptive nouns around a name: 'product name "X"' / '"X" product title' -> ('"X"', name/title);
+    'hamburger menu' -> ('menu', icon); 'cart icon' -> ('cart', icon); 'error message' keeps its words."""
+    spans = _QUOTED_SPAN.findall(text)
+    if len(spans) == 1:
+        quoted_text = next(s for s in spans[0] if s)
+        outside = _QUOTED_SPAN.sub(" ", text).split()
+        if outside and len(outside) <= 3:
+            words = [w.lower() for w in outside]
+            for word in reversed(words):
+                if role is None and word in ROLE_WORDS and ROLE_WORDS[word]:
+                    role = ROLE_WORDS[word]
+                if descriptor is None and word in DESCRIPTORS:
+                    descriptor = DESCRIPTORS[word][0]
+            return f'"{quoted_text}"', descriptor, role
+        return text, descriptor, role
+    if _BURGER.match(text):
+        return "menu", "icon", role
+    match = _DESCRIPTOR_SUFFIX.search(text)
+    if match and match.group(1).lower() in ("name", "title") and (role in ("textbox", "combobox") or _LABEL_NAME.search(text)):
+        match = None  # "First name", "Job title": a field's label
+    if match and descriptor is None:
+        descriptor, strip = DESCRIPTORS[match.group(1).lower()]
+        if strip and match.start() > 0:
+            text = text[: match.start()].rstrip()
+    return text, descriptor, role
+
+
+def singular(noun: str) -> str:
+    """'products' -> 'product', 'entries' -> 'entry', 'boxes' -> 'box' (the last word only)."""
+    head, _, last = noun.strip().rpartition(" ")
+    low = last.lower()
+    if low.endswith("ies") and len(low) > 4:
+        last = last[:-3] + "y"
+    elif re.search(r"(?:ss|x|z|ch|sh)es$", low):
+        last = last[:-2]
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+NUMBERS = {
+    "no": 0, "zero": 0, "none": 0, "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+
+def number(text: str) -> int | None:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    return NUMBERS.get(text)
 
 
 def strip_quotes(text: str) -> str:

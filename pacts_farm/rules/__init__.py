@@ -1,0 +1,97 @@
+"""The rules planner's vocabulary: one sentence -> one Intent, or None.
+
+Families are tried in order (navigation, lists, state, assertions, waits, inputs, clicks); inside a family,
+the rules as registered. Before matching, words that do not change what is checked are dropped: Gherkin
+keywords, "please", "then", a subject ("the user clicks"), and a purpose clause after a click
+("… to open its details").
+"""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm.rules.registry import RULES, Intent, Refused
+
+# registration order is the order rules are tried: one import per family, in this order
+from pacts_farm.rules import navigation  # noqa: E402,F401,I001
+from pacts_farm.rules import lists  # noqa: E402,F401
+from pacts_farm.rules import state  # noqa: E402,F401
+from pacts_farm.rules import assertions  # noqa: E402,F401
+from pacts_farm.rules import waits  # noqa: E402,F401
+from pacts_farm.rules import inputs  # noqa: E402,F401
+from pacts_farm.rules import clicks  # noqa: E402,F401
+
+__all__ = ["Intent", "Refused", "understand"]
+
+_LEAD = re.compile(
+    r"^(?:(?P<gherkin>given|when|then|and|but)\b\s*,?\s+|(?:also|now|please|so|afterwards|after that)\b\s*,?\s+"
+    r"|(?:first(?:ly)?|next|finally|lastly|secondly|then)\s*,\s*|\*\s+|-\s+)",
+    re.IGNORECASE,
+)
+_TRAIL = re.compile(r"(?:\s*,?\s+please|\s*,?\s+if (?:needed|necessary|present|visible))$", re.IGNORECASE)
+_VERBS = (
+    "click|tap|press|enter|type|fill|select|choose|pick|check|uncheck|tick|untick|hover|go|navigate|open|visit|add|"
+    "remove|wait|sort|clear|reload|refresh|log|sign|submit|scroll|see|verify|expect|input|set|put|write|use"
+)
+_SUBJECT = re.compile(r"^(?:i|we|you|the user|user|the customer|customer|the tester)\s+(?:(?:then|now|also)\s+)?(?=(?:" + _VERBS + r")\w*\b)", re.IGNORECASE)
+_CONJUGATED = re.compile(r"^(?P<verb>" + _VERBS + r")(?:es|s)\b", re.IGNORECASE)
+_CLICKISH = re.compile(r"^(?:click|double-click|tap|press|hit|push|select|choose|open|hover|check|uncheck|tick|follow|expand)\b", re.IGNORECASE)
+_PURPOSE_VERBS = (
+    "open|see|view|display|show|reveal|expand|close|collapse|go|navigate|proceed|continue|submit|confirm|complete|"
+    "finish|start|begin|access|get|reach|return|load|add|remove|save|apply|dismiss|hide|select|choose|switch|toggle|sort|filter|"
+    "buy|purchase|place|checkout|read|learn|visit|edit|delete|update|change|reset|search|find"
+)
+_PURPOSE = re.compile(
+    r"(?:\s*,?\s+(?:in\s+order\s+to|so\s+(?:that|as\s+to))\s+.+"
+    r"|(?<=[\"”])\s+to\s+\w.*"
+    r"|\s+to\s+(?:sign|log)\s+(?:in|out|on|off)"
+    r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
+    re.IGNORECASE,
+)
+_STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
+_GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+def understand(sentence: str) -> Intent | None:
+    """The intent of one sentence, or None (raises Refused with a hint for phrasings refused on purpose)."""
+    text, keyword = normalise(sentence)
+    intent = _first_rule(text)
+    if intent is not None:
+        return intent
+    given = _GIVEN_ON.match(text)
+    if given and keyword != "then":  # "Given I am on /login": where the test starts
+        return _first_rule(f"Go to {given.group('rest')}")
+    if _STATEMENT.match(text) and keyword != "given":  # "Then the cart badge shows 1": what should hold
+        return _first_rule(f"Verify {text}")
+    return None
+
+
+def normalise(sentence: str) -> tuple[str, str | None]:
+    """The sentence without filler, and its Gherkin keyword (given/when/then/and/but) if it had one."""
+    text = " ".join(sentence.strip().rstrip(".!;").split())
+    keyword = None
+    while True:
+        lead = _LEAD.match(text)
+        if not lead or lead.end() >= len(text):
+            break
+        if lead.group("gherkin") and keyword is None:
+            keyword = lead.group("gherkin").lower()
+        text = text[lead.end():]
+    text = _TRAIL.sub("", text)
+    subject = _SUBJECT.match(text)
+    if subject:
+        text = text[subject.end():]
+        text = _CONJUGATED.sub(lambda m: m.group("verb"), text, count=1)
+    if _CLICKISH.match(text):
+        text = _PURPOSE.sub("", text)
+    return text, keyword
+
+
+def _first_rule(text: str) -> Intent | None:
+    for pattern, builder in RULES:
+        match = pattern.match(text)
+        if match:
+            intent = builder(match)
+            if intent is not None:
+                return intent
+    return None

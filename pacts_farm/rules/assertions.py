@@ -1,0 +1,130 @@
+"""Assertions on the URL, the title, text on the page and one element's text or visibility; values quoted
+or, where the sentence leaves no doubt, bare ("Verify URL contains /cart.html", "Verify the badge shows 1")."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model, phrases
+from pacts_farm.rules.registry import (
+    ASSERT, SHOWS, STATE_WORDS, TEXT, VISIBLE, A, Intent, rule, target_from, unquoted, value_of,
+)
+
+_URL_OPS = {
+    "contains": model.Match.CONTAINS, "includes": model.Match.CONTAINS, "has": model.Match.CONTAINS,
+    "ends with": model.Match.ENDS_WITH, "is": model.Match.EQUALS, "equals": model.Match.EQUALS,
+    "is equal to": model.Match.EQUALS, "matches": model.Match.EQUALS, "should be": model.Match.EQUALS,
+    "should contain": model.Match.CONTAINS, "should end with": model.Match.ENDS_WITH,
+}
+_URL_OP = r"(?P<op>contains|includes|has|ends with|is equal to|is|equals|matches|should be|should contain|should end with)"
+_URL_WORD = r"(?:the\s+)?(?:(?:page|current|browser|site)\s+)?(?:url|address|location|path)"
+
+
+@rule(ASSERT + _URL_WORD + r"\s+" + _URL_OP + r"\s+" + TEXT + "$")
+@rule(ASSERT + _URL_WORD + r"\s+" + _URL_OP + r"\s+(?P<text>\S+)$")
+@rule(r"^" + _URL_WORD + r"\s+" + _URL_OP + r"\s+(?:" + TEXT + r"|(?P<text>\S+))$")
+def _expect_url(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=_URL_OPS[m.group("op").lower()])
+
+
+_ON_PAGE = r"(?:(?:i\s+am|we\s+are|you\s+are|the\s+user\s+is|user\s+is|the\s+browser\s+is|it)\s+)?"
+
+
+@rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?:page\s+)?(?:" + TEXT + r"|(?P<text>(?:https?://|/)\S*))(?:\s+page)?$")
+@rule(ASSERT + r"(?:the\s+)?(?:page|browser|app)\s+(?:navigates|redirects|goes|went|moves|is redirected)\s+to\s+(?:" + TEXT + r"|(?P<text>(?:https?://|/)\S*))$")
+def _on_url(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.CONTAINS)
+
+
+_TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s+)?title"
+
+
+@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+" + TEXT + "$")
+@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+(?P<text>[^\"“”]+)$")
+def _expect_title(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "text")
+    if not phrases.was_quoted(m, "text") and STATE_WORDS.match(value):
+        return None  # "the title is visible": an element
+    contains = m.group("op").lower() in ("contains", "includes", "should contain")
+    return Intent(A.EXPECT_TITLE, value=value, match=model.Match.CONTAINS if contains else model.Match.EQUALS)
+
+
+# --- text on the page ---
+
+
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)(?:\s+(?:the\s+)?text)?\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is not|isn't|are not|aren't|is no longer)\s+" + VISIBLE + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:disappears|is gone|is hidden|vanishes|goes away)$")
+@rule(ASSERT + r"(?:there is\s+)?no\s+" + TEXT + r"(?:\s+(?:text|message))?(?:\s+" + VISIBLE + ")?$")
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)\s+(?:the\s+)?text\s+(?P<text>[^\"“”]+)$")
+def _expect_text_hidden(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_HIDDEN, value=value_of(m, "text"))
+
+
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+" + SHOWS + r"\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is|are)\s+" + VISIBLE + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:appears|is on the page|shows up|is there)$")
+@rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+" + TEXT + "$")
+@rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+" + TEXT + "$")
+@rule(r"^(?:i\s+)?(?:should\s+)?see\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?text\s+(?P<text>[^\"“”]+?)\s+(?:is|are)\s+" + VISIBLE + "$")
+def _expect_text_visible(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
+
+
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+(?:shows?|displays?|contains?|includes?|has)\s+(?P<what>[^\"“”].*)$")
+@rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+(?P<what>[^\"“”].*)$")
+@rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+(?P<what>[^\"“”].*)$")
+@rule(r"^(?:i\s+)?(?:should\s+)?see\s+(?P<what>[^\"“”].*)$")
+def _expect_visible_bare(m: re.Match[str]) -> Intent:
+    """'the page shows Products': text; 'the page shows the Products heading' (an article): an element."""
+    what = m.group("what").strip()
+    text = re.match(r"(?:the\s+)?text\s+(?P<t>.+)$", what, re.IGNORECASE)
+    if text:
+        return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(text.group("t")))
+    if phrases.ARTICLES.match(what):
+        return Intent(A.EXPECT_VISIBLE, target=phrases.parse_target(what))
+    return Intent(A.EXPECT_VISIBLE, value=what)
+
+
+# --- one element ---
+
+_ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+" + SHOWS + r"\s+" + TEXT + "$")
+@rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|say|read)\s+" + TEXT + "$")
+@rule(ASSERT + r"(?P<target>.+?)\s+" + _ELEMENT_SHOWS + r"\s+(?P<value>[^\"“”\s][^\"“”]*)$")
+@rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|say|read|be)\s+(?P<value>[^\"“”\s][^\"“”]*)$")
+def _expect_element_text(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "text") if "text" in m.re.groupindex or "text_q" in m.re.groupindex else value_of(m, "value")
+    if "value" in m.re.groupindex and STATE_WORDS.match(value):
+        return None
+    return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
+
+
+@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)\s+\w+|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)|the\s+" + r"(?:second[- ]to[- ]last|first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+.+?)\s+is\s+" + unquoted("value") + r"$")
+def _expect_element_is(m: re.Match[str]) -> Intent | None:
+    """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
+    value = value_of(m, "value")
+    if not phrases.was_quoted(m, "value") and STATE_WORDS.match(value):
+        return None
+    return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)(?:\s+any\s*more)?$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:disappears|is gone|is hidden|are hidden|vanishes|goes away|closes|is closed)$")
+@rule(r"^(?P<target>.+?)\s+should\s+(?:not\s+be\s+(?:visible|displayed|shown)|be\s+hidden|disappear)$")
+def _expect_element_hidden(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_HIDDEN, target=target_from(m))
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)(?:\s+on\s+(?:the\s+)?(?:page|screen))?$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:appears|is there|shows up|exists)$")
+@rule(r"^(?P<target>.+?)\s+should\s+be\s+(?:visible|displayed|shown)$")
+@rule(ASSERT + r"there\s+is\s+(?P<target>an?\s+.+?)(?:\s+(?:on\s+the\s+page|shown|displayed|visible))?$")
+def _expect_element_visible(m: re.Match[str]) -> Intent | None:
+    target = target_from(m)
+    if not target.text:
+        return None
+    return Intent(A.EXPECT_VISIBLE, target=target)

@@ -1,0 +1,43 @@
+"""Clicks: a control by what a person calls it, within an item ("Add to cart for the Blue Mug", "… for the
+first product"), a region or by position; "Add X to the cart" and "Remove X from the cart"."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model, phrases
+from pacts_farm.rules.registry import A, Intent, rule, target_from
+
+_CLICK = r"^(?:click(?:\s+on)?|double-click(?:\s+on)?|press|tap(?:\s+on)?|select|hit|push|follow)\s+"
+
+
+def _item_target(text: str, item: str) -> model.Target:
+    scope, position = phrases.scope_or_position(item)
+    return model.Target(text=text, scope=scope, position=position)
+
+
+@rule(r"^add\s+(?P<item>.+?)\s+to\s+(?:the\s+|my\s+)?(?:shopping\s+)?(?P<container>cart|basket|bag)$")
+def _add_to(m: re.Match[str]) -> Intent:
+    return Intent(A.CLICK, target=_item_target(f"Add to {m.group('container').lower()}", m.group("item")))
+
+
+@rule(r"^remove\s+(?P<item>.+?)\s+from\s+(?:the\s+|my\s+)?(?:shopping\s+)?(?:cart|basket|bag)$")
+def _remove_from(m: re.Match[str]) -> Intent:
+    return Intent(A.CLICK, target=_item_target("Remove", m.group("item")))
+
+
+@rule(r"^(?:open|show|expand)\s+(?P<target>(?!/|https?://).+)$")
+def _open(m: re.Match[str]) -> Intent:
+    return Intent(A.CLICK, target=target_from(m))  # "Open the menu": press what opens it
+
+
+@rule(_CLICK + r"(?P<target>.+?)\s+(?:for|next to|beside|of|on)\s+(?P<scope>(?:the\s+)?(?:\"[^\"]+\"|“[^”]+”|[^\"“]+?))(?:\s+(?:item|product|row|card|entry))?(?:\s+(?:in|on)\s+the\s+(?:list|page))?$")
+def _click_scoped(m: re.Match[str]) -> Intent | None:
+    if re.search(r"\s+(?:in|on|at)\s+the\s+", m.group("target")) and not m.group("target").endswith(('"', "”")):
+        return None  # "Click X in the header for …": let the region and scope be read together below
+    return Intent(A.CLICK, target=target_from(m, scope=m.group("scope")))
+
+
+@rule(_CLICK + r"(?P<target>.+)$")
+def _click(m: re.Match[str]) -> Intent:
+    return Intent(A.CLICK, target=target_from(m))

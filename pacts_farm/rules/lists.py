@@ -1,0 +1,136 @@
+"""Repeated elements: how many are shown ("Verify 6 products are listed") and in which order
+("products are sorted by price, low to high"). The target is the noun a person counts; execution finds the
+repeated group of elements whose markup names it."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model, phrases
+from pacts_farm.rules.registry import ASSERT, A, Intent, Refused, rule
+
+M = model.Match
+_Q = (
+    r"(?:(?P<q>exactly|only|just|precisely|at least|at most|no more than|no fewer than|no less than|not more than|"
+    r"not less than|a minimum of|a maximum of|more than|fewer than|less than)\s+)?"
+)
+_N = r"(?P<n>\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NOUN = r"(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
+_SHOWN = r"(?:listed|shown|displayed|visible|present|available|there|returned|found|rendered|in the list)"
+_WHERE = r"(?:\s+(?:in|on|inside|within)\s+(?:the\s+|my\s+|your\s+)?(?P<where>[\w -]+?))?"
+_TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?)?" + _WHERE
+_CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
+_NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view"}
+_QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}
+_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v}, "row": "row", "heading": "heading", "image": "img", "tab": "tab"}
+_NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b", re.IGNORECASE)
+
+
+@rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(ASSERT + r"(?:i\s+|we\s+)?(?:can\s+)?see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(r"^(?:i\s+|we\s+)?should\s+see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(r"^(?:there\s+should\s+be\s+)" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(r"^" + _Q + _N + r"\s+" + _NOUN + r"\s+should\s+be\s+" + _SHOWN + _WHERE + r"$")
+@rule(ASSERT + r"(?:the\s+|my\s+)?" + _CONTAINERS + r"\s+(?:has|have|contains?|shows?|lists?|displays?|includes?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
+@rule(r"^(?:the\s+|my\s+)?" + _CONTAINERS + r"\s+should\s+(?:have|contain|show|list|display|include|hold)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?:total\s+)?(?:number|count|amount)\s+of\s+" + _NOUN + _WHERE + r"\s+(?:is|equals|=|should be)\s+" + _Q + _N + r"$")
+def _count(m: re.Match[str]) -> Intent | None:
+    noun = m.group("noun")
+    if _NOT_NOUNS.match(noun) or re.search(r"\b(?:is|are|was|be|sorted|ordered)$", noun, re.IGNORECASE):
+        return None
+    n = phrases.number(m.group("n"))
+    if n is None:
+        return None
+    match, n = _quantified(m.group("q"), n)
+    groups = m.re.groupindex
+    where = m.group("where") if "where" in groups else None
+    container = m.group("container") if "container" in groups else None
+    return Intent(A.EXPECT_COUNT, target=counted(noun, where or container), value=str(n), match=match)
+
+
+@rule(ASSERT + r"(?:the\s+|my\s+)?(?P<place>cart|shopping cart|basket|bag|wishlist)\s+is\s+(?:now\s+)?empty$")
+@rule(r"^(?:the\s+|my\s+)?(?P<place>cart|shopping cart|basket|bag|wishlist)\s+should\s+be\s+empty$")
+def _empty_cart(m: re.Match[str]) -> Intent:
+    place = _QUALIFYING_PLACES[m.group("place").lower()]
+    return Intent(A.EXPECT_COUNT, target=model.Target(text=f"{place} item"), value="0", match=M.EQUALS)
+
+
+def _quantified(q: str | None, n: int) -> tuple[model.Match, int]:
+    q = (q or "").lower()
+    if q in ("at least", "no fewer than", "no less than", "not less than", "a minimum of"):
+        return M.AT_LEAST, n
+    if q in ("at most", "no more than", "not more than", "a maximum of"):
+        return M.AT_MOST, n
+    if q == "more than":
+        return M.AT_LEAST, n + 1
+    if q in ("fewer than", "less than"):
+        if n == 0:
+            raise Refused("fewer than 0 cannot hold: say how many, e.g. no products are shown")
+        return M.AT_MOST, n - 1
+    return M.EQUALS, n
+
+
+def counted(noun: str, where: str | None) -> model.Target:
+    """'products' -> Target(product); 'items' in the cart -> Target(cart item); 'links' in the footer -> role link, footer."""
+    text = phrases.singular(phrases.ARTICLES.sub("", noun.strip()))
+    region = None
+    if where:
+        place = " ".join(where.lower().split())
+        if place in phrases.REGIONS:
+            region = phrases.REGIONS[place]
+        elif place in _QUALIFYING_PLACES:
+            qualifier = _QUALIFYING_PLACES[place]
+            if qualifier not in text.lower().split():
+                text = f"{qualifier} {text}"
+        elif place not in _NEUTRAL_PLACES:
+            text = f"{phrases.singular(place)} {text}"
+    role = _ROLE_NOUNS.get(text.lower().split()[-1])
+    return model.Target(text=text, role_hint=role, region=region)
+
+
+# --- order ---
+
+_ASC = (
+    r"low(?:est)?\s+to\s+high(?:est)?|cheapest\s+first|lowest\s+first|smallest\s+first|least\s+expensive\s+first|"
+    r"a\s*(?:to|-|–)\s*z|ascending|increasing|alphabetical(?:ly)?|alphabetic"
+)
+_DESC = (
+    r"high(?:est)?\s+to\s+low(?:est)?|most\s+expensive\s+first|highest\s+first|largest\s+first|biggest\s+first|"
+    r"z\s*(?:to|-|–)\s*a|descending|decreasing|reverse\s+alphabetical(?:ly)?|reverse(?:d)?|reverse\s+alphabetic"
+)
+_DIR = r"\(?(?:(?P<asc>" + _ASC + r")|(?P<desc>" + _DESC + r"))\)?"
+_FIELD = r"(?:\s+(?:by|on)\s+(?:their\s+|the\s+|its\s+)?(?P<field>[A-Za-z][\w ]*?))"
+_FIELD2 = r"(?:\s+(?:by|on)\s+(?:their\s+|the\s+|its\s+)?(?P<field2>[A-Za-z][\w ]*?))?"
+_FIELD_WORDS = {"price", "name", "title", "date", "rating", "amount", "total", "cost", "score", "value", "label", "size", "number", "quantity"}
+_PRICE_DIRECTIONS = re.compile(r"cheap|expensive", re.IGNORECASE)
+_ALPHA_DIRECTIONS = re.compile(r"alphabet|a\s*(?:to|-|–)\s*z|z\s*(?:to|-|–)\s*a", re.IGNORECASE)
+_ORDERED = r"(?:sorted|ordered|listed|arranged|shown|displayed)"
+
+
+@rule(ASSERT + r"(?:the\s+)?" + _NOUN + r"\s+(?:are|is)\s+(?:now\s+)?" + _ORDERED + _FIELD + r"?(?:\s*,?\s+(?:in\s+|from\s+)?" + _DIR + r"(?:\s+order)?" + _FIELD2 + r")?$")
+@rule(ASSERT + r"(?:the\s+)?" + _NOUN + r"\s+(?:are|is)\s+(?:now\s+)?(?:" + _ORDERED + r"\s+)?in\s+" + _DIR + r"\s+order" + _FIELD2 + r"$")
+@rule(r"^(?:the\s+)?" + _NOUN + r"\s+should\s+be\s+" + _ORDERED + _FIELD + r"?(?:\s*,?\s+(?:in\s+|from\s+)?" + _DIR + r"(?:\s+order)?" + _FIELD2 + r")?$")
+def _order(m: re.Match[str]) -> Intent | None:
+    noun = phrases.singular(m.group("noun"))
+    field = _optional(m, "field") or _optional(m, "field2")
+    direction = m.group("asc") or m.group("desc")
+    if field is None and direction is None:
+        return None  # "the items are displayed": not about order
+    words = noun.lower().split()
+    if field is None and words[-1] in _FIELD_WORDS:
+        field = words[-1]
+        noun = " ".join(noun.split()[:-1]) or field
+    if field is None:
+        if _ALPHA_DIRECTIONS.search(direction):
+            field = "name"
+        elif _PRICE_DIRECTIONS.search(direction):
+            field = "price"
+        else:
+            raise Refused(f"sorted by what? Name the field: {m.group('noun')} are sorted by price, high to low")
+    field = phrases.singular(" ".join(field.split()))
+    match = M.DESCENDING if m.group("desc") else M.ASCENDING
+    return Intent(A.EXPECT_ORDER, target=model.Target(text=noun), value=field, match=match)
+
+
+def _optional(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None

@@ -1,0 +1,82 @@
+"""The rules planner's registry: (pattern, builder) pairs tried in order, the intent a builder returns,
+and the shared pieces of pattern every family of rules uses."""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable
+from dataclasses import dataclass
+
+from pacts_farm import model, phrases
+
+A = model.Action
+
+
+@dataclass(frozen=True, slots=True)
+class Intent:
+    """What one sentence asks for, before it becomes a PlannedStep."""
+
+    action: model.Action
+    target: model.Target | None = None
+    value: str | None = None
+    match: model.Match = model.Match.CONTAINS
+    attribute: str | None = None
+    home: bool = False  # navigate to the suite's base URL ("Open the home page")
+
+
+class Refused(Exception):
+    """A phrasing refused on purpose (a fixed wait, a sentence that could mean two things); no planner reads it."""
+
+    def __init__(self, hint: str) -> None:
+        self.hint = hint
+
+
+Builder = Callable[[re.Match[str]], "Intent | None"]
+RULES: list[tuple[re.Pattern[str], Builder]] = []
+
+
+def rule(pattern: str) -> Callable[[Builder], Builder]:
+    def register(builder: Builder) -> Builder:
+        RULES.append((re.compile(pattern, re.IGNORECASE), builder))
+        return builder
+
+    return register
+
+
+VALUE = phrases.quoted("value")
+TEXT = phrases.quoted("text")
+ASSERT = r"^(?:verify|assert|check|ensure|confirm|expect|validate|make sure)(?:\s+that)?\s+"
+VISIBLE = r"(?:visible|displayed|shown|present|on the page|on screen)"
+SHOWS = r"(?:shows?|displays?|contains?|includes?|has|says|reads)(?:\s+(?:the\s+)?text)?"
+# an unquoted value runs to the end of the sentence; these words after "is" describe a state, not a value
+STATE_WORDS = re.compile(
+    r"^(?:not\b|no longer\b|now\b|still\b|visible|invisible|hidden|displayed|shown|present|gone|enabled|disabled|"
+    r"checked|unchecked|selected|empty|focused|in focus|editable|read-?only|active|inactive|clickable|greyed out|"
+    r"grayed out|sorted|ordered|listed|loaded|open|opened|closed|expanded|collapsed|correct|updated|available|"
+    r"in\b|on\b|at\b|under\b|inside\b|within\b|below\b|above\b|next to\b|removed|added|there)",
+    re.IGNORECASE,
+)
+
+
+def target_from(match: re.Match[str], name: str = "target", scope: str | None = None) -> model.Target:
+    return phrases.parse_target(match.group(name), scope=scope)
+
+
+def value_of(match: re.Match[str], name: str) -> str:
+    """A value as written: quoted ("…" or “…”) or bare to the end of its group."""
+    value = phrases.group(match, name)
+    return phrases.strip_quotes(value) if value is not None else ""
+
+
+def unquoted(name: str) -> str:
+    """A group that takes a quoted value, or a bare one (at least one character that is not a quote)."""
+    return rf'(?:{phrases.quoted(name)}|(?P<{name}>[^"“”\s][^"“”]*?))'
+
+
+def with_role(target: model.Target, role: str) -> model.Target:
+    """The target with a role when the sentence named none; a field's "name"/"title" is its label, not a descriptor."""
+    descriptor = None if role in ("textbox", "combobox") and target.descriptor in ("name", "title") else target.descriptor
+    return model.Target(
+        text=target.text, role_hint=target.role_hint or role, scope=target.scope, exact=target.exact,
+        position=target.position, region=target.region, descriptor=descriptor,
+    )

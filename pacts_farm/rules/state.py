@@ -1,0 +1,83 @@
+"""Element state, value and attributes: enabled/disabled, checked, empty, focused, has value X,
+X is selected in the dropdown, has attribute — each one of Playwright's web-first assertions."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model, phrases
+from pacts_farm.rules.registry import ASSERT, A, Intent, rule, target_from, unquoted, value_of, with_role
+
+_STATES = {
+    "enabled": "enabled", "active": "enabled", "clickable": "enabled", "not disabled": "enabled", "usable": "enabled",
+    "disabled": "disabled", "not enabled": "disabled", "inactive": "disabled", "greyed out": "disabled",
+    "grayed out": "disabled", "not clickable": "disabled",
+    "checked": "checked", "ticked": "checked", "on": "checked", "switched on": "checked", "toggled on": "checked",
+    "unchecked": "unchecked", "not checked": "unchecked", "unticked": "unchecked", "not ticked": "unchecked",
+    "off": "unchecked", "switched off": "unchecked", "toggled off": "unchecked",
+    "selected": "selected",
+    "empty": "empty", "blank": "empty", "cleared": "empty",
+    "not empty": "not_empty", "filled": "not_empty", "filled in": "not_empty", "not blank": "not_empty",
+    "focused": "focused", "in focus": "focused", "focussed": "focused",
+    "editable": "editable", "read-only": "readonly", "readonly": "readonly", "read only": "readonly", "not editable": "readonly",
+}
+_STATE = r"(?P<state>" + "|".join(sorted((re.escape(s) for s in _STATES), key=len, reverse=True)) + r")"
+_BE = r"(?:is|are|stays|remains|becomes)(?:\s+(?:now|still|currently))?"
+_SHOULD = r"should\s+(?:be|stay|remain|become)(?:\s+(?:now|still))?"
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+" + _BE + r"\s+" + _STATE + r"$")
+@rule(r"^(?P<target>.+?)\s+" + _SHOULD + r"\s+" + _STATE + r"$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:has|have|gets|should have)\s+(?P<state>focus)$")
+def _state(m: re.Match[str]) -> Intent:
+    state = _STATES.get(m.group("state").lower(), "focused")
+    target = target_from(m)
+    if state in ("checked", "unchecked") and target.role_hint is None:
+        target = with_role(target, "checkbox")
+    if state == "selected" and target.role_hint in ("checkbox", "radio", "switch"):
+        state = "checked"
+    return Intent(A.EXPECT_STATE, target=target, value=state)
+
+
+# --- value ---
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:has|holds|contains|shows)\s+(?:the\s+|a\s+)?value\s+(?:of\s+)?" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?:the\s+)?value\s+of\s+(?P<target>.+?)\s+(?:is|equals|should be)\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?P<target>.+?)(?:'s|’s)\s+value\s+(?:is|equals|should be)\s+" + unquoted("value") + r"$")
+@rule(r"^(?P<target>.+?)\s+should\s+have\s+(?:the\s+)?value\s+" + unquoted("value") + r"$")
+def _value(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_VALUE, target=target_from(m), value=value_of(m, "value"))
+
+
+@rule(ASSERT + unquoted("value") + r"\s+(?:is|should be)\s+(?:the\s+)?(?:selected|chosen)(?:\s+option)?\s+(?:in|from|on|for)\s+(?P<target>.+)$")
+@rule(ASSERT + r"(?:the\s+)?(?:selected|chosen|current)\s+(?:option|value|choice)\s+(?:in|of|for)\s+(?P<target>.+?)\s+(?:is|equals|should be)\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:has|shows)\s+" + unquoted("value") + r"\s+selected$")
+def _selected_option(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_VALUE, target=with_role(target_from(m), "combobox"), value=value_of(m, "value"))
+
+
+# --- attributes ---
+
+_ATTR = r"(?P<attr>[A-Za-z_:][A-Za-z0-9_:.-]*)"
+_EQUALS = r"(?:\s+(?:(?:with\s+(?:the\s+)?value|set\s+to|equal\s+to|equals|of|=|that\s+is|that\s+equals)\s+)?" + unquoted("value") + r")?"
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+has\s+(?:an?\s+|the\s+)?attribute\s+" + _ATTR + _EQUALS + r"$")
+@rule(ASSERT + r"(?P<target>.+?)\s+has\s+(?:an?\s+|the\s+)?(?:\"|“)?" + _ATTR + r"(?:\"|”)?\s+attribute" + _EQUALS + r"$")
+@rule(ASSERT + r"(?:the\s+)?" + _ATTR + r"\s+attribute\s+of\s+(?P<target>.+?)\s+(?:is|equals|should be)\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?P<target>.+?)(?:'s|’s)\s+" + _ATTR + r"\s+attribute\s+(?:is|equals|should be)\s+" + unquoted("value") + r"$")
+def _attribute(m: re.Match[str]) -> Intent:
+    value = phrases.group(m, "value")
+    return Intent(
+        A.EXPECT_ATTRIBUTE, target=target_from(m), attribute=m.group("attr"),
+        value=phrases.strip_quotes(value) if value is not None else None, match=model.Match.EQUALS,
+    )
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:links|points|goes|leads)\s+to\s+" + unquoted("value") + r"$")
+def _link_target(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "value")
+    if not value.startswith(("/", "http://", "https://", "#", "mailto:", "?")):
+        return None
+    return Intent(A.EXPECT_ATTRIBUTE, target=target_from(m), attribute="href", value=value, match=model.Match.CONTAINS)
