@@ -602,9 +602,13 @@ class PageSession:
             raise StepFailed(f"expected {locator.describe()} to be {'visible' if visible else 'hidden'} within {timeout_ms} ms") from None
 
     def expect_element_text(self, locator: model.Locator, text: str, timeout_ms: int) -> None:
+        """The element shows ``text``; a field or dropdown by what it holds (a select's text lists every option)."""
         loc = self.locate(locator)
+        if loc.count() == 1 and loc.evaluate("(el) => ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)"):
+            self.expect_value(locator, text, timeout_ms)
+            return
         try:
-            expect(loc).to_contain_text(re.compile(re.escape(text)), timeout=timeout_ms)
+            expect(loc).to_contain_text(_text_pattern(text), timeout=timeout_ms)
         except AssertionError:
             actual = _first_line_text(loc)
             raise StepFailed(f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"') from None
@@ -620,6 +624,122 @@ class PageSession:
             expect(self.page).to_have_title(_pattern(value, match), timeout=timeout_ms)
         except AssertionError:
             raise StepFailed(f'expected the title to {match.value} "{value}"; it is "{self.page.title()}"') from None
+
+    def expect_state(self, locator: model.Locator, state: str, timeout_ms: int) -> None:
+        """enabled, disabled, checked, unchecked, selected, empty, not_empty, focused, editable, readonly."""
+        loc = self.locate(locator)
+        check = expect(loc)
+        assertions: dict[str, Callable[[], None]] = {
+            "enabled": lambda: check.to_be_enabled(timeout=timeout_ms),
+            "disabled": lambda: check.to_be_disabled(timeout=timeout_ms),
+            "checked": lambda: check.to_be_checked(timeout=timeout_ms),
+            "unchecked": lambda: check.not_to_be_checked(timeout=timeout_ms),
+            "empty": lambda: check.to_be_empty(timeout=timeout_ms),
+            "not_empty": lambda: check.not_to_be_empty(timeout=timeout_ms),
+            "focused": lambda: check.to_be_focused(timeout=timeout_ms),
+            "editable": lambda: check.to_be_editable(timeout=timeout_ms),
+            "readonly": lambda: check.not_to_be_editable(timeout=timeout_ms),
+        }
+        if state == "selected":  # a checkbox or radio is checked; a tab or an option is aria-selected
+            toggles = loc.evaluate("(el) => el.matches('input[type=checkbox], input[type=radio], [role=checkbox], [role=radio], [role=switch]')")
+            assertions["selected"] = (
+                assertions["checked"] if toggles else lambda: check.to_have_attribute("aria-selected", "true", timeout=timeout_ms)
+            )
+        try:
+            assertions[state]()
+        except KeyError:
+            raise StepFailed(f"unknown state {state!r}") from None
+        except AssertionError:
+            raise StepFailed(f"expected {locator.describe()} to be {state.replace('_', ' ')} within {timeout_ms} ms") from None
+
+    def expect_value(self, locator: model.Locator, value: str, timeout_ms: int) -> None:
+        """A field holds ``value``; a dropdown's selected option has that label (or value)."""
+        loc = self.locate(locator)
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            held = loc.evaluate(
+                "(el) => el.tagName === 'SELECT' ? Array.from(el.selectedOptions).map((o) => [o.label || o.text, o.value])"
+                " : [[('value' in el) ? String(el.value) : (el.textContent || '')]]"
+            )
+            if any(value in (" ".join(str(v).split()) for v in option) for option in held):
+                return
+            if time.monotonic() >= deadline:
+                shown = ", ".join(f'"{option[0]}"' for option in held) or "nothing"
+                raise StepFailed(f'expected {locator.describe()} to hold "{value}" within {timeout_ms} ms; it holds {shown}')
+            self.page.wait_for_timeout(100)
+
+    def expect_attribute(self, locator: model.Locator, name: str, value: str | None, match: model.Match, timeout_ms: int) -> None:
+        loc = self.locate(locator)
+        expected = re.compile(".*") if value is None else _pattern(value, match)
+        try:
+            expect(loc).to_have_attribute(name, expected, timeout=timeout_ms)
+        except AssertionError:
+            actual = loc.first.get_attribute(name, timeout=500) if loc.count() else None
+            wanted = "to exist" if value is None else f'to {match.value} "{value}"'
+            raise StepFailed(f"expected {locator.describe()}'s {name} attribute {wanted} within {timeout_ms} ms; it is {actual!r}") from None
+
+    def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:
+        """How many of the repeated elements the target's noun names are visible (to_have_count semantics: retried)."""
+        query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region}
+        holds = {
+            model.Match.EQUALS: lambda n: n == count,
+            model.Match.AT_LEAST: lambda n: n >= count,
+            model.Match.AT_MOST: lambda n: n <= count,
+        }[match]
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.group(q)", query))
+            if "error" not in found and holds(found["count"]):
+                return
+            if time.monotonic() >= deadline:
+                break
+            self.page.wait_for_timeout(100)
+        wanted = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}[match]
+        if "error" in found:
+            groups = ", ".join(found.get("others", []))
+            raise StepFailed(f'cannot tell which elements are the "{target.text}" to count: {groups} — name them more closely')
+        seen = f'{found["count"]} ({found["css"]}' + (f', e.g. "{found["sample"][0]}"' if found["sample"] else "") + ")" if found["css"] else "0 (no element here is named so)"
+        raise StepFailed(f'expected {wanted}{count} "{target.text}" within {timeout_ms} ms; found {seen}')
+
+    def expect_order(self, target: model.Target, field: str, match: model.Match, timeout_ms: int) -> None:
+        """The visible values of ``field`` within the repeated elements the target names are sorted (retried)."""
+        query = {"noun": target.text, "field": field, "region": target.region}
+        descending = match is model.Match.DESCENDING
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.fieldValues(q)", query))
+            values = found.get("values", [])
+            if "error" not in found and len(values) >= 2 and _is_sorted(values, descending=descending, text=field in _TEXT_FIELDS):
+                return
+            if time.monotonic() >= deadline:
+                break
+            self.page.wait_for_timeout(100)
+        direction = "descending" if descending else "ascending"
+        if "error" in found:
+            raise StepFailed(f'cannot read the {field} of each "{target.text}": {found["error"]} {", ".join(found.get("others", []))}'.rstrip())
+        if len(values) < 2:
+            raise StepFailed(f'expected "{target.text}" sorted by {field} ({direction}); found {len(values)} value(s) to compare: {values}')
+        raise StepFailed(f'expected "{target.text}" sorted by {field} ({direction}) within {timeout_ms} ms; the page shows {values[:12]}')
+
+    def go_back(self, timeout_ms: int) -> None:
+        self._close_popups()
+        try:
+            response = self.page.go_back(wait_until="load", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            raise StepFailed(f"going back did not load a page within {timeout_ms} ms") from None
+        except PlaywrightError as exc:
+            raise StepFailed(f"cannot go back: {_first_line(exc)}") from None
+        if response is None and self.page.url in ("about:blank", ""):
+            raise StepFailed("there is no page to go back to")
+
+    def reload(self, timeout_ms: int) -> None:
+        self._close_popups()
+        try:
+            self.page.reload(wait_until="load", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            raise StepFailed(f"the page did not reload within {timeout_ms} ms") from None
+        except PlaywrightError as exc:
+            raise StepFailed(f"cannot reload: {_first_line(exc)}") from None
 
     def visible_text(self, limit: int) -> str:
         try:
@@ -742,9 +862,41 @@ def _map(root: Any, loc: model.Locator) -> PwLocator:
 
 
 def _pattern(value: str, match: model.Match) -> re.Pattern[str]:
-    """Case-sensitive: the whole string for EQUALS, anywhere for CONTAINS."""
+    """Case-sensitive: the whole string for EQUALS, anywhere for CONTAINS, the end for ENDS_WITH."""
     escaped = re.escape(value)
+    if match is model.Match.ENDS_WITH:
+        return re.compile(f"{escaped}$")
     return re.compile(escaped if match is model.Match.CONTAINS else f"^{escaped}$")
+
+
+def _text_pattern(text: str) -> re.Pattern[str]:
+    """``text`` anywhere, but a number at either end stays whole: "1" is not found in "12" (a badge that shows 12)."""
+    pattern = re.escape(text)
+    if text[:1].isdigit():
+        pattern = r"(?<![\d.,])" + pattern
+    if text[-1:].isdigit():
+        pattern += r"(?![\d])"
+    return re.compile(pattern)
+
+
+_COUNTED_ROLES = {"link": "link", "button": "button", "checkbox": "checkbox", "row": "row", "img": "img", "heading": "heading",
+                  "tab": "tab", "radio": "radio", "option": "option", "textbox": "textbox", "combobox": "combobox", "menuitem": "menuitem"}
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+_TEXT_FIELDS = ("name", "title", "label", "description")
+
+
+def _is_sorted(values: list[str], *, descending: bool, text: bool) -> bool:
+    """Numbers (prices: currency and thousands separators ignored) if every value has one, else text, case-insensitive."""
+    numbers = [_NUMBER.search(v) for v in values]
+    keys: list[Any]
+    if not text and all(numbers):
+        keys = [float(n.group(0).replace(",", "")) for n in numbers if n]
+    else:
+        keys = [" ".join(v.split()).casefold() for v in values]
+    pairs = list(zip(keys, keys[1:]))
+    return all(a >= b for a, b in pairs) if descending else all(a <= b for a, b in pairs)
 
 
 def _tag(loc: PwLocator) -> str:

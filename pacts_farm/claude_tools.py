@@ -74,6 +74,7 @@ class Intent:
     value: str | None
     match: model.Match
     timeout_ms: int | None
+    attribute: str | None = None  # expect_attribute
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -179,11 +180,13 @@ def intents(data: Any, numbers: Sequence[int], masker: Masker) -> tuple[Intent, 
                 target=model.Target(
                     text=masker.unmask(target["text"]), role_hint=target.get("role_hint"),
                     scope=masker.unmask(target["scope"]) if target.get("scope") else None,
-                    exact=bool(target.get("exact", False)),
+                    exact=bool(target.get("exact", False)), position=target.get("position"),
+                    region=target.get("region"), descriptor=target.get("descriptor"),
                 ) if target else None,
                 value=None if value is None else masker.unmask(value),
                 match=model.Match(raw.get("match") or model.Match.CONTAINS.value),
                 timeout_ms=raw.get("timeout_ms"),
+                attribute=raw.get("attribute"),
             )
         )
     missing = [n for n in numbers if n not in {i.sentence for i in intents}]

@@ -166,10 +166,18 @@ def describe_step(step: model.PlannedStep) -> str:
             target += f" ({step.target.role_hint})"
         if step.target.scope:
             target += f' in "{step.target.scope}"'
+        if step.target.position is not None:
+            target += f" #{step.target.position}"
+        if step.target.region:
+            target += f" in the {step.target.region}"
+        if step.target.descriptor:
+            target += f" [{step.target.descriptor}]"
         parts.append(target)
+    if step.attribute:
+        parts.append(f"attribute={step.attribute}")
     if step.value is not None:
         parts.append(f"value={model.MASK if '${env:' in step.value else repr(step.value)}")
-    if step.action in (model.Action.EXPECT_URL, model.Action.EXPECT_TITLE):
+    if step.action in (model.Action.EXPECT_URL, model.Action.EXPECT_TITLE, model.Action.EXPECT_COUNT, model.Action.EXPECT_ORDER):
         parts.append(step.match.value)
     if step.timeout_ms:
         parts.append(f"timeout={step.timeout_ms} ms")

@@ -234,5 +234,136 @@
       while (node.parentElement && node.outerHTML.length < limit / 2 && node !== document.body) node = node.parentElement;
       return node.outerHTML.slice(0, limit);
     },
+    group(query) {
+      // the repeated elements a noun names ("products", "cart items", "links" in the footer): count and what they are
+      const found = findGroup(query);
+      return JSON.stringify(found.error ? found : { count: found.members.length, css: found.css, level: found.level,
+        sample: found.members.slice(0, 3).map((el) => textOf(el).slice(0, 60)), others: found.others });
+    },
+    fieldValues(query) {
+      // the visible values of a field (price, name) within the repeated elements a noun names, in page order
+      return JSON.stringify(fieldValues(query));
+    },
   };
+
+  // --- repeated groups (counts and order): markup words name them, as a person names them ---
+  const SYNONYMS = {
+    product: ["item", "card", "tile", "listing"], item: ["product", "entry", "card", "row"], result: ["item", "hit", "row", "card"],
+    entry: ["item", "row"], card: ["item", "tile"], row: [], user: ["row"], order: ["row", "item"], post: ["article", "entry", "card"],
+    article: ["post", "entry", "card"], comment: ["reply"], review: ["comment"], task: ["todo", "item"], todo: ["task", "item"],
+    message: ["item"], notification: ["item", "message"], photo: ["image", "img"], image: ["img", "photo"],
+  };
+  const PART_WORDS = new Set(["name", "title", "price", "desc", "description", "label", "img", "image", "icon", "link", "button", "btn",
+    "count", "badge", "quantity", "qty", "list", "container", "wrapper", "grid", "header", "footer", "total", "summary", "pricebar",
+    "details", "detail", "info", "body", "content", "inner", "text", "actions", "action", "remove", "add", "filter", "sort", "select"]);
+  const stem = (w) => (w.length > 3 && /ies$/.test(w) ? w.slice(0, -3) + "y" : w.length > 3 && /(ss|x|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.length > 3 && /s$/.test(w) && !/ss$/.test(w) ? w.slice(0, -1) : w);
+  function markupWords(el) {
+    const out = words([el.getAttribute("class"), el.id, el.getAttribute("data-test"), el.getAttribute("data-testid"),
+      el.getAttribute("data-qa"), el.getAttribute("data-cy"), el.getAttribute("name"), el.getAttribute("role"),
+      el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""].join(" "));
+    if (el.tagName === "TR") out.push("row");
+    if (el.tagName === "ARTICLE") out.push("article");
+    return out;
+  }
+  const REGION_TESTS = {
+    header: (n) => n.tagName === "HEADER" || n.getAttribute("role") === "banner" || /\b(header|topbar|top-bar|app-bar|navbar)\b/i.test(n.className || ""),
+    footer: (n) => n.tagName === "FOOTER" || n.getAttribute("role") === "contentinfo" || /\bfooter\b/i.test(n.className || "") || /footer/i.test(n.id || ""),
+    sidebar: (n) => n.tagName === "ASIDE" || n.getAttribute("role") === "complementary" || /(sidebar|side-bar|sidenav|drawer|bm-menu)/i.test((n.className || "") + " " + (n.id || "")),
+    navigation: (n) => n.tagName === "NAV" || n.getAttribute("role") === "navigation" || /\b(nav|navbar|menu)\b/i.test(String(n.className || "")),
+    dialog: (n) => n.tagName === "DIALOG" || ["dialog", "alertdialog"].includes(n.getAttribute("role")) || n.getAttribute("aria-modal") === "true" || /\b(modal|dialog|popup)\b/i.test(String(n.className || "")),
+    main: (n) => n.tagName === "MAIN" || n.getAttribute("role") === "main",
+  };
+  function inRegion(el, region) {
+    if (!region) return true;
+    const test = REGION_TESTS[region];
+    if (test) {
+      for (let n = el; n && n.nodeType === 1; n = n.parentElement) if (test(n)) return true;
+      return false;
+    }
+    const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2 + scrollY;
+    const docH = Math.max(document.documentElement.scrollHeight, innerHeight);
+    const ok = { top: y < innerHeight * 0.25, bottom: y > docH - innerHeight * 0.25, left: x < innerWidth / 3, right: x > innerWidth * 2 / 3 };
+    return region.split(" ").every((part) => ok[part] !== undefined ? ok[part] : true);
+  }
+  const isVisible = (el) => visibleFacts(el).reasons.filter((r) => r !== "off-screen").length === 0;
+  function headerRow(el) {
+    return el.tagName === "TR" && el.cells && el.cells.length > 0 && Array.from(el.cells).every((c) => c.tagName === "TH");
+  }
+  function findGroup(query) {
+    const wanted = words(query.noun || "").map(stem);
+    if (!wanted.length) return { error: "nothing named to count" };
+    const all = document.body ? Array.from(document.body.querySelectorAll("*")) : [];
+    if (query.role) {
+      const members = all.filter((el) => roleOf(el) === query.role && !headerRow(el) && isVisible(el) && inRegion(el, query.region));
+      return { members, css: "role=" + query.role, level: 3, others: [] };
+    }
+    const head = wanted[wanted.length - 1], qualifiers = wanted.slice(0, -1);
+    const synonyms = new Set(SYNONYMS[head] || []);
+    const groups = new Map();
+    for (const el of all) {
+      if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HTML", "HEAD", "BODY", "OPTION"].includes(el.tagName)) continue;
+      const raw = markupWords(el);
+      const own = raw.map(stem);
+      let level = own.includes(head) && !raw.includes(head + "s") ? 2 : own.some((w) => synonyms.has(w)) ? 1 : 0;
+      if (!level || own.some((w) => PART_WORDS.has(w) && w !== head && !qualifiers.includes(w))) continue;
+      if (qualifiers.length) {
+        const around = new Set();
+        for (let n = el; n && n.nodeType === 1; n = n.parentElement) markupWords(n).forEach((w) => around.add(stem(w)));
+        if (!qualifiers.every((w) => around.has(w))) continue;
+      }
+      if (headerRow(el) || !inRegion(el, query.region)) continue;
+      const key = signature(el);
+      if (!groups.has(key)) groups.set(key, { key, css: cssFor(el), level, all: [] });
+      groups.get(key).all.push(el);
+    }
+    let candidates = Array.from(groups.values());
+    const best = Math.max(0, ...candidates.map((g) => g.level));
+    candidates = candidates.filter((g) => g.level === best);
+    // a container holds two or more of another group's elements: it is the list, not an item of it
+    candidates = candidates.filter((g) => !candidates.some((o) => o !== g && g.all.some((el) => o.all.filter((x) => el !== x && el.contains(x)).length >= 2)));
+    // parts inside an item (its name, its price) are not items: keep the outermost groups
+    candidates = candidates.filter((g) => !candidates.some((o) => o !== g && g.all.every((el) => o.all.some((x) => x !== el && x.contains(el)))));
+    const counted = candidates.map((g) => ({ css: g.css, level: g.level, members: g.all.filter(isVisible) }));
+    const distinct = new Set(counted.map((g) => g.members.length));
+    const others = counted.map((g) => g.css + " (" + g.members.length + ")");
+    if (distinct.size > 1) {
+      const nonEmpty = counted.filter((g) => g.members.length);
+      if (nonEmpty.length === 1) return { ...nonEmpty[0], others };
+      return { error: "ambiguous", others };
+    }
+    if (!counted.length) return { members: [], css: null, level: 0, others: [] };
+    return { ...counted[0], others };
+  }
+  const FIELD_SYNONYMS = { price: ["price", "cost", "amount"], name: ["name", "title"], title: ["title", "name", "heading"], date: ["date", "time"] };
+  const MONEY = /[$€£¥₹]\s?-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s?[$€£¥₹]/;
+  function fieldOf(item, field) {
+    const names = FIELD_SYNONYMS[field] || [field];
+    for (const name of names) {
+      const hit = [item, ...item.querySelectorAll("*")].find((el) => isVisible(el) && markupWords(el).map(stem).includes(name) && textOf(el));
+      if (hit) return textOf(hit);
+    }
+    if (field === "name" || field === "title") {
+      const heading = item.querySelector("h1, h2, h3, h4, h5, h6, [role=heading], a[href], strong, b");
+      if (heading && textOf(heading)) return textOf(heading);
+    }
+    if (field === "price") {
+      const money = textOf(item).match(MONEY);
+      if (money) return money[0];
+    }
+    return null;
+  }
+  function fieldValues(query) {
+    const field = stem((words(query.field || "")[0]) || "");
+    const noun = (query.noun || "").trim();
+    if (noun && stem(words(noun).slice(-1)[0] || "") !== field) {
+      const found = findGroup({ noun, region: query.region });
+      if (found.error) return found;
+      const values = found.members.map((el) => fieldOf(el, field));
+      if (values.some((v) => v === null)) return { error: "no " + field + " in some of them", css: found.css, values: values.filter((v) => v !== null) };
+      return { values, css: found.css };
+    }
+    const found = findGroup({ noun: field, region: query.region });
+    if (found.error) return found;
+    return { values: found.members.map(textOf), css: found.css };
+  }
 })();

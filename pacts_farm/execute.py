@@ -114,7 +114,7 @@ def run_plan(
 class _PhaseClock:
     """Adds up where an item's browser time goes (model.Phases)."""
 
-    _STEP_PHASE = {model.Action.NAVIGATE: "navigation_ms"}
+    _STEP_PHASE = {model.Action.NAVIGATE: "navigation_ms", model.Action.GO_BACK: "navigation_ms", model.Action.RELOAD: "navigation_ms"}
 
     def __init__(self) -> None:
         self.totals = dict.fromkeys(model.PHASE_NAMES, 0.0)
@@ -174,6 +174,9 @@ class _StepRunner:
             if step.action is A.NAVIGATE:
                 session.goto(_absolute(session.url, step.value or "/"), self.navigation_ms)
                 return None, None
+            if step.action in (A.GO_BACK, A.RELOAD):
+                (session.go_back if step.action is A.GO_BACK else session.reload)(self.navigation_ms)
+                return None, None
             session.scripts_ready(self.timeout_ms)
             if step.action is A.PRESS and step.target is None:
                 session.press_key(step.value or "Enter")
@@ -188,6 +191,12 @@ class _StepRunner:
                 return None, None
             if step.action is A.EXPECT_HIDDEN:
                 return self._expect_hidden_element()
+            if step.action is A.EXPECT_COUNT:  # a group counted in the page, not one element: nothing to resolve
+                session.expect_count(step.target, int(step.value or "0"), step.match, self.timeout_ms)
+                return None, None
+            if step.action is A.EXPECT_ORDER:
+                session.expect_order(step.target, step.value or "", step.match, self.timeout_ms)
+                return None, None
             resolving = time.perf_counter()
             try:
                 resolution, healed = self._resolve()
@@ -197,6 +206,12 @@ class _StepRunner:
                 session.expect_element(resolution.locator, visible=True, timeout_ms=self.timeout_ms)
             elif step.action is A.EXPECT_TEXT:
                 session.expect_element_text(resolution.locator, step.value or "", self.timeout_ms)
+            elif step.action is A.EXPECT_STATE:
+                session.expect_state(resolution.locator, step.value or "", self.timeout_ms)
+            elif step.action is A.EXPECT_VALUE:
+                session.expect_value(resolution.locator, step.value or "", self.timeout_ms)
+            elif step.action is A.EXPECT_ATTRIBUTE:
+                session.expect_attribute(resolution.locator, step.attribute or "", step.value, step.match, self.timeout_ms)
             else:
                 value = suite.resolve_secrets(step.value, self.environ) if step.value is not None else None
                 try:

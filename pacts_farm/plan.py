@@ -138,6 +138,7 @@ def _claude_step(step: model.SuiteStep, intent: claude_tools.Intent) -> model.Pl
         match=intent.match,
         timeout_ms=intent.timeout_ms or timeout or step.timeout_ms,
         planner=claude_tools.PLANNER_NAME,
+        attribute=intent.attribute,
     )
 
 

@@ -196,8 +196,14 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return f"page.goto({_py(_relative(value or '/', base_url))})"
     if step.action is A.PRESS and step.target is None:
         return f"page.keyboard.press({_value(value or 'Enter')})"
+    if step.action in (A.GO_BACK, A.RELOAD):
+        return "page.go_back()" if step.action is A.GO_BACK else "page.reload()"
+    if step.action in (A.EXPECT_COUNT, A.EXPECT_ORDER):
+        what = "count" if step.action is A.EXPECT_COUNT else "order"
+        note = f"the {what} of the repeated elements was checked in the page by pacts-farm: write their locator here"
+        return f"raise NotImplementedError({_py(note)})"
     if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
-        pattern = _pattern(value) if step.match is model.Match.CONTAINS else f"^{_pattern(value)}$"
+        pattern = {model.Match.CONTAINS: _pattern(value), model.Match.ENDS_WITH: f"{_pattern(value)}$"}.get(step.match, f"^{_pattern(value)}$")
         check = "to_have_url" if step.action is A.EXPECT_URL else "to_have_title"
         return f"expect(page).{check}(re.compile({_py(pattern)}){timeout})"
     if step.target is None or (resolution is None and step.action.is_assertion):
@@ -215,6 +221,13 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return f"expect({loc}).to_be_hidden({timeout.lstrip(', ')})"
     if step.action is A.EXPECT_TEXT:
         return f"expect({loc}).to_contain_text({_value(value)}{timeout})"
+    if step.action is A.EXPECT_STATE:
+        return f"expect({loc}).{_STATE_CALLS.get(value, 'to_be_visible')}({timeout.lstrip(', ')})"
+    if step.action is A.EXPECT_VALUE:
+        return f"expect({loc}).to_have_value({_value(value)}{timeout})"
+    if step.action is A.EXPECT_ATTRIBUTE:
+        pattern = ".*" if step.value is None else (_pattern(value) if step.match is model.Match.CONTAINS else f"^{_pattern(value)}$")
+        return f"expect({loc}).to_have_attribute({_py(step.attribute or '')}, re.compile({_py(pattern)}){timeout})"
     if step.action is A.FILL and resolution.fingerprint is not None and resolution.fingerprint.tag == "select":
         return f"{loc}.select_option(label={_value(value)}{timeout})"
     calls = {
@@ -227,6 +240,13 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         A.PRESS: f"press({_value(value or 'Enter')}{timeout})",
     }
     return f"{loc}.{calls[step.action]}"
+
+
+_STATE_CALLS = {
+    "enabled": "to_be_enabled", "disabled": "to_be_disabled", "checked": "to_be_checked", "unchecked": "not_to_be_checked",
+    "selected": "to_be_checked", "empty": "to_be_empty", "not_empty": "not_to_be_empty", "focused": "to_be_focused",
+    "editable": "to_be_editable", "readonly": "not_to_be_editable",
+}
 
 
 def locator_expression(locator: model.Locator, root: str = "page") -> str:
