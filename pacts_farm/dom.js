@@ -345,6 +345,8 @@
     if (field === "name" || field === "title") {
       const heading = item.querySelector("h1, h2, h3, h4, h5, h6, [role=heading], a[href], strong, b");
       if (heading && textOf(heading)) return textOf(heading);
+      const own = textOf(item);
+      if (own && own.length <= 80 && !own.includes("\n")) return own;  // a plain list item is named by its text
     }
     if (field === "price") {
       const money = textOf(item).match(MONEY);

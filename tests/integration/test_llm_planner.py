@@ -11,6 +11,7 @@ import pytest
 
 from pacts_farm import config, errors, model, submit
 from pacts_farm import planner as planning
+from pacts_farm import plan as rules_planner
 from pacts_farm.store import db
 from pacts_farm.store.models import PlanCacheRow
 from tests import fake_anthropic as fa
@@ -67,7 +68,7 @@ def test_llm_planner_plans_what_the_rules_cannot(fake: fa.FakeAnthropic, databas
     prepared = _prepare(_settings(fake, database_url, redis_url))
     (plan,) = prepared.plans
     assert [s.action for s in plan.steps] == [model.Action.CLICK, model.Action.FILL, model.Action.CLICK, model.Action.EXPECT_VISIBLE]
-    assert [s.planner for s in plan.steps] == [plan.PLANNER_VERSION, "claude-1", "claude-1", "claude-1"]
+    assert [s.planner for s in plan.steps] == [rules_planner.PLANNER_VERSION, "claude-1", "claude-1", "claude-1"]
     assert plan.steps[1].value == "${env:SHOP_PASSWORD}"  # the placeholder comes back, resolved only in the browser
     assert [s.index for s in plan.steps] == [0, 1, 2, 3]
     (request,) = fake.requests

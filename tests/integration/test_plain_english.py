@@ -1,0 +1,139 @@
+"""Plain-English assertions and navigation, planned by the rules and run in Chromium against served pages:
+counts, order, element state, value, attributes, back and reload — each passes when the page agrees and fails,
+with what the page shows, when it does not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import browser, execute, model, plan
+
+pytestmark = pytest.mark.browser
+
+SHOP = """<!doctype html><html><head><title>Plain Shop</title></head><body>
+<header class="app-header"><nav><a href="/pe/about">About</a> <a href="/pe/help" title="Help pages">Help</a></nav>
+<a class="shopping_cart_link" href="/pe/cart"><span data-test="cart-count">12</span></a></header>
+<main>
+<select aria-label="Sort" data-test="sort"><option>Name (A to Z)</option><option selected>Price (low to high)</option></select>
+<div class="inventory_list">
+ <div class="inventory_item"><div class="inventory_item_name">Backpack</div><div class="inventory_item_price">$9.99</div><button>Add to cart</button></div>
+ <div class="inventory_item"><div class="inventory_item_name">Bike Light</div><div class="inventory_item_price">$29.99</div><button>Add to cart</button></div>
+ <div class="inventory_item"><div class="inventory_item_name">Fleece Jacket</div><div class="inventory_item_price">$1,049.00</div><button>Add to cart</button></div>
+ <div class="inventory_item" style="display:none"><div class="inventory_item_name">Hidden Hat</div><div class="inventory_item_price">$1.00</div></div>
+</div>
+<form onsubmit="return false">
+ <label>Username <input name="username" value="ada"></label>
+ <label>Notes <input name="notes"></label>
+ <label><input type="checkbox" checked> Remember me</label>
+ <button type="button" disabled>Checkout</button>
+</form>
+</main>
+<footer><a href="/pe/terms">Terms</a> <a href="/pe/privacy">Privacy</a> <a href="/pe/contact">Contact</a></footer>
+</body></html>"""
+
+CART = """<!doctype html><html><head><title>Cart</title></head><body><h1>Your cart</h1>
+<ul class="cart_list"><li class="cart_item"><span>Backpack</span><button>Remove</button></li>
+<li class="cart_item"><span>Bike Light</span><button>Remove</button></li></ul></body></html>"""
+
+LATE = """<!doctype html><html><head><title>Search</title></head><body><div id="results"></div>
+<script>setTimeout(() => { document.getElementById("results").innerHTML =
+  '<div class="result">one</div><div class="result">two</div><div class="result">three</div>'; }, 300);</script></body></html>"""
+
+ABOUT = "<!doctype html><html><head><title>About us</title></head><body><h1>About</h1></body></html>"
+
+
+@pytest.fixture
+def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+    for path, body in (("/pe/shop", SHOP), ("/pe/cart", CART), ("/pe/search", LATE), ("/pe/about", ABOUT)):
+        pages.add(path, body)  # type: ignore[attr-defined]
+    origin = pages.origin  # type: ignore[attr-defined]
+
+    def run_(steps: list[str], path: str = "/pe/shop") -> model.Execution:
+        item = model.Item(key="k", requirement_id="k", title="k", start_url=origin + path,
+                          steps=tuple(model.SuiteStep(text=s) for s in steps))
+        planned = plan.make_plan(item, base_url=origin)
+        with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(origin,), trace="off") as session:
+            return execute.run_plan(session, planned, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500), environ={})
+    return run_
+
+
+def _outcomes(execution: model.Execution) -> list[tuple[str, str, str | None]]:
+    return [(s.text, s.outcome.value, s.error) for s in execution.steps]
+
+
+def test_plain_english_assertions_pass_when_the_page_agrees(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Verify 3 products are listed",
+        "Verify at least 2 products are shown",
+        "Verify at most 3 products are shown",
+        "Verify 3 links are shown in the footer",
+        "Verify products are sorted by price, low to high",
+        "Verify names are in alphabetical order",
+        "Verify the Checkout button is disabled",
+        "Verify the Remember me checkbox is checked",
+        "Verify the Notes field is empty",
+        "Verify the Username field has value ada",
+        "Verify the Username field shows ada",
+        "Verify Price (low to high) is selected in the sort dropdown",
+        'Verify the About link has attribute href "/pe/about"',
+        "Verify the Help link points to /pe/help",
+        "Verify the title is Plain Shop",
+        "Verify URL contains /pe/shop",
+        "Verify the cart count shows 12",
+    ])
+    assert [o for o in _outcomes(execution) if o[1] != "passed"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        ("Verify 4 products are listed", 'found 3 (div.inventory_item, e.g. "Backpack'),
+        ("Verify exactly one product is listed", "expected 1"),
+        ("Verify no products are shown", "expected 0"),
+        ("Verify at least 5 products are shown", "expected at least 5"),
+        ("Verify 2 widgets are shown", "found 0 (no element here is named so)"),
+        ("Verify products are sorted by price, high to low", "['$9.99', '$29.99', '$1,049.00']"),
+        ("Verify the products are sorted Z to A", "['Backpack', 'Bike Light', 'Fleece Jacket']"),
+        ("Verify the Checkout button is enabled", "to be enabled"),
+        ("Verify the Remember me checkbox is unchecked", "to be unchecked"),
+        ("Verify the Username field is empty", "to be empty"),
+        ("Verify the Username field has value bob", 'it holds "ada"'),
+        ('Verify the sort dropdown shows "Name (A to Z)"', 'it holds "Price (low to high)"'),
+        ('Verify the About link has attribute href "/about"', "'/pe/about'"),
+        ("Verify the cart count shows 1", 'it shows "12"'),
+        ("Verify the URL ends with /pe", 'it is "http'),
+    ],
+)
+def test_plain_english_assertions_fail_with_what_the_page_shows(
+    run: Callable[..., model.Execution], sentence: str, message: str
+) -> None:
+    (step,) = run([sentence]).steps
+    assert step.outcome is model.Outcome.FAILED
+    assert message in (step.error or ""), step.error
+
+
+def test_plain_english_counts_in_a_named_container(run: Callable[..., model.Execution]) -> None:
+    assert _outcomes(run(["Verify the cart has 2 items", "Verify 2 items are in the cart"], path="/pe/cart"))[-1][1] == "passed"
+    (step,) = run(["Verify the cart is empty"], path="/pe/cart").steps
+    assert step.outcome is model.Outcome.FAILED and "found 2 (li.cart_item" in (step.error or "")
+
+
+def test_plain_english_counts_wait_for_elements_that_arrive_late(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Verify 3 results are shown", "Verify the results are in alphabetical order"], path="/pe/search")
+    assert [s.outcome for s in execution.steps] == [model.Outcome.PASSED, model.Outcome.FAILED]  # one, two, three
+    assert "['one', 'two', 'three']" in (execution.steps[1].error or "")
+
+
+def test_plain_english_navigation_back_and_reload(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Go to the about page at /pe/about",
+        "Verify the title is About us",
+        "Go back",
+        "Verify the URL ends with /pe/shop",
+        "Reload the page",
+        "Verify the page shows Fleece Jacket",
+    ])
+    assert [o for o in _outcomes(execution) if o[1] != "passed"] == []
