@@ -266,6 +266,12 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     where = positioned(text)
     if where is not None and where[1] and not re.match(r"name\b", where[1], re.IGNORECASE):  # "First name" is a label
         position, text = where[0], where[1]
+        owner = re.match(r"^(?:\w+)(?:'s|’s)\s+(?P<rest>.+)$", text)
+        if owner:  # "the first product's Add to cart button"
+            text = owner.group("rest")
+        placed = re.match(r"^(?P<noun>.+?)\s+(?:in|on)\s+(?:the|my)\s+(?P<place>cart|basket|bag|wishlist)$", text, re.IGNORECASE)
+        if placed:  # "the first item in the cart"
+            text = f"{placed.group('place').lower()} {singular(placed.group('noun'))}"
     text = re.sub(r"\s+(?:in|on)\s+the\s+(?:list|page|screen)$", "", text, flags=re.IGNORECASE)
     role: str | None = None
     named = _NAMED.match(text)

@@ -39,13 +39,20 @@ _CLICKISH = re.compile(r"^(?:click|double-click|tap|press|hit|push|select|choose
 _PURPOSE_VERBS = (
     "open|see|view|display|show|reveal|expand|close|collapse|go|navigate|proceed|continue|submit|confirm|complete|"
     "finish|start|begin|access|get|reach|return|load|add|remove|save|apply|dismiss|hide|select|choose|switch|toggle|sort|filter|"
-    "buy|purchase|place|checkout|read|learn|visit|edit|delete|update|change|reset|search|find"
+    "buy|purchase|place|read|learn|visit|edit|delete|update|change|reset|search|find"
 )
 _PURPOSE = re.compile(
     r"(?:\s*,?\s+(?:in\s+order\s+to|so\s+(?:that|as\s+to))\s+.+"
     r"|(?<=[\"”])\s+to\s+\w.*"
     r"|\s+to\s+(?:sign|log)\s+(?:in|out|on|off)"
+    r"|\s+to\s+(?:submit|confirm|save|close|dismiss|proceed|finish|complete)(?:\s+(?:it|them|this|the\s+form|the\s+order))?"
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
+    re.IGNORECASE,
+)
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_TWO_STEPS = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+then|then|and|,\s*and)\s+(?:click|tap|press|verify|assert|check that|ensure|confirm|enter|type|fill|"
+    r"select|choose|go to|navigate|open|wait|hover|add|remove|expect|make sure)\b",
     re.IGNORECASE,
 )
 _STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
@@ -55,6 +62,8 @@ _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|
 def understand(sentence: str) -> Intent | None:
     """The intent of one sentence, or None (raises Refused with a hint for phrasings refused on purpose)."""
     text, keyword = normalise(sentence)
+    if _TWO_STEPS.search(_QUOTED.sub('""', text)):
+        raise Refused("one step per line: split it where the second action starts (… then click …, … and verify …)")
     intent = _first_rule(text)
     if intent is not None:
         return intent

@@ -7,7 +7,7 @@ import re
 
 from pacts_farm import model, phrases
 from pacts_farm.rules.registry import (
-    ASSERT, SHOWS, STATE_WORDS, TEXT, VISIBLE, A, Intent, rule, target_from, unquoted, value_of,
+    ASSERT, SHOWS, STATE_WORDS, TEXT, VISIBLE, A, Intent, Refused, rule, target_from, unquoted, value_of,
 )
 
 _URL_OPS = {
@@ -34,6 +34,15 @@ _ON_PAGE = r"(?:(?:i\s+am|we\s+are|you\s+are|the\s+user\s+is|user\s+is|the\s+bro
 @rule(ASSERT + r"(?:the\s+)?(?:page|browser|app)\s+(?:navigates|redirects|goes|went|moves|is redirected)\s+to\s+(?:" + TEXT + r"|(?P<text>(?:https?://|/)\S*))$")
 def _on_url(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.CONTAINS)
+
+
+@rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
+@rule(ASSERT + r"(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)\s+(?:is|was)\s+(?:now\s+)?(?:displayed|shown|visible|loaded|opened|open|reached)$")
+def _on_named_page(m: re.Match[str]) -> Intent | None:
+    raise Refused(
+        f"what shows that this is the {m.group('name')} page? Say it: Verify the URL contains /{m.group('name').lower().replace(' ', '-')}"
+        ' or Verify the page shows "…" (its heading)'
+    )
 
 
 _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s+)?title"
@@ -88,6 +97,24 @@ def _expect_visible_bare(m: re.Match[str]) -> Intent:
 
 
 # --- one element ---
+
+
+@rule(ASSERT + r"(?:the\s+)?(?:page|main|top|first|section)?\s*heading\s+(?:is|says|reads|shows|displays|equals)\s+" + unquoted("value") + r"$")
+def _heading_is(m: re.Match[str]) -> Intent:
+    """'the page heading is Products': a heading named Products is visible."""
+    return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value_of(m, "value"), role_hint="heading", exact=phrases.was_quoted(m, "value")))
+
+
+@rule(ASSERT + r"(?:the\s+)?(?P<field>name|title|price|description|quantity|total|rating|status|label|count)\s+of\s+(?P<item>(?:the\s+)?(?:second[- ]to[- ]last|first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+.+?)\s+(?:is|shows|reads|says|equals)\s+" + unquoted("value") + r"$")
+def _field_of_positioned(m: re.Match[str]) -> Intent | None:
+    """'the price of the first product is $29.99' -> the first product's price shows $29.99."""
+    where = phrases.positioned(m.group("item"))
+    if where is None or not where[1]:
+        return None
+    target = phrases.parse_target(f"{where[1]} {m.group('field')}")
+    target = model.Target(text=target.text, role_hint=target.role_hint, scope=target.scope, position=where[0],
+                          region=target.region, descriptor=target.descriptor)
+    return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))
 
 _ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
 

@@ -26,6 +26,21 @@ def _remove_from(m: re.Match[str]) -> Intent:
     return Intent(A.CLICK, target=_item_target("Remove", m.group("item")))
 
 
+@rule(r"^(?:close|dismiss|hide|collapse)\s+(?:the\s+|this\s+)?(?P<what>(?!/|https?://)[^\"“]+?)$")
+def _close(m: re.Match[str]) -> Intent | None:
+    """'Close the menu': the control that closes it ("Close Menu", "×" named Close)."""
+    target = phrases.parse_target(m.group("what"))
+    if target.exact:
+        return None
+    return Intent(A.CLICK, target=model.Target(text=f"Close {target.text}", region=target.region))
+
+
+@rule(r"^scroll\s+(?:down\s+|up\s+)?(?:to|until)\s+(?:you\s+see\s+)?(?P<target>(?!the\s+(?:top|bottom|end)\b).+?)(?:\s+is\s+visible)?$")
+def _scroll_to(m: re.Match[str]) -> Intent:
+    """Actions scroll to their element themselves; "Scroll to the footer" waits until it is there."""
+    return Intent(A.WAIT_FOR, target=target_from(m))
+
+
 @rule(r"^(?:open|show|expand)\s+(?P<target>(?!/|https?://).+)$")
 def _open(m: re.Match[str]) -> Intent:
     return Intent(A.CLICK, target=target_from(m))  # "Open the menu": press what opens it

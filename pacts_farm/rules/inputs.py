@@ -18,6 +18,7 @@ _FIELDISH = r"(?:field|box|input|textbox|text box|textarea|text area|area)"
 @rule(r"^(?:type|enter|input|put|write|fill\s+in)\s+" + _BARE + r"\s+(?:in|on)\s+(?P<target>(?:the|your|my|a)\s+.+|.+?\s+" + _FIELDISH + r")$")
 @rule(r"^(?:fill(?:\s+in)?|set|populate)\s+(?P<target>.+?)\s+(?:with|to)\s+" + _BARE + r"$")
 @rule(r"^(?:enter|set|fill(?:\s+in)?|type)\s+(?P<target>(?:the|your|my)\s+.+?)\s+as\s+" + _BARE + r"$")
+@rule(r"^(?:type|enter|input)\s+(?P<value>[^\s\"“”]+)\s+in\s+(?P<target>.+)$")
 def _fill(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "value")
     if not phrases.was_quoted(m, "value") and phrases.ARTICLES.match(value + " "):

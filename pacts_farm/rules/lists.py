@@ -27,7 +27,7 @@ _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b",
 
 
 @rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
-@rule(ASSERT + r"(?:i\s+|we\s+)?(?:can\s+)?see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(ASSERT + r"(?:i\s+|we\s+|the\s+user\s+|user\s+)?(?:can\s+)?sees?\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^(?:i\s+|we\s+)?should\s+see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^(?:there\s+should\s+be\s+)" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^" + _Q + _N + r"\s+" + _NOUN + r"\s+should\s+be\s+" + _SHOWN + _WHERE + r"$")
@@ -38,6 +38,8 @@ def _count(m: re.Match[str]) -> Intent | None:
     noun = m.group("noun")
     if _NOT_NOUNS.match(noun) or re.search(r"\b(?:is|are|was|be|sorted|ordered)$", noun, re.IGNORECASE):
         return None
+    if any(c.isupper() for c in noun) or re.fullmatch(r"\d{4}", m.group("n")):
+        return None  # "the footer contains 2026 Sauce Labs": text, not a count of things
     n = phrases.number(m.group("n"))
     if n is None:
         return None
@@ -45,7 +47,17 @@ def _count(m: re.Match[str]) -> Intent | None:
     groups = m.re.groupindex
     where = m.group("where") if "where" in groups else None
     container = m.group("container") if "container" in groups else None
-    return Intent(A.EXPECT_COUNT, target=counted(noun, where or container), value=str(n), match=match)
+    target = counted(noun, where or container)
+    if n == 0 and match is M.EQUALS and _ONE_OF_A_KIND.search(target.text):
+        # "no error message is shown": an element that is there or not, not a list; checked as hidden
+        return Intent(A.EXPECT_HIDDEN, target=phrases.parse_target(noun if not where else f"{noun} in the {where}"))
+    return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)
+
+
+_ONE_OF_A_KIND = re.compile(
+    r"\b(?:error|message|alert|warning|badge|icon|notification|toast|banner|spinner|loader|popup|dialog|modal|tooltip)$",
+    re.IGNORECASE,
+)
 
 
 @rule(ASSERT + r"(?:the\s+|my\s+)?(?P<place>cart|shopping cart|basket|bag|wishlist)\s+is\s+(?:now\s+)?empty$")
@@ -75,7 +87,7 @@ def counted(noun: str, where: str | None) -> model.Target:
     text = phrases.singular(phrases.ARTICLES.sub("", noun.strip()))
     region = None
     if where:
-        place = " ".join(where.lower().split())
+        place = re.sub(r"\s+(?:page|screen|view|section|area)$", "", " ".join(where.lower().split()))
         if place in phrases.REGIONS:
             region = phrases.REGIONS[place]
         elif place in _QUALIFYING_PLACES:
@@ -111,7 +123,7 @@ _ORDERED = r"(?:sorted|ordered|listed|arranged|shown|displayed)"
 @rule(ASSERT + r"(?:the\s+)?" + _NOUN + r"\s+(?:are|is)\s+(?:now\s+)?(?:" + _ORDERED + r"\s+)?in\s+" + _DIR + r"\s+order" + _FIELD2 + r"$")
 @rule(r"^(?:the\s+)?" + _NOUN + r"\s+should\s+be\s+" + _ORDERED + _FIELD + r"?(?:\s*,?\s+(?:in\s+|from\s+)?" + _DIR + r"(?:\s+order)?" + _FIELD2 + r")?$")
 def _order(m: re.Match[str]) -> Intent | None:
-    noun = phrases.singular(m.group("noun"))
+    noun = phrases.singular(re.sub(r"\s+(?:list|grid|table|listing|catalog|results)$", "", m.group("noun"), flags=re.IGNORECASE))
     field = _optional(m, "field") or _optional(m, "field2")
     direction = m.group("asc") or m.group("desc")
     if field is None and direction is None:

@@ -53,6 +53,7 @@ def _value(m: re.Match[str]) -> Intent:
 @rule(ASSERT + unquoted("value") + r"\s+(?:is|should be)\s+(?:the\s+)?(?:selected|chosen)(?:\s+option)?\s+(?:in|from|on|for)\s+(?P<target>.+)$")
 @rule(ASSERT + r"(?:the\s+)?(?:selected|chosen|current)\s+(?:option|value|choice)\s+(?:in|of|for)\s+(?P<target>.+?)\s+(?:is|equals|should be)\s+" + unquoted("value") + r"$")
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:has|shows)\s+" + unquoted("value") + r"\s+selected$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:defaults\s+to|is\s+set\s+to|has\s+(?:the\s+)?(?:option|choice)|shows\s+(?:the\s+)?(?:option|choice))\s+" + unquoted("value") + r"$")
 def _selected_option(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_VALUE, target=with_role(target_from(m), "combobox"), value=value_of(m, "value"))
 
@@ -73,6 +74,13 @@ def _attribute(m: re.Match[str]) -> Intent:
         A.EXPECT_ATTRIBUTE, target=target_from(m), attribute=m.group("attr"),
         value=phrases.strip_quotes(value) if value is not None else None, match=model.Match.EQUALS,
     )
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+has\s+(?:the\s+|a\s+)?placeholder(?:\s+text)?\s+(?:of\s+)?" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?:the\s+)?placeholder(?:\s+text)?\s+of\s+(?P<target>.+?)\s+(?:is|reads|says|equals)\s+" + unquoted("value") + r"$")
+def _placeholder(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_ATTRIBUTE, target=with_role(target_from(m), "textbox"), attribute="placeholder",
+                  value=value_of(m, "value"), match=model.Match.EQUALS)
 
 
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:links|points|goes|leads)\s+to\s+" + unquoted("value") + r"$")

@@ -1,0 +1,236 @@
+"""The rules planner's wider vocabulary (issue 18): how testers write steps on apps we did not write.
+
+Each row is a sentence and the whole typed step it must become (target as JSON, only the fields said)."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import pytest
+
+from pacts_farm import errors, model, plan
+
+A = model.Action
+C, E = model.Match.CONTAINS, model.Match.EQUALS
+BASE = "http://127.0.0.1:1/app/"
+
+
+def _t(text: str, **extra: Any) -> dict[str, Any]:
+    return {"text": text, "role_hint": None, "scope": None, "exact": False, **extra}
+
+
+# sentence -> (action, target JSON or None, value, match, timeout_ms, attribute)
+FORMS: list[tuple[str, tuple]] = [
+    # unquoted values
+    ("Verify URL contains /cart.html", (A.EXPECT_URL, None, "/cart.html", C, None, None)),
+    ("Verify the current URL contains inventory", (A.EXPECT_URL, None, "inventory", C, None, None)),
+    ("Verify the URL ends with /inventory.html", (A.EXPECT_URL, None, "/inventory.html", model.Match.ENDS_WITH, None, None)),
+    ("Verify the user is redirected to /inventory.html", (A.EXPECT_URL, None, "/inventory.html", C, None, None)),
+    ("Verify the badge shows 1", (A.EXPECT_TEXT, _t("badge", descriptor="badge"), "1", C, None, None)),
+    ("Verify the title is Swag Labs", (A.EXPECT_TITLE, None, "Swag Labs", E, None, None)),
+    ("Verify the page title is Swag Labs", (A.EXPECT_TITLE, None, "Swag Labs", E, None, None)),
+    ("Verify the page shows Products", (A.EXPECT_VISIBLE, None, "Products", C, None, None)),
+    ("Verify the page shows the Products heading", (A.EXPECT_VISIBLE, _t("Products", role_hint="heading"), None, C, None, None)),
+    ("Verify the total is $32.39", (A.EXPECT_TEXT, _t("total"), "$32.39", C, None, None)),
+    ("Verify the error message contains Epic sadface: Username is required",
+     (A.EXPECT_TEXT, _t("error message", descriptor="error"), "Epic sadface: Username is required", C, None, None)),
+    ("Enter standard_user as the username", (A.FILL, _t("username", role_hint="textbox"), "standard_user", C, None, None)),
+    ("Enter the username as standard_user", (A.FILL, _t("username", role_hint="textbox"), "standard_user", C, None, None)),
+    ("Type secret_sauce into the password field", (A.FILL, _t("password", role_hint="textbox"), "secret_sauce", C, None, None)),
+    ("Type John Smith into the Full Name field", (A.FILL, _t("Full Name", role_hint="textbox"), "John Smith", C, None, None)),
+    ("Type John in First Name", (A.FILL, _t("First Name", role_hint="textbox"), "John", C, None, None)),
+    ("Fill the Username field with standard_user", (A.FILL, _t("Username", role_hint="textbox"), "standard_user", C, None, None)),
+    ("Set the quantity to 3", (A.FILL, _t("quantity", role_hint="textbox"), "3", C, None, None)),
+    ("Clear the Search field", (A.FILL, _t("Search", role_hint="textbox"), "", C, None, None)),
+    ("Select Price (low to high) from the sort dropdown", (A.SELECT, _t("sort", role_hint="combobox"), "Price (low to high)", C, None, None)),
+    ("Sort the products by Price (high to low)", (A.SELECT, _t("sort", role_hint="combobox"), "Price (high to low)", C, None, None)),
+    # fields and controls named the way people name them
+    ("Enter foo in the field with placeholder Search products",
+     (A.FILL, _t("Search products", role_hint="textbox", descriptor="placeholder"), "foo", C, None, None)),
+    ('Fill the input with placeholder "Zip code" with "12345"',
+     (A.FILL, _t("Zip code", role_hint="textbox", exact=True, descriptor="placeholder"), "12345", C, None, None)),
+    ("Click the button labelled Save", (A.CLICK, _t("Save", role_hint="button"), None, C, None, None)),
+    ("Click the link named About", (A.CLICK, _t("About", role_hint="link"), None, C, None, None)),
+    ('Click the button with the text "Sign up"', (A.CLICK, _t("Sign up", role_hint="button", exact=True), None, C, None, None)),
+    # navigation with extra words
+    ("Go to the login page at /", (A.NAVIGATE, None, "/", C, None, None)),
+    ('Navigate to the cart page at "/cart.html"', (A.NAVIGATE, None, "/cart.html", C, None, None)),
+    ("Open the home page", (A.NAVIGATE, None, BASE, C, None, None)),
+    ("Go to the homepage", (A.NAVIGATE, None, BASE, C, None, None)),
+    ("Navigate to /about", (A.NAVIGATE, None, "/about", C, None, None)),
+    ("Given I am on /login", (A.NAVIGATE, None, "/login", C, None, None)),
+    ("Go back", (A.GO_BACK, None, None, C, None, None)),
+    ("Navigate back to the previous page", (A.GO_BACK, None, None, C, None, None)),
+    ("Reload the page", (A.RELOAD, None, None, C, None, None)),
+    ("Refresh", (A.RELOAD, None, None, C, None, None)),
+    # counts
+    ("Verify 6 products are listed", (A.EXPECT_COUNT, _t("product"), "6", E, None, None)),
+    ("Verify exactly one item is listed", (A.EXPECT_COUNT, _t("item"), "1", E, None, None)),
+    ("Verify at least 3 results are shown", (A.EXPECT_COUNT, _t("result"), "3", model.Match.AT_LEAST, None, None)),
+    ("Verify at most 2 entries are shown", (A.EXPECT_COUNT, _t("entry"), "2", model.Match.AT_MOST, None, None)),
+    ("Verify there are more than 2 products", (A.EXPECT_COUNT, _t("product"), "3", model.Match.AT_LEAST, None, None)),
+    ("Verify fewer than 5 items are in the cart", (A.EXPECT_COUNT, _t("cart item"), "4", model.Match.AT_MOST, None, None)),
+    ("Verify the cart has 2 items", (A.EXPECT_COUNT, _t("cart item"), "2", E, None, None)),
+    ("Verify no products are shown", (A.EXPECT_COUNT, _t("product"), "0", E, None, None)),
+    ("Verify the cart is empty", (A.EXPECT_COUNT, _t("cart item"), "0", E, None, None)),
+    ("Verify the page shows 6 products", (A.EXPECT_COUNT, _t("product"), "6", E, None, None)),
+    ("Verify the number of products is 6", (A.EXPECT_COUNT, _t("product"), "6", E, None, None)),
+    ("I should see 6 products", (A.EXPECT_COUNT, _t("product"), "6", E, None, None)),
+    ("Verify 3 links are shown in the footer", (A.EXPECT_COUNT, _t("link", role_hint="link", region="footer"), "3", E, None, None)),
+    ("Verify the table has 4 rows", (A.EXPECT_COUNT, _t("row", role_hint="row"), "4", E, None, None)),
+    ("Verify no error message is shown", (A.EXPECT_HIDDEN, _t("error message", descriptor="error"), None, C, None, None)),
+    # ordinals and positions
+    ("Verify the first product is Sauce Labs Backpack", (A.EXPECT_TEXT, _t("product", position=1), "Sauce Labs Backpack", C, None, None)),
+    ("Verify the price of the first product is $29.99", (A.EXPECT_TEXT, _t("product price", position=1), "$29.99", C, None, None)),
+    ("Verify the first item in the cart is Backpack", (A.EXPECT_TEXT, _t("cart item", position=1), "Backpack", C, None, None)),
+    ("Click the last product", (A.CLICK, _t("product", position=-1), None, C, None, None)),
+    ("Click the 2nd row", (A.CLICK, _t("row", position=2), None, C, None, None)),
+    ("Click Add to cart for the first product", (A.CLICK, _t("Add to cart", position=1), None, C, None, None)),
+    ("Click Add to cart for the first product in the list", (A.CLICK, _t("Add to cart", position=1), None, C, None, None)),
+    ("Click the third item in the list", (A.CLICK, _t("item", position=3), None, C, None, None)),
+    ("Click the first Add to cart button", (A.CLICK, _t("Add to cart", role_hint="button", position=1), None, C, None, None)),
+    ("Click the first product's Add to cart button", (A.CLICK, _t("Add to cart", role_hint="button", position=1), None, C, None, None)),
+    ("Add the second product to the cart", (A.CLICK, _t("Add to cart", position=2), None, C, None, None)),
+    ("Click Edit in the second row", (A.CLICK, _t("Edit", position=2), None, C, None, None)),
+    ("Fill in First Name with Ada", (A.FILL, _t("First Name", role_hint="textbox"), "Ada", C, None, None)),  # not an ordinal
+    # list order
+    ("Verify products are sorted by price, low to high", (A.EXPECT_ORDER, _t("product"), "price", model.Match.ASCENDING, None, None)),
+    ("Verify names are in alphabetical order", (A.EXPECT_ORDER, _t("name"), "name", model.Match.ASCENDING, None, None)),
+    ("Verify the products are sorted Z to A", (A.EXPECT_ORDER, _t("product"), "name", model.Match.DESCENDING, None, None)),
+    ("Verify prices are in descending order", (A.EXPECT_ORDER, _t("price"), "price", model.Match.DESCENDING, None, None)),
+    ("Verify the product prices are sorted in ascending order", (A.EXPECT_ORDER, _t("product"), "price", model.Match.ASCENDING, None, None)),
+    ("Verify the items are sorted by price from high to low", (A.EXPECT_ORDER, _t("item"), "price", model.Match.DESCENDING, None, None)),
+    ("Verify the product list is sorted by name A to Z", (A.EXPECT_ORDER, _t("product"), "name", model.Match.ASCENDING, None, None)),
+    # element state, value and attributes
+    ("Verify the Login button is disabled", (A.EXPECT_STATE, _t("Login", role_hint="button"), "disabled", C, None, None)),
+    ("Verify the Continue button is not disabled", (A.EXPECT_STATE, _t("Continue", role_hint="button"), "enabled", C, None, None)),
+    ("Verify the Remember me checkbox is checked", (A.EXPECT_STATE, _t("Remember me", role_hint="checkbox"), "checked", C, None, None)),
+    ("Verify Newsletter is unchecked", (A.EXPECT_STATE, _t("Newsletter", role_hint="checkbox"), "unchecked", C, None, None)),
+    ("Verify the Username field is empty", (A.EXPECT_STATE, _t("Username", role_hint="textbox"), "empty", C, None, None)),
+    ("Verify the Username field is focused", (A.EXPECT_STATE, _t("Username", role_hint="textbox"), "focused", C, None, None)),
+    ("The Save button should be enabled", (A.EXPECT_STATE, _t("Save", role_hint="button"), "enabled", C, None, None)),
+    ("Verify the Username field has value standard_user", (A.EXPECT_VALUE, _t("Username", role_hint="textbox"), "standard_user", C, None, None)),
+    ("Verify Price (low to high) is selected in the sort dropdown", (A.EXPECT_VALUE, _t("sort", role_hint="combobox"), "Price (low to high)", C, None, None)),
+    ("Verify the sort dropdown defaults to Name (A to Z)", (A.EXPECT_VALUE, _t("sort", role_hint="combobox"), "Name (A to Z)", C, None, None)),
+    ('Verify the About link has attribute href "/about"', (A.EXPECT_ATTRIBUTE, _t("About", role_hint="link"), "/about", E, None, "href")),
+    ("Verify the password field's type attribute is password", (A.EXPECT_ATTRIBUTE, _t("password", role_hint="textbox"), "password", E, None, "type")),
+    ("Verify the Menu button has the aria-expanded attribute", (A.EXPECT_ATTRIBUTE, _t("Menu", role_hint="button"), None, E, None, "aria-expanded")),
+    ("Verify the Username field has placeholder Username", (A.EXPECT_ATTRIBUTE, _t("Username", role_hint="textbox"), "Username", E, None, "placeholder")),
+    ("Verify the Twitter link points to https://twitter.com/x", (A.EXPECT_ATTRIBUTE, _t("Twitter", role_hint="link"), "https://twitter.com/x", C, None, "href")),
+    # scopes, regions and descriptors
+    ("Click Add to cart under Sauce Labs Backpack", (A.CLICK, _t("Add to cart", scope="Sauce Labs Backpack"), None, C, None, None)),
+    ("Click Add to cart beside the Blue Mug", (A.CLICK, _t("Add to cart", scope="Blue Mug"), None, C, None, None)),
+    ("Click Edit in the row for Blue Mug", (A.CLICK, _t("Edit", scope="Blue Mug"), None, C, None, None)),
+    ("Click Remove in the Blue Mug row", (A.CLICK, _t("Remove", scope="Blue Mug"), None, C, None, None)),
+    ("Click Logout in the sidebar", (A.CLICK, _t("Logout", region="sidebar"), None, C, None, None)),
+    ("Click About in the menu", (A.CLICK, _t("About", region="navigation"), None, C, None, None)),
+    ("Click Close in the dialog", (A.CLICK, _t("Close", region="dialog"), None, C, None, None)),
+    ("Click the cart icon at the top right", (A.CLICK, _t("cart", region="top right", descriptor="icon"), None, C, None, None)),
+    ("Click the shopping cart icon in the header", (A.CLICK, _t("shopping cart", region="header", descriptor="icon"), None, C, None, None)),
+    ("Click the hamburger menu", (A.CLICK, _t("menu", descriptor="icon"), None, C, None, None)),
+    ("Click the burger menu button", (A.CLICK, _t("menu", role_hint="button", descriptor="icon"), None, C, None, None)),
+    ("Verify the cart badge shows 2", (A.EXPECT_TEXT, _t("cart badge", descriptor="badge"), "2", C, None, None)),
+    ("Verify the error message is visible", (A.EXPECT_VISIBLE, _t("error message", descriptor="error"), None, C, None, None)),
+    ("Verify there is an error message", (A.EXPECT_VISIBLE, _t("error message", descriptor="error"), None, C, None, None)),
+    ('Click on the product name "Sauce Labs Backpack"', (A.CLICK, _t("Sauce Labs Backpack", exact=True, descriptor="name"), None, C, None, None)),
+    ('Click the "Sauce Labs Bike Light" product title', (A.CLICK, _t("Sauce Labs Bike Light", exact=True, descriptor="title"), None, C, None, None)),
+    ('Click the "Twitter" link in the footer', (A.CLICK, _t("Twitter", role_hint="link", exact=True, region="footer"), None, C, None, None)),
+    ("Verify the page heading is Products", (A.EXPECT_VISIBLE, _t("Products", role_hint="heading"), None, C, None, None)),
+    ("Close the menu", (A.CLICK, _t("Close menu"), None, C, None, None)),
+    # purpose clauses, filler and Gherkin words
+    ('Click "Sauce Labs Backpack" to open its details', (A.CLICK, _t("Sauce Labs Backpack", exact=True), None, C, None, None)),
+    ("Click Login in order to sign in", (A.CLICK, _t("Login"), None, C, None, None)),
+    ("Click Login to sign in", (A.CLICK, _t("Login"), None, C, None, None)),
+    ("Press Enter to submit", (A.PRESS, None, "Enter", C, None, None)),
+    ("Click Add to cart", (A.CLICK, _t("Add to cart"), None, C, None, None)),  # "to cart" is no purpose
+    ("Click Go to checkout", (A.CLICK, _t("Go to checkout"), None, C, None, None)),
+    ("Then click Login", (A.CLICK, _t("Login"), None, C, None, None)),
+    ("And I click the Login button", (A.CLICK, _t("Login", role_hint="button"), None, C, None, None)),
+    ("When the user enters standard_user as the username", (A.FILL, _t("username", role_hint="textbox"), "standard_user", C, None, None)),
+    ("Then the cart badge shows 1", (A.EXPECT_TEXT, _t("cart badge", descriptor="badge"), "1", C, None, None)),
+    ("Now please click Login", (A.CLICK, _t("Login"), None, C, None, None)),
+    ("Finally, verify the title is Done", (A.EXPECT_TITLE, None, "Done", E, None, None)),
+    # waits in words
+    ("Click Login, allow up to 15 seconds", (A.CLICK, _t("Login"), None, C, 15000, None)),
+    ("Click Login (wait up to 20s)", (A.CLICK, _t("Login"), None, C, 20000, None)),
+    ("Verify the page shows Products within 10 seconds", (A.EXPECT_VISIBLE, None, "Products", C, 10000, None)),
+    ('Wait for "Dashboard", allowing up to 30 seconds', (A.WAIT_FOR, None, "Dashboard", C, 30000, None)),
+    ("Wait for the spinner to disappear", (A.EXPECT_HIDDEN, _t("spinner"), None, C, None, None)),
+    ("Scroll down to the footer", (A.WAIT_FOR, _t("footer"), None, C, None, None)),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[f[0][:60] for f in FORMS])
+def test_plan_vocabulary_understands(sentence: str, expected: tuple) -> None:
+    step = _plan(sentence).steps[0]
+    got = (step.action, step.target.to_json() if step.target else None, step.value, step.match, step.timeout_ms, step.attribute)
+    assert got == expected
+
+
+@pytest.mark.parametrize(
+    ("sentence", "hint"),
+    [
+        ("Wait 5 seconds", "fixed wait"),
+        ("Sleep 2 seconds", "fixed wait"),
+        ("Wait up to 5 seconds", "fixed wait"),
+        ("Pause for a moment", "fixed wait"),
+        ("Wait for the page to load", "wait for something the loaded page shows"),
+        ("Open the cart page", "which address is the cart page"),
+        ("Verify I am on the inventory page", "what shows that this is the inventory page"),
+        ("Verify the inventory page is displayed", "what shows that this is the inventory page"),
+        ("Verify the products are sorted in descending order", "sorted by what"),
+        ("Click Checkout then click Continue", "one step per line"),
+        ("Go to /cart.html and verify the cart is empty", "one step per line"),
+        ("Verify fewer than 0 items are shown", "cannot hold"),
+    ],
+)
+def test_plan_vocabulary_refuses_with_a_hint(sentence: str, hint: str) -> None:
+    with pytest.raises(errors.PlanInvalid) as failure:
+        _plan(sentence)
+    assert hint in failure.value.problems[0].message
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Verify the footer contains 2026 Sauce Labs",  # a year and a name: text, not a count
+        "Verify the title is visible",  # an element, not the document's title "visible"
+        "Verify the products are displayed",  # visible, not an order
+    ],
+)
+def test_plan_vocabulary_does_not_misread(sentence: str) -> None:
+    step = _plan(sentence).steps[0]
+    assert step.action not in (A.EXPECT_COUNT, A.EXPECT_ORDER, A.EXPECT_TITLE)
+
+
+def test_plan_vocabulary_steps_are_typed_by_the_schema() -> None:
+    """Every new kind of step round-trips through JSON and the schema refuses what does not fit it."""
+    planned = _plan("Verify the About link has attribute href \"/about\"")
+    assert model.Plan.from_json(planned.to_json()) == planned
+    broken = model.Plan(item_key="k", start_url=BASE, steps=(
+        model.PlannedStep(index=0, text="x", action=A.EXPECT_COUNT, target=model.Target(text="product"), value="six", match=E),))
+    with pytest.raises(errors.PactsFarmError, match="value"):
+        plan.validate_plan(broken)
+    wrong_match = model.Plan(item_key="k", start_url=BASE, steps=(
+        model.PlannedStep(index=0, text="x", action=A.EXPECT_ORDER, target=model.Target(text="product"), value="price", match=C),))
+    with pytest.raises(errors.PactsFarmError, match="match"):
+        plan.validate_plan(wrong_match)
+    no_attribute = model.Plan(item_key="k", start_url=BASE, steps=(
+        model.PlannedStep(index=0, text="x", action=A.EXPECT_ATTRIBUTE, target=model.Target(text="About"), value="/a", match=E),))
+    with pytest.raises(errors.PactsFarmError, match="attribute"):
+        plan.validate_plan(no_attribute)
+
+
+def test_plan_vocabulary_structured_steps_take_the_new_actions() -> None:
+    item = model.Item(key="k", requirement_id="k", title="k", steps=(
+        model.SuiteStep(action="assert_count", target="product", value="6"),
+        model.SuiteStep(action="back"),
+        model.SuiteStep(action="expect_state", target="Login", role="button", value="disabled"),
+    ))
+    steps = plan.make_plan(item, base_url=BASE).steps
+    assert [(s.action, s.match) for s in steps] == [(A.EXPECT_COUNT, E), (A.GO_BACK, C), (A.EXPECT_STATE, C)]
+
+
+def _plan(sentence: str) -> model.Plan:
+    item = model.Item(key="k", requirement_id="k", title="k", start_url=BASE, steps=(model.SuiteStep(text=sentence),))
+    return plan.make_plan(item, base_url=BASE)
