@@ -601,10 +601,13 @@ class PageSession:
         except AssertionError:
             raise StepFailed(f"expected {locator.describe()} to be {'visible' if visible else 'hidden'} within {timeout_ms} ms") from None
 
-    def expect_element_text(self, locator: model.Locator, text: str, timeout_ms: int) -> None:
-        """The element shows ``text``; a field or dropdown by what it holds (a select's text lists every option)."""
+    def expect_element_text(self, locator: model.Locator, text: str, timeout_ms: int, *, tag: str | None = None) -> None:
+        """The element shows ``text``; a field or dropdown by what it holds (a select's text lists every option).
+        ``tag``: the element's tag when discovery or the cache already saw it (spares a round trip)."""
         loc = self.locate(locator)
-        if loc.count() == 1 and loc.evaluate("(el) => ['INPUT', 'TEXTAREA', 'SELECT'].includes(el.tagName)"):
+        if tag is None and loc.count() == 1:
+            tag = _tag(loc)
+        if tag in ("input", "textarea", "select"):
             self.expect_value(locator, text, timeout_ms)
             return
         try:

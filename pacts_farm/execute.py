@@ -205,7 +205,8 @@ class _StepRunner:
             if step.action in (A.EXPECT_VISIBLE, A.WAIT_FOR):
                 session.expect_element(resolution.locator, visible=True, timeout_ms=self.timeout_ms)
             elif step.action is A.EXPECT_TEXT:
-                session.expect_element_text(resolution.locator, step.value or "", self.timeout_ms)
+                seen = self.tag or (resolution.fingerprint.tag if resolution.fingerprint else None)
+                session.expect_element_text(resolution.locator, step.value or "", self.timeout_ms, tag=seen)
             elif step.action is A.EXPECT_STATE:
                 session.expect_state(resolution.locator, step.value or "", self.timeout_ms)
             elif step.action is A.EXPECT_VALUE:

@@ -179,6 +179,12 @@ _SCOPE = re.compile(
     r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|beside|next\s+to|alongside)\s+(?P<scope>.+)$",
     re.IGNORECASE,
 )
+# "the price for Blue Mug", "the Remove button of the first item": a part of an item, named with for/of
+_FOR_SCOPE = re.compile(
+    r"^(?P<target>(?:.*?\s)?(?:price|name|title|total|subtotal|quantity|qty|description|button|link|badge|icon|image|rating|"
+    r"status|checkbox|message|error))\s+(?:for|of)\s+(?P<scope>.+)$",
+    re.IGNORECASE,
+)
 _SCOPE_NOUN_SUFFIX = re.compile(r"^(?:in|on|inside|within)\s+the\s+(?P<scope>.+?)\s+(?:row|card|tile|entry|line|item|product)$", re.IGNORECASE)
 _IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
 _QUOTED_SPAN = re.compile(r'"([^"]+)"|“([^”]+)”')
@@ -223,6 +229,10 @@ def split_region(text: str) -> tuple[str, str | None]:
 def split_scope(text: str) -> tuple[str, str | None, int | None]:
     """'Add to cart under Blue Mug' -> ('Add to cart', 'Blue Mug', None); '… for the first product' -> position 1."""
     match = _SCOPE.match(text)
+    if match is None:
+        match = _FOR_SCOPE.match(text)
+        if match and _ROLE_SUFFIX.search(match.group("scope")) and not match.group("scope").endswith(('"', "”")):
+            match = None  # "the Name of the pet field": the role word names the whole phrase
     if not match:
         inside = _IN_THE.match(text)
         noun = _SCOPE_NOUN_SUFFIX.match(inside.group("phrase")) if inside else None

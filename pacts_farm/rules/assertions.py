@@ -130,7 +130,7 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
 
-@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)\s+\w+|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)|the\s+" + r"(?:second[- ]to[- ]last|first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+.+?)\s+is\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)\s+\w+|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + r"(?:second[- ]to[- ]last|first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+.+?)\s+is\s+" + unquoted("value") + r"$")
 def _expect_element_is(m: re.Match[str]) -> Intent | None:
     """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
     value = value_of(m, "value")
