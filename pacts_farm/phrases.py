@@ -70,7 +70,8 @@ KEYS = {
 MODIFIERS = {"control": "Control", "ctrl": "Control", "shift": "Shift", "alt": "Alt", "meta": "Meta", "cmd": "Meta"}
 _UNIT = r"(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)"
 _TIMEOUT = re.compile(
-    r"\s*(?:\(\s*(?:(?:wait|allow|allowing|timeout:?|give it)\s+)?(?:(?:for\s+)?up to|within|max(?:imum)?|at most)?\s*"
+    r"\s*(?:\(\s*(?:(?:wait|allow|allowing|timeout:?|give it)\s+(?:(?:for\s+)?up to\s+|within\s+|max(?:imum)?\s+|at most\s+)?"
+    r"|(?:for\s+)?up to\s+|within\s+|max(?:imum)?\s+|at most\s+)"
     r"(?P<a>\d+(?:\.\d+)?)\s*(?P<au>" + _UNIT + r")\s*\)"
     r"|\s+(?:within|in up to|for up to)\s+(?P<b>\d+(?:\.\d+)?)\s*(?P<bu>" + _UNIT + r")"
     r"|\s*[,;]?\s+(?:and\s+)?(?:allow(?:ing)?|wait(?:ing)?|give it|with a timeout of|timeout)\s+"
