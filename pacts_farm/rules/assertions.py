@@ -81,7 +81,13 @@ def _expect_text_visible(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
 
 
-@rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+(?:shows?|displays?|contains?|includes?|has)\s+(?P<what>[^\"“”].*)$")
+@rule(ASSERT + r"(?:the\s+)?(?:[\w-]+\s+){1,3}(?:page|screen)\s+" + SHOWS + r"\s+" + TEXT + "$")
+def _named_page_text(m: re.Match[str]) -> Intent:
+    """'the product details page shows "Backpack"': text on the page (which page it is, the URL step says)."""
+    return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
+
+
+@rule(ASSERT + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:page|screen))\s+(?:shows?|displays?|contains?|includes?|has)\s+(?P<what>[^\"“”].*)$")
 @rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+(?P<what>[^\"“”].*)$")
 @rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+(?P<what>[^\"“”].*)$")
 @rule(r"^(?:i\s+)?(?:should\s+)?see\s+(?P<what>[^\"“”].*)$")
@@ -97,6 +103,16 @@ def _expect_visible_bare(m: re.Match[str]) -> Intent:
 
 
 # --- one element ---
+
+
+@rule(ASSERT + r"(?:an?\s+|the\s+)?(?P<kind>error|success|confirmation|warning|info|validation)(?:\s+message)?\s+(?:saying|that says|which says|reading|with(?:\s+the)?\s+text|:)?\s*" + unquoted("value") + r"\s+(?:is|are)\s+(?:shown|displayed|visible|present)$")
+def _message_saying(m: re.Match[str]) -> Intent | None:
+    """'an error message Epic sadface: … is displayed': the error box shows that text."""
+    if value_of(m, "value").lower() in ("message", "messages", "box", "text", "banner", "alert", "notification"):
+        return None  # "the error message is visible": the element itself
+    kind = m.group("kind").lower()
+    descriptor = "error" if kind in ("error", "validation") else "message"
+    return Intent(A.EXPECT_TEXT, target=model.Target(text=f"{kind} message", descriptor=descriptor), value=value_of(m, "value"))
 
 
 @rule(ASSERT + r"(?:the\s+)?(?:page|main|top|first|section)?\s*heading\s+(?:is|says|reads|shows|displays|equals)\s+" + unquoted("value") + r"$")
