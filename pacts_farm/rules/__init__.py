@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import re
 
-from pacts_farm.rules.registry import RULES, Intent, Refused
+from pacts_farm.rules.registry import RULES, A, Intent, Refused
 
 # registration order is the order rules are tried: one import per family, in this order
 from pacts_farm.rules import navigation  # noqa: E402,F401,I001
@@ -55,6 +55,9 @@ _TWO_STEPS = re.compile(
     r"select|choose|go to|navigate|open|wait|hover|add|remove|expect|make sure)\b",
     re.IGNORECASE,
 )
+_NEGATION = re.compile(r"\b(?:not|never|no longer|without|cannot)\b|n't\b|\bnot?\s+(?:more|longer)\b", re.IGNORECASE)
+# actions whose rules read the negation themselves: hidden, a state such as "not disabled", a count of "no" items
+_NEGATABLE = {A.EXPECT_HIDDEN, A.EXPECT_STATE}
 _STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
 _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
 
@@ -66,13 +69,25 @@ def understand(sentence: str) -> Intent | None:
         raise Refused("one step per line: split it where the second action starts (… then click …, … and verify …)")
     intent = _first_rule(text)
     if intent is not None:
-        return intent
+        return _negation_kept(text, intent)
     given = _GIVEN_ON.match(text)
     if given and keyword != "then":  # "Given I am on /login": where the test starts
         return _first_rule(f"Go to {given.group('rest')}")
     if _STATEMENT.match(text) and keyword != "given":  # "Then the cart badge shows 1": what should hold
-        return _first_rule(f"Verify {text}")
+        intent = _first_rule(f"Verify {text}")
+        return _negation_kept(text, intent) if intent is not None else None
     return None
+
+
+def _negation_kept(text: str, intent: Intent) -> Intent:
+    """A "not" outside quotes must be read by a rule made for it (hidden, unchecked, disabled…), never dropped:
+    "the page does not show Products" read as "shows Products" would pass when it should fail."""
+    if intent.action in _NEGATABLE or not _NEGATION.search(_QUOTED.sub('""', text)):
+        return intent
+    raise Refused(
+        'this "not" is not understood here: say it as Verify "X" is not visible or Verify the page does not show "X",'
+        ' and quote a value that contains "not"'
+    )
 
 
 def normalise(sentence: str) -> tuple[str, str | None]:

@@ -65,7 +65,7 @@ def _expect_title(m: re.Match[str]) -> Intent | None:
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is not|isn't|are not|aren't|is no longer)\s+" + VISIBLE + "$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:disappears|is gone|is hidden|vanishes|goes away)$")
 @rule(ASSERT + r"(?:there is\s+)?no\s+" + TEXT + r"(?:\s+(?:text|message))?(?:\s+" + VISIBLE + ")?$")
-@rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)\s+(?:the\s+)?text\s+(?P<text>[^\"“”]+)$")
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)\s+(?:the\s+text\s+|text\s+)?(?P<text>[^\"“”\s][^\"“”]*)$")
 def _expect_text_hidden(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_HIDDEN, value=value_of(m, "text"))
 

@@ -78,6 +78,10 @@ FORMS: list[tuple[str, tuple]] = [
     ("I should see 6 products", (A.EXPECT_COUNT, _t("product"), "6", E, None, None)),
     ("Verify 3 links are shown in the footer", (A.EXPECT_COUNT, _t("link", role_hint="link", region="footer"), "3", E, None, None)),
     ("Verify the table has 4 rows", (A.EXPECT_COUNT, _t("row", role_hint="row"), "4", E, None, None)),
+    ("Verify the page does not show Products", (A.EXPECT_HIDDEN, None, "Products", C, None, None)),
+    ("Verify the Login button is not enabled", (A.EXPECT_STATE, _t("Login", role_hint="button"), "disabled", C, None, None)),
+    ('Verify the error message contains "Password does not match"',
+     (A.EXPECT_TEXT, _t("error message", descriptor="error"), "Password does not match", C, None, None)),
     ("Verify no error message is shown", (A.EXPECT_HIDDEN, _t("error message", descriptor="error"), None, C, None, None)),
     # ordinals and positions
     ("Verify the first product is Sauce Labs Backpack", (A.EXPECT_TEXT, _t("product", position=1), "Sauce Labs Backpack", C, None, None)),
@@ -189,6 +193,10 @@ def test_plan_vocabulary_understands(sentence: str, expected: tuple) -> None:
         ("Click Checkout then click Continue", "one step per line"),
         ("Go to /cart.html and verify the cart is empty", "one step per line"),
         ("Verify fewer than 0 items are shown", "cannot hold"),
+        # a "not" no rule reads is never dropped (it would turn the check around)
+        ("Verify the URL does not contain /inventory", '"not" is not understood'),
+        ("Then the badge does not show 2", '"not" is not understood'),
+        ("Verify the error message contains Password does not match", "quote a value"),
     ],
 )
 def test_plan_vocabulary_refuses_with_a_hint(sentence: str, hint: str) -> None:
