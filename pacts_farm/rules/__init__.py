@@ -71,8 +71,11 @@ def understand(sentence: str) -> Intent | None:
     if intent is not None:
         return _negation_kept(text, intent)
     given = _GIVEN_ON.match(text)
-    if given and keyword != "then":  # "Given I am on /login": where the test starts
+    if given and keyword == "given":  # "Given I am on /login": where the test starts
         return _first_rule(f"Go to {given.group('rest')}")
+    if given and keyword != "then":
+        rest = given.group("rest")
+        raise Refused(f"to start there, say Go to {rest}; to check it, say Verify the URL contains {rest}")
     if _STATEMENT.match(text) and keyword != "given":  # "Then the cart badge shows 1": what should hold
         intent = _first_rule(f"Verify {text}")
         return _negation_kept(text, intent) if intent is not None else None

@@ -59,6 +59,7 @@ FORMS: list[tuple[str, tuple]] = [
     ("Go to the homepage", (A.NAVIGATE, None, BASE, C, None, None)),
     ("Navigate to /about", (A.NAVIGATE, None, "/about", C, None, None)),
     ("Given I am on /login", (A.NAVIGATE, None, "/login", C, None, None)),
+    ("Then I am on /inventory.html", (A.EXPECT_URL, None, "/inventory.html", C, None, None)),
     ("Go back", (A.GO_BACK, None, None, C, None, None)),
     ("Navigate back to the previous page", (A.GO_BACK, None, None, C, None, None)),
     ("Reload the page", (A.RELOAD, None, None, C, None, None)),
@@ -193,6 +194,7 @@ def test_plan_vocabulary_understands(sentence: str, expected: tuple) -> None:
         ("Click Checkout then click Continue", "one step per line"),
         ("Go to /cart.html and verify the cart is empty", "one step per line"),
         ("Verify fewer than 0 items are shown", "cannot hold"),
+        ("I am on /login", "to start there, say Go to /login; to check it"),
         # a "not" no rule reads is never dropped (it would turn the check around)
         ("Verify the URL does not contain /inventory", '"not" is not understood'),
         ("Then the badge does not show 2", '"not" is not understood'),
