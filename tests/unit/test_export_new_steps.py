@@ -1,0 +1,44 @@
+"""Exported tests for the steps of the wider vocabulary: Playwright's web-first assertion for each, navigation
+calls, and an honest NotImplementedError for checks pacts-farm makes in the page (counts and order)."""
+
+from __future__ import annotations
+
+from pacts_farm import model
+from pacts_farm.report import export
+
+A, M = model.Action, model.Match
+BASE = "http://127.0.0.1:8765"
+BUTTON = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Login")
+
+
+def test_export_writes_each_new_step_as_playwright() -> None:
+    planned = [
+        model.PlannedStep(index=0, text="Go back", action=A.GO_BACK),
+        model.PlannedStep(index=1, text="Reload", action=A.RELOAD),
+        model.PlannedStep(index=2, text="disabled", action=A.EXPECT_STATE, target=model.Target(text="Login"), value="disabled"),
+        model.PlannedStep(index=3, text="unchecked", action=A.EXPECT_STATE, target=model.Target(text="Login"), value="unchecked"),
+        model.PlannedStep(index=4, text="value", action=A.EXPECT_VALUE, target=model.Target(text="Login"), value="ada"),
+        model.PlannedStep(index=5, text="href", action=A.EXPECT_ATTRIBUTE, target=model.Target(text="Login"), value="/a",
+                          match=M.CONTAINS, attribute="href"),
+        model.PlannedStep(index=6, text="count", action=A.EXPECT_COUNT, target=model.Target(text="product"), value="6", match=M.EQUALS),
+        model.PlannedStep(index=7, text="url", action=A.EXPECT_URL, value="/cart.html", match=M.ENDS_WITH),
+    ]
+    steps = [
+        model.StepResult(index=s.index, text=s.text, action=s.action, outcome=model.Outcome.PASSED, duration_ms=1.0,
+                         resolution=model.Resolution(locator=BUTTON, source=model.LocatorSource.DISCOVERED, confidence=0.9)
+                         if s.action in (A.EXPECT_STATE, A.EXPECT_VALUE, A.EXPECT_ATTRIBUTE) else None)
+        for s in planned
+    ]
+    item = model.ItemResult(item_key="k", requirement_id="k", title="k", data={}, expect=model.Expectation.PASS,
+                            verdict=model.Verdict.PASSED, met=True, duration_ms=1, steps=tuple(steps))
+    run = model.RunResult(run_id="r1", suite_name="s", status=model.RunStatus.PASSED, mode="embedded",
+                          started_at="2026-12-03T13:00:00+00:00", finished_at=None, duration_ms=1, items=(item,))
+    (test,), _ = export.export_run(run, {"k": (model.Plan(item_key="k", start_url=BASE + "/", steps=tuple(planned)), BASE)})
+    compile(test.source, test.filename, "exec")
+    login = "page.get_by_role('button', name='Login', exact=True)"
+    for line in (
+        "page.go_back()", "page.reload()", f"expect({login}).to_be_disabled()", f"expect({login}).not_to_be_checked()",
+        f"expect({login}).to_have_value('ada')", f"expect({login}).to_have_attribute('href', re.compile('/a'))",
+        "raise NotImplementedError(", "expect(page).to_have_url(re.compile('/cart\\\\.html$'))",
+    ):
+        assert line in test.source, line
