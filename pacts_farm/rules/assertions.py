@@ -50,11 +50,12 @@ _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s
 
 @rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+" + TEXT + "$")
 @rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+(?P<text>[^\"“”]+)$")
+@rule(r"^" + _TITLE_WORD + r"\s+(?P<op>should be|should contain|should equal|should read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”]+))$")
 def _expect_title(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "text")
     if not phrases.was_quoted(m, "text") and STATE_WORDS.match(value):
         return None  # "the title is visible": an element
-    contains = m.group("op").lower() in ("contains", "includes", "should contain")
+    contains = m.group("op").lower() in ("contains", "includes", "should contain")  # the rest: the whole title
     return Intent(A.EXPECT_TITLE, value=value, match=model.Match.CONTAINS if contains else model.Match.EQUALS)
 
 

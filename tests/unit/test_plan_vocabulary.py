@@ -29,6 +29,8 @@ FORMS: list[tuple[str, tuple]] = [
     ("Verify the badge shows 1", (A.EXPECT_TEXT, _t("badge", descriptor="badge"), "1", C, None, None)),
     ("Verify the title is Swag Labs", (A.EXPECT_TITLE, None, "Swag Labs", E, None, None)),
     ("Verify the page title is Swag Labs", (A.EXPECT_TITLE, None, "Swag Labs", E, None, None)),
+    ("The page title should be Swag Labs", (A.EXPECT_TITLE, None, "Swag Labs", E, None, None)),
+    ("The URL should contain /cart.html", (A.EXPECT_URL, None, "/cart.html", C, None, None)),
     ("Verify the page shows Products", (A.EXPECT_VISIBLE, None, "Products", C, None, None)),
     ("Verify the page shows the Products heading", (A.EXPECT_VISIBLE, _t("Products", role_hint="heading"), None, C, None, None)),
     ("Verify the total is $32.39", (A.EXPECT_TEXT, _t("total"), "$32.39", C, None, None)),
