@@ -25,11 +25,12 @@ SHOP = """<!doctype html><html><head><title>Plain Shop</title></head><body>
  <div class="inventory_item" style="display:none"><div class="inventory_item_name">Hidden Hat</div><div class="inventory_item_price">$1.00</div></div>
 </div>
 <form onsubmit="return false">
- <label>Username <input name="username" value="ada"></label>
+ <label>Username <input name="username" value="ada" autofocus></label>
  <label>Notes <input name="notes"></label>
  <label><input type="checkbox" checked> Remember me</label>
  <button type="button" disabled>Checkout</button>
 </form>
+<div role="tablist"><button role="tab" aria-selected="true">Details</button><button role="tab" aria-selected="false">Reviews</button></div>
 </main>
 <footer><a href="/pe/terms">Terms</a> <a href="/pe/privacy">Privacy</a> <a href="/pe/contact">Contact</a></footer>
 </body></html>"""
@@ -83,6 +84,9 @@ def test_plain_english_assertions_pass_when_the_page_agrees(run: Callable[..., m
         "Verify the title is Plain Shop",
         "Verify URL contains /pe/shop",
         "Verify the cart count shows 12",
+        "Verify the Username field is focused",
+        "Verify the Details tab is selected",
+        "Verify the Notes field is editable",
     ])
     assert [o for o in _outcomes(execution) if o[1] != "passed"] == []
 
@@ -105,6 +109,8 @@ def test_plain_english_assertions_pass_when_the_page_agrees(run: Callable[..., m
         ('Verify the About link has attribute href "/about"', "'/pe/about'"),
         ("Verify the cart count shows 1", 'it shows "12"'),
         ("Verify the URL ends with /pe", 'it is "http'),
+        ("Verify the Reviews tab is selected", "to be selected"),
+        ("Verify the Notes field is focused", "to be focused"),
     ],
 )
 def test_plain_english_assertions_fail_with_what_the_page_shows(
