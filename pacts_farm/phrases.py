@@ -306,9 +306,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     text = ARTICLES.sub("", text)
     text, descriptor, role = _descriptive(text, descriptor, role)
     exact = False
-    for open_q, close_q in (('"', '"'), ("“", "”")):
-        if len(text) >= 2 and text.startswith(open_q) and text.endswith(close_q) and text.count(open_q[0]) <= 2:
-            text, exact = text[1:-1], True
+    unquoted = strip_quotes(text)
+    if unquoted != text and text.count(text[0]) <= 2:
+        text, exact = unquoted, True
     return model.Target(
         text=text, role_hint=role, scope=scope or None, exact=exact, position=position, region=region, descriptor=descriptor
     )
@@ -369,11 +369,15 @@ def number(text: str) -> int | None:
 
 
 def strip_quotes(text: str) -> str:
+    """'"X"', '“X”', and 'X' or ‘X’ (single quotes only around the whole text, none inside) -> X."""
     text = text.strip()
-    for open_q, close_q in (('"', '"'), ("“", "”")):
-        if len(text) >= 2 and text.startswith(open_q) and text.endswith(close_q):
+    for open_q, close_q in _QUOTE_PAIRS:
+        if len(text) >= 2 and text.startswith(open_q) and text.endswith(close_q) and (open_q == '"' or close_q not in text[1:-1]):
             return text[1:-1]
     return text
+
+
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
 
 
 def parse_key(text: str) -> str | None:

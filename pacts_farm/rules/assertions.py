@@ -100,7 +100,7 @@ def _expect_visible_bare(m: re.Match[str]) -> Intent:
         return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(text.group("t")))
     if phrases.ARTICLES.match(what):
         return Intent(A.EXPECT_VISIBLE, target=phrases.parse_target(what))
-    return Intent(A.EXPECT_VISIBLE, value=what)
+    return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(what))
 
 
 # --- one element ---

@@ -46,6 +46,10 @@ FORMS: list[tuple[str, tuple]] = [
     ("Clear the Search field", (A.FILL, _t("Search", role_hint="textbox"), "", C, None, None)),
     ("Select Price (low to high) from the sort dropdown", (A.SELECT, _t("sort", role_hint="combobox"), "Price (low to high)", C, None, None)),
     ("Sort the products by Price (high to low)", (A.SELECT, _t("sort", role_hint="combobox"), "Price (high to low)", C, None, None)),
+    ("Click the 'Add to cart' button", (A.CLICK, _t("Add to cart", role_hint="button", exact=True), None, C, None, None)),
+    ("Enter 'standard_user' as the username", (A.FILL, _t("username", role_hint="textbox"), "standard_user", C, None, None)),
+    ("Verify the page shows 'Products'", (A.EXPECT_VISIBLE, None, "Products", C, None, None)),
+    ("Click O'Reilly's link", (A.CLICK, _t("O'Reilly's", role_hint="link"), None, C, None, None)),
     # fields and controls named the way people name them
     ("Enter foo in the field with placeholder Search products",
      (A.FILL, _t("Search products", role_hint="textbox", descriptor="placeholder"), "foo", C, None, None)),
