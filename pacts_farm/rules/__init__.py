@@ -49,7 +49,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
-_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(
     r"(?:,\s*|\s+)(?:and\s+then|then|and|,\s*and)\s+(?:click|tap|press|verify|assert|check that|ensure|confirm|enter|type|fill|"
     r"select|choose|go to|navigate|open|wait|hover|add|remove|expect|make sure)\b",
