@@ -298,13 +298,15 @@
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
     const head = wanted[wanted.length - 1], qualifiers = wanted.slice(0, -1);
-    const synonyms = new Set(SYNONYMS[head] || []);
+    const synonyms = SYNONYMS[head] || [];
     const groups = new Map();
     for (const el of all) {
       if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HTML", "HEAD", "BODY", "OPTION"].includes(el.tagName)) continue;
       const raw = markupWords(el);
       const own = raw.map(stem);
-      let level = own.includes(head) && !raw.includes(head + "s") ? 2 : own.some((w) => synonyms.has(w)) ? 1 : 0;
+      // the word itself ranks first, then its synonyms in the order listed (a product is an item before a card)
+      const rank = synonyms.findIndex((w) => own.includes(w));
+      const level = own.includes(head) && !raw.includes(head + "s") ? 10 : rank >= 0 ? 9 - rank : 0;
       if (!level || own.some((w) => PART_WORDS.has(w) && w !== head && !qualifiers.includes(w))) continue;
       if (qualifiers.length) {
         const around = new Set();
@@ -317,7 +319,8 @@
       groups.get(key).all.push(el);
     }
     let candidates = Array.from(groups.values());
-    const best = Math.max(0, ...candidates.map((g) => g.level));
+    const shown = candidates.filter((g) => g.all.some(isVisible));  // the best word among what a person can see
+    const best = Math.max(0, ...(shown.length ? shown : candidates).map((g) => g.level));
     candidates = candidates.filter((g) => g.level === best);
     // a container holds two or more of another group's elements: it is the list, not an item of it
     candidates = candidates.filter((g) => !candidates.some((o) => o !== g && g.all.some((el) => o.all.filter((x) => el !== x && el.contains(x)).length >= 2)));
@@ -327,6 +330,7 @@
     const distinct = new Set(counted.map((g) => g.members.length));
     const others = counted.map((g) => g.css + " (" + g.members.length + ")");
     if (distinct.size > 1) {
+      // two lists a person could mean (a cart of 1 and a carousel of 4): only the one seen at all is taken, never a guess
       const nonEmpty = counted.filter((g) => g.members.length);
       if (nonEmpty.length === 1) return { ...nonEmpty[0], others };
       return { error: "ambiguous", others };

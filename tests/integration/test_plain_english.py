@@ -43,12 +43,17 @@ LATE = """<!doctype html><html><head><title>Search</title></head><body><div id="
 <script>setTimeout(() => { document.getElementById("results").innerHTML =
   '<div class="result">one</div><div class="result">two</div><div class="result">three</div>'; }, 300);</script></body></html>"""
 
+TWO_LISTS = """<!doctype html><html><head><title>Two lists</title></head><body>
+<section><div class="item">Mug</div><div class="item">Cap</div></section>
+<aside><div class="item recommended">Tote</div><div class="item recommended">Pen</div><div class="item recommended">Cup</div></aside>
+<div class="card">Offer of the day</div></body></html>"""
+
 ABOUT = "<!doctype html><html><head><title>About us</title></head><body><h1>About</h1></body></html>"
 
 
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    for path, body in (("/pe/shop", SHOP), ("/pe/cart", CART), ("/pe/search", LATE), ("/pe/about", ABOUT)):
+    for path, body in (("/pe/shop", SHOP), ("/pe/cart", CART), ("/pe/search", LATE), ("/pe/about", ABOUT), ("/pe/two", TWO_LISTS)):
         pages.add(path, body)  # type: ignore[attr-defined]
     origin = pages.origin  # type: ignore[attr-defined]
 
@@ -143,3 +148,13 @@ def test_plain_english_navigation_back_and_reload(run: Callable[..., model.Execu
         "Verify the page shows Fleece Jacket",
     ])
     assert [o for o in _outcomes(execution) if o[1] != "passed"] == []
+
+
+def test_plain_english_counts_never_guess_between_two_lists(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(["Verify 2 items are listed"], path="/pe/two").steps
+    assert step.outcome is model.Outcome.FAILED
+    assert 'cannot tell which elements are the "item"' in (step.error or "") and "div.item.recommended (3)" in (step.error or "")
+    # the closer word wins: a product is an item before it is a card, so the card is not among the candidates
+    (step,) = run(["Verify 5 products are listed"], path="/pe/two").steps
+    assert step.outcome is model.Outcome.FAILED and "div.item (2)" in (step.error or "") and "card" not in (step.error or "")
+    assert run(["Verify 3 items are listed in the sidebar"], path="/pe/two").steps[0].outcome is model.Outcome.PASSED
