@@ -10,6 +10,7 @@ from pathlib import Path
 import pytest
 
 from pacts_farm import browser, execute, model, plan
+from pacts_farm.demo import server
 
 pytestmark = pytest.mark.browser
 
@@ -158,3 +159,24 @@ def test_plain_english_counts_never_guess_between_two_lists(run: Callable[..., m
     (step,) = run(["Verify 5 products are listed"], path="/pe/two").steps
     assert step.outcome is model.Outcome.FAILED and "div.item (2)" in (step.error or "") and "card" not in (step.error or "")
     assert run(["Verify 3 items are listed in the sidebar"], path="/pe/two").steps[0].outcome is model.Outcome.PASSED
+
+
+def test_plain_english_on_the_demo_shop(browser_host: browser.BrowserHost, tmp_path: Path) -> None:
+    """Counts, order and navigation words on the demo shop, whose recommended card arrives after the list."""
+    demo = server.start_demo_server()
+    try:
+        steps = [
+            'Fill "standard_user" in the Username field', 'Fill "secret_sauce" in the Password field', "Click the Login button",
+            "Verify the page shows 6 products", "Select Price (low to high) from the sort dropdown",
+            "Verify products are sorted by price, low to high", "Select Name (Z to A) from the sort dropdown",
+            "Verify the products are sorted Z to A", "Add the Blue Mug to the cart", "Go to the cart page at /cart",
+            "Verify the cart has 1 item", "Go back", "Reload the page", "Verify at least 6 products are listed",
+        ]
+        item = model.Item(key="k", requirement_id="k", title="k", start_url=demo.url + "/login",
+                          steps=tuple(model.SuiteStep(text=s) for s in steps))
+        planned = plan.make_plan(item, base_url=demo.url)
+        with browser_host.session(artifacts_dir=tmp_path / "demo", allowed_origins=(demo.url,), trace="off") as session:
+            execution = execute.run_plan(session, planned, timeouts=model.Timeouts(), environ={})
+        assert [o for o in _outcomes(execution) if o[1] != "passed"] == []
+    finally:
+        demo.stop()
