@@ -24,7 +24,7 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import config, errors, model
+from pacts_farm import config, errors, model, patience
 
 log = logging.getLogger(__name__)
 DOM_JS = Path(__file__).with_name("dom.js").read_text(encoding="utf-8")
@@ -40,6 +40,39 @@ _READY_ENGINE = (
 # (PageSession._with_helpers); a guarded call returns _NO_HELPERS where they are not installed yet.
 _INSTALL_HELPERS = "() => {\n" + DOM_JS + "\n}"
 _NO_HELPERS = "pacts:no-helpers"
+# How busy the page has been (patience.Activity), in its own world: observers installed on the first call in a
+# document note elements added or removed, state attributes changing and long tasks (buffered: also those before).
+_ACTIVITY = """(windowMs) => {
+  const now = performance.now();
+  let s = window.__pactsActivity;
+  if (!s) {
+    s = window.__pactsActivity = { changed: now, tasks: [], seen: 0, taskObserver: null };
+    const elements = (nodes) => Array.prototype.some.call(nodes, (n) => n.nodeType === 1);
+    new MutationObserver((records) => {
+      if (records.some((r) => r.type === "attributes" || elements(r.addedNodes) || elements(r.removedNodes))) s.changed = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true,
+      attributeFilter: ["disabled", "hidden", "aria-hidden", "aria-disabled", "aria-busy", "class", "open", "inert"] });
+    try {
+      s.taskObserver = new PerformanceObserver((list) => { for (const t of list.getEntries()) s.tasks.push([t.startTime, t.startTime + t.duration]); });
+      s.taskObserver.observe({ type: "longtask", buffered: true });
+    } catch (e) { s.taskObserver = null; }
+  }
+  if (s.taskObserver) for (const t of s.taskObserver.takeRecords()) s.tasks.push([t.startTime, t.startTime + t.duration]);
+  if (s.tasks.length > 100) s.tasks.splice(0, s.tasks.length - 100);
+  const resources = performance.getEntriesByType("resource");
+  let last = s.changed;
+  for (let i = s.seen; i < resources.length; i++) last = Math.max(last, resources[i].responseEnd);
+  s.seen = resources.length;
+  s.changed = Math.max(s.changed, Math.min(last, now));
+  let busy = 0, lastTask = 0;
+  for (const [start, end] of s.tasks) {
+    busy += Math.max(0, Math.min(end, now) - Math.max(start, now - windowMs));
+    lastTask = Math.max(lastTask, end);
+  }
+  const quiet = document.readyState === "complete" ? now - Math.max(s.changed, lastTask) : 0;
+  return { quiet_ms: Math.max(0, quiet), busy_ms: busy };
+}"""
+_SLOW_PROBE_MS = 250  # a probe that took longer than this waited for a blocked main thread: the page is busy
 VIEWPORT = {"width": 1280, "height": 900}
 _MARKER = "--pacts-browser="  # an inert switch naming this host's Chromium, to find its process
 WEB_SCHEMES = ("http", "https")
@@ -335,6 +368,7 @@ class PageSession:
         self.hung_after_s: float | None = None  # set by the host's watchdog when it killed a stuck browser
         self._popups: list[Any] = []
         self.secrets: tuple[str, ...] = ()  # clear values typed into this page: kept out of evidence and the trace
+        self.step_clock: patience.StepClock | None = None  # the step being run (set by execute): how long its waits may last
         self.failed = False
         # Subscribed on the context before the page exists: the driver answers at once (after new_page it is
         # busy starting the renderer), and popups are covered too.
@@ -534,13 +568,33 @@ class PageSession:
         return _gate_report(json.loads(self._with_helpers(loc.evaluate, script)))
 
     def wait_for_gate(self, locator: model.Locator, timeout_ms: int, *, thorough: bool = True) -> GateReport:
-        """Poll the gate until it passes or time runs out (a failing check is retried every 50 ms)."""
-        deadline = time.monotonic() + timeout_ms / 1000
+        """Poll the gate until it passes or the wait is over (patience.Waiting: the budget, or an idle page);
+        a failing check is retried every 50 ms."""
+        waiting = self.waiting(timeout_ms)
         while True:
             report = self.gate(locator, thorough=thorough)
-            if report.ok or time.monotonic() >= deadline:
+            if report.ok or waiting.over():
                 return report
             self.page.wait_for_timeout(50)
+
+    # --- patience ---
+
+    def waiting(self, budget_ms: int) -> patience.Waiting:
+        """A wait of at most ``budget_ms`` inside the current step (see patience.py)."""
+        return patience.Waiting(self.activity, budget_ms, self.step_clock)
+
+    def activity(self, window_ms: float) -> patience.Activity:
+        """How long the page has been idle, and how long its main thread was blocked in the last ``window_ms``."""
+        started = time.perf_counter()
+        try:
+            data = self.page.evaluate(_ACTIVITY, window_ms)
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return patience.Activity(quiet_ms=0.0, busy_ms=0.0)  # a document coming or going is work
+        waited = (time.perf_counter() - started) * 1000
+        quiet = 0.0 if waited > _SLOW_PROBE_MS else float(data["quiet_ms"])
+        return patience.Activity(quiet_ms=quiet, busy_ms=max(float(data["busy_ms"]), waited if waited > _SLOW_PROBE_MS else 0.0))
 
     # --- actions ---
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, errors, heal, heal_memo, model, suite
+from pacts_farm import browser, discover, errors, heal, heal_memo, model, patience, suite
 
 
 _T = TypeVar("_T")
@@ -40,6 +40,7 @@ def run_plan(
 ) -> model.Execution:
     """Run the plan; ``ladders`` orders each step's heal strategies (from heal history); ``assist`` breaks heal ties."""
     started = time.perf_counter()
+    timeouts = timeouts.with_defaults()  # the farm's defaults were filled in by the pipeline; these for direct calls
     results: list[model.StepResult] = []
     evidence: model.Evidence | None = None
     scrub = tuple(v for s in plan.steps if s.value for v in suite.secret_values(s.value, environ))
@@ -164,11 +165,23 @@ class _StepRunner:
         self.resolve_ms = 0.0  # time spent finding and gating the element (cache check, discovery, heal)
         self.one_trip = not step.action.is_assertion  # an action's warm check may leave uniqueness to the action
         self.uniqueness_unchecked = False  # the resolution came from that one-trip check
-        default = timeouts.assertion_ms if step.action.is_assertion or step.action is model.Action.WAIT_FOR else timeouts.action_ms
-        self.timeout_ms = step.timeout_ms or default
+        checks = step.action.is_assertion or step.action is model.Action.WAIT_FOR
+        action_ms = timeouts.action_ms or model.DEFAULT_ACTION_MS
+        self.timeout_ms = step.timeout_ms or (timeouts.assertion_ms if checks else action_ms)
         self.navigation_ms = max(timeouts.navigation_ms, self.timeout_ms)
+        # an action stops waiting for a missing target once the page is idle; a check, or a step that named its
+        # own timeout, waits its whole time (a check gets back time the page's main thread was blocked)
+        self.idle_ms = None if checks or step.timeout_ms else timeouts.idle_ms
+        self.cap_ms = max(action_ms, self.timeout_ms)
 
     def run(self) -> tuple[model.Resolution | None, model.HealEvent | None]:
+        self.session.step_clock = patience.StepClock(started=time.monotonic(), idle_ms=self.idle_ms, cap_ms=self.cap_ms)
+        try:
+            return self._run()
+        finally:
+            self.session.step_clock = None
+
+    def _run(self) -> tuple[model.Resolution | None, model.HealEvent | None]:
         step, session, A = self.step, self.session, model.Action
         try:
             if step.action is A.NAVIGATE:
@@ -180,11 +193,11 @@ class _StepRunner:
                 return None, None
             if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
                 check = session.expect_url if step.action is A.EXPECT_URL else session.expect_title
-                check(step.value or "", step.match, self.timeout_ms)
+                self._bounded(lambda timeout: check(step.value or "", step.match, timeout))
                 return None, None
             if step.target is None:  # text assertions and waits
                 visible = step.action is not A.EXPECT_HIDDEN
-                session.expect_text(step.value or "", visible=visible, timeout_ms=self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_text(step.value or "", visible=visible, timeout_ms=timeout))
                 return None, None
             if step.action is A.EXPECT_HIDDEN:
                 return self._expect_hidden_element()
@@ -194,9 +207,9 @@ class _StepRunner:
             finally:
                 self.resolve_ms = _ms(resolving)
             if step.action in (A.EXPECT_VISIBLE, A.WAIT_FOR):
-                session.expect_element(resolution.locator, visible=True, timeout_ms=self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_element(resolution.locator, visible=True, timeout_ms=timeout))
             elif step.action is A.EXPECT_TEXT:
-                session.expect_element_text(resolution.locator, step.value or "", self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_element_text(resolution.locator, step.value or "", timeout))
             else:
                 value = suite.resolve_secrets(step.value, self.environ) if step.value is not None else None
                 try:
@@ -211,6 +224,28 @@ class _StepRunner:
             return resolution, healed
         except browser.StepFailed as exc:
             raise _StepError(str(exc), resolution=self.resolution) from None
+
+    def _bounded(self, check: Callable[[int], None]) -> None:
+        """A web-first assertion within the step's timeout; if it fails while the page's main thread was blocked,
+        it runs again for the blocked time (up to the step's cap): a genuine mismatch fails at the timeout."""
+        waiting = self.session.waiting(self.timeout_ms)
+        timeout = self.timeout_ms
+        while True:
+            try:
+                check(timeout)
+                return
+            except browser.StepFailed as exc:
+                more = waiting.extension_ms()
+                if more:
+                    timeout = int(more)
+                    continue
+                if timeout == self.timeout_ms:
+                    raise
+                blocked = waiting.last.busy_ms / 1000 if waiting.last else 0.0
+                raise browser.StepFailed(
+                    f"{exc} (checked for {waiting.elapsed_ms() / 1000:.1f} s in all: {self.timeout_ms} ms and the"
+                    f" {blocked:.1f} s the page's main thread was blocked)"
+                ) from None
 
     def _resolve(self) -> tuple[model.Resolution, model.HealEvent | None]:
         """Cached hint (verified), else live discovery; a failing target is healed unless it is asserted."""
@@ -338,7 +373,7 @@ class _StepRunner:
             return None, None  # nothing visible matches: hidden, as expected
         except errors.LocatorAmbiguous as exc:
             raise _StepError(f"expected no visible {self.step.target.text!r}; {exc.message}", candidates=exc.candidates) from None
-        self.session.expect_element(resolution.locator, visible=False, timeout_ms=self.timeout_ms)
+        self._bounded(lambda timeout: self.session.expect_element(resolution.locator, visible=False, timeout_ms=timeout))
         return resolution, None
 
 

@@ -199,7 +199,7 @@ def _attempt(
             execution = execute.run_plan(
                 session,
                 record.plan,
-                timeouts=record.timeouts,
+                timeouts=_timeouts(rt, record),
                 environ=rt.environ(),
                 memory=memory,
                 ladders=ladders,
@@ -236,7 +236,7 @@ def _sign_in(
         trace=rt.settings.trace,
         watchdog_s=watchdog_s(record.timeouts),
     ) as session:
-        execution = execute.run_plan(session, flow, timeouts=record.timeouts, environ=rt.environ())
+        execution = execute.run_plan(session, flow, timeouts=_timeouts(rt, record), environ=rt.environ())
         if execution.infrastructure_error:
             raise errors.BrowserCrashed(execution.infrastructure_error)
         failed = execution.failed_step
@@ -407,6 +407,11 @@ def _patiently(write: Callable[[], None], *, within_s: float = 40.0) -> None:
             log.warning("store unavailable, retrying the write in %.1f s: %s", pause, exc)
             time.sleep(pause)
             pause = min(pause * 2, 5.0)
+
+
+def _timeouts(rt: runtime.Runtime, record: repo.ItemRecord) -> model.Timeouts:
+    """The suite's timeouts, the farm's defaults where it sets none."""
+    return record.timeouts.with_defaults(action_ms=rt.settings.action_timeout_ms, idle_ms=rt.settings.idle_timeout_ms)
 
 
 def watchdog_s(timeouts: model.Timeouts) -> float:
