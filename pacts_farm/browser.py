@@ -46,7 +46,7 @@ _ACTIVITY = """(windowMs) => {
   const now = performance.now();
   let s = window.__pactsActivity;
   if (!s) {
-    s = window.__pactsActivity = { changed: now, tasks: [], seen: 0, taskObserver: null };
+    s = window.__pactsActivity = { since: now, changed: now, tasks: [], seen: 0, taskObserver: null };
     const elements = (nodes) => Array.prototype.some.call(nodes, (n) => n.nodeType === 1);
     new MutationObserver((records) => {
       if (records.some((r) => r.type === "attributes" || elements(r.addedNodes) || elements(r.removedNodes))) s.changed = performance.now();
@@ -70,7 +70,7 @@ _ACTIVITY = """(windowMs) => {
     lastTask = Math.max(lastTask, end);
   }
   const quiet = document.readyState === "complete" ? now - Math.max(s.changed, lastTask) : 0;
-  return { quiet_ms: Math.max(0, quiet), busy_ms: busy };
+  return { quiet_ms: Math.max(0, quiet), busy_ms: busy, watched_ms: now - s.since };
 }"""
 _SLOW_PROBE_MS = 250  # a probe that took longer than this waited for a blocked main thread: the page is busy
 VIEWPORT = {"width": 1280, "height": 900}
@@ -591,10 +591,14 @@ class PageSession:
         except PlaywrightError as exc:
             if is_browser_gone(exc):
                 raise
-            return patience.Activity(quiet_ms=0.0, busy_ms=0.0)  # a document coming or going is work
+            return patience.Activity(quiet_ms=0.0, busy_ms=0.0, watched_ms=1.0)  # a document coming or going is work
         waited = (time.perf_counter() - started) * 1000
-        quiet = 0.0 if waited > _SLOW_PROBE_MS else float(data["quiet_ms"])
-        return patience.Activity(quiet_ms=quiet, busy_ms=max(float(data["busy_ms"]), waited if waited > _SLOW_PROBE_MS else 0.0))
+        slow = waited > _SLOW_PROBE_MS
+        return patience.Activity(
+            quiet_ms=0.0 if slow else float(data["quiet_ms"]),
+            busy_ms=max(float(data["busy_ms"]), waited if slow else 0.0),
+            watched_ms=max(float(data["watched_ms"]), 1.0 if slow else 0.0),
+        )
 
     # --- actions ---
 

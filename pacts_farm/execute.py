@@ -280,6 +280,7 @@ class _StepRunner:
                 self.resolution = resolution
                 if drifted is not None and drifted.locator != resolution.locator:
                     return self._rediscovered(drifted, resolution, started)
+                self.drifted = False  # discovery found the cached locator's element again: it was late, not drifted
                 return resolution, None
             problem = f"{resolution.locator.describe()} is {', '.join(gate.reasons)}"
         elif resolution is not None:

@@ -650,7 +650,9 @@ class ItemResult:
 class RootCause(str, enum.Enum):
     """Deterministic class of a failed item, from its steps and evidence."""
 
-    SELECTOR_DRIFT = "selector_drift"  # the element the step meant is gone or renamed
+    SELECTOR_DRIFT = "selector_drift"  # a cached (known) locator stopped matching, and nothing justified took its place
+    TARGET_NOT_FOUND = "target_not_found"  # a target never found, with no cached locator to have drifted
+    AMBIGUOUS = "ambiguous"  # several elements match the target equally well; the sentence does not say which
     TIMING = "timing"  # something did not appear, settle or finish in time
     VISIBILITY = "visibility"  # the element is there but hidden, covered or off-screen
     DISABLED = "disabled"  # the element is there but not enabled

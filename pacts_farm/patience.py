@@ -28,6 +28,12 @@ class Activity:
 
     quiet_ms: float  # since it last showed work: elements added/removed, state attributes, long tasks, downloads, loading
     busy_ms: float  # main-thread time spent in long tasks within the probe's window
+    watched_ms: float  # how long the page has kept this record (it starts at the first probe of a document)
+
+    @property
+    def worked(self) -> bool:
+        """Did the page show any work while it was watched (or is it blocked or loading now)?"""
+        return self.busy_ms >= MIN_EXTENSION_MS or self.quiet_ms < self.watched_ms - 50
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -105,6 +111,6 @@ class Waiting:
         if self.ended_by == "time" and last is not None:
             if last.busy_ms >= MIN_EXTENSION_MS:
                 return f" (waited {seconds:.1f} s; the page was still busy: its main thread was blocked for {last.busy_ms / 1000:.1f} s of it)"
-            if self._clock is not None and self._clock.idle_ms is not None and last.quiet_ms < self._clock.idle_ms:
+            if last.worked:
                 return f" (waited {seconds:.1f} s; the page was still busy: still loading or changing)"
         return ""
