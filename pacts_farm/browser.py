@@ -72,6 +72,16 @@ _ACTIVITY = """(windowMs) => {
   const quiet = document.readyState === "complete" ? now - Math.max(s.changed, lastTask) : 0;
   return { quiet_ms: Math.max(0, quiet), busy_ms: busy, watched_ms: now - s.since };
 }"""
+# Where each element of the last scan sits: its landmark (header, nav, dialog ...) and its third of the viewport.
+_REGIONS = """(indices) => indices.map((i) => {
+  const el = window.__pactsEls && window.__pactsEls[i];
+  if (!el) return "";
+  const mark = el.closest("header,footer,nav,aside,main,dialog,form,[role=banner],[role=navigation],[role=contentinfo],[role=complementary],[role=dialog],[role=search]");
+  const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const row = y < innerHeight / 3 ? "top" : y > innerHeight * 2 / 3 ? "bottom" : "middle";
+  const column = x < innerWidth / 3 ? "left" : x > innerWidth * 2 / 3 ? "right" : "centre";
+  return (mark ? (mark.getAttribute("role") || mark.tagName.toLowerCase()) + ", " : "") + row + " " + column;
+})"""
 _SLOW_PROBE_MS = 250  # a probe that took longer than this waited for a blocked main thread: the page is busy
 VIEWPORT = {"width": 1280, "height": 900}
 _MARKER = "--pacts-browser="  # an inert switch naming this host's Chromium, to find its process
@@ -516,6 +526,10 @@ class PageSession:
     def scan(self, tokens: list[str], scope: str | None) -> list[dict[str, Any]]:
         raw = self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", {"tokens": tokens, "scope": scope})
         return json.loads(raw)
+
+    def regions(self, indices: list[int]) -> list[str]:
+        """Where the elements the last scan listed as ``indices`` sit: "header, top right", "main, middle centre"."""
+        return [str(r) for r in self.page.evaluate(_REGIONS, indices)]
 
     def is_candidate(self, locator: model.Locator, index: int) -> bool:
         """Does ``locator`` resolve to exactly the element the last scan listed as ``index``?"""

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, errors, heal, heal_memo, model, patience, suite
+from pacts_farm import browser, discover, errors, heal, heal_memo, model, patience, pick, suite
 
 
 _T = TypeVar("_T")
@@ -37,8 +37,10 @@ def run_plan(
     ladders: Mapping[int, Sequence[str]] | None = None,
     assist: heal.Assist | None = None,
     memo: heal_memo.RunHealMemo | None = None,
+    picker: pick.Picker | None = None,
 ) -> model.Execution:
-    """Run the plan; ``ladders`` orders each step's heal strategies (from heal history); ``assist`` breaks heal ties."""
+    """Run the plan; ``ladders`` orders each step's heal strategies (from heal history); ``assist`` breaks heal ties;
+    ``picker`` (Claude) picks among verified candidates for an action's target the rules could not resolve."""
     started = time.perf_counter()
     timeouts = timeouts.with_defaults()  # the farm's defaults were filled in by the pipeline; these for direct calls
     results: list[model.StepResult] = []
@@ -69,6 +71,7 @@ def run_plan(
             evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
             break
         runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds, ladders, assist=assist, memo=memo)
+        runner.picker = picker
         try:
             try:
                 resolution, healed = runner.run()
@@ -149,6 +152,7 @@ class _StepRunner:
                  ladders: Mapping[int, Sequence[str]] | None, *, assist: heal.Assist | None = None,
                  memo: heal_memo.RunHealMemo | None = None) -> None:
         self.memo = memo  # heal once per run; never a locator marked wrong
+        self.picker: pick.Picker | None = None  # Claude, for an action's target the rules could not resolve
         self.session = session
         self.ladders = ladders  # read only when the step needs healing (it may come from the store)
         self.assist = assist
@@ -268,7 +272,9 @@ class _StepRunner:
             try:
                 resolution = discover.find(session, step.target, step.action, timeout_ms=self.timeout_ms)
             except errors.LocatorAmbiguous as exc:
-                raise _StepError(exc.message, candidates=exc.candidates) from None
+                if self.picker is None or step.action.is_assertion:
+                    raise _StepError(exc.message, candidates=exc.candidates) from None
+                return self._picked(exc.message, exc.candidates, ())
             except errors.LocatorNotFound as exc:
                 problem = exc.message
                 self.candidates = exc.candidates
@@ -300,10 +306,27 @@ class _StepRunner:
             )
         except errors.LocatorError as exc:
             self.attempts = exc.attempts if isinstance(exc, errors.HealFailed) else ()
+            if self.picker is not None and not any(a.strategy == "llm" for a in self.attempts):  # not asked yet
+                return self._picked(exc.message, exc.candidates or self.candidates, self.attempts)
             raise _StepError(exc.message, resolution=resolution, candidates=exc.candidates or self.candidates) from None
         self.attempts = healed.attempts
         self.resolution = healed.resolution
         return healed.resolution, healed.event
+
+    def _picked(
+        self, problem: str, candidates: tuple[model.Candidate, ...], attempts: tuple[model.HealAttempt, ...]
+    ) -> tuple[model.Resolution, None]:
+        """The rules could not resolve the target: Claude's pick among verified candidates, or the step fails."""
+        assert self.picker is not None
+        refused = self.memo.refused(self.step) if self.memo is not None else frozenset()
+        try:
+            picked = pick.pick_target(self.session, self.step, self.picker, problem=problem, timeout_ms=self.timeout_ms, refused=refused)
+        except errors.LocatorError as exc:
+            self.attempts = attempts + (exc.attempts if isinstance(exc, errors.HealFailed) else ())
+            raise _StepError(exc.message, candidates=candidates) from None
+        self.attempts = attempts + (picked.attempt,)
+        self.resolution = picked.resolution
+        return picked.resolution, None
 
     def _rediscovered(
         self, cached: model.Resolution, found: model.Resolution, started: float

@@ -349,6 +349,7 @@ class LocatorSource(str, enum.Enum):
     DATABASE = "database"
     DISCOVERED = "discovered"
     HEALED = "healed"
+    ASSISTED = "assisted"  # Claude picked it among verified candidates when the rules could not resolve the target
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -665,6 +666,7 @@ class LlmPurpose(str, enum.Enum):
     PLAN = "plan"
     HEAL = "heal"
     ROOT_CAUSE = "root_cause"
+    RESOLVE = "resolve"  # a target the rules could not resolve: Claude picks among verified candidates
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -204,6 +204,7 @@ def _attempt(
                 memory=memory,
                 ladders=ladders,
                 assist=assist.heal_assist(rt.settings, rt.sessions, run_id=record.run_id, plan=record.plan, environ=rt.environ()),
+                picker=assist.target_pick(rt.settings, rt.sessions, run_id=record.run_id, plan=record.plan, environ=rt.environ()),
                 memo=heal_memo.for_run(rt.sessions, rt.cache.redis, run_id=record.run_id, plan=record.plan),
             )
     except errors.InfrastructureError:
@@ -294,7 +295,7 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         res = step.resolution
         if res is None or step.outcome not in (model.Outcome.PASSED, model.Outcome.HEALED) or not step.page_url:
             continue
-        if res.source in (model.LocatorSource.DISCOVERED, model.LocatorSource.HEALED):
+        if res.source in (model.LocatorSource.DISCOVERED, model.LocatorSource.HEALED, model.LocatorSource.ASSISTED):
             learned.append((planned[step.index], step.page_url, res))
         else:
             hits.append((planned[step.index], step.page_url))
