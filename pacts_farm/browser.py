@@ -82,7 +82,6 @@ _REGIONS = """(indices) => indices.map((i) => {
   const column = x < innerWidth / 3 ? "left" : x > innerWidth * 2 / 3 ? "right" : "centre";
   return (mark ? (mark.getAttribute("role") || mark.tagName.toLowerCase()) + ", " : "") + row + " " + column;
 })"""
-_SLOW_PROBE_MS = 250  # a probe that took longer than this waited for a blocked main thread: the page is busy
 VIEWPORT = {"width": 1280, "height": 900}
 _MARKER = "--pacts-browser="  # an inert switch naming this host's Chromium, to find its process
 WEB_SCHEMES = ("http", "https")
@@ -597,22 +596,21 @@ class PageSession:
         """A wait of at most ``budget_ms`` inside the current step (see patience.py)."""
         return patience.Waiting(self.activity, budget_ms, self.step_clock)
 
-    def activity(self, window_ms: float) -> patience.Activity:
-        """How long the page has been idle, and how long its main thread was blocked in the last ``window_ms``."""
+    def activity(self, window_ms: float, limit_ms: float) -> patience.Activity:
+        """How long the page has been idle, and how long its main thread was blocked in the last ``window_ms``;
+        a page whose main thread stays blocked for ``limit_ms`` answers nothing: it is reported busy all along."""
         started = time.perf_counter()
         try:
-            data = self.page.evaluate(_ACTIVITY, window_ms)
+            handle = self.page.wait_for_function(_ACTIVITY, arg=window_ms, timeout=max(limit_ms, 100.0))
+            data = handle.json_value()
+        except PlaywrightTimeout:
+            waited = (time.perf_counter() - started) * 1000
+            return patience.Activity(quiet_ms=0.0, busy_ms=waited, watched_ms=waited)
         except PlaywrightError as exc:
             if is_browser_gone(exc):
                 raise
             return patience.Activity(quiet_ms=0.0, busy_ms=0.0, watched_ms=1.0)  # a document coming or going is work
-        waited = (time.perf_counter() - started) * 1000
-        slow = waited > _SLOW_PROBE_MS
-        return patience.Activity(
-            quiet_ms=0.0 if slow else float(data["quiet_ms"]),
-            busy_ms=max(float(data["busy_ms"]), waited if slow else 0.0),
-            watched_ms=max(float(data["watched_ms"]), 1.0 if slow else 0.0),
-        )
+        return patience.Activity(quiet_ms=float(data["quiet_ms"]), busy_ms=float(data["busy_ms"]), watched_ms=float(data["watched_ms"]))
 
     # --- actions ---
 

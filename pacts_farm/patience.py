@@ -10,7 +10,8 @@ make a failing run slow. A step that names its own timeout waits all of it.
 An assertion keeps its own bounded timeout; only time the page's main thread was blocked during it is given
 back (up to the step's budget), so a genuine mismatch still fails at the assertion's timeout.
 
-No I/O here: the page is probed through ``probe`` (browser.PageSession.activity).
+No I/O here: the page is probed through ``probe(window_ms, limit_ms)`` (browser.PageSession.activity), which
+answers within ``limit_ms`` even when the page's main thread is blocked.
 """
 
 from __future__ import annotations
@@ -53,7 +54,7 @@ class Waiting:
     page's own record).
     """
 
-    def __init__(self, probe: Callable[[float], Activity], budget_ms: int, clock: StepClock | None) -> None:
+    def __init__(self, probe: Callable[[float, float], Activity], budget_ms: int, clock: StepClock | None) -> None:
         self._probe = probe
         self._clock = clock
         self.budget_ms = budget_ms
@@ -73,9 +74,9 @@ class Waiting:
         idle_due = clock.idle_ms is not None and step_elapsed >= clock.idle_ms
         if elapsed < self.budget_ms and not idle_due:
             if self.last is None and clock.idle_ms is not None:
-                self.last = self._probe(elapsed)  # the page starts keeping its record now (the first probe installs it)
+                self.last = self._probe(elapsed, self._limit_ms(step_elapsed))  # the page keeps its record from now on
             return False
-        activity = self.last = self._probe(elapsed)
+        activity = self.last = self._probe(elapsed, self._limit_ms(step_elapsed))
         if clock.idle_ms is not None and min(activity.quiet_ms, step_elapsed) >= clock.idle_ms:
             return self._end("idle")
         if elapsed >= self._allowed_ms(activity, step_elapsed - elapsed):
@@ -88,9 +89,14 @@ class Waiting:
         if self._clock is None:
             return 0.0
         step_elapsed = (time.monotonic() - self._clock.started) * 1000
-        activity = self.last = self._probe(elapsed)
+        activity = self.last = self._probe(elapsed, self._limit_ms(step_elapsed))
         left = self._allowed_ms(activity, step_elapsed - elapsed) - elapsed
         return left if left >= MIN_EXTENSION_MS else 0.0
+
+    def _limit_ms(self, step_elapsed: float) -> float:
+        """How long a probe may wait for a blocked page: what is left of the step's cap (at least the wait's budget)."""
+        assert self._clock is not None
+        return max(self._clock.cap_ms - step_elapsed, self.budget_ms - self.elapsed_ms(), 0.0)
 
     def _allowed_ms(self, activity: Activity, spent_before_ms: float) -> float:
         """This wait's budget plus the blocked time, never past the step's cap."""
