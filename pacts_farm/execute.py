@@ -306,7 +306,9 @@ class _StepRunner:
             )
         except errors.LocatorError as exc:
             self.attempts = exc.attempts if isinstance(exc, errors.HealFailed) else ()
-            if self.picker is not None and not any(a.strategy == "llm" for a in self.attempts):  # not asked yet
+            # nothing matched (an element that matched but is unusable, e.g. disabled, is the app's state: no pick),
+            # and the heal did not already ask Claude
+            if self.picker is not None and resolution is None and not any(a.strategy == "llm" for a in self.attempts):
                 return self._picked(exc.message, exc.candidates or self.candidates, self.attempts)
             raise _StepError(exc.message, resolution=resolution, candidates=exc.candidates or self.candidates) from None
         self.attempts = healed.attempts

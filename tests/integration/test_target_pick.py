@@ -168,3 +168,13 @@ def test_target_pick_absent_without_a_key(run_store: tuple[repo.Sessions, str]) 
     sessions, run_id = run_store
     planned = model.Plan(item_key="shop", start_url="http://127.0.0.1:9/", steps=())
     assert assist.target_pick(config.Settings.from_env({}), sessions, run_id=run_id, plan=planned, environ={}) is None
+
+
+def test_target_pick_is_not_asked_when_the_rules_found_the_target_but_it_is_unusable(
+    run: Callable[..., model.Execution], fake: fa.FakeAnthropic
+) -> None:
+    execution = run('<button disabled>Checkout</button> <a href="#next">Proceed</a>', ["Click Checkout"])
+    assert model.settle_verdict(execution) is model.Verdict.FAILED
+    assert fake.requests == []  # a disabled Checkout is the app's state, never a reason to click something else
+    diagnosis = rootcause.classify(execution.steps, verdict=model.settle_verdict(execution))
+    assert diagnosis is not None and diagnosis.cause is model.RootCause.DISABLED
