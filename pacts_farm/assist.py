@@ -1,4 +1,5 @@
-"""Claude at run time, for one run: breaking heal ties and summarising failures, within the LLM budget.
+"""Claude at run time, for one run: breaking heal ties, picking targets the rules could not resolve and
+summarising failures, within the LLM budget.
 
 pipeline.py composes it (heal.py and rootcause.py never import llm.py). Every call is recorded on
 the run. Once the run's recorded spend reaches the suite's ``budget: {llm_usd}``, no more calls are
@@ -10,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from pacts_farm import claude_tools, config, errors, heal, llm, model, rootcause, suite
+from pacts_farm import claude_tools, config, errors, heal, llm, model, pick, rootcause, suite
 from pacts_farm.store import llm_calls, repo, root_causes
 
 
@@ -31,6 +32,24 @@ def heal_assist(
         helper = RunAssist(settings, sessions, run_id)
         try:
             return helper.heal_assist(plan.item_key, secrets)(step, failed, contenders)
+        finally:
+            helper.close()
+
+    return choose
+
+
+def target_pick(
+    settings: config.Settings, sessions: repo.Sessions, *, run_id: str, plan: model.Plan, environ: Mapping[str, str]
+) -> pick.Picker | None:
+    """The pick for targets the rules could not resolve, for one item, or None without a key."""
+    if not enabled(settings):
+        return None
+    secrets = _secrets(plan, environ)
+
+    def choose(step: model.PlannedStep, problem: str, options: Sequence[pick.Option]) -> int | None:
+        helper = RunAssist(settings, sessions, run_id)
+        try:
+            return helper.target_pick(plan.item_key, secrets)(step, problem, options)
         finally:
             helper.close()
 
@@ -114,6 +133,20 @@ class RunAssist:
 
         return choose
 
+    def target_pick(self, item_key: str, secrets: Sequence[str]) -> pick.Picker:
+        def choose(step: model.PlannedStep, problem: str, options: Sequence[pick.Option]) -> int | None:
+            if not self.allowed():
+                raise errors.LLMUnavailable("the suite's LLM budget is spent; no candidate was chosen")
+            shown = [claude_tools.TargetOption(role=o.role, name=o.name, text=o.text, tokens=o.tokens, region=o.region)
+                     for o in options]
+            try:
+                return self._claude.pick(step=step.text, action=step.action, problem=problem, options=shown,
+                                         masker=claude_tools.Masker(secrets), item_key=item_key)
+            except errors.LLMAnswerInvalid as exc:
+                raise errors.LLMUnavailable(f"Claude's choice was unusable ({exc.message})") from exc
+
+        return choose
+
     def summarise(
         self,
         *,
@@ -148,7 +181,7 @@ class RunAssist:
             return True
         llm_calls.add_run_note(
             self._sessions, self._run_id,
-            f"LLM budget of ${budget:g} reached (${spent:.4f} spent): later heal ties and root-cause summaries"
+            f"LLM budget of ${budget:g} reached (${spent:.4f} spent): later heal ties, target picks and root-cause summaries"
             " used the rules only",
         )
         return False

@@ -24,7 +24,7 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import config, errors, model
+from pacts_farm import config, errors, model, patience
 
 log = logging.getLogger(__name__)
 DOM_JS = Path(__file__).with_name("dom.js").read_text(encoding="utf-8")
@@ -40,6 +40,48 @@ _READY_ENGINE = (
 # (PageSession._with_helpers); a guarded call returns _NO_HELPERS where they are not installed yet.
 _INSTALL_HELPERS = "() => {\n" + DOM_JS + "\n}"
 _NO_HELPERS = "pacts:no-helpers"
+# How busy the page has been (patience.Activity), in its own world: observers installed on the first call in a
+# document note elements added or removed, state attributes changing and long tasks (buffered: also those before).
+_ACTIVITY = """(windowMs) => {
+  const now = performance.now();
+  let s = window.__pactsActivity;
+  if (!s) {
+    s = window.__pactsActivity = { since: now, changed: now, tasks: [], seen: 0, taskObserver: null };
+    const elements = (nodes) => Array.prototype.some.call(nodes, (n) => n.nodeType === 1);
+    new MutationObserver((records) => {
+      if (records.some((r) => r.type === "attributes" || elements(r.addedNodes) || elements(r.removedNodes))) s.changed = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true,
+      attributeFilter: ["disabled", "hidden", "aria-hidden", "aria-disabled", "aria-busy", "class", "open", "inert"] });
+    try {
+      s.taskObserver = new PerformanceObserver((list) => { for (const t of list.getEntries()) s.tasks.push([t.startTime, t.startTime + t.duration]); });
+      s.taskObserver.observe({ type: "longtask", buffered: true });
+    } catch (e) { s.taskObserver = null; }
+  }
+  if (s.taskObserver) for (const t of s.taskObserver.takeRecords()) s.tasks.push([t.startTime, t.startTime + t.duration]);
+  if (s.tasks.length > 100) s.tasks.splice(0, s.tasks.length - 100);
+  const resources = performance.getEntriesByType("resource");
+  let last = s.changed;
+  for (let i = s.seen; i < resources.length; i++) last = Math.max(last, resources[i].responseEnd);
+  s.seen = resources.length;
+  s.changed = Math.max(s.changed, Math.min(last, now));
+  let busy = 0, lastTask = 0;
+  for (const [start, end] of s.tasks) {
+    busy += Math.max(0, Math.min(end, now) - Math.max(start, now - windowMs));
+    lastTask = Math.max(lastTask, end);
+  }
+  const quiet = document.readyState === "complete" ? now - Math.max(s.changed, lastTask) : 0;
+  return { quiet_ms: Math.max(0, quiet), busy_ms: busy, watched_ms: now - s.since };
+}"""
+# Where each element of the last scan sits: its landmark (header, nav, dialog ...) and its third of the viewport.
+_REGIONS = """(indices) => indices.map((i) => {
+  const el = window.__pactsEls && window.__pactsEls[i];
+  if (!el) return "";
+  const mark = el.closest("header,footer,nav,aside,main,dialog,form,[role=banner],[role=navigation],[role=contentinfo],[role=complementary],[role=dialog],[role=search]");
+  const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const row = y < innerHeight / 3 ? "top" : y > innerHeight * 2 / 3 ? "bottom" : "middle";
+  const column = x < innerWidth / 3 ? "left" : x > innerWidth * 2 / 3 ? "right" : "centre";
+  return (mark ? (mark.getAttribute("role") || mark.tagName.toLowerCase()) + ", " : "") + row + " " + column;
+})"""
 VIEWPORT = {"width": 1280, "height": 900}
 _MARKER = "--pacts-browser="  # an inert switch naming this host's Chromium, to find its process
 WEB_SCHEMES = ("http", "https")
@@ -335,6 +377,7 @@ class PageSession:
         self.hung_after_s: float | None = None  # set by the host's watchdog when it killed a stuck browser
         self._popups: list[Any] = []
         self.secrets: tuple[str, ...] = ()  # clear values typed into this page: kept out of evidence and the trace
+        self.step_clock: patience.StepClock | None = None  # the step being run (set by execute): how long its waits may last
         self.failed = False
         # Subscribed on the context before the page exists: the driver answers at once (after new_page it is
         # busy starting the renderer), and popups are covered too.
@@ -483,6 +526,10 @@ class PageSession:
         raw = self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", {"tokens": tokens, "scope": scope})
         return json.loads(raw)
 
+    def regions(self, indices: list[int]) -> list[str]:
+        """Where the elements the last scan listed as ``indices`` sit: "header, top right", "main, middle centre"."""
+        return [str(r) for r in self.page.evaluate(_REGIONS, indices)]
+
     def is_candidate(self, locator: model.Locator, index: int) -> bool:
         """Does ``locator`` resolve to exactly the element the last scan listed as ``index``?"""
         loc = self.locate(locator)
@@ -534,13 +581,36 @@ class PageSession:
         return _gate_report(json.loads(self._with_helpers(loc.evaluate, script)))
 
     def wait_for_gate(self, locator: model.Locator, timeout_ms: int, *, thorough: bool = True) -> GateReport:
-        """Poll the gate until it passes or time runs out (a failing check is retried every 50 ms)."""
-        deadline = time.monotonic() + timeout_ms / 1000
+        """Poll the gate until it passes or the wait is over (patience.Waiting: the budget, or an idle page);
+        a failing check is retried every 50 ms."""
+        waiting = self.waiting(timeout_ms)
         while True:
             report = self.gate(locator, thorough=thorough)
-            if report.ok or time.monotonic() >= deadline:
+            if report.ok or waiting.over():
                 return report
             self.page.wait_for_timeout(50)
+
+    # --- patience ---
+
+    def waiting(self, budget_ms: int) -> patience.Waiting:
+        """A wait of at most ``budget_ms`` inside the current step (see patience.py)."""
+        return patience.Waiting(self.activity, budget_ms, self.step_clock)
+
+    def activity(self, window_ms: float, limit_ms: float) -> patience.Activity:
+        """How long the page has been idle, and how long its main thread was blocked in the last ``window_ms``;
+        a page whose main thread stays blocked for ``limit_ms`` answers nothing: it is reported busy all along."""
+        started = time.perf_counter()
+        try:
+            handle = self.page.wait_for_function(_ACTIVITY, arg=window_ms, timeout=max(limit_ms, 100.0))
+            data = handle.json_value()
+        except PlaywrightTimeout:
+            waited = (time.perf_counter() - started) * 1000
+            return patience.Activity(quiet_ms=0.0, busy_ms=waited, watched_ms=waited)
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return patience.Activity(quiet_ms=0.0, busy_ms=0.0, watched_ms=1.0)  # a document coming or going is work
+        return patience.Activity(quiet_ms=float(data["quiet_ms"]), busy_ms=float(data["busy_ms"]), watched_ms=float(data["watched_ms"]))
 
     # --- actions ---
 

@@ -145,7 +145,8 @@ class SelectorCache:
                     "scope": (step.target.scope or "")[:500],
                     "resolution": stored.to_json(),
                     "strategy": resolution.locator.strategy.value,
-                    "promoted": resolution.source is not model.LocatorSource.HEALED,  # a heal is provisional
+                    # a heal or Claude's pick is provisional: dropped at its first drift until promoted
+                    "promoted": resolution.source not in (model.LocatorSource.HEALED, model.LocatorSource.ASSISTED),
                 }
             )
             fresh.setdefault(sig, {})[page] = Entry(page=page, resolution=stored, layer=model.LocatorSource.DATABASE)

@@ -88,6 +88,17 @@ class HealCandidate:
     neighbourhood: str
 
 
+@dataclass(frozen=True, kw_only=True, slots=True)
+class TargetOption:
+    """What Claude sees of one candidate for a target the rules could not resolve."""
+
+    role: str
+    name: str
+    text: str
+    tokens: tuple[str, ...]
+    region: str
+
+
 class Invalid(Exception):
     """Claude's answer broke the tool's contract; the message goes back to Claude once."""
 

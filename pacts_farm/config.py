@@ -57,6 +57,8 @@ class Settings:
     heal_promote_after: int = 3  # a healed locator is promoted (long-lived) after this many verified uses
     metrics_basic_auth: str | None = None  # user:password for `pacts-farm metrics`
     log_level: str = "WARNING"
+    action_timeout_ms: int = 15000  # PACTS_ACTION_TIMEOUT_MS: an action's budget when the suite does not set timeouts.action_ms
+    idle_timeout_ms: int = 5000  # PACTS_IDLE_TIMEOUT_MS: a missing target fails once the page was idle this long
 
     @property
     def embedded(self) -> bool:
@@ -135,6 +137,8 @@ class Settings:
             )
         if self.retention_days < 1:
             raise errors.SettingsInvalid("PACTS_RETENTION_DAYS: must be at least 1")
+        if self.action_timeout_ms < 1 or self.idle_timeout_ms < 1:
+            raise errors.SettingsInvalid("PACTS_ACTION_TIMEOUT_MS and PACTS_IDLE_TIMEOUT_MS must be at least 1")
 
     def public_view(self) -> dict[str, str]:
         """The effective settings as text, secrets masked (for `pacts-farm config`)."""
@@ -162,6 +166,8 @@ class Settings:
             "flower_url": mask_url(self.flower_url) if self.flower_url else "(not set)",
             "metrics_basic_auth": _mask_auth(self.metrics_basic_auth),
             "heal_promote_after": str(self.heal_promote_after),
+            "action_timeout_ms": str(self.action_timeout_ms),
+            "idle_timeout_ms": str(self.idle_timeout_ms),
         }
         return view
 
@@ -256,7 +262,7 @@ def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
             return int(raw)
         except ValueError:
             raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number of days") from None
-    if field_name in ("llm_max_tokens", "llm_retries"):
+    if field_name in ("llm_max_tokens", "llm_retries", "action_timeout_ms", "idle_timeout_ms"):
         try:
             return int(raw)
         except ValueError:

@@ -8,7 +8,6 @@ that resolves to exactly that element on the live page.
 from __future__ import annotations
 
 import re
-import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -208,14 +207,15 @@ def find(
     relaxed: bool = False,
     accept: float = ACCEPT_SCORE,
 ) -> model.Resolution:
-    """Wait (bounded) for the target to appear, then return its verified locator."""
-    deadline = time.monotonic() + timeout_ms / 1000
+    """Wait for the target to appear, then return its verified locator; the wait ends with ``timeout_ms`` or
+    earlier once the page has been idle for the step's idle time (patience.py), and the message says which."""
+    waiting = session.waiting(timeout_ms)
     while True:
         try:
             return resolve_once(session, target, action, relaxed=relaxed, accept=accept)
-        except errors.LocatorNotFound:
-            if time.monotonic() >= deadline:
-                raise
+        except errors.LocatorNotFound as exc:
+            if waiting.over():
+                raise errors.LocatorNotFound(exc.message + waiting.note(), candidates=exc.candidates) from None
             session.page.wait_for_timeout(100)
 
 

@@ -8,7 +8,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, errors, heal, heal_memo, model, suite
+from pacts_farm import browser, discover, errors, heal, heal_memo, model, patience, pick, suite
 
 
 _T = TypeVar("_T")
@@ -37,9 +37,12 @@ def run_plan(
     ladders: Mapping[int, Sequence[str]] | None = None,
     assist: heal.Assist | None = None,
     memo: heal_memo.RunHealMemo | None = None,
+    picker: pick.Picker | None = None,
 ) -> model.Execution:
-    """Run the plan; ``ladders`` orders each step's heal strategies (from heal history); ``assist`` breaks heal ties."""
+    """Run the plan; ``ladders`` orders each step's heal strategies (from heal history); ``assist`` breaks heal ties;
+    ``picker`` (Claude) picks among verified candidates for an action's target the rules could not resolve."""
     started = time.perf_counter()
+    timeouts = timeouts.with_defaults()  # the farm's defaults were filled in by the pipeline; these for direct calls
     results: list[model.StepResult] = []
     evidence: model.Evidence | None = None
     scrub = tuple(v for s in plan.steps if s.value for v in suite.secret_values(s.value, environ))
@@ -68,6 +71,7 @@ def run_plan(
             evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
             break
         runner = _StepRunner(session, step, timeouts, environ, memory, heal_rounds, ladders, assist=assist, memo=memo)
+        runner.picker = picker
         try:
             try:
                 resolution, healed = runner.run()
@@ -148,6 +152,7 @@ class _StepRunner:
                  ladders: Mapping[int, Sequence[str]] | None, *, assist: heal.Assist | None = None,
                  memo: heal_memo.RunHealMemo | None = None) -> None:
         self.memo = memo  # heal once per run; never a locator marked wrong
+        self.picker: pick.Picker | None = None  # Claude, for an action's target the rules could not resolve
         self.session = session
         self.ladders = ladders  # read only when the step needs healing (it may come from the store)
         self.assist = assist
@@ -164,11 +169,23 @@ class _StepRunner:
         self.resolve_ms = 0.0  # time spent finding and gating the element (cache check, discovery, heal)
         self.one_trip = not step.action.is_assertion  # an action's warm check may leave uniqueness to the action
         self.uniqueness_unchecked = False  # the resolution came from that one-trip check
-        default = timeouts.assertion_ms if step.action.is_assertion or step.action is model.Action.WAIT_FOR else timeouts.action_ms
-        self.timeout_ms = step.timeout_ms or default
+        checks = step.action.is_assertion or step.action is model.Action.WAIT_FOR
+        action_ms = timeouts.action_ms or model.DEFAULT_ACTION_MS
+        self.timeout_ms = step.timeout_ms or (timeouts.assertion_ms if checks else action_ms)
         self.navigation_ms = max(timeouts.navigation_ms, self.timeout_ms)
+        # an action stops waiting for a missing target once the page is idle; a check, or a step that named its
+        # own timeout, waits its whole time (a check gets back time the page's main thread was blocked)
+        self.idle_ms = None if checks or step.timeout_ms else timeouts.idle_ms
+        self.cap_ms = max(action_ms, self.timeout_ms)
 
     def run(self) -> tuple[model.Resolution | None, model.HealEvent | None]:
+        self.session.step_clock = patience.StepClock(started=time.monotonic(), idle_ms=self.idle_ms, cap_ms=self.cap_ms)
+        try:
+            return self._run()
+        finally:
+            self.session.step_clock = None
+
+    def _run(self) -> tuple[model.Resolution | None, model.HealEvent | None]:
         step, session, A = self.step, self.session, model.Action
         try:
             if step.action is A.NAVIGATE:
@@ -183,19 +200,19 @@ class _StepRunner:
                 return None, None
             if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
                 check = session.expect_url if step.action is A.EXPECT_URL else session.expect_title
-                check(step.value or "", step.match, self.timeout_ms)
+                self._bounded(lambda timeout: check(step.value or "", step.match, timeout))
                 return None, None
             if step.target is None:  # text assertions and waits
                 visible = step.action is not A.EXPECT_HIDDEN
-                session.expect_text(step.value or "", visible=visible, timeout_ms=self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_text(step.value or "", visible=visible, timeout_ms=timeout))
                 return None, None
             if step.action is A.EXPECT_HIDDEN:
                 return self._expect_hidden_element()
             if step.action is A.EXPECT_COUNT:  # a group counted in the page, not one element: nothing to resolve
-                session.expect_count(step.target, int(step.value or "0"), step.match, self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_count(step.target, int(step.value or "0"), step.match, timeout))
                 return None, None
             if step.action is A.EXPECT_ORDER:
-                session.expect_order(step.target, step.value or "", step.match, self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_order(step.target, step.value or "", step.match, timeout))
                 return None, None
             resolving = time.perf_counter()
             try:
@@ -203,16 +220,16 @@ class _StepRunner:
             finally:
                 self.resolve_ms = _ms(resolving)
             if step.action in (A.EXPECT_VISIBLE, A.WAIT_FOR):
-                session.expect_element(resolution.locator, visible=True, timeout_ms=self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_element(resolution.locator, visible=True, timeout_ms=timeout))
             elif step.action is A.EXPECT_TEXT:
                 seen = self.tag or (resolution.fingerprint.tag if resolution.fingerprint else None)
-                session.expect_element_text(resolution.locator, step.value or "", self.timeout_ms, tag=seen)
+                self._bounded(lambda timeout: session.expect_element_text(resolution.locator, step.value or "", timeout, tag=seen))
             elif step.action is A.EXPECT_STATE:
-                session.expect_state(resolution.locator, step.value or "", self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_state(resolution.locator, step.value or "", timeout))
             elif step.action is A.EXPECT_VALUE:
-                session.expect_value(resolution.locator, step.value or "", self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_value(resolution.locator, step.value or "", timeout))
             elif step.action is A.EXPECT_ATTRIBUTE:
-                session.expect_attribute(resolution.locator, step.attribute or "", step.value, step.match, self.timeout_ms)
+                self._bounded(lambda timeout: session.expect_attribute(resolution.locator, step.attribute or "", step.value, step.match, timeout))
             else:
                 value = suite.resolve_secrets(step.value, self.environ) if step.value is not None else None
                 try:
@@ -227,6 +244,28 @@ class _StepRunner:
             return resolution, healed
         except browser.StepFailed as exc:
             raise _StepError(str(exc), resolution=self.resolution) from None
+
+    def _bounded(self, check: Callable[[int], None]) -> None:
+        """A web-first assertion within the step's timeout; if it fails while the page's main thread was blocked,
+        it runs again for the blocked time (up to the step's cap): a genuine mismatch fails at the timeout."""
+        waiting = self.session.waiting(self.timeout_ms)
+        timeout = self.timeout_ms
+        while True:
+            try:
+                check(timeout)
+                return
+            except browser.StepFailed as exc:
+                more = waiting.extension_ms()
+                if more:
+                    timeout = int(more)
+                    continue
+                if timeout == self.timeout_ms:
+                    raise
+                blocked = waiting.last.busy_ms / 1000 if waiting.last else 0.0
+                raise browser.StepFailed(
+                    f"{exc} (checked for {waiting.elapsed_ms() / 1000:.1f} s in all: {self.timeout_ms} ms and the"
+                    f" {blocked:.1f} s the page's main thread was blocked)"
+                ) from None
 
     def _resolve(self) -> tuple[model.Resolution, model.HealEvent | None]:
         """Cached hint (verified), else live discovery; a failing target is healed unless it is asserted."""
@@ -249,7 +288,9 @@ class _StepRunner:
             try:
                 resolution = discover.find(session, step.target, step.action, timeout_ms=self.timeout_ms)
             except errors.LocatorAmbiguous as exc:
-                raise _StepError(exc.message, candidates=exc.candidates) from None
+                if self.picker is None or step.action.is_assertion:
+                    raise _StepError(exc.message, candidates=exc.candidates) from None
+                return self._picked(exc.message, exc.candidates, ())
             except errors.LocatorNotFound as exc:
                 problem = exc.message
                 self.candidates = exc.candidates
@@ -261,6 +302,7 @@ class _StepRunner:
                 self.resolution = resolution
                 if drifted is not None and drifted.locator != resolution.locator:
                     return self._rediscovered(drifted, resolution, started)
+                self.drifted = False  # discovery found the cached locator's element again: it was late, not drifted
                 return resolution, None
             problem = f"{resolution.locator.describe()} is {', '.join(gate.reasons)}"
         elif resolution is not None:
@@ -280,10 +322,29 @@ class _StepRunner:
             )
         except errors.LocatorError as exc:
             self.attempts = exc.attempts if isinstance(exc, errors.HealFailed) else ()
+            # nothing matched (an element that matched but is unusable, e.g. disabled, is the app's state: no pick),
+            # and the heal did not already ask Claude
+            if self.picker is not None and resolution is None and not any(a.strategy == "llm" for a in self.attempts):
+                return self._picked(exc.message, exc.candidates or self.candidates, self.attempts)
             raise _StepError(exc.message, resolution=resolution, candidates=exc.candidates or self.candidates) from None
         self.attempts = healed.attempts
         self.resolution = healed.resolution
         return healed.resolution, healed.event
+
+    def _picked(
+        self, problem: str, candidates: tuple[model.Candidate, ...], attempts: tuple[model.HealAttempt, ...]
+    ) -> tuple[model.Resolution, None]:
+        """The rules could not resolve the target: Claude's pick among verified candidates, or the step fails."""
+        assert self.picker is not None
+        refused = self.memo.refused(self.step) if self.memo is not None else frozenset()
+        try:
+            picked = pick.pick_target(self.session, self.step, self.picker, problem=problem, timeout_ms=self.timeout_ms, refused=refused)
+        except errors.LocatorError as exc:
+            self.attempts = attempts + (exc.attempts if isinstance(exc, errors.HealFailed) else ())
+            raise _StepError(exc.message, candidates=candidates) from None
+        self.attempts = attempts + (picked.attempt,)
+        self.resolution = picked.resolution
+        return picked.resolution, None
 
     def _rediscovered(
         self, cached: model.Resolution, found: model.Resolution, started: float
@@ -354,7 +415,7 @@ class _StepRunner:
             return None, None  # nothing visible matches: hidden, as expected
         except errors.LocatorAmbiguous as exc:
             raise _StepError(f"expected no visible {self.step.target.text!r}; {exc.message}", candidates=exc.candidates) from None
-        self.session.expect_element(resolution.locator, visible=False, timeout_ms=self.timeout_ms)
+        self._bounded(lambda timeout: self.session.expect_element(resolution.locator, visible=False, timeout_ms=timeout))
         return resolution, None
 
 

@@ -1,9 +1,10 @@
 """Claude through the official SDK: the only importer of ``anthropic``.
 
-Three questions, each a forced tool call whose answer claude_tools.py validates:
+Four questions, each a forced tool call whose answer claude_tools.py validates:
 - ``interpret``: sentences the rules could not read -> intents (action, target text, value, role hint,
   scope), never a selector; the tool schema is derived from schemas/plan.schema.json.
 - ``choose``: a heal tie -> one candidate index, or "none".
+- ``pick``: a target the rules could not resolve -> one verified candidate's index, or "none".
 - ``summarise``: a failed item -> a short summary and a recommended fix.
 
 An invalid answer is sent back once with the validation error. 429, 5xx and timeouts are retried with
@@ -134,6 +135,38 @@ class Claude:
         count = len(candidates)
         return self._ask_valid(
             model.LlmPurpose.HEAL, item_key, prompt, claude_tools.choice_tool(), lambda data: claude_tools.choice(data, count)
+        )
+
+    def pick(
+        self,
+        *,
+        step: str,
+        action: model.Action,
+        problem: str,
+        options: Sequence[claude_tools.TargetOption],
+        masker: claude_tools.Masker,
+        item_key: str | None = None,
+    ) -> int | None:
+        """The index of the option the step means, or None when no option clearly is it."""
+        listing = json.dumps(
+            [
+                {"index": i, "role": o.role, "name": masker.mask(o.name), "text": masker.mask(o.text[:80]),
+                 "tokens": [masker.mask(t) for t in o.tokens], "region": o.region}
+                for i, o in enumerate(options)
+            ],
+            ensure_ascii=False,
+        )
+        prompt = (
+            f"A browser test step names an element the rules could not resolve on the page.\nStep: {masker.mask(step)}\n"
+            f"Action: {action.value}\nWhat the rules found: {masker.mask(problem)[:400]}\n"
+            f"Candidates (visible elements of a kind the action can use): {listing}\n\n"
+            "Call choose_candidate with the index of the element a person reading the step would mean, or \"none\" if"
+            " no candidate clearly is that element or several fit it equally. A wrong choice makes a broken"
+            " application pass, so answer none when unsure."
+        )
+        count = len(options)
+        return self._ask_valid(
+            model.LlmPurpose.RESOLVE, item_key, prompt, claude_tools.choice_tool(), lambda data: claude_tools.choice(data, count)
         )
 
     def summarise(

@@ -59,8 +59,8 @@ class FarmCollector(Collector):
             hits.add_metric([layer], snap.locator_sources.get(layer, 0))
         yield hits
         yield CounterMetricFamily(
-            "pacts_cache_misses", "Steps whose locator had to be discovered or healed live.",
-            value=snap.locator_sources.get("discovered", 0) + snap.locator_sources.get("healed", 0),
+            "pacts_cache_misses", "Steps whose locator had to be discovered, healed or picked by Claude live.",
+            value=sum(snap.locator_sources.get(source, 0) for source in ("discovered", "healed", "assisted")),
         )
         heals = CounterMetricFamily("pacts_heals", "Heal attempts by outcome.", labels=["outcome"])
         for outcome in ("accepted", "rejected"):

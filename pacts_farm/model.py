@@ -159,12 +159,24 @@ class Item:
     auth: str | None = None  # starts signed in from the named auth setup's saved browser state
 
 
+DEFAULT_ACTION_MS = 15000  # an action's budget: it waits this long for its element while the page works
+DEFAULT_IDLE_MS = 5000  # ...but no longer than this once the page is idle and nothing matches (see patience.py)
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Timeouts:
-    action_ms: int = 3000
+    """A suite's timeouts; None: the farm's default (Settings: PACTS_ACTION_TIMEOUT_MS, PACTS_IDLE_TIMEOUT_MS)."""
+
+    action_ms: int | None = None  # the most an action waits for its element to appear and become usable
     assertion_ms: int = 3000
     navigation_ms: int = 15000
     item_ms: int = 120000
+    idle_ms: int | None = None  # an action whose target is missing stops once the page has been idle this long
+
+    def with_defaults(self, *, action_ms: int = DEFAULT_ACTION_MS, idle_ms: int = DEFAULT_IDLE_MS) -> Timeouts:
+        """These timeouts with the unset ones filled in."""
+        return Timeouts(action_ms=self.action_ms or action_ms, assertion_ms=self.assertion_ms,
+                        navigation_ms=self.navigation_ms, item_ms=self.item_ms, idle_ms=self.idle_ms or idle_ms)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -369,6 +381,7 @@ class LocatorSource(str, enum.Enum):
     DATABASE = "database"
     DISCOVERED = "discovered"
     HEALED = "healed"
+    ASSISTED = "assisted"  # Claude picked it among verified candidates when the rules could not resolve the target
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -670,7 +683,9 @@ class ItemResult:
 class RootCause(str, enum.Enum):
     """Deterministic class of a failed item, from its steps and evidence."""
 
-    SELECTOR_DRIFT = "selector_drift"  # the element the step meant is gone or renamed
+    SELECTOR_DRIFT = "selector_drift"  # a cached (known) locator stopped matching, and nothing justified took its place
+    TARGET_NOT_FOUND = "target_not_found"  # a target never found, with no cached locator to have drifted
+    AMBIGUOUS = "ambiguous"  # several elements match the target equally well; the sentence does not say which
     TIMING = "timing"  # something did not appear, settle or finish in time
     VISIBILITY = "visibility"  # the element is there but hidden, covered or off-screen
     DISABLED = "disabled"  # the element is there but not enabled
@@ -683,6 +698,7 @@ class LlmPurpose(str, enum.Enum):
     PLAN = "plan"
     HEAL = "heal"
     ROOT_CAUSE = "root_cause"
+    RESOLVE = "resolve"  # a target the rules could not resolve: Claude picks among verified candidates
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

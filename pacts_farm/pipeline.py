@@ -199,11 +199,12 @@ def _attempt(
             execution = execute.run_plan(
                 session,
                 record.plan,
-                timeouts=record.timeouts,
+                timeouts=_timeouts(rt, record),
                 environ=rt.environ(),
                 memory=memory,
                 ladders=ladders,
                 assist=assist.heal_assist(rt.settings, rt.sessions, run_id=record.run_id, plan=record.plan, environ=rt.environ()),
+                picker=assist.target_pick(rt.settings, rt.sessions, run_id=record.run_id, plan=record.plan, environ=rt.environ()),
                 memo=heal_memo.for_run(rt.sessions, rt.cache.redis, run_id=record.run_id, plan=record.plan),
             )
     except errors.InfrastructureError:
@@ -236,7 +237,7 @@ def _sign_in(
         trace=rt.settings.trace,
         watchdog_s=watchdog_s(record.timeouts),
     ) as session:
-        execution = execute.run_plan(session, flow, timeouts=record.timeouts, environ=rt.environ())
+        execution = execute.run_plan(session, flow, timeouts=_timeouts(rt, record), environ=rt.environ())
         if execution.infrastructure_error:
             raise errors.BrowserCrashed(execution.infrastructure_error)
         failed = execution.failed_step
@@ -294,7 +295,7 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         res = step.resolution
         if res is None or step.outcome not in (model.Outcome.PASSED, model.Outcome.HEALED) or not step.page_url:
             continue
-        if res.source in (model.LocatorSource.DISCOVERED, model.LocatorSource.HEALED):
+        if res.source in (model.LocatorSource.DISCOVERED, model.LocatorSource.HEALED, model.LocatorSource.ASSISTED):
             learned.append((planned[step.index], step.page_url, res))
         else:
             hits.append((planned[step.index], step.page_url))
@@ -407,6 +408,11 @@ def _patiently(write: Callable[[], None], *, within_s: float = 40.0) -> None:
             log.warning("store unavailable, retrying the write in %.1f s: %s", pause, exc)
             time.sleep(pause)
             pause = min(pause * 2, 5.0)
+
+
+def _timeouts(rt: runtime.Runtime, record: repo.ItemRecord) -> model.Timeouts:
+    """The suite's timeouts, the farm's defaults where it sets none."""
+    return record.timeouts.with_defaults(action_ms=rt.settings.action_timeout_ms, idle_ms=rt.settings.idle_timeout_ms)
 
 
 def watchdog_s(timeouts: model.Timeouts) -> float:

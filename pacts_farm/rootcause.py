@@ -1,7 +1,10 @@
 """A failed item -> a deterministic root-cause class, from its steps and evidence (no LLM, no I/O).
 
-selector_drift  the element the step meant is gone or renamed (not found, ambiguous, heal refused)
-timing          something did not appear, settle or finish in time (waits, moving elements, action timeouts)
+selector_drift  a cached (known) locator stopped matching and nothing justified took its place (drift)
+target_not_found  a target never found, with no cached locator: the page has no such element (or names it otherwise)
+ambiguous       several elements match the target equally well and the sentence does not say which
+timing          something did not appear, settle or finish in time (waits, moving elements, action timeouts,
+                a page still busy when the step's budget ran out)
 visibility      the element is there but hidden, covered or off-screen
 disabled        the element is there but not enabled
 assertion_mismatch  the page shows something else than the step expects
@@ -25,10 +28,9 @@ _ENVIRONMENT = re.compile(
 )
 _DATA = re.compile(r"environment variable \w+ is not set|did not find some options|no option|invalid value", re.IGNORECASE)
 _VISIBILITY = re.compile(r"hidden by css|aria-hidden|inert|off-screen|zero-size|covered by|not visible", re.IGNORECASE)
-_TIMING = re.compile(r"\bmoving\b|did not complete within|ran past its time limit|timed? ?out", re.IGNORECASE)
-_LOCATOR = re.compile(
-    r"no visible element matches|healing found no element|equally well|no stable locator|not found|not unique", re.IGNORECASE
-)
+_TIMING = re.compile(r"\bmoving\b|did not complete within|ran past its time limit|timed? ?out|page was still busy", re.IGNORECASE)
+_AMBIGUOUS = re.compile(r"equally well|not unique|more than one element", re.IGNORECASE)
+_LOCATOR = re.compile(r"no visible element matches|healing found no element|no stable locator|not found", re.IGNORECASE)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -68,9 +70,13 @@ def _cause(failed: model.StepResult | None, text: str, verdict: model.Verdict) -
         return RC.DATA  # the element was usable: the option to choose is not there
     if _TIMING.search(text):
         return RC.TIMING
-    if _LOCATOR.search(text) or failed.drifted or failed.heal_attempts:
-        return RC.SELECTOR_DRIFT
-    return RC.ENVIRONMENT if verdict is model.Verdict.ERROR else RC.SELECTOR_DRIFT
+    if failed.drifted:
+        return RC.SELECTOR_DRIFT  # a known locator stopped matching: what followed is the drift's consequence
+    if _AMBIGUOUS.search(text):
+        return RC.AMBIGUOUS
+    if _LOCATOR.search(text) or failed.heal_attempts:
+        return RC.TARGET_NOT_FOUND
+    return RC.ENVIRONMENT if verdict is model.Verdict.ERROR else RC.TARGET_NOT_FOUND
 
 
 def _only_hidden_candidates(step: model.StepResult) -> bool:

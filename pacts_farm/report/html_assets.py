@@ -54,7 +54,7 @@ table.steps col.n { width:34px; } table.steps col.a { width:122px; } table.steps
 tr.o-failed td, tr.o-error td { background:#fff5f5; } tr.o-skipped td { color:#8c959f; } tr.o-healed td { background:#f0fbff; }
 .loc { font-family:var(--mono); font-size:12px; }
 .src { font-size:11px; border-radius:8px; padding:0 6px; margin-left:4px; border:1px solid var(--line); white-space:nowrap; }
-.src-redis { background:#ffeff0; } .src-database { background:#eef6ff; } .src-discovered { background:#f0fff4; } .src-healed { background:#e6f7fb; }
+.src-redis { background:#ffeff0; } .src-database { background:#eef6ff; } .src-discovered { background:#f0fff4; } .src-healed { background:#e6f7fb; } .src-assisted { background:#fff7e6; }
 .bar { height:8px; background:#8c959f; border-radius:4px; min-width:2px; display:inline-block; vertical-align:middle; }
 tr.o-failed .bar, tr.o-error .bar { background:var(--fail); } tr.o-healed .bar { background:var(--heal); } tr.o-passed .bar { background:var(--ok); }
 .ms { font-size:12px; color:var(--muted); margin-left:6px; font-variant-numeric:tabular-nums; white-space:nowrap; }

@@ -57,12 +57,13 @@ def item_from_json(data: dict[str, Any]) -> model.Item:
     )
 
 
-def timeouts_to_json(timeouts: model.Timeouts) -> dict[str, int]:
+def timeouts_to_json(timeouts: model.Timeouts) -> dict[str, int | None]:
     return {
         "action_ms": timeouts.action_ms,
         "assertion_ms": timeouts.assertion_ms,
         "navigation_ms": timeouts.navigation_ms,
         "item_ms": timeouts.item_ms,
+        "idle_ms": timeouts.idle_ms,
     }
 
 

@@ -221,7 +221,7 @@ class LlmCallRow(Base):
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     run_id: Mapped[str | None] = mapped_column(ForeignKey("runs.id", ondelete="SET NULL"), index=True)
     item_key: Mapped[str | None] = mapped_column(String(100))
-    purpose: Mapped[str] = mapped_column(String(16))  # plan, heal, root_cause
+    purpose: Mapped[str] = mapped_column(String(16))  # plan, heal, root_cause, resolve
     model: Mapped[str] = mapped_column(String(100))
     input_tokens: Mapped[int] = mapped_column(Integer, default=0)
     output_tokens: Mapped[int] = mapped_column(Integer, default=0)

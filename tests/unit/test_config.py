@@ -87,3 +87,14 @@ def test_config_reads_dotenv_below_the_real_environment(tmp_path, monkeypatch) -
     (tmp_path / ".env").write_text("PACTS_TRACE\n")
     with pytest.raises(errors.SettingsInvalid, match=r"\.env:1: expected KEY=value"):
         config.Settings.from_env()
+
+
+def test_config_action_budget_and_idle_time_fill_what_the_suite_leaves_unset() -> None:
+    settings = config.Settings.from_env({"PACTS_ACTION_TIMEOUT_MS": "20000", "PACTS_IDLE_TIMEOUT_MS": "2500"})
+    unset = model.Timeouts().with_defaults(action_ms=settings.action_timeout_ms, idle_ms=settings.idle_timeout_ms)
+    assert (unset.action_ms, unset.idle_ms) == (20000, 2500)
+    said = model.Timeouts(action_ms=4000).with_defaults(action_ms=settings.action_timeout_ms, idle_ms=settings.idle_timeout_ms)
+    assert (said.action_ms, said.idle_ms) == (4000, 2500)  # the suite's own timeouts.action_ms wins
+    assert model.Timeouts().with_defaults() == model.Timeouts(action_ms=model.DEFAULT_ACTION_MS, idle_ms=model.DEFAULT_IDLE_MS)
+    with pytest.raises(errors.SettingsInvalid, match="PACTS_ACTION_TIMEOUT_MS"):
+        config.Settings.from_env({"PACTS_ACTION_TIMEOUT_MS": "soon"})
