@@ -350,13 +350,14 @@ class Locator:
     exact: bool = True
     scope: Locator | None = None
     has_text: str | None = None  # container filter, used on scopes
+    nth: int | None = None  # among what the rest finds: 0 the first, -1 the last ("the first product")
 
     def describe(self) -> str:
         inner = _describe_one(self)
         return f"{self.scope.describe()} >> {inner}" if self.scope else inner
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "strategy": self.strategy.value,
             "value": self.value,
             "role": self.role,
@@ -365,6 +366,9 @@ class Locator:
             "scope": self.scope.to_json() if self.scope else None,
             "has_text": self.has_text,
         }
+        if self.nth is not None:  # only when set, so cached locators without a position read and compare as before
+            data["nth"] = self.nth
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Locator:
@@ -377,6 +381,7 @@ class Locator:
             exact=bool(data.get("exact", True)),
             scope=cls.from_json(scope) if scope else None,
             has_text=data.get("has_text"),
+            nth=data.get("nth"),
         )
 
 
@@ -392,6 +397,8 @@ def _describe_one(loc: Locator) -> str:
         text = f"{loc.strategy.value}={quoted}"
     if loc.has_text:
         text += f' has_text="{loc.has_text}"'
+    if loc.nth is not None:
+        text += f" nth={loc.nth}"
     return text
 
 
