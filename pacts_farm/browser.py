@@ -474,6 +474,8 @@ class PageSession:
         loc = _map(root, locator)
         if locator.has_text:
             loc = loc.filter(has_text=locator.has_text)
+        if locator.has is not None:
+            loc = loc.filter(has=self.locate(locator.has))
         if locator.nth is not None:
             loc = loc.nth(locator.nth)
         return loc

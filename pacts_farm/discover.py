@@ -175,9 +175,7 @@ def score_elements(
             score *= 0.5  # listed for the report, never chosen for an action
         scored.append(Scored(element, score, why))
     scored.sort(key=lambda s: -s.score)
-    if wanted.kind in ("badge", "error", "message"):
-        scored = intent.drop_nested(scored)
-    return scored
+    return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
 
 
 def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> float:
@@ -246,16 +244,21 @@ def resolve_once(
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
     tied = [s for s in usable if usable[0].score - s.score < TIE]
+    if target.scope and any(s.element.get("scope_exact") for s in tied):
+        tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
+        usable = tied + [s for s in usable if s not in tied]
     if target.position is not None:
         return _by_position(session, target, tied, candidates)
-    best = usable[0]
+    best = tied[0]
     if len(tied) > 1:
         listed = "; ".join(describe_element(s.element) for s in tied[:5])
         hint = "" if target.scope else " — name the item it belongs to (… for the Blue Mug), where it is (… in the header) or which one (the first …)"
         raise errors.LocatorAmbiguous(
             f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
         )
-    locator = build_locator(session, best.element, target.scope, region=target.region)
+    wanted = intent.intent_of(target)
+    near = wanted.subject if wanted.kind == "badge" else None
+    locator = build_locator(session, best.element, target.scope, region=target.region, near=near)
     if locator is None:
         raise errors.LocatorNotFound(
             f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
@@ -371,23 +374,44 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None) -> lis
 
 
 def build_locator(
-    session: browser.PageSession, element: dict[str, Any], scope_text: str | None, *, region: str | None = None
+    session: browser.PageSession,
+    element: dict[str, Any],
+    scope_text: str | None,
+    *,
+    region: str | None = None,
+    near: str | None = None,
 ) -> model.Locator | None:
     """The first locator option that resolves to exactly this element: on its own, then inside the region the
-    person named, then inside the control that holds it (the badge in the cart link)."""
-    for scope in _scopes(element, scope_text, region):
+    person named, then inside the control or box that holds it (the badge in the cart link; with ``near``, the
+    box that says it: the badge next to "Kitchen")."""
+    for scope in _scopes(element, scope_text, region, near):
         for option in locator_options(element, scope):
             if session.is_candidate(option, element["i"]):
                 return option
     return None
 
 
-def _scopes(element: dict[str, Any], scope_text: str | None, region: str | None) -> list[model.Locator | None]:
-    base: model.Locator | None = None
+def _scopes(
+    element: dict[str, Any], scope_text: str | None, region: str | None, near: str | None = None
+) -> list[model.Locator | None]:
+    """Containers to narrow a locator to, each only as the sentence names them."""
+    bases: list[model.Locator | None] = [None]
     if scope_text:
         if not element.get("container"):
             return []
-        base = model.Locator(strategy=S.CSS, value=element["container"], has_text=scope_text)
+        bases = [model.Locator(strategy=S.CSS, value=element["container"], has_text=scope_text)]
+        if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
+            exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
+            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))
+    scopes: list[model.Locator | None] = []
+    for base in bases:
+        scopes += _inner_scopes(element, base, region, near)
+    return scopes
+
+
+def _inner_scopes(
+    element: dict[str, Any], base: model.Locator | None, region: str | None, near: str | None
+) -> list[model.Locator | None]:
     scopes = [base]
     landmarks = element.get("landmarks") or {}
     if region:
@@ -402,6 +426,8 @@ def _scopes(element: dict[str, Any], scope_text: str | None, region: str | None)
             scopes.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=base))
         if holder.get("css"):
             scopes.append(model.Locator(strategy=S.CSS, value=holder["css"], scope=base))
+            if near:
+                scopes.append(model.Locator(strategy=S.CSS, value=holder["css"], has_text=near, scope=base))
     return scopes
 
 

@@ -179,6 +179,7 @@
     for (let t = walker.nextNode(); t; t = walker.nextNode()) {
       if (!t.textContent.trim()) continue;
       const p = t.parentElement;
+      if (p.closest("[class*=material-icons], [class*=material-symbols]")) continue;  // a ligature draws an icon
       if (!shown.has(p)) {
         const r = p.getBoundingClientRect(), st = getComputedStyle(p);
         const clipped = (st.clip && st.clip.startsWith("rect(0")) || st.clipPath === "inset(50%)";
@@ -261,6 +262,8 @@
         const container = containerOf(el, scope);
         if (scope && !container) continue;
         const containerText = container ? textOf(container) : "";
+        let scopeExact = null;  // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid")
+        if (container) for (const d of container.querySelectorAll("*")) if (textOf(d).toLowerCase() === scope) { scopeExact = textOf(d); break; }
         const facts = visibleFacts(el);
         const seen = shownText(el);
         const place = regionsOf(el);
@@ -281,7 +284,7 @@
           label: labelOf(el), attrs, interactive,
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
-          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160),
+          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
           markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
           shown_text: seen.slice(0, 160), regions: place.regions, region_words: place.tokens, ancestors,

@@ -98,11 +98,12 @@ def score_badge(element: dict[str, Any], subject: str) -> float:
         return 0.0
     if text and not is_number(element) and len(glyphs(element)) > 3:
         return 0.0  # a "badge" of words is a label, not a counter
-    if subject:
-        around = own | vocabulary.expand(element.get("near_words") or ())
-        if vocabulary.cover(subject, around) < 0.99 * 0.9:
+    named = 1.0
+    if subject:  # "the cart badge": the subject's words on the badge or the control it sits in (a synonym ranks lower)
+        named = vocabulary.cover(subject, own | vocabulary.expand(element.get("near_words") or ()))
+        if named < 0.99 * 0.9:
             return 0.0
-    return 0.95 if badge_like else 0.85
+    return (0.95 if badge_like else 0.85) * named
 
 
 def score_message(element: dict[str, Any], subject: str, error: bool) -> float:
@@ -123,7 +124,7 @@ def score_message(element: dict[str, Any], subject: str, error: bool) -> float:
         return 0.0
     if subject:  # "the login error", "the success message": its words must be on it or in it
         have = own | set(vocabulary.words(element.get("shown_text", ""))) | vocabulary.expand(element.get("near_words") or ())
-        score *= 0.6 + 0.4 * vocabulary.cover(subject, have)
+        score *= 0.75 + 0.25 * vocabulary.cover(subject, have)
     return score
 
 
