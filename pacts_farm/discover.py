@@ -370,6 +370,8 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None) -> lis
         out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
     if element.get("icon_css"):  # a textless control by the icon it holds: button:has(> span.navbar-toggler-icon)
         out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {element['icon_css']})", scope=scope))
+    if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
+        out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))
     return out
 
 

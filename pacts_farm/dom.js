@@ -95,21 +95,35 @@
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
   }
   function likeCount(root, el) {
-    // elements in root that look like el: same tag, classes, test id and text
-    const sig = signature(el), text = textOf(el);
+    // controls in root that look like el to a person: same tag and same text
+    const text = textOf(el);
     let n = 0;
-    for (const d of root.getElementsByTagName(el.tagName)) if (signature(d) === sig && textOf(d) === text) n++;
+    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text) n++;
     return n;
+  }
+  const CELL_ROLES = ["cell", "gridcell", "columnheader", "rowheader"];
+  function itemBoundary(n, el) {
+    // n is one of several items (cards, rows, list items) that each hold a control like el; cells are parts, not items
+    if (n.tagName === "TD" || n.tagName === "TH" || CELL_ROLES.includes(n.getAttribute("role"))) return false;
+    const parent = n.parentElement;
+    if (!parent) return false;
+    const sig = n.tagName + "|" + (n.getAttribute("class") || "").trim().split(/\s+/).sort().join(".");
+    for (const sib of parent.children) {
+      if (sib === n || sib.tagName + "|" + (sib.getAttribute("class") || "").trim().split(/\s+/).sort().join(".") !== sig) continue;
+      if (sib.getElementsByTagName(el.tagName).length) return true;
+    }
+    return false;
   }
   function containerOf(el, scope) {
     // without a scope: the nearest ancestor repeated among its siblings (a card, a row, a list item);
-    // with one: the nearest ancestor whose text names the scope, if el is the only one of its kind there
-    // (the cell next to "Blue Mug" is not its row; the list holding every card is no one card)
+    // with one: the nearest ancestor whose text names the scope, if el is the only control like it there and no
+    // other item was crossed on the way (the Red Cap card's Remove is never "Remove for the Blue Mug")
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
       const parent = n.parentElement;
       if (!parent) break;
       if (scope) {
         if (textOf(n).toLowerCase().includes(scope)) return likeCount(n, el) === 1 ? n : null;
+        if (itemBoundary(n, el)) return null;
         continue;
       }
       const sig = signature(n);
@@ -275,6 +289,8 @@
           near.push(...words([n.id, n.getAttribute("class"), n.getAttribute("data-test"), n.getAttribute("data-testid"), n.getAttribute("aria-label"), n.getAttribute("title")].join(" ")));
           if (icons.has(n)) near.push(...icons.get(n));
           if (n.children.length === 0 || INTERACTIVE.has(roleOf(n))) near.push(...words(nameOf(n, roleOf(n)) || ""));
+          near.push(...words(Array.from(n.childNodes).filter((c) => c.nodeType === 3).map((c) => c.textContent).join(" ")));
+          if (n.tagName === "A") near.push(...words((n.getAttribute("href") || "").split(/[?#]/)[0]));
         }
         window.__pactsEls.push(el);
         indexOf.set(el, window.__pactsEls.length - 1);

@@ -99,9 +99,17 @@ def cover(phrase: str, have: set[str]) -> float:
         wanted = content(variant)
         if not wanted:
             continue
-        share = sum(1 for w in wanted if w in have) / len(wanted)
+        share = sum(_credit(w, have) for w in wanted) / len(wanted)
         best = max(best, share * weight)
     return best
+
+
+def _credit(word: str, have: set[str]) -> float:
+    if word in have:
+        return 1.0
+    if any(all(w in have for w in words(alt)) for alt in SYNONYMS.get(word, ())):
+        return 0.9  # "hamburger menu" on a button whose icon is fa-bars
+    return 0.0
 
 
 def query_words(phrase: str) -> set[str]:
