@@ -119,4 +119,5 @@
     renderProducts();
   };
   if (late || busy) setTimeout(start, late); else start();
+  if (params.get("no_cart")) $("open-cart").remove();  // ?no_cart=1: a release without the cart link
 })();
