@@ -13,6 +13,7 @@ BADGE_WORDS = frozenset({"badge", "count", "counter", "pill", "bubble", "notific
 ERROR_WORDS = frozenset({"error", "alert", "danger", "invalid", "warning", "err", "failure", "failed"})
 MESSAGE_WORDS = frozenset({"message", "msg", "notice", "notification", "toast", "flash", "alert", "status", "success",
                            "info", "feedback", "banner"})
+POSITIVE_WORDS = frozenset({"success", "succeeded", "info", "ok", "confirmation", "confirmed", "primary", "secondary"})
 TITLE_WORDS = frozenset({"title", "name", "heading", "header"})
 _KINDS = {"icon": "icon", "badge": "badge", "counter": "badge", "count": "badge", "error": "error", "message": "message",
           "image": "image", "picture": "image", "photo": "image", "logo": "image", "placeholder": "placeholder",
@@ -107,22 +108,34 @@ def score_badge(element: dict[str, Any], subject: str) -> float:
 
 
 def score_message(element: dict[str, Any], subject: str, error: bool) -> float:
-    """The element holding a message (an error: role=alert, aria-live, error/danger/invalid words), with its text."""
+    """The element holding a message (an error: role=alert, aria-live, error/danger/invalid words), with its text.
+
+    A box the markup calls a success or an info ("alert alert-success") is never the error message.
+    """
     if len(glyphs(element)) < 3:
         return 0.0  # an icon or a close button, not the message
     own = markup_words(element)
     role = element.get("role") or ""
-    live = role in ("alert", "status") or bool(element["attrs"].get("aria-live"))
-    words = ERROR_WORDS if error else MESSAGE_WORDS
-    if role == "alert":
+    if error:
+        if own & POSITIVE_WORDS:
+            return 0.0
+        if role == "alert":
+            score = 0.95
+        elif own & (ERROR_WORDS - {"alert"}):
+            score = 0.9
+        elif "alert" in own or element["attrs"].get("aria-live") == "assertive":
+            score = 0.8
+        else:
+            return 0.0
+    elif role in ("alert", "status"):
         score = 0.95
-    elif own & words:
+    elif own & MESSAGE_WORDS:
         score = 0.9
-    elif live:
-        score = 0.85 if not error or role != "status" else 0.7
+    elif element["attrs"].get("aria-live"):
+        score = 0.85
     else:
         return 0.0
-    if subject:  # "the login error", "the success message": its words must be on it or in it
+    if subject:  # "the login error", "the success message": its words on it, in it or around it rank it first
         have = own | set(vocabulary.words(element.get("shown_text", ""))) | vocabulary.expand(element.get("near_words") or ())
         score *= 0.75 + 0.25 * vocabulary.cover(subject, have)
     return score
