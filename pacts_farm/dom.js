@@ -277,7 +277,11 @@
         if (scope && !container) continue;
         const containerText = container ? textOf(container) : "";
         let scopeExact = null;  // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid")
-        if (container) for (const d of container.querySelectorAll("*")) if (textOf(d).toLowerCase() === scope) { scopeExact = textOf(d); break; }
+        if (container && scope) {
+          for (const d of container.querySelectorAll("*")) {
+            if (d.childElementCount <= 1 && clean(d.textContent).toLowerCase() === scope) { scopeExact = textOf(d); break; }
+          }
+        }
         const facts = visibleFacts(el);
         const seen = shownText(el);
         const place = regionsOf(el);
