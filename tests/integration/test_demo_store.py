@@ -132,3 +132,36 @@ def test_store_waits_out_a_busy_page(run: Callable[..., model.Execution], shop: 
     steps = [(A.CLICK, T(text="Add to cart", scope="Red Cap"), None), (A.EXPECT_TEXT, CART_BADGE, "1")]
     execution = run(_plan(shop.url + "/store?busy_ms=2000&render_ms=200", steps), action_ms=6000)
     assert model.settle_verdict(execution) is model.Verdict.PASSED, [(s.text, s.error) for s in execution.steps if s.error]
+
+
+@pytest.mark.parametrize(
+    ("target", "before", "after"),
+    [
+        (T(text="Help", region="footer"),
+         '<header><a href="/help">Help</a></header><main><p>Hi</p></main><footer><a href="/help">Help</a></footer>',
+         '<header><a href="/help">Help</a></header><main><p>Hi</p></main><footer><a href="/about">About</a></footer>'),
+        (T(text="Add to cart", position=1),
+         "".join(f'<div class="card"><h3>{n}</h3><button type="button" name="add" data-test="add-{i}">Add to cart</button></div>'
+                 for i, n in enumerate(("A", "B"))),
+         "".join(f'<div class="card"><h3>{n}</h3><button type="button" name="buy" data-test="buy-{i}">Buy now</button></div>'
+                 for i, n in enumerate(("A", "B")))
+         + '<div class="promo"><button type="button" name="add" data-test="add-0">Add to wishlist</button></div>'),
+    ],
+)
+def test_heal_keeps_the_region_and_the_position_said(
+    browser_host: browser.BrowserHost, pages: object, tmp_path: Path, target: model.Target, before: str, after: str
+) -> None:
+    """A heal may not leave the footer for the header's twin, nor turn "the first" into whichever shares an attribute."""
+    origin = pages.add(f"/heal-before-{abs(hash(before))}", before).rsplit("/", 1)[0]  # type: ignore[attr-defined]
+    pages.add(f"/heal-after-{abs(hash(after))}", after)  # type: ignore[attr-defined]
+
+    def run_(path: str, memory: object = None) -> model.Execution:
+        with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(origin,), trace="off") as session:
+            return execute.run_plan(session, _plan(origin + path, [(A.CLICK, target, None)]),
+                                    timeouts=model.Timeouts(action_ms=2000, assertion_ms=2000), environ={},
+                                    memory=memory)  # type: ignore[arg-type]
+
+    learned = run_(f"/heal-before-{abs(hash(before))}")
+    assert model.settle_verdict(learned) is model.Verdict.PASSED, learned.steps[0].error
+    drifted = run_(f"/heal-after-{abs(hash(after))}", _Memory(learned)).steps[0]
+    assert drifted.outcome is model.Outcome.FAILED and drifted.heal is None, drifted
