@@ -246,7 +246,6 @@ def resolve_once(
     tied = [s for s in usable if usable[0].score - s.score < TIE]
     if target.scope and any(s.element.get("scope_exact") for s in tied):
         tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
-        usable = tied + [s for s in usable if s not in tied]
     if target.position is not None:
         return _by_position(session, target, tied, candidates)
     best = tied[0]

@@ -21,10 +21,12 @@ _KINDS = {"icon": "icon", "badge": "badge", "counter": "badge", "count": "badge"
 _NUMBER = re.compile(r"^\(?\d+\+?\)?$")
 _EDGE = {"top", "bottom", "left", "right"}
 CANONICAL_REGIONS = frozenset({"header", "footer", "sidebar", "navigation", "dialog", "main"})
-_REGION_ALIASES = {"nav": "navigation", "navbar": "navigation", "menu": "navigation", "side": "sidebar",
-                   "side menu": "sidebar", "nav bar": "navigation", "navigation bar": "navigation", "side bar": "sidebar",
-                   "menu bar": "navigation", "modal dialog": "dialog", "page header": "header", "page footer": "footer", "banner": "header", "top bar": "header", "topbar": "header", "modal": "dialog",
-                   "popup": "dialog", "content": "main", "main content": "main", "page": "main"}
+_REGION_ALIASES = {
+    "nav": "navigation", "navbar": "navigation", "nav bar": "navigation", "navigation bar": "navigation", "menu": "navigation",
+    "menu bar": "navigation", "side": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "banner": "header",
+    "top bar": "header", "topbar": "header", "page header": "header", "page footer": "footer", "modal": "dialog",
+    "modal dialog": "dialog", "popup": "dialog", "content": "main", "main content": "main", "page": "main",
+}
 
 
 @dataclass(frozen=True, slots=True)
@@ -48,8 +50,9 @@ def intent_of(target: model.Target) -> Intent:
     if kind is None:
         return Intent(kind=None, subject=target.text)
     drop = {"icon", "badge", "counter", "count", "message"} | ({"error"} if kind == "error" else set())
-    subject = [w for w in said if w not in drop]
-    return Intent(kind=kind, subject=" ".join(subject))
+    if not set(said) & drop:
+        return Intent(kind=kind, subject=target.text)  # "Blue Mug" (title) keeps its case for an exact match
+    return Intent(kind=kind, subject=" ".join(w for w in said if w not in drop))
 
 
 def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:

@@ -52,14 +52,14 @@ def test_cover_counts_markup_words_and_synonyms(phrase: str, markup: str, at_lea
 @pytest.mark.parametrize(
     ("target", "kind", "subject"),
     [
-        (model.Target(text="cart", descriptor="icon"), "icon", "cart"),
+        (model.Target(text="Cart", descriptor="icon"), "icon", "Cart"),
         (model.Target(text="cart badge"), "badge", "cart"),
         (model.Target(text="cart", descriptor="counter"), "badge", "cart"),
         (model.Target(text="error", descriptor="message"), "error", ""),
         (model.Target(text="error message"), "error", ""),
         (model.Target(text="login error", descriptor="message"), "error", "login"),
         (model.Target(text="success", descriptor="message"), "message", "success"),
-        (model.Target(text="Blue Mug", descriptor="title"), "title", "blue mug"),
+        (model.Target(text="Blue Mug", descriptor="title"), "title", "Blue Mug"),
         (model.Target(text="Add to cart"), None, "Add to cart"),
         (model.Target(text="Error"), "error", ""),
         (model.Target(text="icon"), None, "icon"),
