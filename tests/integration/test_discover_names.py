@@ -264,3 +264,22 @@ def test_discover_screen_area_without_markup_to_hold_it_fails_clearly(open_page:
     with pytest.raises(errors.LocatorNotFound) as failure:
         _find(session, text="Help", region="top right")
     assert "no stable locator" in failure.value.message
+
+
+@pytest.mark.parametrize(
+    ("html", "action", "target"),
+    [
+        ('<label>Email <input name="a" placeholder="Work email"></label><input name="b" placeholder="Email" data-expected="yes">',
+         A.FILL, {"text": "Email", "descriptor": "placeholder"}),
+        ('<a href="/p/1"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="40" height="40" alt="Blue Mug" data-expected="yes"></a>'
+         '<a href="/p/1">Blue Mug</a>', A.EXPECT_VISIBLE, {"text": "Blue Mug", "descriptor": "image"}),
+        ('<div class="card"><span class="product-name" data-expected="yes">Blue Mug</span><p>Our Blue Mug is blue.</p></div>',
+         A.EXPECT_VISIBLE, {"text": "Blue Mug", "descriptor": "name"}),
+    ],
+)
+def test_discover_placeholder_image_and_name_descriptors(
+    open_page: OpenPage, html: str, action: model.Action, target: dict[str, object]
+) -> None:
+    session = open_page(html)
+    resolution = _find(session, action, **target)
+    assert _is_expected(session, resolution), resolution.locator.describe()
