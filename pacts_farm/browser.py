@@ -483,9 +483,12 @@ class PageSession:
     def count(self, locator: model.Locator) -> int:
         return self.locate(locator).count()
 
-    def scan(self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False) -> list[dict[str, Any]]:
-        """Elements sharing a word with ``tokens`` (with ``live``: alerts and live regions; with ``numbers``: numeric texts)."""
-        query = {"tokens": tokens, "scope": scope, "live": live, "numbers": numbers}
+    def scan(
+        self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False, detail: bool = False
+    ) -> list[dict[str, Any]]:
+        """Elements sharing a word with ``tokens`` (with ``live``: alerts and live regions; with ``numbers``: numeric
+        texts; with ``detail``: the text shown, regions and surroundings that descriptors and regions need)."""
+        query = {"tokens": tokens, "scope": scope, "live": live, "numbers": numbers, "detail": detail}
         return json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", query))
 
     def is_candidate(self, locator: model.Locator, index: int) -> bool:

@@ -234,7 +234,8 @@ def resolve_once(
     accept: float = ACCEPT_SCORE,
 ) -> model.Resolution:
     _, live, numbers = intent.scan_hints(intent.intent_of(target))
-    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers)
+    detail = needs_detail(target)
+    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail)
     ranked = score_elements(elements, target, action, relaxed=relaxed)
     candidates = tuple(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
@@ -264,6 +265,11 @@ def resolve_once(
             candidates=candidates,
         )
     return _resolution(best, locator)
+
+
+def needs_detail(target: model.Target) -> bool:
+    """Does scoring need what the scan only reports on request (shown text, regions, surroundings)?"""
+    return bool(target.region) or intent.intent_of(target).kind is not None
 
 
 def _what(target: model.Target) -> str:

@@ -173,6 +173,7 @@
     const map = new Map();
     const add = (el, ws) => { if (!map.has(el)) map.set(el, new Set()); for (const w of ws) map.get(el).add(w); };
     for (const icon of root.querySelectorAll("use, svg, i, span[class], em[class], [data-icon], [data-feather], [data-lucide]")) {
+      if (icon.tagName === "SPAN" && !/icon|material|^(fa|bi|mdi|glyphicon)|\s(fa|bi|mdi|glyphicon)/.test(icon.getAttribute("class"))) continue;
       const ws = iconNames(icon);
       if (!ws.length) continue;
       let holder = icon.tagName.toLowerCase() === "use" ? icon.closest("svg") : icon;
@@ -240,7 +241,7 @@
   function words(s) {
     // camelCase, snake_case and kebab-case split into words; a few glyphs read as what they show (× times, ≡ bars)
     let text = clean(s).replace(/([a-z])([A-Z])/g, "$1 $2");
-    for (const [glyph, word] of GLYPH_WORDS) text = text.replace(glyph, word);
+    if (/[^\x00-\x7f]/.test(text)) for (const [glyph, word] of GLYPH_WORDS) text = text.replace(glyph, word);
     return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   }
 
@@ -283,12 +284,13 @@
           }
         }
         const facts = visibleFacts(el);
-        const seen = shownText(el);
-        const place = regionsOf(el);
+        const detail = !!query.detail;  // what icon, badge, message and region words need; plain names do without
+        const seen = detail ? shownText(el) : "";
+        const place = detail ? regionsOf(el) : { regions: [], tokens: [], landmarks: {} };
         const ancestors = [];
         for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) if (indexOf.has(n)) ancestors.push(indexOf.get(n));
         const near = [];
-        for (const n of [el.parentElement, el.previousElementSibling, el.nextElementSibling, el.closest("a, button, [role=button], [role=link]")]) {
+        for (const n of detail ? [el.parentElement, el.previousElementSibling, el.nextElementSibling, el.closest("a, button, [role=button], [role=link]")] : []) {
           if (!n || n === document.body || n === el) continue;
           near.push(...words([n.id, n.getAttribute("class"), n.getAttribute("data-test"), n.getAttribute("data-testid"), n.getAttribute("aria-label"), n.getAttribute("title")].join(" ")));
           if (icons.has(n)) near.push(...icons.get(n));
@@ -307,9 +309,9 @@
           container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
           markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
-          shown_text: seen.slice(0, 160), regions: place.regions, region_words: place.tokens, ancestors,
+          shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
           box: [facts.rect.left + scrollX, facts.rect.top + scrollY, facts.rect.width, facts.rect.height],
-          viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: holderOf(el),
+          viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
         });
         if (found.length >= 400) break;
       }

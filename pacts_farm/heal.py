@@ -176,7 +176,7 @@ def _assisted(
     def refused(why: str) -> _Pick:
         return _Pick(resolution=None, attempt=model.HealAttempt(strategy="llm", round=round_no, accepted=False, reason=why[:300]))
 
-    ranked = _plausible(_where_said(session.scan([], step.target.scope), step.target), step, old)
+    ranked = _plausible(_scan(session, [], step.target), step, old)
     if len(ranked) < 2:
         return refused(f"llm: not asked, {len(ranked)} plausible element(s)")
     contenders = [
@@ -253,8 +253,9 @@ def _probe(
     raise _NotApplicable(strategy)
 
 
-def _where_said(elements: list[dict[str, Any]], target: model.Target) -> list[dict[str, Any]]:
-    """Only elements in the part of the page the step named: a heal never leaves "the footer"."""
+def _scan(session: browser.PageSession, tokens: list[str], target: model.Target) -> list[dict[str, Any]]:
+    """The scan, kept to the part of the page the step named: a heal never leaves "the footer"."""
+    elements = session.scan(tokens, target.scope, detail=discover.needs_detail(target))
     return [e for e in elements if not target.region or intent.in_region(e, target.region)]
 
 
@@ -271,7 +272,7 @@ def _by_neighbours(
     around = _surroundings(old.neighbourhood, old.name)
     if len(around.split()) < 2:
         raise errors.LocatorNotFound("too little text around the old element to place it")
-    elements = _where_said(session.scan([], step.target.scope), step.target)  # every interactive element: the name may be all new
+    elements = _scan(session, [], step.target)  # every interactive element: the name may be all new
     matches = []
     for element in elements:
         if not element["visible"] or (element.get("role") or "") != (old.role or ""):
@@ -290,7 +291,7 @@ def _by_fingerprint(
     """The element whose stable attributes (name=, data-test, id, type) match the old element's."""
     assert step.target is not None
     tokens = sorted({w for _, value in old.attributes for w in discover.words(value)} | set(discover.words(old.name)))
-    elements = _where_said(session.scan(tokens, step.target.scope), step.target)
+    elements = _scan(session, tokens, step.target)
     matches = []
     for element in elements:
         if not element["visible"] or discover.role_fit(step.action, element, None) == 0.0:

@@ -74,7 +74,8 @@ def markup_words(element: dict[str, Any]) -> set[str]:
 
 def glyphs(element: dict[str, Any]) -> str:
     """The letters and symbols a person sees on it, numbers left out (a badge count is not a label)."""
-    return re.sub(r"[\s\d+().,:;!?#%*/|\-]", "", element.get("shown_text", ""))
+    shown = element.get("shown_text")
+    return re.sub(r"[\s\d+().,:;!?#%*/|\-]", "", element.get("text", "") if shown is None else shown)
 
 
 def is_textless(element: dict[str, Any]) -> bool:
@@ -83,7 +84,7 @@ def is_textless(element: dict[str, Any]) -> bool:
 
 
 def is_number(element: dict[str, Any]) -> bool:
-    return bool(_NUMBER.match(element.get("shown_text", "").strip()))
+    return bool(_NUMBER.match((element.get("shown_text") or "").strip()))
 
 
 def score_icon(element: dict[str, Any], subject: str, named: float) -> float:
@@ -96,7 +97,7 @@ def score_icon(element: dict[str, Any], subject: str, named: float) -> float:
 def score_badge(element: dict[str, Any], subject: str) -> float:
     """The small element holding a number, inside or next to the control the subject names."""
     own = markup_words(element)
-    text = element.get("shown_text", "").strip()
+    text = (element.get("shown_text") or "").strip()
     badge_like = bool(own & BADGE_WORDS)
     if not badge_like and not (is_number(element) and not element["interactive"]):
         return 0.0
@@ -139,7 +140,7 @@ def score_message(element: dict[str, Any], subject: str, error: bool) -> float:
     else:
         return 0.0
     if subject:  # "the login error", "the success message": its words on it, in it or around it rank it first
-        have = own | set(vocabulary.words(element.get("shown_text", ""))) | vocabulary.expand(element.get("near_words") or ())
+        have = own | set(vocabulary.words((element.get("shown_text") or ""))) | vocabulary.expand(element.get("near_words") or ())
         score *= 0.75 + 0.25 * vocabulary.cover(subject, have)
     return score
 
