@@ -517,14 +517,22 @@ class PageSession:
         loc = _map(root, locator)
         if locator.has_text:
             loc = loc.filter(has_text=locator.has_text)
+        if locator.has is not None:
+            loc = loc.filter(has=self.locate(locator.has))
+        if locator.nth is not None:
+            loc = loc.nth(locator.nth)
         return loc
 
     def count(self, locator: model.Locator) -> int:
         return self.locate(locator).count()
 
-    def scan(self, tokens: list[str], scope: str | None) -> list[dict[str, Any]]:
-        raw = self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", {"tokens": tokens, "scope": scope})
-        return json.loads(raw)
+    def scan(
+        self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False, detail: bool = False
+    ) -> list[dict[str, Any]]:
+        """Elements sharing a word with ``tokens`` (with ``live``: alerts and live regions; with ``numbers``: numeric
+        texts; with ``detail``: the text shown, regions and surroundings that descriptors and regions need)."""
+        query = {"tokens": tokens, "scope": scope, "live": live, "numbers": numbers, "detail": detail}
+        return json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", query))
 
     def regions(self, indices: list[int]) -> list[str]:
         """Where the elements the last scan listed as ``indices`` sit: "header, top right", "main, middle centre"."""

@@ -1,43 +1,31 @@
 """(page, Target) -> a verified Resolution: one DOM scan, scored in Python, never a guessed selector.
 
-The scan lists elements whose name, text or attributes share a word with the target; each is scored
-on what a person would call it, role fit and visibility; the winner gets the most user-facing locator
-that resolves to exactly that element on the live page.
+The scan lists elements whose name, text, markup words or icon names share a word with the target; each is
+scored on what a person would call it (intent.py: an icon, a badge, an error message), role fit and
+visibility, within the region the person named; the winner (or the Nth of equally good ones, when a position
+was said) gets the most user-facing locator that resolves to exactly that element on the live page.
 """
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, errors, model
+from pacts_farm import browser, errors, intent, model, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
-_WORD = re.compile(r"[a-z0-9]+")
-SYNONYMS = {
-    "login": ("log in", "sign in", "signin"),
-    "log in": ("login", "sign in"),
-    "sign in": ("login", "log in"),
-    "logout": ("log out", "sign out"),
-    "log out": ("logout", "sign out"),
-    "sign out": ("logout", "log out"),
-    "cart": ("basket", "bag"),
-    "basket": ("cart",),
-    "menu": ("navigation",),
-    "continue": ("next", "proceed"),
-    "submit": ("send", "save"),
-    "search": ("find",),
-    "delete": ("remove",),
-    "remove": ("delete",),
-}
+_NUMERIC = re.compile(r"^\(?\d+\+?\)?$")  # a count ("3", "99+"): it changes, so it never names a locator
 FILLABLE = {"textbox", "searchbox", "combobox", "spinbutton"}
 CLICKABLE = {"button", "link", "checkbox", "radio", "tab", "menuitem", "option", "switch", "treeitem", "combobox"}
 CHECKABLE = {"checkbox", "radio", "switch"}
 ACCEPT_SCORE = 0.55  # below this, no element is what the step meant
+TIE = 0.02  # scores closer than this are equally good
+words = vocabulary.words
 
 
 @dataclass(frozen=True, slots=True)
@@ -45,11 +33,6 @@ class Scored:
     element: dict[str, Any]
     score: float
     reason: str
-
-
-def words(text: str) -> list[str]:
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text or "")
-    return _WORD.findall(spaced.lower())
 
 
 def similarity(a: str, b: str) -> float:
@@ -73,14 +56,9 @@ def similarity(a: str, b: str) -> float:
 
 
 def query_tokens(target: model.Target) -> list[str]:
-    """Words the scan pre-filters on: the target's and their synonyms'."""
-    tokens = set(words(target.text))
-    phrase = " ".join(words(target.text))
-    for key, alternatives in SYNONYMS.items():
-        if key in phrase:
-            for alt in alternatives:
-                tokens.update(words(alt))
-    return sorted(tokens)
+    """Words the scan pre-filters on: the target's, their synonyms', and those of what it was called (badge…)."""
+    extra, _, _ = intent.scan_hints(intent.intent_of(target))
+    return sorted(vocabulary.query_words(target.text) | extra)
 
 
 def role_fit(action: model.Action, element: dict[str, Any], role_hint: str | None) -> float:
@@ -128,7 +106,11 @@ def _kind(role: str | None) -> str | None:
 
 
 def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> tuple[float, str]:
-    """The best match between what the person said and what the element is called, with why."""
+    """The best match between what the person said and what the element is called, with why.
+
+    A synonym ("basket" for "cart") counts when it is the whole name or a markup word; ``relaxed`` (healing)
+    also lets it count as part of a name.
+    """
     attrs = element["attrs"]
     said = target.text
     options = [
@@ -140,52 +122,76 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
         (element.get("own_text", "") or element.get("text", ""), "text", 0.9),
         (" ".join(attrs.get(a, "") for a in ("data-test", "data-testid", "data-qa")), "test id", 0.8),
         (attrs.get("name", ""), "name attribute", 0.8),
-        (attrs.get("id", "") + " " + attrs.get("class", ""), "id/class words", 0.7),
     ]
     best, why = 0.0, ""
-    alternatives = [said]
-    if relaxed:
-        phrase = " ".join(words(said))
-        alternatives += [alt for key, alts in SYNONYMS.items() if key == phrase for alt in alts]
+    alternatives = [said, *vocabulary.alternatives(said)]
     for text, label, weight in options:
         if not text:
             continue
         for alt in alternatives:
             if target.exact and label in ("accessible name", "label", "text") and alt == said:
                 value = 1.0 if text == said else (0.9 if text.lower() == said.lower() else similarity(said, text) * 0.9)
-            elif label == "id/class words":
-                value = _word_cover(alt, text)
             else:
                 value = similarity(alt, text)
-            value *= weight * (0.93 if alt != said else 1.0)
+            if alt != said:
+                if not relaxed and value < 0.9:
+                    continue
+                value *= 0.93 if relaxed else 0.9
+            value *= weight
             if value > best:
                 best, why = value, f"{label} {text.strip()[:60]!r}"
+    markup = intent.markup_words(element)  # id, class, test id, name= and icon words, split and expanded
+    if markup:
+        value = vocabulary.cover(said, markup) * 0.9 * 0.7
+        if value > best:
+            best, why = value, f"markup words {' '.join(sorted(markup))[:60]!r}"
     return best, why
-
-
-def _word_cover(said: str, attribute_words: str) -> float:
-    wanted = set(words(said)) - {"the", "a", "an"}
-    have = set(words(attribute_words))
-    return len(wanted & have) / len(wanted) * 0.9 if wanted else 0.0
 
 
 def score_elements(
     elements: Iterable[dict[str, Any]], target: model.Target, action: model.Action, *, relaxed: bool = False
 ) -> list[Scored]:
+    """Elements ranked by how well they are what the person named, where they said it is."""
+    wanted = intent.intent_of(target)
+    named_target = target if wanted.kind is None else dataclasses.replace(target, text=wanted.subject or target.text)
     scored = []
     for element in elements:
+        if target.region and not intent.in_region(element, target.region):
+            continue
         fit = role_fit(action, element, target.role_hint)
         if fit == 0.0:
             continue
-        name, why = name_score(target, element, relaxed)
-        if name == 0.0:
+        if wanted.kind in ("badge", "error", "message"):
+            fit = max(fit, 0.9)  # not controls: what they show is what the step is about
+        named, why = name_score(named_target, element, relaxed) if wanted.subject else (0.0, "")
+        score = _by_kind(wanted, element, named)
+        if score <= 0.0:
             continue
-        score = name * fit
+        if wanted.kind is not None:
+            why = wanted.kind + (f", {why}" if why else "")
+        score *= fit
         if not element["visible"]:
             score *= 0.5  # listed for the report, never chosen for an action
         scored.append(Scored(element, score, why))
     scored.sort(key=lambda s: -s.score)
-    return scored
+    return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
+
+
+def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> float:
+    kind, subject = wanted.kind, wanted.subject
+    if kind is None:
+        return named
+    if kind == "icon":
+        return intent.score_icon(element, subject, named)
+    if kind == "badge":
+        return intent.score_badge(element, subject)
+    if kind in ("error", "message"):
+        return intent.score_message(element, subject, kind == "error")
+    if kind == "image":
+        return intent.score_image(element, subject, named)
+    if kind == "placeholder":
+        return similarity(subject, element["attrs"].get("placeholder", "")) if subject else 0.0
+    return intent.adjust_title(element, named)  # title, name, heading
 
 
 def describe_element(element: dict[str, Any]) -> str:
@@ -227,7 +233,9 @@ def resolve_once(
     relaxed: bool = False,
     accept: float = ACCEPT_SCORE,
 ) -> model.Resolution:
-    elements = session.scan(query_tokens(target), target.scope)
+    _, live, numbers = intent.scan_hints(intent.intent_of(target))
+    detail = needs_detail(target)
+    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail)
     ranked = score_elements(elements, target, action, relaxed=relaxed)
     candidates = tuple(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
@@ -235,28 +243,90 @@ def resolve_once(
     )
     usable = [s for s in ranked if s.element["visible"] and s.score >= accept]
     if not usable:
-        what = f'"{target.text}"' + (f' in "{target.scope}"' if target.scope else "")
-        raise errors.LocatorNotFound(f"no visible element matches {what}", candidates=candidates)
-    best = usable[0]
-    rivals = [s for s in usable[1:] if best.score - s.score < 0.02]
-    if rivals:
+        raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
+    tied = [s for s in usable if usable[0].score - s.score < TIE]
+    if target.scope and any(s.element.get("scope_exact") for s in tied):
+        tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
+    if target.position is not None:
+        return _by_position(session, target, tied, candidates)
+    best = tied[0]
+    if len(tied) > 1:
+        listed = "; ".join(describe_element(s.element) for s in tied[:5])
+        hint = "" if target.scope else " — name the item it belongs to (… for the Blue Mug), where it is (… in the header) or which one (the first …)"
         raise errors.LocatorAmbiguous(
-            f'{len(rivals) + 1} elements match "{target.text}" equally well'
-            + (" — name the item it belongs to (… for the Blue Mug)" if not target.scope else ""),
-            candidates=candidates,
+            f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
         )
-    locator = build_locator(session, best.element, target.scope)
+    wanted = intent.intent_of(target)
+    near = wanted.subject if wanted.kind == "badge" else None
+    locator = build_locator(session, best.element, target.scope, region=target.region, near=near)
     if locator is None:
         raise errors.LocatorNotFound(
-            f'"{target.text}" looks like {describe_element(best.element)}, but no stable locator identifies it uniquely',
+            f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
             candidates=candidates,
         )
+    return _resolution(best, locator)
+
+
+def needs_detail(target: model.Target) -> bool:
+    """Does scoring need what the scan only reports on request (shown text, regions, surroundings)?"""
+    return bool(target.region) or intent.intent_of(target).kind is not None
+
+
+def _what(target: model.Target) -> str:
+    said = f'"{target.text}"'
+    if target.descriptor:
+        said += f" ({target.descriptor})"
+    if target.scope:
+        said += f' in "{target.scope}"'
+    if target.region:
+        said += f" in the {target.region}"
+    return said
+
+
+def _resolution(best: Scored, locator: model.Locator) -> model.Resolution:
     return model.Resolution(
         locator=locator,
         source=model.LocatorSource.DISCOVERED,
         confidence=round(best.score, 3),
         fingerprint=fingerprint_of(best.element),
     )
+
+
+def _by_position(
+    session: browser.PageSession, target: model.Target, tied: list[Scored], candidates: tuple[model.Candidate, ...]
+) -> model.Resolution:
+    """"The first/second/last X": among the equally good matches, in document order."""
+    position = target.position or 1
+    ordered = sorted(tied, key=lambda s: s.element["i"])
+    index = position - 1 if position > 0 else len(ordered) + position
+    if not 0 <= index < len(ordered):
+        raise errors.LocatorNotFound(
+            f"{_what(target)}: position {position} asked for, but {len(ordered)} element(s) match", candidates=candidates
+        )
+    chosen = ordered[index]
+    locator = _nth_locator(session, chosen.element, len(ordered), -1 if position == -1 else index, target)
+    if locator is None:
+        raise errors.LocatorNotFound(
+            f"{_what(target)}: {describe_element(chosen.element)} is number {position}, but no locator finds exactly"
+            f" those {len(ordered)} elements in that order",
+            candidates=candidates,
+        )
+    return _resolution(chosen, locator)
+
+
+def _nth_locator(
+    session: browser.PageSession, element: dict[str, Any], group: int, nth: int, target: model.Target
+) -> model.Locator | None:
+    """A locator that finds exactly the equally good matches, narrowed to the chosen one by its position among
+    them: a positional step stays positional (the first product is the first, whichever product that is)."""
+    for scope in _scopes(element, target.scope, target.region):
+        for option in locator_options(element, scope):
+            if session.count(option) != group:
+                continue
+            positional = dataclasses.replace(option, nth=nth)
+            if session.is_candidate(positional, element["i"]):
+                return positional
+    return None
 
 
 def fingerprint_of(element: dict[str, Any]) -> model.Fingerprint:
@@ -271,11 +341,11 @@ def fingerprint_of(element: dict[str, Any]) -> model.Fingerprint:
 
 
 def locator_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
-    """Locators for one element, most user-facing first (role+name leads)."""
+    """Locators for one element, most user-facing first (role+name leads); a count never names one."""
     attrs = element["attrs"]
     out: list[model.Locator] = []
     role, name = element.get("role"), element.get("name", "")
-    if role and name and role not in ("presentation", "none", "generic"):
+    if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
         out.append(model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope))
     if element.get("label"):
         out.append(model.Locator(strategy=S.LABEL, value=element["label"], scope=scope))
@@ -292,26 +362,80 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None) -> lis
         if attrs.get(attribute) and not _GENERATED.search(attrs[attribute]):
             out.append(model.Locator(strategy=S.ATTRIBUTE, attribute=attribute, value=attrs[attribute], scope=scope))
     text = element.get("own_text") or ""
-    if text and len(text) <= 80:
+    if text and len(text) <= 80 and not _NUMERIC.match(text):
         out.append(model.Locator(strategy=S.TEXT, value=text, scope=scope))
+    href = attrs.get("href", "")
+    if element["tag"] == "a" and href and not href.startswith(("#", "javascript:")) and len(href) < 120:
+        out.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=scope))
     if attrs.get("id") and not _GENERATED.search(attrs["id"]):
         out.append(model.Locator(strategy=S.CSS, value=f"#{_css_ident(attrs['id'])}", scope=scope))
     classes = [c for c in attrs.get("class", "").split() if not _GENERATED.search(c)]
+    css = element["tag"] + "".join(f".{_css_ident(c)}" for c in classes)
     if classes:
-        out.append(model.Locator(strategy=S.CSS, value=element["tag"] + "".join(f".{_css_ident(c)}" for c in classes), scope=scope))
+        out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
+    if element.get("icon_css"):  # a textless control by the icon it holds: button:has(> span.navbar-toggler-icon)
+        out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {element['icon_css']})", scope=scope))
+    if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
+        out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))
     return out
 
 
-def build_locator(session: browser.PageSession, element: dict[str, Any], scope_text: str | None) -> model.Locator | None:
-    scope = None
+def build_locator(
+    session: browser.PageSession,
+    element: dict[str, Any],
+    scope_text: str | None,
+    *,
+    region: str | None = None,
+    near: str | None = None,
+) -> model.Locator | None:
+    """The first locator option that resolves to exactly this element: on its own, then inside the region the
+    person named, then inside the control or box that holds it (the badge in the cart link; with ``near``, the
+    box that says it: the badge next to "Kitchen")."""
+    for scope in _scopes(element, scope_text, region, near):
+        for option in locator_options(element, scope):
+            if session.is_candidate(option, element["i"]):
+                return option
+    return None
+
+
+def _scopes(
+    element: dict[str, Any], scope_text: str | None, region: str | None, near: str | None = None
+) -> list[model.Locator | None]:
+    """Containers to narrow a locator to, each only as the sentence names them."""
+    bases: list[model.Locator | None] = [None]
     if scope_text:
         if not element.get("container"):
-            return None
-        scope = model.Locator(strategy=S.CSS, value=element["container"], has_text=scope_text)
-    for option in locator_options(element, scope):
-        if session.is_candidate(option, element["i"]):
-            return option
-    return None
+            return []
+        bases = [model.Locator(strategy=S.CSS, value=element["container"], has_text=scope_text)]
+        if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
+            exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
+            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))
+    scopes: list[model.Locator | None] = []
+    for base in bases:
+        scopes += _inner_scopes(element, base, region, near)
+    return scopes
+
+
+def _inner_scopes(
+    element: dict[str, Any], base: model.Locator | None, region: str | None, near: str | None
+) -> list[model.Locator | None]:
+    scopes = [base]
+    landmarks = element.get("landmarks") or {}
+    if region:
+        said = " ".join(vocabulary.words(region))
+        css = landmarks.get(said) or landmarks.get(intent.region_name(said) or "")
+        if css:
+            scopes.append(model.Locator(strategy=S.CSS, value=css, scope=base))
+    holder = element.get("holder")
+    if holder:
+        href = holder.get("href") or ""
+        if href and not href.startswith(("#", "javascript:")):
+            scopes.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=base))
+        if holder.get("css"):
+            scopes.append(model.Locator(strategy=S.CSS, value=holder["css"], scope=base))
+            if near:
+                scopes.append(model.Locator(strategy=S.CSS, value=holder["css"], has_text=near, scope=base))
+    return scopes
 
 
 def _preview_locator(element: dict[str, Any]) -> model.Locator:

@@ -94,60 +94,224 @@
     const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
   }
+  function likeCount(root, el) {
+    // controls in root that look like el to a person: same tag and same text
+    const text = textOf(el);
+    let n = 0;
+    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text) n++;
+    return n;
+  }
+  const CELL_ROLES = ["cell", "gridcell", "columnheader", "rowheader"];
+  function itemBoundary(n, el) {
+    // n is one of several items (cards, rows, list items) that each hold a control like el; cells are parts, not items
+    if (n.tagName === "TD" || n.tagName === "TH" || CELL_ROLES.includes(n.getAttribute("role"))) return false;
+    const parent = n.parentElement;
+    if (!parent) return false;
+    const sig = n.tagName + "|" + (n.getAttribute("class") || "").trim().split(/\s+/).sort().join(".");
+    for (const sib of parent.children) {
+      if (sib === n || sib.tagName + "|" + (sib.getAttribute("class") || "").trim().split(/\s+/).sort().join(".") !== sig) continue;
+      if (sib.getElementsByTagName(el.tagName).length) return true;
+    }
+    return false;
+  }
   function containerOf(el, scope) {
-    // the nearest ancestor repeated among its siblings (a card, a row, a list item);
-    // without one, the nearest ancestor whose text names the scope (a lone cart row)
-    let named = null;
+    // without a scope: the nearest ancestor repeated among its siblings (a card, a row, a list item);
+    // with one: the nearest ancestor whose text names the scope, if el is the only control like it there and no
+    // other item was crossed on the way (the Red Cap card's Remove is never "Remove for the Blue Mug")
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
       const parent = n.parentElement;
       if (!parent) break;
+      if (scope) {
+        if (textOf(n).toLowerCase().includes(scope)) return likeCount(n, el) === 1 ? n : null;
+        if (itemBoundary(n, el)) return null;
+        continue;
+      }
       const sig = signature(n);
       let same = 0;
       for (const sib of parent.children) if (signature(sib) === sig) same++;
       if (same >= 2) return n;
-      if (scope && !named && textOf(n).toLowerCase().includes(scope)) named = n;
     }
-    return named;
+    return null;
+  }
+  const GLYPH_WORDS = [[/[\u00d7\u2715\u2716\u2573]/g, " times "], [/[\u2630\u2261]/g, " bars "], [/\u{1F6D2}/gu, " cart "],
+    [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "]];
+  const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon)-|-icon$|^icon/;
+  const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone)$/;
+  function iconNames(el) {
+    // what an icon is called in the markup: <use href="#icon-cart">, fa-shopping-cart, bi-cart, a material ligature
+    const out = [];
+    if (el.tagName.toLowerCase() === "use") {
+      const ref = el.getAttribute("href") || el.getAttribute("xlink:href") || "";
+      out.push(ref.split("#").pop().split("/").pop().replace(/\.svg$/, ""));
+    }
+    const classes = (el.getAttribute("class") || "").split(/\s+/).filter(Boolean);
+    const material = classes.some((c) => /^material-(icons|symbols)/.test(c));
+    if (material) out.push(el.textContent || "");
+    if (material || classes.some((c) => ICON_CLASS.test(c)) || el.tagName.toLowerCase() === "svg") {
+      for (const c of classes) if (!/^material-/.test(c)) out.push(c);
+    }
+    for (const a of ["data-icon", "data-feather", "data-lucide"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+    return words(out.join(" ")).filter((w) => !ICON_PREFIX.test(w));
+  }
+  function iconCss(el) {
+    // a selector for the icon a textless control holds (button:has(> span.navbar-toggler-icon)), or null
+    const icon = el.querySelector(":scope > i[class], :scope > span[class], :scope > svg[class], :scope > img[class]");
+    if (!icon) return null;
+    const cls = (icon.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
+    return cls.length ? icon.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("") : null;
+  }
+  function holderOf(el) {
+    // the control (or box) el sits in, for a locator such as "the badge inside the cart link"
+    const control = el.parentElement && el.parentElement.closest("a, button, [role=button], [role=link]");
+    const n = control || el.parentElement;
+    if (!n || n === document.body) return null;
+    const href = n.tagName === "A" ? n.getAttribute("href") : null;
+    return { css: cssFor(n), href };
+  }
+  function iconWordsByElement(root) {
+    // icon names belong to the icon and to the control that holds it (the nearest interactive ancestor, or the parent)
+    const map = new Map();
+    const add = (el, ws) => { if (!map.has(el)) map.set(el, new Set()); for (const w of ws) map.get(el).add(w); };
+    for (const icon of root.querySelectorAll("use, svg, i, span[class], em[class], [data-icon], [data-feather], [data-lucide]")) {
+      if (icon.tagName === "SPAN" && !/icon|material|^(fa|bi|mdi|glyphicon)|\s(fa|bi|mdi|glyphicon)/.test(icon.getAttribute("class"))) continue;
+      const ws = iconNames(icon);
+      if (!ws.length) continue;
+      let holder = icon.tagName.toLowerCase() === "use" ? icon.closest("svg") : icon;
+      add(holder, ws);
+      let n = holder.parentElement;
+      for (let depth = 0; n && n !== root && depth < 4; depth++, n = n.parentElement) {
+        if (INTERACTIVE.has(roleOf(n)) || n.hasAttribute("onclick")) { add(n, ws); n = null; break; }
+      }
+      if (n !== null && holder.parentElement && holder.parentElement !== root) add(holder.parentElement, ws);
+    }
+    return map;
+  }
+  const shown = new Map();
+  function shownText(el) {
+    // the text a sighted person sees: not in zero-size or clipped "visually hidden" boxes
+    let out = "";
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) {
+      if (!t.textContent.trim()) continue;
+      const p = t.parentElement;
+      if (p.closest("[class*=material-icons], [class*=material-symbols]")) continue;  // a ligature draws an icon
+      if (!shown.has(p)) {
+        const r = p.getBoundingClientRect(), st = getComputedStyle(p);
+        const clipped = (st.clip && st.clip.startsWith("rect(0")) || st.clipPath === "inset(50%)";
+        shown.set(p, r.width > 1 && r.height > 1 && !clipped && st.visibility !== "hidden");
+      }
+      if (shown.get(p)) out += " " + t.textContent;
+    }
+    return clean(out);
+  }
+  const HEADERISH = new Set(["header", "topbar", "masthead", "navbar", "appbar"]);
+  const SIDEBARISH = new Set(["sidebar", "aside", "drawer", "sidenav", "offcanvas"]);
+  const DIALOGISH = new Set(["modal", "dialog", "popup"]);
+  const NAVISH = new Set(["nav", "navbar", "navigation", "menubar"]);
+  function regionsOf(el) {
+    // the landmarks around el, by tag, role, and by class/id words of wide (header, footer) or tall (sidebar) boxes
+    const regions = new Set(), tokens = new Set(), landmarks = {};
+    for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement) {
+      const before = regions.size;
+      const tag = n.tagName, role = n.getAttribute("role");
+      const sectioned = () => !!(n.parentElement && n.parentElement.closest("article, aside, main, nav, section"));
+      if ((tag === "HEADER" && !sectioned()) || role === "banner") regions.add("header");
+      if ((tag === "FOOTER" && !sectioned()) || role === "contentinfo") regions.add("footer");
+      if (tag === "NAV" || role === "navigation") regions.add("navigation");
+      if (tag === "ASIDE" || role === "complementary") regions.add("sidebar");
+      if (tag === "MAIN" || role === "main") regions.add("main");
+      if (tag === "DIALOG" || role === "dialog" || role === "alertdialog" || n.getAttribute("aria-modal") === "true") regions.add("dialog");
+      const ws = words((n.getAttribute("class") || "") + " " + (n.id || "") + " " + (n.getAttribute("aria-label") || ""));
+      if (ws.length) {
+        const r = n.getBoundingClientRect();
+        const wide = r.width >= innerWidth * 0.5, tall = r.height >= innerHeight * 0.4;
+        for (const w of ws) {
+          if (tokens.size < 80) tokens.add(w);
+          if (HEADERISH.has(w) && wide) regions.add("header");
+          if (w === "footer" && wide) regions.add("footer");
+          if (SIDEBARISH.has(w) || (w === "side" && tall)) regions.add("sidebar");
+          if (DIALOGISH.has(w)) regions.add("dialog");
+          if (NAVISH.has(w)) regions.add("navigation");
+        }
+      }
+      if (regions.size > before) for (const r of regions) if (!(r in landmarks)) landmarks[r] = cssFor(n);
+    }
+    return { regions: Array.from(regions), tokens: Array.from(tokens), landmarks };
   }
   function words(s) {
-    return clean(s).toLowerCase().replace(/([a-z])([A-Z])/g, "$1 $2").split(/[^a-z0-9]+/).filter(Boolean);
+    // camelCase, snake_case and kebab-case split into words; a few glyphs read as what they show (× times, ≡ bars)
+    let text = clean(s).replace(/([a-z])([A-Z])/g, "$1 $2");
+    if (/[^\x00-\x7f]/.test(text)) for (const [glyph, word] of GLYPH_WORDS) text = text.replace(glyph, word);
+    return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
   }
 
   window.__pactsDom = {
     scan(query) {
-      // query: {tokens: [...], scope: "Blue Mug" | null}
+      // query: {tokens: [...], scope: "Blue Mug" | null, live: bool (alerts and live regions), numbers: bool (numeric text)}
       const tokens = new Set(query.tokens || []);
       const scope = (query.scope || "").toLowerCase();
       const found = [];
       const all = document.body ? document.body.querySelectorAll("*") : [];
+      const icons = document.body ? iconWordsByElement(document.body) : new Map();
+      const indexOf = new Map();
+      shown.clear();
       window.__pactsEls = [];
       for (const el of all) {
-        if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg", "path", "circle", "HTML", "HEAD"].includes(el.tagName)) continue;
+        if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg", "path", "circle", "use", "g", "rect", "line", "polyline", "polygon", "HTML", "HEAD"].includes(el.tagName)) continue;
         const role = roleOf(el);
         const name = nameOf(el, role);
         const attrs = {};
-        for (const a of ["id", "class", "name", "data-test", "data-testid", "data-qa", "aria-label", "title", "alt", "placeholder", "type", "href", "value"]) {
+        for (const a of ["id", "class", "name", "data-test", "data-testid", "data-qa", "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live"]) {
           const v = el.getAttribute(a);
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }
         const interactive = INTERACTIVE.has(role) || el.isContentEditable || el.hasAttribute("onclick");
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
-        const hay = words([name, ownText, attrs.id, attrs.class, attrs.name, attrs["data-test"], attrs["data-testid"], attrs["data-qa"], attrs.title, attrs.alt, attrs.placeholder, labelOf(el)].join(" "));
-        const hits = hay.filter((w) => tokens.has(w)).length;
+        const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
+        const markup = words([attrs.id, attrs.class, attrs.name, attrs["data-test"], attrs["data-testid"], attrs["data-qa"], iconWords.join(" ")].join(" "));
+        const hay = markup.concat(words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el)].join(" ")));
+        let hits = hay.filter((w) => tokens.has(w)).length;
+        if (!hits && query.live && (role === "alert" || role === "status" || attrs["aria-live"])) hits = 1;
+        if (!hits && query.numbers && /^\(?\d+\+?\)?$/.test(ownText)) hits = 1;
         if (!hits && !(interactive && tokens.size === 0)) continue;
         const container = containerOf(el, scope);
-        const containerText = container ? textOf(container).slice(0, 300) : "";
-        if (scope && !containerText.toLowerCase().includes(scope)) continue;
+        if (scope && !container) continue;
+        const containerText = container ? textOf(container) : "";
+        let scopeExact = null;  // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid")
+        if (container && scope) {
+          for (const d of container.querySelectorAll("*")) {
+            if (d.childElementCount <= 1 && clean(d.textContent).toLowerCase() === scope) { scopeExact = textOf(d); break; }
+          }
+        }
         const facts = visibleFacts(el);
+        const detail = !!query.detail;  // what icon, badge, message and region words need; plain names do without
+        const seen = detail ? shownText(el) : "";
+        const place = detail ? regionsOf(el) : { regions: [], tokens: [], landmarks: {} };
+        const ancestors = [];
+        for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) if (indexOf.has(n)) ancestors.push(indexOf.get(n));
+        const near = [];
+        for (const n of detail ? [el.parentElement, el.previousElementSibling, el.nextElementSibling, el.closest("a, button, [role=button], [role=link]")] : []) {
+          if (!n || n === document.body || n === el) continue;
+          near.push(...words([n.id, n.getAttribute("class"), n.getAttribute("data-test"), n.getAttribute("data-testid"), n.getAttribute("aria-label"), n.getAttribute("title")].join(" ")));
+          if (icons.has(n)) near.push(...icons.get(n));
+          if (n.children.length === 0 || INTERACTIVE.has(roleOf(n))) near.push(...words(nameOf(n, roleOf(n)) || ""));
+          near.push(...words(Array.from(n.childNodes).filter((c) => c.nodeType === 3).map((c) => c.textContent).join(" ")));
+          if (n.tagName === "A") near.push(...words((n.getAttribute("href") || "").split(/[?#]/)[0]));
+        }
         window.__pactsEls.push(el);
+        indexOf.set(el, window.__pactsEls.length - 1);
         found.push({
           i: window.__pactsEls.length - 1,
           tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
           label: labelOf(el), attrs, interactive,
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
-          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160),
+          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
+          markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
+          shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
+          box: [facts.rect.left + scrollX, facts.rect.top + scrollY, facts.rect.width, facts.rect.height],
+          viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
         });
         if (found.length >= 400) break;
       }

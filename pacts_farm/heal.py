@@ -7,12 +7,13 @@ intent; assertions are never healed. A false pass is worse than a failure: when 
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
 from typing import Any, Protocol
 
-from pacts_farm import browser, discover, errors, model
+from pacts_farm import browser, discover, errors, intent, model
 
 DEFAULT_ROUNDS = 3
 LADDER = ("reveal", "synonyms", "attributes", "neighbours")
@@ -175,7 +176,7 @@ def _assisted(
     def refused(why: str) -> _Pick:
         return _Pick(resolution=None, attempt=model.HealAttempt(strategy="llm", round=round_no, accepted=False, reason=why[:300]))
 
-    ranked = _plausible(session.scan([], step.target.scope), step, old)
+    ranked = _plausible(_scan(session, [], step.target), step, old)
     if len(ranked) < 2:
         return refused(f"llm: not asked, {len(ranked)} plausible element(s)")
     contenders = [
@@ -192,7 +193,7 @@ def _assisted(
     if choice is None:
         return refused(f"llm: none of the {len(ranked)} candidates is the element the step means")
     element = ranked[choice]
-    locator = discover.build_locator(session, element, step.target.scope)
+    locator = discover.build_locator(session, element, step.target.scope, region=step.target.region)
     if locator is None:
         return refused(f"llm chose {discover.describe_element(element)}, but no stable locator identifies it")
     gate = session.wait_for_gate(locator, timeout_ms)
@@ -241,13 +242,21 @@ def _probe(
     if strategy == "reveal":  # the same intent, after the page was revealed
         return discover.find(session, target, step.action, timeout_ms=timeout_ms, accept=HEAL_ACCEPT)
     if strategy == "synonyms":  # names relaxed (log in ~ sign in, case, word order); the role kind kept
-        loose = model.Target(text=target.text, role_hint=target.role_hint, scope=target.scope, exact=False)
+        loose = dataclasses.replace(target, exact=False)  # its scope, region, position and descriptor kept
         return discover.resolve_once(session, loose, step.action, relaxed=True, accept=HEAL_ACCEPT)
+    if target.position is not None:  # "the first product" stays positional: only discovery keeps that meaning
+        raise _NotApplicable(strategy)
     if strategy == "attributes" and failed is not None and failed.fingerprint is not None:
         return _by_fingerprint(session, step, failed.fingerprint)
     if strategy == "neighbours" and failed is not None and failed.fingerprint is not None and failed.fingerprint.neighbourhood:
         return _by_neighbours(session, step, failed.fingerprint)
     raise _NotApplicable(strategy)
+
+
+def _scan(session: browser.PageSession, tokens: list[str], target: model.Target) -> list[dict[str, Any]]:
+    """The scan, kept to the part of the page the step named: a heal never leaves "the footer"."""
+    elements = session.scan(tokens, target.scope, detail=discover.needs_detail(target))
+    return [e for e in elements if not target.region or intent.in_region(e, target.region)]
 
 
 def _surroundings(neighbourhood: str, name: str) -> str:
@@ -263,7 +272,7 @@ def _by_neighbours(
     around = _surroundings(old.neighbourhood, old.name)
     if len(around.split()) < 2:
         raise errors.LocatorNotFound("too little text around the old element to place it")
-    elements = session.scan([], step.target.scope)  # every interactive element: the name may be all new
+    elements = _scan(session, [], step.target)  # every interactive element: the name may be all new
     matches = []
     for element in elements:
         if not element["visible"] or (element.get("role") or "") != (old.role or ""):
@@ -282,7 +291,7 @@ def _by_fingerprint(
     """The element whose stable attributes (name=, data-test, id, type) match the old element's."""
     assert step.target is not None
     tokens = sorted({w for _, value in old.attributes for w in discover.words(value)} | set(discover.words(old.name)))
-    elements = session.scan(tokens, step.target.scope)
+    elements = _scan(session, tokens, step.target)
     matches = []
     for element in elements:
         if not element["visible"] or discover.role_fit(step.action, element, None) == 0.0:
@@ -304,7 +313,7 @@ def _the_one(
         raise _Tied(f"{len(matches)} {what}")
     if len(matches) != 1:
         raise errors.LocatorNotFound(f"{len(matches)} {what}")
-    locator = discover.build_locator(session, matches[0], step.target.scope)
+    locator = discover.build_locator(session, matches[0], step.target.scope, region=step.target.region)
     if locator is None:
         raise errors.LocatorNotFound(f"no stable locator for the element that matched ({what})")
     return model.Resolution(

@@ -395,13 +395,15 @@ class Locator:
     exact: bool = True
     scope: Locator | None = None
     has_text: str | None = None  # container filter, used on scopes
+    nth: int | None = None  # among what the rest finds: 0 the first, -1 the last ("the first product")
+    has: Locator | None = None  # container filter: keeps containers holding this ("Blue Mug" exactly, not "Blue Mug Lid")
 
     def describe(self) -> str:
         inner = _describe_one(self)
         return f"{self.scope.describe()} >> {inner}" if self.scope else inner
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data: dict[str, Any] = {
             "strategy": self.strategy.value,
             "value": self.value,
             "role": self.role,
@@ -410,6 +412,11 @@ class Locator:
             "scope": self.scope.to_json() if self.scope else None,
             "has_text": self.has_text,
         }
+        if self.nth is not None:  # only when set, so cached locators without them read and compare as before
+            data["nth"] = self.nth
+        if self.has is not None:
+            data["has"] = self.has.to_json()
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Locator:
@@ -422,6 +429,8 @@ class Locator:
             exact=bool(data.get("exact", True)),
             scope=cls.from_json(scope) if scope else None,
             has_text=data.get("has_text"),
+            nth=data.get("nth"),
+            has=cls.from_json(data["has"]) if data.get("has") else None,
         )
 
 
@@ -437,6 +446,10 @@ def _describe_one(loc: Locator) -> str:
         text = f"{loc.strategy.value}={quoted}"
     if loc.has_text:
         text += f' has_text="{loc.has_text}"'
+    if loc.has is not None:
+        text += f" has=({loc.has.describe()})"
+    if loc.nth is not None:
+        text += f" nth={loc.nth}"
     return text
 
 

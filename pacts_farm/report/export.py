@@ -277,6 +277,10 @@ def locator_expression(locator: model.Locator, root: str = "page") -> str:
     expression = f"{root}.{call}"
     if locator.has_text:
         expression += f".filter(has_text={_py(locator.has_text)})"
+    if locator.has is not None:
+        expression += f".filter(has={locator_expression(locator.has)})"
+    if locator.nth is not None:
+        expression += f".nth({locator.nth})"
     return expression
 
 

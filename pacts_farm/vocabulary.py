@@ -1,0 +1,121 @@
+"""The words people and markup use for the same thing: splitting, synonyms, and how well markup words cover a name.
+
+Markup names things in code (``shopping_cart_link``, ``navbar-toggler``, ``fa-shopping-cart``); people name them
+by what they see ("the cart icon", "the hamburger menu"). Both are reduced to lower-case words here.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+
+_WORD = re.compile(r"[a-z0-9]+")
+# glyphs that stand for a word (the page shows "×", a person says "close")
+_GLYPHS = (("×✕✖╳", " times "), ("☰≡", " bars "), ("🛒", " cart "), ("🔍🔎", " search "), ("⚙", " gear "), ("✎✏", " pencil "))
+STOP = frozenset({"the", "a", "an", "to", "of", "for", "in", "on", "and", "my", "your", "this", "that"})
+
+# Each group names one thing; any member stands for the others (a person's word or the markup's).
+GROUPS: tuple[tuple[str, ...], ...] = (
+    ("cart", "basket", "bag", "trolley"),
+    ("menu", "hamburger", "burger", "navigation toggle", "bars"),
+    ("error", "alert", "danger", "invalid", "warning"),
+    ("close", "dismiss", "x", "times"),
+    ("search", "magnifier", "magnifying glass", "find"),
+    ("delete", "remove", "trash", "bin"),
+    ("user", "profile", "account", "avatar", "person"),
+    ("settings", "cog", "gear"),
+    ("edit", "pencil"),
+    ("add", "plus", "new"),
+    ("login", "log in", "sign in", "signin"),
+    ("logout", "log out", "sign out", "signout"),
+)
+# One-way: "continue" may be labelled "Next", but "Next" is not called "continue".
+ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save")}
+# Abbreviations markup uses for a word people say.
+ALIASES = {
+    "nav": "navigation", "navbar": "navigation", "toggler": "toggle", "btn": "button", "img": "image", "pic": "image",
+    "msg": "message", "err": "error", "qty": "quantity", "cnt": "count", "num": "number", "notif": "notification",
+    "usr": "user", "cog": "settings", "gear": "settings", "trash": "delete", "magnifying": "search",
+}
+
+
+def words(text: str) -> list[str]:
+    """Lower-case words; camelCase, snake_case and kebab-case split; "×" read as "times"."""
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text or "")
+    for glyphs, word in _GLYPHS:
+        for glyph in glyphs:
+            spaced = spaced.replace(glyph, word)
+    return _WORD.findall(spaced.lower())
+
+
+def _synonym_table() -> dict[str, tuple[str, ...]]:
+    table: dict[str, tuple[str, ...]] = {}
+    for group in GROUPS:
+        for member in group:
+            table[member] = tuple(m for m in group if m != member)
+    for key, alternatives in ONE_WAY.items():
+        table[key] = table.get(key, ()) + alternatives
+    return table
+
+
+SYNONYMS = _synonym_table()
+
+
+def alternatives(phrase: str) -> list[str]:
+    """The phrase with one of its words (or word pairs) replaced by a synonym: "Add to cart" -> "Add to basket", …"""
+    said = words(phrase)
+    out: list[str] = []
+    for size in (2, 1):
+        for start in range(len(said) - size + 1):
+            key = " ".join(said[start:start + size])
+            for alt in SYNONYMS.get(key, ()):
+                candidate = " ".join([*said[:start], alt, *said[start + size:]])
+                if candidate not in out:
+                    out.append(candidate)
+    return out
+
+
+def expand(tokens: Iterable[str]) -> set[str]:
+    """Markup words with their plain forms: navbar -> navigation, errors -> error."""
+    out = set()
+    for token in tokens:
+        out.add(token)
+        if token in ALIASES:
+            out.add(ALIASES[token])
+        if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
+            out.add(token[:-1])
+    return out
+
+
+def content(phrase: str) -> list[str]:
+    """The words that name something (no articles or prepositions)."""
+    return [w for w in words(phrase) if w not in STOP]
+
+
+def cover(phrase: str, have: set[str]) -> float:
+    """Share of the phrase's naming words found among ``have`` (expanded markup words); a synonym counts 0.9."""
+    best = 0.0
+    for weight, variant in ((1.0, phrase), *((0.9, alt) for alt in alternatives(phrase))):
+        wanted = content(variant)
+        if not wanted:
+            continue
+        share = sum(_credit(w, have) for w in wanted) / len(wanted)
+        best = max(best, share * weight)
+    return best
+
+
+def _credit(word: str, have: set[str]) -> float:
+    if word in have:
+        return 1.0
+    if any(all(w in have for w in words(alt)) for alt in SYNONYMS.get(word, ())):
+        return 0.9  # "hamburger menu" on a button whose icon is fa-bars
+    return 0.0
+
+
+def query_words(phrase: str) -> set[str]:
+    """Words a DOM scan pre-filters on: the phrase's, its synonyms' and the aliases that stand for them."""
+    out = set(words(phrase))
+    for alt in alternatives(phrase):
+        out.update(words(alt))
+    out |= {short for short, full in ALIASES.items() if full in out}
+    return out
