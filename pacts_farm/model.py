@@ -479,6 +479,7 @@ class HealEvent:
     round: int
     reason: str
     duration_ms: float
+    changed: tuple[str, ...] = ()  # how the new element differs from the old: accessible name, scope, role
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -489,6 +490,7 @@ class HealEvent:
             "round": self.round,
             "reason": self.reason,
             "duration_ms": round(self.duration_ms, 1),
+            "changed": list(self.changed),
         }
 
     @classmethod
@@ -502,6 +504,7 @@ class HealEvent:
             round=int(data["round"]),
             reason=data["reason"],
             duration_ms=float(data["duration_ms"]),
+            changed=tuple(data.get("changed") or ()),
         )
 
 

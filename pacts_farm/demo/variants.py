@@ -53,7 +53,7 @@ def _broken_login(page: str, html: str) -> str:
     return re.sub(r'\s*<input type="submit"[^>]*id="login-button"[^>]*>', "", html) if page == "login" else html
 
 
-@variant("renamed-ids", "every id and data-test attribute renamed by a refactoring", "pass")
+@variant("renamed-ids", "every id and data-test attribute renamed by a refactoring: the cart badge's locator is re-found and recorded", "heal")
 def _renamed_ids(page: str, html: str) -> str:
     html = re.sub(r'\b(id|for)="([^"]+)"', lambda m: f'{m.group(1)}="v2-{m.group(2)}"', html)
     return re.sub(r'data-test="([^"]+)"', lambda m: f'data-test="qa-{m.group(1)}"', html)
