@@ -115,6 +115,7 @@ def _heal(heal: model.HealEvent) -> dict[str, Any]:
         "round": heal.round,
         "reason": heal.reason,
         "duration_ms": _ms(heal.duration_ms),
+        "changed": list(heal.changed),
     }
 
 
