@@ -154,17 +154,6 @@ def recent(sessions: Sessions, *, limit: int = 50, changed: bool = False, run_id
         return tuple(found[:limit])
 
 
-def accepted_ids(sessions: Sessions, run_id: str) -> dict[tuple[str, int], int]:
-    """(item key, step index) -> the id of the step's accepted heal in this run (`heal mark-wrong ID`)."""
-    with db.transaction(sessions) as s:
-        rows = s.execute(
-            select(HealRow.item_key, HealRow.step_index, HealRow.id)
-            .where(HealRow.run_id == run_id, HealRow.outcome == "accepted", HealRow.step_index.is_not(None))
-            .order_by(HealRow.id)
-        ).all()
-    return {(key, int(index)): int(heal_id) for key, index, heal_id in rows}
-
-
 def _record(row: HealRow) -> HealRecord:
     return HealRecord(
         id=row.id, run_id=row.run_id, item_key=row.item_key, app=row.app, page=row.page, target=row.target,
