@@ -334,6 +334,9 @@ class _StepRunner:
             changed=heal_guard.changes(self.step, cached, healed),
         )
         self.resolution = healed
+        if self.memo is not None and strategy == "rediscover" and not self.step.action.is_assertion:
+            self.memo.remember(self.step, self.session.url, heal_memo.Remembered(
+                locator=found.locator, reason=event.reason[:300], confidence=found.confidence))  # later items: at once
         return healed, event
 
     def _hint_ready(self, hint: model.Resolution) -> bool:
