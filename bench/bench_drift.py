@@ -95,6 +95,7 @@ def run(redis_url: str | None) -> dict:
             "requirement": requirement, "warm": before["verdict"], "drifted": after["verdict"], "expected": expected,
             "agrees": agrees, "heals": len(after["heals"]),
             "changed": sum(1 for h in after["heals"] if h.get("changed")),
+            "how": " ".join(sorted(h["strategy"] for h in after["heals"])),
             "warm_s": before["duration_ms"] / 1000, "drifted_s": after["duration_ms"] / 1000,
             "failed_at": _failed_step(after),
         })
@@ -113,10 +114,11 @@ def run(redis_url: str | None) -> dict:
 
 def print_table(figures: dict) -> None:
     print(f"release {figures['release']!r}, heal memo via {'Redis' if figures['redis'] else 'the store (embedded, no Redis)'}")
-    print(f"{'requirement':<20} {'warm':<7} {'drifted':<7} {'expected':<8} {'ok':<3} {'heals':>5} {'changed':>7} {'warm s':>7} {'drift s':>7}  failed at")
+    print(f"{'requirement':<20} {'warm':<7} {'drifted':<7} {'expected':<8} {'ok':<3} {'heals':>5} {'changed':>7} {'warm s':>7} {'drift s':>7}  how healed / failed at")
     for r in figures["rows"]:
         print(f"{r['requirement']:<20} {r['warm']:<7} {r['drifted']:<7} {r['expected']:<8} {'yes' if r['agrees'] else 'NO':<3}"
-              f" {r['heals']:>5} {r['changed']:>7} {r['warm_s']:>7.2f} {r['drifted_s']:>7.2f}  {r['failed_at']}")
+              f" {r['heals']:>5} {r['changed']:>7} {r['warm_s']:>7.2f} {r['drifted_s']:>7.2f}  {r['how']}"
+              + (f" | {r['failed_at']}" if r["failed_at"] else ""))
     print()
     print(f"verdicts as the release calls for:  {figures['agree']} of {figures['total']}")
     print(f"false passes:                       {len(figures['false_passes'])} {figures['false_passes'] or ''}")
