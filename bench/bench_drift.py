@@ -74,6 +74,10 @@ def _crossed_scope(item: dict) -> list[str]:
 
 
 def run(redis_url: str | None) -> dict:
+    if redis_url:  # a database the bench may empty (as bench_memory.py does with its own)
+        import redis
+
+        redis.Redis.from_url(redis_url).flushdb()
     with tempfile.TemporaryDirectory(prefix="pacts-drift-") as folder, server.start_demo_server() as shop:
         tmp = Path(folder)
         home = tmp / "home"
@@ -131,7 +135,7 @@ def print_table(figures: dict) -> None:
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
-    parser.add_argument("--redis", help="PACTS_REDIS_URL for the runs (the heal memo and selector cache in Redis)")
+    parser.add_argument("--redis", help="PACTS_REDIS_URL for the runs (the heal memo and selector cache in Redis); the bench FLUSHES this db")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args()
     figures = run(args.redis)
