@@ -104,6 +104,11 @@ def run(redis_url: str | None) -> dict:
             "failed_at": _failed_step(after),
         })
     warm_run, drift_run = warm["run"]["duration_ms"] / 1000, drifted["run"]["duration_ms"] / 1000
+    slowest = sorted(
+        ((step["duration_ms"] / 1000, item["requirement_id"], step["text"], step["outcome"], step["source"] or "")
+         for item in drifted["items"] for step in item["steps"]),
+        reverse=True,
+    )[:8]
     return {
         "release": RELEASE, "redis": bool(redis_url), "rows": rows,
         "agree": right, "total": len(EXPECTED), "false_passes": false_passes, "scope_crossings": crossings,
@@ -112,6 +117,7 @@ def run(redis_url: str | None) -> dict:
         "cold_run_s": cold["run"]["duration_ms"] / 1000, "warm_run_s": warm_run, "drifted_run_s": drift_run,
         "run_ratio": drift_run / warm_run, "warm_process_s": warm_wall, "drifted_process_s": drift_wall,
         "process_ratio": drift_wall / warm_wall, "cold_process_s": cold_wall,
+        "slowest_drifted_steps": slowest,
         "hit_rate_drifted": drifted["run"]["cache"].get("hit_rate") if isinstance(drifted["run"].get("cache"), dict) else None,
     }
 
@@ -130,6 +136,9 @@ def print_table(figures: dict) -> None:
     print(f"items with heals / heal events:     {figures['items_with_heals']} / {figures['heal_events']}")
     print(f"warm run (all passed: {figures['warm_all_passed']}):         {figures['warm_run_s']:.2f} s run, {figures['warm_process_s']:.2f} s process")
     print(f"drifted run:                        {figures['drifted_run_s']:.2f} s run, {figures['drifted_process_s']:.2f} s process")
+    print("slowest steps of the drifted run:")
+    for seconds, requirement, text, outcome, source in figures["slowest_drifted_steps"]:
+        print(f"  {seconds:6.2f} s  {requirement:<20} {text[:50]:<50} {outcome:<7} {source}")
     print(f"drifted / warm:                     x{figures['run_ratio']:.2f} run, x{figures['process_ratio']:.2f} process (target <= 1.5)")
 
 

@@ -15,7 +15,7 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pacts_farm import browser, cache, cli, config, heal_memo, model, pipeline, submit
+from pacts_farm import browser, cache, cli, config, execute, heal_memo, model, pipeline, submit
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from pacts_farm.store import heals, repo
@@ -82,14 +82,40 @@ def _run(rt: Runtime, base_url: str, tmp_path: Path) -> model.RunResult:
 
 
 @pytest.fixture(scope="module")
-def drifted(rt: Runtime, tmp_path_factory: pytest.TempPathFactory) -> model.RunResult:
+def shop() -> Iterator[server.DemoServer]:
+    with server.start_demo_server() as running:
+        yield running
+
+
+@pytest.fixture(scope="module")
+def drifted(rt: Runtime, shop: server.DemoServer, tmp_path_factory: pytest.TempPathFactory) -> model.RunResult:
     """The suite warm on the current release, then again after the next release shipped at the same origin."""
     tmp_path = tmp_path_factory.mktemp("runs")
-    with server.start_demo_server() as shop:
-        warm = _run(rt, shop.url, tmp_path)
-        assert [i.verdict for i in warm.items] == [model.Verdict.PASSED] * 2, [i.error for i in warm.items]
-        shop.release("next-release")
-        return _run(rt, shop.url, tmp_path)
+    shop.release(None)
+    warm = _run(rt, shop.url, tmp_path)
+    assert [i.verdict for i in warm.items] == [model.Verdict.PASSED] * 2, [i.error for i in warm.items]
+    shop.release("next-release")
+    return _run(rt, shop.url, tmp_path)
+
+
+def test_an_item_whose_cache_lookup_ran_before_the_heal_asks_again(
+    drifted: model.RunResult, rt: Runtime, shop: server.DemoServer, browser_host: browser.BrowserHost, tmp_path: Path
+) -> None:
+    """Its discover stage saw "Login"; by the time the step runs the cache knows "Sign in": used, recorded as drift."""
+    login = drifted.items[0].steps[2].heal
+    assert login is not None and login.old_locator is not None
+    planned = submit.prepare_text(SUITE, source="again.yaml", environ={}, base_url=shop.url).plans[0]
+    stale = model.Resolution(locator=login.old_locator, source=model.LocatorSource.REDIS, confidence=1.0)
+    memory = pipeline.HintMemory(
+        [{"index": 2, "page": "/login", "resolution": stale.to_json()}],
+        lambda step: {e.page: e.resolution for e in rt.cache.lookup(cache.app_origin(shop.url), [step]).get(step.index, ())},
+    )
+    with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(shop.url,), trace="off") as session:
+        execution = execute.run_plan(session, planned, timeouts=model.Timeouts(), environ={}, memory=memory)  # no memo
+    step = execution.steps[2]
+    assert step.outcome is model.Outcome.HEALED and step.drifted, step.error
+    assert step.heal is not None and step.heal.strategy == "cache" and step.heal.old_locator == login.old_locator
+    assert step.heal.new_locator == login.new_locator and step.heal_attempts == ()  # no discovery, no ladder
 
 
 def test_scoped_click_on_a_renamed_card_fails_and_never_moves_to_a_neighbour(drifted: model.RunResult) -> None:
