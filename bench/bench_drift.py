@@ -73,13 +73,13 @@ def _crossed_scope(item: dict) -> list[str]:
     return [h["new_locator"] for h in item["heals"] if any(c.startswith("scope") for c in h.get("changed", []))]
 
 
-def run(redis_url: str | None) -> dict:
+def run(redis_url: str | None, keep: Path | None = None) -> dict:
     if redis_url:  # a database the bench may empty (as bench_memory.py does with its own)
         import redis
 
         redis.Redis.from_url(redis_url).flushdb()
     with tempfile.TemporaryDirectory(prefix="pacts-drift-") as folder, server.start_demo_server() as shop:
-        tmp = Path(folder)
+        tmp = keep or Path(folder)
         home = tmp / "home"
         cold_wall, cold = _submit(home, shop.url, tmp / "cold", redis_url)
         warm_wall, warm = _submit(home, shop.url, tmp / "warm", redis_url)
@@ -146,8 +146,9 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--redis", help="PACTS_REDIS_URL for the runs (the heal memo and selector cache in Redis); the bench FLUSHES this db")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--keep", type=Path, help="keep the three runs' outputs (results.json, report.html) here")
     args = parser.parse_args()
-    figures = run(args.redis)
+    figures = run(args.redis, args.keep)
     print_table(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))

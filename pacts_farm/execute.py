@@ -260,6 +260,9 @@ class _StepRunner:
                     return self._rediscovered(drifted, resolution, started)
                 return resolution, None
             problem = f"{resolution.locator.describe()} is {', '.join(gate.reasons)}"
+            if gate.reasons == ("disabled",) and drifted is None:  # the element the step names, in the app's own state
+                raise _StepError(f"{problem}: the app keeps it disabled; no other element is used instead",
+                                 resolution=resolution, candidates=self.candidates)
         elif resolution is not None:
             self.resolution = resolution
             if drifted is not None and drifted.locator != resolution.locator:  # an assertion's target, re-found
