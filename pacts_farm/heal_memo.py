@@ -30,6 +30,8 @@ log = logging.getLogger(__name__)
 
 KEY_PREFIX = "pacts:healmemo:"  # Redis hash per run: field = heal_key(app, step, page) -> outcome JSON
 TTL_S = 24 * 3600
+LOCAL_LIMIT = 10_000  # outcomes this process remembers itself (embedded workers share it): no round trip for them
+_LOCAL: dict[tuple[str, str], Remembered] = {}
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -77,6 +79,9 @@ class RunHealMemo:
         return self._wrong.get(step.target.text[:500], frozenset())
 
     def recall(self, step: model.PlannedStep, page_url: str) -> Remembered | None:
+        local = _LOCAL.get((self._run_id, self._field(step, page_url)))
+        if local is not None:
+            return local
         if self._redis is not None:
             try:
                 raw = self._redis.hget(KEY_PREFIX + self._run_id, self._field(step, page_url))
@@ -86,6 +91,9 @@ class RunHealMemo:
         return self._from_history(step, page_url)
 
     def remember(self, step: model.PlannedStep, page_url: str, outcome: Remembered) -> None:
+        if len(_LOCAL) >= LOCAL_LIMIT:
+            _LOCAL.clear()
+        _LOCAL.setdefault((self._run_id, self._field(step, page_url)), outcome)  # the first heal wins, as in Redis
         if self._redis is None:
             return  # the heal stage writes heal history: the fallback sees it
         key = KEY_PREFIX + self._run_id

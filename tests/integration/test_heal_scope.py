@@ -198,6 +198,7 @@ def test_heal_memo_keys_are_the_same_embedded_and_on_the_farm(rt: Runtime, tmp_p
         failed_locator=None, new_locator=healed.to_json(), strategy="synonyms", outcome="accepted",
         reason="test", duration_ms=1.0,
     )])
+    heal_memo._LOCAL.clear()  # read back from Redis (the farm) or the store (embedded), not this process's copy
     remembered = memo.recall(mug, page)
     assert remembered is not None and remembered.locator == healed
     assert memo.recall(_click("Green Tote"), page) is None  # another card: another key
