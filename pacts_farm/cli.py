@@ -712,16 +712,22 @@ def heal_group() -> None:
 
 @heal_group.command("list")
 @click.option("--limit", default=30, show_default=True)
-def heal_list(limit: int) -> None:
+@click.option("--changed", is_flag=True, help="Only accepted heals whose element differs from the old one (name, scope or role).")
+@click.option("--run", "run_id", default=None, help="Only this run's heals.")
+def heal_list(limit: int, changed: bool, run_id: str | None) -> None:
     """Recent heal attempts (accepted and rejected), newest first."""
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import heals
 
     rt = Runtime.open(_settings())
     try:
-        for h in heals.recent(rt.sessions, limit=limit):
+        for h in heals.recent(rt.sessions, limit=limit, changed=changed, run_id=run_id):
             wrong = f"  MARKED WRONG by {h.marked_by}" if h.marked_wrong_at else ""
-            click.echo(f"{h.id:>6} {h.created_at:%Y-%m-%d %H:%M} {h.outcome:<9} {h.strategy:<11} {h.app}{h.page} {h.target!r}{wrong}")
+            scope = f" for {h.scope!r}" if h.scope else ""
+            click.echo(f"{h.id:>6} {h.created_at:%Y-%m-%d %H:%M} {h.outcome:<9} {h.strategy:<11} {h.app}{h.page}"
+                       f" {h.action or ''} {h.target!r}{scope}{wrong}")
+            if h.changed:
+                click.echo(f"{'':>7}changed: {'; '.join(h.changed)}")
     finally:
         rt.close()
 

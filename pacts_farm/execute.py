@@ -1,14 +1,16 @@
-"""Plan + a live page -> StepResults: resolve each target (cache hint, else discovery, else heal),
-pass the actionability gate, act or assert; evidence when something fails."""
+"""Plan + a live page -> StepResults: resolve each target (cache hint, else a heal the run or the cache
+already knows, else discovery, else heal), pass the actionability gate, act or assert; evidence when
+something fails. Every re-found target is a heal event with old -> new and what changed."""
 
 from __future__ import annotations
 
+import dataclasses
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, errors, heal, heal_memo, model, patience, pick, suite
+from pacts_farm import browser, discover, errors, heal, heal_guard, heal_memo, model, patience, pick, suite
 
 
 _T = TypeVar("_T")
@@ -16,6 +18,11 @@ _T = TypeVar("_T")
 
 class LocatorMemory(Protocol):
     def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None: ...
+
+
+class RefreshingMemory(LocatorMemory, Protocol):
+    def recall_again(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
+        """A newer locator than recall() gave (another item healed it meanwhile), or None."""
 
 
 class _StepError(Exception):
@@ -268,18 +275,24 @@ class _StepRunner:
                 ) from None
 
     def _resolve(self) -> tuple[model.Resolution, model.HealEvent | None]:
-        """Cached hint (verified), else live discovery; a failing target is healed unless it is asserted."""
+        """Cached hint (verified); else a heal the run or the cache already knows (no wait on a stale locator);
+        else live discovery; a failing target is healed unless it is asserted."""
         step, session = self.step, self.session
         assert step.target is not None
         self.page_url = session.url
         resolution: model.Resolution | None = None
         problem = ""
         hint = self.memory.recall(step, session.url) if self.memory else None
+        if hint is not None and not heal_guard.in_scope(step.target, hint.locator):
+            hint = None  # a locator narrowed to another item is never used for this one
         drifted: model.Resolution | None = None
         started = time.perf_counter()
         if hint is not None and self._hint_ready(hint):
             self.resolution = hint
             return hint, None
+        known = self._known(hint, started)
+        if known is not None:
+            return known
         if hint is not None and self._hint_holds(hint):
             resolution = hint
         else:
@@ -305,13 +318,22 @@ class _StepRunner:
                 self.drifted = False  # discovery found the cached locator's element again: it was late, not drifted
                 return resolution, None
             problem = f"{resolution.locator.describe()} is {', '.join(gate.reasons)}"
+            if gate.reasons == ("disabled",) and drifted is None:  # the element the step names, in the app's own state
+                raise _StepError(f"{problem}: the app keeps it disabled; no other element is used instead",
+                                 resolution=resolution, candidates=self.candidates)
         elif resolution is not None:
             self.resolution = resolution
+            if drifted is not None and drifted.locator != resolution.locator:  # an assertion's target, re-found
+                return self._rediscovered(drifted, resolution, started)
             return resolution, None
+        if resolution is None:
+            missing = heal_guard.scope_missing(session, step.target)
+            if missing is not None:  # the item is gone or renamed: fail, naming it
+                raise _StepError(f"{problem}; {missing}", candidates=self.candidates)
         if step.action.is_assertion:
             raise _StepError(problem, resolution=resolution, candidates=self.candidates)
+        failed = resolution or drifted
         try:
-            failed = resolution or drifted
             healed = heal_memo.heal_once(
                 self.memo, session, step, problem=problem, old=failed.locator if failed else None, timeout_ms=self.timeout_ms,
                 heal=lambda refused: heal.heal_step(
@@ -327,9 +349,36 @@ class _StepRunner:
             if self.picker is not None and resolution is None and not any(a.strategy == "llm" for a in self.attempts):
                 return self._picked(exc.message, exc.candidates or self.candidates, self.attempts)
             raise _StepError(exc.message, resolution=resolution, candidates=exc.candidates or self.candidates) from None
+        if not heal_guard.in_scope(step.target, healed.resolution.locator):
+            raise _StepError(f'{problem}; the heal found {healed.resolution.locator.describe()}, outside "{step.target.scope}"',
+                             resolution=resolution, candidates=self.candidates)
         self.attempts = healed.attempts
         self.resolution = healed.resolution
-        return healed.resolution, healed.event
+        return healed.resolution, dataclasses.replace(healed.event, changed=heal_guard.changes(step, failed, healed.resolution))
+
+    def _known(
+        self, stale: model.Resolution | None, started: float
+    ) -> tuple[model.Resolution, model.HealEvent | None] | None:
+        """A heal already known for this step's key, used at once: this run's memo, then the cache asked again."""
+        step, session = self.step, self.session
+        if not step.action.is_assertion:
+            healed = heal_memo.known_heal(self.memo, session, step, timeout_ms=0)
+            if healed is not None and (stale is None or healed.locator != stale.locator):
+                self.drifted = stale is not None
+                old = stale.locator.describe() if stale else "no cached locator"
+                reason = f"this run already healed this step here: {old} -> {healed.locator.describe()}"
+                self.attempts = (model.HealAttempt(strategy="memo", round=1, accepted=True, reason=reason[:300]),)
+                return self._rediscovered(stale, healed, started, strategy="memo", reason=reason)
+        again = getattr(self.memory, "recall_again", None)
+        fresh = again(step, session.url) if again is not None else None
+        if fresh is None or not heal_guard.in_scope(step.target, fresh.locator) or not self._hint_ready(fresh):
+            return None
+        if stale is None:  # the cache learned this step after the item looked: a plain hit
+            self.resolution = fresh
+            return fresh, None
+        self.drifted = True
+        reason = f"cached {stale.locator.describe()} no longer matches; the cache learned {fresh.locator.describe()} meanwhile"
+        return self._rediscovered(stale, fresh, started, strategy="cache", reason=reason)
 
     def _picked(
         self, problem: str, candidates: tuple[model.Candidate, ...], attempts: tuple[model.HealAttempt, ...]
@@ -347,21 +396,27 @@ class _StepRunner:
         return picked.resolution, None
 
     def _rediscovered(
-        self, cached: model.Resolution, found: model.Resolution, started: float
+        self, cached: model.Resolution | None, found: model.Resolution, started: float, *,
+        strategy: str = "rediscover", reason: str | None = None,
     ) -> tuple[model.Resolution, model.HealEvent]:
-        """The cached locator drifted and discovery found the element again: a heal, reported as one."""
-        event = model.HealEvent(
-            step_index=self.step.index,
-            old_locator=cached.locator,
-            new_locator=found.locator,
-            strategy="rediscover",
-            round=1,
-            reason=f"cached {cached.locator.describe()} no longer matches (drift); rediscovered {found.locator.describe()}",
-            duration_ms=(time.perf_counter() - started) * 1000,
-        )
+        """The cached locator drifted and the element was found again: a heal, reported as one, with what changed."""
         healed = model.Resolution(locator=found.locator, source=model.LocatorSource.HEALED,
                                   confidence=found.confidence, fingerprint=found.fingerprint)
+        old = cached.locator if cached else None
+        event = model.HealEvent(
+            step_index=self.step.index,
+            old_locator=old,
+            new_locator=found.locator,
+            strategy=strategy,
+            round=1,
+            reason=reason or f"cached {old.describe() if old else 'locator'} no longer matches (drift); rediscovered {found.locator.describe()}",
+            duration_ms=(time.perf_counter() - started) * 1000,
+            changed=heal_guard.changes(self.step, cached, healed),
+        )
         self.resolution = healed
+        if self.memo is not None and strategy == "rediscover" and not self.step.action.is_assertion:
+            self.memo.remember(self.step, self.session.url, heal_memo.Remembered(
+                locator=found.locator, reason=event.reason[:300], confidence=found.confidence))  # later items: at once
         return healed, event
 
     def _hint_ready(self, hint: model.Resolution) -> bool:

@@ -1,10 +1,12 @@
 """Heal once per run, and never reuse a heal a person marked wrong.
 
-Within a run, the first item that heals (app, page, target) records the outcome — the healed
-locator, or that healing failed — in a Redis hash per run (expires after a day; the store's heal
-history of the run is the fallback). Later items on that page reuse the outcome: the locator is
-verified by the actionability gate (a heal is never trusted blind), or the step fails at once with
-the earlier reason. Two items that reach the same drift at the same moment may both heal.
+Within a run, the first item that heals a step records the outcome — the healed locator, or that
+healing failed — under the step's full key: app, page, target text, role word, action, scope (and
+position, region, descriptor when said; cache.signature). The key lives in a Redis hash per run
+(expires after a day); without Redis, the store's heal history of the run answers under the same key.
+Later items reuse the outcome only after the same checks as a fresh heal (heal_guard: the role kind,
+inside the step's scope, the gate), or fail at once with the earlier reason. Two items that reach the
+same drift at the same moment may both heal.
 
 A heal marked wrong (`pacts-farm heal mark-wrong`, or the dashboard) is refused for its target:
 by the heal ladder, by discovery, by this memo and by the selector cache.
@@ -20,14 +22,16 @@ from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from pacts_farm import browser, cache, errors, model
+from pacts_farm import browser, cache, errors, heal_guard, model
 from pacts_farm.store import heals
 from pacts_farm.store.repo import Sessions
 
 log = logging.getLogger(__name__)
 
-KEY_PREFIX = "pacts:healmemo:"  # Redis hash per run: field = sha256(app, page, target, action, scope) -> outcome JSON
+KEY_PREFIX = "pacts:healmemo:"  # Redis hash per run: field = heal_key(app, step, page) -> outcome JSON
 TTL_S = 24 * 3600
+LOCAL_LIMIT = 10_000  # outcomes this process remembers itself (embedded workers share it): no round trip for them
+_LOCAL: dict[tuple[str, str], Remembered] = {}
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -75,6 +79,9 @@ class RunHealMemo:
         return self._wrong.get(step.target.text[:500], frozenset())
 
     def recall(self, step: model.PlannedStep, page_url: str) -> Remembered | None:
+        local = _LOCAL.get((self._run_id, self._field(step, page_url)))
+        if local is not None:
+            return local
         if self._redis is not None:
             try:
                 raw = self._redis.hget(KEY_PREFIX + self._run_id, self._field(step, page_url))
@@ -84,6 +91,9 @@ class RunHealMemo:
         return self._from_history(step, page_url)
 
     def remember(self, step: model.PlannedStep, page_url: str, outcome: Remembered) -> None:
+        if len(_LOCAL) >= LOCAL_LIMIT:
+            _LOCAL.clear()
+        _LOCAL.setdefault((self._run_id, self._field(step, page_url)), outcome)  # the first heal wins, as in Redis
         if self._redis is None:
             return  # the heal stage writes heal history: the fallback sees it
         key = KEY_PREFIX + self._run_id
@@ -96,13 +106,14 @@ class RunHealMemo:
             log.warning("heal memo: Redis unreachable (%s); not remembered", exc)
 
     def _field(self, step: model.PlannedStep, page_url: str) -> str:
-        return hashlib.sha256(f"{cache.signature(self._app, step)}\x1f{cache.normalise_page(page_url)}".encode()).hexdigest()
+        return heal_key(self._app, step, page_url)
 
     def _from_history(self, step: model.PlannedStep, page_url: str) -> Remembered | None:
         if step.target is None:
             return None
         rows = heals.run_heal_outcomes(
-            self._sessions, run_id=self._run_id, app=self._app, page=cache.normalise_page(page_url), target=step.target.text[:500]
+            self._sessions, run_id=self._run_id, app=self._app, page=cache.normalise_page(page_url),
+            signature=cache.signature(self._app, step),
         )
         accepted = next((r for r in rows if r.outcome == "accepted" and r.new_locator and r.marked_wrong_at is None), None)
         if accepted is not None:
@@ -110,6 +121,28 @@ class RunHealMemo:
         if rows:
             return Remembered(locator=None, reason=rows[0].reason)
         return None
+
+
+def heal_key(app: str, step: model.PlannedStep, page_url: str) -> str:
+    """The memo's key of a step: the cache signature (app, target, role, action, scope, extras) and the page."""
+    return hashlib.sha256(f"{cache.signature(app, step)}\x1f{cache.normalise_page(page_url)}".encode()).hexdigest()
+
+
+def known_heal(
+    memo: RunHealMemo | None, session: browser.PageSession, step: model.PlannedStep, *, timeout_ms: int
+) -> model.Resolution | None:
+    """This run's heal for the step, when it holds here now (the checks of a fresh heal); else None."""
+    if memo is None or step.target is None:
+        return None
+    earlier = memo.recall(step, session.url)
+    if earlier is None or earlier.locator is None or earlier.locator in memo.refused(step):
+        return None
+    if heal_guard.refusal(session, step, earlier.locator, timeout_ms=timeout_ms) is not None:
+        return None
+    return model.Resolution(
+        locator=earlier.locator, source=model.LocatorSource.HEALED, confidence=earlier.confidence,
+        fingerprint=session.fingerprint(earlier.locator),
+    )
 
 
 def heal_once(
@@ -130,12 +163,12 @@ def heal_once(
     page = session.url
     earlier = memo.recall(step, page)
     if earlier is not None and earlier.locator is not None and earlier.locator not in memo.refused(step):
-        gate = session.wait_for_gate(earlier.locator, timeout_ms)
-        if not gate.ok and session.dismiss_overlays():  # the earlier heal may have had to reveal the page
+        refused = heal_guard.refusal(session, step, earlier.locator, timeout_ms=timeout_ms)
+        if refused is not None and session.dismiss_overlays():  # the earlier heal may have had to reveal the page
             session.settle(300)
-            gate = session.wait_for_gate(earlier.locator, timeout_ms)
-        if not gate.ok:
-            why = f"{problem}; the heal found earlier in this run ({earlier.locator.describe()}) does not hold here: {', '.join(gate.reasons)}"
+            refused = heal_guard.refusal(session, step, earlier.locator, timeout_ms=timeout_ms)
+        if refused is not None:
+            why = f"{problem}; the heal found earlier in this run does not hold here: {refused}"
             raise errors.HealFailed(why, attempts=(model.HealAttempt(strategy="memo", round=1, accepted=False, reason=why[:300]),))
         reason = f"{problem}; reused this run's heal: {earlier.locator.describe()}"
         attempt = model.HealAttempt(strategy="memo", round=1, accepted=True, reason=reason[:300])
@@ -154,6 +187,9 @@ def heal_once(
     except errors.HealFailed as exc:
         memo.remember(step, page, Remembered(locator=None, reason=exc.message[:300]))
         raise
+    if not heal_guard.in_scope(step.target, healed.resolution.locator):  # never remembered, never used
+        why = f"{problem}; the heal's {healed.resolution.locator.describe()} is outside the step's scope"
+        raise errors.HealFailed(why, attempts=(*healed.attempts, model.HealAttempt(strategy="scope", round=1, accepted=False, reason=why[:300])))
     memo.remember(step, page, Remembered(locator=healed.resolution.locator, reason=healed.event.reason[:300],
                                          confidence=healed.resolution.confidence))
     return healed

@@ -537,6 +537,8 @@ class HealEvent:
     round: int
     reason: str
     duration_ms: float
+    changed: tuple[str, ...] = ()  # how the new element differs from the old: accessible name, scope, role
+    heal_id: int | None = None  # its heal-history row once settled (`pacts-farm heal mark-wrong ID`)
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -547,6 +549,8 @@ class HealEvent:
             "round": self.round,
             "reason": self.reason,
             "duration_ms": round(self.duration_ms, 1),
+            "changed": list(self.changed),
+            **({"heal_id": self.heal_id} if self.heal_id is not None else {}),
         }
 
     @classmethod
@@ -560,6 +564,8 @@ class HealEvent:
             round=int(data["round"]),
             reason=data["reason"],
             duration_ms=float(data["duration_ms"]),
+            changed=tuple(data.get("changed") or ()),
+            heal_id=data.get("heal_id"),
         )
 
 

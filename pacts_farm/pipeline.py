@@ -50,6 +50,9 @@ def discover_item(rt: runtime.Runtime, item_id: str) -> None:
     repo.save_hints(rt.sessions, item_id, hints)
 
 
+ASK_AGAIN_AFTER_S = 0.5  # a step's cache answer older than this is asked again when its hint misses
+
+
 class HintMemory:
     """execute.LocatorMemory: the discover stage's hints by step and page; a step they lack is looked up in
     the cache when it runs.
@@ -62,6 +65,7 @@ class HintMemory:
         self, hints: Sequence[Mapping[str, object]], lookup: Callable[[model.PlannedStep], Mapping[str, model.Resolution]]
     ) -> None:
         self._by_step: dict[int, dict[str, model.Resolution]] = {}
+        self._asked_at: dict[int, float] = {}  # when this item last asked the cache for a step (hints: at discovery)
         for hint in hints:
             resolution = model.Resolution.from_json(hint["resolution"])  # type: ignore[arg-type]
             self._by_step.setdefault(int(hint["index"]), {})[str(hint["page"])] = resolution  # type: ignore[call-overload]
@@ -71,7 +75,23 @@ class HintMemory:
         pages = self._by_step.get(step.index)
         if pages is None:  # once per step: what the cache knows now
             pages = self._by_step[step.index] = dict(self._lookup(step))
+            self._asked_at[step.index] = time.monotonic()
         return pages.get(cache.normalise_page(page_url))
+
+    def recall_again(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
+        """Ask the cache again (the hint missed or drifted): an item that ended meanwhile may have healed it.
+
+        Returns a locator other than the one recalled before, or None."""
+        if time.monotonic() - self._asked_at.get(step.index, float("-inf")) < ASK_AGAIN_AFTER_S:
+            return None  # asked just now: nothing new to learn
+        page = cache.normalise_page(page_url)
+        before = self._by_step.get(step.index, {}).get(page)
+        pages = self._by_step[step.index] = dict(self._lookup(step))
+        self._asked_at[step.index] = time.monotonic()
+        now = pages.get(page)
+        if now is None or (before is not None and now.locator == before.locator):
+            return None
+        return now
 
 
 def locator_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> HintMemory:
@@ -152,11 +172,9 @@ class _LearnedLadders(Mapping[int, Sequence[str]]):
 
     def _load(self) -> dict[int, tuple[str, ...]]:
         if self._orders is None:
-            targeted = [s for s in self._plan.steps if s.target is not None]
-            orders = heals.strategy_orders(
-                self._sessions, app=self._app, targets=[s.target.text[:500] for s in targeted], ladder=heal.LADDER  # type: ignore[union-attr]
-            )
-            self._orders = {s.index: orders[s.target.text[:500]] for s in targeted}  # type: ignore[union-attr]
+            keys = {s.index: cache.signature(self._app, s) for s in self._plan.steps if s.target is not None}
+            orders = heals.strategy_orders(self._sessions, app=self._app, signatures=sorted(set(keys.values())), ladder=heal.LADDER)
+            self._orders = {index: orders[key] for index, key in keys.items()}
         return self._orders
 
     def __getitem__(self, index: int) -> Sequence[str]:
@@ -344,6 +362,10 @@ def _heal_rows(
             "app": app,
             "page": cache.normalise_page(step.page_url or record.base_url),
             "target": (target.text if target else "")[:500],
+            "signature": cache.signature(app, planned[step.index]),
+            "action": step.action.value,
+            "scope": (target.scope or "")[:500] if target else None,
+            "step_index": step.index,
             "failed_locator": step.heal.old_locator.to_json() if step.heal and step.heal.old_locator else None,
         }
         for attempt in step.heal_attempts:
@@ -351,6 +373,7 @@ def _heal_rows(
             rows.append(
                 repo.new_heal_row(
                     **common,
+                    changed=(list(step.heal.changed) or None) if accepted and step.heal else None,
                     new_locator=step.heal.new_locator.to_json() if accepted and step.heal else None,
                     strategy=attempt.strategy,
                     outcome="accepted" if accepted else "rejected",
@@ -361,7 +384,7 @@ def _heal_rows(
         if step.heal is not None and not any(a.accepted for a in step.heal_attempts):  # rediscovered after drift
             rows.append(
                 repo.new_heal_row(
-                    **common, new_locator=step.heal.new_locator.to_json(), strategy=step.heal.strategy,
+                    **common, changed=list(step.heal.changed) or None, new_locator=step.heal.new_locator.to_json(), strategy=step.heal.strategy,
                     outcome="accepted", reason=step.heal.reason, duration_ms=step.heal.duration_ms,
                 )
             )

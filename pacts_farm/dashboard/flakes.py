@@ -51,6 +51,7 @@ def heals_page(records: Sequence[heals.HealRecord], *, token: str, message: str 
 
 def _heal_row(h: heals.HealRecord, token: str) -> str:
     chose = model.Locator.from_json(h.new_locator).describe() if h.new_locator else ""
+    changed = f"<br><strong>changed:</strong> {_e('; '.join(h.changed))}" if h.changed else ""  # look at these first
     if h.marked_wrong_at is not None:
         action = f"<strong>marked wrong</strong> by {_e(h.marked_by)} {h.marked_wrong_at:%Y-%m-%d %H:%M}"
     else:
@@ -62,7 +63,7 @@ def _heal_row(h: heals.HealRecord, token: str) -> str:
     run = f"<a href=\"/runs/{_e(h.run_id)}\">{_e(h.run_id)}</a>" if h.run_id else ""
     return (
         f"<tr data-heal=\"{h.id}\"><td>{h.id}</td><td>{h.created_at:%Y-%m-%d %H:%M:%S}</td><td>{run}</td>"
-        f"<td>{_e(h.target)}</td><td>{_e(h.app + h.page)}</td><td>{_e(h.strategy)}</td><td><code>{_e(chose)}</code></td>"
+        f"<td>{_e(h.target)}{' for ' + _e(h.scope) if h.scope else ''}</td><td>{_e(h.app + h.page)}</td><td>{_e(h.strategy)}</td><td><code>{_e(chose)}</code>{changed}</td>"
         f"<td>{action}</td></tr>"
     )
 

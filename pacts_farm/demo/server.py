@@ -145,6 +145,12 @@ class DemoServer:
         host, port = httpd.server_address[:2]
         self.url = f"http://{host}:{port}"
 
+    def release(self, variant: str | None) -> None:
+        """Ship another release at the same origin: pages served from now on are ``variant`` (None: the current one)."""
+        if variant is not None and variant not in variants.VARIANTS:
+            raise ValueError(f"unknown variant {variant!r}; known: {', '.join(variants.VARIANTS)}")
+        self._httpd.RequestHandlerClass.default_variant = variant  # type: ignore[attr-defined]
+
     def stop(self) -> None:
         self._httpd.shutdown()
         self._httpd.server_close()

@@ -5,6 +5,7 @@ A variant is a function (page name, html) -> html plus a one-line description. A
 
 from __future__ import annotations
 
+import json
 import re
 from collections.abc import Callable
 from dataclasses import dataclass
@@ -53,7 +54,7 @@ def _broken_login(page: str, html: str) -> str:
     return re.sub(r'\s*<input type="submit"[^>]*id="login-button"[^>]*>', "", html) if page == "login" else html
 
 
-@variant("renamed-ids", "every id and data-test attribute renamed by a refactoring", "pass")
+@variant("renamed-ids", "every id and data-test attribute renamed by a refactoring: the cart badge's locator is re-found and recorded", "heal")
 def _renamed_ids(page: str, html: str) -> str:
     html = re.sub(r'\b(id|for)="([^"]+)"', lambda m: f'{m.group(1)}="v2-{m.group(2)}"', html)
     return re.sub(r'data-test="([^"]+)"', lambda m: f'data-test="qa-{m.group(1)}"', html)
@@ -181,6 +182,31 @@ def _slow_script(page: str, html: str) -> str:
 @variant("error-text-changed", 'the locked-out message now says "Account blocked": must fail', "fail")
 def _error_text_changed(page: str, html: str) -> str:
     return html.replace("</head>", "<script>window.PACTS_LOCKED_MESSAGE = 'Epic sadface: Account blocked.';</script></head>", 1)
+
+
+NEXT_RELEASE_PRODUCTS = {3: {"name": "Canvas Tote"}, 1: {"price": 13.49}}  # Green Tote renamed, Blue Mug dearer
+
+
+@variant(
+    "next-release",
+    'a realistic next release: test ids and classes renamed, "Login" -> "Sign in", the menu renamed, the search'
+    ' placeholder changed, "Add to cart" -> "Add to bag" (benign); the Green Tote renamed "Canvas Tote", the Blue Mug'
+    ' priced $13.49, the order confirmation reworded, Continue disabled until the form is complete (must be caught)',
+    "fail",
+)
+def _next_release(page: str, html: str) -> str:
+    html = re.sub(r'data-test="([^"]+)"', lambda m: f'data-test="qa-{m.group(1).replace("_", "-")}"', html)
+    html = re.sub(r'class="([^"]+)"', lambda m: 'class="' + " ".join("r2-" + c for c in m.group(1).split()) + '"', html)
+    html = _on(page, "login", html, 'value="Login"', 'value="Sign in"')
+    html = html.replace('aria-label="Open menu"', 'aria-label="Main navigation"')
+    html = html.replace('placeholder="Search products" aria-label="Search products"', 'placeholder="Search the catalogue" aria-label="Search the catalogue"')
+    html = _on(page, "checkout-complete", html, "Thank you for your order!", "Order placed.")
+    script = (
+        "<script>window.PACTS_ADD_LABEL = 'Add to bag';"
+        f" window.PACTS_PRODUCT_CHANGES = {json.dumps(NEXT_RELEASE_PRODUCTS)};"
+        " window.PACTS_CONTINUE_WHEN_COMPLETE = true;</script>"
+    )
+    return html.replace("</head>", script + "</head>", 1)
 
 
 VARIANTS: dict[str, str] = {}  # name -> description, filled below

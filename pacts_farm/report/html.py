@@ -104,7 +104,8 @@ def _summary(run: model.RunResult) -> str:
     heals = sum(len(i.heals) for i in run.items)
     cards.append(_card(_seconds(run.duration_ms), "duration", "dur"))
     cards.append(_card(rate, f"selector cache hits ({run.cache_hits}/{run.cache_lookups})", "cache"))
-    cards.append(_card(str(heals), "heals", "heals"))
+    changed = sum(1 for i in run.items for h in i.heals if h.changed)
+    cards.append(_card(str(heals), f"heals · {changed} changed what was acted on" if changed else "heals", "heals"))
     llm = run.llm
     tokens = f"{llm.input_tokens + llm.output_tokens:,} tokens" if llm.calls else "rules only"
     cards.append(_card(str(llm.calls), f"LLM calls · {tokens} · ${llm.cost_usd:.4f}", "llm"))
@@ -319,9 +320,17 @@ def _step_row(step: model.StepResult, longest: float) -> str:
             locator += " <span class=\"src\">drifted</span>"
     if step.heal is not None:
         old = step.heal.old_locator.describe() if step.heal.old_locator else "(no locator)"
+        changed = (
+            f"<div class=\"changed\">⚠ acted on a different-looking element: {e('; '.join(step.heal.changed))}</div>"
+            if step.heal.changed else ""
+        )
+        undo = (
+            f"<div class=\"undo\">wrong element? <code>pacts-farm heal mark-wrong {step.heal.heal_id} --by NAME</code></div>"
+            if step.heal.heal_id is not None else ""
+        )
         locator += (
             f"<div class=\"heal\">healed ({e(step.heal.strategy)}, round {step.heal.round}): {e(old)} → "
-            f"{e(step.heal.new_locator.describe())}<br>{e(step.heal.reason)}</div>"
+            f"{e(step.heal.new_locator.describe())}<br>{e(step.heal.reason)}{changed}{undo}</div>"
         )
     text = e(step.text)
     if step.error:

@@ -59,6 +59,7 @@ tr.o-failed td, tr.o-error td { background:#fff5f5; } tr.o-skipped td { color:#8
 tr.o-failed .bar, tr.o-error .bar { background:var(--fail); } tr.o-healed .bar { background:var(--heal); } tr.o-passed .bar { background:var(--ok); }
 .ms { font-size:12px; color:var(--muted); margin-left:6px; font-variant-numeric:tabular-nums; white-space:nowrap; }
 .heal { font-family:var(--mono); font-size:12px; color:var(--heal); margin-top:3px; }
+.heal .changed { color:var(--flaky); font-weight:600; } .heal .undo code { background:#f6f8fa; padding:0 3px; }
 .cands { font-size:12px; color:var(--muted); margin:3px 0 0 16px; padding:0; }
 .evidence { display:flex; gap:16px; flex-wrap:wrap; align-items:flex-start; margin:10px 0; }
 .evidence figure { margin:0; } .evidence figcaption { font-size:12px; color:var(--muted); }

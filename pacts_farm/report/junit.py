@@ -99,6 +99,8 @@ def _item_log(item: model.ItemResult) -> list[str]:
         if step.heal is not None:
             old = step.heal.old_locator.describe() if step.heal.old_locator else "(none)"
             out.append(f"       healed: {old} -> {step.heal.new_locator.describe()} ({step.heal.reason})")
+            if step.heal.changed:
+                out.append(f"       changed what was acted on: {'; '.join(step.heal.changed)}")
         if step.error:
             out.append(f"       error: {step.error}")
     return out

@@ -108,6 +108,7 @@ def _step(step: model.StepResult) -> dict[str, Any]:
 
 def _heal(heal: model.HealEvent) -> dict[str, Any]:
     return {
+        "id": heal.heal_id,
         "step_index": heal.step_index,
         "old_locator": heal.old_locator.describe() if heal.old_locator else None,
         "new_locator": heal.new_locator.describe(),
@@ -115,6 +116,7 @@ def _heal(heal: model.HealEvent) -> dict[str, Any]:
         "round": heal.round,
         "reason": heal.reason,
         "duration_ms": _ms(heal.duration_ms),
+        "changed": list(heal.changed),
     }
 
 

@@ -16,31 +16,32 @@ from pacts_farm.store.models import HealRow, SelectorCacheRow
 from pacts_farm.store.repo import Sessions, _aware
 
 
-def strategy_order(sessions: Sessions, *, app: str, target: str, ladder: Sequence[str]) -> tuple[str, ...]:
-    """The ladder ordered by past success: for this target first, then across the app, then as given."""
-    return strategy_orders(sessions, app=app, targets=[target], ladder=ladder)[target]
+def strategy_order(sessions: Sessions, *, app: str, signature: str, ladder: Sequence[str]) -> tuple[str, ...]:
+    """The ladder ordered by past success: for this step's key first, then across the app, then as given."""
+    return strategy_orders(sessions, app=app, signatures=[signature], ladder=ladder)[signature]
 
 
 def strategy_orders(
-    sessions: Sessions, *, app: str, targets: Sequence[str], ladder: Sequence[str]
+    sessions: Sessions, *, app: str, signatures: Sequence[str], ladder: Sequence[str]
 ) -> dict[str, tuple[str, ...]]:
-    """strategy_order for several targets of one app, in one query."""
+    """strategy_order for several step keys (cache.signature: target, role, action, scope…) of one app, in one query."""
     with db.transaction(sessions) as s:
         rows = s.execute(
-            select(HealRow.target, HealRow.strategy, func.count())
+            select(HealRow.signature, HealRow.strategy, func.count())
             .where(HealRow.app == app, HealRow.outcome == "accepted", HealRow.marked_wrong_at.is_(None))
-            .group_by(HealRow.target, HealRow.strategy)
+            .group_by(HealRow.signature, HealRow.strategy)
         ).all()
     overall: Counter[str] = Counter()
-    per_target: dict[str, Counter[str]] = {}
-    for row_target, strategy, count in rows:
+    per_key: dict[str, Counter[str]] = {}
+    for row_signature, strategy, count in rows:
         overall[strategy] += count
-        per_target.setdefault(row_target, Counter())[strategy] += count
+        if row_signature:
+            per_key.setdefault(row_signature, Counter())[strategy] += count
     position = {name: i for i, name in enumerate(ladder)}
     orders = {}
-    for target in targets:
-        mine = per_target.get(target, Counter())
-        orders[target] = tuple(sorted(ladder, key=lambda name: (-mine[name], -overall[name], position[name])))
+    for signature in signatures:
+        mine = per_key.get(signature, Counter())
+        orders[signature] = tuple(sorted(ladder, key=lambda name: (-mine[name], -overall[name], position[name])))
     return orders
 
 
@@ -61,6 +62,9 @@ class HealRecord:
     app: str
     page: str
     target: str
+    action: str | None
+    scope: str | None
+    step_index: int | None
     strategy: str
     outcome: str
     new_locator: dict[str, Any] | None
@@ -68,6 +72,7 @@ class HealRecord:
     created_at: datetime
     marked_wrong_at: datetime | None
     marked_by: str | None
+    changed: tuple[str, ...] = ()  # how the element healed onto differs from the old one (name, scope, role)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -119,24 +124,40 @@ def wrong_locators(sessions: Sessions, *, app: str, targets: Sequence[str]) -> d
     return {target: frozenset(locators) for target, locators in found.items()}
 
 
-def run_heal_outcomes(sessions: Sessions, *, run_id: str, app: str, page: str, target: str) -> tuple[HealRecord, ...]:
-    """This run's heal attempts for one (app, page, target), newest first (the memo's store fallback)."""
+def run_heal_outcomes(sessions: Sessions, *, run_id: str, app: str, page: str, signature: str) -> tuple[HealRecord, ...]:
+    """This run's heal attempts for one step key (app, page, cache.signature), newest first (the memo's store fallback)."""
     with db.transaction(sessions) as s:
         rows = s.scalars(
-            select(HealRow).where(HealRow.run_id == run_id, HealRow.app == app, HealRow.page == page, HealRow.target == target)
-            .order_by(HealRow.id.desc())
+            select(HealRow).where(
+                HealRow.run_id == run_id, HealRow.app == app, HealRow.page == page, HealRow.signature == signature
+            ).order_by(HealRow.id.desc())
         ).all()
         return tuple(_record(r) for r in rows)
 
 
-def recent(sessions: Sessions, *, limit: int = 50) -> tuple[HealRecord, ...]:
+def recent(sessions: Sessions, *, limit: int = 50, changed: bool = False, run_id: str | None = None) -> tuple[HealRecord, ...]:
+    """Heal attempts, newest first; ``changed``: only accepted heals whose element differs from the old one."""
+    query = select(HealRow).order_by(HealRow.id.desc())
+    if run_id is not None:
+        query = query.where(HealRow.run_id == run_id)
     with db.transaction(sessions) as s:
-        return tuple(_record(r) for r in s.scalars(select(HealRow).order_by(HealRow.id.desc()).limit(limit)).all())
+        if not changed:
+            return tuple(_record(r) for r in s.scalars(query.limit(limit)).all())
+        found: list[HealRecord] = []  # JSON columns differ by database: filter here, page by page
+        offset = 0
+        while len(found) < limit:
+            rows = s.scalars(query.where(HealRow.outcome == "accepted", HealRow.changed.is_not(None)).offset(offset).limit(500)).all()
+            if not rows:
+                break
+            found.extend(_record(r) for r in rows if r.changed)
+            offset += len(rows)
+        return tuple(found[:limit])
 
 
 def _record(row: HealRow) -> HealRecord:
     return HealRecord(
         id=row.id, run_id=row.run_id, item_key=row.item_key, app=row.app, page=row.page, target=row.target,
+        action=row.action, scope=row.scope, step_index=row.step_index, changed=tuple(row.changed or ()),
         strategy=row.strategy, outcome=row.outcome, new_locator=row.new_locator, reason=row.reason,
         created_at=_aware(row.created_at), marked_wrong_at=_aware(row.marked_wrong_at) if row.marked_wrong_at else None,
         marked_by=row.marked_by,

@@ -168,7 +168,10 @@ class SelectorCacheRow(Base):
 
 class HealRow(Base):
     __tablename__ = "heal_history"
-    __table_args__ = (Index("ix_heal_history_app_target", "app", "target"),)
+    __table_args__ = (
+        Index("ix_heal_history_app_target", "app", "target"),
+        Index("ix_heal_history_app_signature", "app", "signature"),
+    )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
     run_id: Mapped[str | None] = mapped_column(ForeignKey("runs.id", ondelete="SET NULL"))
@@ -176,6 +179,11 @@ class HealRow(Base):
     app: Mapped[str] = mapped_column(String(300))
     page: Mapped[str] = mapped_column(String(1000))
     target: Mapped[str] = mapped_column(String(500))
+    signature: Mapped[str | None] = mapped_column(String(64))  # cache.signature: app, target, role, action, scope (+ extras)
+    action: Mapped[str | None] = mapped_column(String(32))
+    scope: Mapped[str | None] = mapped_column(String(500))
+    step_index: Mapped[int | None] = mapped_column(Integer)
+    changed: Mapped[list[str] | None] = mapped_column(JSON(none_as_null=True))  # what the new element differs in
     failed_locator: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     new_locator: Mapped[dict[str, Any] | None] = mapped_column(JSON(none_as_null=True))
     strategy: Mapped[str] = mapped_column(String(32))

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import dataclasses
+
 import hashlib
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass, field
@@ -432,12 +434,29 @@ def run_progress(sessions: Sessions, run_id: str) -> tuple[ItemProgress, ...]:
         )
 
 
+def _accepted_heal_ids(s: Session, run_id: str) -> dict[tuple[str, int], int]:
+    """(item key, step index) -> the heal-history id of the step's accepted heal (the newest, if redelivered)."""
+    rows = s.execute(
+        select(HealRow.item_key, HealRow.step_index, HealRow.id)
+        .where(HealRow.run_id == run_id, HealRow.outcome == "accepted", HealRow.step_index.is_not(None))
+        .order_by(HealRow.id)
+    ).all()
+    return {(key, int(index)): int(heal_id) for key, index, heal_id in rows}
+
+
+def _with_heal_id(step: model.StepResult, heal_id: int | None) -> model.StepResult:
+    if step.heal is None or heal_id is None:
+        return step
+    return dataclasses.replace(step, heal=dataclasses.replace(step.heal, heal_id=heal_id))
+
+
 def load_run_result(sessions: Sessions, run_id: str) -> model.RunResult:
     with db.transaction(sessions) as s:
         run = s.get(RunRow, run_id)
         if run is None:
             raise errors.RunNotFound(f"no run {run_id!r}")
         items = []
+        heal_ids = _accepted_heal_ids(s, run_id)
         for row in run.items:
             spec = codec.item_from_json(row.spec)
             items.append(
@@ -450,7 +469,7 @@ def load_run_result(sessions: Sessions, run_id: str) -> model.RunResult:
                     verdict=model.Verdict(row.verdict) if row.verdict else model.Verdict.CANCELLED,
                     met=bool(row.met),
                     duration_ms=row.duration_ms or 0.0,
-                    steps=tuple(_step_result(st) for st in row.steps),
+                    steps=tuple(_with_heal_id(_step_result(st), heal_ids.get((row.key, st.index))) for st in row.steps),
                     evidence=codec.evidence_from_json(row.evidence),
                     error=row.error,
                     tags=spec.tags,

@@ -35,7 +35,7 @@ FLOW_OF = {
     "wrapped-login": "login", "cart-in-footer": "cart", "duplicate-login": "login", "add-to-basket": "cart",
     "check-out": "cart", "login-as-link": "login", "cart-icon-removed": "cart", "thank-you-changed": "checkout",
     "menu-renamed": "menu", "late-login-form": "login", "disabled-login": "login", "search-off-screen": "search",
-    "error-text-changed": "locked", "slow-script": "search",
+    "error-text-changed": "locked", "slow-script": "search", "next-release": "checkout",
 }
 EXPECTED = {"pass": model.Verdict.PASSED, "heal": model.Verdict.HEALED, "fail": model.Verdict.FAILED}
 

@@ -8,6 +8,7 @@
     { id: 5, name: "Black Hoodie", price: 49.99, text: "Warm enough for the 2 a.m. incident." },
     { id: 6, name: "White Sneakers", price: 79.99, text: "Fast, like a warm selector cache." },
   ];
+  for (const p of PRODUCTS) Object.assign(p, (window.PACTS_PRODUCT_CHANGES || {})[p.id] || {});  // a release's catalogue edits
   const USERS = { standard_user: "ok", locked_out_user: "locked", problem_user: "ok" };
   const PASSWORD = "secret_sauce";
   const variant = window.PACTS_VARIANT || "";
@@ -181,6 +182,13 @@
 
   function setupCheckout() {
     const form = $("checkout-form");
+    if (window.PACTS_CONTINUE_WHEN_COMPLETE) {  // a release: Continue stays disabled until every field is filled
+      const button = form.querySelector('[type="submit"]');
+      const fields = ["firstName", "lastName", "postalCode"].map((name) => form.querySelector('[name="' + name + '"]'));
+      const update = () => { button.disabled = fields.some((f) => !f.value.trim()); };
+      fields.forEach((f) => f.addEventListener("input", update));
+      update();
+    }
     form.addEventListener("submit", (event) => {
       event.preventDefault();
       const value = (name) => form.querySelector('[name="' + name + '"]').value.trim();
