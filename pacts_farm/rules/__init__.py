@@ -49,6 +49,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
+_AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(
     r"(?:,\s*|\s+)(?:and\s+then|then|and|,\s*and)\s+(?:click|tap|press|verify|assert|check that|ensure|confirm|enter|type|fill|"
@@ -109,9 +110,16 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     if subject:
         text = text[subject.end():]
         text = _CONJUGATED.sub(lambda m: m.group("verb"), text, count=1)
-    if _CLICKISH.match(text):
-        text = _PURPOSE.sub("", text)
+    if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
+        text = _AGAIN.sub("", _without_purpose(text))
     return text, keyword
+
+
+def _without_purpose(text: str) -> str:
+    """The sentence without its purpose clause, found outside quotes only ('Click "Click to Reset It"' keeps it)."""
+    masked = _QUOTED.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
+    purpose = _PURPOSE.search(masked)
+    return text[: purpose.start()] if purpose else text
 
 
 def _first_rule(text: str) -> Intent | None:
