@@ -153,6 +153,12 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "text") if "text" in m.re.groupindex or "text_q" in m.re.groupindex else value_of(m, "value")
     if "value" in m.re.groupindex and STATE_WORDS.match(value):
         return None
+    if re.fullmatch(r"(?:the|a|an)?", m.group("target").strip(), re.IGNORECASE):
+        return None  # "the Show Image button is visible": "Show" starts a name here, it is not the verb
+    if "value" in m.re.groupindex:
+        state = re.search(r"\s(?:is|are)\s+(?P<rest>.+)$", value)
+        if state and STATE_WORDS.match(state.group("rest")):
+            return None  # "… shows Image button is visible": the verb was read inside a name
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
 
