@@ -19,7 +19,7 @@ import jsonschema
 
 from pacts_farm import claude_tools, errors, model, phrases, rules, suite
 
-PLANNER_VERSION = "rules-2"
+PLANNER_VERSION = "rules-3"
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "plan.schema.json"
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"

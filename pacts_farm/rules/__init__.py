@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pacts_farm import model
 from pacts_farm.rules.registry import RULES, A, Intent, Refused
 
 # registration order is the order rules are tried: one import per family, in this order
@@ -59,6 +60,7 @@ _TWO_STEPS = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no longer|without|cannot)\b|n't\b|\bnot?\s+(?:more|longer)\b", re.IGNORECASE)
 # actions whose rules read the negation themselves: hidden, a state such as "not disabled", a count of "no" items
 _NEGATABLE = {A.EXPECT_HIDDEN, A.EXPECT_STATE}
+_NEGATED_MATCHES = {model.Match.NOT_CONTAINS}
 _STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
 _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
 
@@ -86,7 +88,7 @@ def understand(sentence: str) -> Intent | None:
 def _negation_kept(text: str, intent: Intent) -> Intent:
     """A "not" outside quotes must be read by a rule made for it (hidden, unchecked, disabled…), never dropped:
     "the page does not show Products" read as "shows Products" would pass when it should fail."""
-    if intent.action in _NEGATABLE or not _NEGATION.search(_QUOTED.sub('""', text)):
+    if intent.action in _NEGATABLE or intent.match in _NEGATED_MATCHES or not _NEGATION.search(_QUOTED.sub('""', text)):
         return intent
     raise Refused(
         'this "not" is not understood here: say it as Verify "X" is not visible or Verify the page does not show "X",'

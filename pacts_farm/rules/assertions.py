@@ -27,12 +27,15 @@ def _expect_url(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=_URL_OPS[m.group("op").lower()])
 
 
-@rule(ASSERT + _URL_WORD + r"\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|shouldn't)\s+(?:contain|include|have|end\s+with|equal|match)s?\b.*$")
-def _url_not(m: re.Match[str]) -> Intent | None:
-    raise Refused(
-        "a URL that must not contain something is not a step yet: say where the page should be instead"
-        ' (Verify the URL contains "/home"), or what the page shows there'
-    )
+@rule(ASSERT + _URL_WORD + r"\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|shouldn't)\s+(?:contains?|includes?|have|has)\s+(?:" + TEXT + r"|(?P<text>[^\s\"“”]+))$")
+def _url_not(m: re.Match[str]) -> Intent:
+    """'Verify the URL does not contain /signin': the page has left the sign-in address (Playwright's not_to_have_url)."""
+    return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.NOT_CONTAINS)
+
+
+@rule(ASSERT + _URL_WORD + r"\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|shouldn't|is\s+not|isn't)\b.*$")
+def _url_not_other(m: re.Match[str]) -> Intent | None:
+    raise Refused('of a URL only "does not contain" can be checked: Verify the URL does not contain "/login"')
 
 
 _ON_PAGE = r"(?:(?:i\s+am|we\s+are|you\s+are|the\s+user\s+is|user\s+is|the\s+browser\s+is|it)\s+)?"

@@ -222,6 +222,9 @@ FORMS += [
     ('Click "Click to Continue"', (A.CLICK, _t("Click to Continue", exact=True), None, C, None, None)),
     ('Click "Forgot password? Click to reset it"', (A.CLICK, _t("Forgot password? Click to reset it", exact=True), None, C, None, None)),
     ("Click the menu icon again", (A.CLICK, _t("menu", descriptor="icon"), None, C, None, None)),
+    # a URL the page must have left: Playwright's not_to_have_url
+    ('Verify the URL does not contain "/login"', (A.EXPECT_URL, None, "/login", model.Match.NOT_CONTAINS, None, None)),
+    ("Verify the URL no longer contains /cart", (A.EXPECT_URL, None, "/cart", model.Match.NOT_CONTAINS, None, None)),
 ]
 
 
@@ -249,7 +252,7 @@ def test_plan_vocabulary_understands(sentence: str, expected: tuple) -> None:
         ("Verify fewer than 0 items are shown", "cannot hold"),
         ("I am on /login", "to start there, say Go to /login; to check it"),
         # a "not" no rule reads is never dropped (it would turn the check around)
-        ("Verify the URL does not contain /inventory", "must not contain something is not a step yet"),
+        ("Verify the URL does not end with /inventory", 'only "does not contain" can be checked'),
         ("Then the badge does not show 2", '"not" is not understood'),
         ("Verify the error message contains Password does not match", "quote a value"),
     ],
@@ -311,6 +314,10 @@ def test_plan_vocabulary_steps_are_typed_by_the_schema() -> None:
         model.PlannedStep(index=0, text="x", action=A.EXPECT_ORDER, target=model.Target(text="product"), value="price", match=C),))
     with pytest.raises(errors.PactsFarmError, match="match"):
         plan.validate_plan(wrong_match)
+    not_a_url = model.Plan(item_key="k", start_url=BASE, steps=(
+        model.PlannedStep(index=0, text="x", action=A.EXPECT_TITLE, value="Home", match=model.Match.NOT_CONTAINS),))
+    with pytest.raises(errors.PactsFarmError, match="match"):
+        plan.validate_plan(not_a_url)  # "does not contain" is a URL's only negation
     no_attribute = model.Plan(item_key="k", start_url=BASE, steps=(
         model.PlannedStep(index=0, text="x", action=A.EXPECT_ATTRIBUTE, target=model.Target(text="About"), value="/a", match=E),))
     with pytest.raises(errors.PactsFarmError, match="attribute"):
