@@ -345,6 +345,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
             text = text[: suffix.start()].rstrip()
     text = ARTICLES.sub("", text)
     text, descriptor, role = _descriptive(text, descriptor, role)
+    if role in ("textbox", "combobox") and descriptor not in (None, "placeholder"):
+        descriptor = None  # "the Message field": a field's label, not a message box
     exact = False
     unquoted = strip_quotes(text)
     if unquoted != text and text.count(text[0]) <= 2:

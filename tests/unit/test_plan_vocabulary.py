@@ -222,6 +222,10 @@ FORMS += [
     ('Click "Click to Continue"', (A.CLICK, _t("Click to Continue", exact=True), None, C, None, None)),
     ('Click "Forgot password? Click to reset it"', (A.CLICK, _t("Forgot password? Click to reset it", exact=True), None, C, None, None)),
     ("Click the menu icon again", (A.CLICK, _t("menu", descriptor="icon"), None, C, None, None)),
+    # a field's label is never a descriptor ("the Message field" is not a message box); "the Title filter" is its field
+    ('Fill "Hi" in the Message field', (A.FILL, _t("Message", role_hint="textbox"), "Hi", C, None, None)),
+    ("Verify the Message field is empty", (A.EXPECT_STATE, _t("Message", role_hint="textbox"), "empty", C, None, None)),
+    ("Type mug in the Name filter", (A.FILL, _t("Name", role_hint="textbox"), "mug", C, None, None)),
     # a URL the page must have left: Playwright's not_to_have_url
     ('Verify the URL does not contain "/login"', (A.EXPECT_URL, None, "/login", model.Match.NOT_CONTAINS, None, None)),
     ("Verify the URL no longer contains /cart", (A.EXPECT_URL, None, "/cart", model.Match.NOT_CONTAINS, None, None)),
