@@ -308,6 +308,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
             text, region = split_region(text)
     else:
         scope, position = scope_or_position(scope)
+    if scope and region is None and scope.lower() in REGIONS:
+        scope, region = None, REGIONS[scope.lower()]  # "the close icon of the dialog": a part of the page
     text = ARTICLES.sub("", text.strip())
     where = positioned(text)
     if where is not None and where[1] and not re.match(r"name\b", where[1], re.IGNORECASE):  # "First name" is a label
