@@ -227,6 +227,7 @@ FORMS += [
     ("Verify the Message field is empty", (A.EXPECT_STATE, _t("Message", role_hint="textbox"), "empty", C, None, None)),
     ("Type mug in the Name filter", (A.FILL, _t("Name", role_hint="textbox"), "mug", C, None, None)),
     ("Click the close icon of the dialog", (A.CLICK, _t("close", region="dialog", descriptor="icon"), None, C, None, None)),
+    ("Click the row for Blue Mug", (A.CLICK, _t("Blue Mug", role_hint="row"), None, C, None, None)),
     # a URL the page must have left: Playwright's not_to_have_url
     ('Verify the URL does not contain "/login"', (A.EXPECT_URL, None, "/login", model.Match.NOT_CONTAINS, None, None)),
     ("Verify the URL no longer contains /cart", (A.EXPECT_URL, None, "/cart", model.Match.NOT_CONTAINS, None, None)),
