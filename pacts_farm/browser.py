@@ -696,9 +696,13 @@ class PageSession:
 
     def expect_url(self, value: str, match: model.Match, timeout_ms: int) -> None:
         try:
-            expect(self.page).to_have_url(_pattern(value, match), timeout=timeout_ms)
+            if match is model.Match.NOT_CONTAINS:  # waits, like every web-first assertion, for the page to leave it
+                expect(self.page).not_to_have_url(_pattern(value, model.Match.CONTAINS), timeout=timeout_ms)
+            else:
+                expect(self.page).to_have_url(_pattern(value, match), timeout=timeout_ms)
         except AssertionError:
-            raise StepFailed(f'expected the URL to {match.value} "{value}"; it is "{self.page.url}"') from None
+            said = "not contain" if match is model.Match.NOT_CONTAINS else match.value
+            raise StepFailed(f'expected the URL to {said} "{value}"; it is "{self.page.url}"') from None
 
     def expect_title(self, value: str, match: model.Match, timeout_ms: int) -> None:
         try:

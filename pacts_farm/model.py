@@ -113,6 +113,7 @@ class Match(str, enum.Enum):
     CONTAINS = "contains"
     EQUALS = "equals"
     ENDS_WITH = "ends_with"  # URL
+    NOT_CONTAINS = "not_contains"  # URL: the page has left (or never reached) an address
     AT_LEAST = "at_least"  # counts
     AT_MOST = "at_most"
     ASCENDING = "ascending"  # orders: A to Z, low to high

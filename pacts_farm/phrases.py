@@ -34,7 +34,13 @@ ROLE_WORDS = {
     "menu item": "menuitem",
     "switch": "switch",
     "image": "img",
+    "dialog": "dialog",
+    "modal": "dialog",
+    "column header": "columnheader",
+    "column": "columnheader",
 }
+# role words that also end names ("Product List", "Hide Image"): a role only when written in lower case
+_NAME_ENDINGS = {"list", "image", "picture", "photo"}
 _ROLE_SUFFIX = re.compile(
     r"\s+(" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r")$", re.IGNORECASE
 )
@@ -186,11 +192,24 @@ _FOR_SCOPE = re.compile(
     r"status|checkbox|message|error))\s+(?:for|of)\s+(?P<scope>.+)$",
     re.IGNORECASE,
 )
-_SCOPE_NOUN_SUFFIX = re.compile(r"^(?:in|on|inside|within)\s+the\s+(?P<scope>.+?)\s+(?:row|card|tile|entry|line|item|product)$", re.IGNORECASE)
+_SCOPE_NOUN_SUFFIX = re.compile(
+    r"^(?:in|on|inside|within)\s+the\s+(?P<scope>.+?)\s+(?:row|card|tile|entry|line|item|product|post|article|comment|"
+    r"panel|section|pane|form|widget|tag|chip)$",
+    re.IGNORECASE,
+)
+# "in the user list", "in the tags bar": a part of the page named by lower-case words its markup likely uses
+_IN_NAMED_PART = re.compile(
+    r"\s+(?:in|inside|within)\s+the\s+(?P<part>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+"
+    r"(?:list|bar|panel|section|table|grid|toolbar|pane|area|group))$"
+)
+# "the row for Saw", "the row containing "Garden Cart"": the table row whose text names it
+_ROW_FOR = re.compile(
+    r"^(?:table\s+)?row\s+(?:for|with|containing|of|that\s+(?:contains|shows|says))\s+(?P<name>.+)$", re.IGNORECASE
+)
 _IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
 _QUOTED_SPAN = re.compile(r'"([^"]+)"|“([^”]+)”')
 _LABEL_NAME = re.compile(r"(?:^|\s)(?:first|last|user|full|middle|company|display|family|given|nick|sur|account|file|host|domain|login|screen|job|page)\s*(?:name|title)$", re.IGNORECASE)
-ITEM_NOUNS = r"(?:item|product|row|card|entry|tile|line|listing|result)"
+ITEM_NOUNS = r"(?:item|product|row|card|entry|tile|line|listing|result|post|article|comment)"
 
 
 def ordinal(text: str) -> int | None:
@@ -224,6 +243,9 @@ def split_region(text: str) -> tuple[str, str | None]:
         if match.group("h"):
             region += " " + match.group("h").lower()
         return text[: match.start()].rstrip(), region
+    match = _IN_NAMED_PART.search(text)
+    if match and match.start() > 0 and match.group("part").split()[0] not in ORDINALS:
+        return text[: match.start()].rstrip(), match.group("part")
     return text, None
 
 
@@ -253,8 +275,21 @@ def scope_or_position(scope: str) -> tuple[str | None, int | None]:
     where = positioned(scope)
     if where is not None and (not where[1] or re.fullmatch(r"(?:\w+\s+)?" + ITEM_NOUNS + r"s?", where[1], re.IGNORECASE)):
         return None, where[0]
-    scope = re.sub(r"\s+" + ITEM_NOUNS + r"$", "", ARTICLES.sub("", scope), flags=re.IGNORECASE) if not scope.endswith(('"', "”")) else ARTICLES.sub("", scope)
+    if scope.endswith(('"', "”")):
+        scope = ARTICLES.sub("", scope)
+    else:
+        scope = re.sub(r"\s+" + ITEM_NOUNS + r"$", "", ARTICLES.sub("", scope), flags=re.IGNORECASE)
+        suffix = _ROLE_SUFFIX.search(scope)
+        if suffix and suffix.start() > 0 and not _names_end(scope, suffix):
+            scope = scope[: suffix.start()].rstrip()  # "under the Email field": the container that holds "Email"
     return strip_quotes(scope) or None, None
+
+
+def _names_end(text: str, suffix: re.Match[str]) -> bool:
+    """Is the word at ``suffix`` the end of a capitalised name ("Product List", "Hide Image"), not a role word?"""
+    word = suffix.group(1)
+    before = text[: suffix.start()].split()
+    return word.lower() in _NAME_ENDINGS and word[:1].isupper() and bool(before) and before[-1][:1].isupper()
 
 
 def parse_target(text: str, *, scope: str | None = None) -> model.Target:
@@ -273,6 +308,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
             text, region = split_region(text)
     else:
         scope, position = scope_or_position(scope)
+    if scope and region is None and scope.lower() in REGIONS:
+        scope, region = None, REGIONS[scope.lower()]  # "the close icon of the dialog": a part of the page
     text = ARTICLES.sub("", text.strip())
     where = positioned(text)
     if where is not None and where[1] and not re.match(r"name\b", where[1], re.IGNORECASE):  # "First name" is a label
@@ -284,6 +321,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         if placed:  # "the first item in the cart"
             text = f"{placed.group('place').lower()} {singular(placed.group('noun'))}"
     text = re.sub(r"\s+(?:in|on)\s+the\s+(?:list|page|screen)$", "", text, flags=re.IGNORECASE)
+    row = _ROW_FOR.match(text)
+    if row and position is None:  # a row's name is all its text: it contains the name, never equals it
+        return model.Target(text=strip_quotes(row.group("name")), role_hint="row", scope=scope or None, region=region)
     role: str | None = None
     named = _NAMED.match(text)
     if named:
@@ -297,7 +337,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
             role, descriptor, text = "textbox", "placeholder", placeholder.group("name")
     if role is None:
         suffix = _ROLE_SUFFIX.search(text)
-        if suffix and suffix.start() > 0:
+        if suffix and suffix.start() > 0 and suffix.group(1).lower() == "list" and not _names_end(text, suffix):
+            suffix = None  # "the user list": a list a person names, not a dropdown (Select … from the X list says so)
+        if suffix and suffix.start() > 0 and not _names_end(text, suffix):
             word = suffix.group(1).lower()
             role = ROLE_WORDS[word]
             if word in DESCRIPTORS:
@@ -305,6 +347,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
             text = text[: suffix.start()].rstrip()
     text = ARTICLES.sub("", text)
     text, descriptor, role = _descriptive(text, descriptor, role)
+    if role in ("textbox", "combobox") and descriptor not in (None, "placeholder"):
+        descriptor = None  # "the Message field": a field's label, not a message box
     exact = False
     unquoted = strip_quotes(text)
     if unquoted != text and text.count(text[0]) <= 2:
@@ -335,6 +379,8 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
     match = _DESCRIPTOR_SUFFIX.search(text)
     if match and match.group(1).lower() in ("name", "title") and (role in ("textbox", "combobox") or _LABEL_NAME.search(text)):
         match = None  # "First name", "Job title": a field's label
+    if match and match.start() > 0 and _names_end(text, match):
+        match = None  # "Hide Image": the control's name
     if match and descriptor is None:
         descriptor, strip = DESCRIPTORS[match.group(1).lower()]
         if strip and match.start() > 0:

@@ -19,7 +19,7 @@ import jsonschema
 
 from pacts_farm import claude_tools, errors, model, phrases, rules, suite
 
-PLANNER_VERSION = "rules-2"
+PLANNER_VERSION = "rules-3"
 SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "plan.schema.json"
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
@@ -99,7 +99,7 @@ def make_plan(
             pending.append((len(slots) - 1, step, where))
             continue
         try:
-            slots[-1].append(_plan_step(step, 0, base_url))
+            slots[-1].extend(_plan_steps(step, base_url))
         except _NotUnderstood as exc:
             if assist is not None and not exc.refused:
                 pending.append((len(slots) - 1, step, where))
@@ -146,6 +146,30 @@ class _NotUnderstood(Exception):
     def __init__(self, hint: str = HINT, *, refused: bool = False) -> None:
         self.hint = hint
         self.refused = refused  # on purpose (a fixed wait, a bad structured step): no other planner may read it
+
+
+# "Type "garlic" in the Search box and press Enter": the key is pressed in the field just filled
+_THEN_KEY = re.compile(
+    r"^(?P<first>.+?)\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?:press|hit)\s+(?:the\s+)?(?P<key>enter|return|tab|escape|esc)(?:\s+key)?"
+    r"(?P<rest>\s*(?:\(.*\)|[,;]?\s+(?:allow|allowing|wait|waiting|within|for up to|in up to)\b.*)?)$",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]:
+    """The typed steps of one sentence: one, or a fill then the key pressed in that field ("… and press Enter")."""
+    if step.text is not None:
+        masked = _QUOTES.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', step.text.strip().rstrip(".!;"))
+        then_key = _THEN_KEY.match(masked)
+        if then_key:
+            first_text = step.text[: then_key.end("first")] + step.text[then_key.start("rest"): then_key.end("rest")]
+            first = _plan_step(replace(step, text=first_text), 0, base_url)
+            if first.action is A.FILL and first.target is not None:
+                key = phrases.parse_key(then_key.group("key"))
+                press = replace(first, action=A.PRESS, value=key, match=model.Match.CONTAINS, attribute=None)
+                return [first, press]
+    return [_plan_step(step, 0, base_url)]
 
 
 def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.PlannedStep:

@@ -203,8 +203,11 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         note = f"the {what} of the repeated elements was checked in the page by pacts-farm: write their locator here"
         return f"raise NotImplementedError({_py(note)})"
     if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
-        pattern = {model.Match.CONTAINS: _pattern(value), model.Match.ENDS_WITH: f"{_pattern(value)}$"}.get(step.match, f"^{_pattern(value)}$")
+        pattern = {model.Match.CONTAINS: _pattern(value), model.Match.ENDS_WITH: f"{_pattern(value)}$",
+                   model.Match.NOT_CONTAINS: _pattern(value)}.get(step.match, f"^{_pattern(value)}$")
         check = "to_have_url" if step.action is A.EXPECT_URL else "to_have_title"
+        if step.match is model.Match.NOT_CONTAINS:
+            check = "not_" + check
         return f"expect(page).{check}(re.compile({_py(pattern)}){timeout})"
     if step.target is None or (resolution is None and step.action.is_assertion):
         text = value if step.target is None else step.target.text

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import re
 
+from pacts_farm import model
 from pacts_farm.rules.registry import RULES, A, Intent, Refused
 
 # registration order is the order rules are tried: one import per family, in this order
@@ -49,6 +50,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
+_AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(
     r"(?:,\s*|\s+)(?:and\s+then|then|and|,\s*and)\s+(?:click|tap|press|verify|assert|check that|ensure|confirm|enter|type|fill|"
@@ -58,6 +60,7 @@ _TWO_STEPS = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no longer|without|cannot)\b|n't\b|\bnot?\s+(?:more|longer)\b", re.IGNORECASE)
 # actions whose rules read the negation themselves: hidden, a state such as "not disabled", a count of "no" items
 _NEGATABLE = {A.EXPECT_HIDDEN, A.EXPECT_STATE}
+_NEGATED_MATCHES = {model.Match.NOT_CONTAINS}
 _STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
 _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
 
@@ -85,7 +88,7 @@ def understand(sentence: str) -> Intent | None:
 def _negation_kept(text: str, intent: Intent) -> Intent:
     """A "not" outside quotes must be read by a rule made for it (hidden, unchecked, disabled…), never dropped:
     "the page does not show Products" read as "shows Products" would pass when it should fail."""
-    if intent.action in _NEGATABLE or not _NEGATION.search(_QUOTED.sub('""', text)):
+    if intent.action in _NEGATABLE or intent.match in _NEGATED_MATCHES or not _NEGATION.search(_QUOTED.sub('""', text)):
         return intent
     raise Refused(
         'this "not" is not understood here: say it as Verify "X" is not visible or Verify the page does not show "X",'
@@ -109,9 +112,16 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     if subject:
         text = text[subject.end():]
         text = _CONJUGATED.sub(lambda m: m.group("verb"), text, count=1)
-    if _CLICKISH.match(text):
-        text = _PURPOSE.sub("", text)
+    if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
+        text = _AGAIN.sub("", _without_purpose(text))
     return text, keyword
+
+
+def _without_purpose(text: str) -> str:
+    """The sentence without its purpose clause, found outside quotes only ('Click "Click to Reset It"' keeps it)."""
+    masked = _QUOTED.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
+    purpose = _PURPOSE.search(masked)
+    return text[: purpose.start()] if purpose else text
 
 
 def _first_rule(text: str) -> Intent | None:

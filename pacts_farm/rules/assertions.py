@@ -27,6 +27,17 @@ def _expect_url(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=_URL_OPS[m.group("op").lower()])
 
 
+@rule(ASSERT + _URL_WORD + r"\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|shouldn't)\s+(?:contains?|includes?|have|has)\s+(?:" + TEXT + r"|(?P<text>[^\s\"“”]+))$")
+def _url_not(m: re.Match[str]) -> Intent:
+    """'Verify the URL does not contain /signin': the page has left the sign-in address (Playwright's not_to_have_url)."""
+    return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.NOT_CONTAINS)
+
+
+@rule(ASSERT + _URL_WORD + r"\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|shouldn't|is\s+not|isn't)\b.*$")
+def _url_not_other(m: re.Match[str]) -> Intent | None:
+    raise Refused('of a URL only "does not contain" can be checked: Verify the URL does not contain "/login"')
+
+
 _ON_PAGE = r"(?:(?:i\s+am|we\s+are|you\s+are|the\s+user\s+is|user\s+is|the\s+browser\s+is|it)\s+)?"
 
 
@@ -50,6 +61,7 @@ _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s
 
 @rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+" + TEXT + "$")
 @rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+(?P<text>[^\"“”]+)$")
+@rule(ASSERT + r"(?:the\s+)?(?:page|document|browser\s+tab|tab|window)\s+(?P<op>has)\s+(?:the\s+|a\s+)?title\s+(?:of\s+)?" + TEXT + "$")
 @rule(r"^" + _TITLE_WORD + r"\s+(?P<op>should be|should contain|should equal|should read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”]+))$")
 def _expect_title(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "text")
@@ -144,6 +156,12 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "text") if "text" in m.re.groupindex or "text_q" in m.re.groupindex else value_of(m, "value")
     if "value" in m.re.groupindex and STATE_WORDS.match(value):
         return None
+    if re.fullmatch(r"(?:the|a|an)?", m.group("target").strip(), re.IGNORECASE):
+        return None  # "the Show Image button is visible": "Show" starts a name here, it is not the verb
+    if "value" in m.re.groupindex:
+        state = re.search(r"\s(?:is|are)\s+(?P<rest>.+)$", value)
+        if state and STATE_WORDS.match(state.group("rest")):
+            return None  # "… shows Image button is visible": the verb was read inside a name
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
 
@@ -154,6 +172,27 @@ def _expect_element_is(m: re.Match[str]) -> Intent | None:
     if not phrases.was_quoted(m, "value") and STATE_WORDS.match(value):
         return None
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
+
+
+_PLACED = r"(?P<where>\s+(?:in|inside|within|on|at)\s+the\s+[^\"“]+?)"
+
+
+def _placed(m: re.Match[str]) -> model.Target | None:
+    """'"Documentation" … in the sidebar': the element, in the part of the page or the item named after the verb."""
+    target = phrases.parse_target(m.group("target") + m.group("where"))
+    return target if target.region or target.scope or target.position is not None else None
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)" + _PLACED + "$")
+def _expect_placed_hidden(m: re.Match[str]) -> Intent | None:
+    target = _placed(m)
+    return Intent(A.EXPECT_HIDDEN, target=target) if target else None
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _PLACED + "$")
+def _expect_placed_visible(m: re.Match[str]) -> Intent | None:
+    target = _placed(m)
+    return Intent(A.EXPECT_VISIBLE, target=target) if target else None
 
 
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)(?:\s+any\s*more)?$")

@@ -48,6 +48,8 @@ def _open(m: re.Match[str]) -> Intent:
 
 @rule(_CLICK + r"(?P<target>.+?)\s+(?:for|next to|beside|of|on)\s+(?P<scope>(?:the\s+)?(?:\"[^\"]+\"|“[^”]+”|[^\"“]+?))(?:\s+(?:item|product|row|card|entry))?(?:\s+(?:in|on)\s+the\s+(?:list|page))?$")
 def _click_scoped(m: re.Match[str]) -> Intent | None:
+    if re.fullmatch(r"(?:the\s+)?(?:table\s+)?row", m.group("target"), re.IGNORECASE):
+        return Intent(A.CLICK, target=phrases.parse_target(f"row for {m.group('scope')}"))  # the row itself
     if re.search(r"\s+(?:in|on|at)\s+the\s+", m.group("target")) and not m.group("target").endswith(('"', "”")):
         return None  # "Click X in the header for …": let the region and scope be read together below
     return Intent(A.CLICK, target=target_from(m, scope=m.group("scope")))

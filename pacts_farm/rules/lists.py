@@ -38,7 +38,8 @@ def _count(m: re.Match[str]) -> Intent | None:
     noun = m.group("noun")
     if _NOT_NOUNS.match(noun) or re.search(r"\b(?:is|are|was|be|sorted|ordered)$", noun, re.IGNORECASE):
         return None
-    if any(c.isupper() for c in noun) or re.fullmatch(r"\d{4}", m.group("n")):
+    named = _NAMED_CONTROLS.match(noun)
+    if (any(c.isupper() for c in noun) and not named) or re.fullmatch(r"\d{4}", m.group("n")):
         return None  # "the footer contains 2026 Sauce Labs": text, not a count of things
     n = phrases.number(m.group("n"))
     if n is None:
@@ -48,12 +49,16 @@ def _count(m: re.Match[str]) -> Intent | None:
     where = m.group("where") if "where" in groups else None
     container = m.group("container") if "container" in groups else None
     target = counted(noun, where or container)
+    if named:  # "8 Dismiss buttons": the buttons named Dismiss
+        target = model.Target(text=named.group("name"), role_hint=target.role_hint, region=target.region)
     if n == 0 and match is M.EQUALS and _ONE_OF_A_KIND.search(target.text):
         # "no error message is shown": an element that is there or not, not a list; checked as hidden
         return Intent(A.EXPECT_HIDDEN, target=phrases.parse_target(noun if not where else f"{noun} in the {where}"))
     return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)
 
 
+# a capitalised name, then a plural role word: controls counted by their name
+_NAMED_CONTROLS = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:buttons|links|tabs|checkboxes|rows|headings|options)$")
 _ONE_OF_A_KIND = re.compile(
     r"\b(?:error|message|alert|warning|badge|icon|notification|toast|banner|spinner|loader|popup|dialog|modal|tooltip)$",
     re.IGNORECASE,

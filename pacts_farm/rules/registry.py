@@ -76,7 +76,12 @@ def unquoted(name: str) -> str:
 def with_role(target: model.Target, role: str) -> model.Target:
     """The target with a role when the sentence named none; a field's "name"/"title" is its label, not a descriptor."""
     descriptor = None if role in ("textbox", "combobox") and target.descriptor in ("name", "title") else target.descriptor
+    text = target.text
+    if role == "combobox" and target.role_hint is None and not target.exact:
+        text = re.sub(r"(?<=\S)\s+list$", "", text)  # "from the Quantity list": the Quantity dropdown
+    if role == "textbox" and target.role_hint is None and not target.exact:
+        text = re.sub(r"(?<=\S)\s+filter$", "", text)  # "in the Title filter": the field that filters by Title
     return model.Target(
-        text=target.text, role_hint=target.role_hint or role, scope=target.scope, exact=target.exact,
+        text=text, role_hint=target.role_hint or role, scope=target.scope, exact=target.exact,
         position=target.position, region=target.region, descriptor=descriptor,
     )

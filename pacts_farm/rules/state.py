@@ -6,7 +6,7 @@ from __future__ import annotations
 import re
 
 from pacts_farm import model, phrases
-from pacts_farm.rules.registry import ASSERT, A, Intent, rule, target_from, unquoted, value_of, with_role
+from pacts_farm.rules.registry import ASSERT, VALUE, A, Intent, Refused, rule, target_from, unquoted, value_of, with_role
 
 _STATES = {
     "enabled": "enabled", "active": "enabled", "clickable": "enabled", "not disabled": "enabled", "usable": "enabled",
@@ -60,10 +60,20 @@ def _selected_option(m: re.Match[str]) -> Intent:
 
 # --- attributes ---
 
+
+@rule(ASSERT + r".+?\s+(?:does\s+not\s+have|doesn't\s+have|no\s+longer\s+has|should\s+not\s+have)\s+(?:an?\s+|the\s+)?(?:attribute\s+\S+|\S+\s+attribute|title|class)\b.*$")
+def _attribute_not(m: re.Match[str]) -> Intent | None:
+    raise Refused(
+        "an attribute that must be gone or different is not a step yet: say what it is now"
+        ' (Verify the Password field has attribute "type" equal to "text")'
+    )
+
+
 _ATTR = r"(?P<attr>[A-Za-z_:][A-Za-z0-9_:.-]*)"
 _EQUALS = r"(?:\s+(?:(?:with\s+(?:the\s+)?value|set\s+to|equal\s+to|equals|of|=|that\s+is|that\s+equals)\s+)?" + unquoted("value") + r")?"
 
 
+@rule(ASSERT + r"(?P<target>.+?)\s+has\s+(?:an?\s+|the\s+)?attribute\s+(?:\"|“)" + _ATTR + r"(?:\"|”)" + _EQUALS + r"$")
 @rule(ASSERT + r"(?P<target>.+?)\s+has\s+(?:an?\s+|the\s+)?attribute\s+" + _ATTR + _EQUALS + r"$")
 @rule(ASSERT + r"(?P<target>.+?)\s+has\s+(?:an?\s+|the\s+)?(?:\"|“)?" + _ATTR + r"(?:\"|”)?\s+attribute" + _EQUALS + r"$")
 @rule(ASSERT + r"(?:the\s+)?" + _ATTR + r"\s+attribute\s+of\s+(?P<target>.+?)\s+(?:is|equals|should be)\s+" + unquoted("value") + r"$")
@@ -74,6 +84,22 @@ def _attribute(m: re.Match[str]) -> Intent:
         A.EXPECT_ATTRIBUTE, target=target_from(m), attribute=m.group("attr"),
         value=phrases.strip_quotes(value) if value is not None else None, match=model.Match.EQUALS,
     )
+
+
+# "the Save button has title "Disabled until …"", "the Home link has class "active"": an attribute people name
+_NAMED_ATTRIBUTES = {"title": "title", "tooltip": "title", "class": "class", "css class": "class", "alt text": "alt",
+                     "alt": "alt", "href": "href", "id": "id", "aria-label": "aria-label", "aria label": "aria-label"}
+_NAMED_ATTRIBUTE = r"(?P<attr>" + "|".join(sorted((re.escape(a) for a in _NAMED_ATTRIBUTES), key=len, reverse=True)) + r")"
+
+
+@rule(ASSERT + r"(?P<target>.+?)\s+has\s+(?:the\s+|a\s+|an\s+)?" + _NAMED_ATTRIBUTE + r"\s+(?:of\s+)?" + VALUE + r"$")
+def _named_attribute(m: re.Match[str]) -> Intent | None:
+    if re.fullmatch(r"(?:the\s+)?(?:page|browser|tab|window|document)", m.group("target"), re.IGNORECASE):
+        return None  # "the page has title X": the document's title
+    attribute = _NAMED_ATTRIBUTES[m.group("attr").lower()]
+    # a class list holds several names: "has class active" is one of them
+    match = model.Match.CONTAINS if attribute == "class" else model.Match.EQUALS
+    return Intent(A.EXPECT_ATTRIBUTE, target=target_from(m), attribute=attribute, value=value_of(m, "value"), match=match)
 
 
 @rule(ASSERT + r"(?P<target>.+?)\s+has\s+(?:the\s+|a\s+)?placeholder(?:\s+text)?\s+(?:of\s+)?" + unquoted("value") + r"$")

@@ -49,12 +49,17 @@ TWO_LISTS = """<!doctype html><html><head><title>Two lists</title></head><body>
 <aside><div class="item recommended">Tote</div><div class="item recommended">Pen</div><div class="item recommended">Cup</div></aside>
 <div class="card">Offer of the day</div></body></html>"""
 
+FIND = """<!doctype html><html><head><title>Find</title></head><body>
+<form onsubmit="document.getElementById('out').textContent = 'Results for ' + this.q.value; return false">
+<label>Search <input name="q"></label></form><p id="out"></p></body></html>"""
+
 ABOUT = "<!doctype html><html><head><title>About us</title></head><body><h1>About</h1></body></html>"
 
 
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    for path, body in (("/pe/shop", SHOP), ("/pe/cart", CART), ("/pe/search", LATE), ("/pe/about", ABOUT), ("/pe/two", TWO_LISTS)):
+    for path, body in (("/pe/shop", SHOP), ("/pe/cart", CART), ("/pe/search", LATE), ("/pe/about", ABOUT), ("/pe/two", TWO_LISTS),
+                       ("/pe/find", FIND)):
         pages.add(path, body)  # type: ignore[attr-defined]
     origin = pages.origin  # type: ignore[attr-defined]
 
@@ -89,6 +94,8 @@ def test_plain_english_assertions_pass_when_the_page_agrees(run: Callable[..., m
         "Verify the Help link points to /pe/help",
         "Verify the title is Plain Shop",
         "Verify URL contains /pe/shop",
+        'Verify the URL does not contain "/pe/cart"',
+        'Verify the Help link has title "Help pages"',
         "Verify the cart count shows 12",
         "Verify the Username field is focused",
         "Verify the Details tab is selected",
@@ -115,6 +122,8 @@ def test_plain_english_assertions_pass_when_the_page_agrees(run: Callable[..., m
         ('Verify the About link has attribute href "/about"', "'/pe/about'"),
         ("Verify the cart count shows 1", 'it shows "12"'),
         ("Verify the URL ends with /pe", 'it is "http'),
+        ("Verify the URL does not contain /pe/shop", 'expected the URL to not contain "/pe/shop"; it is "http'),
+        ('Verify the Help link has title "Help"', "Help pages"),
         ("Verify the Reviews tab is selected", "to be selected"),
         ("Verify the Notes field is focused", "to be focused"),
     ],
@@ -137,6 +146,14 @@ def test_plain_english_counts_wait_for_elements_that_arrive_late(run: Callable[.
     execution = run(["Verify 3 results are shown", "Verify the results are in alphabetical order"], path="/pe/search")
     assert [s.outcome for s in execution.steps] == [model.Outcome.PASSED, model.Outcome.FAILED]  # one, two, three
     assert "['one', 'two', 'three']" in (execution.steps[1].error or "")
+
+
+def test_plain_english_fill_then_press_enter_in_that_field(run: Callable[..., model.Execution]) -> None:
+    """One sentence, two typed steps: the key is pressed in the field just filled, which submits its form."""
+    execution = run(['Type "garlic" in the Search box and press Enter', 'Verify the page shows "Results for garlic"'], path="/pe/find")
+    assert [(s.action, s.outcome) for s in execution.steps] == [
+        (model.Action.FILL, model.Outcome.PASSED), (model.Action.PRESS, model.Outcome.PASSED), (model.Action.EXPECT_VISIBLE, model.Outcome.PASSED),
+    ]
 
 
 def test_plain_english_navigation_back_and_reload(run: Callable[..., model.Execution]) -> None:

@@ -22,6 +22,7 @@ def test_export_writes_each_new_step_as_playwright() -> None:
                           match=M.CONTAINS, attribute="href"),
         model.PlannedStep(index=6, text="count", action=A.EXPECT_COUNT, target=model.Target(text="product"), value="6", match=M.EQUALS),
         model.PlannedStep(index=7, text="url", action=A.EXPECT_URL, value="/cart.html", match=M.ENDS_WITH),
+        model.PlannedStep(index=8, text="left", action=A.EXPECT_URL, value="/login", match=M.NOT_CONTAINS),
     ]
     steps = [
         model.StepResult(index=s.index, text=s.text, action=s.action, outcome=model.Outcome.PASSED, duration_ms=1.0,
@@ -40,5 +41,6 @@ def test_export_writes_each_new_step_as_playwright() -> None:
         "page.go_back()", "page.reload()", f"expect({login}).to_be_disabled()", f"expect({login}).not_to_be_checked()",
         f"expect({login}).to_have_value('ada')", f"expect({login}).to_have_attribute('href', re.compile('/a'))",
         "raise NotImplementedError(", "expect(page).to_have_url(re.compile('/cart\\\\.html$'))",
+        "expect(page).not_to_have_url(re.compile('/login'))",
     ):
         assert line in test.source, line
