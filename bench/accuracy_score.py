@@ -118,13 +118,18 @@ def score_item(
     unplanned: Sequence[str] = (),
     result: Mapping[str, Any] | None = None,
 ) -> ItemScore:
-    """One item's score. ``unplanned``: its sentences the planner could not read (then ``result`` is None)."""
-    if unplanned or result is None:
-        first = unplanned[0] if unplanned else "(not run)"
+    """One item's score. ``unplanned``: its sentences the planner could not read (it was not run);
+    ``result``: its item of results.json (None: not run)."""
+    if unplanned:
         more = f" (+{len(unplanned) - 1} more)" if len(unplanned) > 1 else ""
         return ItemScore(
             key=key, expect=expect, met=False, right_step=False if expect == "fail" else None,
-            failure=FailureClass.NOT_UNDERSTOOD, example=f'{key}: "{first}"{more}',
+            failure=FailureClass.NOT_UNDERSTOOD, example=f'{key}: "{unplanned[0]}"{more}',
+        )
+    if result is None:  # planned, but the run did not report it (submit failed)
+        return ItemScore(
+            key=key, expect=expect, met=False, right_step=False if expect == "fail" else None,
+            failure=FailureClass.ERROR, example=f"{key}: not in the run's results",
         )
     verdict = result["verdict"]
     if verdict in SUCCEEDED:
@@ -205,10 +210,15 @@ def fraction(part: int, whole: int) -> str:
 
 
 def format_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str:
-    """A plain text table: the first column left-aligned, the others right-aligned."""
-    cells = [[str(c) for c in header], *[[("-" if c is None else str(c)) for c in row] for row in rows]]
+    """A plain text table: columns of figures right-aligned, columns of words left-aligned."""
+    body = [[("-" if c is None else str(c)) for c in row] for row in rows]
+    cells = [[str(c) for c in header], *body]
     widths = [max(len(r[i]) for r in cells) for i in range(len(header))]
+    figures = [bool(body) and all(_FIGURE.match(r[i]) for r in body) for i in range(len(header))]
     lines = []
     for row in cells:
-        lines.append("  ".join(c.ljust(w) if i == 0 else c.rjust(w) for i, (c, w) in enumerate(zip(row, widths))).rstrip())
+        lines.append("  ".join(c.rjust(w) if f else c.ljust(w) for c, w, f in zip(row, widths, figures)).rstrip())
     return "\n".join(lines)
+
+
+_FIGURE = re.compile(r"^(?:-|x?[\d.]+(?:/\d+)?(?: [\d.]+%| -)?)$")
