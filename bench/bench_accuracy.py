@@ -152,26 +152,43 @@ class Coverage:
 
 
 def plan_coverage(loaded: model.Suite) -> Coverage:
-    """Plan every item with the rules alone; a requirement's sentence counts once (not understood in any row: not)."""
+    """Plan every item with the rules alone; a requirement's sentence counts once (not understood in any row: not).
+
+    The sentences of the `auth:` flows in use count too; when a flow cannot be planned, neither can its items.
+    """
     sentences: dict[str, int] = {}
     missed: dict[str, set[int]] = {}
     unplanned: dict[str, tuple[str, ...]] = {}
-    for item in loaded.items:
+    used = {item.auth for item in loaded.items if item.auth}
+    flows = [
+        model.Item(key=f"auth-{a.name}", requirement_id=f"auth.{a.name}", title=a.name, start_url=a.start_url,
+                   steps=a.steps, line=a.line)
+        for a in loaded.auth if a.name in used
+    ]
+    for item in (*flows, *loaded.items):
         sentences.setdefault(item.requirement_id, _sentence_count(item, loaded.base_url))
         missed.setdefault(item.requirement_id, set())
+        not_understood: tuple[str, ...] = ()
         try:
             plan.make_plan(item, base_url=loaded.base_url)
         except errors.PlanInvalid as exc:
-            unplanned[item.key] = tuple(p.step for p in exc.problems)
+            not_understood = tuple(p.step for p in exc.problems)
             for problem in exc.problems:
                 where = _STEP_FIELD.search(problem.field or "")
                 missed[item.requirement_id].add(int(where.group(1)) if where else -1 - len(missed[item.requirement_id]))
+        if item.auth and f"auth-{item.auth}" in unplanned:  # its sign-in flow cannot be planned
+            not_understood = (*unplanned[f"auth-{item.auth}"], *not_understood)
+        if not_understood:
+            unplanned[item.key] = not_understood
     total = sum(sentences.values())
+    items = {item.key: item.requirement_id for item in loaded.items}
+    unplanned = {k: v for k, v in unplanned.items() if k in items}
+    requirements = set(items.values())
     return Coverage(
         sentences=total,
         understood=total - sum(len(m) for m in missed.values()),
-        requirements=len(sentences),
-        planned_requirements=sum(1 for m in missed.values() if not m),
+        requirements=len(requirements),
+        planned_requirements=len(requirements - {items[k] for k in unplanned}),
         unplanned=unplanned,
     )
 

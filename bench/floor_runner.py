@@ -2,7 +2,7 @@
 
     python bench/floor_runner.py bench/corpus/<app>/floor.py URL [ID,ID…]
 
-One Chromium launch (Debian's, --disable-gpu --disable-quic, as the engine's settings give), a fresh context
+One Chromium launch (Debian's, with the engine's --disable-gpu --disable-quic), a fresh context
 and page per flow with the engine's viewport, service workers blocked and every request outside the app's
 origin refused at a dead proxy, as the engine does. A flow that raises is reported, not retried.
 """
@@ -51,7 +51,8 @@ def run_flows(path: Path, base_url: str, only: list[str] | None) -> dict[str, ob
     failures: dict[str, str] = {}
     started = time.perf_counter()
     with sync_playwright() as playwright:
-        chromium = playwright.chromium.launch(executable_path=settings.browser_executable, args=list(settings.browser_args))
+        executable = config.DEBIAN_CHROMIUM if Path(config.DEBIAN_CHROMIUM).exists() else settings.browser_executable
+        chromium = playwright.chromium.launch(executable_path=executable, args=list(settings.browser_args))
         flows_started = time.perf_counter()
         for key, flow in chosen.items():
             flow_started = time.perf_counter()

@@ -196,3 +196,32 @@ def test_plan_coverage_counts_each_requirement_sentence_once_and_lists_unplanned
     assert set(coverage.unplanned) == {"rows-1", "rows-2", "free"}
     assert coverage.unplanned["rows-1"] == ("Jiggle the sprocket thrice",)
     assert bench.expectations(_SUITE) == {"ok": ("pass", None), "rows": ("fail", 2), "free": ("pass", None)}
+
+
+_AUTH_SUITE = """
+name: t
+base_url: http://127.0.0.1:9
+auth:
+  shopper:
+    url: /login
+    steps: [Fill "bob" in the Username field, Wobble the login gizmo]
+  unused:
+    url: /login
+    steps: [Wobble the other gizmo]
+requirements:
+  - id: signed-in
+    auth: shopper
+    url: /
+    steps: [Click the Logout link]
+  - id: anonymous
+    url: /
+    steps: [Click the Login button]
+"""
+
+
+def test_plan_coverage_counts_a_used_auth_flow_and_its_items_cannot_run_without_it() -> None:
+    loaded = bench.suite.load_suite_text(_AUTH_SUITE, source="t.yaml", environ={})
+    coverage = bench.plan_coverage(loaded)
+    assert (coverage.requirements, coverage.planned_requirements) == (2, 1)
+    assert (coverage.sentences, coverage.understood) == (4, 3)  # the flow's sentences count once; the unused flow's not
+    assert coverage.unplanned == {"signed-in": ("Wobble the login gizmo",)}
