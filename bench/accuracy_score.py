@@ -16,7 +16,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 SUCCEEDED = frozenset({"passed", "healed", "flaky"})
-EXAMPLE_CHARS = 110
+EXAMPLE_CHARS = 160
 EXAMPLES_PER_CLASS = 2
 
 
@@ -221,4 +221,4 @@ def format_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str
     return "\n".join(lines)
 
 
-_FIGURE = re.compile(r"^(?:-|x?[\d.]+(?:/\d+)?(?: [\d.]+%| -)?)$")
+_FIGURE = re.compile(r"^(?:|-|x?[\d.]+(?:/\d+)?(?: [\d.]+%| -)?)$")

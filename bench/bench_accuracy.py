@@ -289,7 +289,7 @@ def bench_app(app: App, url: str, work: Path, *, rounds: int, warm: bool, floor:
     if floor and warm and app.floor_path is not None:
         flows = floor_ids(app.floor_path)
         compared = [k for k in flows if k in runnable]
-        figures["floor_not_compared"] = [k for k in flows if k not in runnable]
+        figures["floor_not_compared"] = [k for k in flows if k in keys and k not in runnable]
     runs: dict[str, list[Run]] = {"cold": [], "warm": [], "engine_floor_ids": []}
     floors: list[dict[str, Any]] = []
     for round_no in range(rounds):
@@ -410,7 +410,9 @@ def print_report(apps: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     for name, figures in apps.items():
         summary: score.Summary = figures["summary"]
         for cls, count in summary.classes.items():
-            class_rows.append((name, cls.value, count, " | ".join(summary.examples.get(cls, ()))))
+            shown = summary.examples.get(cls, ()) or ("",)
+            class_rows.append((name, cls.value, count, shown[0]))
+            class_rows.extend(("", "", "", example) for example in shown[1:])  # one example a line
         if figures.get("verdicts_differ"):
             shown = ", ".join(figures["verdicts_differ"][:4])
             class_rows.append((name, "(verdict differs between runs)", len(figures["verdicts_differ"]), shown))
@@ -433,6 +435,8 @@ def print_report(apps: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
         for name, f in floors.items():
             for flow, message in f["floor_failures"].items():
                 print(f"  {name}: floor flow {flow} failed: {score.truncate(message, 160)}")
+            if apps[name].get("floor_not_compared"):
+                print(f"  {name}: floor flows not compared (requirement not planned): {', '.join(apps[name]['floor_not_compared'])}")
             for problem in f["floor_problems"]:
                 print(f"  {name}: floor did not run: {score.truncate(problem, 200)}")
     return totals
@@ -510,6 +514,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     held = [a.name for a in apps if a.role == "holdout" and not args.holdout]
     if held and not args.all:
         parser.error(f"{', '.join(held)}: hold-out apps run only with --holdout")
+    if held:
+        print(f"hold-out apps left out (run them with --holdout, at the end): {', '.join(held)}", file=sys.stderr)
     apps = [a for a in apps if a.role != "holdout" or args.holdout]
     only = [k for k in args.only.split(",") if k]
     figures: dict[str, dict[str, Any]] = {}
