@@ -2,6 +2,7 @@
 
     .venv/bin/python bench/bench_accuracy.py --app NAME=URL [--app NAME …] [--all] [--corpus DIR]
         [--rounds N] [--no-warm] [--no-floor] [--only ID,…] [--keep DIR] [--json out.json] [--holdout]
+    .venv/bin/python bench/bench_accuracy.py --all --plan-only     (planner coverage alone, in seconds)
 
 NAME is a folder of the corpus (bench/corpus/NAME: suite.yaml, app.json, optional floor.py); URL where the app
 is served (`--app NAME` alone: http://127.0.0.1:<app.json port>, or the app started by the bench when app.json
@@ -322,6 +323,37 @@ def bench_app(app: App, url: str, work: Path, *, rounds: int, warm: bool, floor:
     return figures
 
 
+def plan_app(app: App, *, only: Sequence[str]) -> dict[str, Any]:
+    """Planner coverage alone (--plan-only): the suite loaded against its own base_url, nothing run."""
+    loaded = suite.load_suite(app.suite_path, environ=os.environ)
+    if only:
+        loaded = _only(loaded, only)
+    coverage = plan_coverage(loaded)
+    scores = [score.score_item(key=k, expect="pass", fails_at=None, unplanned=v) for k, v in coverage.unplanned.items()]
+    return {"role": app.role, "coverage": coverage.to_json(), "summary": score.summarize(scores)}
+
+
+def print_coverage(apps: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
+    """--plan-only: sentences understood and requirements planned per app, with examples of what was not."""
+    rows, totals = [], {}
+    for role in ROLES:
+        members = {n: f for n, f in apps.items() if f["role"] == role}
+        for name, figures in members.items():
+            c = figures["coverage"]
+            examples = figures["summary"].examples.get(score.FailureClass.NOT_UNDERSTOOD, ())
+            rows.append((name, role, score.fraction(c["understood"], c["sentences"]),
+                         score.fraction(c["planned_requirements"], c["requirements"]), examples[0] if examples else ""))
+            rows.extend(("", "", "", "", e) for e in examples[1:])
+        if members:
+            total = _total(members.values())["coverage"]
+            totals[role] = total
+            rows.append((f"total {role}", role, score.fraction(total["understood"], total["sentences"]),
+                         score.fraction(total["planned_requirements"], total["requirements"]), ""))
+    print("planner coverage: rules planner, no LLM (nothing run)")
+    print(score.format_table(("app", "role", "sentences understood", "requirements planned", "not understood, e.g."), rows))
+    return totals
+
+
 def _only(loaded: model.Suite, only: Sequence[str]) -> model.Suite:
     from dataclasses import replace
 
@@ -501,6 +533,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--warm", action=argparse.BooleanOptionalAction, default=True, help="a warm run after the cold one")
     parser.add_argument("--floor", action=argparse.BooleanOptionalAction, default=True, help="compare with floor.py")
     parser.add_argument("--only", default="", help="only these requirement ids or item keys (a,b)")
+    parser.add_argument("--plan-only", action="store_true", help="planner coverage only: nothing is served or run")
     parser.add_argument("--keep", type=Path, help="keep every run folder (results.json, report.html) here")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     args = parser.parse_args(argv)
@@ -523,6 +556,9 @@ def main(argv: Sequence[str] | None = None) -> int:
     work_root = Path(tempfile.mkdtemp(prefix="pacts-accuracy-"))
     try:
         for app in apps:
+            if args.plan_only:
+                figures[app.name] = plan_app(app, only=only)
+                continue
             with served(app) as url:
                 why = reachable(url)
                 if why is not None:
@@ -537,7 +573,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if not figures:
         print("no app was benched: " + "; ".join(f"{n}: {w}" for n, w in skipped.items()))
         return 1
-    totals = print_report(figures)
+    totals = print_coverage(figures) if args.plan_only else print_report(figures)
     for name, why in skipped.items():
         print(f"skipped {name}: {why}")
     if args.json:
