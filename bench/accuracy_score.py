@@ -103,11 +103,13 @@ def failure_cause(result: Mapping[str, Any]) -> FailureClass:
     return FailureClass.ERROR
 
 
-def describe_failure(result: Mapping[str, Any]) -> str:
+def describe_failure(result: Mapping[str, Any], note: str = "") -> str:
+    """'id: step N [note] (sentence): error', the note (e.g. which step was expected) before the long parts."""
     step = failed_step(result)
+    tag = f" [{note}]" if note else ""
     if step is None:
-        return f"{result.get('id')}: {result.get('error') or result.get('verdict')}"
-    return f"{result.get('id')}: step {step['index'] + 1} ({step.get('text', '')}): {step.get('error') or step.get('outcome')}"
+        return f"{result.get('id')}:{tag} {result.get('error') or result.get('verdict')}"
+    return f"{result.get('id')}: step {step['index'] + 1}{tag} ({step.get('text', '')}): {step.get('error') or step.get('outcome')}"
 
 
 def score_item(
@@ -150,10 +152,10 @@ def score_item(
     at = step["index"] + 1 if step is not None else None
     if fails_at is not None and at == fails_at:
         return ItemScore(key=key, expect=expect, met=True, right_step=True)
-    wanted = f"step {fails_at}" if fails_at is not None else "no fails_at given"
+    wanted = f"expected step {fails_at}" if fails_at is not None else "no fails_at given"
     return ItemScore(
         key=key, expect=expect, met=True, right_step=False, failure=FailureClass.WRONG_STEP,
-        example=f"{describe_failure(result)} [{failure_cause(result).value}; expected {wanted}]",
+        example=describe_failure(result, f"{wanted}; {failure_cause(result).value}"),
     )
 
 

@@ -428,7 +428,7 @@ def print_report(apps: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
             rows.append(_row(f"total {role}", role, total["coverage"], total["summary"], total))
     everything = _total(apps.values())
     totals["all"] = everything
-    if len(apps) > 1:
+    if len({f["role"] for f in apps.values()}) > 1:
         rows.append(_row("total", "", everything["coverage"], everything["summary"], everything))
     print("accuracy: rules planner, no LLM; verdicts from the first cold run")
     print(score.format_table(

@@ -64,7 +64,7 @@ def test_score_item_expected_failure_at_another_step_is_met_but_the_wrong_step()
     result = _failed_at(1, action="click", error='no visible element matches "Login"')
     scored = score.score_item(key="locked", expect="fail", fails_at=4, result=result)
     assert scored.met and scored.right_step is False and scored.failure is FC.WRONG_STEP
-    assert "step 2" in scored.example and "expected step 4" in scored.example and "target not found" in scored.example
+    assert scored.example.startswith("req: step 2 [expected step 4; target not found] (step 2): no visible")
 
 
 def test_score_item_expected_failure_without_fails_at_is_never_at_the_right_step() -> None:
