@@ -1,7 +1,7 @@
 """Accuracy on the real-app corpus: does pacts-farm, with the rules planner and no LLM, reach the verdicts we expect?
 
     .venv/bin/python bench/bench_accuracy.py --app NAME=URL [--app NAME …] [--all] [--corpus DIR]
-        [--rounds N] [--no-warm] [--no-floor] [--only ID,…] [--keep DIR] [--json out.json] [--holdout]
+        [--rounds N] [--no-warm] [--no-floor] [--only ID,…] [--keep DIR] [--json out.json] [--holdout] [--repo PATH]
     .venv/bin/python bench/bench_accuracy.py --all --plan-only     (planner coverage alone, in seconds)
 
 NAME is a folder of the corpus (bench/corpus/NAME: suite.yaml, app.json, optional floor.py); URL where the app
@@ -18,6 +18,7 @@ Per app, reported apart by role (dev, holdout, ci):
    wrong step, false pass, error), with examples;
 4. with a floor.py: the hand-written flows (bench/floor_runner.py, a process of its own) against the engine's
    warm run of the same requirement ids on the same store, in the same round: the warm/floor ratio.
+--repo measures another checkout's engine (a worktree of a branch) on the same corpus.
 Verdict figures come from round 1's cold run (a new user's first run); warm figures and runs whose verdicts
 differ from it are shown too. Times are medians over --rounds.
 """
@@ -46,7 +47,20 @@ from typing import Any
 import yaml
 
 ROOT = Path(__file__).resolve().parents[1]
-sys.path.insert(0, str(ROOT))
+
+
+def _engine_checkout(argv: Sequence[str]) -> Path:
+    """--repo PATH: the checkout whose pacts_farm is measured (read before pacts_farm is imported)."""
+    for n, arg in enumerate(argv):
+        if arg == "--repo" and n + 1 < len(argv):
+            return Path(argv[n + 1]).resolve()
+        if arg.startswith("--repo="):
+            return Path(arg.split("=", 1)[1]).resolve()
+    return ROOT
+
+
+ENGINE = _engine_checkout(sys.argv[1:] if __name__ == "__main__" else ())
+sys.path.insert(0, str(ENGINE))
 sys.path.insert(0, str(ROOT / "bench"))
 
 import accuracy_score as score  # noqa: E402
@@ -229,12 +243,12 @@ def submit(suite_path: Path, url: str, home: Path, out: Path, only: Sequence[str
     env = {k: v for k, v in os.environ.items() if not k.startswith(("PACTS_", "ANTHROPIC_"))}
     env.update({
         "PACTS_HOME": str(home), "PACTS_DATABASE_URL": f"sqlite:///{home / 'pacts.db'}",
-        "PYTHONPATH": str(ROOT), "PYTHONUNBUFFERED": "1",
+        "PYTHONPATH": str(ENGINE), "PYTHONUNBUFFERED": "1",
     })
     command = [sys.executable, "-m", "pacts_farm.cli", "submit", str(suite_path), "--planner", "rules",
                "--base-url", url, "-o", str(out), "--only", ",".join(only)]
     started = time.perf_counter()
-    proc = subprocess.run(command, cwd=ROOT, env=env, capture_output=True, text=True, timeout=3600)
+    proc = subprocess.run(command, cwd=ENGINE, env=env, capture_output=True, text=True, timeout=3600)
     wall = time.perf_counter() - started
     results = out / "results.json"
     if not results.is_file():
@@ -246,7 +260,7 @@ def run_floor(floor_path: Path, url: str, ids: Sequence[str]) -> dict[str, Any]:
     started = time.perf_counter()
     proc = subprocess.run(
         [sys.executable, str(ROOT / "bench" / "floor_runner.py"), str(floor_path), url, ",".join(ids)],
-        cwd=ROOT, env={**os.environ, "PYTHONPATH": str(ROOT)}, capture_output=True, text=True, timeout=1800,
+        cwd=ENGINE, env={**os.environ, "PYTHONPATH": str(ENGINE)}, capture_output=True, text=True, timeout=1800,
     )
     wall = time.perf_counter() - started
     if proc.returncode != 0:
@@ -349,7 +363,7 @@ def print_coverage(apps: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
             totals[role] = total
             rows.append((f"total {role}", role, score.fraction(total["understood"], total["sentences"]),
                          score.fraction(total["planned_requirements"], total["requirements"]), ""))
-    print("planner coverage: rules planner, no LLM (nothing run)")
+    print(f"planner coverage: rules planner, no LLM (nothing run); engine {engine_revision()}")
     print(score.format_table(("app", "role", "sentences understood", "requirements planned", "not understood, e.g."), rows))
     return totals
 
@@ -430,7 +444,7 @@ def print_report(apps: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
     totals["all"] = everything
     if len({f["role"] for f in apps.values()}) > 1:
         rows.append(_row("total", "", everything["coverage"], everything["summary"], everything))
-    print("accuracy: rules planner, no LLM; verdicts from the first cold run")
+    print(f"accuracy: rules planner, no LLM; verdicts from the first cold run; engine {engine_revision()}")
     print(score.format_table(
         ("app", "role", "sentences understood", "requirements planned", "agreement", "false passes",
          "exp. failures at fails_at", "warm agreement", "cold s", "warm s", "warm/cold"),
@@ -472,6 +486,16 @@ def print_report(apps: Mapping[str, dict[str, Any]]) -> dict[str, Any]:
             for problem in f["floor_problems"]:
                 print(f"  {name}: floor did not run: {score.truncate(problem, 200)}")
     return totals
+
+
+def engine_revision() -> str:
+    """The measured checkout and its commit (with + when its tree has changes)."""
+    def git(*args: str) -> str:
+        proc = subprocess.run(["git", *args], cwd=ENGINE, capture_output=True, text=True)
+        return proc.stdout.strip() if proc.returncode == 0 else ""
+
+    dirty = "+" if git("status", "--porcelain", "--untracked-files=no") else ""
+    return f"{ENGINE} @ {git('rev-parse', '--short', 'HEAD') or '?'}{dirty}"
 
 
 def _row(name: str, role: str, coverage: Mapping[str, Any], summary: score.Summary, figures: Mapping[str, Any]) -> tuple:
@@ -536,6 +560,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--plan-only", action="store_true", help="planner coverage only: nothing is served or run")
     parser.add_argument("--keep", type=Path, help="keep every run folder (results.json, report.html) here")
     parser.add_argument("--json", type=Path, help="also write the figures here")
+    parser.add_argument("--repo", type=Path, default=ROOT, help="checkout whose pacts_farm is measured (default: this one)")
     args = parser.parse_args(argv)
     specs = list(args.app)
     if args.all:
@@ -577,7 +602,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     for name, why in skipped.items():
         print(f"skipped {name}: {why}")
     if args.json:
-        document = {"apps": figures, "totals": totals, "skipped": skipped, "rounds": args.rounds}
+        document = {"engine": engine_revision(), "apps": figures, "totals": totals, "skipped": skipped,
+                    "rounds": args.rounds}
         args.json.write_text(json.dumps(_jsonable(document), indent=2) + "\n")
     return 0
 

@@ -20,7 +20,7 @@ from urllib.parse import urlsplit
 
 from playwright.sync_api import sync_playwright
 
-sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
+sys.path.append(str(Path(__file__).resolve().parents[1]))  # PYTHONPATH (the measured checkout) first
 
 from pacts_farm import browser, config  # noqa: E402
 
