@@ -72,6 +72,11 @@ def ratio(part: int, whole: int) -> float | None:
     return round(part / whole, 4) if whole else None
 
 
+def over(mine: float | None, base: float | None) -> float | None:
+    """mine / base, the ratio against a baseline measured in the same run (None when either is missing)."""
+    return round(mine / base, 3) if mine is not None and base else None
+
+
 def truncate(text: str, limit: int = EXAMPLE_CHARS) -> str:
     text = " ".join(text.split())
     return text if len(text) <= limit else text[: limit - 1] + "…"
