@@ -41,9 +41,9 @@ def print_report(apps: Mapping[str, dict[str, Any]], engine: str) -> dict[str, A
             continue
         for name, figures in members.items():
             rows.append(_row(name, role, figures["coverage"], figures["summary"], figures))
-        if len(members) > 1 or len({f["role"] for f in apps.values()}) > 1:
-            total = _total(members.values())
-            totals[role] = total
+        total = _total(members.values())
+        totals[role] = total
+        if len(members) > 1:  # one app of its role: its own row is the total
             rows.append(_row(f"total {role}", role, total["coverage"], total["summary"], total))
     everything = _total(apps.values())
     totals["all"] = everything

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import importlib.util
+import re
 import sys
 from pathlib import Path
 from types import ModuleType
@@ -225,3 +226,37 @@ def test_plan_coverage_counts_a_used_auth_flow_and_its_items_cannot_run_without_
     assert (coverage.requirements, coverage.planned_requirements) == (2, 1)
     assert (coverage.sentences, coverage.understood) == (4, 3)  # the flow's sentences count once; the unused flow's not
     assert coverage.unplanned == {"signed-in": ("Wobble the login gizmo",)}
+
+
+report = _load("accuracy_report")
+
+
+def _app_figures(role: str, *, met: int, items: int, understood: int, cold_s: float, warm_s: float) -> dict[str, Any]:
+    scores = [score.score_item(key=f"p{n}", expect="pass", fails_at=None, result=_item("passed", [_step(0)])) for n in range(met)]
+    scores += [score.score_item(key=f"u{n}", expect="pass", fails_at=None, unplanned=("s",)) for n in range(items - met)]
+    summary = score.summarize(scores)
+    return {
+        "role": role, "summary": summary, "warm_summary": summary,
+        "coverage": {"sentences": 10, "understood": understood, "requirements": items, "planned_requirements": met},
+        "cold": {"process_s": cold_s}, "warm": {"process_s": warm_s},
+    }
+
+
+def test_print_report_totals_each_role_apart_and_all_together(capsys: pytest.CaptureFixture[str]) -> None:
+    apps = {
+        "shop": _app_figures("dev", met=3, items=4, understood=9, cold_s=40.0, warm_s=20.0),
+        "blog": _app_figures("dev", met=1, items=2, understood=5, cold_s=10.0, warm_s=10.0),
+        "demo": _app_figures("ci", met=2, items=2, understood=10, cold_s=8.0, warm_s=4.0),
+    }
+    totals = report.print_report(apps, "engine @ abc")
+    out = capsys.readouterr().out
+    assert "engine @ abc" in out.splitlines()[0]
+    rows: dict[str, str] = {}
+    for line in out.splitlines():
+        rows.setdefault(line.split("  ")[0].strip(), line)  # the first table's rows
+    assert "4/6 66.7%" in rows["total dev"] and "14/20 70.0%" in rows["total dev"] and "x0.60" in rows["total dev"]
+    assert "total ci" not in rows  # one app of its role: its own row is the total
+    assert "6/8 75.0%" in rows["total"] and "24/30 80.0%" in rows["total"]
+    assert totals["all"]["summary"].met == 6 and totals["dev"]["coverage"]["understood"] == 14
+    assert re.search(r"^shop\s+sentence not understood\s+1\s+u0: \"s\"$", out, re.MULTILINE)
+    assert re.search(r"^total\s+sentence not understood\s+2$", out, re.MULTILINE)
