@@ -290,6 +290,7 @@ def score_run(run: Run, keys: Sequence[str], wanted: Mapping[str, tuple[str, int
 
 
 def bench_app(app: App, url: str, work: Path, *, rounds: int, warm: bool, floor: bool, only: Sequence[str]) -> dict[str, Any]:
+    shutil.rmtree(work, ignore_errors=True)  # a kept folder of an earlier bench: its store would not be cold
     text = app.suite_path.read_text()
     loaded = suite.load_suite(app.suite_path, environ=os.environ, base_url=url)
     if only:
@@ -429,7 +430,8 @@ def main(argv: Sequence[str] | None = None) -> int:
     parser.add_argument("--floor", action=argparse.BooleanOptionalAction, default=True, help="compare with floor.py")
     parser.add_argument("--only", default="", help="only these requirement ids or item keys (a,b)")
     parser.add_argument("--plan-only", action="store_true", help="planner coverage only: nothing is served or run")
-    parser.add_argument("--keep", type=Path, help="keep every run folder (results.json, report.html) here")
+    parser.add_argument("--keep", type=Path, help="keep every run folder (results.json, report.html) here, in DIR/NAME"
+                        " (replaced)")
     parser.add_argument("--json", type=Path, help="also write the figures here")
     parser.add_argument("--repo", type=Path, default=ROOT, help="checkout whose pacts_farm is measured (default: this one)")
     args = parser.parse_args(argv)
@@ -452,18 +454,22 @@ def main(argv: Sequence[str] | None = None) -> int:
     work_root = Path(tempfile.mkdtemp(prefix="pacts-accuracy-"))
     try:
         for app in apps:
-            if args.plan_only:
-                figures[app.name] = plan_app(app, only=only)
-                continue
-            with served(app) as url:
-                why = reachable(url)
-                if why is not None:
-                    skipped[app.name] = f"not served at {url}: {why}"
-                    print(f"[{app.name}] skipped: {skipped[app.name]}", file=sys.stderr, flush=True)
+            try:
+                if args.plan_only:
+                    figures[app.name] = plan_app(app, only=only)
                     continue
-                work = (args.keep or work_root) / app.name
-                figures[app.name] = bench_app(app, url, work, rounds=max(1, args.rounds), warm=args.warm,
-                                              floor=args.floor, only=only)
+                with served(app) as url:
+                    why = reachable(url)
+                    if why is not None:
+                        skipped[app.name] = f"not served at {url}: {why}"
+                        print(f"[{app.name}] skipped: {skipped[app.name]}", file=sys.stderr, flush=True)
+                        continue
+                    work = (args.keep or work_root) / app.name
+                    figures[app.name] = bench_app(app, url, work, rounds=max(1, args.rounds), warm=args.warm,
+                                                  floor=args.floor, only=only)
+            except errors.InputError as exc:  # its suite does not load (a missing ${env:…}, a schema error)
+                skipped[app.name] = exc.message
+                print(f"[{app.name}] skipped: {exc.message}", file=sys.stderr, flush=True)
     finally:
         shutil.rmtree(work_root, ignore_errors=True)
     if not figures:
