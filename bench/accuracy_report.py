@@ -78,10 +78,10 @@ def print_report(apps: Mapping[str, dict[str, Any]], engine: str) -> dict[str, A
         print("hand-written floor against the engine's warm run of the same requirement ids (same round, same app)")
         print(score.format_table(
             ("app", "flows", "floor process s", "floor flows s", "engine warm process s", "engine warm run s",
-             "engine passed", "process warm/floor", "run warm/floor"),
+             "engine passed", "process warm/floor", "run warm/floor", "items warm/floor (both passed)"),
             [(n, len(f["ids"]), f["floor_process_s"], f["floor_flows_s"], f["engine_warm_process_s"],
               f["engine_warm_run_s"], f"{f['engine_passed']}/{len(f['ids'])}", _x(f["process_over_floor"]),
-              _x(f["run_over_floor"])) for n, f in floors.items()],
+              _x(f["run_over_floor"]), _both(f)) for n, f in floors.items()],
         ))
         for name, f in floors.items():
             for flow, message in f["floor_failures"].items():
@@ -130,3 +130,9 @@ def _sum(values: Iterable[float | None]) -> float | None:
 
 def _x(value: float | None) -> str | None:
     return None if value is None else f"x{value:.2f}"
+
+
+def _both(floor: Mapping[str, Any]) -> str | None:
+    """'x1.10 (4)': engine item time over the floor's flow time, for the ids both passed (how many)."""
+    ratio = floor.get("items_over_floor_both_passed")
+    return None if ratio is None else f"x{ratio:.2f} ({len(floor['both_passed'])})"

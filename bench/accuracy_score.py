@@ -228,4 +228,4 @@ def format_table(header: Sequence[str], rows: Sequence[Sequence[object]]) -> str
     return "\n".join(lines)
 
 
-_FIGURE = re.compile(r"^(?:|-|x?[\d.]+(?:/\d+)?(?: [\d.]+%| -)?)$")
+_FIGURE = re.compile(r"^(?:|-|x?[\d.]+(?:/\d+)?(?: [\d.]+%| -| \(\d+\))?)$")

@@ -382,6 +382,10 @@ def _floor_figures(ids: Sequence[str], floors: Sequence[dict[str, Any]], engine:
     engine_run = _median([r.run_s for r in engine])
     engine_items = _median([r.items_s for r in engine if r.document])
     last = engine[-1].items if engine else {}
+    failed_floor = set(usable[-1]["failures"]) if usable else set(ids)
+    both = [k for k in ids if k not in failed_floor and last.get(k, {}).get("verdict") in score.SUCCEEDED]
+    engine_both = _median([sum(r.items[k]["duration_ms"] for k in both if k in r.items) / 1000 for r in engine if r.document])
+    floor_both = _median([sum(f["per_flow_s"][k] for k in both) for f in usable])
     return {
         "ids": list(ids),
         "floor_process_s": floor_process, "floor_flows_s": floor_flows,
@@ -391,6 +395,9 @@ def _floor_figures(ids: Sequence[str], floors: Sequence[dict[str, Any]], engine:
         "engine_passed": sum(1 for k in ids if last.get(k, {}).get("verdict") in score.SUCCEEDED),
         "process_over_floor": score.over(engine_process, floor_process),
         "run_over_floor": score.over(engine_run, floor_flows),
+        "both_passed": both,  # per item, only where the engine and the floor both passed: no failure's wait in it
+        "engine_items_both_s": engine_both if both else None, "floor_flows_both_s": floor_both if both else None,
+        "items_over_floor_both_passed": score.over(engine_both, floor_both) if both else None,
     }
 
 
