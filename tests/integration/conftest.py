@@ -9,7 +9,9 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, config
+from pacts_farm import browser, config, suite
+from pacts_farm.store import db, repo
+from tests import fake_anthropic as fa
 
 
 class _Pages:
@@ -79,3 +81,24 @@ def open_page(
     yield open_
     for manager in sessions:
         manager.__exit__(None, None, None)
+
+
+@pytest.fixture
+def fake() -> Iterator[fa.FakeAnthropic]:
+    """The fake Anthropic Messages API on 127.0.0.1, reached through the real SDK."""
+    with fa.serving() as server:
+        yield server
+
+
+@pytest.fixture
+def run_store(tmp_path: Path) -> Iterator[tuple[repo.Sessions, str]]:
+    """A SQLite store with one run ("run-1"), so LLM calls are recorded against it."""
+    engine = db.open_engine(f"sqlite:///{tmp_path / 'pacts.db'}")
+    db.upgrade(engine)
+    sessions = db.make_sessions(engine)
+    loaded = suite.load_suite_text(
+        "name: s\nbase_url: http://127.0.0.1:9\nrequirements:\n  - id: r\n    steps: [Click Go]\n", source="s.yaml", environ={}
+    )
+    repo.create_run(sessions, run_id="run-1", suite=loaded, content="x", mode="embedded", output_dir=str(tmp_path), options={})
+    yield sessions, "run-1"
+    engine.dispose()

@@ -4,7 +4,7 @@ ladder cannot justify; its pick still has to pass the gate and keep the role kin
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -22,28 +22,6 @@ AFTER = """<h2>Your order</h2>
 <div class="row"><p>Order total 42 EUR, shipping included</p><button id="b2">Go back</button></div>
 <div class="row"><p>Order total 42 EUR, shipping included</p><input id="b3" aria-label="Coupon code"></div>"""
 STEP = model.PlannedStep(index=0, text="Click Pay now", action=model.Action.CLICK, target=model.Target(text="Pay now"))
-
-
-@pytest.fixture
-def fake() -> Iterator[fa.FakeAnthropic]:
-    with fa.serving() as server:
-        yield server
-
-
-@pytest.fixture
-def run_store(tmp_path: Path) -> Iterator[tuple[repo.Sessions, str]]:
-    """A SQLite store with one run, so the assist's calls are recorded against it."""
-    from pacts_farm import suite
-
-    engine = db.open_engine(f"sqlite:///{tmp_path / 'pacts.db'}")
-    db.upgrade(engine)
-    sessions = db.make_sessions(engine)
-    loaded = suite.load_suite_text(
-        "name: s\nbase_url: http://127.0.0.1:9\nrequirements:\n  - id: pay\n    steps: [Click Pay now]\n", source="s.yaml", environ={}
-    )
-    repo.create_run(sessions, run_id="run-1", suite=loaded, content="x", mode="embedded", output_dir=str(tmp_path), options={})
-    yield sessions, "run-1"
-    engine.dispose()
 
 
 def _settings(fake: fa.FakeAnthropic) -> config.Settings:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import json
-from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -36,12 +35,6 @@ GOOD = {"steps": [
     {"sentence": 1, "action": "expect_visible", "value": "Products"},
 ]}
 ENV = {"SHOP_PASSWORD": "hunter2-very-secret"}
-
-
-@pytest.fixture
-def fake() -> Iterator[fa.FakeAnthropic]:
-    with fa.serving() as server:
-        yield server
 
 
 def _settings(fake: fa.FakeAnthropic, database_url: str, redis_url: str | None, **env: str) -> config.Settings:

@@ -16,12 +16,6 @@ SUMMARY = {"summary": "The Login button is gone.", "fix": "Update the step to th
 
 
 @pytest.fixture
-def fake() -> Iterator[fa.FakeAnthropic]:
-    with fa.serving() as server:
-        yield server
-
-
-@pytest.fixture
 def sessions(tmp_path: Path) -> Iterator[repo.Sessions]:
     engine = db.open_engine(f"sqlite:///{tmp_path / 'pacts.db'}")
     db.upgrade(engine)

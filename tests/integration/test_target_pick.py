@@ -4,13 +4,13 @@ only among verified candidates of the kind the action needs, through the gate, c
 from __future__ import annotations
 
 import json
-from collections.abc import Callable, Iterator
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
 
-from pacts_farm import assist, browser, cache, config, execute, model, pick, pipeline, plan, rootcause, suite
-from pacts_farm.store import db, llm_calls, repo
+from pacts_farm import assist, browser, cache, config, execute, model, pick, pipeline, plan, rootcause
+from pacts_farm.store import llm_calls, repo
 from tests import fake_anthropic as fa
 
 pytestmark = pytest.mark.browser
@@ -22,26 +22,7 @@ SHOP = """<header style="display:flex;justify-content:space-between"><h1>Shop</h
 <main><div class="card"><h3>Mug</h3><button onclick="document.getElementById('out').textContent='Mug added'">Add to cart</button></div>
 <div class="card"><h3>Cap</h3><button onclick="document.getElementById('out').textContent='Cap added'">Add to cart</button></div>
 <label>Full name <input id="name"></label><p id="out"></p></main>"""
-TROLLEY = ["Click the trolley", 'Verify the page shows "Your cart: 2 items"']
-
-
-@pytest.fixture
-def fake() -> Iterator[fa.FakeAnthropic]:
-    with fa.serving() as server:
-        yield server
-
-
-@pytest.fixture
-def run_store(tmp_path: Path) -> Iterator[tuple[repo.Sessions, str]]:
-    engine = db.open_engine(f"sqlite:///{tmp_path / 'pacts.db'}")
-    db.upgrade(engine)
-    sessions = db.make_sessions(engine)
-    loaded = suite.load_suite_text(
-        "name: s\nbase_url: http://127.0.0.1:9\nrequirements:\n  - id: shop\n    steps: [Click the trolley]\n", source="s.yaml", environ={}
-    )
-    repo.create_run(sessions, run_id="run-1", suite=loaded, content="x", mode="embedded", output_dir=str(tmp_path), options={})
-    yield sessions, "run-1"
-    engine.dispose()
+CADDY = ["Click the caddy", 'Verify the page shows "Your cart: 2 items"']
 
 
 @pytest.fixture
@@ -74,8 +55,8 @@ def _shown(request: dict[str, object]) -> list[dict[str, object]]:
 def test_target_pick_resolves_what_the_rules_cannot_and_is_recorded(
     run: Callable[..., model.Execution], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
 ) -> None:
-    fake.push(fa.tool("choose_candidate", {"choice": 0, "reason": "a trolley is a shopping cart"}))
-    execution = run(SHOP.format(disabled=""), TROLLEY)
+    fake.push(fa.tool("choose_candidate", {"choice": 0, "reason": "a caddy is a shopping cart"}))
+    execution = run(SHOP.format(disabled=""), CADDY)
     assert model.settle_verdict(execution) is model.Verdict.PASSED, execution.failed_step
     step = execution.steps[0]
     assert step.resolution is not None and step.resolution.source is model.LocatorSource.ASSISTED
@@ -89,7 +70,7 @@ def test_target_pick_resolves_what_the_rules_cannot_and_is_recorded(
     # the two "Add to cart" buttons are not shown: no locator finds either one alone, so neither could be verified
     assert [c["name"] for c in shown] == ["Shopping cart", "Checkout", "Full name"]
     assert shown[2]["region"].startswith("main, ")  # type: ignore[union-attr]
-    assert 'no visible element matches "trolley"' in fa.prompt_text(request)
+    assert 'no visible element matches "caddy"' in fa.prompt_text(request)
     sessions, run_id = run_store
     (call,) = llm_calls.run_calls(sessions, run_id)
     assert call.purpose is model.LlmPurpose.RESOLVE and call.outcome == "ok" and call.item_key == "shop"
@@ -97,7 +78,7 @@ def test_target_pick_resolves_what_the_rules_cannot_and_is_recorded(
 
 def test_target_pick_none_fails_the_step(run: Callable[..., model.Execution], fake: fa.FakeAnthropic) -> None:
     fake.push(fa.tool("choose_candidate", {"choice": "none"}))
-    execution = run(SHOP.format(disabled=""), TROLLEY)
+    execution = run(SHOP.format(disabled=""), CADDY)
     failed = execution.failed_step
     assert failed is not None and failed.index == 0 and "none of the" in (failed.error or "")
     assert [a.accepted for a in failed.heal_attempts if a.strategy == pick.STRATEGY] == [False]
@@ -119,7 +100,7 @@ def test_target_pick_of_a_disabled_element_is_refused_by_the_gate(run: Callable[
         return fa.tool("choose_candidate", {"choice": names.index("Checkout")})
 
     fake.respond(choose_checkout)  # Claude picks the disabled Checkout button: shown (it is visible), never used
-    execution = run(SHOP.format(disabled="disabled"), TROLLEY)
+    execution = run(SHOP.format(disabled="disabled"), CADDY)
     failed = execution.failed_step
     assert failed is not None and "refused by the gate: disabled" in (failed.error or ""), failed
 
@@ -140,11 +121,11 @@ def test_target_pick_is_cached_and_the_next_run_makes_no_call(
 ) -> None:
     sessions, _ = run_store
     fake.push(fa.tool("choose_candidate", {"choice": 0}))
-    first = run(SHOP.format(disabled=""), TROLLEY, path="/pick-cached")
+    first = run(SHOP.format(disabled=""), CADDY, path="/pick-cached")
     step = first.steps[0]
     assert step.resolution is not None and step.page_url is not None
     item = model.Item(key="shop", requirement_id="shop", title="shop", start_url=step.page_url,
-                      steps=tuple(model.SuiteStep(text=s) for s in TROLLEY))
+                      steps=tuple(model.SuiteStep(text=s) for s in CADDY))
     planned = plan.make_plan(item, base_url=step.page_url)
     selector_cache = cache.SelectorCache(sessions, redis_url)
     try:
@@ -154,7 +135,7 @@ def test_target_pick_is_cached_and_the_next_run_makes_no_call(
         def lookup(planned_step: model.PlannedStep) -> dict[str, model.Resolution]:
             return {e.page: e.resolution for e in selector_cache.lookup(app, [planned_step]).get(planned_step.index, ())}
 
-        again = run(SHOP.format(disabled=""), TROLLEY, memory=pipeline.HintMemory((), lookup), path="/pick-cached")
+        again = run(SHOP.format(disabled=""), CADDY, memory=pipeline.HintMemory((), lookup), path="/pick-cached")
     finally:
         selector_cache.close()
     assert model.settle_verdict(again) is model.Verdict.PASSED, again.failed_step
