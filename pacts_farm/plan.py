@@ -180,7 +180,7 @@ def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.Planne
     try:
         intent = understand(sentence)
     except rules.Refused as exc:
-        raise _NotUnderstood(exc.hint, refused=True) from None
+        raise _NotUnderstood(exc.hint, refused=not exc.claude_may_read) from None
     if intent is None:
         raise _NotUnderstood()
     return model.PlannedStep(

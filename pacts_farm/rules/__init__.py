@@ -69,7 +69,9 @@ def understand(sentence: str) -> Intent | None:
     """The intent of one sentence, or None (raises Refused with a hint for phrasings refused on purpose)."""
     text, keyword = normalise(sentence)
     if _TWO_STEPS.search(_QUOTED.sub('""', text)):
-        raise Refused("one step per line: split it where the second action starts (… then click …, … and verify …)")
+        raise Refused(
+            "one step per line: split it where the second action starts (… then click …, … and verify …)", claude_may_read=True
+        )
     intent = _first_rule(text)
     if intent is not None:
         return _negation_kept(text, intent)

@@ -25,10 +25,15 @@ class Intent:
 
 
 class Refused(Exception):
-    """A phrasing refused on purpose (a fixed wait, a sentence that could mean two things); no planner reads it."""
+    """A phrasing the rules refuse on purpose (a fixed wait, a sentence that could mean two things).
 
-    def __init__(self, hint: str) -> None:
+    No planner reads it, unless ``claude_may_read``: a sentence with two actions is fine for the Claude planner,
+    which may answer several steps for one sentence; the rules only say how to split it.
+    """
+
+    def __init__(self, hint: str, *, claude_may_read: bool = False) -> None:
         self.hint = hint
+        self.claude_may_read = claude_may_read
 
 
 Builder = Callable[[re.Match[str]], "Intent | None"]

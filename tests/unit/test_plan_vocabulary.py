@@ -343,3 +343,26 @@ def test_plan_vocabulary_structured_steps_take_the_new_actions() -> None:
 def _plan(sentence: str) -> model.Plan:
     item = model.Item(key="k", requirement_id="k", title="k", start_url=BASE, steps=(model.SuiteStep(text=sentence),))
     return plan.make_plan(item, base_url=BASE)
+
+
+def test_plan_two_actions_in_one_sentence_go_to_claude_but_a_fixed_wait_never_does() -> None:
+    from pacts_farm import claude_tools
+
+    asked: list[str] = []
+
+    def assist(item: model.Item, sentences: object) -> list[claude_tools.Intent]:
+        asked.extend(sentences)  # type: ignore[arg-type]
+        return [
+            claude_tools.Intent(sentence=1, action=A.CLICK, target=model.Target(text="Checkout"), value=None, match=C, timeout_ms=None),
+            claude_tools.Intent(sentence=1, action=A.CLICK, target=model.Target(text="Continue"), value=None, match=C, timeout_ms=None),
+        ]
+
+    two = model.Item(key="k", requirement_id="k", title="k", start_url=BASE, steps=(model.SuiteStep(text="Click Checkout then click Continue"),))
+    made = plan.make_plan(two, base_url=BASE, assist=assist)
+    assert asked == ["Click Checkout then click Continue"]
+    assert [s.target.text for s in made.steps if s.target] == ["Checkout", "Continue"]
+
+    wait = model.Item(key="w", requirement_id="w", title="w", start_url=BASE, steps=(model.SuiteStep(text="Wait 5 seconds"),))
+    with pytest.raises(errors.PlanInvalid, match="fixed wait"):
+        plan.make_plan(wait, base_url=BASE, assist=assist)
+    assert asked == ["Click Checkout then click Continue"]
