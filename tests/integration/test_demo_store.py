@@ -10,6 +10,7 @@ import pytest
 
 from pacts_farm import browser, execute, model
 from pacts_farm.demo import server
+from tests.integration.learned import LearnedLocators
 
 pytestmark = pytest.mark.browser
 A, T = model.Action, model.Target
@@ -56,20 +57,6 @@ FLOWS: dict[str, list[tuple[model.Action, model.Target | None, str | None]]] = {
 }
 
 
-class _Memory:
-    """Locators learned by a previous run, as the cache hands them back."""
-
-    def __init__(self, execution: model.Execution) -> None:
-        self.by_index = {s.index: s.resolution for s in execution.steps if s.resolution is not None}
-
-    def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
-        found = self.by_index.get(step.index)
-        if found is None:
-            return None
-        return model.Resolution(locator=found.locator, source=model.LocatorSource.REDIS,
-                                confidence=found.confidence, fingerprint=found.fingerprint)
-
-
 def _plan(url: str, steps: list[tuple[model.Action, model.Target | None, str | None]]) -> model.Plan:
     return model.Plan(item_key="k", start_url=url, steps=tuple(
         model.PlannedStep(index=i, text=f"{action.value} {target and target.text} {value}", action=action, target=target, value=value)
@@ -97,7 +84,7 @@ def test_store_flow_passes_cold_then_warm(run: Callable[..., model.Execution], s
     planned = _plan(shop.url + "/store", FLOWS[flow])
     cold = run(planned)
     assert model.settle_verdict(cold) is model.Verdict.PASSED, [(s.text, s.error) for s in cold.steps if s.error]
-    warm = run(planned, memory=_Memory(cold))
+    warm = run(planned, memory=LearnedLocators(cold))
     assert model.settle_verdict(warm) is model.Verdict.PASSED, [(s.text, s.error) for s in warm.steps if s.error]
     assert not warm.heals
 
@@ -109,7 +96,7 @@ def test_store_positional_step_follows_the_order_not_the_product(run: Callable[.
     cold = run(_plan(shop.url + "/store", [*first, in_cart("Blue Mug")]))
     assert model.settle_verdict(cold) is model.Verdict.PASSED
     filtered = [(A.CLICK, T(text="Clothing", region="sidebar"), None), *first, in_cart("Red Cap")]
-    learned = _Memory(cold)
+    learned = LearnedLocators(cold)
     learned.by_index = {i + 1: resolution for i, resolution in learned.by_index.items() if i < 2}  # the same steps, one later
     warm = run(_plan(shop.url + "/store", filtered), memory=learned)
     assert model.settle_verdict(warm) is model.Verdict.PASSED, [(s.text, s.error) for s in warm.steps if s.error]
@@ -121,7 +108,7 @@ def test_store_cart_icon_gone_fails_instead_of_clicking_add_to_cart(run: Callabl
     steps = [(A.CLICK, CART_ICON, None), (A.EXPECT_VISIBLE, None, "Your cart")]
     learned = run(_plan(shop.url + "/store", steps))
     assert model.settle_verdict(learned) is model.Verdict.PASSED
-    for memory in (None, _Memory(learned)):
+    for memory in (None, LearnedLocators(learned)):
         execution = run(_plan(shop.url + "/store?no_cart=1", steps), memory=memory)
         step = execution.steps[0]
         assert step.outcome is model.Outcome.FAILED and step.heal is None, step
@@ -163,5 +150,5 @@ def test_heal_keeps_the_region_and_the_position_said(
 
     learned = run_(f"/heal-before-{abs(hash(before))}")
     assert model.settle_verdict(learned) is model.Verdict.PASSED, learned.steps[0].error
-    drifted = run_(f"/heal-after-{abs(hash(after))}", _Memory(learned)).steps[0]
+    drifted = run_(f"/heal-after-{abs(hash(after))}", LearnedLocators(learned)).steps[0]
     assert drifted.outcome is model.Outcome.FAILED and drifted.heal is None, drifted

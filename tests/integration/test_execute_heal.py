@@ -10,6 +10,7 @@ import pytest
 
 from pacts_farm import browser, execute, model, plan
 from pacts_farm.demo import server
+from tests.integration.learned import LearnedLocators
 
 pytestmark = pytest.mark.browser
 ENV = {"PW": "secret_sauce"}
@@ -18,20 +19,6 @@ LOGIN = [
     'Fill "${env:PW}" in the Password field',
     "Click the Login button",
 ]
-
-
-class _Memory:
-    """Locators learned from a previous run, as the cache would hand them back."""
-
-    def __init__(self, execution: model.Execution) -> None:
-        self.by_index = {s.index: s.resolution for s in execution.steps if s.resolution is not None}
-
-    def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:
-        found = self.by_index.get(step.index)
-        if found is None:
-            return None
-        return model.Resolution(locator=found.locator, source=model.LocatorSource.REDIS,
-                                confidence=found.confidence, fingerprint=found.fingerprint)
 
 
 def _plan(base_url: str, steps: list[str], path: str = "/login") -> model.Plan:
@@ -128,7 +115,7 @@ def test_heal_on_drifted_releases(
 ) -> None:
     warm = run(_plan(variant(None).url, steps))  # learn on the current release
     assert model.settle_verdict(warm) is model.Verdict.PASSED
-    execution = run(_plan(variant(name).url, steps), memory=_Memory(warm))
+    execution = run(_plan(variant(name).url, steps), memory=LearnedLocators(warm))
     assert model.settle_verdict(execution) is verdict, [(s.text, s.outcome, s.error) for s in execution.steps]
     if healed_to:
         (event,) = execution.heals
@@ -155,7 +142,7 @@ def test_heal_refuses_lookalikes(run: Callable[..., model.Execution], pages: obj
     steps = ["Click the Apply coupon button"]
     warm = run(_plan(origin, steps, "/coupon-before"))
     assert model.settle_verdict(warm) is model.Verdict.PASSED
-    drifted = run(_plan(origin, steps, drifted_url.removeprefix(origin)), memory=_Memory(warm))
+    drifted = run(_plan(origin, steps, drifted_url.removeprefix(origin)), memory=LearnedLocators(warm))
     step = drifted.steps[0]
     assert step.outcome is model.Outcome.FAILED and step.heal is None, step
     assert "healing found no element" in (step.error or "") or "no visible element" in (step.error or "")
@@ -218,7 +205,7 @@ def test_heal_by_position_only_when_unique(run: Callable[..., model.Execution], 
     origin = before.rsplit("/", 1)[0]
     warm = run(_plan(origin, ["Click Go"], "/place-before"))
     assert model.settle_verdict(warm) is model.Verdict.PASSED
-    step = run(_plan(origin, ["Click Go"], drifted_url.removeprefix(origin)), memory=_Memory(warm)).steps[0]
+    step = run(_plan(origin, ["Click Go"], drifted_url.removeprefix(origin)), memory=LearnedLocators(warm)).steps[0]
     if healed:
         assert step.outcome is model.Outcome.HEALED and step.heal is not None and step.heal.strategy == "neighbours"
         assert step.resolution is not None and step.resolution.locator.value == "Submit"
