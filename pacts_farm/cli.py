@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 
-from pacts_farm import config, errors
+from pacts_farm import __version__, bundled, config, errors
 
 if TYPE_CHECKING:  # the suite module loads YAML and JSON Schema: imported when a suite is loaded
     from pacts_farm.suite import SuiteFile
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-DEMO_SUITE = EXAMPLES / "demo-suite.yaml"
 
 
 class _Group(click.Group):
@@ -44,6 +42,7 @@ def _fail(ctx: click.Context, exc: errors.PactsFarmError, code: int) -> None:
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="pacts-farm", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:
@@ -291,10 +290,22 @@ def demo(port: int, output: Path | None) -> None:
 
     os.environ.setdefault("DEMO_PASSWORD", "secret_sauce")  # the demo app's published password
     settings = _settings()
-    with server.start_demo_server(port=port) as running:
+    with server.start_demo_server(port=port) as running, bundled.as_path(*bundled.DEMO_SUITE) as suite_path:
         click.echo(f"demo app at {running.url}")
-        code = _submit(settings, DEMO_SUITE, output=output, base_url=running.url, wait=True)
+        code = _submit(settings, suite_path, output=output, base_url=running.url, wait=True)
     sys.exit(code)
+
+
+@main.command()
+@click.argument("folder", metavar="DIR", default=".", type=click.Path(file_okay=False, path_type=Path))
+def example(folder: Path) -> None:
+    """Copy the demo suite into DIR (default: here), to read, plan and change."""
+    target = folder / bundled.DEMO_SUITE[-1]
+    if target.exists():
+        raise errors.InputError(f"{target} already exists: remove it or give another DIR")
+    folder.mkdir(parents=True, exist_ok=True)
+    target.write_text(bundled.text(*bundled.DEMO_SUITE), encoding="utf-8")
+    click.echo(f"wrote {target}; try `pacts-farm plan {target}`, or `pacts-farm demo` to run it against the demo shop")
 
 
 @main.command("report")

@@ -64,9 +64,12 @@ def test_deploy_dockerfiles_install_from_the_lock_as_non_root(name: str) -> None
     assert "--no-deps" in text  # the project itself adds nothing the lock does not pin
     users = re.findall(r"^USER\s+(\S+)", text, re.MULTILINE)
     assert users and users[-1] not in ("root", "0")
-    for source in re.findall(r"^COPY\s+(.+?)\s+\S+$", text, re.MULTILINE):
+    for source in re.findall(r"^COPY\s+(?!--from)(.+?)\s+\S+$", text, re.MULTILINE):
         for path in source.split():
             assert (ROOT / path).exists(), f"{name} copies {path}, which is not in the repo"
+    assert not re.search(r"^(COPY|RUN)[^\n]*requirements-dev\.lock", text, re.MULTILINE)  # tests and build tools stay out
+    assert re.search(r"^RUN pip install --no-deps /wheels/\*\.whl", text, re.MULTILINE)  # the wheel, not the checkout
+    assert not re.search(r"pip install[^\n]*-e \.", text)
 
 
 def test_deploy_dockerfiles_share_a_base() -> None:
@@ -74,11 +77,24 @@ def test_deploy_dockerfiles_share_a_base() -> None:
     assert len(bases) == 1
 
 
-def test_deploy_lock_pins_every_declared_dependency_with_hashes() -> None:
-    lock = (ROOT / "requirements.lock").read_text()
-    pinned = {m.group(1).lower().replace("_", "-") for m in re.finditer(r"^([A-Za-z0-9_.-]+)==", lock, re.MULTILINE)}
+def _pins(name: str) -> dict[str, str]:
+    lock = (ROOT / name).read_text()
+    assert lock.count("--hash=sha256:") >= lock.count("==")
+    return {m.group(1).lower().replace("_", "-"): m.group(2) for m in re.finditer(r"^([A-Za-z0-9_.-]+)==(\S+)", lock, re.MULTILINE)}
+
+
+def _declared(section: str) -> set[str]:
     cfg = (ROOT / "setup.cfg").read_text()
-    block = cfg.split("install_requires =", 1)[1].split("\n\n", 1)[0]
-    declared = {re.split(r"[<>=\[ ]", line.strip())[0].lower() for line in block.splitlines() if line.strip()}
-    assert declared <= pinned, declared - pinned
-    assert lock.count("--hash=sha256:") >= len(pinned)
+    block = cfg.split(section, 1)[1].split("\n\n", 1)[0]
+    return {re.split(r"[<>=\[ ]", line.strip())[0].lower().replace("_", "-") for line in block.splitlines()[1:] if line.strip()}
+
+
+def test_deploy_lock_pins_every_declared_dependency_with_hashes() -> None:
+    runtime, dev = _pins("requirements.lock"), _pins("requirements-dev.lock")
+    declared = _declared("install_requires =")
+    assert "prometheus-client" in declared  # pacts_farm.metrics imports it
+    assert declared <= set(runtime), declared - set(runtime)
+    assert _declared("dev =") <= set(dev)
+    assert {name: dev[name] for name in runtime} == runtime  # the same pins in both
+    assert not _declared("dev =") & set(runtime), "a dev-only package is in the images' lock"
+    assert "iniconfig" not in runtime and "pluggy" not in runtime  # pytest's own dependencies neither
