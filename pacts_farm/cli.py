@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 
-from pacts_farm import __version__, bundled, config, errors
+from pacts_farm import __version__, bundled, config, errors, heartbeat
 
 if TYPE_CHECKING:  # the suite module loads YAML and JSON Schema: imported when a suite is loaded
     from pacts_farm.suite import SuiteFile
@@ -480,12 +480,23 @@ def worker(queues: str, concurrency: int, loglevel: str, celery_args: tuple[str,
 
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.option("--loglevel", "-l", default="INFO", show_default=True)
+@click.option("--check", is_flag=True, help="Do not start beat: exit 0 if the running one wrote its heartbeat lately, else 1 (a healthcheck).")
+@click.option("--max-age", "max_age_s", type=click.FloatRange(min=0, min_open=True), default=heartbeat.MAX_AGE_S,
+              show_default=True, help="With --check: seconds since beat's last scheduler pass.")
 @click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
-def beat(loglevel: str, celery_args: tuple[str, ...]) -> None:
-    """Start the scheduler (`celery -A tasks beat`): cleanup_old_runs daily, due schedules every minute."""
+def beat(loglevel: str, check: bool, max_age_s: float, celery_args: tuple[str, ...]) -> None:
+    """Start the scheduler (`celery -A tasks beat`): cleanup_old_runs daily, due schedules every minute.
+
+    After every scheduler pass beat writes PACTS_HOME/beat-heartbeat; `beat --check` reads its age."""
     from pacts_farm import dispatch
 
     settings = _settings()
+    if check:
+        import time
+
+        trouble = heartbeat.problem(heartbeat.path_in(settings.home), now=time.time(), max_age_s=max_age_s)
+        click.echo(f"pacts-farm: {trouble}" if trouble else "beat is alive", err=bool(trouble))
+        sys.exit(EXIT_FAILED if trouble else EXIT_OK)
     schedule_file = settings.home / "celerybeat-schedule"
     schedule_file.parent.mkdir(parents=True, exist_ok=True)
     argv = dispatch.celery_command(settings, "beat", "-l", loglevel, "-s", str(schedule_file), *celery_args)
@@ -493,19 +504,23 @@ def beat(loglevel: str, celery_args: tuple[str, ...]) -> None:
 
 
 @main.command(context_settings={"ignore_unknown_options": True})
-@click.option("--address", default="127.0.0.1", show_default=True, help="Interface to bind; keep Flower off public ones.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; keep Flower off public ones.")
+@click.option("--address", "old_address", hidden=True, help="The old spelling of --host.")
 @click.option("--port", type=int, default=5555, show_default=True)
 @click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
-def flower(address: str, port: int, celery_args: tuple[str, ...]) -> None:
+def flower(host: str, old_address: str | None, port: int, celery_args: tuple[str, ...]) -> None:
     """Start Flower (`celery -A tasks flower`). Basic auth from PACTS_FLOWER_BASIC_AUTH (user:password)."""
     from pacts_farm import dispatch
 
+    host = old_address or host
     settings = _settings()
-    extra = [f"--basic-auth={settings.flower_basic_auth}"] if settings.flower_basic_auth else []
-    argv = dispatch.celery_command(settings, "flower", f"--address={address}", f"--port={port}", *extra, *celery_args)
-    auth = "basic auth on" if extra else "no auth (set PACTS_FLOWER_BASIC_AUTH)"
-    click.echo(f"Flower listening on http://{address}:{port} ({auth}; /metrics and /healthcheck stay open)")
-    os.execv(argv[0], argv)
+    argv = dispatch.celery_command(settings, "flower", f"--address={host}", f"--port={port}", *celery_args)
+    env = {k: v for k, v in os.environ.items() if k != "FLOWER_BASIC_AUTH"}
+    if settings.flower_basic_auth:  # Flower reads FLOWER_* variables: the password stays off the command line
+        env["FLOWER_BASIC_AUTH"] = settings.flower_basic_auth
+    auth = "basic auth on" if settings.flower_basic_auth else "no auth (set PACTS_FLOWER_BASIC_AUTH)"
+    click.echo(f"Flower listening on http://{host}:{port} ({auth}; /metrics and /healthcheck stay open)")
+    os.execve(argv[0], argv, env)
 
 
 @main.group()

@@ -29,7 +29,7 @@ def test_deploy_compose_matches_the_specification(compose: dict) -> None:
 
 def test_deploy_every_service_is_health_checked_and_waits_for_its_stores(compose: dict) -> None:
     services = compose["services"]
-    assert {"redis", "postgres", "worker", "beat", "flower"} <= set(services)
+    assert {"redis", "postgres", "worker", "beat", "flower", "dashboard", "metrics"} <= set(services)
     for name, service in services.items():
         if name != "migrate":
             assert "healthcheck" in service, name
@@ -38,17 +38,99 @@ def test_deploy_every_service_is_health_checked_and_waits_for_its_stores(compose
         depends = service["depends_on"]
         assert depends["redis"]["condition"] == "service_healthy", name
         assert depends["postgres"]["condition"] == "service_healthy", name
-    assert services["worker"]["depends_on"]["migrate"]["condition"] == "service_completed_successfully"
+    for name in ("worker", "beat", "dashboard", "metrics"):  # everything that reads or writes the store's tables
+        assert services[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully", name
 
 
-def test_deploy_nothing_listens_publicly_and_stores_need_passwords(compose: dict) -> None:
+def test_deploy_beat_healthcheck_reads_the_heartbeat_beat_writes(compose: dict) -> None:
+    beat = compose["services"]["beat"]
+    assert beat["command"] == ["pacts-farm", "beat"]
+    assert beat["healthcheck"]["test"][1:4] == ["pacts-farm", "beat", "--check"]
+    assert "/beat:" not in str(beat["healthcheck"]) and "test -s" not in str(beat["healthcheck"])  # not a file's existence
+    assert beat["environment"]["PACTS_HOME"] == "/beat" and "beat-data:/beat" in beat["volumes"]
+    assert "pacts-farm beat --check" in (ROOT / "Dockerfile.beat").read_text()
+
+
+def _duration_s(text: str) -> float:
+    parts = re.fullmatch(r"(?:(\d+)h)?(?:(\d+)m)?(?:(\d+)s)?", text)
+    assert parts and text, text
+    hours, minutes, seconds = (int(p or 0) for p in parts.groups())
+    return hours * 3600 + minutes * 60 + seconds
+
+
+def test_deploy_worker_finishes_its_item_before_it_is_killed(compose: dict) -> None:
+    from pacts_farm import config, model
+
+    worker = compose["services"]["worker"]
+    grace = _duration_s(worker["stop_grace_period"])
+    step_s = int(worker["environment"].get("PACTS_ACTION_TIMEOUT_MS", config.Settings().action_timeout_ms)) / 1000
+    defaults = model.Timeouts()
+    watchdog_s = (defaults.item_ms + defaults.navigation_ms) / 1000 + 10  # README: the watchdog's limit per item
+    assert grace > step_s and grace > watchdog_s, (grace, step_s, watchdog_s)
+
+
+def test_deploy_every_service_has_resource_limits(compose: dict) -> None:
+    for name, service in compose["services"].items():
+        limits = service.get("deploy", {}).get("resources", {}).get("limits", {})
+        assert limits.get("memory") and limits.get("cpus"), name
+
+
+def test_deploy_nothing_listens_publicly_and_no_password_is_on_a_command_line(compose: dict) -> None:
     for name, service in compose["services"].items():
         for port in service.get("ports", []):
             assert str(port).startswith("127.0.0.1:"), f"{name} publishes {port} beyond localhost"
-    text = (ROOT / "docker-compose.yml").read_text()
-    assert "--requirepass" in text and "${REDIS_PASSWORD:?" in text
-    assert "POSTGRES_PASSWORD: ${POSTGRES_PASSWORD:?" in text
-    assert "--basic-auth=" in text
+        argv = " ".join(
+            " ".join(v) if isinstance(v, list) else str(v)
+            for v in (service.get("command", ""), service.get("entrypoint", ""), service.get("healthcheck", {}).get("test", ""))
+        )
+        assert not re.search(r"\$\{\w*(PASSWORD|SECRET|KEY)", argv), f"{name}: compose would paste a secret into {argv}"
+        assert not re.search(r"--requirepass|--basic-auth|redis-cli\s[^|]*-a\s|-u\s+redis://", argv), f"{name}: {argv}"
+    redis = compose["services"]["redis"]
+    assert "requirepass" in " ".join(redis["entrypoint"]) and "redis-server /tmp/redis.conf" in " ".join(redis["entrypoint"])
+    assert redis["environment"]["REDIS_PASSWORD"].startswith("${REDIS_PASSWORD:?")
+    assert "REDISCLI_AUTH=" in " ".join(redis["healthcheck"]["test"])
+    assert compose["services"]["postgres"]["environment"]["POSTGRES_PASSWORD"].startswith("${POSTGRES_PASSWORD:?")
+    flower = compose["services"]["flower"]
+    assert flower["command"][:2] == ["pacts-farm", "flower"]
+    assert "${FLOWER_PASSWORD:?" in flower["environment"]["PACTS_FLOWER_BASIC_AUTH"]
+
+
+def test_deploy_workers_get_suite_secrets_and_the_claude_key_from_an_env_file(compose: dict) -> None:
+    paths = [e["path"] if isinstance(e, dict) else e for e in compose["services"]["worker"]["env_file"]]
+    assert paths == ["workers.env"]
+    example = (ROOT / "workers.env.example").read_text()
+    assert re.search(r"^#?\s*ANTHROPIC_API_KEY=", example, re.MULTILINE) and re.search(r"^DEMO_PASSWORD=", example, re.MULTILINE)
+    assert {"workers.env", ".env"} <= set((ROOT / ".gitignore").read_text().split())
+    readme = (ROOT / "README.md").read_text()
+    assert "workers.env" in readme and "env_file" in readme
+
+
+def _pacts_variables_set_by_deploy_files(compose: dict) -> dict[str, str]:
+    """Every PACTS_* name the deploy files set: compose environments, the example env files, Dockerfile ENV lines."""
+    found: dict[str, str] = {}
+    for name, service in compose["services"].items():
+        for key in service.get("environment", {}):
+            found.setdefault(key, f"docker-compose.yml services.{name}.environment")
+    for example in (".env.example", "workers.env.example"):
+        for key in re.findall(r"^#?\s*([A-Z_][A-Z0-9_]*)=", (ROOT / example).read_text(), re.MULTILINE):
+            found.setdefault(key, example)
+    for dockerfile in DOCKERFILES:
+        for line in re.findall(r"^ENV\s+(.+(?:\\\n.+)*)", (ROOT / dockerfile).read_text(), re.MULTILINE):
+            for key in re.findall(r"([A-Z_][A-Z0-9_]*)=", line):
+                found.setdefault(key, dockerfile)
+    return {k: v for k, v in found.items() if k.startswith("PACTS_")}
+
+
+def test_deploy_every_pacts_variable_set_is_one_settings_reads(compose: dict) -> None:
+    import dataclasses
+
+    from pacts_farm import config
+
+    read = {config.ENV_PREFIX + f.name.upper() for f in dataclasses.fields(config.Settings)}
+    set_by_deploy = _pacts_variables_set_by_deploy_files(compose)
+    assert {"PACTS_BROKER_URL", "PACTS_DATABASE_URL", "PACTS_HOME", "PACTS_ACTION_TIMEOUT_MS"} <= set(set_by_deploy)
+    unknown = {k: where for k, where in set_by_deploy.items() if k not in read}
+    assert not unknown, f"set but never read by Settings: {unknown}"
 
 
 def test_deploy_workers_scale(compose: dict) -> None:
