@@ -27,7 +27,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except errors.InputError as exc:
+        except (errors.InputError, errors.RunNotFound) as exc:  # an unknown run id is bad input too
             _fail(ctx, exc, EXIT_INPUT)
         except errors.PactsFarmError as exc:
             _fail(ctx, exc, EXIT_FAILED)
@@ -151,6 +151,7 @@ def _submit(
             run_id = submitting.start_run(rt, app, submission, output_dir=output)
             out.print(f"submitted run {run_id} to {config.mask_url(settings.broker_url)}")
             if not wait:
+                out.print(_not_waiting(run_id), highlight=False, soft_wrap=True)
                 return EXIT_OK
             status = _follow(rt, out, run_id, submission)
         result = repo.load_run_result(rt.sessions, run_id)
@@ -166,6 +167,14 @@ def _submit(
             early.stop()
         if rt is not None:
             rt.close()
+
+
+def _not_waiting(run_id: str) -> str:
+    return (
+        f"follow it: pacts-farm status {run_id}  (or pacts-farm dashboard); its reports: pacts-farm report {run_id}\n"
+        "exit code 0 here only means the run was queued, not that it passed; with --wait, submit follows the run"
+        " and exits 0 when every requirement met its expectation, 1 when one did not, 2 for bad input"
+    )
 
 
 def _freeze_heap() -> None:
@@ -342,13 +351,15 @@ def report_command(run_id: str, open_it: bool) -> None:
 
 @main.command("export")
 @click.argument("run_id", metavar="RUN")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder (default RUN_FOLDER/export).")
-def export_command(run_id: str, out_dir: Path | None) -> None:
+@click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder (default RUN_FOLDER/export).")
+@click.option("--out", "old_out", type=click.Path(file_okay=False, path_type=Path), hidden=True, help="The old spelling of --output.")
+def export_command(run_id: str, out_dir: Path | None, old_out: Path | None) -> None:
     """Write a pytest-playwright test per passed, healed or flaky item of RUN, with its verified locators."""
     from pacts_farm.report import export
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
 
+    out_dir = out_dir or old_out
     rt = Runtime.open(_settings())
     try:
         result = repo.load_run_result(rt.sessions, run_id)
@@ -747,6 +758,10 @@ def heal_list(limit: int, changed: bool, run_id: str | None) -> None:
 
     rt = Runtime.open(_settings())
     try:
+        if run_id is not None:
+            from pacts_farm.store import repo
+
+            repo.run_status(rt.sessions, run_id)  # an unknown run is an error, not an empty list
         for h in heals.recent(rt.sessions, limit=limit, changed=changed, run_id=run_id):
             wrong = f"  MARKED WRONG by {h.marked_by}" if h.marked_wrong_at else ""
             scope = f" for {h.scope!r}" if h.scope else ""
