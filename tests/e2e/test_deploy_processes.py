@@ -82,3 +82,39 @@ def test_flower_basic_auth_comes_from_the_environment_not_the_command_line(redis
     finally:
         os.killpg(flower.pid, signal.SIGTERM)
         flower.wait(timeout=30)
+
+
+def test_compose_redis_entrypoint_and_healthcheck_work_without_the_password_on_a_command_line() -> None:
+    """docker-compose.yml's own Redis entrypoint and healthcheck, run as compose would run them (its `$$` is `$`),
+    in private mount and network namespaces: a fresh /tmp and a loopback of their own, so port 6379 is free."""
+    import shlex
+
+    import yaml
+
+    redis = yaml.safe_load((ROOT / "docker-compose.yml").read_text())["services"]["redis"]
+    entrypoint = [part.replace("$$", "$") for part in redis["entrypoint"]]
+    kind, health = redis["healthcheck"]["test"]
+    assert kind == "CMD-SHELL"
+    health = health.replace("$$", "$")
+    script = f"""
+        set -u
+        mount -t tmpfs tmpfs /tmp && mkdir /tmp/data && cd /tmp/data && ip link set lo up
+        export REDIS_PASSWORD='redis-pw-42'
+        {shlex.join(entrypoint)} > /tmp/redis.log 2>&1 &
+        server=$!
+        healthy=no
+        for _ in $(seq 100); do if sh -c {shlex.quote(health)}; then healthy=yes; break; fi; sleep 0.1; done
+        echo "healthy=$healthy"
+        echo "anonymous=$(redis-cli ping 2>&1)"
+        echo "cmdline=$(tr '\\0' ' ' < /proc/$server/cmdline)"
+        echo "mode=$(stat -c %a /tmp/redis.conf)"
+        kill $server; wait $server
+        cat /tmp/redis.log | tail -3
+    """
+    proc = subprocess.run(["unshare", "--mount", "--net", "sh", "-c", script], capture_output=True, text=True, timeout=60)
+    out = proc.stdout
+    assert "healthy=yes" in out, out + proc.stderr
+    assert "anonymous=NOAUTH" in out  # the password is required
+    cmdline = out.split("cmdline=", 1)[1].splitlines()[0]
+    assert cmdline.startswith("redis-server") and "redis-pw-42" not in cmdline, cmdline
+    assert "mode=600" in out
