@@ -32,7 +32,7 @@ def test_deploy_every_service_is_health_checked_and_waits_for_its_stores(compose
     assert {"redis", "postgres", "worker", "beat", "flower", "dashboard", "metrics"} <= set(services)
     for name, service in services.items():
         if name != "migrate":
-            assert "healthcheck" in service, name
+            assert "healthcheck" in service and not service["healthcheck"].get("disable"), name
         if name in ("redis", "postgres"):
             continue
         depends = service["depends_on"]
@@ -40,6 +40,7 @@ def test_deploy_every_service_is_health_checked_and_waits_for_its_stores(compose
         assert depends["postgres"]["condition"] == "service_healthy", name
     for name in ("worker", "beat", "dashboard", "metrics"):  # everything that reads or writes the store's tables
         assert services[name]["depends_on"]["migrate"]["condition"] == "service_completed_successfully", name
+    assert services["migrate"]["restart"] == "no" and services["migrate"]["healthcheck"] == {"disable": True}
 
 
 def test_deploy_beat_healthcheck_reads_the_heartbeat_beat_writes(compose: dict) -> None:
