@@ -619,12 +619,14 @@ def cache_clear(app: str | None) -> None:
 
 
 @cache_group.command("stats")
-@click.option("--runs", "run_limit", default=10, show_default=True, help="Recent runs to show the hit rate of.")
-def cache_stats(run_limit: int) -> None:
+@click.option("--limit", "run_limit", default=10, show_default=True, help="Recent runs to show the hit rate of.")
+@click.option("--runs", "old_runs", type=int, hidden=True, help="The old spelling of --limit.")
+def cache_stats(run_limit: int, old_runs: int | None) -> None:
     """Entries and hits per application, heal outcomes, and the hit rate of recent runs."""
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import heals, repo, selectors
 
+    run_limit = old_runs if old_runs is not None else run_limit
     rt = Runtime.open(_settings())
     try:
         click.echo("application                       entries   hits  misses")

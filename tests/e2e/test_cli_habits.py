@@ -52,6 +52,10 @@ def test_cli_runs_keeps_whole_run_ids_at_80_columns(run_cli: Callable[..., CliRe
         assert max(len(line) for line in lines) <= int(columns), listed.out
         for run_id in ids:
             assert any(run_id in line for line in lines), f"{run_id} cut at {columns} columns:\n{listed.out}"
+    for spelling in ("--limit", "--runs"):  # cache stats: --limit like runs and heal list; --runs kept, unlisted
+        stats = run_cli("cache", "stats", spelling, "2")
+        assert stats.code == 0, stats.err
+        assert sum(any(line.startswith(run_id) for run_id in ids) for line in stats.out.splitlines()) == 2, stats.out
 
 
 @pytest.mark.redis

@@ -44,7 +44,8 @@ def test_cli_version_is_the_package_version() -> None:
 
 
 @pytest.mark.parametrize(("command", "spelling", "old"), [
-    (["export"], "--output", "--out"), (["flower"], "--host", "--address"), (["submit"], "--output", None),
+    (["export"], "--output", "--out"), (["flower"], "--host", "--address"), (["cache", "stats"], "--limit", "--runs"),
+    (["submit"], "--output", None), (["runs"], "--limit", None), (["heal", "list"], "--limit", None),
     (["demo"], "--output", None), (["dashboard"], "--host", None), (["metrics"], "--host", None),
 ])
 def test_cli_one_spelling_per_option_old_ones_hidden(command: list[str], spelling: str, old: str | None) -> None:
@@ -70,4 +71,4 @@ def test_cli_no_option_has_a_second_spelling_for_output_or_host() -> None:
             if getattr(param, "hidden", False):
                 continue
             for spelling in getattr(param, "opts", []):
-                assert spelling not in ("--out", "--address", "--dir", "--bind", "--output-dir"), (path, spelling)
+                assert spelling not in ("--out", "--address", "--dir", "--bind", "--output-dir", "--runs", "--count"), (path, spelling)
