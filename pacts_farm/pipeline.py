@@ -301,8 +301,16 @@ def _keep_try_artifacts(artifacts_dir: Path, tries: int, evidence: model.Evidenc
 
 
 def heal_item(rt: runtime.Runtime, item_id: str) -> None:
-    """Settle what the execution learned: heal events into history, verified locators into the cache, the verdict."""
+    """Settle what the execution learned: heal events into history, verified locators into the cache, the verdict.
+
+    Exactly once: the heal rows, the selector cache's drift notes, new entries and hit counts, the totals and
+    the item's completion commit in one transaction that only the first delivery gets to write; a delivery that
+    dies part way wrote nothing, and a later one finds the item done. Redis mirrors the cache once that commits.
+    """
     record = repo.load_item(rt.sessions, item_id)
+    if record.state is model.ItemState.DONE:
+        finish_run(rt, record.run_id)  # an earlier delivery settled it and may have died before ending the run
+        return
     if record.state is not model.ItemState.EXECUTED or record.plan is None:
         return
     steps = repo.load_steps(rt.sessions, item_id)
@@ -318,14 +326,9 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         else:
             hits.append((planned[step.index], step.page_url))
     drifted = [(planned[s.index], s.page_url) for s in steps if s.drifted and s.page_url]
-    if drifted:
-        rt.cache.note_drift(app, drifted)
-    if learned:
-        rt.cache.remember(app, heal_memo.without_wrong(rt.sessions, app, learned))
-    rt.cache.count_hits(app, hits)
-    heal_rows = _heal_rows(record, app, planned, steps)
-    if heal_rows:
-        repo.record_heals(rt.sessions, heal_rows)
+    lessons = rt.cache.lessons(
+        app, drifted=drifted, learned=heal_memo.without_wrong(rt.sessions, app, learned) if learned else (), used=hits
+    )
     execution = model.Execution(steps=steps, duration_ms=0.0)
     verdict = model.settle_verdict(execution)
     if verdict.succeeded and record.tries > 1:
@@ -334,7 +337,8 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
     error = failure_text(failed) if failed else None
     met = model.expectation_met(verdict, record.item.expect)
     assist.settle_root_cause(rt.settings, rt.sessions, record=record, steps=steps, verdict=verdict, met=met, error=error)
-    repo.finish_item(
+    gone: list[str] = []
+    settled = repo.finish_item(
         rt.sessions,
         item_id,
         verdict=verdict,
@@ -342,7 +346,11 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         error=error,
         cache_hits=len(hits),
         cache_lookups=sum(1 for s in steps if s.resolution is not None),
+        heal_rows=_heal_rows(record, app, planned, steps),
+        also=lambda s: gone.extend(rt.cache.write(s, lessons)),
     )
+    if settled:
+        rt.cache.publish(lessons, gone)
     finish_run(rt, record.run_id)  # the last item ends the run even if the chord's callback is lost
 
 

@@ -195,6 +195,19 @@ class HealRow(Base):
     marked_by: Mapped[str | None] = mapped_column(String(200))
 
 
+class TotalRow(Base):
+    """A cumulative total Prometheus scrapes as a counter (items by verdict, locator sources, heals, durations).
+
+    Added to in the transaction that settles an item, and never touched by cleanup: it only grows.
+    """
+
+    __tablename__ = "totals"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)  # e.g. items, locator_source, heals
+    label: Mapped[str] = mapped_column(String(100), primary_key=True)  # e.g. passed, redis, accepted ("" for none)
+    value: Mapped[float] = mapped_column(Float, default=0.0)
+
+
 class ScheduleRow(Base):
     __tablename__ = "schedules"
 

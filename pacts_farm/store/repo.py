@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from pacts_farm import errors, model
-from pacts_farm.store import codec, db
+from pacts_farm.store import codec, db, totals
 from pacts_farm.store.models import (
     ArtifactRow,
     HealRow,
@@ -304,8 +305,14 @@ def finish_item(
     error: str | None,
     cache_hits: int = 0,
     cache_lookups: int = 0,
+    heal_rows: Sequence[HealRow] = (),
+    also: Callable[[Session], None] | None = None,
 ) -> bool:
-    """Settle the item once; returns False when it was already done (a redelivery)."""
+    """Settle the item once; returns False when it was already done (a redelivery).
+
+    The item's heal rows, ``also`` (the settle stage's other writes, e.g. the selector cache) and the
+    cumulative totals are written in the same transaction: all of them, once, or none.
+    """
     with db.transaction(sessions) as s:
         result = s.execute(
             update(ItemRow)
@@ -330,12 +337,23 @@ def finish_item(
                 cache_lookups=RunRow.cache_lookups + cache_lookups,
             )
         )
+        if heal_rows:
+            s.add_all(list(heal_rows))
+            s.flush()
+        if also is not None:
+            also(s)
+        outcomes = Counter(row.outcome for row in heal_rows)
+        totals.add(s, {(totals.HEALS, outcome): n for outcome, n in outcomes.items()})
+        totals.add_settled(s, [item_id])
         return True
 
 
 def record_heals(sessions: Sessions, rows: Iterable[HealRow]) -> None:
+    """Heal rows outside a settle (the settle stage passes its own to finish_item)."""
+    rows = list(rows)
     with db.transaction(sessions) as s:
-        s.add_all(list(rows))
+        s.add_all(rows)
+        totals.add(s, {(totals.HEALS, outcome): n for outcome, n in Counter(row.outcome for row in rows).items()})
 
 
 def new_heal_row(**values: Any) -> HealRow:
@@ -616,6 +634,8 @@ def cancel_run(sessions: Sessions, run_id: str) -> tuple[str, ...]:
                 item.finished_at = now
         run.status = model.RunStatus.CANCELLED.value
         run.finished_at = run.finished_at or now
+        s.flush()
+        totals.add_settled(s, pending)
         return pending
 
 
