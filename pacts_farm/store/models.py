@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    LargeBinary,
     DateTime,
     Float,
     ForeignKey,
@@ -142,6 +143,30 @@ class ArtifactRow(Base):
     item_id: Mapped[str] = mapped_column(ForeignKey("run_items.id", ondelete="CASCADE"), index=True)
     kind: Mapped[str] = mapped_column(String(32))  # screenshot, trace, dom
     path: Mapped[str] = mapped_column(String(1000))  # relative to the run folder
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
+class BlobRow(Base):
+    """A file's bytes, once per content (sha256): a farm run's files live here, not on a worker's disk."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RunFileRow(Base):
+    """A file of a farm run's folder (an item's screenshot, trace, try evidence; the reports), by its relative path."""
+
+    __tablename__ = "run_files"
+    __table_args__ = (UniqueConstraint("run_id", "path", name="uq_run_files_run_id_path"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"))
+    path: Mapped[str] = mapped_column(String(1000))  # relative to the run folder: "login/failure.png", "report.html"
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256", ondelete="RESTRICT"), index=True)
+    size: Mapped[int] = mapped_column(Integer)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from pacts_farm import config, dispatch
-from pacts_farm.store import db, models
+from pacts_farm.store import db, models, run_files
 from tests.e2e import _faults
 from tests.e2e.conftest import CLI, ROOT, CliResult, Farm, _base_env
 
@@ -105,15 +105,14 @@ class _Store:
         with self.sessions() as s:
             run = s.get(models.RunRow, run_id)
             assert run is not None and run.finished_at is not None
-            output_dir = run.output_dir
             for item in items:
                 assert item.state == "done", (item.key, item.state, item.error)
                 assert item.lease_owner is None
                 indexes = s.scalars(select(models.StepRow.index).where(models.StepRow.item_id == item.id)).all()
                 assert sorted(indexes) == list(range(len(item.plan["steps"]))), (item.key, indexes)
-        written = Path(output_dir) / "results.json"  # the run's status is committed just before its reports
-        _faults.wait_until(lambda: written.exists() and written.read_text().rstrip().endswith("}"), timeout=30, what="results.json")
-        results = json.loads(written.read_text())
+        # the run's status is committed just before its reports, which the store keeps
+        _faults.wait_until(lambda: "results.json" in run_files.listing(self.sessions, run_id), timeout=30, what="results.json")
+        results = json.loads(run_files.read(self.sessions, run_id, "results.json") or b"")
         assert len(results["items"]) == len(items)
         return items
 

@@ -222,7 +222,7 @@ def test_store_cleanup_cascades_but_keeps_heal_history(sessions: repo.Sessions) 
     with db.transaction(sessions) as s:
         s.get(models.RunRow, "run-1").created_at = repo.utcnow() - timedelta(days=40)
     cutoff = repo.utcnow() - timedelta(days=30)
-    assert repo.delete_runs_before(sessions, cutoff) == ("/tmp/none",)
+    assert repo.delete_runs_before(sessions, cutoff) == (("/tmp/none", "embedded"),)
     assert repo.delete_runs_before(sessions, cutoff) == ()
     with db.transaction(sessions) as s:
         assert s.scalar(select(func.count()).select_from(models.StepRow)) == 0
