@@ -76,33 +76,33 @@ def test_store_totals_migration_starts_from_what_the_store_holds(database_url: s
     from alembic import command
     from alembic.config import Config
 
+    from pacts_farm import bundled
     from pacts_farm.store import telemetry
 
     engine = db.open_engine(database_url)
     db.upgrade(engine)
-    cfg = Config()
-    cfg.set_main_option("script_location", str(db.MIGRATIONS))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.downgrade(cfg, "0004")
     sessions = db.make_sessions(engine)
-    passed, failed = _new_run(sessions)
-    for item_id, outcome in ((passed, model.Outcome.PASSED), (failed, model.Outcome.FAILED)):
-        with sessions.begin() as s:  # what 0004's code wrote: items settled, steps kept
-            s.execute(models.ItemRow.__table__.update().where(models.ItemRow.id == item_id).values(
-                state="executed", duration_ms=1500.0))
-            s.execute(models.StepRow.__table__.insert().values(
-                item_id=item_id, index=0, text="Click Login", action="click", outcome=outcome.value, duration_ms=1.0,
-                source="discovered", drifted=False))
-            s.execute(models.ItemRow.__table__.update().where(models.ItemRow.id == item_id).values(
-                state="done", verdict=outcome.value))
-    with sessions.begin() as s:
-        s.execute(models.HealRow.__table__.insert().values(
-            run_id=None, item_key="k", app="a", page="/", target="t", strategy="synonyms", outcome="rejected",
-            reason="r", duration_ms=1.0, created_at=repo.utcnow()))
-    with engine.begin() as conn:
-        cfg.attributes["connection"] = conn
-        command.upgrade(cfg, "head")
+    with bundled.as_path(*bundled.MIGRATIONS) as migrations:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(migrations))
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0004")
+        passed, failed = _new_run(sessions)
+        for item_id, outcome in ((passed, model.Outcome.PASSED), (failed, model.Outcome.FAILED)):
+            with sessions.begin() as s:  # what 0004's code wrote: items settled, steps kept
+                s.execute(models.ItemRow.__table__.update().where(models.ItemRow.id == item_id).values(
+                    state="done", verdict=outcome.value, duration_ms=1500.0))
+                s.execute(models.StepRow.__table__.insert().values(
+                    item_id=item_id, index=0, text="Click Login", action="click", outcome=outcome.value, duration_ms=1.0,
+                    source="discovered", drifted=False))
+        with sessions.begin() as s:
+            s.execute(models.HealRow.__table__.insert().values(
+                run_id=None, item_key="k", app="a", page="/", target="t", strategy="synonyms", outcome="rejected",
+                reason="r", duration_ms=1.0, created_at=repo.utcnow()))
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
     scraped = telemetry.snapshot(sessions, flaky_at=0.3)
     engine.dispose()
     assert scraped.verdicts == {"passed": 1, "failed": 1}
