@@ -11,12 +11,14 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from urllib.parse import urlsplit
 
+from sqlalchemy.orm import Session
+
 from pacts_farm import model
-from pacts_farm.store import plans, repo, selectors
+from pacts_farm.store import db, plans, repo, selectors
 
 log = logging.getLogger(__name__)
 
@@ -37,6 +39,16 @@ class Entry:
     page: str
     resolution: model.Resolution
     layer: model.LocatorSource  # REDIS or DATABASE
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Lessons:
+    """What one item's execution taught the selector cache (SelectorCache.lessons)."""
+
+    learned: tuple[dict[str, object], ...]  # store rows to upsert, one per entry key
+    fresh: Mapping[str, tuple[Entry, ...]]  # the same entries for Redis, by signature
+    drifted: Mapping[str, tuple[str, str]]  # entry key -> (signature, page): cached entries that no longer matched
+    used: tuple[str, ...]  # entry keys verified again (hits)
 
 
 def app_origin(url: str) -> str:
@@ -118,8 +130,16 @@ class SelectorCache:
                 found[index] = by_sig[sig]
         return found
 
-    def remember(self, app: str, learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]]) -> int:
-        """Write verified resolutions (step, page url, resolution) to both layers; returns how many."""
+    def lessons(
+        self,
+        app: str,
+        *,
+        learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]] = (),
+        drifted: Sequence[tuple[model.PlannedStep, str]] = (),
+        used: Sequence[tuple[model.PlannedStep, str]] = (),
+    ) -> Lessons:
+        """What one execution taught the cache: verified resolutions (step, page url, resolution) to keep,
+        cached entries that no longer matched (step, page url), and entries verified again."""
         rows: dict[str, dict[str, object]] = {}  # by key: a target used twice in an item is one entry
         fresh: dict[str, dict[str, Entry]] = {}
         for step, page_url, resolution in learned:
@@ -150,32 +170,57 @@ class SelectorCache:
                 }
             )
             fresh.setdefault(sig, {})[page] = Entry(page=page, resolution=stored, layer=model.LocatorSource.DATABASE)
-        selectors.put_many(self._sessions, list(rows.values()))
-        self._redis_put({sig: tuple(pages.values()) for sig, pages in fresh.items()})
-        return len(rows)
+        gone_stale = {entry_key(signature(app, step), normalise_page(url)): (signature(app, step), normalise_page(url))
+                      for step, url in drifted if step.target is not None}
+        return Lessons(
+            learned=tuple(rows.values()),
+            fresh={sig: tuple(pages.values()) for sig, pages in fresh.items()},
+            drifted=gone_stale,
+            used=tuple(entry_key(signature(app, step), normalise_page(url)) for step, url in used),
+        )
 
-    def note_drift(self, app: str, drifted: Sequence[tuple[model.PlannedStep, str]]) -> int:
-        """Cached entries that no longer matched: after MISS_LIMIT consecutive misses they are dropped."""
-        keyed = {entry_key(signature(app, step), normalise_page(url)): (signature(app, step), normalise_page(url))
-                 for step, url in drifted if step.target is not None}
-        gone = selectors.note_misses(self._sessions, list(keyed), limit=MISS_LIMIT)
-        if gone and self._redis is not None:
+    def write(self, s: Session, lessons: Lessons) -> tuple[str, ...]:
+        """The store's part of ``lessons``, in the caller's transaction (the item's settle); returns the
+        keys of entries dropped for drifting (publish() drops them from Redis once that commits)."""
+        selectors.lock_in_order(s, [*lessons.drifted, *(str(r["key"]) for r in lessons.learned), *lessons.used])
+        gone = selectors.note_misses_in(s, list(lessons.drifted), limit=MISS_LIMIT)
+        selectors.put_many_in(s, list(lessons.learned))
+        selectors.count_hits_in(s, list(lessons.used), promote_after=self._promote_after)
+        return tuple(gone)
+
+    def publish(self, lessons: Lessons, gone: Sequence[str]) -> None:
+        """Redis's part of ``lessons``, after the store committed them (Redis only ever mirrors the store)."""
+        if self._redis is not None and gone:
             try:
                 pipe = self._redis.pipeline(transaction=False)
                 for key in gone:
-                    sig, page = keyed[key]
+                    sig, page = lessons.drifted[key]
                     pipe.hdel(KEY_PREFIX + sig, page)
                 pipe.execute()
             except self._redis_errors() as exc:
                 self._note_redis_down(exc)
-        return len(gone)
+        self._redis_put(dict(lessons.fresh))
+
+    def remember(self, app: str, learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]]) -> int:
+        """Write verified resolutions (step, page url, resolution) to both layers; returns how many."""
+        lessons = self.lessons(app, learned=learned)
+        self._apply(lessons)
+        return len(lessons.learned)
+
+    def note_drift(self, app: str, drifted: Sequence[tuple[model.PlannedStep, str]]) -> int:
+        """Cached entries that no longer matched: after MISS_LIMIT consecutive misses they are dropped."""
+        return len(self._apply(self.lessons(app, drifted=drifted)))
 
     def count_hits(self, app: str, used: Sequence[tuple[model.PlannedStep, str]]) -> None:
         """Verified uses: each counts towards promoting a provisional (healed) entry."""
-        selectors.count_hits(
-            self._sessions, [entry_key(signature(app, step), normalise_page(url)) for step, url in used],
-            promote_after=self._promote_after,
-        )
+        self._apply(self.lessons(app, used=used))
+
+    def _apply(self, lessons: Lessons) -> tuple[str, ...]:
+        """Lessons in a transaction of their own (outside an item's settle)."""
+        with db.transaction(self._sessions) as s:
+            gone = self.write(s, lessons)
+        self.publish(lessons, gone)
+        return gone
 
     def forget(self, entries: Sequence[tuple[str, str]]) -> None:
         """Drop (signature, page) entries from Redis (the store rows are already gone)."""

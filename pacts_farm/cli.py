@@ -154,6 +154,9 @@ def _submit(
                 out.print(_not_waiting(run_id), highlight=False, soft_wrap=True)
                 return EXIT_OK
             status = _follow(rt, out, run_id, submission)
+            from pacts_farm import pipeline
+
+            pipeline.write_run_folder(rt.sessions, run_id, Path(repo.run_output_dir(rt.sessions, run_id)))  # from the store
         result = repo.load_run_result(rt.sessions, run_id)
         hits, lookups = repo.run_cache_rate(rt.sessions, run_id)
         view.print_summary(out, result, repo.run_output_dir(rt.sessions, run_id), hits, lookups)
@@ -319,24 +322,20 @@ def example(folder: Path) -> None:
 
 @main.command("report")
 @click.argument("run_id", metavar="RUN")
+@click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the run into (default: the folder it was submitted with).")
 @click.option("--open", "open_it", is_flag=True, help="Open report.html in the default browser.")
-def report_command(run_id: str, open_it: bool) -> None:
-    """Write RUN's report.html (with results.json and junit.xml) from the store and print its path."""
-    from pacts_farm import report
+def report_command(run_id: str, output: Path | None, open_it: bool) -> None:
+    """Write RUN's folder on this machine from the store: report.html, results.json, junit.xml, screenshots, traces."""
+    from pacts_farm import pipeline
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import history, repo
+    from pacts_farm.store import repo
 
     rt = Runtime.open(_settings())
     try:
         result = repo.load_run_result(rt.sessions, run_id)
-        out_dir = Path(repo.run_output_dir(rt.sessions, run_id))
-        past = history.requirement_stats(
-            rt.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
-        )
-        from pacts_farm import flakiness
-
-        health = flakiness.health_of(rt.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
-        report.write_reports(result, out_dir, history=past, health=health)
+        out_dir = (output or Path(repo.run_output_dir(rt.sessions, run_id))).resolve()
+        pipeline.write_run_folder(rt.sessions, run_id, out_dir)
     finally:
         rt.close()
     path = out_dir / "report.html"

@@ -31,7 +31,9 @@ class Settings:
     broker_url: str | None = None  # None: the embedded default
     database_url: str | None = None  # None: SQLite under home
     redis_url: str | None = None  # cache; defaults to the broker's Redis
-    artifacts_dir: Path | None = None  # None: home/runs
+    artifacts_dir: Path | None = None  # None: home/runs (on the farm, a worker's scratch space only)
+    artifact_max_bytes: int = 50 * 2**20  # PACTS_ARTIFACT_MAX_BYTES: a bigger file of a farm run is not stored (noted)
+    run_artifacts_max_bytes: int = 500 * 2**20  # PACTS_RUN_ARTIFACTS_MAX_BYTES: what one farm run may store in all
     retention_days: int = 30
     browser_executable: str | None = None  # None: Playwright's own Chromium
     browser_args: tuple[str, ...] = ("--disable-gpu", "--disable-quic")
@@ -142,6 +144,8 @@ class Settings:
             raise errors.SettingsInvalid("PACTS_BEAT_HEARTBEAT_S: must be above 0")
         if self.action_timeout_ms < 1 or self.idle_timeout_ms < 1:
             raise errors.SettingsInvalid("PACTS_ACTION_TIMEOUT_MS and PACTS_IDLE_TIMEOUT_MS must be at least 1")
+        if self.artifact_max_bytes < 0 or self.run_artifacts_max_bytes < 0:
+            raise errors.SettingsInvalid("PACTS_ARTIFACT_MAX_BYTES and PACTS_RUN_ARTIFACTS_MAX_BYTES must be at least 0")
 
     def public_view(self) -> dict[str, str]:
         """The effective settings as text, secrets masked (for `pacts-farm config`)."""
@@ -153,6 +157,7 @@ class Settings:
             "redis_url": mask_url(self.effective_redis_url) if self.effective_redis_url else "(none)",
             "artifacts_dir": str(self.effective_artifacts_dir),
             "retention_days": str(self.retention_days),
+            "artifact_max_bytes": f"{self.artifact_max_bytes} per file, {self.run_artifacts_max_bytes} per run (farm)",
             "browser_executable": self.browser_executable or "(Playwright's Chromium)",
             "browser_args": " ".join(self.browser_args),
             "headless": str(self.headless).lower(),
@@ -265,7 +270,8 @@ def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
             return int(raw)
         except ValueError:
             raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number of days") from None
-    if field_name in ("llm_max_tokens", "llm_retries", "action_timeout_ms", "idle_timeout_ms"):
+    if field_name in ("llm_max_tokens", "llm_retries", "action_timeout_ms", "idle_timeout_ms", "artifact_max_bytes",
+                      "run_artifacts_max_bytes"):
         try:
             return int(raw)
         except ValueError:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from pacts_farm import config, cron, errors, model, submit
+from pacts_farm import artifacts, config, cron, errors, model, submit
 from pacts_farm import planner as planning
 from pacts_farm.store import orphans, repo, schedules
 
@@ -24,17 +24,19 @@ class Removed:
 
 
 def cleanup_old_runs(sessions: repo.Sessions, *, retention_days: int) -> Removed:
-    """Delete runs older than the retention and their folders; safe to run twice."""
+    """Delete runs older than the retention with their files (an embedded run's folder; a farm run's in the store,
+    whose callers' copies are theirs); safe to run twice."""
     cutoff = repo.utcnow() - timedelta(days=retention_days)
-    folders = repo.delete_runs_before(sessions, cutoff)
+    deleted = repo.delete_runs_before(sessions, cutoff)
+    folders = [folder for folder, mode in deleted if not artifacts.kept_in_store(mode)]
     files = 0
     for folder in folders:
         path = Path(folder)
         if path.is_dir():
             files += sum(1 for p in path.rglob("*") if p.is_file())
             shutil.rmtree(path, ignore_errors=True)
-    log.info("cleanup: removed %d runs older than %d days (%d files)", len(folders), retention_days, files)
-    return Removed(runs=len(folders), files=files)
+    log.info("cleanup: removed %d runs older than %d days (%d files)", len(deleted), retention_days, files)
+    return Removed(runs=len(deleted), files=files)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -1,7 +1,7 @@
 """`pacts-farm dashboard`: a read-only web UI over the system of record (stdlib HTTP server, 127.0.0.1 by default).
 
 Routes: / (runs and trends), /runs/RUN (its requirements), /runs/RUN/files/PATH (the run folder:
-report.html, results.json, junit.xml, screenshots, traces; nothing outside it), /requirement?suite=&id=
+report.html, results.json, junit.xml, screenshots, traces; nothing outside it; a farm run's from the store), /requirement?suite=&id=
 (a requirement's history), /heals (accepted heals), /healthz. GET and HEAD, and one POST:
 /heals/ID/mark-wrong (the "mark heal wrong" form), accepted only from localhost with the page's token.
 """
@@ -18,9 +18,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from pacts_farm import cache, config, errors, flakiness, heal_memo, model
+from pacts_farm import artifacts, cache, config, errors, flakiness, heal_memo, model
 from pacts_farm.dashboard import flakes, pages
-from pacts_farm.store import db, heals, history, repo
+from pacts_farm.store import db, heals, history, repo, run_files
 
 log = logging.getLogger(__name__)
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'"
@@ -70,11 +70,20 @@ class Dashboard:
     # --- pages ---
 
     def runs(self) -> str:
-        return pages.runs_page(history.recent_runs(self.sessions, limit=100))
+        runs = history.recent_runs(self.sessions, limit=100)
+        stored = run_files.runs_with(self.sessions, [r.run_id for r in runs if artifacts.kept_in_store(r.mode)], "report.html")
+        on_disk = {r.run_id for r in runs if not artifacts.kept_in_store(r.mode) and (Path(r.output_dir) / "report.html").is_file()}
+        return pages.runs_page(runs, reports=stored | on_disk)
+
+    def _folder(self, run_id: str, mode: str) -> Path | artifacts.StoredFolder:
+        """The run's files: a farm run's from the store (any host), an embedded run's folder on this disk."""
+        if artifacts.kept_in_store(mode):
+            return artifacts.StoredFolder(self.sessions, run_id)
+        return Path(repo.run_output_dir(self.sessions, run_id))
 
     def run(self, run_id: str) -> str:
         result = repo.load_run_result(self.sessions, run_id)
-        out_dir = Path(repo.run_output_dir(self.sessions, run_id))
+        out_dir = self._folder(run_id, result.mode)
         stats = history.requirement_stats(
             self.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
         )
@@ -99,15 +108,19 @@ class Dashboard:
         finally:
             selector_cache.close()
 
-    def run_file(self, run_id: str, relative: str) -> Path | None:
-        """A file inside the run's folder, or None (missing, a folder, or outside it: ../, absolute, symlinks out)."""
+    def run_file(self, run_id: str, relative: str) -> tuple[str, bytes] | None:
+        """(name, bytes) of a file of the run's folder, or None (missing, a folder, or outside it: ../, absolute,
+        symlinks out). A farm run's files come from the store."""
         if not relative or "\x00" in relative or relative.startswith(("/", "\\")):
             return None
+        if artifacts.kept_in_store(repo.run_mode(self.sessions, run_id)):
+            content = run_files.read(self.sessions, run_id, relative)
+            return None if content is None else (relative.rsplit("/", 1)[-1], content)
         folder = Path(repo.run_output_dir(self.sessions, run_id)).resolve()
         candidate = (folder / relative).resolve()
         if not candidate.is_relative_to(folder) or not candidate.is_file():
             return None
-        return candidate
+        return candidate.name, candidate.read_bytes()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -166,10 +179,12 @@ class _Handler(BaseHTTPRequestHandler):
         html = pages.layout("Not found", pages.not_found(what), flower_url=self.dashboard.settings.flower_url)
         self._send(HTTPStatus.NOT_FOUND, html.encode("utf-8"), TYPES[".html"], head, csp=True)
 
-    def _file(self, path: Path, head: bool) -> None:
-        kind = TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        extra = {"Content-Disposition": f'attachment; filename="{path.name}"'} if path.suffix == ".zip" else {}
-        self._send(HTTPStatus.OK, path.read_bytes(), kind, head, headers=extra)
+    def _file(self, found: tuple[str, bytes], head: bool) -> None:
+        name, content = found
+        suffix = Path(name).suffix.lower()
+        kind = TYPES.get(suffix) or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        extra = {"Content-Disposition": f'attachment; filename="{name}"'} if suffix == ".zip" else {}
+        self._send(HTTPStatus.OK, content, kind, head, headers=extra)
 
     def _send(
         self, status: HTTPStatus, body: bytes, kind: str, head: bool, *, csp: bool = False,

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pacts_farm import bundled, errors
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0006"
 _upgrade_lock = threading.Lock()
 
 

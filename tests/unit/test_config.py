@@ -29,6 +29,9 @@ def test_config_environment_then_flags() -> None:
     assert not settings.embedded
     assert settings.effective_redis_url == "redis://:hunter2@127.0.0.1:6379/0"
     assert settings.retention_days == 7 and settings.headless is False
+    assert (settings.artifact_max_bytes, settings.run_artifacts_max_bytes) == (50 * 2**20, 500 * 2**20)
+    capped = config.Settings.from_env({**env, "PACTS_ARTIFACT_MAX_BYTES": "2048", "PACTS_RUN_ARTIFACTS_MAX_BYTES": "8192"})
+    assert (capped.artifact_max_bytes, capped.run_artifacts_max_bytes) == (2048, 8192)
     assert settings.trace == "off"  # the flag wins
 
 
@@ -57,6 +60,8 @@ def test_config_masks_secrets_everywhere_it_prints() -> None:
         ({"PACTS_TRACE": "sometimes"}, "PACTS_TRACE"),
         ({"PACTS_HEADLESS": "maybe"}, "PACTS_HEADLESS"),
         ({"PACTS_PLANNER": "oracle"}, "PACTS_PLANNER"),
+        ({"PACTS_ARTIFACT_MAX_BYTES": "10MB"}, "PACTS_ARTIFACT_MAX_BYTES"),
+        ({"PACTS_RUN_ARTIFACTS_MAX_BYTES": "-1"}, "PACTS_RUN_ARTIFACTS_MAX_BYTES"),
     ],
 )
 def test_config_errors_name_the_variable(env: dict[str, str], names: str) -> None:
