@@ -109,7 +109,8 @@ def note_misses(sessions: Sessions, keys: Sequence[str], *, limit: int) -> list[
     if not keys:
         return []
     with db.transaction(sessions) as s:
-        s.execute(update(SelectorCacheRow).where(SelectorCacheRow.key.in_(list(keys))).values(misses=SelectorCacheRow.misses + 1, successes=0))
+        s.execute(update(SelectorCacheRow).where(SelectorCacheRow.key.in_(list(keys))).values(
+            misses=SelectorCacheRow.misses + 1, successes=0, drifts=SelectorCacheRow.drifts + 1))
         gone = list(s.scalars(select(SelectorCacheRow.key).where(
             SelectorCacheRow.key.in_(list(keys)), or_(SelectorCacheRow.misses >= limit, SelectorCacheRow.promoted.is_(False))
         )))
