@@ -752,11 +752,20 @@ def heal_mark_wrong(heal_id: int, by: str) -> None:
         rt.close()
 
 
-@main.command("metrics")
+@main.group("metrics", invoke_without_command=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; keep it off public ones unless auth is set.")
 @click.option("--port", type=int, default=9808, show_default=True)
-def metrics_command(host: str, port: int) -> None:
-    """Serve Prometheus metrics on /metrics (basic auth from PACTS_METRICS_BASIC_AUTH, user:password)."""
+@click.pass_context
+def metrics_group(ctx: click.Context, host: str, port: int) -> None:
+    """Figures from the metrics views (summary, cache, heal, runs); alone, serve Prometheus metrics on /metrics.
+
+    The exporter takes basic auth from PACTS_METRICS_BASIC_AUTH (user:password).
+    """
+    if ctx.invoked_subcommand is None:
+        _serve_prometheus(host, port)
+
+
+def _serve_prometheus(host: str, port: int) -> None:
     from pacts_farm import metrics
     from pacts_farm.runtime import Runtime
 
@@ -776,6 +785,61 @@ def metrics_command(host: str, port: int) -> None:
             server.server_close()
     finally:
         rt.close()
+
+
+def _print_figures(name: str, as_json: bool, **query: Any) -> None:
+    """One metrics document (pacts_farm.figures), as JSON or as text."""
+    from pacts_farm import figures
+    from pacts_farm.store import db as store_db
+
+    engine = store_db.open_engine(_settings().effective_database_url)
+    try:
+        store_db.upgrade(engine)
+        sessions = store_db.make_sessions(engine)
+        document = getattr(figures, f"{name}_document")(sessions, **query)
+    finally:
+        engine.dispose()
+    if as_json:
+        click.echo(json.dumps(document, indent=2))
+    else:
+        for line in figures.render_text(name, document):
+            click.echo(line)
+
+
+_JSON_HELP = "Print the document of /api/metrics/NAME (schemas/metrics-NAME.schema.json)."
+
+
+@metrics_group.command("summary")
+@click.option("--days", type=click.IntRange(1, 366), help="Only runs of the last N days (default: all).")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def metrics_summary(days: int | None, as_json: bool) -> None:
+    """Runs, expectation met, cache hit rate by layer, heals and LLM calls (the run_summary view)."""
+    _print_figures("summary", as_json, days=days)
+
+
+@metrics_group.command("cache")
+@click.option("--app", help="Only this application origin, e.g. http://127.0.0.1:8765.")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def metrics_cache(app: str | None, as_json: bool) -> None:
+    """Cached locators per application and page: hits, drift events, hit rate (the selector_cache_stats view)."""
+    _print_figures("cache", as_json, app=app)
+
+
+@metrics_group.command("heal")
+@click.option("--app", help="Only this application origin.")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def metrics_heal(app: str | None, as_json: bool) -> None:
+    """Heal success rate per strategy and application (the healing_success_rate view)."""
+    _print_figures("heal", as_json, app=app)
+
+
+@metrics_group.command("runs")
+@click.option("--suite", "suite_name", help="Only this suite (its name:).")
+@click.option("--days", type=click.IntRange(1, 366), default=7, show_default=True, help="Days back, today included (UTC).")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def metrics_runs(suite_name: str | None, days: int, as_json: bool) -> None:
+    """Daily success rate per suite and those days' runs (the daily_success_rate and run_summary views)."""
+    _print_figures("runs", as_json, suite=suite_name, days=days)
 
 
 if __name__ == "__main__":

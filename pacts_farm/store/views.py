@@ -165,11 +165,15 @@ def to_json(value: Any) -> dict[str, Any]:
     return out
 
 
-def run_figures(sessions: Sessions, *, suite: str | None = None, limit: int = 50) -> tuple[RunFigures, ...]:
-    """Recent runs, newest first."""
+def run_figures(
+    sessions: Sessions, *, suite: str | None = None, limit: int = 50, since: datetime | None = None
+) -> tuple[RunFigures, ...]:
+    """Recent runs (created at or after ``since``), newest first."""
     query = select(run_summary).order_by(run_summary.c.created_at.desc(), run_summary.c.run_id.desc()).limit(limit)
     if suite:
         query = query.where(run_summary.c.suite_name == suite)
+    if since is not None:
+        query = query.where(run_summary.c.created_at >= since)
     with db.transaction(sessions) as s:
         rows = s.execute(query).mappings().all()
     return tuple(RunFigures(**_typed(dict(row))) for row in rows)

@@ -176,3 +176,64 @@ def test_views_survive_a_later_sqlite_table_rebuild(tmp_path) -> None:  # type: 
     assert run is not None and (run.items, run.from_redis, run.heals) == (1, 1, 1)
     assert [h.strategy for h in views.heal_figures(sessions)] == ["synonyms"]
     engine.dispose()
+
+
+def _get(url: str) -> tuple[int, dict]:  # type: ignore[type-arg]
+    import json
+    import urllib.error
+    import urllib.request
+
+    try:
+        with urllib.request.urlopen(url, timeout=10) as response:
+            assert response.headers["Content-Type"] == "application/json"
+            return response.status, json.loads(response.read())
+    except urllib.error.HTTPError as exc:
+        return exc.code, json.loads(exc.read())
+
+
+def _schema(name: str):  # type: ignore[no-untyped-def]
+    import json
+    from pathlib import Path
+
+    import jsonschema
+
+    path = Path(__file__).resolve().parents[2] / "schemas" / f"metrics-{name}.schema.json"
+    return jsonschema.Draft202012Validator(json.loads(path.read_text()), format_checker=jsonschema.FormatChecker())
+
+
+def test_metrics_api_serves_the_views_as_documented(
+    farm_history: repo.Sessions, database_url: str, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from click.testing import CliRunner
+
+    from pacts_farm import cli, config
+    from pacts_farm.dashboard import server
+
+    settings = config.Settings.from_env({"PACTS_DATABASE_URL": database_url})
+    monkeypatch.setenv("PACTS_DATABASE_URL", database_url)
+    queries = {"summary": "", "cache": "", "heal": "", "runs": "?days=8"}
+    with server.Dashboard(settings, port=0).start() as board:
+        served = {}
+        for name, query in queries.items():
+            status, served[name] = _get(f"{board.url}/api/metrics/{name}{query}")
+            assert status == 200
+            _schema(name).validate(served[name])
+        assert _get(f"{board.url}/api/metrics/runs?days=zero")[0] == 400
+        status, shop_only = _get(f"{board.url}/api/metrics/runs?suite=Shop")
+        assert status == 200 and {r["suite_name"] for r in shop_only["runs"]} == {"Shop"}
+        status, week = _get(f"{board.url}/api/metrics/summary?days=7")
+    assert served["summary"]["runs"] == 2 and served["summary"]["cache_hit_rate"] == round(4 / 6, 4)
+    assert {(p["page"], p["entries"]) for p in served["cache"]["pages"]} == {("/login", 2), ("/orders/{n}", 1)}
+    assert served["heal"]["strategies"][0]["strategy"] == "synonyms"  # best rate first
+    assert [r["run_id"] for r in served["runs"]["runs"]] == ["run-b", "run-a"]
+    assert week["days"] == 7 and week["runs"] == 2
+    errors = sorted(e.message for e in _schema("summary").iter_errors({**served["summary"], "met_rate": 1.5}))
+    assert errors == ["1.5 is greater than the maximum of 1"]  # the schema checks what it documents
+    runner = CliRunner()
+    for name, args in {"summary": [], "cache": [], "heal": [], "runs": ["--days", "8"]}.items():
+        result = runner.invoke(cli.main, ["metrics", name, *args, "--json"])
+        assert result.exit_code == 0, result.output
+        printed = __import__("json").loads(result.output)
+        assert {**printed, "generated_at": ""} == {**served[name], "generated_at": ""}
+    text = runner.invoke(cli.main, ["metrics", "heal"]).output
+    assert "synonyms" in text and "100.0%" in text
