@@ -268,6 +268,20 @@ class SelectorCache:
         self._redis_down_logged = _note_redis_down("selector cache", exc, self._redis_down_logged)
 
 
+def ping(url: str, *, timeout_s: float = 2.0) -> str | None:
+    """None when the Redis at ``url`` answers PING, else why not (for `pacts-farm doctor`)."""
+    import redis
+
+    client = redis.Redis.from_url(url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s)
+    try:
+        client.ping()
+        return None
+    except redis.RedisError as exc:
+        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    finally:
+        client.close()
+
+
 def _redis_errors() -> tuple[type[BaseException], ...]:
     """What means "Redis is down" to a cache: it falls back to the store."""
     import redis

@@ -433,6 +433,22 @@ def upgrade() -> None:
 
 
 @main.command()
+@click.option("--no-browser", is_flag=True, help="Skip launching Chromium.")
+@click.pass_context
+def doctor(ctx: click.Context, no_browser: bool) -> None:
+    """Check the database (at head), Redis and broker, Chromium, Playwright, Flower, artifact storage and disk."""
+    from pacts_farm import doctor as checkup
+
+    checks = checkup.run_checks(_settings(), browser=not no_browser)
+    for check in checks:
+        click.echo(check.line())
+    failed = [c.name for c in checks if not c.ok]
+    if failed:
+        click.echo(f"pacts-farm: {len(failed)} check(s) failed: {', '.join(failed)}", err=True)
+        ctx.exit(EXIT_FAILED)
+
+
+@main.command()
 @click.argument("run_id", metavar="RUN")
 def cancel(run_id: str) -> None:
     """Cancel a run: unfinished items end as cancelled and their pending tasks are revoked."""

@@ -48,6 +48,14 @@ def current_revision(engine: Engine) -> str | None:
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
 
 
+def probe_revision(engine: Engine) -> str | None:
+    """The schema revision, connecting now; errors.StoreUnavailable when the database cannot be reached."""
+    try:
+        return current_revision(engine)
+    except OperationalError as exc:
+        raise errors.StoreUnavailable(f"database unreachable: {str(exc.orig).strip().splitlines()[0]}") from exc
+
+
 def upgrade(engine: Engine) -> bool:
     """Apply pending migrations; returns True when something was applied."""
     try:
