@@ -13,6 +13,7 @@ import logging
 import re
 from collections.abc import Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import urlsplit
 
 from pacts_farm import model
@@ -20,8 +21,9 @@ from pacts_farm.store import plans, repo, selectors
 
 log = logging.getLogger(__name__)
 
-KEY_PREFIX = "pacts:sel:"  # Redis hash per signature: field = normalised page, value = Resolution JSON
-DEFAULT_TTL_S = 3600
+CACHE_PREFIX = "pacts:cache:"  # every cache key, and nothing else (never the broker's): what `cache clear` may delete
+KEY_PREFIX = CACHE_PREFIX + "sel:"  # + app key + ":" + signature: a hash, field = normalised page, value = Resolution JSON
+DEFAULT_TTL_S = 3600  # a hit refreshes it
 MISS_LIMIT = 2  # consecutive drifts before an entry is forgotten
 PROMOTE_AFTER = 3  # verified uses before a healed (provisional) entry is promoted; one drift drops it before
 
@@ -72,6 +74,26 @@ def signature(app: str, step: model.PlannedStep) -> str:
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 
+def app_key(app: str) -> str:
+    """The app's part of its Redis keys, so one app's entries can be cleared alone."""
+    return hashlib.sha256(app.encode()).hexdigest()[:16]
+
+
+def redis_key(app: str, sig: str) -> str:
+    return f"{KEY_PREFIX}{app_key(app)}:{sig}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Cleared:
+    """What `cache clear` removed: database rows and Redis hashes (one per step key)."""
+
+    database: int
+    redis: int
+
+
+LAYERS = ("redis", "db", "all")
+
+
 def entry_key(sig: str, page: str) -> str:
     return hashlib.sha256(f"{sig}\x1f{page}".encode()).hexdigest()
 
@@ -107,11 +129,11 @@ class SelectorCache:
         """Cached entries per step index: Redis first, the store for what Redis lacks (and warm Redis)."""
         sigs = {s.index: signature(app, s) for s in steps if s.target is not None}
         found: dict[int, tuple[Entry, ...]] = {}
-        by_sig = self._redis_get(set(sigs.values()))
+        by_sig = self._redis_get(app, set(sigs.values()))
         missing = [sig for sig in set(sigs.values()) if sig not in by_sig]
         if missing:
             from_db = self._db_get(missing)
-            self._redis_put(from_db)
+            self._redis_put(app, from_db)
             by_sig.update({sig: entries for sig, entries in from_db.items()})
         for index, sig in sigs.items():
             if sig in by_sig:
@@ -151,7 +173,7 @@ class SelectorCache:
             )
             fresh.setdefault(sig, {})[page] = Entry(page=page, resolution=stored, layer=model.LocatorSource.DATABASE)
         selectors.put_many(self._sessions, list(rows.values()))
-        self._redis_put({sig: tuple(pages.values()) for sig, pages in fresh.items()})
+        self._redis_put(app, {sig: tuple(pages.values()) for sig, pages in fresh.items()})
         return len(rows)
 
     def note_drift(self, app: str, drifted: Sequence[tuple[model.PlannedStep, str]]) -> int:
@@ -164,7 +186,7 @@ class SelectorCache:
                 pipe = self._redis.pipeline(transaction=False)
                 for key in gone:
                     sig, page = keyed[key]
-                    pipe.hdel(KEY_PREFIX + sig, page)
+                    pipe.hdel(redis_key(app, sig), page)
                 pipe.execute()
             except self._redis_errors() as exc:
                 self._note_redis_down(exc)
@@ -177,27 +199,42 @@ class SelectorCache:
             promote_after=self._promote_after,
         )
 
-    def forget(self, entries: Sequence[tuple[str, str]]) -> None:
-        """Drop (signature, page) entries from Redis (the store rows are already gone)."""
+    def forget(self, app: str, entries: Sequence[tuple[str, str]]) -> None:
+        """Drop (signature, page) entries of an app from Redis (the store rows are already gone)."""
         if self._redis is None or not entries:
             return
         try:
             pipe = self._redis.pipeline(transaction=False)
             for sig, page in entries:
-                pipe.hdel(KEY_PREFIX + sig, page)
+                pipe.hdel(redis_key(app, sig), page)
             pipe.execute()
         except self._redis_errors() as exc:
             self._note_redis_down(exc)
 
-    def clear(self, app: str | None = None) -> int:
-        removed = selectors.delete_entries(self._sessions, app=app)
-        if self._redis is not None:
+    def clear(self, app: str | None = None, *, layer: str = "all") -> Cleared:
+        """Forget cached locators of one layer (redis, db) or both, of one app or all; never a key outside KEY_PREFIX."""
+        if layer not in LAYERS:
+            raise ValueError(f"layer must be one of {', '.join(LAYERS)}")
+        removed = selectors.delete_entries(self._sessions, app=app) if layer in ("db", "all") else 0
+        keys = 0
+        if self._redis is not None and layer in ("redis", "all"):
+            pattern = f"{KEY_PREFIX}{app_key(app)}:*" if app else KEY_PREFIX + "*"
             try:
-                for key in self._redis.scan_iter(match=KEY_PREFIX + "*", count=500):
-                    self._redis.delete(key)
+                for key in self._redis.scan_iter(match=pattern, count=500):
+                    keys += int(self._redis.delete(key))
             except self._redis_errors() as exc:
                 self._note_redis_down(exc)
-        return removed
+        return Cleared(database=removed, redis=keys)
+
+    def prune(self, *, unverified_since: datetime) -> int:
+        """Drop entries not verified since then from both layers (beat, PACTS_CACHE_RETENTION_DAYS); returns how many."""
+        gone = selectors.delete_unverified(self._sessions, before=unverified_since)
+        by_app: dict[str, list[tuple[str, str]]] = {}
+        for app, sig, page in gone:
+            by_app.setdefault(app, []).append((sig, page))
+        for app, entries in by_app.items():
+            self.forget(app, entries)
+        return len(gone)
 
     @property
     def redis(self) -> object | None:
@@ -221,15 +258,17 @@ class SelectorCache:
             out[sig] = out.get(sig, ()) + (entry,)
         return out
 
-    def _redis_get(self, sigs: set[str]) -> dict[str, tuple[Entry, ...]]:
+    def _redis_get(self, app: str, sigs: set[str]) -> dict[str, tuple[Entry, ...]]:
+        """Entries by signature; a hit's TTL starts over (one round trip: EXPIRE on a missing key does nothing)."""
         if self._redis is None or not sigs:
             return {}
         ordered = sorted(sigs)
         try:
             pipe = self._redis.pipeline(transaction=False)
             for sig in ordered:
-                pipe.hgetall(KEY_PREFIX + sig)
-            replies = pipe.execute()
+                pipe.hgetall(redis_key(app, sig))
+                pipe.expire(redis_key(app, sig), self._ttl_s)
+            replies = pipe.execute()[::2]
         except self._redis_errors() as exc:
             self._note_redis_down(exc)
             return {}
@@ -248,15 +287,15 @@ class SelectorCache:
                 )
         return out
 
-    def _redis_put(self, by_sig: dict[str, tuple[Entry, ...]]) -> None:
+    def _redis_put(self, app: str, by_sig: dict[str, tuple[Entry, ...]]) -> None:
         if self._redis is None or not by_sig:
             return
         try:
             pipe = self._redis.pipeline(transaction=False)
             for sig, entries in by_sig.items():
                 mapping = {e.page: json.dumps(e.resolution.to_json()) for e in entries}
-                pipe.hset(KEY_PREFIX + sig, mapping=mapping)
-                pipe.expire(KEY_PREFIX + sig, self._ttl_s)
+                pipe.hset(redis_key(app, sig), mapping=mapping)
+                pipe.expire(redis_key(app, sig), self._ttl_s)
             pipe.execute()
         except self._redis_errors() as exc:
             self._note_redis_down(exc)
@@ -282,6 +321,26 @@ def ping(url: str, *, timeout_s: float = 2.0) -> str | None:
         client.close()
 
 
+class NoMemory:
+    """The selector cache switched off (PACTS_MEMORY=off): nothing recalled, nothing kept; every target discovered live."""
+
+    def lookup(self, app: str, steps: Sequence[model.PlannedStep]) -> dict[int, tuple[Entry, ...]]:
+        return {}
+
+    def remember(self, app: str, learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]]) -> int:
+        return 0
+
+    def note_drift(self, app: str, drifted: Sequence[tuple[model.PlannedStep, str]]) -> int:
+        return 0
+
+    def count_hits(self, app: str, used: Sequence[tuple[model.PlannedStep, str]]) -> None:
+        return None
+
+
+NO_MEMORY = NoMemory()
+MEMORY_OFF_NOTE = "memory off (PACTS_MEMORY=off): no selector cache, every target discovered live"
+
+
 def _redis_errors() -> tuple[type[BaseException], ...]:
     """What means "Redis is down" to a cache: it falls back to the store."""
     import redis
@@ -305,7 +364,7 @@ def _with_source(resolution: model.Resolution, source: model.LocatorSource) -> m
     )
 
 
-PLAN_KEY_PREFIX = "pacts:plan:"  # Redis string per plan-cache key: the plan JSON
+PLAN_KEY_PREFIX = CACHE_PREFIX + "plan:"  # Redis string per plan-cache key: the plan JSON
 PLAN_TTL_S = 7 * 24 * 3600
 
 

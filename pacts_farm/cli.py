@@ -586,13 +586,16 @@ def cache_group() -> None:
 
 @cache_group.command("clear")
 @click.option("--app", help="Only this application origin, e.g. http://127.0.0.1:8765.")
-def cache_clear(app: str | None) -> None:
-    """Forget cached locators (both layers)."""
+@click.option("--layer", type=click.Choice(["redis", "db", "all"]), default="all", show_default=True,
+              help="Which layer to clear; Redis keys outside pacts:cache:sel: (the broker's) are never touched.")
+def cache_clear(app: str | None, layer: str) -> None:
+    """Forget cached locators."""
     from pacts_farm.runtime import Runtime
 
     rt = Runtime.open(_settings())
     try:
-        click.echo(f"removed {rt.cache.clear(app)} cached locators")
+        cleared = rt.cache.clear(app, layer=layer)
+        click.echo(f"removed {cleared.database} cached locators from the database and {cleared.redis} step keys from Redis")
     finally:
         rt.close()
 

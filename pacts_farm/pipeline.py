@@ -41,7 +41,7 @@ def discover_item(rt: runtime.Runtime, item_id: str) -> None:
     if record.state is not model.ItemState.PLANNED or record.plan is None:
         return
     app = cache.app_origin(record.plan.start_url)
-    found = rt.cache.lookup(app, record.plan.steps)
+    found = selector_cache(rt, record).lookup(app, record.plan.steps)
     hints = [
         {"index": index, "page": entry.page, "resolution": entry.resolution.to_json()}
         for index, entries in sorted(found.items())
@@ -94,13 +94,19 @@ class HintMemory:
         return now
 
 
+def selector_cache(rt: runtime.Runtime, record: repo.ItemRecord) -> cache.SelectorCache | cache.NoMemory:
+    """The run's selector cache: none when it was submitted with PACTS_MEMORY=off."""
+    return rt.cache if record.memory else cache.NO_MEMORY
+
+
 def locator_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> HintMemory:
     assert record.plan is not None
     app = cache.app_origin(record.plan.start_url)
+    memory = selector_cache(rt, record)
 
     def lookup(step: model.PlannedStep) -> Mapping[str, model.Resolution]:
         try:
-            return {entry.page: entry.resolution for entry in rt.cache.lookup(app, [step]).get(step.index, ())}
+            return {entry.page: entry.resolution for entry in memory.lookup(app, [step]).get(step.index, ())}
         except errors.InfrastructureError as exc:  # the step discovers live instead
             log.warning("selector cache unavailable: %s", exc)
             return {}
@@ -318,11 +324,12 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         else:
             hits.append((planned[step.index], step.page_url))
     drifted = [(planned[s.index], s.page_url) for s in steps if s.drifted and s.page_url]
+    memory = selector_cache(rt, record)
     if drifted:
-        rt.cache.note_drift(app, drifted)
+        memory.note_drift(app, drifted)
     if learned:
-        rt.cache.remember(app, heal_memo.without_wrong(rt.sessions, app, learned))
-    rt.cache.count_hits(app, hits)
+        memory.remember(app, heal_memo.without_wrong(rt.sessions, app, learned))
+    memory.count_hits(app, hits)
     heal_rows = _heal_rows(record, app, planned, steps)
     if heal_rows:
         repo.record_heals(rt.sessions, heal_rows)

@@ -53,6 +53,7 @@ class ItemRecord:
     auth_plan: model.Plan | None = None  # the auth: flow this item starts signed in from
     origin_limits: dict[str, int] = field(default_factory=dict)  # max_parallel per origin (suite.yaml limits:)
     tries: int = 1  # test attempts of the last execution (retries)
+    memory: bool = True  # False: the run was submitted with PACTS_MEMORY=off (no selector cache)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -90,6 +91,7 @@ def create_run(
     output_dir: str,
     options: dict[str, Any],
     plans: Sequence[model.Plan] = (),
+    notes: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """Write a run and its items in one transaction; returns the item ids in suite order.
 
@@ -115,6 +117,7 @@ def create_run(
                 output_dir=output_dir,
                 options={**options, "timeouts": codec.timeouts_to_json(suite.timeouts)},
                 created_at=now,
+                notes=list(notes) or None,
             )
         )
         s.flush()
@@ -161,6 +164,7 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             auth_plan=_auth_plan(run.options, spec.auth),
             origin_limits={str(k): int(v) for k, v in (run.options.get("limits") or {}).items()},
             tries=max(row.tries or 0, 1),
+            memory=run.options.get("memory") != "off",
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
@@ -73,6 +74,18 @@ def delete_entries(sessions: Sessions, *, app: str | None = None) -> int:
         if app:
             stmt = stmt.where(SelectorCacheRow.app == app)
         return s.execute(stmt).rowcount or 0
+
+
+def delete_unverified(sessions: Sessions, *, before: datetime) -> list[tuple[str, str, str]]:
+    """Delete entries last verified before then; returns their (app, signature, page)."""
+    with db.transaction(sessions) as s:
+        stale = SelectorCacheRow.last_verified_at < before
+        gone = [(r[0], r[1], r[2]) for r in s.execute(
+            select(SelectorCacheRow.app, SelectorCacheRow.signature, SelectorCacheRow.page).where(stale)
+        ).all()]
+        if gone:
+            s.execute(delete(SelectorCacheRow).where(stale))
+        return gone
 
 
 def provisional_count(sessions: Sessions) -> int:
