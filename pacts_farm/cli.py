@@ -316,7 +316,9 @@ def report_command(run_id: str, open_it: bool) -> None:
         from pacts_farm import flakiness
 
         health = flakiness.health_of(rt.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
-        report.write_reports(result, out_dir, history=past, health=health)
+        from pacts_farm.store import views
+
+        report.write_reports(result, out_dir, history=past, health=health, heal_rates=views.run_heal_rates(rt.sessions, run_id))
     finally:
         rt.close()
     path = out_dir / "report.html"
@@ -734,16 +736,19 @@ def heal_group() -> None:
 @click.option("--changed", is_flag=True, help="Only accepted heals whose element differs from the old one (name, scope or role).")
 @click.option("--run", "run_id", default=None, help="Only this run's heals.")
 def heal_list(limit: int, changed: bool, run_id: str | None) -> None:
-    """Recent heal attempts (accepted and rejected), newest first."""
+    """Recent heal attempts (accepted and rejected), newest first, with their strategy's success rate in that app."""
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import heals
+    from pacts_farm.store import heals, views
 
     rt = Runtime.open(_settings())
     try:
+        rates = {(f.strategy, f.app): f for f in views.heal_figures(rt.sessions)}
         for h in heals.recent(rt.sessions, limit=limit, changed=changed, run_id=run_id):
             wrong = f"  MARKED WRONG by {h.marked_by}" if h.marked_wrong_at else ""
             scope = f" for {h.scope!r}" if h.scope else ""
-            click.echo(f"{h.id:>6} {h.created_at:%Y-%m-%d %H:%M} {h.outcome:<9} {h.strategy:<11} {h.app}{h.page}"
+            rate = rates.get((h.strategy, h.app))
+            shown = f"{100 * rate.success_rate:3.0f}% of {rate.attempts}" if rate else ""
+            click.echo(f"{h.id:>6} {h.created_at:%Y-%m-%d %H:%M} {h.outcome:<9} {h.strategy:<11} {shown:<12} {h.app}{h.page}"
                        f" {h.action or ''} {h.target!r}{scope}{wrong}")
             if h.changed:
                 click.echo(f"{'':>7}changed: {'; '.join(h.changed)}")

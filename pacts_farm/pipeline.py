@@ -17,7 +17,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pacts_farm import assist, cache, errors, execute, flakiness, heal, heal_memo, model, plan, report, runtime
-from pacts_farm.store import codec, heals, history, repo
+from pacts_farm.store import codec, heals, history, repo, views
 
 log = logging.getLogger(__name__)
 
@@ -385,7 +385,8 @@ def _heal_rows(
                     strategy=attempt.strategy,
                     outcome="accepted" if accepted else "rejected",
                     reason=attempt.reason,
-                    duration_ms=step.heal.duration_ms if accepted and step.heal else 0.0,
+                    duration_ms=attempt.duration_ms or (step.heal.duration_ms if accepted and step.heal else 0.0),
+                    confidence=attempt.confidence,
                 )
             )
         if step.heal is not None and not any(a.accepted for a in step.heal_attempts):  # rediscovered after drift
@@ -393,6 +394,7 @@ def _heal_rows(
                 repo.new_heal_row(
                     **common, changed=list(step.heal.changed) or None, new_locator=step.heal.new_locator.to_json(), strategy=step.heal.strategy,
                     outcome="accepted", reason=step.heal.reason, duration_ms=step.heal.duration_ms,
+                    confidence=step.resolution.confidence if step.resolution else None,
                 )
             )
     return rows
@@ -419,7 +421,8 @@ def finish_run(rt: runtime.Runtime, run_id: str) -> model.RunStatus:
             rt.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
         )
         health = flakiness.health_of(rt.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
-        report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)), history=past, health=health)
+        report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)), history=past, health=health,
+                             heal_rates=views.run_heal_rates(rt.sessions, run_id))
     return status
 
 

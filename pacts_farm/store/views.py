@@ -205,6 +205,20 @@ def heal_figures(sessions: Sessions, *, app: str | None = None) -> tuple[HealFig
     return tuple(HealFigures(**_typed(dict(row))) for row in rows)
 
 
+def run_heal_rates(sessions: Sessions, run_id: str) -> dict[str, tuple[int, float]]:
+    """strategy -> (attempts, success rate) over the heal history of the apps this run healed in (for its report)."""
+    from pacts_farm.store.models import HealRow
+
+    view = healing_success_rate.c
+    apps = select(HealRow.app).where(HealRow.run_id == run_id).distinct()
+    with db.transaction(sessions) as s:
+        rows = s.execute(
+            select(view.strategy, func.sum(view.attempts), func.sum(view.accepted - view.marked_wrong))
+            .where(view.app.in_(apps)).group_by(view.strategy)
+        ).all()
+    return {strategy: (int(attempts), int(good) / int(attempts)) for strategy, attempts, good in rows if attempts}
+
+
 def daily_figures(
     sessions: Sessions, *, suite: str | None = None, days: int = 7, today: date | None = None
 ) -> tuple[DayFigures, ...]:

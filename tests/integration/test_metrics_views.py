@@ -24,7 +24,10 @@ def _suite(name: str, n: int) -> model.Suite:
 def _step(index: int, source: model.LocatorSource | None, *, drifted: bool = False) -> model.StepResult:
     locator = model.Locator(strategy=model.Strategy.ROLE, role="button", value=f"Go {index}")
     resolution = model.Resolution(locator=locator, source=source, confidence=0.9) if source else None
-    return model.StepResult(index=index, text="Click Go", action=model.Action.CLICK, outcome=model.Outcome.PASSED,
+    heal = model.HealEvent(step_index=index, old_locator=None, new_locator=locator, strategy="synonyms", round=1,
+                           reason="renamed", duration_ms=120.0) if source is model.LocatorSource.HEALED else None
+    return model.StepResult(index=index, text="Click Go", action=model.Action.CLICK,
+                            outcome=model.Outcome.HEALED if heal else model.Outcome.PASSED, heal=heal,
                             duration_ms=5.0, resolution=resolution, page_url=f"{APP}/login", drifted=drifted)
 
 
@@ -237,3 +240,21 @@ def test_metrics_api_serves_the_views_as_documented(
         assert {**printed, "generated_at": ""} == {**served[name], "generated_at": ""}
     text = runner.invoke(cli.main, ["metrics", "heal"]).output
     assert "synonyms" in text and "100.0%" in text
+
+
+def test_heal_rates_reach_heal_list_and_the_report(farm_history: repo.Sessions, database_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    from click.testing import CliRunner
+
+    from pacts_farm import cli
+    from pacts_farm.report import html
+
+    assert views.run_heal_rates(farm_history, "run-a") == {"synonyms": (1, 1.0), "attributes": (1, 0.0), "reveal": (1, 0.0)}
+    page = html.report_html(repo.load_run_result(farm_history, "run-a"), tmp_path,
+                            heal_rates=views.run_heal_rates(farm_history, "run-a")).decode()
+    assert "Heal strategies used" in page and "<td>synonyms</td><td>100%</td><td>1</td>" in page
+    assert "<td>reveal</td>" not in page  # only the strategies this run healed with
+    monkeypatch.setenv("PACTS_DATABASE_URL", database_url)
+    listed = CliRunner().invoke(cli.main, ["heal", "list"]).output.splitlines()
+    reveal = next(line for line in listed if " reveal " in line)
+    assert "  0% of 1" in reveal and "MARKED WRONG by ana" in reveal
+    assert "100% of 1" in next(line for line in listed if " synonyms " in line and APP in line)
