@@ -178,7 +178,7 @@ def _same_server(broker_url: str, redis_url: str | None) -> str:
     if (broker.hostname, broker.port or 6379) != (cache.hostname, cache.port or 6379):
         return "the cache's Redis is another server"
     if broker.path == cache.path:
-        return "same server and database as the cache (cache keys live under pacts:, apart from Celery's)"
+        return "same server and database as the cache (cache keys live under pacts:cache:, apart from Celery's)"
     return f"same server as the cache, database {broker.path.strip('/') or '0'} vs {cache.path.strip('/') or '0'}"
 
 

@@ -48,11 +48,15 @@ def _close_runtime(**_: object) -> None:
 
 @worker_ready.connect
 def _log_checks(sender: object = None, **_: object) -> None:
-    """A farm worker logs `pacts-farm doctor`'s checks when it starts (embedded workers do not)."""
+    """A farm worker logs `pacts-farm doctor`'s checks when it starts (embedded workers do not), from a thread
+    of its own: launching Chromium for the check must not hold back the first task."""
     app = getattr(sender, "app", None)
     settings = (dispatch.settings_of(app) if app is not None else None) or config.Settings.from_env()
-    if settings.embedded:
-        return
+    if not settings.embedded:
+        threading.Thread(target=_log_doctor, args=(settings,), name="doctor", daemon=True).start()
+
+
+def _log_doctor(settings: config.Settings) -> None:
     for check in doctor.run_checks(settings):
         if check.ok:
             log.info("doctor: %s", check.line(), extra={"action": "doctor", "check": check.name})
