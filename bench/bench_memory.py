@@ -306,19 +306,20 @@ def farm_loops(tmp: Path, demo_url: str, *, loops: int = 5, stability: int = 10,
 
 
 def _pct(value: float) -> str:
-    return f"{100 * value:.0f} %"
+    return f"{100 * value:.1f} %"
 
 
 def print_farm_table(rows: list[dict], loops: int) -> None:
     print("| loop | seed target | hit rate | redis | database | discovered | healed | cross-run hits | within-run reuse"
-          " | drift | heals | LLM calls | met | wall s |")
-    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+          " | drift | heals | LLM calls | met | wall s | wall / loop 1 |")
+    print("|---|---|---|---|---|---|---|---|---|---|---|---|---|---|---|")
+    cold_wall = rows[0]["wall_s"] or 1.0
     for row in rows[:loops]:
         n = row["run"]
         print(f"| {n} | {SEED_TARGETS.get(n, '')} | {_pct(row['hit_rate'])} | {_pct(row['redis'])} | {_pct(row['database'])}"
               f" | {_pct(row['discovered'])} | {_pct(row['healed'])} | {_pct(row['cross_run_hits'])}"
               f" | {_pct(row['within_run_reuse'])} | {row['drift_events']} | {row['heals']} | {row['llm_calls']}"
-              f" | {row['met']} | {row['wall_s']} |")
+              f" | {row['met']} | {row['wall_s']} | {row['wall_s'] / cold_wall:.2f} |")
     stable = rows[loops:]
     if stable:
         rates = [r["hit_rate"] for r in stable]
@@ -326,7 +327,8 @@ def print_farm_table(rows: list[dict], loops: int) -> None:
               f" {sum(r >= STABLE_AT for r in rates)} of {len(rates)} at ≥ {_pct(STABLE_AT)};"
               f" drift events {sum(r['drift_events'] for r in stable)}, heals {sum(r['heals'] for r in stable)},"
               f" LLM calls {sum(r['llm_calls'] for r in stable)};"
-              f" wall s median {statistics.median(r['wall_s'] for r in stable)}")
+              f" wall s median {statistics.median(r['wall_s'] for r in stable)}"
+              f" ({statistics.median(r['wall_s'] for r in stable) / cold_wall:.2f} of loop 1)")
 
 
 def main() -> int:
