@@ -236,6 +236,7 @@ def farm_loops(tmp: Path, demo_url: str, *, loops: int = 5, stability: int = 10,
 
     from pacts_farm.store import db, views
 
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))  # stopped: still stop the worker and drop the database
     admin = create_engine("postgresql+psycopg2://postgres@127.0.0.1:5432/postgres", isolation_level="AUTOCOMMIT")
     name = f"pacts_bench_farm_{os.getpid()}"
     with admin.connect() as conn:
@@ -271,6 +272,9 @@ def farm_loops(tmp: Path, demo_url: str, *, loops: int = 5, stability: int = 10,
             proc = subprocess.run([sys.executable, "-m", "pacts_farm.cli", "submit", str(SUITE), "--base-url", demo_url,
                                    "-o", str(out), "--wait"], cwd=ROOT, env=env, capture_output=True, text=True, timeout=900)
             wall = time.perf_counter() - started
+            written_by = time.monotonic() + 60  # the worker that ends the run writes its reports just after
+            while proc.returncode in (0, 1) and not (out / "results.json").exists() and time.monotonic() < written_by:
+                time.sleep(0.2)
             if not (out / "results.json").exists():
                 raise SystemExit(f"farm run {n} failed:\n{proc.stdout}\n{proc.stderr}\n" + log_path.read_text(errors="replace")[-3000:])
             run_id = json.loads((out / "results.json").read_text())["run"]["id"]
@@ -327,7 +331,7 @@ def print_farm_table(rows: list[dict], loops: int) -> None:
               f" {sum(r >= STABLE_AT for r in rates)} of {len(rates)} at ≥ {_pct(STABLE_AT)};"
               f" drift events {sum(r['drift_events'] for r in stable)}, heals {sum(r['heals'] for r in stable)},"
               f" LLM calls {sum(r['llm_calls'] for r in stable)};"
-              f" wall s median {statistics.median(r['wall_s'] for r in stable)}"
+              f" wall s median {statistics.median(r['wall_s'] for r in stable):.1f}"
               f" ({statistics.median(r['wall_s'] for r in stable) / cold_wall:.2f} of loop 1)")
 
 
