@@ -161,8 +161,11 @@ def test_views_survive_a_later_sqlite_table_rebuild(tmp_path) -> None:  # type: 
     from alembic import command
     from alembic.config import Config
 
+    from pacts_farm import bundled
+
     scripts = tmp_path / "migrations"
-    shutil.copytree(db.MIGRATIONS, scripts, ignore=shutil.ignore_patterns("__pycache__"))
+    with bundled.as_path(*bundled.MIGRATIONS) as migrations:
+        shutil.copytree(migrations, scripts, ignore=shutil.ignore_patterns("__pycache__"))
     (scripts / "versions" / "9999_rebuild_heal_history.py").write_text(REBUILD.format(head=db.HEAD_REVISION))
     engine = db.open_engine(f"sqlite:///{tmp_path / 'pacts.db'}")
     db.upgrade(engine)
@@ -195,13 +198,11 @@ def _get(url: str) -> tuple[int, dict]:  # type: ignore[type-arg]
 
 
 def _schema(name: str):  # type: ignore[no-untyped-def]
-    import json
-    from pathlib import Path
-
     import jsonschema
 
-    path = Path(__file__).resolve().parents[2] / "schemas" / f"metrics-{name}.schema.json"
-    return jsonschema.Draft202012Validator(json.loads(path.read_text()), format_checker=jsonschema.FormatChecker())
+    from pacts_farm import bundled
+
+    return jsonschema.Draft202012Validator(bundled.schema(f"metrics-{name}"), format_checker=jsonschema.FormatChecker())
 
 
 def test_metrics_api_serves_the_views_as_documented(
