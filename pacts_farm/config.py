@@ -35,6 +35,9 @@ class Settings:
     artifact_max_bytes: int = 50 * 2**20  # PACTS_ARTIFACT_MAX_BYTES: a bigger file of a farm run is not stored (noted)
     run_artifacts_max_bytes: int = 500 * 2**20  # PACTS_RUN_ARTIFACTS_MAX_BYTES: what one farm run may store in all
     retention_days: int = 30
+    cache_retention_days: int = 7  # PACTS_CACHE_RETENTION_DAYS: beat drops cached locators not verified for this long
+    cache_prune_interval_s: float = 3600.0  # beat: pacts.prune_selector_cache
+    memory: bool = True  # PACTS_MEMORY=off: runs submitted here use no selector cache (every target discovered live)
     browser_executable: str | None = None  # None: Playwright's own Chromium
     browser_args: tuple[str, ...] = ("--disable-gpu", "--disable-quic")
     headless: bool = True
@@ -140,6 +143,8 @@ class Settings:
             )
         if self.retention_days < 1:
             raise errors.SettingsInvalid("PACTS_RETENTION_DAYS: must be at least 1")
+        if self.cache_retention_days < 1:
+            raise errors.SettingsInvalid("PACTS_CACHE_RETENTION_DAYS: must be at least 1")
         if self.beat_heartbeat_s <= 0:
             raise errors.SettingsInvalid("PACTS_BEAT_HEARTBEAT_S: must be above 0")
         if self.action_timeout_ms < 1 or self.idle_timeout_ms < 1:
@@ -158,6 +163,8 @@ class Settings:
             "artifacts_dir": str(self.effective_artifacts_dir),
             "retention_days": str(self.retention_days),
             "artifact_max_bytes": f"{self.artifact_max_bytes} per file, {self.run_artifacts_max_bytes} per run (farm)",
+            "cache_retention_days": str(self.cache_retention_days),
+            "memory": "on" if self.memory else "off",
             "browser_executable": self.browser_executable or "(Playwright's Chromium)",
             "browser_args": " ".join(self.browser_args),
             "headless": str(self.headless).lower(),
@@ -265,7 +272,11 @@ def _check_url(name: str, url: str, schemes: tuple[str, ...]) -> None:
 def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
     if field_name in ("home", "artifacts_dir"):
         return Path(raw)
-    if field_name == "retention_days":
+    if field_name == "memory":
+        if raw.lower() not in ("on", "off", "1", "0", "true", "false"):
+            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not on or off")
+        return raw.lower() in ("on", "1", "true")
+    if field_name in ("retention_days", "cache_retention_days"):
         try:
             return int(raw)
         except ValueError:

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from pacts_farm import artifacts, config, cron, errors, model, submit
+from pacts_farm import artifacts, cache, config, cron, errors, model, submit
 from pacts_farm import planner as planning
 from pacts_farm.store import orphans, repo, schedules
 
@@ -37,6 +37,13 @@ def cleanup_old_runs(sessions: repo.Sessions, *, retention_days: int) -> Removed
             shutil.rmtree(path, ignore_errors=True)
     log.info("cleanup: removed %d runs older than %d days (%d files)", len(deleted), retention_days, files)
     return Removed(runs=len(deleted), files=files)
+
+
+def prune_selector_cache(selector_cache: cache.SelectorCache, *, retention_days: int, now: datetime) -> int:
+    """Forget cached locators not verified for ``retention_days`` (both layers); returns how many."""
+    pruned = selector_cache.prune(unverified_since=now - timedelta(days=retention_days))
+    log.info("cache: pruned %d locators not verified for %d days", pruned, retention_days)
+    return pruned
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -18,7 +18,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from pacts_farm import artifacts, assist, cache, errors, execute, flakiness, heal, heal_memo, model, plan, report, runtime
-from pacts_farm.store import codec, heals, history, repo, run_files
+from pacts_farm.store import codec, heals, history, repo, run_files, views
 
 log = logging.getLogger(__name__)
 
@@ -42,7 +42,7 @@ def discover_item(rt: runtime.Runtime, item_id: str) -> None:
     if record.state is not model.ItemState.PLANNED or record.plan is None:
         return
     app = cache.app_origin(record.plan.start_url)
-    found = rt.cache.lookup(app, record.plan.steps)
+    found = selector_cache(rt, record).lookup(app, record.plan.steps)
     hints = [
         {"index": index, "page": entry.page, "resolution": entry.resolution.to_json()}
         for index, entries in sorted(found.items())
@@ -95,13 +95,19 @@ class HintMemory:
         return now
 
 
+def selector_cache(rt: runtime.Runtime, record: repo.ItemRecord) -> cache.SelectorCache | cache.NoMemory:
+    """The run's selector cache: none when it was submitted with PACTS_MEMORY=off."""
+    return rt.cache if record.memory else cache.NO_MEMORY
+
+
 def locator_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> HintMemory:
     assert record.plan is not None
     app = cache.app_origin(record.plan.start_url)
+    memory = selector_cache(rt, record)
 
     def lookup(step: model.PlannedStep) -> Mapping[str, model.Resolution]:
         try:
-            return {entry.page: entry.resolution for entry in rt.cache.lookup(app, [step]).get(step.index, ())}
+            return {entry.page: entry.resolution for entry in memory.lookup(app, [step]).get(step.index, ())}
         except errors.InfrastructureError as exc:  # the step discovers live instead
             log.warning("selector cache unavailable: %s", exc)
             return {}
@@ -340,7 +346,8 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         else:
             hits.append((planned[step.index], step.page_url))
     drifted = [(planned[s.index], s.page_url) for s in steps if s.drifted and s.page_url]
-    lessons = rt.cache.lessons(
+    memory = selector_cache(rt, record)
+    lessons = memory.lessons(
         app, drifted=drifted, learned=heal_memo.without_wrong(rt.sessions, app, learned) if learned else (), used=hits
     )
     execution = model.Execution(steps=steps, duration_ms=0.0)
@@ -361,10 +368,10 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         cache_hits=len(hits),
         cache_lookups=sum(1 for s in steps if s.resolution is not None),
         heal_rows=_heal_rows(record, app, planned, steps),
-        also=lambda s: gone.extend(rt.cache.write(s, lessons)),
+        also=lambda s: gone.extend(memory.write(s, lessons)),
     )
     if settled:
-        rt.cache.publish(lessons, gone)
+        memory.publish(lessons, gone)
     finish_run(rt, record.run_id)  # the last item ends the run even if the chord's callback is lost
 
 
@@ -400,7 +407,8 @@ def _heal_rows(
                     strategy=attempt.strategy,
                     outcome="accepted" if accepted else "rejected",
                     reason=attempt.reason,
-                    duration_ms=step.heal.duration_ms if accepted and step.heal else 0.0,
+                    duration_ms=attempt.duration_ms or (step.heal.duration_ms if accepted and step.heal else 0.0),
+                    confidence=attempt.confidence,
                 )
             )
         if step.heal is not None and not any(a.accepted for a in step.heal_attempts):  # rediscovered after drift
@@ -408,6 +416,7 @@ def _heal_rows(
                 repo.new_heal_row(
                     **common, changed=list(step.heal.changed) or None, new_locator=step.heal.new_locator.to_json(), strategy=step.heal.strategy,
                     outcome="accepted", reason=step.heal.reason, duration_ms=step.heal.duration_ms,
+                    confidence=step.resolution.confidence if step.resolution else None,
                 )
             )
     return rows
@@ -450,7 +459,9 @@ def write_reports(
     requirement_ids = sorted({i.requirement_id for i in result.items})
     past = history.requirement_stats(sessions, result.suite_name, requirement_ids=requirement_ids)
     health = flakiness.health_of(sessions, result.suite_name, requirement_ids, now=repo.utcnow())
-    return report.write_reports(result, out_dir, history=past, health=health, files=files)
+    return report.write_reports(
+        result, out_dir, history=past, health=health, files=files, heal_rates=views.run_heal_rates(sessions, result.run_id)
+    )
 
 
 def write_run_folder(sessions: repo.Sessions, run_id: str, out_dir: Path) -> tuple[Path, ...]:

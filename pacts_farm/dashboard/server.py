@@ -2,13 +2,16 @@
 
 Routes: / (runs and trends), /runs/RUN (its requirements), /runs/RUN/files/PATH (the run folder:
 report.html, results.json, junit.xml, screenshots, traces; nothing outside it; a farm run's from the store), /requirement?suite=&id=
-(a requirement's history), /heals (accepted heals), /healthz. GET and HEAD, and one POST:
+(a requirement's history), /heals (accepted heals), /healthz, and the JSON metrics API:
+/api/metrics/summary?days=, /api/metrics/cache?app=, /api/metrics/heal?app=, /api/metrics/runs?suite=&days=
+(documents of pacts_farm.figures, schemas/metrics-*.schema.json). GET and HEAD, and one POST:
 /heals/ID/mark-wrong (the "mark heal wrong" form), accepted only from localhost with the page's token.
 """
 
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import mimetypes
 import secrets
@@ -18,7 +21,7 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from pacts_farm import artifacts, cache, config, errors, flakiness, heal_memo, model
+from pacts_farm import artifacts, cache, config, errors, figures, flakiness, heal_memo, model
 from pacts_farm.dashboard import flakes, pages
 from pacts_farm.store import db, heals, history, repo, run_files
 
@@ -108,6 +111,21 @@ class Dashboard:
         finally:
             selector_cache.close()
 
+    def metrics(self, name: str, query: dict[str, list[str]]) -> dict[str, object]:
+        """A metrics document (figures.DOCUMENTS) for the query; errors.InputError for a bad parameter."""
+        def arg(key: str) -> str | None:
+            return query.get(key, [None])[0] or None
+
+        if name == "summary":
+            return figures.summary_document(self.sessions, days=figures.parse_days(arg("days"), default=None))
+        if name == "cache":
+            return figures.cache_document(self.sessions, app=arg("app"))
+        if name == "heal":
+            return figures.heal_document(self.sessions, app=arg("app"))
+        days = figures.parse_days(arg("days"), default=7)
+        assert days is not None
+        return figures.runs_document(self.sessions, suite=arg("suite"), days=days)
+
     def run_file(self, run_id: str, relative: str) -> tuple[str, bytes] | None:
         """(name, bytes) of a file of the run's folder, or None (missing, a folder, or outside it: ../, absolute,
         symlinks out). A farm run's files come from the store."""
@@ -148,6 +166,8 @@ class _Handler(BaseHTTPRequestHandler):
                 html = pages.layout("Heals", board.heals(f"heal {marked} marked wrong" if marked.isdigit() else ""),
                                     flower_url=board.settings.flower_url)
                 return self._send(HTTPStatus.OK, html.encode(), TYPES[".html"], head, headers={"Content-Security-Policy": FORM_CSP})
+            if len(parts) == 3 and parts[:2] == ["api", "metrics"] and parts[2] in figures.DOCUMENTS:
+                return self._metrics(parts[2], parse_qs(url.query), head)
             if path == "/healthz":
                 return self._send(HTTPStatus.OK, b"ok\n", TYPES[".txt"], head)
             if path == "/requirement":
@@ -170,6 +190,15 @@ class _Handler(BaseHTTPRequestHandler):
             body = pages.layout("Store unavailable", pages.not_found(exc.message), flower_url=board.settings.flower_url)
             return self._send(HTTPStatus.SERVICE_UNAVAILABLE, body.encode(), TYPES[".html"], head, csp=True)
         self._missing(f"nothing at {path}", head)
+
+    def _metrics(self, name: str, query: dict[str, list[str]], head: bool) -> None:
+        try:
+            document, status = self.dashboard.metrics(name, query), HTTPStatus.OK
+        except errors.InputError as exc:
+            document, status = {"error": exc.message}, HTTPStatus.BAD_REQUEST
+        except errors.StoreUnavailable as exc:
+            document, status = {"error": exc.message}, HTTPStatus.SERVICE_UNAVAILABLE
+        self._send(status, (json.dumps(document) + "\n").encode(), TYPES[".json"], head)
 
     def _page(self, title: str, body: str, head: bool) -> None:
         html = pages.layout(title, body, flower_url=self.dashboard.settings.flower_url)

@@ -82,6 +82,7 @@ def e(value: object) -> str:
 def report_html(
     run: model.RunResult, out_dir: Path | RunFolder, *, history: Mapping[str, RequirementHistory] | None = None,
     health: Mapping[str, model.RequirementHealth] | None = None,
+    heal_rates: Mapping[str, tuple[int, float]] | None = None,
 ) -> bytes:
     """The report; screenshots and try evidence are read from ``out_dir`` (a folder, or the store's copy of one)."""
     files = LocalFolder(out_dir) if isinstance(out_dir, Path) else out_dir
@@ -97,6 +98,7 @@ def report_html(
         _header(run),
         "<main>",
         _summary(run),
+        _heal_rates(run, heal_rates or {}),
         _filters(run),
         "<div id=\"items\">",
         *(_item(run, item, files, history.get(item.requirement_id), health.get(item.requirement_id)) for item in _ordered(run.items)),
@@ -147,6 +149,21 @@ def _summary(run: model.RunResult) -> str:
         cards.append(_card(str(quarantined), "quarantined (not failing the run)", "q"))
     notes = "".join(f"<div class=\"notes\">{e(n)}</div>" for n in run.notes)
     return f"<section class=\"cards\" aria-label=\"Summary\">{''.join(cards)}</section>{notes}"
+
+
+def _heal_rates(run: model.RunResult, rates: Mapping[str, tuple[int, float]]) -> str:
+    """How often each strategy this run healed with has worked (heal history of the same apps)."""
+    used = sorted({h.strategy for i in run.items for h in i.heals})
+    rows = "".join(
+        f"<tr><td>{e(name)}</td><td>{100 * rates[name][1]:.0f}%</td><td>{rates[name][0]}</td></tr>"
+        for name in used if name in rates
+    )
+    if not rows:
+        return ""
+    return ("<section class=\"heal-rates\"><h3>Heal strategies used</h3><table class=\"steps\"><thead><tr><th>strategy</th>"
+            "<th>success rate</th><th>attempts</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table><p class=\"empty\">Accepted and not marked wrong, over every attempt in these apps;"
+            " the heal ladder tries the best rate first.</p></section>")
 
 
 def _card(number: str, label: str, kind: str) -> str:

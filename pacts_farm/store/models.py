@@ -189,6 +189,7 @@ class SelectorCacheRow(Base):
     last_verified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     successes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # consecutive verified uses
     promoted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # healed: after N successes
+    drifts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # times it no longer matched (never reset)
 
 
 class HealRow(Base):
@@ -214,7 +215,8 @@ class HealRow(Base):
     strategy: Mapped[str] = mapped_column(String(32))
     outcome: Mapped[str] = mapped_column(String(16))  # accepted / rejected
     reason: Mapped[str] = mapped_column(Text)
-    duration_ms: Mapped[float] = mapped_column(Float)
+    duration_ms: Mapped[float] = mapped_column(Float)  # this attempt's own time, rejected ones too
+    confidence: Mapped[float | None] = mapped_column(Float)  # how sure the strategy was of its element (None: found none)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     marked_wrong_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # a person said: wrong heal
     marked_by: Mapped[str | None] = mapped_column(String(200))

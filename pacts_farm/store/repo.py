@@ -55,6 +55,7 @@ class ItemRecord:
     origin_limits: dict[str, int] = field(default_factory=dict)  # max_parallel per origin (suite.yaml limits:)
     tries: int = 1  # test attempts of the last execution (retries)
     mode: str = "embedded"  # the run's: a farm run keeps its files in the store (artifacts.py)
+    memory: bool = True  # False: the run was submitted with PACTS_MEMORY=off (no selector cache)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -92,6 +93,7 @@ def create_run(
     output_dir: str,
     options: dict[str, Any],
     plans: Sequence[model.Plan] = (),
+    notes: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """Write a run and its items in one transaction; returns the item ids in suite order.
 
@@ -117,6 +119,7 @@ def create_run(
                 output_dir=output_dir,
                 options={**options, "timeouts": codec.timeouts_to_json(suite.timeouts)},
                 created_at=now,
+                notes=list(notes) or None,
             )
         )
         s.flush()
@@ -164,6 +167,7 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             origin_limits={str(k): int(v) for k, v in (run.options.get("limits") or {}).items()},
             tries=max(row.tries or 0, 1),
             mode=run.mode,
+            memory=run.options.get("memory") != "off",
         )
 
 

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
@@ -93,6 +94,18 @@ def delete_entries(sessions: Sessions, *, app: str | None = None) -> int:
         return s.execute(stmt).rowcount or 0
 
 
+def delete_unverified(sessions: Sessions, *, before: datetime) -> list[tuple[str, str, str]]:
+    """Delete entries last verified before then; returns their (app, signature, page)."""
+    with db.transaction(sessions) as s:
+        stale = SelectorCacheRow.last_verified_at < before
+        gone = [(r[0], r[1], r[2]) for r in s.execute(
+            select(SelectorCacheRow.app, SelectorCacheRow.signature, SelectorCacheRow.page).where(stale)
+        ).all()]
+        if gone:
+            s.execute(delete(SelectorCacheRow).where(stale))
+        return gone
+
+
 def provisional_count(sessions: Sessions) -> int:
     """Healed entries not yet promoted (used, but dropped at their first drift)."""
     from sqlalchemy import func
@@ -134,7 +147,8 @@ def note_misses_in(s: Session, keys: Sequence[str], *, limit: int) -> list[str]:
     """note_misses inside the caller's transaction."""
     if not keys:
         return []
-    s.execute(update(SelectorCacheRow).where(SelectorCacheRow.key.in_(list(keys))).values(misses=SelectorCacheRow.misses + 1, successes=0))
+    s.execute(update(SelectorCacheRow).where(SelectorCacheRow.key.in_(list(keys))).values(
+        misses=SelectorCacheRow.misses + 1, successes=0, drifts=SelectorCacheRow.drifts + 1))
     gone = list(s.scalars(select(SelectorCacheRow.key).where(
         SelectorCacheRow.key.in_(list(keys)), or_(SelectorCacheRow.misses >= limit, SelectorCacheRow.promoted.is_(False))
     )))
