@@ -435,7 +435,8 @@ def _patiently(write: Callable[[], None], *, within_s: float = 40.0) -> None:
 
 def _timeouts(rt: runtime.Runtime, record: repo.ItemRecord) -> model.Timeouts:
     """The suite's timeouts, the farm's defaults where it sets none."""
-    return record.timeouts.with_defaults(action_ms=rt.settings.action_timeout_ms, idle_ms=rt.settings.idle_timeout_ms)
+    return record.timeouts.with_defaults(action_ms=rt.settings.action_timeout_ms, idle_ms=rt.settings.idle_timeout_ms,
+                                         settle_ms=rt.settings.settle_ms)
 
 
 def watchdog_s(timeouts: model.Timeouts) -> float:
