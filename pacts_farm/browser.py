@@ -185,9 +185,11 @@ class BrowserHost:
         watchdog_s: float | None = None,
         storage_state: dict[str, Any] | None = None,
         retry: bool = False,
+        settling: bool = True,
     ) -> Iterator[PageSession]:
         """A fresh context (signed in when ``storage_state`` comes from an auth flow); after ``watchdog_s`` a
-        page that still holds the worker gets its browser killed; a ``retry`` is traced with DOM snapshots."""
+        page that still holds the worker gets its browser killed; a ``retry`` is traced with DOM snapshots;
+        ``settling``: its documents keep the record a check reads to end early on a settled page (settled.py)."""
         browser = self._ensure()
         proxy = None
         if allowed_origins:
@@ -200,7 +202,8 @@ class BrowserHost:
         except PlaywrightError as exc:
             self._browser = None
             raise errors.BrowserCrashed(f"browser context failed: {exc.message.splitlines()[0]}") from exc
-        session = PageSession(context, artifacts_dir=artifacts_dir, allowed_origins=allowed_origins, trace=trace, retry=retry)
+        session = PageSession(context, artifacts_dir=artifacts_dir, allowed_origins=allowed_origins, trace=trace, retry=retry,
+                              settling=settling)
         watchdog = None
         if watchdog_s is not None:
             watchdog = threading.Timer(watchdog_s, self._on_hang, args=(session, watchdog_s))
@@ -375,7 +378,8 @@ class PageSession:
     """A fresh browser context and page for one item."""
 
     def __init__(
-        self, context: Any, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str, retry: bool = False
+        self, context: Any, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str, retry: bool = False,
+        settling: bool = True,
     ) -> None:
         self.context = context
         self.artifacts_dir = artifacts_dir
@@ -389,7 +393,9 @@ class PageSession:
         self.step_clock: patience.StepClock | None = None  # the step being run (set by execute): how long its waits may last
         self.failed = False
         self._in_flight: set[Any] = set()  # the page's requests the browser reported and not finished yet
-        context.add_init_script(script=settled.INIT_SCRIPT)  # each document keeps a record of what could still change it
+        self.settling = settling
+        if settling:  # each document keeps a record of what could still change it (about 1 ms a document)
+            context.add_init_script(script=settled.INIT_SCRIPT)
         # Subscribed on the context before the page exists: the driver answers at once (after new_page it is
         # busy starting the renderer), and popups are covered too.
         context.on("console", self._on_console)
@@ -400,9 +406,10 @@ class PageSession:
             snapshots = trace in ("on-failure-full", "always") or retry
             context.tracing.start(screenshots=trace == "always", snapshots=snapshots)
         self.page: Page = context.new_page()
-        self.page.on("request", lambda request: self._in_flight.add(request))
-        self.page.on("requestfinished", lambda request: self._in_flight.discard(request))
-        self.page.on("requestfailed", lambda request: self._in_flight.discard(request))
+        if settling:
+            self.page.on("request", lambda request: self._in_flight.add(request))
+            self.page.on("requestfinished", lambda request: self._in_flight.discard(request))
+            self.page.on("requestfailed", lambda request: self._in_flight.discard(request))
         self.page.on("pageerror", lambda exc: self._note(f"page error: {exc}"))
         self.page.on("download", lambda download: self._note(f"download refused: {download.suggested_filename}"))
         context.on("page", self._on_popup)
@@ -616,12 +623,13 @@ class PageSession:
 
     def waiting(self, budget_ms: int) -> patience.Waiting:
         """A wait of at most ``budget_ms`` inside the current step (see patience.py)."""
-        return patience.Waiting(self.activity, budget_ms, self.step_clock, self.stillness)
+        return patience.Waiting(self.activity, budget_ms, self.step_clock, self.stillness if self.settling else None)
 
     def watch(self, timeout_ms: int) -> settled.Watch:
         """One bounded check inside the current step: it may end early on a settled page (see settled.py)."""
         clock = self.step_clock
-        return settled.Watch(timeout_ms, settle_ms=clock.settle_ms if clock is not None else 0, probe=self.stillness)
+        settle_ms = clock.settle_ms if clock is not None and self.settling else 0
+        return settled.Watch(timeout_ms, settle_ms=settle_ms, probe=self.stillness)
 
     def stillness(self, horizon_ms: float) -> settled.Stillness:
         """What could still change the page within ``horizon_ms``: every frame's record and the requests in flight.

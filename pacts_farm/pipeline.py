@@ -203,6 +203,7 @@ def _attempt(
     if refused is not None:
         return dataclasses.replace(refused, phases=refused.phases + auth)
     memory = locator_memory(rt, record)
+    timeouts = _timeouts(rt, record)
     opening = time.perf_counter()
     try:
         with rt.browser().session(
@@ -212,12 +213,13 @@ def _attempt(
             watchdog_s=watchdog_s(record.timeouts),
             storage_state=signed_in,
             retry=retry,
+            settling=bool(timeouts.settle_ms),
         ) as session:
             context = model.Phases(context_ms=(time.perf_counter() - opening) * 1000)
             execution = execute.run_plan(
                 session,
                 record.plan,
-                timeouts=_timeouts(rt, record),
+                timeouts=timeouts,
                 environ=rt.environ(),
                 memory=memory,
                 ladders=ladders,
@@ -249,13 +251,15 @@ def _sign_in(
     state = rt.signed_in.get(record.run_id, name)
     if state is not None:
         return state, None
+    timeouts = _timeouts(rt, record)
     with rt.browser().session(
         artifacts_dir=artifacts_dir,
         allowed_origins=_allowed_origins(record),
         trace=rt.settings.trace,
         watchdog_s=watchdog_s(record.timeouts),
+        settling=bool(timeouts.settle_ms),
     ) as session:
-        execution = execute.run_plan(session, flow, timeouts=_timeouts(rt, record), environ=rt.environ())
+        execution = execute.run_plan(session, flow, timeouts=timeouts, environ=rt.environ())
         if execution.infrastructure_error:
             raise errors.BrowserCrashed(execution.infrastructure_error)
         failed = execution.failed_step
