@@ -328,8 +328,8 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         rt.cache.remember(app, heal_memo.without_wrong(rt.sessions, app, learned))
     rt.cache.count_hits(app, hits)
     heal_rows = _heal_rows(record, app, planned, steps)
-    if heal_rows:
-        repo.record_heals(rt.sessions, heal_rows)
+    if heal_rows and not repo.record_item_heals(rt.sessions, run_id=record.run_id, item_key=record.key, rows=heal_rows):
+        log.info("item %s: its heals were recorded by an earlier delivery of this stage", record.key)
     execution = model.Execution(steps=steps, duration_ms=0.0)
     verdict = model.settle_verdict(execution)
     if verdict.succeeded and record.tries > 1:

@@ -15,7 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 from pacts_farm import errors
 
 MIGRATIONS = Path(__file__).with_name("migrations")
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0005"
 _upgrade_lock = threading.Lock()
 
 

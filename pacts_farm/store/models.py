@@ -171,6 +171,7 @@ class HealRow(Base):
     __table_args__ = (
         Index("ix_heal_history_app_target", "app", "target"),
         Index("ix_heal_history_app_signature", "app", "signature"),
+        Index("ix_heal_history_run_item", "run_id", "item_key"),
     )
 
     id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)

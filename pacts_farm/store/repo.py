@@ -338,6 +338,17 @@ def record_heals(sessions: Sessions, rows: Iterable[HealRow]) -> None:
         s.add_all(list(rows))
 
 
+def record_item_heals(sessions: Sessions, *, run_id: str, item_key: str, rows: Sequence[HealRow]) -> bool:
+    """An item's heal attempts, recorded once: a heal stage delivered again (its worker died after this write)
+    finds them there and adds nothing. Returns whether they were written now."""
+    with db.transaction(sessions) as s:
+        there = s.scalar(select(HealRow.id).where(HealRow.run_id == run_id, HealRow.item_key == item_key).limit(1))
+        if there is not None:
+            return False
+        s.add_all(list(rows))
+        return True
+
+
 def new_heal_row(**values: Any) -> HealRow:
     return HealRow(created_at=utcnow(), **values)
 

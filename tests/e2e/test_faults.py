@@ -195,6 +195,69 @@ def test_fault_worker_child_killed_during_a_stage_is_redelivered_once(
     assert "exited prematurely: signal 9 (SIGKILL)" in log or "SIGKILL" in log
 
 
+_LOGIN = """name: Login
+base_url: http://127.0.0.1:9
+requirements:
+  - id: login
+    url: /login{query}
+    steps:
+      - Fill "standard_user" in the Username field
+      - Fill "secret_sauce" in the Password field
+      - Click the Login button
+      - Verify the page shows "Products"
+"""
+
+
+def _heal_history(st: _Store, run_id: str) -> list[tuple[int | None, str, str, tuple[str, ...]]]:
+    with st.sessions() as s:
+        rows = s.scalars(select(models.HealRow).where(models.HealRow.run_id == run_id).order_by(models.HealRow.id)).all()
+        return [(r.step_index, r.strategy, r.outcome, tuple(r.changed or ())) for r in rows]
+
+
+def test_fault_heal_stage_killed_after_writing_heal_history_records_each_heal_once(
+    farm: Farm, run_cli: Callable[..., CliResult], demo_server: object, store: Callable[[], _Store], tmp_path: Path,
+) -> None:
+    """A drifted item's heal stage writes its heals, is held at its next write (the item's row), is SIGKILLed and
+    delivered again: heal history, the results and the report carry each heal once, with what it changed."""
+    farm.start_worker("w1", concurrency=2)
+    st = store()
+    url = demo_server.url  # type: ignore[attr-defined]
+    (tmp_path / "before.yaml").write_text(_LOGIN.format(query=""))
+    (tmp_path / "after.yaml").write_text(_LOGIN.format(query="?variant=next-release"))  # "Login" is now "Sign in"
+    learned = _submit(run_cli, tmp_path / "before.yaml", farm, tmp_path, url)
+    assert st.wait_run(learned, timeout=120) == "passed", farm.log_tail("w1")
+
+    cache_lock = st.engine.connect()  # the heal stage's first write (the selector cache) waits here
+    cache_lock.execute(text("LOCK TABLE selector_cache IN EXCLUSIVE MODE"))
+    run_id = _submit(run_cli, tmp_path / "after.yaml", farm, tmp_path, url)
+    items_lock = st.engine.connect()
+    with st.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as watcher:
+        _faults.wait_until(lambda: st.state(run_id)["login"] == "executed" and _lock_waiters(watcher) > 0,
+                           timeout=120, what="the heal stage to wait on the selector cache")
+        items_lock.execute(text("LOCK TABLE run_items IN EXCLUSIVE MODE"))  # ... and, once it wrote its heals, here
+        cache_lock.rollback()
+        recorded = _faults.wait_until(lambda: _lock_waiters(watcher) > 0 and _heal_history(st, run_id),
+                                      timeout=60, what="the heal stage to record heals and wait on the item")
+        victim = _faults.wait_until(lambda: _active_pid(farm, "pacts.heal"), timeout=20, what="the pool pid")
+        assert victim in _faults.children(farm.processes[0].pid)
+        _faults.kill(victim)  # type: ignore[arg-type]
+    cache_lock.close()
+    items_lock.rollback()
+    items_lock.close()
+
+    assert st.wait_run(run_id, timeout=120) == "passed", farm.log_tail("w1")
+    (item,) = st.assert_complete(run_id)
+    assert item.verdict == "healed" and item.met
+    assert _heal_history(st, run_id) == recorded  # the second delivery added nothing
+    (heal,) = [r for r in recorded if r[2] == "accepted"]
+    assert heal[0] == 2 and heal[3] == ("name 'Login' → 'Sign in'",)
+    results = json.loads((tmp_path / "out" / "results.json").read_text())
+    (shown,) = results["items"][0]["heals"]
+    assert shown["changed"] == ["name 'Login' → 'Sign in'"] and shown["new_locator"] == 'role=button[name="Sign in"]'
+    log = (farm.logs / "w1.log").read_text()
+    assert "SIGKILL" in log and "its heals were recorded by an earlier delivery of this stage" in log
+
+
 def test_fault_whole_worker_killed_and_restarted_loses_nothing(
     farm: Farm, run_cli: Callable[..., CliResult], demo_server: object, store: Callable[[], _Store], tmp_path: Path,
 ) -> None:
