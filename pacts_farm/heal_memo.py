@@ -233,8 +233,8 @@ def run_wrong_locators(sessions: Sessions, *, run_id: str, app: str) -> Mapping[
 
 
 def without_wrong(
-    sessions: Sessions, app: str, learned: list[tuple[model.PlannedStep, str, model.Resolution]]
+    sessions: Sessions, app: str, learned: list[tuple[model.PlannedStep, str, model.Resolution]], *, run_id: str
 ) -> list[tuple[model.PlannedStep, str, model.Resolution]]:
     """What may enter the selector cache: never a locator marked wrong for its target."""
-    wrong = heals.wrong_locators(sessions, app=app, targets=[s.target.text[:500] for s, _, _ in learned if s.target])
+    wrong = run_wrong_locators(sessions, run_id=run_id, app=app)
     return [(s, page, r) for s, page, r in learned if not s.target or r.locator not in wrong.get(s.target.text[:500], ())]

@@ -325,7 +325,7 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
     if drifted:
         rt.cache.note_drift(app, drifted)
     if learned:
-        rt.cache.remember(app, heal_memo.without_wrong(rt.sessions, app, learned))
+        rt.cache.remember(app, heal_memo.without_wrong(rt.sessions, app, learned, run_id=record.run_id))
     rt.cache.count_hits(app, hits)
     heal_rows = _heal_rows(record, app, planned, steps)
     if heal_rows and not repo.record_item_heals(rt.sessions, run_id=record.run_id, item_key=record.key, rows=heal_rows):
