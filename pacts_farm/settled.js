@@ -9,6 +9,7 @@
   const s = {
     changed: now(), // the last DOM change or asynchronous callback
     timers: new Map(), // setTimeout id -> when it is due
+    strings: new Set(), // timeouts with a string handler (not wrapped: dropped once well past due)
     intervals: new Map(), // setInterval id -> [delay, when it is next due]
     frames: new Set(), // pending animation-frame and idle callbacks
     fetches: 0, // fetch() calls and response bodies being read
@@ -24,14 +25,16 @@
     const original = owner && owner[name];
     if (typeof original === "function") owner[name] = make(original);
   };
+  // A string handler is passed on as it is (it runs as the page's CSP allows); its timer counts until it is due.
   const callback = (handler, done) => (typeof handler === "function"
     ? function () { done(); work(); return handler.apply(this, arguments); }
-    : function () { done(); work(); return (0, eval)(String(handler)); });
+    : handler);
 
   wrap(W, "setTimeout", (original) => function (handler, delay, ...rest) {
     let id;
     id = original.call(W, callback(handler, () => s.timers.delete(id)), delay, ...rest);
     s.timers.set(id, now() + Math.max(0, Number(delay) || 0));
+    if (typeof handler !== "function") s.strings.add(id);
     return id;
   });
   wrap(W, "setInterval", (original) => function (handler, delay, ...rest) {
@@ -39,6 +42,7 @@
     let id;
     id = original.call(W, callback(handler, () => { if (s.intervals.has(id)) s.intervals.set(id, [every, now() + every]); }), delay, ...rest);
     s.intervals.set(id, [every, now() + every]);
+    if (typeof handler !== "function") s.intervals.set(id, [every, -Infinity]);  // a string interval: always due
     return id;
   });
   for (const name of ["clearTimeout", "clearInterval"]) {  // either clears either kind of timer
@@ -54,12 +58,13 @@
     wrap(W, cancel, (original) => function (id) { s.frames.delete(tag + id); return original.call(W, id); });
   }
 
+  // Counts a pending promise; the page gets a promise that settles with it, so its own rejection handling
+  // (or an unhandled rejection report) is unchanged.
   const settle = (promise, key) => {
     s[key]++;
     let open = true;
     const done = () => { if (open) { open = false; s[key]--; work(); } };
-    promise.then(done, done);
-    return promise;
+    return promise.then((value) => { done(); return value; }, (error) => { done(); throw error; });
   };
   wrap(W, "fetch", (original) => function () { return settle(original.apply(W, arguments), "fetches"); });
   if (W.Response) {
@@ -156,6 +161,9 @@
     if (document.readyState !== "complete") pending.push("the page is still loading");
     if (s.leaving) pending.push("the page is navigating away");
     if (s.fetches + s.xhrs) pending.push(`${s.fetches + s.xhrs} request(s) in flight`);
+    for (const id of s.strings) {
+      if (!s.timers.has(id) || s.timers.get(id) < at - 100) { s.timers.delete(id); s.strings.delete(id); }
+    }
     let due = Infinity;
     for (const when of s.timers.values()) due = Math.min(due, when);
     for (const [, when] of s.intervals.values()) due = Math.min(due, when);
@@ -165,7 +173,6 @@
     if (s.storage) pending.push("an IndexedDB request");
     if (s.connections) pending.push("an open connection or worker");
     if (document.getAnimations && document.getAnimations().some((a) => a.playState === "running" || a.pending)) pending.push("an animation running");
-    if (Array.prototype.some.call(document.images, (image) => !image.complete)) pending.push("an image loading");
     if (document.fonts && document.fonts.status === "loading") pending.push("a font loading");
     if (document.querySelector('meta[http-equiv="refresh" i]')) pending.push("a meta refresh");
     if (Array.prototype.some.call(document.querySelectorAll("video,audio"), (m) => !m.paused && !m.ended)) pending.push("media playing");

@@ -124,3 +124,27 @@ def test_a_control_the_app_keeps_disabled_fails_at_once_and_nothing_else_is_clic
 def test_a_control_enabled_by_a_timer_is_waited_for_and_clicked(run: Callable[..., model.Execution]) -> None:
     execution = run("/settled/enabled-later", ["Click Continue", 'Verify the page shows "Thanks"'], model.Timeouts(action_ms=60000, idle_ms=10000))
     assert model.settle_verdict(execution) is model.Verdict.PASSED, execution.failed_step
+
+
+def test_the_record_only_counts_the_pages_own_timers_requests_and_frames_behave_as_before(
+    open_page: Callable[..., browser.PageSession],
+) -> None:
+    session = open_page("<h1>Shop</h1>")
+    outcome = session.page.evaluate("""async () => {
+      const seen = [];
+      const cancelled = setTimeout(() => seen.push("cancelled timer ran"), 5000);
+      clearTimeout(cancelled);
+      setTimeout("document.title = 'string handler ran'", 10);
+      setTimeout((a, b) => seen.push(`timer ${a} ${b}`), 0, "with", "arguments");
+      const interval = setInterval(() => { seen.push("interval"); clearInterval(interval); }, 5);
+      await new Promise((resolve) => requestAnimationFrame((t) => { seen.push(typeof t); resolve(); }));
+      const missing = await fetch("/no-such-page");
+      seen.push(`fetch ${missing.status}`);
+      try { await fetch("http://[bad"); } catch (error) { seen.push(error.name); }
+      await new Promise((resolve) => setTimeout(resolve, 100));
+      return { seen, title: document.title };
+    }""")
+    assert outcome["title"] == "string handler ran"
+    assert sorted(outcome["seen"]) == sorted(["timer with arguments", "interval", "number", "fetch 404", "TypeError"])
+    stillness = session.stillness(60000)
+    assert stillness.pending == ()  # the cancelled timer, the finished interval and requests count no more
