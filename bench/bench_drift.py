@@ -155,10 +155,11 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--redis", help="PACTS_REDIS_URL for the runs (the heal memo and selector cache in Redis); the bench FLUSHES this db")
     parser.add_argument("--json", type=Path, help="also write the figures here")
-    parser.add_argument("--keep", type=Path, help="keep the three runs' outputs (results.json, report.html) here")
+    parser.add_argument("--keep", type=Path, help="keep the three runs' outputs (results.json, report.html) here (round-N/ with --rounds)")
     parser.add_argument("--rounds", type=int, default=1, help="run the whole sequence this often (fresh store and shop each); median ratio")
     args = parser.parse_args()
-    rounds = [run(args.redis, args.keep) for _ in range(max(1, args.rounds))]
+    count = max(1, args.rounds)
+    rounds = [run(args.redis, (args.keep / f"round-{n + 1}") if args.keep and count > 1 else args.keep) for n in range(count)]
     figures = dict(rounds[-1])
     figures["rounds"] = [{k: r[k] for k in ("warm_run_s", "drifted_run_s", "run_ratio", "process_ratio", "agree")} for r in rounds]
     figures["median_run_ratio"] = statistics.median(r["run_ratio"] for r in rounds)

@@ -629,7 +629,8 @@ class PageSession:
         """One bounded check inside the current step: it may end early on a settled page (see settled.py)."""
         clock = self.step_clock
         settle_ms = clock.settle_ms if clock is not None and self.settling else 0
-        return settled.Watch(timeout_ms, settle_ms=settle_ms, probe=self.stillness)
+        reach_ms = clock.cap_ms - (time.monotonic() - clock.started) * 1000 if clock is not None else 0.0
+        return settled.Watch(timeout_ms, settle_ms=settle_ms, probe=self.stillness, reach_ms=reach_ms)
 
     def stillness(self, horizon_ms: float) -> settled.Stillness:
         """What could still change the page within ``horizon_ms``: every frame's record and the requests in flight.

@@ -6,9 +6,9 @@ settled, by a record an init script (settled.js) keeps in every document from it
 
 - the document has finished loading and is not navigating away, and no request is in flight (fetch, XHR,
   or any request the browser reports for the page: scripts, images, frames, navigations);
-- no timer is due within the check's remaining time, and no animation frame, idle callback, scheduled task,
-  IndexedDB request, running animation, loading font or playing media is pending; no WebSocket, EventSource,
-  worker or broadcast channel is open;
+- no timer is due within the time the check could still take (up to the step's cap), and no animation
+  frame, idle callback, scheduled task, IndexedDB request, running animation, loading font or playing media
+  is pending; no WebSocket, EventSource, worker or broadcast channel is open;
 - nothing changed for the settle window (Timeouts.settle_ms, 500 ms unless said otherwise; PACTS_SETTLE_MS):
   no DOM change (shadow roots included), no asynchronous callback, no input event, no message;
 - and the check's last look at the page came after that last change.
@@ -53,17 +53,20 @@ def note(stillness: Stillness, waited_s: float, left_ms: float) -> str:
     """Why a check ended before its timeout, for its failure message."""
     return (
         f" (concluded after {waited_s:.1f} s: the page had settled — nothing changed for {stillness.quiet_ms / 1000:.1f} s,"
-        f" no request in flight, nothing due within the {left_ms / 1000:.1f} s left)"
+        f" no request in flight, nothing due within the {left_ms / 1000:.1f} s it could still wait)"
     )
 
 
 class Watch:
     """One bounded check: its deadline, and whether the page settled before it."""
 
-    def __init__(self, timeout_ms: int, *, settle_ms: int, probe: Probe | None) -> None:
+    def __init__(self, timeout_ms: int, *, settle_ms: int, probe: Probe | None, reach_ms: float = 0.0) -> None:
+        """``reach_ms``: the most the check may still run in all (it is given back time the page was blocked, up to
+        the step's cap); nothing may be due within it for the page to count as settled."""
         self.started = time.monotonic()
         self.timeout_ms = timeout_ms
         self.deadline = self.started + timeout_ms / 1000
+        self.reach = self.started + max(timeout_ms, reach_ms) / 1000
         self.settle_ms = settle_ms if probe is not None else 0
         self._probe = probe
         self.note = ""  # set when the page settled before the deadline
@@ -80,9 +83,10 @@ class Watch:
             return True
         if self.settle_ms <= 0 or self._probe is None:
             return False
-        stillness = self._probe(left_ms)
+        horizon_ms = (self.reach - now) * 1000
+        stillness = self._probe(horizon_ms)
         if stillness.settled(self.settle_ms, since_ms=(time.monotonic() - looked_at) * 1000):
-            self.note = note(stillness, now - self.started, left_ms)
+            self.note = note(stillness, now - self.started, horizon_ms)
             return True
         return False
 
