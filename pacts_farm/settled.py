@@ -25,9 +25,10 @@ from __future__ import annotations
 import time
 from collections.abc import Callable
 from dataclasses import dataclass
-from pathlib import Path
 
-INIT_SCRIPT = Path(__file__).with_name("settled.js").read_text(encoding="utf-8")
+from pacts_farm import bundled
+
+INIT_SCRIPT = bundled.text("settled.js")
 # One frame's record (a frame whose document has none is never settled).
 REPORT = "(horizon) => window.__pactsSettled ? window.__pactsSettled.report(horizon) : { quiet_ms: 0, pending: ['no record of this frame'] }"
 DEFAULT_SETTLE_MS = 500
