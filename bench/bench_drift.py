@@ -1,6 +1,6 @@
 """A release ships under a warm suite: does every requirement do what the release calls for, fast?
 
-    .venv/bin/python bench/bench_drift.py [--redis URL] [--json out.json]
+    .venv/bin/python bench/bench_drift.py [--rounds N] [--redis URL] [--json out.json]
 
 The demo shop serves bench/drift-suite.yaml's 15 requirements; the suite runs cold (to learn), then warm
 (timed). The same shop, at the same origin, then ships the "next-release" variant (pacts_farm/demo/variants.py):
@@ -12,7 +12,9 @@ Printed per requirement: the drifted verdict against the expected one, its heals
 what was acted on); in total: false passes (a requirement that should fail and did not), heals that left
 the step's scope, and the drifted run's time against the warm run's (same process, same shop).
 Each run is an embedded `pacts-farm submit` process with a throwaway store; without --redis the heal memo
-falls back to the store (the default embedded set-up).
+falls back to the store (the default embedded set-up). With --rounds N the whole sequence runs N times, each
+on a fresh store and shop, and the ratio printed is the median of the rounds' ratios (a shared machine's load
+shifts single runs); the table is the last round's.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import statistics
 import subprocess
 import sys
 import tempfile
@@ -140,15 +143,29 @@ def print_table(figures: dict) -> None:
     for seconds, requirement, text, outcome, source in figures["slowest_drifted_steps"]:
         print(f"  {seconds:6.2f} s  {requirement:<20} {text[:50]:<50} {outcome:<7} {source}")
     print(f"drifted / warm:                     x{figures['run_ratio']:.2f} run, x{figures['process_ratio']:.2f} process (target <= 1.5)")
+    rounds = figures.get("rounds") or []
+    if len(rounds) > 1:
+        print(f"over {len(rounds)} rounds (warm s, drifted s, ratio): "
+              + "; ".join(f"{r['warm_run_s']:.1f} {r['drifted_run_s']:.1f} x{r['run_ratio']:.2f}" for r in rounds))
+        print(f"median drifted / warm:              x{figures['median_run_ratio']:.2f} run, x{figures['median_process_ratio']:.2f} process"
+              f" (target <= 1.5); false passes in any round: {figures['false_passes_all']}, scope crossings: {figures['scope_crossings_all']}")
 
 
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
     parser.add_argument("--redis", help="PACTS_REDIS_URL for the runs (the heal memo and selector cache in Redis); the bench FLUSHES this db")
     parser.add_argument("--json", type=Path, help="also write the figures here")
-    parser.add_argument("--keep", type=Path, help="keep the three runs' outputs (results.json, report.html) here")
+    parser.add_argument("--keep", type=Path, help="keep the three runs' outputs (results.json, report.html) here (round-N/ with --rounds)")
+    parser.add_argument("--rounds", type=int, default=1, help="run the whole sequence this often (fresh store and shop each); median ratio")
     args = parser.parse_args()
-    figures = run(args.redis, args.keep)
+    count = max(1, args.rounds)
+    rounds = [run(args.redis, (args.keep / f"round-{n + 1}") if args.keep and count > 1 else args.keep) for n in range(count)]
+    figures = dict(rounds[-1])
+    figures["rounds"] = [{k: r[k] for k in ("warm_run_s", "drifted_run_s", "run_ratio", "process_ratio", "agree")} for r in rounds]
+    figures["median_run_ratio"] = statistics.median(r["run_ratio"] for r in rounds)
+    figures["median_process_ratio"] = statistics.median(r["process_ratio"] for r in rounds)
+    figures["false_passes_all"] = sum(len(r["false_passes"]) for r in rounds)
+    figures["scope_crossings_all"] = sum(len(r["scope_crossings"]) for r in rounds)
     print_table(figures)
     if args.json:
         args.json.write_text(json.dumps(figures, indent=2))

@@ -24,7 +24,7 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import bundled, config, errors, model, patience
+from pacts_farm import bundled, config, errors, model, patience, settled
 
 log = logging.getLogger(__name__)
 DOM_JS = bundled.text("dom.js")
@@ -89,6 +89,15 @@ WEB_SCHEMES = ("http", "https")
 
 class StepFailed(Exception):
     """An action or assertion did not hold; the message is for the report."""
+
+
+class ConcludedEarly(StepFailed):
+    """A check failed before its timeout because the page had settled (settled.py): no time is given back."""
+
+
+def _failure(watch: settled.Watch, message: str) -> StepFailed:
+    """A failed check's error, saying so when it ended early on a settled page."""
+    return ConcludedEarly(message + watch.note) if watch.concluded else StepFailed(message)
 
 
 class NotUnique(StepFailed):
@@ -176,9 +185,11 @@ class BrowserHost:
         watchdog_s: float | None = None,
         storage_state: dict[str, Any] | None = None,
         retry: bool = False,
+        settling: bool = True,
     ) -> Iterator[PageSession]:
         """A fresh context (signed in when ``storage_state`` comes from an auth flow); after ``watchdog_s`` a
-        page that still holds the worker gets its browser killed; a ``retry`` is traced with DOM snapshots."""
+        page that still holds the worker gets its browser killed; a ``retry`` is traced with DOM snapshots;
+        ``settling``: its documents keep the record a check reads to end early on a settled page (settled.py)."""
         browser = self._ensure()
         proxy = None
         if allowed_origins:
@@ -191,7 +202,8 @@ class BrowserHost:
         except PlaywrightError as exc:
             self._browser = None
             raise errors.BrowserCrashed(f"browser context failed: {exc.message.splitlines()[0]}") from exc
-        session = PageSession(context, artifacts_dir=artifacts_dir, allowed_origins=allowed_origins, trace=trace, retry=retry)
+        session = PageSession(context, artifacts_dir=artifacts_dir, allowed_origins=allowed_origins, trace=trace, retry=retry,
+                              settling=settling)
         watchdog = None
         if watchdog_s is not None:
             watchdog = threading.Timer(watchdog_s, self._on_hang, args=(session, watchdog_s))
@@ -371,7 +383,8 @@ class PageSession:
     """A fresh browser context and page for one item."""
 
     def __init__(
-        self, context: Any, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str, retry: bool = False
+        self, context: Any, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str, retry: bool = False,
+        settling: bool = True,
     ) -> None:
         self.context = context
         self.artifacts_dir = artifacts_dir
@@ -384,6 +397,10 @@ class PageSession:
         self.secrets: tuple[str, ...] = ()  # clear values typed into this page: kept out of evidence and the trace
         self.step_clock: patience.StepClock | None = None  # the step being run (set by execute): how long its waits may last
         self.failed = False
+        self._in_flight: set[Any] = set()  # the page's requests the browser reported and not finished yet
+        self.settling = settling
+        if settling:  # each document keeps a record of what could still change it (about 1 ms a document)
+            context.add_init_script(script=settled.INIT_SCRIPT)
         # Subscribed on the context before the page exists: the driver answers at once (after new_page it is
         # busy starting the renderer), and popups are covered too.
         context.on("console", self._on_console)
@@ -394,6 +411,10 @@ class PageSession:
             snapshots = trace in ("on-failure-full", "always") or retry
             context.tracing.start(screenshots=trace == "always", snapshots=snapshots)
         self.page: Page = context.new_page()
+        if settling:
+            self.page.on("request", lambda request: self._in_flight.add(request))
+            self.page.on("requestfinished", lambda request: self._in_flight.discard(request))
+            self.page.on("requestfailed", lambda request: self._in_flight.discard(request))
         self.page.on("pageerror", lambda exc: self._note(f"page error: {exc}"))
         self.page.on("download", lambda download: self._note(f"download refused: {download.suggested_filename}"))
         context.on("page", self._on_popup)
@@ -607,7 +628,33 @@ class PageSession:
 
     def waiting(self, budget_ms: int) -> patience.Waiting:
         """A wait of at most ``budget_ms`` inside the current step (see patience.py)."""
-        return patience.Waiting(self.activity, budget_ms, self.step_clock)
+        return patience.Waiting(self.activity, budget_ms, self.step_clock, self.stillness if self.settling else None)
+
+    def watch(self, timeout_ms: int) -> settled.Watch:
+        """One bounded check inside the current step: it may end early on a settled page (see settled.py)."""
+        clock = self.step_clock
+        settle_ms = clock.settle_ms if clock is not None and self.settling else 0
+        reach_ms = clock.cap_ms - (time.monotonic() - clock.started) * 1000 if clock is not None else 0.0
+        return settled.Watch(timeout_ms, settle_ms=settle_ms, probe=self.stillness, reach_ms=reach_ms)
+
+    def stillness(self, horizon_ms: float) -> settled.Stillness:
+        """What could still change the page within ``horizon_ms``: every frame's record and the requests in flight.
+        A plain evaluate (about 2 ms; a wait_for_function costs a script install per document): a frame whose main
+        thread is blocked answers once it is free, and its long task counts as a change."""
+        pending: list[str] = []
+        quiet = float("inf")
+        for frame in self.page.frames:
+            try:
+                data = frame.evaluate(settled.REPORT, horizon_ms)
+            except PlaywrightError as exc:
+                if is_browser_gone(exc):
+                    raise
+                return settled.Stillness(quiet_ms=0.0, pending=("a document coming or going",))
+            quiet = min(quiet, float(data["quiet_ms"]))
+            pending.extend(str(p) for p in data["pending"])
+        if self._in_flight:  # read after the frames answered: the events of requests started before are in
+            pending.append(f"{len(self._in_flight)} request(s) in flight")
+        return settled.Stillness(quiet_ms=0.0 if quiet == float("inf") else quiet, pending=tuple(pending))
 
     def activity(self, window_ms: float, limit_ms: float) -> patience.Activity:
         """How long the page has been idle, and how long its main thread was blocked in the last ``window_ms``;
@@ -666,23 +713,25 @@ class PageSession:
 
     def expect_text(self, text: str, *, visible: bool, timeout_ms: int) -> None:
         matches = self.page.get_by_text(re.compile(re.escape(text))).filter(visible=True)
+        watch = self.watch(timeout_ms)
         try:
             if visible:
-                expect(matches.first).to_be_visible(timeout=timeout_ms)
+                watch.run(lambda t: expect(matches.first).to_be_visible(timeout=t))
             else:
-                expect(matches).to_have_count(0, timeout=timeout_ms)
+                watch.run(lambda t: expect(matches).to_have_count(0, timeout=t))
         except AssertionError:
             state = "visible" if visible else "gone"
-            raise StepFailed(
-                f'expected text "{text}" to be {state} within {timeout_ms} ms; the page shows: "{self.visible_text(160)}"'
+            raise _failure(
+                watch, f'expected text "{text}" to be {state} within {timeout_ms} ms; the page shows: "{self.visible_text(160)}"'
             ) from None
 
     def expect_element(self, locator: model.Locator, *, visible: bool, timeout_ms: int) -> None:
         loc = self.locate(locator)
+        watch = self.watch(timeout_ms)
         try:
-            (expect(loc).to_be_visible if visible else expect(loc).to_be_hidden)(timeout=timeout_ms)
+            watch.run(lambda t: (expect(loc).to_be_visible if visible else expect(loc).to_be_hidden)(timeout=t))
         except AssertionError:
-            raise StepFailed(f"expected {locator.describe()} to be {'visible' if visible else 'hidden'} within {timeout_ms} ms") from None
+            raise _failure(watch, f"expected {locator.describe()} to be {'visible' if visible else 'hidden'} within {timeout_ms} ms") from None
 
     def expect_element_text(self, locator: model.Locator, text: str, timeout_ms: int, *, tag: str | None = None) -> None:
         """The element shows ``text``; a field or dropdown by what it holds (a select's text lists every option).
@@ -693,80 +742,86 @@ class PageSession:
         if tag in ("input", "textarea", "select"):
             self.expect_value(locator, text, timeout_ms)
             return
+        watch = self.watch(timeout_ms)
         try:
-            expect(loc).to_contain_text(_text_pattern(text), timeout=timeout_ms)
+            watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t))
         except AssertionError:
             actual = _first_line_text(loc)
-            raise StepFailed(f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"') from None
+            raise _failure(watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"') from None
 
     def expect_url(self, value: str, match: model.Match, timeout_ms: int) -> None:
+        watch = self.watch(timeout_ms)
         try:
             if match is model.Match.NOT_CONTAINS:  # waits, like every web-first assertion, for the page to leave it
-                expect(self.page).not_to_have_url(_pattern(value, model.Match.CONTAINS), timeout=timeout_ms)
+                watch.run(lambda t: expect(self.page).not_to_have_url(_pattern(value, model.Match.CONTAINS), timeout=t))
             else:
-                expect(self.page).to_have_url(_pattern(value, match), timeout=timeout_ms)
+                watch.run(lambda t: expect(self.page).to_have_url(_pattern(value, match), timeout=t))
         except AssertionError:
             said = "not contain" if match is model.Match.NOT_CONTAINS else match.value
-            raise StepFailed(f'expected the URL to {said} "{value}"; it is "{self.page.url}"') from None
+            raise _failure(watch, f'expected the URL to {said} "{value}"; it is "{self.page.url}"') from None
 
     def expect_title(self, value: str, match: model.Match, timeout_ms: int) -> None:
+        watch = self.watch(timeout_ms)
         try:
-            expect(self.page).to_have_title(_pattern(value, match), timeout=timeout_ms)
+            watch.run(lambda t: expect(self.page).to_have_title(_pattern(value, match), timeout=t))
         except AssertionError:
-            raise StepFailed(f'expected the title to {match.value} "{value}"; it is "{self.page.title()}"') from None
+            raise _failure(watch, f'expected the title to {match.value} "{value}"; it is "{self.page.title()}"') from None
 
     def expect_state(self, locator: model.Locator, state: str, timeout_ms: int) -> None:
         """enabled, disabled, checked, unchecked, selected, empty, not_empty, focused, editable, readonly."""
         loc = self.locate(locator)
         check = expect(loc)
-        assertions: dict[str, Callable[[], None]] = {
-            "enabled": lambda: check.to_be_enabled(timeout=timeout_ms),
-            "disabled": lambda: check.to_be_disabled(timeout=timeout_ms),
-            "checked": lambda: check.to_be_checked(timeout=timeout_ms),
-            "unchecked": lambda: check.not_to_be_checked(timeout=timeout_ms),
-            "empty": lambda: check.to_be_empty(timeout=timeout_ms),
-            "not_empty": lambda: check.not_to_be_empty(timeout=timeout_ms),
-            "focused": lambda: check.to_be_focused(timeout=timeout_ms),
-            "editable": lambda: check.to_be_editable(timeout=timeout_ms),
-            "readonly": lambda: check.not_to_be_editable(timeout=timeout_ms),
+        assertions: dict[str, Callable[[int], None]] = {
+            "enabled": lambda t: check.to_be_enabled(timeout=t),
+            "disabled": lambda t: check.to_be_disabled(timeout=t),
+            "checked": lambda t: check.to_be_checked(timeout=t),
+            "unchecked": lambda t: check.not_to_be_checked(timeout=t),
+            "empty": lambda t: check.to_be_empty(timeout=t),
+            "not_empty": lambda t: check.not_to_be_empty(timeout=t),
+            "focused": lambda t: check.to_be_focused(timeout=t),
+            "editable": lambda t: check.to_be_editable(timeout=t),
+            "readonly": lambda t: check.not_to_be_editable(timeout=t),
         }
         if state == "selected":  # a checkbox or radio is checked; a tab or an option is aria-selected
             toggles = loc.evaluate("(el) => el.matches('input[type=checkbox], input[type=radio], [role=checkbox], [role=radio], [role=switch]')")
             assertions["selected"] = (
-                assertions["checked"] if toggles else lambda: check.to_have_attribute("aria-selected", "true", timeout=timeout_ms)
+                assertions["checked"] if toggles else lambda t: check.to_have_attribute("aria-selected", "true", timeout=t)
             )
+        if state not in assertions:
+            raise StepFailed(f"unknown state {state!r}")
+        watch = self.watch(timeout_ms)
         try:
-            assertions[state]()
-        except KeyError:
-            raise StepFailed(f"unknown state {state!r}") from None
+            watch.run(assertions[state])
         except AssertionError:
-            raise StepFailed(f"expected {locator.describe()} to be {state.replace('_', ' ')} within {timeout_ms} ms") from None
+            raise _failure(watch, f"expected {locator.describe()} to be {state.replace('_', ' ')} within {timeout_ms} ms") from None
 
     def expect_value(self, locator: model.Locator, value: str, timeout_ms: int) -> None:
         """A field holds ``value``; a dropdown's selected option has that label (or value)."""
         loc = self.locate(locator)
-        deadline = time.monotonic() + timeout_ms / 1000
+        watch = self.watch(timeout_ms)
         while True:
+            looked_at = time.monotonic()
             held = loc.evaluate(
                 "(el) => el.tagName === 'SELECT' ? Array.from(el.selectedOptions).map((o) => [o.label || o.text, o.value])"
                 " : [[('value' in el) ? String(el.value) : (el.textContent || '')]]"
             )
             if any(value in (" ".join(str(v).split()) for v in option) for option in held):
                 return
-            if time.monotonic() >= deadline:
+            if watch.over(looked_at):
                 shown = ", ".join(f'"{option[0]}"' for option in held) or "nothing"
-                raise StepFailed(f'expected {locator.describe()} to hold "{value}" within {timeout_ms} ms; it holds {shown}')
+                raise _failure(watch, f'expected {locator.describe()} to hold "{value}" within {timeout_ms} ms; it holds {shown}')
             self.page.wait_for_timeout(100)
 
     def expect_attribute(self, locator: model.Locator, name: str, value: str | None, match: model.Match, timeout_ms: int) -> None:
         loc = self.locate(locator)
         expected = re.compile(".*") if value is None else _pattern(value, match)
+        watch = self.watch(timeout_ms)
         try:
-            expect(loc).to_have_attribute(name, expected, timeout=timeout_ms)
+            watch.run(lambda t: expect(loc).to_have_attribute(name, expected, timeout=t))
         except AssertionError:
             actual = loc.first.get_attribute(name, timeout=500) if loc.count() else None
             wanted = "to exist" if value is None else f'to {match.value} "{value}"'
-            raise StepFailed(f"expected {locator.describe()}'s {name} attribute {wanted} within {timeout_ms} ms; it is {actual!r}") from None
+            raise _failure(watch, f"expected {locator.describe()}'s {name} attribute {wanted} within {timeout_ms} ms; it is {actual!r}") from None
 
     def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:
         """How many of the repeated elements the target's noun names are visible (to_have_count semantics: retried)."""
@@ -776,12 +831,13 @@ class PageSession:
             model.Match.AT_LEAST: lambda n: n >= count,
             model.Match.AT_MOST: lambda n: n <= count,
         }[match]
-        deadline = time.monotonic() + timeout_ms / 1000
+        watch = self.watch(timeout_ms)
         while True:
+            looked_at = time.monotonic()
             found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.group(q)", query))
             if "error" not in found and holds(found["count"]):
                 return
-            if time.monotonic() >= deadline:
+            if watch.over(looked_at):
                 break
             self.page.wait_for_timeout(100)
         wanted = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}[match]
@@ -789,27 +845,28 @@ class PageSession:
             groups = ", ".join(found.get("others", []))
             raise StepFailed(f'cannot tell which elements are the "{target.text}" to count: {groups} — name them more closely')
         seen = f'{found["count"]} ({found["css"]}' + (f', e.g. "{found["sample"][0]}"' if found["sample"] else "") + ")" if found["css"] else "0 (no element here is named so)"
-        raise StepFailed(f'expected {wanted}{count} "{target.text}" within {timeout_ms} ms; found {seen}')
+        raise _failure(watch, f'expected {wanted}{count} "{target.text}" within {timeout_ms} ms; found {seen}')
 
     def expect_order(self, target: model.Target, field: str, match: model.Match, timeout_ms: int) -> None:
         """The visible values of ``field`` within the repeated elements the target names are sorted (retried)."""
         query = {"noun": target.text, "field": field, "region": target.region}
         descending = match is model.Match.DESCENDING
-        deadline = time.monotonic() + timeout_ms / 1000
+        watch = self.watch(timeout_ms)
         while True:
+            looked_at = time.monotonic()
             found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.fieldValues(q)", query))
             values = found.get("values", [])
             if "error" not in found and len(values) >= 2 and _is_sorted(values, descending=descending, text=field in _TEXT_FIELDS):
                 return
-            if time.monotonic() >= deadline:
+            if watch.over(looked_at):
                 break
             self.page.wait_for_timeout(100)
         direction = "descending" if descending else "ascending"
         if "error" in found:
             raise StepFailed(f'cannot read the {field} of each "{target.text}": {found["error"]} {", ".join(found.get("others", []))}'.rstrip())
         if len(values) < 2:
-            raise StepFailed(f'expected "{target.text}" sorted by {field} ({direction}); found {len(values)} value(s) to compare: {values}')
-        raise StepFailed(f'expected "{target.text}" sorted by {field} ({direction}) within {timeout_ms} ms; the page shows {values[:12]}')
+            raise _failure(watch, f'expected "{target.text}" sorted by {field} ({direction}); found {len(values)} value(s) to compare: {values}')
+        raise _failure(watch, f'expected "{target.text}" sorted by {field} ({direction}) within {timeout_ms} ms; the page shows {values[:12]}')
 
     def go_back(self, timeout_ms: int) -> None:
         self._close_popups()

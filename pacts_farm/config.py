@@ -65,6 +65,7 @@ class Settings:
     log_level: str = "WARNING"
     action_timeout_ms: int = 15000  # PACTS_ACTION_TIMEOUT_MS: an action's budget when the suite does not set timeouts.action_ms
     idle_timeout_ms: int = 5000  # PACTS_IDLE_TIMEOUT_MS: a missing target fails once the page was idle this long
+    settle_ms: int = 500  # PACTS_SETTLE_MS: a failing check ends once the page was settled this long (0: waits its timeout)
 
     @property
     def embedded(self) -> bool:
@@ -151,6 +152,8 @@ class Settings:
             raise errors.SettingsInvalid("PACTS_ACTION_TIMEOUT_MS and PACTS_IDLE_TIMEOUT_MS must be at least 1")
         if self.artifact_max_bytes < 0 or self.run_artifacts_max_bytes < 0:
             raise errors.SettingsInvalid("PACTS_ARTIFACT_MAX_BYTES and PACTS_RUN_ARTIFACTS_MAX_BYTES must be at least 0")
+        if self.settle_ms < 0:
+            raise errors.SettingsInvalid("PACTS_SETTLE_MS must be 0 (checks wait their whole timeout) or more")
 
     def public_view(self) -> dict[str, str]:
         """The effective settings as text, secrets masked (for `pacts-farm config`)."""
@@ -183,6 +186,7 @@ class Settings:
             "heal_promote_after": str(self.heal_promote_after),
             "action_timeout_ms": str(self.action_timeout_ms),
             "idle_timeout_ms": str(self.idle_timeout_ms),
+            "settle_ms": str(self.settle_ms),
         }
         return view
 
@@ -281,8 +285,8 @@ def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
             return int(raw)
         except ValueError:
             raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number of days") from None
-    if field_name in ("llm_max_tokens", "llm_retries", "action_timeout_ms", "idle_timeout_ms", "artifact_max_bytes",
-                      "run_artifacts_max_bytes"):
+    if field_name in ("llm_max_tokens", "llm_retries", "action_timeout_ms", "idle_timeout_ms", "settle_ms",
+                      "artifact_max_bytes", "run_artifacts_max_bytes"):
         try:
             return int(raw)
         except ValueError:

@@ -184,9 +184,12 @@ class _StepRunner:
         # own timeout, waits its whole time (a check gets back time the page's main thread was blocked)
         self.idle_ms = None if checks or step.timeout_ms else timeouts.idle_ms
         self.cap_ms = max(action_ms, self.timeout_ms)
+        # a failing wait or check ends early only on a settled page (settled.py); a step's own timeout is waited out
+        self.settle_ms = 0 if step.timeout_ms else (timeouts.settle_ms or 0)
 
     def run(self) -> tuple[model.Resolution | None, model.HealEvent | None]:
-        self.session.step_clock = patience.StepClock(started=time.monotonic(), idle_ms=self.idle_ms, cap_ms=self.cap_ms)
+        self.session.step_clock = patience.StepClock(started=time.monotonic(), idle_ms=self.idle_ms, cap_ms=self.cap_ms,
+                                                     settle_ms=self.settle_ms)
         try:
             return self._run()
         finally:
@@ -254,13 +257,16 @@ class _StepRunner:
 
     def _bounded(self, check: Callable[[int], None]) -> None:
         """A web-first assertion within the step's timeout; if it fails while the page's main thread was blocked,
-        it runs again for the blocked time (up to the step's cap): a genuine mismatch fails at the timeout."""
+        it runs again for the blocked time (up to the step's cap): a genuine mismatch fails at the timeout, or
+        earlier once the page has settled (settled.py)."""
         waiting = self.session.waiting(self.timeout_ms)
         timeout = self.timeout_ms
         while True:
             try:
                 check(timeout)
                 return
+            except browser.ConcludedEarly:
+                raise
             except browser.StepFailed as exc:
                 more = waiting.extension_ms()
                 if more:

@@ -64,15 +64,31 @@ def refusal(
     session: browser.PageSession, step: model.PlannedStep, locator: model.Locator, *, timeout_ms: int
 ) -> str | None:
     """Why ``locator`` may not be used as a heal for ``step`` on this page, or None when it may."""
+    return checked(session, step, locator, timeout_ms=timeout_ms)[0]
+
+
+def checked(
+    session: browser.PageSession, step: model.PlannedStep, locator: model.Locator, *, timeout_ms: int
+) -> tuple[str | None, model.Fingerprint | None]:
+    """Why ``locator`` may not be used as a heal for ``step`` here (None: it may), and the element's fingerprint.
+
+    One round trip when the element is there and usable now (count, fingerprint and the gate, as the warm path
+    checks a cached element; the action itself waits for it to hold still); otherwise the gate is waited for.
+    """
     if not in_scope(step.target, locator):
         assert step.target is not None
-        return f'{locator.describe()} is not inside "{step.target.scope}"'
-    gate = session.wait_for_gate(locator, timeout_ms)
-    if not gate.ok:
-        return f"{locator.describe()}: {', '.join(gate.reasons)}"
-    if not kind_fits(step, session.fingerprint(locator)):
-        return f"{locator.describe()} is not a control a {step.action.value} step can use"
-    return None
+        return f'{locator.describe()} is not inside "{step.target.scope}"', None
+    seen = session.inspect(locator, gate=True)
+    if seen.count == 1 and seen.gate is not None and seen.gate.ok and seen.fingerprint is not None:
+        fingerprint = seen.fingerprint
+    else:
+        gate = session.wait_for_gate(locator, timeout_ms)
+        if not gate.ok:
+            return f"{locator.describe()}: {', '.join(gate.reasons)}", None
+        fingerprint = session.fingerprint(locator)
+    if not kind_fits(step, fingerprint):
+        return f"{locator.describe()} is not a control a {step.action.value} step can use", None
+    return None, fingerprint
 
 
 def changes(

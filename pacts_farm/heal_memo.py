@@ -9,7 +9,8 @@ inside the step's scope, the gate), or fail at once with the earlier reason. Two
 same drift at the same moment may both heal.
 
 A heal marked wrong (`pacts-farm heal mark-wrong`, or the dashboard) is refused for its target:
-by the heal ladder, by discovery, by this memo and by the selector cache.
+by the heal ladder, by discovery, by this memo and by the selector cache. A process reads the app's list of
+wrong locators once per run, and again after WRONG_FRESH_S (a person may mark one while the run goes on).
 """
 
 from __future__ import annotations
@@ -17,6 +18,7 @@ from __future__ import annotations
 import hashlib
 import json
 import logging
+import time
 from collections.abc import Callable, Collection, Mapping
 from dataclasses import dataclass
 from datetime import datetime
@@ -32,6 +34,8 @@ KEY_PREFIX = "pacts:healmemo:"  # Redis hash per run: field = heal_key(app, step
 TTL_S = 24 * 3600
 LOCAL_LIMIT = 10_000  # outcomes this process remembers itself (embedded workers share it): no round trip for them
 _LOCAL: dict[tuple[str, str], Remembered] = {}
+WRONG_FRESH_S = 30.0  # a run's list of wrong locators is read again after this long
+_WRONG: dict[tuple[str, str], tuple[float, Sessions, Mapping[str, frozenset[model.Locator]]]] = {}  # (run, app) ->
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -137,11 +141,11 @@ def known_heal(
     earlier = memo.recall(step, session.url)
     if earlier is None or earlier.locator is None or earlier.locator in memo.refused(step):
         return None
-    if heal_guard.refusal(session, step, earlier.locator, timeout_ms=timeout_ms) is not None:
+    refused, fingerprint = heal_guard.checked(session, step, earlier.locator, timeout_ms=timeout_ms)
+    if refused is not None:
         return None
     return model.Resolution(
-        locator=earlier.locator, source=model.LocatorSource.HEALED, confidence=earlier.confidence,
-        fingerprint=session.fingerprint(earlier.locator),
+        locator=earlier.locator, source=model.LocatorSource.HEALED, confidence=earlier.confidence, fingerprint=fingerprint,
     )
 
 
@@ -163,18 +167,17 @@ def heal_once(
     page = session.url
     earlier = memo.recall(step, page)
     if earlier is not None and earlier.locator is not None and earlier.locator not in memo.refused(step):
-        refused = heal_guard.refusal(session, step, earlier.locator, timeout_ms=timeout_ms)
+        refused, fingerprint = heal_guard.checked(session, step, earlier.locator, timeout_ms=timeout_ms)
         if refused is not None and session.dismiss_overlays():  # the earlier heal may have had to reveal the page
             session.settle(300)
-            refused = heal_guard.refusal(session, step, earlier.locator, timeout_ms=timeout_ms)
+            refused, fingerprint = heal_guard.checked(session, step, earlier.locator, timeout_ms=timeout_ms)
         if refused is not None:
             why = f"{problem}; the heal found earlier in this run does not hold here: {refused}"
             raise errors.HealFailed(why, attempts=(model.HealAttempt(strategy="memo", round=1, accepted=False, reason=why[:300]),))
         reason = f"{problem}; reused this run's heal: {earlier.locator.describe()}"
         attempt = model.HealAttempt(strategy="memo", round=1, accepted=True, reason=reason[:300])
         resolution = model.Resolution(
-            locator=earlier.locator, source=model.LocatorSource.HEALED, confidence=earlier.confidence,
-            fingerprint=session.fingerprint(earlier.locator),
+            locator=earlier.locator, source=model.LocatorSource.HEALED, confidence=earlier.confidence, fingerprint=fingerprint,
         )
         event = model.HealEvent(step_index=step.index, old_locator=old, new_locator=earlier.locator, strategy="memo",
                                 round=1, reason=reason, duration_ms=0.0)
@@ -199,6 +202,7 @@ def mark_wrong(sessions: Sessions, selector_cache: cache.SelectorCache, heal_id:
     """Mark a heal wrong in the store and drop its locator from both cache layers (CLI and dashboard)."""
     marked = heals.mark_wrong(sessions, heal_id, by=by, now=now)
     selector_cache.forget(marked.heal.app, marked.forgotten)
+    _WRONG.clear()  # this process's runs read the list again
     return marked
 
 
@@ -209,16 +213,28 @@ def _redis_errors() -> tuple[type[BaseException], ...]:
 
 
 def for_run(sessions: Sessions, redis_client: Any | None, *, run_id: str, plan: model.Plan) -> RunHealMemo:
-    """The memo an item of this run executes with: its app's memo and its targets' wrong locators."""
+    """The memo an item of this run executes with: its app's memo and the app's wrong locators (read once per run)."""
     app = cache.app_origin(plan.start_url)
-    targets = [s.target.text[:500] for s in plan.steps if s.target is not None]
     return RunHealMemo(run_id=run_id, app=app, sessions=sessions, redis_client=redis_client,
-                       wrong=lambda: heals.wrong_locators(sessions, app=app, targets=targets))
+                       wrong=lambda: run_wrong_locators(sessions, run_id=run_id, app=app))
+
+
+def run_wrong_locators(sessions: Sessions, *, run_id: str, app: str) -> Mapping[str, frozenset[model.Locator]]:
+    """The app's wrong locators per target, read once per run and process (again after WRONG_FRESH_S)."""
+    now = time.monotonic()
+    held = _WRONG.get((run_id, app))
+    if held is not None and held[1] is sessions and now - held[0] < WRONG_FRESH_S:
+        return held[2]
+    wrong = heals.wrong_locators(sessions, app=app)
+    if len(_WRONG) >= 1000:
+        _WRONG.clear()
+    _WRONG[(run_id, app)] = (now, sessions, wrong)
+    return wrong
 
 
 def without_wrong(
-    sessions: Sessions, app: str, learned: list[tuple[model.PlannedStep, str, model.Resolution]]
+    sessions: Sessions, app: str, learned: list[tuple[model.PlannedStep, str, model.Resolution]], *, run_id: str
 ) -> list[tuple[model.PlannedStep, str, model.Resolution]]:
     """What may enter the selector cache: never a locator marked wrong for its target."""
-    wrong = heals.wrong_locators(sessions, app=app, targets=[s.target.text[:500] for s, _, _ in learned if s.target])
+    wrong = run_wrong_locators(sessions, run_id=run_id, app=app)
     return [(s, page, r) for s, page, r in learned if not s.target or r.locator not in wrong.get(s.target.text[:500], ())]

@@ -162,22 +162,28 @@ class Item:
 
 DEFAULT_ACTION_MS = 15000  # an action's budget: it waits this long for its element while the page works
 DEFAULT_IDLE_MS = 5000  # ...but no longer than this once the page is idle and nothing matches (see patience.py)
+DEFAULT_SETTLE_MS = 500  # a failing check or wait ends once the page has been settled this long (see settled.py)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Timeouts:
-    """A suite's timeouts; None: the farm's default (Settings: PACTS_ACTION_TIMEOUT_MS, PACTS_IDLE_TIMEOUT_MS)."""
+    """A suite's timeouts; None: the farm's default (Settings: PACTS_ACTION_TIMEOUT_MS, PACTS_IDLE_TIMEOUT_MS,
+    PACTS_SETTLE_MS)."""
 
     action_ms: int | None = None  # the most an action waits for its element to appear and become usable
     assertion_ms: int = 3000
     navigation_ms: int = 15000
     item_ms: int = 120000
     idle_ms: int | None = None  # an action whose target is missing stops once the page has been idle this long
+    settle_ms: int | None = None  # a failing check ends once the page has been settled this long (0: waits its timeout)
 
-    def with_defaults(self, *, action_ms: int = DEFAULT_ACTION_MS, idle_ms: int = DEFAULT_IDLE_MS) -> Timeouts:
+    def with_defaults(
+        self, *, action_ms: int = DEFAULT_ACTION_MS, idle_ms: int = DEFAULT_IDLE_MS, settle_ms: int = DEFAULT_SETTLE_MS
+    ) -> Timeouts:
         """These timeouts with the unset ones filled in."""
         return Timeouts(action_ms=self.action_ms or action_ms, assertion_ms=self.assertion_ms,
-                        navigation_ms=self.navigation_ms, item_ms=self.item_ms, idle_ms=self.idle_ms or idle_ms)
+                        navigation_ms=self.navigation_ms, item_ms=self.item_ms, idle_ms=self.idle_ms or idle_ms,
+                        settle_ms=settle_ms if self.settle_ms is None else self.settle_ms)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

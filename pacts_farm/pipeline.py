@@ -223,6 +223,7 @@ def _attempt(
     if refused is not None:
         return dataclasses.replace(refused, phases=refused.phases + auth)
     memory = locator_memory(rt, record)
+    timeouts = _timeouts(rt, record)
     opening = time.perf_counter()
     try:
         with rt.browser().session(
@@ -232,12 +233,13 @@ def _attempt(
             watchdog_s=watchdog_s(record.timeouts),
             storage_state=signed_in,
             retry=retry,
+            settling=bool(timeouts.settle_ms),
         ) as session:
             context = model.Phases(context_ms=(time.perf_counter() - opening) * 1000)
             execution = execute.run_plan(
                 session,
                 record.plan,
-                timeouts=_timeouts(rt, record),
+                timeouts=timeouts,
                 environ=rt.environ(),
                 memory=memory,
                 ladders=ladders,
@@ -269,13 +271,15 @@ def _sign_in(
     state = rt.signed_in.get(record.run_id, name)
     if state is not None:
         return state, None
+    timeouts = _timeouts(rt, record)
     with rt.browser().session(
         artifacts_dir=artifacts_dir,
         allowed_origins=_allowed_origins(record),
         trace=rt.settings.trace,
         watchdog_s=watchdog_s(record.timeouts),
+        settling=bool(timeouts.settle_ms),
     ) as session:
-        execution = execute.run_plan(session, flow, timeouts=_timeouts(rt, record), environ=rt.environ())
+        execution = execute.run_plan(session, flow, timeouts=timeouts, environ=rt.environ())
         if execution.infrastructure_error:
             raise errors.BrowserCrashed(execution.infrastructure_error)
         failed = execution.failed_step
@@ -348,7 +352,7 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
     drifted = [(planned[s.index], s.page_url) for s in steps if s.drifted and s.page_url]
     memory = selector_cache(rt, record)
     lessons = memory.lessons(
-        app, drifted=drifted, learned=heal_memo.without_wrong(rt.sessions, app, learned) if learned else (), used=hits
+        app, drifted=drifted, learned=heal_memo.without_wrong(rt.sessions, app, learned, run_id=record.run_id) if learned else (), used=hits
     )
     execution = model.Execution(steps=steps, duration_ms=0.0)
     verdict = model.settle_verdict(execution)
@@ -495,7 +499,8 @@ def _patiently(write: Callable[[], None], *, within_s: float = 40.0) -> None:
 
 def _timeouts(rt: runtime.Runtime, record: repo.ItemRecord) -> model.Timeouts:
     """The suite's timeouts, the farm's defaults where it sets none."""
-    return record.timeouts.with_defaults(action_ms=rt.settings.action_timeout_ms, idle_ms=rt.settings.idle_timeout_ms)
+    return record.timeouts.with_defaults(action_ms=rt.settings.action_timeout_ms, idle_ms=rt.settings.idle_timeout_ms,
+                                         settle_ms=rt.settings.settle_ms)
 
 
 def watchdog_s(timeouts: model.Timeouts) -> float:

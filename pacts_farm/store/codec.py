@@ -64,6 +64,7 @@ def timeouts_to_json(timeouts: model.Timeouts) -> dict[str, int | None]:
         "navigation_ms": timeouts.navigation_ms,
         "item_ms": timeouts.item_ms,
         "idle_ms": timeouts.idle_ms,
+        "settle_ms": timeouts.settle_ms,
     }
 
 

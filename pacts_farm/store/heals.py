@@ -135,16 +135,18 @@ def mark_wrong(sessions: Sessions, heal_id: int, *, by: str, now: datetime) -> M
         return MarkedWrong(heal=_record(row), forgotten=tuple((c.signature, c.page) for c in gone))
 
 
-def wrong_locators(sessions: Sessions, *, app: str, targets: Sequence[str]) -> dict[str, frozenset[model.Locator]]:
-    """Per target: the locators people marked wrong for it in this app (healing and the cache refuse them)."""
-    if not targets:
+def wrong_locators(
+    sessions: Sessions, *, app: str, targets: Sequence[str] | None = None
+) -> dict[str, frozenset[model.Locator]]:
+    """Per target: the locators people marked wrong for it in this app (healing and the cache refuse them);
+    ``targets`` None: every target's."""
+    if targets is not None and not targets:
         return {}
+    query = select(HealRow.target, HealRow.new_locator).where(HealRow.app == app, HealRow.marked_wrong_at.is_not(None))
+    if targets is not None:
+        query = query.where(HealRow.target.in_(list(set(targets))))
     with db.transaction(sessions) as s:
-        rows = s.execute(
-            select(HealRow.target, HealRow.new_locator).where(
-                HealRow.app == app, HealRow.target.in_(list(set(targets))), HealRow.marked_wrong_at.is_not(None)
-            )
-        ).all()
+        rows = s.execute(query).all()
     found: dict[str, set[model.Locator]] = {}
     for target, locator in rows:
         if locator:

@@ -30,6 +30,7 @@ MUST_SHIP = (
     "pacts_farm/schemas/results.schema.json",
     "pacts_farm/examples/demo-suite.yaml",
     "pacts_farm/dom.js",
+    "pacts_farm/settled.js",
     "pacts_farm/demo/static/login.html",
     "pacts_farm/demo/static/app.js",
     "pacts_farm/store/migrations/env.py",

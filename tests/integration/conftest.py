@@ -3,9 +3,11 @@
 from __future__ import annotations
 
 import threading
+import time
 from collections.abc import Callable, Iterator
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
+from urllib.parse import parse_qs
 
 import pytest
 
@@ -15,7 +17,7 @@ from tests import fake_anthropic as fa
 
 
 class _Pages:
-    """A tiny HTTP server that serves whatever HTML a test registers."""
+    """A tiny HTTP server that serves whatever HTML a test registers (``?delay_ms=N``: answered N ms late)."""
 
     def __init__(self) -> None:
         self.pages: dict[str, str] = {}
@@ -23,7 +25,11 @@ class _Pages:
 
         class Handler(BaseHTTPRequestHandler):
             def do_GET(self) -> None:  # noqa: N802
-                body = pages.get(self.path.split("?")[0])
+                path, _, query = self.path.partition("?")
+                delay = parse_qs(query).get("delay_ms", ["0"])[0]
+                if delay.isdigit():
+                    time.sleep(min(int(delay), 10_000) / 1000)
+                body = pages.get(path)
                 data = (body or "not found").encode()
                 self.send_response(200 if body is not None else 404)
                 self.send_header("Content-Type", "text/html; charset=utf-8")
@@ -40,8 +46,10 @@ class _Pages:
         self.thread.start()
         self.origin = f"http://127.0.0.1:{self.httpd.server_address[1]}"
 
-    def add(self, path: str, body: str) -> str:
-        self.pages[path] = body if "<html" in body else f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>"
+    def add(self, path: str, body: str, *, raw: bool = False) -> str:
+        """Serve ``body`` at ``path``: a page (wrapped in a document unless it is one), or with ``raw`` as it is."""
+        wrap = not raw and "<html" not in body
+        self.pages[path] = f"<!doctype html><html><head><title>t</title></head><body>{body}</body></html>" if wrap else body
         return self.origin + path
 
     def close(self) -> None:

@@ -49,7 +49,8 @@ def test_busy_page_gives_an_assertion_back_the_blocked_time(run: Callable[..., m
 
 
 def test_missing_target_on_an_idle_page_ends_the_wait_once_the_page_is_idle(run: Callable[..., model.Execution]) -> None:
-    execution = run("/idle", ["Click Checkout"], model.Timeouts(action_ms=60000, idle_ms=1000))
+    # settle_ms=0: the idle rule on its own (a settled page ends it sooner: test_settled_pages.py)
+    execution = run("/idle", ["Click Checkout"], model.Timeouts(action_ms=60000, idle_ms=1000, settle_ms=0))
     failed = execution.failed_step
     assert failed is not None and failed.error is not None
     assert 'no visible element matches "Checkout"' in failed.error
@@ -79,7 +80,8 @@ def test_element_appearing_late_on_a_quiet_page_is_waited_for_within_the_idle_ti
 
 
 def test_genuine_mismatch_on_an_idle_page_fails_at_the_assertion_timeout(run: Callable[..., model.Execution]) -> None:
-    execution = run("/idle", ['Verify the page shows "Welcome back"'], model.Timeouts(assertion_ms=800))
+    # settle_ms=0: no early end on a settled page (test_settled_pages.py has that side)
+    execution = run("/idle", ['Verify the page shows "Welcome back"'], model.Timeouts(assertion_ms=800, settle_ms=0))
     failed = execution.failed_step
     assert failed is not None and failed.error is not None
     assert 'expected text "Welcome back" to be visible within 800 ms' in failed.error

@@ -115,6 +115,18 @@ def test_config_action_budget_and_idle_time_fill_what_the_suite_leaves_unset() -
     assert (unset.action_ms, unset.idle_ms) == (20000, 2500)
     said = model.Timeouts(action_ms=4000).with_defaults(action_ms=settings.action_timeout_ms, idle_ms=settings.idle_timeout_ms)
     assert (said.action_ms, said.idle_ms) == (4000, 2500)  # the suite's own timeouts.action_ms wins
-    assert model.Timeouts().with_defaults() == model.Timeouts(action_ms=model.DEFAULT_ACTION_MS, idle_ms=model.DEFAULT_IDLE_MS)
+    assert model.Timeouts().with_defaults() == model.Timeouts(
+        action_ms=model.DEFAULT_ACTION_MS, idle_ms=model.DEFAULT_IDLE_MS, settle_ms=model.DEFAULT_SETTLE_MS
+    )
     with pytest.raises(errors.SettingsInvalid, match="PACTS_ACTION_TIMEOUT_MS"):
         config.Settings.from_env({"PACTS_ACTION_TIMEOUT_MS": "soon"})
+
+
+def test_config_settle_window_fills_what_the_suite_leaves_unset_and_zero_turns_it_off() -> None:
+    settings = config.Settings.from_env({"PACTS_SETTLE_MS": "800"})
+    assert model.Timeouts().with_defaults(settle_ms=settings.settle_ms).settle_ms == 800
+    assert model.Timeouts(settle_ms=0).with_defaults(settle_ms=settings.settle_ms).settle_ms == 0  # the suite's 0 wins
+    with pytest.raises(errors.SettingsInvalid, match="PACTS_SETTLE_MS"):
+        config.Settings.from_env({"PACTS_SETTLE_MS": "-1"})
+    with pytest.raises(errors.SettingsInvalid, match="PACTS_SETTLE_MS"):
+        config.Settings.from_env({"PACTS_SETTLE_MS": "soon"})

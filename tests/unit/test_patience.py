@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from pacts_farm import patience
+from pacts_farm import patience, settled
 
 
 class _Page:
@@ -21,8 +21,20 @@ class _Page:
         return self.activity
 
 
-def _clock(*, spent_ms: float = 0.0, idle_ms: int | None = 1000, cap_ms: int = 15000) -> patience.StepClock:
-    return patience.StepClock(started=time.monotonic() - spent_ms / 1000, idle_ms=idle_ms, cap_ms=cap_ms)
+def _clock(*, spent_ms: float = 0.0, idle_ms: int | None = 1000, cap_ms: int = 15000, settle_ms: int = 0) -> patience.StepClock:
+    return patience.StepClock(started=time.monotonic() - spent_ms / 1000, idle_ms=idle_ms, cap_ms=cap_ms, settle_ms=settle_ms)
+
+
+class _Still:
+    """A settled.Probe answering what a test says the page's record holds; notes the horizons asked about."""
+
+    def __init__(self, *, quiet_ms: float, pending: tuple[str, ...] = ()) -> None:
+        self.stillness = settled.Stillness(quiet_ms=quiet_ms, pending=pending)
+        self.horizons: list[float] = []
+
+    def __call__(self, horizon_ms: float) -> settled.Stillness:
+        self.horizons.append(horizon_ms)
+        return self.stillness
 
 
 def _aged(waiting: patience.Waiting, ms: float) -> patience.Waiting:
@@ -72,3 +84,28 @@ def test_a_probe_may_wait_for_a_blocked_page_only_what_is_left_of_the_step() -> 
     waiting.over()
     (_, limit), = page.asked
     assert limit == pytest.approx(1000, abs=50)
+
+
+def test_waiting_ends_at_once_on_a_settled_page_and_says_so() -> None:
+    still = _Still(quiet_ms=800.0)
+    waiting = patience.Waiting(_Page(quiet_ms=800.0), 15000, _clock(spent_ms=100, settle_ms=500), still)
+    assert waiting.over() and waiting.ended_by == "settled"  # long before the idle time or the budget
+    assert "the page had settled: nothing changed for 0.8 s" in waiting.note()
+    assert still.horizons[0] == pytest.approx(15000, abs=200)  # timers due within what is left of the step count
+
+
+@pytest.mark.parametrize("pending", [("1 request(s) in flight",), ("a timer due in 1500 ms",), ("the page is still loading",)])
+def test_waiting_goes_on_while_anything_could_still_change_the_page(pending: tuple[str, ...]) -> None:
+    waiting = patience.Waiting(_Page(quiet_ms=800.0), 15000, _clock(spent_ms=100, settle_ms=500), _Still(quiet_ms=800.0, pending=pending))
+    assert not waiting.over()
+
+
+def test_waiting_goes_on_until_the_page_was_quiet_for_the_settle_window() -> None:
+    waiting = patience.Waiting(_Page(quiet_ms=300.0), 15000, _clock(spent_ms=100, settle_ms=500), _Still(quiet_ms=300.0))
+    assert not waiting.over()
+
+
+def test_waiting_never_asks_whether_the_page_settled_when_the_step_has_no_settle_window() -> None:
+    still = _Still(quiet_ms=60000.0)
+    waiting = patience.Waiting(_Page(quiet_ms=60000.0), 15000, _clock(spent_ms=100, settle_ms=0), still)
+    assert not waiting.over() and still.horizons == []
