@@ -222,8 +222,8 @@ def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> fl
         return intent.score_image(element, subject, named)
     if kind == "box":  # "the Messages panel": the box whose first line says Messages
         return similarity(subject, element.get("box_title") or "") if subject else 0.0
-    if kind == "region":  # "the header shows …": the box that is the page's header
-        return 1.0 if subject in (element.get("own_regions") or ()) else 0.0
+    if kind == "region":  # "the header shows …": the box that is the page's header (a link that opens a popup is not one)
+        return 1.0 if subject in (element.get("own_regions") or ()) and not element["interactive"] else 0.0
     if kind == "placeholder":
         return similarity(subject, element["attrs"].get("placeholder", "")) if subject else 0.0
     return intent.adjust_title(element, named)  # title, name, heading
@@ -308,7 +308,7 @@ def resolve_once(
     if len(tied) > 1 and target.position is None:
         tied = filled_form_button(tied, action)
     if target.position is not None:
-        return _by_position(session, target, tied, candidates)
+        return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
     if len(tied) > 1:
         listed = "; ".join(describe_element(s.element) for s in tied[:5])
@@ -363,12 +363,18 @@ def _resolution(best: Scored, locator: model.Locator) -> model.Resolution:
 
 
 def _by_position(
-    session: browser.PageSession, target: model.Target, tied: list[Scored], candidates: tuple[model.Candidate, ...]
+    session: browser.PageSession, target: model.Target, tied: list[Scored], candidates: tuple[model.Candidate, ...],
+    usable: list[Scored] | None = None,
 ) -> model.Resolution:
-    """"The first/second/last X": among the equally good matches, in document order."""
+    """"The first/second/last X": among the equally good matches, in document order; when fewer match than the
+    position says, the X in that item of a repeated list ("david" in the 4th post, where only one post is david's)."""
     position = target.position or 1
     ordered = sorted(tied, key=lambda s: s.element["i"])
     index = position - 1 if position > 0 else len(ordered) + position
+    if not 0 <= index < len(ordered) and usable:
+        in_item = _in_item(session, target, usable, position)
+        if in_item is not None:
+            return in_item
     if not 0 <= index < len(ordered):
         raise errors.LocatorNotFound(
             f"{_what(target)}: position {position} asked for, but {len(ordered)} element(s) match", candidates=candidates
@@ -382,6 +388,30 @@ def _by_position(
             candidates=candidates,
         )
     return _resolution(chosen, locator)
+
+
+def _in_item(session: browser.PageSession, target: model.Target, usable: list[Scored], position: int) -> model.Resolution | None:
+    """The best match inside the item at ``position`` of the repeated list it belongs to, with a locator inside
+    that item (the item by its place among its peers); None when no single match sits there."""
+    def item_at(s: Scored) -> dict[str, Any] | None:  # the innermost repeated box with enough peers for the position
+        for item in s.element.get("items") or ():
+            if position == -1 or item["count"] >= position:
+                return item if item["index"] == (item["count"] if position == -1 else position) else None
+        return None
+
+    held = [s for s in usable if item_at(s) is not None]
+    if not held:
+        return None
+    best = [s for s in held if held[0].score - s.score < TIE]
+    if len(best) != 1:
+        return None
+    item = item_at(best[0])
+    assert item is not None
+    scope = model.Locator(strategy=S.CSS, value=item["css"], nth=item["nth"])
+    for option in locator_options(best[0].element, scope):
+        if session.is_candidate(option, best[0].element["i"]):
+            return _resolution(best[0], option)
+    return None
 
 
 def _nth_locator(
@@ -419,8 +449,7 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
         out.append(model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope))
     if element.get("group_css"):
-        visible = ", ".join(f"{part.strip()}:visible" for part in element["group_css"].split(","))
-        out.append(model.Locator(strategy=S.CSS, value=visible, scope=scope))  # one of the items counted (as shown)
+        out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
     if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
         out.append(model.Locator(strategy=S.CSS, value="tbody > tr", scope=scope))  # a body row, by its position
     if says and role == "row":

@@ -217,6 +217,21 @@
     }
     return "";
   }
+  function itemsAround(el) {
+    // the repeated boxes el sits in, innermost first ("in the 4th post"): each one's place among its visible peers
+    // and among what its selector finds on the page; cells are parts of a row, not items
+    const out = [];
+    for (let n = el.parentElement; n && n !== document.body && out.length < 3; n = n.parentElement) {
+      const parent = n.parentElement;
+      if (!parent || n.tagName === "TD" || n.tagName === "TH" || CELL_ROLES.includes(n.getAttribute("role"))) continue;
+      const sig = signature(n);
+      const peers = Array.from(parent.children).filter((c) => signature(c) === sig && isVisible(c));
+      if (peers.length < 2 || !peers.includes(n)) continue;
+      const css = cssFor(n);
+      out.push({ index: peers.indexOf(n) + 1, count: peers.length, css, nth: Array.from(document.querySelectorAll(css)).indexOf(n) });
+    }
+    return out;
+  }
   function titleOfBox(el) {
     // a box (card, panel, section) is titled by its first child's own words: <div class="card"><div>Messages <button>X
     if (el.childElementCount < 2 || INTERACTIVE.has(roleOf(el))) return "";
@@ -358,6 +373,7 @@
         const container = containerOf(el, scope);
         if (scope && !container) continue;
         const containerText = container ? textOf(container) : "";
+        const items = scope ? [] : itemsAround(el);
         let scopeExact = null;  // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid")
         if (container && scope) {
           for (const d of container.querySelectorAll("*")) {
@@ -388,7 +404,7 @@
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
           filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
-          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact,
+          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact, items,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
           markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
           shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
@@ -543,10 +559,13 @@
     const prefix = (el.id || "").replace(/\d+$/, "");
     if (prefix && prefix !== el.id) options.push(tag + '[id^="' + prefix + '"]');
     if (tag === "tr") options.push("tbody > tr");
-    for (const css of options) {
-      let found;
-      try { found = Array.from(document.querySelectorAll(css)).filter(isVisible); } catch (e) { continue; }
-      if (found.length === members.length && found.every((f, k) => f === members[k])) return css;
+    const same = (found) => found.length === members.length && found.every((f, k) => f === members[k]);
+    for (const shown of [false, true]) {  // exactly these, else these among the visible (Playwright's :visible)
+      for (const css of options) {
+        let found;
+        try { found = Array.from(document.querySelectorAll(css)); } catch (e) { continue; }
+        if (same(shown ? found.filter(isVisible) : found)) return shown ? css + ":visible" : css;
+      }
     }
     return null;
   }

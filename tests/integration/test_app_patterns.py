@@ -59,9 +59,23 @@ DETAIL = """<!doctype html><html><head><title>Detail</title><style>i { display: 
 <p id="out"></p></body></html>"""
 
 
+_POSTS = [(3, "ana", "Planting garlic"), (2, "ben", "New bike lane"), (1, "cleo", "Marathon done")]
+# a server-rendered feed: a post form (its field is named "post"), then each post a table with an author link that
+# opens a popup on hover
+FEED = """<!doctype html><html><head><title>Feed</title></head><body>
+<form><textarea id="post" name="post" placeholder="Say something"></textarea><button type="submit">Submit</button></form>
+""" + "".join(f"""<table class="table"><tr><td><a class="user_popup" href="#{who}">{who}</a> said
+<br><span id="post{n}">{body}</span></td></tr></table>""" for n, who, body in _POSTS) + """
+<script>for (const link of document.querySelectorAll(".user_popup")) link.addEventListener("mouseenter", () => {
+  if (link.querySelector(".popover")) return;
+  setTimeout(() => { const box = document.createElement("div"); box.className = "popover";
+    box.textContent = link.textContent + ": 2 followers"; link.appendChild(box); }, 300); });</script></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    for path, body in (("/ap/signin", SIGN_IN), ("/ap/tools", TOOLS), ("/ap/editor", LATE_EDITOR), ("/ap/detail", DETAIL)):
+    for path, body in (("/ap/signin", SIGN_IN), ("/ap/tools", TOOLS), ("/ap/editor", LATE_EDITOR), ("/ap/detail", DETAIL),
+                       ("/ap/feed", FEED)):
         pages.add(path, body)  # type: ignore[attr-defined]
     origin = pages.origin  # type: ignore[attr-defined]
 
@@ -173,3 +187,19 @@ def test_a_titled_panel_and_tag_buttons_fail_when_the_page_disagrees(
 ) -> None:
     (step,) = run([sentence], "/ap/detail").steps
     assert step.outcome is model.Outcome.FAILED and message in (step.error or ""), step.error
+
+
+def test_posts_counted_read_by_position_and_a_link_in_the_nth_post(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Verify 3 posts are listed",  # the post bodies, not the form's field named "post"
+        'Verify the first post says "Planting garlic"',
+        'Verify the 2nd post shows "New bike lane"',
+        'Hover over "cleo" in the 3rd post',  # only one post is cleo's: the link in the third post
+        'Verify the popup shows "cleo: 2 followers"',  # the popup box, not the links whose class says popup
+    ], "/ap/feed")
+    assert _failures(execution) == []
+
+
+def test_a_name_missing_from_the_nth_post_is_not_taken_from_another(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(['Hover over "cleo" in the 2nd post'], "/ap/feed").steps
+    assert step.outcome is model.Outcome.FAILED and "position 2" in (step.error or ""), step.error
