@@ -486,13 +486,13 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     css = element["tag"] + "".join(f".{_css_ident(c)}" for c in classes)
     if classes:
         out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
-        shown = element.get("text") or ""
-        if shown and not text and len(shown) <= 80 and not _NUMERIC.match(shown):  # the box whose inner span says it
-            out.append(model.Locator(strategy=S.CSS, value=css, has_text=shown, scope=scope))
     if element.get("box_title"):  # the card whose first line says "Messages"
         title = model.Locator(strategy=S.TEXT, value=element["box_title"], exact=True)
         out.append(model.Locator(strategy=S.CSS, value=css, has=title, scope=scope))
         out.append(model.Locator(strategy=S.CSS, value=css, has_text=element["box_title"], scope=scope))
+    shown = element.get("text") or ""
+    if classes and shown and not text and len(shown) <= 80 and not re.search(r"\d", shown):
+        out.append(model.Locator(strategy=S.CSS, value=css, has_text=shown, scope=scope))  # the box whose inner span says it
     if element.get("icon_css"):  # a textless control by the icon it holds: button:has(> span.navbar-toggler-icon)
         out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {element['icon_css']})", scope=scope))
     if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
