@@ -329,12 +329,15 @@ def resolve_once(
 
 def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]:
     """Equally good matches for a click, one of them the button of the form the earlier steps filled on this page
-    ("Click Log In" after typing the user name: the form's Log In, not the header's link): that button. Anything
-    else stays tied."""
+    and the others links ("Click Log In" after typing the user name: the form's Log In, not the header's link that
+    leads to this form): that button. A second button of that name elsewhere stays a tie: either could act."""
     if action is not model.Action.CLICK:
         return tied
     in_form = [s for s in tied if s.element.get("filled_form") and s.element.get("role") == "button"]
-    return in_form if len(in_form) == 1 else tied
+    others = [s for s in tied if s not in in_form]
+    if len(in_form) == 1 and all(s.element.get("role") == "link" or s.element["tag"] == "a" for s in others):
+        return in_form
+    return tied
 
 
 def needs_detail(target: model.Target) -> bool:

@@ -31,6 +31,9 @@ SIGN_IN = f"""<!doctype html><html><head><title>Sign in</title><style>.invalid-f
 </form></div><p id="out"></p>
 <div class="alert alert-info" role="alert">Maintenance on Sunday</div></body></html>"""
 
+# a second Sign In button outside the form: filling the form does not make it the one meant
+SIGN_IN_TWICE = SIGN_IN.replace('<div class="card">', '<div class="banner"><button type="button">Sign In</button></div><div class="card">', 1)
+
 ROWS = [("Claw Hammer", "TBX-0048", "May 21, 2018", "$8.90"), ("Garden Cart", "GDN-0023", "March 18, 2019", "$32.99"),
         ("Hand Saw", "TBX-0022", "May 15, 2020", "$11.55")]
 TOOLS = f"""<!doctype html><html><head><title>Tools</title></head><body>{_NAV}
@@ -74,7 +77,7 @@ FEED = """<!doctype html><html><head><title>Feed</title></head><body>
 
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    for path, body in (("/ap/signin", SIGN_IN), ("/ap/tools", TOOLS), ("/ap/editor", LATE_EDITOR), ("/ap/detail", DETAIL),
+    for path, body in (("/ap/signin", SIGN_IN), ("/ap/signin-twice", SIGN_IN_TWICE), ("/ap/tools", TOOLS), ("/ap/editor", LATE_EDITOR), ("/ap/detail", DETAIL),
                        ("/ap/feed", FEED)):
         pages.add(path, body)  # type: ignore[attr-defined]
     origin = pages.origin  # type: ignore[attr-defined]
@@ -101,6 +104,11 @@ def test_click_after_filling_a_form_is_that_forms_button_not_the_nav_link(run: C
     ], "/ap/signin")
     assert _failures(execution) == []
     assert execution.steps[2].resolution is not None and execution.steps[2].resolution.locator.role == "button"
+
+
+def test_click_after_filling_stays_ambiguous_when_another_button_has_the_name(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Enter jane as the username", "Click Sign In"], "/ap/signin-twice")
+    assert execution.steps[1].outcome is model.Outcome.FAILED and "equally well" in (execution.steps[1].error or "")
 
 
 def test_click_with_nothing_filled_stays_ambiguous_and_lists_both(run: Callable[..., model.Execution]) -> None:
