@@ -25,11 +25,17 @@ services:
 demo: install
 	$(VENV)/bin/pacts-farm demo
 
+# Test processes (pytest-xdist): the tests mostly wait on browsers, subprocesses and timeouts, so even two
+# cores keep two busy. Each worker has its own Redis dbs, Postgres template, Chromium and demo servers
+# (tests/conftest.py); a file's tests stay on one worker so its module fixtures are built once.
+TEST_WORKERS ?= 2
+XDIST := -n $(TEST_WORKERS) --dist loadfile
+
 test: install services
-	$(PY) -m pytest $(PYTEST_ARGS)
+	$(PY) -m pytest $(XDIST) $(PYTEST_ARGS)
 
 test-fast: $(STAMP)
-	$(PY) -m pytest -m "not slow" $(PYTEST_ARGS)
+	$(PY) -m pytest $(XDIST) -m "not slow" $(PYTEST_ARGS)
 
 bench: install services
 	$(PY) bench/bench_pipeline.py

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import os
-from collections.abc import Iterator
+from collections.abc import Iterator, Mapping
 
 import pytest
 
@@ -26,8 +26,41 @@ def demo_server() -> Iterator[object]:
 
 
 POSTGRES_ADMIN_URL = "postgresql+psycopg2://postgres@127.0.0.1:5432/postgres"
-# A reserved db index, flushed per test; PFTEST_REDIS_DB lets parallel test sessions use others.
-REDIS_TEST_URL = f"redis://127.0.0.1:6379/{os.environ.get('PFTEST_REDIS_DB', '15')}"
+REDIS_DATABASES = 16  # Redis' default `databases`
+RESERVED_REDIS_DB = 4  # a real app's data: never flushed
+
+
+def xdist_worker_index(environ: Mapping[str, str] = os.environ) -> int:
+    """This pytest-xdist worker's index (gw1 -> 1); 0 in a run without workers."""
+    name = environ.get("PYTEST_XDIST_WORKER", "")
+    return int(name[2:]) if name.startswith("gw") else 0
+
+
+def _redis_test_dbs(environ: Mapping[str, str]) -> tuple[int, int]:
+    """(cache db, farm db) of this xdist worker: worker i takes the base db minus i, so n workers use n dbs each.
+
+    Bases: PFTEST_REDIS_DB (default 15) for the cache tests, PFTEST_FARM_REDIS_DB (default 13, or just below
+    the cache dbs when they reach 13) for the farm tests (tests/e2e). The two runs must not overlap, must lie
+    in Redis' dbs and must leave out the reserved one.
+    """
+    workers = int(environ.get("PYTEST_XDIST_WORKER_COUNT") or 1)
+    cache = int(environ.get("PFTEST_REDIS_DB") or 15)
+    cache_dbs = set(range(cache - workers + 1, cache + 1))
+    default_farm = 13 if not cache_dbs & set(range(14 - workers, 14)) else min(cache_dbs) - 1
+    farm = int(environ.get("PFTEST_FARM_REDIS_DB") or default_farm)
+    farm_dbs = set(range(farm - workers + 1, farm + 1))
+    if cache_dbs & farm_dbs or RESERVED_REDIS_DB in (cache_dbs | farm_dbs) or not (cache_dbs | farm_dbs) <= set(range(REDIS_DATABASES)):
+        raise pytest.UsageError(
+            f"PFTEST_REDIS_DB={cache} and PFTEST_FARM_REDIS_DB={farm} with {workers} test worker(s) need Redis dbs "
+            f"{sorted(cache_dbs)} and {sorted(farm_dbs)}: they must not overlap, must lie in 0-{REDIS_DATABASES - 1} "
+            f"and must leave out db {RESERVED_REDIS_DB}; choose other bases or fewer workers (-n)"
+        )
+    index = xdist_worker_index(environ)
+    return cache - index, farm - index
+
+
+REDIS_TEST_DB, FARM_REDIS_DB = _redis_test_dbs(os.environ)  # each flushed per test
+REDIS_TEST_URL = f"redis://127.0.0.1:6379/{REDIS_TEST_DB}"
 _TEMPLATE_DB = f"pacts_test_template_{os.getpid()}"  # one per test session: parallel sessions never collide
 
 

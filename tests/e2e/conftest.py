@@ -14,9 +14,11 @@ from typing import Any
 
 import pytest
 
+from tests.conftest import FARM_REDIS_DB
+
 ROOT = Path(__file__).resolve().parents[2]
-# Reserved for farm tests, flushed per test; PFTEST_FARM_REDIS_DB lets parallel test sessions use others.
-FARM_REDIS_URL = f"redis://127.0.0.1:6379/{os.environ.get('PFTEST_FARM_REDIS_DB', '13')}"
+# Reserved for farm tests (one db per xdist worker), flushed per test: their queues and results never meet.
+FARM_REDIS_URL = f"redis://127.0.0.1:6379/{FARM_REDIS_DB}"
 CLI = [sys.executable, "-m", "pacts_farm.cli"]
 
 

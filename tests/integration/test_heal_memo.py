@@ -35,7 +35,8 @@ ONE = SUITE.replace("    data: [{n: 1}, {n: 2}, {n: 3}]\n", "")
 
 
 def _runtime(tmp_path: Path, browser_host: browser.BrowserHost, redis_url: str | None) -> Runtime:
-    env = {"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off", "PACTS_HEAL_PROMOTE_AFTER": "2"}
+    env = {"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off", "PACTS_HEAL_PROMOTE_AFTER": "2",
+           "PACTS_IDLE_TIMEOUT_MS": "1500"}  # a missing target on these static pages: 1.5 s of quiet tells as well as 5
     if redis_url:
         env["PACTS_REDIS_URL"] = redis_url
     runtime = Runtime.open(config.Settings.from_env(env))
@@ -94,16 +95,11 @@ def test_heal_memo_remembers_a_failed_heal(rt: Runtime, tmp_path: Path) -> None:
 
 
 def _releases(rt: Runtime, tmp_path: Path, variants: list[str | None]) -> Iterator[tuple[str | None, str]]:
-    """Run ONE against each release in turn, on one origin; yields (variant, run id)."""
-    shop = server.start_demo_server()
-    port = int(shop.url.rsplit(":", 1)[1])
-    try:
+    """Run ONE against each release in turn, shipped at one origin; yields (variant, run id)."""
+    with server.start_demo_server() as shop:
         for variant in variants:
-            shop.stop()
-            shop = server.start_demo_server(port=port, variant=variant)
+            shop.release(variant)
             yield variant, _run(rt, ONE, shop.url, tmp_path)
-    finally:
-        shop.stop()
 
 
 def test_heal_memo_healed_locator_is_provisional_until_promoted(rt: Runtime, tmp_path: Path) -> None:

@@ -48,7 +48,8 @@ requirements:
 def rt(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
     """One store (and Redis db) per module and mode: the drifted run is made once and read by several tests."""
     home = tmp_path_factory.mktemp(request.param)
-    env = {"PACTS_HOME": str(home / "home"), "PACTS_TRACE": "off"}
+    env = {"PACTS_HOME": str(home / "home"), "PACTS_TRACE": "off",
+           "PACTS_IDLE_TIMEOUT_MS": "1500"}  # a renamed button on a static page: 1.5 s of quiet tells as well as 5
     client = None
     if request.param == "redis":
         import redis

@@ -32,7 +32,10 @@ requirements:
 
 @pytest.fixture
 def rt(tmp_path: Path, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
-    runtime = Runtime.open(config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off"}))
+    runtime = Runtime.open(config.Settings.from_env({
+        "PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off",
+        "PACTS_IDLE_TIMEOUT_MS": "1500",  # the removed button on a static page: 1.5 s of quiet tells as well as 5
+    }))
     runtime._browsers[threading.get_ident()] = browser_host  # this thread's browser is the session's
     yield runtime
     runtime._browsers.clear()
@@ -82,18 +85,11 @@ def test_pipeline_a_step_takes_what_an_item_learned_after_its_discovery_ran(rt: 
     assert repo.run_cache_rate(rt.sessions, run_id) == (3, 6) and repo.run_status(rt.sessions, run_id) is model.RunStatus.PASSED
 
 
-def _port(url: str) -> int:
-    return int(url.rsplit(":", 1)[1])
-
-
 def test_pipeline_drift_heals_then_a_removed_target_is_forgotten(rt: Runtime, tmp_path: Path) -> None:
     """One origin, three releases in turn: current, then "Sign in" (heal), then no button (fail twice)."""
-    shop = server.start_demo_server()
-    port = _port(shop.url)
-    try:
+    with server.start_demo_server() as shop:
         _run_once(rt, shop.url, tmp_path)  # learn on the current release
-        shop.stop()
-        shop = server.start_demo_server(port=port, variant="sign-in")
+        shop.release("sign-in")
         healed_run, _ = _run_once(rt, shop.url, tmp_path)
         assert repo.run_status(rt.sessions, healed_run) is model.RunStatus.PASSED
         result = repo.load_run_result(rt.sessions, healed_run)
@@ -106,8 +102,7 @@ def test_pipeline_drift_heals_then_a_removed_target_is_forgotten(rt: Runtime, tm
         assert repo.run_locator_sources(rt.sessions, again)["healed"] == 0
         assert repo.load_run_result(rt.sessions, again).items[0].verdict is model.Verdict.PASSED
 
-        shop.stop()
-        shop = server.start_demo_server(port=port, variant="broken-login")
+        shop.release("broken-login")
         for attempt in (1, 2):
             failed_run, _ = _run_once(rt, shop.url, tmp_path)
             assert repo.run_status(rt.sessions, failed_run) is model.RunStatus.FAILED
@@ -122,5 +117,28 @@ def test_pipeline_drift_heals_then_a_removed_target_is_forgotten(rt: Runtime, tm
         with rt.sessions() as s:
             rejected = s.scalars(select(models.HealRow).where(models.HealRow.outcome == "rejected")).all()
         assert rejected and {h.target for h in rejected} == {"Login"}
-    finally:
-        shop.stop()
+
+
+def test_pipeline_memory_off_discovers_every_target_live_and_says_so(rt: Runtime, tmp_path: Path) -> None:
+    from pacts_farm import cache, dispatch
+    from pacts_farm.store import views
+
+    with server.start_demo_server() as shop:
+        warm, _ = _run_once(rt, shop.url, tmp_path)  # the cache now knows all three targets
+        hits_before = {c.page: c.hits for c in views.cache_figures(rt.sessions)}
+        settings = config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off", "PACTS_MEMORY": "off"})
+        forgetful = Runtime.open(settings)
+        app = dispatch.make_celery(settings)
+        try:
+            submission = submit.prepare_text(SUITE, source="memory.yaml", environ={}, base_url=shop.url)
+            with dispatch.embedded_worker(app) as ended:
+                run_id = submit.start_run(forgetful, app, submission, output_dir=tmp_path / "off")
+                assert submit.follow(forgetful, run_id, lambda _: None, timeout_s=120, wake=ended) is model.RunStatus.PASSED
+        finally:
+            forgetful.close()
+    sources = repo.run_locator_sources(rt.sessions, run_id)
+    assert (sources["discovered"], sources["redis"], sources["database"]) == (3, 0, 0)
+    assert repo.load_run_result(rt.sessions, run_id).notes == (cache.MEMORY_OFF_NOTE,)
+    assert json.loads((tmp_path / "off" / "results.json").read_text())["run"]["notes"] == [cache.MEMORY_OFF_NOTE]
+    assert {c.page: c.hits for c in views.cache_figures(rt.sessions)} == hits_before  # nothing counted, nothing learned
+    assert repo.load_run_result(rt.sessions, warm).notes == ()
