@@ -124,9 +124,11 @@ def score_item(
     fails_at: int | None,
     unplanned: Sequence[str] = (),
     result: Mapping[str, Any] | None = None,
+    sentence_of: Sequence[int] = (),
 ) -> ItemScore:
     """One item's score. ``unplanned``: its sentences the planner could not read (it was not run);
-    ``result``: its item of results.json (None: not run)."""
+    ``result``: its item of results.json (None: not run); ``sentence_of``: each planned step's sentence number,
+    which fails_at counts (one sentence may plan two steps; without it, step N is sentence N)."""
     if unplanned:
         more = f" (+{len(unplanned) - 1} more)" if len(unplanned) > 1 else ""
         return ItemScore(
@@ -154,7 +156,7 @@ def score_item(
     if expect == "pass":
         return ItemScore(key=key, expect=expect, met=False, failure=failure_cause(result), example=describe_failure(result))
     step = failed_step(result)
-    at = step["index"] + 1 if step is not None else None
+    at = sentence_number(step["index"], sentence_of) if step is not None else None
     if fails_at is not None and at == fails_at:
         return ItemScore(key=key, expect=expect, met=True, right_step=True)
     wanted = f"expected step {fails_at}" if fails_at is not None else "no fails_at given"
@@ -162,6 +164,11 @@ def score_item(
         key=key, expect=expect, met=True, right_step=False, failure=FailureClass.WRONG_STEP,
         example=describe_failure(result, f"{wanted}; {failure_cause(result).value}"),
     )
+
+
+def sentence_number(index: int, sentence_of: Sequence[int]) -> int:
+    """The sentence (from 1) the planned step ``index`` (from 0) came from."""
+    return sentence_of[index] if 0 <= index < len(sentence_of) else index + 1
 
 
 def summarize(scores: Iterable[ItemScore]) -> Summary:

@@ -40,7 +40,7 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Iterator, Mapping, Sequence
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from pathlib import Path
 from typing import Any
 
@@ -155,6 +155,7 @@ class Coverage:
     requirements: int
     planned_requirements: int
     unplanned: Mapping[str, tuple[str, ...]] = field(default_factory=dict)  # item key -> sentences not understood
+    sentence_of: Mapping[str, tuple[int, ...]] = field(default_factory=dict)  # item key -> each planned step's sentence
 
     def to_json(self) -> dict[str, Any]:
         return {
@@ -174,6 +175,7 @@ def plan_coverage(loaded: model.Suite) -> Coverage:
     sentences: dict[str, int] = {}
     missed: dict[str, set[int]] = {}
     unplanned: dict[str, tuple[str, ...]] = {}
+    sentence_of: dict[str, tuple[int, ...]] = {}
     used = {item.auth for item in loaded.items if item.auth}
     flows = [
         model.Item(key=f"auth-{a.name}", requirement_id=f"auth.{a.name}", title=a.name, start_url=a.start_url,
@@ -186,6 +188,7 @@ def plan_coverage(loaded: model.Suite) -> Coverage:
         not_understood: tuple[str, ...] = ()
         try:
             plan.make_plan(item, base_url=loaded.base_url)
+            sentence_of[item.key] = _sentence_numbers(item, loaded.base_url)
         except errors.PlanInvalid as exc:
             not_understood = tuple(p.step for p in exc.problems)
             for problem in exc.problems:
@@ -205,7 +208,19 @@ def plan_coverage(loaded: model.Suite) -> Coverage:
         requirements=len(requirements),
         planned_requirements=len(requirements - {items[k] for k in unplanned}),
         unplanned=unplanned,
+        sentence_of=sentence_of,
     )
+
+
+def _sentence_numbers(item: model.Item, base_url: str) -> tuple[int, ...]:
+    """Each planned step's sentence, numbered from 1 as fails_at counts them ("… and press Enter" plans two steps)."""
+    if item.free_text:
+        return ()
+    numbers: list[int] = []
+    for number, step in enumerate(item.steps, 1):
+        alone = replace(item, steps=(step,))
+        numbers += [number] * len(plan.make_plan(alone, base_url=base_url).steps)
+    return tuple(numbers)
 
 
 def _sentence_count(item: model.Item, base_url: str) -> int:
@@ -285,6 +300,7 @@ def score_run(run: Run, keys: Sequence[str], wanted: Mapping[str, tuple[str, int
         result = run.items.get(key)
         scores.append(score.score_item(
             key=key, expect=expect, fails_at=fails_at, unplanned=coverage.unplanned.get(key, ()), result=result,
+            sentence_of=coverage.sentence_of.get(key, ()),
         ))
     return scores
 
@@ -349,7 +365,6 @@ def plan_app(app: App, *, only: Sequence[str]) -> dict[str, Any]:
 
 
 def _only(loaded: model.Suite, only: Sequence[str]) -> model.Suite:
-    from dataclasses import replace
 
     wanted = set(only)
     return replace(loaded, items=tuple(i for i in loaded.items if i.key in wanted or i.requirement_id in wanted))

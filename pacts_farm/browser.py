@@ -40,6 +40,10 @@ _READY_ENGINE = (
 # (PageSession._with_helpers); a guarded call returns _NO_HELPERS where they are not installed yet.
 _INSTALL_HELPERS = "() => {\n" + DOM_JS + "\n}"
 _NO_HELPERS = "pacts:no-helpers"
+# Fields this page's steps filled, remembered in the document (a new page forgets them): a later "Click Log In"
+# that matches both a header link and the filled form's button means the form's (discover.py).
+_FORM_INPUT = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK})
+_MARK_FILLED = "(el) => { (window.__pactsFilled = window.__pactsFilled || []).push(el); }"
 # How busy the page has been (patience.Activity), in its own world: observers installed on the first call in a
 # document note elements added or removed, state attributes changing and long tasks (buffered: also those before).
 _ACTIVITY = """(windowMs) => {
@@ -553,11 +557,15 @@ class PageSession:
         return self.locate(locator).count()
 
     def scan(
-        self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False, detail: bool = False
+        self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False, detail: bool = False,
+        regions: bool = False, group: str | None = None, boxes: bool = False,
     ) -> list[dict[str, Any]]:
         """Elements sharing a word with ``tokens`` (with ``live``: alerts and live regions; with ``numbers``: numeric
-        texts; with ``detail``: the text shown, regions and surroundings that descriptors and regions need)."""
-        query = {"tokens": tokens, "scope": scope, "live": live, "numbers": numbers, "detail": detail}
+        texts; with ``regions``: the boxes that are a header, footer, sidebar, navigation or dialog; with ``group``: the
+        repeated items that noun names, as counted; with ``boxes``: boxes titled by their first child; with ``detail``:
+        the text shown, regions and surroundings that descriptors and regions need)."""
+        query = {"tokens": tokens, "scope": scope, "live": live, "numbers": numbers, "detail": detail, "regions": regions,
+                 "group": group, "boxes": boxes}
         return json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", query))
 
     def regions(self, indices: list[int]) -> list[str]:
@@ -699,6 +707,8 @@ class PageSession:
                 loc.press(value or "Enter", timeout=timeout_ms)
             else:
                 raise ValueError(f"not an element action: {action}")
+            if action in _FORM_INPUT:
+                loc.evaluate(_MARK_FILLED)
         except PlaywrightTimeout:
             raise StepFailed(f"{action.value} on {locator.describe()} did not complete within {timeout_ms} ms") from None
         except PlaywrightError as exc:
@@ -856,7 +866,7 @@ class PageSession:
             looked_at = time.monotonic()
             found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.fieldValues(q)", query))
             values = found.get("values", [])
-            if "error" not in found and len(values) >= 2 and _is_sorted(values, descending=descending, text=field in _TEXT_FIELDS):
+            if "error" not in found and len(values) >= 2 and _is_sorted(values, descending=descending, text=(field.split() or [""])[-1] in _TEXT_FIELDS):
                 return
             if watch.over(looked_at):
                 break

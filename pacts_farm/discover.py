@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import dataclasses
 import re
+import time
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -25,6 +26,9 @@ CLICKABLE = {"button", "link", "checkbox", "radio", "tab", "menuitem", "option",
 CHECKABLE = {"checkbox", "radio", "switch"}
 ACCEPT_SCORE = 0.55  # below this, no element is what the step meant
 TIE = 0.02  # scores closer than this are equally good
+STRONG_SCORE = 0.8  # below this a match is weak: taken only from a settled page
+SETTLED_MS = 1500  # a page unchanged this long has settled
+SETTLE_CAP_MS = 3000  # a page that never settles (a ticker, a spinner) is taken as it is after this
 words = vocabulary.words
 
 
@@ -63,7 +67,7 @@ def query_tokens(target: model.Target) -> list[str]:
 
 def role_fit(action: model.Action, element: dict[str, Any], role_hint: str | None) -> float:
     """How well the element's role suits the action and the person's role word (0 excludes it)."""
-    role = element.get("role") or ""
+    role = element.get("role") or ("link" if element["tag"] == "a" else "")  # an <a> without href is still a link to a person
     tag = element["tag"]
     fill_like = role in FILLABLE or tag in ("input", "textarea") and element["attrs"].get("type", "text") not in (
         "submit", "button", "checkbox", "radio", "reset", "image") or element.get("editable")
@@ -75,12 +79,16 @@ def role_fit(action: model.Action, element: dict[str, Any], role_hint: str | Non
         fit = 1.0 if role in CHECKABLE else 0.0
     elif action is model.Action.CLICK:
         fit = 1.0 if role in CLICKABLE or element["interactive"] else (0.0 if fill_like else 0.55)
+        if fit == 0.55 and (element.get("pointer") or tag == "a"):
+            fit = 0.9  # a hand cursor, or an <a> without href: clicked through a script
     elif action is model.Action.PRESS:
         fit = 1.0 if fill_like or element["interactive"] else 0.6
     else:  # hover, assertions, waits
         fit = 1.0 if element["interactive"] or role in ("heading", "img", "alert", "status") else 0.85
     if action is model.Action.CLICK and fill_like and role_hint is None:
         fit = min(fit, 0.6)  # clicking into a field is possible, but rarely what "click X" means
+    if role_hint == "row" and role != "row":
+        return 0.0  # "the row for Saw" is the row, not the cell or link that says Saw
     if role_hint and fit:
         kind_hint, kind = _kind(role_hint), "fill" if fill_like else _kind(role)
         if role == role_hint or (role_hint == "textbox" and fill_like):
@@ -116,6 +124,7 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
     options = [
         (element.get("name", ""), "accessible name", 1.0),
         (element.get("label", ""), "label", 1.0),
+        (element.get("near_label", ""), "text before it", 0.9),
         (attrs.get("placeholder", ""), "placeholder", 0.97),
         (attrs.get("title", ""), "title", 0.95),
         (attrs.get("alt", ""), "alt text", 0.95),
@@ -145,6 +154,10 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
         value = vocabulary.cover(said, markup) * 0.9 * 0.7
         if value > best:
             best, why = value, f"markup words {' '.join(sorted(markup))[:60]!r}"
+        shown = set(words(element.get("name") or element.get("own_text") or ""))
+        both = vocabulary.cover(said, markup | shown) * 0.8  # "the back arrow button": its text and its icon together
+        if shown and both > best and vocabulary.cover(said, shown) < 1.0 and vocabulary.cover(said, markup) < 1.0:
+            best, why = both, f"text {element.get('name', '')[:30]!r} and icon words {' '.join(sorted(markup))[:40]!r}"
     return best, why
 
 
@@ -164,17 +177,35 @@ def score_elements(
         if wanted.kind in ("badge", "error", "message"):
             fit = max(fit, 0.9)  # not controls: what they show is what the step is about
         named, why = name_score(named_target, element, relaxed) if wanted.subject else (0.0, "")
+        if target.role_hint == "row" and wanted.kind is None and _row_says(element, target.text):
+            named, why = max(named, 0.9), f"a row that says {target.text!r}"  # a row is named by what it contains
+        if wanted.kind is None and element.get("role") == "row" and not element.get("header_row") and vocabulary.content(target.text) == ["row"]:
+            named, why = 0.9, "a row"  # "the 3rd row": any body row, by position
+        if target.position is not None and element.get("group_member"):
+            named, why = max(named, 0.9), f"one of the {target.text} counted on the page"  # "the first product"
         score = _by_kind(wanted, element, named)
-        if score <= 0.0:
-            continue
         if wanted.kind is not None:
             why = wanted.kind + (f", {why}" if why else "")
+        if wanted.kind in ("message", "error") and not action.is_assertion:
+            plain, plain_why = name_score(target, element, relaxed)  # "Click Send private message": a control's name
+            if plain > score:
+                score, why = plain, plain_why
+        if score <= 0.0:
+            continue
         score *= fit
         if not element["visible"]:
             score *= 0.5  # listed for the report, never chosen for an action
         scored.append(Scored(element, score, why))
     scored.sort(key=lambda s: -s.score)
+    if wanted.kind == "region":  # the header is the outermost box that is one, not the nav bar inside it
+        listed = {s.element["i"] for s in scored}
+        return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
+
+
+def _row_says(element: dict[str, Any], said: str) -> bool:
+    wanted, have = vocabulary.content(said), set(words(element.get("text", "")))
+    return bool(wanted) and all(w in have for w in wanted)
 
 
 def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> float:
@@ -189,6 +220,10 @@ def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> fl
         return intent.score_message(element, subject, kind == "error")
     if kind == "image":
         return intent.score_image(element, subject, named)
+    if kind == "box":  # "the Messages panel": the box whose first line says Messages
+        return similarity(subject, element.get("box_title") or "") if subject else 0.0
+    if kind == "region":  # "the header shows …": the box that is the page's header (a link that opens a popup is not one)
+        return 1.0 if subject in (element.get("own_regions") or ()) and not element["interactive"] else 0.0
     if kind == "placeholder":
         return similarity(subject, element["attrs"].get("placeholder", "")) if subject else 0.0
     return intent.adjust_title(element, named)  # title, name, heading
@@ -214,15 +249,33 @@ def find(
     accept: float = ACCEPT_SCORE,
 ) -> model.Resolution:
     """Wait for the target to appear, then return its verified locator; the wait ends with ``timeout_ms`` or
-    earlier once the page has been idle for the step's idle time (patience.py), and the message says which."""
+    earlier once the page has been idle for the step's idle time (patience.py), and the message says which.
+
+    A page still changing (the next view loading, a route animating out) may not show yet what the step means:
+    a weak match (a partial name, another role) or a tie is taken only once the page has settled."""
     waiting = session.waiting(timeout_ms)
+    started = time.monotonic()
     while True:
         try:
-            return resolve_once(session, target, action, relaxed=relaxed, accept=accept)
+            found = resolve_once(session, target, action, relaxed=relaxed, accept=accept)
+        except errors.LocatorAmbiguous:
+            if settled(session, started, timeout_ms):
+                raise
         except errors.LocatorNotFound as exc:
             if waiting.over():
                 raise errors.LocatorNotFound(exc.message + waiting.note(), candidates=exc.candidates) from None
-            session.page.wait_for_timeout(100)
+        else:
+            if found.confidence >= STRONG_SCORE or settled(session, started, timeout_ms):
+                return found
+        session.page.wait_for_timeout(100)
+
+
+def settled(session: browser.PageSession, started: float, timeout_ms: int) -> bool:
+    """Has the page stopped changing (SETTLED_MS without changes since it was first watched), or has the step
+    waited for it as long as it may (SETTLE_CAP_MS, or its own shorter timeout)?"""
+    if (time.monotonic() - started) * 1000 >= min(SETTLE_CAP_MS, timeout_ms):
+        return True
+    return session.activity(100, SETTLE_CAP_MS).quiet_ms >= SETTLED_MS  # a data load shows no change while it waits
 
 
 def resolve_once(
@@ -233,10 +286,15 @@ def resolve_once(
     relaxed: bool = False,
     accept: float = ACCEPT_SCORE,
 ) -> model.Resolution:
-    _, live, numbers = intent.scan_hints(intent.intent_of(target))
+    wanted = intent.intent_of(target)
+    _, live, numbers = intent.scan_hints(wanted)
     detail = needs_detail(target)
-    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail)
+    counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
+    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
+                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind == "box")
     ranked = score_elements(elements, target, action, relaxed=relaxed)
+    if counted and any(s.element.get("group_member") for s in ranked):  # "the first product": of the products counted
+        ranked = [s for s in ranked if s.element.get("group_member")]
     candidates = tuple(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
         for s in ranked[:5]
@@ -247,8 +305,10 @@ def resolve_once(
     tied = [s for s in usable if usable[0].score - s.score < TIE]
     if target.scope and any(s.element.get("scope_exact") for s in tied):
         tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
+    if len(tied) > 1 and target.position is None:
+        tied = filled_form_button(tied, action)
     if target.position is not None:
-        return _by_position(session, target, tied, candidates)
+        return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
     if len(tied) > 1:
         listed = "; ".join(describe_element(s.element) for s in tied[:5])
@@ -256,15 +316,28 @@ def resolve_once(
         raise errors.LocatorAmbiguous(
             f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
         )
-    wanted = intent.intent_of(target)
     near = wanted.subject if wanted.kind == "badge" else None
-    locator = build_locator(session, best.element, target.scope, region=target.region, near=near)
+    says = target.text if best.element.get("role") == "row" else None
+    locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
     if locator is None:
         raise errors.LocatorNotFound(
             f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
             candidates=candidates,
         )
     return _resolution(best, locator)
+
+
+def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]:
+    """Equally good matches for a click, one of them the button of the form the earlier steps filled on this page
+    and the others links ("Click Log In" after typing the user name: the form's Log In, not the header's link that
+    leads to this form): that button. A second button of that name elsewhere stays a tie: either could act."""
+    if action is not model.Action.CLICK:
+        return tied
+    in_form = [s for s in tied if s.element.get("filled_form") and s.element.get("role") == "button"]
+    others = [s for s in tied if s not in in_form]
+    if len(in_form) == 1 and all(s.element.get("role") == "link" or s.element["tag"] == "a" for s in others):
+        return in_form
+    return tied
 
 
 def needs_detail(target: model.Target) -> bool:
@@ -293,12 +366,18 @@ def _resolution(best: Scored, locator: model.Locator) -> model.Resolution:
 
 
 def _by_position(
-    session: browser.PageSession, target: model.Target, tied: list[Scored], candidates: tuple[model.Candidate, ...]
+    session: browser.PageSession, target: model.Target, tied: list[Scored], candidates: tuple[model.Candidate, ...],
+    usable: list[Scored] | None = None,
 ) -> model.Resolution:
-    """"The first/second/last X": among the equally good matches, in document order."""
+    """"The first/second/last X": among the equally good matches, in document order; when fewer match than the
+    position says, the X in that item of a repeated list ("david" in the 4th post, where only one post is david's)."""
     position = target.position or 1
     ordered = sorted(tied, key=lambda s: s.element["i"])
     index = position - 1 if position > 0 else len(ordered) + position
+    if not 0 <= index < len(ordered) and usable:
+        in_item = _in_item(session, target, usable, position)
+        if in_item is not None:
+            return in_item
     if not 0 <= index < len(ordered):
         raise errors.LocatorNotFound(
             f"{_what(target)}: position {position} asked for, but {len(ordered)} element(s) match", candidates=candidates
@@ -312,6 +391,30 @@ def _by_position(
             candidates=candidates,
         )
     return _resolution(chosen, locator)
+
+
+def _in_item(session: browser.PageSession, target: model.Target, usable: list[Scored], position: int) -> model.Resolution | None:
+    """The best match inside the item at ``position`` of the repeated list it belongs to, with a locator inside
+    that item (the item by its place among its peers); None when no single match sits there."""
+    def item_at(s: Scored) -> dict[str, Any] | None:  # the innermost repeated box with enough peers for the position
+        for item in s.element.get("items") or ():
+            if position == -1 or item["count"] >= position:
+                return item if item["index"] == (item["count"] if position == -1 else position) else None
+        return None
+
+    held = [s for s in usable if item_at(s) is not None]
+    if not held:
+        return None
+    best = [s for s in held if held[0].score - s.score < TIE]
+    if len(best) != 1:
+        return None
+    item = item_at(best[0])
+    assert item is not None
+    scope = model.Locator(strategy=S.CSS, value=item["css"], nth=item["nth"])
+    for option in locator_options(best[0].element, scope):
+        if session.is_candidate(option, best[0].element["i"]):
+            return _resolution(best[0], option)
+    return None
 
 
 def _nth_locator(
@@ -340,13 +443,22 @@ def fingerprint_of(element: dict[str, Any]) -> model.Fingerprint:
     )
 
 
-def locator_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
-    """Locators for one element, most user-facing first (role+name leads); a count never names one."""
+def locator_options(element: dict[str, Any], scope: model.Locator | None, says: str | None = None) -> list[model.Locator]:
+    """Locators for one element, most user-facing first (role+name leads); a count never names one. ``says``: text
+    a row is named by (the row that contains "Saw")."""
     attrs = element["attrs"]
     out: list[model.Locator] = []
     role, name = element.get("role"), element.get("name", "")
     if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
         out.append(model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope))
+    if element.get("group_css"):
+        out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
+    if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
+        out.append(model.Locator(strategy=S.CSS, value="tbody > tr", scope=scope))  # a body row, by its position
+    if says and role == "row":
+        out.append(model.Locator(strategy=S.ROLE, role="row", value=says, exact=False, scope=scope))
+        exact_text = model.Locator(strategy=S.TEXT, value=says, exact=True)
+        out.append(model.Locator(strategy=S.CSS, value=element["tag"], has=exact_text, scope=scope))
     if element.get("label"):
         out.append(model.Locator(strategy=S.LABEL, value=element["label"], scope=scope))
     if attrs.get("placeholder"):
@@ -355,6 +467,10 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None) -> lis
         out.append(model.Locator(strategy=S.ALT_TEXT, value=attrs["alt"], scope=scope))
     if attrs.get("title"):
         out.append(model.Locator(strategy=S.TITLE, value=attrs["title"], scope=scope))
+    near_label = element.get("near_label") or ""
+    if near_label and scope is None and element["tag"] in ("input", "textarea", "select"):
+        said_before = model.Locator(strategy=S.TEXT, value=near_label, exact=True)  # [____] after "Filter by:"
+        out.append(model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=said_before))
     for attribute in ("data-test", "data-testid", "data-qa"):
         if attrs.get(attribute) and not _GENERATED.search(attrs[attribute]):
             out.append(model.Locator(strategy=S.TEST_ID, attribute=attribute, value=attrs[attribute], scope=scope))
@@ -373,6 +489,13 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None) -> lis
     css = element["tag"] + "".join(f".{_css_ident(c)}" for c in classes)
     if classes:
         out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
+    if element.get("box_title"):  # the card whose first line says "Messages"
+        title = model.Locator(strategy=S.TEXT, value=element["box_title"], exact=True)
+        out.append(model.Locator(strategy=S.CSS, value=css, has=title, scope=scope))
+        out.append(model.Locator(strategy=S.CSS, value=css, has_text=element["box_title"], scope=scope))
+    shown = element.get("text") or ""
+    if classes and shown and not text and len(shown) <= 80 and not re.search(r"\d", shown):
+        out.append(model.Locator(strategy=S.CSS, value=css, has_text=shown, scope=scope))  # the box whose inner span says it
     if element.get("icon_css"):  # a textless control by the icon it holds: button:has(> span.navbar-toggler-icon)
         out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {element['icon_css']})", scope=scope))
     if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
@@ -387,12 +510,13 @@ def build_locator(
     *,
     region: str | None = None,
     near: str | None = None,
+    says: str | None = None,
 ) -> model.Locator | None:
     """The first locator option that resolves to exactly this element: on its own, then inside the region the
     person named, then inside the control or box that holds it (the badge in the cart link; with ``near``, the
-    box that says it: the badge next to "Kitchen")."""
+    box that says it: the badge next to "Kitchen"); ``says``: the text a row was named by."""
     for scope in _scopes(element, scope_text, region, near):
-        for option in locator_options(element, scope):
+        for option in locator_options(element, scope, says):
             if session.is_candidate(option, element["i"]):
                 return option
     return None

@@ -186,6 +186,65 @@
     }
     return map;
   }
+  const SUBMITS = "button, input[type=submit], input[type=image], input[type=button], [role=button]";
+  function filledForms() {
+    // the forms this page's steps filled (browser.py marks each field): its <form>, else the nearest box around the
+    // field that also holds a button (a form without the tag)
+    const boxes = [];
+    for (const field of window.__pactsFilled || []) {
+      if (!field.isConnected) continue;
+      let box = field.form || field.closest("form");
+      for (let n = field.parentElement; !box && n && n !== document.body; n = n.parentElement) if (n.querySelector(SUBMITS)) box = n;
+      if (box && !boxes.includes(box)) boxes.push(box);
+    }
+    return boxes;
+  }
+  const FIELD_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT"]);
+  function textBefore(el) {
+    // a field with no label: the short text just before it, as a person reads a form ("Filter by:" [____]);
+    // the nearest earlier sibling with text, of the field or of up to two of its wrappers
+    let n = el;
+    for (let depth = 0; depth < 3 && n && n !== document.body; depth++, n = n.parentElement) {
+      for (let sib = n.previousElementSibling; sib; sib = sib.previousElementSibling) {
+        if (FIELD_TAGS.has(sib.tagName) || sib.querySelector("input, textarea, select")) return "";  // another field's text
+        const text = textOf(sib);
+        if (text) return text.length <= 40 ? text : "";
+      }
+      if (n.parentElement && Array.from(n.parentElement.childNodes).some((c) => c.nodeType === 3 && c.textContent.trim() && c.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING)) {
+        const text = clean(Array.from(n.parentElement.childNodes).filter((c) => c.nodeType === 3 && c.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING).map((c) => c.textContent).join(" "));
+        return text.length <= 40 ? text : "";
+      }
+    }
+    return "";
+  }
+  function itemsAround(el) {
+    // the repeated boxes el sits in, innermost first ("in the 4th post"): each one's place among its visible peers
+    // and among what its selector finds on the page; cells are parts of a row, not items
+    const out = [];
+    for (let n = el.parentElement; n && n !== document.body && out.length < 3; n = n.parentElement) {
+      const parent = n.parentElement;
+      if (!parent || n.tagName === "TD" || n.tagName === "TH" || CELL_ROLES.includes(n.getAttribute("role"))) continue;
+      const sig = signature(n);
+      const peers = Array.from(parent.children).filter((c) => signature(c) === sig && isVisible(c));
+      if (peers.length < 2 || !peers.includes(n)) continue;
+      const css = cssFor(n);
+      out.push({ index: peers.indexOf(n) + 1, count: peers.length, css, nth: Array.from(document.querySelectorAll(css)).indexOf(n) });
+    }
+    return out;
+  }
+  function titleOfBox(el) {
+    // a box (card, panel, section) is titled by its first child's own words: <div class="card"><div>Messages <button>X
+    if (el.childElementCount < 2 || INTERACTIVE.has(roleOf(el))) return "";
+    const first = el.firstElementChild;
+    const own = clean(Array.from(first.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
+    const title = own || (first.childElementCount <= 1 ? textOf(first) : "");
+    return title.length <= 60 ? title : "";
+  }
+  function pointerStarts(el) {
+    // the hand cursor starts here (a control made of a div or an <a> without href, clicked through a script)
+    if (getComputedStyle(el).cursor !== "pointer") return false;
+    return !el.parentElement || getComputedStyle(el.parentElement).cursor !== "pointer";
+  }
   const shown = new Map();
   function shownText(el) {
     // the text a sighted person sees: not in zero-size or clipped "visually hidden" boxes
@@ -206,35 +265,54 @@
   }
   const HEADERISH = new Set(["header", "topbar", "masthead", "navbar", "appbar"]);
   const SIDEBARISH = new Set(["sidebar", "aside", "drawer", "sidenav", "offcanvas"]);
-  const DIALOGISH = new Set(["modal", "dialog", "popup"]);
+  const DIALOGISH = new Set(["modal", "dialog", "popup", "popover"]);
   const NAVISH = new Set(["nav", "navbar", "navigation", "menubar"]);
+  const LIBRARY_PREFIX = new Set(["el", "ant", "mat", "mui", "v", "q", "p", "b", "ion", "chakra", "mantine"]);
+  const COMPONENT_WORDS = new Set(["card", "modal", "panel", "drawer", "dialog", "table", "list", "section", "box", "widget",
+    "accordion", "popover", "dropdown", "tab", "tabs", "form", "column", "col", "grid", "group", "item", "cell", "block",
+    "tile", "article", "post", "comment", "media", "toast", "alert", "chart", "calendar", "collapse", "menu", "picker"]);
+  function regionsAt(n, tokens) {
+    // the parts of the page n itself is, by tag, role, and by class/id words of wide (header, footer) or tall
+    // (sidebar) boxes; its words are added to ``tokens`` when given
+    const regions = new Set();
+    const tag = n.tagName, role = n.getAttribute("role");
+    const sectioned = () => !!(n.parentElement && n.parentElement.closest("article, aside, main, nav, section"));
+    if ((tag === "HEADER" && !sectioned()) || role === "banner") regions.add("header");
+    if ((tag === "FOOTER" && !sectioned()) || role === "contentinfo") regions.add("footer");
+    if (tag === "NAV" || role === "navigation") regions.add("navigation");
+    if (tag === "ASIDE" || role === "complementary") regions.add("sidebar");
+    if (tag === "MAIN" || role === "main") regions.add("main");
+    if (tag === "DIALOG" || role === "dialog" || role === "alertdialog" || n.getAttribute("aria-modal") === "true") regions.add("dialog");
+    const names = ((n.getAttribute("class") || "") + " " + (n.id || "")).split(/\s+/).concat([n.getAttribute("aria-label") || ""]);
+    const ws = words(names.join(" "));
+    if (ws.length) {
+      const r = n.getBoundingClientRect();
+      const wide = r.width >= innerWidth * 0.5, tall = r.height >= innerHeight * 0.4;
+      const ofPart = new Set();  // "card-header", "modal-footer": a component's header, not the page's
+      for (const name of names) {
+        const nw = words(name);
+        if (nw.length > 1 && LIBRARY_PREFIX.has(nw[0])) nw.shift();
+        if (nw.length > 1 && COMPONENT_WORDS.has(nw[0])) nw.slice(1).forEach((w) => ofPart.add(w));
+      }
+      for (const w of ws) {
+        if (tokens && tokens.size < 80) tokens.add(w);
+        if (HEADERISH.has(w) && wide && !ofPart.has(w)) regions.add("header");
+        if (w === "footer" && wide && !ofPart.has(w)) regions.add("footer");
+        if (SIDEBARISH.has(w) || (w === "side" && tall)) regions.add("sidebar");
+        if (DIALOGISH.has(w)) regions.add("dialog");
+        if (NAVISH.has(w)) regions.add("navigation");
+      }
+    }
+    return regions;
+  }
   function regionsOf(el) {
-    // the landmarks around el, by tag, role, and by class/id words of wide (header, footer) or tall (sidebar) boxes
+    // the landmarks around el (regionsAt of el and its ancestors), with the css of the box that starts each
     const regions = new Set(), tokens = new Set(), landmarks = {};
     for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement) {
-      const before = regions.size;
-      const tag = n.tagName, role = n.getAttribute("role");
-      const sectioned = () => !!(n.parentElement && n.parentElement.closest("article, aside, main, nav, section"));
-      if ((tag === "HEADER" && !sectioned()) || role === "banner") regions.add("header");
-      if ((tag === "FOOTER" && !sectioned()) || role === "contentinfo") regions.add("footer");
-      if (tag === "NAV" || role === "navigation") regions.add("navigation");
-      if (tag === "ASIDE" || role === "complementary") regions.add("sidebar");
-      if (tag === "MAIN" || role === "main") regions.add("main");
-      if (tag === "DIALOG" || role === "dialog" || role === "alertdialog" || n.getAttribute("aria-modal") === "true") regions.add("dialog");
-      const ws = words((n.getAttribute("class") || "") + " " + (n.id || "") + " " + (n.getAttribute("aria-label") || ""));
-      if (ws.length) {
-        const r = n.getBoundingClientRect();
-        const wide = r.width >= innerWidth * 0.5, tall = r.height >= innerHeight * 0.4;
-        for (const w of ws) {
-          if (tokens.size < 80) tokens.add(w);
-          if (HEADERISH.has(w) && wide) regions.add("header");
-          if (w === "footer" && wide) regions.add("footer");
-          if (SIDEBARISH.has(w) || (w === "side" && tall)) regions.add("sidebar");
-          if (DIALOGISH.has(w)) regions.add("dialog");
-          if (NAVISH.has(w)) regions.add("navigation");
-        }
+      for (const r of regionsAt(n, tokens)) {
+        if (!regions.has(r)) landmarks[r] = cssFor(n);
+        regions.add(r);
       }
-      if (regions.size > before) for (const r of regions) if (!(r in landmarks)) landmarks[r] = cssFor(n);
     }
     return { regions: Array.from(regions), tokens: Array.from(tokens), landmarks };
   }
@@ -247,12 +325,18 @@
 
   window.__pactsDom = {
     scan(query) {
-      // query: {tokens: [...], scope: "Blue Mug" | null, live: bool (alerts and live regions), numbers: bool (numeric text)}
+      // query: {tokens: [...], scope: "Blue Mug" | null, live: bool (alerts and live regions), numbers: bool (numeric text),
+      //   regions: bool (the boxes that are a header, footer, sidebar, navigation or dialog), group: noun (the items it
+      //   names, as counted), boxes: bool (boxes titled by their first child)}
       const tokens = new Set(query.tokens || []);
       const scope = (query.scope || "").toLowerCase();
       const found = [];
       const all = document.body ? document.body.querySelectorAll("*") : [];
       const icons = document.body ? iconWordsByElement(document.body) : new Map();
+      const forms = filledForms();
+      const group = query.group ? findGroup({ noun: query.group, region: null }) : null;
+      const members = group && !group.error ? group.members : [];
+      const membersCss = members.length ? exactSelector(members) : null;
       const indexOf = new Map();
       shown.clear();
       window.__pactsEls = [];
@@ -269,14 +353,27 @@
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const markup = words([attrs.id, attrs.class, attrs.name, attrs["data-test"], attrs["data-testid"], attrs["data-qa"], iconWords.join(" ")].join(" "));
-        const hay = markup.concat(words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el)].join(" ")));
+        const nearLabel = FIELD_TAGS.has(el.tagName) && !name ? textBefore(el) : "";
+        const rowText = role === "row" ? textOf(el).slice(0, 300) : "";  // "the row for Saw": a row is named by all it says
+        const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, rowText].join(" "));
+        if (el.tagName === "IMG" || role === "img") said.push("image", "img");
+        if (role === "row") said.push("row");
+        const headerRow = role === "row" && el.cells !== undefined && el.cells.length > 0 && Array.from(el.cells).every((c) => c.tagName === "TH");
+        const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
         let hits = hay.filter((w) => tokens.has(w)).length;
         if (!hits && query.live && (role === "alert" || role === "status" || attrs["aria-live"])) hits = 1;
         if (!hits && query.numbers && /^\(?\d+\+?\)?$/.test(ownText)) hits = 1;
+        const ownRegions = query.regions ? Array.from(regionsAt(el, null)) : [];
+        if (!hits && ownRegions.length) hits = 1;
+        const member = members.indexOf(el);
+        if (!hits && member >= 0) hits = 1;
+        const boxTitle = query.boxes ? titleOfBox(el) : "";
+        if (!hits && boxTitle && words(boxTitle).some((w) => tokens.has(w))) hits = 1;
         if (!hits && !(interactive && tokens.size === 0)) continue;
         const container = containerOf(el, scope);
         if (scope && !container) continue;
         const containerText = container ? textOf(container) : "";
+        const items = scope ? [] : itemsAround(el);
         let scopeExact = null;  // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid")
         if (container && scope) {
           for (const d of container.querySelectorAll("*")) {
@@ -303,10 +400,11 @@
         found.push({
           i: window.__pactsEls.length - 1,
           tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
-          label: labelOf(el), attrs, interactive,
+          label: labelOf(el), box_title: boxTitle, near_label: nearLabel, header_row: headerRow, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
-          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact,
+          filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
+          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact, items,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
           markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
           shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
@@ -424,7 +522,7 @@
   function markupWords(el) {
     const out = words([el.getAttribute("class"), el.id, el.getAttribute("data-test"), el.getAttribute("data-testid"),
       el.getAttribute("data-qa"), el.getAttribute("data-cy"), el.getAttribute("name"), el.getAttribute("role"),
-      el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""].join(" "));
+      el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""].join(" ").replace(/([a-z])(\d)/gi, "$1 $2"));
     if (el.tagName === "TR") out.push("row");
     if (el.tagName === "ARTICLE") out.push("article");
     return out;
@@ -434,7 +532,7 @@
     footer: (n) => n.tagName === "FOOTER" || n.getAttribute("role") === "contentinfo" || /\bfooter\b/i.test(n.className || "") || /footer/i.test(n.id || ""),
     sidebar: (n) => n.tagName === "ASIDE" || n.getAttribute("role") === "complementary" || /(sidebar|side-bar|sidenav|drawer|bm-menu)/i.test((n.className || "") + " " + (n.id || "")),
     navigation: (n) => n.tagName === "NAV" || n.getAttribute("role") === "navigation" || /\b(nav|navbar|menu)\b/i.test(String(n.className || "")),
-    dialog: (n) => n.tagName === "DIALOG" || ["dialog", "alertdialog"].includes(n.getAttribute("role")) || n.getAttribute("aria-modal") === "true" || /\b(modal|dialog|popup)\b/i.test(String(n.className || "")),
+    dialog: (n) => n.tagName === "DIALOG" || ["dialog", "alertdialog"].includes(n.getAttribute("role")) || n.getAttribute("aria-modal") === "true" || /\b(modal|dialog|popup|popover)\b/i.test(String(n.className || "")),
     main: (n) => n.tagName === "MAIN" || n.getAttribute("role") === "main",
   };
   function inRegion(el, region) {
@@ -453,12 +551,47 @@
   function headerRow(el) {
     return el.tagName === "TR" && el.cells && el.cells.length > 0 && Array.from(el.cells).every((c) => c.tagName === "TH");
   }
+  const CONTROL_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT", "BUTTON", "OPTION", "LABEL"]);
+  function exactSelector(members) {
+    // a selector finding exactly these elements, in order: their shared classes, a shared id prefix, body rows
+    const el = members[0], tag = el.tagName.toLowerCase();
+    const options = [cssFor(el)];
+    const prefix = (el.id || "").replace(/\d+$/, "");
+    if (prefix && prefix !== el.id) options.push(tag + '[id^="' + prefix + '"]');
+    if (tag === "tr") options.push("tbody > tr");
+    const same = (found) => found.length === members.length && found.every((f, k) => f === members[k]);
+    for (const shown of [false, true]) {  // exactly these, else these among the visible (Playwright's :visible)
+      for (const css of options) {
+        let found;
+        try { found = Array.from(document.querySelectorAll(css)); } catch (e) { continue; }
+        if (same(shown ? found.filter(isVisible) : found)) return shown ? css + ":visible" : css;
+      }
+    }
+    return null;
+  }
+  function tableRowsOf(head, region) {
+    // the body rows of the one visible table whose caption or column headers name the noun, or null
+    const tables = Array.from(document.querySelectorAll("table")).filter((t) => isVisible(t) && inRegion(t, region) && !t.querySelector("table"));
+    const named = tables.filter((t) => {
+      const heads = Array.from(t.querySelectorAll("caption, th, [role=columnheader]")).map((h) => textOf(h)).join(" ");
+      return words(heads).map(stem).includes(head);
+    });
+    if (named.length !== 1) return null;
+    return Array.from(named[0].rows).filter((r) => !headerRow(r) && r.parentElement.tagName !== "THEAD" && r.parentElement.tagName !== "TFOOT");
+  }
   function findGroup(query) {
     const wanted = words(query.noun || "").map(stem);
     if (!wanted.length) return { error: "nothing named to count" };
     const all = document.body ? Array.from(document.body.querySelectorAll("*")) : [];
     if (query.role) {
-      const members = all.filter((el) => roleOf(el) === query.role && !headerRow(el) && isVisible(el) && inRegion(el, query.region));
+      // "4 tag buttons": the buttons whose words (name, title, markup, or a box around them) say "tag"
+      const qualifiers = wanted.slice(0, -1);
+      const says = (el) => {
+        const have = new Set(words([nameOf(el, query.role), el.getAttribute("title"), el.getAttribute("aria-label")].join(" ")).map(stem));
+        for (let n = el, depth = 0; n && n !== document.body && depth < 4; n = n.parentElement, depth++) markupWords(n).forEach((w) => have.add(stem(w)));
+        return qualifiers.every((w) => have.has(w));
+      };
+      const members = all.filter((el) => roleOf(el) === query.role && !headerRow(el) && isVisible(el) && inRegion(el, query.region) && says(el));
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
     const head = wanted[wanted.length - 1], qualifiers = wanted.slice(0, -1);
@@ -466,12 +599,14 @@
     const groups = new Map();
     for (const el of all) {
       if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HTML", "HEAD", "BODY", "OPTION"].includes(el.tagName)) continue;
+      if (CONTROL_TAGS.has(el.tagName)) continue;  // a field or a button is not an item of a list ("post" names the post box)
       const raw = markupWords(el);
       const own = raw.map(stem);
       // the word itself ranks first, then its synonyms in the order listed (a product is an item before a card)
       const rank = synonyms.findIndex((w) => own.includes(w));
       const level = own.includes(head) && !raw.includes(head + "s") ? 10 : rank >= 0 ? 9 - rank : 0;
       if (!level || own.some((w) => PART_WORDS.has(w) && w !== head && !qualifiers.includes(w))) continue;
+      if (level < 10 && el.closest("nav, [role=navigation], [role=menubar], [role=menu]")) continue;  // a menu's nav-items are not the page's products
       if (qualifiers.length) {
         const around = new Set();
         for (let n = el; n && n.nodeType === 1; n = n.parentElement) markupWords(n).forEach((w) => around.add(stem(w)));
@@ -483,6 +618,10 @@
       groups.get(key).all.push(el);
     }
     let candidates = Array.from(groups.values());
+    if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
+      const rows = tableRowsOf(head, query.region);  // "5 products" in a table whose Product column says what its rows are
+      if (rows) return { members: rows.filter(isVisible), css: "tr", level: 10, others: [] };
+    }
     const shown = candidates.filter((g) => g.all.some(isVisible));  // the best word among what a person can see
     const best = Math.max(0, ...(shown.length ? shown : candidates).map((g) => g.level));
     candidates = candidates.filter((g) => g.level === best);
@@ -503,7 +642,7 @@
     return { ...counted[0], others };
   }
   const FIELD_SYNONYMS = { price: ["price", "cost", "amount"], name: ["name", "title"], title: ["title", "name", "heading"], date: ["date", "time"] };
-  const MONEY = /[$€£¥₹]\s?-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s?[$€£¥₹]/;
+  const MONEY = /[$€£¥₹]\s?-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s?[$€£¥₹](?!\s?\d)/;  // "2018 $19.95" is $19.95
   function fieldOf(item, field) {
     const names = FIELD_SYNONYMS[field] || [field];
     for (const name of names) {
@@ -523,8 +662,11 @@
     return null;
   }
   function fieldValues(query) {
-    const field = stem((words(query.field || "")[0]) || "");
     const noun = (query.noun || "").trim();
+    const fieldWords = words(query.field || "").map(stem);
+    const nounHead = stem(words(noun).slice(-1)[0] || "");
+    if (fieldWords.length > 1 && fieldWords[0] === nounHead) fieldWords.shift();  // products "by product name": by name
+    const field = fieldWords[0] || "";
     if (noun && stem(words(noun).slice(-1)[0] || "") !== field) {
       const found = findGroup({ noun, region: query.region });
       if (found.error) return found;

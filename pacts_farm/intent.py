@@ -18,6 +18,7 @@ TITLE_WORDS = frozenset({"title", "name", "heading", "header"})
 _KINDS = {"icon": "icon", "badge": "badge", "counter": "badge", "count": "badge", "error": "error", "message": "message",
           "image": "image", "picture": "image", "photo": "image", "logo": "image", "placeholder": "placeholder",
           "title": "title", "name": "title", "heading": "title"}
+_NOT_MESSAGES = frozenset({"form", "fieldset", "input", "textarea", "select", "option", "button"})
 _NUMBER = re.compile(r"^\(?\d+\+?\)?$")
 _EDGE = {"top", "bottom", "left", "right"}
 CANONICAL_REGIONS = frozenset({"header", "footer", "sidebar", "navigation", "dialog", "main"})
@@ -38,6 +39,13 @@ class Intent:
 def intent_of(target: model.Target) -> Intent:
     """The descriptor the planner set, or one the words end with ("cart badge", "menu icon", "error message")."""
     said = vocabulary.content(target.text)
+    region = region_named(target)
+    if region:
+        return Intent(kind="region", subject=region)
+    titled = target.text.split()[:-1]
+    if (len(said) >= 2 and said[-1] in _BOX_WORDS and not target.descriptor and target.role_hint is None
+            and titled and all(w[:1].isupper() for w in titled)):
+        return Intent(kind="box", subject=" ".join(said[:-1]))  # "the Messages panel": the box titled Messages (as shown)
     kind = _KINDS.get((target.descriptor or "").strip().lower())
     if kind is None and target.descriptor:
         kind = _KINDS.get(vocabulary.words(target.descriptor)[-1]) if vocabulary.words(target.descriptor) else None
@@ -45,14 +53,38 @@ def intent_of(target: model.Target) -> Intent:
         kind = _KINDS[said[-1]]
     if kind is None and said and set(said) <= {"error", "message", "alert", "warning"} and set(said) & {"error", "alert", "warning"}:
         kind = "error"
-    if kind == "message" and set(said) & ERROR_WORDS:
+    if kind == "message" and set(said) & ERROR_WORDS - {"alert"}:
         kind = "error"
+    if kind == "error" and "alert" in said and not set(said) & ERROR_WORDS - {"alert"}:
+        return Intent(kind="message", subject=" ".join(w for w in said if w not in ("alert", "message")))  # "the alert": an info box too
     if kind is None:
         return Intent(kind=None, subject=target.text)
     drop = {"icon", "badge", "counter", "count", "message"} | ({"error"} if kind == "error" else set())
+    if kind == "image":
+        drop |= {"image", "picture", "photo", "img"}  # "the image" names no particular picture
     if not set(said) & drop:
         return Intent(kind=kind, subject=target.text)  # "Blue Mug" (title) keeps its case for an exact match
     return Intent(kind=kind, subject=" ".join(w for w in said if w not in drop))
+
+
+_BOX_WORDS = frozenset({"panel", "box", "card", "pane", "widget"})
+# what a person calls a whole part of the page ("the header shows Welcome jane"); "menu" stays a control's name
+_PART_NAMES = {"header", "footer", "sidebar", "navigation", "dialog", "nav", "navbar", "nav bar", "navigation bar",
+               "side bar", "side menu", "banner", "top bar", "topbar", "page header", "page footer", "modal",
+               "modal dialog", "popup", "popover", "site header", "site footer"}
+
+
+def region_named(target: model.Target) -> str | None:
+    """The part of the page the whole target names ("the header", "the navigation bar"), as its canonical region."""
+    if target.descriptor or target.scope or target.region or target.position is not None or target.exact:
+        return None
+    said = " ".join(vocabulary.content(target.text))
+    if said not in _PART_NAMES:
+        return None
+    name = region_name(said)
+    if name in ("popover", "site header", "site footer"):
+        name = {"popover": "dialog", "site header": "header", "site footer": "footer"}[name]
+    return name if name in CANONICAL_REGIONS else None
 
 
 def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:
@@ -118,6 +150,8 @@ def score_message(element: dict[str, Any], subject: str, error: bool) -> float:
     """
     if len(glyphs(element)) < 3:
         return 0.0  # an icon or a close button, not the message
+    if element["tag"] in _NOT_MESSAGES:
+        return 0.0  # a form or field the markup calls invalid (ng-invalid, is-invalid) is what the message is about
     own = markup_words(element)
     role = element.get("role") or ""
     if error:

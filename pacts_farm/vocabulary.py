@@ -25,6 +25,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("user", "profile", "account", "avatar", "person"),
     ("settings", "cog", "gear"),
     ("edit", "pencil"),
+    ("arrow", "chevron", "caret"),
     ("add", "plus", "new"),
     ("login", "log in", "sign in", "signin"),
     ("logout", "log out", "sign out", "signout"),
@@ -118,4 +119,6 @@ def query_words(phrase: str) -> set[str]:
     for alt in alternatives(phrase):
         out.update(words(alt))
     out |= {short for short, full in ALIASES.items() if full in out}
+    said = words(phrase)
+    out |= {a + b for a, b in zip(said, said[1:])}  # "user name" also finds a field called "username"
     return out

@@ -68,6 +68,31 @@ def test_score_item_expected_failure_at_another_step_is_met_but_the_wrong_step()
     assert scored.example.startswith("req: step 2 [expected step 4; target not found] (step 2): no visible")
 
 
+def test_score_item_counts_fails_at_in_sentences_when_one_sentence_planned_two_steps() -> None:
+    # sentence 1 planned two steps (fill, then press Enter): planned step 3 (index 2) is sentence 2
+    assert score.score_item(key="s", expect="fail", fails_at=2, result=_failed_at(2), sentence_of=(1, 1, 2, 3)).right_step is True
+    wrong = score.score_item(key="s", expect="fail", fails_at=3, result=_failed_at(2), sentence_of=(1, 1, 2, 3))
+    assert wrong.right_step is False and wrong.failure is FC.WRONG_STEP
+
+
+_SPLIT_SUITE = """
+name: t
+base_url: http://127.0.0.1:9
+requirements:
+  - id: search
+    url: /
+    steps:
+      - Type "garlic" in the Search box and press Enter
+      - Verify the URL contains "q=garlic"
+      - Verify the page shows "garlic"
+"""
+
+
+def test_plan_coverage_maps_each_planned_step_to_its_sentence() -> None:
+    coverage = bench.plan_coverage(bench.suite.load_suite_text(_SPLIT_SUITE, source="t.yaml", environ={}))
+    assert coverage.sentence_of == {"search": (1, 1, 2, 3)}
+
+
 def test_score_item_expected_failure_without_fails_at_is_never_at_the_right_step() -> None:
     scored = score.score_item(key="x", expect="fail", fails_at=None, result=_failed_at(0))
     assert scored.right_step is False and scored.failure is FC.WRONG_STEP and "no fails_at given" in scored.example

@@ -63,6 +63,15 @@ def test_cover_counts_markup_words_and_synonyms(phrase: str, markup: str, at_lea
         (model.Target(text="Add to cart"), None, "Add to cart"),
         (model.Target(text="Error"), "error", ""),
         (model.Target(text="icon"), None, "icon"),
+        (model.Target(text="alert", descriptor="error"), "message", ""),  # "the alert": an info box is one too
+        (model.Target(text="login alert", descriptor="error"), "message", "login"),
+        (model.Target(text="error alert", descriptor="error"), "error", "alert"),
+        (model.Target(text="header"), "region", "header"),  # "the header shows …": the page's header
+        (model.Target(text="navigation bar"), "region", "navigation"),
+        (model.Target(text="popup"), "region", "dialog"),
+        (model.Target(text="menu"), None, "menu"),  # a menu is a control a person opens
+        (model.Target(text="header", region="sidebar"), None, "header"),
+        (model.Target(text="image", descriptor="image", scope="Hammer"), "image", ""),  # the picture in Hammer's row
     ],
 )
 def test_intent_reads_the_descriptor_or_the_last_word(target: model.Target, kind: str | None, subject: str) -> None:
@@ -94,6 +103,19 @@ def test_badge_must_sit_by_what_it_counts() -> None:
     assert intent.score_badge(cart_badge, "cart") > 0.9
     assert intent.score_badge(other_badge, "cart") == 0.0
     assert intent.score_badge(word_pill, "") == 0.0
+
+
+def test_query_words_find_a_name_written_as_one_word_or_two() -> None:
+    assert {"user", "name", "username"} <= vocabulary.query_words("User Name")
+
+
+def test_a_form_or_field_marked_invalid_is_not_the_error_message() -> None:
+    form = _element(tag="form", role=None, interactive=False, shown_text="User Name User name is required.",
+                    markup_words=["login", "form", "ng", "invalid"])
+    feedback = _element(tag="span", role=None, interactive=False, shown_text="User name is required.",
+                        markup_words=["invalid", "feedback"])
+    assert intent.score_message(form, "", True) == 0.0
+    assert intent.score_message(feedback, "", True) == 0.9
 
 
 def test_error_message_is_the_box_with_text_not_its_icon() -> None:

@@ -1,0 +1,213 @@
+"""Plain English on markup the way single-page apps and server-rendered sites write it, planned by the rules and
+run in Chromium against pages these tests serve: a nav link and a form button with the same name, fields with no
+label, links without href, tables of items, a page header that is a nav bar, info alerts, controls that appear
+after the data loads. Each passes when the page agrees and fails, saying why, when it does not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import browser, execute, model, plan
+
+pytestmark = pytest.mark.browser
+
+_NAV = """<nav class="navbar" style="width:100%"><a class="navbar-brand">Acme Tools</a>
+<a class="nav-link" href="/ap/tools">Tool List</a> <a class="nav-link" href="/ap/signin">Sign In</a>
+<a class="nav-link" onclick="document.getElementById('help').hidden = false">Show Help</a></nav>
+<p id="help" hidden>Help is on its way</p>"""
+
+SIGN_IN = f"""<!doctype html><html><head><title>Sign in</title><style>.invalid-feedback {{ display: none }}
+.is-invalid + .invalid-feedback {{ display: block }} .card-header {{ width: 100% }}</style></head><body>{_NAV}
+<div class="card"><div class="card-header">Sign In</div>
+<form class="login-form ng-invalid" onsubmit="event.preventDefault(); document.getElementById('out').textContent = 'Welcome ' + this.user.value">
+ <label for="user">User Name</label>
+ <input id="user" name="user" oninput="this.classList.toggle('is-invalid', !this.value)">
+ <span class="invalid-feedback"><span>User name is required.</span></span>
+ <label for="pass">Password</label> <input id="pass" name="pass" type="password">
+ <button type="submit">Sign In</button>
+</form></div><p id="out"></p>
+<div class="alert alert-info" role="alert">Maintenance on Sunday</div></body></html>"""
+
+# a second Sign In button outside the form: filling the form does not make it the one meant
+SIGN_IN_TWICE = SIGN_IN.replace('<div class="card">', '<div class="banner"><button type="button">Sign In</button></div><div class="card">', 1)
+
+ROWS = [("Claw Hammer", "TBX-0048", "May 21, 2018", "$8.90"), ("Garden Cart", "GDN-0023", "March 18, 2019", "$32.99"),
+        ("Hand Saw", "TBX-0022", "May 15, 2020", "$11.55")]
+TOOLS = f"""<!doctype html><html><head><title>Tools</title></head><body>{_NAV}
+<div class="card"><div class="card-header">Tool List</div>
+<div class="row"><div class="col">Filter by:</div><div class="col"><input type="text"
+  oninput="for (const r of document.querySelectorAll('tbody tr')) r.hidden = !r.textContent.toLowerCase().includes(this.value.toLowerCase())"></div></div>
+<table class="table"><thead><tr><th>Tool</th><th>Code</th><th>Released</th><th>Price</th></tr></thead><tbody>
+{"".join(f'<tr><td><a href="/ap/tools/{n}">{name}</a></td><td>{code}</td><td>{day}</td><td>{price}</td></tr>' for n, (name, code, day, price) in enumerate(ROWS))}
+</tbody></table></div></body></html>"""
+
+# the editor's own Add button comes with its data, a second after the page (a nav link "Add Tool" is there at once)
+LATE_EDITOR = f"""<!doctype html><html><head><title>Editor</title></head><body>
+<nav class="navbar"><a class="nav-link" href="/ap/tools">Tool List</a> <a class="nav-link" href="/ap/editor">Add Tool</a></nav>
+<div id="editor">Loading…</div><p id="out"></p>
+<script>setTimeout(() => {{ document.getElementById("editor").innerHTML = '<input placeholder="Tags"> <button type="button">Add</button>';
+  document.querySelector("#editor button").onclick = () => {{ document.getElementById("out").textContent = "Tag added"; }}; }}, 1200);</script>
+</body></html>"""
+
+
+DETAIL = """<!doctype html><html><head><title>Detail</title><style>i { display: inline-block; width: 12px; height: 12px }</style></head><body>
+<div class="card"><div class="card-header">Messages <button type="button">X</button></div><div class="card-body"><div>Admin login</div></div></div>
+<div class="card"><div class="card-header">Details</div><div class="card-body">Curved claw steel hammer</div></div>
+<div class="tags">""" + "".join(f'<span><button type="button" title="Click to remove this tag">{t} <i class="fa fa-times"></i></button></span>' for t in ("garden", "leaf", "yard")) + """
+</div><button type="button" title="Enter keywords and press Add">Add</button> <button type="button">Save</button>
+<button type="button" onclick="document.getElementById('out').textContent = 'Went back'"><i class="fa fa-chevron-left"></i> Back</button>
+<p id="out"></p></body></html>"""
+
+
+_POSTS = [(3, "ana", "Planting garlic"), (2, "ben", "New bike lane"), (1, "cleo", "Marathon done")]
+# a server-rendered feed: a post form (its field is named "post"), then each post a table with an author link that
+# opens a popup on hover
+FEED = """<!doctype html><html><head><title>Feed</title></head><body>
+<form><textarea id="post" name="post" placeholder="Say something"></textarea><button type="submit">Submit</button></form>
+""" + "".join(f"""<table class="table"><tr><td><a class="user_popup" href="#{who}">{who}</a> said
+<br><span id="post{n}">{body}</span></td></tr></table>""" for n, who, body in _POSTS) + """
+<script>for (const link of document.querySelectorAll(".user_popup")) link.addEventListener("mouseenter", () => {
+  if (link.querySelector(".popover")) return;
+  setTimeout(() => { const box = document.createElement("div"); box.className = "popover";
+    box.textContent = link.textContent + ": 2 followers"; link.appendChild(box); }, 300); });</script></body></html>"""
+
+
+@pytest.fixture
+def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+    for path, body in (("/ap/signin", SIGN_IN), ("/ap/signin-twice", SIGN_IN_TWICE), ("/ap/tools", TOOLS), ("/ap/editor", LATE_EDITOR), ("/ap/detail", DETAIL),
+                       ("/ap/feed", FEED)):
+        pages.add(path, body)  # type: ignore[attr-defined]
+    origin = pages.origin  # type: ignore[attr-defined]
+
+    def run_(steps: list[str], path: str) -> model.Execution:
+        item = model.Item(key="k", requirement_id="k", title="k", start_url=origin + path,
+                          steps=tuple(model.SuiteStep(text=s) for s in steps))
+        planned = plan.make_plan(item, base_url=origin)
+        with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(origin,), trace="off") as session:
+            return execute.run_plan(session, planned, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000), environ={})
+    return run_
+
+
+def _failures(execution: model.Execution) -> list[tuple[str, str, str | None]]:
+    return [(s.text, s.outcome.value, s.error) for s in execution.steps if s.outcome is not model.Outcome.PASSED]
+
+
+def test_click_after_filling_a_form_is_that_forms_button_not_the_nav_link(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Enter jane as the username",  # "username" is the field labelled "User Name"
+        "Enter hunter2 as the password",
+        "Click Sign In",
+        'Verify the page shows "Welcome jane"',
+    ], "/ap/signin")
+    assert _failures(execution) == []
+    assert execution.steps[2].resolution is not None and execution.steps[2].resolution.locator.role == "button"
+
+
+def test_click_after_filling_stays_ambiguous_when_another_button_has_the_name(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Enter jane as the username", "Click Sign In"], "/ap/signin-twice")
+    assert execution.steps[1].outcome is model.Outcome.FAILED and "equally well" in (execution.steps[1].error or "")
+
+
+def test_click_with_nothing_filled_stays_ambiguous_and_lists_both(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(["Click Sign In"], "/ap/signin").steps
+    assert step.outcome is model.Outcome.FAILED
+    assert "2 elements match" in (step.error or "") and "link 'Sign In'" in (step.error or "") and "button 'Sign In'" in (step.error or "")
+
+
+def test_link_without_href_header_region_info_alert_and_error_span(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Click Show Help",  # an <a> without href, clicked through a script
+        'Verify the page shows "Help is on its way"',
+        'Verify the header shows "Tool List"',  # the nav bar across the top, not the card's header
+        'Verify the alert shows "Maintenance on Sunday"',  # an info alert is an alert too
+        'Fill "j" in the User Name field',
+        "Clear the User Name field",
+        'Verify the error message "User name is required." is visible',  # the span, not the form marked invalid
+    ], "/ap/signin")
+    assert _failures(execution) == []
+
+
+def test_header_region_fails_when_the_text_is_only_in_a_cards_header(run: Callable[..., model.Execution]) -> None:
+    execution = run(['Verify the header shows "Sign In"', 'Verify the header shows "Welcome"'], "/ap/signin")
+    assert execution.steps[0].outcome is model.Outcome.PASSED  # the nav bar has a Sign In link
+    assert execution.steps[1].outcome is model.Outcome.FAILED and "navbar" in (execution.steps[1].error or "")
+
+
+def test_a_table_of_items_counted_and_read_by_row_position_and_filter_box(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Verify 3 tools are listed",  # the body rows of the table whose Tool column names them
+        "Verify the first tool is Claw Hammer",
+        'Verify the last tool is "Hand Saw"',
+        'Verify the row for "Garden Cart" shows "GDN-0023"',
+        'Verify the 3rd row shows "$11.55"',
+        "Verify the tools are sorted by tool name in ascending order",
+        'Type "saw" in the Filter by box',  # a field with no label, after the text "Filter by:"
+        "Verify exactly one tool is listed",
+        "Verify the first tool is Hand Saw",
+    ], "/ap/tools")
+    assert _failures(execution) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        ("Verify 4 tools are listed", "found 3"),
+        ('Verify the row for "Garden Cart" shows "$8.90"', "to contain"),
+        ("Verify the first tool is Garden Cart", "Claw Hammer"),
+        # each row's price, not the year before it ("2018 $8.90")
+        ("Verify the tools are sorted by price, low to high", "['$8.90', '$32.99', '$11.55']"),
+    ],
+)
+def test_a_table_of_items_fails_when_the_table_disagrees(run: Callable[..., model.Execution], sentence: str, message: str) -> None:
+    (step,) = run([sentence], "/ap/tools").steps
+    assert step.outcome is model.Outcome.FAILED and message in (step.error or ""), step.error
+
+
+def test_a_weak_match_waits_for_the_page_to_settle(run: Callable[..., model.Execution]) -> None:
+    # "the Add button" is not the nav link "Add Tool" that is there at once: the editor's Add button comes later
+    execution = run(["Click the Add button", 'Verify the page shows "Tag added"'], "/ap/editor")
+    assert _failures(execution) == []
+    assert execution.steps[0].resolution is not None and execution.steps[0].resolution.locator.role == "button"
+
+
+def test_a_titled_panel_tag_buttons_counted_and_a_button_named_by_text_and_icon(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        'Verify the Messages panel shows "Admin login"',  # the card whose first line says Messages
+        "Verify 3 tag buttons are shown",  # the buttons whose title says tag, not Add or Save
+        "Click the back arrow button",  # its text says Back, its icon is a chevron
+        'Verify the page shows "Went back"',
+    ], "/ap/detail")
+    assert _failures(execution) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        ('Verify the Details panel shows "Admin login"', "Curved claw steel hammer"),
+        ("Verify 4 tag buttons are shown", "found 3"),
+    ],
+)
+def test_a_titled_panel_and_tag_buttons_fail_when_the_page_disagrees(
+    run: Callable[..., model.Execution], sentence: str, message: str
+) -> None:
+    (step,) = run([sentence], "/ap/detail").steps
+    assert step.outcome is model.Outcome.FAILED and message in (step.error or ""), step.error
+
+
+def test_posts_counted_read_by_position_and_a_link_in_the_nth_post(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Verify 3 posts are listed",  # the post bodies, not the form's field named "post"
+        'Verify the first post says "Planting garlic"',
+        'Verify the 2nd post shows "New bike lane"',
+        'Hover over "cleo" in the 3rd post',  # only one post is cleo's: the link in the third post
+        'Verify the popup shows "cleo: 2 followers"',  # the popup box, not the links whose class says popup
+    ], "/ap/feed")
+    assert _failures(execution) == []
+
+
+def test_a_name_missing_from_the_nth_post_is_not_taken_from_another(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(['Hover over "cleo" in the 2nd post'], "/ap/feed").steps
+    assert step.outcome is model.Outcome.FAILED and "position 2" in (step.error or ""), step.error
