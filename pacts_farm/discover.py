@@ -242,9 +242,14 @@ def resolve_once(
         for s in ranked[:5]
     )
     usable = [s for s in ranked if s.element["visible"] and s.score >= accept]
+    tied = [s for s in usable if usable[0].score - s.score < TIE]
+    if target.position is not None and _names_items(target):
+        picked = _by_group_position(session, target, tied, candidates)
+        if isinstance(picked, model.Resolution):
+            return picked
+        tied = picked
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
-    tied = [s for s in usable if usable[0].score - s.score < TIE]
     if target.scope and any(s.element.get("scope_exact") for s in tied):
         tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
     if target.position is not None:
@@ -312,6 +317,41 @@ def _by_position(
             candidates=candidates,
         )
     return _resolution(chosen, locator)
+
+
+_ITEM_NOUN = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$")
+_GROUP_LEVEL = 9  # the markup calls the items by the noun itself (or its first synonym), not only something about them
+
+
+def _names_items(target: model.Target) -> bool:
+    """"The first transaction": a plain noun for repeated items, not a control's name ("the first Add button")."""
+    return target.role_hint is None and not target.exact and not target.scope and bool(_ITEM_NOUN.match(target.text))
+
+
+def _by_group_position(
+    session: browser.PageSession, target: model.Target, tied: list[Scored], candidates: tuple[model.Candidate, ...]
+) -> model.Resolution | list[Scored]:
+    """"The first transaction" among the items the noun names (as a count finds them): matches inside those
+    items are kept (the first item's title); when no match is inside one, the item itself is the target."""
+    position = target.position or 1
+    index = position - 1 if position > 0 else position
+    group = session.group_pick(target.text, target.region, index, [s.element["i"] for s in tied])
+    if "error" in group or group["level"] < _GROUP_LEVEL:
+        return tied
+    if any(group["inside"]):
+        return [s for s, inside in zip(tied, group["inside"]) if inside]
+    if group["chosen"] is None:
+        raise errors.LocatorNotFound(
+            f"{_what(target)}: position {position} asked for, but {group['count']} are shown ({group['css']})", candidates=candidates
+        )
+    if not group["exact"]:
+        raise errors.LocatorNotFound(
+            f"{_what(target)}: the {group['count']} shown ({group['css']}) have no locator that finds exactly them", candidates=candidates
+        )
+    locator = model.Locator(strategy=S.CSS, value=group["css"], nth=-1 if position == -1 else index)
+    return model.Resolution(
+        locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=browser.fingerprint_from_json(group["chosen"])
+    )
 
 
 def _nth_locator(

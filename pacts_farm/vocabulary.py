@@ -24,6 +24,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("delete", "remove", "trash", "bin"),
     ("user", "profile", "account", "avatar", "person"),
     ("settings", "cog", "gear"),
+    ("notification", "bell"),
     ("edit", "pencil"),
     ("add", "plus", "new"),
     ("login", "log in", "sign in", "signin"),
