@@ -534,10 +534,10 @@ class PageSession:
         query = {"tokens": tokens, "scope": scope, "live": live, "numbers": numbers, "detail": detail}
         return json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", query))
 
-    def group_pick(self, noun: str, region: str | None, index: int, inside: list[int]) -> dict[str, Any]:
+    def group_pick(self, noun: str, region: str | None, index: int) -> dict[str, Any]:
         """The repeated elements ``noun`` names (as counted): their css, how well the markup names them, whether
-        the last scan's elements ``inside`` sit in one of them, and the fingerprint of member ``index``."""
-        query = {"noun": noun, "region": region, "index": index, "inside": inside}
+        the css finds exactly them, and the fingerprint of member ``index`` (-1 the last)."""
+        query = {"noun": noun, "region": region, "index": index}
         return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupPick(q)", query)))
 
     def regions(self, indices: list[int]) -> list[str]:

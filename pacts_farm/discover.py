@@ -161,6 +161,8 @@ def score_elements(
         fit = role_fit(action, element, target.role_hint)
         if fit == 0.0:
             continue
+        if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):
+            fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
         if wanted.kind in ("badge", "error", "message"):
             fit = max(fit, 0.9)  # not controls: what they show is what the step is about
         named, why = name_score(named_target, element, relaxed) if wanted.subject else (0.0, "")
@@ -175,6 +177,11 @@ def score_elements(
         scored.append(Scored(element, score, why))
     scored.sort(key=lambda s: -s.score)
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
+
+
+def _says_exactly(element: dict[str, Any], said: str) -> bool:
+    own = element.get("own_text") or ""
+    return bool(own) and words(own) == words(said)
 
 
 def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> float:
@@ -244,10 +251,9 @@ def resolve_once(
     usable = [s for s in ranked if s.element["visible"] and s.score >= accept]
     tied = [s for s in usable if usable[0].score - s.score < TIE]
     if target.position is not None and _names_items(target):
-        picked = _by_group_position(session, target, tied, candidates)
-        if isinstance(picked, model.Resolution):
+        picked = _by_group_position(session, target, candidates)
+        if picked is not None:
             return picked
-        tied = picked
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
     if target.scope and any(s.element.get("scope_exact") for s in tied):
@@ -329,17 +335,15 @@ def _names_items(target: model.Target) -> bool:
 
 
 def _by_group_position(
-    session: browser.PageSession, target: model.Target, tied: list[Scored], candidates: tuple[model.Candidate, ...]
-) -> model.Resolution | list[Scored]:
-    """"The first transaction" among the items the noun names (as a count finds them): matches inside those
-    items are kept (the first item's title); when no match is inside one, the item itself is the target."""
+    session: browser.PageSession, target: model.Target, candidates: tuple[model.Candidate, ...]
+) -> model.Resolution | None:
+    """"The first transaction": the item at that position among those the noun names (as a count finds them);
+    None when the markup calls no repeated items so (then the equally good matches are ordered instead)."""
     position = target.position or 1
     index = position - 1 if position > 0 else position
-    group = session.group_pick(target.text, target.region, index, [s.element["i"] for s in tied])
+    group = session.group_pick(target.text, target.region, index)
     if "error" in group or group["level"] < _GROUP_LEVEL:
-        return tied
-    if any(group["inside"]):
-        return [s for s, inside in zip(tied, group["inside"]) if inside]
+        return None
     if group["chosen"] is None:
         raise errors.LocatorNotFound(
             f"{_what(target)}: position {position} asked for, but {group['count']} are shown ({group['css']})", candidates=candidates

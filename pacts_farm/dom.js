@@ -479,17 +479,16 @@
         sample: found.members.slice(0, 3).map((el) => textOf(el).slice(0, 60)), others: found.others });
     },
     groupPick(query) {
-      // "the first transaction": the group the noun names, whether the scan's elements ``inside`` sit in its members,
-      // and the member at ``index`` (-1 the last) with what a fingerprint needs; the css must find exactly the members
+      // "the first transaction": the group the noun names and its member at ``index`` (-1 the last), with what a
+      // fingerprint needs; ``exact``: the group's css finds exactly its members, in order
       const found = findGroup(query);
       if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", others: found.others || [] });
       const members = found.members;
-      const inside = (query.inside || []).map((i) => { const el = window.__pactsEls && window.__pactsEls[i]; return !!el && members.some((m) => m.contains(el)); });
       const all = document.querySelectorAll(found.css);
       const index = query.index < 0 ? members.length + query.index : query.index;
       const chosen = members[index];
       const exact = all.length === members.length && Array.from(all).every((el, n) => el === members[n]);
-      return JSON.stringify({ count: members.length, css: found.css, level: found.level, inside, exact,
+      return JSON.stringify({ count: members.length, css: found.css, level: found.level, exact,
         chosen: chosen ? JSON.parse(window.__pactsDom.fingerprint(chosen)) : null });
     },
     fieldValues(query) {

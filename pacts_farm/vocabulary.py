@@ -119,4 +119,4 @@ def query_words(phrase: str) -> set[str]:
     for alt in alternatives(phrase):
         out.update(words(alt))
     out |= {short for short, full in ALIASES.items() if full in out}
-    return out
+    return out | {f"{word}s" for word in out if len(word) > 2 and not word.endswith("s")}  # markup often says "notifications"
