@@ -6,10 +6,10 @@ STAMP := $(VENV)/.installed
 
 .PHONY: install system services demo test test-fast bench lock clean
 
-$(STAMP): requirements.lock setup.cfg
+$(STAMP): requirements-dev.lock setup.cfg
 	$(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install --quiet --upgrade pip
-	$(PY) -m pip install --quiet --require-hashes -r requirements.lock
+	$(PY) -m pip install --quiet --require-hashes -r requirements-dev.lock
 	$(PY) -m pip install --quiet --no-deps -e .
 	touch $(STAMP)
 
@@ -35,9 +35,12 @@ bench: install services
 	$(PY) bench/bench_pipeline.py
 	$(PY) bench/bench_memory.py
 
+# requirements.lock: what runs (the Docker images install only this); requirements-dev.lock: that plus tests and builds
 lock:
 	$(PY) -m pip install --quiet pip-tools
 	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --extra dev --strip-extras \
+		--no-emit-index-url --no-emit-find-links -o requirements-dev.lock setup.cfg
+	$(VENV)/bin/pip-compile --quiet --generate-hashes --allow-unsafe --strip-extras \
 		--no-emit-index-url --no-emit-find-links -o requirements.lock setup.cfg
 
 clean:

@@ -24,10 +24,10 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import config, errors, model, patience
+from pacts_farm import bundled, config, errors, model, patience
 
 log = logging.getLogger(__name__)
-DOM_JS = Path(__file__).with_name("dom.js").read_text(encoding="utf-8")
+DOM_JS = bundled.text("dom.js")
 # A selector engine in Playwright's isolated world, where actions run: `<locator> >> pacts-ready=<json>` keeps
 # the element only if __pactsDom.ready() says so. Checking there, not with evaluate() in the page's own world,
 # spares each new document a second install of Playwright's injected script (20-30 ms).

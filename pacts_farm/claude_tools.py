@@ -7,19 +7,16 @@ message goes back to Claude once.
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
 from functools import lru_cache
-from pathlib import Path
 from typing import Any
 
 import jsonschema
 
-from pacts_farm import model
+from pacts_farm import bundled, model
 
-PLAN_SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "plan.schema.json"
 PLANNER_NAME = "claude-1"  # part of every plan-cache key: bump it when prompts or schemas change
 _SELECTOR_LIKE = re.compile(r"^\s*(?:[#.\[]|//|xpath=|css=|text=|role=)|\[[^\]]*=|:nth-|>>|^\w+\.\w+[\w-]*$|^\w+#\w", re.IGNORECASE)
 _SECRET_TOKEN = re.compile(r"<secret-(\d+)>")
@@ -108,7 +105,7 @@ class Invalid(Exception):
 
 @lru_cache(maxsize=1)
 def _plan_schema() -> dict[str, Any]:
-    return json.loads(PLAN_SCHEMA_PATH.read_text())
+    return bundled.schema("plan")
 
 
 @lru_cache(maxsize=1)

@@ -13,14 +13,12 @@ from typing import TYPE_CHECKING, Any
 import click
 from rich.console import Console
 
-from pacts_farm import config, errors
+from pacts_farm import __version__, bundled, config, errors, heartbeat
 
 if TYPE_CHECKING:  # the suite module loads YAML and JSON Schema: imported when a suite is loaded
     from pacts_farm.suite import SuiteFile
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
-EXAMPLES = Path(__file__).resolve().parent.parent / "examples"
-DEMO_SUITE = EXAMPLES / "demo-suite.yaml"
 
 
 class _Group(click.Group):
@@ -29,7 +27,7 @@ class _Group(click.Group):
     def invoke(self, ctx: click.Context) -> Any:
         try:
             return super().invoke(ctx)
-        except errors.InputError as exc:
+        except (errors.InputError, errors.RunNotFound) as exc:  # an unknown run id is bad input too
             _fail(ctx, exc, EXIT_INPUT)
         except errors.PactsFarmError as exc:
             _fail(ctx, exc, EXIT_FAILED)
@@ -44,6 +42,7 @@ def _fail(ctx: click.Context, exc: errors.PactsFarmError, code: int) -> None:
 
 
 @click.group(cls=_Group, context_settings={"help_option_names": ["-h", "--help"]})
+@click.version_option(__version__, "--version", prog_name="pacts-farm", message="%(prog)s %(version)s")
 @click.option("--debug", is_flag=True, help="Show tracebacks.")
 @click.pass_context
 def main(ctx: click.Context, debug: bool) -> None:
@@ -152,6 +151,7 @@ def _submit(
             run_id = submitting.start_run(rt, app, submission, output_dir=output)
             out.print(f"submitted run {run_id} to {config.mask_url(settings.broker_url)}")
             if not wait:
+                out.print(_not_waiting(run_id), highlight=False, soft_wrap=True)
                 return EXIT_OK
             status = _follow(rt, out, run_id, submission)
         result = repo.load_run_result(rt.sessions, run_id)
@@ -167,6 +167,14 @@ def _submit(
             early.stop()
         if rt is not None:
             rt.close()
+
+
+def _not_waiting(run_id: str) -> str:
+    return (
+        f"follow it: pacts-farm status {run_id}  (or pacts-farm dashboard); its reports: pacts-farm report {run_id}\n"
+        "exit code 0 here only means the run was queued, not that it passed; with --wait, submit follows the run"
+        " and exits 0 when every requirement met its expectation, 1 when one did not, 2 for bad input"
+    )
 
 
 def _freeze_heap() -> None:
@@ -291,10 +299,22 @@ def demo(port: int, output: Path | None) -> None:
 
     os.environ.setdefault("DEMO_PASSWORD", "secret_sauce")  # the demo app's published password
     settings = _settings()
-    with server.start_demo_server(port=port) as running:
+    with server.start_demo_server(port=port) as running, bundled.as_path(*bundled.DEMO_SUITE) as suite_path:
         click.echo(f"demo app at {running.url}")
-        code = _submit(settings, DEMO_SUITE, output=output, base_url=running.url, wait=True)
+        code = _submit(settings, suite_path, output=output, base_url=running.url, wait=True)
     sys.exit(code)
+
+
+@main.command()
+@click.argument("folder", metavar="DIR", default=".", type=click.Path(file_okay=False, path_type=Path))
+def example(folder: Path) -> None:
+    """Copy the demo suite into DIR (default: here), to read, plan and change."""
+    target = folder / bundled.DEMO_SUITE[-1]
+    if target.exists():
+        raise errors.InputError(f"{target} already exists: remove it or give another DIR")
+    folder.mkdir(parents=True, exist_ok=True)
+    target.write_text(bundled.text(*bundled.DEMO_SUITE), encoding="utf-8")
+    click.echo(f"wrote {target}; try `pacts-farm plan {target}`, or `pacts-farm demo` to run it against the demo shop")
 
 
 @main.command("report")
@@ -331,13 +351,15 @@ def report_command(run_id: str, open_it: bool) -> None:
 
 @main.command("export")
 @click.argument("run_id", metavar="RUN")
-@click.option("--out", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder (default RUN_FOLDER/export).")
-def export_command(run_id: str, out_dir: Path | None) -> None:
+@click.option("--output", "-o", "out_dir", type=click.Path(file_okay=False, path_type=Path), help="Folder (default RUN_FOLDER/export).")
+@click.option("--out", "old_out", type=click.Path(file_okay=False, path_type=Path), hidden=True, help="The old spelling of --output.")
+def export_command(run_id: str, out_dir: Path | None, old_out: Path | None) -> None:
     """Write a pytest-playwright test per passed, healed or flaky item of RUN, with its verified locators."""
     from pacts_farm.report import export
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
 
+    out_dir = out_dir or old_out
     rt = Runtime.open(_settings())
     try:
         result = repo.load_run_result(rt.sessions, run_id)
@@ -469,12 +491,23 @@ def worker(queues: str, concurrency: int, loglevel: str, celery_args: tuple[str,
 
 @main.command(context_settings={"ignore_unknown_options": True})
 @click.option("--loglevel", "-l", default="INFO", show_default=True)
+@click.option("--check", is_flag=True, help="Do not start beat: exit 0 if the running one wrote its heartbeat lately, else 1 (a healthcheck).")
+@click.option("--max-age", "max_age_s", type=click.FloatRange(min=0, min_open=True), default=heartbeat.MAX_AGE_S,
+              show_default=True, help="With --check: seconds since beat's last scheduler pass.")
 @click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
-def beat(loglevel: str, celery_args: tuple[str, ...]) -> None:
-    """Start the scheduler (`celery -A tasks beat`): cleanup_old_runs daily, due schedules every minute."""
+def beat(loglevel: str, check: bool, max_age_s: float, celery_args: tuple[str, ...]) -> None:
+    """Start the scheduler (`celery -A tasks beat`): cleanup_old_runs daily, due schedules every minute.
+
+    After every scheduler pass beat writes PACTS_HOME/beat-heartbeat; `beat --check` reads its age."""
     from pacts_farm import dispatch
 
     settings = _settings()
+    if check:
+        import time
+
+        trouble = heartbeat.problem(heartbeat.path_in(settings.home), now=time.time(), max_age_s=max_age_s)
+        click.echo(f"pacts-farm: {trouble}" if trouble else "beat is alive", err=bool(trouble))
+        sys.exit(EXIT_FAILED if trouble else EXIT_OK)
     schedule_file = settings.home / "celerybeat-schedule"
     schedule_file.parent.mkdir(parents=True, exist_ok=True)
     argv = dispatch.celery_command(settings, "beat", "-l", loglevel, "-s", str(schedule_file), *celery_args)
@@ -482,19 +515,23 @@ def beat(loglevel: str, celery_args: tuple[str, ...]) -> None:
 
 
 @main.command(context_settings={"ignore_unknown_options": True})
-@click.option("--address", default="127.0.0.1", show_default=True, help="Interface to bind; keep Flower off public ones.")
+@click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; keep Flower off public ones.")
+@click.option("--address", "old_address", hidden=True, help="The old spelling of --host.")
 @click.option("--port", type=int, default=5555, show_default=True)
 @click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
-def flower(address: str, port: int, celery_args: tuple[str, ...]) -> None:
+def flower(host: str, old_address: str | None, port: int, celery_args: tuple[str, ...]) -> None:
     """Start Flower (`celery -A tasks flower`). Basic auth from PACTS_FLOWER_BASIC_AUTH (user:password)."""
     from pacts_farm import dispatch
 
+    host = old_address or host
     settings = _settings()
-    extra = [f"--basic-auth={settings.flower_basic_auth}"] if settings.flower_basic_auth else []
-    argv = dispatch.celery_command(settings, "flower", f"--address={address}", f"--port={port}", *extra, *celery_args)
-    auth = "basic auth on" if extra else "no auth (set PACTS_FLOWER_BASIC_AUTH)"
-    click.echo(f"Flower listening on http://{address}:{port} ({auth}; /metrics and /healthcheck stay open)")
-    os.execv(argv[0], argv)
+    argv = dispatch.celery_command(settings, "flower", f"--address={host}", f"--port={port}", *celery_args)
+    env = {k: v for k, v in os.environ.items() if k != "FLOWER_BASIC_AUTH"}
+    if settings.flower_basic_auth:  # Flower reads FLOWER_* variables: the password stays off the command line
+        env["FLOWER_BASIC_AUTH"] = settings.flower_basic_auth
+    auth = "basic auth on" if settings.flower_basic_auth else "no auth (set PACTS_FLOWER_BASIC_AUTH)"
+    click.echo(f"Flower listening on http://{host}:{port} ({auth}; /metrics and /healthcheck stay open)")
+    os.execve(argv[0], argv, env)
 
 
 @main.group()
@@ -582,12 +619,14 @@ def cache_clear(app: str | None) -> None:
 
 
 @cache_group.command("stats")
-@click.option("--runs", "run_limit", default=10, show_default=True, help="Recent runs to show the hit rate of.")
-def cache_stats(run_limit: int) -> None:
+@click.option("--limit", "run_limit", default=10, show_default=True, help="Recent runs to show the hit rate of.")
+@click.option("--runs", "old_runs", type=int, hidden=True, help="The old spelling of --limit.")
+def cache_stats(run_limit: int, old_runs: int | None) -> None:
     """Entries and hits per application, heal outcomes, and the hit rate of recent runs."""
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import heals, repo, selectors
 
+    run_limit = old_runs if old_runs is not None else run_limit
     rt = Runtime.open(_settings())
     try:
         click.echo("application                       entries   hits  misses")
@@ -721,6 +760,10 @@ def heal_list(limit: int, changed: bool, run_id: str | None) -> None:
 
     rt = Runtime.open(_settings())
     try:
+        if run_id is not None:
+            from pacts_farm.store import repo
+
+            repo.run_status(rt.sessions, run_id)  # an unknown run is an error, not an empty list
         for h in heals.recent(rt.sessions, limit=limit, changed=changed, run_id=run_id):
             wrong = f"  MARKED WRONG by {h.marked_by}" if h.marked_wrong_at else ""
             scope = f" for {h.scope!r}" if h.scope else ""

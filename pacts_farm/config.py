@@ -53,6 +53,7 @@ class Settings:
     sweep_interval_s: float = 30.0  # beat: pacts.sweep_stale_items requeues items of dead workers
     orphan_grace_s: float = 30.0  # an open run's item with no task message anywhere for this long is sent again
     flakiness_interval_s: float = 300.0  # beat: pacts.score_flakiness rescores suites with newly finished runs
+    beat_heartbeat_s: float = 10.0  # beat finishes a scheduler pass (and writes its heartbeat) at least this often
     origin_wait_s: float = 2.0  # an item whose origin is at its max_parallel retries after this long
     heal_promote_after: int = 3  # a healed locator is promoted (long-lived) after this many verified uses
     metrics_basic_auth: str | None = None  # user:password for `pacts-farm metrics`
@@ -137,6 +138,8 @@ class Settings:
             )
         if self.retention_days < 1:
             raise errors.SettingsInvalid("PACTS_RETENTION_DAYS: must be at least 1")
+        if self.beat_heartbeat_s <= 0:
+            raise errors.SettingsInvalid("PACTS_BEAT_HEARTBEAT_S: must be above 0")
         if self.action_timeout_ms < 1 or self.idle_timeout_ms < 1:
             raise errors.SettingsInvalid("PACTS_ACTION_TIMEOUT_MS and PACTS_IDLE_TIMEOUT_MS must be at least 1")
 

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 
+from rich import box
 from rich.console import Console
 from rich.live import Live
 from rich.table import Table
@@ -53,6 +54,9 @@ class ProgressView:
 
 def _progress_table(items: Sequence[repo.ItemProgress]) -> Table:
     table = Table(box=None, show_header=False, pad_edge=False)
+    table.add_column("status", no_wrap=True)
+    table.add_column("key", no_wrap=True)  # an id: never wrapped; the title wraps
+    table.add_column("title", overflow="fold")
     for item in items:
         if item.state is model.ItemState.DONE:
             status = _verdict_text(item.verdict, item.met)
@@ -78,20 +82,31 @@ def _verdict_text(verdict: model.Verdict | None, met: bool | None) -> Text:
     return Text(f"{label:<10}", style=VERDICT_STYLE.get(verdict, ""))
 
 
+def _items_table(title: str, keys: Sequence[str]) -> Table:
+    """A table of items, the first column "KEY  title": as wide as the longest key at least, so the key (what
+    --only takes) is never wrapped or cut; the title wraps after it."""
+    table = Table(title=title, title_justify="left", box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False,
+                  padding=(0, 1), collapse_padding=True)
+    table.add_column("requirement", min_width=max((len(k) for k in keys), default=11), ratio=1)
+    table.add_column("verdict", no_wrap=True)
+    return table
+
+
+def _key_and_title(item: model.ItemResult) -> Text:
+    return Text.assemble((item.item_key, "bold"), "  ", item.title)
+
+
 def print_summary(console: Console, result: model.RunResult, out_dir: str, hits: int, lookups: int) -> None:
-    table = Table(title=f"{result.suite_name} — run {result.run_id}", title_justify="left")
-    table.add_column("requirement")
-    table.add_column("verdict")
-    table.add_column("expected")
-    table.add_column("steps", justify="right")
-    table.add_column("duration", justify="right")
-    table.add_column("heals", justify="right")
-    for item in result.items:
-        if item.quarantined:
-            continue  # listed separately below: they do not decide the run
+    counted = [item for item in result.items if not item.quarantined]  # quarantined: listed below, they do not decide the run
+    table = _items_table(f"{result.suite_name} — run {result.run_id}", [item.item_key for item in counted])
+    table.add_column("expected", no_wrap=True)
+    table.add_column("steps", justify="right", no_wrap=True)
+    table.add_column("duration", justify="right", no_wrap=True)
+    table.add_column("heals", justify="right", no_wrap=True)
+    for item in counted:
         done = sum(1 for s in item.steps if s.outcome in (model.Outcome.PASSED, model.Outcome.HEALED))
         table.add_row(
-            f"{item.item_key}  {item.title}",
+            _key_and_title(item),
             _verdict_text(item.verdict, item.met),
             item.expect.value,
             f"{done}/{len(item.steps)}",
@@ -135,12 +150,12 @@ def _print_quarantined(console: Console, result: model.RunResult) -> None:
     """Quarantined items ran and are reported, but do not fail the run; budget and other run notes."""
     quarantined = [i for i in result.items if i.quarantined]
     if quarantined:
-        table = Table(title="quarantined (reported, not failing the run)", title_justify="left")
-        for column in ("requirement", "verdict", "expected", "duration", "error"):
-            table.add_column(column)
+        table = _items_table("quarantined (reported, not failing the run)", [item.item_key for item in quarantined])
+        for column in ("expected", "duration", "error"):
+            table.add_column(column, overflow="fold")
         for item in quarantined:
             table.add_row(
-                f"{item.item_key}  {item.title}", _verdict_text(item.verdict, item.met), item.expect.value,
+                _key_and_title(item), _verdict_text(item.verdict, item.met), item.expect.value,
                 f"{item.duration_ms / 1000:.2f} s", item.error or "",
             )
         console.print(table)
@@ -185,19 +200,29 @@ def describe_step(step: model.PlannedStep) -> str:
 
 
 def print_runs(console: Console, runs: Sequence[repo.RunSummary]) -> None:
-    table = Table()
-    for col in ("run", "suite", "status", "mode", "created", "met", "duration"):
-        table.add_column(col)
+    """One row per run. The run id, which every other command takes, is never wrapped or cut: the suite's name
+    and the date wrap instead, the mode shows when there is room; on a terminal too narrow even for that, one
+    run per line, its id first."""
+    id_width = max((len(r.id) for r in runs), default=3)
+    if console.width < id_width + 58:
+        for r in runs:
+            console.print(Text(r.id, style="bold"), f" {r.status.value} {r.met}/{r.items} {r.suite_name}", sep="", highlight=False)
+        return
+    with_mode = console.width >= id_width + 78
+    table = Table(box=box.SIMPLE_HEAD, show_edge=False, pad_edge=False, padding=(0, 1), collapse_padding=True)
+    table.add_column("run", no_wrap=True, min_width=id_width)
+    table.add_column("suite", overflow="fold", ratio=1)
+    table.add_column("status", no_wrap=True)
+    if with_mode:
+        table.add_column("mode", no_wrap=True)
+    table.add_column("created", min_width=10)
+    table.add_column("met", no_wrap=True, justify="right")
+    table.add_column("duration", no_wrap=True, justify="right")
     for r in runs:
-        table.add_row(
-            r.id,
-            r.suite_name,
-            r.status.value,
-            r.mode,
-            r.created_at.strftime("%Y-%m-%d %H:%M:%S"),
-            f"{r.met}/{r.items}",
-            f"{r.duration_ms / 1000:.1f} s" if r.duration_ms else "",
-        )
+        mode = (r.mode,) if with_mode else ()
+        duration = f"{r.duration_ms / 1000:.1f} s" if r.duration_ms else ""
+        table.add_row(r.id, r.suite_name, r.status.value, *mode, r.created_at.strftime("%Y-%m-%d %H:%M:%S"),
+                      f"{r.met}/{r.items}", duration)
     console.print(table)
 
 

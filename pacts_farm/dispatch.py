@@ -67,6 +67,9 @@ def make_celery(settings: config.Settings) -> Celery:
         },
         "score-flakiness": {"task": "pacts.score_flakiness", "schedule": settings.flakiness_interval_s},
     }
+    # beat's passes write its heartbeat (tasks/beat.py) and come at least this often, however far the next task
+    app.conf.beat_scheduler = "tasks.beat:HeartbeatScheduler"
+    app.conf.beat_max_loop_interval = settings.beat_heartbeat_s
     setattr(app, _SETTINGS_ATTR, settings)
     return app
 

@@ -148,7 +148,10 @@ class LLMAnswerInvalid(PactsFarmError):
 
 
 class RunNotFound(PactsFarmError):
-    """No such run."""
+    """No such run (the CLI: bad input, exit 2)."""
+
+    def __init__(self, run_id: str, message: str | None = None) -> None:
+        super().__init__(message or f"no run {run_id}; `pacts-farm runs` lists them")
 
 
 class OriginBusy(PactsFarmError):

@@ -6,21 +6,18 @@ wins). A sentence no rule understands is an error that quotes it and says how to
 
 from __future__ import annotations
 
-import json
 import re
 from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
-from pathlib import Path
 from typing import Any, Protocol
 from urllib.parse import urljoin
 
 import jsonschema
 
-from pacts_farm import claude_tools, errors, model, phrases, rules, suite
+from pacts_farm import bundled, claude_tools, errors, model, phrases, rules, suite
 
 PLANNER_VERSION = "rules-3"
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "plan.schema.json"
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -269,7 +266,7 @@ def _expectation_sentence(value: str) -> str:
 
 @lru_cache(maxsize=1)
 def _plan_schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text())
+    return bundled.schema("plan")
 
 
 def validate_plan(plan: model.Plan) -> None:

@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import dataclasses
 import difflib
-import json
 import re
 from collections.abc import Mapping
 from datetime import datetime, timezone
@@ -16,9 +15,8 @@ from urllib.parse import urljoin, urlsplit
 import jsonschema
 import yaml
 
-from pacts_farm import errors, model
+from pacts_farm import bundled, errors, model
 
-SCHEMA_PATH = Path(__file__).resolve().parent.parent / "schemas" / "suite.schema.json"
 MAX_BYTES = 1024 * 1024
 MAX_ALIASES = 100
 MAX_DEPTH = 50
@@ -241,7 +239,7 @@ def _field_name(path: tuple[Any, ...]) -> str:
 
 @lru_cache(maxsize=1)
 def _schema() -> dict[str, Any]:
-    return json.loads(SCHEMA_PATH.read_text())
+    return bundled.schema("suite")
 
 
 def _validate(data: Any, node: yaml.Node, source: str) -> None:

@@ -15,9 +15,10 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, urlsplit
 
+from pacts_farm import bundled
 from pacts_farm.demo import variants
 
-STATIC = Path(__file__).with_name("static")
+STATIC = bundled.file("demo", "static")
 PAGES = {
     "/login": "login",
     "/inventory": "inventory",

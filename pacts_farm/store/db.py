@@ -12,9 +12,8 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import OperationalError
 from sqlalchemy.orm import Session, sessionmaker
 
-from pacts_farm import errors
+from pacts_farm import bundled, errors
 
-MIGRATIONS = Path(__file__).with_name("migrations")
 HEAD_REVISION = "0004"
 _upgrade_lock = threading.Lock()
 
@@ -58,8 +57,8 @@ def upgrade(engine: Engine) -> bool:
             from alembic.config import Config
 
             cfg = Config()
-            cfg.set_main_option("script_location", str(MIGRATIONS))
-            with engine.begin() as conn:
+            with bundled.as_path(*bundled.MIGRATIONS) as migrations, engine.begin() as conn:
+                cfg.set_main_option("script_location", str(migrations))
                 if conn.dialect.name == "postgresql":  # one migrator at a time across the farm
                     conn.execute(text("SELECT pg_advisory_xact_lock(724130)"))
                 cfg.attributes["connection"] = conn

@@ -140,7 +140,7 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
     with db.transaction(sessions) as s:
         row = s.get(ItemRow, item_id)
         if row is None:
-            raise errors.RunNotFound(f"no run item {item_id!r}")
+            raise errors.RunNotFound(item_id, f"no run item {item_id!r}")
         run = row.run
         spec = codec.item_from_json(row.spec)
         return ItemRecord(
@@ -347,7 +347,7 @@ def finish_run(sessions: Sessions, run_id: str) -> tuple[model.RunStatus, bool]:
     with db.transaction(sessions) as s:
         run = s.get(RunRow, run_id, with_for_update=True)
         if run is None:
-            raise errors.RunNotFound(f"no run {run_id!r}")
+            raise errors.RunNotFound(run_id)
         # one row per distinct outcome, not per item: ending each item stays cheap in a run of thousands
         kinds = s.execute(
             select(ItemRow.state, ItemRow.verdict, ItemRow.met, ItemRow.quarantined)
@@ -396,7 +396,7 @@ def run_status(sessions: Sessions, run_id: str) -> model.RunStatus:
     with db.transaction(sessions) as s:
         status = s.scalar(select(RunRow.status).where(RunRow.id == run_id))
         if status is None:
-            raise errors.RunNotFound(f"no run {run_id!r}")
+            raise errors.RunNotFound(run_id)
         return model.RunStatus(status)
 
 
@@ -454,7 +454,7 @@ def load_run_result(sessions: Sessions, run_id: str) -> model.RunResult:
     with db.transaction(sessions) as s:
         run = s.get(RunRow, run_id)
         if run is None:
-            raise errors.RunNotFound(f"no run {run_id!r}")
+            raise errors.RunNotFound(run_id)
         items = []
         heal_ids = _accepted_heal_ids(s, run_id)
         for row in run.items:
@@ -514,7 +514,7 @@ def load_run_plans(sessions: Sessions, run_id: str) -> dict[str, tuple[model.Pla
     with db.transaction(sessions) as s:
         run = s.get(RunRow, run_id)
         if run is None:
-            raise errors.RunNotFound(f"no run {run_id!r}")
+            raise errors.RunNotFound(run_id)
         return {row.key: (model.Plan.from_json(row.plan), run.base_url) for row in run.items if row.plan}
 
 
@@ -523,7 +523,7 @@ def load_auth_flows(sessions: Sessions, run_id: str) -> dict[str, tuple[str, mod
     with db.transaction(sessions) as s:
         run = s.get(RunRow, run_id)
         if run is None:
-            raise errors.RunNotFound(f"no run {run_id!r}")
+            raise errors.RunNotFound(run_id)
         flows = {}
         for row in run.items:
             name = codec.item_from_json(row.spec).auth
@@ -537,7 +537,7 @@ def run_output_dir(sessions: Sessions, run_id: str) -> str:
     with db.transaction(sessions) as s:
         out = s.scalar(select(RunRow.output_dir).where(RunRow.id == run_id))
         if out is None:
-            raise errors.RunNotFound(f"no run {run_id!r}")
+            raise errors.RunNotFound(run_id)
         return out
 
 
@@ -605,7 +605,7 @@ def cancel_run(sessions: Sessions, run_id: str) -> tuple[str, ...]:
     with db.transaction(sessions) as s:
         run = s.get(RunRow, run_id)
         if run is None:
-            raise errors.RunNotFound(f"no run {run_id!r}")
+            raise errors.RunNotFound(run_id)
         pending = tuple(i.id for i in run.items if i.state != model.ItemState.DONE.value)
         now = utcnow()
         for item in run.items:

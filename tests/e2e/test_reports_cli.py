@@ -69,12 +69,14 @@ def test_demo_flaky_and_failing_requirements_reported_exported_and_rerun(
         assert 'data-verdict="flaky"' in report and 'data-verdict="failed"' in report
 
         exported = tmp_path / "exported"
-        done = run_cli("export", run_id, "--out", str(exported))
+        done = run_cli("export", run_id, "--output", str(exported))
         assert done.code == 0, done.err
         files = sorted(p.name for p in exported.glob("test_*.py"))
         assert len(files) == len(items) - 1 and "test_missing_product.py" not in files and "test_deals.py" in files
         for path in exported.glob("*.py"):
             py_compile.compile(str(path), doraise=True)
+        old_spelling = run_cli("export", run_id, "--out", str(tmp_path / "old-spelling"))  # hidden, kept for scripts
+        assert old_spelling.code == 0 and sorted(p.name for p in (tmp_path / "old-spelling").glob("test_*.py")) == files
         everything = "".join(p.read_text() for p in exported.glob("*.py"))
         assert SECRET not in everything and "os.environ['DEMO_PASSWORD']" in everything
         assert "get_by_role('button', name='Login', exact=True)" in everything and ".filter(has_text=" in everything
