@@ -961,8 +961,9 @@ def _pattern(value: str, match: model.Match) -> re.Pattern[str]:
 
 
 def _text_pattern(text: str) -> re.Pattern[str]:
-    """``text`` anywhere, but a number at either end stays whole: "1" is not found in "12" (a badge that shows 12)."""
-    pattern = re.escape(text)
+    """``text`` anywhere, but a number at either end stays whole: "1" is not found in "12" (a badge that shows 12);
+    a space matches any run of white space, as a person reads text the markup wraps over lines."""
+    pattern = r"\s+".join(re.escape(part) for part in text.split())
     if text[:1].isdigit():
         pattern = r"(?<![\d.,])" + pattern
     if text[-1:].isdigit():
