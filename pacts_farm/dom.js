@@ -339,7 +339,9 @@
           const v = el.getAttribute(a);
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }
-        const interactive = INTERACTIVE.has(role) || el.isContentEditable || el.hasAttribute("onclick");
+        // a password, date or file input has no role, but is as much a control as a text box
+        const interactive = INTERACTIVE.has(role) || el.isContentEditable || el.hasAttribute("onclick")
+          || (el.tagName === "INPUT" && (el.getAttribute("type") || "").toLowerCase() !== "hidden");
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const markup = words([attrs.id, attrs.class, attrs.name, attrs["data-test"], attrs["data-testid"], attrs["data-qa"], iconWords.join(" ")].join(" "));

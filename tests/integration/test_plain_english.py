@@ -86,6 +86,7 @@ FEED = """<!doctype html><html><head><title>Feed</title><style>.css-x1 { border-
 <ul class="MuiList-root" data-test="users-list"><li class="MuiListItem-root css-q9" data-test="user-list-item-GjWovtg2hr"><span>Bob Ross</span>
  <p>U: bob_r</p></li></ul>
 <p id="chosen"></p>
+<label for="pw">Password</label><input id="pw" name="password" type="password">
 </main>
 <script>
 for (const li of document.querySelectorAll("[data-test^=transaction-item-]")) li.addEventListener("click", (e) => {
@@ -246,6 +247,8 @@ def test_plain_english_on_a_material_ui_like_app(run: Callable[..., model.Execut
     label-drawn checkbox, a row clickable by a script handler only."""
     execution = run([
         'Verify the sidebar shows "Ada L"',
+        "Click the Password field",
+        "Verify the Password field is focused",
         "Verify 3 transactions are listed",
         'Verify the first transaction shows "Ada paid Bob"',
         'Verify the last transaction shows "Cy requested Ada"',
