@@ -11,8 +11,8 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from pacts_farm import claude_tools, config, errors, heal, llm, model, pick, rootcause, suite
-from pacts_farm.store import llm_calls, repo, root_causes
+from pacts_farm import artifacts, claude_tools, config, errors, heal, llm, model, pick, rootcause, suite
+from pacts_farm.store import llm_calls, repo, root_causes, run_files
 
 
 def enabled(settings: config.Settings) -> bool:
@@ -81,13 +81,24 @@ def settle_root_cause(
                 title=record.item.title,
                 diagnosis=diagnosis,
                 evidence_text=rootcause.evidence_text(record.item.title, steps, evidence, error),
-                screenshot=Path(record.output_dir) / evidence.screenshot if evidence and evidence.screenshot else None,
+                screenshot=_screenshot(settings, sessions, record, evidence),
                 secrets=_secrets(record.plan, config.environment()) if record.plan else (),
             )
         finally:
             helper.close()
     root_causes.save_root_cause(sessions, record.id, cause=diagnosis.cause, summary=summary)
     return diagnosis
+
+
+def _screenshot(
+    settings: config.Settings, sessions: repo.Sessions, record: repo.ItemRecord, evidence: model.Evidence | None
+) -> Path | bytes | None:
+    """The failure screenshot: in the run's folder, or a farm run's in the store (another worker took it)."""
+    if evidence is None or not evidence.screenshot or not settings.llm_send_screenshots:
+        return None
+    if artifacts.kept_in_store(record.mode):
+        return run_files.read(sessions, record.run_id, evidence.screenshot)
+    return Path(record.output_dir) / evidence.screenshot
 
 
 def _secrets(plan: model.Plan, environ: Mapping[str, str]) -> tuple[str, ...]:
@@ -154,14 +165,16 @@ class RunAssist:
         title: str,
         diagnosis: rootcause.Diagnosis,
         evidence_text: str,
-        screenshot: Path | None,
+        screenshot: Path | bytes | None,
         secrets: Sequence[str] = (),
     ) -> str | None:
         """Claude's short summary and recommended fix, or None (over budget, unavailable, unusable answer)."""
         if not self.allowed():
             return None
         image = None
-        if self._settings.llm_send_screenshots and screenshot is not None and screenshot.is_file():
+        if self._settings.llm_send_screenshots and isinstance(screenshot, bytes):
+            image = screenshot
+        elif self._settings.llm_send_screenshots and screenshot is not None and screenshot.is_file():
             image = screenshot.read_bytes()
         try:
             return self._claude.summarise(

@@ -234,6 +234,11 @@ class BrowserHost:
     def alive(self) -> bool:
         return self._browser is not None and self._browser.is_connected()
 
+    @property
+    def version(self) -> str:
+        """The running browser's version (launches it first); errors.BrowserCrashed when it cannot start."""
+        return str(self._ensure().version)
+
     def close(self) -> None:
         for closer in (self._browser, self._playwright):
             if closer is None:

@@ -11,17 +11,21 @@ import hashlib
 import json
 import logging
 import re
-from collections.abc import Sequence
+from collections.abc import Mapping, Sequence
 from dataclasses import dataclass
+from datetime import datetime
 from urllib.parse import urlsplit
 
+from sqlalchemy.orm import Session
+
 from pacts_farm import model
-from pacts_farm.store import plans, repo, selectors
+from pacts_farm.store import db, plans, repo, selectors
 
 log = logging.getLogger(__name__)
 
-KEY_PREFIX = "pacts:sel:"  # Redis hash per signature: field = normalised page, value = Resolution JSON
-DEFAULT_TTL_S = 3600
+CACHE_PREFIX = "pacts:cache:"  # every cache key, and nothing else (never the broker's): what `cache clear` may delete
+KEY_PREFIX = CACHE_PREFIX + "sel:"  # + app key + ":" + signature: a hash, field = normalised page, value = Resolution JSON
+DEFAULT_TTL_S = 3600  # a hit refreshes it
 MISS_LIMIT = 2  # consecutive drifts before an entry is forgotten
 PROMOTE_AFTER = 3  # verified uses before a healed (provisional) entry is promoted; one drift drops it before
 
@@ -37,6 +41,17 @@ class Entry:
     page: str
     resolution: model.Resolution
     layer: model.LocatorSource  # REDIS or DATABASE
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Lessons:
+    """What one item's execution taught the selector cache (SelectorCache.lessons)."""
+
+    app: str  # the app key the Redis entries live under
+    learned: tuple[dict[str, object], ...]  # store rows to upsert, one per entry key
+    fresh: Mapping[str, tuple[Entry, ...]]  # the same entries for Redis, by signature
+    drifted: Mapping[str, tuple[str, str]]  # entry key -> (signature, page): cached entries that no longer matched
+    used: tuple[str, ...]  # entry keys verified again (hits)
 
 
 def app_origin(url: str) -> str:
@@ -70,6 +85,26 @@ def signature(app: str, step: model.PlannedStep) -> str:
     if target and (target.position is not None or target.region or target.descriptor):
         parts += [str(target.position or ""), target.region or "", target.descriptor or ""]
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
+
+
+def app_key(app: str) -> str:
+    """The app's part of its Redis keys, so one app's entries can be cleared alone."""
+    return hashlib.sha256(app.encode()).hexdigest()[:16]
+
+
+def redis_key(app: str, sig: str) -> str:
+    return f"{KEY_PREFIX}{app_key(app)}:{sig}"
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Cleared:
+    """What `cache clear` removed: database rows and Redis hashes (one per step key)."""
+
+    database: int
+    redis: int
+
+
+LAYERS = ("redis", "db", "all")
 
 
 def entry_key(sig: str, page: str) -> str:
@@ -107,19 +142,27 @@ class SelectorCache:
         """Cached entries per step index: Redis first, the store for what Redis lacks (and warm Redis)."""
         sigs = {s.index: signature(app, s) for s in steps if s.target is not None}
         found: dict[int, tuple[Entry, ...]] = {}
-        by_sig = self._redis_get(set(sigs.values()))
+        by_sig = self._redis_get(app, set(sigs.values()))
         missing = [sig for sig in set(sigs.values()) if sig not in by_sig]
         if missing:
             from_db = self._db_get(missing)
-            self._redis_put(from_db)
+            self._redis_put(app, from_db)
             by_sig.update({sig: entries for sig, entries in from_db.items()})
         for index, sig in sigs.items():
             if sig in by_sig:
                 found[index] = by_sig[sig]
         return found
 
-    def remember(self, app: str, learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]]) -> int:
-        """Write verified resolutions (step, page url, resolution) to both layers; returns how many."""
+    def lessons(
+        self,
+        app: str,
+        *,
+        learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]] = (),
+        drifted: Sequence[tuple[model.PlannedStep, str]] = (),
+        used: Sequence[tuple[model.PlannedStep, str]] = (),
+    ) -> Lessons:
+        """What one execution taught the cache: verified resolutions (step, page url, resolution) to keep,
+        cached entries that no longer matched (step, page url), and entries verified again."""
         rows: dict[str, dict[str, object]] = {}  # by key: a target used twice in an item is one entry
         fresh: dict[str, dict[str, Entry]] = {}
         for step, page_url, resolution in learned:
@@ -150,54 +193,95 @@ class SelectorCache:
                 }
             )
             fresh.setdefault(sig, {})[page] = Entry(page=page, resolution=stored, layer=model.LocatorSource.DATABASE)
-        selectors.put_many(self._sessions, list(rows.values()))
-        self._redis_put({sig: tuple(pages.values()) for sig, pages in fresh.items()})
-        return len(rows)
+        gone_stale = {entry_key(signature(app, step), normalise_page(url)): (signature(app, step), normalise_page(url))
+                      for step, url in drifted if step.target is not None}
+        return Lessons(
+            app=app,
+            learned=tuple(rows.values()),
+            fresh={sig: tuple(pages.values()) for sig, pages in fresh.items()},
+            drifted=gone_stale,
+            used=tuple(entry_key(signature(app, step), normalise_page(url)) for step, url in used),
+        )
 
-    def note_drift(self, app: str, drifted: Sequence[tuple[model.PlannedStep, str]]) -> int:
-        """Cached entries that no longer matched: after MISS_LIMIT consecutive misses they are dropped."""
-        keyed = {entry_key(signature(app, step), normalise_page(url)): (signature(app, step), normalise_page(url))
-                 for step, url in drifted if step.target is not None}
-        gone = selectors.note_misses(self._sessions, list(keyed), limit=MISS_LIMIT)
-        if gone and self._redis is not None:
+    def write(self, s: Session, lessons: Lessons) -> tuple[str, ...]:
+        """The store's part of ``lessons``, in the caller's transaction (the item's settle); returns the
+        keys of entries dropped for drifting (publish() drops them from Redis once that commits)."""
+        selectors.lock_in_order(s, [*lessons.drifted, *(str(r["key"]) for r in lessons.learned), *lessons.used])
+        gone = selectors.note_misses_in(s, list(lessons.drifted), limit=MISS_LIMIT)
+        selectors.put_many_in(s, list(lessons.learned))
+        selectors.count_hits_in(s, list(lessons.used), promote_after=self._promote_after)
+        return tuple(gone)
+
+    def publish(self, lessons: Lessons, gone: Sequence[str]) -> None:
+        """Redis's part of ``lessons``, after the store committed them (Redis only ever mirrors the store)."""
+        if self._redis is not None and gone:
             try:
                 pipe = self._redis.pipeline(transaction=False)
                 for key in gone:
-                    sig, page = keyed[key]
-                    pipe.hdel(KEY_PREFIX + sig, page)
+                    sig, page = lessons.drifted[key]
+                    pipe.hdel(redis_key(lessons.app, sig), page)
                 pipe.execute()
             except self._redis_errors() as exc:
                 self._note_redis_down(exc)
-        return len(gone)
+        self._redis_put(lessons.app, dict(lessons.fresh))
+
+    def remember(self, app: str, learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]]) -> int:
+        """Write verified resolutions (step, page url, resolution) to both layers; returns how many."""
+        lessons = self.lessons(app, learned=learned)
+        self._apply(lessons)
+        return len(lessons.learned)
+
+    def note_drift(self, app: str, drifted: Sequence[tuple[model.PlannedStep, str]]) -> int:
+        """Cached entries that no longer matched: after MISS_LIMIT consecutive misses they are dropped."""
+        return len(self._apply(self.lessons(app, drifted=drifted)))
 
     def count_hits(self, app: str, used: Sequence[tuple[model.PlannedStep, str]]) -> None:
         """Verified uses: each counts towards promoting a provisional (healed) entry."""
-        selectors.count_hits(
-            self._sessions, [entry_key(signature(app, step), normalise_page(url)) for step, url in used],
-            promote_after=self._promote_after,
-        )
+        self._apply(self.lessons(app, used=used))
 
-    def forget(self, entries: Sequence[tuple[str, str]]) -> None:
-        """Drop (signature, page) entries from Redis (the store rows are already gone)."""
+    def _apply(self, lessons: Lessons) -> tuple[str, ...]:
+        """Lessons in a transaction of their own (outside an item's settle)."""
+        with db.transaction(self._sessions) as s:
+            gone = self.write(s, lessons)
+        self.publish(lessons, gone)
+        return gone
+
+    def forget(self, app: str, entries: Sequence[tuple[str, str]]) -> None:
+        """Drop (signature, page) entries of an app from Redis (the store rows are already gone)."""
         if self._redis is None or not entries:
             return
         try:
             pipe = self._redis.pipeline(transaction=False)
             for sig, page in entries:
-                pipe.hdel(KEY_PREFIX + sig, page)
+                pipe.hdel(redis_key(app, sig), page)
             pipe.execute()
         except self._redis_errors() as exc:
             self._note_redis_down(exc)
 
-    def clear(self, app: str | None = None) -> int:
-        removed = selectors.delete_entries(self._sessions, app=app)
-        if self._redis is not None:
+    def clear(self, app: str | None = None, *, layer: str = "all") -> Cleared:
+        """Forget cached locators of one layer (redis, db) or both, of one app or all; never a key outside KEY_PREFIX."""
+        if layer not in LAYERS:
+            raise ValueError(f"layer must be one of {', '.join(LAYERS)}")
+        removed = selectors.delete_entries(self._sessions, app=app) if layer in ("db", "all") else 0
+        keys = 0
+        if self._redis is not None and layer in ("redis", "all"):
+            pattern = f"{KEY_PREFIX}{app_key(app)}:*" if app else KEY_PREFIX + "*"
             try:
-                for key in self._redis.scan_iter(match=KEY_PREFIX + "*", count=500):
-                    self._redis.delete(key)
+                for key in self._redis.scan_iter(match=pattern, count=500):
+                    keys += int(self._redis.delete(key))
             except self._redis_errors() as exc:
                 self._note_redis_down(exc)
-        return removed
+        return Cleared(database=removed, redis=keys)
+
+    def prune(self, *, unverified_since: datetime) -> int:
+        """Drop entries not verified since then from both layers (beat, PACTS_CACHE_RETENTION_DAYS); returns how many."""
+        gone = selectors.delete_unverified(self._sessions, before=unverified_since)
+        by_app: dict[str, list[tuple[str, str]]] = {}
+        for app, sig, page in gone:
+            by_app.setdefault(app, []).append((sig, page))
+        for app, entries in by_app.items():
+            self.forget(app, entries)
+        return len(gone)
 
     @property
     def redis(self) -> object | None:
@@ -221,15 +305,17 @@ class SelectorCache:
             out[sig] = out.get(sig, ()) + (entry,)
         return out
 
-    def _redis_get(self, sigs: set[str]) -> dict[str, tuple[Entry, ...]]:
+    def _redis_get(self, app: str, sigs: set[str]) -> dict[str, tuple[Entry, ...]]:
+        """Entries by signature; a hit's TTL starts over (one round trip: EXPIRE on a missing key does nothing)."""
         if self._redis is None or not sigs:
             return {}
         ordered = sorted(sigs)
         try:
             pipe = self._redis.pipeline(transaction=False)
             for sig in ordered:
-                pipe.hgetall(KEY_PREFIX + sig)
-            replies = pipe.execute()
+                pipe.hgetall(redis_key(app, sig))
+                pipe.expire(redis_key(app, sig), self._ttl_s)
+            replies = pipe.execute()[::2]
         except self._redis_errors() as exc:
             self._note_redis_down(exc)
             return {}
@@ -248,15 +334,15 @@ class SelectorCache:
                 )
         return out
 
-    def _redis_put(self, by_sig: dict[str, tuple[Entry, ...]]) -> None:
+    def _redis_put(self, app: str, by_sig: dict[str, tuple[Entry, ...]]) -> None:
         if self._redis is None or not by_sig:
             return
         try:
             pipe = self._redis.pipeline(transaction=False)
             for sig, entries in by_sig.items():
                 mapping = {e.page: json.dumps(e.resolution.to_json()) for e in entries}
-                pipe.hset(KEY_PREFIX + sig, mapping=mapping)
-                pipe.expire(KEY_PREFIX + sig, self._ttl_s)
+                pipe.hset(redis_key(app, sig), mapping=mapping)
+                pipe.expire(redis_key(app, sig), self._ttl_s)
             pipe.execute()
         except self._redis_errors() as exc:
             self._note_redis_down(exc)
@@ -266,6 +352,49 @@ class SelectorCache:
 
     def _note_redis_down(self, exc: BaseException) -> None:
         self._redis_down_logged = _note_redis_down("selector cache", exc, self._redis_down_logged)
+
+
+def ping(url: str, *, timeout_s: float = 2.0) -> str | None:
+    """None when the Redis at ``url`` answers PING, else why not (for `pacts-farm doctor`)."""
+    import redis
+
+    client = redis.Redis.from_url(url, socket_connect_timeout=timeout_s, socket_timeout=timeout_s)
+    try:
+        client.ping()
+        return None
+    except redis.RedisError as exc:
+        return str(exc).strip().splitlines()[0] if str(exc).strip() else type(exc).__name__
+    finally:
+        client.close()
+
+
+class NoMemory:
+    """The selector cache switched off (PACTS_MEMORY=off): nothing recalled, nothing kept; every target discovered live."""
+
+    def lookup(self, app: str, steps: Sequence[model.PlannedStep]) -> dict[int, tuple[Entry, ...]]:
+        return {}
+
+    def remember(self, app: str, learned: Sequence[tuple[model.PlannedStep, str, model.Resolution]]) -> int:
+        return 0
+
+    def note_drift(self, app: str, drifted: Sequence[tuple[model.PlannedStep, str]]) -> int:
+        return 0
+
+    def count_hits(self, app: str, used: Sequence[tuple[model.PlannedStep, str]]) -> None:
+        return None
+
+    def lessons(self, app: str, **_: object) -> Lessons:
+        return Lessons(app=app, learned=(), fresh={}, drifted={}, used=())
+
+    def write(self, s: Session, lessons: Lessons) -> tuple[str, ...]:
+        return ()
+
+    def publish(self, lessons: Lessons, gone: Sequence[str]) -> None:
+        return None
+
+
+NO_MEMORY = NoMemory()
+MEMORY_OFF_NOTE = "memory off (PACTS_MEMORY=off): no selector cache, every target discovered live"
 
 
 def _redis_errors() -> tuple[type[BaseException], ...]:
@@ -291,7 +420,7 @@ def _with_source(resolution: model.Resolution, source: model.LocatorSource) -> m
     )
 
 
-PLAN_KEY_PREFIX = "pacts:plan:"  # Redis string per plan-cache key: the plan JSON
+PLAN_KEY_PREFIX = CACHE_PREFIX + "plan:"  # Redis string per plan-cache key: the plan JSON
 PLAN_TTL_S = 7 * 24 * 3600
 
 

@@ -154,6 +154,9 @@ def _submit(
                 out.print(_not_waiting(run_id), highlight=False, soft_wrap=True)
                 return EXIT_OK
             status = _follow(rt, out, run_id, submission)
+            from pacts_farm import pipeline
+
+            pipeline.write_run_folder(rt.sessions, run_id, Path(repo.run_output_dir(rt.sessions, run_id)))  # from the store
         result = repo.load_run_result(rt.sessions, run_id)
         hits, lookups = repo.run_cache_rate(rt.sessions, run_id)
         view.print_summary(out, result, repo.run_output_dir(rt.sessions, run_id), hits, lookups)
@@ -319,24 +322,20 @@ def example(folder: Path) -> None:
 
 @main.command("report")
 @click.argument("run_id", metavar="RUN")
+@click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path),
+              help="Folder to write the run into (default: the folder it was submitted with).")
 @click.option("--open", "open_it", is_flag=True, help="Open report.html in the default browser.")
-def report_command(run_id: str, open_it: bool) -> None:
-    """Write RUN's report.html (with results.json and junit.xml) from the store and print its path."""
-    from pacts_farm import report
+def report_command(run_id: str, output: Path | None, open_it: bool) -> None:
+    """Write RUN's folder on this machine from the store: report.html, results.json, junit.xml, screenshots, traces."""
+    from pacts_farm import pipeline
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import history, repo
+    from pacts_farm.store import repo
 
     rt = Runtime.open(_settings())
     try:
         result = repo.load_run_result(rt.sessions, run_id)
-        out_dir = Path(repo.run_output_dir(rt.sessions, run_id))
-        past = history.requirement_stats(
-            rt.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
-        )
-        from pacts_farm import flakiness
-
-        health = flakiness.health_of(rt.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
-        report.write_reports(result, out_dir, history=past, health=health)
+        out_dir = (output or Path(repo.run_output_dir(rt.sessions, run_id))).resolve()
+        pipeline.write_run_folder(rt.sessions, run_id, out_dir)
     finally:
         rt.close()
     path = out_dir / "report.html"
@@ -452,6 +451,22 @@ def upgrade() -> None:
         click.echo(f"{'migrated to' if applied else 'already at'} revision {store_db.HEAD_REVISION}")
     finally:
         engine.dispose()
+
+
+@main.command()
+@click.option("--no-browser", is_flag=True, help="Skip launching Chromium.")
+@click.pass_context
+def doctor(ctx: click.Context, no_browser: bool) -> None:
+    """Check the database (at head), Redis and broker, Chromium, Playwright, Flower, artifact storage and disk."""
+    from pacts_farm import doctor as checkup
+
+    checks = checkup.run_checks(_settings(), browser=not no_browser)
+    for check in checks:
+        click.echo(check.line())
+    failed = [c.name for c in checks if not c.ok]
+    if failed:
+        click.echo(f"pacts-farm: {len(failed)} check(s) failed: {', '.join(failed)}", err=True)
+        ctx.exit(EXIT_FAILED)
 
 
 @main.command()
@@ -607,13 +622,16 @@ def cache_group() -> None:
 
 @cache_group.command("clear")
 @click.option("--app", help="Only this application origin, e.g. http://127.0.0.1:8765.")
-def cache_clear(app: str | None) -> None:
-    """Forget cached locators (both layers)."""
+@click.option("--layer", type=click.Choice(["redis", "db", "all"]), default="all", show_default=True,
+              help="Which layer to clear; Redis keys outside pacts:cache:sel: (the broker's) are never touched.")
+def cache_clear(app: str | None, layer: str) -> None:
+    """Forget cached locators."""
     from pacts_farm.runtime import Runtime
 
     rt = Runtime.open(_settings())
     try:
-        click.echo(f"removed {rt.cache.clear(app)} cached locators")
+        cleared = rt.cache.clear(app, layer=layer)
+        click.echo(f"removed {cleared.database} cached locators from the database and {cleared.redis} step keys from Redis")
     finally:
         rt.close()
 
@@ -754,9 +772,9 @@ def heal_group() -> None:
 @click.option("--changed", is_flag=True, help="Only accepted heals whose element differs from the old one (name, scope or role).")
 @click.option("--run", "run_id", default=None, help="Only this run's heals.")
 def heal_list(limit: int, changed: bool, run_id: str | None) -> None:
-    """Recent heal attempts (accepted and rejected), newest first."""
+    """Recent heal attempts (accepted and rejected), newest first, with their strategy's success rate in that app."""
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import heals
+    from pacts_farm.store import heals, views
 
     rt = Runtime.open(_settings())
     try:
@@ -764,10 +782,13 @@ def heal_list(limit: int, changed: bool, run_id: str | None) -> None:
             from pacts_farm.store import repo
 
             repo.run_status(rt.sessions, run_id)  # an unknown run is an error, not an empty list
+        rates = {(f.strategy, f.app): f for f in views.heal_figures(rt.sessions)}
         for h in heals.recent(rt.sessions, limit=limit, changed=changed, run_id=run_id):
             wrong = f"  MARKED WRONG by {h.marked_by}" if h.marked_wrong_at else ""
             scope = f" for {h.scope!r}" if h.scope else ""
-            click.echo(f"{h.id:>6} {h.created_at:%Y-%m-%d %H:%M} {h.outcome:<9} {h.strategy:<11} {h.app}{h.page}"
+            rate = rates.get((h.strategy, h.app))
+            shown = f"{100 * rate.success_rate:3.0f}% of {rate.attempts}" if rate else ""
+            click.echo(f"{h.id:>6} {h.created_at:%Y-%m-%d %H:%M} {h.outcome:<9} {h.strategy:<11} {shown:<12} {h.app}{h.page}"
                        f" {h.action or ''} {h.target!r}{scope}{wrong}")
             if h.changed:
                 click.echo(f"{'':>7}changed: {'; '.join(h.changed)}")
@@ -795,11 +816,20 @@ def heal_mark_wrong(heal_id: int, by: str) -> None:
         rt.close()
 
 
-@main.command("metrics")
+@main.group("metrics", invoke_without_command=True)
 @click.option("--host", default="127.0.0.1", show_default=True, help="Interface to bind; keep it off public ones unless auth is set.")
 @click.option("--port", type=int, default=9808, show_default=True)
-def metrics_command(host: str, port: int) -> None:
-    """Serve Prometheus metrics on /metrics (basic auth from PACTS_METRICS_BASIC_AUTH, user:password)."""
+@click.pass_context
+def metrics_group(ctx: click.Context, host: str, port: int) -> None:
+    """Figures from the metrics views (summary, cache, heal, runs); alone, serve Prometheus metrics on /metrics.
+
+    The exporter takes basic auth from PACTS_METRICS_BASIC_AUTH (user:password).
+    """
+    if ctx.invoked_subcommand is None:
+        _serve_prometheus(host, port)
+
+
+def _serve_prometheus(host: str, port: int) -> None:
     from pacts_farm import metrics
     from pacts_farm.runtime import Runtime
 
@@ -819,6 +849,61 @@ def metrics_command(host: str, port: int) -> None:
             server.server_close()
     finally:
         rt.close()
+
+
+def _print_figures(name: str, as_json: bool, **query: Any) -> None:
+    """One metrics document (pacts_farm.figures), as JSON or as text."""
+    from pacts_farm import figures
+    from pacts_farm.store import db as store_db
+
+    engine = store_db.open_engine(_settings().effective_database_url)
+    try:
+        store_db.upgrade(engine)
+        sessions = store_db.make_sessions(engine)
+        document = getattr(figures, f"{name}_document")(sessions, **query)
+    finally:
+        engine.dispose()
+    if as_json:
+        click.echo(json.dumps(document, indent=2))
+    else:
+        for line in figures.render_text(name, document):
+            click.echo(line)
+
+
+_JSON_HELP = "Print the document of /api/metrics/NAME (schemas/metrics-NAME.schema.json)."
+
+
+@metrics_group.command("summary")
+@click.option("--days", type=click.IntRange(1, 366), help="Only runs of the last N days (default: all).")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def metrics_summary(days: int | None, as_json: bool) -> None:
+    """Runs, expectation met, cache hit rate by layer, heals and LLM calls (the run_summary view)."""
+    _print_figures("summary", as_json, days=days)
+
+
+@metrics_group.command("cache")
+@click.option("--app", help="Only this application origin, e.g. http://127.0.0.1:8765.")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def metrics_cache(app: str | None, as_json: bool) -> None:
+    """Cached locators per application and page: hits, drift events, hit rate (the selector_cache_stats view)."""
+    _print_figures("cache", as_json, app=app)
+
+
+@metrics_group.command("heal")
+@click.option("--app", help="Only this application origin.")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def metrics_heal(app: str | None, as_json: bool) -> None:
+    """Heal success rate per strategy and application (the healing_success_rate view)."""
+    _print_figures("heal", as_json, app=app)
+
+
+@metrics_group.command("runs")
+@click.option("--suite", "suite_name", help="Only this suite (its name:).")
+@click.option("--days", type=click.IntRange(1, 366), default=7, show_default=True, help="Days back, today included (UTC).")
+@click.option("--json", "as_json", is_flag=True, help=_JSON_HELP)
+def metrics_runs(suite_name: str | None, days: int, as_json: bool) -> None:
+    """Daily success rate per suite and those days' runs (the daily_success_rate and run_summary views)."""
+    _print_figures("runs", as_json, suite=suite_name, days=days)
 
 
 if __name__ == "__main__":

@@ -31,8 +31,13 @@ class Settings:
     broker_url: str | None = None  # None: the embedded default
     database_url: str | None = None  # None: SQLite under home
     redis_url: str | None = None  # cache; defaults to the broker's Redis
-    artifacts_dir: Path | None = None  # None: home/runs
+    artifacts_dir: Path | None = None  # None: home/runs (on the farm, a worker's scratch space only)
+    artifact_max_bytes: int = 50 * 2**20  # PACTS_ARTIFACT_MAX_BYTES: a bigger file of a farm run is not stored (noted)
+    run_artifacts_max_bytes: int = 500 * 2**20  # PACTS_RUN_ARTIFACTS_MAX_BYTES: what one farm run may store in all
     retention_days: int = 30
+    cache_retention_days: int = 7  # PACTS_CACHE_RETENTION_DAYS: beat drops cached locators not verified for this long
+    cache_prune_interval_s: float = 3600.0  # beat: pacts.prune_selector_cache
+    memory: bool = True  # PACTS_MEMORY=off: runs submitted here use no selector cache (every target discovered live)
     browser_executable: str | None = None  # None: Playwright's own Chromium
     browser_args: tuple[str, ...] = ("--disable-gpu", "--disable-quic")
     headless: bool = True
@@ -138,10 +143,14 @@ class Settings:
             )
         if self.retention_days < 1:
             raise errors.SettingsInvalid("PACTS_RETENTION_DAYS: must be at least 1")
+        if self.cache_retention_days < 1:
+            raise errors.SettingsInvalid("PACTS_CACHE_RETENTION_DAYS: must be at least 1")
         if self.beat_heartbeat_s <= 0:
             raise errors.SettingsInvalid("PACTS_BEAT_HEARTBEAT_S: must be above 0")
         if self.action_timeout_ms < 1 or self.idle_timeout_ms < 1:
             raise errors.SettingsInvalid("PACTS_ACTION_TIMEOUT_MS and PACTS_IDLE_TIMEOUT_MS must be at least 1")
+        if self.artifact_max_bytes < 0 or self.run_artifacts_max_bytes < 0:
+            raise errors.SettingsInvalid("PACTS_ARTIFACT_MAX_BYTES and PACTS_RUN_ARTIFACTS_MAX_BYTES must be at least 0")
 
     def public_view(self) -> dict[str, str]:
         """The effective settings as text, secrets masked (for `pacts-farm config`)."""
@@ -153,6 +162,9 @@ class Settings:
             "redis_url": mask_url(self.effective_redis_url) if self.effective_redis_url else "(none)",
             "artifacts_dir": str(self.effective_artifacts_dir),
             "retention_days": str(self.retention_days),
+            "artifact_max_bytes": f"{self.artifact_max_bytes} per file, {self.run_artifacts_max_bytes} per run (farm)",
+            "cache_retention_days": str(self.cache_retention_days),
+            "memory": "on" if self.memory else "off",
             "browser_executable": self.browser_executable or "(Playwright's Chromium)",
             "browser_args": " ".join(self.browser_args),
             "headless": str(self.headless).lower(),
@@ -260,12 +272,17 @@ def _check_url(name: str, url: str, schemes: tuple[str, ...]) -> None:
 def _parse_field(field_name: str, env_name: str, raw: str) -> Any:
     if field_name in ("home", "artifacts_dir"):
         return Path(raw)
-    if field_name == "retention_days":
+    if field_name == "memory":
+        if raw.lower() not in ("on", "off", "1", "0", "true", "false"):
+            raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not on or off")
+        return raw.lower() in ("on", "1", "true")
+    if field_name in ("retention_days", "cache_retention_days"):
         try:
             return int(raw)
         except ValueError:
             raise errors.SettingsInvalid(f"{env_name}: {raw!r} is not a whole number of days") from None
-    if field_name in ("llm_max_tokens", "llm_retries", "action_timeout_ms", "idle_timeout_ms"):
+    if field_name in ("llm_max_tokens", "llm_retries", "action_timeout_ms", "idle_timeout_ms", "artifact_max_bytes",
+                      "run_artifacts_max_bytes"):
         try:
             return int(raw)
         except ValueError:

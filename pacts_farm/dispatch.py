@@ -66,6 +66,7 @@ def make_celery(settings: config.Settings) -> Celery:
             "options": {"expires": settings.sweep_interval_s},  # sweeps never pile up behind each other
         },
         "score-flakiness": {"task": "pacts.score_flakiness", "schedule": settings.flakiness_interval_s},
+        "prune-selector-cache": {"task": "pacts.prune_selector_cache", "schedule": settings.cache_prune_interval_s},
     }
     # beat's passes write its heartbeat (tasks/beat.py) and come at least this often, however far the next task
     app.conf.beat_scheduler = "tasks.beat:HeartbeatScheduler"

@@ -85,6 +85,7 @@ def heal_step(
             notes.append("dismissed " + ", ".join(dismissed))
         session.settle(300 * round_no)
         for strategy in ladder:
+            probing = time.perf_counter()
             try:
                 resolution = _probe(session, step, failed, strategy, timeout_ms)
             except _NotApplicable:
@@ -92,21 +93,21 @@ def heal_step(
             except errors.LocatorError as exc:
                 considered = exc.candidates or considered
                 tied = tied or isinstance(exc, (errors.LocatorAmbiguous, _Tied))
-                attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=False, reason=exc.message[:300]))
+                attempts.append(_tried(strategy, round_no, probing, False, exc.message))
                 continue
             if resolution.locator in refused:  # a person marked this heal wrong for this target
                 why = f"{resolution.locator.describe()} was marked wrong for this target"
-                attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=False, reason=why[:300]))
+                attempts.append(_tried(strategy, round_no, probing, False, why, resolution.confidence))
                 continue
             gate = gated.get(resolution.locator) or session.wait_for_gate(resolution.locator, timeout_ms)
             gated[resolution.locator] = gate
             if not gate.ok:
                 why = f"{resolution.locator.describe()}: {', '.join(gate.reasons)}"
                 notes.append(why)
-                attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=False, reason=why[:300]))
+                attempts.append(_tried(strategy, round_no, probing, False, why, resolution.confidence))
                 continue
             reason = _reason(strategy, failed, resolution, notes, problem)
-            attempts.append(model.HealAttempt(strategy=strategy, round=round_no, accepted=True, reason=reason[:300]))
+            attempts.append(_tried(strategy, round_no, probing, True, reason, resolution.confidence))
             event = model.HealEvent(
                 step_index=step.index,
                 old_locator=failed.locator if failed else None,
@@ -124,8 +125,12 @@ def heal_step(
             )
             return Healed(resolution=healed, event=event, attempts=tuple(attempts))
     if tied and assist is not None:
+        asking = time.perf_counter()
         picked = _assisted(session, step, failed, assist, timeout_ms, round_no=rounds)
-        attempts.append(picked.attempt)
+        attempts.append(dataclasses.replace(
+            picked.attempt, duration_ms=(time.perf_counter() - asking) * 1000,
+            confidence=picked.resolution.confidence if picked.resolution else None,
+        ))
         if picked.resolution is not None and picked.resolution.locator not in refused:
             event = model.HealEvent(
                 step_index=step.index,
@@ -144,6 +149,14 @@ def heal_step(
         candidates=considered,
         attempts=tuple(attempts),
     )
+
+
+def _tried(
+    strategy: str, round_no: int, started: float, accepted: bool, reason: str, confidence: float | None = None
+) -> model.HealAttempt:
+    """One rung of the ladder as heal history keeps it: its own time and how sure it was."""
+    return model.HealAttempt(strategy=strategy, round=round_no, accepted=accepted, reason=reason[:300],
+                             duration_ms=(time.perf_counter() - started) * 1000, confidence=confidence)
 
 
 class _NotApplicable(Exception):

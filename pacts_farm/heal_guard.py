@@ -14,10 +14,12 @@ SCOPE_TEXT_LIMIT = 200_000  # characters of the page's visible text searched for
 
 
 def scope_text(locator: model.Locator | None) -> str | None:
-    """The container text a locator is narrowed to (``has_text`` of its scope chain), if any."""
+    """The container text a locator is narrowed to (``has_text``, or an exact ``has`` text, of its scope chain), if any."""
     while locator is not None:
         if locator.has_text:
             return locator.has_text
+        if locator.has is not None and locator.has.strategy is model.Strategy.TEXT:  # the card holding exactly "Blue Mug"
+            return locator.has.value
         locator = locator.scope
     return None
 

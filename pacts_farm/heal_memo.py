@@ -198,7 +198,7 @@ def heal_once(
 def mark_wrong(sessions: Sessions, selector_cache: cache.SelectorCache, heal_id: int, *, by: str, now: datetime) -> heals.MarkedWrong:
     """Mark a heal wrong in the store and drop its locator from both cache layers (CLI and dashboard)."""
     marked = heals.mark_wrong(sessions, heal_id, by=by, now=now)
-    selector_cache.forget(marked.forgotten)
+    selector_cache.forget(marked.heal.app, marked.forgotten)
     return marked
 
 

@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from datetime import datetime, timedelta
 from pathlib import Path
 
-from pacts_farm import config, cron, errors, model, submit
+from pacts_farm import artifacts, cache, config, cron, errors, model, submit
 from pacts_farm import planner as planning
 from pacts_farm.store import orphans, repo, schedules
 
@@ -24,17 +24,26 @@ class Removed:
 
 
 def cleanup_old_runs(sessions: repo.Sessions, *, retention_days: int) -> Removed:
-    """Delete runs older than the retention and their folders; safe to run twice."""
+    """Delete runs older than the retention with their files (an embedded run's folder; a farm run's in the store,
+    whose callers' copies are theirs); safe to run twice."""
     cutoff = repo.utcnow() - timedelta(days=retention_days)
-    folders = repo.delete_runs_before(sessions, cutoff)
+    deleted = repo.delete_runs_before(sessions, cutoff)
+    folders = [folder for folder, mode in deleted if not artifacts.kept_in_store(mode)]
     files = 0
     for folder in folders:
         path = Path(folder)
         if path.is_dir():
             files += sum(1 for p in path.rglob("*") if p.is_file())
             shutil.rmtree(path, ignore_errors=True)
-    log.info("cleanup: removed %d runs older than %d days (%d files)", len(folders), retention_days, files)
-    return Removed(runs=len(folders), files=files)
+    log.info("cleanup: removed %d runs older than %d days (%d files)", len(deleted), retention_days, files)
+    return Removed(runs=len(deleted), files=files)
+
+
+def prune_selector_cache(selector_cache: cache.SelectorCache, *, retention_days: int, now: datetime) -> int:
+    """Forget cached locators not verified for ``retention_days`` (both layers); returns how many."""
+    pruned = selector_cache.prune(unverified_since=now - timedelta(days=retention_days))
+    log.info("cache: pruned %d locators not verified for %d days", pruned, retention_days)
+    return pruned
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -2,8 +2,9 @@
 
 `pacts-farm metrics` serves /metrics on 127.0.0.1:9808 by default; with
 PACTS_METRICS_BASIC_AUTH=user:password every request must carry those credentials.
-Nothing is kept in memory between scrapes: counters are sums over the system of record, so any
-number of exporters (or a restarted one) report the same values.
+Nothing is kept in memory between scrapes: counters are the store's cumulative totals (added to when an
+item settles, never deleted by cleanup), so any number of exporters (or a restarted one) report the same
+values and none goes down.
 """
 
 from __future__ import annotations
@@ -26,7 +27,6 @@ from pacts_farm.store.repo import Sessions
 
 log = logging.getLogger(__name__)
 
-DURATION_BUCKETS_S = (0.5, 1, 2, 5, 10, 20, 30, 60, 120, 300, 600)
 FLAKY_AT = 0.3  # a requirement whose flakiness score is at least this counts as flaky
 _PRIORITY_SUFFIXES = ("", "\x06\x163", "\x06\x166", "\x06\x169")  # kombu's Redis lists per priority step
 
@@ -37,7 +37,7 @@ class FarmCollector(Collector):
         self._broker = broker  # a Redis client of the broker, for queue depths
 
     def collect(self) -> Iterator[Metric]:
-        snap = telemetry.snapshot(self._sessions, buckets_s=DURATION_BUCKETS_S, flaky_at=FLAKY_AT)
+        snap = telemetry.snapshot(self._sessions, flaky_at=FLAKY_AT)
         if self._broker is not None:
             depth = GaugeMetricFamily("pacts_queue_depth", "Messages waiting in a Celery queue.", labels=["queue"])
             for queue, length in self._queue_depths():

@@ -592,13 +592,18 @@ class HealAttempt:
     round: int
     accepted: bool
     reason: str
+    duration_ms: float = 0.0  # this attempt's own time (probe and gate)
+    confidence: float | None = None  # the found element's score; None when the strategy found none
 
     def to_json(self) -> dict[str, Any]:
-        return {"strategy": self.strategy, "round": self.round, "accepted": self.accepted, "reason": self.reason}
+        return {"strategy": self.strategy, "round": self.round, "accepted": self.accepted, "reason": self.reason,
+                "duration_ms": round(self.duration_ms, 1), "confidence": self.confidence}
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> HealAttempt:
-        return cls(strategy=data["strategy"], round=int(data["round"]), accepted=bool(data["accepted"]), reason=data["reason"])
+        confidence = data.get("confidence")
+        return cls(strategy=data["strategy"], round=int(data["round"]), accepted=bool(data["accepted"]), reason=data["reason"],
+                   duration_ms=float(data.get("duration_ms") or 0.0), confidence=None if confidence is None else float(confidence))
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

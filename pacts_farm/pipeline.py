@@ -10,14 +10,15 @@ import dataclasses
 import json
 import logging
 import shutil
+import tempfile
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pacts_farm import assist, cache, errors, execute, flakiness, heal, heal_memo, model, plan, report, runtime
-from pacts_farm.store import codec, heals, history, repo
+from pacts_farm import artifacts, assist, cache, errors, execute, flakiness, heal, heal_memo, model, plan, report, runtime
+from pacts_farm.store import codec, heals, history, repo, run_files, views
 
 log = logging.getLogger(__name__)
 
@@ -41,7 +42,7 @@ def discover_item(rt: runtime.Runtime, item_id: str) -> None:
     if record.state is not model.ItemState.PLANNED or record.plan is None:
         return
     app = cache.app_origin(record.plan.start_url)
-    found = rt.cache.lookup(app, record.plan.steps)
+    found = selector_cache(rt, record).lookup(app, record.plan.steps)
     hints = [
         {"index": index, "page": entry.page, "resolution": entry.resolution.to_json()}
         for index, entries in sorted(found.items())
@@ -94,13 +95,19 @@ class HintMemory:
         return now
 
 
+def selector_cache(rt: runtime.Runtime, record: repo.ItemRecord) -> cache.SelectorCache | cache.NoMemory:
+    """The run's selector cache: none when it was submitted with PACTS_MEMORY=off."""
+    return rt.cache if record.memory else cache.NO_MEMORY
+
+
 def locator_memory(rt: runtime.Runtime, record: repo.ItemRecord) -> HintMemory:
     assert record.plan is not None
     app = cache.app_origin(record.plan.start_url)
+    memory = selector_cache(rt, record)
 
     def lookup(step: model.PlannedStep) -> Mapping[str, model.Resolution]:
         try:
-            return {entry.page: entry.resolution for entry in rt.cache.lookup(app, [step]).get(step.index, ())}
+            return {entry.page: entry.resolution for entry in memory.lookup(app, [step]).get(step.index, ())}
         except errors.InfrastructureError as exc:  # the step discovers live instead
             log.warning("selector cache unavailable: %s", exc)
             return {}
@@ -142,7 +149,11 @@ def _execute_item(rt: runtime.Runtime, record: repo.ItemRecord) -> None:
         log.warning("item %s: taking over from dead worker %s", record.key, holder)
         if not repo.claim_item(rt.sessions, item_id, owner=rt.owner, lease_s=lease_s, take_from=holder):
             return
-    artifacts_dir = Path(record.output_dir) / record.key
+    run_folder = _run_folder(rt, record)
+    artifacts_dir = run_folder / record.key
+    stored = artifacts.kept_in_store(record.mode)
+    if stored:
+        artifacts.discard(artifacts_dir)  # an earlier delivery's leftovers on this host
     app = cache.app_origin(record.plan.start_url)
     ladders = _LearnedLadders(rt.sessions, app, record.plan)
     try_errors: list[str] = []
@@ -160,7 +171,16 @@ def _execute_item(rt: runtime.Runtime, record: repo.ItemRecord) -> None:
         log.info("%s failed try %d of %d; retrying", record.key, tries, tries_allowed,
                  extra={"action": "retry", "run_id": record.run_id, "item": record.key})
     execution = dataclasses.replace(execution, duration_ms=spent_ms, phases=phases)  # the item's time is every try's
-    _patiently(lambda: repo.save_execution(rt.sessions, item_id, execution, tries=tries, try_errors=try_errors))
+    files = artifacts.collect(artifacts_dir, run_folder) if stored else None
+    _patiently(lambda: repo.save_execution(rt.sessions, item_id, execution, tries=tries, try_errors=try_errors,
+                                           files=files, caps=artifacts.caps(rt.settings)))
+    if stored:
+        artifacts.discard(artifacts_dir)  # the store holds them now
+
+
+def _run_folder(rt: runtime.Runtime, record: repo.ItemRecord) -> Path:
+    """Where this process writes the run's files: embedded, the run's folder; on the farm, this worker's scratch."""
+    return artifacts.scratch_folder(rt.settings, record.run_id) if artifacts.kept_in_store(record.mode) else Path(record.output_dir)
 
 
 class _LearnedLadders(Mapping[int, Sequence[str]]):
@@ -301,8 +321,16 @@ def _keep_try_artifacts(artifacts_dir: Path, tries: int, evidence: model.Evidenc
 
 
 def heal_item(rt: runtime.Runtime, item_id: str) -> None:
-    """Settle what the execution learned: heal events into history, verified locators into the cache, the verdict."""
+    """Settle what the execution learned: heal events into history, verified locators into the cache, the verdict.
+
+    Exactly once: the heal rows, the selector cache's drift notes, new entries and hit counts, the totals and
+    the item's completion commit in one transaction that only the first delivery gets to write; a delivery that
+    dies part way wrote nothing, and a later one finds the item done. Redis mirrors the cache once that commits.
+    """
     record = repo.load_item(rt.sessions, item_id)
+    if record.state is model.ItemState.DONE:
+        finish_run(rt, record.run_id)  # an earlier delivery settled it and may have died before ending the run
+        return
     if record.state is not model.ItemState.EXECUTED or record.plan is None:
         return
     steps = repo.load_steps(rt.sessions, item_id)
@@ -318,14 +346,10 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         else:
             hits.append((planned[step.index], step.page_url))
     drifted = [(planned[s.index], s.page_url) for s in steps if s.drifted and s.page_url]
-    if drifted:
-        rt.cache.note_drift(app, drifted)
-    if learned:
-        rt.cache.remember(app, heal_memo.without_wrong(rt.sessions, app, learned))
-    rt.cache.count_hits(app, hits)
-    heal_rows = _heal_rows(record, app, planned, steps)
-    if heal_rows:
-        repo.record_heals(rt.sessions, heal_rows)
+    memory = selector_cache(rt, record)
+    lessons = memory.lessons(
+        app, drifted=drifted, learned=heal_memo.without_wrong(rt.sessions, app, learned) if learned else (), used=hits
+    )
     execution = model.Execution(steps=steps, duration_ms=0.0)
     verdict = model.settle_verdict(execution)
     if verdict.succeeded and record.tries > 1:
@@ -334,7 +358,8 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
     error = failure_text(failed) if failed else None
     met = model.expectation_met(verdict, record.item.expect)
     assist.settle_root_cause(rt.settings, rt.sessions, record=record, steps=steps, verdict=verdict, met=met, error=error)
-    repo.finish_item(
+    gone: list[str] = []
+    settled = repo.finish_item(
         rt.sessions,
         item_id,
         verdict=verdict,
@@ -342,7 +367,11 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         error=error,
         cache_hits=len(hits),
         cache_lookups=sum(1 for s in steps if s.resolution is not None),
+        heal_rows=_heal_rows(record, app, planned, steps),
+        also=lambda s: gone.extend(memory.write(s, lessons)),
     )
+    if settled:
+        memory.publish(lessons, gone)
     finish_run(rt, record.run_id)  # the last item ends the run even if the chord's callback is lost
 
 
@@ -378,7 +407,8 @@ def _heal_rows(
                     strategy=attempt.strategy,
                     outcome="accepted" if accepted else "rejected",
                     reason=attempt.reason,
-                    duration_ms=step.heal.duration_ms if accepted and step.heal else 0.0,
+                    duration_ms=attempt.duration_ms or (step.heal.duration_ms if accepted and step.heal else 0.0),
+                    confidence=attempt.confidence,
                 )
             )
         if step.heal is not None and not any(a.accepted for a in step.heal_attempts):  # rediscovered after drift
@@ -386,6 +416,7 @@ def _heal_rows(
                 repo.new_heal_row(
                     **common, changed=list(step.heal.changed) or None, new_locator=step.heal.new_locator.to_json(), strategy=step.heal.strategy,
                     outcome="accepted", reason=step.heal.reason, duration_ms=step.heal.duration_ms,
+                    confidence=step.resolution.confidence if step.resolution else None,
                 )
             )
     return rows
@@ -408,12 +439,41 @@ def finish_run(rt: runtime.Runtime, run_id: str) -> model.RunStatus:
     status, ended = repo.finish_run(rt.sessions, run_id)
     if ended:
         result = repo.load_run_result(rt.sessions, run_id)
-        past = history.requirement_stats(
-            rt.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
-        )
-        health = flakiness.health_of(rt.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
-        report.write_reports(result, Path(repo.run_output_dir(rt.sessions, run_id)), history=past, health=health)
+        if not artifacts.kept_in_store(result.mode):
+            write_reports(rt.sessions, result, Path(repo.run_output_dir(rt.sessions, run_id)))
+            return status
+        rt.settings.effective_artifacts_dir.mkdir(parents=True, exist_ok=True)
+        scratch = Path(tempfile.mkdtemp(prefix=f".report-{run_id}-", dir=rt.settings.effective_artifacts_dir))
+        try:  # built from the store's files (other workers ran other items), kept in the store
+            written = write_reports(rt.sessions, result, scratch, files=artifacts.StoredFolder(rt.sessions, run_id))
+            run_files.put(rt.sessions, run_id, [(path.name, path.read_bytes()) for path in written], caps=artifacts.caps(rt.settings))
+        finally:
+            artifacts.discard(scratch)
     return status
+
+
+def write_reports(
+    sessions: repo.Sessions, result: model.RunResult, out_dir: Path, *, files: report.RunFolder | None = None
+) -> tuple[Path, ...]:
+    """results.json, junit.xml and report.html of a run into ``out_dir``, with its requirements' history and health."""
+    requirement_ids = sorted({i.requirement_id for i in result.items})
+    past = history.requirement_stats(sessions, result.suite_name, requirement_ids=requirement_ids)
+    health = flakiness.health_of(sessions, result.suite_name, requirement_ids, now=repo.utcnow())
+    return report.write_reports(
+        result, out_dir, history=past, health=health, files=files, heal_rates=views.run_heal_rates(sessions, result.run_id)
+    )
+
+
+def write_run_folder(sessions: repo.Sessions, run_id: str, out_dir: Path) -> tuple[Path, ...]:
+    """The run's folder on this machine: a farm run's files from the store, then its reports written here."""
+    result = repo.load_run_result(sessions, run_id)
+    if artifacts.kept_in_store(result.mode):
+        artifacts.write_out(sessions, run_id, out_dir, skip=artifacts.REPORT_FILES)
+    else:
+        folder = Path(repo.run_output_dir(sessions, run_id))
+        if folder.is_dir() and folder.resolve() != out_dir.resolve():  # an embedded run's folder, copied
+            shutil.copytree(folder, out_dir, dirs_exist_ok=True)
+    return write_reports(sessions, result, out_dir)
 
 
 def _patiently(write: Callable[[], None], *, within_s: float = 40.0) -> None:

@@ -12,7 +12,7 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING, Any
 
-from pacts_farm import dispatch, errors, model, plan, quarantine, scheduling, suite
+from pacts_farm import cache, dispatch, errors, model, plan, quarantine, scheduling, suite
 from pacts_farm import selection as selecting
 from pacts_farm.runtime import Runtime
 from pacts_farm import planner as planning
@@ -161,8 +161,10 @@ def start_run(
             **run_options(loaded),
             **auth_options(submission),
             **(options or {}),
+            **({} if rt.settings.memory else {"memory": "off"}),
         },
         plans=submission.plans,
+        notes=() if rt.settings.memory else (cache.MEMORY_OFF_NOTE,),
     )
     llm_calls.record_calls(rt.sessions, run_id, submission.llm_calls)
     quarantined = quarantine.for_new_run(rt.sessions, suite_name=loaded.name, now=repo.utcnow())

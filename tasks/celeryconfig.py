@@ -42,6 +42,7 @@ task_routes = {
     "pacts.nightly_regression": {"queue": "maintenance"},
     "pacts.sweep_stale_items": {"queue": "maintenance"},
     "pacts.score_flakiness": {"queue": "maintenance"},
+    "pacts.prune_selector_cache": {"queue": "maintenance"},
 }
 
 broker_transport_options = {

@@ -19,6 +19,13 @@ def cleanup_old_runs(self: Task) -> dict[str, int]:
     return {"runs": removed.runs, "files": removed.files}
 
 
+@shared_task(name="pacts.prune_selector_cache", bind=True)
+def prune_selector_cache(self: Task) -> dict[str, int]:
+    rt = runtime.current(self.app)
+    pruned = housekeeping.prune_selector_cache(rt.cache, retention_days=rt.settings.cache_retention_days, now=repo.utcnow())
+    return {"pruned": pruned}
+
+
 @shared_task(name="pacts.shutdown_runtime", bind=True)
 def shutdown_runtime(self: Task) -> bool:
     """Close this worker's browser and connections from the thread that owns them."""

@@ -2,14 +2,16 @@
 
 from __future__ import annotations
 
+import logging
 import threading
 
 from celery import Celery
-from celery.signals import worker_process_init, worker_process_shutdown
+from celery.signals import worker_process_init, worker_process_shutdown, worker_ready
 
-from pacts_farm import config, dispatch
+from pacts_farm import config, dispatch, doctor
 from pacts_farm.runtime import Runtime
 
+log = logging.getLogger(__name__)
 _lock = threading.Lock()
 _runtime: Runtime | None = None
 
@@ -42,3 +44,21 @@ def close_current() -> None:
 @worker_process_shutdown.connect
 def _close_runtime(**_: object) -> None:
     close_current()
+
+
+@worker_ready.connect
+def _log_checks(sender: object = None, **_: object) -> None:
+    """A farm worker logs `pacts-farm doctor`'s checks when it starts (embedded workers do not), from a thread
+    of its own: launching Chromium for the check must not hold back the first task."""
+    app = getattr(sender, "app", None)
+    settings = (dispatch.settings_of(app) if app is not None else None) or config.Settings.from_env()
+    if not settings.embedded:
+        threading.Thread(target=_log_doctor, args=(settings,), name="doctor", daemon=True).start()
+
+
+def _log_doctor(settings: config.Settings) -> None:
+    for check in doctor.run_checks(settings):
+        if check.ok:
+            log.info("doctor: %s", check.line(), extra={"action": "doctor", "check": check.name})
+        else:
+            log.warning("doctor: %s", check.line(), extra={"action": "doctor", "check": check.name})

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from collections.abc import Mapping, Sequence
+from collections.abc import Collection, Mapping, Sequence
 from datetime import datetime
 from html import escape
 from pathlib import Path
@@ -10,6 +10,7 @@ from urllib.parse import quote, urlencode
 
 from pacts_farm import model
 from pacts_farm.dashboard import charts
+from pacts_farm.report.html import LocalFolder, RunFolder
 from pacts_farm.store import history, repo
 
 CSS = """
@@ -54,14 +55,15 @@ def layout(title: str, body: str, *, flower_url: str | None) -> str:
     )
 
 
-def runs_page(runs: Sequence[history.RunPoint]) -> str:
+def runs_page(runs: Sequence[history.RunPoint], *, reports: Collection[str] | None = None) -> str:
+    """``reports``: the runs that have a report.html (default: those whose folder on this disk holds one)."""
     if not runs:
         return "<h1>Runs</h1><p class=\"empty\">No runs yet: <code>pacts-farm submit suite.yaml</code>.</p>"
     suites: dict[str, list[history.RunPoint]] = {}
     for run in runs:
         suites.setdefault(run.suite_name, []).append(run)
     cards = "".join(_suite_card(name, list(reversed(points))) for name, points in suites.items())
-    rows = "".join(_run_row(run) for run in runs)
+    rows = "".join(_run_row(run, run.run_id in reports if reports is not None else _has(run.output_dir, "report.html")) for run in runs)
     return (
         "<h1>Runs</h1><h2>Trends per suite (oldest → newest)</h2>"
         f"<section class=\"cards\" id=\"trends\">{cards}</section>"
@@ -89,12 +91,12 @@ def _suite_card(name: str, points: list[history.RunPoint]) -> str:
     )
 
 
-def _run_row(run: history.RunPoint) -> str:
+def _run_row(run: history.RunPoint, has_report: bool) -> str:
     chips = "".join(
         f"<span class=\"chip s-{_e(v)}\" title=\"{_e(v)}\">{run.counts[v]}</span>"
         for v in ("passed", "healed", "flaky", "failed", "error", "cancelled", "pending") if run.counts.get(v)
     )
-    report = f"<a href=\"/runs/{_q(run.run_id)}/files/report.html\">report.html</a>" if _has(run.output_dir, "report.html") else ""
+    report = f"<a href=\"/runs/{_q(run.run_id)}/files/report.html\">report.html</a>" if has_report else ""
     return (
         f"<tr><td><a href=\"/runs/{_q(run.run_id)}\">{_e(run.run_id)}</a></td><td>{_e(run.suite_name)}</td>"
         f"<td>{_status(run.status.value)}</td><td>{run.created_at:%Y-%m-%d %H:%M:%S}</td>"
@@ -105,20 +107,23 @@ def _run_row(run: history.RunPoint) -> str:
 
 def run_page(
     run: model.RunResult,
-    out_dir: Path,
+    out_dir: Path | RunFolder,
     stats: Mapping[str, history.RequirementStats],
     *,
     progress: Mapping[str, repo.ItemProgress] | None = None,
 ) -> str:
-    """``progress`` (a run still going): unfinished items show their stage and steps instead of a verdict."""
+    """``progress`` (a run still going): unfinished items show their stage and steps instead of a verdict.
+
+    ``out_dir``: the run's folder on this disk, or the store's copy of a farm run's."""
+    folder = LocalFolder(out_dir) if isinstance(out_dir, Path) else out_dir
     files = "".join(
         f"<a href=\"/runs/{_q(run.run_id)}/files/{name}\">{name}</a>" for name in ("report.html", "results.json", "junit.xml")
-        if _has(str(out_dir), name)
+        if folder.has(name)
     )
     met = sum(1 for i in run.items if i.met)
     problems_first = sorted(run.items, key=lambda i: (i.met, _RANK.get(i.verdict.value, 9)))  # stable: suite order within
     rows = "".join(
-        _item_row(run, item, out_dir, stats.get(item.requirement_id), (progress or {}).get(item.item_key))
+        _item_row(run, item, folder, stats.get(item.requirement_id), (progress or {}).get(item.item_key))
         for item in problems_first
     )
     live = "<p class=\"muted\" id=\"live\">This run is still going: reload for progress.</p>" if progress else ""
@@ -135,20 +140,20 @@ def run_page(
 
 
 def _item_row(
-    run: model.RunResult, item: model.ItemResult, out_dir: Path, stats: history.RequirementStats | None,
+    run: model.RunResult, item: model.ItemResult, folder: RunFolder, stats: history.RequirementStats | None,
     progress: repo.ItemProgress | None = None,
 ) -> str:
     link = "/requirement?" + urlencode({"suite": run.suite_name, "id": item.requirement_id})
     artifacts = []
-    if item.evidence and item.evidence.screenshot and _has(str(out_dir), item.evidence.screenshot):
+    if item.evidence and item.evidence.screenshot and folder.has(item.evidence.screenshot):
         artifacts.append(f"<a href=\"/runs/{_q(run.run_id)}/files/{_q(item.evidence.screenshot)}\">screenshot</a>")
-    if item.evidence and item.evidence.trace and _has(str(out_dir), item.evidence.trace):
+    if item.evidence and item.evidence.trace and folder.has(item.evidence.trace):
         artifacts.append(f"<a href=\"/runs/{_q(run.run_id)}/files/{_q(item.evidence.trace)}\">trace.zip</a>")
     for n in range(1, len(item.try_errors) + 1):
         shot = f"{item.item_key}/try-{n}/failure.png"
-        if _has(str(out_dir), shot):
+        if folder.has(shot):
             artifacts.append(f"<a href=\"/runs/{_q(run.run_id)}/files/{_q(shot)}\">try {n} screenshot</a>")
-    if _has(str(out_dir), "report.html"):
+    if folder.has("report.html"):
         artifacts.append(f"<a href=\"/runs/{_q(run.run_id)}/files/report.html#item-{_q(item.item_key)}\">in report</a>")
     past = ""
     if stats is not None and stats.outcomes:

@@ -1,14 +1,17 @@
 """`pacts-farm dashboard`: a read-only web UI over the system of record (stdlib HTTP server, 127.0.0.1 by default).
 
 Routes: / (runs and trends), /runs/RUN (its requirements), /runs/RUN/files/PATH (the run folder:
-report.html, results.json, junit.xml, screenshots, traces; nothing outside it), /requirement?suite=&id=
-(a requirement's history), /heals (accepted heals), /healthz. GET and HEAD, and one POST:
+report.html, results.json, junit.xml, screenshots, traces; nothing outside it; a farm run's from the store), /requirement?suite=&id=
+(a requirement's history), /heals (accepted heals), /healthz, and the JSON metrics API:
+/api/metrics/summary?days=, /api/metrics/cache?app=, /api/metrics/heal?app=, /api/metrics/runs?suite=&days=
+(documents of pacts_farm.figures, schemas/metrics-*.schema.json). GET and HEAD, and one POST:
 /heals/ID/mark-wrong (the "mark heal wrong" form), accepted only from localhost with the page's token.
 """
 
 from __future__ import annotations
 
 import hmac
+import json
 import logging
 import mimetypes
 import secrets
@@ -18,9 +21,9 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from pacts_farm import cache, config, errors, flakiness, heal_memo, model
+from pacts_farm import artifacts, cache, config, errors, figures, flakiness, heal_memo, model
 from pacts_farm.dashboard import flakes, pages
-from pacts_farm.store import db, heals, history, repo
+from pacts_farm.store import db, heals, history, repo, run_files
 
 log = logging.getLogger(__name__)
 PAGE_CSP = "default-src 'none'; style-src 'unsafe-inline'; img-src 'self' data:; form-action 'none'; frame-ancestors 'none'"
@@ -70,11 +73,20 @@ class Dashboard:
     # --- pages ---
 
     def runs(self) -> str:
-        return pages.runs_page(history.recent_runs(self.sessions, limit=100))
+        runs = history.recent_runs(self.sessions, limit=100)
+        stored = run_files.runs_with(self.sessions, [r.run_id for r in runs if artifacts.kept_in_store(r.mode)], "report.html")
+        on_disk = {r.run_id for r in runs if not artifacts.kept_in_store(r.mode) and (Path(r.output_dir) / "report.html").is_file()}
+        return pages.runs_page(runs, reports=stored | on_disk)
+
+    def _folder(self, run_id: str, mode: str) -> Path | artifacts.StoredFolder:
+        """The run's files: a farm run's from the store (any host), an embedded run's folder on this disk."""
+        if artifacts.kept_in_store(mode):
+            return artifacts.StoredFolder(self.sessions, run_id)
+        return Path(repo.run_output_dir(self.sessions, run_id))
 
     def run(self, run_id: str) -> str:
         result = repo.load_run_result(self.sessions, run_id)
-        out_dir = Path(repo.run_output_dir(self.sessions, run_id))
+        out_dir = self._folder(run_id, result.mode)
         stats = history.requirement_stats(
             self.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
         )
@@ -99,15 +111,34 @@ class Dashboard:
         finally:
             selector_cache.close()
 
-    def run_file(self, run_id: str, relative: str) -> Path | None:
-        """A file inside the run's folder, or None (missing, a folder, or outside it: ../, absolute, symlinks out)."""
+    def metrics(self, name: str, query: dict[str, list[str]]) -> dict[str, object]:
+        """A metrics document (figures.DOCUMENTS) for the query; errors.InputError for a bad parameter."""
+        def arg(key: str) -> str | None:
+            return query.get(key, [None])[0] or None
+
+        if name == "summary":
+            return figures.summary_document(self.sessions, days=figures.parse_days(arg("days"), default=None))
+        if name == "cache":
+            return figures.cache_document(self.sessions, app=arg("app"))
+        if name == "heal":
+            return figures.heal_document(self.sessions, app=arg("app"))
+        days = figures.parse_days(arg("days"), default=7)
+        assert days is not None
+        return figures.runs_document(self.sessions, suite=arg("suite"), days=days)
+
+    def run_file(self, run_id: str, relative: str) -> tuple[str, bytes] | None:
+        """(name, bytes) of a file of the run's folder, or None (missing, a folder, or outside it: ../, absolute,
+        symlinks out). A farm run's files come from the store."""
         if not relative or "\x00" in relative or relative.startswith(("/", "\\")):
             return None
+        if artifacts.kept_in_store(repo.run_mode(self.sessions, run_id)):
+            content = run_files.read(self.sessions, run_id, relative)
+            return None if content is None else (relative.rsplit("/", 1)[-1], content)
         folder = Path(repo.run_output_dir(self.sessions, run_id)).resolve()
         candidate = (folder / relative).resolve()
         if not candidate.is_relative_to(folder) or not candidate.is_file():
             return None
-        return candidate
+        return candidate.name, candidate.read_bytes()
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -135,6 +166,8 @@ class _Handler(BaseHTTPRequestHandler):
                 html = pages.layout("Heals", board.heals(f"heal {marked} marked wrong" if marked.isdigit() else ""),
                                     flower_url=board.settings.flower_url)
                 return self._send(HTTPStatus.OK, html.encode(), TYPES[".html"], head, headers={"Content-Security-Policy": FORM_CSP})
+            if len(parts) == 3 and parts[:2] == ["api", "metrics"] and parts[2] in figures.DOCUMENTS:
+                return self._metrics(parts[2], parse_qs(url.query), head)
             if path == "/healthz":
                 return self._send(HTTPStatus.OK, b"ok\n", TYPES[".txt"], head)
             if path == "/requirement":
@@ -158,6 +191,15 @@ class _Handler(BaseHTTPRequestHandler):
             return self._send(HTTPStatus.SERVICE_UNAVAILABLE, body.encode(), TYPES[".html"], head, csp=True)
         self._missing(f"nothing at {path}", head)
 
+    def _metrics(self, name: str, query: dict[str, list[str]], head: bool) -> None:
+        try:
+            document, status = self.dashboard.metrics(name, query), HTTPStatus.OK
+        except errors.InputError as exc:
+            document, status = {"error": exc.message}, HTTPStatus.BAD_REQUEST
+        except errors.StoreUnavailable as exc:
+            document, status = {"error": exc.message}, HTTPStatus.SERVICE_UNAVAILABLE
+        self._send(status, (json.dumps(document) + "\n").encode(), TYPES[".json"], head)
+
     def _page(self, title: str, body: str, head: bool) -> None:
         html = pages.layout(title, body, flower_url=self.dashboard.settings.flower_url)
         self._send(HTTPStatus.OK, html.encode("utf-8"), TYPES[".html"], head, csp=True)
@@ -166,10 +208,12 @@ class _Handler(BaseHTTPRequestHandler):
         html = pages.layout("Not found", pages.not_found(what), flower_url=self.dashboard.settings.flower_url)
         self._send(HTTPStatus.NOT_FOUND, html.encode("utf-8"), TYPES[".html"], head, csp=True)
 
-    def _file(self, path: Path, head: bool) -> None:
-        kind = TYPES.get(path.suffix.lower()) or mimetypes.guess_type(path.name)[0] or "application/octet-stream"
-        extra = {"Content-Disposition": f'attachment; filename="{path.name}"'} if path.suffix == ".zip" else {}
-        self._send(HTTPStatus.OK, path.read_bytes(), kind, head, headers=extra)
+    def _file(self, found: tuple[str, bytes], head: bool) -> None:
+        name, content = found
+        suffix = Path(name).suffix.lower()
+        kind = TYPES.get(suffix) or mimetypes.guess_type(name)[0] or "application/octet-stream"
+        extra = {"Content-Disposition": f'attachment; filename="{name}"'} if suffix == ".zip" else {}
+        self._send(HTTPStatus.OK, content, kind, head, headers=extra)
 
     def _send(
         self, status: HTTPStatus, body: bytes, kind: str, head: bool, *, csp: bool = False,

@@ -9,18 +9,29 @@ from pathlib import Path
 
 from pacts_farm import model
 from pacts_farm.report import html, junit, results
+from pacts_farm.report.html import LocalFolder, RunFolder
+
+__all__ = ["LocalFolder", "RunFolder", "write_reports"]
 
 
 def write_reports(
     run: model.RunResult, out_dir: Path, *, history: Mapping[str, html.RequirementHistory] | None = None,
-    health: Mapping[str, model.RequirementHealth] | None = None,
+    health: Mapping[str, model.RequirementHealth] | None = None, files: html.RunFolder | None = None,
+    heal_rates: Mapping[str, tuple[int, float]] | None = None,
 ) -> tuple[Path, ...]:
-    """results.json, junit.xml and report.html in the run folder; ``history`` adds pass/flaky rates per requirement."""
+    """results.json, junit.xml and report.html in ``out_dir``; ``history`` adds pass/flaky rates per requirement,
+    ``heal_rates`` each heal strategy's (attempts, success rate) in the apps the run healed in.
+
+    ``files``: where the report reads screenshots and try evidence when not from ``out_dir`` (a farm run's, in the store).
+    """
     out_dir.mkdir(parents=True, exist_ok=True)
     written = (
         _write_atomic(out_dir / "results.json", results.results_json(run)),
         _write_atomic(out_dir / "junit.xml", junit.junit_xml(run)),
-        _write_atomic(out_dir / "report.html", html.report_html(run, out_dir, history=history, health=health)),
+        _write_atomic(
+            out_dir / "report.html",
+            html.report_html(run, files or out_dir, history=history, health=health, heal_rates=heal_rates),
+        ),
     )
     return written
 

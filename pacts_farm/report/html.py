@@ -43,15 +43,49 @@ class RequirementHistory(Protocol):
     def flaky_rate(self) -> float | None: ...
 
 
+class RunFolder(Protocol):
+    """A run's folder as the report reads it: on this disk, or the store's copy of a farm run's."""
+
+    def read(self, relative: str) -> bytes | None: ...
+
+    def has(self, relative: str) -> bool: ...
+
+    def shown(self, relative: str) -> str:
+        """How a person names the file to open it (its path on this machine, or relative to the report)."""
+        ...
+
+
+class LocalFolder:
+    """The run folder on this machine."""
+
+    def __init__(self, root: Path) -> None:
+        self._root = root
+
+    def read(self, relative: str) -> bytes | None:
+        try:
+            return (self._root / relative).read_bytes()
+        except OSError:
+            return None
+
+    def has(self, relative: str) -> bool:
+        return (self._root / relative).is_file()
+
+    def shown(self, relative: str) -> str:
+        return str(self._root / relative)
+
+
 def e(value: object) -> str:
     """Escape for HTML text and attribute values."""
     return escape("" if value is None else str(value), quote=True)
 
 
 def report_html(
-    run: model.RunResult, out_dir: Path, *, history: Mapping[str, RequirementHistory] | None = None,
+    run: model.RunResult, out_dir: Path | RunFolder, *, history: Mapping[str, RequirementHistory] | None = None,
     health: Mapping[str, model.RequirementHealth] | None = None,
+    heal_rates: Mapping[str, tuple[int, float]] | None = None,
 ) -> bytes:
+    """The report; screenshots and try evidence are read from ``out_dir`` (a folder, or the store's copy of one)."""
+    files = LocalFolder(out_dir) if isinstance(out_dir, Path) else out_dir
     history = history or {}
     health = health or {}
     parts = [
@@ -64,9 +98,10 @@ def report_html(
         _header(run),
         "<main>",
         _summary(run),
+        _heal_rates(run, heal_rates or {}),
         _filters(run),
         "<div id=\"items\">",
-        *(_item(run, item, out_dir, history.get(item.requirement_id), health.get(item.requirement_id)) for item in _ordered(run.items)),
+        *(_item(run, item, files, history.get(item.requirement_id), health.get(item.requirement_id)) for item in _ordered(run.items)),
         "</div><p id=\"f-empty\" class=\"empty\" hidden>No requirement matches these filters.</p>",
         "</main>",
         "<div id=\"lightbox\" role=\"dialog\" aria-label=\"Screenshot\"><img alt=\"\"></div>",
@@ -116,6 +151,21 @@ def _summary(run: model.RunResult) -> str:
     return f"<section class=\"cards\" aria-label=\"Summary\">{''.join(cards)}</section>{notes}"
 
 
+def _heal_rates(run: model.RunResult, rates: Mapping[str, tuple[int, float]]) -> str:
+    """How often each strategy this run healed with has worked (heal history of the same apps)."""
+    used = sorted({h.strategy for i in run.items for h in i.heals})
+    rows = "".join(
+        f"<tr><td>{e(name)}</td><td>{100 * rates[name][1]:.0f}%</td><td>{rates[name][0]}</td></tr>"
+        for name in used if name in rates
+    )
+    if not rows:
+        return ""
+    return ("<section class=\"heal-rates\"><h3>Heal strategies used</h3><table class=\"steps\"><thead><tr><th>strategy</th>"
+            "<th>success rate</th><th>attempts</th></tr></thead>"
+            f"<tbody>{rows}</tbody></table><p class=\"empty\">Accepted and not marked wrong, over every attempt in these apps;"
+            " the heal ladder tries the best rate first.</p></section>")
+
+
 def _card(number: str, label: str, kind: str) -> str:
     return f"<div class=\"card {e(kind)}\"><div class=\"n\">{e(number)}</div><div class=\"l\">{e(label)}</div></div>"
 
@@ -137,7 +187,7 @@ def _filters(run: model.RunResult) -> str:
 
 
 def _item(
-    run: model.RunResult, item: model.ItemResult, out_dir: Path, past: RequirementHistory | None,
+    run: model.RunResult, item: model.ItemResult, files: RunFolder, past: RequirementHistory | None,
     health: model.RequirementHealth | None = None,
 ) -> str:
     searchable = " ".join(
@@ -159,8 +209,8 @@ def _item(
     body = [
         _facts(item, past) + _health(health),
         _problem(item),
-        _flaky(item, out_dir),
-        _evidence(item, out_dir),
+        _flaky(item, files),
+        _evidence(item, files),
         _steps(item),
     ]
     return (
@@ -219,7 +269,7 @@ def _problem(item: model.ItemResult) -> str:
     return "".join(out)
 
 
-def _flaky(item: model.ItemResult, out_dir: Path) -> str:
+def _flaky(item: model.ItemResult, files: RunFolder) -> str:
     if not item.try_errors:
         return ""
     head = (
@@ -230,17 +280,18 @@ def _flaky(item: model.ItemResult, out_dir: Path) -> str:
     tries = []
     for number, error in enumerate(item.try_errors, start=1):
         folder = f"{item.item_key}/try-{number}"
-        shot = _image(out_dir / folder / "failure.png", f"try {number} of {item.item_key}")
-        trace = _trace_link(out_dir, f"{folder}/trace.zip")
-        tries.append(f"<li>try {number} failed: <code>{e(error)}</code>{trace}{_try_evidence(out_dir / folder)}{shot}</li>")
+        shot = _image(files, f"{folder}/failure.png", f"try {number} of {item.item_key}")
+        trace = _trace_link(files, f"{folder}/trace.zip")
+        tries.append(f"<li>try {number} failed: <code>{e(error)}</code>{trace}{_try_evidence(files, folder)}{shot}</li>")
     return f"<div class=\"flaky-box\">{head}<ul>{''.join(tries)}</ul></div>"
 
 
-def _try_evidence(folder: Path) -> str:
+def _try_evidence(files: RunFolder, folder: str) -> str:
     """What an earlier try saw (its evidence.json): page, console errors, DOM excerpt."""
+    raw = files.read(f"{folder}/evidence.json")
     try:
-        data = json.loads((folder / "evidence.json").read_text(encoding="utf-8"))
-    except (OSError, ValueError):
+        data = json.loads(raw.decode("utf-8")) if raw is not None else None
+    except ValueError:
         return ""
     if not isinstance(data, dict):
         return ""
@@ -253,17 +304,17 @@ def _try_evidence(folder: Path) -> str:
     return page + console + dom
 
 
-def _evidence(item: model.ItemResult, out_dir: Path) -> str:
+def _evidence(item: model.ItemResult, files: RunFolder) -> str:
     ev = item.evidence
     if ev is None:
         return ""
     figure = ""
     if ev.screenshot:
-        figure = f"<figure>{_image(out_dir / ev.screenshot, f'screenshot of {item.item_key} at the failure')}"
+        figure = f"<figure>{_image(files, ev.screenshot, f'screenshot of {item.item_key} at the failure')}"
         figure += f"<figcaption>{e(ev.screenshot)} (click to enlarge)</figcaption></figure>"
     facts = [("page URL", ev.url), ("page title", ev.title)]
     cells = "".join(f"<dt>{e(k)}</dt><dd>{e(v) if v else '—'}</dd>" for k, v in facts)
-    trace = _trace_link(out_dir, ev.trace) if ev.trace else ""
+    trace = _trace_link(files, ev.trace) if ev.trace else ""
     console = ""
     if ev.console_errors:
         lines = "".join(f"<li>{e(c)}</li>" for c in ev.console_errors)
@@ -275,22 +326,21 @@ def _evidence(item: model.ItemResult, out_dir: Path) -> str:
     )
 
 
-def _trace_link(out_dir: Path, relative: str | None) -> str:
-    if not relative or not (out_dir / relative).is_file():
+def _trace_link(files: RunFolder, relative: str | None) -> str:
+    if not relative or not files.has(relative):
         return ""
     return (
         f" <div>trace: <a href=\"{e(relative)}\" download>{e(relative)}</a>"
-        f" — open with <code>playwright show-trace {e(out_dir / relative)}</code></div>"
+        f" — open with <code>playwright show-trace {e(files.shown(relative))}</code></div>"
     )
 
 
-def _image(path: Path, alt: str) -> str:
-    try:
-        data = path.read_bytes()
-    except OSError:
+def _image(files: RunFolder, relative: str, alt: str) -> str:
+    data = files.read(relative)
+    if data is None:
         return ""
     if len(data) > MAX_INLINE_BYTES:
-        return f"<div>screenshot too large to inline: {e(path.name)}</div>"
+        return f"<div>screenshot too large to inline: {e(relative.rsplit('/', 1)[-1])}</div>"
     encoded = base64.b64encode(data).decode("ascii")
     return f"<img class=\"thumb\" src=\"data:image/png;base64,{encoded}\" alt=\"{e(alt)}\" loading=\"lazy\">"
 

@@ -14,7 +14,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pacts_farm import bundled, errors
 
-HEAD_REVISION = "0004"
+HEAD_REVISION = "0007"
 _upgrade_lock = threading.Lock()
 
 
@@ -45,6 +45,14 @@ def current_revision(engine: Engine) -> str | None:
         if not inspect(conn).has_table("alembic_version"):
             return None
         return conn.execute(text("SELECT version_num FROM alembic_version")).scalar()
+
+
+def probe_revision(engine: Engine) -> str | None:
+    """The schema revision, connecting now; errors.StoreUnavailable when the database cannot be reached."""
+    try:
+        return current_revision(engine)
+    except OperationalError as exc:
+        raise errors.StoreUnavailable(f"database unreachable: {str(exc.orig).strip().splitlines()[0]}") from exc
 
 
 def upgrade(engine: Engine) -> bool:

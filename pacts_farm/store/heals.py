@@ -2,13 +2,12 @@
 
 from __future__ import annotations
 
-from collections import Counter
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
 
-from sqlalchemy import func, select
+from sqlalchemy import and_, case, func, select
 
 from pacts_farm import errors, model
 from pacts_farm.store import db
@@ -16,33 +15,62 @@ from pacts_farm.store.models import HealRow, SelectorCacheRow
 from pacts_farm.store.repo import Sessions, _aware
 
 
+RATE_PRIOR = 0.5  # a strategy nobody has tried yet: as likely to work as not
+RATE_WEIGHT = 2.0  # how many attempts the level above is worth: a target's own record outweighs it after a few
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Record:
+    """Attempts of a strategy and how many worked (accepted, not marked wrong)."""
+
+    attempts: int = 0
+    worked: int = 0
+
+    def smoothed(self, toward: float) -> float:
+        """The success rate, pulled toward the level above's rate while there are few attempts."""
+        return (self.worked + RATE_WEIGHT * toward) / (self.attempts + RATE_WEIGHT)
+
+
 def strategy_order(sessions: Sessions, *, app: str, signature: str, ladder: Sequence[str]) -> tuple[str, ...]:
-    """The ladder ordered by past success: for this step's key first, then across the app, then as given."""
+    """The ladder ordered by smoothed success rate: this step key's, backed by the app's, backed by every app's."""
     return strategy_orders(sessions, app=app, signatures=[signature], ladder=ladder)[signature]
 
 
 def strategy_orders(
     sessions: Sessions, *, app: str, signatures: Sequence[str], ladder: Sequence[str]
 ) -> dict[str, tuple[str, ...]]:
-    """strategy_order for several step keys (cache.signature: target, role, action, scope…) of one app, in one query."""
-    with db.transaction(sessions) as s:
-        rows = s.execute(
-            select(HealRow.signature, HealRow.strategy, func.count())
-            .where(HealRow.app == app, HealRow.outcome == "accepted", HealRow.marked_wrong_at.is_(None))
-            .group_by(HealRow.signature, HealRow.strategy)
-        ).all()
-    overall: Counter[str] = Counter()
-    per_key: dict[str, Counter[str]] = {}
-    for row_signature, strategy, count in rows:
-        overall[strategy] += count
-        if row_signature:
-            per_key.setdefault(row_signature, Counter())[strategy] += count
+    """strategy_order for several step keys (cache.signature: target, role, action, scope…) of one app (three small queries).
+
+    Every attempt counts: rejected ones and heals a person marked wrong are failures. Ties keep the ladder's order.
+    """
+    rates = strategy_rates(sessions, app=app, signatures=signatures, ladder=ladder)
     position = {name: i for i, name in enumerate(ladder)}
-    orders = {}
-    for signature in signatures:
-        mine = per_key.get(signature, Counter())
-        orders[signature] = tuple(sorted(ladder, key=lambda name: (-mine[name], -overall[name], position[name])))
-    return orders
+    return {sig: tuple(sorted(ladder, key=lambda name: (-rates[sig][name], position[name]))) for sig in signatures}
+
+
+def strategy_rates(
+    sessions: Sessions, *, app: str, signatures: Sequence[str], ladder: Sequence[str]
+) -> dict[str, dict[str, float]]:
+    """Per step key, each ladder strategy's smoothed success rate (global -> app -> step key)."""
+    worked = func.sum(case((and_(HealRow.outcome == "accepted", HealRow.marked_wrong_at.is_(None)), 1), else_=0))
+    tried = HealRow.strategy.in_(list(ladder))
+    with db.transaction(sessions) as s:
+        overall = {r[0]: Record(attempts=int(r[1]), worked=int(r[2] or 0)) for r in s.execute(
+            select(HealRow.strategy, func.count(), worked).where(tried).group_by(HealRow.strategy))}
+        in_app = {r[0]: Record(attempts=int(r[1]), worked=int(r[2] or 0)) for r in s.execute(
+            select(HealRow.strategy, func.count(), worked).where(tried, HealRow.app == app).group_by(HealRow.strategy))}
+        per_key = {(r[0], r[1]): Record(attempts=int(r[2]), worked=int(r[3] or 0)) for r in s.execute(
+            select(HealRow.signature, HealRow.strategy, func.count(), worked)
+            .where(tried, HealRow.app == app, HealRow.signature.in_(list(signatures)))
+            .group_by(HealRow.signature, HealRow.strategy))} if signatures else {}
+    rates: dict[str, dict[str, float]] = {}
+    for sig in signatures:
+        rates[sig] = {}
+        for name in ladder:
+            everywhere = overall.get(name, Record()).smoothed(RATE_PRIOR)
+            app_rate = in_app.get(name, Record()).smoothed(everywhere)
+            rates[sig][name] = per_key.get((sig, name), Record()).smoothed(app_rate)
+    return rates
 
 
 def counts(sessions: Sessions) -> list[tuple[str, str, int]]:

@@ -139,6 +139,7 @@ class RunPoint:
     cache_lookups: int
     heals: int
     output_dir: str
+    mode: str = "embedded"
 
     @property
     def met_rate(self) -> float | None:
@@ -191,6 +192,7 @@ def recent_runs(sessions: Sessions, *, limit: int = 50, suite_name: str | None =
                 cache_lookups=r.cache_lookups,
                 heals=int(heals.get(r.id, 0)),
                 output_dir=r.output_dir,
+                mode=r.mode,
             )
             for r in runs
         )

@@ -8,6 +8,7 @@ from typing import Any
 from sqlalchemy import (
     JSON,
     Boolean,
+    LargeBinary,
     DateTime,
     Float,
     ForeignKey,
@@ -145,6 +146,30 @@ class ArtifactRow(Base):
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
 
 
+class BlobRow(Base):
+    """A file's bytes, once per content (sha256): a farm run's files live here, not on a worker's disk."""
+
+    __tablename__ = "blobs"
+
+    sha256: Mapped[str] = mapped_column(String(64), primary_key=True)
+    size: Mapped[int] = mapped_column(Integer)
+    content: Mapped[bytes] = mapped_column(LargeBinary)
+
+
+class RunFileRow(Base):
+    """A file of a farm run's folder (an item's screenshot, trace, try evidence; the reports), by its relative path."""
+
+    __tablename__ = "run_files"
+    __table_args__ = (UniqueConstraint("run_id", "path", name="uq_run_files_run_id_path"),)
+
+    id: Mapped[int] = mapped_column(Integer, primary_key=True, autoincrement=True)
+    run_id: Mapped[str] = mapped_column(ForeignKey("runs.id", ondelete="CASCADE"))
+    path: Mapped[str] = mapped_column(String(1000))  # relative to the run folder: "login/failure.png", "report.html"
+    sha256: Mapped[str] = mapped_column(ForeignKey("blobs.sha256", ondelete="RESTRICT"), index=True)
+    size: Mapped[int] = mapped_column(Integer)
+    created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
+
+
 class SelectorCacheRow(Base):
     __tablename__ = "selector_cache"
     __table_args__ = (Index("ix_selector_cache_app", "app"),)
@@ -164,6 +189,7 @@ class SelectorCacheRow(Base):
     last_verified_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     successes: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # consecutive verified uses
     promoted: Mapped[bool] = mapped_column(Boolean, default=True, server_default=true())  # healed: after N successes
+    drifts: Mapped[int] = mapped_column(Integer, default=0, server_default="0")  # times it no longer matched (never reset)
 
 
 class HealRow(Base):
@@ -189,10 +215,24 @@ class HealRow(Base):
     strategy: Mapped[str] = mapped_column(String(32))
     outcome: Mapped[str] = mapped_column(String(16))  # accepted / rejected
     reason: Mapped[str] = mapped_column(Text)
-    duration_ms: Mapped[float] = mapped_column(Float)
+    duration_ms: Mapped[float] = mapped_column(Float)  # this attempt's own time, rejected ones too
+    confidence: Mapped[float | None] = mapped_column(Float)  # how sure the strategy was of its element (None: found none)
     created_at: Mapped[datetime] = mapped_column(DateTime(timezone=True))
     marked_wrong_at: Mapped[datetime | None] = mapped_column(DateTime(timezone=True))  # a person said: wrong heal
     marked_by: Mapped[str | None] = mapped_column(String(200))
+
+
+class TotalRow(Base):
+    """A cumulative total Prometheus scrapes as a counter (items by verdict, locator sources, heals, durations).
+
+    Added to in the transaction that settles an item, and never touched by cleanup: it only grows.
+    """
+
+    __tablename__ = "totals"
+
+    name: Mapped[str] = mapped_column(String(64), primary_key=True)  # e.g. items, locator_source, heals
+    label: Mapped[str] = mapped_column(String(100), primary_key=True)  # e.g. passed, redis, accepted ("" for none)
+    value: Mapped[float] = mapped_column(Float, default=0.0)
 
 
 class ScheduleRow(Base):

@@ -3,9 +3,10 @@
 from __future__ import annotations
 
 import dataclasses
-
 import hashlib
+from collections import Counter
 from collections.abc import Iterable, Sequence
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import datetime, timedelta, timezone
 from typing import Any
@@ -14,7 +15,7 @@ from sqlalchemy import delete, func, insert, or_, select, update
 from sqlalchemy.orm import Session, sessionmaker
 
 from pacts_farm import errors, model
-from pacts_farm.store import codec, db
+from pacts_farm.store import codec, db, run_files, totals
 from pacts_farm.store.models import (
     ArtifactRow,
     HealRow,
@@ -53,6 +54,8 @@ class ItemRecord:
     auth_plan: model.Plan | None = None  # the auth: flow this item starts signed in from
     origin_limits: dict[str, int] = field(default_factory=dict)  # max_parallel per origin (suite.yaml limits:)
     tries: int = 1  # test attempts of the last execution (retries)
+    mode: str = "embedded"  # the run's: a farm run keeps its files in the store (artifacts.py)
+    memory: bool = True  # False: the run was submitted with PACTS_MEMORY=off (no selector cache)
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -90,6 +93,7 @@ def create_run(
     output_dir: str,
     options: dict[str, Any],
     plans: Sequence[model.Plan] = (),
+    notes: Sequence[str] = (),
 ) -> tuple[str, ...]:
     """Write a run and its items in one transaction; returns the item ids in suite order.
 
@@ -115,6 +119,7 @@ def create_run(
                 output_dir=output_dir,
                 options={**options, "timeouts": codec.timeouts_to_json(suite.timeouts)},
                 created_at=now,
+                notes=list(notes) or None,
             )
         )
         s.flush()
@@ -161,6 +166,8 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             auth_plan=_auth_plan(run.options, spec.auth),
             origin_limits={str(k): int(v) for k, v in (run.options.get("limits") or {}).items()},
             tries=max(row.tries or 0, 1),
+            mode=run.mode,
+            memory=run.options.get("memory") != "off",
         )
 
 
@@ -252,12 +259,19 @@ def save_execution(
     *,
     tries: int = 1,
     try_errors: Sequence[str] = (),
+    files: Sequence[tuple[str, bytes]] | None = None,
+    caps: run_files.Caps | None = None,
 ) -> None:
     """Replace the item's steps with this execution's (idempotent under redelivery) and release the lease.
 
-    ``tries`` counts test attempts (retries); ``try_errors`` says why the earlier ones failed.
+    ``tries`` counts test attempts (retries); ``try_errors`` says why the earlier ones failed. ``files`` (a farm
+    run's: path relative to the run folder, bytes) replace the item's stored files in the same transaction.
     """
     with db.transaction(sessions) as s:
+        if files is not None:
+            run_id, key = s.execute(select(ItemRow.run_id, ItemRow.key).where(ItemRow.id == item_id)).one()
+            run_files.put_in(s, run_id, files, caps=caps or run_files.Caps(file_bytes=2**62, run_bytes=2**62),
+                             replace_under=f"{key}/")
         s.execute(delete(StepRow).where(StepRow.item_id == item_id))
         s.execute(delete(ArtifactRow).where(ArtifactRow.item_id == item_id))
         if execution.steps:  # one bulk insert, not a unit of work per row
@@ -304,8 +318,14 @@ def finish_item(
     error: str | None,
     cache_hits: int = 0,
     cache_lookups: int = 0,
+    heal_rows: Sequence[HealRow] = (),
+    also: Callable[[Session], None] | None = None,
 ) -> bool:
-    """Settle the item once; returns False when it was already done (a redelivery)."""
+    """Settle the item once; returns False when it was already done (a redelivery).
+
+    The item's heal rows, ``also`` (the settle stage's other writes, e.g. the selector cache) and the
+    cumulative totals are written in the same transaction: all of them, once, or none.
+    """
     with db.transaction(sessions) as s:
         result = s.execute(
             update(ItemRow)
@@ -330,12 +350,23 @@ def finish_item(
                 cache_lookups=RunRow.cache_lookups + cache_lookups,
             )
         )
+        if heal_rows:
+            s.add_all(list(heal_rows))
+            s.flush()
+        if also is not None:
+            also(s)
+        outcomes = Counter(row.outcome for row in heal_rows)
+        totals.add(s, {(totals.HEALS, outcome): n for outcome, n in outcomes.items()})
+        totals.add_settled(s, [item_id])
         return True
 
 
 def record_heals(sessions: Sessions, rows: Iterable[HealRow]) -> None:
+    """Heal rows outside a settle (the settle stage passes its own to finish_item)."""
+    rows = list(rows)
     with db.transaction(sessions) as s:
-        s.add_all(list(rows))
+        s.add_all(rows)
+        totals.add(s, {(totals.HEALS, outcome): n for outcome, n in Counter(row.outcome for row in rows).items()})
 
 
 def new_heal_row(**values: Any) -> HealRow:
@@ -541,6 +572,15 @@ def run_output_dir(sessions: Sessions, run_id: str) -> str:
         return out
 
 
+def run_mode(sessions: Sessions, run_id: str) -> str:
+    """embedded or farm."""
+    with db.transaction(sessions) as s:
+        mode = s.scalar(select(RunRow.mode).where(RunRow.id == run_id))
+        if mode is None:
+            raise errors.RunNotFound(f"no run {run_id!r}")
+        return str(mode)
+
+
 def run_cache_rate(sessions: Sessions, run_id: str) -> tuple[int, int]:
     with db.transaction(sessions) as s:
         row = s.execute(select(RunRow.cache_hits, RunRow.cache_lookups).where(RunRow.id == run_id)).one()
@@ -616,20 +656,25 @@ def cancel_run(sessions: Sessions, run_id: str) -> tuple[str, ...]:
                 item.finished_at = now
         run.status = model.RunStatus.CANCELLED.value
         run.finished_at = run.finished_at or now
+        s.flush()
+        totals.add_settled(s, pending)
         return pending
 
 
-def delete_runs_before(sessions: Sessions, cutoff: datetime) -> tuple[str, ...]:
-    """Delete finished runs created before cutoff (items, steps, artifacts cascade); returns their folders."""
+def delete_runs_before(sessions: Sessions, cutoff: datetime) -> tuple[tuple[str, str], ...]:
+    """Delete finished runs created before cutoff (items, steps, stored files cascade); returns their
+    (folder, mode)s. Contents no run names any more are deleted after."""
     with db.transaction(sessions) as s:
         rows = s.execute(
-            select(RunRow.id, RunRow.output_dir).where(RunRow.created_at < cutoff, RunRow.finished_at.is_not(None))
+            select(RunRow.id, RunRow.output_dir, RunRow.mode).where(RunRow.created_at < cutoff, RunRow.finished_at.is_not(None))
         ).all()
         ids = [r[0] for r in rows]
         if ids:
             s.execute(update(HealRow).where(HealRow.run_id.in_(ids)).values(run_id=None))
             s.execute(delete(RunRow).where(RunRow.id.in_(ids)))
-        return tuple(r[1] for r in rows)
+    if ids:
+        run_files.delete_unreferenced_blobs(sessions)
+    return tuple((r[1], r[2]) for r in rows)
 
 
 # --- private ---

@@ -3,15 +3,15 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from datetime import datetime
 from typing import Any
 
 from sqlalchemy import delete, or_, select, update
+from sqlalchemy.orm import Session
 
 from pacts_farm.store import db
 from pacts_farm.store.models import SelectorCacheRow
 from pacts_farm.store.repo import Sessions, utcnow
-
-
 
 def by_signatures(sessions: Sessions, signatures: Sequence[str]) -> list[tuple[str, str, dict[str, Any]]]:
     """(signature, page, resolution json) for every cached entry of these signatures."""
@@ -30,25 +30,31 @@ def put_many(sessions: Sessions, entries: Sequence[dict[str, Any]]) -> None:
     """Upsert entries: dicts with key, signature, app, page, target, action, scope, resolution, strategy."""
     if not entries:
         return
-    now = utcnow()
     with db.transaction(sessions) as s:
-        existing = {
-            r.key: r
-            for r in s.scalars(
-                select(SelectorCacheRow).where(SelectorCacheRow.key.in_([e["key"] for e in entries]))
-            ).all()
-        }
-        for entry in entries:
-            row = existing.get(entry["key"])
-            if row is None:
-                s.add(SelectorCacheRow(**entry, hits=0, misses=0, successes=0, created_at=now, last_verified_at=now))
-            else:
-                if (row.resolution or {}).get("locator") != entry["resolution"].get("locator"):
-                    row.promoted, row.successes = entry.get("promoted", True), 0  # a new locator starts over
-                row.resolution = entry["resolution"]
-                row.strategy = entry["strategy"]
-                row.last_verified_at = now
-                row.misses = 0
+        put_many_in(s, entries)
+
+
+def put_many_in(s: Session, entries: Sequence[dict[str, Any]]) -> None:
+    """put_many inside the caller's transaction."""
+    if not entries:
+        return
+    now = utcnow()
+    existing = {
+        r.key: r
+        for r in s.scalars(select(SelectorCacheRow).where(SelectorCacheRow.key.in_([e["key"] for e in entries]))).all()
+    }
+    for entry in entries:
+        row = existing.get(entry["key"])
+        if row is None:
+            s.add(SelectorCacheRow(**entry, hits=0, misses=0, successes=0, created_at=now, last_verified_at=now))
+        else:
+            if (row.resolution or {}).get("locator") != entry["resolution"].get("locator"):
+                row.promoted, row.successes = entry.get("promoted", True), 0  # a new locator starts over
+            row.resolution = entry["resolution"]
+            row.strategy = entry["strategy"]
+            row.last_verified_at = now
+            row.misses = 0
+    s.flush()
 
 
 def count_hits(sessions: Sessions, keys: Sequence[str], *, promote_after: int = 3) -> None:
@@ -56,15 +62,28 @@ def count_hits(sessions: Sessions, keys: Sequence[str], *, promote_after: int = 
     if not keys:
         return
     with db.transaction(sessions) as s:
-        s.execute(
-            update(SelectorCacheRow)
-            .where(SelectorCacheRow.key.in_(list(keys)))
-            .values(
-                hits=SelectorCacheRow.hits + 1, misses=0, last_verified_at=utcnow(),
-                successes=SelectorCacheRow.successes + 1,
-                promoted=SelectorCacheRow.promoted | (SelectorCacheRow.successes + 1 >= promote_after),
-            )
+        count_hits_in(s, keys, promote_after=promote_after)
+
+
+def count_hits_in(s: Session, keys: Sequence[str], *, promote_after: int = 3) -> None:
+    """count_hits inside the caller's transaction."""
+    if not keys:
+        return
+    s.execute(
+        update(SelectorCacheRow)
+        .where(SelectorCacheRow.key.in_(list(keys)))
+        .values(
+            hits=SelectorCacheRow.hits + 1, misses=0, last_verified_at=utcnow(),
+            successes=SelectorCacheRow.successes + 1,
+            promoted=SelectorCacheRow.promoted | (SelectorCacheRow.successes + 1 >= promote_after),
         )
+    )
+
+
+def lock_in_order(s: Session, keys: Sequence[str]) -> None:
+    """Lock these entries in key order (Postgres), so two items settling at once never deadlock on them."""
+    if keys and s.get_bind().dialect.name == "postgresql":
+        s.execute(select(SelectorCacheRow.key).where(SelectorCacheRow.key.in_(sorted(set(keys)))).order_by(SelectorCacheRow.key).with_for_update())
 
 
 def delete_entries(sessions: Sessions, *, app: str | None = None) -> int:
@@ -73,6 +92,18 @@ def delete_entries(sessions: Sessions, *, app: str | None = None) -> int:
         if app:
             stmt = stmt.where(SelectorCacheRow.app == app)
         return s.execute(stmt).rowcount or 0
+
+
+def delete_unverified(sessions: Sessions, *, before: datetime) -> list[tuple[str, str, str]]:
+    """Delete entries last verified before then; returns their (app, signature, page)."""
+    with db.transaction(sessions) as s:
+        stale = SelectorCacheRow.last_verified_at < before
+        gone = [(r[0], r[1], r[2]) for r in s.execute(
+            select(SelectorCacheRow.app, SelectorCacheRow.signature, SelectorCacheRow.page).where(stale)
+        ).all()]
+        if gone:
+            s.execute(delete(SelectorCacheRow).where(stale))
+        return gone
 
 
 def provisional_count(sessions: Sessions) -> int:
@@ -109,10 +140,18 @@ def note_misses(sessions: Sessions, keys: Sequence[str], *, limit: int) -> list[
     if not keys:
         return []
     with db.transaction(sessions) as s:
-        s.execute(update(SelectorCacheRow).where(SelectorCacheRow.key.in_(list(keys))).values(misses=SelectorCacheRow.misses + 1, successes=0))
-        gone = list(s.scalars(select(SelectorCacheRow.key).where(
-            SelectorCacheRow.key.in_(list(keys)), or_(SelectorCacheRow.misses >= limit, SelectorCacheRow.promoted.is_(False))
-        )))
-        if gone:
-            s.execute(delete(SelectorCacheRow).where(SelectorCacheRow.key.in_(gone)))
-        return gone
+        return note_misses_in(s, keys, limit=limit)
+
+
+def note_misses_in(s: Session, keys: Sequence[str], *, limit: int) -> list[str]:
+    """note_misses inside the caller's transaction."""
+    if not keys:
+        return []
+    s.execute(update(SelectorCacheRow).where(SelectorCacheRow.key.in_(list(keys))).values(
+        misses=SelectorCacheRow.misses + 1, successes=0, drifts=SelectorCacheRow.drifts + 1))
+    gone = list(s.scalars(select(SelectorCacheRow.key).where(
+        SelectorCacheRow.key.in_(list(keys)), or_(SelectorCacheRow.misses >= limit, SelectorCacheRow.promoted.is_(False))
+    )))
+    if gone:
+        s.execute(delete(SelectorCacheRow).where(SelectorCacheRow.key.in_(gone)))
+    return gone

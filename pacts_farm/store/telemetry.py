@@ -1,15 +1,14 @@
-"""Aggregates over the system of record for the Prometheus exporter: one small query per figure."""
+"""Figures for the Prometheus exporter: counters from the cumulative totals, gauges from the store as it is now."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from dataclasses import dataclass
 
-from sqlalchemy import case, func, select
+from sqlalchemy import func, select
 
 from pacts_farm import model
-from pacts_farm.store import db
-from pacts_farm.store.models import FlakinessRow, HealRow, ItemRow, LlmCallRow, QuarantineRow, StepRow
+from pacts_farm.store import db, totals
+from pacts_farm.store.models import FlakinessRow, ItemRow, LlmCallRow, QuarantineRow
 from pacts_farm.store.repo import Sessions, utcnow
 
 
@@ -42,24 +41,11 @@ class Snapshot:
     llm: LlmTotals
 
 
-def snapshot(sessions: Sessions, *, buckets_s: Sequence[float], flaky_at: float) -> Snapshot:
+def snapshot(sessions: Sessions, *, flaky_at: float) -> Snapshot:
+    """Counters come from the cumulative totals (they never go down when cleanup deletes runs); gauges from now."""
+    grown = totals.read(sessions)
     with db.transaction(sessions) as s:
         running = s.scalar(select(func.count()).select_from(ItemRow).where(ItemRow.state == model.ItemState.RUNNING.value))
-        verdicts = dict(
-            s.execute(
-                select(ItemRow.verdict, func.count()).where(ItemRow.verdict.is_not(None)).group_by(ItemRow.verdict)
-            ).all()
-        )
-        finished = ItemRow.duration_ms.is_not(None) & (ItemRow.state == model.ItemState.DONE.value)
-        row = s.execute(
-            select(
-                func.count(),
-                func.coalesce(func.sum(ItemRow.duration_ms), 0.0),
-                *(func.coalesce(func.sum(case((ItemRow.duration_ms <= b * 1000, 1), else_=0)), 0) for b in buckets_s),
-            ).where(finished)
-        ).one()
-        sources = dict(s.execute(select(StepRow.source, func.count()).where(StepRow.source.is_not(None)).group_by(StepRow.source)).all())
-        heals = dict(s.execute(select(HealRow.outcome, func.count()).group_by(HealRow.outcome)).all())
         flaky = dict(
             s.execute(
                 select(FlakinessRow.suite_name, func.count()).where(FlakinessRow.score >= flaky_at).group_by(FlakinessRow.suite_name)
@@ -80,15 +66,17 @@ def snapshot(sessions: Sessions, *, buckets_s: Sequence[float], flaky_at: float)
                 func.coalesce(func.sum(LlmCallRow.cost_usd), 0.0),
             )
         ).one()
-    count, total_ms, *cumulative = row
+    le = grown.get(totals.DURATION_LE, {})
     return Snapshot(
         items_running=int(running or 0),
-        verdicts={str(k): int(v) for k, v in verdicts.items()},
+        verdicts={k: int(v) for k, v in grown.get(totals.ITEMS, {}).items()},
         durations=Durations(
-            buckets=tuple((b, int(n)) for b, n in zip(buckets_s, cumulative)), count=int(count), total_s=float(total_ms) / 1000
+            buckets=tuple((b, int(le.get(totals.bucket_label(b), 0))) for b in totals.DURATION_BUCKETS_S),
+            count=int(grown.get(totals.DURATION_COUNT, {}).get("", 0)),
+            total_s=grown.get(totals.DURATION_SUM_S, {}).get("", 0.0),
         ),
-        locator_sources={str(k): int(v) for k, v in sources.items()},
-        heals={str(k): int(v) for k, v in heals.items()},
+        locator_sources={k: int(v) for k, v in grown.get(totals.LOCATOR_SOURCES, {}).items()},
+        heals={k: int(v) for k, v in grown.get(totals.HEALS, {}).items()},
         flaky={str(k): int(v) for k, v in flaky.items()},
         quarantined={str(k): int(v) for k, v in quarantined.items()},
         llm=LlmTotals(

@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select
 
 from pacts_farm import model
-from pacts_farm.store import db, models
+from pacts_farm.store import db, models, run_files
 from tests.e2e.conftest import ROOT, CliResult, Farm
 
 pytestmark = [pytest.mark.browser, pytest.mark.redis, pytest.mark.postgres, pytest.mark.slow]
@@ -70,15 +70,16 @@ def test_farm_redelivers_an_item_whose_worker_child_was_killed(
         killed = next(i for i in items if i.id == victim_item)
         steps = s.scalar(select(func.count()).select_from(models.StepRow).where(models.StepRow.item_id == victim_item))
         indexes = s.scalars(select(models.StepRow.index).where(models.StepRow.item_id == victim_item)).all()
-    engine.dispose()
     assert status is model.RunStatus.PASSED, farm.log_tail("w1")
     assert all(i.state == "done" and i.met for i in items)
     assert killed.attempts >= 2
     assert steps == len(killed.plan["steps"]) and len(set(indexes)) == steps
-    deadline = time.monotonic() + 15  # the reports are written just after the run's status is committed
-    while not (tmp_path / "out" / "results.json").exists() and time.monotonic() < deadline:
+    deadline = time.monotonic() + 15  # the reports are stored just after the run's status is committed
+    while "results.json" not in run_files.listing(sessions, run_id) and time.monotonic() < deadline:
         time.sleep(0.05)
-    assert (tmp_path / "out" / "results.json").exists()
+    assert "results.json" in run_files.listing(sessions, run_id)
+    assert not (tmp_path / "out" / "results.json").exists()  # without --wait nothing is written on the caller's disk
+    engine.dispose()
 
 
 def _wait_for_running_item(sessions: db.sessionmaker, run_id: str, timeout: float = 60) -> tuple[str, int]:  # type: ignore[type-arg]
@@ -167,18 +168,16 @@ def test_farm_beat_fires_cleanup_and_each_schedule_slot_once(
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
 
-    # an old finished run with a folder, for cleanup
-    old_dir = tmp_path / "artifacts" / "old-run"
-    old_dir.mkdir(parents=True)
-    (old_dir / "results.json").write_text("{}")
+    # an old finished run with a stored file, for cleanup
     rt = Runtime.open(config.Settings.from_env(farm.env))
     suite = model.Suite(
         name="old", base_url="http://127.0.0.1:1", source="old.yaml",
         items=(model.Item(key="a", requirement_id="a", title="a", steps=(model.SuiteStep(text="Click A"),)),),
     )
-    (item_id,) = repo.create_run(rt.sessions, run_id="old-run", suite=suite, content="old", mode="farm", output_dir=str(old_dir), options={})
+    (item_id,) = repo.create_run(rt.sessions, run_id="old-run", suite=suite, content="old", mode="farm", output_dir=str(tmp_path / "old-run"), options={})
     repo.finish_item(rt.sessions, item_id, verdict=model.Verdict.PASSED, met=True, error=None)
     repo.finish_run(rt.sessions, "old-run")
+    run_files.put(rt.sessions, "old-run", [("results.json", b"{}")], caps=run_files.Caps(file_bytes=100, run_bytes=100))
     with db.transaction(rt.sessions) as s:
         s.get(models.RunRow, "old-run").created_at = repo.utcnow() - timedelta(days=90)
 
@@ -198,10 +197,13 @@ def test_farm_beat_fires_cleanup_and_each_schedule_slot_once(
     def runs() -> list[repo.RunSummary]:
         return [r for r in repo.list_runs(rt.sessions, limit=50) if r.id != "old-run"]
 
+    def old_files() -> dict[str, object]:
+        return dict(run_files.listing(rt.sessions, "old-run"))
+
     deadline = time.monotonic() + 60
-    while time.monotonic() < deadline and (not runs() or old_dir.exists()):
+    while time.monotonic() < deadline and (not runs() or old_files()):
         time.sleep(0.2)
-    assert not old_dir.exists(), farm.log_tail("w1")
+    assert not old_files() and "old-run" not in {r.id for r in repo.list_runs(rt.sessions, limit=50)}, farm.log_tail("w1")
     assert len(runs()) == 1, farm.log_tail("beat")
     farm.stop(beat)
     checks_before = _count_in_log(farm, "w1", "pacts.nightly_regression[")

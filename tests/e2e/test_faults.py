@@ -13,7 +13,7 @@ import pytest
 from sqlalchemy import func, select, text
 
 from pacts_farm import config, dispatch
-from pacts_farm.store import db, models
+from pacts_farm.store import db, models, run_files
 from tests.e2e import _faults
 from tests.e2e.conftest import CLI, ROOT, CliResult, Farm, _base_env
 
@@ -105,15 +105,14 @@ class _Store:
         with self.sessions() as s:
             run = s.get(models.RunRow, run_id)
             assert run is not None and run.finished_at is not None
-            output_dir = run.output_dir
             for item in items:
                 assert item.state == "done", (item.key, item.state, item.error)
                 assert item.lease_owner is None
                 indexes = s.scalars(select(models.StepRow.index).where(models.StepRow.item_id == item.id)).all()
                 assert sorted(indexes) == list(range(len(item.plan["steps"]))), (item.key, indexes)
-        written = Path(output_dir) / "results.json"  # the run's status is committed just before its reports
-        _faults.wait_until(lambda: written.exists() and written.read_text().rstrip().endswith("}"), timeout=30, what="results.json")
-        results = json.loads(written.read_text())
+        # the run's status is committed just before its reports, which the store keeps
+        _faults.wait_until(lambda: "results.json" in run_files.listing(self.sessions, run_id), timeout=30, what="results.json")
+        results = json.loads(run_files.read(self.sessions, run_id, "results.json") or b"")
         assert len(results["items"]) == len(items)
         return items
 
@@ -193,6 +192,84 @@ def test_fault_worker_child_killed_during_a_stage_is_redelivered_once(
     assert item.attempts == (2 if stage == "execute" else 1)  # the browser ran twice only when killed in it
     log = (farm.logs / "w1.log").read_text()
     assert "exited prematurely: signal 9 (SIGKILL)" in log or "SIGKILL" in log
+
+
+_SAVE_FORM = (
+    "<!doctype html><html><head><title>Form</title></head><body><h1>Form</h1><label for=n>Name</label><input id=n name=n>"
+    "<button onclick=\"document.getElementById('out').textContent='Saved ' + document.getElementById('n').value.length\">{label}</button>"
+    "<p id=out></p></body></html>"
+)
+
+
+def _settle_rows(st: _Store) -> dict[str, object]:
+    """What the heal stage writes, counted: heal history, the selector cache's hits and misses, the totals."""
+    with st.sessions() as s:
+        heal_rows = s.execute(select(models.HealRow.strategy, models.HealRow.outcome)).all()
+        entries = {t: (h, m) for t, h, m in s.execute(
+            select(models.SelectorCacheRow.target, models.SelectorCacheRow.hits, models.SelectorCacheRow.misses))}
+        grown = {(n, label): v for n, label, v in s.execute(select(models.TotalRow.name, models.TotalRow.label, models.TotalRow.value))}
+        done = s.scalar(select(func.count()).select_from(models.ItemRow).where(models.ItemRow.state == "done"))
+    return {"heal_rows": sorted(heal_rows), "entries": entries, "totals": grown, "done": done}
+
+
+def _task_ids(farm: Farm, name: str, task: str) -> list[str]:
+    log = (farm.logs / f"{name}.log").read_text(errors="replace")
+    return [line.split(f"{task}[", 1)[1].split("]", 1)[0] for line in log.splitlines() if f"Task {task}[" in line and "received" in line]
+
+
+def test_fault_heal_killed_after_its_writes_and_sent_again_settles_once(
+    farm: Farm, run_cli: Callable[..., CliResult], pages: _faults.Pages, store: Callable[[], _Store], tmp_path: Path,
+) -> None:
+    """The heal stage's pool child is SIGKILLed after writing heal rows, cache notes and hits (held on the totals,
+    its last write), then the same heal task is sent again by id: every count moves exactly once."""
+    farm.start_worker("w1", concurrency=2)
+    st = store()
+    suite = tmp_path / "once.yaml"
+    suite.write_text(f"name: Once\nbase_url: {pages.url}\nrequirements:\n  - id: form\n    url: /form\n    steps:\n"
+                     '      - Fill "Ada" in the Name field\n      - Click Save\n      - Verify the page shows "Saved 3"\n')
+    pages.extra["/form"] = _SAVE_FORM.format(label="Save")
+    first = _submit(run_cli, suite, farm, tmp_path, pages.url)  # learns both locators
+    assert st.wait_run(first, timeout=120) == "passed", farm.log_tail("w1")
+    pages.extra["/form"] = _SAVE_FORM.format(label="Save draft")  # the cached button locator drifts; it is found again
+    before = _settle_rows(st)
+
+    lock_conn = st.engine.connect()
+    lock_conn.execute(text("LOCK TABLE totals IN EXCLUSIVE MODE"))  # readers pass; the settle's last write waits
+    run_id = _submit(run_cli, suite, farm, tmp_path, pages.url)
+    with st.engine.connect().execution_options(isolation_level="AUTOCOMMIT") as watcher:
+        _faults.wait_until(lambda: _lock_waiters(watcher) > 0, timeout=60, what="heal to wait on the totals")
+        written = set(watcher.execute(text(
+            "SELECT c.relname FROM pg_locks l JOIN pg_class c ON c.oid = l.relation JOIN pg_stat_activity a ON a.pid = l.pid "
+            "WHERE a.datname = current_database() AND a.wait_event_type = 'Lock' AND l.mode = 'RowExclusiveLock' AND l.granted"
+        )).scalars())
+        assert {"run_items", "heal_history", "selector_cache"} <= written, written  # its writes were made, not committed
+        victim = _faults.wait_until(lambda: _active_pid(farm, "pacts.heal"), timeout=20, what="the pool pid")
+        assert st.state(run_id)["form"] == "executed"
+        _faults.kill(victim)  # type: ignore[arg-type]
+    lock_conn.rollback()
+    lock_conn.close()
+    assert st.wait_run(run_id, timeout=120) == "passed", farm.log_tail("w1")
+    (item,) = st.assert_complete(run_id)
+    after = _settle_rows(st)
+
+    heal_task = _task_ids(farm, "w1", "pacts.heal")[-1]
+    app = dispatch.make_celery(config.Settings.from_env(farm.env))
+    try:
+        app.send_task("pacts.heal", args=[item.id], task_id=heal_task, queue="plan")
+        farm.wait_for_log("w1", f"Task pacts.heal[{heal_task}] succeeded", timeout=60)
+    finally:
+        app.close()
+    assert _settle_rows(st) == after  # the same task sent again changed nothing
+
+    assert item.attempts == 1 and item.verdict == "healed"
+    assert after["done"] == before["done"] + 1
+    assert len(after["heal_rows"]) == len(before["heal_rows"]) + 1  # one heal: the button found again
+    assert after["entries"]["Name"][0] == before["entries"]["Name"][0] + 1  # one hit
+    grown = {key: after["totals"].get(key, 0) - before["totals"].get(key, 0) for key in after["totals"]}
+    assert grown[("items", "healed")] == 1 and grown[("heals", "accepted")] == 1 and grown[("item_duration_count", "")] == 1
+    assert grown[("locator_source", "healed")] == 1 and grown.get(("locator_source", "redis"), 0) + grown.get(("locator_source", "database"), 0) == 1
+    log = (farm.logs / "w1.log").read_text()
+    assert "SIGKILL" in log
 
 
 def test_fault_whole_worker_killed_and_restarted_loses_nothing(

@@ -8,10 +8,12 @@ import time
 import urllib.error
 import urllib.request
 from collections.abc import Callable
+from datetime import timedelta
 from pathlib import Path
 
 import pytest
 from prometheus_client.parser import text_string_to_metric_families
+from sqlalchemy import update
 
 from tests.e2e.conftest import CLI, ROOT, CliResult, Farm, _base_env
 
@@ -43,9 +45,9 @@ def _scrape(port: int, auth: str | None = "ops:pw") -> dict[tuple[str, tuple[tup
 def test_metrics_exporter_reports_runs_queues_quarantine_and_llm_spend(
     farm: Farm, run_cli: Callable[..., CliResult], demo_server: object, tmp_path: Path
 ) -> None:
-    from pacts_farm import config, model
+    from pacts_farm import config, housekeeping, model
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import llm_calls
+    from pacts_farm.store import llm_calls, models, repo
 
     port = _free_port()
     env = _base_env({**farm.env, "PACTS_METRICS_BASIC_AUTH": "ops:pw"})
@@ -94,6 +96,17 @@ def test_metrics_exporter_reports_runs_queues_quarantine_and_llm_spend(
         assert after[("pacts_llm_calls_total", (("outcome", "ok"), ("purpose", "plan")))] == 1
         assert after[("pacts_llm_tokens_total", (("direction", "input"),))] == 1200
         assert after[("pacts_llm_cost_usd_total", ())] == pytest.approx(0.0081)
+
+        # the daily cleanup deletes the finished run: a counter that went down would read as a reset
+        rt = Runtime.open(config.Settings.from_env(embedded))
+        with rt.sessions.begin() as s:
+            s.execute(update(models.RunRow).values(created_at=repo.utcnow() - timedelta(days=40)))
+        assert housekeeping.cleanup_old_runs(rt.sessions, retention_days=30).runs == 1
+        rt.close()
+        cleaned = _scrape(port)
+        counters = [key for key in after if key[0].endswith(("_total", "_count", "_sum", "_bucket"))]
+        assert len(counters) > 10
+        assert {key: cleaned.get(key) for key in counters} == {key: after[key] for key in counters}
     finally:
         exporter.terminate()
         exporter.wait(timeout=10)

@@ -111,6 +111,21 @@ def _redis_dump() -> bytes:
     return b"\n".join(out)
 
 
+def _stored_files(database_url: str, run_id: str, folder: Path) -> set[str]:
+    """Every file the store keeps for the run, written into ``folder`` as stored (pg_dump shows bytea as hex)."""
+    from pacts_farm import artifacts
+    from pacts_farm.store import db, run_files
+
+    engine = db.open_engine(database_url)
+    try:
+        sessions = db.make_sessions(engine)  # the reports are stored just after the run ends
+        _faults.wait_until(lambda: "report.html" in run_files.listing(sessions, run_id), timeout=30, what="the stored report")
+        written = artifacts.write_out(sessions, run_id, folder)
+    finally:
+        engine.dispose()
+    return {path.relative_to(folder.resolve()).as_posix() for path in written}
+
+
 def test_secret_from_env_is_nowhere_in_clear_after_a_farm_run(
     farm: Farm, run_cli: Callable[..., CliResult], echo_pages: _faults.Pages, tmp_path: Path
 ) -> None:
@@ -132,6 +147,11 @@ def test_secret_from_env_is_nowhere_in_clear_after_a_farm_run(
     leaks, zips = _folder_leaks(out)
     assert zips >= 1  # the trace exists and was searched
     leaks += _leaks(_pg_dump(farm.env["PACTS_DATABASE_URL"]), "database")
+    stored = _stored_files(farm.env["PACTS_DATABASE_URL"], submitted.out.split("submitted run ")[1].split()[0], tmp_path / "stored")
+    assert {"report.html", "results.json"} <= stored  # the copies the worker built and the store keeps, bytea decoded
+    more, stored_zips = _folder_leaks(tmp_path / "stored")
+    leaks += more
+    assert stored_zips >= 1
     for log in farm.logs.glob("*.log"):
         leaks += _leaks(log.read_bytes(), str(log))
     leaks += _leaks((submitted.out + submitted.err).encode(), "cli output")

@@ -79,11 +79,81 @@ def test_cache_degrades_to_database_when_redis_is_down(
     selector_cache.close()
 
 
-def test_cache_clear_by_app(sessions: repo.Sessions, redis_url: str) -> None:
+def test_cache_clear_by_layer_and_app_never_touches_broker_keys(sessions: repo.Sessions, redis_url: str) -> None:
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    broker_keys = {b"browser": "rpush", b"unacked": "hset", b"_kombu.binding.plan": "sadd", b"celery-task-meta-1": "set",
+                   b"pacts:slots:abc": "zadd", b"pacts:healmemo:run-1": "hset"}
+    client.rpush("browser", "message")
+    client.hset("unacked", "tag", "message")
+    client.sadd("_kombu.binding.plan", "plan")
+    client.set("celery-task-meta-1", "{}")
+    client.zadd("pacts:slots:abc", {"holder": 1})
+    client.hset("pacts:healmemo:run-1", "k", "v")
+    other = "http://127.0.0.1:10"
+    selector_cache = cache.SelectorCache(sessions, redis_url)
+    for app in (APP, other):
+        selector_cache.remember(app, [(_step(0, "Login"), f"{app}/", _resolution("Login")),
+                                      (_step(1, "Menu"), f"{app}/", _resolution("Menu"))])
+    assert selector_cache.clear(APP, layer="redis") == cache.Cleared(database=0, redis=2)
+    (entry,) = selector_cache.lookup(APP, [_step(0, "Login")])[0]
+    assert entry.layer is model.LocatorSource.DATABASE  # the database layer kept it (and warmed Redis again)
+    assert selector_cache.clear(APP, layer="db") == cache.Cleared(database=2, redis=0)
+    assert selector_cache.clear(APP) == cache.Cleared(database=0, redis=1)  # the key lookup warmed
+    assert selector_cache.lookup(APP, [_step(0, "Login")]) == {}
+    assert 0 in selector_cache.lookup(other, [_step(0, "Login")])  # another app untouched
+    assert selector_cache.clear() == cache.Cleared(database=2, redis=2)
+    assert {k for k in client.keys("*")} == set(broker_keys)
+    selector_cache.close()
+    client.close()
+
+
+def test_cache_keys_all_live_under_one_prefix(sessions: repo.Sessions, redis_url: str) -> None:
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
     selector_cache = cache.SelectorCache(sessions, redis_url)
     selector_cache.remember(APP, [(_step(0, "Login"), f"{APP}/", _resolution("Login"))])
-    assert selector_cache.clear(APP) == 1
-    assert selector_cache.lookup(APP, [_step(0, "Login")]) == {}
+    cache.PlanCache(sessions, redis_url).put("k1", planner="rules", plan={"steps": []})
+    assert client.keys("*") and all(k.decode().startswith(cache.CACHE_PREFIX) for k in client.keys("*"))
+    selector_cache.close()
+    client.close()
+
+
+def test_cache_redis_hit_refreshes_its_ttl(sessions: repo.Sessions, redis_url: str) -> None:
+    import redis
+
+    client = redis.Redis.from_url(redis_url)
+    selector_cache = cache.SelectorCache(sessions, redis_url, ttl_s=600)
+    login = _step(0, "Login")
+    selector_cache.remember(APP, [(login, f"{APP}/login", _resolution("Login"))])
+    (key,) = client.keys(cache.KEY_PREFIX + "*")
+    client.expire(key, 5)  # about to expire
+    (entry,) = selector_cache.lookup(APP, [login])[0]
+    assert entry.layer is model.LocatorSource.REDIS
+    assert client.ttl(key) > 500
+    selector_cache.close()
+    client.close()
+
+
+def test_cache_prune_drops_entries_not_verified_within_retention(sessions: repo.Sessions, redis_url: str) -> None:
+    from datetime import timedelta
+
+    from pacts_farm import housekeeping
+    from pacts_farm.store import db, models
+
+    selector_cache = cache.SelectorCache(sessions, redis_url)
+    old, fresh = _step(0, "Login"), _step(1, "Menu")
+    selector_cache.remember(APP, [(old, f"{APP}/login", _resolution("Login")), (fresh, f"{APP}/login", _resolution("Menu"))])
+    now = repo.utcnow()
+    with db.transaction(sessions) as s:
+        for row in s.query(models.SelectorCacheRow).all():
+            row.last_verified_at = now - timedelta(days=8 if row.target == "Login" else 6)
+    assert housekeeping.prune_selector_cache(selector_cache, retention_days=7, now=now) == 1
+    found = selector_cache.lookup(APP, [old, fresh])
+    assert set(found) == {1}  # gone from Redis too, not just the database
+    assert housekeeping.prune_selector_cache(selector_cache, retention_days=7, now=now) == 0
     selector_cache.close()
 
 

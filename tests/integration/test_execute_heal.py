@@ -209,6 +209,9 @@ def test_heal_by_position_only_when_unique(run: Callable[..., model.Execution], 
     if healed:
         assert step.outcome is model.Outcome.HEALED and step.heal is not None and step.heal.strategy == "neighbours"
         assert step.resolution is not None and step.resolution.locator.value == "Submit"
+        (accepted,) = [a for a in step.heal_attempts if a.accepted]  # each rung keeps its own time and confidence
+        assert accepted.duration_ms > 0 and accepted.confidence == step.resolution.confidence
+        assert all(a.duration_ms > 0 for a in step.heal_attempts)
     else:
         assert step.outcome is model.Outcome.FAILED and step.heal is None
         assert any(a.strategy == "neighbours" and not a.accepted for a in step.heal_attempts)

@@ -61,6 +61,8 @@ def test_heal_assist_pick_passes_the_guard_and_is_recorded(
     assert session.count(healed.resolution.locator) == 1
     assert [a.strategy for a in healed.attempts if a.accepted] == ["llm"]
     assert any(not a.accepted and a.reason.startswith("2 elements of role button") for a in healed.attempts)
+    (llm_attempt,) = [a for a in healed.attempts if a.strategy == "llm"]
+    assert llm_attempt.confidence == healed.resolution.confidence and llm_attempt.duration_ms > 0
     (request,) = fake.requests
     prompt = fa.prompt_text(request)
     shown = json.loads(prompt.split("Candidates on the page now: ")[1].split("\n")[0])

@@ -6,37 +6,48 @@ from datetime import datetime, timedelta, timezone
 from pathlib import Path
 
 import pytest
+from sqlalchemy import select
 
 from pacts_farm import housekeeping, model
-from pacts_farm.store import db, models, repo, schedules
+from pacts_farm.store import db, models, repo, run_files, schedules
 
 
-def _run(sessions: repo.Sessions, run_id: str, output_dir: Path, n: int = 2) -> tuple[str, ...]:
+def _run(sessions: repo.Sessions, run_id: str, output_dir: Path, n: int = 2, mode: str = "farm") -> tuple[str, ...]:
     items = tuple(
         model.Item(key=f"i{i}", requirement_id=f"i{i}", title=f"i{i}", steps=(model.SuiteStep(text="Click A"),))
         for i in range(n)
     )
     suite = model.Suite(name="s", base_url="http://127.0.0.1:1", source="s.yaml", items=items)
     return repo.create_run(
-        sessions, run_id=run_id, suite=suite, content=run_id, mode="farm", output_dir=str(output_dir), options={}
+        sessions, run_id=run_id, suite=suite, content=run_id, mode=mode, output_dir=str(output_dir), options={}
     )
 
 
 def test_housekeeping_cleanup_removes_old_runs_and_their_files(sessions: repo.Sessions, tmp_path: Path) -> None:
-    old, new = tmp_path / "old", tmp_path / "new"
-    for folder in (old, new):
+    """An embedded run's folder goes with it; a farm run's files go from the store (content another run still
+    names stays), and the folder a caller wrote its copy into is the caller's."""
+    caps = run_files.Caps(file_bytes=10_000, run_bytes=10_000)
+    old, new, caller = tmp_path / "old", tmp_path / "new", tmp_path / "caller"
+    for folder in (old, new, caller):
         (folder / "i0").mkdir(parents=True)
         (folder / "i0" / "failure.png").write_bytes(b"png")
         (folder / "results.json").write_text("{}")
-    for run_id, folder in (("old", old), ("new", new)):
-        for item_id in _run(sessions, run_id, folder):
+    for run_id, folder, mode in (("old", old, "embedded"), ("old-farm", caller, "farm"), ("new", new, "farm")):
+        for item_id in _run(sessions, run_id, folder, mode=mode):
             repo.finish_item(sessions, item_id, verdict=model.Verdict.PASSED, met=True, error=None)
         repo.finish_run(sessions, run_id)
+    run_files.put(sessions, "old-farm", [("i0/failure.png", b"old png"), ("i0/trace.zip", b"shared trace")], caps=caps)
+    run_files.put(sessions, "new", [("i0/trace.zip", b"shared trace")], caps=caps)
     with db.transaction(sessions) as s:
-        s.get(models.RunRow, "old").created_at = repo.utcnow() - timedelta(days=31)
+        for run_id in ("old", "old-farm"):
+            s.get(models.RunRow, run_id).created_at = repo.utcnow() - timedelta(days=31)
     removed = housekeeping.cleanup_old_runs(sessions, retention_days=30)
-    assert (removed.runs, removed.files) == (1, 2)
-    assert not old.exists() and new.exists()
+    assert (removed.runs, removed.files) == (2, 2)
+    assert not old.exists() and new.exists() and (caller / "results.json").exists()
+    with sessions() as s:
+        assert s.scalars(select(models.RunFileRow.run_id)).all() == ["new"]
+        assert s.scalars(select(models.BlobRow.size)).all() == [len(b"shared trace")]
+    assert run_files.read(sessions, "new", "i0/trace.zip") == b"shared trace"
     assert housekeeping.cleanup_old_runs(sessions, retention_days=30).runs == 0
 
 

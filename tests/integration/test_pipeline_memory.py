@@ -124,3 +124,28 @@ def test_pipeline_drift_heals_then_a_removed_target_is_forgotten(rt: Runtime, tm
         assert rejected and {h.target for h in rejected} == {"Login"}
     finally:
         shop.stop()
+
+
+def test_pipeline_memory_off_discovers_every_target_live_and_says_so(rt: Runtime, tmp_path: Path) -> None:
+    from pacts_farm import cache, dispatch
+    from pacts_farm.store import views
+
+    with server.start_demo_server() as shop:
+        warm, _ = _run_once(rt, shop.url, tmp_path)  # the cache now knows all three targets
+        hits_before = {c.page: c.hits for c in views.cache_figures(rt.sessions)}
+        settings = config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off", "PACTS_MEMORY": "off"})
+        forgetful = Runtime.open(settings)
+        app = dispatch.make_celery(settings)
+        try:
+            submission = submit.prepare_text(SUITE, source="memory.yaml", environ={}, base_url=shop.url)
+            with dispatch.embedded_worker(app) as ended:
+                run_id = submit.start_run(forgetful, app, submission, output_dir=tmp_path / "off")
+                assert submit.follow(forgetful, run_id, lambda _: None, timeout_s=120, wake=ended) is model.RunStatus.PASSED
+        finally:
+            forgetful.close()
+    sources = repo.run_locator_sources(rt.sessions, run_id)
+    assert (sources["discovered"], sources["redis"], sources["database"]) == (3, 0, 0)
+    assert repo.load_run_result(rt.sessions, run_id).notes == (cache.MEMORY_OFF_NOTE,)
+    assert json.loads((tmp_path / "off" / "results.json").read_text())["run"]["notes"] == [cache.MEMORY_OFF_NOTE]
+    assert {c.page: c.hits for c in views.cache_figures(rt.sessions)} == hits_before  # nothing counted, nothing learned
+    assert repo.load_run_result(rt.sessions, warm).notes == ()

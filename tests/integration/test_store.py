@@ -71,6 +71,47 @@ def test_store_upgrade_is_idempotent(database_url: str) -> None:
     engine.dispose()
 
 
+def test_store_totals_migration_starts_from_what_the_store_holds(database_url: str) -> None:
+    """Upgrading a farm with history: the counters Prometheus read before are not lower after (0004 -> 0005)."""
+    from alembic import command
+    from alembic.config import Config
+
+    from pacts_farm import bundled
+    from pacts_farm.store import telemetry
+
+    engine = db.open_engine(database_url)
+    db.upgrade(engine)
+    sessions = db.make_sessions(engine)
+    with bundled.as_path(*bundled.MIGRATIONS) as migrations:
+        cfg = Config()
+        cfg.set_main_option("script_location", str(migrations))
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.downgrade(cfg, "0004")
+        passed, failed = _new_run(sessions)
+        for item_id, outcome in ((passed, model.Outcome.PASSED), (failed, model.Outcome.FAILED)):
+            with sessions.begin() as s:  # what 0004's code wrote: items settled, steps kept
+                s.execute(models.ItemRow.__table__.update().where(models.ItemRow.id == item_id).values(
+                    state="done", verdict=outcome.value, duration_ms=1500.0))
+                s.execute(models.StepRow.__table__.insert().values(
+                    item_id=item_id, index=0, text="Click Login", action="click", outcome=outcome.value, duration_ms=1.0,
+                    source="discovered", drifted=False))
+        with sessions.begin() as s:
+            s.execute(models.HealRow.__table__.insert().values(
+                run_id=None, item_key="k", app="a", page="/", target="t", strategy="synonyms", outcome="rejected",
+                reason="r", duration_ms=1.0, created_at=repo.utcnow()))
+        with engine.begin() as conn:
+            cfg.attributes["connection"] = conn
+            command.upgrade(cfg, "head")
+    scraped = telemetry.snapshot(sessions, flaky_at=0.3)
+    engine.dispose()
+    assert scraped.verdicts == {"passed": 1, "failed": 1}
+    assert scraped.locator_sources == {"discovered": 2}
+    assert scraped.heals == {"rejected": 1}
+    assert scraped.durations.count == 2 and scraped.durations.total_s == pytest.approx(3.0)
+    assert dict(scraped.durations.buckets)[2] == 2 and dict(scraped.durations.buckets)[1] == 0
+
+
 def test_store_item_round_trips(sessions: repo.Sessions) -> None:
     ids = _new_run(sessions)
     record = repo.load_item(sessions, ids[0])
@@ -181,7 +222,7 @@ def test_store_cleanup_cascades_but_keeps_heal_history(sessions: repo.Sessions) 
     with db.transaction(sessions) as s:
         s.get(models.RunRow, "run-1").created_at = repo.utcnow() - timedelta(days=40)
     cutoff = repo.utcnow() - timedelta(days=30)
-    assert repo.delete_runs_before(sessions, cutoff) == ("/tmp/none",)
+    assert repo.delete_runs_before(sessions, cutoff) == (("/tmp/none", "embedded"),)
     assert repo.delete_runs_before(sessions, cutoff) == ()
     with db.transaction(sessions) as s:
         assert s.scalar(select(func.count()).select_from(models.StepRow)) == 0

@@ -29,6 +29,9 @@ def test_config_environment_then_flags() -> None:
     assert not settings.embedded
     assert settings.effective_redis_url == "redis://:hunter2@127.0.0.1:6379/0"
     assert settings.retention_days == 7 and settings.headless is False
+    assert (settings.artifact_max_bytes, settings.run_artifacts_max_bytes) == (50 * 2**20, 500 * 2**20)
+    capped = config.Settings.from_env({**env, "PACTS_ARTIFACT_MAX_BYTES": "2048", "PACTS_RUN_ARTIFACTS_MAX_BYTES": "8192"})
+    assert (capped.artifact_max_bytes, capped.run_artifacts_max_bytes) == (2048, 8192)
     assert settings.trace == "off"  # the flag wins
 
 
@@ -57,6 +60,11 @@ def test_config_masks_secrets_everywhere_it_prints() -> None:
         ({"PACTS_TRACE": "sometimes"}, "PACTS_TRACE"),
         ({"PACTS_HEADLESS": "maybe"}, "PACTS_HEADLESS"),
         ({"PACTS_PLANNER": "oracle"}, "PACTS_PLANNER"),
+        ({"PACTS_ARTIFACT_MAX_BYTES": "10MB"}, "PACTS_ARTIFACT_MAX_BYTES"),
+        ({"PACTS_RUN_ARTIFACTS_MAX_BYTES": "-1"}, "PACTS_RUN_ARTIFACTS_MAX_BYTES"),
+        ({"PACTS_MEMORY": "sometimes"}, "PACTS_MEMORY"),
+        ({"PACTS_CACHE_RETENTION_DAYS": "0"}, "PACTS_CACHE_RETENTION_DAYS"),
+        ({"PACTS_CACHE_RETENTION_DAYS": "a week"}, "PACTS_CACHE_RETENTION_DAYS"),
     ],
 )
 def test_config_errors_name_the_variable(env: dict[str, str], names: str) -> None:
@@ -66,9 +74,21 @@ def test_config_errors_name_the_variable(env: dict[str, str], names: str) -> Non
 
 def test_config_child_environ_rebuilds_the_same_settings() -> None:
     settings = config.Settings.from_env(
-        {"PACTS_BROKER_URL": "redis://127.0.0.1:6379/3", "PACTS_HOME": "/tmp/pf", "PACTS_BROWSER_ARGS": "--a --b"}
+        {"PACTS_BROKER_URL": "redis://127.0.0.1:6379/3", "PACTS_HOME": "/tmp/pf", "PACTS_BROWSER_ARGS": "--a --b",
+         "PACTS_MEMORY": "off"}
     )
     assert config.Settings.from_env(settings.child_environ()) == settings
+
+
+def test_config_memory_and_cache_retention_and_their_beat_task() -> None:
+    from pacts_farm import dispatch
+
+    defaults = config.Settings.from_env({})
+    assert (defaults.memory, defaults.cache_retention_days) == (True, 7)
+    assert config.Settings.from_env({"PACTS_MEMORY": "OFF", "PACTS_CACHE_RETENTION_DAYS": "3"}).public_view()["memory"] == "off"
+    app = dispatch.make_celery(config.Settings.from_env({"PACTS_BROKER_URL": "redis://127.0.0.1:6379/9"}))
+    assert app.conf.beat_schedule["prune-selector-cache"] == {"task": "pacts.prune_selector_cache", "schedule": 3600.0}
+    assert app.amqp.router.route({}, "pacts.prune_selector_cache")["queue"].name == "maintenance"
 
 
 def test_config_browser_path_is_configurable() -> None:

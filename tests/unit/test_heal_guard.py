@@ -40,3 +40,13 @@ def test_heal_guard_names_what_a_heal_changed() -> None:
     moved = heal_guard.changes(step, old, _resolution(_in("Red Cap"), "Add to cart", role="link"))
     assert moved == ("role button → link", "scope 'Blue Mug' → 'Red Cap'")
     assert heal_guard.changes(step, None, _resolution(_in("Blue Mug"), "Add to cart")) == ()  # as the step said it
+
+
+def test_heal_guard_reads_an_exact_text_scope_as_the_cards_scope() -> None:
+    """A card narrowed to the one holding exactly "Blue Mug" (not "Blue Mug Lid") is that card: its cached locator is used."""
+    exact = model.Locator(strategy=model.Strategy.TEXT, value="Blue Mug", exact=True)
+    card = model.Locator(strategy=model.Strategy.CSS, value="div.card-body", has=exact)
+    button = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Add to cart", scope=card)
+    assert heal_guard.in_scope(model.Target(text="Add to cart", scope="Blue Mug"), button)
+    assert not heal_guard.in_scope(model.Target(text="Add to cart", scope="Blue Mug Lid"), button)
+    assert heal_guard.scope_text(button) == "Blue Mug"

@@ -87,7 +87,7 @@ def test_suite_secret_helpers() -> None:
 
 
 def test_suite_schema_is_valid_json_schema() -> None:
-    for name in ("suite", "plan"):
+    for name in ("suite", "plan", "metrics-summary", "metrics-cache", "metrics-heal", "metrics-runs"):
         jsonschema.Draft202012Validator.check_schema(json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text()))
 
 

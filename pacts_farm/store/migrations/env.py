@@ -7,10 +7,11 @@ from alembic import context
 from pacts_farm.store import models
 
 connection = context.config.attributes["connection"]
-context.configure(
-    connection=connection,
-    target_metadata=models.Base.metadata,
-    render_as_batch=connection.dialect.name == "sqlite",
-)
+sqlite = connection.dialect.name == "sqlite"
+context.configure(connection=connection, target_metadata=models.Base.metadata, render_as_batch=sqlite)
+if sqlite:  # batch mode rebuilds a table and renames it back: the metrics views must not block the rename
+    connection.exec_driver_sql("PRAGMA legacy_alter_table=ON")
 with context.begin_transaction():
     context.run_migrations()
+if sqlite:
+    connection.exec_driver_sql("PRAGMA legacy_alter_table=OFF")
