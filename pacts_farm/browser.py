@@ -138,7 +138,7 @@ def _gate_report(data: dict[str, Any]) -> GateReport:
     )
 
 
-def _fingerprint(data: dict[str, Any]) -> model.Fingerprint:
+def fingerprint_from_json(data: dict[str, Any]) -> model.Fingerprint:
     return model.Fingerprint(
         tag=data["tag"],
         role=data["role"],
@@ -568,6 +568,12 @@ class PageSession:
                  "group": group, "boxes": boxes}
         return json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", query))
 
+    def group_pick(self, noun: str, region: str | None, index: int) -> dict[str, Any]:
+        """The repeated elements ``noun`` names (as counted): their css, how well the markup names them, whether
+        the css finds exactly them, and the fingerprint of member ``index`` (-1 the last)."""
+        query = {"noun": noun, "region": region, "index": index}
+        return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupPick(q)", query)))
+
     def regions(self, indices: list[int]) -> list[str]:
         """Where the elements the last scan listed as ``indices`` sit: "header, top right", "main, middle centre"."""
         return [str(r) for r in self.page.evaluate(_REGIONS, indices)]
@@ -580,7 +586,7 @@ class PageSession:
         return bool(self._with_helpers(loc.evaluate, "(el, i) => window.__pactsDom.same(el, i)", index))
 
     def fingerprint(self, locator: model.Locator) -> model.Fingerprint:
-        return _fingerprint(json.loads(self._with_helpers(self.locate(locator).evaluate, "(el) => window.__pactsDom.fingerprint(el)")))
+        return fingerprint_from_json(json.loads(self._with_helpers(self.locate(locator).evaluate, "(el) => window.__pactsDom.fingerprint(el)")))
 
     def inspect(self, locator: model.Locator, *, gate: bool = True) -> Inspection:
         """Count, fingerprint and (quick) gate of a locator in one synchronous round trip (the warm path)."""
@@ -588,7 +594,7 @@ class PageSession:
         if data["count"] != 1:
             return Inspection(count=data["count"], fingerprint=None, gate=None)
         report = _gate_report(data["gate"]) if data["gate"] else None
-        return Inspection(count=1, fingerprint=_fingerprint(data["fingerprint"]), gate=report)
+        return Inspection(count=1, fingerprint=fingerprint_from_json(data["fingerprint"]), gate=report)
 
     def ready(self, locator: model.Locator, fingerprint: model.Fingerprint, *, gate: bool, count_first: bool = True) -> tuple[int, bool]:
         """The warm path, in Playwright's own world: (how many elements the locator finds, whether that one is
@@ -1027,8 +1033,9 @@ def _pattern(value: str, match: model.Match) -> re.Pattern[str]:
 
 
 def _text_pattern(text: str) -> re.Pattern[str]:
-    """``text`` anywhere, but a number at either end stays whole: "1" is not found in "12" (a badge that shows 12)."""
-    pattern = re.escape(text)
+    """``text`` anywhere, but a number at either end stays whole: "1" is not found in "12" (a badge that shows 12);
+    a space matches any run of white space, as a person reads text the markup wraps over lines."""
+    pattern = r"\s+".join(re.escape(part) for part in text.split())
     if text[:1].isdigit():
         pattern = r"(?<![\d.,])" + pattern
     if text[-1:].isdigit():

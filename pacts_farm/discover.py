@@ -174,6 +174,8 @@ def score_elements(
         fit = role_fit(action, element, target.role_hint)
         if fit == 0.0:
             continue
+        if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):
+            fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
         if wanted.kind in ("badge", "error", "message"):
             fit = max(fit, 0.9)  # not controls: what they show is what the step is about
         named, why = name_score(named_target, element, relaxed) if wanted.subject else (0.0, "")
@@ -206,6 +208,11 @@ def score_elements(
 def _row_says(element: dict[str, Any], said: str) -> bool:
     wanted, have = vocabulary.content(said), set(words(element.get("text", "")))
     return bool(wanted) and all(w in have for w in wanted)
+
+
+def _says_exactly(element: dict[str, Any], said: str) -> bool:
+    own = element.get("own_text") or ""
+    return bool(own) and words(own) == words(said)
 
 
 def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> float:
@@ -300,9 +307,13 @@ def resolve_once(
         for s in ranked[:5]
     )
     usable = [s for s in ranked if s.element["visible"] and s.score >= accept]
+    tied = [s for s in usable if usable[0].score - s.score < TIE]
+    if target.position is not None and _names_items(target):
+        picked = _by_group_position(session, target, candidates)
+        if picked is not None:
+            return picked
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
-    tied = [s for s in usable if usable[0].score - s.score < TIE]
     if target.scope and any(s.element.get("scope_exact") for s in tied):
         tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
     if len(tied) > 1 and target.position is None:
@@ -415,6 +426,39 @@ def _in_item(session: browser.PageSession, target: model.Target, usable: list[Sc
         if session.is_candidate(option, best[0].element["i"]):
             return _resolution(best[0], option)
     return None
+
+
+_ITEM_NOUN = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$")
+_GROUP_LEVEL = 9  # the markup calls the items by the noun itself (or its first synonym), not only something about them
+
+
+def _names_items(target: model.Target) -> bool:
+    """"The first transaction": a plain noun for repeated items, not a control's name ("the first Add button")."""
+    return target.role_hint is None and not target.exact and not target.scope and bool(_ITEM_NOUN.match(target.text))
+
+
+def _by_group_position(
+    session: browser.PageSession, target: model.Target, candidates: tuple[model.Candidate, ...]
+) -> model.Resolution | None:
+    """"The first transaction": the item at that position among those the noun names (as a count finds them);
+    None when the markup calls no repeated items so (then the equally good matches are ordered instead)."""
+    position = target.position or 1
+    index = position - 1 if position > 0 else position
+    group = session.group_pick(target.text, target.region, index)
+    if "error" in group or group["level"] < _GROUP_LEVEL:
+        return None
+    if group["chosen"] is None:
+        raise errors.LocatorNotFound(
+            f"{_what(target)}: position {position} asked for, but {group['count']} are shown ({group['css']})", candidates=candidates
+        )
+    if not group["exact"]:
+        raise errors.LocatorNotFound(
+            f"{_what(target)}: the {group['count']} shown ({group['css']}) have no locator that finds exactly them", candidates=candidates
+        )
+    locator = model.Locator(strategy=S.CSS, value=group["css"], nth=-1 if position == -1 else index)
+    return model.Resolution(
+        locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=browser.fingerprint_from_json(group["chosen"])
+    )
 
 
 def _nth_locator(

@@ -67,8 +67,10 @@
     const style = getComputedStyle(el);
     const reasons = [];
     if (r.width < 1 || r.height < 1) reasons.push("zero-size");
-    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: true, visibilityProperty: true })) reasons.push("hidden by CSS");
-    else if (style.visibility === "hidden" || style.display === "none" || Number(style.opacity) === 0) reasons.push("hidden by CSS");
+    // a checkbox or radio drawn by its label (opacity 0 over a styled box, as MUI and many kits do) is still the control
+    const drawnByLabel = el.tagName === "INPUT" && ["checkbox", "radio"].includes((el.getAttribute("type") || "").toLowerCase());
+    if (el.checkVisibility && !el.checkVisibility({ opacityProperty: !drawnByLabel, visibilityProperty: true })) reasons.push("hidden by CSS");
+    else if (style.visibility === "hidden" || style.display === "none" || (Number(style.opacity) === 0 && !drawnByLabel)) reasons.push("hidden by CSS");
     if (hiddenByAria(el)) reasons.push("aria-hidden or inert");
     const docW = Math.max(document.documentElement.scrollWidth, innerWidth);
     const docH = Math.max(document.documentElement.scrollHeight, innerHeight);
@@ -84,13 +86,83 @@
     if (cls.length) s += "." + cls.join(".");
     return s;
   }
+  // a per-item test id ends in a record id ("transaction-item-J5Fd3dlBEBu", "row_42"): its stem names the kind
+  const WORDLIKE = /^[A-Za-z][a-z]+(?:[A-Z][a-z]+)*$/;  // plain, camelCase or PascalCase words: not an id
+  const SEP = /[-_:]/;
+  function bySiblings(el, attr, value) {
+    // the record id is what differs between this test id and a sibling's of the same kind ("…-item-W-3Gml", "…-item-mq-7X")
+    const parent = el.parentElement;
+    if (!parent) return null;
+    let checked = 0;
+    for (const sib of parent.children) {
+      if (sib === el || sib.tagName !== el.tagName || !sib.hasAttribute(attr)) continue;
+      if (++checked > 8) break;
+      const other = sib.getAttribute(attr);
+      let p = 0;
+      while (p < value.length && p < other.length && value[p] === other[p]) p++;
+      let cut = p;
+      while (cut > 0 && !SEP.test(value[cut - 1])) cut--;  // the prefix ends at a separator
+      if (cut < 2 || !/[A-Za-z]/.test(value.slice(0, cut)) || cut >= value.length || cut >= other.length) continue;
+      let q = 0;
+      while (q < value.length - cut && q < other.length - cut && value[value.length - 1 - q] === other[other.length - 1 - q]) q++;
+      let keep = q;
+      while (keep > 0 && !SEP.test(value[value.length - keep])) keep--;  // the suffix starts at a separator
+      const suffix = keep ? value.slice(value.length - keep) : "";
+      const middle = value.slice(cut, value.length - keep);
+      if (!middle || !looksLikeId(middle)) continue;  // "transaction-sender-J5F" and "-receiver-J5F" are two kinds
+      return [value.slice(0, cut), suffix];
+    }
+    return null;
+  }
+  const looksLikeId = (text) => /\d/.test(text) || text.split(/[-_:]+/).some((seg) => seg && !WORDLIKE.test(seg));
+  function byShape(value) {
+    // without a sibling to compare: the first segment that looks like a record id (a digit, one letter, or letters in no
+    // word's case pattern), and a suffix only when every piece of it is a word ("item_4_title_link")
+    const parts = value.split(/([-_:]+)/);
+    if (!/[A-Za-z]/.test(parts[0])) return null;
+    for (let n = 2; n < parts.length; n += 2) {
+      const seg = parts[n];
+      if (seg && (/\d/.test(seg) || !WORDLIKE.test(seg))) {
+        const rest = parts.slice(n + 2).filter((p, k) => k % 2 === 0);
+        const named = rest.length && rest.every((p) => WORDLIKE.test(p));
+        return [parts.slice(0, n - 1).join("") + parts[n - 1][0], named ? parts[n + 1].slice(-1) + parts.slice(n + 2).join("") : ""];
+      }
+    }
+    return null;
+  }
+  const idParts = new WeakMap();
+  function testIdParts(el) {
+    // [before, after] the record id in el's per-item test id ("transaction-item-J5Fd3" -> ["transaction-item-", ""]), or null
+    const attr = el.hasAttribute("data-test") ? "data-test" : el.hasAttribute("data-testid") ? "data-testid" : null;
+    if (!attr) return null;
+    const value = el.getAttribute(attr) || "";
+    const known = idParts.get(el);
+    if (known && known.value === value) return known.parts;
+    const parts = bySiblings(el, attr, value) || byShape(value);
+    idParts.set(el, { value, parts: parts ? [attr, ...parts] : null });
+    return parts ? [attr, ...parts] : null;
+  }
+  function groupCss(el) {
+    // a selector for every element of el's kind: a per-item test id by what it keeps around the id
+    const parts = testIdParts(el);
+    if (!parts) return cssFor(el);
+    const [attr, before, after] = parts;
+    return "[" + attr + '^="' + before + '"]' + (after ? "[" + attr + '$="' + after + '"]' : "");
+  }
+  // class names a CSS-in-JS library generates per style (emotion's css-1x2y3z, jss12, makeStyles-root-7): items of one
+  // kind may differ in them (a divider on all but the last), so they never tell two kinds apart
+  const STYLE_HASH = /^css-[a-z0-9]+$|^sc-|^jss\d+$|-\d+$|\d{3,}/i;
   function signature(el) {
-    const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter(Boolean).sort().join(".");
-    return el.tagName + "|" + cls + "|" + (el.getAttribute("data-test") || el.getAttribute("data-testid") || "");
+    const test = el.getAttribute("data-test") || el.getAttribute("data-testid") || "";
+    const parts = test ? testIdParts(el) : null;
+    if (parts) return el.tagName + "||" + parts.join("*");  // one kind of record, whatever its state's classes
+    const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !STYLE_HASH.test(c)).sort().join(".");
+    return el.tagName + "|" + cls + "|" + test;
   }
   function cssFor(el) {
     const test = el.getAttribute("data-test") || el.getAttribute("data-testid");
-    if (test) return "[" + (el.hasAttribute("data-test") ? "data-test" : "data-testid") + '="' + test + '"]';
+    const attr = el.hasAttribute("data-test") ? "data-test" : "data-testid";
+    if (test) return "[" + attr + '="' + test + '"]';
     const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
   }
@@ -151,6 +223,8 @@
       for (const c of classes) if (!/^material-/.test(c)) out.push(c);
     }
     for (const a of ["data-icon", "data-feather", "data-lucide"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+    // an svg named by its test id, as Material UI names every icon (data-testid="MenuIcon", "NotificationsIcon")
+    if (el.tagName.toLowerCase() === "svg") for (const a of ["data-testid", "data-test"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
     return words(out.join(" ")).filter((w) => !ICON_PREFIX.test(w));
   }
   function iconCss(el) {
@@ -349,7 +423,9 @@
           const v = el.getAttribute(a);
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }
-        const interactive = INTERACTIVE.has(role) || el.isContentEditable || el.hasAttribute("onclick");
+        // a password, date or file input has no role, but is as much a control as a text box
+        const interactive = INTERACTIVE.has(role) || el.isContentEditable || el.hasAttribute("onclick")
+          || (el.tagName === "INPUT" && (el.getAttribute("type") || "").toLowerCase() !== "hidden");
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const markup = words([attrs.id, attrs.class, attrs.name, attrs["data-test"], attrs["data-testid"], attrs["data-qa"], iconWords.join(" ")].join(" "));
@@ -502,6 +578,19 @@
       return JSON.stringify(found.error ? found : { count: found.members.length, css: found.css, level: found.level,
         sample: found.members.slice(0, 3).map((el) => textOf(el).slice(0, 60)), others: found.others });
     },
+    groupPick(query) {
+      // "the first transaction": the group the noun names and its member at ``index`` (-1 the last), with what a
+      // fingerprint needs; ``exact``: the group's css finds exactly its members, in order
+      const found = findGroup(query);
+      if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", others: found.others || [] });
+      const members = found.members;
+      const all = document.querySelectorAll(found.css);
+      const index = query.index < 0 ? members.length + query.index : query.index;
+      const chosen = members[index];
+      const exact = all.length === members.length && Array.from(all).every((el, n) => el === members[n]);
+      return JSON.stringify({ count: members.length, css: found.css, level: found.level, exact,
+        chosen: chosen ? JSON.parse(window.__pactsDom.fingerprint(chosen)) : null });
+    },
     fieldValues(query) {
       // the visible values of a field (price, name) within the repeated elements a noun names, in page order
       return JSON.stringify(fieldValues(query));
@@ -526,6 +615,36 @@
     if (el.tagName === "TR") out.push("row");
     if (el.tagName === "ARTICLE") out.push("article");
     return out;
+  }
+  // the words that may follow an item's noun in its markup name and still name the item ("user-list-item-7")
+  const ITEM_TAILS = new Set(["", "item", "entry", "row", "card", "tile", "list item", "list entry", "list row"]);
+  const ACTION_WORDS = new Set(["new", "add", "create", "edit", "delete", "remove", "open", "toggle", "view", "show", "hide", "search",
+    "filter", "sort", "select", "save", "cancel", "submit", "mark", "load", "more", "back", "next", "prev", "previous"]);
+  function nounPlace(el, names, said) {
+    // how el's markup values use one of ``names`` (stemmed words, a compound such as "bankaccount" included):
+    // "head" when a value ends with it (a record id and an item word aside: "transaction-item-J5Fd3"), "part" when
+    // a part word follows it ("product-price"), "modifier" when another noun does ("nav-transaction-tabs"), or null
+    const values = (el.getAttribute("class") || "").split(/\s+/).concat([el.id, el.getAttribute("name"), el.getAttribute("role"),
+      el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""]);
+    for (const a of ["data-test", "data-testid", "data-qa", "data-cy"]) {
+      const v = el.getAttribute(a);
+      const parts = v && testIdParts(el);
+      if (v) values.push(parts && parts[0] === a ? parts[1] : v);
+    }
+    if (el.tagName === "TR") values.push("row");
+    if (el.tagName === "ARTICLE") values.push("article");
+    let place = null;
+    for (const value of values) {
+      const ws = words(value || "").map(stem);
+      const at = ws.findIndex((w) => names.includes(w));
+      if (at < 0) continue;
+      const tail = ws.slice(at + 1);
+      if (at > 0 && ACTION_WORDS.has(ws[at - 1]) && !said.includes(ws[at - 1])) place = place || "modifier";  // "new-transaction": a control
+      else if (ITEM_TAILS.has(tail.join(" "))) return "head";
+      if (tail.some((w) => PART_WORDS.has(w))) place = place || "part";
+      else place = "modifier";
+    }
+    return place;
   }
   const REGION_TESTS = {
     header: (n) => n.tagName === "HEADER" || n.getAttribute("role") === "banner" || /\b(header|topbar|top-bar|app-bar|navbar)\b/i.test(n.className || ""),
@@ -579,22 +698,27 @@
     if (named.length !== 1) return null;
     return Array.from(named[0].rows).filter((r) => !headerRow(r) && r.parentElement.tagName !== "THEAD" && r.parentElement.tagName !== "TFOOT");
   }
+  const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
+    "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item"]);
   function findGroup(query) {
     const wanted = words(query.noun || "").map(stem);
     if (!wanted.length) return { error: "nothing named to count" };
     const all = document.body ? Array.from(document.body.querySelectorAll("*")) : [];
     if (query.role) {
-      // "4 tag buttons": the buttons whose words (name, title, markup, or a box around them) say "tag"
-      const qualifiers = wanted.slice(0, -1);
+      // "3 buttons": every button; "8 Dismiss buttons": the buttons named Dismiss; "4 tag buttons": the buttons
+      // whose words (name, title, markup, or a box around them) say "tag"
+      const named = wanted.every((w) => ROLE_NOUNS.has(w)) ? null : words(query.noun).join(" ");
+      const qualifiers = ROLE_NOUNS.has(wanted[wanted.length - 1]) ? wanted.slice(0, -1) : null;
       const says = (el) => {
         const have = new Set(words([nameOf(el, query.role), el.getAttribute("title"), el.getAttribute("aria-label")].join(" ")).map(stem));
         for (let n = el, depth = 0; n && n !== document.body && depth < 4; n = n.parentElement, depth++) markupWords(n).forEach((w) => have.add(stem(w)));
         return qualifiers.every((w) => have.has(w));
       };
-      const members = all.filter((el) => roleOf(el) === query.role && !headerRow(el) && isVisible(el) && inRegion(el, query.region) && says(el));
+      const members = all.filter((el) => roleOf(el) === query.role && !headerRow(el) && isVisible(el) && inRegion(el, query.region)
+        && (named === null || (qualifiers ? says(el) : words(nameOf(el, query.role)).join(" ") === named)));
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
-    const head = wanted[wanted.length - 1], qualifiers = wanted.slice(0, -1);
+    const head = wanted[wanted.length - 1], qualifiers = wanted.slice(0, -1), compound = stem(words(query.noun || "").join(""));
     const synonyms = SYNONYMS[head] || [];
     const groups = new Map();
     for (const el of all) {
@@ -602,19 +726,27 @@
       if (CONTROL_TAGS.has(el.tagName)) continue;  // a field or a button is not an item of a list ("post" names the post box)
       const raw = markupWords(el);
       const own = raw.map(stem);
-      // the word itself ranks first, then its synonyms in the order listed (a product is an item before a card)
+      // the word itself ranks first, then its synonyms in the order listed (a product is an item before a card);
+      // "bank account" may be written as one word ("bankaccount-list-item")
+      const joined = own.includes(compound);
       const rank = synonyms.findIndex((w) => own.includes(w));
-      const level = own.includes(head) && !raw.includes(head + "s") ? 10 : rank >= 0 ? 9 - rank : 0;
-      if (!level || own.some((w) => PART_WORDS.has(w) && w !== head && !qualifiers.includes(w))) continue;
+      const plural = raw.includes(head + "s") || raw.includes(compound + "s");  // "products", "bankaccounts": the list
+      let level = (own.includes(head) || joined) && !plural ? 10 : rank >= 0 ? 9 - rank : 0;
+      if (!level) continue;
+      // what the markup calls the element: the noun itself ranks above things it only qualifies (the
+      // "transaction tabs" are not a transaction); parts of one (its name, its price) are not counted at all
+      const place = nounPlace(el, level === 10 ? [head, compound] : [synonyms[rank]], wanted);
+      if (place === "part" || (place === null && own.some((w) => PART_WORDS.has(w) && w !== head && !qualifiers.includes(w)))) continue;
+      if (place === "modifier") level -= 6;
       if (level < 10 && el.closest("nav, [role=navigation], [role=menubar], [role=menu]")) continue;  // a menu's nav-items are not the page's products
-      if (qualifiers.length) {
+      if (qualifiers.length && !joined) {
         const around = new Set();
         for (let n = el; n && n.nodeType === 1; n = n.parentElement) markupWords(n).forEach((w) => around.add(stem(w)));
         if (!qualifiers.every((w) => around.has(w))) continue;
       }
       if (headerRow(el) || !inRegion(el, query.region)) continue;
       const key = signature(el);
-      if (!groups.has(key)) groups.set(key, { key, css: cssFor(el), level, all: [] });
+      if (!groups.has(key)) groups.set(key, { key, css: groupCss(el), level, all: [] });
       groups.get(key).all.push(el);
     }
     let candidates = Array.from(groups.values());

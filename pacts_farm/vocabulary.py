@@ -24,6 +24,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("delete", "remove", "trash", "bin"),
     ("user", "profile", "account", "avatar", "person"),
     ("settings", "cog", "gear"),
+    ("notification", "bell"),
     ("edit", "pencil"),
     ("arrow", "chevron", "caret"),
     ("add", "plus", "new"),
@@ -121,4 +122,4 @@ def query_words(phrase: str) -> set[str]:
     out |= {short for short, full in ALIASES.items() if full in out}
     said = words(phrase)
     out |= {a + b for a, b in zip(said, said[1:])}  # "user name" also finds a field called "username"
-    return out
+    return out | {f"{word}s" for word in out if len(word) > 2 and not word.endswith("s")}  # markup often says "notifications"

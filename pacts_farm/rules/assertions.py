@@ -145,6 +145,23 @@ def _field_of_positioned(m: re.Match[str]) -> Intent | None:
                           region=target.region, descriptor=target.descriptor)
     return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))
 
+_REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side bar|side menu|side nav(?:igation)?|sidenav|nav ?bar|navigation(?: bar)?|menu bar|top bar|dialog|modal(?: dialog)?|popup|drawer)"
+
+
+@rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+(?P<text>[^\"“”\s][^\"“”]*)$")
+@rule(r"^(?:the\s+)?" + _REGION_WORDS + r"\s+should\s+(?:show|display|contain|say|read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”\s][^\"“”]*))$")
+def _region_shows(m: re.Match[str]) -> Intent | None:
+    """'the sidebar shows "Ted P"': that text, in that part of the page (not an element called "sidebar")."""
+    value = value_of(m, "text")
+    if not phrases.was_quoted(m, "text") and STATE_WORDS.match(value):
+        return None
+    region = phrases.parse_target(f"X in the {m.group('region')}").region
+    if region is None:
+        return None
+    return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, region=region))
+
+
 _ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
 
 

@@ -53,13 +53,56 @@ FIND = """<!doctype html><html><head><title>Find</title></head><body>
 <form onsubmit="document.getElementById('out').textContent = 'Results for ' + this.q.value; return false">
 <label>Search <input name="q"></label></form><p id="out"></p></body></html>"""
 
+# a Material-UI-like app: icons named only by the svg's test id, a drawer for a sidebar, per-item test ids ending in
+# record ids (with - and _ in them), CSS-in-JS classes that differ between items, a label-drawn checkbox, rows
+# clickable by a script handler only
+FEED = """<!doctype html><html><head><title>Feed</title><style>.css-x1 { border-bottom: 1px solid #ccc }</style></head><body>
+<header class="MuiAppBar-root css-ubfu4m">
+ <button class="MuiIconButton-root css-cnnxe8" type="button" data-test="sidenav-toggle"
+   onclick="document.querySelector('[data-test=sidenav]').style.display='none'"><svg class="MuiSvgIcon-root css-e8mgq3"
+   aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" data-testid="MenuIcon"><path d="M3 18h18v-2H3z"></path></svg></button>
+ <a class="MuiButton-root" data-test="nav-top-new-transaction" href="/pe/new">New</a>
+ <a class="MuiIconButton-root" data-test="nav-top-notifications-link" href="/pe/about"><span class="MuiBadge-root"><svg
+   class="MuiSvgIcon-root" aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" data-testid="NotificationsIcon"><path
+   d="M12 22c1.1 0 2-.9 2-2h-4"></path></svg><span class="MuiBadge-badge" data-test="nav-top-notifications-count">3</span></span></a>
+</header>
+<div class="MuiDrawer-root MuiDrawer-docked css-1d6v24x" data-test="sidenav"><div class="MuiPaper-root MuiDrawer-paper">
+ <h6 class="MuiTypography-root" data-test="sidenav-user-full-name">Ada L</h6>
+ <a class="MuiListItem-root" data-test="sidenav-bankaccounts" href="/pe/about">Bank Accounts</a></div></div>
+<main>
+<div role="tablist" data-test="nav-transaction-tabs"><button role="tab" aria-selected="true">Everyone</button></div>
+<ul class="MuiList-root">
+ <li class="MuiListItem-root css-x1" data-test="transaction-item-W-3Gml"><p><span data-test="transaction-sender-W-3Gml">Ada</span>
+   paid <span data-test="transaction-receiver-W-3Gml">Bob</span></p><button data-test="notification-mark-read-W-3Gml">Dismiss</button></li>
+ <li class="MuiListItem-root css-x1" data-test="transaction-item-mq-7Xnl-74JR"><p><span data-test="transaction-sender-mq-7Xnl-74JR">Bob</span>
+   paid <span data-test="transaction-receiver-mq-7Xnl-74JR">Cy</span></p><button data-test="notification-mark-read-mq-7Xnl-74JR">Dismiss</button></li>
+ <li class="MuiListItem-root css-y2" data-test="transaction-item-YcLyZdwuGZAe"><p><span data-test="transaction-sender-YcLyZdwuGZAe">Cy</span>
+   requested <span data-test="transaction-receiver-YcLyZdwuGZAe">Ada</span></p><button data-test="notification-mark-read-YcLyZdwuGZAe">Dismiss</button></li>
+</ul>
+<button type="button">Clear all</button>
+<ul class="MuiList-root"><li class="MuiListItem-root css-z3" data-test="bankaccount-list-item-pgl34JtnfhX">Bank of Ada</li></ul>
+<label class="MuiFormControlLabel-root"><span class="MuiCheckbox-root" style="position:relative;display:inline-block;width:20px;height:20px">
+ <input type="checkbox" name="remember" style="opacity:0;position:absolute;inset:0;margin:0;width:100%;height:100%"></span><span>Keep me signed in</span></label>
+<ul class="MuiList-root" data-test="users-list"><li class="MuiListItem-root css-q9" data-test="user-list-item-GjWovtg2hr"><span>Bob Ross</span>
+ <p>U: bob_r</p></li></ul>
+<p id="chosen"></p>
+<label for="pw">Password</label><input id="pw" name="password" type="password">
+</main>
+<script>
+for (const li of document.querySelectorAll("[data-test^=transaction-item-]")) li.addEventListener("click", (e) => {
+  if (e.target.tagName !== "BUTTON") location.href = "/pe/about"; });
+document.querySelector("[data-test^=user-list-item-]").addEventListener("click", () => {
+  document.getElementById("chosen").textContent = "Chose Bob Ross"; });
+</script>
+</body></html>"""
+
 ABOUT = "<!doctype html><html><head><title>About us</title></head><body><h1>About</h1></body></html>"
 
 
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     for path, body in (("/pe/shop", SHOP), ("/pe/cart", CART), ("/pe/search", LATE), ("/pe/about", ABOUT), ("/pe/two", TWO_LISTS),
-                       ("/pe/find", FIND)):
+                       ("/pe/find", FIND), ("/pe/feed", FEED)):
         pages.add(path, body)  # type: ignore[attr-defined]
     origin = pages.origin  # type: ignore[attr-defined]
 
@@ -197,3 +240,48 @@ def test_plain_english_on_the_demo_shop(browser_host: browser.BrowserHost, tmp_p
         assert [o for o in _outcomes(execution) if o[1] != "passed"] == []
     finally:
         demo.stop()
+
+
+def test_plain_english_on_a_material_ui_like_app(run: Callable[..., model.Execution]) -> None:
+    """Icons named by the svg's test id, a drawer for a sidebar, items with record ids in their test ids, a
+    label-drawn checkbox, a row clickable by a script handler only."""
+    execution = run([
+        'Verify the sidebar shows "Ada L"',
+        "Click the Password field",
+        "Verify the Password field is focused",
+        "Verify 3 transactions are listed",
+        'Verify the first transaction shows "Ada paid Bob"',
+        'Verify the last transaction shows "Cy requested Ada"',
+        "Verify exactly one bank account is listed",
+        "Verify 3 Dismiss buttons are shown",
+        "Verify the Keep me signed in checkbox is not checked",
+        "Verify the notification badge shows 3",
+        'Click "Bob Ross"',
+        'Verify the page shows "Chose Bob Ross"',
+        "Click the hamburger menu",
+        'Verify "Ada L" is not visible',
+        "Click the bell icon",
+        "Verify the URL contains /pe/about",
+    ], path="/pe/feed")
+    assert [o for o in _outcomes(execution) if o[1] != "passed"] == []
+    execution = run(["Click the second transaction", "Verify the URL contains /pe/about"], path="/pe/feed")
+    assert [o for o in _outcomes(execution) if o[1] != "passed"] == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        ("Verify 4 transactions are listed", 'found 3 ([data-test^="transaction-item-"]'),
+        ("Verify 2 Dismiss buttons are shown", "found 3 (role=button"),
+        ("Verify 2 bank accounts are listed", 'found 1 ([data-test^="bankaccount-list-item-"]'),
+        ('Verify the first transaction shows "Bob paid Cy"', "Ada paid Bob"),
+        ('Verify the sidebar shows "Bob Ross"', "in the sidebar"),
+        ("Click the fourth transaction", "position 4 asked for, but 3 are shown"),
+    ],
+)
+def test_plain_english_on_a_material_ui_like_app_fails_with_what_it_shows(
+    run: Callable[..., model.Execution], sentence: str, message: str
+) -> None:
+    (step,) = run([sentence], path="/pe/feed").steps
+    assert step.outcome is model.Outcome.FAILED
+    assert message in (step.error or ""), step.error
