@@ -584,10 +584,13 @@
       const found = findGroup(query);
       if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", others: found.others || [] });
       const members = found.members;
-      const all = document.querySelectorAll(found.css);
+      const visibleOnly = found.css.endsWith(":visible");  // Playwright's pseudo-class (exactSelector), not the DOM's
+      let all = [];
+      try { all = Array.from(document.querySelectorAll(visibleOnly ? found.css.slice(0, -":visible".length) : found.css)); } catch (e) { all = []; }
+      if (visibleOnly) all = all.filter(isVisible);
       const index = query.index < 0 ? members.length + query.index : query.index;
       const chosen = members[index];
-      const exact = all.length === members.length && Array.from(all).every((el, n) => el === members[n]);
+      const exact = all.length === members.length && all.every((el, n) => el === members[n]);
       return JSON.stringify({ count: members.length, css: found.css, level: found.level, exact,
         chosen: chosen ? JSON.parse(window.__pactsDom.fingerprint(chosen)) : null });
     },
@@ -752,7 +755,10 @@
     let candidates = Array.from(groups.values());
     if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
       const rows = tableRowsOf(head, query.region);  // "5 products" in a table whose Product column says what its rows are
-      if (rows) return { members: rows.filter(isVisible), css: "tr", level: 10, others: [] };
+      if (rows) {
+        const members = rows.filter(isVisible);
+        return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
+      }
     }
     const shown = candidates.filter((g) => g.all.some(isVisible));  // the best word among what a person can see
     const best = Math.max(0, ...(shown.length ? shown : candidates).map((g) => g.level));

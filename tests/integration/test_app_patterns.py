@@ -133,7 +133,7 @@ def test_link_without_href_header_region_info_alert_and_error_span(run: Callable
 def test_header_region_fails_when_the_text_is_only_in_a_cards_header(run: Callable[..., model.Execution]) -> None:
     execution = run(['Verify the header shows "Sign In"', 'Verify the header shows "Welcome"'], "/ap/signin")
     assert execution.steps[0].outcome is model.Outcome.PASSED  # the nav bar has a Sign In link
-    assert execution.steps[1].outcome is model.Outcome.FAILED and "navbar" in (execution.steps[1].error or "")
+    assert execution.steps[1].outcome is model.Outcome.FAILED and "in the header" in (execution.steps[1].error or "")
 
 
 def test_a_table_of_items_counted_and_read_by_row_position_and_filter_box(run: Callable[..., model.Execution]) -> None:
