@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import browser, model
+from tests.integration import sentences
 
 pytestmark = pytest.mark.browser
 
@@ -77,18 +78,9 @@ FEED = """<!doctype html><html><head><title>Feed</title></head><body>
 
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    for path, body in (("/ap/signin", SIGN_IN), ("/ap/signin-twice", SIGN_IN_TWICE), ("/ap/tools", TOOLS), ("/ap/editor", LATE_EDITOR), ("/ap/detail", DETAIL),
-                       ("/ap/feed", FEED)):
-        pages.add(path, body)  # type: ignore[attr-defined]
-    origin = pages.origin  # type: ignore[attr-defined]
-
-    def run_(steps: list[str], path: str) -> model.Execution:
-        item = model.Item(key="k", requirement_id="k", title="k", start_url=origin + path,
-                          steps=tuple(model.SuiteStep(text=s) for s in steps))
-        planned = plan.make_plan(item, base_url=origin)
-        with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(origin,), trace="off") as session:
-            return execute.run_plan(session, planned, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000), environ={})
-    return run_
+    routes = {"/ap/signin": SIGN_IN, "/ap/signin-twice": SIGN_IN_TWICE, "/ap/tools": TOOLS, "/ap/editor": LATE_EDITOR,
+              "/ap/detail": DETAIL, "/ap/feed": FEED}
+    return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
 def _failures(execution: model.Execution) -> list[tuple[str, str, str | None]]:

@@ -11,6 +11,7 @@ import pytest
 
 from pacts_farm import browser, execute, model, plan
 from pacts_farm.demo import server
+from tests.integration import sentences
 
 pytestmark = pytest.mark.browser
 
@@ -101,18 +102,10 @@ ABOUT = "<!doctype html><html><head><title>About us</title></head><body><h1>Abou
 
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    for path, body in (("/pe/shop", SHOP), ("/pe/cart", CART), ("/pe/search", LATE), ("/pe/about", ABOUT), ("/pe/two", TWO_LISTS),
-                       ("/pe/find", FIND), ("/pe/feed", FEED)):
-        pages.add(path, body)  # type: ignore[attr-defined]
-    origin = pages.origin  # type: ignore[attr-defined]
-
-    def run_(steps: list[str], path: str = "/pe/shop") -> model.Execution:
-        item = model.Item(key="k", requirement_id="k", title="k", start_url=origin + path,
-                          steps=tuple(model.SuiteStep(text=s) for s in steps))
-        planned = plan.make_plan(item, base_url=origin)
-        with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(origin,), trace="off") as session:
-            return execute.run_plan(session, planned, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500), environ={})
-    return run_
+    routes = {"/pe/shop": SHOP, "/pe/cart": CART, "/pe/search": LATE, "/pe/about": ABOUT, "/pe/two": TWO_LISTS, "/pe/find": FIND,
+              "/pe/feed": FEED}
+    run_ = sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
+    return lambda steps, path="/pe/shop": run_(steps, path)
 
 
 def _outcomes(execution: model.Execution) -> list[tuple[str, str, str | None]]:

@@ -1,0 +1,25 @@
+"""Plain-English steps run on pages a test serves: plan them, then execute them in one browser session."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Mapping
+from pathlib import Path
+
+from pacts_farm import browser, execute, model, plan
+
+
+def runner(
+    browser_host: browser.BrowserHost, pages: object, tmp_path: Path, routes: Mapping[str, str], *, timeouts: model.Timeouts,
+) -> Callable[[list[str], str], model.Execution]:
+    """Serve ``routes`` (path -> HTML) and return run(steps, path): the steps planned and executed from that page."""
+    for path, body in routes.items():
+        pages.add(path, body)  # type: ignore[attr-defined]
+    origin = pages.origin  # type: ignore[attr-defined]
+
+    def run(steps: list[str], path: str) -> model.Execution:
+        item = model.Item(key="k", requirement_id="k", title="k", start_url=origin + path,
+                          steps=tuple(model.SuiteStep(text=s) for s in steps))
+        planned = plan.make_plan(item, base_url=origin)
+        with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(origin,), trace="off") as session:
+            return execute.run_plan(session, planned, timeouts=timeouts, environ={})
+    return run
