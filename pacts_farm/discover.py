@@ -441,7 +441,8 @@ def _by_group_position(
     session: browser.PageSession, target: model.Target, candidates: tuple[model.Candidate, ...]
 ) -> model.Resolution | None:
     """"The first transaction": the item at that position among those the noun names (as a count finds them);
-    None when the markup calls no repeated items so (then the equally good matches are ordered instead)."""
+    None when the markup calls no repeated items so, or no selector finds exactly them (then the equally good
+    matches are ordered instead)."""
     position = target.position or 1
     index = position - 1 if position > 0 else position
     group = session.group_pick(target.text, target.region, index)
@@ -452,9 +453,7 @@ def _by_group_position(
             f"{_what(target)}: position {position} asked for, but {group['count']} are shown ({group['css']})", candidates=candidates
         )
     if not group["exact"]:
-        raise errors.LocatorNotFound(
-            f"{_what(target)}: the {group['count']} shown ({group['css']}) have no locator that finds exactly them", candidates=candidates
-        )
+        return None  # no selector finds exactly the items: the matches inside the item at that position decide (_in_item)
     locator = model.Locator(strategy=S.CSS, value=group["css"], nth=-1 if position == -1 else index)
     return model.Resolution(
         locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=browser.fingerprint_from_json(group["chosen"])
