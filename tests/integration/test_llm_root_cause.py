@@ -3,29 +3,20 @@
 from __future__ import annotations
 
 import base64
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from pacts_farm import assist, config, model, rootcause, suite
-from pacts_farm.store import db, llm_calls, repo
+from pacts_farm import assist, config, model, rootcause
+from pacts_farm.store import llm_calls, repo
 from tests import fake_anthropic as fa
 
 SUMMARY = {"summary": "The Login button is gone.", "fix": "Update the step to the new Sign in button."}
 
 
 @pytest.fixture
-def sessions(tmp_path: Path) -> Iterator[repo.Sessions]:
-    engine = db.open_engine(f"sqlite:///{tmp_path / 'pacts.db'}")
-    db.upgrade(engine)
-    made = db.make_sessions(engine)
-    loaded = suite.load_suite_text(
-        "name: s\nbase_url: http://127.0.0.1:9\nrequirements:\n  - id: login\n    steps: [Click Login]\n", source="s.yaml", environ={}
-    )
-    repo.create_run(made, run_id="run-1", suite=loaded, content="x", mode="embedded", output_dir=str(tmp_path), options={})
-    yield made
-    engine.dispose()
+def sessions(run_store: tuple[repo.Sessions, str]) -> repo.Sessions:
+    return run_store[0]  # the shared one-run store; its run is "run-1"
 
 
 def _summarise(fake: fa.FakeAnthropic, sessions: repo.Sessions, screenshot: Path, **env: str) -> str | None:
