@@ -16,6 +16,7 @@ pytestmark = [pytest.mark.browser, pytest.mark.slow]
 EXAMPLES = ROOT / "examples"
 # the demo suite has a test of its own (test_cli_embedded.py); these are the short ones
 SHORT = {
+    "quickstart": (),
     "vars-and-data": (),
     "secrets-and-auth": (),
     "expect-fail": (),

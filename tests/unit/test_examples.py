@@ -26,3 +26,9 @@ def test_every_example_plans_with_the_rules(path: Path) -> None:
     for flow in loaded.auth:  # sign-in flows are planned the same way
         item = model.Item(key=flow.name, requirement_id=flow.name, title=flow.name, start_url=flow.start_url, steps=flow.steps)
         assert plan.make_plan(item, base_url=loaded.base_url).steps
+
+
+def test_the_readme_shows_the_quickstart_suite_as_it_is() -> None:
+    readme = (EXAMPLES[0].parents[2] / "README.md").read_text(encoding="utf-8")
+    quickstart = next(p for p in EXAMPLES if p.stem == "quickstart").read_text(encoding="utf-8")
+    assert f"```yaml\n{quickstart}```" in readme, "README's suite must be examples/quickstart.yaml, word for word"
