@@ -293,6 +293,19 @@ def plan_command(
     view.print_plan(Console(highlight=False), submission.plans, titles)
 
 
+@main.command("phrases")
+@click.option("--search", "word", metavar="WORD", help="Only the rules whose name, step kind, forms or examples contain WORD.")
+def phrases_command(word: str | None) -> None:
+    """The sentences the rules planner understands, with an example each (docs/phrasebook.md in full)."""
+    from pacts_farm import console as view
+    from pacts_farm import phrasebook
+
+    found = phrasebook.search(word) if word else phrasebook.entries()
+    view.print_phrases(Console(highlight=False), found, word)
+    if not found:
+        sys.exit(EXIT_INPUT)
+
+
 @main.command()
 @click.option("--port", type=int, default=0, show_default=True, help="Demo app port (0: a free one).")
 @click.option("--output", "-o", type=click.Path(file_okay=False, path_type=Path), help="Run folder.")

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from collections.abc import Sequence
+from typing import TYPE_CHECKING
 
 from rich import box
 from rich.console import Console
@@ -12,6 +13,9 @@ from rich.text import Text
 
 from pacts_farm import model
 from pacts_farm.store import repo
+
+if TYPE_CHECKING:
+    from pacts_farm.rules.registry import Entry
 
 VERDICT_STYLE = {
     model.Verdict.PASSED: "green",
@@ -197,6 +201,21 @@ def describe_step(step: model.PlannedStep) -> str:
     if step.timeout_ms:
         parts.append(f"timeout={step.timeout_ms} ms")
     return " ".join(parts)
+
+
+def print_phrases(console: Console, entries: Sequence[Entry], word: str | None = None) -> None:
+    """The phrasebook's rules: name and the step they yield, then each form with its example."""
+    if not entries:
+        console.print(f"no rule mentions {word!r}; `pacts-farm phrases` lists them all (docs/phrasebook.md)", highlight=False)
+        return
+    for entry in entries:
+        kind = entry.yields.value if entry.yields else "refused, with a hint"
+        console.print(Text.assemble((entry.name, "bold"), (f"  → {kind}", "cyan")), highlight=False)
+        for form in entry.forms:
+            console.print(f"  {form.shape}", highlight=False)
+            console.print(Text(f"      e.g. {form.example}", style="dim"), highlight=False)
+    console.print(f"{len(entries)} rule{'s' if len(entries) != 1 else ''}; targets, refusals and every planned example:"
+                  " docs/phrasebook.md", highlight=False)
 
 
 def print_runs(console: Console, runs: Sequence[repo.RunSummary]) -> None:

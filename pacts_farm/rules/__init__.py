@@ -4,6 +4,10 @@ Families are tried in order (navigation, lists, state, assertions, waits, inputs
 the rules as registered. Before matching, words that do not change what is checked are dropped: Gherkin
 keywords, "please", "then", a subject ("the user clicks"), and a purpose clause after a click
 ("… to open its details").
+
+A new rule is one entry: its @rule pattern(s) under a @book line giving its name, the step kind it yields and a
+(shape, example) per form; tests/unit/test_phrasebook.py plans every example, and docs/phrasebook.md is regenerated
+from the table (`python -m pacts_farm.phrasebook docs/phrasebook.md`).
 """
 
 from __future__ import annotations

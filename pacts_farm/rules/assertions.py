@@ -7,7 +7,7 @@ import re
 
 from pacts_farm import model, phrases
 from pacts_farm.rules.registry import (
-    ASSERT, SHOWS, STATE_WORDS, TEXT, VISIBLE, A, Intent, Refused, rule, target_from, unquoted, value_of,
+    ASSERT, SHOWS, STATE_WORDS, TEXT, VISIBLE, A, Intent, Refused, book, rule, target_from, unquoted, value_of,
 )
 
 _URL_OPS = {
@@ -20,6 +20,10 @@ _URL_OP = r"(?P<op>contains|includes|has|ends with|is equal to|is|equals|matches
 _URL_WORD = r"(?:the\s+)?(?:(?:page|current|browser|site)\s+)?(?:url|address|location|path)"
 
 
+@book("The URL", A.EXPECT_URL,
+      ('Verify the URL contains | is | ends with VALUE', 'Verify URL contains /cart.html'),
+      ('Verify the URL ends with "VALUE"', 'Verify the URL ends with "/inventory.html"'),
+      ('The URL should contain | be | end with VALUE', 'The URL should contain /cart.html'))
 @rule(ASSERT + _URL_WORD + r"\s+" + _URL_OP + r"\s+" + TEXT + "$")
 @rule(ASSERT + _URL_WORD + r"\s+" + _URL_OP + r"\s+(?P<text>\S+)$")
 @rule(r"^" + _URL_WORD + r"\s+" + _URL_OP + r"\s+(?:" + TEXT + r"|(?P<text>\S+))$")
@@ -27,12 +31,16 @@ def _expect_url(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=_URL_OPS[m.group("op").lower()])
 
 
+@book("A URL that must have changed", A.EXPECT_URL,
+      ('Verify the URL does not contain | no longer contains VALUE', 'Verify the URL does not contain /login'))
 @rule(ASSERT + _URL_WORD + r"\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|shouldn't)\s+(?:contains?|includes?|have|has)\s+(?:" + TEXT + r"|(?P<text>[^\s\"“”]+))$")
 def _url_not(m: re.Match[str]) -> Intent:
     """'Verify the URL does not contain /signin': the page has left the sign-in address (Playwright's not_to_have_url)."""
     return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.NOT_CONTAINS)
 
 
+@book("Other negative URL checks", None,
+      ('Verify the URL does not end with | is not …', 'Verify the URL does not end with /inventory'))
 @rule(ASSERT + _URL_WORD + r"\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|shouldn't|is\s+not|isn't)\b.*$")
 def _url_not_other(m: re.Match[str]) -> Intent | None:
     raise Refused('of a URL only "does not contain" can be checked: Verify the URL does not contain "/login"')
@@ -41,12 +49,18 @@ def _url_not_other(m: re.Match[str]) -> Intent | None:
 _ON_PAGE = r"(?:(?:i\s+am|we\s+are|you\s+are|the\s+user\s+is|user\s+is|the\s+browser\s+is|it)\s+)?"
 
 
+@book("On a page by its address", A.EXPECT_URL,
+      ('Verify the user is redirected to | is on URL (the URL contains it)', 'Verify the user is redirected to /inventory.html'),
+      ('Verify the page redirects to | navigates to URL', 'Verify the page redirects to /inventory.html'))
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?:page\s+)?(?:" + TEXT + r"|(?P<text>(?:https?://|/)\S*))(?:\s+page)?$")
 @rule(ASSERT + r"(?:the\s+)?(?:page|browser|app)\s+(?:navigates|redirects|goes|went|moves|is redirected)\s+to\s+(?:" + TEXT + r"|(?P<text>(?:https?://|/)\S*))$")
 def _on_url(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.CONTAINS)
 
 
+@book("On a page by its name", None,
+      ('Verify I am on the NAME page', 'Verify I am on the inventory page'),
+      ('Verify the NAME page is displayed', 'Verify the inventory page is displayed'))
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
 @rule(ASSERT + r"(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)\s+(?:is|was)\s+(?:now\s+)?(?:displayed|shown|visible|loaded|opened|open|reached)$")
 def _on_named_page(m: re.Match[str]) -> Intent | None:
@@ -59,6 +73,11 @@ def _on_named_page(m: re.Match[str]) -> Intent | None:
 _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s+)?title"
 
 
+@book("The page title", A.EXPECT_TITLE,
+      ('Verify the title is VALUE (the whole title)', 'Verify the title is Swag Labs'),
+      ('Verify the title contains "VALUE"', 'Verify the title contains "Shop"'),
+      ('Verify the page has title "VALUE"', 'Verify the page has title "Checkout"'),
+      ('The page title should be | contain VALUE', 'The page title should be Swag Labs'))
 @rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+" + TEXT + "$")
 @rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+(?P<text>[^\"“”]+)$")
 @rule(ASSERT + r"(?:the\s+)?(?:page|document|browser\s+tab|tab|window)\s+(?P<op>has)\s+(?:the\s+|a\s+)?title\s+(?:of\s+)?" + TEXT + "$")
@@ -74,6 +93,12 @@ def _expect_title(m: re.Match[str]) -> Intent | None:
 # --- text on the page ---
 
 
+@book("Text that must not be shown", A.EXPECT_HIDDEN,
+      ('Verify "TEXT" is not visible', 'Verify "Hammer" is not visible'),
+      ('Verify the page does not show "TEXT"', 'Verify the page does not show "Error"'),
+      ('Verify the page does not show TEXT', 'Verify the page does not show Products'),
+      ('Verify "TEXT" disappears | is gone', 'Ensure "Loading" disappears'),
+      ('Verify there is no "TEXT" message', 'Verify there is no "Error" message'))
 @rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)(?:\s+(?:the\s+)?text)?\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is not|isn't|are not|aren't|is no longer)\s+" + VISIBLE + "$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:disappears|is gone|is hidden|vanishes|goes away)$")
@@ -83,6 +108,14 @@ def _expect_text_hidden(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_HIDDEN, value=value_of(m, "text"))
 
 
+@book("Text on the page", A.EXPECT_VISIBLE,
+      ('Verify the page shows | contains "TEXT"', 'Verify the page shows "Products"'),
+      ('Verify "TEXT" is visible | displayed | shown', 'Verify "Products" is visible'),
+      ('Verify "TEXT" appears', 'Check that "Welcome" appears'),
+      ('Verify I can see "TEXT"', 'Ensure I can see "Logged in"'),
+      ('The page should show "TEXT"', 'The page should show "Thank you"'),
+      ('I should see "TEXT"', 'I should see "Done"'),
+      ('Verify the text TEXT is visible', 'Verify the text Thank you is visible'))
 @rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+" + SHOWS + r"\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is|are)\s+" + VISIBLE + "$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:appears|is on the page|shows up|is there)$")
@@ -94,12 +127,19 @@ def _expect_text_visible(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
 
 
+@book("Text on a page you name", A.EXPECT_VISIBLE,
+      ('Verify the NAME page shows "TEXT" (which page it is, a URL check says)', 'Verify the product details page shows "Backpack"'))
 @rule(ASSERT + r"(?:the\s+)?(?:[\w-]+\s+){1,3}(?:page|screen)\s+" + SHOWS + r"\s+" + TEXT + "$")
 def _named_page_text(m: re.Match[str]) -> Intent:
     """'the product details page shows "Backpack"': text on the page (which page it is, the URL step says)."""
     return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
 
 
+@book("Text or an element, unquoted", A.EXPECT_VISIBLE,
+      ('Verify the page shows TEXT (text) | the NAME ROLE (an element)', 'Verify the page shows Products'),
+      ('The page should show TEXT', 'The page should show Thank you'),
+      ('Verify I can see TARGET', 'Verify I can see the Logout link'),
+      ('I should see TARGET', 'I should see the Products heading'))
 @rule(ASSERT + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:page|screen))\s+(?:shows?|displays?|contains?|includes?|has)\s+(?P<what>[^\"“”].*)$")
 @rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+(?P<what>[^\"“”].*)$")
 @rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+(?P<what>[^\"“”].*)$")
@@ -118,6 +158,8 @@ def _expect_visible_bare(m: re.Match[str]) -> Intent:
 # --- one element ---
 
 
+@book("A message saying something", A.EXPECT_TEXT,
+      ('Verify the error | success | warning | info message "TEXT" is visible', 'Verify the error message "Username is required" is visible'))
 @rule(ASSERT + r"(?:an?\s+|the\s+)?(?P<kind>error|success|confirmation|warning|info|validation)(?:\s+message)?\s+(?:saying|that says|which says|reading|with(?:\s+the)?\s+text|:)?\s*" + unquoted("value") + r"\s+(?:is|are)\s+(?:shown|displayed|visible|present)$")
 def _message_saying(m: re.Match[str]) -> Intent | None:
     """'an error message Epic sadface: … is displayed': the error box shows that text."""
@@ -128,12 +170,16 @@ def _message_saying(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_TEXT, target=model.Target(text=f"{kind} message", descriptor=descriptor), value=value_of(m, "value"))
 
 
+@book("The page heading", A.EXPECT_VISIBLE,
+      ('Verify the page heading is TEXT (a heading with that name is visible)', 'Verify the page heading is Products'))
 @rule(ASSERT + r"(?:the\s+)?(?:page|main|top|first|section)?\s*heading\s+(?:is|says|reads|shows|displays|equals)\s+" + unquoted("value") + r"$")
 def _heading_is(m: re.Match[str]) -> Intent:
     """'the page heading is Products': a heading named Products is visible."""
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value_of(m, "value"), role_hint="heading", exact=phrases.was_quoted(m, "value")))
 
 
+@book("A field of the Nth item", A.EXPECT_TEXT,
+      ('Verify the FIELD of the POSITION NOUN is VALUE (name, title, price, description, quantity, total, rating, status, label, count)', 'Verify the price of the first product is $29.99'))
 @rule(ASSERT + r"(?:the\s+)?(?P<field>name|title|price|description|quantity|total|rating|status|label|count)\s+of\s+(?P<item>(?:the\s+)?(?:second[- ]to[- ]last|first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+.+?)\s+(?:is|shows|reads|says|equals)\s+" + unquoted("value") + r"$")
 def _field_of_positioned(m: re.Match[str]) -> Intent | None:
     """'the price of the first product is $29.99' -> the first product's price shows $29.99."""
@@ -148,6 +194,10 @@ def _field_of_positioned(m: re.Match[str]) -> Intent | None:
 _REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side bar|side menu|side nav(?:igation)?|sidenav|nav ?bar|navigation(?: bar)?|menu bar|top bar|dialog|modal(?: dialog)?|popup|drawer)"
 
 
+@book("Text in a part of the page", A.EXPECT_VISIBLE,
+      ('Verify the header | footer | sidebar | navigation | dialog shows "TEXT"', 'Verify the sidebar shows "Ada L"'),
+      ('Verify the REGION contains TEXT', 'Verify the footer contains 2026 Sauce Labs'),
+      ('The REGION should show "TEXT"', 'The footer should show "Terms of Service"'))
 @rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+(?P<text>[^\"“”\s][^\"“”]*)$")
 @rule(r"^(?:the\s+)?" + _REGION_WORDS + r"\s+should\s+(?:show|display|contain|say|read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”\s][^\"“”]*))$")
@@ -165,6 +215,11 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
 _ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
 
 
+@book("An element's text", A.EXPECT_TEXT,
+      ('Verify TARGET shows | contains | says "TEXT"', 'Verify the cart badge shows "1"'),
+      ('TARGET should show | read "TEXT"', 'The Status field should read "Active"'),
+      ('Verify TARGET shows TEXT', 'Verify the cart badge shows 2'),
+      ('TARGET should show TEXT', 'The cart badge should show 2'))
 @rule(ASSERT + r"(?P<target>.+?)\s+" + SHOWS + r"\s+" + TEXT + "$")
 @rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|say|read)\s+" + TEXT + "$")
 @rule(ASSERT + r"(?P<target>.+?)\s+" + _ELEMENT_SHOWS + r"\s+(?P<value>[^\"“”\s][^\"“”]*)$")
@@ -182,6 +237,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
 
+@book("What a total, price, badge or Nth item is", A.EXPECT_TEXT,
+      ('Verify the total | subtotal | price | count | heading | status | POSITION NOUN is VALUE', 'Verify the total is $32.39'))
 @rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)\s+\w+|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + r"(?:second[- ]to[- ]last|first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+.+?)\s+is\s+" + unquoted("value") + r"$")
 def _expect_element_is(m: re.Match[str]) -> Intent | None:
     """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
@@ -200,18 +257,26 @@ def _placed(m: re.Match[str]) -> model.Target | None:
     return target if target.region or target.scope or target.position is not None else None
 
 
+@book("Not shown in a part of the page", A.EXPECT_HIDDEN,
+      ('Verify "TEXT" is not visible in the REGION', 'Verify "Reports" is not visible in the sidebar'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)" + _PLACED + "$")
 def _expect_placed_hidden(m: re.Match[str]) -> Intent | None:
     target = _placed(m)
     return Intent(A.EXPECT_HIDDEN, target=target) if target else None
 
 
+@book("Shown in a part of the page", A.EXPECT_VISIBLE,
+      ('Verify "TEXT" is visible in the REGION', 'Verify "Reports" is visible in the sidebar'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _PLACED + "$")
 def _expect_placed_visible(m: re.Match[str]) -> Intent | None:
     target = _placed(m)
     return Intent(A.EXPECT_VISIBLE, target=target) if target else None
 
 
+@book("An element that must not be shown", A.EXPECT_HIDDEN,
+      ('Verify TARGET is not visible', 'Verify the cart badge is not visible'),
+      ('Verify TARGET disappears | is gone | is hidden | closes', 'Verify the dialog closes'),
+      ('TARGET should not be visible | should be hidden | should disappear', 'The spinner should disappear'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)(?:\s+any\s*more)?$")
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:disappears|is gone|is hidden|are hidden|vanishes|goes away|closes|is closed)$")
 @rule(r"^(?P<target>.+?)\s+should\s+(?:not\s+be\s+(?:visible|displayed|shown)|be\s+hidden|disappear)$")
@@ -219,6 +284,11 @@ def _expect_element_hidden(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_HIDDEN, target=target_from(m))
 
 
+@book("An element that must be shown", A.EXPECT_VISIBLE,
+      ('Verify TARGET is visible | displayed | shown', 'Verify the Login link is visible'),
+      ('Verify TARGET appears | exists', 'Verify the Logout link appears'),
+      ('TARGET should be visible', 'The Logout link should be visible'),
+      ('Verify there is a TARGET', 'Verify there is an error message'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)(?:\s+on\s+(?:the\s+)?(?:page|screen))?$")
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:appears|is there|shows up|exists)$")
 @rule(r"^(?P<target>.+?)\s+should\s+be\s+(?:visible|displayed|shown)$")

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pacts_farm import model, phrases
-from pacts_farm.rules.registry import ASSERT, A, Intent, Refused, rule
+from pacts_farm.rules.registry import ASSERT, A, Intent, Refused, book, rule
 
 M = model.Match
 _Q = (
@@ -26,6 +26,16 @@ _ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v}, "row": "row
 _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b", re.IGNORECASE)
 
 
+@book("How many are shown", A.EXPECT_COUNT,
+      ('Verify N NOUNS are listed | shown | displayed', 'Verify 6 products are listed'),
+      ('Verify there are at least | at most | exactly | more than | fewer than N NOUNS in PLACE', 'Verify there are at least 2 items in the cart'),
+      ('Verify I see N NOUNS', 'Verify I see 3 results'),
+      ('I should see N NOUNS', 'I should see 6 products'),
+      ('There should be N NOUNS', 'There should be exactly 2 items in the cart'),
+      ('N NOUNS should be shown', '3 results should be shown'),
+      ('Verify the PLACE has | contains | shows N NOUNS', 'Verify the cart has 2 items'),
+      ('The PLACE should have N NOUNS', 'The table should have 4 rows'),
+      ('Verify the number of NOUNS is N', 'Verify the number of products is 6'))
 @rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(ASSERT + r"(?:i\s+|we\s+|the\s+user\s+|user\s+)?(?:can\s+)?sees?\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^(?:i\s+|we\s+)?should\s+see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
@@ -65,6 +75,9 @@ _ONE_OF_A_KIND = re.compile(
 )
 
 
+@book("An empty cart", A.EXPECT_COUNT,
+      ('Verify the cart | basket | bag | wishlist is empty', 'Verify the cart is empty'),
+      ('The cart should be empty', 'The basket should be empty'))
 @rule(ASSERT + r"(?:the\s+|my\s+)?(?P<place>cart|shopping cart|basket|bag|wishlist)\s+is\s+(?:now\s+)?empty$")
 @rule(r"^(?:the\s+|my\s+)?(?P<place>cart|shopping cart|basket|bag|wishlist)\s+should\s+be\s+empty$")
 def _empty_cart(m: re.Match[str]) -> Intent:
@@ -124,6 +137,10 @@ _ALPHA_DIRECTIONS = re.compile(r"alphabet|a\s*(?:to|-|–)\s*z|z\s*(?:to|-|–)\
 _ORDERED = r"(?:sorted|ordered|listed|arranged|shown|displayed)"
 
 
+@book("In which order", A.EXPECT_ORDER,
+      ('Verify NOUNS are sorted by FIELD, low to high | high to low | A to Z | Z to A', 'Verify products are sorted by price, high to low'),
+      ('Verify NOUNS are in ascending | descending | alphabetical order', 'Verify names are in alphabetical order'),
+      ('The NOUNS should be sorted by FIELD', 'The products should be sorted by price, low to high'))
 @rule(ASSERT + r"(?:the\s+)?" + _NOUN + r"\s+(?:are|is)\s+(?:now\s+)?" + _ORDERED + _FIELD + r"?(?:\s*,?\s+(?:in\s+|from\s+)?" + _DIR + r"(?:\s+order)?" + _FIELD2 + r")?$")
 @rule(ASSERT + r"(?:the\s+)?" + _NOUN + r"\s+(?:are|is)\s+(?:now\s+)?(?:" + _ORDERED + r"\s+)?in\s+" + _DIR + r"\s+order" + _FIELD2 + r"$")
 @rule(r"^(?:the\s+)?" + _NOUN + r"\s+should\s+be\s+" + _ORDERED + _FIELD + r"?(?:\s*,?\s+(?:in\s+|from\s+)?" + _DIR + r"(?:\s+order)?" + _FIELD2 + r")?$")

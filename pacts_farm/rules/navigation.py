@@ -5,13 +5,18 @@ from __future__ import annotations
 import re
 
 from pacts_farm import phrases
-from pacts_farm.rules.registry import A, Intent, Refused, rule
+from pacts_farm.rules.registry import A, Intent, Refused, book, rule
 
 _GO = r"^(?:go to|goto|open|navigate to|visit|browse to|load|head to|go)\s+"
 _URL = r"(?P<url>(?:https?://|/)\S*)"
 _PAGE_NAME = r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?\s+)?(?:page|screen|site|url|address)"
 
 
+@book("Go to a URL", A.NAVIGATE,
+      ('Go to URL (also: Open, Navigate to, Visit, Browse to, Load, Head to)', 'Go to /login'),
+      ('Go to "URL"', 'Navigate to "/cart"'),
+      ('Go to the NAME page at URL', 'Go to the cart page at /cart'),
+      ('Go to URL (the NAME page)', 'Go to /cart (the cart page)'))
 @rule(_GO + phrases.quoted("url") + r"$")
 @rule(_GO + r"(?:the\s+)?" + _URL + r"(?:\s+(?:page|url|address))?$")
 @rule(_GO + _PAGE_NAME + r"\s*(?:at|on|:|=|,|with url|located at|\()\s*(?:" + phrases.quoted("url") + "|" + _URL + r")\)?$")
@@ -23,12 +28,17 @@ def _navigate(m: re.Match[str]) -> Intent | None:
     return Intent(A.NAVIGATE, value=url)
 
 
+@book("Go to the home page", A.NAVIGATE,
+      ("Go to the home page (the suite's base_url; also: landing page, start page, app, site)", 'Open the home page'),
+      ('Return to the home page', 'Go back to the start page'))
 @rule(_GO + r"(?:to\s+)?(?:the\s+)?(?:home\s*page|home|landing page|start page|main page|app|application|site|website|web site|base url)$")
 @rule(r"^(?:return|go back)\s+to\s+(?:the\s+)?(?:home\s*page|start page|landing page)$")
 def _home(m: re.Match[str]) -> Intent:
     return Intent(A.NAVIGATE, home=True)
 
 
+@book("A page named but no address", None,
+      ('Go to the NAME page', 'Open the cart page'))
 @rule(_GO + r"(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
 def _named_page(m: re.Match[str]) -> Intent | None:
     raise Refused(
@@ -37,12 +47,18 @@ def _named_page(m: re.Match[str]) -> Intent | None:
     )
 
 
+@book("Go back", A.GO_BACK,
+      ('Go back', 'Go back'),
+      ('Press the browser back button', 'Click the browser back button'))
 @rule(r"^(?:go|navigate|move)\s+back(?:\s+(?:to\s+the\s+previous\s+page|one\s+page|a\s+page|in\s+(?:the\s+)?(?:browser|history)))?$")
 @rule(r"^(?:click|press|use|hit|tap)\s+(?:on\s+)?(?:the\s+)?browser(?:'s)?\s+back(?:\s+button)?$")
 def _back(m: re.Match[str]) -> Intent:
     return Intent(A.GO_BACK)
 
 
+@book("Reload", A.RELOAD,
+      ('Reload the page (or Refresh)', 'Refresh the page'),
+      ('Press the reload button', 'Hit the browser refresh button'))
 @rule(r"^(?:reload|refresh)(?:\s+(?:the|this)\s+(?:page|browser|screen|tab))?$")
 @rule(r"^(?:press|hit)\s+(?:the\s+)?(?:browser(?:'s)?\s+)?(?:reload|refresh)(?:\s+button)?$")
 def _reload(m: re.Match[str]) -> Intent:

@@ -40,6 +40,41 @@ Builder = Callable[[re.Match[str]], "Intent | None"]
 RULES: list[tuple[re.Pattern[str], Builder]] = []
 
 
+@dataclass(frozen=True, slots=True)
+class Form:
+    """One way to say it: the shape (CAPS words stand for what you write) and a sentence of that shape."""
+
+    shape: str
+    example: str
+
+
+@dataclass(frozen=True, slots=True)
+class Entry:
+    """A rule's page in the phrasebook (docs/phrasebook.md, `pacts-farm phrases`): what it is called, the
+    typed step its sentences become (None: refused on purpose, with a hint), and every form it accepts."""
+
+    name: str
+    yields: model.Action | None
+    forms: tuple[Form, ...]
+    family: str
+
+
+# builder -> its phrasebook entry; tests/unit/test_phrasebook.py fails for a rule without one, or for a pattern
+# that none of its entry's examples matches
+BOOK: dict[Builder, Entry] = {}
+
+
+def book(name: str, yields: model.Action | None, *forms: tuple[str, str]) -> Callable[[Builder], Builder]:
+    """Put above a builder's @rule lines: its name, the step kind it yields and (shape, example) per form."""
+
+    def register(builder: Builder) -> Builder:
+        family = builder.__module__.rsplit(".", 1)[-1]
+        BOOK[builder] = Entry(name, yields, tuple(Form(shape, example) for shape, example in forms), family)
+        return builder
+
+    return register
+
+
 def rule(pattern: str) -> Callable[[Builder], Builder]:
     def register(builder: Builder) -> Builder:
         RULES.append((re.compile(pattern, re.IGNORECASE), builder))
