@@ -8,7 +8,7 @@ from pacts_farm import phrases
 from pacts_farm.rules.registry import A, Intent, Refused, book, rule
 
 _GO = r"^(?:go to|goto|open|navigate to|visit|browse to|load|head to|go)\s+"
-_URL = r"(?P<url>(?:https?://|/)\S*)"
+_URL = r"(?P<url>(?:https?://|/)\S*?)"  # lazy: a comma after the address is the sentence's, not the URL's
 _PAGE_NAME = r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?\s+)?(?:page|screen|site|url|address)"
 
 
@@ -16,7 +16,8 @@ _PAGE_NAME = r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?\s+)?(?:page|screen|sit
       ('Go to URL (also: Open, Navigate to, Visit, Browse to, Load, Head to)', 'Go to /login'),
       ('Go to "URL"', 'Navigate to "/cart"'),
       ('Go to the NAME page at URL', 'Go to the cart page at /cart'),
-      ('Go to URL (the NAME page)', 'Go to /cart (the cart page)'))
+      ('Go to URL (the NAME page)', 'Go to /cart (the cart page)'),
+      ('Go to URL, the NAME page', 'Go to /cart, the cart page'))
 @rule(_GO + phrases.quoted("url") + r"$")
 @rule(_GO + r"(?:the\s+)?" + _URL + r"(?:\s+(?:page|url|address))?$")
 @rule(_GO + _PAGE_NAME + r"\s*(?:at|on|:|=|,|with url|located at|\()\s*(?:" + phrases.quoted("url") + "|" + _URL + r")\)?$")

@@ -64,6 +64,8 @@ FORMS: list[tuple[str, tuple]] = [
     ("Open the home page", (A.NAVIGATE, None, BASE, C, None, None)),
     ("Go to the homepage", (A.NAVIGATE, None, BASE, C, None, None)),
     ("Navigate to /about", (A.NAVIGATE, None, "/about", C, None, None)),
+    ("Go to /cart, the cart page", (A.NAVIGATE, None, "/cart", C, None, None)),
+    ("Visit /a,b", (A.NAVIGATE, None, "/a,b", C, None, None)),
     ("Given I am on /login", (A.NAVIGATE, None, "/login", C, None, None)),
     ("Then I am on /inventory.html", (A.EXPECT_URL, None, "/inventory.html", C, None, None)),
     ("Go back", (A.GO_BACK, None, None, C, None, None)),
