@@ -27,7 +27,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from pacts_farm import bundled, config, errors, model, patience, settled
 
 log = logging.getLogger(__name__)
-DOM_JS = bundled.text("dom.js")
+DOM_JS = bundled.text("dom.js") + bundled.text("menus.js")  # menus.js: closed menus and the controls that open them
 # A selector engine in Playwright's isolated world, where actions run: `<locator> >> pacts-ready=<json>` keeps
 # the element only if __pactsDom.ready() says so. Checking there, not with evaluate() in the page's own world,
 # spares each new document a second install of Playwright's injected script (20-30 ms).
@@ -910,6 +910,32 @@ class PageSession:
         except PlaywrightError:
             return ""
         return " ".join(str(text).split())[:limit]
+
+    # --- closed menus (menus.js; reveal.py decides) ---
+
+    def menu_of(self, index: int) -> dict[str, Any] | None:
+        """The closed box around the last scan's element ``index`` and the controls that open it, or None."""
+        data = json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsMenus.menuOf(i)", index))
+        return dict(data) if data else None
+
+    def use_toggle(self, toggle: int, how: str, timeout_ms: int) -> str | None:
+        """Hover or click toggle ``toggle`` of the last menu_of (Playwright's actionability wait); None, or why not."""
+        handle = self.page.evaluate_handle("(k) => window.__pactsMenus.toggle(k)", toggle).as_element()
+        if handle is None:
+            return "it is gone"
+        try:
+            (handle.hover if how == "hover" else handle.click)(timeout=timeout_ms)
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return _first_line(exc)
+        finally:
+            handle.dispose()
+        return None
+
+    def element_state(self, index: int) -> str:
+        """The last scan's element ``index``: "shown", "hidden" (in a closed box) or "gone" (re-rendered or removed)."""
+        return str(self._with_helpers(self.page.evaluate, "(i) => window.__pactsMenus.state(i)", index))
 
     # --- healing helpers ---
 

@@ -387,6 +387,7 @@
         if (!regions.has(r)) landmarks[r] = cssFor(n);
         regions.add(r);
       }
+      if (window.__pactsMenus) for (const w of window.__pactsMenus.menuWords(n)) tokens.add(w);  // "the user menu" (menus.js)
     }
     return { regions: Array.from(regions), tokens: Array.from(tokens), landmarks };
   }

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, errors, heal, heal_guard, heal_memo, model, patience, pick, suite
+from pacts_farm import browser, discover, errors, heal, heal_guard, heal_memo, model, patience, pick, reveal, suite
 
 
 _T = TypeVar("_T")
@@ -172,6 +172,7 @@ class _StepRunner:
         self.candidates: tuple[model.Candidate, ...] = ()
         self.tag: str | None = None  # the element's tag when the warm path already saw it
         self.drifted = False
+        self.opened: tuple[reveal.Opened, ...] = ()  # closed menus opened to reach the target
         self.attempts: tuple[model.HealAttempt, ...] = ()
         self.resolve_ms = 0.0  # time spent finding and gating the element (cache check, discovery, heal)
         self.one_trip = not step.action.is_assertion  # an action's warm check may leave uniqueness to the action
@@ -338,6 +339,9 @@ class _StepRunner:
                 raise _StepError(f"{problem}; {missing}", candidates=self.candidates)
         if step.action.is_assertion:
             raise _StepError(problem, resolution=resolution, candidates=self.candidates)
+        opened = self._in_closed_menu(problem)
+        if opened is not None:
+            return opened
         failed = resolution or drifted
         try:
             healed = heal_memo.heal_once(
@@ -361,6 +365,23 @@ class _StepRunner:
         self.attempts = healed.attempts
         self.resolution = healed.resolution
         return healed.resolution, dataclasses.replace(healed.event, changed=heal_guard.changes(step, failed, healed.resolution))
+
+    def _in_closed_menu(self, problem: str) -> tuple[model.Resolution, model.HealEvent | None] | None:
+        """The target is hidden in a closed menu: open it as a person would and resolve again (once per step);
+        None when no hidden element matches (a heal may then look further)."""
+        if self.opened:
+            return None
+        assert self.step.target is not None
+        try:
+            opened = reveal.open_menu_holding(self.session, self.step.target, self.step.action, timeout_ms=self.timeout_ms)
+        except reveal.MenuStuck as exc:
+            raise _StepError(f"{problem}; {exc}", candidates=self.candidates) from None
+        if not opened:
+            return None
+        self.opened = opened
+        resolution, healed = self._resolve()
+        self.resolution = dataclasses.replace(resolution, opened="; ".join(o.describe() for o in opened))
+        return self.resolution, healed
 
     def _known(
         self, stale: model.Resolution | None, started: float

@@ -1,0 +1,72 @@
+"""Targets inside closed menus, on the demo's member portal (a Bootstrap-like navbar with two click dropdowns, a
+burger's collapsed nav, a hover submenu, a <details> filter menu): the step opens the menu the way a person does,
+the sentence's menu words choosing the toggle, then acts on the now-visible item; the report says what was
+opened. A box nothing opens fails, naming it; an invisible element is never acted on."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import browser, model
+from pacts_farm.demo import server
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+
+@pytest.fixture
+def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+    routes = {"/portal": server.render_page("portal", None)}
+    return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
+
+
+def _failures(execution: model.Execution) -> list[tuple[str, str, str | None]]:
+    return [(s.text, s.outcome.value, s.error) for s in execution.steps if s.outcome is not model.Outcome.PASSED]
+
+
+def _opened(execution: model.Execution, index: int) -> str:
+    resolution = execution.steps[index].resolution
+    assert resolution is not None
+    return resolution.opened or ""
+
+
+@pytest.mark.parametrize(("sentence", "said", "toggle"), [
+    ("Click Logout in the user menu", "Signed out", "jane"),
+    ("Click Settings in the account dropdown", "Settings opened", "jane"),  # the toggle's aria-label is Account
+    ("Click Contact in the Help menu", "Contact form opened", "Help"),  # not "Contact us" in the user menu
+    ("Click Logout", "Signed out", "jane"),  # no menu named: the only control that opens its box
+    ("Click Login in the top menu", "Login form opened", "button.navbar-toggler"),  # the burger's collapsed nav
+    ("Click Name in the filter menu", "Sorted by name", "Filter"),  # a <details>' summary
+])
+def test_click_in_a_closed_menu_opens_it_first(run: Callable[..., model.Execution], sentence: str, said: str, toggle: str) -> None:
+    execution = run([sentence, f'Verify the page shows "{said}"'], "/portal")
+    assert _failures(execution) == []
+    opened = _opened(execution, 0)
+    assert "clicking" in opened and toggle in opened
+
+
+def test_hover_menu_is_opened_by_hovering_its_link(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Click Laptops in the Products menu", 'Verify the page shows "Laptops chosen"'], "/portal")
+    assert _failures(execution) == []
+    assert "hovering" in _opened(execution, 0) and "Products" in _opened(execution, 0)
+
+
+def test_open_the_menu_then_click_its_item_as_two_steps(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Open the user menu and click Logout", 'Verify the page shows "Signed out"'], "/portal")
+    assert [s.action for s in execution.steps] == [model.Action.CLICK, model.Action.CLICK, model.Action.EXPECT_VISIBLE]
+    assert _failures(execution) == []
+    assert _opened(execution, 1) == ""  # the first step opened it, as the sentence said
+
+
+def test_box_that_nothing_opens_fails_naming_it(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(["Click Archive"], "/portal").steps
+    assert step.outcome is model.Outcome.FAILED
+    assert "div.stash" in (step.error or "") and "did not open it" in (step.error or "")
+
+
+def test_item_of_a_menu_is_not_taken_from_another_menu(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(["Click Docs in the user menu"], "/portal").steps  # Docs is only in the Help menu
+    assert step.outcome is model.Outcome.FAILED
