@@ -1,6 +1,7 @@
 """Menus and values the way testers write them: "in the user menu" names the menu an item is in (a region the
 discovery matches on the menu's toggle), "Open the user menu and click Logout" is two typed steps, and a value
-joined by hyphens or dots ("not-the-password", "bob.smith@example.com") is data, never a negation."""
+joined by hyphens or dots ("not-the-password", "bob.smith@example.com") is data, never a negation; "the X lists
+Y" is a text check on X."""
 
 from __future__ import annotations
 
@@ -38,6 +39,12 @@ FORMS: list[tuple[str, tuple]] = [
     ("Enter bob.smith@example.com as the email", (A.FILL, _t("email", role_hint="textbox"), "bob.smith@example.com")),
     ("Type no-reply@example.com into the Email field", (A.FILL, _t("Email", role_hint="textbox"), "no-reply@example.com")),
     ("Enter x.y-z in the Name field", (A.FILL, _t("Name", role_hint="textbox"), "x.y-z")),
+    # "lists" is "shows" for a box of items (the discovery finds the box, the check is its text)
+    ("Verify the tag list lists autumn", (A.EXPECT_TEXT, _t("tag list"), "autumn")),
+    ("Verify the followers list contains susan", (A.EXPECT_TEXT, _t("followers list"), "susan")),
+    ('Verify the cart lists "Blue Mug"', (A.EXPECT_TEXT, _t("cart"), "Blue Mug")),
+    ("The cart should list Blue Mug", (A.EXPECT_TEXT, _t("cart"), "Blue Mug")),
+    ("Verify the sidebar lists Dashboard", (A.EXPECT_VISIBLE, _t("Dashboard", region="sidebar"), None)),
 ]
 
 
