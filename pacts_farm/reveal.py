@@ -121,3 +121,16 @@ def _shows(session: browser.PageSession, index: int, wait_ms: int) -> bool:
             return True
         session.page.wait_for_timeout(POLL_MS)
     return session.element_state(index) != "hidden"
+
+
+def menu_choice(step: model.PlannedStep) -> tuple[model.Target, model.PlannedStep] | None:
+    """"Choose Name in the filter menu" where no dropdown field is called that: the menu's control (a button that
+    opens a list) and the click on the item in it; None unless the step selects a value in something a menu noun
+    names."""
+    target = step.target
+    if step.action is not model.Action.SELECT or target is None or not step.value or intent.menu_named(target.text) is None:
+        return None
+    toggle = model.Target(text=target.text, scope=target.scope, region=target.region)
+    item = model.Target(text=step.value, region=" ".join(vocabulary.words(target.text)))
+    return toggle, model.PlannedStep(index=step.index, text=step.text, action=model.Action.CLICK, target=item,
+                                     timeout_ms=step.timeout_ms, planner=step.planner)

@@ -70,3 +70,14 @@ def test_box_that_nothing_opens_fails_naming_it(run: Callable[..., model.Executi
 def test_item_of_a_menu_is_not_taken_from_another_menu(run: Callable[..., model.Execution]) -> None:
     (step,) = run(["Click Docs in the user menu"], "/portal").steps  # Docs is only in the Help menu
     assert step.outcome is model.Outcome.FAILED
+
+
+def test_choose_in_a_menu_that_is_not_a_dropdown_field_clicks_its_item(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Choose Date in the filter menu", 'Verify the page shows "Sorted by date"'], "/portal")
+    assert _failures(execution) == []
+    assert execution.steps[0].action is model.Action.SELECT and "Filter" in _opened(execution, 0)
+
+
+def test_choose_a_value_the_menu_does_not_have_fails(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(["Choose Price in the filter menu"], "/portal").steps
+    assert step.outcome is model.Outcome.FAILED
