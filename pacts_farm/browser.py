@@ -830,13 +830,16 @@ class PageSession:
 
     def expect_attribute(self, locator: model.Locator, name: str, value: str | None, match: model.Match, timeout_ms: int) -> None:
         loc = self.locate(locator)
-        expected = re.compile(".*") if value is None else _pattern(value, match)
+        lacks = match is model.Match.NOT_CONTAINS  # gone, or without that value (a class: not among its names)
+        expected = re.compile(".*") if value is None else _attribute_pattern(name, value) if lacks else _pattern(value, match)
         watch = self.watch(timeout_ms)
         try:
-            watch.run(lambda t: expect(loc).to_have_attribute(name, expected, timeout=t))
+            watch.run(lambda t: (expect(loc).not_to_have_attribute if lacks else expect(loc).to_have_attribute)(name, expected, timeout=t))
         except AssertionError:
             actual = loc.first.get_attribute(name, timeout=500) if loc.count() else None
             wanted = "to exist" if value is None else f'to {match.value} "{value}"'
+            if lacks:
+                wanted = "to be gone" if value is None else f'not to be "{value}"'
             raise _failure(watch, f"expected {locator.describe()}'s {name} attribute {wanted} within {timeout_ms} ms; it is {actual!r}") from None
 
     def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:
@@ -1056,6 +1059,12 @@ def _pattern(value: str, match: model.Match) -> re.Pattern[str]:
     if match is model.Match.ENDS_WITH:
         return re.compile(f"{escaped}$")
     return re.compile(escaped if match is model.Match.CONTAINS else f"^{escaped}$")
+
+
+def _attribute_pattern(name: str, value: str) -> re.Pattern[str]:
+    """An attribute's value exactly; a class by one of its names."""
+    escaped = re.escape(value)
+    return re.compile(rf"(?:^|\s){escaped}(?:\s|$)" if name == "class" else f"^{escaped}$")
 
 
 def _text_pattern(text: str) -> re.Pattern[str]:

@@ -68,3 +68,11 @@ def test_icon_buttons_named_by_their_shape(run: Callable[..., model.Execution], 
 def test_icon_no_control_looks_like_fails_listing_candidates(run: Callable[..., model.Execution]) -> None:
     (step,) = run(["Click the bell icon"], "/portal").steps
     assert step.outcome is model.Outcome.FAILED
+
+
+def test_attribute_no_longer_has_a_value(run: Callable[..., model.Execution]) -> None:
+    gone = 'Verify the Password field no longer has attribute "type" equal to "password"'
+    execution = run(["Click Show password", gone, 'Verify the Name field does not have class "invalid"'], "/portal")
+    assert _failures(execution) == []
+    (still,) = run([gone], "/portal").steps  # nothing clicked: it is still a password field
+    assert still.outcome is model.Outcome.FAILED and 'not to be "password"' in (still.error or "")

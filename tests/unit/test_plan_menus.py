@@ -47,6 +47,32 @@ FORMS: list[tuple[str, tuple]] = [
     ("Verify the sidebar lists Dashboard", (A.EXPECT_VISIBLE, _t("Dashboard", region="sidebar"), None)),
 ]
 
+# an attribute gone, or without that value: Playwright's not_to_have_attribute (match not_contains)
+LACKS: list[tuple[str, tuple]] = [
+    ('Verify the Password field no longer has attribute "type" equal to "password"', (_t("Password", role_hint="textbox"), "type", "password")),
+    ('Verify the Email field does not have class "invalid"', (_t("Email", role_hint="textbox"), "class", "invalid")),
+    ("Verify the Save button does not have the disabled attribute", (_t("Save", role_hint="button"), "disabled", None)),
+    ("Verify the Save button has no title", (_t("Save", role_hint="button"), "title", None)),
+    ('Verify the Home link should not have attribute aria-current equal to page', (_t("Home", role_hint="link"), "aria-current", "page")),
+]
+
+
+@pytest.mark.parametrize(("sentence", "expected"), LACKS, ids=[f[0] for f in LACKS])
+def test_plan_menus_attribute_gone_or_different_is_a_typed_step(sentence: str, expected: tuple) -> None:
+    made = _plan(sentence)
+    plan.validate_plan(made)
+    (step,) = made.steps
+    assert step.action is A.EXPECT_ATTRIBUTE and step.match is model.Match.NOT_CONTAINS
+    assert (step.target.to_json() if step.target else None, step.attribute, step.value) == expected
+
+
+def test_plan_menus_not_contains_is_only_for_urls_and_attributes() -> None:
+    for action, target in ((A.EXPECT_TEXT, model.Target(text="total")), (A.EXPECT_VALUE, model.Target(text="Name"))):
+        wrong = model.Plan(item_key="k", start_url=BASE, steps=(
+            model.PlannedStep(index=0, text="x", action=action, target=target, value="1", match=model.Match.NOT_CONTAINS),))
+        with pytest.raises(Exception, match="match"):
+            plan.validate_plan(wrong)
+
 
 @pytest.mark.parametrize(("sentence", "expected"), FORMS, ids=[f[0] for f in FORMS])
 def test_plan_menus_understands(sentence: str, expected: tuple) -> None:
