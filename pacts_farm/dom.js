@@ -377,7 +377,7 @@
         if (HEADERISH.has(w) && wide && !ofPart.has(w)) regions.add("header");
         if (w === "footer" && wide && !ofPart.has(w)) regions.add("footer");
         if (SIDEBARISH.has(w) || (w === "side" && tall)) regions.add("sidebar");
-        if (DIALOGISH.has(w)) regions.add("dialog");
+        if (DIALOGISH.has(w) && !INTERACTIVE.has(roleOf(n))) regions.add("dialog");  // a link "user_popup" opens one, is not one
         if (NAVISH.has(w)) regions.add("navigation");
       }
     }

@@ -46,8 +46,10 @@ ALIASES = {
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words; camelCase, snake_case and kebab-case split; "×" read as "times"."""
+    """Lower-case words; camelCase, snake_case and kebab-case split (a one-letter prefix kept: "E-mail" is "email");
+    "×" read as "times"."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text or "")
+    spaced = re.sub(r"(?<![A-Za-z0-9])([A-Za-z])-(?=[A-Za-z]{2})", r"\1", spaced)  # "E-mail" is "email", "x-mark" "xmark"
     for glyphs, word in _GLYPHS:
         for glyph in glyphs:
             spaced = spaced.replace(glyph, word)

@@ -81,3 +81,39 @@ def test_choose_in_a_menu_that_is_not_a_dropdown_field_clicks_its_item(run: Call
 def test_choose_a_value_the_menu_does_not_have_fails(run: Callable[..., model.Execution]) -> None:
     (step,) = run(["Choose Price in the filter menu"], "/portal").steps
     assert step.outcome is model.Outcome.FAILED
+
+
+def test_warm_run_opens_the_menu_again_for_its_cached_locator(
+    browser_host: browser.BrowserHost, pages: object, tmp_path: Path
+) -> None:
+    from pacts_farm import execute, plan
+    from tests.integration.learned import LearnedLocators
+
+    pages.add("/portal", server.render_page("portal", None))  # type: ignore[attr-defined]
+    origin = pages.origin  # type: ignore[attr-defined]
+    item = model.Item(key="k", requirement_id="k", title="k", start_url=origin + "/portal",
+                      steps=(model.SuiteStep(text="Click Logout in the user menu"), model.SuiteStep(text='Verify the page shows "Signed out"')))
+    planned = plan.make_plan(item, base_url=origin)
+    timeouts = model.Timeouts(action_ms=4000, assertion_ms=3000)
+
+    def once(memory: LearnedLocators | None) -> model.Execution:
+        with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(origin,), trace="off") as session:
+            return execute.run_plan(session, planned, timeouts=timeouts, environ={}, memory=memory)
+
+    cold = once(None)
+    warm = once(LearnedLocators(cold))
+    assert _failures(warm) == []
+    resolution = warm.steps[0].resolution
+    assert resolution is not None and resolution.source is model.LocatorSource.REDIS and "jane" in (resolution.opened or "")
+    assert warm.steps[0].heal is None
+
+
+def test_hover_popup_inside_the_link_that_opens_it(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        'Hover over "ben"',
+        'Verify the popup shows "2 followers, 1 following" (allow up to 5 seconds)',  # the card, not the link around it
+        "Verify the Follow button in the popup is visible",
+    ], "/portal")
+    assert _failures(execution) == []
+    shown = execution.steps[1].resolution
+    assert shown is not None and "link" not in shown.locator.describe()

@@ -9,7 +9,7 @@ from pacts_farm import vocabulary
 
 @pytest.mark.parametrize(("text", "expected"), [
     ("♥", ["heart"]), ("❤ Like", ["heart", "like"]), ("★★★☆☆", ["star", "star", "star", "star", "star"]),
-    ("🗑", ["trash"]), ("−", ["minus"]), ("x-mark", ["x", "mark"]),
+    ("🗑", ["trash"]), ("−", ["minus"]), ("x-mark", ["xmark"]), ("E-mail address", ["email", "address"]), ("fa-x", ["fa", "x"]),
 ])
 def test_words_read_shape_glyphs(text: str, expected: list[str]) -> None:
     assert vocabulary.words(text) == expected
