@@ -47,8 +47,9 @@
   }
   function togglesOf(box, el) {
     // the controls that open ``box``, strongest link first: named by id (aria-controls, data-target, href="#id",
-    // popovertarget), labelling it, its <details>' summary, a data-target selector; else the nearest toggle beside
-    // it (up to three wrappers out); else, for a hover menu, the visible box it hangs from
+    // popovertarget; never a tab), labelling it, its <details>' summary, a data-target selector; else, for a box
+    // that looks like a menu, the nearest toggle beside it (up to three wrappers out), and the box it hangs from
+    // (hovered)
     const out = [], seen = new Set();
     const add = (t, link) => {
       if (!t || seen.has(t) || box.contains(t) || t.contains(box) && link !== "hover" || !shown(t)) return;
@@ -66,7 +67,7 @@
       const sel = t.getAttribute("data-target") || t.getAttribute("data-bs-target");
       try { if (sel && !sel.startsWith("#") && box.matches(sel)) add(t, "controls"); } catch (e) { /* not a selector */ }
     }
-    if (out.length) return out;
+    if (out.length || !looksLikeMenu(box)) return out.filter((t) => t.el.getAttribute("role") !== "tab");  // a tab shows a panel, not a menu
     for (let n = box, depth = 0; n.parentElement && n.parentElement !== document.body && depth < 3; n = n.parentElement, depth++) {
       for (const sib of n.parentElement.children) {
         if (sib === n) continue;
@@ -91,17 +92,21 @@
     return words(parts.filter(Boolean).join(" "));
   }
   const MENU_WORDS = /\b(menu|dropdown|submenu|popover|popup|flyout|collapse|offcanvas|drawer|burger|listbox)\b/i;
+  function looksLikeMenu(n) {
+    // a box a person opens to pick from: called a menu, dropdown, popover…, a <details>' content, or a list nested
+    // under an entry of a list (a submenu); a box hidden for other reasons (a step of a form) is not opened
+    const role = n.getAttribute("role") || "";
+    return MENU_WORDS.test(role + " " + (n.getAttribute("class") || "") + " " + (n.id || "")) || n.hasAttribute("popover")
+      || (n.parentElement && n.parentElement.tagName === "DETAILS" && n.tagName !== "SUMMARY")
+      || (/^(UL|OL|DIV|NAV)$/.test(n.tagName) && n.parentElement && n.parentElement.tagName === "LI"
+        && !!n.parentElement.querySelector(":scope > a, :scope > button"));
+  }
   const known = new WeakMap();
   function menuWords(n) {
     // the words of the controls that open n, when n is a menu's box (what "the user menu" names it by); [] otherwise
     if (known.has(n)) return known.get(n);
     let out = [];
-    const role = n.getAttribute("role") || "";
-    const looks = MENU_WORDS.test(role + " " + (n.getAttribute("class") || "") + " " + (n.id || "")) || n.hasAttribute("popover")
-      || (n.parentElement && n.parentElement.tagName === "DETAILS" && n.tagName !== "SUMMARY")
-      || (/^(UL|OL|DIV|NAV)$/.test(n.tagName) && n.parentElement && n.parentElement.tagName === "LI"
-        && !!n.parentElement.querySelector(":scope > a, :scope > button"));  // a nested list under a menu entry
-    if (looks) for (const t of togglesOf(n, null).filter((t) => t.link !== "hover")) out = out.concat(ownWords(t.el));
+    if (looksLikeMenu(n)) for (const t of togglesOf(n, null).filter((t) => t.link !== "hover")) out = out.concat(ownWords(t.el));
     known.set(n, out);
     return out;
   }

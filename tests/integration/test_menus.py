@@ -64,7 +64,7 @@ def test_open_the_menu_then_click_its_item_as_two_steps(run: Callable[..., model
 def test_box_that_nothing_opens_fails_naming_it(run: Callable[..., model.Execution]) -> None:
     (step,) = run(["Click Archive"], "/portal").steps
     assert step.outcome is model.Outcome.FAILED
-    assert "div.stash" in (step.error or "") and "did not open it" in (step.error or "")
+    assert "div.stash" in (step.error or "") and "no control on the page opens it" in (step.error or "")
 
 
 def test_item_of_a_menu_is_not_taken_from_another_menu(run: Callable[..., model.Execution]) -> None:
