@@ -64,7 +64,8 @@ def open_menu_holding(
                 break
         if opened and session.element_state(index) != "hidden":
             return tuple(opened)
-        stuck = stuck or f"{discover.describe_element(match.element)} stays hidden"
+        if opened:
+            stuck = stuck or f"{discover.describe_element(match.element)} stays hidden after opening {opened[-1].box}"
     if stuck:
         raise MenuStuck(stuck)
     return ()
