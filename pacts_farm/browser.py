@@ -27,7 +27,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 from pacts_farm import bundled, config, errors, model, patience, settled
 
 log = logging.getLogger(__name__)
-DOM_JS = bundled.text("dom.js")
+DOM_JS = bundled.text("dom.js") + bundled.text("menus.js")  # menus.js: closed menus and the controls that open them
 # A selector engine in Playwright's isolated world, where actions run: `<locator> >> pacts-ready=<json>` keeps
 # the element only if __pactsDom.ready() says so. Checking there, not with evaluate() in the page's own world,
 # spares each new document a second install of Playwright's injected script (20-30 ms).
@@ -830,13 +830,16 @@ class PageSession:
 
     def expect_attribute(self, locator: model.Locator, name: str, value: str | None, match: model.Match, timeout_ms: int) -> None:
         loc = self.locate(locator)
-        expected = re.compile(".*") if value is None else _pattern(value, match)
+        lacks = match is model.Match.NOT_CONTAINS  # gone, or without that value (a class: not among its names)
+        expected = re.compile(".*") if value is None else _attribute_pattern(name, value) if lacks else _pattern(value, match)
         watch = self.watch(timeout_ms)
         try:
-            watch.run(lambda t: expect(loc).to_have_attribute(name, expected, timeout=t))
+            watch.run(lambda t: (expect(loc).not_to_have_attribute if lacks else expect(loc).to_have_attribute)(name, expected, timeout=t))
         except AssertionError:
             actual = loc.first.get_attribute(name, timeout=500) if loc.count() else None
             wanted = "to exist" if value is None else f'to {match.value} "{value}"'
+            if lacks:
+                wanted = "to be gone" if value is None else f'not to be "{value}"'
             raise _failure(watch, f"expected {locator.describe()}'s {name} attribute {wanted} within {timeout_ms} ms; it is {actual!r}") from None
 
     def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:
@@ -910,6 +913,32 @@ class PageSession:
         except PlaywrightError:
             return ""
         return " ".join(str(text).split())[:limit]
+
+    # --- closed menus (menus.js; reveal.py decides) ---
+
+    def menu_of(self, index: int) -> dict[str, Any] | None:
+        """The closed box around the last scan's element ``index`` and the controls that open it, or None."""
+        data = json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsMenus.menuOf(i)", index))
+        return dict(data) if data else None
+
+    def use_toggle(self, toggle: int, how: str, timeout_ms: int) -> str | None:
+        """Hover or click toggle ``toggle`` of the last menu_of (Playwright's actionability wait); None, or why not."""
+        handle = self.page.evaluate_handle("(k) => window.__pactsMenus.toggle(k)", toggle).as_element()
+        if handle is None:
+            return "it is gone"
+        try:
+            (handle.hover if how == "hover" else handle.click)(timeout=timeout_ms)
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return _first_line(exc)
+        finally:
+            handle.dispose()
+        return None
+
+    def element_state(self, index: int) -> str:
+        """The last scan's element ``index``: "shown", "hidden" (in a closed box) or "gone" (re-rendered or removed)."""
+        return str(self._with_helpers(self.page.evaluate, "(i) => window.__pactsMenus.state(i)", index))
 
     # --- healing helpers ---
 
@@ -1030,6 +1059,12 @@ def _pattern(value: str, match: model.Match) -> re.Pattern[str]:
     if match is model.Match.ENDS_WITH:
         return re.compile(f"{escaped}$")
     return re.compile(escaped if match is model.Match.CONTAINS else f"^{escaped}$")
+
+
+def _attribute_pattern(name: str, value: str) -> re.Pattern[str]:
+    """An attribute's value exactly; a class by one of its names."""
+    escaped = re.escape(value)
+    return re.compile(rf"(?:^|\s){escaped}(?:\s|$)" if name == "class" else f"^{escaped}$")
 
 
 def _text_pattern(text: str) -> re.Pattern[str]:

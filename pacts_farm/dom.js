@@ -206,7 +206,8 @@
     return null;
   }
   const GLYPH_WORDS = [[/[\u00d7\u2715\u2716\u2573]/g, " times "], [/[\u2630\u2261]/g, " bars "], [/\u{1F6D2}/gu, " cart "],
-    [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "]];
+    [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "],
+    [/[\u2665\u2764\u2661]/g, " heart "], [/[\u2605\u2606]/g, " star "], [/\u{1F5D1}/gu, " trash "], [/[\u2212\u2796]/gu, " minus "], [/\u2795/gu, " plus "]];
   const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon)-|-icon$|^icon/;
   const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone)$/;
   function iconNames(el) {
@@ -228,7 +229,10 @@
     return words(out.join(" ")).filter((w) => !ICON_PREFIX.test(w));
   }
   function iconCss(el) {
-    // a selector for the icon a textless control holds (button:has(> span.navbar-toggler-icon)), or null
+    // a selector for the icon a textless control holds (button:has(> span.navbar-toggler-icon)), or null; a sprite
+    // icon by the symbol it uses (button:has(> svg > use[href="#icon-heart"])): its classes are every icon's
+    const use = el.querySelector(":scope > svg > use[href^='#']");
+    if (use) return 'svg > use[href="' + use.getAttribute("href").replace(/["\\]/g, "") + '"]';
     const icon = el.querySelector(":scope > i[class], :scope > span[class], :scope > svg[class], :scope > img[class]");
     if (!icon) return null;
     const cls = (icon.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
@@ -373,7 +377,7 @@
         if (HEADERISH.has(w) && wide && !ofPart.has(w)) regions.add("header");
         if (w === "footer" && wide && !ofPart.has(w)) regions.add("footer");
         if (SIDEBARISH.has(w) || (w === "side" && tall)) regions.add("sidebar");
-        if (DIALOGISH.has(w)) regions.add("dialog");
+        if (DIALOGISH.has(w) && !INTERACTIVE.has(roleOf(n))) regions.add("dialog");  // a link "user_popup" opens one, is not one
         if (NAVISH.has(w)) regions.add("navigation");
       }
     }
@@ -387,6 +391,7 @@
         if (!regions.has(r)) landmarks[r] = cssFor(n);
         regions.add(r);
       }
+      if (window.__pactsMenus) for (const w of window.__pactsMenus.menuWords(n)) tokens.add(w);  // "the user menu" (menus.js)
     }
     return { regions: Array.from(regions), tokens: Array.from(tokens), landmarks };
   }

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, errors, heal, heal_guard, heal_memo, model, patience, pick, suite
+from pacts_farm import browser, discover, errors, heal, heal_guard, heal_memo, intent, model, patience, pick, reveal, suite
 
 
 _T = TypeVar("_T")
@@ -172,6 +172,8 @@ class _StepRunner:
         self.candidates: tuple[model.Candidate, ...] = ()
         self.tag: str | None = None  # the element's tag when the warm path already saw it
         self.drifted = False
+        self.opened: tuple[reveal.Opened, ...] = ()  # closed menus opened to reach the target
+        self.acts_as: model.Action | None = None  # a value chosen in a menu is an item clicked (reveal.menu_choice)
         self.attempts: tuple[model.HealAttempt, ...] = ()
         self.resolve_ms = 0.0  # time spent finding and gating the element (cache check, discovery, heal)
         self.one_trip = not step.action.is_assertion  # an action's warm check may leave uniqueness to the action
@@ -243,14 +245,14 @@ class _StepRunner:
             else:
                 value = suite.resolve_secrets(step.value, self.environ) if step.value is not None else None
                 try:
-                    session.act(step.action, resolution.locator, value, self.timeout_ms, tag=self.tag)
+                    session.act(self.acts_as or step.action, resolution.locator, value, self.timeout_ms, tag=self.tag)
                 except browser.NotUnique:
                     if not self.uniqueness_unchecked:
                         raise
                     # the one-trip warm check saw one ready element, but the locator finds more: the full way
                     self.uniqueness_unchecked, self.one_trip, self.tag = False, False, None
                     resolution, healed = self._resolve()
-                    session.act(step.action, resolution.locator, value, self.timeout_ms, tag=self.tag)
+                    session.act(self.acts_as or step.action, resolution.locator, value, self.timeout_ms, tag=self.tag)
             return resolution, healed
         except browser.StepFailed as exc:
             raise _StepError(str(exc), resolution=self.resolution) from None
@@ -338,6 +340,9 @@ class _StepRunner:
                 raise _StepError(f"{problem}; {missing}", candidates=self.candidates)
         if step.action.is_assertion:
             raise _StepError(problem, resolution=resolution, candidates=self.candidates)
+        opened = self._in_closed_menu(problem)
+        if opened is not None:
+            return opened
         failed = resolution or drifted
         try:
             healed = heal_memo.heal_once(
@@ -361,6 +366,42 @@ class _StepRunner:
         self.attempts = healed.attempts
         self.resolution = healed.resolution
         return healed.resolution, dataclasses.replace(healed.event, changed=heal_guard.changes(step, failed, healed.resolution))
+
+    def _in_closed_menu(self, problem: str) -> tuple[model.Resolution, model.HealEvent | None] | None:
+        """The target is hidden in a closed menu: open it as a person would and resolve again (once per step);
+        None when no hidden element matches (a heal may then look further)."""
+        if self.opened:
+            return None
+        assert self.step.target is not None
+        choice = reveal.menu_choice(self.step)
+        if choice is not None and self.acts_as is None:
+            return self._chosen_in_menu(*choice)
+        try:
+            opened = reveal.open_menu_holding(self.session, self.step.target, self.step.action, timeout_ms=self.timeout_ms)
+        except reveal.MenuStuck as exc:
+            raise _StepError(f"{problem}; {exc}", candidates=self.candidates) from None
+        if not opened:
+            return None
+        self.opened = opened
+        resolution, healed = self._resolve()
+        self.resolution = dataclasses.replace(resolution, opened="; ".join(o.describe() for o in opened))
+        return self.resolution, healed
+
+    def _chosen_in_menu(self, toggle: model.Target, item: model.PlannedStep) -> tuple[model.Resolution, model.HealEvent | None]:
+        """A value chosen in a menu that is not a dropdown field: its control clicked, then the item clicked in it."""
+        try:
+            try:
+                opener = discover.find(self.session, toggle, model.Action.CLICK, timeout_ms=self.timeout_ms)
+            except errors.LocatorNotFound:  # "the filter menu" opened by a control that says "Filter"
+                toggle = dataclasses.replace(toggle, text=intent.menu_named(toggle.text) or toggle.text)
+                opener = discover.find(self.session, toggle, model.Action.CLICK, timeout_ms=self.timeout_ms)
+        except errors.LocatorError as exc:
+            raise _StepError(f"no dropdown field or menu matches {toggle.text!r}: {exc.message}", candidates=exc.candidates) from None
+        self.session.act(model.Action.CLICK, opener.locator, None, self.timeout_ms)
+        self.step, self.acts_as = item, model.Action.CLICK
+        resolution, healed = self._resolve()
+        self.resolution = dataclasses.replace(resolution, opened=f"opened the {toggle.text} by clicking {opener.locator.describe()}")
+        return self.resolution, healed
 
     def _known(
         self, stale: model.Resolution | None, started: float

@@ -201,7 +201,22 @@ def in_region(element: dict[str, Any], region: str) -> bool:
     if said in CANONICAL_REGIONS or said in element.get("regions", ()):
         return said in element.get("regions", ())
     around = vocabulary.expand(element.get("region_words") or ())
+    menu = menu_named(said)
+    if menu is not None:  # "in the user menu": a box named by the control that opens it, or by its own markup
+        return not menu or vocabulary.cover(menu, around) >= 0.89
     return bool(parts) and all(p in around for p in parts if p not in _EDGE) and _at_edges(element, edges)
+
+
+MENU_NOUNS = frozenset({"menu", "dropdown", "drop", "down", "submenu", "sub", "popover", "popup", "pop", "up", "flyout"})
+
+
+def menu_named(region: str) -> str | None:
+    """The name of a menu a region is ("user menu" -> "user", "account dropdown" -> "account"), or None when the
+    region is not a menu."""
+    said = vocabulary.words(region)
+    if len(said) < 2 or said[-1] not in MENU_NOUNS:
+        return None
+    return " ".join(w for w in said if w not in MENU_NOUNS)
 
 
 def region_name(said: str) -> str:

@@ -498,14 +498,18 @@ class Resolution:
     source: LocatorSource
     confidence: float
     fingerprint: Fingerprint | None = None
+    opened: str | None = None  # the closed menu opened to reach it (reveal.py): "opened the closed ul.dropdown-menu by …"
 
     def to_json(self) -> dict[str, Any]:
-        return {
+        data = {
             "locator": self.locator.to_json(),
             "source": self.source.value,
             "confidence": self.confidence,
             "fingerprint": self.fingerprint.to_json() if self.fingerprint else None,
         }
+        if self.opened:
+            data["opened"] = self.opened
+        return data
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> Resolution:
@@ -515,6 +519,7 @@ class Resolution:
             source=LocatorSource(data["source"]),
             confidence=float(data["confidence"]),
             fingerprint=Fingerprint.from_json(fp) if fp else None,
+            opened=data.get("opened"),
         )
 
 

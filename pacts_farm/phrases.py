@@ -136,9 +136,11 @@ REGIONS = {
     "app bar": "header", "title bar": "header",
     "footer": "footer", "page footer": "footer",
     "sidebar": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "side panel": "sidebar", "sidenav": "sidebar",
-    "side nav": "sidebar", "drawer": "sidebar",
+    "side nav": "sidebar", "drawer": "sidebar", "sidebar menu": "sidebar", "side nav menu": "sidebar",
     "navigation": "navigation", "nav": "navigation", "navbar": "navigation", "nav bar": "navigation",
     "navigation bar": "navigation", "menu": "navigation", "main menu": "navigation", "navigation menu": "navigation",
+    "top menu": "navigation", "top nav": "navigation", "top navigation": "navigation", "top navbar": "navigation",
+    "menu bar": "navigation", "burger menu": "navigation", "hamburger menu": "navigation", "mobile menu": "navigation",
     "dialog": "dialog", "dialog box": "dialog", "modal": "dialog", "modal dialog": "dialog", "popup": "dialog",
     "pop-up": "dialog", "pop up": "dialog", "overlay": "dialog",
     "main": "main", "main content": "main", "main area": "main", "content area": "main", "main section": "main",
@@ -154,6 +156,12 @@ _AT_CORNER = re.compile(
     r"\s+(?:at|in|on)\s+the\s+(?P<v>top|bottom|upper|lower)(?:[- ](?P<h>right|left))?(?:[- ]hand)?"
     r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen))?$"
     r"|\s+(?:at|on)\s+the\s+(?P<side>right|left)(?:[- ]hand)?(?:\s+side)?(?:\s+of\s+the\s+(?:page|screen))?$",
+    re.IGNORECASE,
+)
+# "in the user menu", "from the Account dropdown": a menu named by the control that opens it (intent.menu_named)
+_IN_MENU = re.compile(
+    r"\s+(?:in|inside|within|on|from|under)\s+(?:the\s+|my\s+|your\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
+    r"(?P<noun>menu|dropdown|drop-down|drop\s+down|submenu|sub-menu|popover|pop-up\s+menu|popup\s+menu|flyout)$",
     re.IGNORECASE,
 )
 # what a person calls an element beyond its role: canonical descriptor, and whether the word leaves the text
@@ -246,6 +254,10 @@ def split_region(text: str) -> tuple[str, str | None]:
     match = _IN_NAMED_PART.search(text)
     if match and match.start() > 0 and match.group("part").split()[0] not in ORDINALS:
         return text[: match.start()].rstrip(), match.group("part")
+    match = _IN_MENU.search(text)
+    if match and match.start() > 0 and match.group("name").split()[0].lower() not in ORDINALS:
+        noun = "dropdown" if match.group("noun").lower().startswith("drop") else "menu"
+        return text[: match.start()].rstrip(), f"{match.group('name').lower()} {noun}"
     return text, None
 
 

@@ -152,6 +152,13 @@ _THEN_KEY = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r'"[^"]*"|“[^”]*”')
+# "Open the user menu and click Logout": the menu opened, then its item clicked (in that menu)
+_OPEN_MENU_THEN = re.compile(
+    r"^(?P<first>(?:open|expand|click(?:\s+on)?|tap|hover(?:\s+over)?)\s+(?:the\s+|my\s+)?(?P<menu>[\w'-]+(?:\s+[\w'-]+){0,2}?\s+"
+    r"(?:menu|dropdown|drop-down|submenu|popover)))\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?P<verb>click(?:\s+on)?|tap|choose|select|pick)"
+    r"\s+(?P<item>.+)$",
+    re.IGNORECASE,
+)
 
 
 def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]:
@@ -166,6 +173,13 @@ def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]
                 key = phrases.parse_key(then_key.group("key"))
                 press = replace(first, action=A.PRESS, value=key, match=model.Match.CONTAINS, attribute=None)
                 return [first, press]
+        menu_then = _OPEN_MENU_THEN.match(masked)
+        if menu_then:
+            opening = _plan_step(replace(step, text=step.text[: menu_then.end("first")]), 0, base_url)
+            item = step.text[menu_then.start("item"): menu_then.end("item")]
+            chosen = _plan_step(replace(step, text=f"Click {item} in the {menu_then.group('menu')}"), 0, base_url)
+            if opening.action in (A.CLICK, A.HOVER) and chosen.action is A.CLICK:
+                return [opening, chosen]
     return [_plan_step(step, 0, base_url)]
 
 

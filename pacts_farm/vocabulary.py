@@ -11,7 +11,8 @@ from collections.abc import Iterable
 
 _WORD = re.compile(r"[a-z0-9]+")
 # glyphs that stand for a word (the page shows "×", a person says "close")
-_GLYPHS = (("×✕✖╳", " times "), ("☰≡", " bars "), ("🛒", " cart "), ("🔍🔎", " search "), ("⚙", " gear "), ("✎✏", " pencil "))
+_GLYPHS = (("×✕✖╳", " times "), ("☰≡", " bars "), ("🛒", " cart "), ("🔍🔎", " search "), ("⚙", " gear "), ("✎✏", " pencil "),
+           ("♥❤♡", " heart "), ("★☆", " star "), ("🗑", " trash "), ("−➖", " minus "), ("➕", " plus "))
 STOP = frozenset({"the", "a", "an", "to", "of", "for", "in", "on", "and", "my", "your", "this", "that"})
 
 # Each group names one thing; any member stands for the others (a person's word or the markup's).
@@ -19,9 +20,12 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("cart", "basket", "bag", "trolley"),
     ("menu", "hamburger", "burger", "navigation toggle", "bars"),
     ("error", "alert", "danger", "invalid", "warning"),
-    ("close", "dismiss", "x", "times"),
+    ("close", "dismiss", "x", "times", "xmark", "x mark", "cross"),
     ("search", "magnifier", "magnifying glass", "find"),
-    ("delete", "remove", "trash", "bin"),
+    ("delete", "remove", "trash", "bin", "garbage"),
+    ("heart", "favorite", "favourite", "fav", "like", "wishlist", "love"),
+    ("minus", "remove", "decrease", "decrement", "subtract"),
+    ("plus", "increase", "increment"),
     ("user", "profile", "account", "avatar", "person"),
     ("settings", "cog", "gear"),
     ("notification", "bell"),
@@ -42,8 +46,10 @@ ALIASES = {
 
 
 def words(text: str) -> list[str]:
-    """Lower-case words; camelCase, snake_case and kebab-case split; "×" read as "times"."""
+    """Lower-case words; camelCase, snake_case and kebab-case split (a one-letter prefix kept: "E-mail" is "email");
+    "×" read as "times"."""
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text or "")
+    spaced = re.sub(r"(?<![A-Za-z0-9])([A-Za-z])-(?=[A-Za-z]{2})", r"\1", spaced)  # "E-mail" is "email", "x-mark" "xmark"
     for glyphs, word in _GLYPHS:
         for glyph in glyphs:
             spaced = spaced.replace(glyph, word)
@@ -52,9 +58,9 @@ def words(text: str) -> list[str]:
 
 def _synonym_table() -> dict[str, tuple[str, ...]]:
     table: dict[str, tuple[str, ...]] = {}
-    for group in GROUPS:
+    for group in GROUPS:  # a word in two groups ("remove": delete, minus) stands for the members of both
         for member in group:
-            table[member] = tuple(m for m in group if m != member)
+            table[member] = table.get(member, ()) + tuple(m for m in group if m != member and m not in table.get(member, ()))
     for key, alternatives in ONE_WAY.items():
         table[key] = table.get(key, ()) + alternatives
     return table

@@ -29,6 +29,7 @@ PAGES = {
     "/checkout-complete": "checkout-complete",
     "/about": "about",
     "/deals": "deals",
+    "/portal": "portal",  # a member portal: a navbar with dropdowns, a burger, a hover submenu, decorated labels, icon buttons
     "/store": "store",  # a second storefront in classic Bootstrap-style markup (icon-only controls, badges, alerts)
 }
 DEALS = [{"name": "Blue Mug", "off": 20}, {"name": "Green Tote", "off": 10}]

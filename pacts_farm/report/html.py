@@ -368,6 +368,8 @@ def _step_row(step: model.StepResult, longest: float) -> str:
         )
         if step.drifted:
             locator += " <span class=\"src\">drifted</span>"
+        if res.opened:
+            locator += f"<div class=\"opened\">{e(res.opened)}</div>"
     if step.heal is not None:
         old = step.heal.old_locator.describe() if step.heal.old_locator else "(no locator)"
         changed = (

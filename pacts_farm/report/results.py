@@ -86,7 +86,8 @@ def _item(item: model.ItemResult) -> dict[str, Any]:
 
 def _step(step: model.StepResult) -> dict[str, Any]:
     res = step.resolution
-    return {
+    opened = {"opened": res.opened} if res is not None and res.opened else {}  # a closed menu opened to reach it
+    return opened | {
         "index": step.index,
         "text": step.text,
         "action": step.action.value,

@@ -62,6 +62,7 @@ _TWO_STEPS = re.compile(
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no longer|without|cannot)\b|n't\b|\bnot?\s+(?:more|longer)\b", re.IGNORECASE)
+_JOINED = re.compile(r"[\w@]+(?:[-._@/+][\w@]+)+")  # one token of words joined by - . _ @ / +: a value or a name
 # actions whose rules read the negation themselves: hidden, a state such as "not disabled", a count of "no" items
 _NEGATABLE = {A.EXPECT_HIDDEN, A.EXPECT_STATE}
 _NEGATED_MATCHES = {model.Match.NOT_CONTAINS}
@@ -94,7 +95,8 @@ def understand(sentence: str) -> Intent | None:
 def _negation_kept(text: str, intent: Intent) -> Intent:
     """A "not" outside quotes must be read by a rule made for it (hidden, unchecked, disabled…), never dropped:
     "the page does not show Products" read as "shows Products" would pass when it should fail."""
-    if intent.action in _NEGATABLE or intent.match in _NEGATED_MATCHES or not _NEGATION.search(_QUOTED.sub('""', text)):
+    said = _JOINED.sub("x", _QUOTED.sub('""', text))  # "not-the-password" is a value, not a negation
+    if intent.action in _NEGATABLE or intent.match in _NEGATED_MATCHES or not _NEGATION.search(said):
         return intent
     raise Refused(
         'this "not" is not understood here: say it as Verify "X" is not visible or Verify the page does not show "X",'

@@ -200,7 +200,7 @@ _REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side 
       ('The REGION should show "TEXT"', 'The footer should show "Terms of Service"'))
 @rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+(?P<text>[^\"“”\s][^\"“”]*)$")
-@rule(r"^(?:the\s+)?" + _REGION_WORDS + r"\s+should\s+(?:show|display|contain|say|read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”\s][^\"“”]*))$")
+@rule(r"^(?:the\s+)?" + _REGION_WORDS + r"\s+should\s+(?:show|display|contain|list|say|read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”\s][^\"“”]*))$")
 def _region_shows(m: re.Match[str]) -> Intent | None:
     """'the sidebar shows "Ted P"': that text, in that part of the page (not an element called "sidebar")."""
     value = value_of(m, "text")
@@ -212,7 +212,7 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, region=region))
 
 
-_ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
+_ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|lists|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
 
 
 @book("An element's text", A.EXPECT_TEXT,
@@ -221,9 +221,9 @@ _ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|says|reads|has\s+(?:t
       ('Verify TARGET shows TEXT', 'Verify the cart badge shows 2'),
       ('TARGET should show TEXT', 'The cart badge should show 2'))
 @rule(ASSERT + r"(?P<target>.+?)\s+" + SHOWS + r"\s+" + TEXT + "$")
-@rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|say|read)\s+" + TEXT + "$")
+@rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|list|say|read)\s+" + TEXT + "$")
 @rule(ASSERT + r"(?P<target>.+?)\s+" + _ELEMENT_SHOWS + r"\s+(?P<value>[^\"“”\s][^\"“”]*)$")
-@rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|say|read|be)\s+(?P<value>[^\"“”\s][^\"“”]*)$")
+@rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|list|say|read|be)\s+(?P<value>[^\"“”\s][^\"“”]*)$")
 def _expect_element_text(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "text") if "text" in m.re.groupindex or "text_q" in m.re.groupindex else value_of(m, "value")
     if "value" in m.re.groupindex and STATE_WORDS.match(value):

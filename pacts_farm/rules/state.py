@@ -75,18 +75,30 @@ def _selected_option(m: re.Match[str]) -> Intent:
 # --- attributes ---
 
 
-@book("An attribute that must be gone", None,
-      ('Verify TARGET does not have attribute | class | title …', 'Verify the Email field does not have class "invalid"'))
-@rule(ASSERT + r".+?\s+(?:does\s+not\s+have|doesn't\s+have|no\s+longer\s+has|should\s+not\s+have)\s+(?:an?\s+|the\s+)?(?:attribute\s+\S+|\S+\s+attribute|title|class)\b.*$")
-def _attribute_not(m: re.Match[str]) -> Intent | None:
-    raise Refused(
-        "an attribute that must be gone or different is not a step yet: say what it is now"
-        ' (Verify the Password field has attribute "type" equal to "text")'
-    )
-
-
 _ATTR = r"(?P<attr>[A-Za-z_:][A-Za-z0-9_:.-]*)"
 _EQUALS = r"(?:\s+(?:(?:with\s+(?:the\s+)?value|set\s+to|equal\s+to|equals|of|=|that\s+is|that\s+equals)\s+)?" + unquoted("value") + r")?"
+
+
+# "the Password field no longer has attribute "type" equal to "password"", "… does not have the disabled attribute":
+# the attribute is gone, or no longer has that value (Playwright's not_to_have_attribute)
+_LACKS = r"\s+(?:does\s+not\s+have|doesn't\s+have|no\s+longer\s+has|should\s+not\s+have|has\s+no)\s+(?:an?\s+|the\s+)?"
+
+
+@book("An attribute that is gone or different", A.EXPECT_ATTRIBUTE,
+      ('Verify TARGET no longer has attribute NAME equal to "VALUE"', 'Verify the Password field no longer has attribute type equal to "password"'),
+      ('Verify TARGET does not have the NAME attribute', 'Verify the Save button does not have the disabled attribute'),
+      ('Verify TARGET does not have class | title | href VALUE', 'Verify the Email field does not have class "invalid"'))
+@rule(ASSERT + r"(?P<target>.+?)" + _LACKS + r"attribute\s+(?:\"|“)?" + _ATTR + r"(?:\"|”)?" + _EQUALS + r"$")
+@rule(ASSERT + r"(?P<target>.+?)" + _LACKS + r"(?:\"|“)?" + _ATTR + r"(?:\"|”)?\s+attribute" + _EQUALS + r"$")
+@rule(ASSERT + r"(?P<target>.+?)" + _LACKS + r"(?P<named>title|class|css\s+class|alt\s+text|href|aria-label)(?:\s+(?:of\s+)?" + VALUE + r")?$")
+def _attribute_not(m: re.Match[str]) -> Intent:
+    named = phrases.group(m, "named")
+    attribute = _NAMED_ATTRIBUTES[named.lower()] if named else m.group("attr")
+    value = phrases.group(m, "value")
+    return Intent(
+        A.EXPECT_ATTRIBUTE, target=target_from(m), attribute=attribute,
+        value=phrases.strip_quotes(value) if value is not None else None, match=model.Match.NOT_CONTAINS,
+    )
 
 
 @book("An attribute", A.EXPECT_ATTRIBUTE,
