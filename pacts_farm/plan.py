@@ -166,12 +166,17 @@ def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]
                 key = phrases.parse_key(then_key.group("key"))
                 press = replace(first, action=A.PRESS, value=key, match=model.Match.CONTAINS, attribute=None)
                 return [first, press]
-    return [_plan_step(step, 0, base_url)]
+    return _planned(step, 0, base_url)
 
 
 def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.PlannedStep:
+    return _planned(step, index, base_url)[0]
+
+
+def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.PlannedStep]:
+    """One step, or one per value when the sentence names several ("the cart lists A, B and C")."""
     if step.text is None:
-        return _structured(step, index)
+        return [_structured(step, index)]
     sentence, timeout = phrases.split_timeout(step.text)
     timeout = timeout or step.timeout_ms
     try:
@@ -180,7 +185,7 @@ def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.Planne
         raise _NotUnderstood(exc.hint, refused=not exc.claude_may_read) from None
     if intent is None:
         raise _NotUnderstood()
-    return model.PlannedStep(
+    first = model.PlannedStep(
         index=index,
         text=suite.mask_secrets(step.text),
         action=intent.action,
@@ -191,6 +196,7 @@ def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.Planne
         planner=PLANNER_VERSION,
         attribute=intent.attribute,
     )
+    return [first, *(replace(first, value=value) for value in intent.also)]
 
 
 def _structured(step: model.SuiteStep, index: int) -> model.PlannedStep:
