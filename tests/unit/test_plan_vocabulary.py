@@ -204,7 +204,14 @@ FORMS += [
     ('Verify the error under the Password field says "Too short"',
      (A.EXPECT_TEXT, _t("error", scope="Password", descriptor="error"), "Too short", C, None, None)),
     # a list a person names is not a dropdown, unless the step selects from it
-    ('Verify the contact list shows "Ann Lee"', (A.EXPECT_TEXT, _t("contact list"), "Ann Lee", C, None, None)),
+    ('Verify the contact list shows "Ann Lee"', (A.EXPECT_TEXT, _t("contact list", descriptor="list"), "Ann Lee", C, None, None)),
+    # what a box lists: text inside the box the noun names, or nowhere in it
+    ('Verify the cart lists "Red Shoe"', (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Red Shoe", C, None, None)),
+    ("Verify the shopping cart contains Red Shoe", (A.EXPECT_TEXT, _t("shopping cart", descriptor="list"), "Red Shoe", C, None, None)),
+    ('Verify "Red Shoe" is listed in the basket', (A.EXPECT_TEXT, _t("basket", descriptor="list"), "Red Shoe", C, None, None)),
+    ('Verify "Red Shoe" is not listed in the cart', (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Red Shoe", model.Match.NOT_CONTAINS, None, None)),
+    ("Verify the cart does not contain Blue Hat", (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Blue Hat", model.Match.NOT_CONTAINS, None, None)),
+    ('Verify the Product List shows "Saw"', (A.EXPECT_TEXT, _t("Product List"), "Saw", C, None, None)),  # a box titled so
     ('Select "Red" from the Colour list', (A.SELECT, _t("Colour", role_hint="combobox"), "Red", C, None, None)),
     # a capitalised name may end with a role word: Product List is a link's name, Hide Image a button's
     ("Click Order List", (A.CLICK, _t("Order List"), None, C, None, None)),
@@ -239,6 +246,14 @@ def test_plan_vocabulary_understands(sentence: str, expected: tuple) -> None:
     step = _plan(sentence).steps[0]
     got = (step.action, step.target.to_json() if step.target else None, step.value, step.match, step.timeout_ms, step.attribute)
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence", ['Verify the list shows "A", "B" and "C"', "Verify the cart lists A, B and C",
+                                      'Verify the basket contains "A", "B", and "C"'])
+def test_a_box_listing_several_values_is_one_step_per_value(sentence: str) -> None:
+    steps = _plan(sentence).steps
+    assert [(s.action, s.value, s.index) for s in steps] == [(A.EXPECT_TEXT, v, i) for i, v in enumerate("ABC")]
+    assert all(s.target is not None and s.target.descriptor == "list" and s.text == sentence for s in steps)
 
 
 @pytest.mark.parametrize(
