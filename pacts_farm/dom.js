@@ -870,16 +870,18 @@
         byShape.get(key).push(child);
       }
       for (const members of byShape.values()) {
-        const shown = members.filter(isVisible);
-        // one item is a list only inside a list the person named ("1 item in the cart": the cart's <ul> holds one)
-        const least = qualifiers.length && (LIST_TAG_WORDS[parent.tagName] || ["list", "table", "grid", "feed"].includes(parent.getAttribute("role"))) ? 1 : 2;
+        const shown = members.filter((m) => isVisible(m) && !m.matches(OUTSIDE_CONTENT));
+        // one item is a list only inside a list the person named ("1 item in the cart": the cart's <ul> holds one), or
+        // under a heading or label that names the noun ("Messages", then the one message)
+        const listBox = LIST_TAG_WORDS[parent.tagName] || ["list", "table", "grid", "feed"].includes(parent.getAttribute("role"));
+        const least = qualifiers.length && listBox || shown.length === 1 && namesQualifiers(parent, [head]) ? 1 : 2;
         if (shown.length < least || !shown.every(looksLikeItem) || !namesQualifiers(parent, qualifiers)) continue;
         if (!qualifiers.length && !placedFor(parent, region) || region && !inRegion(parent, region)) continue;  // "cart items" may sit in a header's mini-cart
         sets.push(shown);
       }
     }
     // boxes made only of another set's items are lists of lists (two shelves of cards): their items are the ones
-    const inSets = new Set(sets.flat());
+    const inSets = new Set(sets.filter((s) => s.length >= 2).flat());
     const itemSets = sets.filter((s) => !s.every((box) => Array.from(box.children).every((c) => inSets.has(c))));
     // a set inside one item of another set is a part of it (a post's comments, an item's lines), not the list
     const top = itemSets.filter((s) => !itemSets.some((o) => o !== s && o.some((item) => item.contains(s[0]))));

@@ -111,3 +111,23 @@ def test_the_cart_listing_a_missing_item_fails(run: Callable[..., model.Executio
     assert listed.outcome is model.Outcome.FAILED
     (absent,) = run(['Verify the cart does not list "Nothing here yet"'], "/ig/boutique").steps
     assert absent.outcome is model.Outcome.FAILED  # the empty cart says so: "not listed" is checked, not assumed
+
+
+# a server-rendered inbox: each message a table of its own under the page's "Messages" heading; one message is
+# still a list of one (a lone box under a heading that does not name the noun is not)
+INBOX = """<div class="container"><h1>Messages</h1>{}<nav><ul><li><a href="#newer">Newer</a></li><li><a href="#older">Older</a></li>
+</ul></nav></div>"""
+_MESSAGE = '<table><tr><td><a href="#{0}"><img alt="" width="20" height="20"></a></td><td><a href="#{0}">{0}</a> said<br><span>{1}</span></td></tr></table>'
+
+
+def test_one_message_under_a_heading_that_names_them_is_counted(
+    browser_host: browser.BrowserHost, pages: object, tmp_path: Path
+) -> None:
+    routes = {"/ig/inbox-1": INBOX.format(_MESSAGE.format("ana", "Meetup?")),
+              "/ig/inbox-2": INBOX.format(_MESSAGE.format("ana", "Meetup?") + _MESSAGE.format("ben", "Lunch?")),
+              "/ig/profile": INBOX.replace("Messages", "Profile").format(_MESSAGE.format("ana", "Meetup?"))}
+    run = sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
+    assert _failures(run(["Verify exactly one message is listed"], "/ig/inbox-1")) == []
+    assert _failures(run(["Verify 2 messages are listed", 'Verify the last message shows "Lunch?"'], "/ig/inbox-2")) == []
+    (none,) = run(["Verify exactly one message is listed"], "/ig/profile").steps
+    assert none.outcome is model.Outcome.FAILED
