@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, errors, intent, model, vocabulary
+from pacts_farm import browser, errors, intent, model, named_items, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -295,6 +295,10 @@ def resolve_once(
     relaxed: bool = False,
     accept: float = ACCEPT_SCORE,
 ) -> model.Resolution:
+    if named_items.item_said(target, action):  # 'the product "Red Shoe" shows …': that item's box
+        item = named_items.resolve_item(session, target)
+        if item is not None:
+            return item
     wanted = intent.intent_of(target)
     _, live, numbers = intent.scan_hints(wanted)
     detail = needs_detail(target)

@@ -46,6 +46,7 @@ def test_cards_with_hashed_classes_are_counted_and_picked_by_position(run: Calla
         'Verify the third product shows "24.00"',
         'Verify the last card says "Grey Sock"',
         "Verify at least 3 items are listed",
+        'Verify the product "Red Shoe" shows 49.99',  # the card that says Red Shoe, not its title alone
     ], "/ig/boutique")
     assert _failures(execution) == []
 
@@ -55,6 +56,8 @@ def test_a_wrong_count_or_position_fails_on_hashed_cards(run: Callable[..., mode
     assert count.outcome is model.Outcome.FAILED and "found 4" in (count.error or "")
     (first,) = run(['Verify the first product shows "Blue Hat"'], "/ig/boutique").steps
     assert first.outcome is model.Outcome.FAILED and "Red Shoe" in (first.error or "")
+    (named,) = run(['Verify the product "Blue Hat" shows "49.99"'], "/ig/boutique").steps
+    assert named.outcome is model.Outcome.FAILED and "19.50" in (named.error or "")
 
 
 def test_two_equally_large_lists_are_never_guessed_between(run: Callable[..., model.Execution]) -> None:

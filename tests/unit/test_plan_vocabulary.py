@@ -195,7 +195,7 @@ FORMS += [
     # text shown (or not) in a part of the page
     ('Verify "Reports" is visible in the sidebar', (A.EXPECT_VISIBLE, _t("Reports", exact=True, region="sidebar"), None, C, None, None)),
     ('Verify "Reports" is not visible in the sidebar', (A.EXPECT_HIDDEN, _t("Reports", exact=True, region="sidebar"), None, C, None, None)),
-    ('Verify the "Orders" tag is visible in the tags bar', (A.EXPECT_VISIBLE, _t("Orders", exact=True, region="tags bar"), None, C, None, None)),
+    ('Verify the "Orders" tag is visible in the tags bar', (A.EXPECT_VISIBLE, _t("Orders", exact=True, region="tags bar", descriptor="tag"), None, C, None, None)),
     # a lower-case part of the page is a region; a container named by its title is a scope
     ("Click Ann Lee in the contact list", (A.CLICK, _t("Ann Lee", region="contact list"), None, C, None, None)),
     ("Click the Close button in the Settings panel", (A.CLICK, _t("Close", role_hint="button", scope="Settings"), None, C, None, None)),
@@ -204,6 +204,9 @@ FORMS += [
     ('Verify the error under the Password field says "Too short"',
      (A.EXPECT_TEXT, _t("error", scope="Password", descriptor="error"), "Too short", C, None, None)),
     # a list a person names is not a dropdown, unless the step selects from it
+    # a plain noun before a quoted name says what kind of item it is ("the product "Red Shoe"": the card that says so)
+    ('Verify the product "Red Shoe" shows 49.99', (A.EXPECT_TEXT, _t("Red Shoe", exact=True, descriptor="product"), "49.99", C, None, None)),
+    ('Verify the text "Sold out" is visible', (A.EXPECT_VISIBLE, None, "Sold out", C, None, None)),
     ('Verify the contact list shows "Ann Lee"', (A.EXPECT_TEXT, _t("contact list", descriptor="list"), "Ann Lee", C, None, None)),
     # what a box lists: text inside the box the noun names, or nowhere in it
     ('Verify the cart lists "Red Shoe"', (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Red Shoe", C, None, None)),
