@@ -134,3 +134,19 @@ def test_one_message_under_a_heading_that_names_them_is_counted(
     assert _failures(run(["Verify 2 messages are listed", 'Verify the last message shows "Lunch?"'], "/ig/inbox-2")) == []
     (none,) = run(["Verify exactly one message is listed"], "/ig/profile").steps
     assert none.outcome is model.Outcome.FAILED
+
+
+# a list the markup names ("users-list") whose items are named too, next to the field that searches it
+PEOPLE = """<input data-test="user-list-search-input" placeholder="Search"><ul data-test="users-list">""" + "".join(
+    f'<li data-test="user-list-item-{key}"><img alt="" width="20" height="20"><span>{name}</span></li>'
+    for key, name in (("t45AiwidW", "Edgar Johns"), ("qywYp6hS0U", "Kristian Bradtke"))) + "</ul>"
+
+
+def test_a_named_list_shows_what_its_items_say(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> None:
+    run = sentences.runner(browser_host, pages, tmp_path, {"/ig/people": PEOPLE},
+                           timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
+    execution = run(['Verify the user list shows "Kristian Bradtke"', 'Verify "Ann Lee" is not listed in the user list',
+                     "Verify 2 users are listed"], "/ig/people")
+    assert _failures(execution) == []
+    (missing,) = run(['Verify the user list shows "Ann Lee"'], "/ig/people").steps
+    assert missing.outcome is model.Outcome.FAILED and "Ann Lee" in (missing.error or "")
