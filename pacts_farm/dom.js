@@ -387,6 +387,8 @@
         if (!regions.has(r)) landmarks[r] = cssFor(n);
         regions.add(r);
       }
+      // a box the test ids name ("users-list") is a place a person names too ("in the user list")
+      for (const w of words((n.getAttribute("data-test") || "") + " " + (n.getAttribute("data-testid") || ""))) if (tokens.size < 80) tokens.add(w);
     }
     return { regions: Array.from(regions), tokens: Array.from(tokens), landmarks };
   }

@@ -146,7 +146,7 @@ def test_a_named_list_shows_what_its_items_say(browser_host: browser.BrowserHost
     run = sentences.runner(browser_host, pages, tmp_path, {"/ig/people": PEOPLE},
                            timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
     execution = run(['Verify the user list shows "Kristian Bradtke"', 'Verify "Ann Lee" is not listed in the user list',
-                     "Verify 2 users are listed"], "/ig/people")
+                     "Verify 2 users are listed", "Click Kristian Bradtke in the user list"], "/ig/people")
     assert _failures(execution) == []
     (missing,) = run(['Verify the user list shows "Ann Lee"'], "/ig/people").steps
     assert missing.outcome is model.Outcome.FAILED and "Ann Lee" in (missing.error or "")
