@@ -749,16 +749,24 @@ class PageSession:
         except AssertionError:
             raise _failure(watch, f"expected {locator.describe()} to be {'visible' if visible else 'hidden'} within {timeout_ms} ms") from None
 
-    def expect_element_text(self, locator: model.Locator, text: str, timeout_ms: int, *, tag: str | None = None) -> None:
-        """The element shows ``text``; a field or dropdown by what it holds (a select's text lists every option).
-        ``tag``: the element's tag when discovery or the cache already saw it (spares a round trip)."""
+    def expect_element_text(
+        self, locator: model.Locator, text: str, timeout_ms: int, *, tag: str | None = None, absent: bool = False
+    ) -> None:
+        """The element shows ``text`` (``absent``: shows it nowhere); a field or dropdown by what it holds (a select's
+        text lists every option). ``tag``: the element's tag when discovery or the cache already saw it."""
         loc = self.locate(locator)
         if tag is None and loc.count() == 1:
             tag = _tag(loc)
+        watch = self.watch(timeout_ms)
+        if absent:
+            try:
+                watch.run(lambda t: expect(loc).not_to_contain_text(_text_pattern(text), timeout=t))
+            except AssertionError:
+                raise _failure(watch, f'expected {locator.describe()} not to contain "{text}" within {timeout_ms} ms; it does') from None
+            return
         if tag in ("input", "textarea", "select"):
             self.expect_value(locator, text, timeout_ms)
             return
-        watch = self.watch(timeout_ms)
         try:
             watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t))
         except AssertionError:

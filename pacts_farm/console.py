@@ -196,7 +196,8 @@ def describe_step(step: model.PlannedStep) -> str:
         parts.append(f"attribute={step.attribute}")
     if step.value is not None:
         parts.append(f"value={model.MASK if '${env:' in step.value else repr(step.value)}")
-    if step.action in (model.Action.EXPECT_URL, model.Action.EXPECT_TITLE, model.Action.EXPECT_COUNT, model.Action.EXPECT_ORDER):
+    if step.action in (model.Action.EXPECT_URL, model.Action.EXPECT_TITLE, model.Action.EXPECT_COUNT, model.Action.EXPECT_ORDER) or (
+            step.match is model.Match.NOT_CONTAINS):
         parts.append(step.match.value)
     if step.timeout_ms:
         parts.append(f"timeout={step.timeout_ms} ms")

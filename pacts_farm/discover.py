@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, errors, intent, model, vocabulary
+from pacts_farm import browser, errors, intent, model, named_items, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -199,7 +199,7 @@ def score_elements(
             score *= 0.5  # listed for the report, never chosen for an action
         scored.append(Scored(element, score, why))
     scored.sort(key=lambda s: -s.score)
-    if wanted.kind == "region":  # the header is the outermost box that is one, not the nav bar inside it
+    if wanted.kind in ("region", "list"):  # the header is the outermost box that is one, not the nav bar inside it
         listed = {s.element["i"] for s in scored}
         return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
@@ -231,6 +231,8 @@ def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> fl
         return similarity(subject, element.get("box_title") or "") if subject else 0.0
     if kind == "region":  # "the header shows …": the box that is the page's header (a link that opens a popup is not one)
         return 1.0 if subject in (element.get("own_regions") or ()) and not element["interactive"] else 0.0
+    if kind == "list":  # "the cart lists X": the box the noun names
+        return intent.score_list(element, subject)
     if kind == "placeholder":
         return similarity(subject, element["attrs"].get("placeholder", "")) if subject else 0.0
     return intent.adjust_title(element, named)  # title, name, heading
@@ -293,12 +295,16 @@ def resolve_once(
     relaxed: bool = False,
     accept: float = ACCEPT_SCORE,
 ) -> model.Resolution:
+    if named_items.item_said(target, action):  # 'the product "Red Shoe" shows …': that item's box
+        item = named_items.resolve_item(session, target)
+        if item is not None:
+            return item
     wanted = intent.intent_of(target)
     _, live, numbers = intent.scan_hints(wanted)
     detail = needs_detail(target)
     counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
     elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
-                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind == "box")
+                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"))
     ranked = score_elements(elements, target, action, relaxed=relaxed)
     if counted and any(s.element.get("group_member") for s in ranked):  # "the first product": of the products counted
         ranked = [s for s in ranked if s.element.get("group_member")]
@@ -497,6 +503,8 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     if element.get("group_css"):
         out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
     if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
+        if element.get("row_css"):  # the data rows of its table: no header, filter or "no data" row
+            out.append(model.Locator(strategy=S.CSS, value=element["row_css"], scope=scope))
         out.append(model.Locator(strategy=S.CSS, value="tbody > tr", scope=scope))  # a body row, by its position
     if says and role == "row":
         out.append(model.Locator(strategy=S.ROLE, role="row", value=says, exact=False, scope=scope))

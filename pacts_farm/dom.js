@@ -392,6 +392,8 @@
         regions.add(r);
       }
       if (window.__pactsMenus) for (const w of window.__pactsMenus.menuWords(n)) tokens.add(w);  // "the user menu" (menus.js)
+      // a box the test ids name ("users-list") is a place a person names too ("in the user list")
+      for (const w of words((n.getAttribute("data-test") || "") + " " + (n.getAttribute("data-testid") || ""))) if (tokens.size < 80) tokens.add(w);
     }
     return { regions: Array.from(regions), tokens: Array.from(tokens), landmarks };
   }
@@ -415,9 +417,10 @@
       const forms = filledForms();
       const group = query.group ? findGroup({ noun: query.group, region: null }) : null;
       const members = group && !group.error ? group.members : [];
-      const membersCss = members.length ? exactSelector(members) : null;
+      const membersCss = members.length ? exactSelector(members) || group.shape_css || null : null;
       const indexOf = new Map();
       shown.clear();
+      rowsCssByTable.clear();
       window.__pactsEls = [];
       for (const el of all) {
         if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg", "path", "circle", "use", "g", "rect", "line", "polyline", "polygon", "HTML", "HEAD"].includes(el.tagName)) continue;
@@ -439,7 +442,7 @@
         const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, rowText].join(" "));
         if (el.tagName === "IMG" || role === "img") said.push("image", "img");
         if (role === "row") said.push("row");
-        const headerRow = role === "row" && el.cells !== undefined && el.cells.length > 0 && Array.from(el.cells).every((c) => c.tagName === "TH");
+        const headerRow = role === "row" && notDataRow(el);  // a header, filter or "no data" row: not one of the rows
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
         let hits = hay.filter((w) => tokens.has(w)).length;
         if (!hits && query.live && (role === "alert" || role === "status" || attrs["aria-live"])) hits = 1;
@@ -450,6 +453,7 @@
         if (!hits && member >= 0) hits = 1;
         const boxTitle = query.boxes ? titleOfBox(el) : "";
         if (!hits && boxTitle && words(boxTitle).some((w) => tokens.has(w))) hits = 1;
+        if (!hits && query.boxes && tokens.has(LIST_TAG_WORDS[el.tagName])) hits = 1;  // "the list shows X": a <ul> or <table>
         if (!hits && !(interactive && tokens.size === 0)) continue;
         const container = containerOf(el, scope);
         if (scope && !container) continue;
@@ -481,7 +485,7 @@
         found.push({
           i: window.__pactsEls.length - 1,
           tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
-          label: labelOf(el), box_title: boxTitle, near_label: nearLabel, header_row: headerRow, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
+          label: labelOf(el), box_title: boxTitle, near_label: nearLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
           filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
@@ -675,9 +679,6 @@
     return region.split(" ").every((part) => ok[part] !== undefined ? ok[part] : true);
   }
   const isVisible = (el) => visibleFacts(el).reasons.filter((r) => r !== "off-screen").length === 0;
-  function headerRow(el) {
-    return el.tagName === "TR" && el.cells && el.cells.length > 0 && Array.from(el.cells).every((c) => c.tagName === "TH");
-  }
   const CONTROL_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT", "BUTTON", "OPTION", "LABEL"]);
   function exactSelector(members) {
     // a selector finding exactly these elements, in order: their shared classes, a shared id prefix, body rows
@@ -704,7 +705,7 @@
       return words(heads).map(stem).includes(head);
     });
     if (named.length !== 1) return null;
-    return Array.from(named[0].rows).filter((r) => !headerRow(r) && r.parentElement.tagName !== "THEAD" && r.parentElement.tagName !== "TFOOT");
+    return Array.from(named[0].rows).filter((r) => !notDataRow(r));
   }
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
     "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item"]);
@@ -722,7 +723,7 @@
         for (let n = el, depth = 0; n && n !== document.body && depth < 4; n = n.parentElement, depth++) markupWords(n).forEach((w) => have.add(stem(w)));
         return qualifiers.every((w) => have.has(w));
       };
-      const members = all.filter((el) => roleOf(el) === query.role && !headerRow(el) && isVisible(el) && inRegion(el, query.region)
+      const members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isVisible(el) && inRegion(el, query.region)
         && (named === null || (qualifiers ? says(el) : words(nameOf(el, query.role)).join(" ") === named)));
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
@@ -752,7 +753,7 @@
         for (let n = el; n && n.nodeType === 1; n = n.parentElement) markupWords(n).forEach((w) => around.add(stem(w)));
         if (!qualifiers.every((w) => around.has(w))) continue;
       }
-      if (headerRow(el) || !inRegion(el, query.region)) continue;
+      if (notDataRow(el) || !inRegion(el, query.region)) continue;
       const key = signature(el);
       if (!groups.has(key)) groups.set(key, { key, css: groupCss(el), level, all: [] });
       groups.get(key).all.push(el);
@@ -764,6 +765,10 @@
         const members = rows.filter(isVisible);
         return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
       }
+    }
+    if (!candidates.some((g) => g.level >= SHAPE_BELOW_LEVEL)) {
+      const shaped = shapeGroup(head, qualifiers, query.region);  // items no markup word names: by their repeated shape
+      if (shaped) return shaped;
     }
     const shown = candidates.filter((g) => g.all.some(isVisible));  // the best word among what a person can see
     const best = Math.max(0, ...(shown.length ? shown : candidates).map((g) => g.level));
@@ -820,5 +825,152 @@
     const found = findGroup({ noun: field, region: query.region });
     if (found.error) return found;
     return { values: found.members.map(textOf), css: found.css };
+  }
+
+  // --- repeated items no markup word names (hashed classes, none at all): found by their shape; table data rows ---
+  // the nouns people use for the items of a list: only these may be found by shape, never a control's name
+  const ITEM_NOUNS = new Set(["product", "item", "card", "tile", "post", "article", "entry", "result", "listing", "row", "record",
+    "story", "comment", "review", "message", "notification", "user", "contact", "order", "task", "todo", "offer", "deal"]);
+  const SHAPE_BELOW_LEVEL = 5;  // a group the markup names by the noun or a synonym (not only as a modifier) wins over shape
+  const LIST_TAG_WORDS = { UL: "list", OL: "list", TABLE: "table", TBODY: "table" };  // what a person calls these boxes
+  const OUTSIDE_CONTENT = "nav, header, footer, aside, [role=navigation], [role=banner], [role=contentinfo], [role=complementary], "
+    + "[role=menu], [role=menubar], [role=tablist], select, datalist, thead, tfoot";
+  const ITEM_PARTS = "h1, h2, h3, h4, h5, h6, [role=heading], a[href], img, button, [role=button], [role=link], strong, b, td";
+  function shapeOf(el) {
+    // an item's shape: its tag, its classes that are not style hashes, and the tags of its children
+    return signature(el) + "(" + Array.from(el.children).map((c) => c.tagName).join(",") + ")";
+  }
+  function looksLikeItem(el) {
+    // an item holds text and something a person picks it by (a title, a link, a picture, a button); a bare line is not one
+    return !!textOf(el) && el.childElementCount > 0 && !!el.querySelector(ITEM_PARTS) && !CONTROL_TAGS.has(el.tagName);
+  }
+  function placedFor(el, region) {
+    // in the named part of the page; without one, in the page's content, not its navigation, header or footer
+    if (region) return inRegion(el, region);
+    const outside = el.closest(OUTSIDE_CONTENT);
+    return !outside || outside.tagName === "HEADER" && !!outside.parentElement.closest("article, section, main, li");
+  }
+  function namesQualifiers(el, qualifiers) {
+    // "cart items": the list sits in a box whose markup words, label or heading say "cart"
+    if (!qualifiers.length) return true;
+    const around = new Set();
+    for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement) {
+      markupWords(n).forEach((w) => around.add(stem(w)));
+      words(n.getAttribute("aria-label") || "").forEach((w) => around.add(stem(w)));
+      const heading = n.querySelector(":scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > header h1, :scope > header h2, :scope > header h3");
+      if (heading) words(textOf(heading)).forEach((w) => around.add(stem(w)));
+    }
+    return qualifiers.every((w) => around.has(w));
+  }
+  function shapeGroup(head, qualifiers, region) {
+    // the largest set of visible sibling items with one shape, in the content the person means; two equally large
+    // sets are a question for the person, never a guess
+    if (!ITEM_NOUNS.has(head) || !document.body) return null;
+    const sets = [];
+    for (const parent of document.body.querySelectorAll("*")) {
+      if (!parent.childElementCount || ["SELECT", "DATALIST", "SVG", "HEAD", "THEAD", "TFOOT"].includes(parent.tagName.toUpperCase())) continue;
+      const byShape = new Map();
+      for (const child of parent.children) {
+        if (child.tagName === "TR" && notDataRow(child)) continue;
+        const key = shapeOf(child);
+        if (!byShape.has(key)) byShape.set(key, []);
+        byShape.get(key).push(child);
+      }
+      for (const members of byShape.values()) {
+        const shown = members.filter((m) => isVisible(m) && !m.matches(OUTSIDE_CONTENT));
+        // one item is a list only inside a list the person named ("1 item in the cart": the cart's <ul> holds one), or
+        // under a heading or label that names the noun ("Messages", then the one message)
+        const listBox = LIST_TAG_WORDS[parent.tagName] || ["list", "table", "grid", "feed"].includes(parent.getAttribute("role"));
+        const least = qualifiers.length && listBox || shown.length === 1 && namesQualifiers(parent, [head]) ? 1 : 2;
+        if (shown.length < least || !shown.every(looksLikeItem) || !namesQualifiers(parent, qualifiers)) continue;
+        if (!qualifiers.length && !placedFor(parent, region) || region && !inRegion(parent, region)) continue;  // "cart items" may sit in a header's mini-cart
+        sets.push(shown);
+      }
+    }
+    // boxes made only of another set's items are lists of lists (two shelves of cards): their items are the ones
+    const inSets = new Set(sets.filter((s) => s.length >= 2).flat());
+    const itemSets = sets.filter((s) => !s.every((box) => Array.from(box.children).every((c) => inSets.has(c))));
+    // a set inside one item of another set is a part of it (a post's comments, an item's lines), not the list
+    const top = itemSets.filter((s) => !itemSets.some((o) => o !== s && o.some((item) => item.contains(s[0]))));
+    if (!top.length) return null;
+    const most = Math.max(...top.map((s) => s.length));
+    const largest = top.filter((s) => s.length === most);
+    const others = largest.map((s) => describe(s[0].parentElement) + " > " + describe(s[0]) + " (" + s.length + ")");
+    if (largest.length > 1) return { error: "ambiguous", others };
+    const members = largest[0];
+    const css = exactSelector(members) || shapeCss(members);
+    return { members, css, shape_css: css, level: 9, others };
+  }
+  function pathTo(el) {
+    // a css path to el: from the nearest ancestor with a unique, hand-written id (else the body), by tag and place
+    const steps = [];
+    for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+      if (n === document.body) return "body > " + steps.join(" > ");
+      if (n.id && !/\d{3,}|^:|[0-9a-f]{8,}/i.test(n.id) && document.querySelectorAll("#" + CSS.escape(n.id)).length === 1) {
+        return ["#" + CSS.escape(n.id), ...steps].join(" > ");
+      }
+      const same = Array.from(n.parentElement.children).filter((c) => c.tagName === n.tagName);
+      steps.unshift(n.tagName.toLowerCase() + (same.length > 1 ? ":nth-of-type(" + (same.indexOf(n) + 1) + ")" : ""));
+    }
+    return null;
+  }
+  function shapeCss(members) {
+    // the items as children of their list: "ul#results > li", "body > main > div:nth-of-type(2) > div"
+    const parent = members[0].parentElement, path = pathTo(parent);
+    if (!path) return null;
+    const tag = members[0].tagName.toLowerCase();
+    for (const css of [path + " > " + tag, path + " > " + cssFor(members[0])]) {
+      let found;
+      try { found = Array.from(document.querySelectorAll(css)); } catch (e) { continue; }
+      if (found.length === members.length && found.every((f, k) => f === members[k])) return css;
+      const shown = found.filter(isVisible);
+      if (shown.length === members.length && shown.every((f, k) => f === members[k])) return css + ":visible";
+    }
+    return null;
+  }
+  function ownText(el) {
+    // the text of a cell outside its controls (a select's options, a button's label are not data)
+    let out = "";
+    const walker = document.createTreeWalker(el, NodeFilter.SHOW_TEXT);
+    for (let t = walker.nextNode(); t; t = walker.nextNode()) if (!t.parentElement.closest("select, option, button, label, textarea")) out += t.textContent;
+    return clean(out);
+  }
+  const FILTER_CONTROLS = "input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=button]):not([type=submit]), select";
+  function notDataRow(el) {
+    // a table row that holds no record: a header row, a row in thead/tfoot, a filter row (controls and no data),
+    // or a placeholder spanning the table ("No data")
+    if (el.tagName !== "TR" || !el.cells) return false;
+    const section = el.parentElement && el.parentElement.tagName;
+    if (section === "THEAD" || section === "TFOOT") return true;
+    const cells = Array.from(el.cells);
+    if (!cells.length || cells.every((c) => c.tagName === "TH")) return true;
+    if (el.querySelector(FILTER_CONTROLS) && cells.every((c) => c.querySelector(FILTER_CONTROLS) || !ownText(c))) return true;
+    if (cells.length === 1 && (cells[0].colSpan > 1 || columnsOf(el) > 1)) return true;
+    return false;
+  }
+  function columnsOf(row) {
+    const table = row.closest("table");
+    return table ? Math.max(0, ...Array.from(table.rows).slice(0, 20).map((r) => r.cells.length)) : 0;
+  }
+  const rowsCssByTable = new Map();  // cleared by each scan: rows come and go
+  function dataRowsCss(row) {
+    // a selector finding exactly the data rows of row's table (what "the 3rd row" counts), or null
+    const table = row.closest("table");
+    if (!table) return null;
+    if (rowsCssByTable.has(table)) return rowsCssByTable.get(table);
+    const rows = Array.from(table.rows).filter((r) => !notDataRow(r));
+    let css = null;
+    const bodies = ["tbody > tr", "tbody > tr:not(:has(" + FILTER_CONTROLS + "))", "tbody > tr:not(:has(> td:only-child))",
+      "tbody > tr:not(:has(" + FILTER_CONTROLS + ")):not(:has(> td:only-child))"];
+    for (const within of ["", cssFor(table) + " ", (pathTo(table) || "body table") + " "]) {
+      for (const body of bodies) {
+        let found;
+        try { found = Array.from(document.querySelectorAll(within + body)); } catch (e) { continue; }
+        if (found.length === rows.length && found.every((f, k) => f === rows[k])) { css = within + body; break; }
+      }
+      if (css) break;
+    }
+    rowsCssByTable.set(table, css);
+    return css;
   }
 })();

@@ -235,7 +235,8 @@ class _StepRunner:
                 self._bounded(lambda timeout: session.expect_element(resolution.locator, visible=True, timeout_ms=timeout))
             elif step.action is A.EXPECT_TEXT:
                 seen = self.tag or (resolution.fingerprint.tag if resolution.fingerprint else None)
-                self._bounded(lambda timeout: session.expect_element_text(resolution.locator, step.value or "", timeout, tag=seen))
+                absent = step.match is model.Match.NOT_CONTAINS  # "X is not listed in the cart"
+                self._bounded(lambda timeout: session.expect_element_text(resolution.locator, step.value or "", timeout, tag=seen, absent=absent))
             elif step.action is A.EXPECT_STATE:
                 self._bounded(lambda timeout: session.expect_state(resolution.locator, step.value or "", timeout))
             elif step.action is A.EXPECT_VALUE:

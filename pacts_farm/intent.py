@@ -17,7 +17,7 @@ POSITIVE_WORDS = frozenset({"success", "succeeded", "info", "ok", "confirmation"
 TITLE_WORDS = frozenset({"title", "name", "heading", "header"})
 _KINDS = {"icon": "icon", "badge": "badge", "counter": "badge", "count": "badge", "error": "error", "message": "message",
           "image": "image", "picture": "image", "photo": "image", "logo": "image", "placeholder": "placeholder",
-          "title": "title", "name": "title", "heading": "title"}
+          "title": "title", "name": "title", "heading": "title", "list": "list"}
 _NOT_MESSAGES = frozenset({"form", "fieldset", "input", "textarea", "select", "option", "button"})
 _NUMBER = re.compile(r"^\(?\d+\+?\)?$")
 _EDGE = {"top", "bottom", "left", "right"}
@@ -177,6 +177,25 @@ def score_message(element: dict[str, Any], subject: str, error: bool) -> float:
         have = own | set(vocabulary.words((element.get("shown_text") or ""))) | vocabulary.expand(element.get("near_words") or ())
         score *= 0.75 + 0.25 * vocabulary.cover(subject, have)
     return score
+
+
+_NOT_LISTS = frozenset({"a", "button", "input", "select", "textarea", "label", "option", "img", "svg", "span", "i", "b", "strong",
+                        "em", "small", "h1", "h2", "h3", "h4", "h5", "h6", "p", "td", "th"})
+_LIST_TAGS = {"ul": "list", "ol": "list", "table": "table", "tbody": "table"}
+
+
+def score_list(element: dict[str, Any], subject: str) -> float:
+    """"The cart lists X": the box the subject names by its markup words, label or title (a heading as its first
+    line), never a control, a line of text or a badge inside one."""
+    if element["interactive"] or element["tag"] in _NOT_LISTS or is_textless(element):
+        return 0.0
+    attrs = element["attrs"]
+    have = markup_words(element) | set(vocabulary.words(" ".join((element.get("box_title") or "", attrs.get("aria-label", ""),
+                                                                 attrs.get("title", "")))))
+    role = element.get("role") or ""
+    if element["tag"] in _LIST_TAGS or role in ("list", "table", "grid", "feed", "listbox"):
+        have.add(_LIST_TAGS.get(element["tag"], role if role != "listbox" else "list"))
+    return 0.95 * vocabulary.cover(subject, vocabulary.expand(have)) if subject else 0.0
 
 
 def score_image(element: dict[str, Any], subject: str, named: float) -> float:

@@ -384,6 +384,8 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
                     role = ROLE_WORDS[word]
                 if descriptor is None and word in DESCRIPTORS:
                     descriptor = DESCRIPTORS[word][0]
+            if descriptor is None and role is None and len(words) == 1 and _ITEM_WORD.match(words[0]) and words[0] not in _NOT_ITEMS:
+                descriptor = words[0]  # 'the product "Red Shoe"': the item named so (discovery decides if "product" names items)
             return f'"{quoted_text}"', descriptor, role
         return text, descriptor, role
     if _BURGER.match(text):
@@ -398,6 +400,12 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
         if strip and match.start() > 0:
             text = text[: match.start()].rstrip()
     return text, descriptor, role
+
+
+_ITEM_WORD = re.compile(r"^[a-z]{3,}$")
+# words before a quoted name that say how it is written or where, not what kind of item holds it
+_NOT_ITEMS = frozenset({"text", "texts", "label", "value", "word", "words", "phrase", "string", "page", "name", "title", "heading",
+                        "message", "link", "button", "field", "tab", "option", "item", "element", "section", "area", "entry"})
 
 
 def singular(noun: str) -> str:

@@ -180,12 +180,17 @@ def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]
             chosen = _plan_step(replace(step, text=f"Click {item} in the {menu_then.group('menu')}"), 0, base_url)
             if opening.action in (A.CLICK, A.HOVER) and chosen.action is A.CLICK:
                 return [opening, chosen]
-    return [_plan_step(step, 0, base_url)]
+    return _planned(step, 0, base_url)
 
 
 def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.PlannedStep:
+    return _planned(step, index, base_url)[0]
+
+
+def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.PlannedStep]:
+    """One step, or one per value when the sentence names several ("the cart lists A, B and C")."""
     if step.text is None:
-        return _structured(step, index)
+        return [_structured(step, index)]
     sentence, timeout = phrases.split_timeout(step.text)
     timeout = timeout or step.timeout_ms
     try:
@@ -194,7 +199,7 @@ def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.Planne
         raise _NotUnderstood(exc.hint, refused=not exc.claude_may_read) from None
     if intent is None:
         raise _NotUnderstood()
-    return model.PlannedStep(
+    first = model.PlannedStep(
         index=index,
         text=suite.mask_secrets(step.text),
         action=intent.action,
@@ -205,6 +210,7 @@ def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.Planne
         planner=PLANNER_VERSION,
         attribute=intent.attribute,
     )
+    return [first, *(replace(first, value=value) for value in intent.also)]
 
 
 def _structured(step: model.SuiteStep, index: int) -> model.PlannedStep:

@@ -31,6 +31,7 @@ PAGES = {
     "/deals": "deals",
     "/portal": "portal",  # a member portal: a navbar with dropdowns, a burger, a hover submenu, decorated labels, icon buttons
     "/store": "store",  # a second storefront in classic Bootstrap-style markup (icon-only controls, badges, alerts)
+    "/boutique": "boutique",  # a storefront whose classes are all generated style hashes: items known by their shape
 }
 DEALS = [{"name": "Blue Mug", "off": 20}, {"name": "Green Tote", "off": 10}]
 TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".html": "text/html; charset=utf-8"}

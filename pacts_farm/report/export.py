@@ -223,7 +223,8 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
     if step.action is A.EXPECT_HIDDEN:
         return f"expect({loc}).to_be_hidden({timeout.lstrip(', ')})"
     if step.action is A.EXPECT_TEXT:
-        return f"expect({loc}).to_contain_text({_value(value)}{timeout})"
+        check = "not_to_contain_text" if step.match is model.Match.NOT_CONTAINS else "to_contain_text"
+        return f"expect({loc}).{check}({_value(value)}{timeout})"
     if step.action is A.EXPECT_STATE:
         return f"expect({loc}).{_STATE_CALLS.get(value, 'to_be_visible')}({timeout.lstrip(', ')})"
     if step.action is A.EXPECT_VALUE:

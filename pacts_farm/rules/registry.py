@@ -22,6 +22,7 @@ class Intent:
     match: model.Match = model.Match.CONTAINS
     attribute: str | None = None
     home: bool = False  # navigate to the suite's base URL ("Open the home page")
+    also: tuple[str, ...] = ()  # more values checked the same way, one step each ("the cart lists A, B and C")
 
 
 class Refused(Exception):

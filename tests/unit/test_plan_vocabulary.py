@@ -197,7 +197,7 @@ FORMS += [
     # text shown (or not) in a part of the page
     ('Verify "Reports" is visible in the sidebar', (A.EXPECT_VISIBLE, _t("Reports", exact=True, region="sidebar"), None, C, None, None)),
     ('Verify "Reports" is not visible in the sidebar', (A.EXPECT_HIDDEN, _t("Reports", exact=True, region="sidebar"), None, C, None, None)),
-    ('Verify the "Orders" tag is visible in the tags bar', (A.EXPECT_VISIBLE, _t("Orders", exact=True, region="tags bar"), None, C, None, None)),
+    ('Verify the "Orders" tag is visible in the tags bar', (A.EXPECT_VISIBLE, _t("Orders", exact=True, region="tags bar", descriptor="tag"), None, C, None, None)),
     # a lower-case part of the page is a region; a container named by its title is a scope
     ("Click Ann Lee in the contact list", (A.CLICK, _t("Ann Lee", region="contact list"), None, C, None, None)),
     ("Click the Close button in the Settings panel", (A.CLICK, _t("Close", role_hint="button", scope="Settings"), None, C, None, None)),
@@ -206,7 +206,17 @@ FORMS += [
     ('Verify the error under the Password field says "Too short"',
      (A.EXPECT_TEXT, _t("error", scope="Password", descriptor="error"), "Too short", C, None, None)),
     # a list a person names is not a dropdown, unless the step selects from it
-    ('Verify the contact list shows "Ann Lee"', (A.EXPECT_TEXT, _t("contact list"), "Ann Lee", C, None, None)),
+    # a plain noun before a quoted name says what kind of item it is ("the product "Red Shoe"": the card that says so)
+    ('Verify the product "Red Shoe" shows 49.99', (A.EXPECT_TEXT, _t("Red Shoe", exact=True, descriptor="product"), "49.99", C, None, None)),
+    ('Verify the text "Sold out" is visible', (A.EXPECT_VISIBLE, None, "Sold out", C, None, None)),
+    ('Verify the contact list shows "Ann Lee"', (A.EXPECT_TEXT, _t("contact list", descriptor="list"), "Ann Lee", C, None, None)),
+    # what a box lists: text inside the box the noun names, or nowhere in it
+    ('Verify the cart lists "Red Shoe"', (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Red Shoe", C, None, None)),
+    ("Verify the shopping cart contains Red Shoe", (A.EXPECT_TEXT, _t("shopping cart", descriptor="list"), "Red Shoe", C, None, None)),
+    ('Verify "Red Shoe" is listed in the basket', (A.EXPECT_TEXT, _t("basket", descriptor="list"), "Red Shoe", C, None, None)),
+    ('Verify "Red Shoe" is not listed in the cart', (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Red Shoe", model.Match.NOT_CONTAINS, None, None)),
+    ("Verify the cart does not contain Blue Hat", (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Blue Hat", model.Match.NOT_CONTAINS, None, None)),
+    ('Verify the Product List shows "Saw"', (A.EXPECT_TEXT, _t("Product List"), "Saw", C, None, None)),  # a box titled so
     ('Select "Red" from the Colour list', (A.SELECT, _t("Colour", role_hint="combobox"), "Red", C, None, None)),
     # a capitalised name may end with a role word: Product List is a link's name, Hide Image a button's
     ("Click Order List", (A.CLICK, _t("Order List"), None, C, None, None)),
@@ -241,6 +251,14 @@ def test_plan_vocabulary_understands(sentence: str, expected: tuple) -> None:
     step = _plan(sentence).steps[0]
     got = (step.action, step.target.to_json() if step.target else None, step.value, step.match, step.timeout_ms, step.attribute)
     assert got == expected
+
+
+@pytest.mark.parametrize("sentence", ['Verify the list shows "A", "B" and "C"', "Verify the cart lists A, B and C",
+                                      'Verify the basket contains "A", "B", and "C"'])
+def test_a_box_listing_several_values_is_one_step_per_value(sentence: str) -> None:
+    steps = _plan(sentence).steps
+    assert [(s.action, s.value, s.index) for s in steps] == [(A.EXPECT_TEXT, v, i) for i, v in enumerate("ABC")]
+    assert all(s.target is not None and s.target.descriptor == "list" and s.text == sentence for s in steps)
 
 
 @pytest.mark.parametrize(
