@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from pacts_farm import model, phrases
-from pacts_farm.rules.registry import ASSERT, A, Intent, rule
+from pacts_farm.rules.registry import ASSERT, A, Intent, book, rule
 
 # the nouns people give a box that lists things; a qualifier may come first ("the user list", "the shopping cart")
 CONTAINER_NOUNS = ("cart", "basket", "bag", "wishlist", "list", "table", "grid", "results", "feed", "inbox", "catalog",
@@ -23,24 +23,36 @@ _LISTED = r"(?:(?:listed|shown|displayed|present|visible)\s+in|in)"
 _MY = r"(?:the\s+|my\s+|your\s+)"
 
 
+@book("What a list or box holds", A.EXPECT_TEXT,
+      ('Verify the CONTAINER lists VALUE (also: contains, includes, shows, has)', 'Verify the cart lists "Red Shoe"'),
+      ('Verify the CONTAINER lists A, B and C (one check per value)', 'Verify the basket contains "Red Shoe" and "Blue Hat"'),
+      ('The CONTAINER should list VALUE', 'The shopping cart should list Red Shoe'))
 @rule(ASSERT + _MY + "?" + _CONTAINER + r"\s+" + _HOLDS + r"\s+" + _VALUES + "$")
 @rule(r"^" + _MY + "?" + _CONTAINER + r"\s+should\s+(?:list|contain|include|show|display|have|hold)\s+" + _VALUES + "$")
 def _container_holds(m: re.Match[str]) -> Intent | None:
     return _contents(m, absent=False)
 
 
+@book("What a list or box does not hold", A.EXPECT_TEXT,
+      ('Verify the CONTAINER does not list VALUE (also: no longer contains, doesn\'t show)', 'Verify the cart does not list "Blue Hat"'),
+      ('The CONTAINER should not list VALUE', 'The cart should not contain Blue Hat'))
 @rule(ASSERT + _MY + "?" + _CONTAINER + r"\s+" + _HOLDS_NOT + r"\s+" + _VALUES + "$")
 @rule(r"^" + _MY + "?" + _CONTAINER + r"\s+should\s+not\s+(?:list|contain|include|show|display|have|hold)\s+" + _VALUES + "$")
 def _container_lacks(m: re.Match[str]) -> Intent | None:
     return _contents(m, absent=True)
 
 
+@book("Listed in a list or box", A.EXPECT_TEXT,
+      ('Verify VALUE is listed in the CONTAINER (also: shown in, present in)', 'Verify "Red Shoe" is listed in the cart'),
+      ('Verify VALUE appears in the CONTAINER (also: shows up in)', 'Verify Red Shoe appears in the basket'))
 @rule(ASSERT + _ONE_VALUE + r"\s+(?:is|are)\s+(?:now\s+|still\s+)?" + _LISTED + r"\s+" + _MY + _CONTAINER + "$")
 @rule(ASSERT + _ONE_VALUE + r"\s+(?:appears?|shows?\s+up)\s+in\s+" + _MY + _CONTAINER + "$")
 def _listed_in(m: re.Match[str]) -> Intent | None:
     return _contents(m, absent=False)
 
 
+@book("Not listed in a list or box", A.EXPECT_TEXT,
+      ('Verify VALUE is not listed in the CONTAINER (also: is no longer listed)', 'Verify "Blue Hat" is no longer listed in the cart'))
 @rule(ASSERT + _ONE_VALUE + r"\s+(?:is\s+not|isn't|are\s+not|aren't|is\s+no\s+longer|are\s+no\s+longer)\s+" + _LISTED + r"\s+" + _MY + _CONTAINER + "$")
 def _not_listed_in(m: re.Match[str]) -> Intent | None:
     return _contents(m, absent=True)

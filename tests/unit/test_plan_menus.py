@@ -39,11 +39,11 @@ FORMS: list[tuple[str, tuple]] = [
     ("Enter bob.smith@example.com as the email", (A.FILL, _t("email", role_hint="textbox"), "bob.smith@example.com")),
     ("Type no-reply@example.com into the Email field", (A.FILL, _t("Email", role_hint="textbox"), "no-reply@example.com")),
     ("Enter x.y-z in the Name field", (A.FILL, _t("Name", role_hint="textbox"), "x.y-z")),
-    # "lists" is "shows" for a box of items (the discovery finds the box, the check is its text)
-    ("Verify the tag list lists autumn", (A.EXPECT_TEXT, _t("tag list"), "autumn")),
-    ("Verify the followers list contains susan", (A.EXPECT_TEXT, _t("followers list"), "susan")),
-    ('Verify the cart lists "Blue Mug"', (A.EXPECT_TEXT, _t("cart"), "Blue Mug")),
-    ("The cart should list Blue Mug", (A.EXPECT_TEXT, _t("cart"), "Blue Mug")),
+    # "lists" is "shows" for a box of items (the discovery finds the box the noun names, the check is its text)
+    ("Verify the tag list lists autumn", (A.EXPECT_TEXT, _t("tag list", descriptor="list"), "autumn")),
+    ("Verify the followers list contains susan", (A.EXPECT_TEXT, _t("followers list", descriptor="list"), "susan")),
+    ('Verify the cart lists "Blue Mug"', (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Blue Mug")),
+    ("The cart should list Blue Mug", (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Blue Mug")),
     ("Verify the sidebar lists Dashboard", (A.EXPECT_VISIBLE, _t("Dashboard", region="sidebar"), None)),
 ]
 
@@ -66,8 +66,8 @@ def test_plan_menus_attribute_gone_or_different_is_a_typed_step(sentence: str, e
     assert (step.target.to_json() if step.target else None, step.attribute, step.value) == expected
 
 
-def test_plan_menus_not_contains_is_only_for_urls_and_attributes() -> None:
-    for action, target in ((A.EXPECT_TEXT, model.Target(text="total")), (A.EXPECT_VALUE, model.Target(text="Name"))):
+def test_plan_menus_not_contains_is_only_for_urls_text_and_attributes() -> None:
+    for action, target in ((A.EXPECT_VALUE, model.Target(text="Name")), (A.EXPECT_COUNT, model.Target(text="products"))):
         wrong = model.Plan(item_key="k", start_url=BASE, steps=(
             model.PlannedStep(index=0, text="x", action=action, target=target, value="1", match=model.Match.NOT_CONTAINS),))
         with pytest.raises(Exception, match="match"):
