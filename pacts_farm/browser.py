@@ -24,7 +24,7 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import bundled, config, errors, model, patience, settled
+from pacts_farm import bundled, config, errors, loading, model, patience, settled
 
 log = logging.getLogger(__name__)
 DOM_JS = bundled.text("dom.js")
@@ -526,6 +526,17 @@ class PageSession:
             pass  # the step goes on and fails, or not, on its own terms
         except PlaywrightError as exc:
             log.debug("load state: %s", exc)
+
+    def wait_for_loaded(self, timeout_ms: int) -> list[str]:
+        """Wait (up to ``timeout_ms``) until no loading mask or spinner shows (loading.py); those still shown."""
+        def showing() -> list[str]:
+            try:
+                return [str(s) for s in self.page.evaluate(loading.SCRIPT)]
+            except PlaywrightError as exc:
+                if is_browser_gone(exc):
+                    raise
+                return ["a document coming or going"]
+        return loading.wait_out(showing, self.page.wait_for_timeout, timeout_ms)
 
     def _with_helpers(self, evaluate: Callable[..., Any], script: str, *arg: Any) -> Any:
         """``evaluate(script, *arg)`` where ``script`` calls window.__pactsDom, installing the helpers into the page's

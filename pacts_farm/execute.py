@@ -208,6 +208,8 @@ class _StepRunner:
             if step.action is A.PRESS and step.target is None:
                 session.press_key(step.value or "Enter")
                 return None, None
+            if step.action not in (A.EXPECT_URL, A.EXPECT_TITLE):
+                session.wait_for_loaded(self.timeout_ms)  # no step reads or acts on what a loading mask covers
             if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
                 check = session.expect_url if step.action is A.EXPECT_URL else session.expect_title
                 self._bounded(lambda timeout: check(step.value or "", step.match, timeout))

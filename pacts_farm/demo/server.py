@@ -30,6 +30,7 @@ PAGES = {
     "/about": "about",
     "/deals": "deals",
     "/store": "store",  # a second storefront in classic Bootstrap-style markup (icon-only controls, badges, alerts)
+    "/backoffice": "backoffice",  # an Element-UI-like admin page: split header/body table under a loading mask, dialogs
 }
 DEALS = [{"name": "Blue Mug", "off": 20}, {"name": "Green Tote", "off": 10}]
 TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".html": "text/html; charset=utf-8"}
