@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, errors, intent, model, vocabulary
+from pacts_farm import browser, containers, errors, intent, model, reachable, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -199,8 +199,8 @@ def score_elements(
             score *= 0.5  # listed for the report, never chosen for an action
         scored.append(Scored(element, score, why))
     scored.sort(key=lambda s: -s.score)
-    if wanted.kind == "region":  # the header is the outermost box that is one, not the nav bar inside it
-        listed = {s.element["i"] for s in scored}
+    if wanted.kind in ("region", "container"):  # the header is the outermost box that is one, not the nav bar inside it
+        listed = {s.element["i"] for s in scored if wanted.kind == "region" or s.score >= ACCEPT_SCORE}
         return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
 
@@ -231,6 +231,8 @@ def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> fl
         return similarity(subject, element.get("box_title") or "") if subject else 0.0
     if kind == "region":  # "the header shows …": the box that is the page's header (a link that opens a popup is not one)
         return 1.0 if subject in (element.get("own_regions") or ()) and not element["interactive"] else 0.0
+    if kind == "container":  # "the pagination shows Total 100": the box the noun names
+        return containers.score(element, subject)
     if kind == "placeholder":
         return similarity(subject, element["attrs"].get("placeholder", "")) if subject else 0.0
     return intent.adjust_title(element, named)  # title, name, heading
@@ -317,7 +319,7 @@ def resolve_once(
     if target.scope and any(s.element.get("scope_exact") for s in tied):
         tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
     if len(tied) > 1 and target.position is None:
-        tied = filled_form_button(tied, action)
+        tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]

@@ -167,10 +167,10 @@
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
   }
   function likeCount(root, el) {
-    // controls in root that look like el to a person: same tag and same text
-    const text = textOf(el);
+    // controls in root that look like el to a person: same tag and same text (without text: the same icon)
+    const text = textOf(el), icon = text ? null : iconCss(el);
     let n = 0;
-    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text) n++;
+    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon)) n++;
     return n;
   }
   const CELL_ROLES = ["cell", "gridcell", "columnheader", "rowheader"];
@@ -207,8 +207,9 @@
   }
   const GLYPH_WORDS = [[/[\u00d7\u2715\u2716\u2573]/g, " times "], [/[\u2630\u2261]/g, " bars "], [/\u{1F6D2}/gu, " cart "],
     [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "]];
-  const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon)-|-icon$|^icon/;
-  const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone)$/;
+  const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?|anticon|pi)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon|anticon|pi)-|-icons?-|-icon$|^icon/;
+  // library and font prefixes around a glyph's name: fa-, bi-, el-icon- (Element), anticon- (Ant), van-icon- (Vant), pi- (PrimeIcons)
+  const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone|el|anticon|van|pi)$/;
   function iconNames(el) {
     // what an icon is called in the markup: <use href="#icon-cart">, fa-shopping-cart, bi-cart, a material ligature
     const out = [];
@@ -434,6 +435,7 @@
         const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, rowText].join(" "));
         if (el.tagName === "IMG" || role === "img") said.push("image", "img");
         if (role === "row") said.push("row");
+        if (["table", "grid", "toolbar"].includes(role)) said.push(role);  // a container named by what it is (containers.py)
         const headerRow = role === "row" && el.cells !== undefined && el.cells.length > 0 && Array.from(el.cells).every((c) => c.tagName === "TH");
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
         let hits = hay.filter((w) => tokens.has(w)).length;
