@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, containers, errors, intent, model, reachable, vocabulary
+from pacts_farm import browser, containers, errors, intent, model, reachable, state_classes, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -530,10 +530,12 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=scope))
     if attrs.get("id") and not _GENERATED.search(attrs["id"]):
         out.append(model.Locator(strategy=S.CSS, value=f"#{_css_ident(attrs['id'])}", scope=scope))
-    classes = [c for c in attrs.get("class", "").split() if not _GENERATED.search(c)]
+    classes = [c for c in state_classes.stable(attrs.get("class", "").split()) if not _GENERATED.search(c)]
     css = element["tag"] + "".join(f".{_css_ident(c)}" for c in classes)
     if classes:
         out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
+    elif element["tag"] == "table":
+        out.append(model.Locator(strategy=S.CSS, value="table", scope=scope))  # the page's one table, when it is
     if element.get("box_title"):  # the card whose first line says "Messages"
         title = model.Locator(strategy=S.TEXT, value=element["box_title"], exact=True)
         out.append(model.Locator(strategy=S.CSS, value=css, has=title, scope=scope))

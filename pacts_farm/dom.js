@@ -149,6 +149,9 @@
     const [attr, before, after] = parts;
     return "[" + attr + '^="' + before + '"]' + (after ? "[" + attr + '$="' + after + '"]' : "");
   }
+  // class names that say a state, not a kind (is-active, hover-row): never in a selector or a signature (state_classes.py)
+  const STATE_CLASS = /^(is|has)-|^ng-|^(hover|current)-row$|-(enter|leave)(-active|-to)?$|^(active|selected|hover|hovered|focus|focused|focus-visible|focus-within|checked|current|disabled|open|opened|show|shown|in|expanded|collapsed|visited|highlighted|pressed|dirty|pristine|touched|untouched|valid|invalid|ascending|descending)$|[-_](active|selected|hover|hovered|focus|focused|checked|current|opened|expanded|collapsed|disabled)$/;
+  const stable = (el) => (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !STATE_CLASS.test(c));
   // class names a CSS-in-JS library generates per style (emotion's css-1x2y3z, jss12, makeStyles-root-7): items of one
   // kind may differ in them (a divider on all but the last), so they never tell two kinds apart
   const STYLE_HASH = /^css-[a-z0-9]+$|^sc-|^jss\d+$|-\d+$|\d{3,}/i;
@@ -156,14 +159,14 @@
     const test = el.getAttribute("data-test") || el.getAttribute("data-testid") || "";
     const parts = test ? testIdParts(el) : null;
     if (parts) return el.tagName + "||" + parts.join("*");  // one kind of record, whatever its state's classes
-    const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !STYLE_HASH.test(c)).sort().join(".");
+    const cls = stable(el).filter((c) => !STYLE_HASH.test(c)).sort().join(".");
     return el.tagName + "|" + cls + "|" + test;
   }
   function cssFor(el) {
     const test = el.getAttribute("data-test") || el.getAttribute("data-testid");
     const attr = el.hasAttribute("data-test") ? "data-test" : "data-testid";
     if (test) return "[" + attr + '="' + test + '"]';
-    const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
+    const cls = stable(el).filter((c) => !/\d{3,}/.test(c));
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
   }
   function likeCount(root, el) {
@@ -179,9 +182,9 @@
     if (n.tagName === "TD" || n.tagName === "TH" || CELL_ROLES.includes(n.getAttribute("role"))) return false;
     const parent = n.parentElement;
     if (!parent) return false;
-    const sig = n.tagName + "|" + (n.getAttribute("class") || "").trim().split(/\s+/).sort().join(".");
+    const sig = n.tagName + "|" + stable(n).sort().join(".");
     for (const sib of parent.children) {
-      if (sib === n || sib.tagName + "|" + (sib.getAttribute("class") || "").trim().split(/\s+/).sort().join(".") !== sig) continue;
+      if (sib === n || sib.tagName + "|" + stable(sib).sort().join(".") !== sig) continue;
       if (sib.getElementsByTagName(el.tagName).length) return true;
     }
     return false;
@@ -232,7 +235,7 @@
     // a selector for the icon a textless control holds (button:has(> span.navbar-toggler-icon)), or null
     const icon = el.querySelector(":scope > i[class], :scope > span[class], :scope > svg[class], :scope > img[class]");
     if (!icon) return null;
-    const cls = (icon.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
+    const cls = stable(icon).filter((c) => !/\d{3,}/.test(c));
     return cls.length ? icon.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("") : null;
   }
   function holderOf(el) {
@@ -436,7 +439,7 @@
         if (el.tagName === "IMG" || role === "img") said.push("image", "img");
         if (role === "row") said.push("row");
         if (["table", "grid", "toolbar"].includes(role)) said.push(role);  // a container named by what it is (containers.py)
-        const headerRow = role === "row" && el.cells !== undefined && el.cells.length > 0 && Array.from(el.cells).every((c) => c.tagName === "TH");
+        const headerRow = role === "row" && notDataRow(el);  // column titles, filters or "No data": not a record
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
         let hits = hay.filter((w) => tokens.has(w)).length;
         if (!hits && query.live && (role === "alert" || role === "status" || attrs["aria-live"])) hits = 1;
@@ -675,6 +678,19 @@
   function headerRow(el) {
     return el.tagName === "TR" && el.cells && el.cells.length > 0 && Array.from(el.cells).every((c) => c.tagName === "TH");
   }
+  const FILTER_FIELDS = "input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select, textarea";
+  // body rows without the filter and placeholder rows notDataRow() leaves out, as a selector suffix
+  const NOT_RECORD = ":not(:has(" + FILTER_FIELDS.split(", ").map((f) => "> td " + f).join(", ") + ")):not(:has(> td[colspan]:only-child))";
+  function notDataRow(el) {
+    // a table row that holds no record: column titles (all <th>, or in <thead>/<tfoot>), a filter row (every cell a field
+    // or empty), or a placeholder ("No data": one cell across a table whose rows have more)
+    if (el.tagName !== "TR" && el.getAttribute("role") !== "row") return false;
+    if (headerRow(el) || (el.parentElement && ["THEAD", "TFOOT"].includes(el.parentElement.tagName))) return true;
+    const cells = el.cells ? Array.from(el.cells) : Array.from(el.querySelectorAll("[role=cell], [role=gridcell]"));
+    if (cells.length && el.querySelector(FILTER_FIELDS) && cells.every((c) => c.querySelector(FILTER_FIELDS) || !textOf(c))) return true;
+    const table = el.closest("table");
+    return cells.length === 1 && (cells[0].colSpan > 1 || (!!table && Array.from(table.rows).some((r) => r.cells.length > 1)));
+  }
   const CONTROL_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT", "BUTTON", "OPTION", "LABEL"]);
   function exactSelector(members) {
     // a selector finding exactly these elements, in order: their shared classes, a shared id prefix, body rows
@@ -682,7 +698,7 @@
     const options = [cssFor(el)];
     const prefix = (el.id || "").replace(/\d+$/, "");
     if (prefix && prefix !== el.id) options.push(tag + '[id^="' + prefix + '"]');
-    if (tag === "tr") options.push("tbody > tr");
+    if (tag === "tr") options.push("tbody > tr", "tbody > tr" + NOT_RECORD);
     const same = (found) => found.length === members.length && found.every((f, k) => f === members[k]);
     for (const shown of [false, true]) {  // exactly these, else these among the visible (Playwright's :visible)
       for (const css of options) {
@@ -701,7 +717,7 @@
       return words(heads).map(stem).includes(head);
     });
     if (named.length !== 1) return null;
-    return Array.from(named[0].rows).filter((r) => !headerRow(r) && r.parentElement.tagName !== "THEAD" && r.parentElement.tagName !== "TFOOT");
+    return Array.from(named[0].rows).filter((r) => !notDataRow(r));
   }
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
     "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item"]);
@@ -719,7 +735,7 @@
         for (let n = el, depth = 0; n && n !== document.body && depth < 4; n = n.parentElement, depth++) markupWords(n).forEach((w) => have.add(stem(w)));
         return qualifiers.every((w) => have.has(w));
       };
-      const members = all.filter((el) => roleOf(el) === query.role && !headerRow(el) && isVisible(el) && inRegion(el, query.region)
+      const members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isVisible(el) && inRegion(el, query.region)
         && (named === null || (qualifiers ? says(el) : words(nameOf(el, query.role)).join(" ") === named)));
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
@@ -749,7 +765,7 @@
         for (let n = el; n && n.nodeType === 1; n = n.parentElement) markupWords(n).forEach((w) => around.add(stem(w)));
         if (!qualifiers.every((w) => around.has(w))) continue;
       }
-      if (headerRow(el) || !inRegion(el, query.region)) continue;
+      if (notDataRow(el) || !inRegion(el, query.region)) continue;
       const key = signature(el);
       if (!groups.has(key)) groups.set(key, { key, css: groupCss(el), level, all: [] });
       groups.get(key).all.push(el);
