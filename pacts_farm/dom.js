@@ -8,6 +8,8 @@
     H4: () => "heading", H5: () => "heading", H6: () => "heading", IMG: (el) => (el.getAttribute("alt") === "" ? "presentation" : "img"),
     NAV: () => "navigation", DIALOG: () => "dialog", LI: () => "listitem", SUMMARY: () => "button",
     OPTION: () => "option", TABLE: () => "table", TR: () => "row", TD: () => "cell", FORM: () => null,
+    // a checkbox drawn by its label over an input of no size (Element UI): the label is the control a person uses
+    LABEL: (el) => (el.control && ["checkbox", "radio"].includes(el.control.type) && !isVisible(el.control) ? el.control.type : null),
     INPUT: (el) => {
       const t = (el.getAttribute("type") || "text").toLowerCase();
       if (["submit", "button", "reset", "image"].includes(t)) return "button";
@@ -709,15 +711,29 @@
     }
     return null;
   }
-  function tableRowsOf(head, region) {
-    // the body rows of the one visible table whose caption or column headers name the noun, or null
+  const HEADS = "caption, th, [role=columnheader]";
+  function headsOf(t) {
+    // a table's column titles: its own, or, for a body drawn apart from its header (a header <table> and a body <table>
+    // in one component, as Element UI draws them), those of the header table beside it
+    const own = Array.from(t.querySelectorAll(HEADS));
+    if (own.length) return own;
+    for (let n = t.parentElement, depth = 0; n && n !== document.body && depth < 3; n = n.parentElement, depth++) {
+      const beside = Array.from(n.querySelectorAll("table")).filter((o) => o !== t && o.querySelector(HEADS));
+      if (beside.length) return beside.flatMap((o) => Array.from(o.querySelectorAll(HEADS)));
+    }
+    return [];
+  }
+  const records = (t) => Array.from(t.rows).filter((r) => !notDataRow(r));
+  function tableRowsOf(head, region, onlyTable) {
+    // the records of the one visible table whose caption or column headers name the noun (a header drawn apart holds
+    // none); with ``onlyTable`` (the noun names nothing on the page), those of the page's only table that holds records
     const tables = Array.from(document.querySelectorAll("table")).filter((t) => isVisible(t) && inRegion(t, region) && !t.querySelector("table"));
-    const named = tables.filter((t) => {
-      const heads = Array.from(t.querySelectorAll("caption, th, [role=columnheader]")).map((h) => textOf(h)).join(" ");
-      return words(heads).map(stem).includes(head);
-    });
-    if (named.length !== 1) return null;
-    return Array.from(named[0].rows).filter((r) => !notDataRow(r));
+    const named = tables.filter((t) => words(headsOf(t).map((h) => textOf(h)).join(" ")).map(stem).includes(head));
+    const bodies = named.filter((t) => records(t).length);
+    if (bodies.length === 1) return records(bodies[0]);
+    if (named.length === 1) return records(named[0]);
+    const holding = tables.filter((t) => records(t).some(isVisible));
+    return onlyTable && !named.length && holding.length === 1 ? records(holding[0]) : null;
   }
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
     "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item"]);
@@ -772,7 +788,7 @@
     }
     let candidates = Array.from(groups.values());
     if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
-      const rows = tableRowsOf(head, query.region);  // "5 products" in a table whose Product column says what its rows are
+      const rows = tableRowsOf(head, query.region, !candidates.some((g) => g.all.some(isVisible)));  // "5 products" in a table whose Product column says what its rows are
       if (rows) {
         const members = rows.filter(isVisible);
         return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };

@@ -19,6 +19,8 @@ pytestmark = pytest.mark.browser
 FLOWS: dict[str, list[str]] = {
     "the loading mask is waited out": [
         "Verify 3 rows are listed",
+        "Verify 3 roles are listed",  # the Role column is in the header table, drawn apart from the body's
+        "Verify 3 accounts are listed",  # nothing else is called so: the records of the page's only table
         'Verify the first row shows "Alice"',
         'Verify the last row shows "Carol"',
         'Verify the pagination shows "Total 3"',
@@ -73,7 +75,8 @@ FLOWS: dict[str, list[str]] = {
         'Verify the breadcrumb shows "Orders"',
         "Click Users in the sidebar",
         'Verify the breadcrumb shows "Users"',
-        "Check the Email checkbox",
+        "Check the Email checkbox",  # drawn by its label over an input of no size
+        "Verify the Email checkbox is checked",
         'Verify the table shows "bob@example.com"',
         "Uncheck the Email checkbox",
         'Verify "bob@example.com" is not visible',
