@@ -841,13 +841,18 @@ class PageSession:
 
     def expect_attribute(self, locator: model.Locator, name: str, value: str | None, match: model.Match, timeout_ms: int) -> None:
         loc = self.locate(locator)
-        expected = re.compile(".*") if value is None else _pattern(value, match)
+        negated = match is model.Match.NOT_EQUALS  # gone, or another value
+        expected = re.compile(".*") if value is None else _pattern(value, model.Match.EQUALS if negated else match)
         watch = self.watch(timeout_ms)
         try:
-            watch.run(lambda t: expect(loc).to_have_attribute(name, expected, timeout=t))
+            if negated:
+                watch.run(lambda t: expect(loc).not_to_have_attribute(name, expected, timeout=t))
+            else:
+                watch.run(lambda t: expect(loc).to_have_attribute(name, expected, timeout=t))
         except AssertionError:
             actual = loc.first.get_attribute(name, timeout=500) if loc.count() else None
-            wanted = "to exist" if value is None else f'to {match.value} "{value}"'
+            wanted = ("to be gone" if value is None else f'not to equal "{value}"') if negated else (
+                "to exist" if value is None else f'to {match.value} "{value}"')
             raise _failure(watch, f"expected {locator.describe()}'s {name} attribute {wanted} within {timeout_ms} ms; it is {actual!r}") from None
 
     def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:

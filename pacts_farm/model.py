@@ -114,6 +114,7 @@ class Match(str, enum.Enum):
     EQUALS = "equals"
     ENDS_WITH = "ends_with"  # URL
     NOT_CONTAINS = "not_contains"  # URL: the page has left (or never reached) an address
+    NOT_EQUALS = "not_equals"  # attribute: gone, or another value than this ("no longer has type password")
     AT_LEAST = "at_least"  # counts
     AT_MOST = "at_most"
     ASCENDING = "ascending"  # orders: A to Z, low to high

@@ -230,7 +230,8 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return f"expect({loc}).to_have_value({_value(value)}{timeout})"
     if step.action is A.EXPECT_ATTRIBUTE:
         pattern = ".*" if step.value is None else (_pattern(value) if step.match is model.Match.CONTAINS else f"^{_pattern(value)}$")
-        return f"expect({loc}).to_have_attribute({_py(step.attribute or '')}, re.compile({_py(pattern)}){timeout})"
+        call = "not_to_have_attribute" if step.match is model.Match.NOT_EQUALS else "to_have_attribute"
+        return f"expect({loc}).{call}({_py(step.attribute or '')}, re.compile({_py(pattern)}){timeout})"
     if step.action is A.FILL and resolution.fingerprint is not None and resolution.fingerprint.tag == "select":
         return f"{loc}.select_option(label={_value(value)}{timeout})"
     calls = {

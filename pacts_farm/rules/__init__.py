@@ -60,7 +60,7 @@ _TWO_STEPS = re.compile(
 _NEGATION = re.compile(r"\b(?:not|never|no longer|without|cannot)\b|n't\b|\bnot?\s+(?:more|longer)\b", re.IGNORECASE)
 # actions whose rules read the negation themselves: hidden, a state such as "not disabled", a count of "no" items
 _NEGATABLE = {A.EXPECT_HIDDEN, A.EXPECT_STATE}
-_NEGATED_MATCHES = {model.Match.NOT_CONTAINS}
+_NEGATED_MATCHES = {model.Match.NOT_CONTAINS, model.Match.NOT_EQUALS}
 _STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
 _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
 

@@ -61,16 +61,29 @@ def _selected_option(m: re.Match[str]) -> Intent:
 # --- attributes ---
 
 
-@rule(ASSERT + r".+?\s+(?:does\s+not\s+have|doesn't\s+have|no\s+longer\s+has|should\s+not\s+have)\s+(?:an?\s+|the\s+)?(?:attribute\s+\S+|\S+\s+attribute|title|class)\b.*$")
-def _attribute_not(m: re.Match[str]) -> Intent | None:
-    raise Refused(
-        "an attribute that must be gone or different is not a step yet: say what it is now"
-        ' (Verify the Password field has attribute "type" equal to "text")'
+_ATTR = r"(?P<attr>[A-Za-z_:][A-Za-z0-9_:.-]*)"
+_EQUALS = r"(?:\s+(?:(?:with\s+(?:the\s+)?value|set\s+to|equal\s+to|equals|of|=|that\s+is|that\s+equals)\s+)?" + unquoted("value") + r")?"
+_HAS_NOT = r"\s+(?:does\s+not\s+have|doesn't\s+have|no\s+longer\s+has|should\s+not\s+have|has\s+no)\s+(?:an?\s+|the\s+)?"
+
+
+@rule(ASSERT + r"(?P<target>.+?)" + _HAS_NOT + r"attribute\s+(?:\"|“)" + _ATTR + r"(?:\"|”)" + _EQUALS + r"$")
+@rule(ASSERT + r"(?P<target>.+?)" + _HAS_NOT + r"attribute\s+" + _ATTR + _EQUALS + r"$")
+@rule(ASSERT + r"(?P<target>.+?)" + _HAS_NOT + r"(?:\"|“)?" + _ATTR + r"(?:\"|”)?\s+attribute" + _EQUALS + r"$")
+def _attribute_not(m: re.Match[str]) -> Intent:
+    """"… no longer has attribute "type" equal to "password"": the attribute is gone, or holds another value."""
+    value = phrases.group(m, "value")
+    return Intent(
+        A.EXPECT_ATTRIBUTE, target=target_from(m), attribute=m.group("attr"),
+        value=phrases.strip_quotes(value) if value is not None else None, match=model.Match.NOT_EQUALS,
     )
 
 
-_ATTR = r"(?P<attr>[A-Za-z_:][A-Za-z0-9_:.-]*)"
-_EQUALS = r"(?:\s+(?:(?:with\s+(?:the\s+)?value|set\s+to|equal\s+to|equals|of|=|that\s+is|that\s+equals)\s+)?" + unquoted("value") + r")?"
+@rule(ASSERT + r".+?" + _HAS_NOT + r"(?:title|class)\b.*$")
+def _named_attribute_not(m: re.Match[str]) -> Intent | None:
+    raise Refused(
+        "a title or class that must be gone is not a step yet: say what it is now"
+        ' (Verify the Save button has title "Saved")'
+    )
 
 
 @rule(ASSERT + r"(?P<target>.+?)\s+has\s+(?:an?\s+|the\s+)?attribute\s+(?:\"|“)" + _ATTR + r"(?:\"|”)" + _EQUALS + r"$")

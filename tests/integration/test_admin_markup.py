@@ -41,6 +41,12 @@ _TOGGLES = """<!doctype html><html><head><title>Toggles</title><style>i { displa
 LIST_ACTIVE = _TOGGLES.replace("{grid}", "").replace("{list}", " is-active")
 GRID_ACTIVE = _TOGGLES.replace("{grid}", " is-active").replace("{list}", "")
 
+PASSWORD = """<!doctype html><html><head><title>Sign in</title></head><body>
+<svg style="display: none"><symbol id="icon-eye" viewBox="0 0 10 10"><circle cx="5" cy="5" r="4"/></symbol></svg>
+<label for="pw">Password</label> <input id="pw" type="password">
+<span class="show-pwd" onclick="const f = document.getElementById('pw'); f.type = f.type === 'password' ? 'text' : 'password'">
+<svg class="svg-icon" aria-hidden="true" width="16" height="16"><use href="#icon-eye"></use></svg></span></body></html>"""
+
 SPINNER = f"""<!doctype html><html><head><title>Spinner</title></head><body>
 <div class="sync-spinner" style="width: 16px; height: 16px; border: 2px solid #999"></div>
 <button type="button" onclick="say('saved')">Save</button>{_SAY}</body></html>"""
@@ -48,7 +54,8 @@ SPINNER = f"""<!doctype html><html><head><title>Spinner</title></head><body>
 
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[[list[str], str], model.Execution]:
-    routes = {"/am/icons": ICON_FONTS, "/am/ligatures": LIGATURES, "/am/rows": ROWS, "/am/no-rows": NO_ROWS, "/am/spinner": SPINNER}
+    routes = {"/am/icons": ICON_FONTS, "/am/ligatures": LIGATURES, "/am/rows": ROWS, "/am/no-rows": NO_ROWS, "/am/spinner": SPINNER,
+              "/am/password": PASSWORD}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1500))
 
 
@@ -109,3 +116,17 @@ def test_learned_locator_survives_a_state_class_moving(browser_host: browser.Bro
     warm = run("/am/grid-active", LearnedLocators(cold))
     assert model.settle_verdict(warm) is model.Verdict.PASSED, _errors(warm)
     assert not warm.heals
+
+
+_REVEAL = ['Fill "secret99" in the Password field', 'Verify the Password field has attribute "type" equal to "password"']
+_GONE = 'Verify the Password field no longer has attribute "type" equal to "password"'
+
+
+def test_attribute_no_longer_equal_passes_once_it_changed(run: Callable[[list[str], str], model.Execution]) -> None:
+    execution = run([*_REVEAL, "Click the eye icon", _GONE, 'Verify the Password field has value "secret99"'], "/am/password")
+    assert model.settle_verdict(execution) is model.Verdict.PASSED, _errors(execution)
+
+
+def test_attribute_no_longer_equal_fails_while_it_still_is(run: Callable[[list[str], str], model.Execution]) -> None:
+    execution = run([*_REVEAL, _GONE], "/am/password")
+    assert [s.index for s in execution.steps if s.outcome is model.Outcome.FAILED] == [2], _errors(execution)

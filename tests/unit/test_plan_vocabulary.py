@@ -191,6 +191,11 @@ FORMS += [
      (A.EXPECT_ATTRIBUTE, _t("rating", scope="Blue Mug"), "4.5", E, None, "title")),
     ('Verify the Email field has attribute "type" equal to "email"',
      (A.EXPECT_ATTRIBUTE, _t("Email", role_hint="textbox"), "email", E, None, "type")),
+    # an attribute that is gone, or holds another value now (Playwright's not_to_have_attribute)
+    ('Verify the Password field no longer has attribute "type" equal to "password"',
+     (A.EXPECT_ATTRIBUTE, _t("Password", role_hint="textbox"), "password", model.Match.NOT_EQUALS, None, "type")),
+    ("Verify the Save button does not have attribute disabled",
+     (A.EXPECT_ATTRIBUTE, _t("Save", role_hint="button"), None, model.Match.NOT_EQUALS, None, "disabled")),
     ('Verify the page has title "Checkout"', (A.EXPECT_TITLE, None, "Checkout", E, None, None)),
     # text shown (or not) in a part of the page
     ('Verify "Reports" is visible in the sidebar', (A.EXPECT_VISIBLE, _t("Reports", exact=True, region="sidebar"), None, C, None, None)),
@@ -298,7 +303,6 @@ def test_plan_vocabulary_fill_then_key_is_two_typed_steps(sentence: str) -> None
     ("sentence", "hint"),
     [
         ("Click Save and press Enter", "one step per line"),  # a key after a click: where it goes is not said
-        ('Verify the Password field no longer has attribute "type" equal to "password"', "say what it is now"),
         ('Verify the Email field does not have class "invalid"', "say what it is now"),
     ],
 )
