@@ -705,6 +705,8 @@ class PageSession:
         self._close_popups()
         loc = self.locate(locator)
         try:
+            if action in _FORM_INPUT:  # marked first: a custom dropdown's locator may not find it once its list moved
+                loc.evaluate(_MARK_FILLED, timeout=timeout_ms)
             if action is model.Action.FILL:
                 if (tag or _tag(loc)) == "select":
                     _select(loc, value or "", timeout_ms)
@@ -724,8 +726,6 @@ class PageSession:
                 loc.press(value or "Enter", timeout=timeout_ms)
             else:
                 raise ValueError(f"not an element action: {action}")
-            if action in _FORM_INPUT:
-                loc.evaluate(_MARK_FILLED)
         except PlaywrightTimeout:
             raise StepFailed(f"{action.value} on {locator.describe()} did not complete within {timeout_ms} ms") from None
         except PlaywrightError as exc:
@@ -1084,10 +1084,27 @@ def _tag(loc: PwLocator) -> str:
 
 
 def _select(loc: PwLocator, value: str, timeout_ms: int) -> None:
+    if _tag(loc) != "select":
+        _pick_from_list(loc, value, timeout_ms)
+        return
     try:
         loc.select_option(label=value, timeout=timeout_ms)
     except PlaywrightError:
         loc.select_option(value=value, timeout=timeout_ms)
+
+
+def _pick_from_list(loc: PwLocator, value: str, timeout_ms: int) -> None:
+    """A custom dropdown (a read-only input or a combobox that opens a list): open it, click the shown option."""
+    loc.click(timeout=timeout_ms)
+    exactly = re.compile(r"^\s*" + re.escape(value) + r"\s*$")
+    options = loc.page.locator("[role=option], li, [role=menuitem]").filter(has_text=exactly).filter(visible=True)
+    try:
+        expect(options.first).to_be_visible(timeout=timeout_ms)
+    except AssertionError:
+        raise StepFailed(f'the dropdown opened, but shows no option "{value}"') from None
+    if options.count() > 1:
+        options = options.filter(has_not=loc.page.locator("[role=option], li, [role=menuitem]"))  # the innermost ones
+    options.first.click(timeout=timeout_ms)
 
 
 def _first_line(exc: PlaywrightError) -> str:

@@ -10,10 +10,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, errors, heal, heal_guard, heal_memo, model, patience, pick, suite
+from pacts_farm import browser, discover, dropdowns, errors, heal, heal_guard, heal_memo, model, patience, pick, suite
 
 
 _T = TypeVar("_T")
+ACCEPT_OFFERED = 0.7  # a dropdown found by the value it offers, not by its name
 
 
 class LocatorMemory(Protocol):
@@ -315,6 +316,8 @@ class _StepRunner:
             except errors.LocatorNotFound as exc:
                 problem = exc.message
                 self.candidates = exc.candidates
+                if step.action is model.Action.SELECT and step.value and hint is None:
+                    resolution = self._offering(step.value)  # the one dropdown offering the value (dropdowns.py)
         if resolution is not None and self.memo is not None and resolution.locator in self.memo.refused(step):
             problem, resolution = f"{resolution.locator.describe()} was marked wrong for this target by a person", None
         if resolution is not None and not step.action.is_assertion:
@@ -363,6 +366,14 @@ class _StepRunner:
         self.attempts = healed.attempts
         self.resolution = healed.resolution
         return healed.resolution, dataclasses.replace(healed.event, changed=heal_guard.changes(step, failed, healed.resolution))
+
+    def _offering(self, value: str) -> model.Resolution | None:
+        """The only control whose options include ``value``, when the name said matches none."""
+        found = [loc for loc in dropdowns.offering(self.session.page, value) if self.session.count(loc) == 1]
+        if len(found) != 1:
+            return None
+        return model.Resolution(locator=found[0], source=model.LocatorSource.DISCOVERED, confidence=ACCEPT_OFFERED,
+                                fingerprint=self.session.fingerprint(found[0]))
 
     def _known(
         self, stale: model.Resolution | None, started: float

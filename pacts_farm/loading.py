@@ -24,7 +24,9 @@ SCRIPT = """() => {
   const maybe = "[class*=load i], [class*=spin i], [class*=busy i], [id*=load i], [id*=spin i], [aria-busy=true]";
   for (const el of document.querySelectorAll(maybe)) {
     const busy = el.getAttribute("aria-busy") === "true";
-    if (!busy && !words((el.getAttribute("class") || "") + " " + el.id).some((w) => WORDS.has(w))) continue;
+    // a class or id that names an indicator; "el-loading-parent--relative" names the box a mask sits in, not the mask
+    const names = (el.getAttribute("class") || "").split(/\\s+/).concat([el.id]).map(words);
+    if (!busy && !names.some((ws) => ws.some((w) => WORDS.has(w)) && !ws.includes("parent"))) continue;
     const style = getComputedStyle(el);
     if (style.display === "none" || style.visibility === "hidden") continue;
     if (Number(style.opacity) === 0 && !(el.getAnimations && el.getAnimations().length)) continue;  // faded out (not fading in)

@@ -50,6 +50,11 @@ FLOWS: dict[str, list[str]] = {
         "Click the close icon in the dialog",
         "Verify the dialog is not visible",
     ],
+    "a custom dropdown found by the option it offers": [
+        'Select "ID Descending" in the sort dropdown',
+        'Verify the first row shows "Carol"',
+        'Verify the last row shows "Alice"',
+    ],
     "header icons by what they show": [
         "Click the gear icon",
         'Verify the page shows "Settings opened"',
