@@ -817,6 +817,10 @@
   const MONEY = /[$€£¥₹]\s?-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s?[$€£¥₹](?!\s?\d)/;  // "2018 $19.95" is $19.95
   function fieldOf(item, field) {
     const names = FIELD_SYNONYMS[field] || [field];
+    if (item.tagName === "TR" && item.closest("table")) {  // a row's field is the cell under the column of that name
+      const at = headsOf(item.closest("table")).findIndex((h) => names.includes(words(textOf(h)).map(stem).join(" ")));
+      if (at >= 0 && item.cells[at]) return textOf(item.cells[at]);
+    }
     for (const name of names) {
       const hit = [item, ...item.querySelectorAll("*")].find((el) => isVisible(el) && markupWords(el).map(stem).includes(name) && textOf(el));
       if (hit) return textOf(hit);

@@ -54,6 +54,7 @@ FLOWS: dict[str, list[str]] = {
         'Select "ID Descending" in the sort dropdown',
         'Verify the first row shows "Carol"',
         'Verify the last row shows "Alice"',
+        "Verify the rows are sorted by ID, high to low",  # the ID column, in the header table beside the body
     ],
     "header icons by what they show": [
         "Click the gear icon",
@@ -94,6 +95,7 @@ EXPECTED_FAILURES: dict[str, tuple[list[str], int]] = {
         ['Fill "zzz" in the field with placeholder "Name"', "Click the Search button", "Verify at least 1 row is listed"], 2),
     "stale text under the mask is not read": (
         ['Fill "Bob" in the field with placeholder "Name"', "Click the Search button", 'Verify the table shows "Alice"'], 2),
+    "the order is read from the ID column": (['Select "ID Descending" in the sort dropdown', "Verify the rows are sorted by ID, low to high"], 1),
     "a deleted row is not read under the mask": (
         ['Click the delete icon in the row for "Alice"', 'Verify the first row shows "Alice"'], 1),
 }
