@@ -106,6 +106,7 @@ _KINDS = {
     "press": {"button", "link", "menuitem", "tab", "option", "treeitem"},
     "fill": {"textbox", "searchbox", "combobox", "spinbutton", "listbox"},
     "toggle": {"checkbox", "radio", "switch"},
+    "column": {"columnheader", "rowheader"},  # "the Reviewer column" is its header cell, never a control that says Reviewer
 }
 
 

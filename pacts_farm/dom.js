@@ -8,6 +8,7 @@
     H4: () => "heading", H5: () => "heading", H6: () => "heading", IMG: (el) => (el.getAttribute("alt") === "" ? "presentation" : "img"),
     NAV: () => "navigation", DIALOG: () => "dialog", LI: () => "listitem", SUMMARY: () => "button",
     OPTION: () => "option", TABLE: () => "table", TR: () => "row", TD: () => "cell", FORM: () => null,
+    TH: (el) => (el.getAttribute("scope") === "row" ? "rowheader" : "columnheader"),
     // a checkbox drawn by its label over an input of no size (Element UI): the label is the control a person uses
     LABEL: (el) => (el.control && ["checkbox", "radio"].includes(el.control.type) && !isVisible(el.control) ? el.control.type : null),
     INPUT: (el) => {
@@ -47,7 +48,7 @@
       return labelOf(el) || clean(el.getAttribute("title")) || clean(el.getAttribute("placeholder"));
     }
     if (tag === "IMG") return clean(el.getAttribute("alt")) || clean(el.getAttribute("title"));
-    if (["button", "link", "heading", "tab", "menuitem", "option", "checkbox", "radio", "switch", "cell", "treeitem"].includes(role) || tag === "SUMMARY") {
+    if (["button", "link", "heading", "tab", "menuitem", "option", "checkbox", "radio", "switch", "cell", "columnheader", "rowheader", "treeitem"].includes(role) || tag === "SUMMARY") {
       let text = textOf(el);
       if (!text) text = Array.from(el.querySelectorAll("img[alt]")).map((i) => i.getAttribute("alt")).join(" ");
       if (!text) {

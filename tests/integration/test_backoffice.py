@@ -81,8 +81,10 @@ FLOWS: dict[str, list[str]] = {
         'Verify the breadcrumb shows "Orders"',
         "Click Users in the sidebar",
         'Verify the breadcrumb shows "Users"',
+        'Verify the "Email" column is not visible',  # the checkbox says Email, but it is no column
         "Check the Email checkbox",  # drawn by its label over an input of no size
         "Verify the Email checkbox is checked",
+        'Verify the "Email" column header is visible',
         'Verify the table shows "bob@example.com"',
         "Uncheck the Email checkbox",
         'Verify "bob@example.com" is not visible',
