@@ -771,7 +771,8 @@ class PageSession:
             return
         watch = self.watch(timeout_ms)
         try:
-            watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t))
+            # the text as shown (innerText): a row's cells read "1 2015-12-09", not "12015-12-09" as their textContent
+            watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t, use_inner_text=True))
         except AssertionError:
             actual = _first_line_text(loc)
             raise _failure(watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"') from None

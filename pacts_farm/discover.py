@@ -303,8 +303,8 @@ def resolve_once(
     elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
                             regions=wanted.kind == "region", group=counted, boxes=wanted.kind == "box")
     ranked = score_elements(elements, target, action, relaxed=relaxed)
-    if counted and any(s.element.get("group_member") for s in ranked):  # "the first product": of the products counted
-        ranked = [s for s in ranked if s.element.get("group_member")]
+    if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
+        ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
     candidates = tuple(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
         for s in ranked[:5]

@@ -762,6 +762,7 @@
     for (const el of all) {
       if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HTML", "HEAD", "BODY", "OPTION"].includes(el.tagName)) continue;
       if (CONTROL_TAGS.has(el.tagName)) continue;  // a field or a button is not an item of a list ("post" names the post box)
+      if (["I", "svg", "use"].includes(el.tagName) || (el.tagName === "SPAN" && iconNames(el).length)) continue;  // an icon's glyph (el-icon-edit) is no item
       const raw = markupWords(el);
       const own = raw.map(stem);
       // the word itself ranks first, then its synonyms in the order listed (a product is an item before a card);
