@@ -594,7 +594,12 @@ class PageSession:
         loc = self.locate(locator)
         if loc.count() != 1:
             return False
-        return bool(self._with_helpers(loc.evaluate, "(el, i) => window.__pactsDom.same(el, i)", index))
+        try:  # the element may be gone since it was counted (a toast closing): then it is no candidate
+            return bool(self._with_helpers(lambda script, i: loc.evaluate(script, i, timeout=1000), "(el, i) => window.__pactsDom.same(el, i)", index))
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return False
 
     def fingerprint(self, locator: model.Locator) -> model.Fingerprint:
         return fingerprint_from_json(json.loads(self._with_helpers(self.locate(locator).evaluate, "(el) => window.__pactsDom.fingerprint(el)")))
@@ -739,7 +744,7 @@ class PageSession:
     # --- assertions (auto-waiting, bounded) ---
 
     def expect_text(self, text: str, *, visible: bool, timeout_ms: int) -> None:
-        matches = self.page.get_by_text(re.compile(re.escape(text))).filter(visible=True)
+        matches = self.page.get_by_text(_text_pattern(text)).filter(visible=True)  # any run of white space between words
         watch = self.watch(timeout_ms)
         try:
             if visible:
