@@ -47,6 +47,16 @@ PASSWORD = """<!doctype html><html><head><title>Sign in</title></head><body>
 <span class="show-pwd" onclick="const f = document.getElementById('pw'); f.type = f.type === 'password' ? 'text' : 'password'">
 <svg class="svg-icon" aria-hidden="true" width="16" height="16"><use href="#icon-eye"></use></svg></span></body></html>"""
 
+# cells whose textContent runs together ("12015-12-09"), an Add button whose icon glyph is called edit, roles printed over lines
+ARTICLES = f"""<!doctype html><html><head><title>Articles</title></head><body>
+<button type="button" class="el-button"><i class="el-icon-edit"></i><span>Add</span></button>
+<table><thead><tr><th>ID</th><th>Date</th><th>Actions</th></tr></thead><tbody>""" + "".join(
+    f"<tr><td>{n}</td><td>{day}</td><td><button type='button' onclick=\"say('editing {n}')\">Edit</button></td></tr>"
+    for n, day in ((1, "2015-12-09"), (2, "2016-01-31"), (3, "2017-02-28"))) + f"""</tbody></table>
+<div>Your roles: [
+  "admin"
+]</div>{_SAY}</body></html>"""
+
 SPINNER = f"""<!doctype html><html><head><title>Spinner</title></head><body>
 <div class="sync-spinner" style="width: 16px; height: 16px; border: 2px solid #999"></div>
 <button type="button" onclick="say('saved')">Save</button>{_SAY}</body></html>"""
@@ -55,7 +65,7 @@ SPINNER = f"""<!doctype html><html><head><title>Spinner</title></head><body>
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[[list[str], str], model.Execution]:
     routes = {"/am/icons": ICON_FONTS, "/am/ligatures": LIGATURES, "/am/rows": ROWS, "/am/no-rows": NO_ROWS, "/am/spinner": SPINNER,
-              "/am/password": PASSWORD}
+              "/am/password": PASSWORD, "/am/articles": ARTICLES}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1500))
 
 
@@ -130,3 +140,16 @@ def test_attribute_no_longer_equal_passes_once_it_changed(run: Callable[[list[st
 def test_attribute_no_longer_equal_fails_while_it_still_is(run: Callable[[list[str], str], model.Execution]) -> None:
     execution = run([*_REVEAL, _GONE], "/am/password")
     assert [s.index for s in execution.steps if s.outcome is model.Outcome.FAILED] == [2], _errors(execution)
+
+
+def test_text_as_shown_positions_and_white_space(run: Callable[[list[str], str], model.Execution]) -> None:
+    """"1" is the first cell, not part of "12015"; the 2nd Edit is a row's button, not the Add button's edit glyph;
+    a value printed over several lines reads as one line."""
+    execution = run(['Verify the first row shows "1"', "Click Edit in the 2nd row", 'Verify the page shows "editing 2"',
+                     'Verify the page shows Your roles: [ "admin" ]'], "/am/articles")
+    assert model.settle_verdict(execution) is model.Verdict.PASSED, _errors(execution)
+
+
+def test_a_number_is_not_found_inside_a_longer_one(run: Callable[[list[str], str], model.Execution]) -> None:
+    execution = run(['Verify the first row shows "12015"'], "/am/articles")
+    assert model.settle_verdict(execution) is model.Verdict.FAILED

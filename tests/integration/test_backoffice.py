@@ -61,7 +61,7 @@ FLOWS: dict[str, list[str]] = {
         'Verify the page shows "Settings opened"',
         "Click the magnifier icon",
         'Verify the page shows "Search opened"',
-        "Click the hamburger icon",
+        "Click the hamburger menu",  # the ≡ glyph, not a right-menu item
         'Verify "Dashboard" is not visible in the sidebar',
     ],
     "containers and a dialog": [
