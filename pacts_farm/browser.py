@@ -24,7 +24,7 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import bundled, config, errors, model, patience, settled
+from pacts_farm import bundled, config, errors, loading, model, patience, settled
 
 log = logging.getLogger(__name__)
 DOM_JS = bundled.text("dom.js") + bundled.text("menus.js")  # menus.js: closed menus and the controls that open them
@@ -527,6 +527,17 @@ class PageSession:
         except PlaywrightError as exc:
             log.debug("load state: %s", exc)
 
+    def wait_for_loaded(self, timeout_ms: int) -> list[str]:
+        """Wait (up to ``timeout_ms``) until no loading mask or spinner shows (loading.py); those still shown."""
+        def showing() -> list[str]:
+            try:
+                return [str(s) for s in self.page.evaluate(loading.SCRIPT)]
+            except PlaywrightError as exc:
+                if is_browser_gone(exc):
+                    raise
+                return ["a document coming or going"]
+        return loading.wait_out(showing, self.page.wait_for_timeout, timeout_ms)
+
     def _with_helpers(self, evaluate: Callable[..., Any], script: str, *arg: Any) -> Any:
         """``evaluate(script, *arg)`` where ``script`` calls window.__pactsDom, installing the helpers into the page's
         document on its first call there: most documents of a warm run never need them (an init script in every
@@ -583,7 +594,12 @@ class PageSession:
         loc = self.locate(locator)
         if loc.count() != 1:
             return False
-        return bool(self._with_helpers(loc.evaluate, "(el, i) => window.__pactsDom.same(el, i)", index))
+        try:  # the element may be gone since it was counted (a toast closing): then it is no candidate
+            return bool(self._with_helpers(lambda script, i: loc.evaluate(script, i, timeout=1000), "(el, i) => window.__pactsDom.same(el, i)", index))
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return False
 
     def fingerprint(self, locator: model.Locator) -> model.Fingerprint:
         return fingerprint_from_json(json.loads(self._with_helpers(self.locate(locator).evaluate, "(el) => window.__pactsDom.fingerprint(el)")))
@@ -694,6 +710,8 @@ class PageSession:
         self._close_popups()
         loc = self.locate(locator)
         try:
+            if action in _FORM_INPUT:  # marked first: a custom dropdown's locator may not find it once its list moved
+                loc.evaluate(_MARK_FILLED, timeout=timeout_ms)
             if action is model.Action.FILL:
                 if (tag or _tag(loc)) == "select":
                     _select(loc, value or "", timeout_ms)
@@ -713,8 +731,6 @@ class PageSession:
                 loc.press(value or "Enter", timeout=timeout_ms)
             else:
                 raise ValueError(f"not an element action: {action}")
-            if action in _FORM_INPUT:
-                loc.evaluate(_MARK_FILLED)
         except PlaywrightTimeout:
             raise StepFailed(f"{action.value} on {locator.describe()} did not complete within {timeout_ms} ms") from None
         except PlaywrightError as exc:
@@ -728,7 +744,7 @@ class PageSession:
     # --- assertions (auto-waiting, bounded) ---
 
     def expect_text(self, text: str, *, visible: bool, timeout_ms: int) -> None:
-        matches = self.page.get_by_text(re.compile(re.escape(text))).filter(visible=True)
+        matches = self.page.get_by_text(_text_pattern(text)).filter(visible=True)  # any run of white space between words
         watch = self.watch(timeout_ms)
         try:
             if visible:
@@ -768,7 +784,8 @@ class PageSession:
             self.expect_value(locator, text, timeout_ms)
             return
         try:
-            watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t))
+            # the text as shown (innerText): a row's cells read "1 2015-12-09", not "12015-12-09" as their textContent
+            watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t, use_inner_text=True))
         except AssertionError:
             actual = _first_line_text(loc)
             raise _failure(watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"') from None
@@ -1111,10 +1128,27 @@ def _tag(loc: PwLocator) -> str:
 
 
 def _select(loc: PwLocator, value: str, timeout_ms: int) -> None:
+    if _tag(loc) != "select":
+        _pick_from_list(loc, value, timeout_ms)
+        return
     try:
         loc.select_option(label=value, timeout=timeout_ms)
     except PlaywrightError:
         loc.select_option(value=value, timeout=timeout_ms)
+
+
+def _pick_from_list(loc: PwLocator, value: str, timeout_ms: int) -> None:
+    """A custom dropdown (a read-only input or a combobox that opens a list): open it, click the shown option."""
+    loc.click(timeout=timeout_ms)
+    exactly = re.compile(r"^\s*" + re.escape(value) + r"\s*$")
+    options = loc.page.locator("[role=option], li, [role=menuitem]").filter(has_text=exactly).filter(visible=True)
+    try:
+        expect(options.first).to_be_visible(timeout=timeout_ms)
+    except AssertionError:
+        raise StepFailed(f'the dropdown opened, but shows no option "{value}"') from None
+    if options.count() > 1:
+        options = options.filter(has_not=loc.page.locator("[role=option], li, [role=menuitem]"))  # the innermost ones
+    options.first.click(timeout=timeout_ms)
 
 
 def _first_line(exc: PlaywrightError) -> str:

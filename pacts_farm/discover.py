@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, errors, intent, model, named_items, vocabulary
+from pacts_farm import browser, containers, errors, intent, model, named_items, reachable, state_classes, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -106,6 +106,7 @@ _KINDS = {
     "press": {"button", "link", "menuitem", "tab", "option", "treeitem"},
     "fill": {"textbox", "searchbox", "combobox", "spinbutton", "listbox"},
     "toggle": {"checkbox", "radio", "switch"},
+    "column": {"columnheader", "rowheader"},  # "the Reviewer column" is its header cell, never a control that says Reviewer
 }
 
 
@@ -199,8 +200,8 @@ def score_elements(
             score *= 0.5  # listed for the report, never chosen for an action
         scored.append(Scored(element, score, why))
     scored.sort(key=lambda s: -s.score)
-    if wanted.kind in ("region", "list"):  # the header is the outermost box that is one, not the nav bar inside it
-        listed = {s.element["i"] for s in scored}
+    if wanted.kind in ("region", "list", "container"):  # the header is the outermost box that is one, not the nav bar inside it
+        listed = {s.element["i"] for s in scored if wanted.kind != "container" or s.score >= ACCEPT_SCORE}
         return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
 
@@ -233,6 +234,8 @@ def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> fl
         return 1.0 if subject in (element.get("own_regions") or ()) and not element["interactive"] else 0.0
     if kind == "list":  # "the cart lists X": the box the noun names
         return intent.score_list(element, subject)
+    if kind == "container":  # "the pagination shows Total 100": the box the noun names
+        return containers.score(element, subject)
     if kind == "placeholder":
         return similarity(subject, element["attrs"].get("placeholder", "")) if subject else 0.0
     return intent.adjust_title(element, named)  # title, name, heading
@@ -306,8 +309,8 @@ def resolve_once(
     elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
                             regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"))
     ranked = score_elements(elements, target, action, relaxed=relaxed)
-    if counted and any(s.element.get("group_member") for s in ranked):  # "the first product": of the products counted
-        ranked = [s for s in ranked if s.element.get("group_member")]
+    if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
+        ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
     candidates = tuple(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
         for s in ranked[:5]
@@ -323,7 +326,7 @@ def resolve_once(
     if target.scope and any(s.element.get("scope_exact") for s in tied):
         tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
     if len(tied) > 1 and target.position is None:
-        tied = filled_form_button(tied, action)
+        tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
@@ -536,10 +539,12 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=scope))
     if attrs.get("id") and not _GENERATED.search(attrs["id"]):
         out.append(model.Locator(strategy=S.CSS, value=f"#{_css_ident(attrs['id'])}", scope=scope))
-    classes = [c for c in attrs.get("class", "").split() if not _GENERATED.search(c)]
+    classes = [c for c in state_classes.stable(attrs.get("class", "").split()) if not _GENERATED.search(c)]
     css = element["tag"] + "".join(f".{_css_ident(c)}" for c in classes)
     if classes:
         out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
+    elif element["tag"] == "table":
+        out.append(model.Locator(strategy=S.CSS, value="table", scope=scope))  # the page's one table, when it is
     if element.get("box_title"):  # the card whose first line says "Messages"
         title = model.Locator(strategy=S.TEXT, value=element["box_title"], exact=True)
         out.append(model.Locator(strategy=S.CSS, value=css, has=title, scope=scope))

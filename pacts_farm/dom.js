@@ -8,6 +8,9 @@
     H4: () => "heading", H5: () => "heading", H6: () => "heading", IMG: (el) => (el.getAttribute("alt") === "" ? "presentation" : "img"),
     NAV: () => "navigation", DIALOG: () => "dialog", LI: () => "listitem", SUMMARY: () => "button",
     OPTION: () => "option", TABLE: () => "table", TR: () => "row", TD: () => "cell", FORM: () => null,
+    TH: (el) => (el.getAttribute("scope") === "row" ? "rowheader" : "columnheader"),
+    // a checkbox drawn by its label over an input of no size (Element UI): the label is the control a person uses
+    LABEL: (el) => (el.control && ["checkbox", "radio"].includes(el.control.type) && !isVisible(el.control) ? el.control.type : null),
     INPUT: (el) => {
       const t = (el.getAttribute("type") || "text").toLowerCase();
       if (["submit", "button", "reset", "image"].includes(t)) return "button";
@@ -45,7 +48,7 @@
       return labelOf(el) || clean(el.getAttribute("title")) || clean(el.getAttribute("placeholder"));
     }
     if (tag === "IMG") return clean(el.getAttribute("alt")) || clean(el.getAttribute("title"));
-    if (["button", "link", "heading", "tab", "menuitem", "option", "checkbox", "radio", "switch", "cell", "treeitem"].includes(role) || tag === "SUMMARY") {
+    if (["button", "link", "heading", "tab", "menuitem", "option", "checkbox", "radio", "switch", "cell", "columnheader", "rowheader", "treeitem"].includes(role) || tag === "SUMMARY") {
       let text = textOf(el);
       if (!text) text = Array.from(el.querySelectorAll("img[alt]")).map((i) => i.getAttribute("alt")).join(" ");
       if (!text) {
@@ -149,6 +152,9 @@
     const [attr, before, after] = parts;
     return "[" + attr + '^="' + before + '"]' + (after ? "[" + attr + '$="' + after + '"]' : "");
   }
+  // class names that say a state, not a kind (is-active, hover-row): never in a selector or a signature (state_classes.py)
+  const STATE_CLASS = /^(is|has)-|^ng-|^(hover|current)-row$|-(enter|leave)(-active|-to)?$|^(active|selected|hover|hovered|focus|focused|focus-visible|focus-within|checked|current|disabled|open|opened|show|shown|in|expanded|collapsed|visited|highlighted|pressed|dirty|pristine|touched|untouched|valid|invalid|ascending|descending)$|[-_](active|selected|hover|hovered|focus|focused|checked|current|opened|expanded|collapsed|disabled)$/;
+  const stable = (el) => (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !STATE_CLASS.test(c));
   // class names a CSS-in-JS library generates per style (emotion's css-1x2y3z, jss12, makeStyles-root-7): items of one
   // kind may differ in them (a divider on all but the last), so they never tell two kinds apart
   const STYLE_HASH = /^css-[a-z0-9]+$|^sc-|^jss\d+$|-\d+$|\d{3,}/i;
@@ -156,21 +162,21 @@
     const test = el.getAttribute("data-test") || el.getAttribute("data-testid") || "";
     const parts = test ? testIdParts(el) : null;
     if (parts) return el.tagName + "||" + parts.join("*");  // one kind of record, whatever its state's classes
-    const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !STYLE_HASH.test(c)).sort().join(".");
+    const cls = stable(el).filter((c) => !STYLE_HASH.test(c)).sort().join(".");
     return el.tagName + "|" + cls + "|" + test;
   }
   function cssFor(el) {
     const test = el.getAttribute("data-test") || el.getAttribute("data-testid");
     const attr = el.hasAttribute("data-test") ? "data-test" : "data-testid";
     if (test) return "[" + attr + '="' + test + '"]';
-    const cls = (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
+    const cls = stable(el).filter((c) => !/\d{3,}/.test(c));
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
   }
   function likeCount(root, el) {
-    // controls in root that look like el to a person: same tag and same text
-    const text = textOf(el);
+    // controls in root that look like el to a person: same tag and same text (without text: the same icon)
+    const text = textOf(el), icon = text ? null : iconCss(el);
     let n = 0;
-    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text) n++;
+    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon)) n++;
     return n;
   }
   const CELL_ROLES = ["cell", "gridcell", "columnheader", "rowheader"];
@@ -179,9 +185,9 @@
     if (n.tagName === "TD" || n.tagName === "TH" || CELL_ROLES.includes(n.getAttribute("role"))) return false;
     const parent = n.parentElement;
     if (!parent) return false;
-    const sig = n.tagName + "|" + (n.getAttribute("class") || "").trim().split(/\s+/).sort().join(".");
+    const sig = n.tagName + "|" + stable(n).sort().join(".");
     for (const sib of parent.children) {
-      if (sib === n || sib.tagName + "|" + (sib.getAttribute("class") || "").trim().split(/\s+/).sort().join(".") !== sig) continue;
+      if (sib === n || sib.tagName + "|" + stable(sib).sort().join(".") !== sig) continue;
       if (sib.getElementsByTagName(el.tagName).length) return true;
     }
     return false;
@@ -208,8 +214,9 @@
   const GLYPH_WORDS = [[/[\u00d7\u2715\u2716\u2573]/g, " times "], [/[\u2630\u2261]/g, " bars "], [/\u{1F6D2}/gu, " cart "],
     [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "],
     [/[\u2665\u2764\u2661]/g, " heart "], [/[\u2605\u2606]/g, " star "], [/\u{1F5D1}/gu, " trash "], [/[\u2212\u2796]/gu, " minus "], [/\u2795/gu, " plus "]];
-  const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon)-|-icon$|^icon/;
-  const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone)$/;
+  const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?|anticon|pi)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon|anticon|pi)-|-icons?-|-icon$|^icon/;
+  // library and font prefixes around a glyph's name: fa-, bi-, el-icon- (Element), anticon- (Ant), van-icon- (Vant), pi- (PrimeIcons)
+  const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone|el|anticon|van|pi)$/;
   function iconNames(el) {
     // what an icon is called in the markup: <use href="#icon-cart">, fa-shopping-cart, bi-cart, a material ligature
     const out = [];
@@ -235,7 +242,7 @@
     if (use) return 'svg > use[href="' + use.getAttribute("href").replace(/["\\]/g, "") + '"]';
     const icon = el.querySelector(":scope > i[class], :scope > span[class], :scope > svg[class], :scope > img[class]");
     if (!icon) return null;
-    const cls = (icon.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !/\d{3,}/.test(c));
+    const cls = stable(icon).filter((c) => !/\d{3,}/.test(c));
     return cls.length ? icon.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("") : null;
   }
   function holderOf(el) {
@@ -442,7 +449,8 @@
         const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, rowText].join(" "));
         if (el.tagName === "IMG" || role === "img") said.push("image", "img");
         if (role === "row") said.push("row");
-        const headerRow = role === "row" && notDataRow(el);  // a header, filter or "no data" row: not one of the rows
+        if (["table", "grid", "toolbar"].includes(role)) said.push(role);  // a container named by what it is (containers.py)
+        const headerRow = role === "row" && notDataRow(el);  // column titles, filters or "No data": not a record
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
         let hits = hay.filter((w) => tokens.has(w)).length;
         if (!hits && query.live && (role === "alert" || role === "status" || attrs["aria-live"])) hits = 1;
@@ -679,6 +687,9 @@
     return region.split(" ").every((part) => ok[part] !== undefined ? ok[part] : true);
   }
   const isVisible = (el) => visibleFacts(el).reasons.filter((r) => r !== "off-screen").length === 0;
+  const FILTER_FIELDS = "input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select, textarea";
+  // body rows without the filter and placeholder rows notDataRow() leaves out, as a selector suffix
+  const NOT_RECORD = ":not(:has(" + FILTER_FIELDS.split(", ").map((f) => "> td " + f).join(", ") + ")):not(:has(> td[colspan]:only-child))";
   const CONTROL_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT", "BUTTON", "OPTION", "LABEL"]);
   function exactSelector(members) {
     // a selector finding exactly these elements, in order: their shared classes, a shared id prefix, body rows
@@ -686,7 +697,7 @@
     const options = [cssFor(el)];
     const prefix = (el.id || "").replace(/\d+$/, "");
     if (prefix && prefix !== el.id) options.push(tag + '[id^="' + prefix + '"]');
-    if (tag === "tr") options.push("tbody > tr");
+    if (tag === "tr") options.push("tbody > tr", "tbody > tr" + NOT_RECORD);
     const same = (found) => found.length === members.length && found.every((f, k) => f === members[k]);
     for (const shown of [false, true]) {  // exactly these, else these among the visible (Playwright's :visible)
       for (const css of options) {
@@ -697,15 +708,29 @@
     }
     return null;
   }
-  function tableRowsOf(head, region) {
-    // the body rows of the one visible table whose caption or column headers name the noun, or null
+  const HEADS = "caption, th, [role=columnheader]";
+  function headsOf(t) {
+    // a table's column titles: its own, or, for a body drawn apart from its header (a header <table> and a body <table>
+    // in one component, as Element UI draws them), those of the header table beside it
+    const own = Array.from(t.querySelectorAll(HEADS));
+    if (own.length) return own;
+    for (let n = t.parentElement, depth = 0; n && n !== document.body && depth < 3; n = n.parentElement, depth++) {
+      const beside = Array.from(n.querySelectorAll("table")).filter((o) => o !== t && o.querySelector(HEADS));
+      if (beside.length) return beside.flatMap((o) => Array.from(o.querySelectorAll(HEADS)));
+    }
+    return [];
+  }
+  const records = (t) => Array.from(t.rows).filter((r) => !notDataRow(r));
+  function tableRowsOf(head, region, onlyTable) {
+    // the records of the one visible table whose caption or column headers name the noun (a header drawn apart holds
+    // none); with ``onlyTable`` (the noun names nothing on the page), those of the page's only table that holds records
     const tables = Array.from(document.querySelectorAll("table")).filter((t) => isVisible(t) && inRegion(t, region) && !t.querySelector("table"));
-    const named = tables.filter((t) => {
-      const heads = Array.from(t.querySelectorAll("caption, th, [role=columnheader]")).map((h) => textOf(h)).join(" ");
-      return words(heads).map(stem).includes(head);
-    });
-    if (named.length !== 1) return null;
-    return Array.from(named[0].rows).filter((r) => !notDataRow(r));
+    const named = tables.filter((t) => words(headsOf(t).map((h) => textOf(h)).join(" ")).map(stem).includes(head));
+    const bodies = named.filter((t) => records(t).length);
+    if (bodies.length === 1) return records(bodies[0]);
+    if (named.length === 1) return records(named[0]);
+    const holding = tables.filter((t) => records(t).some(isVisible));
+    return onlyTable && !named.length && holding.length === 1 ? records(holding[0]) : null;
   }
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
     "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item"]);
@@ -733,6 +758,7 @@
     for (const el of all) {
       if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HTML", "HEAD", "BODY", "OPTION"].includes(el.tagName)) continue;
       if (CONTROL_TAGS.has(el.tagName)) continue;  // a field or a button is not an item of a list ("post" names the post box)
+      if (["I", "svg", "use"].includes(el.tagName) || (el.tagName === "SPAN" && iconNames(el).length)) continue;  // an icon's glyph (el-icon-edit) is no item
       const raw = markupWords(el);
       const own = raw.map(stem);
       // the word itself ranks first, then its synonyms in the order listed (a product is an item before a card);
@@ -760,7 +786,7 @@
     }
     let candidates = Array.from(groups.values());
     if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
-      const rows = tableRowsOf(head, query.region);  // "5 products" in a table whose Product column says what its rows are
+      const rows = tableRowsOf(head, query.region, !candidates.some((g) => g.all.some(isVisible)));  // "5 products" in a table whose Product column says what its rows are
       if (rows) {
         const members = rows.filter(isVisible);
         return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
@@ -793,6 +819,10 @@
   const MONEY = /[$€£¥₹]\s?-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s?[$€£¥₹](?!\s?\d)/;  // "2018 $19.95" is $19.95
   function fieldOf(item, field) {
     const names = FIELD_SYNONYMS[field] || [field];
+    if (item.tagName === "TR" && item.closest("table")) {  // a row's field is the cell under the column of that name
+      const at = headsOf(item.closest("table")).findIndex((h) => names.includes(words(textOf(h)).map(stem).join(" ")));
+      if (at >= 0 && item.cells[at]) return textOf(item.cells[at]);
+    }
     for (const name of names) {
       const hit = [item, ...item.querySelectorAll("*")].find((el) => isVisible(el) && markupWords(el).map(stem).includes(name) && textOf(el));
       if (hit) return textOf(hit);

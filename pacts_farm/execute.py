@@ -10,10 +10,11 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, errors, heal, heal_guard, heal_memo, intent, model, patience, pick, reveal, suite
+from pacts_farm import browser, discover, dropdowns, errors, heal, heal_guard, heal_memo, intent, model, patience, pick, reveal, suite
 
 
 _T = TypeVar("_T")
+ACCEPT_OFFERED = 0.7  # a dropdown found by the value it offers, not by its name
 
 
 class LocatorMemory(Protocol):
@@ -210,6 +211,8 @@ class _StepRunner:
             if step.action is A.PRESS and step.target is None:
                 session.press_key(step.value or "Enter")
                 return None, None
+            if step.action not in (A.EXPECT_URL, A.EXPECT_TITLE):
+                session.wait_for_loaded(self.timeout_ms)  # no step reads or acts on what a loading mask covers
             if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
                 check = session.expect_url if step.action is A.EXPECT_URL else session.expect_title
                 self._bounded(lambda timeout: check(step.value or "", step.match, timeout))
@@ -316,6 +319,8 @@ class _StepRunner:
             except errors.LocatorNotFound as exc:
                 problem = exc.message
                 self.candidates = exc.candidates
+                if step.action is model.Action.SELECT and step.value and hint is None:
+                    resolution = self._offering(step.value)  # the one dropdown offering the value (dropdowns.py)
         if resolution is not None and self.memo is not None and resolution.locator in self.memo.refused(step):
             problem, resolution = f"{resolution.locator.describe()} was marked wrong for this target by a person", None
         if resolution is not None and not step.action.is_assertion:
@@ -403,6 +408,14 @@ class _StepRunner:
         resolution, healed = self._resolve()
         self.resolution = dataclasses.replace(resolution, opened=f"opened the {toggle.text} by clicking {opener.locator.describe()}")
         return self.resolution, healed
+
+    def _offering(self, value: str) -> model.Resolution | None:
+        """The only control whose options include ``value``, when the name said matches none."""
+        found = [loc for loc in dropdowns.offering(self.session.page, value) if self.session.count(loc) == 1]
+        if len(found) != 1:
+            return None
+        return model.Resolution(locator=found[0], source=model.LocatorSource.DISCOVERED, confidence=ACCEPT_OFFERED,
+                                fingerprint=self.session.fingerprint(found[0]))
 
     def _known(
         self, stale: model.Resolution | None, started: float

@@ -7,7 +7,7 @@ import re
 from dataclasses import dataclass
 from typing import Any
 
-from pacts_farm import model, vocabulary
+from pacts_farm import containers, model, vocabulary
 
 BADGE_WORDS = frozenset({"badge", "count", "counter", "pill", "bubble", "notification", "qty", "quantity"})
 ERROR_WORDS = frozenset({"error", "alert", "danger", "invalid", "warning", "err", "failure", "failed"})
@@ -42,6 +42,9 @@ def intent_of(target: model.Target) -> Intent:
     region = region_named(target)
     if region:
         return Intent(kind="region", subject=region)
+    noun = container_named(target)
+    if noun:
+        return Intent(kind="container", subject=noun)  # "the pagination shows Total 100": the box it names
     titled = target.text.split()[:-1]
     if (len(said) >= 2 and said[-1] in _BOX_WORDS and not target.descriptor and target.role_hint is None
             and titled and all(w[:1].isupper() for w in titled)):
@@ -87,6 +90,13 @@ def region_named(target: model.Target) -> str | None:
     return name if name in CANONICAL_REGIONS else None
 
 
+def container_named(target: model.Target) -> str | None:
+    """The box inside the page the whole target names ("the table", "the pagination"): containers.py."""
+    if target.descriptor or target.scope or target.region or target.position is not None or target.exact:
+        return None
+    return containers.named(target.text)
+
+
 def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:
     """Extra pre-filter words, whether alerts/live regions, and whether numeric texts, should be listed."""
     if intent.kind == "badge":
@@ -97,6 +107,8 @@ def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:
         return set(MESSAGE_WORDS), True, False
     if intent.kind == "title":
         return set(TITLE_WORDS), False, False
+    if intent.kind == "container":
+        return containers.scan_words(intent.subject), False, False
     return set(), False, False
 
 
@@ -122,6 +134,9 @@ def is_number(element: dict[str, Any]) -> bool:
 def score_icon(element: dict[str, Any], subject: str, named: float) -> float:
     """A control with little or no text, named by its markup or icon words (or its accessible name)."""
     by_markup = vocabulary.cover(subject, markup_words(element)) * 0.9 if subject else 0.0
+    glyph = vocabulary.expand(element.get("icon_words") or ())
+    if glyph and by_markup and vocabulary.cover(subject, glyph) * 0.9 < by_markup:
+        by_markup *= 0.8  # "the menu icon" is the ≡ glyph, not a right-menu item whose glyph is a magnifier
     score = max(named, by_markup)
     return score if is_textless(element) else score * 0.5
 
@@ -223,6 +238,9 @@ def in_region(element: dict[str, Any], region: str) -> bool:
     menu = menu_named(said)
     if menu is not None:  # "in the user menu": a box named by the control that opens it, or by its own markup
         return not menu or vocabulary.cover(menu, around) >= 0.89
+    inside = containers.in_container(around, said)
+    if inside is not None:  # "in the tags bar": inside the box the markup calls so
+        return inside
     return bool(parts) and all(p in around for p in parts if p not in _EDGE) and _at_edges(element, edges)
 
 

@@ -372,7 +372,7 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
 
 def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[str, str | None, str | None]:
     """Descriptive nouns around a name: 'product name "X"' / '"X" product title' -> ('"X"', name/title);
-    'hamburger menu' -> ('menu', icon); 'cart icon' -> ('cart', icon); 'error message' keeps its words."""
+    'hamburger menu' -> ('hamburger', icon); 'cart icon' -> ('cart', icon); 'error message' keeps its words."""
     spans = _QUOTED_SPAN.findall(text)
     if len(spans) == 1:
         quoted_text = next(s for s in spans[0] if s)
@@ -388,8 +388,8 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
                 descriptor = words[0]  # 'the product "Red Shoe"': the item named so (discovery decides if "product" names items)
             return f'"{quoted_text}"', descriptor, role
         return text, descriptor, role
-    if _BURGER.match(text):
-        return "menu", "icon", role
+    if _BURGER.match(text):  # "the hamburger menu" is the ≡ glyph: "hamburger" (menu, bars… as synonyms), not any "menu"
+        return ("menu" if text.lower().startswith("menu") else "hamburger"), "icon", role
     match = _DESCRIPTOR_SUFFIX.search(text)
     if match and match.group(1).lower() in ("name", "title") and (role in ("textbox", "combobox") or _LABEL_NAME.search(text)):
         match = None  # "First name", "Job title": a field's label

@@ -144,8 +144,9 @@ FORMS: list[tuple[str, tuple]] = [
     ("Click Close in the dialog", (A.CLICK, _t("Close", region="dialog"), None, C, None, None)),
     ("Click the cart icon at the top right", (A.CLICK, _t("cart", region="top right", descriptor="icon"), None, C, None, None)),
     ("Click the shopping cart icon in the header", (A.CLICK, _t("shopping cart", region="header", descriptor="icon"), None, C, None, None)),
-    ("Click the hamburger menu", (A.CLICK, _t("menu", descriptor="icon"), None, C, None, None)),
-    ("Click the burger menu button", (A.CLICK, _t("menu", role_hint="button", descriptor="icon"), None, C, None, None)),
+    ("Click the hamburger menu", (A.CLICK, _t("hamburger", descriptor="icon"), None, C, None, None)),
+    ("Click the burger menu button", (A.CLICK, _t("hamburger", role_hint="button", descriptor="icon"), None, C, None, None)),
+    ("Click the menu icon", (A.CLICK, _t("menu", descriptor="icon"), None, C, None, None)),
     ("Verify the cart badge shows 2", (A.EXPECT_TEXT, _t("cart badge", descriptor="badge"), "2", C, None, None)),
     ("Verify the error message is visible", (A.EXPECT_VISIBLE, _t("error message", descriptor="error"), None, C, None, None)),
     ("Verify an error message Epic sadface: Username is required is displayed",
@@ -193,6 +194,11 @@ FORMS += [
      (A.EXPECT_ATTRIBUTE, _t("rating", scope="Blue Mug"), "4.5", E, None, "title")),
     ('Verify the Email field has attribute "type" equal to "email"',
      (A.EXPECT_ATTRIBUTE, _t("Email", role_hint="textbox"), "email", E, None, "type")),
+    # an attribute that is gone, or holds another value now (Playwright's not_to_have_attribute)
+    ('Verify the Password field no longer has attribute "type" equal to "password"',
+     (A.EXPECT_ATTRIBUTE, _t("Password", role_hint="textbox"), "password", model.Match.NOT_CONTAINS, None, "type")),
+    ("Verify the Save button does not have attribute disabled",
+     (A.EXPECT_ATTRIBUTE, _t("Save", role_hint="button"), None, model.Match.NOT_CONTAINS, None, "disabled")),
     ('Verify the page has title "Checkout"', (A.EXPECT_TITLE, None, "Checkout", E, None, None)),
     # text shown (or not) in a part of the page
     ('Verify "Reports" is visible in the sidebar', (A.EXPECT_VISIBLE, _t("Reports", exact=True, region="sidebar"), None, C, None, None)),

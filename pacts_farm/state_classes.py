@@ -1,0 +1,29 @@
+"""Class names that say what state an element is in, not what it is: "is-active", "hover-row", "router-link-active".
+
+They come and go as a person uses the page (a menu item becomes active, a row is hovered, a checkbox checked),
+so a locator or a group built from them breaks at the next state change. Locators, item groups and container
+selectors are built from the other classes only. dom.js holds the same pattern (STATE_CLASS); a unit test keeps
+the two equal.
+"""
+
+from __future__ import annotations
+
+import re
+
+PATTERN = (
+    r"^(is|has)-|^ng-|^(hover|current)-row$|-(enter|leave)(-active|-to)?$"
+    r"|^(active|selected|hover|hovered|focus|focused|focus-visible|focus-within|checked|current|disabled|open|opened"
+    r"|show|shown|in|expanded|collapsed|visited|highlighted|pressed|dirty|pristine|touched|untouched|valid|invalid"
+    r"|ascending|descending)$"
+    r"|[-_](active|selected|hover|hovered|focus|focused|checked|current|opened|expanded|collapsed|disabled)$"
+)
+STATE_CLASS = re.compile(PATTERN)
+
+
+def is_state(name: str) -> bool:
+    return bool(STATE_CLASS.search(name))
+
+
+def stable(classes: list[str]) -> list[str]:
+    """The classes that name what the element is."""
+    return [c for c in classes if not is_state(c)]
