@@ -730,7 +730,14 @@
     if (bodies.length === 1) return records(bodies[0]);
     if (named.length === 1) return records(named[0]);
     const holding = tables.filter((t) => records(t).some(isVisible));
-    return onlyTable && !named.length && holding.length === 1 ? records(holding[0]) : null;
+    return onlyTable && !named.length && holding.length === 1 && pageIsAbout(head) ? records(holding[0]) : null;
+  }
+  function pageIsAbout(head) {
+    // the page itself says what its table lists ("Article List" as its title, /article/list as its address, a
+    // heading or breadcrumb): a table that only happens to be alone on the page is not a list of any noun asked for
+    const said = [document.title, location.pathname, location.hash.replace(/[#/]+/g, " ")];
+    for (const h of document.querySelectorAll("h1, h2, h3, [aria-label*=breadcrumb i], [class*=breadcrumb]")) if (isVisible(h)) said.push(textOf(h));
+    return words(said.join(" ")).map(stem).includes(head);
   }
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
     "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item"]);
@@ -785,16 +792,21 @@
       groups.get(key).all.push(el);
     }
     let candidates = Array.from(groups.values());
+    const ofRows = (rows) => {
+      const members = rows.filter(isVisible);
+      return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
+    };
     if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
-      const rows = tableRowsOf(head, query.region, !candidates.some((g) => g.all.some(isVisible)));  // "5 products" in a table whose Product column says what its rows are
-      if (rows) {
-        const members = rows.filter(isVisible);
-        return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
-      }
+      const rows = tableRowsOf(head, query.region, false);  // "5 products" in a table whose Product column says what its rows are
+      if (rows) return ofRows(rows);
     }
     if (!candidates.some((g) => g.level >= SHAPE_BELOW_LEVEL)) {
       const shaped = shapeGroup(head, qualifiers, query.region);  // items no markup word names: by their repeated shape
       if (shaped) return shaped;
+    }
+    if (!qualifiers.length && !candidates.some((g) => g.all.some(isVisible))) {
+      const rows = tableRowsOf(head, query.region, true);  // a noun naming nothing else: the records of the page's only table
+      if (rows) return ofRows(rows);
     }
     const shown = candidates.filter((g) => g.all.some(isVisible));  // the best word among what a person can see
     const best = Math.max(0, ...(shown.length ? shown : candidates).map((g) => g.level));

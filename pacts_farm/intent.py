@@ -92,9 +92,9 @@ def region_named(target: model.Target) -> str | None:
 
 def container_named(target: model.Target) -> str | None:
     """The box inside the page the whole target names ("the table", "the pagination"): containers.py."""
-    if target.descriptor or target.scope or target.region or target.position is not None or target.exact:
+    if (target.descriptor not in (None, "list")) or target.scope or target.region or target.position is not None or target.exact:
         return None
-    return containers.named(target.text)
+    return containers.named(target.text)  # "the table lists Bob" too: a list noun that names one of these boxes
 
 
 def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:

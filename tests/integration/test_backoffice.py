@@ -20,7 +20,7 @@ FLOWS: dict[str, list[str]] = {
     "the loading mask is waited out": [
         "Verify 3 rows are listed",
         "Verify 3 roles are listed",  # the Role column is in the header table, drawn apart from the body's
-        "Verify 3 accounts are listed",  # nothing else is called so: the records of the page's only table
+        "Verify 3 users are listed",  # no column says User, the page does (its breadcrumb): the records of its only table
         'Verify the first row shows "Alice"',
         'Verify the last row shows "Carol"',
         'Verify the pagination shows "Total 3"',
