@@ -1,7 +1,11 @@
 """Targets inside closed menus, on the demo's member portal (a Bootstrap-like navbar with two click dropdowns, a
 burger's collapsed nav, a hover submenu, a <details> filter menu): the step opens the menu the way a person does,
 the sentence's menu words choosing the toggle, then acts on the now-visible item; the report says what was
-opened. A box nothing opens fails, naming it; an invisible element is never acted on."""
+opened. A box nothing opens fails, naming it; an invisible element is never acted on.
+Fields and icon buttons on the same page are named the way people name them: labels decorated with a split
+asterisk, a trailing colon, "(optional)", an icon or non-breaking spaces; icon-only buttons that say what they
+are only through shape-ish markup (an svg <use href="#icon-heart">, fa-times, data-icon="trash", an svg <title>,
+a class word)."""
 
 from __future__ import annotations
 
@@ -117,3 +121,54 @@ def test_hover_popup_inside_the_link_that_opens_it(run: Callable[..., model.Exec
     assert _failures(execution) == []
     shown = execution.steps[1].resolution
     assert shown is not None and "link" not in shown.locator.describe()
+
+
+def test_decorated_labels_name_their_fields(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Enter Bob in the Name field",  # <label>Name <span>*</span></label>
+        "Enter bob.smith@example.com as the email",  # "Email:"
+        "Enter 555-0100 in the Phone field",  # "Phone <small>(optional)</small>"
+        "Type Paris into the City field",  # an icon, &nbsp; and an <abbr>*</abbr> around "City"
+        "Enter not-the-password as the password",
+        "Verify the City field has value Paris",
+        "Verify the Phone field has value 555-0100",
+        "Click Save profile",
+        'Verify the page shows "Saved Bob bob.smith@example.com"',
+    ], "/portal")
+    assert _failures(execution) == []
+
+
+def test_decorated_label_still_fails_on_the_wrong_value(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Enter Bob in the Name field", "Verify the Name field has value Alice"], "/portal")
+    assert execution.steps[0].outcome is model.Outcome.PASSED
+    assert execution.steps[1].outcome is model.Outcome.FAILED
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ("Click the heart icon", "Liked"),  # <use href="#icon-heart">
+    ("Click the favorite button", "Liked"),  # a heart is what people call a favourite
+    ("Click the close icon", "Closed"),  # fa-times
+    ("Click the x button", "Closed"),
+    ("Click the trash icon", "Deleted"),  # data-icon="trash"
+    ("Click the delete button", "Deleted"),
+    ("Click the plus button", "Added"),  # an svg whose <title> says Plus
+    ("Click the add icon", "Added"),
+    ("Click the minus button", "One less"),  # a class word
+    ("Click the decrease button", "One less"),
+])
+def test_icon_buttons_named_by_their_shape(run: Callable[..., model.Execution], sentence: str, said: str) -> None:
+    execution = run([sentence, f'Verify the page shows "{said}"'], "/portal")
+    assert _failures(execution) == []
+
+
+def test_icon_no_control_looks_like_fails_listing_candidates(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(["Click the bell icon"], "/portal").steps
+    assert step.outcome is model.Outcome.FAILED
+
+
+def test_attribute_no_longer_has_a_value(run: Callable[..., model.Execution]) -> None:
+    gone = 'Verify the Password field no longer has attribute "type" equal to "password"'
+    execution = run(["Click Show password", gone, 'Verify the Name field does not have class "invalid"'], "/portal")
+    assert _failures(execution) == []
+    (still,) = run([gone], "/portal").steps  # nothing clicked: it is still a password field
+    assert still.outcome is model.Outcome.FAILED and 'not to be "password"' in (still.error or "")
