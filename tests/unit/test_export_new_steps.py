@@ -3,6 +3,8 @@ calls, and an honest NotImplementedError for checks pacts-farm makes in the page
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 from pacts_farm import model
 from pacts_farm.report import export
 
@@ -24,18 +26,7 @@ def test_export_writes_each_new_step_as_playwright() -> None:
         model.PlannedStep(index=7, text="url", action=A.EXPECT_URL, value="/cart.html", match=M.ENDS_WITH),
         model.PlannedStep(index=8, text="left", action=A.EXPECT_URL, value="/login", match=M.NOT_CONTAINS),
     ]
-    steps = [
-        model.StepResult(index=s.index, text=s.text, action=s.action, outcome=model.Outcome.PASSED, duration_ms=1.0,
-                         resolution=model.Resolution(locator=BUTTON, source=model.LocatorSource.DISCOVERED, confidence=0.9)
-                         if s.action in (A.EXPECT_STATE, A.EXPECT_VALUE, A.EXPECT_ATTRIBUTE) else None)
-        for s in planned
-    ]
-    item = model.ItemResult(item_key="k", requirement_id="k", title="k", data={}, expect=model.Expectation.PASS,
-                            verdict=model.Verdict.PASSED, met=True, duration_ms=1, steps=tuple(steps))
-    run = model.RunResult(run_id="r1", suite_name="s", status=model.RunStatus.PASSED, mode="embedded",
-                          started_at="2026-12-03T13:00:00+00:00", finished_at=None, duration_ms=1, items=(item,))
-    (test,), _ = export.export_run(run, {"k": (model.Plan(item_key="k", start_url=BASE + "/", steps=tuple(planned)), BASE)})
-    compile(test.source, test.filename, "exec")
+    test = exported(planned, lambda s: BUTTON if s.action in (A.EXPECT_STATE, A.EXPECT_VALUE, A.EXPECT_ATTRIBUTE) else None)
     login = "page.get_by_role('button', name='Login', exact=True)"
     for line in (
         "page.go_back()", "page.reload()", f"expect({login}).to_be_disabled()", f"expect({login}).not_to_be_checked()",
@@ -44,3 +35,18 @@ def test_export_writes_each_new_step_as_playwright() -> None:
         "expect(page).not_to_have_url(re.compile('/login'))",
     ):
         assert line in test.source, line
+
+
+def exported(planned: list[model.PlannedStep], locator_of: Callable[[model.PlannedStep], model.Locator | None]) -> export.ExportedTest:
+    """The pytest file exported for one passed item of these steps (each resolved to ``locator_of(step)``), compiled."""
+    steps = [model.StepResult(index=s.index, text=s.text, action=s.action, outcome=model.Outcome.PASSED, duration_ms=1.0,
+                              resolution=model.Resolution(locator=loc, source=model.LocatorSource.DISCOVERED, confidence=0.9)
+                              if (loc := locator_of(s)) is not None else None)
+             for s in planned]
+    item = model.ItemResult(item_key="k", requirement_id="k", title="k", data={}, expect=model.Expectation.PASS,
+                            verdict=model.Verdict.PASSED, met=True, duration_ms=1, steps=tuple(steps))
+    run = model.RunResult(run_id="r1", suite_name="s", status=model.RunStatus.PASSED, mode="embedded",
+                          started_at="2026-12-03T13:00:00+00:00", finished_at=None, duration_ms=1, items=(item,))
+    (test,), _ = export.export_run(run, {"k": (model.Plan(item_key="k", start_url=BASE + "/", steps=tuple(planned)), BASE)})
+    compile(test.source, test.filename, "exec")
+    return test
