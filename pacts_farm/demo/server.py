@@ -6,8 +6,6 @@ import argparse
 import json
 import threading
 import time
-from collections.abc import Iterator
-from contextlib import contextmanager
 from functools import lru_cache
 from http import HTTPStatus
 from http.cookies import SimpleCookie
@@ -60,8 +58,8 @@ class _Handler(BaseHTTPRequestHandler):
         chosen = parse_qs(url.query).get("variant", [None])[0]
         delay_ms = parse_qs(url.query).get("delay_ms", [""])[0]
         if delay_ms.isdigit():  # a slow page (scheduling tests, benches); the server records how many overlap
-            with self.server.slow.held():  # type: ignore[attr-defined]
-                time.sleep(min(int(delay_ms), 10_000) / 1000)
+            until_peer = parse_qs(url.query).get("until_peer", [""])[0] == "1"
+            self.server.slow.serve(min(int(delay_ms), 10_000) / 1000, until_peer=until_peer)  # type: ignore[attr-defined]
         if chosen is not None and chosen not in variants.VARIANTS and chosen != "":
             return self._send(HTTPStatus.BAD_REQUEST, f"unknown variant {chosen!r}".encode(), "text/plain")
         cookie_variant = SimpleCookie(self.headers.get("Cookie", "")).get("variant")
@@ -116,26 +114,37 @@ class _Handler(BaseHTTPRequestHandler):
 
 
 class SlowRequests:
-    """How many ?delay_ms= requests are being served now, and the most at once since the last reset."""
+    """How many ?delay_ms= requests are being served now, and the most at once since the last reset.
+
+    With ``until_peer`` a slow request ends early once another one is being served: two clients that can
+    overlap are shown to (the peak reaches 2) however their starts are spread within the delay, while a
+    client that never overlaps waits the whole delay each time.
+    """
 
     def __init__(self) -> None:
-        self._lock = threading.Lock()
+        self._changed = threading.Condition()
+        self._arrivals = 0
         self.now = 0
         self.peak = 0
 
-    @contextmanager
-    def held(self) -> Iterator[None]:
-        with self._lock:
+    def serve(self, seconds: float, *, until_peer: bool = False) -> None:
+        with self._changed:
+            self._arrivals += 1
+            seen = self._arrivals
             self.now += 1
             self.peak = max(self.peak, self.now)
-        try:
-            yield
-        finally:
-            with self._lock:
+            self._changed.notify_all()
+
+            def peer_came() -> bool:
+                return until_peer and (self.now > 1 or self._arrivals > seen)
+
+            try:  # the lock is released while waiting
+                self._changed.wait_for(peer_came, timeout=seconds)
+            finally:
                 self.now -= 1
 
     def reset(self) -> None:
-        with self._lock:
+        with self._changed:
             self.peak = self.now
 
 

@@ -14,10 +14,11 @@ from tests.e2e.conftest import CliResult, Farm
 pytestmark = [pytest.mark.browser, pytest.mark.redis, pytest.mark.postgres, pytest.mark.slow]
 
 
-def _suite(path: Path, delays: dict[str, int], limits: str = "") -> Path:
+def _suite(path: Path, delays: dict[str, int], limits: str = "", query: str = "") -> Path:
     lines = ["name: Skewed", "base_url: http://127.0.0.1:1", limits, "requirements:"]
     for rid, delay in delays.items():
-        lines += [f"  - id: {rid}", f"    url: /login?delay_ms={delay}", "    steps:", '      - Verify the page shows "Accepted users"']
+        url = f"/login?delay_ms={delay}{query}"
+        lines += [f"  - id: {rid}", f"    url: {url}", "    steps:", '      - Verify the page shows "Accepted users"']
     path.write_text("\n".join(line for line in lines if line) + "\n")
     return path
 
@@ -61,9 +62,11 @@ def test_farm_never_runs_more_than_max_parallel_items_against_one_origin(
 
     from pacts_farm import slots
 
-    delays = {f"page-{n}": 700 for n in range(1, 5)}
-    capped = _suite(tmp_path / "capped.yaml", delays, "limits:\n  base_url: {max_parallel: 1}")
-    uncapped = _suite(tmp_path / "uncapped.yaml", delays)
+    # A slow load ends as soon as a second one is served: without a cap the two processes meet however
+    # unevenly a loaded machine starts them; with the cap none ever meets, and each waits its full delay.
+    delays = {f"page-{n}": 1500 for n in range(1, 5)}
+    capped = _suite(tmp_path / "capped.yaml", delays, "limits:\n  base_url: {max_parallel: 1}", "&until_peer=1")
+    uncapped = _suite(tmp_path / "uncapped.yaml", delays, query="&until_peer=1")
     farm.start_worker("w1", concurrency=2)
     url = demo_server.url  # type: ignore[attr-defined]
     slow = demo_server.slow  # type: ignore[attr-defined]
