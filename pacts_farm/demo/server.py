@@ -55,10 +55,11 @@ class _Handler(BaseHTTPRequestHandler):
     def do_GET(self) -> None:  # noqa: N802 - http.server's name
         url = urlsplit(self.path)
         path = url.path.rstrip("/") or "/"
-        chosen = parse_qs(url.query).get("variant", [None])[0]
-        delay_ms = parse_qs(url.query).get("delay_ms", [""])[0]
+        query = parse_qs(url.query)
+        chosen = query.get("variant", [None])[0]
+        delay_ms = query.get("delay_ms", [""])[0]
         if delay_ms.isdigit():  # a slow page (scheduling tests, benches); the server records how many overlap
-            until_peer = parse_qs(url.query).get("until_peer", [""])[0] == "1"
+            until_peer = query.get("until_peer", [""])[0] == "1"
             self.server.slow.serve(min(int(delay_ms), 10_000) / 1000, until_peer=until_peer)  # type: ignore[attr-defined]
         if chosen is not None and chosen not in variants.VARIANTS and chosen != "":
             return self._send(HTTPStatus.BAD_REQUEST, f"unknown variant {chosen!r}".encode(), "text/plain")

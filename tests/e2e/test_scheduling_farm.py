@@ -65,7 +65,7 @@ def test_farm_never_runs_more_than_max_parallel_items_against_one_origin(
     # A slow load ends as soon as a second one is served: without a cap the two processes meet however
     # unevenly a loaded machine starts them; with the cap none ever meets, and each waits its full delay.
     delays = {f"page-{n}": 1500 for n in range(1, 5)}
-    capped = _suite(tmp_path / "capped.yaml", delays, "limits:\n  base_url: {max_parallel: 1}", "&until_peer=1")
+    capped = _suite(tmp_path / "capped.yaml", delays, "limits:\n  base_url: {max_parallel: 1}", query="&until_peer=1")
     uncapped = _suite(tmp_path / "uncapped.yaml", delays, query="&until_peer=1")
     farm.start_worker("w1", concurrency=2)
     url = demo_server.url  # type: ignore[attr-defined]
