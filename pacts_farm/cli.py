@@ -2,21 +2,17 @@
 
 from __future__ import annotations
 
-import gc
 import json
 import logging
 import os
 import sys
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import Any
 
 import click
 from rich.console import Console
 
-from pacts_farm import __version__, bundled, config, errors, heartbeat
-
-if TYPE_CHECKING:  # the suite module loads YAML and JSON Schema: imported when a suite is loaded
-    from pacts_farm.suite import SuiteFile
+from pacts_farm import __version__, bundled, config, errors, heartbeat, running
 
 EXIT_OK, EXIT_FAILED, EXIT_INPUT = 0, 1, 2
 
@@ -111,161 +107,58 @@ def _submit(
     settings: config.Settings, suite_path: Path | tuple[Path, ...], *, output: Path | None, base_url: str | None, wait: bool | None,
     selection: Any = None, fail_on_flaky: bool = False, shard: tuple[int, int] | None = None,
 ) -> int:
-    from pacts_farm.worker_thread import WorkerThread
-
-    # embedded: the worker's thread starts Playwright's driver at once and launches Chromium as soon as the suite
-    # loads, while this thread imports, plans, opens the store and writes the run; bad input never launches one
-    early = WorkerThread(settings, launch=False) if settings.embedded else None
-    rt = None
+    """run_suite, telling what it does as it goes, then the summary; the exit code."""
+    out = Console(highlight=False)
+    watch = _Watch(out)
     try:
-        read = _loads(suite_path, base_url) if early is not None else None
-        if read is not None:
-            early.launch()
-        from pacts_farm import console as view
-        from pacts_farm import dispatch, submit as submitting
-        from pacts_farm.runtime import Runtime
-        from pacts_farm.store import repo
-
-        out = Console(highlight=False)
-        submission = _prepare(settings, suite_path, base_url=base_url, selection=selection, read=read)
-        if not settings.embedded:
-            submitting.refuse_inline_secrets(submission, where="on the farm")
-        if early is not None:
-            early.launch()  # requirement files (.txt), which _loads does not check
-        rt = Runtime.open(settings)
-        if shard is not None:
-            submission = _shard(rt, out, submission, *shard)
-            if not submission.suite.items:
-                return EXIT_OK
-        app = dispatch.make_celery(settings)
-        if early is not None:
-            out.print(f"embedded mode: in-process worker, store {config.mask_url(settings.effective_database_url)}")
-            dispatch.share_secrets(app, submission.suite.secrets.environ())
-            thread, early = early, None
-            with dispatch.embedded_worker(app, thread) as task_ended:
-                _freeze_heap()
-                run_id = submitting.start_run(rt, app, submission, output_dir=output)
-                status = _follow(rt, out, run_id, submission, wake=task_ended)
-        else:
-            _freeze_heap()
-            run_id = submitting.start_run(rt, app, submission, output_dir=output)
-            out.print(f"submitted run {run_id} to {config.mask_url(settings.broker_url)}")
-            if not wait:
-                out.print(_not_waiting(run_id), highlight=False, soft_wrap=True)
-                return EXIT_OK
-            status = _follow(rt, out, run_id, submission)
-            from pacts_farm import pipeline
-
-            pipeline.write_run_folder(rt.sessions, run_id, Path(repo.run_output_dir(rt.sessions, run_id)))  # from the store
-        result = repo.load_run_result(rt.sessions, run_id)
-        hits, lookups = repo.run_cache_rate(rt.sessions, run_id)
-        view.print_summary(out, result, repo.run_output_dir(rt.sessions, run_id), hits, lookups)
-        flaky = [i.item_key for i in result.items if i.verdict.value == "flaky"]
-        if fail_on_flaky and flaky:
-            out.print(f"--fail-on-flaky: {', '.join(flaky)} passed only on a retry", highlight=False)
-            return EXIT_FAILED
-        return EXIT_OK if result.met_except_quarantined and status.value == "passed" else EXIT_FAILED
+        ran = running.run_suite(
+            settings, suite_path, output=output, base_url=base_url, wait=bool(wait), selection=selection, shard=shard,
+            on_line=watch.line, on_progress=watch.progress,
+        )
     finally:
-        if early is not None:  # the submission stopped before its worker ran: close the browser launched for it
-            early.stop()
-        if rt is not None:
-            rt.close()
+        watch.close()
+    if ran.queued_only:
+        out.print(_not_waiting(ran.run_id), highlight=False, soft_wrap=True)
+        return EXIT_OK
+    if ran.result is None:  # an empty shard: nothing ran
+        return EXIT_OK
+    from pacts_farm import console as view
+
+    view.print_summary(out, ran.result, str(ran.output_dir), ran.cache_hits, ran.cache_lookups)
+    if fail_on_flaky and ran.flaky:
+        out.print(f"--fail-on-flaky: {', '.join(ran.flaky)} passed only on a retry", highlight=False)
+        return EXIT_FAILED
+    return EXIT_OK if ran.passed else EXIT_FAILED
 
 
-def _not_waiting(run_id: str) -> str:
+class _Watch:
+    """What submit shows while run_suite works: its lines, then the live progress of the run it follows."""
+
+    def __init__(self, out: Console) -> None:
+        self._out = out
+        self._view: Any = None
+
+    def line(self, text: str) -> None:
+        self._out.print(text)
+
+    def progress(self, run_id: str, items: Any) -> None:
+        if self._view is None:  # the console module loads rich's live view: once the run is under way
+            from pacts_farm import console as view
+
+            self._view = view.ProgressView(self._out, run_id).__enter__()
+        self._view.update(items)
+
+    def close(self) -> None:
+        if self._view is not None:
+            self._view.__exit__(None, None, None)
+
+
+def _not_waiting(run_id: str | None) -> str:
     return (
         f"follow it: pacts-farm status {run_id}  (or pacts-farm dashboard); its reports: pacts-farm report {run_id}\n"
         "exit code 0 here only means the run was queued, not that it passed; with --wait, submit follows the run"
         " and exits 0 when every requirement met its expectation, 1 when one did not, 2 for bad input"
     )
-
-
-def _freeze_heap() -> None:
-    """Everything alive now (the imported engine, Celery, SQLAlchemy, Playwright: ~110k objects) is kept out of
-    the garbage collector's full passes: in a demo run those took ~0.1 s and the pass at exit ~0.2 s."""
-    gc.freeze()
-
-
-def _loads(paths: Path | tuple[Path, ...], base_url: str | None) -> SuiteFile | None:
-    """This one suite.yaml loaded (syntax, schema, variables), or None: a cheap check before the heavy imports,
-    whose result planning reuses."""
-    from pacts_farm import suite
-
-    paths = (paths,) if isinstance(paths, Path) else tuple(paths)
-    if len(paths) != 1 or paths[0].suffix.lower() not in (".yaml", ".yml"):
-        return None
-    try:
-        return suite.load_suite_file(paths[0], environ=config.environment(), base_url=base_url)
-    except errors.PactsFarmError:
-        return None
-
-
-def _shard(rt: Any, out: Console, submission: Any, index: int, count: int) -> Any:
-    """Shard INDEX of COUNT by predicted duration; prints every shard's prediction (the same in every CI job)."""
-    from pacts_farm import scheduling
-    from pacts_farm import submit as submitting
-
-    keys = [item.key for item in submission.suite.items]
-    predictions = scheduling.predict_durations(rt.sessions, submission.suite)
-    shards = scheduling.split_shards(keys, predictions, count)
-    unknown = sum(1 for p in predictions.values() if not p.known)
-    for each in shards:
-        mark = "→" if each.index == index else " "
-        out.print(f"{mark} shard {each.index}/{count}: {len(each.item_keys)} items, predicted {each.predicted_ms / 1000:.1f} s")
-    if unknown:
-        out.print(f"  ({unknown} items without history were predicted at the suite's median)")
-    chosen = shards[index - 1]
-    if not chosen.item_keys:
-        out.print(f"shard {index}/{count} has no items: nothing to run")
-    return submitting.restrict(submission, chosen.item_keys)
-
-
-def _prepare(
-    settings: config.Settings, paths: Path | tuple[Path, ...], *, base_url: str | None, selection: Any, dry_run: bool = False,
-    read: SuiteFile | None = None,
-) -> Any:
-    """One suite.yaml, or PACTS requirement files (.txt) as one suite; planned by settings.planner.
-
-    ``read``: the suite.yaml as _loads loaded it, not loaded again.
-
-    Claude calls of a dry run or of a submission that stops here are recorded without a run.
-    """
-    from pacts_farm import planner as planning
-    from pacts_farm import requirements
-    from pacts_farm import submit as submitting
-
-    paths = (paths,) if isinstance(paths, Path) else tuple(paths)
-    environ = config.environment()
-    files = [p for p in paths if requirements.is_requirement_file(p)]
-    if files and len(files) != len(paths):
-        raise errors.InputError("give one suite.yaml or PACTS requirement files (*.txt), not both")
-    if not files and len(paths) > 1:
-        raise errors.InputError("one suite.yaml at a time (several files must be PACTS requirement files, *.txt)")
-    with planning.open_planner(settings, environ=environ) as planner:
-        try:
-            if files:
-                prepared = requirements.prepare_files(
-                    paths, environ=environ, base_url=base_url, selection=selection, planner=planner
-                )
-            else:
-                prepared = submitting.prepare(
-                    paths[0], environ=environ, base_url=base_url, selection=selection, planner=planner, read=read
-                )
-        except errors.PactsFarmError:
-            planner.record_unattached()
-            raise
-        if dry_run:
-            planner.record_unattached()
-        return prepared
-
-
-def _follow(rt: Any, out: Console, run_id: str, submission: Any, *, wake: Any = None) -> Any:
-    from pacts_farm import console as view
-    from pacts_farm import submit as submitting
-
-    out.print(f"run {run_id}")
-    with view.ProgressView(out, run_id) as progress:
-        return submitting.follow(rt, run_id, progress.update, timeout_s=submitting.patience_s(submission), wake=wake)
 
 
 @main.command("plan")
@@ -281,7 +174,7 @@ def plan_command(
     """Dry run: show how each step was understood; nothing is executed."""
     from pacts_farm import console as view
 
-    submission = _prepare(
+    submission = running.prepare_suite(
         _settings(planner=planner), suite_paths, base_url=base_url, selection=_selection(tags, grep, only), dry_run=True
     )
     if submission.llm_calls:
@@ -580,7 +473,7 @@ def schedule_add(suite_path: Path, cron_expression: str, name: str | None, base_
     from pacts_farm.store import schedules
 
     parsed = cron.parse_cron(cron_expression)
-    submission = _prepare(_settings(), suite_path, base_url=base_url, selection=None)
+    submission = running.prepare_suite(_settings(), suite_path, base_url=base_url, selection=None)
     submitting.refuse_inline_secrets(submission, where="in a schedule")
     rt = Runtime.open(_settings())
     try:
