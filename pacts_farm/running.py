@@ -61,6 +61,7 @@ def run_suite(
     shard: tuple[int, int] | None = None,
     on_line: LineCallback | None = None,
     on_progress: ProgressCallback | None = None,
+    freeze_heap: bool = False,
 ) -> SuiteRun:
     """Load and plan SUITE (one suite.yaml, or PACTS requirement files as one suite), write the run, run it
     in-process (embedded) or publish it to the farm, and follow it to its end.
@@ -68,6 +69,8 @@ def run_suite(
     ``wait``: on the farm, follow the run (else return once it is queued); embedded always waits. ``shard``:
     (index, count), shard INDEX of COUNT by predicted duration. ``on_line``: what a user is told on the way
     (the mode, the run id, the shard table); ``on_progress(run_id, items)``: the items' progress while followed.
+    ``freeze_heap``: for a process that ends with the run (the CLI): what is alive once the engine is imported
+    stays out of the garbage collector's full passes (gc.freeze; a long-lived caller would never collect it).
     Raises errors.InputError for bad input before anything is written or launched.
     """
     say = on_line or _ignore
@@ -96,11 +99,13 @@ def run_suite(
                 dispatch.share_secrets(app, submission.suite.secrets.environ())
                 thread, early = early, None
                 with dispatch.embedded_worker(app, thread) as task_ended:
-                    _freeze_heap()
+                    if freeze_heap:
+                        _freeze_heap()
                     run_id = submitting.start_run(rt, app, submission, output_dir=output)
                     status = _follow(rt, run_id, submission, say=say, on_progress=on_progress, wake=task_ended)
                 return _ended(rt, run_id, status)
-            _freeze_heap()
+            if freeze_heap:
+                _freeze_heap()
             run_id = submitting.start_run(rt, app, submission, output_dir=output)
             say(f"submitted run {run_id} to {config.mask_url(settings.broker_url)}")
             if not wait:

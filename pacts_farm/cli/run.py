@@ -74,7 +74,7 @@ def _submit(
     try:
         ran = running.run_suite(
             settings, suite_paths, output=output, base_url=base_url, wait=wait, selection=selection, shard=shard,
-            on_line=watch.line, on_progress=watch.progress,
+            on_line=watch.line, on_progress=watch.progress, freeze_heap=True,
         )
     finally:
         watch.close()
