@@ -76,9 +76,11 @@ def run_suite(
     say = on_line or _ignore
     early = WorkerThread(settings, launch=False) if settings.embedded else None
     try:
-        read = _load_yaml(suite_paths, base_url) if early is not None else None
-        if read is not None:
-            early.launch()  # type: ignore[union-attr]
+        read = None
+        if early is not None:
+            read = _load_yaml(suite_paths, base_url)
+            if read is not None:  # the suite loads: launch Chromium while this thread plans
+                early.launch()
         from pacts_farm import dispatch
         from pacts_farm import submit as submitting
         from pacts_farm.runtime import Runtime

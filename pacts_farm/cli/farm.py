@@ -5,6 +5,7 @@ from __future__ import annotations
 import json
 import os
 import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -143,12 +144,7 @@ def dashboard_command(host: str, port: int) -> None:
     click.echo(f"dashboard at {board.url} (read-only; Ctrl-C to stop)")
     if host not in ("127.0.0.1", "localhost", "::1"):
         click.echo(f"pacts-farm: the dashboard has no login: anyone who reaches {host} sees every run, report and trace", err=True)
-    try:
-        board.serve_forever()
-    except KeyboardInterrupt:
-        pass
-    finally:
-        board.stop()
+    _serve_until_interrupted(board.serve_forever, board.stop)
 
 
 @cli.main.group("metrics", invoke_without_command=True)
@@ -175,12 +171,17 @@ def _serve_prometheus(host: str, port: int) -> None:
         )
         auth = "basic auth on" if settings.metrics_basic_auth else "no auth (set PACTS_METRICS_BASIC_AUTH)"
         click.echo(f"metrics on http://{host}:{server.server_port}/metrics ({auth})", err=True)
-        try:
-            server.serve_forever()
-        except KeyboardInterrupt:
-            pass
-        finally:
-            server.server_close()
+        _serve_until_interrupted(server.serve_forever, server.server_close)
+
+
+def _serve_until_interrupted(serve: Callable[[], object], stop: Callable[[], object]) -> None:
+    """Serve until Ctrl-C, then stop serving (a quiet end: Ctrl-C is how a server here is meant to stop)."""
+    try:
+        serve()
+    except KeyboardInterrupt:
+        pass
+    finally:
+        stop()
 
 
 def _print_figures(name: str, as_json: bool, **query: Any) -> None:
