@@ -248,7 +248,11 @@ def bench_farm(repo: Path, tmp: Path, rounds: int) -> dict:
 
 def profile_warm(tmp: Path) -> dict:
     """A warm run's time, phase by phase, in this process (stages called directly, so each is timed),
-    plus a cProfile of that run: the top costs in pacts_farm's own code."""
+    plus a cProfile of that run: the top costs in pacts_farm's own code.
+
+    On purpose this does not go through run_suite (pacts_farm.running, what `submit` runs, measured whole in
+    bench_embedded): it opens the store, starts the Celery workers and launches the browser one at a time to time
+    each, and calls the pipeline's four stages itself, item by item, to time each stage without Celery around it."""
     from pacts_farm import browser, config, dispatch, model, pipeline, report
     from pacts_farm import submit as submitting
     from pacts_farm.runtime import Runtime
@@ -259,7 +263,7 @@ def profile_warm(tmp: Path) -> dict:
     subprocess.run([sys.executable, "-c", "pass"], check=True)
     bare = time.perf_counter() - started
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import pacts_farm.cli, pacts_farm.submit, pacts_farm.dispatch, tasks.pipeline"],
+    subprocess.run([sys.executable, "-c", "import pacts_farm.cli, pacts_farm.running, pacts_farm.submit, pacts_farm.dispatch, tasks.pipeline"],
                    cwd=ROOT, check=True)
     breakdown["process_start_s"] = bare
     breakdown["imports_s"] = time.perf_counter() - started - bare

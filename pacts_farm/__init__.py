@@ -1,7 +1,7 @@
 """pacts-farm: plain-English browser tests on a Celery farm that heals honestly.
 
-The public API: load a suite, plan its items, and the types and errors they use. Running a suite
-goes through `pacts-farm submit` (embedded or farm), which composes the stages in `pipeline`.
+The public API: load a suite, plan its items, run a suite (embedded or on the farm: `run_suite`, what
+`pacts-farm submit` calls), and the types and errors they use.
 Names load on first use, so the CLI can start the browser before the planner's rules are compiled.
 """
 
@@ -11,7 +11,9 @@ import importlib
 from typing import Any
 
 __version__ = "0.1.0"
-__all__ = ["Settings", "errors", "load_suite", "load_suite_text", "make_plan", "model", "__version__"]
+__all__ = [
+    "Settings", "SuiteRun", "errors", "load_suite", "load_suite_text", "make_plan", "model", "run_suite", "__version__",
+]
 _PUBLIC = {
     "errors": ("pacts_farm.errors", None),
     "model": ("pacts_farm.model", None),
@@ -19,6 +21,8 @@ _PUBLIC = {
     "make_plan": ("pacts_farm.plan", "make_plan"),
     "load_suite": ("pacts_farm.suite", "load_suite"),
     "load_suite_text": ("pacts_farm.suite", "load_suite_text"),
+    "run_suite": ("pacts_farm.running", "run_suite"),
+    "SuiteRun": ("pacts_farm.running", "SuiteRun"),
 }
 
 

@@ -1,8 +1,9 @@
-"""What the CLI prints: live progress, the summary table, plans. Presentation only."""
+"""What the CLI prints: live progress, the summary table, plans, and the plain-text tables of the store's
+commands (status, cache, quarantine, flakiness, heals, schedules, config). Presentation only."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Mapping, Sequence
 from typing import TYPE_CHECKING
 
 from rich import box
@@ -12,10 +13,10 @@ from rich.table import Table
 from rich.text import Text
 
 from pacts_farm import model
-from pacts_farm.store import repo
 
 if TYPE_CHECKING:
     from pacts_farm.rules.registry import Entry
+    from pacts_farm.store import flakiness, heals, quarantines, repo, schedules, views
 
 VERDICT_STYLE = {
     model.Verdict.PASSED: "green",
@@ -268,3 +269,85 @@ def llm_line(calls: Sequence[model.LlmCall]) -> str:
         f"Claude: {len(calls)} call{'s' if len(calls) != 1 else ''} ({ok} ok), {tokens_in} input /"
         f" {tokens_out} output tokens, ≈ ${cost:.4f}"
     )
+
+
+# --- the store's commands: plain lines, for click.echo (no markup, no wrapping) ---
+
+
+def status_lines(run_id: str, status: model.RunStatus, items: Sequence[repo.ItemProgress]) -> Iterator[str]:
+    """A run's status, then one line per item: its verdict, or its state while unfinished."""
+    yield f"{run_id}: {status.value}"
+    for item in items:
+        verdict = item.verdict.value if item.verdict else item.state.value
+        yield f"  {verdict:<10} {item.key}  {item.title}"
+
+
+def config_lines(public_view: Mapping[str, object]) -> Iterator[str]:
+    for key, value in public_view.items():
+        yield f"{key:<20} {value}"
+
+
+def schedule_lines(found: Sequence[schedules.Schedule]) -> Iterator[str]:
+    for s in found:
+        last = s.last_slot.isoformat() if s.last_slot else "never"
+        yield f"{s.name:<24} {s.cron:<16} last fired: {last}  ({s.suite_source})"
+
+
+def cache_stats_lines(
+    apps: Sequence[tuple[str, int, int, int]],
+    provisional: int,
+    heal_counts: Sequence[tuple[str, str, int]],
+    runs: Sequence[tuple[str, int, int, Mapping[str, int]]],
+) -> Iterator[str]:
+    """Entries and hits per application, heal outcomes, then per run (id, hits, lookups, locators by source)."""
+    yield "application                       entries   hits  misses"
+    for app, entries, hits, misses in apps:
+        yield f"{app:<32} {entries:>8} {hits:>6} {misses:>7}"
+    yield f"provisional (healed, not yet promoted): {provisional}"
+    for strategy, outcome, count in heal_counts:
+        yield f"heals: {strategy:<14} {outcome:<10} {count}"
+    yield "run                     hit rate          redis  database  discovered  healed  drift"
+    for run_id, hits, lookups, by in runs:
+        rate = f"{100 * hits / lookups:5.1f}% ({hits}/{lookups})" if lookups else "  n/a"
+        yield (
+            f"{run_id:<23} {rate:<17} {by['redis']:>5} {by['database']:>9} {by['discovered']:>11}"
+            f" {by['healed']:>7} {by['drift']:>6}"
+        )
+
+
+def quarantine_lines(
+    active: Sequence[quarantines.Quarantined], scores: Mapping[tuple[str, str], flakiness.StoredScore]
+) -> Iterator[str]:
+    """Quarantined requirements with owner, expiry, flakiness score and whether beat or a person put them there."""
+    yield f"{'suite':<24} {'requirement':<24} {'owner':<16} {'until (UTC)':<17} {'score':>5}  how     reason"
+    for q in active:
+        score = scores.get((q.suite_name, q.requirement_id))
+        shown = f"{score.score:.2f}" if score else "  -"
+        how = "auto" if q.automatic else "manual"
+        yield f"{q.suite_name:<24} {q.requirement_id:<24} {q.owner:<16} {q.until:%Y-%m-%d %H:%M} {shown:>6}  {how:<7} {q.reason}"
+
+
+def quarantine_log_lines(changes: Sequence[quarantines.Change]) -> Iterator[str]:
+    for change in changes:
+        yield f"{change.created_at:%Y-%m-%d %H:%M} {change.action:<7} {change.suite_name} {change.requirement_id} by {change.actor}: {change.reason}"
+
+
+def flakiness_lines(scores: Sequence[flakiness.StoredScore]) -> Iterator[str]:
+    """Flakiness scores, highest first."""
+    yield f"{'suite':<24} {'requirement':<24} {'score':>5} {'runs':>5} {'passed':>6} {'failed':>6} {'flaky':>5} {'healed':>6} nights"
+    for s in sorted(scores, key=lambda s: (-s.score, s.suite_name, s.requirement_id)):
+        yield f"{s.suite_name:<24} {s.requirement_id:<24} {s.score:>5.2f} {s.runs:>5} {s.passed:>6} {s.failed:>6} {s.flaky:>5} {s.healed:>6} {s.nights_above:>6}"
+
+
+def heal_lines(recent: Sequence[heals.HealRecord], figures: Sequence[views.HealFigures]) -> Iterator[str]:
+    """Heal attempts with their strategy's success rate in that app, what changed, and who marked one wrong."""
+    rates = {(f.strategy, f.app): f for f in figures}
+    for h in recent:
+        wrong = f"  MARKED WRONG by {h.marked_by}" if h.marked_wrong_at else ""
+        scope = f" for {h.scope!r}" if h.scope else ""
+        rate = rates.get((h.strategy, h.app))
+        shown = f"{100 * rate.success_rate:3.0f}% of {rate.attempts}" if rate else ""
+        yield (f"{h.id:>6} {h.created_at:%Y-%m-%d %H:%M} {h.outcome:<9} {h.strategy:<11} {shown:<12} {h.app}{h.page}"
+               f" {h.action or ''} {h.target!r}{scope}{wrong}")
+        if h.changed:
+            yield f"{'':>7}changed: {'; '.join(h.changed)}"

@@ -43,6 +43,12 @@ class Runtime:
             slots=slots.open_slots(selector_cache.redis),
         )
 
+    def __enter__(self) -> Runtime:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
     def environ(self) -> Mapping[str, str]:
         """What ${env:…} and ${secret:…} placeholders are typed from: this process's environment and secret vars."""
         return {**config.environment(), **self.secrets}

@@ -7,8 +7,7 @@ from pathlib import Path
 import pytest
 from celery.signals import task_prerun
 
-from pacts_farm import config, dispatch, model, submit
-from pacts_farm.runtime import Runtime
+from pacts_farm import config, dispatch, model, running
 
 pytestmark = pytest.mark.browser
 ITEMS = 5
@@ -28,9 +27,8 @@ def test_embedded_routes_discover_to_a_queue_of_its_own_the_farm_does_not() -> N
 
 def test_embedded_store_worker_takes_each_items_discover_right_after_its_plan(tmp_path: Path) -> None:
     settings = config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home")})
-    rt = Runtime.open(settings)
-    submission = submit.prepare_text(SUITE, source="order.yaml", environ={})
-    app = dispatch.make_celery(settings)
+    suite = tmp_path / "order.yaml"
+    suite.write_text(SUITE)
     ran: list[tuple[str, str]] = []
 
     def note(sender: object = None, task: object = None, args: tuple[str, ...] = (), **_: object) -> None:
@@ -39,12 +37,9 @@ def test_embedded_store_worker_takes_each_items_discover_right_after_its_plan(tm
 
     task_prerun.connect(note, weak=False)
     try:
-        with dispatch.embedded_worker(app) as ended:
-            run_id = submit.start_run(rt, app, submission, output_dir=tmp_path / "out")
-            status = submit.follow(rt, run_id, lambda _: None, timeout_s=120, wake=ended)
+        status = running.run_suite(settings, suite, output=tmp_path / "out").status
     finally:
         task_prerun.disconnect(note)
-        rt.close()
     assert status is model.RunStatus.FAILED  # nothing listens on port 1: every item fails, none hangs
     store_stages = [(name, item) for name, item in ran if name in ("pacts.plan", "pacts.discover")]
     assert len(store_stages) == 2 * ITEMS

@@ -62,3 +62,21 @@ def test_summary_keeps_the_run_id_and_item_keys_whole_and_wraps_titles(width: in
         assert any(line.startswith(key) for line in lines), "\n".join(lines)
     assert not any("…" in line for line in lines)  # titles wrapped, nothing cut
     assert sum(line.count("receipt") for line in lines) == 2 * len(keys)
+
+
+def test_flakiness_lines_put_the_highest_score_first_under_one_header() -> None:
+    from pacts_farm.store import flakiness
+
+    def score(requirement_id: str, value: float) -> flakiness.StoredScore:
+        return flakiness.StoredScore(suite_name="s", requirement_id=requirement_id, score=value, runs=4, passed=3, failed=1,
+                                     flaky=0, healed=0, nights_above=0, computed_at=datetime(2026, 12, 3))
+
+    lines = list(view.flakiness_lines([score("steady", 0.0), score("flips", 0.75), score("again", 0.0)]))
+    assert lines[0].startswith("suite") and lines[0].endswith("nights")
+    assert [line.split()[1] for line in lines[1:]] == ["flips", "again", "steady"]
+
+
+def test_cache_stats_lines_show_n_a_for_a_run_without_lookups() -> None:
+    by = {"redis": 0, "database": 0, "discovered": 0, "healed": 0, "drift": 0}
+    lines = list(view.cache_stats_lines([], 0, [], [(IDS[0], 0, 0, by), (IDS[1], 3, 4, {**by, "redis": 3})]))
+    assert lines[2].startswith("run ") and "  n/a" in lines[3] and " 75.0% (3/4)" in lines[4]

@@ -7,7 +7,7 @@ import pacts_farm
 
 def test_public_api_is_pinned() -> None:
     assert sorted(pacts_farm.__all__) == sorted(
-        ["Settings", "errors", "load_suite", "load_suite_text", "make_plan", "model", "__version__"]
+        ["Settings", "SuiteRun", "errors", "load_suite", "load_suite_text", "make_plan", "model", "run_suite", "__version__"]
     )
     for name in pacts_farm.__all__:
         assert hasattr(pacts_farm, name), name
