@@ -155,10 +155,7 @@ def bench_lookups(demo_url: str, tmp: Path, host: browser.BrowserHost, samples: 
 
 
 def bench_heal_timing(tmp: Path, host: browser.BrowserHost) -> dict:
-    import threading
-
     rt = Runtime.open(config.Settings.from_env({"PACTS_HOME": str(tmp / "heal-home"), "PACTS_TRACE": "off"}))
-    rt._browsers[threading.get_ident()] = host
     shop = server.start_demo_server()
     port = int(shop.url.rsplit(":", 1)[1])
 
@@ -172,14 +169,14 @@ def bench_heal_timing(tmp: Path, host: browser.BrowserHost) -> dict:
         return repo.load_run_result(rt.sessions, run_id).items[0]
 
     try:
-        run_once(shop.url)
-        shop.stop()
-        shop = server.start_demo_server(port=port, variant="sign-in")
-        first = run_once(shop.url)
-        repeat = run_once(shop.url)
+        with rt.using_browser(host):
+            run_once(shop.url)
+            shop.stop()
+            shop = server.start_demo_server(port=port, variant="sign-in")
+            first = run_once(shop.url)
+            repeat = run_once(shop.url)
     finally:
         shop.stop()
-        rt._browsers.clear()
         rt.close()
     (event,) = first.heals
     return {

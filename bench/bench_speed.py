@@ -281,7 +281,6 @@ def profile_warm(tmp: Path) -> dict:
     started = time.perf_counter()
     host.warm()
     breakdown["browser_launch_s"] = time.perf_counter() - started
-    rt._browsers[threading.get_ident()] = host
     stage_s: dict[str, float] = {}
 
     def run(base_url: str) -> str:
@@ -300,11 +299,11 @@ def profile_warm(tmp: Path) -> dict:
 
     try:
         port = _free_port()
-        with server.start_demo_server(port=port) as demo:
+        with rt.using_browser(host), server.start_demo_server(port=port) as demo:
             run(demo.url)
         stage_s.clear()
         profiler = cProfile.Profile()
-        with server.start_demo_server(port=port) as demo:
+        with rt.using_browser(host), server.start_demo_server(port=port) as demo:
             profiler.enable()
             run_id = run(demo.url)
             profiler.disable()
@@ -332,7 +331,6 @@ def profile_warm(tmp: Path) -> dict:
             "top_costs_s": {where: round(seconds, 2) for seconds, where in ours[:8]},
         }
     finally:
-        rt._browsers.clear()
         host.close()
         rt.close()
 

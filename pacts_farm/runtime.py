@@ -5,7 +5,8 @@ from __future__ import annotations
 import os
 import socket
 import threading
-from collections.abc import Mapping
+from collections.abc import Iterator, Mapping
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
@@ -67,6 +68,16 @@ class Runtime:
         if host is None:  # one launched ahead for this thread (embedded), else a new one
             host = self._browsers[key] = browsers.adopt_prelaunched() or browsers.BrowserHost(self.settings)
         return host
+
+    @contextmanager
+    def using_browser(self, host: browser.BrowserHost) -> Iterator[Runtime]:
+        """This thread runs on ``host``, a browser owned elsewhere (a test session's, a bench's), left open after."""
+        key = threading.get_ident()
+        self._browsers[key] = host
+        try:
+            yield self
+        finally:
+            self._browsers.pop(key, None)
 
     def close(self) -> None:
         for host in self._browsers.values():

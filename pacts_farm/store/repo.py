@@ -94,14 +94,17 @@ def create_run(
     options: dict[str, Any],
     plans: Sequence[model.Plan] = (),
     notes: Sequence[str] = (),
+    created_at: datetime | None = None,
 ) -> tuple[str, ...]:
     """Write a run and its items in one transaction; returns the item ids in suite order.
+
+    ``created_at`` (default: now) orders runs in history; an importer or a test may give it explicitly.
 
     ``plans`` made at submit time are stored with their items (queued): the plan stage adopts them
     instead of planning again (so Claude is asked once, before the run).
     """
     suite_id = hashlib.sha256(content.encode()).hexdigest()
-    now = utcnow()
+    now = created_at or utcnow()
     item_ids = tuple(f"{run_id}-{n:04d}" for n in range(len(suite.items)))
     planned = {p.item_key: p.to_json() for p in plans}
     with db.transaction(sessions) as s:

@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 import time
 from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs
@@ -12,6 +13,7 @@ from urllib.parse import parse_qs
 import pytest
 
 from pacts_farm import browser, config, suite
+from pacts_farm.runtime import Runtime
 from pacts_farm.store import db, repo
 from tests import fake_anthropic as fa
 
@@ -110,3 +112,19 @@ def run_store(tmp_path: Path) -> Iterator[tuple[repo.Sessions, str]]:
     repo.create_run(sessions, run_id="run-1", suite=loaded, content="x", mode="embedded", output_dir=str(tmp_path), options={})
     yield sessions, "run-1"
     engine.dispose()
+
+
+@contextmanager
+def embedded_runtime(home: Path, host: browser.BrowserHost, **env: str) -> Iterator[Runtime]:
+    """A Runtime over a SQLite store in ``home`` that runs on ``host`` (the session's browser), closed after."""
+    settings = config.Settings.from_env({"PACTS_HOME": str(home), "PACTS_TRACE": "off", **env})
+    with Runtime.open(settings) as runtime, runtime.using_browser(host):
+        yield runtime
+
+
+@pytest.fixture
+def rt(request: pytest.FixtureRequest, tmp_path: Path, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
+    """An embedded Runtime in tmp_path/home on the session's browser; a module's ``runtime_env`` marker adds settings."""
+    marker = request.node.get_closest_marker("runtime_env")
+    with embedded_runtime(tmp_path / "home", browser_host, **(marker.kwargs if marker else {})) as runtime:
+        yield runtime

@@ -2,13 +2,11 @@
 
 from __future__ import annotations
 
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, config, errors, model, pipeline, submit
+from pacts_farm import browser, errors, model, pipeline, submit
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from pacts_farm.store import repo
@@ -53,15 +51,6 @@ requirements:
     steps:
       - Verify the URL contains "/login"
 """
-
-
-@pytest.fixture
-def rt(tmp_path: Path, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
-    runtime = Runtime.open(config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off"}))
-    runtime._browsers[threading.get_ident()] = browser_host
-    yield runtime
-    runtime._browsers.clear()
-    runtime.close()
 
 
 def _run(rt: Runtime, base_url: str, tmp_path: Path, environ: dict[str, str], monkeypatch: pytest.MonkeyPatch) -> model.RunResult:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-import threading
 import urllib.error
 import urllib.request
 from collections.abc import Iterator
@@ -61,25 +60,22 @@ def farmed(tmp_path_factory: pytest.TempPathFactory, browser_host: browser.Brows
     os.environ["PF_DASH_PASSWORD"] = SECRET
     settings = config.Settings.from_env({"PACTS_HOME": str(home / "home"), "PACTS_TRACE": "on-failure",
                                          "PACTS_FLOWER_URL": "http://127.0.0.1:5555"})
-    rt = Runtime.open(settings)
-    rt._browsers[threading.get_ident()] = browser_host
     runs = []
-    try:
-        with demo.start_demo_server() as shop:
-            for _ in range(3):
-                prepared = submit.prepare_text(SUITE, source="dash.yaml", environ=os.environ, base_url=shop.url)
-                run_id = submit.new_run_id()
-                item_ids = repo.create_run(rt.sessions, run_id=run_id, suite=prepared.suite, content=SUITE,
-                                           mode="embedded", output_dir=str(home / run_id), options={})
-                for item_id in item_ids:
-                    for stage in (pipeline.plan_item, pipeline.discover_item, pipeline.execute_item, pipeline.heal_item):
-                        stage(rt, item_id)
-                runs.append(run_id)
-        yield Farmed(rt=rt, runs=runs, settings=settings)
-    finally:
-        del os.environ["PF_DASH_PASSWORD"]
-        rt._browsers.clear()
-        rt.close()
+    with Runtime.open(settings) as rt, rt.using_browser(browser_host):
+        try:
+            with demo.start_demo_server() as shop:
+                for _ in range(3):
+                    prepared = submit.prepare_text(SUITE, source="dash.yaml", environ=os.environ, base_url=shop.url)
+                    run_id = submit.new_run_id()
+                    item_ids = repo.create_run(rt.sessions, run_id=run_id, suite=prepared.suite, content=SUITE,
+                                               mode="embedded", output_dir=str(home / run_id), options={})
+                    for item_id in item_ids:
+                        for stage in (pipeline.plan_item, pipeline.discover_item, pipeline.execute_item, pipeline.heal_item):
+                            stage(rt, item_id)
+                    runs.append(run_id)
+            yield Farmed(rt=rt, runs=runs, settings=settings)
+        finally:
+            del os.environ["PF_DASH_PASSWORD"]
 
 
 @pytest.fixture

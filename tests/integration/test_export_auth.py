@@ -5,13 +5,11 @@ from __future__ import annotations
 import os
 import subprocess
 import sys
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, config, model, pipeline, submit
+from pacts_farm import model, pipeline, submit
 from pacts_farm.demo import server
 from pacts_farm.report import export
 from pacts_farm.runtime import Runtime
@@ -46,14 +44,9 @@ requirements:
 """
 
 
-@pytest.fixture
-def rt(tmp_path: Path, browser_host: browser.BrowserHost, monkeypatch: pytest.MonkeyPatch) -> Iterator[Runtime]:
+@pytest.fixture(autouse=True)
+def _export_password(monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setenv("PF_EXPORT_PASSWORD", "secret_sauce")
-    runtime = Runtime.open(config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off"}))
-    runtime._browsers[threading.get_ident()] = browser_host
-    yield runtime
-    runtime._browsers.clear()
-    runtime.close()
 
 
 def test_export_signs_in_with_the_auth_flow_then_passes_under_pytest(rt: Runtime, tmp_path: Path) -> None:

@@ -5,16 +5,16 @@ The stages run without Celery over a real store, Redis (or none) and Chromium, a
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import select
 
-from pacts_farm import browser, config, errors, heal_memo, model, pipeline, submit
+from pacts_farm import browser, errors, heal_memo, model, pipeline, submit
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
+from tests.integration.conftest import embedded_runtime
 from pacts_farm.store import heals, models, repo
 
 pytestmark = pytest.mark.browser
@@ -34,23 +34,14 @@ requirements:
 ONE = SUITE.replace("    data: [{n: 1}, {n: 2}, {n: 3}]\n", "")
 
 
-def _runtime(tmp_path: Path, browser_host: browser.BrowserHost, redis_url: str | None) -> Runtime:
-    env = {"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off", "PACTS_HEAL_PROMOTE_AFTER": "2",
-           "PACTS_IDLE_TIMEOUT_MS": "1500"}  # a missing target on these static pages: 1.5 s of quiet tells as well as 5
-    if redis_url:
-        env["PACTS_REDIS_URL"] = redis_url
-    runtime = Runtime.open(config.Settings.from_env(env))
-    runtime._browsers[threading.get_ident()] = browser_host
-    return runtime
-
-
 @pytest.fixture(params=["redis", "store-only"])
 def rt(request: pytest.FixtureRequest, tmp_path: Path, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
-    redis_url = request.getfixturevalue("redis_url") if request.param == "redis" else None
-    runtime = _runtime(tmp_path, browser_host, redis_url)
-    yield runtime
-    runtime._browsers.clear()
-    runtime.close()
+    env = {"PACTS_HEAL_PROMOTE_AFTER": "2",
+           "PACTS_IDLE_TIMEOUT_MS": "1500"}  # a missing target on these static pages: 1.5 s of quiet tells as well as 5
+    if request.param == "redis":
+        env["PACTS_REDIS_URL"] = request.getfixturevalue("redis_url")
+    with embedded_runtime(tmp_path / "home", browser_host, **env) as runtime:
+        yield runtime
 
 
 def _run(rt: Runtime, text: str, base_url: str, tmp_path: Path) -> str:

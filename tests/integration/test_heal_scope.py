@@ -8,16 +8,16 @@ store's heal history answers) and Chromium.
 
 from __future__ import annotations
 
-import threading
 from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from click.testing import CliRunner
 
-from pacts_farm import browser, cache, cli, config, execute, heal_memo, model, pipeline, submit
+from pacts_farm import browser, cache, cli, execute, heal_memo, model, pipeline, submit
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
+from tests.integration.conftest import embedded_runtime
 from pacts_farm.store import heals, repo
 from tests.conftest import REDIS_TEST_URL
 
@@ -48,8 +48,7 @@ requirements:
 def rt(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
     """One store (and Redis db) per module and mode: the drifted run is made once and read by several tests."""
     home = tmp_path_factory.mktemp(request.param)
-    env = {"PACTS_HOME": str(home / "home"), "PACTS_TRACE": "off",
-           "PACTS_IDLE_TIMEOUT_MS": "1500"}  # a renamed button on a static page: 1.5 s of quiet tells as well as 5
+    env = {"PACTS_IDLE_TIMEOUT_MS": "1500"}  # a renamed button on a static page: 1.5 s of quiet tells as well as 5
     client = None
     if request.param == "redis":
         import redis
@@ -57,11 +56,8 @@ def rt(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory,
         env["PACTS_REDIS_URL"] = REDIS_TEST_URL
         client = redis.Redis.from_url(REDIS_TEST_URL)
         client.flushdb()
-    runtime = Runtime.open(config.Settings.from_env(env))
-    runtime._browsers[threading.get_ident()] = browser_host
-    yield runtime
-    runtime._browsers.clear()
-    runtime.close()
+    with embedded_runtime(home / "home", browser_host, **env) as runtime:
+        yield runtime
     if client is not None:
         client.flushdb()
         client.close()

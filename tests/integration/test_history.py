@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+from datetime import timedelta
 
 from pacts_farm import model
 from pacts_farm.store import history, repo
@@ -17,12 +17,12 @@ def _settle(sessions: repo.Sessions, item_id: str, verdict: model.Verdict, durat
 
 def test_history_rates_and_window_over_runs(sessions: repo.Sessions) -> None:
     verdicts = [model.Verdict.PASSED, model.Verdict.FLAKY, model.Verdict.FAILED, model.Verdict.PASSED]
+    start = repo.utcnow() - timedelta(hours=1)
     for n, verdict in enumerate(verdicts):
-        first, second = _new_run(sessions, run_id=f"run-{n}", n=2)
+        first, second = _new_run(sessions, run_id=f"run-{n}", n=2, created_at=start + timedelta(minutes=n))
         _settle(sessions, first, verdict, 100.0 * (n + 1))
         if n < 3:
             _settle(sessions, second, model.Verdict.PASSED, 50.0)  # run-3's second item stays unfinished
-        time.sleep(0.01)  # created_at orders runs
     cancelled_run = _new_run(sessions, run_id="run-cancelled", n=2)
     repo.cancel_run(sessions, "run-cancelled")
     assert cancelled_run
@@ -53,14 +53,14 @@ def test_history_counts_heals_and_tries_and_charts_recent_runs(sessions: repo.Se
     healed = model.StepResult(index=0, text="Click Login", action=model.Action.CLICK, outcome=model.Outcome.HEALED,
                               duration_ms=10.0, heal=heal,
                               resolution=model.Resolution(locator=new, source=model.LocatorSource.HEALED, confidence=0.8))
-    first, second = _new_run(sessions, run_id="run-a", n=2)
+    start = repo.utcnow() - timedelta(hours=1)
+    first, second = _new_run(sessions, run_id="run-a", n=2, created_at=start)
     repo.save_execution(sessions, first, model.Execution(steps=(healed,), duration_ms=10.0), tries=2,
                         try_errors=["step 1 (Click Login): not found"])
     _settle(sessions, first, model.Verdict.FLAKY, 10.0)
     _settle(sessions, second, model.Verdict.FAILED, 20.0)
     repo.finish_run(sessions, "run-a")
-    time.sleep(0.01)
-    (third, _fourth) = _new_run(sessions, run_id="run-b", n=2)
+    (third, _fourth) = _new_run(sessions, run_id="run-b", n=2, created_at=start + timedelta(minutes=1))
     _settle(sessions, third, model.Verdict.PASSED, 10.0)
 
     (outcome,) = history.requirement_stats(sessions, "Store suite", requirement_ids=["req-0"])["req-0"].outcomes[1:]

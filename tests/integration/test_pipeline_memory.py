@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -15,7 +13,8 @@ from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from pacts_farm.store import models, repo
 
-pytestmark = pytest.mark.browser
+# the removed button on a static page: 1.5 s of quiet tells as well as 5
+pytestmark = [pytest.mark.browser, pytest.mark.runtime_env(PACTS_IDLE_TIMEOUT_MS="1500")]
 SUITE = """\
 name: Memory
 base_url: http://127.0.0.1:1
@@ -28,18 +27,6 @@ requirements:
       - Click the Login button
       - Verify the page shows "Products"
 """
-
-
-@pytest.fixture
-def rt(tmp_path: Path, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
-    runtime = Runtime.open(config.Settings.from_env({
-        "PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "off",
-        "PACTS_IDLE_TIMEOUT_MS": "1500",  # the removed button on a static page: 1.5 s of quiet tells as well as 5
-    }))
-    runtime._browsers[threading.get_ident()] = browser_host  # this thread's browser is the session's
-    yield runtime
-    runtime._browsers.clear()
-    runtime.close()
 
 
 def _run_once(rt: Runtime, base_url: str, tmp_path: Path) -> tuple[str, str]:

@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+import itertools
 from datetime import timedelta
 
 import pytest
@@ -14,6 +14,8 @@ from pacts_farm.store import quarantines, repo
 V = model.Verdict
 SUITE = "Nightly suite"
 POLICY = {"auto": True, "threshold": 0.3, "nights": 2, "days": 14, "max": 1}
+_START = repo.utcnow() - timedelta(minutes=10)
+_SECONDS = itertools.count()  # each run a second after the last: created_at orders runs
 
 
 def _suite(requirement_ids: list[str]) -> model.Suite:
@@ -30,12 +32,12 @@ def _run(sessions: repo.Sessions, run_id: str, verdicts: dict[str, model.Verdict
     item_ids = repo.create_run(
         sessions, run_id=run_id, suite=loaded, content=f"name: {SUITE}", mode="farm", output_dir="/tmp/none",
         options={**submit.run_options(loaded), "quarantine": POLICY, **options},
+        created_at=_START + timedelta(seconds=next(_SECONDS)),
     )
     quarantined = quarantine.for_new_run(sessions, suite_name=SUITE, now=repo.utcnow())
     quarantines.mark_run_items(sessions, run_id, quarantined)
     for item_id, verdict in zip(item_ids, verdicts.values()):
         repo.finish_item(sessions, item_id, verdict=verdict, met=verdict.succeeded, error=None)
-    time.sleep(0.01)  # created_at orders runs
     return repo.finish_run(sessions, run_id)[0]
 
 

@@ -3,19 +3,17 @@
 from __future__ import annotations
 
 import json
-import threading
-from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
 from sqlalchemy import update
 
-from pacts_farm import browser, config, model, pipeline, submit
+from pacts_farm import model, pipeline, submit
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from pacts_farm.store import db, models, repo
 
-pytestmark = pytest.mark.browser
+pytestmark = [pytest.mark.browser, pytest.mark.runtime_env(PACTS_TRACE="on-failure")]
 SUITE = """\
 name: Retries
 base_url: http://127.0.0.1:1
@@ -30,15 +28,6 @@ requirements:
       - Go to /deals
       - Verify the page shows "2 deals today"
 """
-
-
-@pytest.fixture
-def rt(tmp_path: Path, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
-    runtime = Runtime.open(config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home"), "PACTS_TRACE": "on-failure"}))
-    runtime._browsers[threading.get_ident()] = browser_host
-    yield runtime
-    runtime._browsers.clear()
-    runtime.close()
 
 
 def _create(rt: Runtime, base_url: str, tmp_path: Path, retries: int) -> tuple[str, str]:

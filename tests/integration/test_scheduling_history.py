@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-import time
+from datetime import timedelta
 
 from pacts_farm import model, scheduling
 from pacts_farm.store import repo
@@ -19,13 +19,13 @@ def _suite(requirement_ids: list[str]) -> model.Suite:
 def test_scheduling_predictions_use_medians_and_the_suite_median_for_new_items(sessions: repo.Sessions) -> None:
     runs = [{"slow": 9000.0, "mid": 3000.0, "fast": 500.0}, {"slow": 11000.0, "mid": 2000.0, "fast": 700.0},
             {"slow": 10000.0, "mid": 4000.0, "fast": 600.0}]
+    start = repo.utcnow() - timedelta(hours=1)
     for n, durations in enumerate(runs):
         ids = repo.create_run(sessions, run_id=f"t{n}", suite=_suite(list(durations)), content="name: Timed",
-                              mode="farm", output_dir="/tmp/none", options={})
+                              mode="farm", output_dir="/tmp/none", options={}, created_at=start + timedelta(minutes=n))
         for item_id, duration in zip(ids, durations.values()):
             repo.finish_item(sessions, item_id, verdict=model.Verdict.PASSED, met=True, error=None)
             repo._update_item(sessions, item_id, duration_ms=duration)
-        time.sleep(0.01)
     suite = _suite(["fast", "brand-new", "mid", "slow"])
     predicted = scheduling.predict_durations(sessions, suite)
     assert {k: p.duration_ms for k, p in predicted.items()} == {

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import dataclasses
 import time
-from datetime import timedelta
+from datetime import datetime, timedelta
 
 import pytest
 from sqlalchemy import func, select
@@ -44,10 +44,10 @@ def _execution(outcome: model.Outcome = model.Outcome.PASSED) -> model.Execution
     return model.Execution(steps=(step,), duration_ms=40.0)
 
 
-def _new_run(sessions: repo.Sessions, run_id: str = "run-1", n: int = 2) -> tuple[str, ...]:
+def _new_run(sessions: repo.Sessions, run_id: str = "run-1", n: int = 2, created_at: datetime | None = None) -> tuple[str, ...]:
     return repo.create_run(
         sessions, run_id=run_id, suite=_suite(n), content=f"name: x {run_id}", mode="embedded",
-        output_dir="/tmp/none", options={},
+        output_dir="/tmp/none", options={}, created_at=created_at,
     )
 
 
