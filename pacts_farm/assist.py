@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Mapping, Sequence
 from pathlib import Path
 
-from pacts_farm import artifacts, claude_tools, config, errors, heal, llm, model, pick, rootcause, suite
+from pacts_farm import artifacts, claude_tools, config, errors, heal, llm, model, pick, rootcause, secrecy
 from pacts_farm.store import llm_calls, repo, root_causes, run_files
 
 
@@ -26,7 +26,7 @@ def heal_assist(
     """The heal ladder's tie-breaker for one item, or None without a key."""
     if not enabled(settings):
         return None
-    secrets = _secrets(plan, environ)
+    secrets = secrecy.plan_values(plan, environ)
 
     def choose(step: model.PlannedStep, failed: model.Fingerprint | None, contenders: Sequence[heal.Contender]) -> int | None:
         helper = RunAssist(settings, sessions, run_id)
@@ -44,7 +44,7 @@ def target_pick(
     """The pick for targets the rules could not resolve, for one item, or None without a key."""
     if not enabled(settings):
         return None
-    secrets = _secrets(plan, environ)
+    secrets = secrecy.plan_values(plan, environ)
 
     def choose(step: model.PlannedStep, problem: str, options: Sequence[pick.Option]) -> int | None:
         helper = RunAssist(settings, sessions, run_id)
@@ -82,7 +82,7 @@ def settle_root_cause(
                 diagnosis=diagnosis,
                 evidence_text=rootcause.evidence_text(record.item.title, steps, evidence, error),
                 screenshot=_screenshot(settings, sessions, record, evidence),
-                secrets=_secrets(record.plan, config.environment()) if record.plan else (),
+                secrets=secrecy.plan_values(record.plan, config.environment()) if record.plan else (),
             )
         finally:
             helper.close()
@@ -99,10 +99,6 @@ def _screenshot(
     if artifacts.kept_in_store(record.mode):
         return run_files.read(sessions, record.run_id, evidence.screenshot)
     return Path(record.output_dir) / evidence.screenshot
-
-
-def _secrets(plan: model.Plan, environ: Mapping[str, str]) -> tuple[str, ...]:
-    return tuple(v for s in plan.steps if s.value for v in suite.secret_values(s.value, environ))
 
 
 class RunAssist:

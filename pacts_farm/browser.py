@@ -24,7 +24,7 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import bundled, config, errors, loading, model, patience, settled
+from pacts_farm import bundled, config, errors, loading, model, patience, secrecy, settled
 
 log = logging.getLogger(__name__)
 DOM_JS = bundled.text("dom.js") + bundled.text("menus.js")  # menus.js: closed menus and the controls that open them
@@ -300,12 +300,6 @@ def discard_prelaunched() -> None:
     host = adopt_prelaunched()
     if host is not None:
         host.close()
-
-
-def _masked(text: str, secrets: tuple[str, ...]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, model.MASK)
-    return text
 
 
 def scrub_archive(path: Path, secrets: tuple[str, ...]) -> None:
@@ -998,7 +992,7 @@ class PageSession:
             self._note("the page stopped responding (a script keeps it busy): no screenshot or DOM excerpt")
             return model.Evidence(
                 screenshot=None, trace=None, dom_excerpt=None, url=self.page.url, title="",
-                console_errors=tuple(_masked(e, self.secrets) for e in self.console_errors),
+                console_errors=tuple(secrecy.mask_values(e, self.secrets) for e in self.console_errors),
             )
         shot: str | None = "failure.png"
         try:
@@ -1014,8 +1008,7 @@ class PageSession:
                 excerpt = self._with_helpers(self.page.evaluate, "() => window.__pactsDom.excerpt(null, 4000)")
         except PlaywrightError:
             excerpt = ""
-        for secret in scrub:
-            excerpt = excerpt.replace(secret, model.MASK)
+        excerpt = secrecy.mask_values(excerpt, scrub)
         title = ""
         try:
             title = self.page.title()
@@ -1028,7 +1021,7 @@ class PageSession:
             dom_excerpt=excerpt[:4000] or None,
             url=self.page.url,
             title=title,
-            console_errors=tuple(_masked(e, self.secrets) for e in self.console_errors),
+            console_errors=tuple(secrecy.mask_values(e, self.secrets) for e in self.console_errors),
         )
 
     def close(self) -> None:

@@ -8,20 +8,18 @@ message goes back to Claude once.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from dataclasses import dataclass
 from functools import lru_cache
 from typing import Any
 
 import jsonschema
 
-from pacts_farm import bundled, model
+from pacts_farm import bundled, model, secrecy
 
 PLANNER_NAME = "claude-1"  # part of every plan-cache key: bump it when prompts or schemas change
 _SELECTOR_LIKE = re.compile(r"^\s*(?:[#.\[]|//|xpath=|css=|text=|role=)|\[[^\]]*=|:nth-|>>|^\w+\.\w+[\w-]*$|^\w+#\w", re.IGNORECASE)
 _SECRET_TOKEN = re.compile(r"<secret-(\d+)>")
-_PLACEHOLDER = re.compile(r"\$\{(?:env|secret):[A-Za-z_][A-Za-z0-9_]*\}")  # ${env:NAME}, ${secret:NAME}
-_VALUE = re.compile(r"\$\{(env|secret):([A-Za-z_][A-Za-z0-9_]*)\}")
 
 
 class Masker:
@@ -29,7 +27,7 @@ class Masker:
 
     def __init__(self, secret_values: Sequence[str] = ()) -> None:
         self._names: list[str] = []
-        self._values = tuple(sorted({v for v in secret_values if v}, key=len, reverse=True))
+        self._values = tuple(secret_values)
 
     def mask(self, text: str) -> str:
         def token(match: re.Match[str]) -> str:
@@ -38,10 +36,7 @@ class Masker:
                 self._names.append(placeholder)
             return f"<secret-{self._names.index(placeholder) + 1}>"
 
-        text = _PLACEHOLDER.sub(token, text)
-        for value in self._values:
-            text = text.replace(value, model.MASK)
-        return text
+        return secrecy.mask_values(secrecy.PLACEHOLDER.sub(token, text), self._values)
 
     def unmask(self, text: str) -> str:
         def placeholder(match: re.Match[str]) -> str:
@@ -222,8 +217,3 @@ def summary(data: Any) -> str:
     return f"{data['summary'].strip()} Recommended fix: {data['fix'].strip()}"
 
 
-def secret_values(texts: Sequence[str], environ: Mapping[str, str]) -> tuple[str, ...]:
-    """The clear values of every ${env:NAME} and ${secret:NAME} in ``texts`` (masked wherever they appear);
-    secret vars are in ``environ`` as ``secret:NAME`` (model.Secrets.environ)."""
-    keys = (name if kind == "env" else f"secret:{name}" for text in texts for kind, name in _VALUE.findall(text))
-    return tuple(environ[k] for k in keys if environ.get(k))

@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, dropdowns, errors, heal, heal_guard, heal_memo, intent, model, patience, pick, reveal, suite
+from pacts_farm import browser, discover, dropdowns, errors, heal, heal_guard, heal_memo, intent, model, patience, pick, reveal, secrecy
 
 
 _T = TypeVar("_T")
@@ -53,7 +53,7 @@ def run_plan(
     timeouts = timeouts.with_defaults()  # the farm's defaults were filled in by the pipeline; these for direct calls
     results: list[model.StepResult] = []
     evidence: model.Evidence | None = None
-    scrub = tuple(v for s in plan.steps if s.value for v in suite.secret_values(s.value, environ))
+    scrub = secrecy.plan_values(plan, environ)
     session.secrets = scrub
     clock = _PhaseClock()
     try:
@@ -61,7 +61,7 @@ def run_plan(
             session.goto(plan.start_url, timeouts.navigation_ms)
     except browser.StepFailed as exc:
         if _browser_lost(session, exc):
-            return _ended(plan, results, started, None, None, infrastructure=_scrubbed(f"browser died opening the start page: {exc}", scrub), phases=clock.phases())
+            return _ended(plan, results, started, None, None, infrastructure=secrecy.mask_values(f"browser died opening the start page: {exc}", scrub), phases=clock.phases())
         if session.hung_after_s is not None:
             return _ended(plan, results, started, None, f"start page: {_hang_message(session)}", phases=clock.phases())
         evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
@@ -87,9 +87,9 @@ def run_plan(
                 clock.add_step(step.action, _ms(t0), runner.resolve_ms)
         except _StepError as exc:
             if _browser_lost(session, exc):
-                return _ended(plan, results, started, None, None, infrastructure=_scrubbed(f"browser died during step {step.index + 1}: {exc}", scrub), phases=clock.phases())
+                return _ended(plan, results, started, None, None, infrastructure=secrecy.mask_values(f"browser died during step {step.index + 1}: {exc}", scrub), phases=clock.phases())
             hung = session.hung_after_s is not None
-            message = _scrubbed(_hang_message(session) if hung else str(exc) + session.policy_note(), scrub)
+            message = secrecy.mask_values(_hang_message(session) if hung else str(exc) + session.policy_note(), scrub)
             results.append(
                 model.StepResult(
                     index=step.index, text=step.text, action=step.action, outcome=model.Outcome.FAILED,
@@ -110,7 +110,7 @@ def run_plan(
                 )
                 break
             if browser.is_browser_gone(exc) or _browser_lost(session, exc):
-                return _ended(plan, results, started, None, None, infrastructure=_scrubbed(f"browser died during step {step.index + 1}: {exc}", scrub), phases=clock.phases())
+                return _ended(plan, results, started, None, None, infrastructure=secrecy.mask_values(f"browser died during step {step.index + 1}: {exc}", scrub), phases=clock.phases())
             raise
         results.append(
             model.StepResult(
@@ -247,7 +247,7 @@ class _StepRunner:
             elif step.action is A.EXPECT_ATTRIBUTE:
                 self._bounded(lambda timeout: session.expect_attribute(resolution.locator, step.attribute or "", step.value, step.match, timeout))
             else:
-                value = suite.resolve_secrets(step.value, self.environ) if step.value is not None else None
+                value = secrecy.resolve(step.value, self.environ) if step.value is not None else None
                 try:
                     session.act(self.acts_as or step.action, resolution.locator, value, self.timeout_ms, tag=self.tag)
                 except browser.NotUnique:
@@ -585,12 +585,6 @@ def _hang_message(session: browser.PageSession) -> str:
         f"the page stopped responding: still busy {session.hung_after_s:.0f} s into the item (a script that never"
         " yields or a load that never ends); its browser was restarted"
     )
-
-
-def _scrubbed(text: str, secrets: tuple[str, ...]) -> str:
-    for secret in secrets:
-        text = text.replace(secret, model.MASK)
-    return text
 
 
 def _ms(started: float) -> float:

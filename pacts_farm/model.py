@@ -248,7 +248,7 @@ class Secrets:
         return "Secrets(" + ", ".join(f"{name}={MASK}" for name, _ in self.values) + ")"
 
     def environ(self) -> dict[str, str]:
-        """As entries of the mapping ``suite.resolve_secrets`` reads (``secret:NAME``)."""
+        """As entries of the mapping ``secrecy.resolve`` reads (``secret:NAME``)."""
         return {f"secret:{name}": value for name, value in self.values}
 
 

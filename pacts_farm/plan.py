@@ -15,7 +15,7 @@ from urllib.parse import urljoin
 
 import jsonschema
 
-from pacts_farm import bundled, claude_tools, errors, model, phrases, rules, suite
+from pacts_farm import bundled, claude_tools, errors, model, phrases, rules, secrecy
 
 PLANNER_VERSION = "rules-3"
 HINT = (
@@ -85,7 +85,7 @@ def make_plan(
 
     def problem(step: model.SuiteStep, where: str, hint: str) -> errors.StepNotUnderstood:
         return errors.StepNotUnderstood(
-            suite.mask_secrets(step.display()), path=source, line=step.line, field=f"{prefix}.{where}", hint=hint
+            secrecy.mask_placeholders(step.display()), path=source, line=step.line, field=f"{prefix}.{where}", hint=hint
         )
 
     for step, where in sentences:
@@ -128,7 +128,7 @@ def _claude_step(step: model.SuiteStep, intent: claude_tools.Intent) -> model.Pl
     _, timeout = phrases.split_timeout(step.text or "")
     return model.PlannedStep(
         index=0,
-        text=suite.mask_secrets(step.text or ""),
+        text=secrecy.mask_placeholders(step.text or ""),
         action=intent.action,
         target=intent.target,
         value=intent.value,
@@ -201,7 +201,7 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
         raise _NotUnderstood()
     first = model.PlannedStep(
         index=index,
-        text=suite.mask_secrets(step.text),
+        text=secrecy.mask_placeholders(step.text),
         action=intent.action,
         target=intent.target,
         value=base_url if intent.home else intent.value,
@@ -233,7 +233,7 @@ def _structured(step: model.SuiteStep, index: int) -> model.PlannedStep:
     )
     return model.PlannedStep(
         index=index,
-        text=suite.mask_secrets(step.display()),
+        text=secrecy.mask_placeholders(step.display()),
         action=action,
         target=target,
         value=None if step.value is None else str(step.value),

@@ -16,7 +16,7 @@ from collections.abc import Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from dataclasses import dataclass, field, replace
 
-from pacts_farm import cache, claude_tools, config, errors, llm, model, plan
+from pacts_farm import cache, claude_tools, config, errors, llm, model, plan, secrecy
 from pacts_farm.store import llm_calls
 
 
@@ -79,7 +79,7 @@ class Planner:
                 )
             numbered = [claude_tools.Sentence(number=n, text=t) for n, t in enumerate(sentences, start=1)]
             context = item.free_text or "\n".join(s.display() for s in item.steps)
-            masker = claude_tools.Masker((*claude_tools.secret_values([context], self.environ), *self.secret_values))
+            masker = claude_tools.Masker((*secrecy.values_in([context], self.environ), *self.secret_values))
             try:
                 return self._client().interpret(numbered, context=f"{item.title}\n{context}", masker=masker, item_key=item.key)
             except errors.LLMUnavailable as exc:

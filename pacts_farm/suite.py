@@ -15,7 +15,7 @@ from urllib.parse import urljoin, urlsplit
 import jsonschema
 import yaml
 
-from pacts_farm import bundled, errors, model
+from pacts_farm import bundled, errors, model, secrecy
 
 MAX_BYTES = 1024 * 1024
 MAX_ALIASES = 100
@@ -24,7 +24,6 @@ MAX_EXPANDED_NODES = 200_000
 _VAR = re.compile(r"\$\{([^}]*)\}")
 _ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # with bidi overrides
-_SECRET = re.compile(r"\$\{(env|secret):([A-Za-z_][A-Za-z0-9_]*)\}")  # placeholders resolved only when typed
 
 
 @dataclasses.dataclass(frozen=True, slots=True)
@@ -89,40 +88,9 @@ def load_suite_text(
     return loader.suite(data, base_url)
 
 
-def resolve_secrets(text: str, environ: Mapping[str, str]) -> str:
-    """Replace ${env:NAME} and ${secret:NAME} with their values: only in the browser worker, just before typing.
-
-    ``environ`` holds environment variables by name and secret vars as ``secret:NAME`` (model.Secrets.environ).
-    """
-
-    def value(match: re.Match[str]) -> str:
-        kind, name = match.groups()
-        key = name if kind == "env" else f"secret:{name}"
-        if key not in environ:
-            raise errors.SettingsInvalid(
-                f"environment variable {name} is not set on this worker" if kind == "env"
-                else f"secret var {name} is not available on this worker"
-            )
-        return environ[key]
-
-    return _SECRET.sub(value, text)
-
-
-def mask_secrets(text: str) -> str:
-    return _SECRET.sub(model.MASK, text)
-
-
-def secret_values(text: str, environ: Mapping[str, str]) -> tuple[str, ...]:
-    """The clear values behind the ${env:…}/${secret:…} in ``text`` (to scrub them from evidence)."""
-    keys = (name if kind == "env" else f"secret:{name}" for kind, name in _SECRET.findall(text))
-    return tuple(environ[k] for k in keys if environ.get(k))
-
-
 def mask_content(content: str, secrets: model.Secrets) -> str:
     """The suite file as it may be stored: the values of secret vars replaced by the mask."""
-    for _, value in sorted(secrets.values, key=lambda v: -len(v[1])):
-        content = content.replace(value, model.MASK)
-    return content
+    return secrecy.mask_values(content, (value for _, value in secrets.values))
 
 
 # --- YAML with positions ---
@@ -486,7 +454,7 @@ class _Loader:
                 variables[name] = self.text(str(given), ("vars", key), {})
                 continue
             value = self.text(str(given["value"]), ("vars", key, "value"), {})
-            if not given.get("secret") or _SECRET.fullmatch(value):
+            if not given.get("secret") or secrecy.PLACEHOLDER.fullmatch(value):
                 variables[name] = value  # not secret, or already an ${env:…} secret
                 continue
             if not re.fullmatch(r"[A-Za-z_][A-Za-z0-9_]*", name) or not value:

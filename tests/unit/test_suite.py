@@ -77,15 +77,6 @@ def test_suite_base_url_override() -> None:
     assert _load(GOOD, base_url="http://127.0.0.1:9999").items[0].start_url == "http://127.0.0.1:9999/login"
 
 
-def test_suite_secret_helpers() -> None:
-    text = 'Fill "${env:DEMO_PASSWORD}" here'
-    assert suite.resolve_secrets(text, ENV) == 'Fill "s3cr3t-value" here'
-    assert suite.mask_secrets(text) == f'Fill "{model.MASK}" here'
-    assert suite.secret_values(text, ENV) == ("s3cr3t-value",)
-    with pytest.raises(errors.SettingsInvalid, match="DEMO_PASSWORD"):
-        suite.resolve_secrets(text, {})
-
-
 def test_suite_schema_is_valid_json_schema() -> None:
     for name in ("suite", "plan", "metrics-summary", "metrics-cache", "metrics-heal", "metrics-runs"):
         jsonschema.Draft202012Validator.check_schema(json.loads((ROOT / "schemas" / f"{name}.schema.json").read_text()))
