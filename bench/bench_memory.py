@@ -163,7 +163,7 @@ def bench_heal_timing(tmp: Path, host: browser.BrowserHost) -> dict:
         submission = submit.prepare_text(LOGIN_SUITE, source="heal", environ={}, base_url=url)
         run_id = submit.new_run_id()
         (item_id,) = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=LOGIN_SUITE + run_id,
-                                     mode="embedded", output_dir=str(tmp / run_id), options={})
+                                     mode="embedded", output_dir=str(tmp / run_id))
         for stage in (pipeline.plan_item, pipeline.discover_item, pipeline.execute_item, pipeline.heal_item):
             stage(rt, item_id)
         return repo.load_run_result(rt.sessions, run_id).items[0]

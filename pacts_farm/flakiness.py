@@ -109,8 +109,7 @@ def score_due_suites(sessions: Sessions, *, now: datetime) -> tuple[SuiteScored,
     quarantine.expire(sessions, now=now)
     done = []
     for due in stored.due_suites(sessions):
-        policy = quarantine.policy_from_options(due.options)
-        done.append(score_suite(sessions, due.suite_name, policy=policy, nightly=due.nightly, now=now))
+        done.append(score_suite(sessions, due.suite_name, policy=due.policy, nightly=due.nightly, now=now))
         log.info("flakiness: scored %s (%d requirements, nightly=%s)", due.suite_name, len(done[-1].scores), due.nightly)
     return tuple(done)
 

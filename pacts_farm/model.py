@@ -9,6 +9,7 @@ Every value is frozen and keyword-only. Dicts appear only at JSON edges, through
 from __future__ import annotations
 
 import enum
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 
@@ -203,6 +204,12 @@ class Budget:
     llm_usd: float | None = None
     duration_s: float | None = None
 
+    def duration_note(self, duration_ms: float) -> str | None:
+        """The note for a run that took longer than ``duration_s``, else None."""
+        if self.duration_s is None or duration_ms <= self.duration_s * 1000:
+            return None
+        return f"over duration budget: the run took {duration_ms / 1000:.1f} s, budget {self.duration_s:g} s"
+
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class QuarantinePolicy:
@@ -217,6 +224,33 @@ class QuarantinePolicy:
     nights: int = 3
     days: int = 14
     max: int = 2
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class RunOptions:
+    """What a run keeps from its suite and its submission for later stages and beat (JSON on the run's row)."""
+
+    timeouts: Timeouts = field(default_factory=Timeouts)
+    budget: Budget = field(default_factory=Budget)
+    quarantine: QuarantinePolicy = field(default_factory=QuarantinePolicy)
+    origin_limits: dict[str, int] = field(default_factory=dict)  # origin -> most items at once (suite `limits:`)
+    network_allow: tuple[str, ...] = ()
+    auth_flows: dict[str, Plan] = field(default_factory=dict)  # planned `auth:` flows by name (placeholders, no values)
+    memory: bool = True  # False: submitted with PACTS_MEMORY=off (every target discovered live)
+    scheduled: bool = False  # fired by a schedule: a nightly regression
+
+
+def derive_run_status(items: Sequence[tuple[ItemState, Verdict | None, bool | None]], current: RunStatus) -> RunStatus:
+    """A run's status from its items' (state, verdict, met): running until every item is done, then error if one
+    errored, passed if every item met its expectation, else failed; a cancelled run stays cancelled."""
+    if current is RunStatus.CANCELLED:
+        return RunStatus.CANCELLED
+    if any(state is not ItemState.DONE for state, _, _ in items):
+        started = any(state is not ItemState.QUEUED for state, _, _ in items)
+        return RunStatus.RUNNING if started else RunStatus.QUEUED
+    if any(verdict is Verdict.ERROR for _, verdict, _ in items):
+        return RunStatus.ERROR
+    return RunStatus.PASSED if all(met for _, _, met in items) else RunStatus.FAILED
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -9,9 +9,8 @@ its items. Every change is written to the quarantine log with who and why.
 from __future__ import annotations
 
 import re
-from collections.abc import Mapping, Sequence
+from collections.abc import Sequence
 from datetime import datetime, timedelta, timezone
-from typing import Any
 
 from pacts_farm import errors, model
 from pacts_farm.store import quarantines
@@ -98,10 +97,3 @@ def apply_policy(
     return tuple(added)
 
 
-def policy_to_options(policy: model.QuarantinePolicy) -> dict[str, Any]:
-    return {"auto": policy.auto, "threshold": policy.threshold, "nights": policy.nights, "days": policy.days, "max": policy.max}
-
-
-def policy_from_options(options: Mapping[str, Any]) -> model.QuarantinePolicy:
-    """The policy a run was created with (run options); the defaults (auto off) for older runs."""
-    return model.QuarantinePolicy(**(options.get("quarantine") or {}))

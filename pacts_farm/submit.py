@@ -10,7 +10,7 @@ from collections.abc import Callable, Mapping, Sequence
 from dataclasses import dataclass
 from datetime import datetime, timezone
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING
 
 from pacts_farm import cache, dispatch, errors, model, plan, quarantine, scheduling, suite
 from pacts_farm import selection as selecting
@@ -143,7 +143,7 @@ def start_run(
     submission: Submission,
     *,
     output_dir: Path | None = None,
-    options: dict[str, Any] | None = None,
+    scheduled: bool = False,
 ) -> str:
     run_id = new_run_id()
     out = (output_dir or rt.settings.effective_artifacts_dir / run_id).resolve()
@@ -157,12 +157,8 @@ def start_run(
         content=submission.content,
         mode="embedded" if rt.settings.embedded else "farm",
         output_dir=str(out),
-        options={
-            **run_options(loaded),
-            **auth_options(submission),
-            **(options or {}),
-            **({} if rt.settings.memory else {"memory": "off"}),
-        },
+        options=dataclasses.replace(run_options(loaded), auth_flows=dict(submission.auth_plans),
+                                    memory=rt.settings.memory, scheduled=scheduled),
         plans=submission.plans,
         notes=() if rt.settings.memory else (cache.MEMORY_OFF_NOTE,),
     )
@@ -174,19 +170,20 @@ def start_run(
     return run_id
 
 
-def auth_options(submission: Submission) -> dict[str, Any]:
+def auth_options(submission: Submission) -> model.RunOptions:
     """The planned auth: flows, for the browser stage (steps with ${env:…} placeholders, never values)."""
-    return {"auth": {name: flow.to_json() for name, flow in submission.auth_plans.items()}}
+    return model.RunOptions(auth_flows=dict(submission.auth_plans))
 
 
-def run_options(loaded: model.Suite) -> dict[str, Any]:
-    """What later stages and beat need from the suite: origin caps, the duration budget, the quarantine policy."""
-    return {
-        "limits": {limit.origin: limit.max_parallel for limit in loaded.limits},
-        "budget": {"llm_usd": loaded.budget.llm_usd, "duration_s": loaded.budget.duration_s},
-        "quarantine": quarantine.policy_to_options(loaded.quarantine),
-        "network_allow": list(loaded.network_allow),
-    }
+def run_options(loaded: model.Suite) -> model.RunOptions:
+    """What later stages and beat need from the suite: origin caps, the budgets, the quarantine policy, the network."""
+    return model.RunOptions(
+        timeouts=loaded.timeouts,
+        budget=loaded.budget,
+        quarantine=loaded.quarantine,
+        origin_limits={limit.origin: limit.max_parallel for limit in loaded.limits},
+        network_allow=tuple(loaded.network_allow),
+    )
 
 
 def patience_s(submission: Submission) -> float:

@@ -39,7 +39,7 @@ def nightly_regression(self: Task) -> list[dict[str, str | None]]:
     rt = runtime.current(self.app)
 
     def start(submission: submit.Submission) -> str:
-        return submit.start_run(rt, self.app, submission, options={"trigger": "schedule"})
+        return submit.start_run(rt, self.app, submission, scheduled=True)
 
     fired = housekeeping.fire_due_schedules(rt.sessions, now=repo.utcnow(), start=start, settings=rt.settings)
     return [{"schedule": f.schedule, "slot": f.slot.isoformat(), "run_id": f.run_id, "error": f.error} for f in fired]

@@ -72,6 +72,43 @@ def timeouts_from_json(data: dict[str, Any] | None) -> model.Timeouts:
     return model.Timeouts(**data) if data else model.Timeouts()
 
 
+def run_options_to_json(options: model.RunOptions) -> dict[str, Any]:
+    policy = options.quarantine
+    data: dict[str, Any] = {
+        "limits": dict(options.origin_limits),
+        "budget": {"llm_usd": options.budget.llm_usd, "duration_s": options.budget.duration_s},
+        "quarantine": {"auto": policy.auto, "threshold": policy.threshold, "nights": policy.nights, "days": policy.days,
+                       "max": policy.max},
+        "network_allow": list(options.network_allow),
+        "auth": {name: flow.to_json() for name, flow in options.auth_flows.items()},
+        "timeouts": timeouts_to_json(options.timeouts),
+    }
+    if not options.memory:
+        data["memory"] = "off"
+    if options.scheduled:
+        data["trigger"] = "schedule"
+    return data
+
+
+def run_options_from_json(data: dict[str, Any] | None) -> model.RunOptions:
+    """A run's options as stored; an older run's missing keys read as the defaults (no limits, auto quarantine off)."""
+    data = data or {}
+    budget = data.get("budget") or {}
+    return model.RunOptions(
+        timeouts=timeouts_from_json(data.get("timeouts")),
+        budget=model.Budget(
+            llm_usd=None if budget.get("llm_usd") is None else float(budget["llm_usd"]),
+            duration_s=None if budget.get("duration_s") is None else float(budget["duration_s"]),
+        ),
+        quarantine=model.QuarantinePolicy(**(data.get("quarantine") or {})),
+        origin_limits={str(origin): int(n) for origin, n in (data.get("limits") or {}).items()},
+        network_allow=tuple(data.get("network_allow") or ()),
+        auth_flows={str(name): model.Plan.from_json(flow) for name, flow in (data.get("auth") or {}).items() if flow},
+        memory=data.get("memory") != "off",
+        scheduled=data.get("trigger") == "schedule",
+    )
+
+
 def evidence_to_json(evidence: model.Evidence | None) -> dict[str, Any] | None:
     if evidence is None:
         return None

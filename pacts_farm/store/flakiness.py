@@ -5,11 +5,11 @@ from __future__ import annotations
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import datetime
-from typing import Any
 
 from sqlalchemy import func, select
 
-from pacts_farm.store import db
+from pacts_farm import model
+from pacts_farm.store import codec, db
 from pacts_farm.store.models import FlakinessRow, RunRow
 from pacts_farm.store.repo import Sessions, _aware
 
@@ -34,7 +34,7 @@ class DueSuite:
 
     suite_name: str
     nightly: bool  # one of those runs was fired by a schedule (the nightly regression)
-    options: dict[str, Any]  # the newest run's options (its quarantine policy)
+    policy: model.QuarantinePolicy  # the newest run's quarantine policy
 
 
 def due_suites(sessions: Sessions) -> tuple[DueSuite, ...]:
@@ -46,13 +46,14 @@ def due_suites(sessions: Sessions) -> tuple[DueSuite, ...]:
             query = query.where(RunRow.finished_at > oldest)
         rows = s.execute(query.order_by(RunRow.finished_at)).all()
     due: dict[str, DueSuite] = {}
-    for suite_name, finished_at, options in rows:
+    for suite_name, finished_at, stored_options in rows:
         seen = last.get(suite_name)
         if seen is not None and _aware(finished_at) <= _aware(seen):
             continue
         previous = due.get(suite_name)
-        nightly = (previous.nightly if previous else False) or (options or {}).get("trigger") == "schedule"
-        due[suite_name] = DueSuite(suite_name=suite_name, nightly=nightly, options=dict(options or {}))
+        options = codec.run_options_from_json(stored_options)
+        nightly = (previous.nightly if previous else False) or options.scheduled
+        due[suite_name] = DueSuite(suite_name=suite_name, nightly=nightly, policy=options.quarantine)
     return tuple(due[name] for name in sorted(due))
 
 

@@ -7,7 +7,7 @@ from collections.abc import Sequence
 from sqlalchemy import func, select
 
 from pacts_farm import model
-from pacts_farm.store import db
+from pacts_farm.store import codec, db
 from pacts_farm.store.models import LlmCallRow, RunRow
 from pacts_farm.store.repo import Sessions, utcnow
 
@@ -48,9 +48,8 @@ def run_calls(sessions: Sessions, run_id: str) -> tuple[model.LlmCall, ...]:
 def run_llm_budget(sessions: Sessions, run_id: str) -> float | None:
     """The suite's budget.llm_usd as the run recorded it (None: no limit)."""
     with db.transaction(sessions) as s:
-        options = s.scalar(select(RunRow.options).where(RunRow.id == run_id)) or {}
-    value = (options.get("budget") or {}).get("llm_usd")
-    return None if value is None else float(value)
+        options = s.scalar(select(RunRow.options).where(RunRow.id == run_id))
+    return codec.run_options_from_json(options).budget.llm_usd
 
 
 def add_run_note(sessions: Sessions, run_id: str, note: str) -> bool:

@@ -7,7 +7,7 @@ import hashlib
 from collections import Counter
 from collections.abc import Iterable, Sequence
 from collections.abc import Callable
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from datetime import datetime, timedelta, timezone
 from typing import Any
 
@@ -91,7 +91,7 @@ def create_run(
     content: str,
     mode: str,
     output_dir: str,
-    options: dict[str, Any],
+    options: model.RunOptions | None = None,
     plans: Sequence[model.Plan] = (),
     notes: Sequence[str] = (),
     created_at: datetime | None = None,
@@ -100,7 +100,7 @@ def create_run(
 
     ``created_at`` (default: now) orders runs in history; an importer or a test may give it explicitly.
 
-    ``plans`` made at submit time are stored with their items (queued): the plan stage adopts them
+    ``options`` (default: none) are stored with the suite's timeouts. ``plans`` made at submit time are stored with their items (queued): the plan stage adopts them
     instead of planning again (so Claude is asked once, before the run).
     """
     suite_id = hashlib.sha256(content.encode()).hexdigest()
@@ -120,7 +120,7 @@ def create_run(
                 mode=mode,
                 base_url=suite.base_url,
                 output_dir=output_dir,
-                options={**options, "timeouts": codec.timeouts_to_json(suite.timeouts)},
+                options=codec.run_options_to_json(replace(options or model.RunOptions(), timeouts=suite.timeouts)),
                 created_at=now,
                 notes=list(notes) or None,
             )
@@ -151,6 +151,7 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             raise errors.RunNotFound(item_id, f"no run item {item_id!r}")
         run = row.run
         spec = codec.item_from_json(row.spec)
+        options = codec.run_options_from_json(run.options)
         return ItemRecord(
             id=row.id,
             run_id=row.run_id,
@@ -158,25 +159,20 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             item=spec,
             base_url=run.base_url,
             output_dir=run.output_dir,
-            timeouts=codec.timeouts_from_json(run.options.get("timeouts")),
+            timeouts=options.timeouts,
             state=model.ItemState(row.state),
             verdict=model.Verdict(row.verdict) if row.verdict else None,
             plan=model.Plan.from_json(row.plan) if row.plan else None,
             hints=tuple(row.hints or ()),
             attempts=row.attempts,
             run_cancelled=run.status == model.RunStatus.CANCELLED.value,
-            network_allow=tuple(run.options.get("network_allow") or ()),
-            auth_plan=_auth_plan(run.options, spec.auth),
-            origin_limits={str(k): int(v) for k, v in (run.options.get("limits") or {}).items()},
+            network_allow=options.network_allow,
+            auth_plan=options.auth_flows.get(spec.auth) if spec.auth else None,
+            origin_limits=options.origin_limits,
             tries=max(row.tries or 0, 1),
             mode=run.mode,
-            memory=run.options.get("memory") != "off",
+            memory=options.memory,
         )
-
-
-def _auth_plan(options: dict[str, Any], name: str | None) -> model.Plan | None:
-    flow = (options.get("auth") or {}).get(name) if name else None
-    return model.Plan.from_json(flow) if flow else None
 
 
 def save_plan(sessions: Sessions, item_id: str, plan: model.Plan) -> None:
@@ -389,41 +385,20 @@ def finish_run(sessions: Sessions, run_id: str) -> tuple[model.RunStatus, bool]:
             .group_by(ItemRow.state, ItemRow.verdict, ItemRow.met, ItemRow.quarantined)
         ).all()
         # a quarantined item runs and is reported, but neither fails nor errors its run
-        status = derive_status(
-            [(state, None if quarantined else verdict, True if quarantined else met) for state, verdict, met, quarantined in kinds],
-            run.status,
+        status = model.derive_run_status(
+            [(model.ItemState(state), None if quarantined or not verdict else model.Verdict(verdict), True if quarantined else met)
+             for state, verdict, met, quarantined in kinds],
+            model.RunStatus(run.status),
         )
         run.status = status.value
         ended = status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING) and run.finished_at is None
         if ended:
             run.finished_at = utcnow()
             run.duration_ms = (run.finished_at - _aware(run.created_at)).total_seconds() * 1000
-            over = duration_over_budget(run.options, run.duration_ms)
+            over = codec.run_options_from_json(run.options).budget.duration_note(run.duration_ms)
             if over:
                 run.notes = [*(run.notes or ()), over]
         return status, ended
-
-
-def duration_over_budget(options: dict[str, Any], duration_ms: float) -> str | None:
-    """The note for a run that took longer than its suite's `budget: {duration_s}`, else None."""
-    limit = ((options or {}).get("budget") or {}).get("duration_s")
-    if limit is None or duration_ms <= float(limit) * 1000:
-        return None
-    return f"over duration budget: the run took {duration_ms / 1000:.1f} s, budget {float(limit):g} s"
-
-
-def derive_status(items: Sequence[tuple[str, str | None, bool | None]], current: str) -> model.RunStatus:
-    if current == model.RunStatus.CANCELLED.value:
-        return model.RunStatus.CANCELLED
-    states = [state for state, _, _ in items]
-    if any(state != model.ItemState.DONE.value for state in states):
-        started = any(state != model.ItemState.QUEUED.value for state in states)
-        return model.RunStatus.RUNNING if started else model.RunStatus.QUEUED
-    if any(verdict == model.Verdict.ERROR.value for _, verdict, _ in items):
-        return model.RunStatus.ERROR
-    if all(met for _, _, met in items):
-        return model.RunStatus.PASSED
-    return model.RunStatus.FAILED
 
 
 def run_status(sessions: Sessions, run_id: str) -> model.RunStatus:
@@ -559,9 +534,10 @@ def load_auth_flows(sessions: Sessions, run_id: str) -> dict[str, tuple[str, mod
         if run is None:
             raise errors.RunNotFound(run_id)
         flows = {}
+        auth_flows = codec.run_options_from_json(run.options).auth_flows
         for row in run.items:
             name = codec.item_from_json(row.spec).auth
-            flow = _auth_plan(run.options, name)
+            flow = auth_flows.get(name) if name else None
             if name and flow is not None:
                 flows[row.key] = (name, flow)
         return flows

@@ -41,7 +41,7 @@ def test_cli_runs_keeps_whole_run_ids_at_80_columns(run_cli: Callable[..., CliRe
             suite = model.Suite(name=name.strip(), base_url="http://127.0.0.1:1", source="s.yaml",
                                 items=(model.Item(key="a", requirement_id="a", title="a", steps=(model.SuiteStep(text="Click A"),)),))
             repo.create_run(rt.sessions, run_id=run_id, suite=suite, content=name + str(n), mode="embedded",
-                            output_dir=str(tmp_path / run_id), options={})
+                            output_dir=str(tmp_path / run_id))
             ids.append(run_id)
     finally:
         rt.close()

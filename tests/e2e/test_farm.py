@@ -174,7 +174,7 @@ def test_farm_beat_fires_cleanup_and_each_schedule_slot_once(
         name="old", base_url="http://127.0.0.1:1", source="old.yaml",
         items=(model.Item(key="a", requirement_id="a", title="a", steps=(model.SuiteStep(text="Click A"),)),),
     )
-    (item_id,) = repo.create_run(rt.sessions, run_id="old-run", suite=suite, content="old", mode="farm", output_dir=str(tmp_path / "old-run"), options={})
+    (item_id,) = repo.create_run(rt.sessions, run_id="old-run", suite=suite, content="old", mode="farm", output_dir=str(tmp_path / "old-run"))
     repo.finish_item(rt.sessions, item_id, verdict=model.Verdict.PASSED, met=True, error=None)
     repo.finish_run(rt.sessions, "old-run")
     run_files.put(rt.sessions, "old-run", [("results.json", b"{}")], caps=run_files.Caps(file_bytes=100, run_bytes=100))

@@ -109,7 +109,7 @@ def run_store(tmp_path: Path) -> Iterator[tuple[repo.Sessions, str]]:
     loaded = suite.load_suite_text(
         "name: s\nbase_url: http://127.0.0.1:9\nrequirements:\n  - id: r\n    steps: [Click Go]\n", source="s.yaml", environ={}
     )
-    repo.create_run(sessions, run_id="run-1", suite=loaded, content="x", mode="embedded", output_dir=str(tmp_path), options={})
+    repo.create_run(sessions, run_id="run-1", suite=loaded, content="x", mode="embedded", output_dir=str(tmp_path))
     yield sessions, "run-1"
     engine.dispose()
 

@@ -68,7 +68,7 @@ def farmed(tmp_path_factory: pytest.TempPathFactory, browser_host: browser.Brows
                     prepared = submit.prepare_text(SUITE, source="dash.yaml", environ=os.environ, base_url=shop.url)
                     run_id = submit.new_run_id()
                     item_ids = repo.create_run(rt.sessions, run_id=run_id, suite=prepared.suite, content=SUITE,
-                                               mode="embedded", output_dir=str(home / run_id), options={})
+                                               mode="embedded", output_dir=str(home / run_id))
                     for item_id in item_ids:
                         for stage in (pipeline.plan_item, pipeline.discover_item, pipeline.execute_item, pipeline.heal_item):
                             stage(rt, item_id)

@@ -49,7 +49,7 @@ def test_dashboard_shows_health_and_marks_a_heal_wrong(tmp_path: Path, redis_url
         model.Item(key=rid, requirement_id=rid, title=rid, steps=(model.SuiteStep(text="Click Login"),)) for rid in ("login", "cart")
     ))
     item_ids = repo.create_run(rt.sessions, run_id="run-1", suite=suite, content="name: Shop", mode="embedded",
-                               output_dir=str(tmp_path / "run-1"), options={})
+                               output_dir=str(tmp_path / "run-1"))
     quarantines.mark_run_items(rt.sessions, "run-1", ["cart"])
     for item_id in item_ids:
         repo.finish_item(rt.sessions, item_id, verdict=model.Verdict.HEALED, met=True, error=None)

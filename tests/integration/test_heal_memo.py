@@ -49,7 +49,7 @@ def _run(rt: Runtime, text: str, base_url: str, tmp_path: Path) -> str:
     submission = submit.prepare_text(text, source="memo.yaml", environ={}, base_url=base_url)
     run_id = submit.new_run_id()
     item_ids = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=text + run_id,
-                               mode="embedded", output_dir=str(tmp_path / run_id), options={})
+                               mode="embedded", output_dir=str(tmp_path / run_id))
     for item_id in item_ids:
         pipeline.plan_item(rt, item_id)
         pipeline.discover_item(rt, item_id)

@@ -68,7 +68,7 @@ def _run(rt: Runtime, base_url: str, tmp_path: Path) -> model.RunResult:
     submission = submit.prepare_text(SUITE, source="scopes.yaml", environ={}, base_url=base_url)
     run_id = submit.new_run_id()
     item_ids = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=SUITE + run_id,
-                               mode="embedded", output_dir=str(tmp_path / run_id), options={})
+                               mode="embedded", output_dir=str(tmp_path / run_id))
     for item_id in item_ids:
         pipeline.plan_item(rt, item_id)
         pipeline.discover_item(rt, item_id)
@@ -183,7 +183,7 @@ def test_heal_memo_keys_are_the_same_embedded_and_on_the_farm(rt: Runtime, tmp_p
     submission = submit.prepare_text(SUITE, source="k.yaml", environ={}, base_url=app)
     run_id = submit.new_run_id()
     repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=SUITE + run_id,
-                    mode="embedded", output_dir=str(tmp_path / run_id), options={})
+                    mode="embedded", output_dir=str(tmp_path / run_id))
     memo = heal_memo.for_run(rt.sessions, rt.cache.redis, run_id=run_id, plan=submission.plans[0])
     mug = _click("Blue Mug")
     healed = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Add to bag",

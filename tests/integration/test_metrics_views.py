@@ -33,7 +33,7 @@ def _step(index: int, source: model.LocatorSource | None, *, drifted: bool = Fal
 
 def _run(sessions: repo.Sessions, run_id: str, suite: str, outcomes: list[tuple[model.Verdict, bool, tuple[model.StepResult, ...]]]) -> None:
     ids = repo.create_run(sessions, run_id=run_id, suite=_suite(suite, len(outcomes)), content=f"{suite} {run_id}",
-                          mode="embedded", output_dir="/tmp/none", options={})
+                          mode="embedded", output_dir="/tmp/none")
     for item_id, (verdict, met, steps) in zip(ids, outcomes):
         repo.save_execution(sessions, item_id, model.Execution(steps=steps, duration_ms=10.0))
         repo.finish_item(sessions, item_id, verdict=verdict, met=met, error=None)

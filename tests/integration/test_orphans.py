@@ -16,7 +16,7 @@ def _run(sessions: repo.Sessions, run_id: str, output_dir: Path, n: int) -> tupl
     )
     suite = model.Suite(name="s", base_url="http://127.0.0.1:1", source="s.yaml", items=items)
     return repo.create_run(
-        sessions, run_id=run_id, suite=suite, content=run_id, mode="farm", output_dir=str(output_dir), options={}
+        sessions, run_id=run_id, suite=suite, content=run_id, mode="farm", output_dir=str(output_dir)
     )
 
 

@@ -33,7 +33,7 @@ def _run_once(rt: Runtime, base_url: str, tmp_path: Path) -> tuple[str, str]:
     submission = submit.prepare_text(SUITE, source="memory.yaml", environ={}, base_url=base_url)
     run_id = submit.new_run_id()
     (item_id,) = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=SUITE + run_id,
-                                 mode="embedded", output_dir=str(tmp_path / run_id), options={})
+                                 mode="embedded", output_dir=str(tmp_path / run_id))
     for stage in (pipeline.plan_item, pipeline.discover_item, pipeline.execute_item, pipeline.heal_item):
         stage(rt, item_id)
     return run_id, item_id
@@ -59,7 +59,7 @@ def test_pipeline_a_step_takes_what_an_item_learned_after_its_discovery_ran(rt: 
         submission = submit.prepare_text(text, source="memory.yaml", environ={}, base_url=shop.url)
         run_id = submit.new_run_id()
         first, second = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=text + run_id,
-                                        mode="embedded", output_dir=str(tmp_path / run_id), options={})
+                                        mode="embedded", output_dir=str(tmp_path / run_id))
         for stage in (pipeline.plan_item, pipeline.discover_item):
             for item_id in (first, second):
                 stage(rt, item_id)

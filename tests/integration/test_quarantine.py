@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import dataclasses
 import itertools
 from datetime import timedelta
 
@@ -28,10 +29,9 @@ def _suite(requirement_ids: list[str]) -> model.Suite:
 
 def _run(sessions: repo.Sessions, run_id: str, verdicts: dict[str, model.Verdict], *, nightly: bool) -> model.RunStatus:
     loaded = _suite(list(verdicts))
-    options = {"trigger": "schedule"} if nightly else {}
     item_ids = repo.create_run(
         sessions, run_id=run_id, suite=loaded, content=f"name: {SUITE}", mode="farm", output_dir="/tmp/none",
-        options={**submit.run_options(loaded), "quarantine": POLICY, **options},
+        options=dataclasses.replace(submit.run_options(loaded), quarantine=model.QuarantinePolicy(**POLICY), scheduled=nightly),
         created_at=_START + timedelta(seconds=next(_SECONDS)),
     )
     quarantined = quarantine.for_new_run(sessions, suite_name=SUITE, now=repo.utcnow())

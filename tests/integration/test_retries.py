@@ -35,7 +35,7 @@ def _create(rt: Runtime, base_url: str, tmp_path: Path, retries: int) -> tuple[s
     submission = submit.prepare_text(text, source="retries.yaml", environ={}, base_url=base_url)
     run_id = submit.new_run_id()
     (item_id,) = repo.create_run(rt.sessions, run_id=run_id, suite=submission.suite, content=text + run_id,
-                                 mode="embedded", output_dir=str(tmp_path / run_id), options={})
+                                 mode="embedded", output_dir=str(tmp_path / run_id))
     pipeline.plan_item(rt, item_id)
     pipeline.discover_item(rt, item_id)
     return run_id, item_id

@@ -16,7 +16,7 @@ def _farm_run(sessions: repo.Sessions, run_id: str) -> str:
     item = model.Item(key="login", requirement_id="login", title="Login", steps=(model.SuiteStep(line=3, text="Click Login"),))
     suite = model.Suite(name="Files", base_url="http://127.0.0.1:9", source="files.yaml", items=(item,))
     (item_id,) = repo.create_run(sessions, run_id=run_id, suite=suite, content=f"files {run_id}", mode="farm",
-                                 output_dir="/nowhere/on/this/host", options={})
+                                 output_dir="/nowhere/on/this/host")
     return item_id
 
 

@@ -22,7 +22,7 @@ def test_scheduling_predictions_use_medians_and_the_suite_median_for_new_items(s
     start = repo.utcnow() - timedelta(hours=1)
     for n, durations in enumerate(runs):
         ids = repo.create_run(sessions, run_id=f"t{n}", suite=_suite(list(durations)), content="name: Timed",
-                              mode="farm", output_dir="/tmp/none", options={}, created_at=start + timedelta(minutes=n))
+                              mode="farm", output_dir="/tmp/none", created_at=start + timedelta(minutes=n))
         for item_id, duration in zip(ids, durations.values()):
             repo.finish_item(sessions, item_id, verdict=model.Verdict.PASSED, met=True, error=None)
             repo._update_item(sessions, item_id, duration_ms=duration)

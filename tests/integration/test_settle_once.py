@@ -75,7 +75,7 @@ def _executed_item(rt: Runtime, tmp_path: Any, run_id: str = "run-once") -> str:
                       steps=tuple(model.SuiteStep(line=3 + s.index, text=s.text) for s in PLAN.steps))
     suite = model.Suite(name="Once", base_url=APP, source="once.yaml", items=(item,))
     (item_id,) = repo.create_run(rt.sessions, run_id=run_id, suite=suite, content=f"once {run_id}", mode="farm",
-                                 output_dir=str(tmp_path / run_id), options={})
+                                 output_dir=str(tmp_path / run_id))
     repo.save_plan(rt.sessions, item_id, PLAN)
     repo.save_hints(rt.sessions, item_id, [])
     assert repo.claim_item(rt.sessions, item_id, owner="test:1", lease_s=60)

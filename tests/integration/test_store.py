@@ -47,7 +47,7 @@ def _execution(outcome: model.Outcome = model.Outcome.PASSED) -> model.Execution
 def _new_run(sessions: repo.Sessions, run_id: str = "run-1", n: int = 2, created_at: datetime | None = None) -> tuple[str, ...]:
     return repo.create_run(
         sessions, run_id=run_id, suite=_suite(n), content=f"name: x {run_id}", mode="embedded",
-        output_dir="/tmp/none", options={}, created_at=created_at,
+        output_dir="/tmp/none", created_at=created_at,
     )
 
 
@@ -191,7 +191,8 @@ def test_store_run_status_derives_from_items(sessions: repo.Sessions) -> None:
     ],
 )
 def test_store_derive_status(items: list[tuple[str, str | None, bool | None]], expected: model.RunStatus) -> None:
-    assert repo.derive_status(items, "running") is expected
+    typed = [(model.ItemState(state), model.Verdict(verdict) if verdict else None, met) for state, verdict, met in items]
+    assert model.derive_run_status(typed, model.RunStatus.RUNNING) is expected
 
 
 def test_store_cancel_marks_unfinished_items(sessions: repo.Sessions) -> None:
