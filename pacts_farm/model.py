@@ -652,6 +652,29 @@ class HealAttempt:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class HealRecord:
+    """One heal attempt, accepted or rejected, as heal history keeps it: what the heal ladder learns from."""
+
+    run_id: str | None
+    item_key: str
+    app: str
+    page: str
+    target: str
+    strategy: str
+    accepted: bool
+    reason: str
+    duration_ms: float  # this attempt's own time, rejected ones too
+    signature: str | None = None  # cache.signature of the step: app, target, role, action, scope
+    action: Action | None = None
+    scope: str | None = None
+    step_index: int | None = None
+    changed: tuple[str, ...] = ()  # what the new element differs in
+    failed_locator: Locator | None = None
+    new_locator: Locator | None = None
+    confidence: float | None = None  # how sure the strategy was of its element (None: found none)
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Evidence:
     """What was kept when an item failed; paths are relative to the run folder."""
 

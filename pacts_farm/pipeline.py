@@ -371,7 +371,7 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
         error=error,
         cache_hits=len(hits),
         cache_lookups=sum(1 for s in steps if s.resolution is not None),
-        heal_rows=_heal_rows(record, app, planned, steps),
+        heals=_heal_records(record, app, planned, steps),
         also=lambda s: gone.extend(memory.write(s, lessons)),
     )
     if settled:
@@ -379,51 +379,40 @@ def heal_item(rt: runtime.Runtime, item_id: str) -> None:
     finish_run(rt, record.run_id)  # the last item ends the run even if the chord's callback is lost
 
 
-def _heal_rows(
+def _heal_records(
     record: repo.ItemRecord,
     app: str,
     planned: dict[int, model.PlannedStep],
     steps: tuple[model.StepResult, ...],
-) -> list[Any]:
+) -> list[model.HealRecord]:
     """Every heal attempt, accepted or rejected, for heal history (what the ladder learns from)."""
-    rows = []
+    records = []
     for step in steps:
-        target = planned[step.index].target
-        common = {
-            "run_id": record.run_id,
-            "item_key": record.key,
-            "app": app,
-            "page": cache.normalise_page(step.page_url or record.base_url),
-            "target": (target.text if target else "")[:500],
-            "signature": cache.signature(app, planned[step.index]),
-            "action": step.action.value,
-            "scope": (target.scope or "")[:500] if target else None,
-            "step_index": step.index,
-            "failed_locator": step.heal.old_locator.to_json() if step.heal and step.heal.old_locator else None,
-        }
         for attempt in step.heal_attempts:
             accepted = attempt.accepted and step.heal is not None
-            rows.append(
-                repo.new_heal_row(
-                    **common,
-                    changed=(list(step.heal.changed) or None) if accepted and step.heal else None,
-                    new_locator=step.heal.new_locator.to_json() if accepted and step.heal else None,
-                    strategy=attempt.strategy,
-                    outcome="accepted" if accepted else "rejected",
-                    reason=attempt.reason,
-                    duration_ms=attempt.duration_ms or (step.heal.duration_ms if accepted and step.heal else 0.0),
-                    confidence=attempt.confidence,
-                )
-            )
+            duration_ms = attempt.duration_ms or (step.heal.duration_ms if accepted and step.heal else 0.0)
+            records.append(_heal_record(record, app, planned[step.index], step, strategy=attempt.strategy, accepted=accepted,
+                                        reason=attempt.reason, duration_ms=duration_ms, confidence=attempt.confidence))
         if step.heal is not None and not any(a.accepted for a in step.heal_attempts):  # rediscovered after drift
-            rows.append(
-                repo.new_heal_row(
-                    **common, changed=list(step.heal.changed) or None, new_locator=step.heal.new_locator.to_json(), strategy=step.heal.strategy,
-                    outcome="accepted", reason=step.heal.reason, duration_ms=step.heal.duration_ms,
-                    confidence=step.resolution.confidence if step.resolution else None,
-                )
-            )
-    return rows
+            records.append(_heal_record(record, app, planned[step.index], step, strategy=step.heal.strategy, accepted=True,
+                                        reason=step.heal.reason, duration_ms=step.heal.duration_ms,
+                                        confidence=step.resolution.confidence if step.resolution else None))
+    return records
+
+
+def _heal_record(
+    record: repo.ItemRecord, app: str, planned: model.PlannedStep, step: model.StepResult, *,
+    strategy: str, accepted: bool, reason: str, duration_ms: float, confidence: float | None,
+) -> model.HealRecord:
+    target, heal = planned.target, step.heal
+    return model.HealRecord(
+        run_id=record.run_id, item_key=record.key, app=app, page=cache.normalise_page(step.page_url or record.base_url),
+        target=target.text if target else "", signature=cache.signature(app, planned), action=step.action,
+        scope=(target.scope or "") if target else None, step_index=step.index,
+        failed_locator=heal.old_locator if heal else None,
+        changed=heal.changed if accepted and heal else (), new_locator=heal.new_locator if accepted and heal else None,
+        strategy=strategy, accepted=accepted, reason=reason, duration_ms=duration_ms, confidence=confidence,
+    )
 
 
 def fail_item(rt: runtime.Runtime, item_id: str, reason: str) -> None:

@@ -317,12 +317,12 @@ def finish_item(
     error: str | None,
     cache_hits: int = 0,
     cache_lookups: int = 0,
-    heal_rows: Sequence[HealRow] = (),
+    heals: Sequence[model.HealRecord] = (),
     also: Callable[[Session], None] | None = None,
 ) -> bool:
     """Settle the item once; returns False when it was already done (a redelivery).
 
-    The item's heal rows, ``also`` (the settle stage's other writes, e.g. the selector cache) and the
+    The item's heal records, ``also`` (the settle stage's other writes, e.g. the selector cache) and the
     cumulative totals are written in the same transaction: all of them, once, or none.
     """
     with db.transaction(sessions) as s:
@@ -349,27 +349,40 @@ def finish_item(
                 cache_lookups=RunRow.cache_lookups + cache_lookups,
             )
         )
-        if heal_rows:
-            s.add_all(list(heal_rows))
+        if heals:
+            s.add_all([_heal_row(heal) for heal in heals])
             s.flush()
         if also is not None:
             also(s)
-        outcomes = Counter(row.outcome for row in heal_rows)
-        totals.add(s, {(totals.HEALS, outcome): n for outcome, n in outcomes.items()})
+        totals.add(s, _heal_totals(heals))
         totals.add_settled(s, [item_id])
         return True
 
 
-def record_heals(sessions: Sessions, rows: Iterable[HealRow]) -> None:
-    """Heal rows outside a settle (the settle stage passes its own to finish_item)."""
-    rows = list(rows)
+def record_heals(sessions: Sessions, heals: Iterable[model.HealRecord]) -> None:
+    """Heal records outside a settle (the settle stage passes its own to finish_item)."""
+    heals = list(heals)
     with db.transaction(sessions) as s:
-        s.add_all(rows)
-        totals.add(s, {(totals.HEALS, outcome): n for outcome, n in Counter(row.outcome for row in rows).items()})
+        s.add_all([_heal_row(heal) for heal in heals])
+        totals.add(s, _heal_totals(heals))
 
 
-def new_heal_row(**values: Any) -> HealRow:
-    return HealRow(created_at=utcnow(), **values)
+def _heal_row(heal: model.HealRecord) -> HealRow:
+    return HealRow(
+        run_id=heal.run_id, item_key=heal.item_key, app=heal.app, page=heal.page, target=heal.target[:500],
+        signature=heal.signature, action=heal.action.value if heal.action else None,
+        scope=heal.scope[:500] if heal.scope is not None else None, step_index=heal.step_index,
+        changed=list(heal.changed) or None,
+        failed_locator=heal.failed_locator.to_json() if heal.failed_locator else None,
+        new_locator=heal.new_locator.to_json() if heal.new_locator else None,
+        strategy=heal.strategy, outcome="accepted" if heal.accepted else "rejected", reason=heal.reason,
+        duration_ms=heal.duration_ms, confidence=heal.confidence, created_at=utcnow(),
+    )
+
+
+def _heal_totals(heals: Sequence[model.HealRecord]) -> dict[tuple[str, str], int]:
+    outcomes = Counter("accepted" if heal.accepted else "rejected" for heal in heals)
+    return {(totals.HEALS, outcome): n for outcome, n in outcomes.items()}
 
 
 def finish_run(sessions: Sessions, run_id: str) -> tuple[model.RunStatus, bool]:

@@ -59,9 +59,9 @@ def test_dashboard_shows_health_and_marks_a_heal_wrong(tmp_path: Path, redis_url
         nights_above=3, computed_at=now)])
     quarantines.add(rt.sessions, suite_name="Shop", requirement_id="cart", owner="ada", until=now + timedelta(days=5),
                     reason="ticket 42", now=now)
-    repo.record_heals(rt.sessions, [repo.new_heal_row(
+    repo.record_heals(rt.sessions, [model.HealRecord(
         run_id="run-1", item_key="login", app="http://127.0.0.1:9", page="/login", target="Login", failed_locator=None,
-        new_locator=LOCATOR.to_json(), strategy="synonyms", outcome="accepted", reason="Login -> Sign in", duration_ms=40.0,
+        new_locator=LOCATOR, strategy="synonyms", accepted=True, reason="Login -> Sign in", duration_ms=40.0,
     )])
     step = model.PlannedStep(index=0, text="Click Login", action=model.Action.CLICK, target=model.Target(text="Login"))
     rt.cache.remember("http://127.0.0.1:9", [(step, "http://127.0.0.1:9/login", model.Resolution(

@@ -18,12 +18,12 @@ def _step(text: str, scope: str | None = None) -> model.PlannedStep:
 MUG, CAP = _step("Add to cart", "Blue Mug"), _step("Add to cart", "Red Cap")
 
 
-def _heal(step: model.PlannedStep, strategy: str, outcome: str = "accepted", app: str = "http://a") -> object:
+def _heal(step: model.PlannedStep, strategy: str, outcome: str = "accepted", app: str = "http://a") -> model.HealRecord:
     assert step.target is not None
-    return repo.new_heal_row(
+    return model.HealRecord(
         run_id=None, item_key="k", app=app, page="/", target=step.target.text, signature=cache.signature(app, step),
-        action=step.action.value, scope=step.target.scope, failed_locator=None, new_locator=None,
-        strategy=strategy, outcome=outcome, reason="test", duration_ms=1.0,
+        action=step.action, scope=step.target.scope, failed_locator=None, new_locator=None,
+        strategy=strategy, accepted=outcome == "accepted", reason="test", duration_ms=1.0,
     )
 
 

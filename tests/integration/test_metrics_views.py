@@ -40,11 +40,11 @@ def _run(sessions: repo.Sessions, run_id: str, suite: str, outcomes: list[tuple[
     repo.finish_run(sessions, run_id)
 
 
-def _heal(run_id: str | None, strategy: str, outcome: str, ms: float, confidence: float | None, *, app: str = APP) -> models.HealRow:
-    locator = model.Locator(strategy=model.Strategy.ROLE, role="button", value=f"{strategy} pick").to_json()
-    return repo.new_heal_row(run_id=run_id, item_key="r0", app=app, page="/login", target="Login", strategy=strategy,
-                             outcome=outcome, reason="r", duration_ms=ms, confidence=confidence,
-                             new_locator=locator if outcome == "accepted" else None)
+def _heal(run_id: str | None, strategy: str, outcome: str, ms: float, confidence: float | None, *, app: str = APP) -> model.HealRecord:
+    locator = model.Locator(strategy=model.Strategy.ROLE, role="button", value=f"{strategy} pick")
+    return model.HealRecord(run_id=run_id, item_key="r0", app=app, page="/login", target="Login", strategy=strategy,
+                            accepted=outcome == "accepted", reason="r", duration_ms=ms, confidence=confidence,
+                            new_locator=locator if outcome == "accepted" else None)
 
 
 R, D, DISC, H = (model.LocatorSource.REDIS, model.LocatorSource.DATABASE, model.LocatorSource.DISCOVERED,

@@ -209,9 +209,9 @@ def test_store_cleanup_cascades_but_keeps_heal_history(sessions: repo.Sessions) 
     repo.record_heals(
         sessions,
         [
-            repo.new_heal_row(
+            model.HealRecord(
                 run_id="run-1", item_key="req-0", app="http://a", page="/", target="Login",
-                failed_locator=None, new_locator=None, strategy="role", outcome="accepted",
+                failed_locator=None, new_locator=None, strategy="role", accepted=True,
                 reason="renamed", duration_ms=5.0,
             )
         ],
