@@ -47,21 +47,28 @@ def _run_stage(task: Task, stage: Callable[[Runtime, str], None], item_id: str) 
 
 @shared_task(name="pacts.plan", bind=True)
 def plan(self: Task, item_id: str) -> str:
+    """Plan: the item's sentences become typed steps (a plan made at submit time, e.g. by Claude, is adopted)."""
     return _run_stage(self, pipeline.plan_item, item_id)
 
 
 @shared_task(name="pacts.discover", bind=True)
 def discover(self: Task, item_id: str) -> str:
+    """Look up, before the browser: every step's target in the selector cache (Redis, then the store), saved as the
+    item's hints. Live discovery needs the page, so it happens in pacts.execute for the targets not found here."""
     return _run_stage(self, pipeline.discover_item, item_id)
 
 
 @shared_task(name="pacts.execute", bind=True)
 def execute(self: Task, item_id: str) -> str:
+    """Run the plan in a browser: per step, verify the hinted locator or discover the target live on the page, pass
+    the actionability gate, act or assert; a locator that fails is healed here, in place (the page exists only here)."""
     return _run_stage(self, pipeline.execute_item, item_id)
 
 
 @shared_task(name="pacts.heal", bind=True)
 def heal(self: Task, item_id: str) -> str:
+    """Settle what execution learned, once: heal attempts into heal_history, verified and healed locators into the
+    cache, the root cause, the item's verdict, and the run's end after its last item. The healing ran in pacts.execute."""
     return _run_stage(self, pipeline.heal_item, item_id)
 
 
