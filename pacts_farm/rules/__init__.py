@@ -20,6 +20,7 @@ from pacts_farm.rules.registry import RULES, A, Intent, Refused
 # registration order is the order rules are tried: one import per family, in this order
 from pacts_farm.rules import navigation  # noqa: E402,F401,I001
 from pacts_farm.rules import lists  # noqa: E402,F401
+from pacts_farm.rules import named  # noqa: E402,F401
 from pacts_farm.rules import contents  # noqa: E402,F401
 from pacts_farm.rules import state  # noqa: E402,F401
 from pacts_farm.rules import assertions  # noqa: E402,F401
