@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, containers, errors, intent, model, named_items, pairs, reachable, state_classes, vocabulary
+from pacts_farm import browser, columns, containers, errors, intent, model, named_items, pairs, reachable, state_classes, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -348,6 +348,8 @@ def resolve_once(
             f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
             candidates=candidates,
         )
+    if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
+        return columns.inner_control(session, _resolution(best, locator))
     return _resolution(best, locator)
 
 
