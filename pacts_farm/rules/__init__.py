@@ -24,6 +24,7 @@ from pacts_farm.rules import named  # noqa: E402,F401
 from pacts_farm.rules import contents  # noqa: E402,F401
 from pacts_farm.rules import state  # noqa: E402,F401
 from pacts_farm.rules import assertions  # noqa: E402,F401
+from pacts_farm.rules import labelled  # noqa: E402,F401
 from pacts_farm.rules import waits  # noqa: E402,F401
 from pacts_farm.rules import inputs  # noqa: E402,F401
 from pacts_farm.rules import clicks  # noqa: E402,F401

@@ -1,6 +1,5 @@
-"""Things a person names by the words on the page: controls counted by their quoted name ('Verify there are 3
-"Add to cart" buttons') and a value named by the label beside it ("Verify the Due back date is 2020-01-01",
-read by pairs.py: dt/dd, th/td, "<strong>Label:</strong> value")."""
+"""Controls counted by their quoted name: 'Verify there are 3 "Add to cart" buttons', 'Verify 2 "Delete" links are
+shown' (the quoted words are the whole name; a count without its role word is a list's count, lists.py)."""
 
 from __future__ import annotations
 
@@ -8,7 +7,7 @@ import re
 
 from pacts_farm import model, phrases
 from pacts_farm.rules.lists import _quantified
-from pacts_farm.rules.registry import ASSERT, STATE_WORDS, A, Intent, book, rule, unquoted, value_of
+from pacts_farm.rules.registry import ASSERT, A, Intent, book, rule, value_of
 
 _N = r"(?P<n>\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _Q = (r"(?:(?P<q>exactly|only|just|at least|at most|no more than|no fewer than|no less than|more than|fewer than|less than)"
@@ -36,16 +35,3 @@ def _count_named(m: re.Match[str]) -> Intent | None:
         return None  # "3 "Edit" links in the Bob row": a place the count cannot be narrowed to
     target = model.Target(text=value_of(m, "name"), role_hint=_PLURAL_ROLES[m.group("role").lower()], exact=True, region=region)
     return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)
-
-
-@book("A value named by its label", A.EXPECT_TEXT,
-      ('Verify the LABEL is VALUE (a label the page shows beside its value)', 'Verify the Due back date is 2020-01-01'))
-@rule(ASSERT + r"(?:the\s+)?(?P<label>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+(?:is|reads|equals)\s+" + unquoted("value") + r"$")
-def _labelled_value(m: re.Match[str]) -> Intent | None:
-    label, value = m.group("label"), value_of(m, "value")
-    if not label[:1].isupper() or (not phrases.was_quoted(m, "value") and STATE_WORDS.match(value)):
-        return None  # "the user is logged in": a state, not a labelled value
-    target = phrases.parse_target(label)
-    if target.role_hint or target.descriptor or target.scope or target.region or target.position is not None:
-        return None  # "the cart badge is 2", "the first product is X": what the element rules read
-    return Intent(A.EXPECT_TEXT, target=target, value=value)
