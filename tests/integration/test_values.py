@@ -97,6 +97,14 @@ def test_a_book_named_by_its_title_scopes_a_click_and_a_check(run: Callable[...,
     assert step.outcome is model.Outcome.FAILED
 
 
+def test_an_item_named_by_a_noun_its_markup_does_not_use_is_the_box_around_its_title(run: Callable[..., model.Execution]) -> None:
+    # no markup says "novel": the repeated box around the title (a card's heading, not the loans row's cell)
+    (passed,) = run(['Verify the novel "Cooking for Two under 30 Minutes" shows "Bo Chef"'], "/library").steps
+    assert passed.outcome is model.Outcome.PASSED and "book-card" in passed.resolution.locator.value  # type: ignore[union-attr]
+    (failed,) = run(['Verify the novel "Walks in the Park" shows "Bo Chef"'], "/library").steps
+    assert failed.outcome is model.Outcome.FAILED
+
+
 def test_column_headers_sort_through_their_link_or_their_arrow(run: Callable[..., model.Execution]) -> None:
     execution = run([
         "Click the Title column header",  # the header's link, not the middle of the wide cell
