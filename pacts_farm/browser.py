@@ -863,7 +863,8 @@ class PageSession:
 
     def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:
         """How many of the repeated elements the target's noun names are visible (to_have_count semantics: retried)."""
-        query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region}
+        query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
+                 "exact": target.exact}
         holds = {
             model.Match.EQUALS: lambda n: n == count,
             model.Match.AT_LEAST: lambda n: n >= count,

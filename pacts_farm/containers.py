@@ -32,6 +32,7 @@ CONTAINERS: dict[str, Container] = {
     "breadcrumb": Container(words=frozenset({"breadcrumb", "crumb"})),
     "toolbar": Container(words=frozenset({"toolbar"}), roles=frozenset({"toolbar"})),
     "tags bar": Container(words=frozenset({"tag", "tagsview"})),
+    "filters": Container(words=frozenset({"filter", "facet", "refinement", "refine"})),
 }
 # what people call them ("the pager", "the tags view"), mapped to the nouns above
 ALIASES = {
@@ -39,6 +40,10 @@ ALIASES = {
     "pagination bar": "pagination", "pager": "pagination", "paginator": "pagination", "breadcrumb": "breadcrumb",
     "breadcrumbs": "breadcrumb", "breadcrumb bar": "breadcrumb", "toolbar": "toolbar", "tool bar": "toolbar",
     "tags bar": "tags bar", "tag bar": "tags bar", "tags view": "tags bar", "tags": "tags bar",
+    # the box of a list's filters ("in the filters", "in the filter panel"); "the filter menu" stays a menu
+    "filters": "filters", "filter": "filters", "filter panel": "filters", "filters panel": "filters", "filter sidebar": "filters",
+    "filters sidebar": "filters", "filter section": "filters", "filter bar": "filters", "filter pane": "filters",
+    "filter area": "filters", "filter box": "filters", "facets": "filters", "refinements": "filters",
 }
 # words that follow the noun in a class name without changing what the box is ("tags-view-container")
 _GENERIC = frozenset({"container", "wrapper", "wrap", "view", "bar", "box", "area", "outer", "inner", "section", "panel",

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, containers, errors, intent, model, named_items, reachable, state_classes, vocabulary
+from pacts_farm import browser, columns, containers, errors, intent, model, named_items, pairs, reachable, state_classes, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -302,6 +302,10 @@ def resolve_once(
         item = named_items.resolve_item(session, target)
         if item is not None:
             return item
+    if pairs.label_said(target, action):  # 'the Status is "Available"': the value beside that label
+        pair = pairs.resolve_pair(session, target)
+        if pair is not None:
+            return pair
     wanted = intent.intent_of(target)
     _, live, numbers = intent.scan_hints(wanted)
     detail = needs_detail(target)
@@ -344,6 +348,8 @@ def resolve_once(
             f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
             candidates=candidates,
         )
+    if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
+        return columns.inner_control(session, _resolution(best, locator))
     return _resolution(best, locator)
 
 
@@ -393,6 +399,9 @@ def _by_position(
     position says, the X in that item of a repeated list ("david" in the 4th post, where only one post is david's)."""
     position = target.position or 1
     ordered = sorted(tied, key=lambda s: s.element["i"])
+    in_nth = _in_nth_item(session, ordered, position)
+    if in_nth is not None:
+        return in_nth
     index = position - 1 if position > 0 else len(ordered) + position
     if not 0 <= index < len(ordered) and usable:
         in_item = _in_item(session, target, usable, position)
@@ -434,6 +443,31 @@ def _in_item(session: browser.PageSession, target: model.Target, usable: list[Sc
     for option in locator_options(best[0].element, scope):
         if session.is_candidate(option, best[0].element["i"]):
             return _resolution(best[0], option)
+    return None
+
+
+def _in_nth_item(session: browser.PageSession, ordered: list[Scored], position: int) -> model.Resolution | None:
+    """"Click Edit on the second contact" where another Edit sits outside the list: the match inside the item at
+    ``position`` of the repeated items most matches sit in, not the Nth in document order; None when every match
+    sits in those items (document order is their order) or not exactly one is in that item."""
+    by_group: dict[str, list[tuple[Scored, dict[str, Any]]]] = {}
+    for s in ordered:
+        items = s.element.get("items") or ()
+        if items:  # the innermost repeated box it sits in
+            by_group.setdefault(items[0]["css"], []).append((s, items[0]))
+    if not by_group:
+        return None
+    held = max(by_group.values(), key=len)
+    if len(held) < 2 or len(held) == len(ordered):
+        return None
+    chosen = [(s, item) for s, item in held if item["index"] == (item["count"] if position == -1 else position)]
+    if len(chosen) != 1:
+        return None
+    best, item = chosen[0]
+    scope = model.Locator(strategy=S.CSS, value=item["css"], nth=item["nth"])
+    for option in locator_options(best.element, scope):
+        if session.is_candidate(option, best.element["i"]):
+            return _resolution(best, option)
     return None
 
 

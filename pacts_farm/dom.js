@@ -748,8 +748,9 @@
     if (query.role) {
       // "3 buttons": every button; "8 Dismiss buttons": the buttons named Dismiss; "4 tag buttons": the buttons
       // whose words (name, title, markup, or a box around them) say "tag"
-      const named = wanted.every((w) => ROLE_NOUNS.has(w)) ? null : words(query.noun).join(" ");
-      const qualifiers = ROLE_NOUNS.has(wanted[wanted.length - 1]) ? wanted.slice(0, -1) : null;
+      // a quoted name ("3 "Add item" buttons") is the whole name, never a role word with qualifiers
+      const named = !query.exact && wanted.every((w) => ROLE_NOUNS.has(w)) ? null : words(query.noun).join(" ");
+      const qualifiers = !query.exact && ROLE_NOUNS.has(wanted[wanted.length - 1]) ? wanted.slice(0, -1) : null;
       const says = (el) => {
         const have = new Set(words([nameOf(el, query.role), el.getAttribute("title"), el.getAttribute("aria-label")].join(" ")).map(stem));
         for (let n = el, depth = 0; n && n !== document.body && depth < 4; n = n.parentElement, depth++) markupWords(n).forEach((w) => have.add(stem(w)));

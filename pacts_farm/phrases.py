@@ -183,8 +183,9 @@ _DESCRIPTOR_SUFFIX = re.compile(
 _BURGER = re.compile(r"^(?:hamburger|burger)(?:\s+(?:menu|icon|button|menu icon|menu button))?$|^menu\s+(?:icon|button)$", re.IGNORECASE)
 # "the button labelled X", "the link named X", "the field with placeholder X"
 _NAMED = re.compile(
-    r"^(?P<role>" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r"|element|control|item)"
+    r"^(?:(?P<qualifier>[a-z]+)\s+(?=(?:field|input|box|textbox|dropdown|select)\s))?(?P<role>" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r"|element|control|item)"
     r"\s+(?:(?P<placeholder>with\s+(?:the\s+)?placeholder(?:\s+text)?|whose\s+placeholder\s+is|with\s+(?:a\s+)?hint)"
+    r"|(?P<says>(?:that|which)\s+(?:says|reads|shows))"
     r"|labell?ed|named|called|titled|saying|reading|with\s+(?:the\s+)?(?:text|label|name|title)(?:\s+of)?)\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
@@ -210,6 +211,11 @@ _IN_NAMED_PART = re.compile(
     r"\s+(?:in|inside|within)\s+the\s+(?P<part>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+"
     r"(?:list|bar|panel|section|table|grid|toolbar|pane|area|group))$"
 )
+# "in the filters", "in the filter sidebar": the box of a list's filters (containers.py), whatever its markup calls it
+_IN_FILTERS = re.compile(
+    r"\s+(?:in|inside|within|on|from|under)\s+the\s+(?:filters?|facets|refinements)"
+    r"(?:\s+(?:panel|sidebar|side\s*bar|section|bar|pane|area|box|column))?$", re.IGNORECASE,
+)
 # "the row for Saw", "the row containing "Garden Cart"": the table row whose text names it
 _ROW_FOR = re.compile(
     r"^(?:table\s+)?row\s+(?:for|with|containing|of|that\s+(?:contains|shows|says))\s+(?P<name>.+)$", re.IGNORECASE
@@ -217,6 +223,10 @@ _ROW_FOR = re.compile(
 _IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
 _QUOTED_SPAN = re.compile(r'"([^"]+)"|“([^”]+)”')
 _LABEL_NAME = re.compile(r"(?:^|\s)(?:first|last|user|full|middle|company|display|family|given|nick|sur|account|file|host|domain|login|screen|job|page)\s*(?:name|title)$", re.IGNORECASE)
+# a lower-case noun for the item, then its quoted name: 'book "The Hobbit"', 'product “Red Shoe”'
+_KIND_THEN_NAME = re.compile(r'^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?P<name>"[^"]+"|“[^”]+”)$')
+# lower-case words after an ordinal name what is counted ("the second contact"); a capitalised one is a name
+_PLAIN_NOUN = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
 ITEM_NOUNS = r"(?:item|product|row|card|entry|tile|line|listing|result|post|article|comment)"
 
 
@@ -251,6 +261,9 @@ def split_region(text: str) -> tuple[str, str | None]:
         if match.group("h"):
             region += " " + match.group("h").lower()
         return text[: match.start()].rstrip(), region
+    match = _IN_FILTERS.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(), "filters"
     match = _IN_NAMED_PART.search(text)
     if match and match.start() > 0 and match.group("part").split()[0] not in ORDINALS:
         return text[: match.start()].rstrip(), match.group("part")
@@ -262,33 +275,50 @@ def split_region(text: str) -> tuple[str, str | None]:
 
 
 def split_scope(text: str) -> tuple[str, str | None, int | None]:
-    """'Add to cart under Blue Mug' -> ('Add to cart', 'Blue Mug', None); '… for the first product' -> position 1."""
-    match = _SCOPE.match(text)
+    """'Add to cart under Blue Mug' -> ('Add to cart', 'Blue Mug', None); '… for the first product' -> position 1.
+    Only words outside quotes make a scope: '"Add to cart under 50"' stays one name."""
+    masked = mask_quoted(text)
+    match = _SCOPE.match(masked)
     if match is None:
-        match = _FOR_SCOPE.match(text)
-        if match and _ROLE_SUFFIX.search(match.group("scope")) and not match.group("scope").endswith(('"', "”")):
+        match = _FOR_SCOPE.match(masked)
+        if match and _ROLE_SUFFIX.search(_span(text, match, "scope")) and not _span(text, match, "scope").endswith(('"', "”")):
             match = None  # "the Name of the pet field": the role word names the whole phrase
     if not match:
-        inside = _IN_THE.match(text)
-        noun = _SCOPE_NOUN_SUFFIX.match(inside.group("phrase")) if inside else None
+        inside = _IN_THE.match(masked)
+        noun = _SCOPE_NOUN_SUFFIX.match(_span(text, inside, "phrase")) if inside else None
         if not (inside and noun):
             return text, None, None
-        target, scope = inside.group("target"), noun.group("scope")
+        target, scope = _span(text, inside, "target"), noun.group("scope")
         where = positioned(scope)
         if where is not None and not where[1]:
             return target, None, where[0]  # "Edit in the second row"
         return target, strip_quotes(ARTICLES.sub("", scope)), None
-    return (match.group("target"), *scope_or_position(match.group("scope")))
+    return (_span(text, match, "target"), *scope_or_position(_span(text, match, "scope")))
+
+
+def mask_quoted(text: str) -> str:
+    """The text with every quoted span's inside blanked out (same length), so patterns read only the words around
+    quotes: 'Verify "Made in Italy" shows' -> 'Verify "____________" shows'."""
+    return _QUOTED_SPAN.sub(lambda q: q.group()[0] + "_" * (len(q.group()) - 2) + q.group()[-1], text)
+
+
+def _span(text: str, match: re.Match[str], name: str) -> str:
+    """Group ``name`` of a match made on the masked text, read from the original text."""
+    return text[match.start(name): match.end(name)]
 
 
 def scope_or_position(scope: str) -> tuple[str | None, int | None]:
     """The container a person named: its text ('the Blue Mug' -> 'Blue Mug') or its position ('the first product')."""
     scope = re.sub(r"\s+(?:in|on)\s+the\s+(?:list|page|table|grid|results)$", "", scope.strip(), flags=re.IGNORECASE)
     where = positioned(scope)
-    if where is not None and (not where[1] or re.fullmatch(r"(?:\w+\s+)?" + ITEM_NOUNS + r"s?", where[1], re.IGNORECASE)):
-        return None, where[0]
+    if where is not None and (not where[1] or re.fullmatch(r"(?:\w+\s+)?" + ITEM_NOUNS + r"s?", where[1], re.IGNORECASE)
+                              or _PLAIN_NOUN.fullmatch(where[1])):
+        return None, where[0]  # "on the second contact": a lower-case noun after an ordinal counts items
     if scope.endswith(('"', "”")):
         scope = ARTICLES.sub("", scope)
+        kind = _KIND_THEN_NAME.match(scope)
+        if kind:  # "for the book "The Hobbit"": the item holding that title
+            scope = kind.group("name")
     else:
         scope = re.sub(r"\s+" + ITEM_NOUNS + r"$", "", ARTICLES.sub("", scope), flags=re.IGNORECASE)
         suffix = _ROLE_SUFFIX.search(scope)
@@ -340,9 +370,11 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     named = _NAMED.match(text)
     if named:
         role = ROLE_WORDS.get(named.group("role").lower())
-        if named.group("placeholder"):
-            role, descriptor = role or "textbox", "placeholder"
+        if named.group("placeholder") or (named.group("says") and role == "textbox"):
+            role, descriptor = role or "textbox", "placeholder"  # an empty field "says" its hint
         text = named.group("name").strip()
+        if named.group("qualifier") and named.group("qualifier") in ("filter", "filters") and region is None:
+            region = "filters"  # "the filter field with placeholder Name": the field among the list's filters
     else:
         placeholder = _PLACEHOLDER_FIELD.match(text)
         if placeholder and not _QUOTED_SPAN.fullmatch(text):

@@ -30,6 +30,7 @@ PAGES = {
     "/portal": "portal",  # a member portal: a navbar with dropdowns, a burger, a hover submenu, decorated labels, icon buttons
     "/store": "store",  # a second storefront in classic Bootstrap-style markup (icon-only controls, badges, alerts)
     "/boutique": "boutique",  # a storefront whose classes are all generated style hashes: items known by their shape
+    "/library": "library",  # a lending library: filter sidebar, book cards, a sortable loans table, label/value pairs
     "/backoffice": "backoffice",  # an Element-UI-like admin page: split header/body table under a loading mask, dialogs
 }
 DEALS = [{"name": "Blue Mug", "off": 20}, {"name": "Green Tote", "off": 10}]

@@ -20,9 +20,11 @@ from pacts_farm.rules.registry import RULES, A, Intent, Refused
 # registration order is the order rules are tried: one import per family, in this order
 from pacts_farm.rules import navigation  # noqa: E402,F401,I001
 from pacts_farm.rules import lists  # noqa: E402,F401
+from pacts_farm.rules import named  # noqa: E402,F401
 from pacts_farm.rules import contents  # noqa: E402,F401
 from pacts_farm.rules import state  # noqa: E402,F401
 from pacts_farm.rules import assertions  # noqa: E402,F401
+from pacts_farm.rules import labelled  # noqa: E402,F401
 from pacts_farm.rules import waits  # noqa: E402,F401
 from pacts_farm.rules import inputs  # noqa: E402,F401
 from pacts_farm.rules import clicks  # noqa: E402,F401
