@@ -563,20 +563,22 @@ class PageSession:
 
     def scan(
         self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False, detail: bool = False,
-        regions: bool = False, group: str | None = None, boxes: bool = False,
+        regions: bool = False, group: str | None = None, boxes: bool = False, section: str | None = None,
     ) -> list[dict[str, Any]]:
         """Elements sharing a word with ``tokens`` (with ``live``: alerts and live regions; with ``numbers``: numeric
         texts; with ``regions``: the boxes that are a header, footer, sidebar, navigation or dialog; with ``group``: the
-        repeated items that noun names, as counted; with ``boxes``: boxes titled by their first child; with ``detail``:
-        the text shown, regions and surroundings that descriptors and regions need)."""
+        repeated items that noun names, as counted (under the heading ``section`` says, when given); with ``boxes``: boxes
+        titled by their first child; with ``detail``: the text shown, regions and surroundings that descriptors and
+        regions need)."""
         query = {"tokens": tokens, "scope": scope, "live": live, "numbers": numbers, "detail": detail, "regions": regions,
-                 "group": group, "boxes": boxes}
+                 "group": group, "boxes": boxes, "section": section}
         return json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", query))
 
-    def group_pick(self, noun: str, region: str | None, index: int) -> dict[str, Any]:
-        """The repeated elements ``noun`` names (as counted): their css, how well the markup names them, whether
-        the css finds exactly them, and the fingerprint of member ``index`` (-1 the last)."""
-        query = {"noun": noun, "region": region, "index": index}
+    def group_pick(self, noun: str, region: str | None, index: int, section: str | None = None) -> dict[str, Any]:
+        """The repeated elements ``noun`` names (as counted; under the heading ``section`` says, when given): their css,
+        how well the markup names them, whether the css finds exactly them, and the fingerprint of member ``index``
+        (-1 the last) and of the one link it holds, if it holds exactly one."""
+        query = {"noun": noun, "region": region, "index": index, "section": section}
         return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupPick(q)", query)))
 
     def regions(self, indices: list[int]) -> list[str]:
@@ -863,7 +865,8 @@ class PageSession:
 
     def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:
         """How many of the repeated elements the target's noun names are visible (to_have_count semantics: retried)."""
-        query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region}
+        query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
+                 "section": target.section}
         holds = {
             model.Match.EQUALS: lambda n: n == count,
             model.Match.AT_LEAST: lambda n: n >= count,
@@ -879,6 +882,8 @@ class PageSession:
                 break
             self.page.wait_for_timeout(100)
         wanted = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}[match]
+        if found.get("error") == "section":
+            raise _failure(watch, f'cannot count the "{target.text}" under "{target.section}": {found["message"]}')
         if "error" in found:
             groups = ", ".join(found.get("others", []))
             raise StepFailed(f'cannot tell which elements are the "{target.text}" to count: {groups} — name them more closely')
@@ -887,7 +892,7 @@ class PageSession:
 
     def expect_order(self, target: model.Target, field: str, match: model.Match, timeout_ms: int) -> None:
         """The visible values of ``field`` within the repeated elements the target names are sorted (retried)."""
-        query = {"noun": target.text, "field": field, "region": target.region}
+        query = {"noun": target.text, "field": field, "region": target.region, "section": target.section}
         descending = match is model.Match.DESCENDING
         watch = self.watch(timeout_ms)
         while True:

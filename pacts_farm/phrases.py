@@ -238,6 +238,38 @@ def positioned(text: str) -> tuple[int, str] | None:
     return (position, (match.group("rest") or "").strip()) if position is not None else None
 
 
+# "the first book under "Books in genre"", "the last card in the Backlog list", "… under the Copies heading": the
+# heading (or a board list's title) whose list the counted items belong to
+_UNDER_SECTION = re.compile(
+    r"\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>.+?)(?:\s+(?:heading|section|title))?$",
+    re.IGNORECASE,
+)
+_IN_SECTION = re.compile(
+    r"\s+(?:in|within|inside|on)\s+the\s+(?:(?P<quoted>\"[^\"]+\"|“[^”]+”)|(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))"
+    r"\s+(?:list|section|column)$"
+)
+_COUNTED_NOUN = re.compile(r"^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$")
+
+
+def split_section(text: str) -> tuple[str, str | None]:
+    """'first book under "Books in genre"' -> ('first book', 'Books in genre'); 'last card in the Backlog list' ->
+    ('last card', 'Backlog'). Only an item of a list named by its position takes a section: "Add to cart under Blue
+    Mug" keeps its scope."""
+    for pattern in (_IN_SECTION, _UNDER_SECTION):
+        match = pattern.search(text)
+        if not match or match.start() == 0:
+            continue
+        rest = text[: match.start()].rstrip()
+        where = positioned(rest)
+        if where is None or not _COUNTED_NOUN.match(where[1]):
+            continue  # counts take their section in rules/lists.py
+        named = match.groupdict().get("section") or match.groupdict().get("quoted") or match.groupdict().get("name") or ""
+        section = strip_quotes(named.strip())
+        if section:
+            return rest, section
+    return text, None
+
+
 def split_region(text: str) -> tuple[str, str | None]:
     """'Logout in the sidebar' -> ('Logout', 'sidebar'); 'cart at the top right' -> ('cart', 'top right')."""
     match = _IN_REGION.search(text)
@@ -313,6 +345,7 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     region: str | None = None
     position: int | None = None
     descriptor: str | None = None
+    text, section = split_section(text) if scope is None else (text, None)
     text, region = split_region(text)
     if scope is None:
         text, scope, position = split_scope(text)
@@ -366,7 +399,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     if unquoted != text and text.count(text[0]) <= 2:
         text, exact = unquoted, True
     return model.Target(
-        text=text, role_hint=role, scope=scope or None, exact=exact, position=position, region=region, descriptor=descriptor
+        text=text, role_hint=role, scope=scope or None, exact=exact, position=position, region=region, descriptor=descriptor,
+        section=section,
     )
 
 

@@ -4,6 +4,7 @@ repeated group of elements whose markup names it."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pacts_farm import model, phrases
@@ -18,7 +19,9 @@ _N = r"(?P<n>\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|t
 _NOUN = r"(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
 _SHOWN = r"(?:listed|shown|displayed|visible|present|available|there|returned|found|rendered|in the list)"
 _WHERE = r"(?:\s+(?:in|on|inside|within)\s+(?:the\s+|my\s+|your\s+)?(?P<where>[\w -]+?))?"
-_TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?)?" + _WHERE
+# 'under "Books in genre"', 'under Starred', 'below the Copies heading': the heading whose list is counted
+_UNDER = r"(?:\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>[^\s].*?)(?:\s+(?:heading|section))?)?"
+_TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?)?" + _WHERE + _UNDER
 _CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
 _NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view"}
 _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}
@@ -58,7 +61,12 @@ def _count(m: re.Match[str]) -> Intent | None:
     groups = m.re.groupindex
     where = m.group("where") if "where" in groups else None
     container = m.group("container") if "container" in groups else None
+    section = phrases.strip_quotes(m.group("section")) if "section" in groups and m.group("section") else None
+    if section is None and where:
+        where, section = _titled_list(where)
     target = counted(noun, where or container)
+    if section:
+        target = dataclasses.replace(target, section=section)
     if named:  # "8 Dismiss buttons": the buttons named Dismiss
         target = model.Target(text=named.group("name"), role_hint=target.role_hint, region=target.region)
     if n == 0 and match is M.EQUALS and _ONE_OF_A_KIND.search(target.text):
@@ -83,6 +91,15 @@ _ONE_OF_A_KIND = re.compile(
 def _empty_cart(m: re.Match[str]) -> Intent:
     place = _QUALIFYING_PLACES[m.group("place").lower()]
     return Intent(A.EXPECT_COUNT, target=model.Target(text=f"{place} item"), value="0", match=M.EQUALS)
+
+
+_TITLED_LIST = re.compile(r"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s+(?:list|section|column)$")
+
+
+def _titled_list(where: str) -> tuple[str | None, str | None]:
+    """'Backlog list' (in "3 cards are in the Backlog list"): a list titled Backlog, a section; other places stay places."""
+    titled = _TITLED_LIST.match(where.strip())
+    return (None, titled.group("name")) if titled else (where, None)
 
 
 def _quantified(q: str | None, n: int) -> tuple[model.Match, int]:
