@@ -24,7 +24,7 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import bundled, config, errors, loading, model, patience, secrecy, settled
+from pacts_farm import bundled, config, errors, fields, loading, model, patience, secrecy, settled
 
 log = logging.getLogger(__name__)
 DOM_JS = bundled.text("dom.js") + bundled.text("menus.js")  # menus.js: closed menus and the controls that open them
@@ -775,16 +775,26 @@ class PageSession:
                 watch.run(lambda t: expect(loc).not_to_contain_text(_text_pattern(text), timeout=t))
             except AssertionError:
                 raise _failure(watch, f'expected {locator.describe()} not to contain "{text}" within {timeout_ms} ms; it does') from None
+            if tag not in ("input", "textarea", "select") and _field_says(loc, text):
+                raise _failure(watch, f'expected {locator.describe()} not to contain "{text}" within {timeout_ms} ms; a field in it holds it')
             return
         if tag in ("input", "textarea", "select"):
             self.expect_value(locator, text, timeout_ms)
+            return
+        if _field_says(loc, text):  # a Trello-like list titled by an input: its title is the field's value
             return
         try:
             # the text as shown (innerText): a row's cells read "1 2015-12-09", not "12015-12-09" as their textContent
             watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t, use_inner_text=True))
         except AssertionError:
+            if _field_says(loc, text):
+                return
             actual = _first_line_text(loc)
-            raise _failure(watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"') from None
+            shown = _field_values(loc)
+            fields_said = f' and its fields hold {shown}' if shown else ""
+            raise _failure(
+                watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"{fields_said}'
+            ) from None
 
     def expect_url(self, value: str, match: model.Match, timeout_ms: int) -> None:
         watch = self.watch(timeout_ms)
@@ -1106,7 +1116,7 @@ _COUNTED_ROLES = {"link": "link", "button": "button", "checkbox": "checkbox", "r
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
-_TEXT_FIELDS = ("name", "title", "label", "description")
+_TEXT_FIELDS = fields.TEXT_FIELDS
 
 
 def _is_sorted(values: list[str], *, descending: bool, text: bool) -> bool:
@@ -1151,6 +1161,33 @@ def _pick_from_list(loc: PwLocator, value: str, timeout_ms: int) -> None:
 
 def _first_line(exc: PlaywrightError) -> str:
     return (exc.message or str(exc)).strip().splitlines()[0][:300]
+
+
+# the values a person reads in the visible text fields of a box (not a password's dots, not a hidden input)
+_FIELD_VALUES = """(el) => Array.from(el.querySelectorAll("input, textarea")).filter((f) => {
+  const type = (f.getAttribute("type") || "text").toLowerCase();
+  const r = f.getBoundingClientRect(), st = getComputedStyle(f);
+  return ["text", "search", "email", "url", "tel", "number", ""].includes(type) && r.width > 1 && r.height > 1
+    && st.visibility !== "hidden" && st.display !== "none" && Number(st.opacity) > 0;
+}).map((f) => f.value).filter((v) => v.trim())"""
+
+
+def _field_values(loc: PwLocator) -> list[str]:
+    """The values of the visible text fields inside the one element ``loc`` finds ([] when it finds not one)."""
+    try:
+        if loc.count() != 1:
+            return []
+        return [str(v) for v in loc.evaluate(_FIELD_VALUES, timeout=1000)][:5]
+    except PlaywrightError as exc:
+        if is_browser_gone(exc):
+            raise
+        return []
+
+
+def _field_says(loc: PwLocator, text: str) -> bool:
+    """Does a visible text field inside the element hold ``text`` (a card or list whose title is an input)?"""
+    pattern = _text_pattern(text)
+    return any(pattern.search(" ".join(value.split())) for value in _field_values(loc))
 
 
 def _first_line_text(loc: PwLocator) -> str:

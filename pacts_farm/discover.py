@@ -462,7 +462,8 @@ def _by_group_position(
     group = session.group_pick(target.text, target.region, index, target.section)
     if target.section and "error" in group:
         others = "; ".join(group.get("others") or [])
-        raise errors.LocatorNotFound(f"{_what(target)}: {group.get('message') or others or group['error']}", candidates=candidates)
+        why = group.get("message") or (f"which list? {others}" if others else "no list there holds items")
+        raise errors.LocatorNotFound(f"{_what(target)}: {why}", candidates=candidates)
     if "error" in group or group["level"] < _GROUP_LEVEL:
         return None
     if group["chosen"] is None:

@@ -918,7 +918,7 @@
   function shapeGroup(head, qualifiers, region, within) {
     // the largest set of visible sibling items with one shape, in the content the person means; two equally large
     // sets are a question for the person, never a guess
-    if (!ITEM_NOUNS.has(head) || !document.body) return null;
+    if (!(ITEM_NOUNS.has(head) || within) || !document.body) return null;  // under a heading, the section says which list
     const sets = [];
     for (const parent of document.body.querySelectorAll("*")) {
       if (!parent.childElementCount || ["SELECT", "DATALIST", "SVG", "HEAD", "THEAD", "TFOOT"].includes(parent.tagName.toUpperCase())) continue;
@@ -935,8 +935,10 @@
         // one item is a list only inside a list the person named ("1 item in the cart": the cart's <ul> holds one), or
         // under a heading or label that names the noun ("Messages", then the one message)
         const listBox = LIST_TAG_WORDS[parent.tagName] || ["list", "table", "grid", "feed"].includes(parent.getAttribute("role"));
-        const least = qualifiers.length && listBox || shown.length === 1 && namesQualifiers(parent, [head]) ? 1 : 2;
-        if (shown.length < least || !shown.every(looksLikeItem) || !namesQualifiers(parent, qualifiers)) continue;
+        const least = qualifiers.length && listBox || within || shown.length === 1 && namesQualifiers(parent, [head]) ? 1 : 2;
+        // under a heading, an item is any box of text (a board's card: a checkbox and its words), not only one with a title
+        const itemLike = within ? (el) => !!textOf(el) && el.childElementCount > 0 && !CONTROL_TAGS.has(el.tagName) : looksLikeItem;
+        if (shown.length < least || !shown.every(itemLike) || !namesQualifiers(parent, qualifiers)) continue;
         if (!qualifiers.length && !placedFor(parent, region) || region && !inRegion(parent, region)) continue;  // "cart items" may sit in a header's mini-cart
         sets.push(shown);
       }

@@ -9,6 +9,9 @@ FILTER_FIELDS: tuple[str, ...] = (
     "price", "name", "title", "date", "rating", "amount", "total", "subtotal", "cost", "score", "value", "label", "size",
     "number", "quantity", "qty", "description", "status", "count",
 )
+# field words that also name things other than an item's field ("the label for Email" is the label element, "the
+# count for Books" a figure): not read as "the FIELD for ITEM"
+NOT_PARTS: frozenset[str] = frozenset({"label", "value", "number", "count", "size", "score"})
 # fields whose values are words: sorted as text, case-insensitive
 TEXT_FIELDS: frozenset[str] = frozenset({"name", "title", "label", "description", "status"})
 
@@ -19,5 +22,6 @@ def alternation(*words: str) -> str:
     return "|".join(sorted(chosen, key=len, reverse=True))
 
 
-def is_field(word: str) -> bool:
-    return word.lower() in FILTER_FIELDS
+def part_alternation() -> str:
+    """The field words that name a part of an item ("the price for Blue Mug"), as a regex alternation."""
+    return alternation(*(w for w in FILTER_FIELDS if w not in NOT_PARTS))

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pacts_farm import model
+from pacts_farm import fields, model
 
 QUOTED = r'(?:"(?P<{0}_q>[^"]+)"|“(?P<{0}_c>[^”]+)”)'
 ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -125,9 +125,17 @@ def split_timeout(sentence: str) -> tuple[str, int | None]:
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
     "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "last": -1, "second to last": -2, "second-to-last": -2, "second last": -2, "penultimate": -2,
 }
-_ORDINAL = r"(?P<ordinal>second[- ]to[- ]last|second last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+# every ordinal a person writes, in words or in figures (1st, 22nd), the longest words first: one pattern for all rules
+ORDINAL_WORDS = (
+    r"(?:second[- ]to[- ]last|second last|penultimate|"
+    + "|".join(sorted((w for w in ORDINALS if w.isalpha()), key=len, reverse=True))
+    + r"|\d+(?:st|nd|rd|th))"
+)
+_ORDINAL = r"(?P<ordinal>" + ORDINAL_WORDS + r")"
 # "the first product", "the 3rd row in the list": an ordinal, then what is counted
 _POSITIONED = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"(?:\s+(?P<rest>.+?))?(?:\s+(?:in|on|of)\s+the\s+(?:list|page|table|grid|results))?$", re.IGNORECASE)
 # the part of the page a person names, canonical words first
@@ -196,8 +204,8 @@ _SCOPE = re.compile(
 )
 # "the price for Blue Mug", "the Remove button of the first item": a part of an item, named with for/of
 _FOR_SCOPE = re.compile(
-    r"^(?P<target>(?:.*?\s)?(?:price|name|title|total|subtotal|quantity|qty|description|button|link|badge|icon|image|rating|"
-    r"status|checkbox|message|error))\s+(?:for|of)\s+(?P<scope>.+)$",
+    r"^(?P<target>(?:.*?\s)?(?:" + fields.part_alternation() + r"|button|link|badge|icon|image|checkbox|message|error))"
+    r"\s+(?:for|of)\s+(?P<scope>.+)$",
     re.IGNORECASE,
 )
 _SCOPE_NOUN_SUFFIX = re.compile(

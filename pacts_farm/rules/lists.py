@@ -7,8 +7,8 @@ from __future__ import annotations
 import dataclasses
 import re
 
-from pacts_farm import model, phrases
-from pacts_farm.rules.registry import ASSERT, A, Intent, Refused, book, rule
+from pacts_farm import fields, model, phrases
+from pacts_farm.rules.registry import ASSERT, A, Intent, Refused, book, rule, unquoted, value_of
 
 M = model.Match
 _Q = (
@@ -25,7 +25,9 @@ _TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r
 _CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
 _NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view"}
 _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}
-_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v}, "row": "row", "heading": "heading", "image": "img", "tab": "tab"}
+# "3 lists are shown" counts lists (a board's columns, a page's lists), not dropdowns: "list" is no role word here
+_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v and k != "list"}, "row": "row", "heading": "heading",
+               "image": "img", "tab": "tab"}
 _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b", re.IGNORECASE)
 
 
@@ -148,7 +150,7 @@ _DESC = (
 _DIR = r"\(?(?:(?P<asc>" + _ASC + r")|(?P<desc>" + _DESC + r"))\)?"
 _FIELD = r"(?:\s+(?:by|on)\s+(?:their\s+|the\s+|its\s+)?(?P<field>[A-Za-z][\w ]*?))"
 _FIELD2 = r"(?:\s+(?:by|on)\s+(?:their\s+|the\s+|its\s+)?(?P<field2>[A-Za-z][\w ]*?))?"
-_FIELD_WORDS = {"price", "name", "title", "date", "rating", "amount", "total", "cost", "score", "value", "label", "size", "number", "quantity"}
+_FIELD_WORDS = frozenset(fields.FILTER_FIELDS)
 _PRICE_DIRECTIONS = re.compile(r"cheap|expensive", re.IGNORECASE)
 _ALPHA_DIRECTIONS = re.compile(r"alphabet|a\s*(?:to|-|–)\s*z|z\s*(?:to|-|–)\s*a", re.IGNORECASE)
 _ORDERED = r"(?:sorted|ordered|listed|arranged|shown|displayed)"
@@ -185,3 +187,19 @@ def _order(m: re.Match[str]) -> Intent | None:
 
 def _optional(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
+
+
+# --- the Nth item, named ---
+
+
+@book("What the Nth item is called", A.EXPECT_TEXT,
+      ('Verify the POSITION NOUN is named | called | titled VALUE', 'Verify the first list is named "Backlog"'),
+      ('Verify the POSITION NOUN under "HEADING" is VALUE', 'Verify the first book under "Books in genre" is Death on the Nile'))
+@rule(ASSERT + r"(?P<target>(?:the\s+)?" + phrases.ORDINAL_WORDS + r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
+      r"(?:\s+(?:under|below|in|on)\s+.+?)?)\s+(?:is|should be)\s+(?:named|called|titled|labell?ed)\s+" + unquoted("value") + r"$")
+def _nth_named(m: re.Match[str]) -> Intent | None:
+    """'the first list is named "Backlog"': the first of the lists shows that name (its title, or its title field)."""
+    target = phrases.parse_target(m.group("target"))
+    if target.position is None:
+        return None
+    return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))

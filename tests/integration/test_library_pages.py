@@ -71,10 +71,20 @@ SHOP = """<!doctype html><html><head><title>Shop</title></head><body>
 ) + "</div></main></body></html>"
 
 
+# a Trello-like board: each list titled by an input field (its value is the title a person reads), cards inside
+BOARD = """<!doctype html><html><head><title>Board</title></head><body><nav class="topbar"><a href="/lib/board">Home</a></nav>
+<main><div class="board">""" + "".join(
+    f'<div class="lane"><div class="lane-head"><input class="lane-name" value="{name}"><button>...</button></div><div>'
+    + "".join(f'<div class="ticket"><label><input type="checkbox"></label><span>{card}</span></div>' for card in cards)
+    + "</div></div>"
+    for name, cards in [("Backlog", ["Write specs", "Set up CI", "Design logo"]), ("In progress", ["Login page"]), ("Done", ["Kickoff meeting", "Choose a name"])]
+) + "</div></main></body></html>"
+
+
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/lib/books": BOOK_LIST, "/lib/authors": AUTHORS, "/lib/author/2": AUTHOR, "/lib/genre/1": GENRE,
-              "/lib/genre/2": EMPTY_GENRE, "/lib/shelves": TWO_SHELVES, "/lib/shop": SHOP}
+              "/lib/genre/2": EMPTY_GENRE, "/lib/shelves": TWO_SHELVES, "/lib/shop": SHOP, "/lib/board": BOARD}
     run_ = sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
     return lambda steps, path="/lib/books": run_(steps, path)
 
@@ -179,3 +189,32 @@ def test_a_grid_of_product_cards_fails_with_what_it_shows(run: Callable[..., mod
     assert first.outcome is model.Outcome.FAILED and "Maroon sandals" in (first.error or ""), first.error
     (count,) = run(["Verify 5 products are listed"], path="/lib/shop").steps
     assert count.outcome is model.Outcome.FAILED and "found 4" in (count.error or ""), count.error
+
+
+def test_a_list_titled_by_a_field_is_a_section_and_shows_its_title(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Verify 3 lanes are shown",
+        'Verify the first lane is named "Backlog"',
+        "Verify the last lane is named Done",
+        'Verify the second lane shows "In progress"',
+        "Verify 3 cards are in the Backlog list",
+        'Verify 2 cards are listed under "Done"',
+        'Verify the first card in the Backlog list is "Write specs"',
+        'Verify the last card in the "Backlog" list is Design logo',
+        "Verify the first card under Done is Kickoff meeting",
+    ], path="/lib/board")
+    assert _failed(execution) == []
+
+
+@pytest.mark.parametrize(
+    ("sentence", "message"),
+    [
+        ('Verify the first lane is named "Done"', "its fields hold ['Backlog']"),
+        ("Verify 2 cards are in the Backlog list", "found 3"),
+        ('Verify the last card in the "In progress" list is "Write specs"', "Login page"),
+    ],
+)
+def test_a_list_titled_by_a_field_fails_with_what_it_shows(run: Callable[..., model.Execution], sentence: str, message: str) -> None:
+    (step,) = run([sentence], path="/lib/board").steps
+    assert step.outcome is model.Outcome.FAILED
+    assert message in (step.error or ""), step.error
