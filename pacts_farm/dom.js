@@ -626,6 +626,7 @@
     entry: ["item", "row"], card: ["item", "tile"], row: [], user: ["row"], order: ["row", "item"], post: ["article", "entry", "card"],
     article: ["post", "entry", "card"], comment: ["reply"], review: ["comment"], task: ["todo", "item"], todo: ["task", "item"],
     message: ["item"], notification: ["item", "message"], photo: ["image", "img"], image: ["img", "photo"],
+    loan: ["borrowed", "borrowing"],
   };
   const PART_WORDS = new Set(["name", "title", "price", "desc", "description", "label", "img", "image", "icon", "link", "button", "btn",
     "count", "badge", "quantity", "qty", "list", "container", "wrapper", "grid", "header", "footer", "total", "summary", "pricebar",
@@ -1097,8 +1098,8 @@
     if (within) return top.length ? group(top[0]) : null;
     const names = (l) => {
       const heading = headingBefore(l);
-      const said = words((heading ? textOf(heading) : "") + " " + (l.getAttribute("aria-label") || "")).concat(markupWords(l));
-      return said.map(stem).includes(head);
+      const said = words((heading ? textOf(heading) : "") + " " + (l.getAttribute("aria-label") || "")).concat(markupWords(l)).map(stem);
+      return said.includes(head) || (SYNONYMS[head] || []).some((w) => said.includes(w));  // "Borrowed books" lists loans
     };
     const named = top.filter(names);
     if (named.length > 1) return { error: "ambiguous", others: named.slice(0, 5).map((l) => describe(l) + " (" + listItemsOf(l).length + ")") };

@@ -238,7 +238,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
 
 
 @book("What a total, price, badge or Nth item is", A.EXPECT_TEXT,
-      ('Verify the total | subtotal | price | count | heading | status | POSITION NOUN is VALUE', 'Verify the total is $32.39'))
+      ('Verify the total | subtotal | price | count | heading | status | POSITION NOUN is VALUE', 'Verify the total is $32.39'),
+      ('Verify the POSITION NOUN under "HEADING" | in the NAME list is VALUE', 'Verify the first book under "Books in genre" is Death on the Nile'))
 @rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)\s+\w+|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+is\s+" + unquoted("value") + r"$")
 def _expect_element_is(m: re.Match[str]) -> Intent | None:
     """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
