@@ -783,6 +783,8 @@
       const plural = raw.includes(head + "s") || raw.includes(compound + "s");  // "products", "bankaccounts": the list
       let level = (own.includes(head) || joined) && !plural ? 10 : rank >= 0 ? 9 - rank : 0;
       if (!level) continue;
+      // "row" stands for an item only as a table's row: Bootstrap's <div class="row"> is the page's layout
+      if (level < 10 && synonyms[rank] === "row" && el.tagName !== "TR" && el.getAttribute("role") !== "row") continue;
       // what the markup calls the element: the noun itself ranks above things it only qualifies (the
       // "transaction tabs" are not a transaction); parts of one (its name, its price) are not counted at all
       const place = nounPlace(el, level === 10 ? [head, compound] : [synonyms[rank]], wanted);
@@ -916,6 +918,8 @@
     }
     return qualifiers.every((w) => around.has(w));
   }
+  // what may be an item of a list under a heading: boxes, not a paragraph, a label or a line of inline text
+  const SECTION_ITEM_TAGS = new Set(["LI", "DT", "TR", "ARTICLE", "SECTION", "DIV", "A"]);
   function shapeGroup(head, qualifiers, region, within) {
     // the largest set of visible sibling items with one shape, in the content the person means; two equally large
     // sets are a question for the person, never a guess
@@ -925,9 +929,10 @@
       if (!parent.childElementCount || ["SELECT", "DATALIST", "SVG", "HEAD", "THEAD", "TFOOT"].includes(parent.tagName.toUpperCase())) continue;
       if (within && !within(parent)) continue;
       const byShape = new Map();
+      const listBox = LIST_TAG_WORDS[parent.tagName] === "list";
       for (const child of parent.children) {
         if (child.tagName === "TR" && notDataRow(child)) continue;
-        const key = shapeOf(child);
+        const key = listBox && child.tagName === "LI" ? "LI" : shapeOf(child);  // a list's items, whatever each one's classes say (overdue)
         if (!byShape.has(key)) byShape.set(key, []);
         byShape.get(key).push(child);
       }
@@ -938,7 +943,7 @@
         const listBox = LIST_TAG_WORDS[parent.tagName] || ["list", "table", "grid", "feed"].includes(parent.getAttribute("role"));
         const least = qualifiers.length && listBox || within || shown.length === 1 && namesQualifiers(parent, [head]) ? 1 : 2;
         // under a heading, an item is any box of text (a board's card: a checkbox and its words), not only one with a title
-        const itemLike = within ? (el) => !!textOf(el) && el.childElementCount > 0 && !CONTROL_TAGS.has(el.tagName) : looksLikeItem;
+        const itemLike = within ? (el) => !!textOf(el) && el.childElementCount > 0 && SECTION_ITEM_TAGS.has(el.tagName) : looksLikeItem;
         if (shown.length < least || !shown.every(itemLike) || !namesQualifiers(parent, qualifiers)) continue;
         if (!qualifiers.length && !placedFor(parent, region) || region && !inRegion(parent, region)) continue;  // "cart items" may sit in a header's mini-cart
         sets.push(shown);

@@ -41,6 +41,12 @@ AUTHORS = _page("Local Library", "<h1>Author List</h1><ul>" + "".join(
         ["Asimov, Isaac", "Austen, Jane", "Christie, Agatha", "Herbert, Frank", "Le Guin, Ursula", "Quill, Maya", "Verne, Jules"], 1)
 ) + "</ul>")
 
+# a reader's loans: the overdue one marked by a class the others lack, still one of the list's items
+MY_BOOKS = _page("Local Library", """<h1>Borrowed books</h1><ul>
+ <li class="text-danger"><a href="/lib/book/11">Twenty Thousand Leagues Under the Sea</a> (Jan. 15, 2024)</li>
+ <li class=""><a href="/lib/book/9">Pride and Prejudice</a> (Dec. 20, 2030)</li>
+ <li class=""><a href="/lib/book/6">Foundation</a> (Dec. 27, 2030)</li></ul>""")
+
 AUTHOR = _page("Local Library", "<h1>Author: Austen, Jane</h1><p>Dec. 16, 1775 - July 18, 1817</p>")
 
 GENRE = _page("Local Library", """<h1>Genre: Mystery</h1>
@@ -84,7 +90,7 @@ BOARD = """<!doctype html><html><head><title>Board</title></head><body><nav clas
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/lib/books": BOOK_LIST, "/lib/authors": AUTHORS, "/lib/author/2": AUTHOR, "/lib/genre/1": GENRE,
-              "/lib/genre/2": EMPTY_GENRE, "/lib/shelves": TWO_SHELVES, "/lib/shop": SHOP, "/lib/board": BOARD}
+              "/lib/genre/2": EMPTY_GENRE, "/lib/shelves": TWO_SHELVES, "/lib/shop": SHOP, "/lib/board": BOARD, "/lib/mybooks": MY_BOOKS}
     run_ = sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
     return lambda steps, path="/lib/books": run_(steps, path)
 
@@ -121,6 +127,20 @@ def test_a_plain_link_list_fails_with_what_it_shows(run: Callable[..., model.Exe
     (step,) = run([sentence]).steps
     assert step.outcome is model.Outcome.FAILED
     assert message in (step.error or ""), step.error
+
+
+def test_items_of_one_list_stay_one_list_whatever_their_classes(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Verify 3 books are listed",
+        "Verify 3 items are listed",
+        'Verify the first item shows "Twenty Thousand Leagues Under the Sea (Jan. 15, 2024)"',
+        'Verify the second item shows "Pride and Prejudice"',
+        "Verify the last item shows Foundation",
+        "Verify the second book is Pride and Prejudice",
+    ], path="/lib/mybooks")
+    assert _failed(execution) == []
+    (step,) = run(['Verify the second item shows "Foundation"'], path="/lib/mybooks").steps
+    assert step.outcome is model.Outcome.FAILED and "Pride and Prejudice" in (step.error or ""), step.error
 
 
 def test_the_nth_item_of_a_link_list_is_clicked_by_its_link(run: Callable[..., model.Execution]) -> None:
