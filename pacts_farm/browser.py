@@ -581,6 +581,12 @@ class PageSession:
         query = {"noun": noun, "region": region, "index": index, "section": section}
         return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupPick(q)", query)))
 
+    def field_pick(self, noun: str, field: str, index: int, region: str | None, section: str | None) -> dict[str, Any]:
+        """"The price of the second product": the group ``noun`` names (as counted), whether its css finds exactly its
+        members, and the css path inside member ``index`` to the element that shows ``field``, with its fingerprint."""
+        query = {"noun": noun, "field": field, "index": index, "region": region, "section": section}
+        return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.fieldPick(q)", query)))
+
     def regions(self, indices: list[int]) -> list[str]:
         """Where the elements the last scan listed as ``indices`` sit: "header, top right", "main, middle centre"."""
         return [str(r) for r in self.page.evaluate(_REGIONS, indices)]

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, containers, errors, intent, model, named_items, reachable, state_classes, vocabulary
+from pacts_farm import browser, containers, errors, intent, item_fields, model, named_items, reachable, state_classes, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -302,6 +302,10 @@ def resolve_once(
         item = named_items.resolve_item(session, target)
         if item is not None:
             return item
+    if item_fields.field_said(target) is not None:  # "the price of the second product": in that item, its price
+        field = item_fields.resolve_field(session, target)
+        if field is not None:
+            return field
     wanted = intent.intent_of(target)
     _, live, numbers = intent.scan_hints(wanted)
     detail = needs_detail(target)

@@ -614,6 +614,23 @@
         chosen: chosen ? JSON.parse(window.__pactsDom.fingerprint(chosen)) : null,
         link: links.length === 1 && isVisible(links[0]) ? JSON.parse(window.__pactsDom.fingerprint(links[0])) : null });
     },
+    fieldPick(query) {
+      // "the price of the second product": the member at ``index`` of the group the noun names, and the element in it
+      // that holds ``field`` (by its markup, a heading for a name, the one price for a price), as a path from the member
+      const found = findGroup(query);
+      if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", message: found.message });
+      const members = found.members;
+      const visibleOnly = found.css.endsWith(":visible");
+      let all = [];
+      try { all = Array.from(document.querySelectorAll(visibleOnly ? found.css.slice(0, -":visible".length) : found.css)); } catch (e) { all = []; }
+      if (visibleOnly) all = all.filter(isVisible);
+      const exact = all.length === members.length && all.every((el, n) => el === members[n]);
+      const chosen = members[query.index < 0 ? members.length + query.index : query.index];
+      const el = chosen ? fieldElementOf(chosen, query.field) : null;
+      const path = el ? pathWithin(chosen, el) : null;
+      return JSON.stringify({ count: members.length, css: found.css, level: found.level, exact, path,
+        chosen: path ? JSON.parse(window.__pactsDom.fingerprint(el)) : null });
+    },
     fieldValues(query) {
       // the visible values of a field (price, name) within the repeated elements a noun names, in page order
       return JSON.stringify(fieldValues(query));
@@ -866,6 +883,36 @@
     }
     return null;
   }
+  function fieldElementOf(item, field) {
+    // the element of ``item`` that shows ``field``: one its markup names so, a name's heading, the one price in it
+    const names = FIELD_SYNONYMS[field] || [field];
+    for (const name of names) {
+      const hit = Array.from(item.querySelectorAll("*")).find((el) => isVisible(el) && markupWords(el).map(stem).includes(name) && textOf(el));
+      if (hit) return hit;
+    }
+    if (field === "name" || field === "title") {
+      const heading = item.querySelector("h1, h2, h3, h4, h5, h6, [role=heading], a[href], strong, b");
+      return heading && isVisible(heading) && textOf(heading) ? heading : null;
+    }
+    if (field === "price") {
+      const priced = Array.from(item.querySelectorAll("*")).filter((el) => isVisible(el) && textOf(el).length <= 40 && MONEY.test(textOf(el)));
+      const inner = priced.filter((el) => !priced.some((o) => o !== el && el.contains(o)));
+      return inner.length === 1 ? inner[0] : null;  // two prices (was, now) are a question
+    }
+    return null;
+  }
+  function pathWithin(root, el) {
+    // a css path from ``root`` down to ``el`` by tag and place that finds only ``el`` inside root, or null
+    const steps = [];
+    for (let n = el; n && n !== root; n = n.parentElement) {
+      const same = Array.from(n.parentElement.children).filter((c) => c.tagName === n.tagName);
+      steps.unshift(n.tagName.toLowerCase() + (same.length > 1 ? ":nth-of-type(" + (same.indexOf(n) + 1) + ")" : ""));
+    }
+    const path = steps.join(" > ");
+    let found = [];
+    try { found = Array.from(root.querySelectorAll(":scope > " + path)); } catch (e) { return null; }
+    return found.length === 1 && found[0] === el ? ":scope > " + path : null;
+  }
   function fieldValues(query) {
     const noun = (query.noun || "").trim();
     const fieldWords = words(query.field || "").map(stem);
@@ -951,7 +998,9 @@
     }
     // boxes made only of another set's items are lists of lists (two shelves of cards): their items are the ones
     const inSets = new Set(sets.filter((s) => s.length >= 2).flat());
-    const itemSets = sets.filter((s) => !s.every((box) => Array.from(box.children).every((c) => inSets.has(c))));
+    const boxes = sets.filter((s) => !s.every((box) => Array.from(box.children).every((c) => inSets.has(c))));
+    // one box around another set is its wrapper (<div class="products"><div><ul><li>…), not a list of one
+    const itemSets = boxes.filter((s) => !(s.length === 1 && boxes.some((o) => o !== s && s[0].contains(o[0]))));
     // a set inside one item of another set is a part of it (a post's comments, an item's lines), not the list
     const top = itemSets.filter((s) => !itemSets.some((o) => o !== s && o.some((item) => item.contains(s[0]))));
     if (!top.length) return null;

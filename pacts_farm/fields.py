@@ -22,6 +22,10 @@ def alternation(*words: str) -> str:
     return "|".join(sorted(chosen, key=len, reverse=True))
 
 
+def is_field(word: str) -> bool:
+    return word.lower() in FILTER_FIELDS
+
+
 def part_alternation() -> str:
     """The field words that name a part of an item ("the price for Blue Mug"), as a regex alternation."""
     return alternation(*(w for w in FILTER_FIELDS if w not in NOT_PARTS))

@@ -77,6 +77,22 @@ SHOP = """<!doctype html><html><head><title>Shop</title></head><body>
 ) + "</div></main></body></html>"
 
 
+# a Svelte-like shop: the grid is a <ul> inside a wrapper the markup calls "products", above a FAQ list of as many or
+# more items of the same build (a picture, words, a button) that is no product list
+_CARD = ('<li class="svelte-1p0"><div class="container svelte-pq"><div class="image svelte-pq"><img src="data:image/gif;base64,'
+         'R0lGODlhAQABAAAAACw=" alt="{0}" width="40" height="40"></div><p class="lg">{0}</p><p class="lg">{1} $</p>'
+         '<button class="svelte-1r"><p>Add to Cart</p></button></div></li>')
+_FAQ = ('<li class="svelte-1g"><div class="svelte-1g"><div class="question"><img src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" '
+        'alt="mark icon" width="20" height="20"><p class="lg">{0}</p></div><button class="svelte-1g"><img alt="Arrow icon" '
+        'src="data:image/gif;base64,R0lGODlhAQABAAAAACw=" width="20" height="20"></button></div></li>')
+SVELTE_SHOP = ("<!doctype html><html><head><title>Shop</title></head><body><div id=\"app\"><header><nav><button>Shoes</button>"
+               "<button>Bags</button></nav></header><main><div class=\"products svelte-l\"><div class=\"svelte-l\"><ul class=\"svelte-1p0\">"
+               + _CARD.format("Blue tote", "39.99") + _CARD.format("Red bag", "59.99")
+               + "</ul></div></div><div class=\"faqs svelte-l\"><div class=\"svelte-l\"><ul class=\"svelte-1h\">"
+               + "".join(_FAQ.format(q) for q in ("Help & Contact", "Gift cards", "Shipping"))
+               + "</ul></div></div></main></div></body></html>")
+
+
 # a Trello-like board: each list titled by an input field (its value is the title a person reads), cards inside
 BOARD = """<!doctype html><html><head><title>Board</title></head><body><nav class="topbar"><a href="/lib/board">Home</a></nav>
 <main><div class="board">""" + "".join(
@@ -90,7 +106,7 @@ BOARD = """<!doctype html><html><head><title>Board</title></head><body><nav clas
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/lib/books": BOOK_LIST, "/lib/authors": AUTHORS, "/lib/author/2": AUTHOR, "/lib/genre/1": GENRE,
-              "/lib/genre/2": EMPTY_GENRE, "/lib/shelves": TWO_SHELVES, "/lib/shop": SHOP, "/lib/board": BOARD, "/lib/mybooks": MY_BOOKS}
+              "/lib/genre/2": EMPTY_GENRE, "/lib/shelves": TWO_SHELVES, "/lib/shop": SHOP, "/lib/board": BOARD, "/lib/mybooks": MY_BOOKS, "/lib/svelte": SVELTE_SHOP}
     run_ = sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
     return lambda steps, path="/lib/books": run_(steps, path)
 
@@ -199,6 +215,16 @@ def test_a_grid_of_product_cards_is_a_list_of_products(run: Callable[..., model.
         'Verify the page shows "Cart (1)"',
     ], path="/lib/shop")
     assert _failed(execution) == []
+
+
+def test_a_product_list_in_a_wrapper_wins_over_a_longer_faq(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Verify 2 products are listed", 'Verify the first product is "Blue tote"', "Verify the last product is Red bag",
+                     'Verify the product "Red bag" shows "59.99 $"', "Verify the price of the second product is 59.99 $"], path="/lib/svelte")
+    assert _failed(execution) == []
+    (step,) = run(["Verify 3 products are listed"], path="/lib/svelte").steps
+    assert step.outcome is model.Outcome.FAILED and "found 2" in (step.error or ""), step.error
+    (step,) = run(["Verify the price of the first product is 59.99 $"], path="/lib/svelte").steps
+    assert step.outcome is model.Outcome.FAILED and '"39.99 $"' in (step.error or ""), step.error
 
 
 def test_a_grid_of_product_cards_fails_with_what_it_shows(run: Callable[..., model.Execution]) -> None:
