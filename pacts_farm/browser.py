@@ -24,7 +24,7 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import bundled, config, errors, loading, model, patience, secrecy, settled
+from pacts_farm import bundled, config, errors, fields, loading, model, patience, secrecy, settled
 
 log = logging.getLogger(__name__)
 DOM_JS = bundled.text("dom.js") + bundled.text("menus.js")  # menus.js: closed menus and the controls that open them
@@ -563,21 +563,29 @@ class PageSession:
 
     def scan(
         self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False, detail: bool = False,
-        regions: bool = False, group: str | None = None, boxes: bool = False,
+        regions: bool = False, group: str | None = None, boxes: bool = False, section: str | None = None,
     ) -> list[dict[str, Any]]:
         """Elements sharing a word with ``tokens`` (with ``live``: alerts and live regions; with ``numbers``: numeric
         texts; with ``regions``: the boxes that are a header, footer, sidebar, navigation or dialog; with ``group``: the
-        repeated items that noun names, as counted; with ``boxes``: boxes titled by their first child; with ``detail``:
-        the text shown, regions and surroundings that descriptors and regions need)."""
+        repeated items that noun names, as counted (under the heading ``section`` says, when given); with ``boxes``: boxes
+        titled by their first child; with ``detail``: the text shown, regions and surroundings that descriptors and
+        regions need)."""
         query = {"tokens": tokens, "scope": scope, "live": live, "numbers": numbers, "detail": detail, "regions": regions,
-                 "group": group, "boxes": boxes}
+                 "group": group, "boxes": boxes, "section": section}
         return json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", query))
 
-    def group_pick(self, noun: str, region: str | None, index: int) -> dict[str, Any]:
-        """The repeated elements ``noun`` names (as counted): their css, how well the markup names them, whether
-        the css finds exactly them, and the fingerprint of member ``index`` (-1 the last)."""
-        query = {"noun": noun, "region": region, "index": index}
+    def group_pick(self, noun: str, region: str | None, index: int, section: str | None = None) -> dict[str, Any]:
+        """The repeated elements ``noun`` names (as counted; under the heading ``section`` says, when given): their css,
+        how well the markup names them, whether the css finds exactly them, and the fingerprint of member ``index``
+        (-1 the last) and of the one link it holds, if it holds exactly one."""
+        query = {"noun": noun, "region": region, "index": index, "section": section}
         return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupPick(q)", query)))
+
+    def field_pick(self, noun: str, field: str, index: int, region: str | None, section: str | None) -> dict[str, Any]:
+        """"The price of the second product": the group ``noun`` names (as counted), whether its css finds exactly its
+        members, and the css path inside member ``index`` to the element that shows ``field``, with its fingerprint."""
+        query = {"noun": noun, "field": field, "index": index, "region": region, "section": section}
+        return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.fieldPick(q)", query)))
 
     def regions(self, indices: list[int]) -> list[str]:
         """Where the elements the last scan listed as ``indices`` sit: "header, top right", "main, middle centre"."""
@@ -773,16 +781,26 @@ class PageSession:
                 watch.run(lambda t: expect(loc).not_to_contain_text(_text_pattern(text), timeout=t))
             except AssertionError:
                 raise _failure(watch, f'expected {locator.describe()} not to contain "{text}" within {timeout_ms} ms; it does') from None
+            if tag not in ("input", "textarea", "select") and _field_says(loc, text):
+                raise _failure(watch, f'expected {locator.describe()} not to contain "{text}" within {timeout_ms} ms; a field in it holds it')
             return
         if tag in ("input", "textarea", "select"):
             self.expect_value(locator, text, timeout_ms)
+            return
+        if _field_says(loc, text):  # a Trello-like list titled by an input: its title is the field's value
             return
         try:
             # the text as shown (innerText): a row's cells read "1 2015-12-09", not "12015-12-09" as their textContent
             watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t, use_inner_text=True))
         except AssertionError:
+            if _field_says(loc, text):
+                return
             actual = _first_line_text(loc)
-            raise _failure(watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"') from None
+            shown = _field_values(loc)
+            fields_said = f' and its fields hold {shown}' if shown else ""
+            raise _failure(
+                watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"{fields_said}'
+            ) from None
 
     def expect_url(self, value: str, match: model.Match, timeout_ms: int) -> None:
         watch = self.watch(timeout_ms)
@@ -864,7 +882,7 @@ class PageSession:
     def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:
         """How many of the repeated elements the target's noun names are visible (to_have_count semantics: retried)."""
         query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
-                 "exact": target.exact}
+                 "exact": target.exact, "section": target.section}
         holds = {
             model.Match.EQUALS: lambda n: n == count,
             model.Match.AT_LEAST: lambda n: n >= count,
@@ -880,6 +898,8 @@ class PageSession:
                 break
             self.page.wait_for_timeout(100)
         wanted = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}[match]
+        if found.get("error") == "section":
+            raise _failure(watch, f'cannot count the "{target.text}" under "{target.section}": {found["message"]}')
         if "error" in found:
             groups = ", ".join(found.get("others", []))
             raise StepFailed(f'cannot tell which elements are the "{target.text}" to count: {groups} — name them more closely')
@@ -888,7 +908,7 @@ class PageSession:
 
     def expect_order(self, target: model.Target, field: str, match: model.Match, timeout_ms: int) -> None:
         """The visible values of ``field`` within the repeated elements the target names are sorted (retried)."""
-        query = {"noun": target.text, "field": field, "region": target.region}
+        query = {"noun": target.text, "field": field, "region": target.region, "section": target.section}
         descending = match is model.Match.DESCENDING
         watch = self.watch(timeout_ms)
         while True:
@@ -1102,7 +1122,7 @@ _COUNTED_ROLES = {"link": "link", "button": "button", "checkbox": "checkbox", "r
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 
 
-_TEXT_FIELDS = ("name", "title", "label", "description")
+_TEXT_FIELDS = fields.TEXT_FIELDS
 
 
 def _is_sorted(values: list[str], *, descending: bool, text: bool) -> bool:
@@ -1147,6 +1167,42 @@ def _pick_from_list(loc: PwLocator, value: str, timeout_ms: int) -> None:
 
 def _first_line(exc: PlaywrightError) -> str:
     return (exc.message or str(exc)).strip().splitlines()[0][:300]
+
+
+# the value of the field that titles a box (a board list's name, a card's title): its first visible text field, never
+# a password's dots, a hidden input, a search or filter box, or a field this test typed into (what the test typed
+# is no proof the app shows it)
+_FIELD_VALUES = """(el) => {
+  const shown = Array.from(el.querySelectorAll("input, textarea")).filter((f) => {
+    const type = (f.getAttribute("type") || "text").toLowerCase();
+    const r = f.getBoundingClientRect(), st = getComputedStyle(f);
+    return ["text", "email", "url", "tel", "number", ""].includes(type) && r.width > 1 && r.height > 1
+      && st.visibility !== "hidden" && st.display !== "none" && Number(st.opacity) > 0;
+  });
+  const first = shown[0];
+  if (!first || (window.__pactsFilled || []).includes(first)) return [];
+  const said = [first.name, first.id, first.placeholder, first.getAttribute("aria-label"), first.getAttribute("role")].join(" ");
+  if (/search|filter|query|\\bq\\b|find/i.test(said)) return [];
+  return first.value.trim() ? [first.value] : [];
+}"""
+
+
+def _field_values(loc: PwLocator) -> list[str]:
+    """The value of the field that titles the one element ``loc`` finds ([] when it finds not one, or none titles it)."""
+    try:
+        if loc.count() != 1:
+            return []
+        return [str(v) for v in loc.evaluate(_FIELD_VALUES, timeout=1000)][:5]
+    except PlaywrightError as exc:
+        if is_browser_gone(exc):
+            raise
+        return []
+
+
+def _field_says(loc: PwLocator, text: str) -> bool:
+    """Does the field that titles the element hold ``text`` (a card or a board's list whose title is an input)?"""
+    pattern = _text_pattern(text)
+    return any(pattern.search(" ".join(value.split())) for value in _field_values(loc))
 
 
 def _first_line_text(loc: PwLocator) -> str:

@@ -84,6 +84,8 @@ def signature(app: str, step: model.PlannedStep) -> str:
     ]
     if target and (target.position is not None or target.region or target.descriptor):
         parts += [str(target.position or ""), target.region or "", target.descriptor or ""]
+    if target and target.section:  # only when said, so the keys of other targets stay as they were
+        parts.append("section:" + " ".join(target.section.lower().split()))
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 

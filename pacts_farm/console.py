@@ -192,6 +192,8 @@ def describe_step(step: model.PlannedStep) -> str:
             target += f" in the {step.target.region}"
         if step.target.descriptor:
             target += f" [{step.target.descriptor}]"
+        if step.target.section:
+            target += f' under "{step.target.section}"'
         parts.append(target)
     if step.attribute:
         parts.append(f"attribute={step.attribute}")

@@ -16,7 +16,9 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, columns, containers, errors, intent, model, named_items, pairs, reachable, state_classes, vocabulary
+from pacts_farm import (
+    browser, columns, containers, errors, intent, item_fields, model, named_items, pairs, reachable, state_classes, vocabulary,
+)
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -302,6 +304,10 @@ def resolve_once(
         item = named_items.resolve_item(session, target)
         if item is not None:
             return item
+    if item_fields.field_said(target) is not None:  # "the price of the second product": in that item, its price
+        field = item_fields.resolve_field(session, target)
+        if field is not None:
+            return field
     if pairs.label_said(target, action):  # 'the Status is "Available"': the value beside that label
         pair = pairs.resolve_pair(session, target)
         if pair is not None:
@@ -311,7 +317,8 @@ def resolve_once(
     detail = needs_detail(target)
     counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
     elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
-                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"))
+                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"),
+                            section=target.section)
     ranked = score_elements(elements, target, action, relaxed=relaxed)
     if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
         ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
@@ -322,9 +329,11 @@ def resolve_once(
     usable = [s for s in ranked if s.element["visible"] and s.score >= accept]
     tied = [s for s in usable if usable[0].score - s.score < TIE]
     if target.position is not None and _names_items(target):
-        picked = _by_group_position(session, target, candidates)
+        picked = _by_group_position(session, target, candidates, action)
         if picked is not None:
             return picked
+    if target.section:  # only the items of the list under that heading are found by it: never an element elsewhere
+        raise errors.LocatorNotFound(f"no list of {_what(target)} whose items a selector finds exactly", candidates=candidates)
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
     if target.scope and any(s.element.get("scope_exact") for s in tied):
@@ -379,6 +388,8 @@ def _what(target: model.Target) -> str:
         said += f' in "{target.scope}"'
     if target.region:
         said += f" in the {target.region}"
+    if target.section:
+        said += f' under "{target.section}"'
     return said
 
 
@@ -481,14 +492,18 @@ def _names_items(target: model.Target) -> bool:
 
 
 def _by_group_position(
-    session: browser.PageSession, target: model.Target, candidates: tuple[model.Candidate, ...]
+    session: browser.PageSession, target: model.Target, candidates: tuple[model.Candidate, ...], action: model.Action,
 ) -> model.Resolution | None:
     """"The first transaction": the item at that position among those the noun names (as a count finds them);
     None when the markup calls no repeated items so, or no selector finds exactly them (then the equally good
-    matches are ordered instead)."""
+    matches are ordered instead). A click on an item that holds one link is a click on that link."""
     position = target.position or 1
     index = position - 1 if position > 0 else position
-    group = session.group_pick(target.text, target.region, index)
+    group = session.group_pick(target.text, target.region, index, target.section)
+    if target.section and "error" in group:
+        others = "; ".join(group.get("others") or [])
+        why = group.get("message") or (f"which list? {others}" if others else "no list there holds items")
+        raise errors.LocatorNotFound(f"{_what(target)}: {why}", candidates=candidates)
     if "error" in group or group["level"] < _GROUP_LEVEL:
         return None
     if group["chosen"] is None:
@@ -498,9 +513,17 @@ def _by_group_position(
     if not group["exact"]:
         return None  # no selector finds exactly the items: the matches inside the item at that position decide (_in_item)
     locator = model.Locator(strategy=S.CSS, value=group["css"], nth=-1 if position == -1 else index)
+    if action in _CLICKS and group.get("link"):
+        link = model.Locator(strategy=S.CSS, value="a[href]", scope=locator)
+        return model.Resolution(
+            locator=link, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=browser.fingerprint_from_json(group["link"])
+        )
     return model.Resolution(
         locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=browser.fingerprint_from_json(group["chosen"])
     )
+
+
+_CLICKS = frozenset({model.Action.CLICK, model.Action.HOVER})
 
 
 def _nth_locator(

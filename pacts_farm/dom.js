@@ -422,7 +422,7 @@
       const all = document.body ? document.body.querySelectorAll("*") : [];
       const icons = document.body ? iconWordsByElement(document.body) : new Map();
       const forms = filledForms();
-      const group = query.group ? findGroup({ noun: query.group, region: null }) : null;
+      const group = query.group ? findGroup({ noun: query.group, region: null, section: query.section }) : null;
       const members = group && !group.error ? group.members : [];
       const membersCss = members.length ? exactSelector(members) || group.shape_css || null : null;
       const indexOf = new Map();
@@ -599,7 +599,7 @@
       // "the first transaction": the group the noun names and its member at ``index`` (-1 the last), with what a
       // fingerprint needs; ``exact``: the group's css finds exactly its members, in order
       const found = findGroup(query);
-      if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", others: found.others || [] });
+      if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", message: found.message, others: found.others || [] });
       const members = found.members;
       const visibleOnly = found.css.endsWith(":visible");  // Playwright's pseudo-class (exactSelector), not the DOM's
       let all = [];
@@ -608,8 +608,28 @@
       const index = query.index < 0 ? members.length + query.index : query.index;
       const chosen = members[index];
       const exact = all.length === members.length && all.every((el, n) => el === members[n]);
+      // a list item is clicked by its one link ("Click the 2nd author": the author's name, not the row's blank end)
+      const links = chosen ? Array.from(chosen.querySelectorAll("a[href]")) : [];
       return JSON.stringify({ count: members.length, css: found.css, level: found.level, exact,
-        chosen: chosen ? JSON.parse(window.__pactsDom.fingerprint(chosen)) : null });
+        chosen: chosen ? JSON.parse(window.__pactsDom.fingerprint(chosen)) : null,
+        link: links.length === 1 && isVisible(links[0]) ? JSON.parse(window.__pactsDom.fingerprint(links[0])) : null });
+    },
+    fieldPick(query) {
+      // "the price of the second product": the member at ``index`` of the group the noun names, and the element in it
+      // that holds ``field`` (by its markup, a heading for a name, the one price for a price), as a path from the member
+      const found = findGroup(query);
+      if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", message: found.message });
+      const members = found.members;
+      const visibleOnly = found.css.endsWith(":visible");
+      let all = [];
+      try { all = Array.from(document.querySelectorAll(visibleOnly ? found.css.slice(0, -":visible".length) : found.css)); } catch (e) { all = []; }
+      if (visibleOnly) all = all.filter(isVisible);
+      const exact = all.length === members.length && all.every((el, n) => el === members[n]);
+      const chosen = members[query.index < 0 ? members.length + query.index : query.index];
+      const el = chosen ? fieldElementOf(chosen, query.field) : null;
+      const path = el ? pathWithin(chosen, el) : null;
+      return JSON.stringify({ count: members.length, css: found.css, level: found.level, exact, path,
+        chosen: path ? JSON.parse(window.__pactsDom.fingerprint(el)) : null });
     },
     fieldValues(query) {
       // the visible values of a field (price, name) within the repeated elements a noun names, in page order
@@ -623,6 +643,7 @@
     entry: ["item", "row"], card: ["item", "tile"], row: [], user: ["row"], order: ["row", "item"], post: ["article", "entry", "card"],
     article: ["post", "entry", "card"], comment: ["reply"], review: ["comment"], task: ["todo", "item"], todo: ["task", "item"],
     message: ["item"], notification: ["item", "message"], photo: ["image", "img"], image: ["img", "photo"],
+    loan: ["borrowed", "borrowing"],
   };
   const PART_WORDS = new Set(["name", "title", "price", "desc", "description", "label", "img", "image", "icon", "link", "button", "btn",
     "count", "badge", "quantity", "qty", "list", "container", "wrapper", "grid", "header", "footer", "total", "summary", "pricebar",
@@ -721,10 +742,10 @@
     return [];
   }
   const records = (t) => Array.from(t.rows).filter((r) => !notDataRow(r));
-  function tableRowsOf(head, region, onlyTable) {
+  function tableRowsOf(head, region, onlyTable, within) {
     // the records of the one visible table whose caption or column headers name the noun (a header drawn apart holds
     // none); with ``onlyTable`` (the noun names nothing on the page), those of the page's only table that holds records
-    const tables = Array.from(document.querySelectorAll("table")).filter((t) => isVisible(t) && inRegion(t, region) && !t.querySelector("table"));
+    const tables = Array.from(document.querySelectorAll("table")).filter((t) => isVisible(t) && inRegion(t, region) && !t.querySelector("table") && (!within || within(t)));
     const named = tables.filter((t) => words(headsOf(t).map((h) => textOf(h)).join(" ")).map(stem).includes(head));
     const bodies = named.filter((t) => records(t).length);
     if (bodies.length === 1) return records(bodies[0]);
@@ -762,9 +783,13 @@
     }
     const head = wanted[wanted.length - 1], qualifiers = wanted.slice(0, -1), compound = stem(words(query.noun || "").join(""));
     const synonyms = SYNONYMS[head] || [];
+    const section = query.section ? sectionOf(query.section) : null;
+    if (section && section.error) return section;
+    const within = section ? section.holds : null;
     const groups = new Map();
     for (const el of all) {
       if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HTML", "HEAD", "BODY", "OPTION"].includes(el.tagName)) continue;
+      if (within && !within(el)) continue;
       if (CONTROL_TAGS.has(el.tagName)) continue;  // a field or a button is not an item of a list ("post" names the post box)
       if (["I", "svg", "use"].includes(el.tagName) || (el.tagName === "SPAN" && iconNames(el).length)) continue;  // an icon's glyph (el-icon-edit) is no item
       const raw = markupWords(el);
@@ -776,6 +801,8 @@
       const plural = raw.includes(head + "s") || raw.includes(compound + "s");  // "products", "bankaccounts": the list
       let level = (own.includes(head) || joined) && !plural ? 10 : rank >= 0 ? 9 - rank : 0;
       if (!level) continue;
+      // "row" stands for an item only as a table's row: Bootstrap's <div class="row"> is the page's layout
+      if (level < 10 && synonyms[rank] === "row" && el.tagName !== "TR" && el.getAttribute("role") !== "row") continue;
       // what the markup calls the element: the noun itself ranks above things it only qualifies (the
       // "transaction tabs" are not a transaction); parts of one (its name, its price) are not counted at all
       const place = nounPlace(el, level === 10 ? [head, compound] : [synonyms[rank]], wanted);
@@ -798,17 +825,22 @@
       return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
     };
     if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
-      const rows = tableRowsOf(head, query.region, false);  // "5 products" in a table whose Product column says what its rows are
+      const rows = tableRowsOf(head, query.region, false, within);  // "5 products" in a table whose Product column says what its rows are
       if (rows) return ofRows(rows);
     }
     if (!candidates.some((g) => g.level >= SHAPE_BELOW_LEVEL)) {
-      const shaped = shapeGroup(head, qualifiers, query.region);  // items no markup word names: by their repeated shape
+      const shaped = shapeGroup(head, qualifiers, query.region, within);  // items no markup word names: by their repeated shape
       if (shaped) return shaped;
     }
+    if (!qualifiers.length && !candidates.some((g) => g.level >= SHAPE_BELOW_LEVEL && g.all.some(isVisible))) {
+      const plain = plainListGroup(head, query.region, within);  // a server-rendered <ul> of links a heading names
+      if (plain) return plain;
+    }
     if (!qualifiers.length && !candidates.some((g) => g.all.some(isVisible))) {
-      const rows = tableRowsOf(head, query.region, true);  // a noun naming nothing else: the records of the page's only table
+      const rows = tableRowsOf(head, query.region, true, within);  // a noun naming nothing else: the records of the page's only table
       if (rows) return ofRows(rows);
     }
+    if (!query.region) candidates = inContent(candidates);
     const shown = candidates.filter((g) => g.all.some(isVisible));  // the best word among what a person can see
     const best = Math.max(0, ...(shown.length ? shown : candidates).map((g) => g.level));
     candidates = candidates.filter((g) => g.level === best);
@@ -852,6 +884,36 @@
     }
     return null;
   }
+  function fieldElementOf(item, field) {
+    // the element of ``item`` that shows ``field``: one its markup names so, a name's heading, the one price in it
+    const names = FIELD_SYNONYMS[field] || [field];
+    for (const name of names) {
+      const hit = Array.from(item.querySelectorAll("*")).find((el) => isVisible(el) && markupWords(el).map(stem).includes(name) && textOf(el));
+      if (hit) return hit;
+    }
+    if (field === "name" || field === "title") {
+      const heading = item.querySelector("h1, h2, h3, h4, h5, h6, [role=heading], a[href], strong, b");
+      return heading && isVisible(heading) && textOf(heading) ? heading : null;
+    }
+    if (field === "price") {
+      const priced = Array.from(item.querySelectorAll("*")).filter((el) => isVisible(el) && textOf(el).length <= 40 && MONEY.test(textOf(el)));
+      const inner = priced.filter((el) => !priced.some((o) => o !== el && el.contains(o)));
+      return inner.length === 1 ? inner[0] : null;  // two prices (was, now) are a question
+    }
+    return null;
+  }
+  function pathWithin(root, el) {
+    // a css path from ``root`` down to ``el`` by tag and place that finds only ``el`` inside root, or null
+    const steps = [];
+    for (let n = el; n && n !== root; n = n.parentElement) {
+      const same = Array.from(n.parentElement.children).filter((c) => c.tagName === n.tagName);
+      steps.unshift(n.tagName.toLowerCase() + (same.length > 1 ? ":nth-of-type(" + (same.indexOf(n) + 1) + ")" : ""));
+    }
+    const path = steps.join(" > ");
+    let found = [];
+    try { found = Array.from(root.querySelectorAll(":scope > " + path)); } catch (e) { return null; }
+    return found.length === 1 && found[0] === el ? ":scope > " + path : null;
+  }
   function fieldValues(query) {
     const noun = (query.noun || "").trim();
     const fieldWords = words(query.field || "").map(stem);
@@ -859,7 +921,7 @@
     if (fieldWords.length > 1 && fieldWords[0] === nounHead) fieldWords.shift();  // products "by product name": by name
     const field = fieldWords[0] || "";
     if (noun && stem(words(noun).slice(-1)[0] || "") !== field) {
-      const found = findGroup({ noun, region: query.region });
+      const found = findGroup({ noun, region: query.region, section: query.section });
       if (found.error) return found;
       const values = found.members.map((el) => fieldOf(el, field));
       if (values.some((v) => v === null)) return { error: "no " + field + " in some of them", css: found.css, values: values.filter((v) => v !== null) };
@@ -888,10 +950,9 @@
     return !!textOf(el) && el.childElementCount > 0 && !!el.querySelector(ITEM_PARTS) && !CONTROL_TAGS.has(el.tagName);
   }
   function placedFor(el, region) {
-    // in the named part of the page; without one, in the page's content, not its navigation, header or footer
+    // in the named part of the page; without one, in the page's content, not its navigation, header, footer or sidebar
     if (region) return inRegion(el, region);
-    const outside = el.closest(OUTSIDE_CONTENT);
-    return !outside || outside.tagName === "HEADER" && !!outside.parentElement.closest("article, section, main, li");
+    return !isChrome(el);
   }
   function namesQualifiers(el, qualifiers) {
     // "cart items": the list sits in a box whose markup words, label or heading say "cart"
@@ -905,17 +966,21 @@
     }
     return qualifiers.every((w) => around.has(w));
   }
-  function shapeGroup(head, qualifiers, region) {
+  // what may be an item of a list under a heading: boxes, not a paragraph, a label or a line of inline text
+  const SECTION_ITEM_TAGS = new Set(["LI", "DT", "TR", "ARTICLE", "SECTION", "DIV", "A"]);
+  function shapeGroup(head, qualifiers, region, within) {
     // the largest set of visible sibling items with one shape, in the content the person means; two equally large
     // sets are a question for the person, never a guess
-    if (!ITEM_NOUNS.has(head) || !document.body) return null;
+    if (!(ITEM_NOUNS.has(head) || within) || !document.body) return null;  // under a heading, the section says which list
     const sets = [];
     for (const parent of document.body.querySelectorAll("*")) {
       if (!parent.childElementCount || ["SELECT", "DATALIST", "SVG", "HEAD", "THEAD", "TFOOT"].includes(parent.tagName.toUpperCase())) continue;
+      if (within && !within(parent)) continue;
       const byShape = new Map();
+      const listBox = LIST_TAG_WORDS[parent.tagName] === "list";
       for (const child of parent.children) {
         if (child.tagName === "TR" && notDataRow(child)) continue;
-        const key = shapeOf(child);
+        const key = listBox && child.tagName === "LI" ? "LI" : shapeOf(child);  // a list's items, whatever each one's classes say (overdue)
         if (!byShape.has(key)) byShape.set(key, []);
         byShape.get(key).push(child);
       }
@@ -924,20 +989,28 @@
         // one item is a list only inside a list the person named ("1 item in the cart": the cart's <ul> holds one), or
         // under a heading or label that names the noun ("Messages", then the one message)
         const listBox = LIST_TAG_WORDS[parent.tagName] || ["list", "table", "grid", "feed"].includes(parent.getAttribute("role"));
-        const least = qualifiers.length && listBox || shown.length === 1 && namesQualifiers(parent, [head]) ? 1 : 2;
-        if (shown.length < least || !shown.every(looksLikeItem) || !namesQualifiers(parent, qualifiers)) continue;
+        const least = qualifiers.length && listBox || within || shown.length === 1 && namesQualifiers(parent, [head]) ? 1 : 2;
+        // under a heading, an item is any box of text (a board's card: a checkbox and its words), not only one with a title
+        const itemLike = within ? (el) => !!textOf(el) && el.childElementCount > 0 && SECTION_ITEM_TAGS.has(el.tagName) : looksLikeItem;
+        if (shown.length < least || !shown.every(itemLike) || !namesQualifiers(parent, qualifiers)) continue;
         if (!qualifiers.length && !placedFor(parent, region) || region && !inRegion(parent, region)) continue;  // "cart items" may sit in a header's mini-cart
         sets.push(shown);
       }
     }
     // boxes made only of another set's items are lists of lists (two shelves of cards): their items are the ones
     const inSets = new Set(sets.filter((s) => s.length >= 2).flat());
-    const itemSets = sets.filter((s) => !s.every((box) => Array.from(box.children).every((c) => inSets.has(c))));
+    const boxes = sets.filter((s) => !s.every((box) => Array.from(box.children).every((c) => inSets.has(c))));
+    // one box around another set is its wrapper (<div class="products"><div><ul><li>…), not a list of one
+    const itemSets = boxes.filter((s) => !(s.length === 1 && boxes.some((o) => o !== s && s[0].contains(o[0]))));
     // a set inside one item of another set is a part of it (a post's comments, an item's lines), not the list
     const top = itemSets.filter((s) => !itemSets.some((o) => o !== s && o.some((item) => item.contains(s[0]))));
     if (!top.length) return null;
-    const most = Math.max(...top.map((s) => s.length));
-    const largest = top.filter((s) => s.length === most);
+    // a set in a box whose markup or heading names the noun (<div class="products"><ul><li>…) is the one meant, over
+    // a larger set nothing names (the FAQ below a shop's grid)
+    const named = top.filter((s) => namesQualifiers(s[0].parentElement, [head]));
+    const pool = named.length ? named : top;
+    const most = Math.max(...pool.map((s) => s.length));
+    const largest = pool.filter((s) => s.length === most);
     const others = largest.map((s) => describe(s[0].parentElement) + " > " + describe(s[0]) + " (" + s.length + ")");
     if (largest.length > 1) return { error: "ambiguous", others };
     const members = largest[0];
@@ -994,6 +1067,99 @@
   function columnsOf(row) {
     const table = row.closest("table");
     return table ? Math.max(0, ...Array.from(table.rows).slice(0, 20).map((r) => r.cells.length)) : 0;
+  }
+  // --- content over chrome, sections under a heading, plain server-rendered lists ---
+  const CHROME_REGIONS = ["header", "footer", "sidebar", "navigation"];
+  function isChrome(el) {
+    // in the page's header, footer, sidebar or navigation (a landmark, or a box whose class words name one, as
+    // Django's <ul class="sidebar-nav"> does), not in its content; a <main> ends the search: what holds it is layout
+    for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement) {
+      if (n.tagName === "MAIN" || n.getAttribute("role") === "main") return false;
+      if (n.matches(OUTSIDE_CONTENT)) {
+        if (n.tagName === "HEADER" && n.parentElement && n.parentElement.closest("article, section, main, li")) continue;  // a card's own header
+        return true;
+      }
+      const regions = regionsAt(n, null);
+      if (CHROME_REGIONS.some((r) => regions.has(r))) return true;
+    }
+    return false;
+  }
+  function inContent(candidates) {
+    // "books", "items": a list in the page's content wins over one in its navigation, sidebar or footer; a group
+    // with members in both is counted by its content members (two content lists that both match stay a question)
+    const placed = candidates.map((g) => ({ ...g, all: g.all.filter((el) => !isChrome(el)) }));
+    return placed.some((g) => g.all.some(isVisible)) ? placed.filter((g) => g.all.length) : candidates;
+  }
+  const SECTION_HEADS = "h1, h2, h3, h4, h5, h6, [role=heading], legend, caption, summary";
+  const TITLE_FIELDS = "input:not([type]), input[type=text], textarea";
+  function headLevel(el) {
+    const m = /^H([1-6])$/.exec(el.tagName);
+    if (m) return Number(m[1]);
+    return el.getAttribute("role") === "heading" ? Number(el.getAttribute("aria-level")) || 2 : 7;
+  }
+  const headText = (el) => (FIELD_TAGS.has(el.tagName) ? clean(el.value) : textOf(el));
+  function sectionOf(name) {
+    // the heading (or the title field of a board's list) that says ``name``, and a test for what its section holds:
+    // what follows it, inside the widest box around it that holds no other heading of its rank, up to the next one
+    const said = clean(name).toLowerCase();
+    const heads = Array.from(document.querySelectorAll(SECTION_HEADS + ", " + TITLE_FIELDS)).filter((h) => isVisible(h) && headText(h));
+    let hits = heads.filter((h) => headText(h).toLowerCase() === said);
+    if (!hits.length) hits = heads.filter((h) => !FIELD_TAGS.has(h.tagName) && words(headText(h)).join(" ").startsWith(words(said).join(" ")));
+    if (hits.length !== 1) {
+      const message = hits.length ? hits.length + ' headings say "' + name + '": ' + hits.slice(0, 5).map(describe).join(", ")
+        : 'no heading or list title on the page says "' + name + '"';
+      return { error: "section", message, others: hits.slice(0, 5).map(describe) };
+    }
+    const head = hits[0];
+    const peer = (o) => o !== head && !head.contains(o) && (FIELD_TAGS.has(head.tagName) ? signature(o) === signature(head)
+      : headLevel(head) < 7 ? headLevel(o) <= headLevel(head) : o.tagName === head.tagName);
+    const hasPeer = (n) => heads.some((h) => n.contains(h) && peer(h));
+    let box = head.parentElement;
+    while (box && box.parentElement && box.parentElement !== document.documentElement && !hasPeer(box.parentElement)) box = box.parentElement;
+    const next = heads.find((h) => peer(h) && (head.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING));
+    const holds = (el) => !!box && box.contains(el) && !head.contains(el) && !el.contains(head)
+      && !!(head.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)
+      && (!next || !!(el.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING));
+    return { head, holds };
+  }
+  const PLACEHOLDER_ITEM = /^(?:there (?:are|is) no|no \w+(?: \w+)? (?:found|yet|available)|nothing\b|empty\b)/i;
+  function listItemsOf(list) {
+    // the items of a <ul>, <ol> or <dl> (its terms) a person sees, not a "There are no books." placeholder
+    const own = Array.from(list.children).filter((c) => (list.tagName === "DL" ? c.tagName === "DT"
+      : c.tagName === "LI" || c.getAttribute("role") === "listitem") && isVisible(c) && textOf(c));
+    return own.filter((c) => !PLACEHOLDER_ITEM.test(textOf(c)));
+  }
+  function headingBefore(el) {
+    // the nearest heading before el in reading order, outside the page's chrome
+    let found = null;
+    for (const h of document.querySelectorAll("h1, h2, h3, h4, h5, h6, [role=heading]")) {
+      if (!(h.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)) break;
+      if (isVisible(h) && !isChrome(h)) found = h;
+    }
+    return found;
+  }
+  function plainListGroup(head, region, within) {
+    // lists no markup word names (<ul><li><a>Emma</a> (Austen, Jane)</li>…): under a section, the first list after its
+    // heading; else the content lists whose heading ("Book List", "Books in genre") or label names the noun, or, on a
+    // page about the noun (its title, address or heading), its only content list. Two such lists are a question.
+    const lists = Array.from(document.querySelectorAll("ul, ol, dl, [role=list]")).filter((l) => isVisible(l) && inRegion(l, region)
+      && (region || !isChrome(l)) && (!within || within(l)));
+    const top = lists.filter((l) => listItemsOf(l).length && !lists.some((o) => o !== l && o.contains(l) && listItemsOf(o).length));
+    const group = (list) => {
+      const members = listItemsOf(list);
+      const css = exactSelector(members) || shapeCss(members);
+      return { members, css, shape_css: css, level: 9, others: [describe(list) + " (" + members.length + ")"] };
+    };
+    if (within) return top.length ? group(top[0]) : null;
+    const names = (l) => {
+      const heading = headingBefore(l);
+      const said = words((heading ? textOf(heading) : "") + " " + (l.getAttribute("aria-label") || "")).concat(markupWords(l)).map(stem);
+      return said.includes(head) || (SYNONYMS[head] || []).some((w) => said.includes(w));  // "Borrowed books" lists loans
+    };
+    const named = top.filter(names);
+    if (named.length > 1) return { error: "ambiguous", others: named.slice(0, 5).map((l) => describe(l) + " (" + listItemsOf(l).length + ")") };
+    if (named.length === 1) return group(named[0]);
+    return top.length === 1 && pageIsAbout(head) ? group(top[0]) : null;
   }
   const rowsCssByTable = new Map();  // cleared by each scan: rows come and go
   function dataRowsCss(row) {

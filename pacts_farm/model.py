@@ -314,6 +314,7 @@ class Target:
     position: int | None = None  # among equally good matches: 1 first, 2 second, -1 last
     region: str | None = None  # part of the page named: header, footer, sidebar, navigation, dialog, main, top right…
     descriptor: str | None = None  # what the person called it beyond a role: icon, badge, error message, placeholder…
+    section: str | None = None  # the heading it sits under: "Books in genre" in '3 books are listed under "Books in genre"'
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text, "role_hint": self.role_hint, "scope": self.scope, "exact": self.exact}
@@ -332,10 +333,11 @@ class Target:
             position=data.get("position"),
             region=data.get("region"),
             descriptor=data.get("descriptor"),
+            section=data.get("section"),
         )
 
 
-_TARGET_EXTRAS = ("position", "region", "descriptor")
+_TARGET_EXTRAS = ("position", "region", "descriptor", "section")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import re
 
-from pacts_farm import model
+from pacts_farm import fields, model
 
 QUOTED = r'(?:"(?P<{0}_q>[^"]+)"|“(?P<{0}_c>[^”]+)”)'
 ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
@@ -125,9 +125,17 @@ def split_timeout(sentence: str) -> tuple[str, int | None]:
 ORDINALS = {
     "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
     "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
     "last": -1, "second to last": -2, "second-to-last": -2, "second last": -2, "penultimate": -2,
 }
-_ORDINAL = r"(?P<ordinal>second[- ]to[- ]last|second last|penultimate|first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+# every ordinal a person writes, in words or in figures (1st, 22nd), the longest words first: one pattern for all rules
+ORDINAL_WORDS = (
+    r"(?:second[- ]to[- ]last|second last|penultimate|"
+    + "|".join(sorted((w for w in ORDINALS if w.isalpha()), key=len, reverse=True))
+    + r"|\d+(?:st|nd|rd|th))"
+)
+_ORDINAL = r"(?P<ordinal>" + ORDINAL_WORDS + r")"
 # "the first product", "the 3rd row in the list": an ordinal, then what is counted
 _POSITIONED = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"(?:\s+(?P<rest>.+?))?(?:\s+(?:in|on|of)\s+the\s+(?:list|page|table|grid|results))?$", re.IGNORECASE)
 # the part of the page a person names, canonical words first
@@ -197,8 +205,8 @@ _SCOPE = re.compile(
 )
 # "the price for Blue Mug", "the Remove button of the first item": a part of an item, named with for/of
 _FOR_SCOPE = re.compile(
-    r"^(?P<target>(?:.*?\s)?(?:price|name|title|total|subtotal|quantity|qty|description|button|link|badge|icon|image|rating|"
-    r"status|checkbox|message|error))\s+(?:for|of)\s+(?P<scope>.+)$",
+    r"^(?P<target>(?:.*?\s)?(?:" + fields.part_alternation() + r"|button|link|badge|icon|image|checkbox|message|error))"
+    r"\s+(?:for|of)\s+(?P<scope>.+)$",
     re.IGNORECASE,
 )
 _SCOPE_NOUN_SUFFIX = re.compile(
@@ -246,6 +254,38 @@ def positioned(text: str) -> tuple[int, str] | None:
         return None
     position = ordinal(match.group("ordinal"))
     return (position, (match.group("rest") or "").strip()) if position is not None else None
+
+
+# "the first book under "Books in genre"", "the last card in the Backlog list", "… under the Copies heading": the
+# heading (or a board list's title) whose list the counted items belong to
+_UNDER_SECTION = re.compile(
+    r"\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>.+?)(?:\s+(?:heading|section|title))?$",
+    re.IGNORECASE,
+)
+_IN_SECTION = re.compile(
+    r"\s+(?:in|within|inside|on)\s+the\s+(?:(?P<quoted>\"[^\"]+\"|“[^”]+”)|(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))"
+    r"\s+(?:list|section|column)$"
+)
+_COUNTED_NOUN = re.compile(r"^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$")
+
+
+def split_section(text: str) -> tuple[str, str | None]:
+    """'first book under "Books in genre"' -> ('first book', 'Books in genre'); 'last card in the Backlog list' ->
+    ('last card', 'Backlog'). Only an item of a list named by its position takes a section: "Add to cart under Blue
+    Mug" keeps its scope."""
+    for pattern in (_IN_SECTION, _UNDER_SECTION):
+        match = pattern.search(text)
+        if not match or match.start() == 0:
+            continue
+        rest = text[: match.start()].rstrip()
+        where = positioned(rest)
+        if where is None or not _COUNTED_NOUN.match(where[1]):
+            continue  # counts take their section in rules/lists.py
+        named = match.groupdict().get("section") or match.groupdict().get("quoted") or match.groupdict().get("name") or ""
+        section = strip_quotes(named.strip())
+        if section:
+            return rest, section
+    return text, None
 
 
 def split_region(text: str) -> tuple[str, str | None]:
@@ -343,6 +383,7 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     region: str | None = None
     position: int | None = None
     descriptor: str | None = None
+    text, section = split_section(text) if scope is None else (text, None)
     text, region = split_region(text)
     if scope is None:
         text, scope, position = split_scope(text)
@@ -398,7 +439,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     if unquoted != text and text.count(text[0]) <= 2:
         text, exact = unquoted, True
     return model.Target(
-        text=text, role_hint=role, scope=scope or None, exact=exact, position=position, region=region, descriptor=descriptor
+        text=text, role_hint=role, scope=scope or None, exact=exact, position=position, region=region, descriptor=descriptor,
+        section=section,
     )
 
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from pacts_farm import model, phrases
+from pacts_farm import fields, model, phrases
 from pacts_farm.rules.registry import (
     ASSERT, SHOWS, STATE_WORDS, TEXT, VISIBLE, A, Intent, Refused, book, rule, target_from, unquoted, value_of,
 )
@@ -179,8 +179,8 @@ def _heading_is(m: re.Match[str]) -> Intent:
 
 
 @book("A field of the Nth item", A.EXPECT_TEXT,
-      ('Verify the FIELD of the POSITION NOUN is VALUE (name, title, price, description, quantity, total, rating, status, label, count)', 'Verify the price of the first product is $29.99'))
-@rule(ASSERT + r"(?:the\s+)?(?P<field>name|title|price|description|quantity|total|rating|status|label|count)\s+of\s+(?P<item>(?:the\s+)?(?:second[- ]to[- ]last|first|second|third|fourth|fifth|sixth|last|\d+(?:st|nd|rd|th))\s+.+?)\s+(?:is|shows|reads|says|equals)\s+" + unquoted("value") + r"$")
+      ('Verify the FIELD of the POSITION NOUN is VALUE (FIELD: name, title, price, date, rating, total, quantity, status…)', 'Verify the price of the first product is $29.99'))
+@rule(ASSERT + r"(?:the\s+)?(?P<field>" + fields.alternation() + r")\s+of\s+(?P<item>(?:the\s+)?" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+(?:is|shows|reads|says|equals)\s+" + unquoted("value") + r"$")
 def _field_of_positioned(m: re.Match[str]) -> Intent | None:
     """'the price of the first product is $29.99' -> the first product's price shows $29.99."""
     where = phrases.positioned(m.group("item"))
@@ -238,8 +238,9 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
 
 
 @book("What a total, price, badge or Nth item is", A.EXPECT_TEXT,
-      ('Verify the total | subtotal | price | count | heading | status | POSITION NOUN is VALUE', 'Verify the total is $32.39'))
-@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)\s+\w+|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + r"(?:second[- ]to[- ]last|first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+.+?)\s+is\s+" + unquoted("value") + r"$")
+      ('Verify the total | subtotal | price | count | heading | status | POSITION NOUN is VALUE', 'Verify the total is $32.39'),
+      ('Verify the POSITION NOUN under "HEADING" | in the NAME list is VALUE', 'Verify the first book under "Books in genre" is Death on the Nile'))
+@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)\s+\w+|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+is\s+" + unquoted("value") + r"$")
 def _expect_element_is(m: re.Match[str]) -> Intent | None:
     """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
     value = value_of(m, "value")

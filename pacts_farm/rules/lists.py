@@ -4,10 +4,11 @@ repeated group of elements whose markup names it."""
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
-from pacts_farm import model, phrases
-from pacts_farm.rules.registry import ASSERT, A, Intent, Refused, book, rule
+from pacts_farm import fields, model, phrases
+from pacts_farm.rules.registry import ASSERT, A, Intent, Refused, book, rule, unquoted, value_of
 
 M = model.Match
 _Q = (
@@ -18,11 +19,15 @@ _N = r"(?P<n>\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|t
 _NOUN = r"(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
 _SHOWN = r"(?:listed|shown|displayed|visible|present|available|there|returned|found|rendered|in the list)"
 _WHERE = r"(?:\s+(?:in|on|inside|within)\s+(?:the\s+|my\s+|your\s+)?(?P<where>[\w -]+?))?"
-_TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?)?" + _WHERE
+# 'under "Books in genre"', 'under Starred', 'below the Copies heading': the heading whose list is counted
+_UNDER = r"(?:\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>[^\s].*?)(?:\s+(?:heading|section))?)?"
+_TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?)?" + _WHERE + _UNDER
 _CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
 _NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view"}
 _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}
-_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v}, "row": "row", "heading": "heading", "image": "img", "tab": "tab"}
+# "3 lists are shown" counts lists (a board's columns, a page's lists), not dropdowns: "list" is no role word here
+_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v and k != "list"}, "row": "row", "heading": "heading",
+               "image": "img", "tab": "tab"}
 _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b", re.IGNORECASE)
 
 
@@ -35,7 +40,9 @@ _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b",
       ('N NOUNS should be shown', '3 results should be shown'),
       ('Verify the PLACE has | contains | shows N NOUNS', 'Verify the cart has 2 items'),
       ('The PLACE should have N NOUNS', 'The table should have 4 rows'),
-      ('Verify the number of NOUNS is N', 'Verify the number of products is 6'))
+      ('Verify the number of NOUNS is N', 'Verify the number of products is 6'),
+      ('Verify N NOUNS are listed under "HEADING" | under the HEADING heading', 'Verify 3 books are listed under "Books in genre"'),
+      ('Verify N NOUNS are in the NAME list | section | column', 'Verify 3 cards are in the Backlog list'))
 @rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(ASSERT + r"(?:i\s+|we\s+|the\s+user\s+|user\s+)?(?:can\s+)?sees?\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^(?:i\s+|we\s+)?should\s+see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
@@ -58,7 +65,12 @@ def _count(m: re.Match[str]) -> Intent | None:
     groups = m.re.groupindex
     where = m.group("where") if "where" in groups else None
     container = m.group("container") if "container" in groups else None
+    section = phrases.strip_quotes(m.group("section")) if "section" in groups and m.group("section") else None
+    if section is None and where:
+        where, section = _titled_list(where)
     target = counted(noun, where or container)
+    if section:
+        target = dataclasses.replace(target, section=section)
     if named:  # "8 Dismiss buttons": the buttons named Dismiss
         target = model.Target(text=named.group("name"), role_hint=target.role_hint, region=target.region)
     if n == 0 and match is M.EQUALS and _ONE_OF_A_KIND.search(target.text):
@@ -83,6 +95,15 @@ _ONE_OF_A_KIND = re.compile(
 def _empty_cart(m: re.Match[str]) -> Intent:
     place = _QUALIFYING_PLACES[m.group("place").lower()]
     return Intent(A.EXPECT_COUNT, target=model.Target(text=f"{place} item"), value="0", match=M.EQUALS)
+
+
+_TITLED_LIST = re.compile(r"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s+(?:list|section|column)$")
+
+
+def _titled_list(where: str) -> tuple[str | None, str | None]:
+    """'Backlog list' (in "3 cards are in the Backlog list"): a list titled Backlog, a section; other places stay places."""
+    titled = _TITLED_LIST.match(where.strip())
+    return (None, titled.group("name")) if titled else (where, None)
 
 
 def _quantified(q: str | None, n: int) -> tuple[model.Match, int]:
@@ -131,7 +152,7 @@ _DESC = (
 _DIR = r"\(?(?:(?P<asc>" + _ASC + r")|(?P<desc>" + _DESC + r"))\)?"
 _FIELD = r"(?:\s+(?:by|on)\s+(?:their\s+|the\s+|its\s+)?(?P<field>[A-Za-z][\w ]*?))"
 _FIELD2 = r"(?:\s+(?:by|on)\s+(?:their\s+|the\s+|its\s+)?(?P<field2>[A-Za-z][\w ]*?))?"
-_FIELD_WORDS = {"price", "name", "title", "date", "rating", "amount", "total", "cost", "score", "value", "label", "size", "number", "quantity"}
+_FIELD_WORDS = frozenset(fields.FILTER_FIELDS)
 _PRICE_DIRECTIONS = re.compile(r"cheap|expensive", re.IGNORECASE)
 _ALPHA_DIRECTIONS = re.compile(r"alphabet|a\s*(?:to|-|–)\s*z|z\s*(?:to|-|–)\s*a", re.IGNORECASE)
 _ORDERED = r"(?:sorted|ordered|listed|arranged|shown|displayed)"
@@ -168,3 +189,18 @@ def _order(m: re.Match[str]) -> Intent | None:
 
 def _optional(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
+
+
+# --- the Nth item, named ---
+
+
+@book("What the Nth item is called", A.EXPECT_TEXT,
+      ('Verify the POSITION NOUN is named | called | titled VALUE', 'Verify the first list is named "Backlog"'))
+@rule(ASSERT + r"(?P<target>(?:the\s+)?" + phrases.ORDINAL_WORDS + r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
+      r"(?:\s+(?:under|below|in|on)\s+.+?)?)\s+(?:is|should be)\s+(?:named|called|titled|labell?ed)\s+" + unquoted("value") + r"$")
+def _nth_named(m: re.Match[str]) -> Intent | None:
+    """'the first list is named "Backlog"': the first of the lists shows that name (its title, or its title field)."""
+    target = phrases.parse_target(m.group("target"))
+    if target.position is None:
+        return None
+    return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))

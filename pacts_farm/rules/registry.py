@@ -124,5 +124,5 @@ def with_role(target: model.Target, role: str) -> model.Target:
         text = re.sub(r"(?<=\S)\s+filter$", "", text)  # "in the Title filter": the field that filters by Title
     return model.Target(
         text=text, role_hint=target.role_hint or role, scope=target.scope, exact=target.exact,
-        position=target.position, region=target.region, descriptor=descriptor,
+        position=target.position, region=target.region, descriptor=descriptor, section=target.section,
     )

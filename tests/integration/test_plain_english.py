@@ -50,6 +50,12 @@ TWO_LISTS = """<!doctype html><html><head><title>Two lists</title></head><body>
 <aside><div class="item recommended">Tote</div><div class="item recommended">Pen</div><div class="item recommended">Cup</div></aside>
 <div class="card">Offer of the day</div></body></html>"""
 
+# two lists in the page's content whose markup both says "item": which one a count means is a question
+TWO_CONTENT_LISTS = """<!doctype html><html><head><title>Two content lists</title></head><body><main>
+<section><h2>Mugs</h2><div class="item">Mug</div><div class="item">Cup</div></section>
+<section><h2>Bags</h2><div class="item bag">Tote</div><div class="item bag">Sack</div><div class="item bag">Pouch</div></section>
+</main></body></html>"""
+
 FIND = """<!doctype html><html><head><title>Find</title></head><body>
 <form onsubmit="document.getElementById('out').textContent = 'Results for ' + this.q.value; return false">
 <label>Search <input name="q"></label></form><p id="out"></p></body></html>"""
@@ -102,7 +108,7 @@ ABOUT = "<!doctype html><html><head><title>About us</title></head><body><h1>Abou
 
 @pytest.fixture
 def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/pe/shop": SHOP, "/pe/cart": CART, "/pe/search": LATE, "/pe/about": ABOUT, "/pe/two": TWO_LISTS, "/pe/find": FIND,
+    routes = {"/pe/shop": SHOP, "/pe/cart": CART, "/pe/search": LATE, "/pe/about": ABOUT, "/pe/two": TWO_LISTS, "/pe/two-content": TWO_CONTENT_LISTS, "/pe/find": FIND,
               "/pe/feed": FEED}
     run_ = sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
     return lambda steps, path="/pe/shop": run_(steps, path)
@@ -204,14 +210,24 @@ def test_plain_english_navigation_back_and_reload(run: Callable[..., model.Execu
     assert [o for o in _outcomes(execution) if o[1] != "passed"] == []
 
 
-def test_plain_english_counts_never_guess_between_two_lists(run: Callable[..., model.Execution]) -> None:
-    (step,) = run(["Verify 2 items are listed"], path="/pe/two").steps
-    assert step.outcome is model.Outcome.FAILED
-    assert 'cannot tell which elements are the "item"' in (step.error or "") and "div.item.recommended (3)" in (step.error or "")
-    # the closer word wins: a product is an item before it is a card, so the card is not among the candidates
+def test_plain_english_counts_take_the_content_list_over_the_sidebar(run: Callable[..., model.Execution]) -> None:
+    """The items of the page's content are what "items" means; the aside's recommendations are counted only when
+    the sentence says so ("in the sidebar")."""
+    assert run(["Verify 2 items are listed"], path="/pe/two").steps[0].outcome is model.Outcome.PASSED
+    (step,) = run(["Verify 3 items are listed"], path="/pe/two").steps
+    assert step.outcome is model.Outcome.FAILED and "found 2 (div.item" in (step.error or ""), step.error
+    # the closer word wins: a product is an item before it is a card, so the card is not what is counted
     (step,) = run(["Verify 5 products are listed"], path="/pe/two").steps
-    assert step.outcome is model.Outcome.FAILED and "div.item (2)" in (step.error or "") and "card" not in (step.error or "")
+    assert step.outcome is model.Outcome.FAILED and "found 2 (div.item" in (step.error or "") and "card" not in (step.error or "")
     assert run(["Verify 3 items are listed in the sidebar"], path="/pe/two").steps[0].outcome is model.Outcome.PASSED
+
+
+def test_plain_english_counts_never_guess_between_two_content_lists(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(["Verify 2 items are listed"], path="/pe/two-content").steps
+    assert step.outcome is model.Outcome.FAILED
+    assert 'cannot tell which elements are the "item"' in (step.error or ""), step.error
+    assert "div.item (2)" in (step.error or "") and "div.item.bag (3)" in (step.error or ""), step.error
+    assert run(['Verify 3 items are listed under "Bags"'], path="/pe/two-content").steps[0].outcome is model.Outcome.PASSED
 
 
 def test_plain_english_on_the_demo_shop(browser_host: browser.BrowserHost, tmp_path: Path) -> None:
