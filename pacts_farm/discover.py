@@ -91,6 +91,8 @@ def role_fit(action: model.Action, element: dict[str, Any], role_hint: str | Non
         return 0.0  # "the row for Saw" is the row, not the cell or link that says Saw
     if role_hint and fit:
         kind_hint, kind = _kind(role_hint), "fill" if fill_like else _kind(role)
+        if kind is None and not role and element.get("pointer"):
+            kind = "press"  # a box with a hand cursor and no role is clicked like a button or a link
         if role == role_hint or (role_hint == "textbox" and fill_like):
             fit = min(1.0, fit + 0.1)
         elif kind_hint and kind and kind_hint != kind:
@@ -302,15 +304,7 @@ def resolve_once(
         item = named_items.resolve_item(session, target)
         if item is not None:
             return item
-    wanted = intent.intent_of(target)
-    _, live, numbers = intent.scan_hints(wanted)
-    detail = needs_detail(target)
-    counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
-    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
-                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"))
-    ranked = score_elements(elements, target, action, relaxed=relaxed)
-    if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
-        ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
+    ranked = _ranked(session, target, action, relaxed=relaxed, accept=accept)
     candidates = tuple(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
         for s in ranked[:5]
@@ -336,6 +330,7 @@ def resolve_once(
         raise errors.LocatorAmbiguous(
             f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
         )
+    wanted = intent.intent_of(target)
     near = wanted.subject if wanted.kind == "badge" else None
     says = target.text if best.element.get("role") == "row" else None
     locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
@@ -345,6 +340,34 @@ def resolve_once(
             candidates=candidates,
         )
     return _resolution(best, locator)
+
+
+def _ranked(session: browser.PageSession, target: model.Target, action: model.Action, *, relaxed: bool,
+            accept: float) -> list[Scored]:
+    """One scan of the page for ``target``, scored: every element that may be what the sentence names, best first."""
+    wanted = intent.intent_of(target)
+    _, live, numbers = intent.scan_hints(wanted)
+    detail = needs_detail(target)
+    counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
+    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
+                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"))
+    ranked = score_elements(elements, target, action, relaxed=relaxed)
+    if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
+        ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
+    return ranked
+
+
+def shown_matches(session: browser.PageSession, target: model.Target, action: model.Action) -> list[Scored]:
+    """Every visible element that is what ``target`` names, as well as discovery would take it for an action (the
+    same bar): what "X is not visible" must find none of, however many hidden copies of X the page also holds."""
+    return [s for s in _ranked(session, target, action, relaxed=False, accept=ACCEPT_SCORE)
+            if s.element["visible"] and s.score >= ACCEPT_SCORE]
+
+
+def resolution_of(session: browser.PageSession, best: Scored, target: model.Target) -> model.Resolution | None:
+    """The verified locator of one scored element, or None when no locator finds it alone."""
+    locator = build_locator(session, best.element, target.scope, region=target.region)
+    return _resolution(best, locator) if locator is not None else None
 
 
 def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]:
