@@ -21,6 +21,8 @@ from pacts_farm import browser, containers, errors, intent, model, named_items, 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\(?\d+\+?\)?$")  # a count ("3", "99+"): it changes, so it never names a locator
+# the attributes apps name elements by for their tests (dom.js TEST_ID_ATTRS): words of a name and locators
+TEST_ID_ATTRIBUTES = ("data-test", "data-testid", "data-test-id", "data-cy", "data-qa")
 FILLABLE = {"textbox", "searchbox", "combobox", "spinbutton"}
 CLICKABLE = {"button", "link", "checkbox", "radio", "tab", "menuitem", "option", "switch", "treeitem", "combobox"}
 CHECKABLE = {"checkbox", "radio", "switch"}
@@ -132,7 +134,7 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
         (attrs.get("title", ""), "title", 0.95),
         (attrs.get("alt", ""), "alt text", 0.95),
         (element.get("own_text", "") or element.get("text", ""), "text", 0.9),
-        (" ".join(attrs.get(a, "") for a in ("data-test", "data-testid", "data-qa")), "test id", 0.8),
+        (" ".join(attrs.get(a, "") for a in TEST_ID_ATTRIBUTES), "test id", 0.8),
         (attrs.get("name", ""), "name attribute", 0.8),
     ]
     best, why = 0.0, ""
@@ -189,6 +191,8 @@ def score_elements(
         if target.position is not None and element.get("group_member"):
             named, why = max(named, 0.9), f"one of the {target.text} counted on the page"  # "the first product"
         score = _by_kind(wanted, element, named)
+        if wanted.kind in ("message", "error") and target.exact and not intent.says(element, target.text):
+            score = 0.0  # 'the message "Saved" is visible': a box that shows another message is not it
         if wanted.kind is not None:
             why = wanted.kind + (f", {why}" if why else "")
         if wanted.kind in ("message", "error") and not action.is_assertion:
@@ -508,7 +512,7 @@ def _nth_locator(
 
 
 def fingerprint_of(element: dict[str, Any]) -> model.Fingerprint:
-    keep = ("id", "name", "data-test", "data-testid", "type", "placeholder")
+    keep = ("id", "name", *TEST_ID_ATTRIBUTES, "type", "placeholder")
     return model.Fingerprint(
         tag=element["tag"],
         role=element.get("role"),
@@ -548,7 +552,7 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     if near_label and scope is None and element["tag"] in ("input", "textarea", "select"):
         said_before = model.Locator(strategy=S.TEXT, value=near_label, exact=True)  # [____] after "Filter by:"
         out.append(model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=said_before))
-    for attribute in ("data-test", "data-testid", "data-qa"):
+    for attribute in TEST_ID_ATTRIBUTES:
         if attrs.get(attribute) and not _GENERATED.search(attrs[attribute]):
             out.append(model.Locator(strategy=S.TEST_ID, attribute=attribute, value=attrs[attribute], scope=scope))
     for attribute in ("name", "aria-label"):
@@ -613,6 +617,9 @@ def _scopes(
         if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
             exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
             bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))
+        if element.get("scope_field"):  # the list whose title field says "Backlog"
+            titled = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["scope_field"])
+            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=titled))
     scopes: list[model.Locator | None] = []
     for base in bases:
         scopes += _inner_scopes(element, base, region, near)

@@ -12,7 +12,7 @@ from pacts_farm import containers, model, vocabulary
 BADGE_WORDS = frozenset({"badge", "count", "counter", "pill", "bubble", "notification", "qty", "quantity"})
 ERROR_WORDS = frozenset({"error", "alert", "danger", "invalid", "warning", "err", "failure", "failed"})
 MESSAGE_WORDS = frozenset({"message", "msg", "notice", "notification", "toast", "flash", "alert", "status", "success",
-                           "info", "feedback", "banner"})
+                           "info", "feedback", "banner", "snackbar", "snack"})
 POSITIVE_WORDS = frozenset({"success", "succeeded", "info", "ok", "confirmation", "confirmed", "primary", "secondary"})
 TITLE_WORDS = frozenset({"title", "name", "heading", "header"})
 _KINDS = {"icon": "icon", "badge": "badge", "counter": "badge", "count": "badge", "error": "error", "message": "message",
@@ -21,7 +21,7 @@ _KINDS = {"icon": "icon", "badge": "badge", "counter": "badge", "count": "badge"
 _NOT_MESSAGES = frozenset({"form", "fieldset", "input", "textarea", "select", "option", "button"})
 _NUMBER = re.compile(r"^\(?\d+\+?\)?$")
 _EDGE = {"top", "bottom", "left", "right"}
-CANONICAL_REGIONS = frozenset({"header", "footer", "sidebar", "navigation", "dialog", "main"})
+CANONICAL_REGIONS = frozenset({"header", "footer", "sidebar", "navigation", "dialog", "main", "toast"})
 _REGION_ALIASES = {
     "nav": "navigation", "navbar": "navigation", "nav bar": "navigation", "navigation bar": "navigation", "menu": "navigation",
     "menu bar": "navigation", "side": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "banner": "header",
@@ -139,6 +139,13 @@ def score_icon(element: dict[str, Any], subject: str, named: float) -> float:
         by_markup *= 0.8  # "the menu icon" is the ≡ glyph, not a right-menu item whose glyph is a magnifier
     score = max(named, by_markup)
     return score if is_textless(element) else score * 0.5
+
+
+def says(element: dict[str, Any], text: str) -> bool:
+    """Does the element show ``text`` (case and runs of white space aside)?"""
+    shown = element.get("shown_text")
+    have = " ".join((element.get("text", "") if shown is None else shown).split()).lower()
+    return " ".join(text.split()).lower() in have
 
 
 def score_badge(element: dict[str, Any], subject: str) -> float:

@@ -143,6 +143,7 @@ REGIONS = {
     "menu bar": "navigation", "burger menu": "navigation", "hamburger menu": "navigation", "mobile menu": "navigation",
     "dialog": "dialog", "dialog box": "dialog", "modal": "dialog", "modal dialog": "dialog", "popup": "dialog",
     "pop-up": "dialog", "pop up": "dialog", "overlay": "dialog",
+    "toast": "toast", "notification": "toast", "snackbar": "toast", "toast message": "toast", "notification message": "toast",
     "main": "main", "main content": "main", "main area": "main", "content area": "main", "main section": "main",
 }
 CORNERS = {"top": "top", "bottom": "bottom", "left": "left", "right": "right", "upper": "top", "lower": "bottom"}
@@ -173,6 +174,7 @@ DESCRIPTORS = {
     "error message": ("error", False), "error": ("error", False), "error box": ("error", False),
     "error text": ("error", False), "alert": ("error", False), "validation message": ("error", False),
     "message": ("message", False), "notification": ("message", False), "toast": ("message", False),
+    "snackbar": ("message", False), "toast message": ("message", False), "notification message": ("message", False),
     "banner message": ("message", False),
     "title": ("title", False), "heading title": ("title", False),
     "name": ("name", False),
@@ -193,6 +195,12 @@ _SCOPE = re.compile(
     r"^(?P<target>.+?)\s+(?:(?:in|on|inside|within)\s+the\s+(?:row|card|tile|entry|line|item|product|panel)\s+"
     r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|beside|next\s+to|alongside)\s+(?P<scope>.+)$",
     re.IGNORECASE,
+)
+_BOX_NOUNS = r"(?:list|column|section|panel|card|box|group|lane|tile|pane|widget|tab|dialog|modal|drawer|popup|form)"
+# 'Add card in the "Backlog" list', '… on the card "Kickoff meeting"', '… in the Todo list': inside the box that name titles
+_NAMED_BOX = re.compile(
+    r"^(?P<target>.+?)\s+(?:in|on|inside|within|from|under|of)\s+the\s+(?:(?P<before>\"[^\"]+\"|“[^”]+”)\s+" + _BOX_NOUNS
+    + r"|" + _BOX_NOUNS + r"\s+(?P<after>\"[^\"]+\"|“[^”]+”)|(?P<bare>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+" + _BOX_NOUNS + r")$"
 )
 # "the price for Blue Mug", "the Remove button of the first item": a part of an item, named with for/of
 _FOR_SCOPE = re.compile(
@@ -263,6 +271,10 @@ def split_region(text: str) -> tuple[str, str | None]:
 
 def split_scope(text: str) -> tuple[str, str | None, int | None]:
     """'Add to cart under Blue Mug' -> ('Add to cart', 'Blue Mug', None); '… for the first product' -> position 1."""
+    boxed = _NAMED_BOX.match(text)
+    if boxed:
+        name = boxed.group("before") or boxed.group("after") or boxed.group("bare")
+        return boxed.group("target"), strip_quotes(name), None
     match = _SCOPE.match(text)
     if match is None:
         match = _FOR_SCOPE.match(text)
