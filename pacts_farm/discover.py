@@ -9,6 +9,7 @@ was said) gets the most user-facing locator that resolves to exactly that elemen
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import time
 from collections.abc import Iterable
@@ -183,6 +184,8 @@ def score_elements(
             fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
         if wanted.kind in ("badge", "error", "message"):
             fit = max(fit, 0.9)  # not controls: what they show is what the step is about
+        if wanted.kind in ("error", "message") and action.is_assertion:
+            fit = 1.0  # a message box is judged by what says it is one (score_message), not by its role
         named, why = name_score(named_target, element, relaxed) if wanted.subject else (0.0, "")
         if target.role_hint == "row" and wanted.kind is None and _row_says(element, target.text):
             named, why = max(named, 0.9), f"a row that says {target.text!r}"  # a row is named by what it contains
@@ -234,8 +237,9 @@ def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> fl
         return intent.score_message(element, subject, kind == "error")
     if kind == "image":
         return intent.score_image(element, subject, named)
-    if kind == "box":  # "the Messages panel": the box whose first line says Messages
-        return similarity(subject, element.get("box_title") or "") if subject else 0.0
+    if kind == "box":  # "the Messages panel": the box whose first line says Messages; "the Create board tile": the box saying it
+        titled = similarity(subject, element.get("box_title") or "") if subject else 0.0
+        return max(titled, named * 0.95)
     if kind == "region":  # "the header shows …": the box that is the page's header (a link that opens a popup is not one)
         return 1.0 if subject in (element.get("own_regions") or ()) and not element["interactive"] else 0.0
     if kind == "list":  # "the cart lists X": the box the noun names
@@ -530,6 +534,7 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     role, name = element.get("role"), element.get("name", "")
     if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
         out.append(model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope))
+    out += _explicit_role_options(element, scope)
     if element.get("group_css"):
         out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
     if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
@@ -572,6 +577,9 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
     elif element["tag"] == "table":
         out.append(model.Locator(strategy=S.CSS, value="table", scope=scope))  # the page's one table, when it is
+    if element.get("box_title_field"):  # the list whose title field says "Backlog"
+        titled = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["box_title"])
+        out.append(model.Locator(strategy=S.CSS, value=css, has=titled, scope=scope))
     if element.get("box_title"):  # the card whose first line says "Messages"
         title = model.Locator(strategy=S.TEXT, value=element["box_title"], exact=True)
         out.append(model.Locator(strategy=S.CSS, value=css, has=title, scope=scope))
@@ -583,6 +591,29 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {element['icon_css']})", scope=scope))
     if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
         out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))
+    return out
+
+
+_NATIVE_TAGS = frozenset({"a", "button", "input", "select", "textarea", "option", "summary", "img", "nav", "header", "footer",
+                          "main", "aside", "dialog", "table", "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _explicit_role_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
+    """A control drawn by a plain tag with an explicit role (div[role=button], span[role=checkbox]): the tag and
+    role, narrowed by its aria-label or its text (the caller keeps only what finds it alone)."""
+    attrs = element["attrs"]
+    role = attrs.get("role", "").split(" ")[0]
+    if not role or element["tag"] in _NATIVE_TAGS or role in ("presentation", "none", "generic"):
+        return []
+    css = f"{element['tag']}[role={json.dumps(role)}]"
+    label = attrs.get("aria-label", "")
+    if label and not _GENERATED.search(label):
+        return [model.Locator(strategy=S.CSS, value=f"{css}[aria-label={json.dumps(label)}]", scope=scope)]
+    text = element.get("name") or element.get("own_text") or ""
+    out = []
+    if text and len(text) <= 80 and not _NUMERIC.match(text):
+        out.append(model.Locator(strategy=S.CSS, value=css, has_text=text, scope=scope))
+    out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))  # the one such control (in its scope)
     return out
 
 

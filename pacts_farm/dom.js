@@ -334,8 +334,25 @@
     if (el.childElementCount < 2 || INTERACTIVE.has(roleOf(el))) return "";
     const first = el.firstElementChild;
     const own = clean(Array.from(first.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
-    const title = own || (first.childElementCount <= 1 ? textOf(first) : "");
+    // a title field names a box that holds more than its title line (a list of cards, not the line with the field)
+    const more = () => Array.from(el.children).slice(1).some((c) => /[A-Za-z]{3}/.test(textOf(c)));
+    const title = own || (first.childElementCount <= 1 ? textOf(first) : "") || (more() ? titleFieldValue(first) : "");
     return title.length <= 60 ? title : "";
+  }
+  const TITLE_FIELD = "input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea";
+  function boxField(first) {
+    // a list or column titled by an editable field (a Trello-like list's name input) in its first line
+    if (first.matches(TITLE_FIELD)) return first;
+    return first.firstElementChild && first.firstElementChild.matches(TITLE_FIELD) ? first.firstElementChild : null;
+  }
+  function titleFieldValue(first) {
+    const field = boxField(first);
+    return field ? clean(field.value) : "";
+  }
+  function titledByField(el, title) {
+    // the box's title is its field's value, which its value attribute says too (so a selector can find it)
+    const field = title && el.firstElementChild && el.childElementCount >= 2 ? boxField(el.firstElementChild) : null;
+    return !!field && clean(field.value) === title && clean(field.getAttribute("value")) === title;
   }
   function pointerStarts(el) {
     // the hand cursor starts here (a control made of a div or an <a> without href, clicked through a script)
@@ -500,7 +517,7 @@
         const role = roleOf(el);
         const name = nameOf(el, role);
         const attrs = {};
-        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live"]) {
+        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role"]) {
           const v = el.getAttribute(a);
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }
@@ -562,7 +579,7 @@
         found.push({
           i: window.__pactsEls.length - 1,
           tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
-          label: labelOf(el), box_title: boxTitle, near_label: nearLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
+          label: labelOf(el), box_title: boxTitle, box_title_field: titledByField(el, boxTitle), near_label: nearLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
           filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,

@@ -155,7 +155,7 @@ _IN_REGION = re.compile(
 )
 _AT_CORNER = re.compile(
     r"\s+(?:at|in|on)\s+the\s+(?P<v>top|bottom|upper|lower)(?:[- ](?P<h>right|left))?(?:[- ]hand)?"
-    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen))?$"
+    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen|card|dialog|modal|popup|panel|window))?$"
     r"|\s+(?:at|on)\s+the\s+(?P<side>right|left)(?:[- ]hand)?(?:\s+side)?(?:\s+of\s+the\s+(?:page|screen))?$",
     re.IGNORECASE,
 )
@@ -391,6 +391,8 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
         outside = _QUOTED_SPAN.sub(" ", text).split()
         if outside and len(outside) <= 3:
             words = [w.lower() for w in outside]
+            if role is None and descriptor is None and words[-1] in _TITLED_BOXES:
+                return f'"{quoted_text}"', "box", None  # 'the "Backlog" list': the list that name titles (a dropdown when selected from)
             for word in reversed(words):
                 if role is None and word in ROLE_WORDS and ROLE_WORDS[word]:
                     role = ROLE_WORDS[word]
@@ -415,6 +417,7 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
 
 
 _ITEM_WORD = re.compile(r"^[a-z]{3,}$")
+_TITLED_BOXES = frozenset({"list", "lane", "panel", "section"})  # 'the "Backlog" list': a box titled by the quoted name
 # words before a quoted name that say how it is written or where, not what kind of item holds it
 _NOT_ITEMS = frozenset({"text", "texts", "label", "value", "word", "words", "phrase", "string", "page", "name", "title", "heading",
                         "message", "link", "button", "field", "tab", "option", "item", "element", "section", "area", "entry"})
