@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, dropdowns, errors, heal, heal_guard, heal_memo, intent, model, patience, pick, reveal, secrecy
+from pacts_farm import browser, discover, dropdowns, errors, heal, heal_guard, heal_memo, intent, model, patience, pick, ratings, reveal, secrecy
 
 
 _T = TypeVar("_T")
@@ -236,6 +236,8 @@ class _StepRunner:
                 self.resolve_ms = _ms(resolving)
             if step.action in (A.EXPECT_VISIBLE, A.WAIT_FOR):
                 self._bounded(lambda timeout: session.expect_element(resolution.locator, visible=True, timeout_ms=timeout))
+            elif step.action is A.EXPECT_TEXT and step.target.descriptor == ratings.DESCRIPTOR:  # "the rating shows 4 stars"
+                self._bounded(lambda timeout: session.expect_rating(resolution.locator, step.value or "0", timeout))
             elif step.action is A.EXPECT_TEXT:
                 seen = self.tag or (resolution.fingerprint.tag if resolution.fingerprint else None)
                 absent = step.match is model.Match.NOT_CONTAINS  # "X is not listed in the cart"

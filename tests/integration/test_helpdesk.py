@@ -58,6 +58,13 @@ FLOWS: dict[str, list[str]] = {
         "Verify the Log out link is not visible",  # only its hidden twin is left
         'Verify the header shows "Signed out"',
     ],
+    "stars": [
+        "Verify the rating shows 0 stars",
+        "Rate it 4 stars",
+        "Verify the rating shows 4 stars",
+        "Give it 2 stars",
+        "Verify the service rating is 2 out of 5",
+    ],
 }
 
 EXPECTED_FAILURES: dict[str, tuple[list[str], int]] = {
@@ -72,6 +79,7 @@ EXPECTED_FAILURES: dict[str, tuple[list[str], int]] = {
         ["Click New ticket", 'Fill "Monitor" in the Subject field', "Click Save in the dialog",
          'Verify an error message "Subject is required" is shown'], 3),
     "the dialog is still open": (["Click New ticket", "Verify the dialog is not visible"], 1),
+    "a rating of another number of stars": (["Rate it 2 stars", "Verify the rating shows 3 stars"], 1),
     "a toast saying something else": (["Click the sign out link", 'Verify the notification says "Ticket created"'], 1),
 }
 
