@@ -21,7 +21,8 @@ def _rating_shows(m: re.Match[str]) -> Intent | None:
 
 
 @book("Giving a star rating", A.CLICK,
-      ('Rate it | Give it N stars (the Nth star)', 'Rate it 3 stars'))
+      ('Rate it | Give it N stars (the Nth star)', 'Rate it 3 stars'),
+      ('Set the rating to N stars', 'Set the rating to 4 stars'))
 @rule(r"^(?:rate|give)\s+(?:it|this|them|the\s+[\w -]+?)\s+" + _N + r"\s+stars?$")
 @rule(r"^set\s+the\s+(?:[\w-]+\s+)?rating\s+to\s+" + _N + r"(?:\s+stars?)?$")
 def _rate(m: re.Match[str]) -> Intent | None:
