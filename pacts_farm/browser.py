@@ -24,7 +24,7 @@ from playwright.sync_api import Locator as PwLocator
 from playwright.sync_api import Page, expect, sync_playwright
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import bundled, config, errors, fields, loading, model, patience, secrecy, settled
+from pacts_farm import bundled, config, errors, fields, loading, model, patience, ratings, secrecy, settled
 
 log = logging.getLogger(__name__)
 DOM_JS = bundled.text("dom.js") + bundled.text("menus.js")  # menus.js: closed menus and the controls that open them
@@ -847,6 +847,34 @@ class PageSession:
             watch.run(assertions[state])
         except AssertionError:
             raise _failure(watch, f"expected {locator.describe()} to be {state.replace('_', ' ')} within {timeout_ms} ms") from None
+
+    def expect_rating(self, locator: model.Locator, stars: str, timeout_ms: int) -> None:
+        """The star widget shows ``stars`` stars (ratings.READ: what it says of itself, else the stars it fills)."""
+        loc = self.locate(locator)
+        want = float(stars)
+        seen: list[object] = [None]
+
+        def check(timeout: int) -> None:
+            deadline = time.monotonic() + timeout / 1000
+            while True:
+                try:
+                    seen[0] = loc.evaluate(ratings.READ, timeout=max(1, min(1000, timeout)))
+                except PlaywrightError as exc:
+                    if is_browser_gone(exc):
+                        raise
+                    seen[0] = None
+                if seen[0] is not None and float(seen[0]) == want:  # type: ignore[arg-type]
+                    return
+                if time.monotonic() >= deadline:
+                    raise AssertionError(f"shows {seen[0]}")
+                self.page.wait_for_timeout(100)
+
+        watch = self.watch(timeout_ms)
+        try:
+            watch.run(check)
+        except AssertionError:
+            shown = "no star reading" if seen[0] is None else f"{seen[0]:g} stars"  # type: ignore[str-format]
+            raise _failure(watch, f"expected {locator.describe()} to show {stars} stars within {timeout_ms} ms; it shows {shown}") from None
 
     def expect_value(self, locator: model.Locator, value: str, timeout_ms: int) -> None:
         """A field holds ``value``; a dropdown's selected option has that label (or value)."""

@@ -9,6 +9,7 @@ was said) gets the most user-facing locator that resolves to exactly that elemen
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import time
 from collections.abc import Iterable
@@ -23,6 +24,8 @@ from pacts_farm import (
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\(?\d+\+?\)?$")  # a count ("3", "99+"): it changes, so it never names a locator
+# the attributes apps name elements by for their tests (dom.js TEST_ID_ATTRS): words of a name and locators
+TEST_ID_ATTRIBUTES = ("data-test", "data-testid", "data-test-id", "data-cy", "data-qa")
 FILLABLE = {"textbox", "searchbox", "combobox", "spinbutton"}
 CLICKABLE = {"button", "link", "checkbox", "radio", "tab", "menuitem", "option", "switch", "treeitem", "combobox"}
 CHECKABLE = {"checkbox", "radio", "switch"}
@@ -93,6 +96,8 @@ def role_fit(action: model.Action, element: dict[str, Any], role_hint: str | Non
         return 0.0  # "the row for Saw" is the row, not the cell or link that says Saw
     if role_hint and fit:
         kind_hint, kind = _kind(role_hint), "fill" if fill_like else _kind(role)
+        if kind is None and not role and element.get("pointer"):
+            kind = "press"  # a box with a hand cursor and no role is clicked like a button or a link
         if role == role_hint or (role_hint == "textbox" and fill_like):
             fit = min(1.0, fit + 0.1)
         elif kind_hint and kind and kind_hint != kind:
@@ -132,7 +137,7 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
         (attrs.get("title", ""), "title", 0.95),
         (attrs.get("alt", ""), "alt text", 0.95),
         (element.get("own_text", "") or element.get("text", ""), "text", 0.9),
-        (" ".join(attrs.get(a, "") for a in ("data-test", "data-testid", "data-qa")), "test id", 0.8),
+        (" ".join(attrs.get(a, "") for a in TEST_ID_ATTRIBUTES), "test id", 0.8),
         (attrs.get("name", ""), "name attribute", 0.8),
     ]
     best, why = 0.0, ""
@@ -181,6 +186,8 @@ def score_elements(
             fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
         if wanted.kind in ("badge", "error", "message"):
             fit = max(fit, 0.9)  # not controls: what they show is what the step is about
+        if wanted.kind in ("error", "message") and action.is_assertion:
+            fit = 1.0  # a message box is judged by what says it is one (score_message), not by its role
         named, why = name_score(named_target, element, relaxed) if wanted.subject else (0.0, "")
         if target.role_hint == "row" and wanted.kind is None and _row_says(element, target.text):
             named, why = max(named, 0.9), f"a row that says {target.text!r}"  # a row is named by what it contains
@@ -189,6 +196,8 @@ def score_elements(
         if target.position is not None and element.get("group_member"):
             named, why = max(named, 0.9), f"one of the {target.text} counted on the page"  # "the first product"
         score = _by_kind(wanted, element, named)
+        if wanted.kind in ("message", "error") and target.exact and not intent.says(element, target.text):
+            score = 0.0  # 'the message "Saved" is visible': a box that shows another message is not it
         if wanted.kind is not None:
             why = wanted.kind + (f", {why}" if why else "")
         if wanted.kind in ("message", "error") and not action.is_assertion:
@@ -230,8 +239,9 @@ def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> fl
         return intent.score_message(element, subject, kind == "error")
     if kind == "image":
         return intent.score_image(element, subject, named)
-    if kind == "box":  # "the Messages panel": the box whose first line says Messages
-        return similarity(subject, element.get("box_title") or "") if subject else 0.0
+    if kind == "box":  # "the Messages panel": the box whose first line says Messages; "the Create board tile": the box saying it
+        titled = similarity(subject, element.get("box_title") or "") if subject else 0.0
+        return max(titled, named * 0.95)
     if kind == "region":  # "the header shows …": the box that is the page's header (a link that opens a popup is not one)
         return 1.0 if subject in (element.get("own_regions") or ()) and not element["interactive"] else 0.0
     if kind == "list":  # "the cart lists X": the box the noun names
@@ -312,16 +322,7 @@ def resolve_once(
         pair = pairs.resolve_pair(session, target)
         if pair is not None:
             return pair
-    wanted = intent.intent_of(target)
-    _, live, numbers = intent.scan_hints(wanted)
-    detail = needs_detail(target)
-    counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
-    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
-                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"),
-                            section=target.section)
-    ranked = score_elements(elements, target, action, relaxed=relaxed)
-    if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
-        ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
+    ranked = _ranked(session, target, action, relaxed=relaxed, accept=accept)
     candidates = tuple(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
         for s in ranked[:5]
@@ -349,6 +350,7 @@ def resolve_once(
         raise errors.LocatorAmbiguous(
             f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
         )
+    wanted = intent.intent_of(target)
     near = wanted.subject if wanted.kind == "badge" else None
     says = target.text if best.element.get("role") == "row" else None
     locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
@@ -360,6 +362,35 @@ def resolve_once(
     if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
         return columns.inner_control(session, _resolution(best, locator))
     return _resolution(best, locator)
+
+
+def _ranked(session: browser.PageSession, target: model.Target, action: model.Action, *, relaxed: bool,
+            accept: float) -> list[Scored]:
+    """One scan of the page for ``target``, scored: every element that may be what the sentence names, best first."""
+    wanted = intent.intent_of(target)
+    _, live, numbers = intent.scan_hints(wanted)
+    detail = needs_detail(target)
+    counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
+    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
+                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"),
+                            section=target.section)
+    ranked = score_elements(elements, target, action, relaxed=relaxed)
+    if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
+        ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
+    return ranked
+
+
+def shown_matches(session: browser.PageSession, target: model.Target, action: model.Action) -> list[Scored]:
+    """Every visible element that is what ``target`` names, as well as discovery would take it for an action (the
+    same bar): what "X is not visible" must find none of, however many hidden copies of X the page also holds."""
+    return [s for s in _ranked(session, target, action, relaxed=False, accept=ACCEPT_SCORE)
+            if s.element["visible"] and s.score >= ACCEPT_SCORE]
+
+
+def resolution_of(session: browser.PageSession, best: Scored, target: model.Target) -> model.Resolution | None:
+    """The verified locator of one scored element, or None when no locator finds it alone."""
+    locator = build_locator(session, best.element, target.scope, region=target.region)
+    return _resolution(best, locator) if locator is not None else None
 
 
 def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]:
@@ -542,7 +573,7 @@ def _nth_locator(
 
 
 def fingerprint_of(element: dict[str, Any]) -> model.Fingerprint:
-    keep = ("id", "name", "data-test", "data-testid", "type", "placeholder")
+    keep = ("id", "name", *TEST_ID_ATTRIBUTES, "type", "placeholder")
     return model.Fingerprint(
         tag=element["tag"],
         role=element.get("role"),
@@ -560,6 +591,7 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     role, name = element.get("role"), element.get("name", "")
     if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
         out.append(model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope))
+    out += _explicit_role_options(element, scope)
     if element.get("group_css"):
         out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
     if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
@@ -582,7 +614,7 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     if near_label and scope is None and element["tag"] in ("input", "textarea", "select"):
         said_before = model.Locator(strategy=S.TEXT, value=near_label, exact=True)  # [____] after "Filter by:"
         out.append(model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=said_before))
-    for attribute in ("data-test", "data-testid", "data-qa"):
+    for attribute in TEST_ID_ATTRIBUTES:
         if attrs.get(attribute) and not _GENERATED.search(attrs[attribute]):
             out.append(model.Locator(strategy=S.TEST_ID, attribute=attribute, value=attrs[attribute], scope=scope))
     for attribute in ("name", "aria-label"):
@@ -602,6 +634,9 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
     elif element["tag"] == "table":
         out.append(model.Locator(strategy=S.CSS, value="table", scope=scope))  # the page's one table, when it is
+    if element.get("box_title_field"):  # the list whose title field says "Backlog"
+        titled = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["box_title"])
+        out.append(model.Locator(strategy=S.CSS, value=css, has=titled, scope=scope))
     if element.get("box_title"):  # the card whose first line says "Messages"
         title = model.Locator(strategy=S.TEXT, value=element["box_title"], exact=True)
         out.append(model.Locator(strategy=S.CSS, value=css, has=title, scope=scope))
@@ -613,6 +648,29 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {element['icon_css']})", scope=scope))
     if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
         out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))
+    return out
+
+
+_NATIVE_TAGS = frozenset({"a", "button", "input", "select", "textarea", "option", "summary", "img", "nav", "header", "footer",
+                          "main", "aside", "dialog", "table", "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _explicit_role_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
+    """A control drawn by a plain tag with an explicit role (div[role=button], span[role=checkbox]): the tag and
+    role, narrowed by its aria-label or its text (the caller keeps only what finds it alone)."""
+    attrs = element["attrs"]
+    role = attrs.get("role", "").split(" ")[0]
+    if not role or element["tag"] in _NATIVE_TAGS or role in ("presentation", "none", "generic"):
+        return []
+    css = f"{element['tag']}[role={json.dumps(role)}]"
+    label = attrs.get("aria-label", "")
+    if label and not _GENERATED.search(label):
+        return [model.Locator(strategy=S.CSS, value=f"{css}[aria-label={json.dumps(label)}]", scope=scope)]
+    text = element.get("name") or element.get("own_text") or ""
+    out = []
+    if text and len(text) <= 80 and not _NUMERIC.match(text):
+        out.append(model.Locator(strategy=S.CSS, value=css, has_text=text, scope=scope))
+    out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))  # the one such control (in its scope)
     return out
 
 
@@ -647,6 +705,9 @@ def _scopes(
         if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
             exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
             bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))
+        if element.get("scope_field"):  # the list whose title field says "Backlog"
+            titled = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["scope_field"])
+            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=titled))
     scopes: list[model.Locator | None] = []
     for base in bases:
         scopes += _inner_scopes(element, base, region, near)

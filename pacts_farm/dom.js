@@ -26,6 +26,12 @@
   const INTERACTIVE = new Set(["button", "link", "textbox", "searchbox", "combobox", "listbox", "checkbox", "radio",
     "slider", "spinbutton", "switch", "tab", "menuitem", "option", "treeitem"]);
   const clean = (s) => (s || "").replace(/\s+/g, " ").trim();
+  // the attributes apps name elements by for their tests (data-testid for Playwright and Testing Library, data-cy for
+  // Cypress, data-test-id, data-qa): the first one present is the element's test id
+  const TEST_ID_ATTRS = ["data-test", "data-testid", "data-test-id", "data-cy", "data-qa"];
+  const testIdAttr = (el) => TEST_ID_ATTRS.find((a) => el.hasAttribute(a)) || null;
+  const testIdOf = (el) => { const a = testIdAttr(el); return a ? el.getAttribute(a) || "" : ""; };
+  const testIdWords = (el) => TEST_ID_ATTRS.map((a) => el.getAttribute(a) || "").join(" ");
   const roleOf = (el) => el.getAttribute("role") || (IMPLICIT[el.tagName] ? IMPLICIT[el.tagName](el) : null);
   const textOf = (el) => clean(el.innerText !== undefined ? el.innerText : el.textContent);
   function labelOf(el) {
@@ -136,7 +142,7 @@
   const idParts = new WeakMap();
   function testIdParts(el) {
     // [before, after] the record id in el's per-item test id ("transaction-item-J5Fd3" -> ["transaction-item-", ""]), or null
-    const attr = el.hasAttribute("data-test") ? "data-test" : el.hasAttribute("data-testid") ? "data-testid" : null;
+    const attr = testIdAttr(el);
     if (!attr) return null;
     const value = el.getAttribute(attr) || "";
     const known = idParts.get(el);
@@ -159,15 +165,14 @@
   // kind may differ in them (a divider on all but the last), so they never tell two kinds apart
   const STYLE_HASH = /^css-[a-z0-9]+$|^sc-|^jss\d+$|-\d+$|\d{3,}/i;
   function signature(el) {
-    const test = el.getAttribute("data-test") || el.getAttribute("data-testid") || "";
+    const test = testIdOf(el);
     const parts = test ? testIdParts(el) : null;
     if (parts) return el.tagName + "||" + parts.join("*");  // one kind of record, whatever its state's classes
     const cls = stable(el).filter((c) => !STYLE_HASH.test(c)).sort().join(".");
     return el.tagName + "|" + cls + "|" + test;
   }
   function cssFor(el) {
-    const test = el.getAttribute("data-test") || el.getAttribute("data-testid");
-    const attr = el.hasAttribute("data-test") ? "data-test" : "data-testid";
+    const test = testIdOf(el), attr = testIdAttr(el);
     if (test) return "[" + attr + '="' + test + '"]';
     const cls = stable(el).filter((c) => !/\d{3,}/.test(c));
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
@@ -192,6 +197,13 @@
     }
     return false;
   }
+  function titleField(n, scope) {
+    // the field inside n whose value is the scope: a list or column titled by an editable title ("Backlog")
+    for (const f of n.querySelectorAll("input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea")) {
+      if (clean(f.value).toLowerCase() === scope) return f;
+    }
+    return null;
+  }
   function containerOf(el, scope) {
     // without a scope: the nearest ancestor repeated among its siblings (a card, a row, a list item);
     // with one: the nearest ancestor whose text names the scope, if el is the only control like it there and no
@@ -200,7 +212,7 @@
       const parent = n.parentElement;
       if (!parent) break;
       if (scope) {
-        if (textOf(n).toLowerCase().includes(scope)) return likeCount(n, el) === 1 ? n : null;
+        if (textOf(n).toLowerCase().includes(scope) || titleField(n, scope)) return likeCount(n, el) === 1 ? n : null;
         if (itemBoundary(n, el)) return null;
         continue;
       }
@@ -232,7 +244,7 @@
     }
     for (const a of ["data-icon", "data-feather", "data-lucide"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
     // an svg named by its test id, as Material UI names every icon (data-testid="MenuIcon", "NotificationsIcon")
-    if (el.tagName.toLowerCase() === "svg") for (const a of ["data-testid", "data-test"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+    if (el.tagName.toLowerCase() === "svg") for (const a of TEST_ID_ATTRS) if (el.getAttribute(a)) out.push(el.getAttribute(a));
     return words(out.join(" ")).filter((w) => !ICON_PREFIX.test(w));
   }
   function iconCss(el) {
@@ -322,8 +334,25 @@
     if (el.childElementCount < 2 || INTERACTIVE.has(roleOf(el))) return "";
     const first = el.firstElementChild;
     const own = clean(Array.from(first.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
-    const title = own || (first.childElementCount <= 1 ? textOf(first) : "");
+    // a title field names a box that holds more than its title line (a list of cards, not the line with the field)
+    const more = () => Array.from(el.children).slice(1).some((c) => /[A-Za-z]{3}/.test(textOf(c)));
+    const title = own || (first.childElementCount <= 1 ? textOf(first) : "") || (more() ? titleFieldValue(first) : "");
     return title.length <= 60 ? title : "";
+  }
+  const TITLE_FIELD = "input:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=button]):not([type=submit]), textarea";
+  function boxField(first) {
+    // a list or column titled by an editable field (a Trello-like list's name input) in its first line
+    if (first.matches(TITLE_FIELD)) return first;
+    return first.firstElementChild && first.firstElementChild.matches(TITLE_FIELD) ? first.firstElementChild : null;
+  }
+  function titleFieldValue(first) {
+    const field = boxField(first);
+    return field ? clean(field.value) : "";
+  }
+  function titledByField(el, title) {
+    // the box's title is its field's value, which its value attribute says too (so a selector can find it)
+    const field = title && el.firstElementChild && el.childElementCount >= 2 ? boxField(el.firstElementChild) : null;
+    return !!field && clean(field.value) === title && clean(field.getAttribute("value")) === title;
   }
   function pointerStarts(el) {
     // the hand cursor starts here (a control made of a div or an <a> without href, clicked through a script)
@@ -356,6 +385,49 @@
   const COMPONENT_WORDS = new Set(["card", "modal", "panel", "drawer", "dialog", "table", "list", "section", "box", "widget",
     "accordion", "popover", "dropdown", "tab", "tabs", "form", "column", "col", "grid", "group", "item", "cell", "block",
     "tile", "article", "post", "comment", "media", "toast", "alert", "chart", "calendar", "collapse", "menu", "picker"]);
+  const bars = new Map();  // cleared by each scan: what isTopBar said of a box
+  let bannerShown = null;  // does the page have a header landmark a person sees (cleared by each scan)
+  function hasBanner() {
+    if (bannerShown === null) {
+      bannerShown = Array.from(document.querySelectorAll("header, [role=banner]"))
+        .some((h) => !h.parentElement.closest("article, aside, main, nav, section") && visibleFacts(h).reasons.length === 0);
+    }
+    return bannerShown;
+  }
+  function isTopBar(n) {
+    // a bar across the top of the page that acts as its header with no landmark saying so: fixed or sticky at the
+    // top, a bare <nav>, or the first wide, short box of the page; it holds a link or a button
+    if (bars.has(n)) return bars.get(n);
+    let bar = false;
+    if (n !== document.body && n.tagName !== "HTML") {
+      const r = n.getBoundingClientRect();
+      if (r.width >= innerWidth * 0.8 && r.height >= 16 && r.height <= Math.max(140, innerHeight * 0.2)) {
+        const position = getComputedStyle(n).position;
+        const pinned = position === "fixed" || position === "sticky";
+        const top = pinned ? r.top : r.top + scrollY;
+        bar = top <= 8 && !!n.querySelector("a, button, [role=button], [role=link], [onclick]");
+      }
+    }
+    bars.set(n, bar);
+    return bar;
+  }
+  const overlays = new Map();  // cleared by each scan: what isOverlay said of a box
+  function isOverlay(n) {
+    // a layer fixed over the page that no markup calls a dialog (a backdrop holding a box): it covers half the screen
+    // or more, and other content lies under it (an app shell fixed to the viewport covers nothing)
+    if (overlays.has(n)) return overlays.get(n);
+    let over = false;
+    if (n !== document.body && n.tagName !== "HTML" && getComputedStyle(n).position === "fixed") {
+      const r = n.getBoundingClientRect();
+      if (r.width * r.height >= innerWidth * innerHeight * 0.5 && n.childElementCount) {
+        const x = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1), y = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
+        over = document.elementsFromPoint(x, y).some((under) => !n.contains(under) && !under.contains(n));
+      }
+    }
+    overlays.set(n, over);
+    return over;
+  }
+  const TOASTISH = new Set(["toast", "toaster", "snackbar", "notification", "notifications", "notify", "notice", "growl"]);
   function regionsAt(n, tokens) {
     // the parts of the page n itself is, by tag, role, and by class/id words of wide (header, footer) or tall
     // (sidebar) boxes; its words are added to ``tokens`` when given
@@ -368,6 +440,13 @@
     if (tag === "ASIDE" || role === "complementary") regions.add("sidebar");
     if (tag === "MAIN" || role === "main") regions.add("main");
     if (tag === "DIALOG" || role === "dialog" || role === "alertdialog" || n.getAttribute("aria-modal") === "true") regions.add("dialog");
+    if (!regions.has("dialog") && isOverlay(n)) regions.add("dialog");
+    const live = n.getAttribute("aria-live");
+    if (role === "alert" || role === "status" || live === "polite" || live === "assertive") regions.add("toast");
+    if (!regions.has("header") && !hasBanner() && isTopBar(n)) {
+      regions.add("header");  // the page's header, though no landmark says so
+      if (!n.closest("nav, [role=navigation]") && !n.querySelector("nav, [role=navigation]")) regions.add("navigation");
+    }
     const names = ((n.getAttribute("class") || "") + " " + (n.id || "")).split(/\s+/).concat([n.getAttribute("aria-label") || ""]);
     const ws = words(names.join(" "));
     if (ws.length) {
@@ -386,6 +465,7 @@
         if (SIDEBARISH.has(w) || (w === "side" && tall)) regions.add("sidebar");
         if (DIALOGISH.has(w) && !INTERACTIVE.has(roleOf(n))) regions.add("dialog");  // a link "user_popup" opens one, is not one
         if (NAVISH.has(w)) regions.add("navigation");
+        if (TOASTISH.has(w) && !INTERACTIVE.has(roleOf(n)) && !ofPart.has(w)) regions.add("toast");
       }
     }
     return regions;
@@ -400,7 +480,7 @@
       }
       if (window.__pactsMenus) for (const w of window.__pactsMenus.menuWords(n)) tokens.add(w);  // "the user menu" (menus.js)
       // a box the test ids name ("users-list") is a place a person names too ("in the user list")
-      for (const w of words((n.getAttribute("data-test") || "") + " " + (n.getAttribute("data-testid") || ""))) if (tokens.size < 80) tokens.add(w);
+      for (const w of words(testIdWords(n))) if (tokens.size < 80) tokens.add(w);
     }
     return { regions: Array.from(regions), tokens: Array.from(tokens), landmarks };
   }
@@ -427,6 +507,9 @@
       const membersCss = members.length ? exactSelector(members) || group.shape_css || null : null;
       const indexOf = new Map();
       shown.clear();
+      bars.clear();
+      overlays.clear();
+      bannerShown = null;
       rowsCssByTable.clear();
       window.__pactsEls = [];
       for (const el of all) {
@@ -434,7 +517,7 @@
         const role = roleOf(el);
         const name = nameOf(el, role);
         const attrs = {};
-        for (const a of ["id", "class", "name", "data-test", "data-testid", "data-qa", "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live"]) {
+        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role"]) {
           const v = el.getAttribute(a);
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }
@@ -443,7 +526,7 @@
           || (el.tagName === "INPUT" && (el.getAttribute("type") || "").toLowerCase() !== "hidden");
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
-        const markup = words([attrs.id, attrs.class, attrs.name, attrs["data-test"], attrs["data-testid"], attrs["data-qa"], iconWords.join(" ")].join(" "));
+        const markup = words([attrs.id, attrs.class, attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" ")].join(" "));
         const nearLabel = FIELD_TAGS.has(el.tagName) && !name ? textBefore(el) : "";
         const rowText = role === "row" ? textOf(el).slice(0, 300) : "";  // "the row for Saw": a row is named by all it says
         const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, rowText].join(" "));
@@ -467,6 +550,9 @@
         if (scope && !container) continue;
         const containerText = container ? textOf(container) : "";
         const items = scope ? [] : itemsAround(el);
+        // the container titled by a field: its value attribute, for a locator (the list whose title input says Backlog)
+        const field = container && scope && !containerText.toLowerCase().includes(scope) ? titleField(container, scope) : null;
+        const scopeField = field && clean(field.getAttribute("value")).toLowerCase() === scope ? field.getAttribute("value") : null;
         let scopeExact = null;  // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid")
         if (container && scope) {
           for (const d of container.querySelectorAll("*")) {
@@ -482,7 +568,7 @@
         const near = [];
         for (const n of detail ? [el.parentElement, el.previousElementSibling, el.nextElementSibling, el.closest("a, button, [role=button], [role=link]")] : []) {
           if (!n || n === document.body || n === el) continue;
-          near.push(...words([n.id, n.getAttribute("class"), n.getAttribute("data-test"), n.getAttribute("data-testid"), n.getAttribute("aria-label"), n.getAttribute("title")].join(" ")));
+          near.push(...words([n.id, n.getAttribute("class"), testIdWords(n), n.getAttribute("aria-label"), n.getAttribute("title")].join(" ")));
           if (icons.has(n)) near.push(...icons.get(n));
           if (n.children.length === 0 || INTERACTIVE.has(roleOf(n))) near.push(...words(nameOf(n, roleOf(n)) || ""));
           near.push(...words(Array.from(n.childNodes).filter((c) => c.nodeType === 3).map((c) => c.textContent).join(" ")));
@@ -493,11 +579,11 @@
         found.push({
           i: window.__pactsEls.length - 1,
           tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
-          label: labelOf(el), box_title: boxTitle, near_label: nearLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
+          label: labelOf(el), box_title: boxTitle, box_title_field: titledByField(el, boxTitle), near_label: nearLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
           filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
-          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact, items,
+          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact, scope_field: scopeField, items,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
           markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
           shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
@@ -514,7 +600,7 @@
     fingerprint(el) {
       const role = roleOf(el);
       const attrs = {};
-      for (const a of ["id", "name", "data-test", "data-testid", "type", "placeholder"]) {
+      for (const a of ["id", "name", ...TEST_ID_ATTRS, "type", "placeholder"]) {
         const v = el.getAttribute(a);
         if (v) attrs[a] = v;
       }
@@ -650,8 +736,7 @@
     "details", "detail", "info", "body", "content", "inner", "text", "actions", "action", "remove", "add", "filter", "sort", "select"]);
   const stem = (w) => (w.length > 3 && /ies$/.test(w) ? w.slice(0, -3) + "y" : w.length > 3 && /(ss|x|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.length > 3 && /s$/.test(w) && !/ss$/.test(w) ? w.slice(0, -1) : w);
   function markupWords(el) {
-    const out = words([el.getAttribute("class"), el.id, el.getAttribute("data-test"), el.getAttribute("data-testid"),
-      el.getAttribute("data-qa"), el.getAttribute("data-cy"), el.getAttribute("name"), el.getAttribute("role"),
+    const out = words([el.getAttribute("class"), el.id, testIdWords(el), el.getAttribute("name"), el.getAttribute("role"),
       el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""].join(" ").replace(/([a-z])(\d)/gi, "$1 $2"));
     if (el.tagName === "TR") out.push("row");
     if (el.tagName === "ARTICLE") out.push("article");
@@ -667,7 +752,7 @@
     // a part word follows it ("product-price"), "modifier" when another noun does ("nav-transaction-tabs"), or null
     const values = (el.getAttribute("class") || "").split(/\s+/).concat([el.id, el.getAttribute("name"), el.getAttribute("role"),
       el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""]);
-    for (const a of ["data-test", "data-testid", "data-qa", "data-cy"]) {
+    for (const a of TEST_ID_ATTRS) {
       const v = el.getAttribute(a);
       const parts = v && testIdParts(el);
       if (v) values.push(parts && parts[0] === a ? parts[1] : v);
@@ -688,11 +773,11 @@
     return place;
   }
   const REGION_TESTS = {
-    header: (n) => n.tagName === "HEADER" || n.getAttribute("role") === "banner" || /\b(header|topbar|top-bar|app-bar|navbar)\b/i.test(n.className || ""),
+    header: (n) => n.tagName === "HEADER" || n.getAttribute("role") === "banner" || /\b(header|topbar|top-bar|app-bar|navbar)\b/i.test(n.className || "") || (!hasBanner() && isTopBar(n)),
     footer: (n) => n.tagName === "FOOTER" || n.getAttribute("role") === "contentinfo" || /\bfooter\b/i.test(n.className || "") || /footer/i.test(n.id || ""),
     sidebar: (n) => n.tagName === "ASIDE" || n.getAttribute("role") === "complementary" || /(sidebar|side-bar|sidenav|drawer|bm-menu)/i.test((n.className || "") + " " + (n.id || "")),
     navigation: (n) => n.tagName === "NAV" || n.getAttribute("role") === "navigation" || /\b(nav|navbar|menu)\b/i.test(String(n.className || "")),
-    dialog: (n) => n.tagName === "DIALOG" || ["dialog", "alertdialog"].includes(n.getAttribute("role")) || n.getAttribute("aria-modal") === "true" || /\b(modal|dialog|popup|popover)\b/i.test(String(n.className || "")),
+    dialog: (n) => n.tagName === "DIALOG" || ["dialog", "alertdialog"].includes(n.getAttribute("role")) || n.getAttribute("aria-modal") === "true" || /\b(modal|dialog|popup|popover)\b/i.test(String(n.className || "")) || isOverlay(n),
     main: (n) => n.tagName === "MAIN" || n.getAttribute("role") === "main",
   };
   function inRegion(el, region) {
@@ -763,6 +848,9 @@
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
     "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item"]);
   function findGroup(query) {
+    overlays.clear();
+    bars.clear();
+    bannerShown = null;
     const wanted = words(query.noun || "").map(stem);
     if (!wanted.length) return { error: "nothing named to count" };
     const all = document.body ? Array.from(document.body.querySelectorAll("*")) : [];

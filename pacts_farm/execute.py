@@ -10,7 +10,7 @@ from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
 from typing import Protocol, TypeVar
 
-from pacts_farm import browser, discover, dropdowns, errors, heal, heal_guard, heal_memo, intent, model, patience, pick, reveal, secrecy
+from pacts_farm import browser, discover, dropdowns, errors, heal, heal_guard, heal_memo, intent, model, patience, pick, ratings, reveal, secrecy
 
 
 _T = TypeVar("_T")
@@ -236,6 +236,8 @@ class _StepRunner:
                 self.resolve_ms = _ms(resolving)
             if step.action in (A.EXPECT_VISIBLE, A.WAIT_FOR):
                 self._bounded(lambda timeout: session.expect_element(resolution.locator, visible=True, timeout_ms=timeout))
+            elif step.action is A.EXPECT_TEXT and step.target.descriptor == ratings.DESCRIPTOR:  # "the rating shows 4 stars"
+                self._bounded(lambda timeout: session.expect_rating(resolution.locator, step.value or "0", timeout))
             elif step.action is A.EXPECT_TEXT:
                 seen = self.tag or (resolution.fingerprint.tag if resolution.fingerprint else None)
                 absent = step.match is model.Match.NOT_CONTAINS  # "X is not listed in the cart"
@@ -524,11 +526,37 @@ class _StepRunner:
             return False
 
     def _expect_hidden_element(self) -> tuple[model.Resolution | None, None]:
-        assert self.step.target is not None
+        """Passes only once no visible element is what the target names (hidden copies of it do not count); a
+        position ("the third product is not visible") is checked on the one element at that position."""
+        target = self.step.target
+        assert target is not None
+        if target.position is not None:
+            return self._expect_hidden_at_position()
+        waiting = self.session.waiting(self.timeout_ms)
+        seen: model.Resolution | None = None  # the one element seen shown, by a locator that finds it alone (for exports)
+        tried = False
+        while True:
+            shown = discover.shown_matches(self.session, target, self.step.action)
+            if not shown:
+                return seen, None
+            if len(shown) == 1 and not tried:
+                tried = True
+                seen = discover.resolution_of(self.session, shown[0], target)
+            if waiting.over():
+                listed = "; ".join(discover.describe_element(s.element) for s in shown[:5])
+                raise _StepError(f"expected no visible {target.text!r}, but {len(shown)} visible element(s) match it:"
+                                 f" {listed}{waiting.note()}")
+            self.session.page.wait_for_timeout(100)
+
+    def _expect_hidden_at_position(self) -> tuple[model.Resolution | None, None]:
+        target = self.step.target
+        assert target is not None and target.position is not None
         try:
-            resolution = discover.resolve_once(self.session, self.step.target, self.step.action)
-        except errors.LocatorNotFound:
-            return None, None  # nothing visible matches: hidden, as expected
+            resolution = discover.resolve_once(self.session, target, self.step.action)
+        except errors.LocatorNotFound as exc:
+            if len(discover.shown_matches(self.session, target, self.step.action)) >= abs(target.position):
+                raise _StepError(f"expected no visible {self.step.target.text!r}; {exc.message}", candidates=exc.candidates) from None
+            return None, None  # fewer than that position are shown: hidden, as expected
         except errors.LocatorAmbiguous as exc:
             raise _StepError(f"expected no visible {self.step.target.text!r}; {exc.message}", candidates=exc.candidates) from None
         self._bounded(lambda timeout: self.session.expect_element(resolution.locator, visible=False, timeout_ms=timeout))

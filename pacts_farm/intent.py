@@ -12,16 +12,16 @@ from pacts_farm import containers, model, vocabulary
 BADGE_WORDS = frozenset({"badge", "count", "counter", "pill", "bubble", "notification", "qty", "quantity"})
 ERROR_WORDS = frozenset({"error", "alert", "danger", "invalid", "warning", "err", "failure", "failed"})
 MESSAGE_WORDS = frozenset({"message", "msg", "notice", "notification", "toast", "flash", "alert", "status", "success",
-                           "info", "feedback", "banner"})
+                           "info", "feedback", "banner", "snackbar", "snack"})
 POSITIVE_WORDS = frozenset({"success", "succeeded", "info", "ok", "confirmation", "confirmed", "primary", "secondary"})
 TITLE_WORDS = frozenset({"title", "name", "heading", "header"})
 _KINDS = {"icon": "icon", "badge": "badge", "counter": "badge", "count": "badge", "error": "error", "message": "message",
           "image": "image", "picture": "image", "photo": "image", "logo": "image", "placeholder": "placeholder",
-          "title": "title", "name": "title", "heading": "title", "list": "list"}
+          "title": "title", "name": "title", "heading": "title", "list": "list", "box": "box"}
 _NOT_MESSAGES = frozenset({"form", "fieldset", "input", "textarea", "select", "option", "button"})
 _NUMBER = re.compile(r"^\(?\d+\+?\)?$")
 _EDGE = {"top", "bottom", "left", "right"}
-CANONICAL_REGIONS = frozenset({"header", "footer", "sidebar", "navigation", "dialog", "main"})
+CANONICAL_REGIONS = frozenset({"header", "footer", "sidebar", "navigation", "dialog", "main", "toast"})
 _REGION_ALIASES = {
     "nav": "navigation", "navbar": "navigation", "nav bar": "navigation", "navigation bar": "navigation", "menu": "navigation",
     "menu bar": "navigation", "side": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "banner": "header",
@@ -47,7 +47,7 @@ def intent_of(target: model.Target) -> Intent:
         return Intent(kind="container", subject=noun)  # "the pagination shows Total 100": the box it names
     titled = target.text.split()[:-1]
     if (len(said) >= 2 and said[-1] in _BOX_WORDS and not target.descriptor and target.role_hint is None
-            and titled and all(w[:1].isupper() for w in titled)):
+            and titled and titled[0][:1].isupper() and target.text.split()[-1].islower()):
         return Intent(kind="box", subject=" ".join(said[:-1]))  # "the Messages panel": the box titled Messages (as shown)
     kind = _KINDS.get((target.descriptor or "").strip().lower())
     if kind is None and target.descriptor:
@@ -70,7 +70,7 @@ def intent_of(target: model.Target) -> Intent:
     return Intent(kind=kind, subject=" ".join(w for w in said if w not in drop))
 
 
-_BOX_WORDS = frozenset({"panel", "box", "card", "pane", "widget"})
+_BOX_WORDS = frozenset({"panel", "box", "card", "pane", "widget", "tile"})
 # what a person calls a whole part of the page ("the header shows Welcome jane"); "menu" stays a control's name
 _PART_NAMES = {"header", "footer", "sidebar", "navigation", "dialog", "nav", "navbar", "nav bar", "navigation bar",
                "side bar", "side menu", "banner", "top bar", "topbar", "page header", "page footer", "modal",
@@ -141,6 +141,23 @@ def score_icon(element: dict[str, Any], subject: str, named: float) -> float:
     return score if is_textless(element) else score * 0.5
 
 
+TOAST_WORDS = frozenset({"toast", "toaster", "notification", "notifications", "notify", "snackbar", "snack", "notice", "flash",
+                         "growl"})
+
+
+def is_toast(element: dict[str, Any]) -> bool:
+    """A toast, snackbar or notification: called so by its markup, a status or alert, or a live region."""
+    return (bool(markup_words(element) & TOAST_WORDS) or element.get("role") in ("alert", "status")
+            or bool(element["attrs"].get("aria-live")) or "toast" in (element.get("own_regions") or ()))
+
+
+def says(element: dict[str, Any], text: str) -> bool:
+    """Does the element show ``text`` (case and runs of white space aside)?"""
+    shown = element.get("shown_text")
+    have = " ".join((element.get("text", "") if shown is None else shown).split()).lower()
+    return " ".join(text.split()).lower() in have
+
+
 def score_badge(element: dict[str, Any], subject: str) -> float:
     """The small element holding a number, inside or next to the control the subject names."""
     own = markup_words(element)
@@ -188,6 +205,11 @@ def score_message(element: dict[str, Any], subject: str, error: bool) -> float:
         score = 0.85
     else:
         return 0.0
+    said = set(vocabulary.words(subject))
+    if said and said <= TOAST_WORDS | {"message"}:  # "the toast", "the notification": a box that pops up to say something
+        if not is_toast(element):
+            return score * 0.75
+        return score if own & said else score * 0.9  # "the toast": the box called so, over an alert or a status
     if subject:  # "the login error", "the success message": its words on it, in it or around it rank it first
         have = own | set(vocabulary.words((element.get("shown_text") or ""))) | vocabulary.expand(element.get("near_words") or ())
         score *= 0.75 + 0.25 * vocabulary.cover(subject, have)

@@ -82,7 +82,7 @@
   function ownWords(t) {
     // what a person may call a toggle: its text, labels, markup words and the names of the icons it holds
     const parts = [clean(t.innerText || "").slice(0, 60), t.getAttribute("aria-label"), t.getAttribute("title"), t.id,
-      t.getAttribute("class"), t.getAttribute("data-test"), t.getAttribute("data-testid"), t.getAttribute("name")];
+      t.getAttribute("class"), ...["data-test", "data-testid", "data-test-id", "data-cy", "data-qa"].map((a) => t.getAttribute(a)), t.getAttribute("name")];
     for (const i of t.querySelectorAll("i, svg, span[class], img, use, [data-icon]")) {
       parts.push(i.getAttribute("class"), i.getAttribute("alt"), i.getAttribute("data-icon"),
         (i.getAttribute("href") || i.getAttribute("xlink:href") || "").split("#").pop());

@@ -151,6 +151,7 @@ REGIONS = {
     "menu bar": "navigation", "burger menu": "navigation", "hamburger menu": "navigation", "mobile menu": "navigation",
     "dialog": "dialog", "dialog box": "dialog", "modal": "dialog", "modal dialog": "dialog", "popup": "dialog",
     "pop-up": "dialog", "pop up": "dialog", "overlay": "dialog",
+    "toast": "toast", "notification": "toast", "snackbar": "toast", "toast message": "toast", "notification message": "toast",
     "main": "main", "main content": "main", "main area": "main", "content area": "main", "main section": "main",
 }
 CORNERS = {"top": "top", "bottom": "bottom", "left": "left", "right": "right", "upper": "top", "lower": "bottom"}
@@ -162,7 +163,7 @@ _IN_REGION = re.compile(
 )
 _AT_CORNER = re.compile(
     r"\s+(?:at|in|on)\s+the\s+(?P<v>top|bottom|upper|lower)(?:[- ](?P<h>right|left))?(?:[- ]hand)?"
-    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen))?$"
+    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen|card|dialog|modal|popup|panel|window))?$"
     r"|\s+(?:at|on)\s+the\s+(?P<side>right|left)(?:[- ]hand)?(?:\s+side)?(?:\s+of\s+the\s+(?:page|screen))?$",
     re.IGNORECASE,
 )
@@ -181,6 +182,7 @@ DESCRIPTORS = {
     "error message": ("error", False), "error": ("error", False), "error box": ("error", False),
     "error text": ("error", False), "alert": ("error", False), "validation message": ("error", False),
     "message": ("message", False), "notification": ("message", False), "toast": ("message", False),
+    "snackbar": ("message", False), "toast message": ("message", False), "notification message": ("message", False),
     "banner message": ("message", False),
     "title": ("title", False), "heading title": ("title", False),
     "name": ("name", False),
@@ -202,6 +204,12 @@ _SCOPE = re.compile(
     r"^(?P<target>.+?)\s+(?:(?:in|on|inside|within)\s+the\s+(?:row|card|tile|entry|line|item|product|panel)\s+"
     r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|beside|next\s+to|alongside)\s+(?P<scope>.+)$",
     re.IGNORECASE,
+)
+_BOX_NOUNS = r"(?:list|column|section|panel|card|box|group|lane|tile|pane|widget|tab|dialog|modal|drawer|popup|form)"
+# 'Add card in the "Backlog" list', '… on the card "Kickoff meeting"', '… in the Todo list': inside the box that name titles
+_NAMED_BOX = re.compile(
+    r"^(?P<target>.+?)\s+(?:in|on|inside|within|from|under|of)\s+the\s+(?:(?P<before>\"[^\"]+\"|“[^”]+”)\s+" + _BOX_NOUNS
+    + r"|" + _BOX_NOUNS + r"\s+(?P<after>\"[^\"]+\"|“[^”]+”)|(?P<bare>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+" + _BOX_NOUNS + r")$"
 )
 # "the price for Blue Mug", "the Remove button of the first item": a part of an item, named with for/of
 _FOR_SCOPE = re.compile(
@@ -318,6 +326,10 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
     """'Add to cart under Blue Mug' -> ('Add to cart', 'Blue Mug', None); '… for the first product' -> position 1.
     Only words outside quotes make a scope: '"Add to cart under 50"' stays one name."""
     masked = mask_quoted(text)
+    boxed = _NAMED_BOX.match(masked)
+    if boxed:
+        named = next(group for group in ("before", "after", "bare") if boxed.group(group))
+        return _span(text, boxed, "target"), strip_quotes(_span(text, boxed, named)), None
     match = _SCOPE.match(masked)
     if match is None:
         match = _FOR_SCOPE.match(masked)
@@ -453,6 +465,8 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
         outside = _QUOTED_SPAN.sub(" ", text).split()
         if outside and len(outside) <= 3:
             words = [w.lower() for w in outside]
+            if role is None and descriptor is None and words[-1] in _TITLED_BOXES:
+                return f'"{quoted_text}"', "box", None  # 'the "Backlog" list': the list that name titles (a dropdown when selected from)
             for word in reversed(words):
                 if role is None and word in ROLE_WORDS and ROLE_WORDS[word]:
                     role = ROLE_WORDS[word]
@@ -477,6 +491,7 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
 
 
 _ITEM_WORD = re.compile(r"^[a-z]{3,}$")
+_TITLED_BOXES = frozenset({"list", "lane", "panel", "section"})  # 'the "Backlog" list': a box titled by the quoted name
 # words before a quoted name that say how it is written or where, not what kind of item holds it
 _NOT_ITEMS = frozenset({"text", "texts", "label", "value", "word", "words", "phrase", "string", "page", "name", "title", "heading",
                         "message", "link", "button", "field", "tab", "option", "item", "element", "section", "area", "entry"})

@@ -19,7 +19,7 @@ from pacts_farm import browser, discover, errors, model
 MAX_OPTIONS = 20
 STRATEGY = "llm_pick"  # how the attempt is named in a step's heal attempts
 _GENERATED = re.compile(r"\d{3,}|^[0-9a-f]{8,}$")
-_TOKEN_ATTRIBUTES = ("id", "class", "data-test", "data-testid", "data-qa", "name", "aria-label", "title", "alt", "href", "type", "placeholder")
+_TOKEN_ATTRIBUTES = ("id", "class", *discover.TEST_ID_ATTRIBUTES, "name", "aria-label", "title", "alt", "href", "type", "placeholder")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

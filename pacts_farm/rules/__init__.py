@@ -23,6 +23,7 @@ from pacts_farm.rules import lists  # noqa: E402,F401
 from pacts_farm.rules import named  # noqa: E402,F401
 from pacts_farm.rules import contents  # noqa: E402,F401
 from pacts_farm.rules import state  # noqa: E402,F401
+from pacts_farm.rules import ratings  # noqa: E402,F401
 from pacts_farm.rules import assertions  # noqa: E402,F401
 from pacts_farm.rules import labelled  # noqa: E402,F401
 from pacts_farm.rules import waits  # noqa: E402,F401

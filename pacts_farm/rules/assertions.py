@@ -97,11 +97,11 @@ def _expect_title(m: re.Match[str]) -> Intent | None:
       ('Verify "TEXT" is not visible', 'Verify "Hammer" is not visible'),
       ('Verify the page does not show "TEXT"', 'Verify the page does not show "Error"'),
       ('Verify the page does not show TEXT', 'Verify the page does not show Products'),
-      ('Verify "TEXT" disappears | is gone', 'Ensure "Loading" disappears'),
+      ('Verify "TEXT" disappears | is gone | does not appear', 'Ensure "Loading" disappears'),
       ('Verify there is no "TEXT" message', 'Verify there is no "Error" message'))
 @rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)(?:\s+(?:the\s+)?text)?\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is not|isn't|are not|aren't|is no longer)\s+" + VISIBLE + "$")
-@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:disappears|is gone|is hidden|vanishes|goes away)$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:disappears|is gone|is hidden|vanishes|goes away|(?:does not|doesn't|do not|don't) (?:appear|show))$")
 @rule(ASSERT + r"(?:there is\s+)?no\s+" + TEXT + r"(?:\s+(?:text|message))?(?:\s+" + VISIBLE + ")?$")
 @rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)\s+(?:the\s+text\s+|text\s+)?(?P<text>[^\"“”\s][^\"“”]*)$")
 def _expect_text_hidden(m: re.Match[str]) -> Intent:
@@ -276,10 +276,10 @@ def _expect_placed_visible(m: re.Match[str]) -> Intent | None:
 
 @book("An element that must not be shown", A.EXPECT_HIDDEN,
       ('Verify TARGET is not visible', 'Verify the cart badge is not visible'),
-      ('Verify TARGET disappears | is gone | is hidden | closes', 'Verify the dialog closes'),
+      ('Verify TARGET disappears | is gone | is hidden | closes | does not appear', 'Verify the dialog closes'),
       ('TARGET should not be visible | should be hidden | should disappear', 'The spinner should disappear'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)(?:\s+any\s*more)?$")
-@rule(ASSERT + r"(?P<target>.+?)\s+(?:disappears|is gone|is hidden|are hidden|vanishes|goes away|closes|is closed)$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:disappears|is gone|is hidden|are hidden|vanishes|goes away|closes|is closed|(?:does not|doesn't|do not|don't) (?:appear|show up))$")
 @rule(r"^(?P<target>.+?)\s+should\s+(?:not\s+be\s+(?:visible|displayed|shown)|be\s+hidden|disappear)$")
 def _expect_element_hidden(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_HIDDEN, target=target_from(m))

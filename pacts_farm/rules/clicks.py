@@ -31,13 +31,17 @@ def _remove_from(m: re.Match[str]) -> Intent:
 
 
 @book("Closing something", A.CLICK,
-      ('Close | Dismiss THING (the control that closes it)', 'Close the menu'))
+      ('Close | Dismiss THING (the control that closes it)', 'Close the menu'),
+      ('Close | Dismiss the dialog | modal | popup | toast | notification (its close control)', 'Close the dialog'))
 @rule(r"^(?:close|dismiss|hide|collapse)\s+(?:the\s+|this\s+)?(?P<what>(?!/|https?://)[^\"“]+?)$")
 def _close(m: re.Match[str]) -> Intent | None:
     """'Close the menu': the control that closes it ("Close Menu", "×" named Close)."""
     target = phrases.parse_target(m.group("what"))
     if target.exact:
         return None
+    box = phrases.REGIONS.get(" ".join(m.group("what").lower().split()))
+    if box in ("dialog", "toast") and target.region is None:  # "Close the dialog": the close control inside the open one
+        return Intent(A.CLICK, target=model.Target(text="Close", region=box))
     return Intent(A.CLICK, target=model.Target(text=f"Close {target.text}", region=target.region))
 
 

@@ -116,7 +116,7 @@ def unquoted(name: str) -> str:
 
 def with_role(target: model.Target, role: str) -> model.Target:
     """The target with a role when the sentence named none; a field's "name"/"title" is its label, not a descriptor."""
-    descriptor = None if role in ("textbox", "combobox") and target.descriptor in ("name", "title") else target.descriptor
+    descriptor = None if role in ("textbox", "combobox") and target.descriptor in ("name", "title", "box") else target.descriptor
     text = target.text
     if role == "combobox" and target.role_hint is None and not target.exact:
         text = re.sub(r"(?<=\S)\s+list$", "", text)  # "from the Quantity list": the Quantity dropdown
