@@ -16,7 +16,7 @@ from dataclasses import dataclass
 from difflib import SequenceMatcher
 from typing import Any
 
-from pacts_farm import browser, containers, errors, intent, model, named_items, reachable, state_classes, vocabulary
+from pacts_farm import badges, browser, containers, errors, intent, model, named_items, reachable, state_classes, vocabulary
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -338,7 +338,10 @@ def resolve_once(
         )
     near = wanted.subject if wanted.kind == "badge" else None
     says = target.text if best.element.get("role") == "row" else None
-    locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
+    if wanted.kind == "badge" and not target.scope and badges.in_control(best.element):  # never the shared class alone
+        locator = badges.badge_locator(session, best.element, wanted.subject, lambda scope: locator_options(best.element, scope))
+    else:
+        locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
     if locator is None:
         raise errors.LocatorNotFound(
             f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",

@@ -31,6 +31,7 @@ PAGES = {
     "/store": "store",  # a second storefront in classic Bootstrap-style markup (icon-only controls, badges, alerts)
     "/boutique": "boutique",  # a storefront whose classes are all generated style hashes: items known by their shape
     "/backoffice": "backoffice",  # an Element-UI-like admin page: split header/body table under a loading mask, dialogs
+    "/icons": "icons",  # controls named by what they look like: icon-only buttons and links, two badges sharing a class
 }
 DEALS = [{"name": "Blue Mug", "off": 20}, {"name": "Green Tote", "off": 10}]
 TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".html": "text/html; charset=utf-8"}
