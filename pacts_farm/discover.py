@@ -55,6 +55,9 @@ def similarity(a: str, b: str) -> float:
     wa, wb = set(la.split()), set(lb.split())
     if wa <= wb:  # every word of what the person said is in the name
         return 0.75 + 0.15 * len(wa) / len(wb)
+    fa, fb = {vocabulary.base_form(w) for w in wa}, {vocabulary.base_form(w) for w in wb}
+    if fa <= fb:  # "the favorites button" is the one named "Favorite 1": another form of the same words
+        return (0.95 if fa == fb else 0.75 + 0.15 * len(fa) / len(fb)) * 0.97
     overlap = len(wa & wb) / len(wa | wb)
     return max(0.6 * overlap, 0.5 * SequenceMatcher(None, la, lb).ratio() if overlap else 0.0)
 
@@ -126,6 +129,7 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
         (element.get("name", ""), "accessible name", 1.0),
         (element.get("label", ""), "label", 1.0),
         (element.get("near_label", ""), "text before it", 0.9),
+        (element.get("next_label", ""), "text after it", 0.9),
         (attrs.get("placeholder", ""), "placeholder", 0.97),
         (attrs.get("title", ""), "title", 0.95),
         (attrs.get("alt", ""), "alt text", 0.95),
@@ -184,6 +188,8 @@ def score_elements(
             named, why = max(named, 0.9), f"a row that says {target.text!r}"  # a row is named by what it contains
         if wanted.kind is None and element.get("role") == "row" and not element.get("header_row") and vocabulary.content(target.text) == ["row"]:
             named, why = 0.9, "a row"  # "the 3rd row": any body row, by position
+        if _the_only_toggle(target, element):
+            named, why = 0.9, f"the one {element['role']} in {target.scope!r}"
         if target.position is not None and element.get("group_member"):
             named, why = max(named, 0.9), f"one of the {target.text} counted on the page"  # "the first product"
         score = _by_kind(wanted, element, named)
@@ -204,6 +210,14 @@ def score_elements(
         listed = {s.element["i"] for s in scored if wanted.kind != "container" or s.score >= ACCEPT_SCORE}
         return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
+
+
+def _the_only_toggle(target: model.Target, element: dict[str, Any]) -> bool:
+    """"The checkbox in the row for Ada": a sentence naming only the kind, inside a scope, is that scope's one checkbox
+    (the scan lists a scoped control only when it is the one like it in the box that says the scope)."""
+    role = element.get("role")
+    return (bool(target.scope) and role in ("checkbox", "radio") and target.role_hint == role
+            and vocabulary.content(target.text) in (["checkbox"], ["check", "box"], ["radio"], ["radio", "button"]))
 
 
 def _row_says(element: dict[str, Any], said: str) -> bool:
@@ -528,6 +542,7 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     if near_label and scope is None and element["tag"] in ("input", "textarea", "select"):
         said_before = model.Locator(strategy=S.TEXT, value=near_label, exact=True)  # [____] after "Filter by:"
         out.append(model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=said_before))
+    out += _toggle_options(element, scope)
     for attribute in ("data-test", "data-testid", "data-qa"):
         if attrs.get(attribute) and not _GENERATED.search(attrs[attribute]):
             out.append(model.Locator(strategy=S.TEST_ID, attribute=attribute, value=attrs[attribute], scope=scope))
@@ -559,6 +574,21 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {element['icon_css']})", scope=scope))
     if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
         out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))
+    return out
+
+
+def _toggle_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
+    """A checkbox or radio with no label: by the text right after it ([x] Completed), or inside a named box by what it is
+    (the row's one checkbox)."""
+    kind = element["attrs"].get("type", "")
+    if element["tag"] != "input" or kind not in ("checkbox", "radio"):
+        return []
+    out = []
+    if element.get("next_label"):
+        said_after = model.Locator(strategy=S.TEXT, value=element["next_label"], exact=True, scope=scope)
+        out.append(model.Locator(strategy=S.CSS, value=f"xpath=preceding::input[@type='{kind}'][1]", scope=said_after))
+    if scope is not None:
+        out.append(model.Locator(strategy=S.CSS, value=f"input[type={kind}]", scope=scope))
     return out
 
 

@@ -212,7 +212,8 @@
   }
   const GLYPH_WORDS = [[/[\u00d7\u2715\u2716\u2573]/g, " times "], [/[\u2630\u2261]/g, " bars "], [/\u{1F6D2}/gu, " cart "],
     [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "],
-    [/[\u2665\u2764\u2661]/g, " heart "], [/[\u2605\u2606]/g, " star "], [/\u{1F5D1}/gu, " trash "], [/[\u2212\u2796]/gu, " minus "], [/\u2795/gu, " plus "]];
+    [/[\u2665\u2764\u2661]/g, " heart "], [/[\u2605\u2606]/g, " star "], [/\u{1F5D1}/gu, " trash "], [/[\u2212\u2796]/gu, " minus "], [/\u2795/gu, " plus "],
+    [/[\u22ee\u22ef]/g, " ellipsis "]];
   const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?|anticon|pi)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon|anticon|pi)-|-icons?-|-icon$|^icon/;
   // library and font prefixes around a glyph's name: fa-, bi-, el-icon- (Element), anticon- (Ant), van-icon- (Vant), pi- (PrimeIcons)
   const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone|el|anticon|van|pi)$/;
@@ -304,6 +305,17 @@
         const text = clean(Array.from(n.parentElement.childNodes).filter((c) => c.nodeType === 3 && c.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING).map((c) => c.textContent).join(" "));
         return text.length <= 40 ? text : "";
       }
+    }
+    return "";
+  }
+  function textAfter(el) {
+    // a checkbox or radio with no label: the short text right after it, as a person reads "[x] Completed"
+    for (let sib = el.nextSibling; sib; sib = sib.nextSibling) {
+      if (sib.nodeType === 3) { if (clean(sib.textContent)) return clean(sib.textContent).length <= 40 ? clean(sib.textContent) : ""; continue; }
+      if (sib.nodeType !== 1) continue;
+      if (FIELD_TAGS.has(sib.tagName) || sib.querySelector("input, textarea, select, button, a")) return "";
+      const text = textOf(sib);
+      return text.length <= 40 ? text : "";
     }
     return "";
   }
@@ -411,6 +423,7 @@
   }
   function words(s) {
     // camelCase, snake_case and kebab-case split into words; a few glyphs read as what they show (× times, ≡ bars)
+    if (/^(\.{3}|\u2026|\u2022{3}|\u00b7{3})$/.test(clean(s))) return ["ellipsis"];  // a button that says "..."
     let text = clean(s).replace(/([a-z])([A-Z])/g, "$1 $2");
     if (/[^\x00-\x7f]/.test(text)) for (const [glyph, word] of GLYPH_WORDS) text = text.replace(glyph, word);
     return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -449,11 +462,14 @@
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const markup = words([attrs.id, attrs.class, attrs.name, attrs["data-test"], attrs["data-testid"], attrs["data-qa"], iconWords.join(" ")].join(" "));
-        const nearLabel = FIELD_TAGS.has(el.tagName) && !name ? textBefore(el) : "";
+        const toggle = role === "checkbox" || role === "radio";
+        const nextLabel = toggle && el.tagName === "INPUT" && !name ? textAfter(el) : "";  // [x] Completed, no <label>
+        const nearLabel = FIELD_TAGS.has(el.tagName) && !name && !toggle ? textBefore(el) : "";
         const rowText = role === "row" ? textOf(el).slice(0, 300) : "";  // "the row for Saw": a row is named by all it says
-        const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, rowText].join(" "));
+        const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, nextLabel, rowText].join(" "));
         if (el.tagName === "IMG" || role === "img") said.push("image", "img");
         if (role === "row") said.push("row");
+        if (toggle) said.push(role);  // "the checkbox in the row for Ada": the row's one checkbox, by what it is
         if (["table", "grid", "toolbar"].includes(role)) said.push(role);  // a container named by what it is (containers.py)
         const headerRow = role === "row" && notDataRow(el);  // column titles, filters or "No data": not a record
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
@@ -498,7 +514,7 @@
         found.push({
           i: window.__pactsEls.length - 1,
           tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
-          label: labelOf(el), box_title: boxTitle, near_label: nearLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
+          label: labelOf(el), box_title: boxTitle, near_label: nearLabel, next_label: nextLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
           filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,

@@ -269,6 +269,9 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
         if match and _ROLE_SUFFIX.search(match.group("scope")) and not match.group("scope").endswith(('"', "”")):
             match = None  # "the Name of the pet field": the role word names the whole phrase
     if not match:
+        listed = _in_named_list(text)
+        if listed is not None:
+            return (*listed, None)
         inside = _IN_THE.match(text)
         noun = _SCOPE_NOUN_SUFFIX.match(inside.group("phrase")) if inside else None
         if not (inside and noun):
@@ -279,6 +282,25 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
             return target, None, where[0]  # "Edit in the second row"
         return target, strip_quotes(ARTICLES.sub("", scope)), None
     return (match.group("target"), *scope_or_position(match.group("scope")))
+
+
+# 'the star on the "Backlog" list', 'the checkbox in the Done list': a list (a board's column) named as it is shown
+_NAMED_LIST = re.compile(
+    r"^(?P<target>.+?)\s+(?:in|on|inside|within)\s+the\s+(?P<name>\"[^\"]+\"|“[^”]+”|[A-Z0-9][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3})"
+    r"\s+(?:list|column|lane)$"
+)
+
+# 'the checkbox on the card "Kickoff meeting"': the noun first, then the quoted name
+_NOUN_NAMED = re.compile(r"^(?P<target>.+?)\s+(?:in|on|inside|within)\s+the\s+(?:list|card|tile|row|column)\s+(?P<name>\"[^\"]+\"|“[^”]+”)$")
+
+
+def _in_named_list(text: str) -> tuple[str, str] | None:
+    """'star on the "Backlog" list' -> ('star', 'Backlog'): the list holding that name; a lower-case "in the user list"
+    is a part of the page (split_region), not a name."""
+    match = _NAMED_LIST.match(text) or _NOUN_NAMED.match(text)
+    if match is None or match.group("name").split()[0].lower() in ORDINALS or positioned(match.group("target")):
+        return None  # "the first card in the Backlog list" is counted among that list's cards (lists)
+    return match.group("target"), strip_quotes(match.group("name"))
 
 
 def scope_or_position(scope: str) -> tuple[str | None, int | None]:

@@ -12,7 +12,9 @@ from collections.abc import Iterable
 _WORD = re.compile(r"[a-z0-9]+")
 # glyphs that stand for a word (the page shows "×", a person says "close")
 _GLYPHS = (("×✕✖╳", " times "), ("☰≡", " bars "), ("🛒", " cart "), ("🔍🔎", " search "), ("⚙", " gear "), ("✎✏", " pencil "),
-           ("♥❤♡", " heart "), ("★☆", " star "), ("🗑", " trash "), ("−➖", " minus "), ("➕", " plus "))
+           ("♥❤♡", " heart "), ("★☆", " star "), ("🗑", " trash "), ("−➖", " minus "), ("➕", " plus "),
+           ("⋮⋯", " ellipsis "))
+_ONLY_DOTS = re.compile(r"^\s*(?:\.{3}|…|•••|···)\s*$")  # a button that says "..." is the more (kebab) button
 STOP = frozenset({"the", "a", "an", "to", "of", "for", "in", "on", "and", "my", "your", "this", "that"})
 
 # Each group names one thing; any member stands for the others (a person's word or the markup's).
@@ -32,6 +34,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("edit", "pencil"),
     ("arrow", "chevron", "caret"),
     ("add", "plus", "new"),
+    ("home", "house"),
+    ("more", "three dots", "dots", "kebab", "ellipsis", "meatballs"),
     ("login", "log in", "sign in", "signin"),
     ("logout", "log out", "sign out", "signout"),
 )
@@ -48,12 +52,30 @@ ALIASES = {
 def words(text: str) -> list[str]:
     """Lower-case words; camelCase, snake_case and kebab-case split (a one-letter prefix kept: "E-mail" is "email");
     "×" read as "times"."""
+    if _ONLY_DOTS.match(text or ""):
+        return ["ellipsis"]
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text or "")
     spaced = re.sub(r"(?<![A-Za-z0-9])([A-Za-z])-(?=[A-Za-z]{2})", r"\1", spaced)  # "E-mail" is "email", "x-mark" "xmark"
     for glyphs, word in _GLYPHS:
         for glyph in glyphs:
             spaced = spaced.replace(glyph, word)
     return _WORD.findall(spaced.lower())
+
+
+_NOT_PLURAL = frozenset({"news", "yes", "was", "has", "does", "its", "this", "series", "species", "always", "perhaps", "whereas"})
+
+
+def base_form(word: str) -> str:
+    """A word without its plural ending: "favorites" -> "favorite", "entries" -> "entry", "boxes" -> "box"."""
+    if word in _NOT_PLURAL:
+        return word
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|z|ch|sh)es$", word):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _synonym_table() -> dict[str, tuple[str, ...]]:
