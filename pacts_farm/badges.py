@@ -9,6 +9,7 @@ class that says the subject), itself checked to find exactly one element on the 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 from typing import Any
 
@@ -43,6 +44,9 @@ def holder_scopes(holder: dict[str, Any], subject: str) -> list[model.Locator]:
     if title and holder.get("tag") and not ('"' in title and "'" in title):  # <button><svg><title>Cart</title>
         quote = "'" if '"' in title else '"'
         out.append(model.Locator(strategy=S.CSS, value=f"xpath=//{holder['tag']}[.//*[local-name()='title'][normalize-space()={quote}{title}{quote}]]"))
+    alt = holder.get("img_alt") or ""
+    if alt and holder.get("tag"):  # <button><img alt="cart"> <span>2</span></button>
+        out.append(model.Locator(strategy=S.CSS, value=f"{holder['tag']}:has(img[alt={_quoted(alt)}])"))
     css = holder.get("css") or ""
     if holder.get("icon_css") and css:
         out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {holder['icon_css']})"))
@@ -58,12 +62,14 @@ def badge_locator(
     inside the one control it sits in; None when the control cannot be told apart (no guess). Not for a badge
     outside a control: that one is the caller's to locate."""
     holder = element.get("holder") or {}
+    landmarks = [model.Locator(strategy=S.CSS, value=css) for css in (element.get("landmarks") or {}).values()]
     for scope in holder_scopes(holder, subject):
-        if session.count(scope) != 1:
-            continue  # another control answers to it too: it would not tell the favorites from the cart
-        for option in options(scope):
-            if session.is_candidate(option, element["i"]):
-                return option
+        for placed in (scope, *(dataclasses.replace(scope, scope=landmark) for landmark in landmarks)):
+            if session.count(placed) != 1:
+                continue  # another control answers to it too (a product's heart): the header's, then, if only one is there
+            for option in options(placed):
+                if session.is_candidate(option, element["i"]):
+                    return option
     return None
 
 

@@ -519,7 +519,7 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     out: list[model.Locator] = []
     role, name = element.get("role"), element.get("name", "")
     if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
-        out.append(model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope))
+        out.append(_role_option(role, name, element.get("own_text") or "", scope))
     if element.get("group_css"):
         out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
     if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
@@ -575,6 +575,17 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
         out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))
     return out
+
+
+_BADGE_COUNT = re.compile(r"^(?P<name>.*\D)\s+\(?(?P<count>\d+)\+?\)?$")
+
+
+def _role_option(role: str, name: str, own_text: str, scope: model.Locator | None) -> model.Locator:
+    """Role and name; a count a badge inside adds to the name ("cart 2") is left out, as it changes."""
+    counted = _BADGE_COUNT.match(name)
+    if counted and counted.group("count") not in own_text:
+        return model.Locator(strategy=S.ROLE, role=role, value=counted.group("name").strip(), exact=False, scope=scope)
+    return model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope)
 
 
 def _toggle_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:

@@ -50,10 +50,13 @@
     if (tag === "IMG") return clean(el.getAttribute("alt")) || clean(el.getAttribute("title"));
     if (["button", "link", "heading", "tab", "menuitem", "option", "checkbox", "radio", "switch", "cell", "columnheader", "rowheader", "treeitem"].includes(role) || tag === "SUMMARY") {
       let text = textOf(el);
-      if (!text) text = Array.from(el.querySelectorAll("img[alt]")).map((i) => i.getAttribute("alt")).join(" ");
-      const svgTitle = el.querySelector("svg title");
-      // an icon's <title> is part of the name, as the browser computes it: "Favorites 1" with its badge
-      if (svgTitle && clean(svgTitle.textContent) && !text.includes(clean(svgTitle.textContent))) text = clean(svgTitle.textContent + " " + text);
+      if (!text || /^\(?\d+\+?\)?$/.test(text)) {
+        // nothing but a badge count: the icon's alt text or svg <title> names it first, as the browser computes it
+        // ("favorite 1", "Favorites 1")
+        const svgTitle = el.querySelector("svg title");
+        const icon = Array.from(el.querySelectorAll("img[alt]")).map((i) => i.getAttribute("alt")).join(" ") || (svgTitle ? svgTitle.textContent : "");
+        text = clean(icon + " " + text);
+      }
       return clean(text) || clean(el.getAttribute("title"));
     }
     return clean(el.getAttribute("title"));
@@ -254,10 +257,10 @@
     // what tells this control from others of its look (badges.py): its role and name, ids and labels, its icon
     const role = roleOf(n), attrs = {};
     for (const a of ["id", "data-test", "data-testid", "data-qa", "aria-label", "title"]) if (n.getAttribute(a)) attrs[a] = n.getAttribute(a);
-    const icon = iconCss(n), title = n.querySelector("svg title");
+    const icon = iconCss(n), title = n.querySelector("svg title"), image = n.querySelector("img[alt]");
     return { css: cssFor(n), href, control: !!control, role, name: control ? nameOf(n, role) : "", attrs, tag: n.tagName.toLowerCase(),
              icon_css: icon && !el.matches(icon) ? icon : null,  // the badge itself is no icon that names the control
-             svg_title: title ? clean(title.textContent) : "", class_words: words(n.getAttribute("class") || "") };
+             svg_title: title ? clean(title.textContent) : "", img_alt: image ? clean(image.getAttribute("alt")) : "", class_words: words(n.getAttribute("class") || "") };
   }
   function iconWordsByElement(root) {
     // icon names belong to the icon and to the control that holds it (the nearest interactive ancestor, or the parent)

@@ -137,7 +137,10 @@ def cover(phrase: str, have: set[str]) -> float:
 def _credit(word: str, have: set[str]) -> float:
     if word in have:
         return 1.0
-    if any(all(w in have for w in words(alt)) for alt in SYNONYMS.get(word, ())):
+    base = base_form(word)
+    if base != word and base in have:
+        return 0.95  # "the favorites badge" on a button whose image says "favorite"
+    if any(all(w in have for w in words(alt)) for alt in SYNONYMS.get(word, ()) or SYNONYMS.get(base, ())):
         return 0.9  # "hamburger menu" on a button whose icon is fa-bars
     return 0.0
 
@@ -150,4 +153,5 @@ def query_words(phrase: str) -> set[str]:
     out |= {short for short, full in ALIASES.items() if full in out}
     said = words(phrase)
     out |= {a + b for a, b in zip(said, said[1:])}  # "user name" also finds a field called "username"
+    out |= {base_form(word) for word in said}  # "the favorites button" finds one named "favorite"
     return out | {f"{word}s" for word in out if len(word) > 2 and not word.endswith("s")}  # markup often says "notifications"
