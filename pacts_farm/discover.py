@@ -127,6 +127,7 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
     said = target.text
     options = [
         (element.get("name", ""), "accessible name", 1.0),
+        (name_without_count(element), "accessible name", 1.0),
         (element.get("label", ""), "label", 1.0),
         (element.get("near_label", ""), "text before it", 0.9),
         (element.get("next_label", ""), "text after it", 0.9),
@@ -337,10 +338,12 @@ def resolve_once(
             return picked
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
-    if target.scope and any(s.element.get("scope_exact") for s in tied):
-        tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
+    if target.scope and any(s.element.get("scope_exact") or s.element.get("scope_value") for s in tied):
+        tied = [s for s in tied if s.element.get("scope_exact") or s.element.get("scope_value")]  # "for the Blue Mug" is not the Blue Mug Lid
     if len(tied) > 1 and target.position is None:
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
+    if len(tied) > 1 and target.position is None and not target.scope:
+        tied = lone_over_per_item(tied)
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
@@ -356,6 +359,8 @@ def resolve_once(
         locator = badges.badge_locator(session, best.element, wanted.subject, lambda scope: locator_options(best.element, scope))
     else:
         locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
+    if locator is None and not target.scope and not target.region:
+        locator = in_landmark(session, best.element)  # the header's favorites button, where products have one each
     if locator is None:
         raise errors.LocatorNotFound(
             f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
@@ -374,6 +379,27 @@ def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]
     others = [s for s in tied if s not in in_form]
     if len(in_form) == 1 and all(s.element.get("role") == "link" or s.element["tag"] == "a" for s in others):
         return in_form
+    return tied
+
+
+def in_landmark(session: browser.PageSession, element: dict[str, Any]) -> model.Locator | None:
+    """A locator that finds exactly this element inside one of the landmark boxes around it (header, sidebar …)."""
+    landmarks = element.get("landmarks") or session.landmarks(element["i"])
+    for css in landmarks.values():
+        landmark = model.Locator(strategy=S.CSS, value=css)
+        for option in locator_options(element, landmark):
+            if session.is_candidate(option, element["i"]):
+                return option
+    return None
+
+
+def lone_over_per_item(tied: list[Scored]) -> list[Scored]:
+    """Equally good matches, one standing alone and the others one in each of several repeated items (the header's
+    favorites button and each product's favorite toggle), for a sentence naming no item: the lone one, as an item's
+    own control is only ever meant with the item named ("… for Maroon sandals")."""
+    alone = [s for s in tied if not s.element.get("items")]
+    if len(alone) == 1 and len(tied) - 1 >= 2:
+        return alone
     return tied
 
 
@@ -580,6 +606,13 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
 _BADGE_COUNT = re.compile(r"^(?P<name>.*\D)\s+\(?(?P<count>\d+)\+?\)?$")
 
 
+def name_without_count(element: dict[str, Any]) -> str:
+    """Its accessible name without the count a badge inside adds ("favorite 1" -> "favorite")."""
+    name = element.get("name", "")
+    counted = _BADGE_COUNT.match(name)
+    return counted.group("name").strip() if counted and counted.group("count") not in (element.get("own_text") or "") else name
+
+
 def _role_option(role: str, name: str, own_text: str, scope: model.Locator | None) -> model.Locator:
     """Role and name; a count a badge inside adds to the name ("cart 2") is left out, as it changes."""
     counted = _BADGE_COUNT.match(name)
@@ -634,6 +667,9 @@ def _scopes(
         if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
             exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
             bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))
+        if element.get("scope_value"):  # the list whose name field says "Backlog" (a field's value is no text to has_text)
+            named = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["scope_value"])
+            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=named))
     scopes: list[model.Locator | None] = []
     for base in bases:
         scopes += _inner_scopes(element, base, region, near)

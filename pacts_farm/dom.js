@@ -178,7 +178,7 @@
     // controls in root that look like el to a person: same tag and same text (without text: the same icon)
     const text = textOf(el), icon = text ? null : iconCss(el);
     let n = 0;
-    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon)) n++;
+    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type)) n++;  // a checkbox is not like a text field
     return n;
   }
   const CELL_ROLES = ["cell", "gridcell", "columnheader", "rowheader"];
@@ -194,6 +194,11 @@
     }
     return false;
   }
+  const NAMING_FIELDS = "input[value]:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button])";
+  function namesInFields(n) {
+    // a list or board whose name is shown in an editable field (<input value="Backlog">): the name it was given
+    return Array.from(n.querySelectorAll(NAMING_FIELDS)).map((f) => f.getAttribute("value")).join(" ");
+  }
   function containerOf(el, scope) {
     // without a scope: the nearest ancestor repeated among its siblings (a card, a row, a list item);
     // with one: the nearest ancestor whose text names the scope, if el is the only control like it there and no
@@ -202,7 +207,7 @@
       const parent = n.parentElement;
       if (!parent) break;
       if (scope) {
-        if (textOf(n).toLowerCase().includes(scope)) return likeCount(n, el) === 1 ? n : null;
+        if ((textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope)) return likeCount(n, el) === 1 ? n : null;
         if (itemBoundary(n, el)) return null;
         continue;
       }
@@ -492,7 +497,9 @@
         const containerText = container ? textOf(container) : "";
         const items = scope ? [] : itemsAround(el);
         let scopeExact = null;  // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid")
+        let scopeValue = null;  // the value of a field in the container that is exactly the scope (a list named "Backlog")
         if (container && scope) {
+          for (const f of container.querySelectorAll(NAMING_FIELDS)) if (clean(f.getAttribute("value")).toLowerCase() === scope) { scopeValue = f.getAttribute("value"); break; }
           for (const d of container.querySelectorAll("*")) {
             if (d.childElementCount <= 1 && clean(d.textContent).toLowerCase() === scope) { scopeExact = textOf(d); break; }
           }
@@ -521,7 +528,7 @@
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
           filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
-          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact, items,
+          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact, scope_value: scopeValue, items,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
           markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
           shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
@@ -531,6 +538,11 @@
         if (found.length >= 400) break;
       }
       return JSON.stringify(found);
+    },
+    landmarks(i) {
+      // the css of each landmark box around the element the last scan listed as i (header, footer, dialog …)
+      const el = window.__pactsEls && window.__pactsEls[i];
+      return JSON.stringify(el ? regionsOf(el).landmarks : {});
     },
     same(el, i) {
       return !!window.__pactsEls && window.__pactsEls[i] === el;

@@ -20,6 +20,8 @@ def scope_text(locator: model.Locator | None) -> str | None:
             return locator.has_text
         if locator.has is not None and locator.has.strategy is model.Strategy.TEXT:  # the card holding exactly "Blue Mug"
             return locator.has.value
+        if locator.has is not None and locator.has.attribute == "value":  # the list whose name field says "Backlog"
+            return locator.has.value
         locator = locator.scope
     return None
 

@@ -40,7 +40,9 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("logout", "log out", "sign out", "signout"),
 )
 # One-way: "continue" may be labelled "Next", but "Next" is not called "continue".
-ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save")}
+ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
+           # the three dots open a control's options, but "Options" is not called the three dots
+           "three dots": ("options",), "dots": ("options",), "kebab": ("options",), "ellipsis": ("options",)}
 # Abbreviations markup uses for a word people say.
 ALIASES = {
     "nav": "navigation", "navbar": "navigation", "toggler": "toggle", "btn": "button", "img": "image", "pic": "image",

@@ -43,10 +43,12 @@ def _failures(execution: model.Execution) -> list[tuple[str, str | None]]:
 
 def test_icon_only_controls_by_svg_title_sprite_font_class_and_ligature(run: Run) -> None:
     execution = run([
-        "Click the heart icon on Maroon sandals",  # <svg><use href="#icon-heart">: a favorite toggle
+        "Click the heart icon on Maroon sandals",  # <img alt="favorite">: a favorite toggle
         "Verify the favorites badge shows 1",
-        "Click the favorites icon in the header",  # named only by its svg <title>
+        "Click the favorites icon in the header",  # the same image, in the header
         'Verify the page shows "Favorites: Maroon sandals"',
+        "Click the cart icon",  # named only by its svg <title>
+        'Verify the page shows "Cart: "',
         "Click the gear icon",  # <i class="fa fa-gear">: settings
         'Verify the page shows "Settings opened"',
         "Click the trash icon on the 2nd row",  # a material ligature "delete"
@@ -54,6 +56,7 @@ def test_icon_only_controls_by_svg_title_sprite_font_class_and_ligature(run: Run
         "Click the pencil icon in the row for Ada Lovelace",
         'Verify the page shows "edit Ada Lovelace"',
         "Verify the house icon is visible",  # <use href="#icon-house">: the home link
+        "Click the settings icon",
     ])
     assert _failures(execution) == []
 
@@ -86,10 +89,12 @@ def test_the_favorites_badge_is_never_read_from_the_cart(run: Run) -> None:
 
 
 def test_a_control_named_with_its_badge_count_and_a_plural(run: Run) -> None:
+    """"The favorites button" is the header's (named "favorite 1" once it has a badge), not a product's toggle that
+    shows the same image."""
     execution = run([
         "Verify the favorites button is disabled",
         "Click the favorite icon for Maroon sandals",
-        "Verify the favorites button is enabled",  # its name is now "Favorites 1"
+        "Verify the favorites button is enabled",  # its name is now "favorite 1"
         "Click the favorites button",
         'Verify the page shows "Favorites: Maroon sandals"',
     ])
@@ -100,8 +105,10 @@ def test_scope_by_a_list_name_a_tile_and_a_kebab_menu(run: Run) -> None:
     execution = run([
         'Click the star on the "Done" list',
         'Verify the page shows "Starred Done"',
-        "Click the three dots button on the Backlog list",
+        "Click the three dots button on the Backlog list",  # the list's name is the value of its name field
         'Verify the page shows "Options for Backlog"',
+        'Click the star on the "Backlog" list',
+        'Verify the page shows "Starred Backlog"',
         'Click the heart on the "Green brogues" tile',
         "Verify the favorites badge shows 1",
     ])

@@ -18,6 +18,11 @@ def test_cover_finds_shapes_by_their_other_names(phrase: str, markup: str) -> No
     assert vocabulary.cover(phrase, vocabulary.expand(vocabulary.words(markup))) >= 0.9
 
 
+def test_the_three_dots_may_be_called_options_in_markup_but_not_the_other_way() -> None:
+    assert vocabulary.cover("three dots", vocabulary.expand(vocabulary.words("list-options"))) >= 0.9
+    assert vocabulary.cover("options", vocabulary.expand(vocabulary.words("fa-ellipsis-v"))) == 0.0
+
+
 @pytest.mark.parametrize(("phrase", "markup"), [("three dots", "fa-times"), ("home", "trash"), ("kebab", "bars")])
 def test_cover_keeps_other_shapes_apart(phrase: str, markup: str) -> None:
     assert vocabulary.cover(phrase, vocabulary.expand(vocabulary.words(markup))) == 0.0
