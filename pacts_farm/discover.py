@@ -339,7 +339,9 @@ def resolve_once(
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
     if target.scope and any(s.element.get("scope_exact") or s.element.get("scope_value") for s in tied):
-        tied = [s for s in tied if s.element.get("scope_exact") or s.element.get("scope_value")]  # "for the Blue Mug" is not the Blue Mug Lid
+        tied = [s for s in tied if s.element.get("scope_exact") or s.element.get("scope_value")]
+    if target.scope and len(tied) > 1:
+        tied = in_smallest_box(tied)  # "for the Blue Mug" is not the Blue Mug Lid
     if len(tied) > 1 and target.position is None:
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if len(tied) > 1 and target.position is None and not target.scope:
@@ -379,6 +381,16 @@ def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]
     others = [s for s in tied if s not in in_form]
     if len(in_form) == 1 and all(s.element.get("role") == "link" or s.element["tag"] == "a" for s in others):
         return in_form
+    return tied
+
+
+def in_smallest_box(tied: list[Scored]) -> list[Scored]:
+    """Equally good matches "for Sneakers" in boxes of very different size: the one in the product's card, not the
+    header button whose nearest box naming Sneakers is the whole page."""
+    sizes = [s.element.get("container_len") or 0 for s in tied]
+    smallest = min(sizes)
+    if smallest and all(size == smallest or size > 3 * smallest for size in sizes):
+        return [s for s, size in zip(tied, sizes) if size == smallest]
     return tied
 
 
@@ -435,6 +447,9 @@ def _by_position(
     """"The first/second/last X": among the equally good matches, in document order; when fewer match than the
     position says, the X in that item of a repeated list ("david" in the 4th post, where only one post is david's)."""
     position = target.position or 1
+    in_items = [s for s in tied if s.element.get("items")]
+    if len(in_items) >= 2 and len(tied) - len(in_items) == 1:
+        tied = in_items  # "the favorite icon for the first product": the products' own, not the header's lone one
     ordered = sorted(tied, key=lambda s: s.element["i"])
     index = position - 1 if position > 0 else len(ordered) + position
     if not 0 <= index < len(ordered) and usable:
@@ -485,8 +500,10 @@ _GROUP_LEVEL = 9  # the markup calls the items by the noun itself (or its first 
 
 
 def _names_items(target: model.Target) -> bool:
-    """"The first transaction": a plain noun for repeated items, not a control's name ("the first Add button")."""
-    return target.role_hint is None and not target.exact and not target.scope and bool(_ITEM_NOUN.match(target.text))
+    """"The first transaction": a plain noun for repeated items, not a control's name ("the first Add button") nor an
+    icon ("the favorite icon for the last product" is the last product's icon, not the last element styled "favorite")."""
+    return (target.role_hint is None and not target.exact and not target.scope and target.descriptor != "icon"
+            and bool(_ITEM_NOUN.match(target.text)))
 
 
 def _by_group_position(

@@ -528,7 +528,7 @@
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
           filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
-          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact, scope_value: scopeValue, items,
+          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), container_len: containerText.length, scope_exact: scopeExact, scope_value: scopeValue, items,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
           markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
           shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,

@@ -101,6 +101,15 @@ def test_a_control_named_with_its_badge_count_and_a_plural(run: Run) -> None:
     assert _failures(execution) == []
 
 
+def test_a_products_icon_by_position_is_never_the_headers(run: Run) -> None:
+    execution = run([
+        "Click the favorite icon for the first product",  # the header's favorites button shows the same image
+        "Click the favorite icon for the last product",
+        'Verify the favorites badge shows "2"',
+    ])
+    assert _failures(execution) == []
+
+
 def test_scope_by_a_list_name_a_tile_and_a_kebab_menu(run: Run) -> None:
     execution = run([
         'Click the star on the "Done" list',
