@@ -94,3 +94,36 @@ def test_holder_scopes_by_svg_title_link_and_label() -> None:
     values = [s.value for s in scopes]
     assert '[aria-label^="Cart"]' in values and "/cart" in values
     assert "xpath=//button[.//*[local-name()='title'][normalize-space()=\"Cart\"]]" in values
+
+
+def _scored(i: int, **element: object) -> discover.Scored:
+    return discover.Scored({"i": i, **element}, 0.9, "")
+
+
+def test_a_lone_control_wins_over_one_per_repeated_item() -> None:
+    header, *products = [_scored(0), _scored(1, items=[{"index": 1}]), _scored(2, items=[{"index": 2}])]
+    assert discover.lone_over_per_item([header, *products]) == [header]
+    assert discover.lone_over_per_item(products) == products  # every one in an item: still a tie
+    two_lone = [_scored(0), _scored(3), *products]
+    assert discover.lone_over_per_item(two_lone) == two_lone
+
+
+def test_a_scoped_match_in_a_far_smaller_box_wins() -> None:
+    card, page = _scored(0, container_len=40), _scored(1, container_len=2000)
+    assert discover.in_smallest_box([page, card]) == [card]
+    alike = [_scored(0, container_len=40), _scored(1, container_len=60)]
+    assert discover.in_smallest_box(alike) == alike  # two cards: still a tie
+
+
+@pytest.mark.parametrize(("name", "own_text", "expected"), [
+    ("favorite 1", "", "favorite"), ("Cart (12)", "", "Cart"), ("Page 2", "Page 2", "Page 2"), ("7", "", "7"), ("Save", "", "Save"),
+])
+def test_a_badges_count_is_left_out_of_a_name(name: str, own_text: str, expected: str) -> None:
+    assert discover.name_without_count({"name": name, "own_text": own_text}) == expected
+
+
+def test_a_role_locator_never_carries_a_badges_count() -> None:
+    (first, *_) = discover.locator_options({"tag": "button", "role": "button", "name": "cart 2", "own_text": "", "attrs": {}}, None)
+    assert (first.role, first.value, first.exact) == ("button", "cart", False)
+    (first, *_) = discover.locator_options({"tag": "a", "role": "link", "name": "Page 2", "own_text": "Page 2", "attrs": {}}, None)
+    assert (first.value, first.exact) == ("Page 2", True)
