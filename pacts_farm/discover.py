@@ -339,9 +339,9 @@ def resolve_once(
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
     if target.scope and any(s.element.get("scope_exact") or s.element.get("scope_value") for s in tied):
-        tied = [s for s in tied if s.element.get("scope_exact") or s.element.get("scope_value")]
+        tied = [s for s in tied if s.element.get("scope_exact") or s.element.get("scope_value")]  # not the Blue Mug Lid
     if target.scope and len(tied) > 1:
-        tied = in_smallest_box(tied)  # "for the Blue Mug" is not the Blue Mug Lid
+        tied = in_smallest_box(tied)
     if len(tied) > 1 and target.position is None:
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if len(tied) > 1 and target.position is None and not target.scope:

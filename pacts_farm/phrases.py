@@ -215,6 +215,8 @@ _ROW_FOR = re.compile(
     r"^(?:table\s+)?row\s+(?:for|with|containing|of|that\s+(?:contains|shows|says))\s+(?P<name>.+)$", re.IGNORECASE
 )
 _IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
+# "the author link Austen, Jane", "the link Jane Austen": a role word, then the name as the page shows it (capitalised)
+_ROLE_THEN_NAME = re.compile(r"^(?:[a-z]+\s+)?(?P<role>link|button)\s+(?P<name>[A-Z][^\"“]*)$")
 _QUOTED_SPAN = re.compile(r'"([^"]+)"|“([^”]+)”')
 _LABEL_NAME = re.compile(r"(?:^|\s)(?:first|last|user|full|middle|company|display|family|given|nick|sur|account|file|host|domain|login|screen|job|page)\s*(?:name|title)$", re.IGNORECASE)
 ITEM_NOUNS = r"(?:item|product|row|card|entry|tile|line|listing|result|post|article|comment)"
@@ -360,7 +362,10 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         return model.Target(text=strip_quotes(row.group("name")), role_hint="row", scope=scope or None, region=region)
     role: str | None = None
     named = _NAMED.match(text)
-    if named:
+    shown = None if named else _ROLE_THEN_NAME.match(text)
+    if shown:  # "the author link Austen, Jane": a link named as shown, a noun for what it stands for before it
+        role, text = ROLE_WORDS[shown.group("role").lower()], shown.group("name")
+    elif named:
         role = ROLE_WORDS.get(named.group("role").lower())
         if named.group("placeholder"):
             role, descriptor = role or "textbox", "placeholder"

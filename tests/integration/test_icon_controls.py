@@ -137,8 +137,20 @@ def test_checkboxes_by_a_following_label_and_the_rows_only_checkbox(run: Run) ->
 
 
 def test_an_author_link_in_last_first_form(run: Run) -> None:
-    execution = run(['Click the author link "Austen, Jane"', 'Verify the page shows "Books by Austen, Jane"'])
+    execution = run([
+        'Click the author link "Austen, Jane"',
+        'Verify the page shows "Books by Austen, Jane"',
+        "Click the author link Brontë, Charlotte",  # unquoted, the comma kept
+        'Verify the page shows "Books by Brontë, Charlotte"',
+        "Click the author link Jane Austen",  # said first name first: the same words as the sorted form
+        'Verify the page shows "Books by Austen, Jane"',
+    ])
     assert _failures(execution) == []
+
+
+def test_an_author_the_page_does_not_list_fails(run: Run) -> None:
+    execution = run(["Click the author link Austen, Cassandra"])
+    assert execution.steps[0].outcome is model.Outcome.FAILED
 
 
 def test_an_icon_the_page_does_not_have_fails(run: Run) -> None:

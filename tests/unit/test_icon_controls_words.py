@@ -69,6 +69,12 @@ def test_the_checkbox_in_a_row_plans_as_that_rows_checkbox() -> None:
     assert (step.target.text, step.target.role_hint, step.target.scope) == ("checkbox", "checkbox", "Alan Turing")
 
 
+@pytest.mark.parametrize(("text", "name"), [("author link Austen, Jane", "Austen, Jane"), ("link Jane Austen", "Jane Austen")])
+def test_a_link_named_after_its_role_word_keeps_the_name_as_shown(text: str, name: str) -> None:
+    target = phrases.parse_target(text)
+    assert (target.text, target.role_hint) == (name, "link")
+
+
 def test_a_count_word_at_the_end_names_a_badge() -> None:
     assert intent.intent_of(model.Target(text="favorites count")) == intent.Intent(kind="badge", subject="favorites")
 
