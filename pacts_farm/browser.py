@@ -591,6 +591,10 @@ class PageSession:
         """Where the elements the last scan listed as ``indices`` sit: "header, top right", "main, middle centre"."""
         return [str(r) for r in self.page.evaluate(_REGIONS, indices)]
 
+    def landmarks(self, index: int) -> dict[str, str]:
+        """The css of each landmark box (header, footer, dialog …) around the element the last scan listed as ``index``."""
+        return dict(json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsDom.landmarks(i)", index)))
+
     def is_candidate(self, locator: model.Locator, index: int) -> bool:
         """Does ``locator`` resolve to exactly the element the last scan listed as ``index``?"""
         loc = self.locate(locator)

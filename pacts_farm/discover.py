@@ -18,7 +18,8 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from pacts_farm import (
-    browser, columns, containers, errors, intent, item_fields, model, named_items, pairs, reachable, state_classes, vocabulary,
+    badges, browser, columns, containers, errors, intent, item_fields, model, named_items, pairs, reachable, state_classes,
+    vocabulary,
 )
 
 S = model.Strategy
@@ -60,6 +61,9 @@ def similarity(a: str, b: str) -> float:
     wa, wb = set(la.split()), set(lb.split())
     if wa <= wb:  # every word of what the person said is in the name
         return 0.75 + 0.15 * len(wa) / len(wb)
+    fa, fb = {vocabulary.base_form(w) for w in wa}, {vocabulary.base_form(w) for w in wb}
+    if fa <= fb:  # "the favorites button" is the one named "Favorite 1": another form of the same words
+        return (0.95 if fa == fb else 0.75 + 0.15 * len(fa) / len(fb)) * 0.97
     overlap = len(wa & wb) / len(wa | wb)
     return max(0.6 * overlap, 0.5 * SequenceMatcher(None, la, lb).ratio() if overlap else 0.0)
 
@@ -131,8 +135,10 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
     said = target.text
     options = [
         (element.get("name", ""), "accessible name", 1.0),
+        (name_without_count(element), "accessible name", 1.0),
         (element.get("label", ""), "label", 1.0),
         (element.get("near_label", ""), "text before it", 0.9),
+        (element.get("next_label", ""), "text after it", 0.9),
         (attrs.get("placeholder", ""), "placeholder", 0.97),
         (attrs.get("title", ""), "title", 0.95),
         (attrs.get("alt", ""), "alt text", 0.95),
@@ -193,6 +199,8 @@ def score_elements(
             named, why = max(named, 0.9), f"a row that says {target.text!r}"  # a row is named by what it contains
         if wanted.kind is None and element.get("role") == "row" and not element.get("header_row") and vocabulary.content(target.text) == ["row"]:
             named, why = 0.9, "a row"  # "the 3rd row": any body row, by position
+        if _the_only_toggle(target, element):
+            named, why = 0.9, f"the one {element['role']} in {target.scope!r}"
         if target.position is not None and element.get("group_member"):
             named, why = max(named, 0.9), f"one of the {target.text} counted on the page"  # "the first product"
         score = _by_kind(wanted, element, named)
@@ -215,6 +223,14 @@ def score_elements(
         listed = {s.element["i"] for s in scored if wanted.kind != "container" or s.score >= ACCEPT_SCORE}
         return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
+
+
+def _the_only_toggle(target: model.Target, element: dict[str, Any]) -> bool:
+    """"The checkbox in the row for Ada": a sentence naming only the kind, inside a scope, is that scope's one checkbox
+    (the scan lists a scoped control only when it is the one like it in the box that says the scope)."""
+    role = element.get("role")
+    return (bool(target.scope) and role in ("checkbox", "radio") and target.role_hint == role
+            and vocabulary.content(target.text) in (["checkbox"], ["check", "box"], ["radio"], ["radio", "button"]))
 
 
 def _row_says(element: dict[str, Any], said: str) -> bool:
@@ -337,10 +353,14 @@ def resolve_once(
         raise errors.LocatorNotFound(f"no list of {_what(target)} whose items a selector finds exactly", candidates=candidates)
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
-    if target.scope and any(s.element.get("scope_exact") for s in tied):
-        tied = [s for s in tied if s.element.get("scope_exact")]  # "for the Blue Mug" is not the Blue Mug Lid
+    if target.scope and any(s.element.get("scope_exact") or s.element.get("scope_value") for s in tied):
+        tied = [s for s in tied if s.element.get("scope_exact") or s.element.get("scope_value")]  # not the Blue Mug Lid
+    if target.scope and len(tied) > 1:
+        tied = in_smallest_box(tied)
     if len(tied) > 1 and target.position is None:
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
+    if len(tied) > 1 and target.position is None and not target.scope:
+        tied = lone_over_per_item(tied)
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
@@ -353,7 +373,12 @@ def resolve_once(
     wanted = intent.intent_of(target)
     near = wanted.subject if wanted.kind == "badge" else None
     says = target.text if best.element.get("role") == "row" else None
-    locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
+    if wanted.kind == "badge" and not target.scope and badges.in_control(best.element):  # never the shared class alone
+        locator = badges.badge_locator(session, best.element, wanted.subject, lambda scope: locator_options(best.element, scope))
+    else:
+        locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
+    if locator is None and not target.scope and not target.region:
+        locator = in_landmark(session, best.element)  # the header's favorites button, where products have one each
     if locator is None:
         raise errors.LocatorNotFound(
             f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
@@ -406,6 +431,37 @@ def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]
     return tied
 
 
+def in_smallest_box(tied: list[Scored]) -> list[Scored]:
+    """Equally good matches "for Sneakers" in boxes of very different size: the one in the product's card, not the
+    header button whose nearest box naming Sneakers is the whole page."""
+    sizes = [s.element.get("container_len") or 0 for s in tied]
+    smallest = min(sizes)
+    if smallest and all(size == smallest or size > 3 * smallest for size in sizes):
+        return [s for s, size in zip(tied, sizes) if size == smallest]
+    return tied
+
+
+def in_landmark(session: browser.PageSession, element: dict[str, Any]) -> model.Locator | None:
+    """A locator that finds exactly this element inside one of the landmark boxes around it (header, sidebar …)."""
+    landmarks = element.get("landmarks") or session.landmarks(element["i"])
+    for css in landmarks.values():
+        landmark = model.Locator(strategy=S.CSS, value=css)
+        for option in locator_options(element, landmark):
+            if session.is_candidate(option, element["i"]):
+                return option
+    return None
+
+
+def lone_over_per_item(tied: list[Scored]) -> list[Scored]:
+    """Equally good matches, one standing alone and the others one in each of several repeated items (the header's
+    favorites button and each product's favorite toggle), for a sentence naming no item: the lone one, as an item's
+    own control is only ever meant with the item named ("… for Maroon sandals")."""
+    alone = [s for s in tied if not s.element.get("items")]
+    if len(alone) == 1 and len(tied) - 1 >= 2:
+        return alone
+    return tied
+
+
 def needs_detail(target: model.Target) -> bool:
     """Does scoring need what the scan only reports on request (shown text, regions, surroundings)?"""
     return bool(target.region) or intent.intent_of(target).kind is not None
@@ -440,6 +496,9 @@ def _by_position(
     """"The first/second/last X": among the equally good matches, in document order; when fewer match than the
     position says, the X in that item of a repeated list ("david" in the 4th post, where only one post is david's)."""
     position = target.position or 1
+    in_items = [s for s in tied if s.element.get("items")]
+    if len(in_items) >= 2 and len(tied) - len(in_items) == 1:
+        tied = in_items  # "the favorite icon for the first product": the products' own, not the header's lone one
     ordered = sorted(tied, key=lambda s: s.element["i"])
     in_nth = _in_nth_item(session, ordered, position)
     if in_nth is not None:
@@ -518,8 +577,10 @@ _GROUP_LEVEL = 9  # the markup calls the items by the noun itself (or its first 
 
 
 def _names_items(target: model.Target) -> bool:
-    """"The first transaction": a plain noun for repeated items, not a control's name ("the first Add button")."""
-    return target.role_hint is None and not target.exact and not target.scope and bool(_ITEM_NOUN.match(target.text))
+    """"The first transaction": a plain noun for repeated items, not a control's name ("the first Add button") nor an
+    icon ("the favorite icon for the last product" is the last product's icon, not the last element styled "favorite")."""
+    return (target.role_hint is None and not target.exact and not target.scope and target.descriptor != "icon"
+            and bool(_ITEM_NOUN.match(target.text)))
 
 
 def _by_group_position(
@@ -590,7 +651,7 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     out: list[model.Locator] = []
     role, name = element.get("role"), element.get("name", "")
     if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
-        out.append(model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope))
+        out.append(_role_option(role, name, element.get("own_text") or "", scope))
     out += _explicit_role_options(element, scope)
     if element.get("group_css"):
         out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
@@ -614,6 +675,7 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     if near_label and scope is None and element["tag"] in ("input", "textarea", "select"):
         said_before = model.Locator(strategy=S.TEXT, value=near_label, exact=True)  # [____] after "Filter by:"
         out.append(model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=said_before))
+    out += _toggle_options(element, scope)
     for attribute in TEST_ID_ATTRIBUTES:
         if attrs.get(attribute) and not _GENERATED.search(attrs[attribute]):
             out.append(model.Locator(strategy=S.TEST_ID, attribute=attribute, value=attrs[attribute], scope=scope))
@@ -674,6 +736,39 @@ def _explicit_role_options(element: dict[str, Any], scope: model.Locator | None)
     return out
 
 
+_BADGE_COUNT = re.compile(r"^(?P<name>.*\D)\s+\(?(?P<count>\d+)\+?\)?$")
+
+
+def name_without_count(element: dict[str, Any]) -> str:
+    """Its accessible name without the count a badge inside adds ("favorite 1" -> "favorite")."""
+    name = element.get("name", "")
+    counted = _BADGE_COUNT.match(name)
+    return counted.group("name").strip() if counted and counted.group("count") not in (element.get("own_text") or "") else name
+
+
+def _role_option(role: str, name: str, own_text: str, scope: model.Locator | None) -> model.Locator:
+    """Role and name; a count a badge inside adds to the name ("cart 2") is left out, as it changes."""
+    counted = _BADGE_COUNT.match(name)
+    if counted and counted.group("count") not in own_text:
+        return model.Locator(strategy=S.ROLE, role=role, value=counted.group("name").strip(), exact=False, scope=scope)
+    return model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope)
+
+
+def _toggle_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
+    """A checkbox or radio with no label: by the text right after it ([x] Completed), or inside a named box by what it is
+    (the row's one checkbox)."""
+    kind = element["attrs"].get("type", "")
+    if element["tag"] != "input" or kind not in ("checkbox", "radio"):
+        return []
+    out = []
+    if element.get("next_label"):
+        said_after = model.Locator(strategy=S.TEXT, value=element["next_label"], exact=True, scope=scope)
+        out.append(model.Locator(strategy=S.CSS, value=f"xpath=preceding::input[@type='{kind}'][1]", scope=said_after))
+    if scope is not None:
+        out.append(model.Locator(strategy=S.CSS, value=f"input[type={kind}]", scope=scope))
+    return out
+
+
 def build_locator(
     session: browser.PageSession,
     element: dict[str, Any],
@@ -705,9 +800,9 @@ def _scopes(
         if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
             exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
             bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))
-        if element.get("scope_field"):  # the list whose title field says "Backlog"
-            titled = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["scope_field"])
-            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=titled))
+        if element.get("scope_value"):  # the list whose name field says "Backlog" (a field's value is no text to has_text)
+            named = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["scope_value"])
+            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=named))
     scopes: list[model.Locator | None] = []
     for base in bases:
         scopes += _inner_scopes(element, base, region, near)

@@ -56,10 +56,12 @@
     if (tag === "IMG") return clean(el.getAttribute("alt")) || clean(el.getAttribute("title"));
     if (["button", "link", "heading", "tab", "menuitem", "option", "checkbox", "radio", "switch", "cell", "columnheader", "rowheader", "treeitem"].includes(role) || tag === "SUMMARY") {
       let text = textOf(el);
-      if (!text) text = Array.from(el.querySelectorAll("img[alt]")).map((i) => i.getAttribute("alt")).join(" ");
-      if (!text) {
+      if (!text || /^\(?\d+\+?\)?$/.test(text)) {
+        // nothing but a badge count: the icon's alt text or svg <title> names it first, as the browser computes it
+        // ("favorite 1", "Favorites 1")
         const svgTitle = el.querySelector("svg title");
-        if (svgTitle) text = clean(svgTitle.textContent);
+        const icon = Array.from(el.querySelectorAll("img[alt]")).map((i) => i.getAttribute("alt")).join(" ") || (svgTitle ? svgTitle.textContent : "");
+        text = clean(icon + " " + text);
       }
       return clean(text) || clean(el.getAttribute("title"));
     }
@@ -181,7 +183,7 @@
     // controls in root that look like el to a person: same tag and same text (without text: the same icon)
     const text = textOf(el), icon = text ? null : iconCss(el);
     let n = 0;
-    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon)) n++;
+    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type)) n++;  // a checkbox is not like a text field
     return n;
   }
   const CELL_ROLES = ["cell", "gridcell", "columnheader", "rowheader"];
@@ -197,12 +199,10 @@
     }
     return false;
   }
-  function titleField(n, scope) {
-    // the field inside n whose value is the scope: a list or column titled by an editable title ("Backlog")
-    for (const f of n.querySelectorAll("input:not([type=hidden]):not([type=checkbox]):not([type=radio]), textarea")) {
-      if (clean(f.value).toLowerCase() === scope) return f;
-    }
-    return null;
+  const NAMING_FIELDS = "input[value]:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button])";
+  function namesInFields(n) {
+    // a list or board whose name is shown in an editable field (<input value="Backlog">): the name it was given
+    return Array.from(n.querySelectorAll(NAMING_FIELDS)).map((f) => f.getAttribute("value")).join(" ");
   }
   function containerOf(el, scope) {
     // without a scope: the nearest ancestor repeated among its siblings (a card, a row, a list item);
@@ -212,7 +212,7 @@
       const parent = n.parentElement;
       if (!parent) break;
       if (scope) {
-        if (textOf(n).toLowerCase().includes(scope) || titleField(n, scope)) return likeCount(n, el) === 1 ? n : null;
+        if ((textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope)) return likeCount(n, el) === 1 ? n : null;
         if (itemBoundary(n, el)) return null;
         continue;
       }
@@ -225,7 +225,8 @@
   }
   const GLYPH_WORDS = [[/[\u00d7\u2715\u2716\u2573]/g, " times "], [/[\u2630\u2261]/g, " bars "], [/\u{1F6D2}/gu, " cart "],
     [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "],
-    [/[\u2665\u2764\u2661]/g, " heart "], [/[\u2605\u2606]/g, " star "], [/\u{1F5D1}/gu, " trash "], [/[\u2212\u2796]/gu, " minus "], [/\u2795/gu, " plus "]];
+    [/[\u2665\u2764\u2661]/g, " heart "], [/[\u2605\u2606]/g, " star "], [/\u{1F5D1}/gu, " trash "], [/[\u2212\u2796]/gu, " minus "], [/\u2795/gu, " plus "],
+    [/[\u22ee\u22ef]/g, " ellipsis "]];
   const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?|anticon|pi)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon|anticon|pi)-|-icons?-|-icon$|^icon/;
   // library and font prefixes around a glyph's name: fa-, bi-, el-icon- (Element), anticon- (Ant), van-icon- (Vant), pi- (PrimeIcons)
   const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone|el|anticon|van|pi)$/;
@@ -263,7 +264,13 @@
     const n = control || el.parentElement;
     if (!n || n === document.body) return null;
     const href = n.tagName === "A" ? n.getAttribute("href") : null;
-    return { css: cssFor(n), href };
+    // what tells this control from others of its look (badges.py): its role and name, ids and labels, its icon
+    const role = roleOf(n), attrs = {};
+    for (const a of ["id", "data-test", "data-testid", "data-qa", "aria-label", "title"]) if (n.getAttribute(a)) attrs[a] = n.getAttribute(a);
+    const icon = iconCss(n), title = n.querySelector("svg title"), image = n.querySelector("img[alt]");
+    return { css: cssFor(n), href, control: !!control, role, name: control ? nameOf(n, role) : "", attrs, tag: n.tagName.toLowerCase(),
+             icon_css: icon && !el.matches(icon) ? icon : null,  // the badge itself is no icon that names the control
+             svg_title: title ? clean(title.textContent) : "", img_alt: image ? clean(image.getAttribute("alt")) : "", class_words: words(n.getAttribute("class") || "") };
   }
   function iconWordsByElement(root) {
     // icon names belong to the icon and to the control that holds it (the nearest interactive ancestor, or the parent)
@@ -311,6 +318,17 @@
         const text = clean(Array.from(n.parentElement.childNodes).filter((c) => c.nodeType === 3 && c.compareDocumentPosition(n) & Node.DOCUMENT_POSITION_FOLLOWING).map((c) => c.textContent).join(" "));
         return text.length <= 40 ? text : "";
       }
+    }
+    return "";
+  }
+  function textAfter(el) {
+    // a checkbox or radio with no label: the short text right after it, as a person reads "[x] Completed"
+    for (let sib = el.nextSibling; sib; sib = sib.nextSibling) {
+      if (sib.nodeType === 3) { if (clean(sib.textContent)) return clean(sib.textContent).length <= 40 ? clean(sib.textContent) : ""; continue; }
+      if (sib.nodeType !== 1) continue;
+      if (FIELD_TAGS.has(sib.tagName) || sib.querySelector("input, textarea, select, button, a")) return "";
+      const text = textOf(sib);
+      return text.length <= 40 ? text : "";
     }
     return "";
   }
@@ -486,6 +504,7 @@
   }
   function words(s) {
     // camelCase, snake_case and kebab-case split into words; a few glyphs read as what they show (× times, ≡ bars)
+    if (/^(\.{3}|\u2026|\u2022{3}|\u00b7{3})$/.test(clean(s))) return ["ellipsis"];  // a button that says "..."
     let text = clean(s).replace(/([a-z])([A-Z])/g, "$1 $2");
     if (/[^\x00-\x7f]/.test(text)) for (const [glyph, word] of GLYPH_WORDS) text = text.replace(glyph, word);
     return text.toLowerCase().split(/[^a-z0-9]+/).filter(Boolean);
@@ -527,11 +546,14 @@
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const markup = words([attrs.id, attrs.class, attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" ")].join(" "));
-        const nearLabel = FIELD_TAGS.has(el.tagName) && !name ? textBefore(el) : "";
+        const toggle = role === "checkbox" || role === "radio";
+        const nextLabel = toggle && el.tagName === "INPUT" && !name ? textAfter(el) : "";  // [x] Completed, no <label>
+        const nearLabel = FIELD_TAGS.has(el.tagName) && !name && !toggle ? textBefore(el) : "";
         const rowText = role === "row" ? textOf(el).slice(0, 300) : "";  // "the row for Saw": a row is named by all it says
-        const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, rowText].join(" "));
+        const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, nextLabel, rowText].join(" "));
         if (el.tagName === "IMG" || role === "img") said.push("image", "img");
         if (role === "row") said.push("row");
+        if (toggle) said.push(role);  // "the checkbox in the row for Ada": the row's one checkbox, by what it is
         if (["table", "grid", "toolbar"].includes(role)) said.push(role);  // a container named by what it is (containers.py)
         const headerRow = role === "row" && notDataRow(el);  // column titles, filters or "No data": not a record
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
@@ -550,11 +572,10 @@
         if (scope && !container) continue;
         const containerText = container ? textOf(container) : "";
         const items = scope ? [] : itemsAround(el);
-        // the container titled by a field: its value attribute, for a locator (the list whose title input says Backlog)
-        const field = container && scope && !containerText.toLowerCase().includes(scope) ? titleField(container, scope) : null;
-        const scopeField = field && clean(field.getAttribute("value")).toLowerCase() === scope ? field.getAttribute("value") : null;
         let scopeExact = null;  // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid")
+        let scopeValue = null;  // the value of a field in the container that is exactly the scope (a list named "Backlog")
         if (container && scope) {
+          for (const f of container.querySelectorAll(NAMING_FIELDS)) if (clean(f.getAttribute("value")).toLowerCase() === scope) { scopeValue = f.getAttribute("value"); break; }
           for (const d of container.querySelectorAll("*")) {
             if (d.childElementCount <= 1 && clean(d.textContent).toLowerCase() === scope) { scopeExact = textOf(d); break; }
           }
@@ -579,11 +600,11 @@
         found.push({
           i: window.__pactsEls.length - 1,
           tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
-          label: labelOf(el), box_title: boxTitle, box_title_field: titledByField(el, boxTitle), near_label: nearLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
+          label: labelOf(el), box_title: boxTitle, box_title_field: titledByField(el, boxTitle), near_label: nearLabel, next_label: nextLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
           filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
-          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), scope_exact: scopeExact, scope_field: scopeField, items,
+          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), container_len: containerText.length, scope_exact: scopeExact, scope_value: scopeValue, items,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
           markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
           shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
@@ -593,6 +614,11 @@
         if (found.length >= 400) break;
       }
       return JSON.stringify(found);
+    },
+    landmarks(i) {
+      // the css of each landmark box around the element the last scan listed as i (header, footer, dialog …)
+      const el = window.__pactsEls && window.__pactsEls[i];
+      return JSON.stringify(el ? regionsOf(el).landmarks : {});
     },
     same(el, i) {
       return !!window.__pactsEls && window.__pactsEls[i] === el;

@@ -21,7 +21,7 @@ def scope_text(locator: model.Locator | None) -> str | None:
         if locator.has is not None and locator.has.strategy is model.Strategy.TEXT:  # the card holding exactly "Blue Mug"
             return locator.has.value
         if locator.has is not None and locator.has.strategy is model.Strategy.ATTRIBUTE and locator.has.attribute == "value":
-            return locator.has.value  # the list whose title field says "Backlog"
+            return locator.has.value  # the list whose name field says "Backlog"
         locator = locator.scope
     return None
 

@@ -52,7 +52,7 @@ def intent_of(target: model.Target) -> Intent:
     kind = _KINDS.get((target.descriptor or "").strip().lower())
     if kind is None and target.descriptor:
         kind = _KINDS.get(vocabulary.words(target.descriptor)[-1]) if vocabulary.words(target.descriptor) else None
-    if kind is None and len(said) >= 2 and said[-1] in ("icon", "badge", "counter"):
+    if kind is None and len(said) >= 2 and said[-1] in ("icon", "badge", "counter", "count"):  # "the favorites count is 1"
         kind = _KINDS[said[-1]]
     if kind is None and said and set(said) <= {"error", "message", "alert", "warning"} and set(said) & {"error", "alert", "warning"}:
         kind = "error"

@@ -106,6 +106,8 @@ NAMING: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
         ("Edit next to Hammer", "next to, beside, under, below, alongside"),
         ("the row for Saw", "a table row by any text in it"),
         ("the Edit button in the Hammer row", "in the X row / card / post / section / form …"),
+        ('the star on the "Backlog" list', "in / on the X list / column / lane, or the list / card / row \"X\": named as shown"),
+        ("the checkbox in the row for Ada", "the kind alone inside an item: that item's one checkbox or radio"),
     )),
     ("Positions among equal matches (document order)", (
         ("the first product", "first … tenth, 1st, 2nd …, last, second to last"),
@@ -120,7 +122,8 @@ NAMING: tuple[tuple[str, tuple[tuple[str, str], ...]], ...] = (
     ("Icons, badges, messages", (
         ("the cart icon", "an icon: little or no text; matched on icon names, classes, svg use, ligatures"),
         ("the hamburger menu", "the menu toggle, whatever its markup calls it"),
-        ("the cart badge", "the number shown by a control"),
+        ("the cart badge", "the number shown by a control, read inside that control (the favorites count too)"),
+        ("the three dots", "shapes by their other names: kebab, ellipsis, more; house, home; gear, settings; pencil, edit"),
         ("the error message", "role=alert, or error / danger / invalid words in the markup"),
         ("the success message", "a message, notification or toast"),
     )),

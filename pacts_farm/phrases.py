@@ -237,6 +237,8 @@ _ROW_FOR = re.compile(
     r"^(?:table\s+)?row\s+(?:for|with|containing|of|that\s+(?:contains|shows|says))\s+(?P<name>.+)$", re.IGNORECASE
 )
 _IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
+# "the author link Austen, Jane", "the link Jane Austen": a role word, then the name as the page shows it (capitalised)
+_ROLE_THEN_NAME = re.compile(r"^(?:[a-z]+\s+)?(?P<role>link|button)\s+(?P<name>[A-Z][^\"“]*)$")
 _QUOTED_SPAN = re.compile(r'"([^"]+)"|“([^”]+)”')
 _LABEL_NAME = re.compile(r"(?:^|\s)(?:first|last|user|full|middle|company|display|family|given|nick|sur|account|file|host|domain|login|screen|job|page)\s*(?:name|title)$", re.IGNORECASE)
 # a lower-case noun for the item, then its quoted name: 'book "The Hobbit"', 'product “Red Shoe”'
@@ -336,6 +338,9 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
         if match and _ROLE_SUFFIX.search(_span(text, match, "scope")) and not _span(text, match, "scope").endswith(('"', "”")):
             match = None  # "the Name of the pet field": the role word names the whole phrase
     if not match:
+        listed = _in_named_list(text)
+        if listed is not None:
+            return (*listed, None)
         inside = _IN_THE.match(masked)
         noun = _SCOPE_NOUN_SUFFIX.match(_span(text, inside, "phrase")) if inside else None
         if not (inside and noun):
@@ -357,6 +362,25 @@ def mask_quoted(text: str) -> str:
 def _span(text: str, match: re.Match[str], name: str) -> str:
     """Group ``name`` of a match made on the masked text, read from the original text."""
     return text[match.start(name): match.end(name)]
+
+
+# 'the star on the "Backlog" list', 'the checkbox in the Done list': a list (a board's column) named as it is shown
+_NAMED_LIST = re.compile(
+    r"^(?P<target>.+?)\s+(?:in|on|inside|within)\s+the\s+(?P<name>\"[^\"]+\"|“[^”]+”|[A-Z0-9][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3})"
+    r"\s+(?:list|column|lane)$"
+)
+
+# 'the checkbox on the card "Kickoff meeting"': the noun first, then the quoted name
+_NOUN_NAMED = re.compile(r"^(?P<target>.+?)\s+(?:in|on|inside|within)\s+the\s+(?:list|card|tile|row|column)\s+(?P<name>\"[^\"]+\"|“[^”]+”)$")
+
+
+def _in_named_list(text: str) -> tuple[str, str] | None:
+    """'star on the "Backlog" list' -> ('star', 'Backlog'): the list holding that name; a lower-case "in the user list"
+    is a part of the page (split_region), not a name."""
+    match = _NAMED_LIST.match(text) or _NOUN_NAMED.match(text)
+    if match is None or match.group("name").split()[0].lower() in ORDINALS or positioned(match.group("target")):
+        return None  # "the first card in the Backlog list" is counted among that list's cards (lists)
+    return match.group("target"), strip_quotes(match.group("name"))
 
 
 def scope_or_position(scope: str) -> tuple[str | None, int | None]:
@@ -421,7 +445,10 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         return model.Target(text=strip_quotes(row.group("name")), role_hint="row", scope=scope or None, region=region)
     role: str | None = None
     named = _NAMED.match(text)
-    if named:
+    shown = None if named else _ROLE_THEN_NAME.match(text)
+    if shown:  # "the author link Austen, Jane": a link named as shown, a noun for what it stands for before it
+        role, text = ROLE_WORDS[shown.group("role").lower()], shown.group("name")
+    elif named:
         role = ROLE_WORDS.get(named.group("role").lower())
         if named.group("placeholder") or (named.group("says") and role == "textbox"):
             role, descriptor = role or "textbox", "placeholder"  # an empty field "says" its hint

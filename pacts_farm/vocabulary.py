@@ -12,7 +12,9 @@ from collections.abc import Iterable
 _WORD = re.compile(r"[a-z0-9]+")
 # glyphs that stand for a word (the page shows "×", a person says "close")
 _GLYPHS = (("×✕✖╳", " times "), ("☰≡", " bars "), ("🛒", " cart "), ("🔍🔎", " search "), ("⚙", " gear "), ("✎✏", " pencil "),
-           ("♥❤♡", " heart "), ("★☆", " star "), ("🗑", " trash "), ("−➖", " minus "), ("➕", " plus "))
+           ("♥❤♡", " heart "), ("★☆", " star "), ("🗑", " trash "), ("−➖", " minus "), ("➕", " plus "),
+           ("⋮⋯", " ellipsis "))
+_ONLY_DOTS = re.compile(r"^\s*(?:\.{3}|…|•••|···)\s*$")  # a button that says "..." is the more (kebab) button
 STOP = frozenset({"the", "a", "an", "to", "of", "for", "in", "on", "and", "my", "your", "this", "that"})
 
 # Each group names one thing; any member stands for the others (a person's word or the markup's).
@@ -32,11 +34,15 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("edit", "pencil"),
     ("arrow", "chevron", "caret"),
     ("add", "plus", "new"),
+    ("home", "house"),
+    ("more", "three dots", "dots", "kebab", "ellipsis", "meatballs"),
     ("login", "log in", "sign in", "signin"),
     ("logout", "log out", "sign out", "signout"),
 )
 # One-way: "continue" may be labelled "Next", but "Next" is not called "continue".
-ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save")}
+ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
+           # the three dots open a control's options, but "Options" is not called the three dots
+           "three dots": ("options",), "dots": ("options",), "kebab": ("options",), "ellipsis": ("options",)}
 # Abbreviations markup uses for a word people say.
 ALIASES = {
     "nav": "navigation", "navbar": "navigation", "toggler": "toggle", "btn": "button", "img": "image", "pic": "image",
@@ -48,12 +54,30 @@ ALIASES = {
 def words(text: str) -> list[str]:
     """Lower-case words; camelCase, snake_case and kebab-case split (a one-letter prefix kept: "E-mail" is "email");
     "×" read as "times"."""
+    if _ONLY_DOTS.match(text or ""):
+        return ["ellipsis"]
     spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text or "")
     spaced = re.sub(r"(?<![A-Za-z0-9])([A-Za-z])-(?=[A-Za-z]{2})", r"\1", spaced)  # "E-mail" is "email", "x-mark" "xmark"
     for glyphs, word in _GLYPHS:
         for glyph in glyphs:
             spaced = spaced.replace(glyph, word)
     return _WORD.findall(spaced.lower())
+
+
+_NOT_PLURAL = frozenset({"news", "yes", "was", "has", "does", "its", "this", "series", "species", "always", "perhaps", "whereas"})
+
+
+def base_form(word: str) -> str:
+    """A word without its plural ending: "favorites" -> "favorite", "entries" -> "entry", "boxes" -> "box"."""
+    if word in _NOT_PLURAL:
+        return word
+    if len(word) > 4 and word.endswith("ies"):
+        return word[:-3] + "y"
+    if re.search(r"(?:ss|x|z|ch|sh)es$", word):
+        return word[:-2]
+    if len(word) > 3 and word.endswith("s") and not word.endswith(("ss", "us", "is")):
+        return word[:-1]
+    return word
 
 
 def _synonym_table() -> dict[str, tuple[str, ...]]:
@@ -115,7 +139,10 @@ def cover(phrase: str, have: set[str]) -> float:
 def _credit(word: str, have: set[str]) -> float:
     if word in have:
         return 1.0
-    if any(all(w in have for w in words(alt)) for alt in SYNONYMS.get(word, ())):
+    base = base_form(word)
+    if base != word and base in have:
+        return 0.95  # "the favorites badge" on a button whose image says "favorite"
+    if any(all(w in have for w in words(alt)) for alt in SYNONYMS.get(word, ()) or SYNONYMS.get(base, ())):
         return 0.9  # "hamburger menu" on a button whose icon is fa-bars
     return 0.0
 
@@ -128,4 +155,5 @@ def query_words(phrase: str) -> set[str]:
     out |= {short for short, full in ALIASES.items() if full in out}
     said = words(phrase)
     out |= {a + b for a, b in zip(said, said[1:])}  # "user name" also finds a field called "username"
+    out |= {base_form(word) for word in said}  # "the favorites button" finds one named "favorite"
     return out | {f"{word}s" for word in out if len(word) > 2 and not word.endswith("s")}  # markup often says "notifications"

@@ -33,6 +33,7 @@ PAGES = {
     "/library": "library",  # a lending library: filter sidebar, book cards, a sortable loans table, label/value pairs
     "/backoffice": "backoffice",  # an Element-UI-like admin page: split header/body table under a loading mask, dialogs
     "/helpdesk": "helpdesk",  # a support desk: a fixed top bar with no landmark, titled columns, a modal on a plain backdrop, toasts, stars
+    "/icons": "icons",  # controls named by what they look like: icon-only buttons and links, two badges sharing a class
 }
 DEALS = [{"name": "Blue Mug", "off": 20}, {"name": "Green Tote", "off": 10}]
 TYPES = {".css": "text/css; charset=utf-8", ".js": "text/javascript; charset=utf-8", ".html": "text/html; charset=utf-8"}
