@@ -154,8 +154,9 @@ def test_a_suite_file_loaded_once_is_planned_without_reading_it_again(tmp_path: 
 
     path = tmp_path / "suite.yaml"
     path.write_text(GOOD)
-    read = suite.load_suite_file(path, environ=ENV)
-    assert read.text == GOOD and read.suite == suite.load_suite(path, environ=ENV)
+    now = datetime(2026, 12, 4, 9, 30, tzinfo=timezone.utc)  # one clock for both loads: ${timestamp} is to the second
+    read = suite.load_suite_file(path, environ=ENV, now=now)
+    assert read.text == GOOD and read.suite == suite.load_suite(path, environ=ENV, now=now)
     path.unlink()  # the CLI's early check loaded it: planning must use that, not the file
     prepared = submit.prepare(path, environ=ENV, read=read)
     assert prepared.suite is read.suite
