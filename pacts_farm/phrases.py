@@ -329,7 +329,7 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
     Only words outside quotes make a scope: '"Add to cart under 50"' stays one name."""
     masked = mask_quoted(text)
     boxed = _NAMED_BOX.match(masked)
-    if boxed:
+    if boxed and not positioned(_span(text, boxed, "target")):  # "the first card in the Backlog list": lists count it
         named = next(group for group in ("before", "after", "bare") if boxed.group(group))
         return _span(text, boxed, "target"), strip_quotes(_span(text, boxed, named)), None
     match = _SCOPE.match(masked)
