@@ -496,13 +496,13 @@ def _by_position(
     """"The first/second/last X": among the equally good matches, in document order; when fewer match than the
     position says, the X in that item of a repeated list ("david" in the 4th post, where only one post is david's)."""
     position = target.position or 1
+    in_nth = _in_nth_item(session, sorted(tied, key=lambda s: s.element["i"]), position)
+    if in_nth is not None:
+        return in_nth
     in_items = [s for s in tied if s.element.get("items")]
     if len(in_items) >= 2 and len(tied) - len(in_items) == 1:
         tied = in_items  # "the favorite icon for the first product": the products' own, not the header's lone one
     ordered = sorted(tied, key=lambda s: s.element["i"])
-    in_nth = _in_nth_item(session, ordered, position)
-    if in_nth is not None:
-        return in_nth
     index = position - 1 if position > 0 else len(ordered) + position
     if not 0 <= index < len(ordered) and usable:
         in_item = _in_item(session, target, usable, position)
