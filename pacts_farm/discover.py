@@ -9,6 +9,7 @@ was said) gets the most user-facing locator that resolves to exactly that elemen
 from __future__ import annotations
 
 import dataclasses
+import json
 import re
 import time
 from collections.abc import Iterable
@@ -537,6 +538,8 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     role, name = element.get("role"), element.get("name", "")
     if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
         out.append(model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope))
+    if role in ("columnheader", "rowheader") and name:  # an icon font's glyph may be in its name: the header holding its text
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:has-text({json.dumps(name)})", scope=scope))
     if element.get("group_css"):
         out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
     if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
