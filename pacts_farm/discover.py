@@ -653,6 +653,8 @@ def locator_options(element: dict[str, Any], scope: model.Locator | None, says: 
     if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
         out.append(_role_option(role, name, element.get("own_text") or "", scope))
     out += _explicit_role_options(element, scope)
+    if role in ("columnheader", "rowheader") and name:  # an icon font's glyph may be in its name: the header holding its text
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:has-text({json.dumps(name)})", scope=scope))
     if element.get("group_css"):
         out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
     if role == "row" and element["tag"] == "tr" and not element.get("header_row"):

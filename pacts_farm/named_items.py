@@ -25,7 +25,7 @@ def resolve_item(session: browser.PageSession, target: model.Target) -> model.Re
     locator = model.Locator(strategy=S.CSS, value=group["css"], has=says)
     seen = session.inspect(locator, gate=False)
     if seen.count != 1 or seen.fingerprint is None:
-        return None
+        return _item_around_title(session, target)  # the group the noun names is not the one holding the title
     return model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=seen.fingerprint)
 
 

@@ -193,7 +193,8 @@ _DESCRIPTOR_SUFFIX = re.compile(
 _BURGER = re.compile(r"^(?:hamburger|burger)(?:\s+(?:menu|icon|button|menu icon|menu button))?$|^menu\s+(?:icon|button)$", re.IGNORECASE)
 # "the button labelled X", "the link named X", "the field with placeholder X"
 _NAMED = re.compile(
-    r"^(?:(?P<qualifier>[a-z]+)\s+(?=(?:field|input|box|textbox|dropdown|select)\s))?(?P<role>" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r"|element|control|item)"
+    r"^(?:(?P<qualifier>[a-z]+)\s+(?=(?:field|input|dropdown|select)\s))?"  # "the filter field with placeholder X"
+    r"(?P<role>" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r"|element|control|item)"
     r"\s+(?:(?P<placeholder>with\s+(?:the\s+)?placeholder(?:\s+text)?|whose\s+placeholder\s+is|with\s+(?:a\s+)?hint)"
     r"|(?P<says>(?:that|which)\s+(?:says|reads|shows))"
     r"|labell?ed|named|called|titled|saying|reading|with\s+(?:the\s+)?(?:text|label|name|title)(?:\s+of)?)\s+(?P<name>.+)$",

@@ -127,3 +127,10 @@ def test_the_value_xpath_matches_a_label_whole_with_or_without_its_colon() -> No
     xpath = pairs.value_xpath("Due back")
     assert xpath.startswith("xpath=") and "'due back'" in xpath and "'due back:'" in xpath
     assert '"o\'neil"' in pairs.value_xpath("O'Neil")
+
+
+@pytest.mark.parametrize(("phrase", "role"), [("check box named Terms", "checkbox"), ("text box with placeholder Name", "textbox"),
+                                              ("radio button labelled Yes", "radio")])
+def test_two_word_role_words_are_no_qualified_field(phrase: str, role: str) -> None:
+    target = phrases.parse_target(phrase)
+    assert target.role_hint == role and target.region is None
