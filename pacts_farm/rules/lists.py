@@ -25,9 +25,7 @@ _TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r
 _CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
 _NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view"}
 _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}
-# "3 lists are shown" counts lists (a board's columns, a page's lists), not dropdowns: "list" is no role word here
-_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v and k != "list"}, "row": "row", "heading": "heading",
-               "image": "img", "tab": "tab"}
+_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v}, "row": "row", "heading": "heading", "image": "img", "tab": "tab"}
 _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b", re.IGNORECASE)
 
 
