@@ -504,6 +504,9 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
                 descriptor = words[0]  # 'the product "Red Shoe"': the item named so (discovery decides if "product" names items)
             return f'"{quoted_text}"', descriptor, role
         return text, descriptor, role
+    tile = _NAMED_TILE.match(text)
+    if tile and descriptor is None and role is None:  # "the Create new board tile": the tile named so, as '"X" tile' is
+        return tile.group("name"), "tile", role
     if _BURGER.match(text):  # "the hamburger menu" is the ≡ glyph: "hamburger" (menu, bars… as synonyms), not any "menu"
         return ("menu" if text.lower().startswith("menu") else "hamburger"), "icon", role
     match = _DESCRIPTOR_SUFFIX.search(text)
@@ -520,6 +523,7 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
 
 _ITEM_WORD = re.compile(r"^[a-z]{3,}$")
 _TITLED_BOXES = frozenset({"list", "lane", "panel", "section"})  # 'the "Backlog" list': a box titled by the quoted name
+_NAMED_TILE = re.compile(r"^(?P<name>[A-Z0-9].*?)\s+tile$")  # a box named as shown, then the noun for it
 # words before a quoted name that say how it is written or where, not what kind of item holds it
 _NOT_ITEMS = frozenset({"text", "texts", "label", "value", "word", "words", "phrase", "string", "page", "name", "title", "heading",
                         "message", "link", "button", "field", "tab", "option", "item", "element", "section", "area", "entry"})

@@ -120,6 +120,9 @@ def test_scope_by_a_list_name_a_tile_and_a_kebab_menu(run: Run) -> None:
         'Verify the page shows "Starred Backlog"',
         'Click the heart on the "Green brogues" tile',
         "Verify the favorites badge shows 1",
+        'Verify the "Create new board" tile is visible',
+        "Click the Create new board tile",
+        'Verify the page shows "Board form opened"',
     ])
     assert _failures(execution) == []
 

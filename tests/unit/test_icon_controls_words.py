@@ -75,6 +75,12 @@ def test_a_link_named_after_its_role_word_keeps_the_name_as_shown(text: str, nam
     assert (target.text, target.role_hint) == (name, "link")
 
 
+@pytest.mark.parametrize("text", ["Create new board tile", '"Create new board" tile'])
+def test_a_tile_named_as_shown(text: str) -> None:
+    target = phrases.parse_target(text)
+    assert (target.text, target.descriptor) == ("Create new board", "tile")
+
+
 def test_a_count_word_at_the_end_names_a_badge() -> None:
     assert intent.intent_of(model.Target(text="favorites count")) == intent.Intent(kind="badge", subject="favorites")
 
