@@ -175,11 +175,17 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
     return best, why
 
 
+_ON_CONTROLS = frozenset({model.Action.CLICK, model.Action.FILL, model.Action.PRESS, model.Action.SELECT,
+                          model.Action.CHECK, model.Action.UNCHECK})  # what a person does to a control, never to a box
+
+
 def score_elements(
     elements: Iterable[dict[str, Any]], target: model.Target, action: model.Action, *, relaxed: bool = False
 ) -> list[Scored]:
     """Elements ranked by how well they are what the person named, where they said it is."""
     wanted = intent.intent_of(target)
+    if wanted.kind == "container" and action in _ON_CONTROLS:
+        wanted = intent.Intent(kind=None, subject=target.text)  # "Click Filter": the control named so, not the filters box
     named_target = target if wanted.kind is None else dataclasses.replace(target, text=wanted.subject or target.text)
     scored = []
     for element in elements:

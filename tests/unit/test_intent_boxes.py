@@ -117,6 +117,15 @@ def test_a_quoted_message_must_be_shown_by_the_box() -> None:
     assert [s.element["i"] for s in ranked] == [0]
 
 
+def test_a_click_on_a_container_noun_is_the_control_named_so_not_the_box() -> None:
+    box = _element(tag="details", attrs={"class": "filter"}, markup_words=["filter"], text="Filter")  # <details class="filter">
+    toggle = _element(i=1, tag="summary", role="button", name="Filter", text="Filter", interactive=True, ancestors=[0])
+    clicked = discover.score_elements([box, toggle], model.Target(text="Filter"), A.CLICK)
+    assert [s.element["tag"] for s in clicked][:1] == ["summary"]
+    checked = discover.score_elements([box, toggle], model.Target(text="filters"), A.EXPECT_TEXT)
+    assert [s.element["tag"] for s in checked] == ["details"]  # "the filters show …": the box
+
+
 def test_a_box_with_a_hand_cursor_and_no_role_is_pressed_like_a_button() -> None:
     div = _element(pointer=True)
     assert discover.role_fit(A.CLICK, div, "button") > discover.role_fit(A.CLICK, _element(), "button")
