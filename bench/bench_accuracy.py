@@ -65,7 +65,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import accuracy_report as report  # noqa: E402
 import accuracy_score as score  # noqa: E402
-from pacts_farm import errors, model, plan, suite  # noqa: E402
+from pacts_farm import errors, model
+from pacts_farm.planning import plan
+from pacts_farm.suites import suite
 
 CORPUS = ROOT / "bench" / "corpus"
 _STEP_FIELD = re.compile(r"(?:steps|text)\[(\d+)\]$")

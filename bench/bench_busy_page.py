@@ -22,7 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pacts_farm import browser, config, execute, model, plan  # noqa: E402
+from pacts_farm import config, model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from tests import busy_pages  # noqa: E402
 
 SCENARIOS = (  # (name, page, sentences, expected verdict)
@@ -63,7 +66,7 @@ class _Server:
         self.httpd.server_close()
 
 
-def _run(host: browser.BrowserHost, origin: str, path: str, sentences: list[str], artifacts: Path) -> tuple[str, float, float, str]:
+def _run(host: chromium.BrowserHost, origin: str, path: str, sentences: list[str], artifacts: Path) -> tuple[str, float, float, str]:
     """(verdict, the plan's run time, its slowest step's time, the failure) of one fresh-context run."""
     item = model.Item(key="k", requirement_id="k", title="k", start_url=origin + path,
                       steps=tuple(model.SuiteStep(text=s) for s in sentences))
@@ -82,7 +85,7 @@ def main() -> None:
     parser.add_argument("--block-ms", type=int, default=4500)
     args = parser.parse_args()
     server = _Server(busy_pages.pages(block_ms=args.block_ms))
-    host = browser.BrowserHost(config.Settings.from_env({}))
+    host = chromium.BrowserHost(config.Settings.from_env({}))
     host.warm()
     print(f"default timeouts: {model.Timeouts()}; main thread blocked {args.block_ms} ms; medians of {args.rounds}")
     print("verdicts: how many runs passed (p), failed (f), healed (h); step s: the slowest step")

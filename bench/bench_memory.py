@@ -32,7 +32,9 @@ sys.path.insert(0, str(ROOT / "bench"))
 
 import handwritten_demo  # noqa: E402
 
-from pacts_farm import browser, cache, config, discover, model, pipeline, submit  # noqa: E402
+from pacts_farm import config, model, pipeline, submit
+from pacts_farm.finding import cache, discover
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server  # noqa: E402
 from pacts_farm.runtime import Runtime  # noqa: E402
 from pacts_farm.store import repo  # noqa: E402
@@ -98,7 +100,7 @@ def bench_floor_and_runs(demo_url: str, tmp: Path) -> dict:
     }
 
 
-def bench_lookups(demo_url: str, tmp: Path, host: browser.BrowserHost, samples: int = 40) -> dict:
+def bench_lookups(demo_url: str, tmp: Path, host: chromium.BrowserHost, samples: int = 40) -> dict:
     import redis
     from sqlalchemy import create_engine, text
 
@@ -154,7 +156,7 @@ def bench_lookups(demo_url: str, tmp: Path, host: browser.BrowserHost, samples: 
         admin.dispose()
 
 
-def bench_heal_timing(tmp: Path, host: browser.BrowserHost) -> dict:
+def bench_heal_timing(tmp: Path, host: chromium.BrowserHost) -> dict:
     rt = Runtime.open(config.Settings.from_env({"PACTS_HOME": str(tmp / "heal-home"), "PACTS_TRACE": "off"}))
     shop = server.start_demo_server()
     port = int(shop.url.rsplit(":", 1)[1])
@@ -352,7 +354,7 @@ def main() -> int:
     with tempfile.TemporaryDirectory() as tmp_text, server.start_demo_server() as demo:
         tmp = Path(tmp_text)
         figures["runs"] = bench_floor_and_runs(demo.url, tmp)
-        host = browser.BrowserHost(config.Settings.from_env({}))
+        host = chromium.BrowserHost(config.Settings.from_env({}))
         try:
             figures["lookup"] = bench_lookups(demo.url, tmp, host)
             figures["heal"] = bench_heal_timing(tmp, host)

@@ -26,7 +26,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from pacts_farm import config, dispatch, pipeline, submit  # noqa: E402
+from pacts_farm import config, pipeline, submit
+from pacts_farm.farm import dispatch
 from pacts_farm.demo import server  # noqa: E402
 from pacts_farm.runtime import Runtime  # noqa: E402
 

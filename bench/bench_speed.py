@@ -253,7 +253,9 @@ def profile_warm(tmp: Path) -> dict:
     On purpose this does not go through run_suite (pacts_farm.running, what `submit` runs, measured whole in
     bench_embedded): it opens the store, starts the Celery workers and launches the browser one at a time to time
     each, and calls the pipeline's four stages itself, item by item, to time each stage without Celery around it."""
-    from pacts_farm import browser, config, dispatch, model, pipeline, report
+    from pacts_farm import config, model, pipeline, report
+    from pacts_farm.farm import dispatch
+    from pacts_farm.browser import chromium
     from pacts_farm import submit as submitting
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
@@ -263,7 +265,7 @@ def profile_warm(tmp: Path) -> dict:
     subprocess.run([sys.executable, "-c", "pass"], check=True)
     bare = time.perf_counter() - started
     started = time.perf_counter()
-    subprocess.run([sys.executable, "-c", "import pacts_farm.cli, pacts_farm.running, pacts_farm.submit, pacts_farm.dispatch, tasks.pipeline"],
+    subprocess.run([sys.executable, "-c", "import pacts_farm.cli, pacts_farm.running, pacts_farm.submit, pacts_farm.farm.dispatch, tasks.pipeline"],
                    cwd=ROOT, check=True)
     breakdown["process_start_s"] = bare
     breakdown["imports_s"] = time.perf_counter() - started - bare
@@ -277,7 +279,7 @@ def profile_warm(tmp: Path) -> dict:
     started = time.perf_counter()
     with dispatch.embedded_worker(app):
         breakdown["celery_worker_start_s"] = time.perf_counter() - started
-    host = browser.BrowserHost(settings)
+    host = chromium.BrowserHost(settings)
     started = time.perf_counter()
     host.warm()
     breakdown["browser_launch_s"] = time.perf_counter() - started

@@ -22,7 +22,8 @@ from playwright.sync_api import sync_playwright
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))  # PYTHONPATH (the measured checkout) first
 
-from pacts_farm import browser, config  # noqa: E402
+from pacts_farm import config
+from pacts_farm.browser import chromium, network
 
 
 def load_floor(path: Path) -> ModuleType:
@@ -45,7 +46,7 @@ def run_flows(path: Path, base_url: str, only: list[str] | None) -> dict[str, ob
     dead.bind(("127.0.0.1", 0))  # bound, never listening: a request sent there fails at once
     proxy = {
         "server": f"http://127.0.0.1:{dead.getsockname()[1]}",
-        "bypass": browser.proxy_bypass((f"{origin.scheme}://{origin.netloc}",)),
+        "bypass": network.proxy_bypass((f"{origin.scheme}://{origin.netloc}",)),
     }
     per_flow: dict[str, float] = {}
     failures: dict[str, str] = {}
@@ -56,7 +57,7 @@ def run_flows(path: Path, base_url: str, only: list[str] | None) -> dict[str, ob
         flows_started = time.perf_counter()
         for key, flow in chosen.items():
             flow_started = time.perf_counter()
-            context = chromium.new_context(viewport=browser.VIEWPORT, service_workers="block", proxy=proxy)
+            context = chromium.new_context(viewport=chromium.VIEWPORT, service_workers="block", proxy=proxy)
             try:
                 flow(context.new_page(), base_url.rstrip("/"))
             except Exception as exc:  # a floor flow that fails is a figure, not a crash of the bench

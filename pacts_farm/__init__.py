@@ -18,9 +18,9 @@ _PUBLIC = {
     "errors": ("pacts_farm.errors", None),
     "model": ("pacts_farm.model", None),
     "Settings": ("pacts_farm.config", "Settings"),
-    "make_plan": ("pacts_farm.plan", "make_plan"),
-    "load_suite": ("pacts_farm.suite", "load_suite"),
-    "load_suite_text": ("pacts_farm.suite", "load_suite_text"),
+    "make_plan": ("pacts_farm.planning.plan", "make_plan"),
+    "load_suite": ("pacts_farm.suites.suite", "load_suite"),
+    "load_suite_text": ("pacts_farm.suites.suite", "load_suite_text"),
     "run_suite": ("pacts_farm.running", "run_suite"),
     "SuiteRun": ("pacts_farm.running", "SuiteRun"),
 }

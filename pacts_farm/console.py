@@ -15,7 +15,7 @@ from rich.text import Text
 from pacts_farm import model
 
 if TYPE_CHECKING:
-    from pacts_farm.rules.registry import Entry
+    from pacts_farm.planning.rules.registry import Entry
     from pacts_farm.store import flakiness, heals, quarantines, repo, schedules, views
 
 VERDICT_STYLE = {

@@ -17,7 +17,8 @@ from importlib import metadata
 from pathlib import Path
 from urllib.parse import urlsplit
 
-from pacts_farm import cache, config, errors
+from pacts_farm import config, errors
+from pacts_farm.finding import cache
 
 DISK_MIN_FREE_BYTES = 1024**3  # under 1 GiB free, traces and screenshots soon fail to write
 CONNECT_TIMEOUT_S = 2.0
@@ -99,9 +100,9 @@ def check_broker(settings: config.Settings) -> Check:
 
 
 def check_chromium(settings: config.Settings) -> Check:
-    from pacts_farm import browser
+    from pacts_farm.browser import chromium
 
-    host = browser.BrowserHost(settings)
+    host = chromium.BrowserHost(settings)
     started = time.perf_counter()
     try:
         version = host.version

@@ -17,7 +17,13 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
 
-from pacts_farm import artifacts, assist, cache, errors, execute, flakiness, heal, heal_memo, model, plan, report, runtime
+from pacts_farm import errors, model, report, runtime
+from pacts_farm.claude import assist
+from pacts_farm.execution import artifacts, execute
+from pacts_farm.finding import cache
+from pacts_farm.flaky import flakiness
+from pacts_farm.healing import heal, heal_memo
+from pacts_farm.planning import plan
 from pacts_farm.store import codec, heals, history, repo, run_files, views
 
 log = logging.getLogger(__name__)

@@ -15,16 +15,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from pacts_farm import config, errors, model
-from pacts_farm.worker_thread import WorkerThread
+from pacts_farm.farm.worker_thread import WorkerThread
 
 if TYPE_CHECKING:
     import threading
 
     from pacts_farm.runtime import Runtime
-    from pacts_farm.selection import Selection
+    from pacts_farm.suites.selection import Selection
     from pacts_farm.store.repo import ItemProgress
     from pacts_farm.submit import Submission
-    from pacts_farm.suite import SuiteFile
+    from pacts_farm.suites.suite import SuiteFile
 
 LineCallback = Callable[[str], None]
 ProgressCallback = Callable[[str, "Sequence[ItemProgress]"], None]
@@ -81,7 +81,7 @@ def run_suite(
             read = _load_yaml(suite_paths, base_url)
             if read is not None:  # the suite loads: launch Chromium while this thread plans
                 early.launch()
-        from pacts_farm import dispatch
+        from pacts_farm.farm import dispatch
         from pacts_farm import submit as submitting
         from pacts_farm.runtime import Runtime
 
@@ -132,8 +132,8 @@ def prepare_suite(
 
     Claude calls of a dry run or of a submission that stops here are recorded without a run.
     """
-    from pacts_farm import planner as planning
-    from pacts_farm import requirements
+    from pacts_farm.planning import planner as planning
+    from pacts_farm.suites import requirements
     from pacts_farm import submit as submitting
 
     paths = _as_tuple(paths)
@@ -172,7 +172,7 @@ def _as_tuple(paths: Path | Sequence[Path]) -> tuple[Path, ...]:
 def _load_yaml(paths: Path | Sequence[Path], base_url: str | None) -> SuiteFile | None:
     """This one suite.yaml loaded (syntax, schema, variables), or None: a cheap check before the heavy imports,
     whose result planning reuses."""
-    from pacts_farm import suite
+    from pacts_farm.suites import suite
 
     paths = _as_tuple(paths)
     if len(paths) != 1 or paths[0].suffix.lower() not in (".yaml", ".yml"):
@@ -191,7 +191,7 @@ def _freeze_heap() -> None:
 
 def _shard(rt: Runtime, submission: Submission, index: int, count: int, *, say: LineCallback) -> Submission:
     """Shard INDEX of COUNT by predicted duration; tells every shard's prediction (the same in every CI job)."""
-    from pacts_farm import scheduling
+    from pacts_farm.farm import scheduling
     from pacts_farm import submit as submitting
 
     keys = [item.key for item in submission.suite.items]

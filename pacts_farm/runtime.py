@@ -10,13 +10,15 @@ from contextlib import contextmanager
 from dataclasses import dataclass, field
 from typing import TYPE_CHECKING
 
-from pacts_farm import cache, config, slots
+from pacts_farm import config
+from pacts_farm.farm import slots
+from pacts_farm.finding import cache
 from pacts_farm.store import db, repo
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
 
-    from pacts_farm import browser
+    from pacts_farm.browser import chromium
 
 
 @dataclass(kw_only=True)
@@ -26,7 +28,7 @@ class Runtime:
     sessions: repo.Sessions
     cache: cache.SelectorCache
     slots: slots.OriginSlots = field(default_factory=slots.LocalSlots)  # per-origin caps (limits: in suite.yaml)
-    _browsers: dict[int, browser.BrowserHost] = field(default_factory=dict)
+    _browsers: dict[int, chromium.BrowserHost] = field(default_factory=dict)
     signed_in: SignedIn = field(default_factory=lambda: SignedIn())  # auth: flows' browser states, in memory
     secrets: dict[str, str] = field(default_factory=dict, repr=False)  # secret vars (secret:NAME), embedded only
 
@@ -59,18 +61,18 @@ class Runtime:
         """Who holds an item's lease: host, process and thread."""
         return f"{socket.gethostname()}:{os.getpid()}:{threading.get_ident()}"
 
-    def browser(self) -> browser.BrowserHost:
+    def browser(self) -> chromium.BrowserHost:
         """This thread's browser host (a browser belongs to the thread that started it)."""
-        from pacts_farm import browser as browsers  # imported on first use: planning workers never load playwright
+        from pacts_farm.browser import chromium  # imported on first use: planning workers never load playwright
 
         key = threading.get_ident()
         host = self._browsers.get(key)
         if host is None:  # one launched ahead for this thread (embedded), else a new one
-            host = self._browsers[key] = browsers.adopt_prelaunched() or browsers.BrowserHost(self.settings)
+            host = self._browsers[key] = chromium.adopt_prelaunched() or chromium.BrowserHost(self.settings)
         return host
 
     @contextmanager
-    def using_browser(self, host: browser.BrowserHost) -> Iterator[Runtime]:
+    def using_browser(self, host: chromium.BrowserHost) -> Iterator[Runtime]:
         """This thread runs on ``host``, a browser owned elsewhere (a test session's, a bench's), left open after."""
         key = threading.get_ident()
         self._browsers[key] = host

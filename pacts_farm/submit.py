@@ -12,10 +12,15 @@ from datetime import datetime, timezone
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from pacts_farm import cache, dispatch, errors, model, plan, quarantine, scheduling, suite
-from pacts_farm import selection as selecting
+from pacts_farm import errors, model
+from pacts_farm.farm import dispatch, scheduling
+from pacts_farm.finding import cache
+from pacts_farm.flaky import quarantine
+from pacts_farm.planning import plan
+from pacts_farm.suites import suite
+from pacts_farm.suites import selection as selecting
 from pacts_farm.runtime import Runtime
-from pacts_farm import planner as planning
+from pacts_farm.planning import planner as planning
 from pacts_farm.store import llm_calls, quarantines, repo
 
 if TYPE_CHECKING:

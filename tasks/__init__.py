@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pacts_farm import config, dispatch
+from pacts_farm import config
+from pacts_farm.farm import dispatch
 
 app = dispatch.make_celery(config.Settings.from_env())
 

@@ -7,7 +7,8 @@ from typing import Any
 
 from celery.beat import PersistentScheduler
 
-from pacts_farm import config, dispatch, heartbeat
+from pacts_farm import config
+from pacts_farm.farm import dispatch, heartbeat
 
 
 class HeartbeatScheduler(PersistentScheduler):

@@ -52,4 +52,4 @@ broker_transport_options = {
 }
 result_backend_transport_options = {"visibility_timeout": 1800}
 
-# beat_schedule is built from Settings (cleanup_interval_s, schedule_check_s) in pacts_farm.dispatch.
+# beat_schedule is built from Settings (cleanup_interval_s, schedule_check_s) in pacts_farm.farm.dispatch.

@@ -6,7 +6,9 @@ import time
 
 from celery import Task, shared_task
 
-from pacts_farm import dispatch, flakiness, housekeeping, pipeline, submit
+from pacts_farm import pipeline, submit
+from pacts_farm.farm import dispatch, housekeeping
+from pacts_farm.flaky import flakiness
 from pacts_farm.runtime import holder_is_dead
 from pacts_farm.store import repo
 from tasks import runtime

@@ -8,7 +8,8 @@ import threading
 from celery import Celery
 from celery.signals import worker_process_init, worker_process_shutdown, worker_ready
 
-from pacts_farm import config, dispatch, doctor
+from pacts_farm import config, doctor
+from pacts_farm.farm import dispatch
 from pacts_farm.runtime import Runtime
 
 log = logging.getLogger(__name__)

@@ -11,7 +11,8 @@ from typing import Any
 
 import click
 
-from pacts_farm import cli, errors, heartbeat
+from pacts_farm import cli, errors
+from pacts_farm.farm import heartbeat
 
 
 @cli.main.command(context_settings={"ignore_unknown_options": True})
@@ -21,7 +22,7 @@ from pacts_farm import cli, errors, heartbeat
 @click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
 def worker(queues: str, concurrency: int, loglevel: str, celery_args: tuple[str, ...]) -> None:
     """Start a farm worker (`celery -A tasks worker`)."""
-    from pacts_farm import dispatch
+    from pacts_farm.farm import dispatch
 
     argv = dispatch.celery_command(
         cli.settings(), "worker", "-Q", queues, "-c", str(concurrency), "--prefetch-multiplier", "1",
@@ -40,7 +41,7 @@ def beat(loglevel: str, check: bool, max_age_s: float, celery_args: tuple[str, .
     """Start the scheduler (`celery -A tasks beat`): cleanup_old_runs daily, due schedules every minute.
 
     After every scheduler pass beat writes PACTS_HOME/beat-heartbeat; `beat --check` reads its age."""
-    from pacts_farm import dispatch
+    from pacts_farm.farm import dispatch
 
     settings = cli.settings()
     if check:
@@ -62,7 +63,7 @@ def beat(loglevel: str, check: bool, max_age_s: float, celery_args: tuple[str, .
 @click.argument("celery_args", nargs=-1, type=click.UNPROCESSED)
 def flower(host: str, old_address: str | None, port: int, celery_args: tuple[str, ...]) -> None:
     """Start Flower (`celery -A tasks flower`). Basic auth from PACTS_FLOWER_BASIC_AUTH (user:password)."""
-    from pacts_farm import dispatch
+    from pacts_farm.farm import dispatch
 
     host = old_address or host
     settings = cli.settings()
@@ -87,7 +88,8 @@ def schedule() -> None:
 @click.option("--base-url", help="Override the suite's base_url.")
 def schedule_add(suite_path: Path, cron_expression: str, name: str | None, base_url: str | None) -> None:
     """Store SUITE's content with a cron expression (the file may move afterwards)."""
-    from pacts_farm import cron, running
+    from pacts_farm import running
+    from pacts_farm.farm import cron
     from pacts_farm import submit as submitting
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import schedules
@@ -161,7 +163,7 @@ def metrics_group(ctx: click.Context, host: str, port: int) -> None:
 
 
 def _serve_prometheus(host: str, port: int) -> None:
-    from pacts_farm import metrics
+    from pacts_farm.farm import metrics
     from pacts_farm.runtime import Runtime
 
     settings = cli.settings()
@@ -185,8 +187,8 @@ def _serve_until_interrupted(serve: Callable[[], object], stop: Callable[[], obj
 
 
 def _print_figures(name: str, as_json: bool, **query: Any) -> None:
-    """One metrics document (pacts_farm.figures), as JSON or as text."""
-    from pacts_farm import figures
+    """One metrics document (pacts_farm.farm.figures), as JSON or as text."""
+    from pacts_farm.farm import figures
     from pacts_farm.store import db as store_db
 
     engine = store_db.open_engine(cli.settings().effective_database_url)

@@ -62,7 +62,7 @@ def quarantine_group() -> None:
 @click.option("--reason", default="", help="Why (kept in the quarantine log).")
 def quarantine_add(requirement_id: str, suite_name: str, owner: str, until_text: str, reason: str) -> None:
     """Quarantine requirement ID of a suite until a date."""
-    from pacts_farm import quarantine
+    from pacts_farm.flaky import quarantine
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
 
@@ -81,7 +81,7 @@ def quarantine_add(requirement_id: str, suite_name: str, owner: str, until_text:
 def quarantine_list(suite_name: str | None, show_log: bool) -> None:
     """Quarantined requirements with owner, expiry and flakiness score."""
     from pacts_farm import console as view
-    from pacts_farm import quarantine
+    from pacts_farm.flaky import quarantine
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import flakiness, quarantines, repo
 
@@ -103,7 +103,7 @@ def quarantine_list(suite_name: str | None, show_log: bool) -> None:
 @click.option("--reason", default="lifted by hand", show_default=True)
 def quarantine_remove(requirement_id: str, suite_name: str, actor: str, reason: str) -> None:
     """Lift a quarantine before it expires."""
-    from pacts_farm import quarantine
+    from pacts_farm.flaky import quarantine
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
 
@@ -118,7 +118,7 @@ def quarantine_remove(requirement_id: str, suite_name: str, actor: str, reason: 
 def flakiness_command(suite_name: str | None, recompute: bool) -> None:
     """Flakiness scores per requirement (0 steady … 1 flips every run), highest first."""
     from pacts_farm import console as view
-    from pacts_farm import flakiness as scoring
+    from pacts_farm.flaky import flakiness as scoring
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import flakiness, repo
 
@@ -161,7 +161,7 @@ def heal_list(limit: int, changed: bool, run_id: str | None) -> None:
 @click.option("--by", "by", required=True, help="Who says the heal picked the wrong element.")
 def heal_mark_wrong(heal_id: int, by: str) -> None:
     """Mark an accepted heal wrong: its locator leaves the cache and is refused for its target from now on."""
-    from pacts_farm import heal_memo
+    from pacts_farm.healing import heal_memo
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
 

@@ -24,7 +24,7 @@ def _selection_options(command: Any) -> Any:
 
 
 def _selection(tags: str | None, grep: str | None, only: tuple[str, ...], retries: int | None = None) -> Any:
-    from pacts_farm import selection
+    from pacts_farm.suites import selection
 
     ids = tuple(dict.fromkeys(i.strip() for o in only for i in o.split(",") if i.strip()))  # --only a,b works too
     return selection.Selection(tags=selection.parse_tags(tags), grep=grep or None, only=ids, retries=retries)
@@ -50,7 +50,7 @@ def submit(
     """Run SUITE (a suite.yaml, or PACTS requirement files *.txt as one suite): embedded when no broker is configured, else on the farm."""
     shard_of = None
     if shard is not None:  # scheduling loads the store's modules: only when asked, not before the browser starts
-        from pacts_farm import scheduling
+        from pacts_farm.farm import scheduling
 
         shard_of = scheduling.parse_shard(shard)
     settings = cli.settings(trace=trace, planner=planner)
@@ -153,7 +153,7 @@ def plan_command(
 def phrases_command(word: str | None) -> None:
     """The sentences the rules planner understands, with an example each (docs/phrasebook.md in full)."""
     from pacts_farm import console as view
-    from pacts_farm import phrasebook
+    from pacts_farm.planning import phrasebook
 
     found = phrasebook.search(word) if word else phrasebook.entries()
     view.print_phrases(Console(highlight=False), found, word)
@@ -268,7 +268,7 @@ def status(run_id: str) -> None:
 @click.argument("run_id", metavar="RUN")
 def cancel(run_id: str) -> None:
     """Cancel a run: unfinished items end as cancelled and their pending tasks are revoked."""
-    from pacts_farm import dispatch
+    from pacts_farm.farm import dispatch
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import repo
 

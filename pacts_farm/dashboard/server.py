@@ -4,7 +4,7 @@ Routes: / (runs and trends), /runs/RUN (its requirements), /runs/RUN/files/PATH 
 report.html, results.json, junit.xml, screenshots, traces; nothing outside it; a farm run's from the store), /requirement?suite=&id=
 (a requirement's history), /heals (accepted heals), /healthz, and the JSON metrics API:
 /api/metrics/summary?days=, /api/metrics/cache?app=, /api/metrics/heal?app=, /api/metrics/runs?suite=&days=
-(documents of pacts_farm.figures, schemas/metrics-*.schema.json). GET and HEAD, and one POST:
+(documents of pacts_farm.farm.figures, schemas/metrics-*.schema.json). GET and HEAD, and one POST:
 /heals/ID/mark-wrong (the "mark heal wrong" form), accepted only from localhost with the page's token.
 """
 
@@ -21,7 +21,12 @@ from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from urllib.parse import parse_qs, unquote, urlsplit
 
-from pacts_farm import artifacts, cache, config, errors, figures, flakiness, heal_memo, model
+from pacts_farm import config, errors, model
+from pacts_farm.execution import artifacts
+from pacts_farm.farm import figures
+from pacts_farm.finding import cache
+from pacts_farm.flaky import flakiness
+from pacts_farm.healing import heal_memo
 from pacts_farm.dashboard import flakes, pages
 from pacts_farm.store import db, heals, history, repo, run_files
 

@@ -17,7 +17,7 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import heartbeat
+from pacts_farm.farm import heartbeat
 from tests.e2e.conftest import CLI, ROOT, CliResult, _base_env
 
 pytestmark = [pytest.mark.redis, pytest.mark.slow]

@@ -12,7 +12,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import func, select, text
 
-from pacts_farm import config, dispatch
+from pacts_farm import config
+from pacts_farm.farm import dispatch
 from pacts_farm.store import db, models, run_files
 from tests.e2e import _faults
 from tests.e2e.conftest import CLI, ROOT, CliResult, Farm, _base_env

@@ -45,7 +45,8 @@ def _scrape(port: int, auth: str | None = "ops:pw") -> dict[tuple[str, tuple[tup
 def test_metrics_exporter_reports_runs_queues_quarantine_and_llm_spend(
     farm: Farm, run_cli: Callable[..., CliResult], demo_server: object, tmp_path: Path
 ) -> None:
-    from pacts_farm import config, housekeeping, model
+    from pacts_farm import config, model
+    from pacts_farm.farm import housekeeping
     from pacts_farm.runtime import Runtime
     from pacts_farm.store import llm_calls, models, repo
 

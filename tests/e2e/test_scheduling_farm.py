@@ -60,7 +60,7 @@ def test_farm_never_runs_more_than_max_parallel_items_against_one_origin(
 ) -> None:
     import redis
 
-    from pacts_farm import slots
+    from pacts_farm.farm import slots
 
     # A slow load ends as soon as a second one is served: without a cap the two processes meet however
     # unevenly a loaded machine starts them; with the cap none ever meets, and each waits its full delay.

@@ -113,7 +113,7 @@ def _redis_dump() -> bytes:
 
 def _stored_files(database_url: str, run_id: str, folder: Path) -> set[str]:
     """Every file the store keeps for the run, written into ``folder`` as stored (pg_dump shows bytea as hex)."""
-    from pacts_farm import artifacts
+    from pacts_farm.execution import artifacts
     from pacts_farm.store import db, run_files
 
     engine = db.open_engine(database_url)

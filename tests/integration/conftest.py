@@ -12,7 +12,9 @@ from urllib.parse import parse_qs
 
 import pytest
 
-from pacts_farm import browser, config, suite
+from pacts_farm import config
+from pacts_farm.suites import suite
+from pacts_farm.browser import chromium, page_session
 from pacts_farm.runtime import Runtime
 from pacts_farm.store import db, repo
 from tests import fake_anthropic as fa
@@ -67,20 +69,20 @@ def pages() -> Iterator[_Pages]:
 
 
 @pytest.fixture(scope="session")
-def browser_host() -> Iterator[browser.BrowserHost]:
-    host = browser.BrowserHost(config.Settings.from_env({}))
+def browser_host() -> Iterator[chromium.BrowserHost]:
+    host = chromium.BrowserHost(config.Settings.from_env({}))
     yield host
     host.close()
 
 
 @pytest.fixture
 def open_page(
-    browser_host: browser.BrowserHost, pages: _Pages, tmp_path: Path
-) -> Iterator[Callable[[str], browser.PageSession]]:
+    browser_host: chromium.BrowserHost, pages: _Pages, tmp_path: Path
+) -> Iterator[Callable[[str], page_session.PageSession]]:
     """open_page(html) -> a PageSession on a fresh context showing that HTML."""
     sessions = []
 
-    def open_(body: str, path: str | None = None) -> browser.PageSession:
+    def open_(body: str, path: str | None = None) -> page_session.PageSession:
         url = pages.add(path or f"/p{len(pages.pages)}", body)
         manager = browser_host.session(artifacts_dir=tmp_path / "artifacts", allowed_origins=(pages.origin,), trace="off")
         session = manager.__enter__()
@@ -115,7 +117,7 @@ def run_store(tmp_path: Path) -> Iterator[tuple[repo.Sessions, str]]:
 
 
 @contextmanager
-def embedded_runtime(home: Path, host: browser.BrowserHost, **env: str) -> Iterator[Runtime]:
+def embedded_runtime(home: Path, host: chromium.BrowserHost, **env: str) -> Iterator[Runtime]:
     """A Runtime over a SQLite store in ``home`` that runs on ``host`` (the session's browser), closed after."""
     settings = config.Settings.from_env({"PACTS_HOME": str(home), "PACTS_TRACE": "off", **env})
     with Runtime.open(settings) as runtime, runtime.using_browser(host):
@@ -123,7 +125,7 @@ def embedded_runtime(home: Path, host: browser.BrowserHost, **env: str) -> Itera
 
 
 @pytest.fixture
-def rt(request: pytest.FixtureRequest, tmp_path: Path, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
+def rt(request: pytest.FixtureRequest, tmp_path: Path, browser_host: chromium.BrowserHost) -> Iterator[Runtime]:
     """An embedded Runtime in tmp_path/home on the session's browser; a module's ``runtime_env`` marker adds settings."""
     marker = request.node.get_closest_marker("runtime_env")
     with embedded_runtime(tmp_path / "home", browser_host, **(marker.kwargs if marker else {})) as runtime:

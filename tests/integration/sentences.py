@@ -5,11 +5,14 @@ from __future__ import annotations
 from collections.abc import Callable, Mapping
 from pathlib import Path
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 
 
 def runner(
-    browser_host: browser.BrowserHost, pages: object, tmp_path: Path, routes: Mapping[str, str], *, timeouts: model.Timeouts,
+    browser_host: chromium.BrowserHost, pages: object, tmp_path: Path, routes: Mapping[str, str], *, timeouts: model.Timeouts,
 ) -> Callable[[list[str], str], model.Execution]:
     """Serve ``routes`` (path -> HTML) and return run(steps, path): the steps planned and executed from that page."""
     for path, body in routes.items():

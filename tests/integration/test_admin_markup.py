@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from tests.integration import sentences
 from tests.integration.learned import LearnedLocators
 
@@ -63,7 +66,7 @@ SPINNER = f"""<!doctype html><html><head><title>Spinner</title></head><body>
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[[list[str], str], model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[[list[str], str], model.Execution]:
     routes = {"/am/icons": ICON_FONTS, "/am/ligatures": LIGATURES, "/am/rows": ROWS, "/am/no-rows": NO_ROWS, "/am/spinner": SPINNER,
               "/am/password": PASSWORD, "/am/articles": ARTICLES}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1500))
@@ -106,7 +109,7 @@ def test_a_spinner_that_never_goes_away_does_not_fail_the_step(run: Callable[[li
     assert model.settle_verdict(execution) is model.Verdict.PASSED, _errors(execution)
 
 
-def test_learned_locator_survives_a_state_class_moving(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> None:
+def test_learned_locator_survives_a_state_class_moving(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
     """Learned while the list toggle was the active one; on the next run the grid is active: no heal, same element."""
     pages.add("/am/list-active", LIST_ACTIVE)  # type: ignore[attr-defined]
     pages.add("/am/grid-active", GRID_ACTIVE)  # type: ignore[attr-defined]

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, model
+from pacts_farm import model
+from pacts_farm.browser import chromium
 from tests.integration import sentences
 
 pytestmark = pytest.mark.browser
@@ -77,7 +78,7 @@ FEED = """<!doctype html><html><head><title>Feed</title></head><body>
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/ap/signin": SIGN_IN, "/ap/signin-twice": SIGN_IN_TWICE, "/ap/tools": TOOLS, "/ap/editor": LATE_EDITOR,
               "/ap/detail": DETAIL, "/ap/feed": FEED}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))

@@ -10,7 +10,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from tests.integration.learned import LearnedLocators
 
@@ -110,7 +113,7 @@ def shop() -> Iterator[server.DemoServer]:
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, shop: server.DemoServer, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, shop: server.DemoServer, tmp_path: Path) -> Callable[..., model.Execution]:
     def run_(steps: list[str], memory: object = None, path: str = "/backoffice") -> model.Execution:
         item = model.Item(key="k", requirement_id="k", title="k", start_url=shop.url + path,
                           steps=tuple(model.SuiteStep(text=s) for s in steps))

@@ -8,13 +8,14 @@ from pathlib import Path
 import pytest
 from playwright.sync_api import Error as PlaywrightError
 
-from pacts_farm import browser, model
+from pacts_farm import model
+from pacts_farm.browser import chromium, page_session
 
 pytestmark = pytest.mark.browser
 
 
 def test_browser_watchdog_kills_a_page_stuck_in_a_script_and_the_host_relaunches(
-    browser_host: browser.BrowserHost, pages, tmp_path: Path  # type: ignore[no-untyped-def]
+    browser_host: chromium.BrowserHost, pages, tmp_path: Path  # type: ignore[no-untyped-def]
 ) -> None:
     # the session's host (a thread runs one Playwright); it relaunches its browser for the tests after this one
     url = pages.add("/stuck", "<p>busy soon</p>")
@@ -27,7 +28,7 @@ def test_browser_watchdog_kills_a_page_stuck_in_a_script_and_the_host_relaunches
         assert session.hung_after_s == 6 and session.browser_gone
         assert session.evidence(None, scrub=()).dom_excerpt is None  # no evaluate on a dead page
     assert time.monotonic() - started < 30
-    assert not browser_host.alive and browser.browser_pids(browser_host._marker) == []
+    assert not browser_host.alive and chromium.browser_pids(browser_host._marker) == []
     with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(pages.origin,), trace="off") as session:
         session.goto(pages.add("/fine", "<p>fine</p>"), 5000)
         assert session.visible_text(20) == "fine" and browser_host.open_contexts == 1
@@ -37,7 +38,7 @@ def test_browser_watchdog_kills_a_page_stuck_in_a_script_and_the_host_relaunches
 def test_browser_refuses_non_web_urls_and_names_blocked_navigations(open_page, pages) -> None:  # type: ignore[no-untyped-def]
     other = "http://127.0.0.2:8123"
     session = open_page(f"<button onclick=\"location.href='{other}/x'\">Leave</button>")
-    with pytest.raises(browser.StepFailed, match="refused to open file:///etc/passwd: only http"):
+    with pytest.raises(page_session.StepFailed, match="refused to open file:///etc/passwd: only http"):
         session.goto("file:///etc/passwd", 2000)
     loc = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Leave", exact=True)
     session.act(model.Action.CLICK, loc, None, 2000)

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan, rootcause
+from pacts_farm import model
+from pacts_farm.execution import execute, rootcause
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from tests import busy_pages
 
 pytestmark = pytest.mark.browser
@@ -16,7 +19,7 @@ RC = model.RootCause
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     for path, body in busy_pages.pages(block_ms=4000).items():
         pages.add("/busy" + path, body)  # type: ignore[attr-defined]
 

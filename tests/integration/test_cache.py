@@ -7,7 +7,8 @@ import logging
 import pytest
 import redis as redis_lib
 
-from pacts_farm import cache, model
+from pacts_farm import model
+from pacts_farm.finding import cache
 from pacts_farm.store import repo
 
 pytestmark = pytest.mark.redis
@@ -70,7 +71,7 @@ def test_cache_degrades_to_database_when_redis_is_down(
 ) -> None:
     selector_cache = cache.SelectorCache(sessions, "redis://127.0.0.1:1/0")  # nothing listens there
     login = _step(0, "Login")
-    with caplog.at_level(logging.WARNING, logger="pacts_farm.cache"):
+    with caplog.at_level(logging.WARNING, logger="pacts_farm.finding.cache"):
         selector_cache.remember(APP, [(login, f"{APP}/login", _resolution("Login"))])
         (entry,) = selector_cache.lookup(APP, [login])[0]
         selector_cache.lookup(APP, [login])
@@ -140,7 +141,7 @@ def test_cache_redis_hit_refreshes_its_ttl(sessions: repo.Sessions, redis_url: s
 def test_cache_prune_drops_entries_not_verified_within_retention(sessions: repo.Sessions, redis_url: str) -> None:
     from datetime import timedelta
 
-    from pacts_farm import housekeeping
+    from pacts_farm.farm import housekeeping
     from pacts_farm.store import db, models
 
     selector_cache = cache.SelectorCache(sessions, redis_url)

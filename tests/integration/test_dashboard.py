@@ -11,7 +11,8 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, config, pipeline, submit
+from pacts_farm import config, pipeline, submit
+from pacts_farm.browser import chromium
 from pacts_farm.dashboard import server as dashboard
 from pacts_farm.demo import server as demo
 from pacts_farm.runtime import Runtime
@@ -54,7 +55,7 @@ class Farmed:
 
 
 @pytest.fixture(scope="module")
-def farmed(tmp_path_factory: pytest.TempPathFactory, browser_host: browser.BrowserHost) -> Iterator[Farmed]:
+def farmed(tmp_path_factory: pytest.TempPathFactory, browser_host: chromium.BrowserHost) -> Iterator[Farmed]:
     """Three runs of SUITE on one fresh shop: deals is flaky (cold service), then passes; umbrella always fails."""
     home = tmp_path_factory.mktemp("dash")
     os.environ["PF_DASH_PASSWORD"] = SECRET
@@ -85,7 +86,7 @@ def board(farmed: Farmed) -> Iterator[dashboard.Dashboard]:
 
 
 @pytest.fixture
-def dash_page(browser_host: browser.BrowserHost, board: dashboard.Dashboard, tmp_path: Path) -> Iterator[object]:
+def dash_page(browser_host: chromium.BrowserHost, board: dashboard.Dashboard, tmp_path: Path) -> Iterator[object]:
     with browser_host.session(artifacts_dir=tmp_path / "a", allowed_origins=(board.url,), trace="off") as session:
         yield session.page
 

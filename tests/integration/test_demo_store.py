@@ -8,7 +8,9 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from tests.integration.learned import LearnedLocators
 
@@ -71,7 +73,7 @@ def shop() -> Iterator[server.DemoServer]:
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, shop: server.DemoServer, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, shop: server.DemoServer, tmp_path: Path) -> Callable[..., model.Execution]:
     def run_(planned: model.Plan, memory: object = None, action_ms: int = 1500) -> model.Execution:
         with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(shop.url,), trace="off") as session:
             return execute.run_plan(session, planned, timeouts=model.Timeouts(action_ms=action_ms, assertion_ms=1500),
@@ -136,7 +138,7 @@ def test_store_waits_out_a_busy_page(run: Callable[..., model.Execution], shop: 
     ],
 )
 def test_heal_keeps_the_region_and_the_position_said(
-    browser_host: browser.BrowserHost, pages: object, tmp_path: Path, target: model.Target, before: str, after: str
+    browser_host: chromium.BrowserHost, pages: object, tmp_path: Path, target: model.Target, before: str, after: str
 ) -> None:
     """A heal may not leave the footer for the header's twin, nor turn "the first" into whichever shares an attribute."""
     origin = pages.add(f"/heal-before-{abs(hash(before))}", before).rsplit("/", 1)[0]  # type: ignore[attr-defined]

@@ -7,20 +7,22 @@ from collections.abc import Callable
 
 import pytest
 
-from pacts_farm import browser, discover, errors, model
+from pacts_farm import errors, model
+from pacts_farm.finding import discover
+from pacts_farm.browser import page_session
 
 pytestmark = pytest.mark.browser
 A = model.Action
-OpenPage = Callable[[str], browser.PageSession]
+OpenPage = Callable[[str], page_session.PageSession]
 CART_SVG = '<svg width="20" height="20" viewBox="0 0 20 20"><path d="M2 3h3l2 9h9l2-7H6" stroke="#000" fill="none"/></svg>'
 ICON_CSS = "<style>i, .material-icons { display: inline-block; width: 20px; height: 20px; border: 1px solid; overflow: hidden; font-size: 0 }</style>"
 
 
-def _find(session: browser.PageSession, action: model.Action = A.CLICK, **target: object) -> model.Resolution:
+def _find(session: page_session.PageSession, action: model.Action = A.CLICK, **target: object) -> model.Resolution:
     return discover.find(session, model.Target(**target), action, timeout_ms=300)  # type: ignore[arg-type]
 
 
-def _is_expected(session: browser.PageSession, resolution: model.Resolution) -> bool:
+def _is_expected(session: page_session.PageSession, resolution: model.Resolution) -> bool:
     found = session.locate(resolution.locator)
     return found.count() == 1 and found.get_attribute("data-expected") == "yes"
 

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server, variants
 
 pytestmark = pytest.mark.browser
@@ -63,7 +66,7 @@ def shops() -> Iterator[Callable[[str | None], str]]:
 
 
 @pytest.fixture(scope="module")
-def learned(browser_host: browser.BrowserHost, shops: Callable[[str | None], str], tmp_path_factory: pytest.TempPathFactory) -> dict[str, model.Execution]:
+def learned(browser_host: chromium.BrowserHost, shops: Callable[[str | None], str], tmp_path_factory: pytest.TempPathFactory) -> dict[str, model.Execution]:
     """Each flow once on the current release: what the cache would hold."""
     out = {}
     for flow, steps in FLOWS.items():
@@ -73,7 +76,7 @@ def learned(browser_host: browser.BrowserHost, shops: Callable[[str | None], str
     return out
 
 
-def _run(host: browser.BrowserHost, base: str, steps: list[str], memory: object, folder: Path) -> model.Execution:
+def _run(host: chromium.BrowserHost, base: str, steps: list[str], memory: object, folder: Path) -> model.Execution:
     item = model.Item(key="k", requirement_id="k", title="k", start_url=base + "/login",
                       steps=tuple(model.SuiteStep(text=s) for s in steps))
     planned = plan.make_plan(item, base_url=base)
@@ -89,7 +92,7 @@ def test_drift_corpus_has_twenty_variants_each_with_a_flow() -> None:
 
 @pytest.mark.parametrize("name", sorted(FLOW_OF))
 def test_drift_variant_outcome(
-    name: str, browser_host: browser.BrowserHost, shops: Callable[[str | None], str],
+    name: str, browser_host: chromium.BrowserHost, shops: Callable[[str | None], str],
     learned: dict[str, model.Execution], tmp_path: Path,
 ) -> None:
     flow = FLOW_OF[name]

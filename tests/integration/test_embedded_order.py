@@ -7,7 +7,8 @@ from pathlib import Path
 import pytest
 from celery.signals import task_prerun
 
-from pacts_farm import config, dispatch, model, running
+from pacts_farm import config, model, running
+from pacts_farm.farm import dispatch
 
 pytestmark = pytest.mark.browser
 ITEMS = 5

@@ -8,7 +8,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from tests.integration.learned import LearnedLocators
 
@@ -28,7 +31,7 @@ def _plan(base_url: str, steps: list[str], path: str = "/login") -> model.Plan:
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, tmp_path: Path) -> Callable[..., model.Execution]:
     def run_(planned: model.Plan, memory: object = None, trace: str = "off") -> model.Execution:
         with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(planned.start_url.rsplit("/", 1)[0],), trace=trace) as session:
             return execute.run_plan(session, planned, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500),
@@ -82,7 +85,7 @@ def _snapshots_in_trace(path: Path) -> int:
 @pytest.mark.parametrize(("policy", "retry", "snapshots"),
                          [("on-failure", False, False), ("on-failure", True, True), ("on-failure-full", False, True)])
 def test_trace_policy_decides_dom_snapshots(
-    browser_host: browser.BrowserHost, variant: Callable[[str | None], server.DemoServer], tmp_path: Path,
+    browser_host: chromium.BrowserHost, variant: Callable[[str | None], server.DemoServer], tmp_path: Path,
     policy: str, retry: bool, snapshots: bool,
 ) -> None:
     """A first try's trace is light (actions, network, console); a retry or on-failure-full adds DOM snapshots."""
@@ -149,7 +152,7 @@ def test_heal_refuses_lookalikes(run: Callable[..., model.Execution], pages: obj
 
 
 def test_execute_browser_death_is_infrastructure(
-    browser_host: browser.BrowserHost, variant: Callable[[str | None], server.DemoServer], tmp_path: Path
+    browser_host: chromium.BrowserHost, variant: Callable[[str | None], server.DemoServer], tmp_path: Path
 ) -> None:
     host = browser_host
     planned = _plan(variant(None).url, [*LOGIN, 'Verify the page shows "Products"'])
@@ -171,9 +174,10 @@ def test_execute_browser_death_is_infrastructure(
 
 
 def test_heal_tries_strategies_in_the_learned_order(
-    browser_host: browser.BrowserHost, variant: Callable[[str | None], server.DemoServer], tmp_path: Path
+    browser_host: chromium.BrowserHost, variant: Callable[[str | None], server.DemoServer], tmp_path: Path
 ) -> None:
-    from pacts_farm import discover, heal
+    from pacts_farm.finding import discover
+    from pacts_farm.healing import heal
 
     step = _plan(variant(None).url, ["Click the Login button"]).steps[0]
     with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(), trace="off") as session:

@@ -9,7 +9,11 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import assist, browser, config, discover, errors, heal, model
+from pacts_farm import config, errors, model
+from pacts_farm.claude import assist
+from pacts_farm.finding import discover
+from pacts_farm.healing import heal
+from pacts_farm.browser import chromium, page_session
 from pacts_farm.store import db, llm_calls, repo
 from tests import fake_anthropic as fa
 
@@ -30,13 +34,13 @@ def _settings(fake: fa.FakeAnthropic) -> config.Settings:
     )
 
 
-def _failed(open_page: Callable[..., browser.PageSession]) -> model.Resolution:
+def _failed(open_page: Callable[..., page_session.PageSession]) -> model.Resolution:
     """The locator the step used on the old release (with its fingerprint)."""
     session = open_page(BEFORE)
     return discover.find(session, STEP.target, STEP.action, timeout_ms=1000)  # type: ignore[arg-type]
 
 
-def _heal(session: browser.PageSession, failed: model.Resolution, chooser: heal.Assist | None) -> heal.Healed:
+def _heal(session: page_session.PageSession, failed: model.Resolution, chooser: heal.Assist | None) -> heal.Healed:
     return heal.heal_step(session, STEP, failed=failed, problem="no visible element matches \"Pay now\"", rounds=1,
                           timeout_ms=500, assist=chooser)
 
@@ -50,7 +54,7 @@ def _chooser(fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]) -> he
 
 
 def test_heal_assist_pick_passes_the_guard_and_is_recorded(
-    open_page: Callable[..., browser.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page(AFTER.format(first=""))
@@ -75,7 +79,7 @@ def test_heal_assist_pick_passes_the_guard_and_is_recorded(
 
 
 def test_heal_assist_none_fails_honestly(
-    open_page: Callable[..., browser.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page(AFTER.format(first=""))
@@ -88,7 +92,7 @@ def test_heal_assist_none_fails_honestly(
 
 
 def test_heal_assist_pick_of_a_disabled_element_is_refused_by_the_gate(
-    open_page: Callable[..., browser.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page(AFTER.format(first="disabled"))
@@ -100,7 +104,7 @@ def test_heal_assist_pick_of_a_disabled_element_is_refused_by_the_gate(
 
 
 def test_heal_assist_out_of_range_answer_is_retried_then_fails(
-    open_page: Callable[..., browser.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page(AFTER.format(first=""))
@@ -113,7 +117,7 @@ def test_heal_assist_out_of_range_answer_is_retried_then_fails(
 
 
 def test_heal_assist_is_not_asked_without_a_tie(
-    open_page: Callable[..., browser.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page('<div class="checkout"><p>Nothing to pay here</p><a href="/home">Home</a></div>')
@@ -123,7 +127,7 @@ def test_heal_assist_is_not_asked_without_a_tie(
 
 
 def test_heal_assist_stops_at_the_llm_budget(
-    open_page: Callable[..., browser.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
 ) -> None:
     sessions, run_id = run_store
     with db.transaction(sessions) as s:
@@ -149,10 +153,10 @@ def test_heal_assist_absent_without_a_key(run_store: tuple[repo.Sessions, str]) 
 
 
 def test_heal_assist_through_execute_heals_a_drifted_cached_step(
-    open_page: Callable[..., browser.PageSession], browser_host: browser.BrowserHost, pages: object,
+    open_page: Callable[..., page_session.PageSession], browser_host: chromium.BrowserHost, pages: object,
     fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str], tmp_path: Path,
 ) -> None:
-    from pacts_farm import execute
+    from pacts_farm.execution import execute
 
     failed = _failed(open_page)
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 
 
 
-from pacts_farm import cache, model
+from pacts_farm import model
+from pacts_farm.finding import cache
 from pacts_farm.store import heals, repo
 
 LADDER = ("role", "label", "placeholder", "text", "attribute")

@@ -11,7 +11,9 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from pacts_farm import browser, errors, heal_memo, model, pipeline, submit
+from pacts_farm import errors, model, pipeline, submit
+from pacts_farm.healing import heal_memo
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from tests.integration.conftest import embedded_runtime
@@ -35,7 +37,7 @@ ONE = SUITE.replace("    data: [{n: 1}, {n: 2}, {n: 3}]\n", "")
 
 
 @pytest.fixture(params=["redis", "store-only"])
-def rt(request: pytest.FixtureRequest, tmp_path: Path, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
+def rt(request: pytest.FixtureRequest, tmp_path: Path, browser_host: chromium.BrowserHost) -> Iterator[Runtime]:
     env = {"PACTS_HEAL_PROMOTE_AFTER": "2",
            "PACTS_IDLE_TIMEOUT_MS": "1500"}  # a missing target on these static pages: 1.5 s of quiet tells as well as 5
     if request.param == "redis":

@@ -14,7 +14,11 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pacts_farm import browser, cache, cli, execute, heal_memo, model, pipeline, submit
+from pacts_farm import cli, model, pipeline, submit
+from pacts_farm.execution import execute
+from pacts_farm.finding import cache
+from pacts_farm.healing import heal_memo
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from tests.integration.conftest import embedded_runtime
@@ -45,7 +49,7 @@ requirements:
 
 
 @pytest.fixture(scope="module", params=["redis", "store-only"])
-def rt(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, browser_host: browser.BrowserHost) -> Iterator[Runtime]:
+def rt(request: pytest.FixtureRequest, tmp_path_factory: pytest.TempPathFactory, browser_host: chromium.BrowserHost) -> Iterator[Runtime]:
     """One store (and Redis db) per module and mode: the drifted run is made once and read by several tests."""
     home = tmp_path_factory.mktemp(request.param)
     env = {"PACTS_IDLE_TIMEOUT_MS": "1500"}  # a renamed button on a static page: 1.5 s of quiet tells as well as 5
@@ -96,7 +100,7 @@ def drifted(rt: Runtime, shop: server.DemoServer, tmp_path_factory: pytest.TempP
 
 
 def test_an_item_whose_cache_lookup_ran_before_the_heal_asks_again(
-    drifted: model.RunResult, rt: Runtime, shop: server.DemoServer, browser_host: browser.BrowserHost, tmp_path: Path
+    drifted: model.RunResult, rt: Runtime, shop: server.DemoServer, browser_host: chromium.BrowserHost, tmp_path: Path
 ) -> None:
     """Its discover stage saw "Login"; by the time the step runs the cache knows "Sign in": used, recorded as drift."""
     login = drifted.items[0].steps[2].heal

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from tests.integration.learned import LearnedLocators
 
@@ -91,7 +94,7 @@ def desk() -> Iterator[server.DemoServer]:
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, desk: server.DemoServer, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, desk: server.DemoServer, tmp_path: Path) -> Callable[..., model.Execution]:
     def run_(steps: list[str], memory: object = None) -> model.Execution:
         item = model.Item(key="k", requirement_id="k", title="k", start_url=desk.url + "/helpdesk",
                           steps=tuple(model.SuiteStep(text=s) for s in steps))

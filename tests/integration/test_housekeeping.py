@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from pacts_farm import housekeeping, model
+from pacts_farm import model
+from pacts_farm.farm import housekeeping
 from pacts_farm.store import db, models, repo, run_files, schedules
 
 

@@ -11,7 +11,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from tests.integration.learned import LearnedLocators
 
@@ -26,7 +29,7 @@ def shop() -> Iterator[server.DemoServer]:
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, shop: server.DemoServer, tmp_path: Path) -> Run:
+def run(browser_host: chromium.BrowserHost, shop: server.DemoServer, tmp_path: Path) -> Run:
     def run_(steps: list[str], memory: object = None) -> model.Execution:
         item = model.Item(key="k", requirement_id="k", title="k", start_url=shop.url + "/icons",
                           steps=tuple(model.SuiteStep(text=s) for s in steps))

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, model
+from pacts_farm import model
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from tests.integration import sentences
 
@@ -30,7 +31,7 @@ FEED = """<nav><ul><li><a href="#home">Home</a></li><li><a href="#explore">Explo
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/ig/boutique": server.render_page("boutique", None), "/ig/two-lists": TWO_LISTS, "/ig/feed": FEED}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
 
@@ -124,7 +125,7 @@ _MESSAGE = '<table><tr><td><a href="#{0}"><img alt="" width="20" height="20"></a
 
 
 def test_one_message_under_a_heading_that_names_them_is_counted(
-    browser_host: browser.BrowserHost, pages: object, tmp_path: Path
+    browser_host: chromium.BrowserHost, pages: object, tmp_path: Path
 ) -> None:
     routes = {"/ig/inbox-1": INBOX.format(_MESSAGE.format("ana", "Meetup?")),
               "/ig/inbox-2": INBOX.format(_MESSAGE.format("ana", "Meetup?") + _MESSAGE.format("ben", "Lunch?")),
@@ -142,7 +143,7 @@ PEOPLE = """<input data-test="user-list-search-input" placeholder="Search"><ul d
     for key, name in (("t45AiwidW", "Edgar Johns"), ("qywYp6hS0U", "Kristian Bradtke"))) + "</ul>"
 
 
-def test_a_named_list_shows_what_its_items_say(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> None:
+def test_a_named_list_shows_what_its_items_say(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
     run = sentences.runner(browser_host, pages, tmp_path, {"/ig/people": PEOPLE},
                            timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
     execution = run(['Verify the user list shows "Kristian Bradtke"', 'Verify "Ann Lee" is not listed in the user list',

@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, model
+from pacts_farm import model
+from pacts_farm.browser import chromium
 from tests.integration import sentences
 
 pytestmark = pytest.mark.browser
@@ -104,7 +105,7 @@ BOARD = """<!doctype html><html><head><title>Board</title></head><body><nav clas
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/lib/books": BOOK_LIST, "/lib/authors": AUTHORS, "/lib/author/2": AUTHOR, "/lib/genre/1": GENRE,
               "/lib/genre/2": EMPTY_GENRE, "/lib/shelves": TWO_SHELVES, "/lib/shop": SHOP, "/lib/board": BOARD, "/lib/mybooks": MY_BOOKS, "/lib/svelte": SVELTE_SHOP}
     run_ = sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))

@@ -9,8 +9,8 @@ from typing import Any
 import pytest
 
 from pacts_farm import config, errors, model, submit
-from pacts_farm import planner as planning
-from pacts_farm import plan as rules_planner
+from pacts_farm.planning import planner as planning
+from pacts_farm.planning import plan as rules_planner
 from pacts_farm.store import db
 from pacts_farm.store.models import PlanCacheRow
 from tests import fake_anthropic as fa
@@ -212,7 +212,7 @@ def _calls(prepared: submit.Submission) -> list[dict[str, Any]]:
 
 
 def test_llm_planner_reads_pacts_requirement_files(fake: fa.FakeAnthropic, database_url: str, tmp_path: Path) -> None:
-    from pacts_farm import requirements
+    from pacts_farm.suites import requirements
 
     checkout = tmp_path / "checkout.txt"
     checkout.write_text(
@@ -234,7 +234,7 @@ def test_llm_planner_reads_pacts_requirement_files(fake: fa.FakeAnthropic, datab
 
 
 def test_llm_planner_requirement_file_errors_name_the_file_and_line(tmp_path: Path) -> None:
-    from pacts_farm import requirements
+    from pacts_farm.suites import requirements
 
     path = tmp_path / "login.txt"
     path.write_text("Test: Login\nURL: /login\n1. Click Login\n2. Frobnicate the widget\n")
@@ -250,7 +250,7 @@ def test_llm_planner_scheduled_replay_uses_the_plan_cache(
 ) -> None:
     from datetime import datetime, timezone
 
-    from pacts_farm import housekeeping
+    from pacts_farm.farm import housekeeping
     from pacts_farm.store import schedules
 
     monkeypatch.setenv("SHOP_PASSWORD", ENV["SHOP_PASSWORD"])

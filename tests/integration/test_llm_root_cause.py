@@ -7,7 +7,9 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import assist, config, model, rootcause
+from pacts_farm import config, model
+from pacts_farm.claude import assist
+from pacts_farm.execution import rootcause
 from pacts_farm.store import llm_calls, repo
 from tests import fake_anthropic as fa
 

@@ -14,7 +14,8 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, model
+from pacts_farm import model
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from tests.integration import sentences
 
@@ -22,7 +23,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/portal": server.render_page("portal", None)}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
@@ -88,9 +89,10 @@ def test_choose_a_value_the_menu_does_not_have_fails(run: Callable[..., model.Ex
 
 
 def test_warm_run_opens_the_menu_again_for_its_cached_locator(
-    browser_host: browser.BrowserHost, pages: object, tmp_path: Path
+    browser_host: chromium.BrowserHost, pages: object, tmp_path: Path
 ) -> None:
-    from pacts_farm import execute, plan
+    from pacts_farm.execution import execute
+    from pacts_farm.planning import plan
     from tests.integration.learned import LearnedLocators
 
     pages.add("/portal", server.render_page("portal", None))  # type: ignore[attr-defined]

@@ -6,7 +6,8 @@ from datetime import timedelta
 
 import pytest
 
-from pacts_farm import cache, model
+from pacts_farm import model
+from pacts_farm.finding import cache
 from pacts_farm.store import db, heals, models, repo, views
 
 APP = "http://127.0.0.1:9"

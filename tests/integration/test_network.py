@@ -7,18 +7,18 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser
+from pacts_farm.browser import chromium, network
 
 
 def test_proxy_bypass_names_each_allowed_origin_by_host_and_effective_port() -> None:
-    rules = browser.proxy_bypass(
+    rules = network.proxy_bypass(
         ("http://127.0.0.1:8000", "https://cdn.example.org", "https://*.widgets.example.net", "http://[::1]:9000", "http://plain.test")
     )
     assert rules.split(",") == ["127.0.0.1:8000", "cdn.example.org:443", "*.widgets.example.net:443", "[::1]:9000", "plain.test:80"]
 
 
 @pytest.mark.browser
-def test_only_allowed_origins_leave_the_browser(browser_host: browser.BrowserHost, pages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_only_allowed_origins_leave_the_browser(browser_host: chromium.BrowserHost, pages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     """Nothing resolves here, so an allowed host fails on DNS while a refused one fails at our dead proxy at once."""
     port = pages.origin.rsplit(":", 1)[1]
     urls = {
@@ -40,12 +40,12 @@ def test_only_allowed_origins_leave_the_browser(browser_host: browser.BrowserHos
         deadline = time.monotonic() + 5
         while len(failures) < len(urls) and time.monotonic() < deadline:
             session.page.wait_for_timeout(50)
-    assert {u: failures.get(u) == browser.BLOCKED_FAILURE for u in urls} == urls, failures
+    assert {u: failures.get(u) == network.BLOCKED_FAILURE for u in urls} == urls, failures
     assert all(failures[u] for u in urls)  # the allowed ones failed too, later, on DNS: they did leave
 
 
 @pytest.mark.browser
-def test_network_allow_lets_a_listed_origin_through(browser_host: browser.BrowserHost, pages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
+def test_network_allow_lets_a_listed_origin_through(browser_host: chromium.BrowserHost, pages, tmp_path: Path) -> None:  # type: ignore[no-untyped-def]
     port = pages.origin.rsplit(":", 1)[1]
     other = f"http://localhost:{port}"  # the same server under another origin
     pages.add("/pixel", "<p>pixel</p>")
@@ -59,5 +59,5 @@ def test_network_allow_lets_a_listed_origin_through(browser_host: browser.Browse
             return failures
 
     (refused,) = failed_requests((pages.origin,))
-    assert refused == f"{other}/pixel {browser.BLOCKED_FAILURE}"
-    assert all(browser.BLOCKED_FAILURE not in f for f in failed_requests((pages.origin, other)))  # allowed: it reached the server
+    assert refused == f"{other}/pixel {network.BLOCKED_FAILURE}"
+    assert all(network.BLOCKED_FAILURE not in f for f in failed_requests((pages.origin, other)))  # allowed: it reached the server

@@ -9,7 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, model
+from pacts_farm import model
+from pacts_farm.browser import chromium
 from tests.integration import sentences
 
 pytestmark = pytest.mark.browser
@@ -38,7 +39,7 @@ CHECKS = [
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     return sentences.runner(browser_host, pages, tmp_path, {"/nv/twins": TWINS}, timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
 
 

@@ -5,7 +5,8 @@ from __future__ import annotations
 from datetime import timedelta
 from pathlib import Path
 
-from pacts_farm import housekeeping, model
+from pacts_farm import model
+from pacts_farm.farm import housekeeping
 from pacts_farm.store import db, models, repo
 
 

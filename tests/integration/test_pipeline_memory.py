@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from sqlalchemy import select
 
-from pacts_farm import browser, config, model, pipeline, submit
+from pacts_farm import config, model, pipeline, submit
+from pacts_farm.browser import page_session
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from pacts_farm.store import models, repo
@@ -107,7 +108,8 @@ def test_pipeline_drift_heals_then_a_removed_target_is_forgotten(rt: Runtime, tm
 
 
 def test_pipeline_memory_off_discovers_every_target_live_and_says_so(rt: Runtime, tmp_path: Path) -> None:
-    from pacts_farm import cache, dispatch
+    from pacts_farm.farm import dispatch
+    from pacts_farm.finding import cache
     from pacts_farm.store import views
 
     with server.start_demo_server() as shop:

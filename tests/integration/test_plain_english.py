@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from tests.integration import sentences
 
@@ -107,7 +110,7 @@ ABOUT = "<!doctype html><html><head><title>About us</title></head><body><h1>Abou
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/pe/shop": SHOP, "/pe/cart": CART, "/pe/search": LATE, "/pe/about": ABOUT, "/pe/two": TWO_LISTS, "/pe/two-content": TWO_CONTENT_LISTS, "/pe/find": FIND,
               "/pe/feed": FEED}
     run_ = sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
@@ -230,7 +233,7 @@ def test_plain_english_counts_never_guess_between_two_content_lists(run: Callabl
     assert run(['Verify 3 items are listed under "Bags"'], path="/pe/two-content").steps[0].outcome is model.Outcome.PASSED
 
 
-def test_plain_english_on_the_demo_shop(browser_host: browser.BrowserHost, tmp_path: Path) -> None:
+def test_plain_english_on_the_demo_shop(browser_host: chromium.BrowserHost, tmp_path: Path) -> None:
     """Counts, order and navigation words on the demo shop, whose recommended card arrives after the list."""
     demo = server.start_demo_server()
     try:

@@ -8,7 +8,8 @@ from datetime import timedelta
 
 import pytest
 
-from pacts_farm import errors, flakiness, model, quarantine, submit
+from pacts_farm import errors, model, submit
+from pacts_farm.flaky import flakiness, quarantine
 from pacts_farm.store import flakiness as stored
 from pacts_farm.store import quarantines, repo
 
@@ -143,7 +144,8 @@ def test_quarantine_beat_task_scores_through_celery(tmp_path) -> None:  # type: 
     """pacts.score_flakiness is routed and runs on a worker (the embedded one), over the worker's own store."""
     from celery.result import allow_join_result
 
-    from pacts_farm import config, dispatch
+    from pacts_farm import config
+    from pacts_farm.farm import dispatch
     from pacts_farm.runtime import Runtime
 
     settings = config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home")})

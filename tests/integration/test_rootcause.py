@@ -7,14 +7,17 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan, rootcause
+from pacts_farm import model
+from pacts_farm.execution import execute, rootcause
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 
 pytestmark = pytest.mark.browser
 RC = model.RootCause
 
 
 @pytest.fixture
-def diagnose(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., rootcause.Diagnosis | None]:
+def diagnose(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., rootcause.Diagnosis | None]:
     def run(body: str, steps: list[str], *, url: str | None = None, environ: dict[str, str] | None = None,
             memory: execute.LocatorMemory | None = None) -> rootcause.Diagnosis | None:
         start = url or pages.add(f"/rc{len(pages.pages)}", body)  # type: ignore[attr-defined]

@@ -8,7 +8,8 @@ from pathlib import Path
 
 from sqlalchemy import func, select
 
-from pacts_farm import artifacts, model
+from pacts_farm import model
+from pacts_farm.execution import artifacts
 from pacts_farm.store import models, repo, run_files
 
 

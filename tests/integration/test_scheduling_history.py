@@ -4,7 +4,8 @@ from __future__ import annotations
 
 from datetime import timedelta
 
-from pacts_farm import model, scheduling
+from pacts_farm import model
+from pacts_farm.farm import scheduling
 from pacts_farm.store import repo
 
 

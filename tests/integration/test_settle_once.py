@@ -11,7 +11,8 @@ from typing import Any
 import pytest
 from sqlalchemy import select, update
 
-from pacts_farm import config, housekeeping, model, pipeline
+from pacts_farm import config, model, pipeline
+from pacts_farm.farm import housekeeping
 from pacts_farm.runtime import Runtime
 from pacts_farm.store import models, repo, telemetry, totals
 

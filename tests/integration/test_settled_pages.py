@@ -9,7 +9,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium, page_session
 
 pytestmark = pytest.mark.browser
 LONG = model.Timeouts(assertion_ms=10000)  # a generous timeout: ending "well before" it is unmistakable
@@ -48,7 +51,7 @@ PAGES = {
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     for path, body in PAGES.items():
         pages.add(path, body)  # type: ignore[attr-defined]
     pages.add("/settled/note", "Order placed", raw=True)  # type: ignore[attr-defined]
@@ -127,7 +130,7 @@ def test_a_control_enabled_by_a_timer_is_waited_for_and_clicked(run: Callable[..
 
 
 def test_the_record_only_counts_the_pages_own_timers_requests_and_frames_behave_as_before(
-    open_page: Callable[..., browser.PageSession],
+    open_page: Callable[..., page_session.PageSession],
 ) -> None:
     session = open_page("<h1>Shop</h1>")
     outcome = session.page.evaluate("""async () => {

@@ -8,7 +8,7 @@ from concurrent.futures import ThreadPoolExecutor
 import pytest
 import redis
 
-from pacts_farm import slots
+from pacts_farm.farm import slots
 
 ORIGIN = "http://staging:8080"
 

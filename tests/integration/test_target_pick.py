@@ -9,7 +9,12 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import assist, browser, cache, config, execute, model, pick, pipeline, plan, rootcause
+from pacts_farm import config, model, pipeline
+from pacts_farm.claude import assist, pick
+from pacts_farm.execution import execute, rootcause
+from pacts_farm.finding import cache
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 from pacts_farm.store import llm_calls, repo
 from tests import fake_anthropic as fa
 
@@ -27,7 +32,7 @@ CADDY = ["Click the caddy", 'Verify the page shows "Your cart: 2 items"']
 
 @pytest.fixture
 def run(
-    browser_host: browser.BrowserHost, pages: object, fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str], tmp_path: Path
+    browser_host: chromium.BrowserHost, pages: object, fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str], tmp_path: Path
 ) -> Callable[..., model.Execution]:
     sessions, run_id = run_store
     settings = config.Settings.from_env(

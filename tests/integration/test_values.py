@@ -10,7 +10,8 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, model
+from pacts_farm import model
+from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from tests.integration import sentences
 
@@ -18,7 +19,7 @@ pytestmark = pytest.mark.browser
 
 
 @pytest.fixture
-def run(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/library": server.render_page("library", None)}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
 

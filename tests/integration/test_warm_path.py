@@ -7,7 +7,10 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import browser, execute, model, plan
+from pacts_farm import model
+from pacts_farm.execution import execute
+from pacts_farm.planning import plan
+from pacts_farm.browser import chromium
 
 pytestmark = pytest.mark.browser
 
@@ -25,7 +28,7 @@ class _Memory:
         return self.by_index.get(step.index)
 
 
-def _run(host: browser.BrowserHost, url: str, origin: str, folder: Path, memory: object = None) -> model.Execution:
+def _run(host: chromium.BrowserHost, url: str, origin: str, folder: Path, memory: object = None) -> model.Execution:
     item = model.Item(key="k", requirement_id="k", title="k", start_url=url, steps=tuple(model.SuiteStep(text=s) for s in STEPS))
     planned = plan.make_plan(item, base_url=origin)
     with host.session(artifacts_dir=folder, allowed_origins=(origin,), trace="off") as session:
@@ -34,7 +37,7 @@ def _run(host: browser.BrowserHost, url: str, origin: str, folder: Path, memory:
 
 
 def test_warm_click_on_a_locator_that_now_finds_a_disabled_twin_is_resolved_again(
-    browser_host: browser.BrowserHost, pages: object, tmp_path: Path
+    browser_host: chromium.BrowserHost, pages: object, tmp_path: Path
 ) -> None:
     origin = pages.origin  # type: ignore[attr-defined]
     learned = _run(browser_host, pages.add("/save-v1", SAVE.format(twin="")), origin, tmp_path / "v1")  # type: ignore[attr-defined]
@@ -55,7 +58,7 @@ def test_warm_click_on_a_locator_that_now_finds_a_disabled_twin_is_resolved_agai
     assert check.outcome is model.Outcome.SKIPPED
 
 
-def test_warm_check_refuses_a_cached_element_that_is_covered(browser_host: browser.BrowserHost, pages: object, tmp_path: Path) -> None:
+def test_warm_check_refuses_a_cached_element_that_is_covered(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
     """The one-trip check includes the hit test: a covered element is not ready, and is not clicked as cached."""
     origin = pages.origin  # type: ignore[attr-defined]
     learned = _run(browser_host, pages.add("/cover-v1", SAVE.format(twin="")), origin, tmp_path / "v1")  # type: ignore[attr-defined]
@@ -66,7 +69,7 @@ def test_warm_check_refuses_a_cached_element_that_is_covered(browser_host: brows
 
 
 def test_page_helpers_are_installed_in_a_document_on_its_first_use_only(
-    browser_host: browser.BrowserHost, pages: object, tmp_path: Path
+    browser_host: chromium.BrowserHost, pages: object, tmp_path: Path
 ) -> None:
     """No init script in every document: the helpers arrive with the first call that needs them, and again after
     a navigation replaced the document."""

@@ -6,11 +6,13 @@ import re
 
 import pytest
 
-from pacts_farm import bundled, containers, discover, loading, state_classes
+from pacts_farm import bundled
+from pacts_farm.browser import loading
+from pacts_farm.finding import containers, discover, state_classes
 
 
 def test_state_class_pattern_is_the_one_dom_js_uses() -> None:
-    found = re.search(r"const STATE_CLASS = /(.*)/;", bundled.text("dom.js"))
+    found = re.search(r"const STATE_CLASS = /(.*)/;", bundled.text("browser", "dom.js"))
     assert found is not None and found.group(1) == state_classes.PATTERN
 
 

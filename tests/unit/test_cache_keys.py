@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pacts_farm import cache, model
+from pacts_farm import model
+from pacts_farm.finding import cache
 
 
 @pytest.mark.parametrize(

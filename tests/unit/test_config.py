@@ -81,7 +81,7 @@ def test_config_child_environ_rebuilds_the_same_settings() -> None:
 
 
 def test_config_memory_and_cache_retention_and_their_beat_task() -> None:
-    from pacts_farm import dispatch
+    from pacts_farm.farm import dispatch
 
     defaults = config.Settings.from_env({})
     assert (defaults.memory, defaults.cache_retention_days) == (True, 7)

@@ -6,7 +6,8 @@ from datetime import datetime, timezone
 
 import pytest
 
-from pacts_farm import cron, errors
+from pacts_farm import errors
+from pacts_farm.farm import cron
 
 
 def _t(text: str) -> datetime:

@@ -175,7 +175,7 @@ def _declared(section: str) -> set[str]:
 def test_deploy_lock_pins_every_declared_dependency_with_hashes() -> None:
     runtime, dev = _pins("requirements.lock"), _pins("requirements-dev.lock")
     declared = _declared("install_requires =")
-    assert "prometheus-client" in declared  # pacts_farm.metrics imports it
+    assert "prometheus-client" in declared  # pacts_farm.farm.metrics imports it
     assert declared <= set(runtime), declared - set(runtime)
     assert _declared("dev =") <= set(dev)
     assert {name: dev[name] for name in runtime} == runtime  # the same pins in both

@@ -9,7 +9,7 @@ import time
 import pytest
 from kombu import Connection, Exchange, Queue
 
-from pacts_farm import dispatch
+from pacts_farm.farm import dispatch
 
 
 @pytest.fixture

@@ -6,7 +6,9 @@ from pathlib import Path
 
 import pytest
 
-from pacts_farm import model, plan, suite
+from pacts_farm import model
+from pacts_farm.planning import plan
+from pacts_farm.suites import suite
 
 EXAMPLES = sorted((Path(__file__).resolve().parents[2] / "pacts_farm" / "examples").glob("*.yaml"))
 

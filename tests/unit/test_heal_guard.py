@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from pacts_farm import heal_guard, model
+from pacts_farm import model
+from pacts_farm.healing import heal_guard
 
 S = model.Strategy
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from pacts_farm import heartbeat
+from pacts_farm.farm import heartbeat
 
 
 def test_heartbeat_fresh_is_alive_and_stale_is_not(tmp_path: Path) -> None:

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pacts_farm import badges, discover, intent, model, phrases, plan, vocabulary
+from pacts_farm import model
+from pacts_farm.finding import badges, discover, intent
+from pacts_farm.planning import phrases, plan, vocabulary
 
 S = model.Strategy
 

@@ -8,8 +8,10 @@ from typing import Any
 
 import pytest
 
-from pacts_farm import discover, intent, model, phrases
-from pacts_farm.rules import understand
+from pacts_farm import model
+from pacts_farm.finding import discover, intent
+from pacts_farm.planning import phrases
+from pacts_farm.planning.rules import understand
 
 A = model.Action
 

@@ -6,7 +6,8 @@ import re
 
 import pytest
 
-from pacts_farm import claude_tools, config, errors, llm, model
+from pacts_farm import config, errors, model
+from pacts_farm.claude import claude_tools, llm
 
 
 def test_llm_cost_estimate_by_model_family() -> None:

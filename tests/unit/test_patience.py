@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from pacts_farm import patience, settled
+from pacts_farm.browser import patience, settled
 
 
 class _Page:

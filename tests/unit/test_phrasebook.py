@@ -8,8 +8,9 @@ from pathlib import Path
 import pytest
 from click.testing import CliRunner
 
-from pacts_farm import cli, phrasebook, phrases, rules
-from pacts_farm.rules.registry import BOOK, RULES, Entry, Refused
+from pacts_farm import cli
+from pacts_farm.planning import phrasebook, phrases, rules
+from pacts_farm.planning.rules.registry import BOOK, RULES, Entry, Refused
 
 BOOK_FILE = Path(__file__).resolve().parents[2] / "docs" / "phrasebook.md"
 EXAMPLES = [(entry, form.example) for entry in phrasebook.entries() for form in entry.forms]

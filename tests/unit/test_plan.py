@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pacts_farm import errors, model, plan
+from pacts_farm import errors, model
+from pacts_farm.planning import plan
 
 A = model.Action
 C, E = model.Match.CONTAINS, model.Match.EQUALS

@@ -9,7 +9,9 @@ from typing import Any
 
 import pytest
 
-from pacts_farm import intent, model, plan
+from pacts_farm import model
+from pacts_farm.finding import intent
+from pacts_farm.planning import plan
 
 A = model.Action
 C = model.Match.CONTAINS

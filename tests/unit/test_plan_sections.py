@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pacts_farm import cache, fields, model, phrases, rules
+from pacts_farm import model
+from pacts_farm.finding import cache, fields
+from pacts_farm.planning import phrases, rules
 
 A = model.Action
 

@@ -5,7 +5,9 @@ from __future__ import annotations
 
 import pytest
 
-from pacts_farm import model, pairs, phrases, rules
+from pacts_farm import model
+from pacts_farm.finding import pairs
+from pacts_farm.planning import phrases, rules
 
 A = model.Action
 

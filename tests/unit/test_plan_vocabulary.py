@@ -8,7 +8,8 @@ from typing import Any
 
 import pytest
 
-from pacts_farm import errors, model, plan
+from pacts_farm import errors, model
+from pacts_farm.planning import plan
 
 A = model.Action
 C, E = model.Match.CONTAINS, model.Match.EQUALS
@@ -370,7 +371,7 @@ def _plan(sentence: str) -> model.Plan:
 
 
 def test_plan_two_actions_in_one_sentence_go_to_claude_but_a_fixed_wait_never_does() -> None:
-    from pacts_farm import claude_tools
+    from pacts_farm.claude import claude_tools
 
     asked: list[str] = []
 

@@ -6,7 +6,8 @@ import random
 
 import pytest
 
-from pacts_farm import errors, scheduling
+from pacts_farm import errors
+from pacts_farm.farm import scheduling
 
 
 def _predictions(durations: dict[str, float]) -> dict[str, scheduling.Prediction]:

@@ -5,7 +5,7 @@ from __future__ import annotations
 import pytest
 
 from pacts_farm import errors, submit
-from pacts_farm.selection import Selection, parse_tags
+from pacts_farm.suites.selection import Selection, parse_tags
 
 SUITE = """\
 name: Shop

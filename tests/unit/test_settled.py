@@ -6,7 +6,7 @@ import time
 
 import pytest
 
-from pacts_farm import settled
+from pacts_farm.browser import settled
 
 
 class _Page:

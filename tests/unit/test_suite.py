@@ -9,7 +9,8 @@ from pathlib import Path
 import jsonschema
 import pytest
 
-from pacts_farm import errors, model, suite
+from pacts_farm import errors, model
+from pacts_farm.suites import suite
 
 ROOT = Path(__file__).resolve().parents[2]
 ENV = {"DEMO_PASSWORD": "s3cr3t-value"}

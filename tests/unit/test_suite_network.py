@@ -4,7 +4,8 @@ from __future__ import annotations
 
 import pytest
 
-from pacts_farm import errors, suite
+from pacts_farm import errors
+from pacts_farm.suites import suite
 
 BASE = """\
 name: Net

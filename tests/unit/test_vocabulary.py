@@ -6,7 +6,9 @@ from typing import Any
 
 import pytest
 
-from pacts_farm import intent, model, vocabulary
+from pacts_farm import model
+from pacts_farm.finding import intent
+from pacts_farm.planning import vocabulary
 
 
 @pytest.mark.parametrize(

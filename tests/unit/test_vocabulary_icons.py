@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import pytest
 
-from pacts_farm import vocabulary
+from pacts_farm.planning import vocabulary
 
 
 @pytest.mark.parametrize(("text", "expected"), [

@@ -1,0 +1,1042 @@
+"""The page a step acts on: one fresh context per item, locator mapping, the actionability gate, actions,
+assertions and evidence. With chromium.py, the only importer of playwright."""
+
+from __future__ import annotations
+
+import json
+import logging
+import os
+import re
+import secrets
+import signal
+import socket
+import threading
+import time
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+from playwright.sync_api import Error as PlaywrightError
+from playwright.sync_api import Locator as PwLocator
+from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import TimeoutError as PlaywrightTimeout
+
+from pacts_farm import bundled, config, errors, model, secrecy
+from pacts_farm.browser import loading, patience, settled
+from pacts_farm.finding import fields, ratings
+from pacts_farm.browser import network
+
+log = logging.getLogger(__name__)
+DOM_JS = bundled.text("browser", "dom.js") + bundled.text("browser", "menus.js")  # menus.js: closed menus and the controls that open them
+# A selector engine in Playwright's isolated world, where actions run: `<locator> >> pacts-ready=<json>` keeps
+# the element only if __pactsDom.ready() says so. Checking there, not with evaluate() in the page's own world,
+# spares each new document a second install of Playwright's injected script (20-30 ms).
+READY_ENGINE_NAME = "pacts-ready"
+READY_ENGINE = (
+    "(() => {\n" + DOM_JS + "\nconst ready = (root, selector) => root.nodeType === 1 && window.__pactsDom.ready(root, JSON.parse(selector));\n"
+    "return { query(root, s) { return ready(root, s) ? root : null; }, queryAll(root, s) { return ready(root, s) ? [root] : []; } };\n})()"
+)
+# The same helpers in the page's own world, installed into a document by the first call that needs them
+# (PageSession._with_helpers); a guarded call returns _NO_HELPERS where they are not installed yet.
+_INSTALL_HELPERS = "() => {\n" + DOM_JS + "\n}"
+_NO_HELPERS = "pacts:no-helpers"
+# Fields this page's steps filled, remembered in the document (a new page forgets them): a later "Click Log In"
+# that matches both a header link and the filled form's button means the form's (discover.py).
+_FORM_INPUT = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK})
+_MARK_FILLED = "(el) => { (window.__pactsFilled = window.__pactsFilled || []).push(el); }"
+# How busy the page has been (patience.Activity), in its own world: observers installed on the first call in a
+# document note elements added or removed, state attributes changing and long tasks (buffered: also those before).
+_ACTIVITY = """(windowMs) => {
+  const now = performance.now();
+  let s = window.__pactsActivity;
+  if (!s) {
+    s = window.__pactsActivity = { since: now, changed: now, tasks: [], seen: 0, taskObserver: null };
+    const elements = (nodes) => Array.prototype.some.call(nodes, (n) => n.nodeType === 1);
+    new MutationObserver((records) => {
+      if (records.some((r) => r.type === "attributes" || elements(r.addedNodes) || elements(r.removedNodes))) s.changed = performance.now();
+    }).observe(document, { subtree: true, childList: true, attributes: true,
+      attributeFilter: ["disabled", "hidden", "aria-hidden", "aria-disabled", "aria-busy", "class", "open", "inert"] });
+    try {
+      s.taskObserver = new PerformanceObserver((list) => { for (const t of list.getEntries()) s.tasks.push([t.startTime, t.startTime + t.duration]); });
+      s.taskObserver.observe({ type: "longtask", buffered: true });
+    } catch (e) { s.taskObserver = null; }
+  }
+  if (s.taskObserver) for (const t of s.taskObserver.takeRecords()) s.tasks.push([t.startTime, t.startTime + t.duration]);
+  if (s.tasks.length > 100) s.tasks.splice(0, s.tasks.length - 100);
+  const resources = performance.getEntriesByType("resource");
+  let last = s.changed;
+  for (let i = s.seen; i < resources.length; i++) last = Math.max(last, resources[i].responseEnd);
+  s.seen = resources.length;
+  s.changed = Math.max(s.changed, Math.min(last, now));
+  let busy = 0, lastTask = 0;
+  for (const [start, end] of s.tasks) {
+    busy += Math.max(0, Math.min(end, now) - Math.max(start, now - windowMs));
+    lastTask = Math.max(lastTask, end);
+  }
+  const quiet = document.readyState === "complete" ? now - Math.max(s.changed, lastTask) : 0;
+  return { quiet_ms: Math.max(0, quiet), busy_ms: busy, watched_ms: now - s.since };
+}"""
+# Where each element of the last scan sits: its landmark (header, nav, dialog ...) and its third of the viewport.
+_REGIONS = """(indices) => indices.map((i) => {
+  const el = window.__pactsEls && window.__pactsEls[i];
+  if (!el) return "";
+  const mark = el.closest("header,footer,nav,aside,main,dialog,form,[role=banner],[role=navigation],[role=contentinfo],[role=complementary],[role=dialog],[role=search]");
+  const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+  const row = y < innerHeight / 3 ? "top" : y > innerHeight * 2 / 3 ? "bottom" : "middle";
+  const column = x < innerWidth / 3 ? "left" : x > innerWidth * 2 / 3 ? "right" : "centre";
+  return (mark ? (mark.getAttribute("role") || mark.tagName.toLowerCase()) + ", " : "") + row + " " + column;
+})"""
+WEB_SCHEMES = ("http", "https")
+
+
+class StepFailed(Exception):
+    """An action or assertion did not hold; the message is for the report."""
+
+
+class ConcludedEarly(StepFailed):
+    """A check failed before its timeout because the page had settled (settled.py): no time is given back."""
+
+
+def _failure(watch: settled.Watch, message: str) -> StepFailed:
+    """A failed check's error, saying so when it ended early on a settled page."""
+    return ConcludedEarly(message + watch.note) if watch.concluded else StepFailed(message)
+
+
+class NotUnique(StepFailed):
+    """Playwright refused to act: the locator finds more than one element (strict mode). Nothing was done."""
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class GateReport:
+    visible: bool
+    enabled: bool
+    stable: bool | None  # None: not measured (the quick gate; pointer actions wait for stability themselves)
+    covered_by: str | None
+    reasons: tuple[str, ...]
+
+    @property
+    def ok(self) -> bool:
+        return not self.reasons
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
+class Inspection:
+    count: int
+    fingerprint: model.Fingerprint | None
+    gate: GateReport | None
+
+
+def _gate_report(data: dict[str, Any]) -> GateReport:
+    return GateReport(
+        visible=data["visible"],
+        enabled=data["enabled"],
+        stable=data["stable"],
+        covered_by=data["covered_by"],
+        reasons=tuple(data["reasons"]),
+    )
+
+
+def fingerprint_from_json(data: dict[str, Any]) -> model.Fingerprint:
+    return model.Fingerprint(
+        tag=data["tag"],
+        role=data["role"],
+        name=data["name"],
+        attributes=tuple(sorted(data["attrs"].items())),
+        neighbourhood=data["neighbourhood"],
+    )
+
+
+
+def scrub_archive(path: Path, secrets: tuple[str, ...]) -> None:
+    """Rewrite a trace.zip with every form of each secret (plain, JSON-escaped, URL-encoded) masked.
+
+    Playwright records typed values in action parameters, input values in DOM snapshots and request
+    bodies in network resources; none of them may keep a secret in clear.
+    """
+    import zipfile
+    from urllib.parse import quote, quote_plus
+
+    forms = sorted(
+        {f.encode() for s in secrets if s for f in (s, json.dumps(s)[1:-1], quote(s, safe=""), quote_plus(s))},
+        key=len, reverse=True,
+    )
+    mask = model.MASK.encode()
+    tmp = path.with_suffix(".scrubbing")
+    with zipfile.ZipFile(path) as source, zipfile.ZipFile(tmp, "w", zipfile.ZIP_DEFLATED) as target:
+        for info in source.infolist():
+            data = source.read(info)
+            for form in forms:
+                data = data.replace(form, mask)
+            target.writestr(info, data)
+    tmp.replace(path)
+
+
+
+class PageSession:
+    """A fresh browser context and page for one item."""
+
+    def __init__(
+        self, context: Any, *, artifacts_dir: Path, allowed_origins: tuple[str, ...], trace: str, retry: bool = False,
+        settling: bool = True,
+    ) -> None:
+        self.context = context
+        self.artifacts_dir = artifacts_dir
+        self.trace_policy = trace
+        self.allowed_origins = allowed_origins
+        self.console_errors: list[str] = []
+        self.blocked_navigations: list[str] = []  # top-level navigations the suite's origins do not allow
+        self.hung_after_s: float | None = None  # set by the host's watchdog when it killed a stuck browser
+        self._popups: list[Any] = []
+        self.secrets: tuple[str, ...] = ()  # clear values typed into this page: kept out of evidence and the trace
+        self.step_clock: patience.StepClock | None = None  # the step being run (set by execute): how long its waits may last
+        self.failed = False
+        self._in_flight: set[Any] = set()  # the page's requests the browser reported and not finished yet
+        self.settling = settling
+        if settling:  # each document keeps a record of what could still change it (about 1 ms a document)
+            context.add_init_script(script=settled.INIT_SCRIPT)
+        # Subscribed on the context before the page exists: the driver answers at once (after new_page it is
+        # busy starting the renderer), and popups are covered too.
+        context.on("console", self._on_console)
+        context.on("dialog", self._on_dialog)  # an unanswered dialog in a popup stalls its opener
+        if allowed_origins:
+            context.on("requestfailed", self._on_request_failed)
+        if trace != "off":  # DOM snapshots cost ~8 % of a run, the screencast ~20 %: only where asked for
+            snapshots = trace in ("on-failure-full", "always") or retry
+            context.tracing.start(screenshots=trace == "always", snapshots=snapshots)
+        self.page: Page = context.new_page()
+        if settling:
+            self.page.on("request", lambda request: self._in_flight.add(request))
+            self.page.on("requestfinished", lambda request: self._in_flight.discard(request))
+            self.page.on("requestfailed", lambda request: self._in_flight.discard(request))
+        self.page.on("pageerror", lambda exc: self._note(f"page error: {exc}"))
+        self.page.on("download", lambda download: self._note(f"download refused: {download.suggested_filename}"))
+        context.on("page", self._on_popup)
+
+    def _note(self, text: str) -> None:
+        if len(self.console_errors) < 50:
+            self.console_errors.append(text[:500])
+
+    def _on_console(self, message: Any) -> None:
+        if message.type == "error":
+            self._note(message.text.replace(network.BLOCKED_FAILURE, f"{network.BLOCKED_FAILURE} (refused: outside the suite's allowed origins)"))
+
+    def _on_dialog(self, dialog: Any) -> None:
+        """Nobody answers dialogs: leaving a page is allowed (beforeunload), alert/confirm/prompt are dismissed."""
+        self._note(f"{dialog.type} dialog dismissed: {dialog.message}")
+        try:
+            dialog.accept() if dialog.type == "beforeunload" else dialog.dismiss()
+        except PlaywrightError as exc:  # the page went away meanwhile
+            log.debug("dialog: %s", exc)
+
+    def _on_popup(self, popup: Any) -> None:
+        """Popups are closed at the next action (closing inside the event handler stalls the click that opened it)."""
+        if popup is not self.page:
+            self._note(f"popup closed: {popup.url}")
+            self._popups.append(popup)
+
+    def _close_popups(self) -> None:
+        if not self._popups:
+            return
+        while self._popups:
+            try:
+                self._popups.pop().close()
+            except PlaywrightError as exc:
+                log.debug("popup: %s", exc)
+        self.page.bring_to_front()  # a popup left the page in the background, where animation frames stop
+
+    def _on_request_failed(self, request: Any) -> None:
+        """A request outside the allowed origins failed at the dead proxy; a page's own navigation is noted."""
+        if request.failure == network.BLOCKED_FAILURE and request.is_navigation_request() and request.frame.parent_frame is None:
+            self.blocked_navigations.append(request.url[:300])
+
+    @property
+    def browser_gone(self) -> bool:
+        browser = self.context.browser
+        return self.hung_after_s is not None or (browser is not None and not browser.is_connected())
+
+    def policy_note(self) -> str:
+        """Why the page is not where the test expected, when the suite's policy stopped it."""
+        if not self.blocked_navigations:
+            return ""
+        allowed = ", ".join(self.allowed_origins)
+        return (
+            f"; the page tried to navigate to {self.blocked_navigations[-1]}, an origin this suite does not"
+            f" allow (allowed: {allowed}) — add it to base_url or a Go to step if it is meant to be tested"
+        )
+
+    def responsive(self, timeout_ms: int = 1000) -> bool:
+        """Does the page still run JavaScript? (A page stuck in a script loop never answers evaluate.)"""
+        try:
+            self.page.wait_for_function("() => true", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            return False
+        except PlaywrightError:
+            return False
+        return True
+
+    # --- navigation and state ---
+
+    def storage_state(self) -> dict[str, Any]:
+        """Cookies and local storage now: what a signed-in requirement starts from (kept in memory only)."""
+        return dict(self.context.storage_state())
+
+    @property
+    def url(self) -> str:
+        return self.page.url
+
+    def title(self) -> str:
+        return self.page.title()
+
+    def goto(self, url: str, timeout_ms: int) -> None:
+        scheme = url.split(":", 1)[0].lower() if ":" in url else ""
+        if scheme not in WEB_SCHEMES:
+            raise StepFailed(f"refused to open {url}: only http(s) pages are tested (no file:, data: or other schemes)")
+        self._close_popups()
+        try:
+            self.page.goto(url, wait_until="load", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            raise StepFailed(f"page {url} did not load within {timeout_ms} ms") from None
+        except PlaywrightError as exc:
+            raise StepFailed(f"cannot open {url}: {_first_line(exc)}") from None
+
+    def scripts_ready(self, timeout_ms: int) -> None:
+        """Wait until the current document has run its parser-inserted scripts (DOMContentLoaded).
+
+        A click that navigates returns once the new page has committed: its controls can be visible
+        before the page's script has wired them up, and a key pressed then is lost. Free when already so.
+        """
+        # The client's own record of the frame's load states, as wait_for_load_state reads it first: reading it
+        # here spares a waiter and its log messages to the driver (about 1 ms a step). Not there: the long way.
+        if "domcontentloaded" in getattr(getattr(self.page.main_frame, "_impl_obj", None), "_load_states", ()):
+            return
+        try:
+            self.page.wait_for_load_state("domcontentloaded", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            pass  # the step goes on and fails, or not, on its own terms
+        except PlaywrightError as exc:
+            log.debug("load state: %s", exc)
+
+    def wait_for_loaded(self, timeout_ms: int) -> list[str]:
+        """Wait (up to ``timeout_ms``) until no loading mask or spinner shows (loading.py); those still shown."""
+        def showing() -> list[str]:
+            try:
+                return [str(s) for s in self.page.evaluate(loading.SCRIPT)]
+            except PlaywrightError as exc:
+                if is_browser_gone(exc):
+                    raise
+                return ["a document coming or going"]
+        return loading.wait_out(showing, self.page.wait_for_timeout, timeout_ms)
+
+    def _with_helpers(self, evaluate: Callable[..., Any], script: str, *arg: Any) -> Any:
+        """``evaluate(script, *arg)`` where ``script`` calls window.__pactsDom, installing the helpers into the page's
+        document on its first call there: most documents of a warm run never need them (an init script in every
+        document cost about 7 ms per document)."""
+        guarded = f"(a, b) => window.__pactsDom ? ({script})(a, b) : {json.dumps(_NO_HELPERS)}"
+        result = evaluate(guarded, *arg)
+        if result == _NO_HELPERS:
+            self.page.evaluate(_INSTALL_HELPERS)
+            result = evaluate(guarded, *arg)
+        return result
+
+    # --- locators ---
+
+    def locate(self, locator: model.Locator) -> PwLocator:
+        root: Any = self.page
+        if locator.scope is not None:
+            root = self.locate(locator.scope)
+        loc = _map(root, locator)
+        if locator.has_text:
+            loc = loc.filter(has_text=locator.has_text)
+        if locator.has is not None:
+            loc = loc.filter(has=self.locate(locator.has))
+        if locator.nth is not None:
+            loc = loc.nth(locator.nth)
+        return loc
+
+    def count(self, locator: model.Locator) -> int:
+        return self.locate(locator).count()
+
+    def scan(
+        self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False, detail: bool = False,
+        regions: bool = False, group: str | None = None, boxes: bool = False, section: str | None = None,
+    ) -> list[dict[str, Any]]:
+        """Elements sharing a word with ``tokens`` (with ``live``: alerts and live regions; with ``numbers``: numeric
+        texts; with ``regions``: the boxes that are a header, footer, sidebar, navigation or dialog; with ``group``: the
+        repeated items that noun names, as counted (under the heading ``section`` says, when given); with ``boxes``: boxes
+        titled by their first child; with ``detail``: the text shown, regions and surroundings that descriptors and
+        regions need)."""
+        query = {"tokens": tokens, "scope": scope, "live": live, "numbers": numbers, "detail": detail, "regions": regions,
+                 "group": group, "boxes": boxes, "section": section}
+        return json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", query))
+
+    def group_pick(self, noun: str, region: str | None, index: int, section: str | None = None) -> dict[str, Any]:
+        """The repeated elements ``noun`` names (as counted; under the heading ``section`` says, when given): their css,
+        how well the markup names them, whether the css finds exactly them, and the fingerprint of member ``index``
+        (-1 the last) and of the one link it holds, if it holds exactly one."""
+        query = {"noun": noun, "region": region, "index": index, "section": section}
+        return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupPick(q)", query)))
+
+    def field_pick(self, noun: str, field: str, index: int, region: str | None, section: str | None) -> dict[str, Any]:
+        """"The price of the second product": the group ``noun`` names (as counted), whether its css finds exactly its
+        members, and the css path inside member ``index`` to the element that shows ``field``, with its fingerprint."""
+        query = {"noun": noun, "field": field, "index": index, "region": region, "section": section}
+        return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.fieldPick(q)", query)))
+
+    def regions(self, indices: list[int]) -> list[str]:
+        """Where the elements the last scan listed as ``indices`` sit: "header, top right", "main, middle centre"."""
+        return [str(r) for r in self.page.evaluate(_REGIONS, indices)]
+
+    def landmarks(self, index: int) -> dict[str, str]:
+        """The css of each landmark box (header, footer, dialog …) around the element the last scan listed as ``index``."""
+        return dict(json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsDom.landmarks(i)", index)))
+
+    def is_candidate(self, locator: model.Locator, index: int) -> bool:
+        """Does ``locator`` resolve to exactly the element the last scan listed as ``index``?"""
+        loc = self.locate(locator)
+        if loc.count() != 1:
+            return False
+        try:  # the element may be gone since it was counted (a toast closing): then it is no candidate
+            return bool(self._with_helpers(lambda script, i: loc.evaluate(script, i, timeout=1000), "(el, i) => window.__pactsDom.same(el, i)", index))
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return False
+
+    def fingerprint(self, locator: model.Locator) -> model.Fingerprint:
+        return fingerprint_from_json(json.loads(self._with_helpers(self.locate(locator).evaluate, "(el) => window.__pactsDom.fingerprint(el)")))
+
+    def inspect(self, locator: model.Locator, *, gate: bool = True) -> Inspection:
+        """Count, fingerprint and (quick) gate of a locator in one synchronous round trip (the warm path)."""
+        data = json.loads(self._with_helpers(self.locate(locator).evaluate_all, "(els, g) => window.__pactsDom.inspect(els, g)", gate))
+        if data["count"] != 1:
+            return Inspection(count=data["count"], fingerprint=None, gate=None)
+        report = _gate_report(data["gate"]) if data["gate"] else None
+        return Inspection(count=1, fingerprint=fingerprint_from_json(data["fingerprint"]), gate=report)
+
+    def ready(self, locator: model.Locator, fingerprint: model.Fingerprint, *, gate: bool, count_first: bool = True) -> tuple[int, bool]:
+        """The warm path, in Playwright's own world: (how many elements the locator finds, whether that one is
+        still the cached element by tag, role and exact name, and usable now).
+
+        Without ``count_first`` it is one round trip, for an action: the count is then 1 when exactly one
+        element is ready, and the action's own strictness refuses a locator that finds more (NotUnique).
+        """
+        loc = self.locate(locator)
+        if count_first:
+            count = loc.count()
+            if count != 1:
+                return count, False
+        want = json.dumps({"tag": fingerprint.tag, "role": fingerprint.role, "name": fingerprint.name, "gate": gate})
+        ready = loc.locator(f"{READY_ENGINE_NAME}={want}").count()
+        if ready == 1:
+            return 1, True
+        return (1 if count_first else ready), False  # one trip: only how many are ready is known
+
+    def gate(self, locator: model.Locator, *, thorough: bool = True) -> GateReport:
+        """Unique, visible, not covered, enabled; ``thorough`` also requires it to hold still for two frames.
+
+        The quick gate leaves stability to the action: Playwright's click, check and hover wait for a
+        stable element themselves, so the warm path does not pay two animation frames twice.
+        """
+        loc = self.locate(locator)
+        count = loc.count()
+        if count != 1:
+            reason = "not found" if count == 0 else f"not unique ({count} elements)"
+            return GateReport(visible=False, enabled=False, stable=False, covered_by=None, reasons=(reason,))
+        script = "(el) => window.__pactsDom.gate(el)" if thorough else "(el) => window.__pactsDom.check(el, null)"
+        return _gate_report(json.loads(self._with_helpers(loc.evaluate, script)))
+
+    def wait_for_gate(self, locator: model.Locator, timeout_ms: int, *, thorough: bool = True) -> GateReport:
+        """Poll the gate until it passes or the wait is over (patience.Waiting: the budget, or an idle page);
+        a failing check is retried every 50 ms."""
+        waiting = self.waiting(timeout_ms)
+        while True:
+            report = self.gate(locator, thorough=thorough)
+            if report.ok or waiting.over():
+                return report
+            self.page.wait_for_timeout(50)
+
+    # --- patience ---
+
+    def waiting(self, budget_ms: int) -> patience.Waiting:
+        """A wait of at most ``budget_ms`` inside the current step (see patience.py)."""
+        return patience.Waiting(self.activity, budget_ms, self.step_clock, self.stillness if self.settling else None)
+
+    def watch(self, timeout_ms: int) -> settled.Watch:
+        """One bounded check inside the current step: it may end early on a settled page (see settled.py)."""
+        clock = self.step_clock
+        settle_ms = clock.settle_ms if clock is not None and self.settling else 0
+        reach_ms = clock.cap_ms - (time.monotonic() - clock.started) * 1000 if clock is not None else 0.0
+        return settled.Watch(timeout_ms, settle_ms=settle_ms, probe=self.stillness, reach_ms=reach_ms)
+
+    def stillness(self, horizon_ms: float) -> settled.Stillness:
+        """What could still change the page within ``horizon_ms``: every frame's record and the requests in flight.
+        A plain evaluate (about 2 ms; a wait_for_function costs a script install per document): a frame whose main
+        thread is blocked answers once it is free, and its long task counts as a change."""
+        pending: list[str] = []
+        quiet = float("inf")
+        for frame in self.page.frames:
+            try:
+                data = frame.evaluate(settled.REPORT, horizon_ms)
+            except PlaywrightError as exc:
+                if is_browser_gone(exc):
+                    raise
+                return settled.Stillness(quiet_ms=0.0, pending=("a document coming or going",))
+            quiet = min(quiet, float(data["quiet_ms"]))
+            pending.extend(str(p) for p in data["pending"])
+        if self._in_flight:  # read after the frames answered: the events of requests started before are in
+            pending.append(f"{len(self._in_flight)} request(s) in flight")
+        return settled.Stillness(quiet_ms=0.0 if quiet == float("inf") else quiet, pending=tuple(pending))
+
+    def activity(self, window_ms: float, limit_ms: float) -> patience.Activity:
+        """How long the page has been idle, and how long its main thread was blocked in the last ``window_ms``;
+        a page whose main thread stays blocked for ``limit_ms`` answers nothing: it is reported busy all along."""
+        started = time.perf_counter()
+        try:
+            handle = self.page.wait_for_function(_ACTIVITY, arg=window_ms, timeout=max(limit_ms, 100.0))
+            data = handle.json_value()
+        except PlaywrightTimeout:
+            waited = (time.perf_counter() - started) * 1000
+            return patience.Activity(quiet_ms=0.0, busy_ms=waited, watched_ms=waited)
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return patience.Activity(quiet_ms=0.0, busy_ms=0.0, watched_ms=1.0)  # a document coming or going is work
+        return patience.Activity(quiet_ms=float(data["quiet_ms"]), busy_ms=float(data["busy_ms"]), watched_ms=float(data["watched_ms"]))
+
+    # --- actions ---
+
+    def act(
+        self, action: model.Action, locator: model.Locator, value: str | None, timeout_ms: int, *, tag: str | None = None
+    ) -> None:
+        self._close_popups()
+        loc = self.locate(locator)
+        try:
+            if action in _FORM_INPUT:  # marked first: a custom dropdown's locator may not find it once its list moved
+                loc.evaluate(_MARK_FILLED, timeout=timeout_ms)
+            if action is model.Action.FILL:
+                if (tag or _tag(loc)) == "select":
+                    _select(loc, value or "", timeout_ms)
+                else:
+                    loc.fill(value or "", timeout=timeout_ms)
+            elif action is model.Action.CLICK:
+                loc.click(timeout=timeout_ms)
+            elif action is model.Action.SELECT:
+                _select(loc, value or "", timeout_ms)
+            elif action is model.Action.CHECK:
+                loc.check(timeout=timeout_ms)
+            elif action is model.Action.UNCHECK:
+                loc.uncheck(timeout=timeout_ms)
+            elif action is model.Action.HOVER:
+                loc.hover(timeout=timeout_ms)
+            elif action is model.Action.PRESS:
+                loc.press(value or "Enter", timeout=timeout_ms)
+            else:
+                raise ValueError(f"not an element action: {action}")
+        except PlaywrightTimeout:
+            raise StepFailed(f"{action.value} on {locator.describe()} did not complete within {timeout_ms} ms") from None
+        except PlaywrightError as exc:
+            if "strict mode violation" in (exc.message or ""):
+                raise NotUnique(f"{locator.describe()} finds more than one element: {_first_line(exc)}") from None
+            raise StepFailed(f"{action.value} on {locator.describe()} failed: {_first_line(exc)}") from None
+
+    def press_key(self, key: str) -> None:
+        self.page.keyboard.press(key)
+
+    # --- assertions (auto-waiting, bounded) ---
+
+    def expect_text(self, text: str, *, visible: bool, timeout_ms: int) -> None:
+        matches = self.page.get_by_text(_text_pattern(text)).filter(visible=True)  # any run of white space between words
+        watch = self.watch(timeout_ms)
+        try:
+            if visible:
+                watch.run(lambda t: expect(matches.first).to_be_visible(timeout=t))
+            else:
+                watch.run(lambda t: expect(matches).to_have_count(0, timeout=t))
+        except AssertionError:
+            state = "visible" if visible else "gone"
+            raise _failure(
+                watch, f'expected text "{text}" to be {state} within {timeout_ms} ms; the page shows: "{self.visible_text(160)}"'
+            ) from None
+
+    def expect_element(self, locator: model.Locator, *, visible: bool, timeout_ms: int) -> None:
+        loc = self.locate(locator)
+        watch = self.watch(timeout_ms)
+        try:
+            watch.run(lambda t: (expect(loc).to_be_visible if visible else expect(loc).to_be_hidden)(timeout=t))
+        except AssertionError:
+            raise _failure(watch, f"expected {locator.describe()} to be {'visible' if visible else 'hidden'} within {timeout_ms} ms") from None
+
+    def expect_element_text(
+        self, locator: model.Locator, text: str, timeout_ms: int, *, tag: str | None = None, absent: bool = False
+    ) -> None:
+        """The element shows ``text`` (``absent``: shows it nowhere); a field or dropdown by what it holds (a select's
+        text lists every option). ``tag``: the element's tag when discovery or the cache already saw it."""
+        loc = self.locate(locator)
+        if tag is None and loc.count() == 1:
+            tag = _tag(loc)
+        watch = self.watch(timeout_ms)
+        if absent:
+            try:
+                watch.run(lambda t: expect(loc).not_to_contain_text(_text_pattern(text), timeout=t))
+            except AssertionError:
+                raise _failure(watch, f'expected {locator.describe()} not to contain "{text}" within {timeout_ms} ms; it does') from None
+            if tag not in ("input", "textarea", "select") and _field_says(loc, text):
+                raise _failure(watch, f'expected {locator.describe()} not to contain "{text}" within {timeout_ms} ms; a field in it holds it')
+            return
+        if tag in ("input", "textarea", "select"):
+            self.expect_value(locator, text, timeout_ms)
+            return
+        if _field_says(loc, text):  # a Trello-like list titled by an input: its title is the field's value
+            return
+        try:
+            # the text as shown (innerText): a row's cells read "1 2015-12-09", not "12015-12-09" as their textContent
+            watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t, use_inner_text=True))
+        except AssertionError:
+            if _field_says(loc, text):
+                return
+            actual = _first_line_text(loc)
+            shown = _field_values(loc)
+            fields_said = f' and its fields hold {shown}' if shown else ""
+            raise _failure(
+                watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"{fields_said}'
+            ) from None
+
+    def expect_url(self, value: str, match: model.Match, timeout_ms: int) -> None:
+        watch = self.watch(timeout_ms)
+        try:
+            if match is model.Match.NOT_CONTAINS:  # waits, like every web-first assertion, for the page to leave it
+                watch.run(lambda t: expect(self.page).not_to_have_url(_pattern(value, model.Match.CONTAINS), timeout=t))
+            else:
+                watch.run(lambda t: expect(self.page).to_have_url(_pattern(value, match), timeout=t))
+        except AssertionError:
+            said = "not contain" if match is model.Match.NOT_CONTAINS else match.value
+            raise _failure(watch, f'expected the URL to {said} "{value}"; it is "{self.page.url}"') from None
+
+    def expect_title(self, value: str, match: model.Match, timeout_ms: int) -> None:
+        watch = self.watch(timeout_ms)
+        try:
+            watch.run(lambda t: expect(self.page).to_have_title(_pattern(value, match), timeout=t))
+        except AssertionError:
+            raise _failure(watch, f'expected the title to {match.value} "{value}"; it is "{self.page.title()}"') from None
+
+    def expect_state(self, locator: model.Locator, state: str, timeout_ms: int) -> None:
+        """enabled, disabled, checked, unchecked, selected, empty, not_empty, focused, editable, readonly."""
+        loc = self.locate(locator)
+        check = expect(loc)
+        assertions: dict[str, Callable[[int], None]] = {
+            "enabled": lambda t: check.to_be_enabled(timeout=t),
+            "disabled": lambda t: check.to_be_disabled(timeout=t),
+            "checked": lambda t: check.to_be_checked(timeout=t),
+            "unchecked": lambda t: check.not_to_be_checked(timeout=t),
+            "empty": lambda t: check.to_be_empty(timeout=t),
+            "not_empty": lambda t: check.not_to_be_empty(timeout=t),
+            "focused": lambda t: check.to_be_focused(timeout=t),
+            "editable": lambda t: check.to_be_editable(timeout=t),
+            "readonly": lambda t: check.not_to_be_editable(timeout=t),
+        }
+        if state == "selected":  # a checkbox or radio is checked; a tab or an option is aria-selected
+            toggles = loc.evaluate("(el) => el.matches('input[type=checkbox], input[type=radio], [role=checkbox], [role=radio], [role=switch]')")
+            assertions["selected"] = (
+                assertions["checked"] if toggles else lambda t: check.to_have_attribute("aria-selected", "true", timeout=t)
+            )
+        if state not in assertions:
+            raise StepFailed(f"unknown state {state!r}")
+        watch = self.watch(timeout_ms)
+        try:
+            watch.run(assertions[state])
+        except AssertionError:
+            raise _failure(watch, f"expected {locator.describe()} to be {state.replace('_', ' ')} within {timeout_ms} ms") from None
+
+    def expect_rating(self, locator: model.Locator, stars: str, timeout_ms: int) -> None:
+        """The star widget shows ``stars`` stars (ratings.READ: what it says of itself, else the stars it fills)."""
+        loc = self.locate(locator)
+        want = float(stars)
+        seen: list[object] = [None]
+
+        def check(timeout: int) -> None:
+            deadline = time.monotonic() + timeout / 1000
+            while True:
+                try:
+                    seen[0] = loc.evaluate(ratings.READ, timeout=max(1, min(1000, timeout)))
+                except PlaywrightError as exc:
+                    if is_browser_gone(exc):
+                        raise
+                    seen[0] = None
+                if seen[0] is not None and float(seen[0]) == want:  # type: ignore[arg-type]
+                    return
+                if time.monotonic() >= deadline:
+                    raise AssertionError(f"shows {seen[0]}")
+                self.page.wait_for_timeout(100)
+
+        watch = self.watch(timeout_ms)
+        try:
+            watch.run(check)
+        except AssertionError:
+            shown = "no star reading" if seen[0] is None else f"{seen[0]:g} stars"  # type: ignore[str-format]
+            raise _failure(watch, f"expected {locator.describe()} to show {stars} stars within {timeout_ms} ms; it shows {shown}") from None
+
+    def expect_value(self, locator: model.Locator, value: str, timeout_ms: int) -> None:
+        """A field holds ``value``; a dropdown's selected option has that label (or value)."""
+        loc = self.locate(locator)
+        watch = self.watch(timeout_ms)
+        while True:
+            looked_at = time.monotonic()
+            held = loc.evaluate(
+                "(el) => el.tagName === 'SELECT' ? Array.from(el.selectedOptions).map((o) => [o.label || o.text, o.value])"
+                " : [[('value' in el) ? String(el.value) : (el.textContent || '')]]"
+            )
+            if any(value in (" ".join(str(v).split()) for v in option) for option in held):
+                return
+            if watch.over(looked_at):
+                shown = ", ".join(f'"{option[0]}"' for option in held) or "nothing"
+                raise _failure(watch, f'expected {locator.describe()} to hold "{value}" within {timeout_ms} ms; it holds {shown}')
+            self.page.wait_for_timeout(100)
+
+    def expect_attribute(self, locator: model.Locator, name: str, value: str | None, match: model.Match, timeout_ms: int) -> None:
+        loc = self.locate(locator)
+        lacks = match is model.Match.NOT_CONTAINS  # gone, or without that value (a class: not among its names)
+        expected = re.compile(".*") if value is None else _attribute_pattern(name, value) if lacks else _pattern(value, match)
+        watch = self.watch(timeout_ms)
+        try:
+            watch.run(lambda t: (expect(loc).not_to_have_attribute if lacks else expect(loc).to_have_attribute)(name, expected, timeout=t))
+        except AssertionError:
+            actual = loc.first.get_attribute(name, timeout=500) if loc.count() else None
+            wanted = "to exist" if value is None else f'to {match.value} "{value}"'
+            if lacks:
+                wanted = "to be gone" if value is None else f'not to be "{value}"'
+            raise _failure(watch, f"expected {locator.describe()}'s {name} attribute {wanted} within {timeout_ms} ms; it is {actual!r}") from None
+
+    def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:
+        """How many of the repeated elements the target's noun names are visible (to_have_count semantics: retried)."""
+        query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
+                 "exact": target.exact, "section": target.section}
+        holds = {
+            model.Match.EQUALS: lambda n: n == count,
+            model.Match.AT_LEAST: lambda n: n >= count,
+            model.Match.AT_MOST: lambda n: n <= count,
+        }[match]
+        watch = self.watch(timeout_ms)
+        while True:
+            looked_at = time.monotonic()
+            found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.group(q)", query))
+            if "error" not in found and holds(found["count"]):
+                return
+            if watch.over(looked_at):
+                break
+            self.page.wait_for_timeout(100)
+        wanted = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}[match]
+        if found.get("error") == "section":
+            raise _failure(watch, f'cannot count the "{target.text}" under "{target.section}": {found["message"]}')
+        if "error" in found:
+            groups = ", ".join(found.get("others", []))
+            raise StepFailed(f'cannot tell which elements are the "{target.text}" to count: {groups} — name them more closely')
+        seen = f'{found["count"]} ({found["css"]}' + (f', e.g. "{found["sample"][0]}"' if found["sample"] else "") + ")" if found["css"] else "0 (no element here is named so)"
+        raise _failure(watch, f'expected {wanted}{count} "{target.text}" within {timeout_ms} ms; found {seen}')
+
+    def expect_order(self, target: model.Target, field: str, match: model.Match, timeout_ms: int) -> None:
+        """The visible values of ``field`` within the repeated elements the target names are sorted (retried)."""
+        query = {"noun": target.text, "field": field, "region": target.region, "section": target.section}
+        descending = match is model.Match.DESCENDING
+        watch = self.watch(timeout_ms)
+        while True:
+            looked_at = time.monotonic()
+            found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.fieldValues(q)", query))
+            values = found.get("values", [])
+            if "error" not in found and len(values) >= 2 and _is_sorted(values, descending=descending, text=(field.split() or [""])[-1] in _TEXT_FIELDS):
+                return
+            if watch.over(looked_at):
+                break
+            self.page.wait_for_timeout(100)
+        direction = "descending" if descending else "ascending"
+        if "error" in found:
+            raise StepFailed(f'cannot read the {field} of each "{target.text}": {found["error"]} {", ".join(found.get("others", []))}'.rstrip())
+        if len(values) < 2:
+            raise _failure(watch, f'expected "{target.text}" sorted by {field} ({direction}); found {len(values)} value(s) to compare: {values}')
+        raise _failure(watch, f'expected "{target.text}" sorted by {field} ({direction}) within {timeout_ms} ms; the page shows {values[:12]}')
+
+    def go_back(self, timeout_ms: int) -> None:
+        self._close_popups()
+        try:
+            response = self.page.go_back(wait_until="load", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            raise StepFailed(f"going back did not load a page within {timeout_ms} ms") from None
+        except PlaywrightError as exc:
+            raise StepFailed(f"cannot go back: {_first_line(exc)}") from None
+        if response is None and self.page.url in ("about:blank", ""):
+            raise StepFailed("there is no page to go back to")
+
+    def reload(self, timeout_ms: int) -> None:
+        self._close_popups()
+        try:
+            self.page.reload(wait_until="load", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            raise StepFailed(f"the page did not reload within {timeout_ms} ms") from None
+        except PlaywrightError as exc:
+            raise StepFailed(f"cannot reload: {_first_line(exc)}") from None
+
+    def visible_text(self, limit: int) -> str:
+        try:
+            text = self.page.evaluate("() => (document.body ? document.body.innerText : '')")
+        except PlaywrightError:
+            return ""
+        return " ".join(str(text).split())[:limit]
+
+    # --- closed menus (menus.js; reveal.py decides) ---
+
+    def menu_of(self, index: int) -> dict[str, Any] | None:
+        """The closed box around the last scan's element ``index`` and the controls that open it, or None."""
+        data = json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsMenus.menuOf(i)", index))
+        return dict(data) if data else None
+
+    def use_toggle(self, toggle: int, how: str, timeout_ms: int) -> str | None:
+        """Hover or click toggle ``toggle`` of the last menu_of (Playwright's actionability wait); None, or why not."""
+        handle = self.page.evaluate_handle("(k) => window.__pactsMenus.toggle(k)", toggle).as_element()
+        if handle is None:
+            return "it is gone"
+        try:
+            (handle.hover if how == "hover" else handle.click)(timeout=timeout_ms)
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return _first_line(exc)
+        finally:
+            handle.dispose()
+        return None
+
+    def element_state(self, index: int) -> str:
+        """The last scan's element ``index``: "shown", "hidden" (in a closed box) or "gone" (re-rendered or removed)."""
+        return str(self._with_helpers(self.page.evaluate, "(i) => window.__pactsMenus.state(i)", index))
+
+    # --- healing helpers ---
+
+    def dismiss_overlays(self) -> list[str]:
+        """Click the accept/close control of layers covering the viewport; returns what was dismissed."""
+        layers = json.loads(self._with_helpers(self.page.evaluate, "() => window.__pactsDom.overlays()"))
+        dismissed = []
+        for index, layer in enumerate(layers):
+            handle = self.page.evaluate_handle("(i) => window.__pactsOverlayButtons[i]", index).as_element()
+            if handle is None:
+                continue
+            try:
+                handle.click(timeout=1000)
+                dismissed.append(f'{layer["layer"]} via "{layer["button"]}"')
+            except PlaywrightError as exc:
+                log.debug("overlay %s not dismissed: %s", layer["layer"], exc)
+        return dismissed
+
+    def settle(self, timeout_ms: int = 1000) -> None:
+        """Wait briefly for the network to go idle (never longer than timeout_ms)."""
+        try:
+            self.page.wait_for_load_state("networkidle", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            pass
+
+    # --- evidence ---
+
+    def evidence(self, locator: model.Locator | None, *, scrub: tuple[str, ...]) -> model.Evidence:
+        self.failed = True
+        self.artifacts_dir.mkdir(parents=True, exist_ok=True)
+        if self.browser_gone or not self.responsive():
+            self._note("the page stopped responding (a script keeps it busy): no screenshot or DOM excerpt")
+            return model.Evidence(
+                screenshot=None, trace=None, dom_excerpt=None, url=self.page.url, title="",
+                console_errors=tuple(secrecy.mask_values(e, self.secrets) for e in self.console_errors),
+            )
+        shot: str | None = "failure.png"
+        try:
+            self.page.screenshot(path=str(self.artifacts_dir / "failure.png"), full_page=False, timeout=5000)
+        except PlaywrightError:
+            shot = None
+        excerpt = ""
+        try:
+            target = self.locate(locator) if locator is not None else None
+            if target is not None and target.count() == 1:
+                excerpt = self._with_helpers(target.evaluate, "(el) => window.__pactsDom.excerpt(el, 4000)")
+            else:
+                excerpt = self._with_helpers(self.page.evaluate, "() => window.__pactsDom.excerpt(null, 4000)")
+        except PlaywrightError:
+            excerpt = ""
+        excerpt = secrecy.mask_values(excerpt, scrub)
+        title = ""
+        try:
+            title = self.page.title()
+        except PlaywrightError:
+            pass
+        folder = self.artifacts_dir.name
+        return model.Evidence(
+            screenshot=f"{folder}/{shot}" if shot else None,
+            trace=f"{folder}/trace.zip" if self.trace_policy != "off" else None,
+            dom_excerpt=excerpt[:4000] or None,
+            url=self.page.url,
+            title=title,
+            console_errors=tuple(secrecy.mask_values(e, self.secrets) for e in self.console_errors),
+        )
+
+    def close(self) -> None:
+        if self.browser_gone:
+            return
+        if self.failed and self.trace_policy != "off" and not self.responsive():
+            self.trace_policy = "off"  # a stuck page cannot be snapshotted for the trace
+        try:
+            if self.trace_policy == "always" or (self.trace_policy != "off" and self.failed):
+                self.artifacts_dir.mkdir(parents=True, exist_ok=True)
+                self.context.tracing.stop(path=str(self.artifacts_dir / "trace.zip"))
+                if self.secrets:
+                    scrub_archive(self.artifacts_dir / "trace.zip", self.secrets)
+            elif self.trace_policy != "off":
+                self.context.tracing.stop()
+        except PlaywrightError as exc:
+            log.debug("trace not saved: %s", exc)
+        try:
+            self.context.close()
+        except PlaywrightError as exc:
+            log.debug("context close: %s", exc)
+
+
+def is_browser_gone(exc: BaseException) -> bool:
+    text = str(exc).lower()
+    return isinstance(exc, PlaywrightError) and any(
+        s in text for s in ("target closed", "browser has been closed", "connection closed", "target page, context or browser has been closed")
+    )
+
+
+def _map(root: Any, loc: model.Locator) -> PwLocator:
+    s = model.Strategy
+    if loc.strategy is s.ROLE:
+        return root.get_by_role(loc.role, name=loc.value, exact=loc.exact)
+    if loc.strategy is s.LABEL:
+        return root.get_by_label(loc.value, exact=loc.exact)
+    if loc.strategy is s.PLACEHOLDER:
+        return root.get_by_placeholder(loc.value, exact=loc.exact)
+    if loc.strategy is s.ALT_TEXT:
+        return root.get_by_alt_text(loc.value, exact=loc.exact)
+    if loc.strategy is s.TITLE:
+        return root.get_by_title(loc.value, exact=loc.exact)
+    if loc.strategy in (s.TEST_ID, s.ATTRIBUTE):
+        return root.locator(f"[{loc.attribute}={json.dumps(loc.value)}]")
+    if loc.strategy is s.TEXT:
+        return root.get_by_text(loc.value, exact=loc.exact)
+    return root.locator(loc.value)
+
+
+def _pattern(value: str, match: model.Match) -> re.Pattern[str]:
+    """Case-sensitive: the whole string for EQUALS, anywhere for CONTAINS, the end for ENDS_WITH."""
+    escaped = re.escape(value)
+    if match is model.Match.ENDS_WITH:
+        return re.compile(f"{escaped}$")
+    return re.compile(escaped if match is model.Match.CONTAINS else f"^{escaped}$")
+
+
+def _attribute_pattern(name: str, value: str) -> re.Pattern[str]:
+    """An attribute's value exactly; a class by one of its names."""
+    escaped = re.escape(value)
+    return re.compile(rf"(?:^|\s){escaped}(?:\s|$)" if name == "class" else f"^{escaped}$")
+
+
+def _text_pattern(text: str) -> re.Pattern[str]:
+    """``text`` anywhere, but a number at either end stays whole: "1" is not found in "12" (a badge that shows 12);
+    a space matches any run of white space, as a person reads text the markup wraps over lines."""
+    pattern = r"\s+".join(re.escape(part) for part in text.split())
+    if text[:1].isdigit():
+        pattern = r"(?<![\d.,])" + pattern
+    if text[-1:].isdigit():
+        pattern += r"(?![\d])"
+    return re.compile(pattern)
+
+
+_COUNTED_ROLES = {"link": "link", "button": "button", "checkbox": "checkbox", "row": "row", "img": "img", "heading": "heading",
+                  "tab": "tab", "radio": "radio", "option": "option", "textbox": "textbox", "combobox": "combobox", "menuitem": "menuitem"}
+_NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
+
+
+_TEXT_FIELDS = fields.TEXT_FIELDS
+
+
+def _is_sorted(values: list[str], *, descending: bool, text: bool) -> bool:
+    """Numbers (prices: currency and thousands separators ignored) if every value has one, else text, case-insensitive."""
+    numbers = [_NUMBER.search(v) for v in values]
+    keys: list[Any]
+    if not text and all(numbers):
+        keys = [float(n.group(0).replace(",", "")) for n in numbers if n]
+    else:
+        keys = [" ".join(v.split()).casefold() for v in values]
+    pairs = list(zip(keys, keys[1:]))
+    return all(a >= b for a, b in pairs) if descending else all(a <= b for a, b in pairs)
+
+
+def _tag(loc: PwLocator) -> str:
+    return str(loc.evaluate("(el) => el.tagName.toLowerCase()"))
+
+
+def _select(loc: PwLocator, value: str, timeout_ms: int) -> None:
+    if _tag(loc) != "select":
+        _pick_from_list(loc, value, timeout_ms)
+        return
+    try:
+        loc.select_option(label=value, timeout=timeout_ms)
+    except PlaywrightError:
+        loc.select_option(value=value, timeout=timeout_ms)
+
+
+def _pick_from_list(loc: PwLocator, value: str, timeout_ms: int) -> None:
+    """A custom dropdown (a read-only input or a combobox that opens a list): open it, click the shown option."""
+    loc.click(timeout=timeout_ms)
+    exactly = re.compile(r"^\s*" + re.escape(value) + r"\s*$")
+    options = loc.page.locator("[role=option], li, [role=menuitem]").filter(has_text=exactly).filter(visible=True)
+    try:
+        expect(options.first).to_be_visible(timeout=timeout_ms)
+    except AssertionError:
+        raise StepFailed(f'the dropdown opened, but shows no option "{value}"') from None
+    if options.count() > 1:
+        options = options.filter(has_not=loc.page.locator("[role=option], li, [role=menuitem]"))  # the innermost ones
+    options.first.click(timeout=timeout_ms)
+
+
+def _first_line(exc: PlaywrightError) -> str:
+    return (exc.message or str(exc)).strip().splitlines()[0][:300]
+
+
+# the value of the field that titles a box (a board list's name, a card's title): its first visible text field, never
+# a password's dots, a hidden input, a search or filter box, or a field this test typed into (what the test typed
+# is no proof the app shows it)
+_FIELD_VALUES = """(el) => {
+  const shown = Array.from(el.querySelectorAll("input, textarea")).filter((f) => {
+    const type = (f.getAttribute("type") || "text").toLowerCase();
+    const r = f.getBoundingClientRect(), st = getComputedStyle(f);
+    return ["text", "email", "url", "tel", "number", ""].includes(type) && r.width > 1 && r.height > 1
+      && st.visibility !== "hidden" && st.display !== "none" && Number(st.opacity) > 0;
+  });
+  const first = shown[0];
+  if (!first || (window.__pactsFilled || []).includes(first)) return [];
+  const said = [first.name, first.id, first.placeholder, first.getAttribute("aria-label"), first.getAttribute("role")].join(" ");
+  if (/search|filter|query|\\bq\\b|find/i.test(said)) return [];
+  return first.value.trim() ? [first.value] : [];
+}"""
+
+
+def _field_values(loc: PwLocator) -> list[str]:
+    """The value of the field that titles the one element ``loc`` finds ([] when it finds not one, or none titles it)."""
+    try:
+        if loc.count() != 1:
+            return []
+        return [str(v) for v in loc.evaluate(_FIELD_VALUES, timeout=1000)][:5]
+    except PlaywrightError as exc:
+        if is_browser_gone(exc):
+            raise
+        return []
+
+
+def _field_says(loc: PwLocator, text: str) -> bool:
+    """Does the field that titles the element hold ``text`` (a card or a board's list whose title is an input)?"""
+    pattern = _text_pattern(text)
+    return any(pattern.search(" ".join(value.split())) for value in _field_values(loc))
+
+
+def _first_line_text(loc: PwLocator) -> str:
+    try:
+        return " ".join(loc.first.inner_text(timeout=500).split())[:120]
+    except PlaywrightError:
+        return ""

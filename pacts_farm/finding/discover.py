@@ -1,0 +1,857 @@
+"""(page, Target) -> a verified Resolution: one DOM scan, scored in Python, never a guessed selector.
+
+The scan lists elements whose name, text, markup words or icon names share a word with the target; each is
+scored on what a person would call it (intent.py: an icon, a badge, an error message), role fit and
+visibility, within the region the person named; the winner (or the Nth of equally good ones, when a position
+was said) gets the most user-facing locator that resolves to exactly that element on the live page.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+import re
+import time
+from collections.abc import Iterable
+from dataclasses import dataclass
+from difflib import SequenceMatcher
+from typing import Any
+
+from pacts_farm import errors, model
+from pacts_farm.finding import badges, columns, containers, intent, item_fields, named_items, pairs, reachable, state_classes
+from pacts_farm.planning import vocabulary
+from pacts_farm.browser import page_session
+
+S = model.Strategy
+_GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
+_NUMERIC = re.compile(r"^\(?\d+\+?\)?$")  # a count ("3", "99+"): it changes, so it never names a locator
+# the attributes apps name elements by for their tests (dom.js TEST_ID_ATTRS): words of a name and locators
+TEST_ID_ATTRIBUTES = ("data-test", "data-testid", "data-test-id", "data-cy", "data-qa")
+FILLABLE = {"textbox", "searchbox", "combobox", "spinbutton"}
+CLICKABLE = {"button", "link", "checkbox", "radio", "tab", "menuitem", "option", "switch", "treeitem", "combobox"}
+CHECKABLE = {"checkbox", "radio", "switch"}
+ACCEPT_SCORE = 0.55  # below this, no element is what the step meant
+TIE = 0.02  # scores closer than this are equally good
+STRONG_SCORE = 0.8  # below this a match is weak: taken only from a settled page
+SETTLED_MS = 1500  # a page unchanged this long has settled
+SETTLE_CAP_MS = 3000  # a page that never settles (a ticker, a spinner) is taken as it is after this
+words = vocabulary.words
+
+
+@dataclass(frozen=True, slots=True)
+class Scored:
+    element: dict[str, Any]
+    score: float
+    reason: str
+
+
+def similarity(a: str, b: str) -> float:
+    """1.0 identical, ~0.95 case-insensitive, word containment and overlap below."""
+    if not a or not b:
+        return 0.0
+    if a == b:
+        return 1.0
+    la, lb = " ".join(words(a)), " ".join(words(b))
+    if not la or not lb:
+        return 0.0
+    if la == lb:
+        return 0.95
+    if la.replace(" ", "") == lb.replace(" ", ""):
+        return 0.9  # "Checkout" ~ "Check out", "Log in" ~ "Login"
+    wa, wb = set(la.split()), set(lb.split())
+    if wa <= wb:  # every word of what the person said is in the name
+        return 0.75 + 0.15 * len(wa) / len(wb)
+    fa, fb = {vocabulary.base_form(w) for w in wa}, {vocabulary.base_form(w) for w in wb}
+    if fa <= fb:  # "the favorites button" is the one named "Favorite 1": another form of the same words
+        return (0.95 if fa == fb else 0.75 + 0.15 * len(fa) / len(fb)) * 0.97
+    overlap = len(wa & wb) / len(wa | wb)
+    return max(0.6 * overlap, 0.5 * SequenceMatcher(None, la, lb).ratio() if overlap else 0.0)
+
+
+def query_tokens(target: model.Target) -> list[str]:
+    """Words the scan pre-filters on: the target's, their synonyms', and those of what it was called (badge…)."""
+    extra, _, _ = intent.scan_hints(intent.intent_of(target))
+    return sorted(vocabulary.query_words(target.text) | extra)
+
+
+def role_fit(action: model.Action, element: dict[str, Any], role_hint: str | None) -> float:
+    """How well the element's role suits the action and the person's role word (0 excludes it)."""
+    role = element.get("role") or ("link" if element["tag"] == "a" else "")  # an <a> without href is still a link to a person
+    tag = element["tag"]
+    fill_like = role in FILLABLE or tag in ("input", "textarea") and element["attrs"].get("type", "text") not in (
+        "submit", "button", "checkbox", "radio", "reset", "image") or element.get("editable")
+    if action is model.Action.FILL:
+        fit = 1.0 if fill_like or tag == "select" else 0.0
+    elif action is model.Action.SELECT:
+        fit = 1.0 if tag == "select" or role in ("combobox", "listbox") else 0.0
+    elif action in (model.Action.CHECK, model.Action.UNCHECK):
+        fit = 1.0 if role in CHECKABLE else 0.0
+    elif action is model.Action.CLICK:
+        fit = 1.0 if role in CLICKABLE or element["interactive"] else (0.0 if fill_like else 0.55)
+        if fit == 0.55 and (element.get("pointer") or tag == "a"):
+            fit = 0.9  # a hand cursor, or an <a> without href: clicked through a script
+    elif action is model.Action.PRESS:
+        fit = 1.0 if fill_like or element["interactive"] else 0.6
+    else:  # hover, assertions, waits
+        fit = 1.0 if element["interactive"] or role in ("heading", "img", "alert", "status") else 0.85
+    if action is model.Action.CLICK and fill_like and role_hint is None:
+        fit = min(fit, 0.6)  # clicking into a field is possible, but rarely what "click X" means
+    if role_hint == "row" and role != "row":
+        return 0.0  # "the row for Saw" is the row, not the cell or link that says Saw
+    if role_hint and fit:
+        kind_hint, kind = _kind(role_hint), "fill" if fill_like else _kind(role)
+        if kind is None and not role and element.get("pointer"):
+            kind = "press"  # a box with a hand cursor and no role is clicked like a button or a link
+        if role == role_hint or (role_hint == "textbox" and fill_like):
+            fit = min(1.0, fit + 0.1)
+        elif kind_hint and kind and kind_hint != kind:
+            return 0.0  # "the Apply button" is never a text field, "the Terms link" never a checkbox
+        elif kind_hint == kind:
+            fit *= 0.9  # button <-> link: the same kind of control
+        else:
+            fit *= 0.7
+    return fit
+
+
+_KINDS = {
+    "press": {"button", "link", "menuitem", "tab", "option", "treeitem"},
+    "fill": {"textbox", "searchbox", "combobox", "spinbutton", "listbox"},
+    "toggle": {"checkbox", "radio", "switch"},
+    "column": {"columnheader", "rowheader"},  # "the Reviewer column" is its header cell, never a control that says Reviewer
+}
+
+
+def _kind(role: str | None) -> str | None:
+    return next((name for name, roles in _KINDS.items() if role in roles), None)
+
+
+def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> tuple[float, str]:
+    """The best match between what the person said and what the element is called, with why.
+
+    A synonym ("basket" for "cart") counts when it is the whole name or a markup word; ``relaxed`` (healing)
+    also lets it count as part of a name.
+    """
+    attrs = element["attrs"]
+    said = target.text
+    options = [
+        (element.get("name", ""), "accessible name", 1.0),
+        (name_without_count(element), "accessible name", 1.0),
+        (element.get("label", ""), "label", 1.0),
+        (element.get("near_label", ""), "text before it", 0.9),
+        (element.get("next_label", ""), "text after it", 0.9),
+        (attrs.get("placeholder", ""), "placeholder", 0.97),
+        (attrs.get("title", ""), "title", 0.95),
+        (attrs.get("alt", ""), "alt text", 0.95),
+        (element.get("own_text", "") or element.get("text", ""), "text", 0.9),
+        (" ".join(attrs.get(a, "") for a in TEST_ID_ATTRIBUTES), "test id", 0.8),
+        (attrs.get("name", ""), "name attribute", 0.8),
+    ]
+    best, why = 0.0, ""
+    alternatives = [said, *vocabulary.alternatives(said)]
+    for text, label, weight in options:
+        if not text:
+            continue
+        for alt in alternatives:
+            if target.exact and label in ("accessible name", "label", "text") and alt == said:
+                value = 1.0 if text == said else (0.9 if text.lower() == said.lower() else similarity(said, text) * 0.9)
+            else:
+                value = similarity(alt, text)
+            if alt != said:
+                if not relaxed and value < 0.9:
+                    continue
+                value *= 0.93 if relaxed else 0.9
+            value *= weight
+            if value > best:
+                best, why = value, f"{label} {text.strip()[:60]!r}"
+    markup = intent.markup_words(element)  # id, class, test id, name= and icon words, split and expanded
+    if markup:
+        value = vocabulary.cover(said, markup) * 0.9 * 0.7
+        if value > best:
+            best, why = value, f"markup words {' '.join(sorted(markup))[:60]!r}"
+        shown = set(words(element.get("name") or element.get("own_text") or ""))
+        both = vocabulary.cover(said, markup | shown) * 0.8  # "the back arrow button": its text and its icon together
+        if shown and both > best and vocabulary.cover(said, shown) < 1.0 and vocabulary.cover(said, markup) < 1.0:
+            best, why = both, f"text {element.get('name', '')[:30]!r} and icon words {' '.join(sorted(markup))[:40]!r}"
+    return best, why
+
+
+_ON_CONTROLS = frozenset({model.Action.CLICK, model.Action.FILL, model.Action.PRESS, model.Action.SELECT,
+                          model.Action.CHECK, model.Action.UNCHECK})  # what a person does to a control, never to a box
+
+
+def score_elements(
+    elements: Iterable[dict[str, Any]], target: model.Target, action: model.Action, *, relaxed: bool = False
+) -> list[Scored]:
+    """Elements ranked by how well they are what the person named, where they said it is."""
+    wanted = intent.intent_of(target)
+    if wanted.kind == "container" and action in _ON_CONTROLS:
+        wanted = intent.Intent(kind=None, subject=target.text)  # "Click Filter": the control named so, not the filters box
+    named_target = target if wanted.kind is None else dataclasses.replace(target, text=wanted.subject or target.text)
+    scored = []
+    for element in elements:
+        if target.region and not intent.in_region(element, target.region):
+            continue
+        fit = role_fit(action, element, target.role_hint)
+        if fit == 0.0:
+            continue
+        if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):
+            fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
+        if wanted.kind in ("badge", "error", "message"):
+            fit = max(fit, 0.9)  # not controls: what they show is what the step is about
+        if wanted.kind in ("error", "message") and action.is_assertion:
+            fit = 1.0  # a message box is judged by what says it is one (score_message), not by its role
+        named, why = name_score(named_target, element, relaxed) if wanted.subject else (0.0, "")
+        if target.role_hint == "row" and wanted.kind is None and _row_says(element, target.text):
+            named, why = max(named, 0.9), f"a row that says {target.text!r}"  # a row is named by what it contains
+        if wanted.kind is None and element.get("role") == "row" and not element.get("header_row") and vocabulary.content(target.text) == ["row"]:
+            named, why = 0.9, "a row"  # "the 3rd row": any body row, by position
+        if _the_only_toggle(target, element):
+            named, why = 0.9, f"the one {element['role']} in {target.scope!r}"
+        if target.position is not None and element.get("group_member"):
+            named, why = max(named, 0.9), f"one of the {target.text} counted on the page"  # "the first product"
+        score = _by_kind(wanted, element, named)
+        if wanted.kind in ("message", "error") and target.exact and not intent.says(element, target.text):
+            score = 0.0  # 'the message "Saved" is visible': a box that shows another message is not it
+        if wanted.kind is not None:
+            why = wanted.kind + (f", {why}" if why else "")
+        if wanted.kind in ("message", "error") and not action.is_assertion:
+            plain, plain_why = name_score(target, element, relaxed)  # "Click Send private message": a control's name
+            if plain > score:
+                score, why = plain, plain_why
+        if score <= 0.0:
+            continue
+        score *= fit
+        if not element["visible"]:
+            score *= 0.5  # listed for the report, never chosen for an action
+        scored.append(Scored(element, score, why))
+    scored.sort(key=lambda s: -s.score)
+    if wanted.kind in ("region", "list", "container"):  # the header is the outermost box that is one, not the nav bar inside it
+        listed = {s.element["i"] for s in scored if wanted.kind != "container" or s.score >= ACCEPT_SCORE}
+        return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
+    return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
+
+
+def _the_only_toggle(target: model.Target, element: dict[str, Any]) -> bool:
+    """"The checkbox in the row for Ada": a sentence naming only the kind, inside a scope, is that scope's one checkbox
+    (the scan lists a scoped control only when it is the one like it in the box that says the scope)."""
+    role = element.get("role")
+    return (bool(target.scope) and role in ("checkbox", "radio") and target.role_hint == role
+            and vocabulary.content(target.text) in (["checkbox"], ["check", "box"], ["radio"], ["radio", "button"]))
+
+
+def _row_says(element: dict[str, Any], said: str) -> bool:
+    wanted, have = vocabulary.content(said), set(words(element.get("text", "")))
+    return bool(wanted) and all(w in have for w in wanted)
+
+
+def _says_exactly(element: dict[str, Any], said: str) -> bool:
+    own = element.get("own_text") or ""
+    return bool(own) and words(own) == words(said)
+
+
+def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> float:
+    kind, subject = wanted.kind, wanted.subject
+    if kind is None:
+        return named
+    if kind == "icon":
+        return intent.score_icon(element, subject, named)
+    if kind == "badge":
+        return intent.score_badge(element, subject)
+    if kind in ("error", "message"):
+        return intent.score_message(element, subject, kind == "error")
+    if kind == "image":
+        return intent.score_image(element, subject, named)
+    if kind == "box":  # "the Messages panel": the box whose first line says Messages; "the Create board tile": the box saying it
+        titled = similarity(subject, element.get("box_title") or "") if subject else 0.0
+        return max(titled, named * 0.95)
+    if kind == "region":  # "the header shows …": the box that is the page's header (a link that opens a popup is not one)
+        return 1.0 if subject in (element.get("own_regions") or ()) and not element["interactive"] else 0.0
+    if kind == "list":  # "the cart lists X": the box the noun names
+        return intent.score_list(element, subject)
+    if kind == "container":  # "the pagination shows Total 100": the box the noun names
+        return containers.score(element, subject)
+    if kind == "placeholder":
+        return similarity(subject, element["attrs"].get("placeholder", "")) if subject else 0.0
+    return intent.adjust_title(element, named)  # title, name, heading
+
+
+def describe_element(element: dict[str, Any]) -> str:
+    role = element.get("role") or element["tag"]
+    text = f"{role} {element.get('name') or element.get('text', '')[:40]!r}"
+    if element.get("container_text"):
+        text += f" in {element['container_text'][:40]!r}"
+    if not element["visible"]:
+        text += f" (not visible: {element.get('hidden_because')})"
+    return text
+
+
+def find(
+    session: page_session.PageSession,
+    target: model.Target,
+    action: model.Action,
+    *,
+    timeout_ms: int,
+    relaxed: bool = False,
+    accept: float = ACCEPT_SCORE,
+) -> model.Resolution:
+    """Wait for the target to appear, then return its verified locator; the wait ends with ``timeout_ms`` or
+    earlier once the page has been idle for the step's idle time (patience.py), and the message says which.
+
+    A page still changing (the next view loading, a route animating out) may not show yet what the step means:
+    a weak match (a partial name, another role) or a tie is taken only once the page has settled."""
+    waiting = session.waiting(timeout_ms)
+    started = time.monotonic()
+    while True:
+        try:
+            found = resolve_once(session, target, action, relaxed=relaxed, accept=accept)
+        except errors.LocatorAmbiguous:
+            if settled(session, started, timeout_ms):
+                raise
+        except errors.LocatorNotFound as exc:
+            if waiting.over():
+                raise errors.LocatorNotFound(exc.message + waiting.note(), candidates=exc.candidates) from None
+        else:
+            if found.confidence >= STRONG_SCORE or settled(session, started, timeout_ms):
+                return found
+        session.page.wait_for_timeout(100)
+
+
+def settled(session: page_session.PageSession, started: float, timeout_ms: int) -> bool:
+    """Has the page stopped changing (SETTLED_MS without changes since it was first watched), or has the step
+    waited for it as long as it may (SETTLE_CAP_MS, or its own shorter timeout)?"""
+    if (time.monotonic() - started) * 1000 >= min(SETTLE_CAP_MS, timeout_ms):
+        return True
+    return session.activity(100, SETTLE_CAP_MS).quiet_ms >= SETTLED_MS  # a data load shows no change while it waits
+
+
+def resolve_once(
+    session: page_session.PageSession,
+    target: model.Target,
+    action: model.Action,
+    *,
+    relaxed: bool = False,
+    accept: float = ACCEPT_SCORE,
+) -> model.Resolution:
+    if named_items.item_said(target, action):  # 'the product "Red Shoe" shows …': that item's box
+        item = named_items.resolve_item(session, target)
+        if item is not None:
+            return item
+    if item_fields.field_said(target) is not None:  # "the price of the second product": in that item, its price
+        field = item_fields.resolve_field(session, target)
+        if field is not None:
+            return field
+    if pairs.label_said(target, action):  # 'the Status is "Available"': the value beside that label
+        pair = pairs.resolve_pair(session, target)
+        if pair is not None:
+            return pair
+    ranked = _ranked(session, target, action, relaxed=relaxed, accept=accept)
+    candidates = tuple(
+        model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
+        for s in ranked[:5]
+    )
+    usable = [s for s in ranked if s.element["visible"] and s.score >= accept]
+    tied = [s for s in usable if usable[0].score - s.score < TIE]
+    if target.position is not None and _names_items(target):
+        picked = _by_group_position(session, target, candidates, action)
+        if picked is not None:
+            return picked
+    if target.section:  # only the items of the list under that heading are found by it: never an element elsewhere
+        raise errors.LocatorNotFound(f"no list of {_what(target)} whose items a selector finds exactly", candidates=candidates)
+    if not usable:
+        raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
+    if target.scope and any(s.element.get("scope_exact") or s.element.get("scope_value") for s in tied):
+        tied = [s for s in tied if s.element.get("scope_exact") or s.element.get("scope_value")]  # not the Blue Mug Lid
+    if target.scope and len(tied) > 1:
+        tied = in_smallest_box(tied)
+    if len(tied) > 1 and target.position is None:
+        tied = filled_form_button(reachable.in_front(session.page, tied), action)
+    if len(tied) > 1 and target.position is None and not target.scope:
+        tied = lone_over_per_item(tied)
+    if target.position is not None:
+        return _by_position(session, target, tied, candidates, usable)
+    best = tied[0]
+    if len(tied) > 1:
+        listed = "; ".join(describe_element(s.element) for s in tied[:5])
+        hint = "" if target.scope else " — name the item it belongs to (… for the Blue Mug), where it is (… in the header) or which one (the first …)"
+        raise errors.LocatorAmbiguous(
+            f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
+        )
+    wanted = intent.intent_of(target)
+    near = wanted.subject if wanted.kind == "badge" else None
+    says = target.text if best.element.get("role") == "row" else None
+    if wanted.kind == "badge" and not target.scope and badges.in_control(best.element):  # never the shared class alone
+        locator = badges.badge_locator(session, best.element, wanted.subject, lambda scope: locator_options(best.element, scope))
+    else:
+        locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
+    if locator is None and not target.scope and not target.region:
+        locator = in_landmark(session, best.element)  # the header's favorites button, where products have one each
+    if locator is None:
+        raise errors.LocatorNotFound(
+            f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
+            candidates=candidates,
+        )
+    if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
+        return columns.inner_control(session, _resolution(best, locator))
+    return _resolution(best, locator)
+
+
+def _ranked(session: page_session.PageSession, target: model.Target, action: model.Action, *, relaxed: bool,
+            accept: float) -> list[Scored]:
+    """One scan of the page for ``target``, scored: every element that may be what the sentence names, best first."""
+    wanted = intent.intent_of(target)
+    _, live, numbers = intent.scan_hints(wanted)
+    detail = needs_detail(target)
+    counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
+    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
+                            regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"),
+                            section=target.section)
+    ranked = score_elements(elements, target, action, relaxed=relaxed)
+    if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
+        ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
+    return ranked
+
+
+def shown_matches(session: page_session.PageSession, target: model.Target, action: model.Action) -> list[Scored]:
+    """Every visible element that is what ``target`` names, as well as discovery would take it for an action (the
+    same bar): what "X is not visible" must find none of, however many hidden copies of X the page also holds."""
+    return [s for s in _ranked(session, target, action, relaxed=False, accept=ACCEPT_SCORE)
+            if s.element["visible"] and s.score >= ACCEPT_SCORE]
+
+
+def resolution_of(session: page_session.PageSession, best: Scored, target: model.Target) -> model.Resolution | None:
+    """The verified locator of one scored element, or None when no locator finds it alone."""
+    locator = build_locator(session, best.element, target.scope, region=target.region)
+    return _resolution(best, locator) if locator is not None else None
+
+
+def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]:
+    """Equally good matches for a click, one of them the button of the form the earlier steps filled on this page
+    and the others links ("Click Log In" after typing the user name: the form's Log In, not the header's link that
+    leads to this form): that button. A second button of that name elsewhere stays a tie: either could act."""
+    if action is not model.Action.CLICK:
+        return tied
+    in_form = [s for s in tied if s.element.get("filled_form") and s.element.get("role") == "button"]
+    others = [s for s in tied if s not in in_form]
+    if len(in_form) == 1 and all(s.element.get("role") == "link" or s.element["tag"] == "a" for s in others):
+        return in_form
+    return tied
+
+
+def in_smallest_box(tied: list[Scored]) -> list[Scored]:
+    """Equally good matches "for Sneakers" in boxes of very different size: the one in the product's card, not the
+    header button whose nearest box naming Sneakers is the whole page."""
+    sizes = [s.element.get("container_len") or 0 for s in tied]
+    smallest = min(sizes)
+    if smallest and all(size == smallest or size > 3 * smallest for size in sizes):
+        return [s for s, size in zip(tied, sizes) if size == smallest]
+    return tied
+
+
+def in_landmark(session: page_session.PageSession, element: dict[str, Any]) -> model.Locator | None:
+    """A locator that finds exactly this element inside one of the landmark boxes around it (header, sidebar …)."""
+    landmarks = element.get("landmarks") or session.landmarks(element["i"])
+    for css in landmarks.values():
+        landmark = model.Locator(strategy=S.CSS, value=css)
+        for option in locator_options(element, landmark):
+            if session.is_candidate(option, element["i"]):
+                return option
+    return None
+
+
+def lone_over_per_item(tied: list[Scored]) -> list[Scored]:
+    """Equally good matches, one standing alone and the others one in each of several repeated items (the header's
+    favorites button and each product's favorite toggle), for a sentence naming no item: the lone one, as an item's
+    own control is only ever meant with the item named ("… for Maroon sandals")."""
+    alone = [s for s in tied if not s.element.get("items")]
+    if len(alone) == 1 and len(tied) - 1 >= 2:
+        return alone
+    return tied
+
+
+def needs_detail(target: model.Target) -> bool:
+    """Does scoring need what the scan only reports on request (shown text, regions, surroundings)?"""
+    return bool(target.region) or intent.intent_of(target).kind is not None
+
+
+def _what(target: model.Target) -> str:
+    said = f'"{target.text}"'
+    if target.descriptor:
+        said += f" ({target.descriptor})"
+    if target.scope:
+        said += f' in "{target.scope}"'
+    if target.region:
+        said += f" in the {target.region}"
+    if target.section:
+        said += f' under "{target.section}"'
+    return said
+
+
+def _resolution(best: Scored, locator: model.Locator) -> model.Resolution:
+    return model.Resolution(
+        locator=locator,
+        source=model.LocatorSource.DISCOVERED,
+        confidence=round(best.score, 3),
+        fingerprint=fingerprint_of(best.element),
+    )
+
+
+def _by_position(
+    session: page_session.PageSession, target: model.Target, tied: list[Scored], candidates: tuple[model.Candidate, ...],
+    usable: list[Scored] | None = None,
+) -> model.Resolution:
+    """"The first/second/last X": among the equally good matches, in document order; when fewer match than the
+    position says, the X in that item of a repeated list ("david" in the 4th post, where only one post is david's)."""
+    position = target.position or 1
+    in_nth = _in_nth_item(session, sorted(tied, key=lambda s: s.element["i"]), position)
+    if in_nth is not None:
+        return in_nth
+    in_items = [s for s in tied if s.element.get("items")]
+    if len(in_items) >= 2 and len(tied) - len(in_items) == 1:
+        tied = in_items  # "the favorite icon for the first product": the products' own, not the header's lone one
+    ordered = sorted(tied, key=lambda s: s.element["i"])
+    index = position - 1 if position > 0 else len(ordered) + position
+    if not 0 <= index < len(ordered) and usable:
+        in_item = _in_item(session, target, usable, position)
+        if in_item is not None:
+            return in_item
+    if not 0 <= index < len(ordered):
+        raise errors.LocatorNotFound(
+            f"{_what(target)}: position {position} asked for, but {len(ordered)} element(s) match", candidates=candidates
+        )
+    chosen = ordered[index]
+    locator = _nth_locator(session, chosen.element, len(ordered), -1 if position == -1 else index, target)
+    if locator is None:
+        raise errors.LocatorNotFound(
+            f"{_what(target)}: {describe_element(chosen.element)} is number {position}, but no locator finds exactly"
+            f" those {len(ordered)} elements in that order",
+            candidates=candidates,
+        )
+    return _resolution(chosen, locator)
+
+
+def _in_item(session: page_session.PageSession, target: model.Target, usable: list[Scored], position: int) -> model.Resolution | None:
+    """The best match inside the item at ``position`` of the repeated list it belongs to, with a locator inside
+    that item (the item by its place among its peers); None when no single match sits there."""
+    def item_at(s: Scored) -> dict[str, Any] | None:  # the innermost repeated box with enough peers for the position
+        for item in s.element.get("items") or ():
+            if position == -1 or item["count"] >= position:
+                return item if item["index"] == (item["count"] if position == -1 else position) else None
+        return None
+
+    held = [s for s in usable if item_at(s) is not None]
+    if not held:
+        return None
+    best = [s for s in held if held[0].score - s.score < TIE]
+    if len(best) != 1:
+        return None
+    item = item_at(best[0])
+    assert item is not None
+    scope = model.Locator(strategy=S.CSS, value=item["css"], nth=item["nth"])
+    for option in locator_options(best[0].element, scope):
+        if session.is_candidate(option, best[0].element["i"]):
+            return _resolution(best[0], option)
+    return None
+
+
+def _in_nth_item(session: page_session.PageSession, ordered: list[Scored], position: int) -> model.Resolution | None:
+    """"Click Edit on the second contact" where another Edit sits outside the list: the match inside the item at
+    ``position`` of the repeated items most matches sit in, not the Nth in document order; None when every match
+    sits in those items (document order is their order) or not exactly one is in that item."""
+    by_group: dict[str, list[tuple[Scored, dict[str, Any]]]] = {}
+    for s in ordered:
+        items = s.element.get("items") or ()
+        if items:  # the innermost repeated box it sits in
+            by_group.setdefault(items[0]["css"], []).append((s, items[0]))
+    if not by_group:
+        return None
+    held = max(by_group.values(), key=len)
+    if len(held) < 2 or len(held) == len(ordered):
+        return None
+    chosen = [(s, item) for s, item in held if item["index"] == (item["count"] if position == -1 else position)]
+    if len(chosen) != 1:
+        return None
+    best, item = chosen[0]
+    scope = model.Locator(strategy=S.CSS, value=item["css"], nth=item["nth"])
+    for option in locator_options(best.element, scope):
+        if session.is_candidate(option, best.element["i"]):
+            return _resolution(best, option)
+    return None
+
+
+_ITEM_NOUN = re.compile(r"^[a-z][a-z-]*(?: [a-z][a-z-]*){0,2}$")
+_GROUP_LEVEL = 9  # the markup calls the items by the noun itself (or its first synonym), not only something about them
+
+
+def _names_items(target: model.Target) -> bool:
+    """"The first transaction": a plain noun for repeated items, not a control's name ("the first Add button") nor an
+    icon ("the favorite icon for the last product" is the last product's icon, not the last element styled "favorite")."""
+    return (target.role_hint is None and not target.exact and not target.scope and target.descriptor != "icon"
+            and bool(_ITEM_NOUN.match(target.text)))
+
+
+def _by_group_position(
+    session: page_session.PageSession, target: model.Target, candidates: tuple[model.Candidate, ...], action: model.Action,
+) -> model.Resolution | None:
+    """"The first transaction": the item at that position among those the noun names (as a count finds them);
+    None when the markup calls no repeated items so, or no selector finds exactly them (then the equally good
+    matches are ordered instead). A click on an item that holds one link is a click on that link."""
+    position = target.position or 1
+    index = position - 1 if position > 0 else position
+    group = session.group_pick(target.text, target.region, index, target.section)
+    if target.section and "error" in group:
+        others = "; ".join(group.get("others") or [])
+        why = group.get("message") or (f"which list? {others}" if others else "no list there holds items")
+        raise errors.LocatorNotFound(f"{_what(target)}: {why}", candidates=candidates)
+    if "error" in group or group["level"] < _GROUP_LEVEL:
+        return None
+    if group["chosen"] is None:
+        raise errors.LocatorNotFound(
+            f"{_what(target)}: position {position} asked for, but {group['count']} are shown ({group['css']})", candidates=candidates
+        )
+    if not group["exact"]:
+        return None  # no selector finds exactly the items: the matches inside the item at that position decide (_in_item)
+    locator = model.Locator(strategy=S.CSS, value=group["css"], nth=-1 if position == -1 else index)
+    if action in _CLICKS and group.get("link"):
+        link = model.Locator(strategy=S.CSS, value="a[href]", scope=locator)
+        return model.Resolution(
+            locator=link, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=page_session.fingerprint_from_json(group["link"])
+        )
+    return model.Resolution(
+        locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=page_session.fingerprint_from_json(group["chosen"])
+    )
+
+
+_CLICKS = frozenset({model.Action.CLICK, model.Action.HOVER})
+
+
+def _nth_locator(
+    session: page_session.PageSession, element: dict[str, Any], group: int, nth: int, target: model.Target
+) -> model.Locator | None:
+    """A locator that finds exactly the equally good matches, narrowed to the chosen one by its position among
+    them: a positional step stays positional (the first product is the first, whichever product that is)."""
+    for scope in _scopes(element, target.scope, target.region):
+        for option in locator_options(element, scope):
+            if session.count(option) != group:
+                continue
+            positional = dataclasses.replace(option, nth=nth)
+            if session.is_candidate(positional, element["i"]):
+                return positional
+    return None
+
+
+def fingerprint_of(element: dict[str, Any]) -> model.Fingerprint:
+    keep = ("id", "name", *TEST_ID_ATTRIBUTES, "type", "placeholder")
+    return model.Fingerprint(
+        tag=element["tag"],
+        role=element.get("role"),
+        name=element.get("name", ""),
+        attributes=tuple(sorted((k, v) for k, v in element["attrs"].items() if k in keep)),
+        neighbourhood=element.get("neighbourhood", ""),
+    )
+
+
+def locator_options(element: dict[str, Any], scope: model.Locator | None, says: str | None = None) -> list[model.Locator]:
+    """Locators for one element, most user-facing first (role+name leads); a count never names one. ``says``: text
+    a row is named by (the row that contains "Saw")."""
+    attrs = element["attrs"]
+    out: list[model.Locator] = []
+    role, name = element.get("role"), element.get("name", "")
+    if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
+        out.append(_role_option(role, name, element.get("own_text") or "", scope))
+    out += _explicit_role_options(element, scope)
+    if role in ("columnheader", "rowheader") and name:  # an icon font's glyph may be in its name: the header holding its text
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:has-text({json.dumps(name)})", scope=scope))
+    if element.get("group_css"):
+        out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
+    if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
+        if element.get("row_css"):  # the data rows of its table: no header, filter or "no data" row
+            out.append(model.Locator(strategy=S.CSS, value=element["row_css"], scope=scope))
+        out.append(model.Locator(strategy=S.CSS, value="tbody > tr", scope=scope))  # a body row, by its position
+    if says and role == "row":
+        out.append(model.Locator(strategy=S.ROLE, role="row", value=says, exact=False, scope=scope))
+        exact_text = model.Locator(strategy=S.TEXT, value=says, exact=True)
+        out.append(model.Locator(strategy=S.CSS, value=element["tag"], has=exact_text, scope=scope))
+    if element.get("label"):
+        out.append(model.Locator(strategy=S.LABEL, value=element["label"], scope=scope))
+    if attrs.get("placeholder"):
+        out.append(model.Locator(strategy=S.PLACEHOLDER, value=attrs["placeholder"], scope=scope))
+    if attrs.get("alt"):
+        out.append(model.Locator(strategy=S.ALT_TEXT, value=attrs["alt"], scope=scope))
+    if attrs.get("title"):
+        out.append(model.Locator(strategy=S.TITLE, value=attrs["title"], scope=scope))
+    near_label = element.get("near_label") or ""
+    if near_label and scope is None and element["tag"] in ("input", "textarea", "select"):
+        said_before = model.Locator(strategy=S.TEXT, value=near_label, exact=True)  # [____] after "Filter by:"
+        out.append(model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=said_before))
+    out += _toggle_options(element, scope)
+    for attribute in TEST_ID_ATTRIBUTES:
+        if attrs.get(attribute) and not _GENERATED.search(attrs[attribute]):
+            out.append(model.Locator(strategy=S.TEST_ID, attribute=attribute, value=attrs[attribute], scope=scope))
+    for attribute in ("name", "aria-label"):
+        if attrs.get(attribute) and not _GENERATED.search(attrs[attribute]):
+            out.append(model.Locator(strategy=S.ATTRIBUTE, attribute=attribute, value=attrs[attribute], scope=scope))
+    text = element.get("own_text") or ""
+    if text and len(text) <= 80 and not _NUMERIC.match(text):
+        out.append(model.Locator(strategy=S.TEXT, value=text, scope=scope))
+    href = attrs.get("href", "")
+    if element["tag"] == "a" and href and not href.startswith(("#", "javascript:")) and len(href) < 120:
+        out.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=scope))
+    if attrs.get("id") and not _GENERATED.search(attrs["id"]):
+        out.append(model.Locator(strategy=S.CSS, value=f"#{_css_ident(attrs['id'])}", scope=scope))
+    classes = [c for c in state_classes.stable(attrs.get("class", "").split()) if not _GENERATED.search(c)]
+    css = element["tag"] + "".join(f".{_css_ident(c)}" for c in classes)
+    if classes:
+        out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
+    elif element["tag"] == "table":
+        out.append(model.Locator(strategy=S.CSS, value="table", scope=scope))  # the page's one table, when it is
+    if element.get("box_title_field"):  # the list whose title field says "Backlog"
+        titled = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["box_title"])
+        out.append(model.Locator(strategy=S.CSS, value=css, has=titled, scope=scope))
+    if element.get("box_title"):  # the card whose first line says "Messages"
+        title = model.Locator(strategy=S.TEXT, value=element["box_title"], exact=True)
+        out.append(model.Locator(strategy=S.CSS, value=css, has=title, scope=scope))
+        out.append(model.Locator(strategy=S.CSS, value=css, has_text=element["box_title"], scope=scope))
+    shown = element.get("text") or ""
+    if classes and shown and not text and len(shown) <= 80 and not re.search(r"\d", shown):
+        out.append(model.Locator(strategy=S.CSS, value=css, has_text=shown, scope=scope))  # the box whose inner span says it
+    if element.get("icon_css"):  # a textless control by the icon it holds: button:has(> span.navbar-toggler-icon)
+        out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {element['icon_css']})", scope=scope))
+    if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
+        out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))
+    return out
+
+
+_NATIVE_TAGS = frozenset({"a", "button", "input", "select", "textarea", "option", "summary", "img", "nav", "header", "footer",
+                          "main", "aside", "dialog", "table", "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
+
+
+def _explicit_role_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
+    """A control drawn by a plain tag with an explicit role (div[role=button], span[role=checkbox]): the tag and
+    role, narrowed by its aria-label or its text (the caller keeps only what finds it alone)."""
+    attrs = element["attrs"]
+    role = attrs.get("role", "").split(" ")[0]
+    if not role or element["tag"] in _NATIVE_TAGS or role in ("presentation", "none", "generic"):
+        return []
+    css = f"{element['tag']}[role={json.dumps(role)}]"
+    label = attrs.get("aria-label", "")
+    if label and not _GENERATED.search(label):
+        return [model.Locator(strategy=S.CSS, value=f"{css}[aria-label={json.dumps(label)}]", scope=scope)]
+    text = element.get("name") or element.get("own_text") or ""
+    out = []
+    if text and len(text) <= 80 and not _NUMERIC.match(text):
+        out.append(model.Locator(strategy=S.CSS, value=css, has_text=text, scope=scope))
+    out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))  # the one such control (in its scope)
+    return out
+
+
+_BADGE_COUNT = re.compile(r"^(?P<name>.*\D)\s+\(?(?P<count>\d+)\+?\)?$")
+
+
+def name_without_count(element: dict[str, Any]) -> str:
+    """Its accessible name without the count a badge inside adds ("favorite 1" -> "favorite")."""
+    name = element.get("name", "")
+    counted = _BADGE_COUNT.match(name)
+    return counted.group("name").strip() if counted and counted.group("count") not in (element.get("own_text") or "") else name
+
+
+def _role_option(role: str, name: str, own_text: str, scope: model.Locator | None) -> model.Locator:
+    """Role and name; a count a badge inside adds to the name ("cart 2") is left out, as it changes."""
+    counted = _BADGE_COUNT.match(name)
+    if counted and counted.group("count") not in own_text:
+        return model.Locator(strategy=S.ROLE, role=role, value=counted.group("name").strip(), exact=False, scope=scope)
+    return model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope)
+
+
+def _toggle_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
+    """A checkbox or radio with no label: by the text right after it ([x] Completed), or inside a named box by what it is
+    (the row's one checkbox)."""
+    kind = element["attrs"].get("type", "")
+    if element["tag"] != "input" or kind not in ("checkbox", "radio"):
+        return []
+    out = []
+    if element.get("next_label"):
+        said_after = model.Locator(strategy=S.TEXT, value=element["next_label"], exact=True, scope=scope)
+        out.append(model.Locator(strategy=S.CSS, value=f"xpath=preceding::input[@type='{kind}'][1]", scope=said_after))
+    if scope is not None:
+        out.append(model.Locator(strategy=S.CSS, value=f"input[type={kind}]", scope=scope))
+    return out
+
+
+def build_locator(
+    session: page_session.PageSession,
+    element: dict[str, Any],
+    scope_text: str | None,
+    *,
+    region: str | None = None,
+    near: str | None = None,
+    says: str | None = None,
+) -> model.Locator | None:
+    """The first locator option that resolves to exactly this element: on its own, then inside the region the
+    person named, then inside the control or box that holds it (the badge in the cart link; with ``near``, the
+    box that says it: the badge next to "Kitchen"); ``says``: the text a row was named by."""
+    for scope in _scopes(element, scope_text, region, near):
+        for option in locator_options(element, scope, says):
+            if session.is_candidate(option, element["i"]):
+                return option
+    return None
+
+
+def _scopes(
+    element: dict[str, Any], scope_text: str | None, region: str | None, near: str | None = None
+) -> list[model.Locator | None]:
+    """Containers to narrow a locator to, each only as the sentence names them."""
+    bases: list[model.Locator | None] = [None]
+    if scope_text:
+        if not element.get("container"):
+            return []
+        bases = [model.Locator(strategy=S.CSS, value=element["container"], has_text=scope_text)]
+        if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
+            exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
+            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))
+        if element.get("scope_value"):  # the list whose name field says "Backlog" (a field's value is no text to has_text)
+            named = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["scope_value"])
+            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=named))
+    scopes: list[model.Locator | None] = []
+    for base in bases:
+        scopes += _inner_scopes(element, base, region, near)
+    return scopes
+
+
+def _inner_scopes(
+    element: dict[str, Any], base: model.Locator | None, region: str | None, near: str | None
+) -> list[model.Locator | None]:
+    scopes = [base]
+    landmarks = element.get("landmarks") or {}
+    if region:
+        said = " ".join(vocabulary.words(region))
+        css = landmarks.get(said) or landmarks.get(intent.region_name(said) or "")
+        if css:
+            scopes.append(model.Locator(strategy=S.CSS, value=css, scope=base))
+    holder = element.get("holder")
+    if holder:
+        href = holder.get("href") or ""
+        if href and not href.startswith(("#", "javascript:")):
+            scopes.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=base))
+        if holder.get("css"):
+            scopes.append(model.Locator(strategy=S.CSS, value=holder["css"], scope=base))
+            if near:
+                scopes.append(model.Locator(strategy=S.CSS, value=holder["css"], has_text=near, scope=base))
+    return scopes
+
+
+def _preview_locator(element: dict[str, Any]) -> model.Locator:
+    options = locator_options(element, None)
+    return options[0] if options else model.Locator(strategy=S.CSS, value=element["tag"])
+
+
+def _css_ident(text: str) -> str:
+    return re.sub(r"([^A-Za-z0-9_-])", r"\\\1", text)
+
+
+def fingerprints_agree(cached: model.Fingerprint | None, live: model.Fingerprint) -> bool:
+    """Drift check for a cached locator: same kind of element, and a close name."""
+    if cached is None:
+        return True
+    if cached.tag != live.tag or (cached.role or "") != (live.role or ""):
+        return False
+    return cached.name == live.name or similarity(cached.name, live.name) >= 0.8

@@ -1,0 +1,1 @@
+"""Flaky requirements: their scores from history, and quarantine."""

@@ -1,0 +1,582 @@
+"""The pieces of a sentence the rules planner recognises: quotes, targets, role words, keys, timeouts."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model
+from pacts_farm.finding import fields
+
+QUOTED = r'(?:"(?P<{0}_q>[^"]+)"|“(?P<{0}_c>[^”]+)”)'
+ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+ROLE_WORDS = {
+    "button": "button",
+    "btn": "button",
+    "link": "link",
+    "field": "textbox",
+    "input": "textbox",
+    "box": "textbox",
+    "textbox": "textbox",
+    "text box": "textbox",
+    "textarea": "textbox",
+    "checkbox": "checkbox",
+    "check box": "checkbox",
+    "dropdown": "combobox",
+    "drop-down": "combobox",
+    "select": "combobox",
+    "list": "combobox",
+    "combobox": "combobox",
+    "tab": "tab",
+    "heading": "heading",
+    "radio": "radio",
+    "radio button": "radio",
+    "option": "option",
+    "icon": None,
+    "menu item": "menuitem",
+    "switch": "switch",
+    "image": "img",
+    "dialog": "dialog",
+    "modal": "dialog",
+    "column header": "columnheader",
+    "column": "columnheader",
+}
+# role words that also end names ("Product List", "Hide Image"): a role only when written in lower case
+_NAME_ENDINGS = {"list", "image", "picture", "photo"}
+_ROLE_SUFFIX = re.compile(
+    r"\s+(" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r")$", re.IGNORECASE
+)
+KEYS = {
+    "enter": "Enter",
+    "return": "Enter",
+    "tab": "Tab",
+    "escape": "Escape",
+    "esc": "Escape",
+    "space": "Space",
+    "spacebar": "Space",
+    "backspace": "Backspace",
+    "delete": "Delete",
+    "del": "Delete",
+    "arrowup": "ArrowUp",
+    "arrowdown": "ArrowDown",
+    "arrowleft": "ArrowLeft",
+    "arrowright": "ArrowRight",
+    "up arrow": "ArrowUp",
+    "down arrow": "ArrowDown",
+    "left arrow": "ArrowLeft",
+    "right arrow": "ArrowRight",
+    "up": "ArrowUp",
+    "down": "ArrowDown",
+    "home": "Home",
+    "end": "End",
+    "pageup": "PageUp",
+    "pagedown": "PageDown",
+    "page up": "PageUp",
+    "page down": "PageDown",
+    **{f"f{n}": f"F{n}" for n in range(1, 13)},
+}
+MODIFIERS = {"control": "Control", "ctrl": "Control", "shift": "Shift", "alt": "Alt", "meta": "Meta", "cmd": "Meta"}
+_UNIT = r"(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)"
+_TIMEOUT = re.compile(
+    r"\s*(?:\(\s*(?:(?:wait|allow|allowing|timeout:?|give it)\s+(?:(?:for\s+)?up to\s+|within\s+|max(?:imum)?\s+|at most\s+)?"
+    r"|(?:for\s+)?up to\s+|within\s+|max(?:imum)?\s+|at most\s+)"
+    r"(?P<a>\d+(?:\.\d+)?)\s*(?P<au>" + _UNIT + r")\s*\)"
+    r"|\s+(?:within|in up to|for up to)\s+(?P<b>\d+(?:\.\d+)?)\s*(?P<bu>" + _UNIT + r")"
+    r"|\s*[,;]?\s+(?:and\s+)?(?:allow(?:ing)?|wait(?:ing)?|give it|with a timeout of|timeout)\s+"
+    r"(?:(?:for\s+)?up to|at most|max(?:imum)?|of)\s+(?P<c>\d+(?:\.\d+)?)\s*(?P<cu>" + _UNIT + r")"
+    r"|\s*[,;]?\s+(?:and\s+)?allow(?:ing)?\s+(?P<d>\d+(?:\.\d+)?)\s*(?P<du>" + _UNIT + r"))\s*$",
+    re.IGNORECASE,
+)
+
+
+def quoted(name: str) -> str:
+    return QUOTED.format(name)
+
+
+def group(match: re.Match[str], name: str) -> str | None:
+    """A group that may have matched as "straight", “curly” or bare text."""
+    for key in (f"{name}_q", f"{name}_c", name):
+        if key in match.re.groupindex and match.group(key) is not None:
+            return match.group(key)
+    return None
+
+
+def was_quoted(match: re.Match[str], name: str) -> bool:
+    return any(
+        key in match.re.groupindex and match.group(key) is not None for key in (f"{name}_q", f"{name}_c")
+    )
+
+
+def split_timeout(sentence: str) -> tuple[str, int | None]:
+    """'Click Pay (up to 20 s)', 'Click Pay, allow up to 20 seconds' -> ('Click Pay', 20000)."""
+    match = _TIMEOUT.search(sentence)
+    if not match or not sentence[: match.start()].strip():
+        return sentence, None
+    name = next(n for n in "abcd" if match.group(n) is not None)
+    amount = float(match.group(name))
+    unit = match.group(name + "u").lower()
+    if unit in ("ms", "millisecond", "milliseconds"):
+        factor = 1
+    elif unit.startswith("min"):
+        factor = 60000
+    else:
+        factor = 1000
+    return sentence[: match.start()].rstrip(" ,;"), int(amount * factor)
+
+
+ORDINALS = {
+    "first": 1, "1st": 1, "second": 2, "2nd": 2, "third": 3, "3rd": 3, "fourth": 4, "4th": 4, "fifth": 5, "5th": 5,
+    "sixth": 6, "6th": 6, "seventh": 7, "7th": 7, "eighth": 8, "8th": 8, "ninth": 9, "9th": 9, "tenth": 10, "10th": 10,
+    "eleventh": 11, "twelfth": 12, "thirteenth": 13, "fourteenth": 14, "fifteenth": 15, "sixteenth": 16, "seventeenth": 17,
+    "eighteenth": 18, "nineteenth": 19, "twentieth": 20,
+    "last": -1, "second to last": -2, "second-to-last": -2, "second last": -2, "penultimate": -2,
+}
+# every ordinal a person writes, in words or in figures (1st, 22nd), the longest words first: one pattern for all rules
+ORDINAL_WORDS = (
+    r"(?:second[- ]to[- ]last|second last|penultimate|"
+    + "|".join(sorted((w for w in ORDINALS if w.isalpha()), key=len, reverse=True))
+    + r"|\d+(?:st|nd|rd|th))"
+)
+_ORDINAL = r"(?P<ordinal>" + ORDINAL_WORDS + r")"
+# "the first product", "the 3rd row in the list": an ordinal, then what is counted
+_POSITIONED = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"(?:\s+(?P<rest>.+?))?(?:\s+(?:in|on|of)\s+the\s+(?:list|page|table|grid|results))?$", re.IGNORECASE)
+# the part of the page a person names, canonical words first
+REGIONS = {
+    "header": "header", "page header": "header", "top bar": "header", "topbar": "header", "banner": "header",
+    "app bar": "header", "title bar": "header",
+    "footer": "footer", "page footer": "footer",
+    "sidebar": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "side panel": "sidebar", "sidenav": "sidebar",
+    "side nav": "sidebar", "drawer": "sidebar", "sidebar menu": "sidebar", "side nav menu": "sidebar",
+    "navigation": "navigation", "nav": "navigation", "navbar": "navigation", "nav bar": "navigation",
+    "navigation bar": "navigation", "menu": "navigation", "main menu": "navigation", "navigation menu": "navigation",
+    "top menu": "navigation", "top nav": "navigation", "top navigation": "navigation", "top navbar": "navigation",
+    "menu bar": "navigation", "burger menu": "navigation", "hamburger menu": "navigation", "mobile menu": "navigation",
+    "dialog": "dialog", "dialog box": "dialog", "modal": "dialog", "modal dialog": "dialog", "popup": "dialog",
+    "pop-up": "dialog", "pop up": "dialog", "overlay": "dialog",
+    "toast": "toast", "notification": "toast", "snackbar": "toast", "toast message": "toast", "notification message": "toast",
+    "main": "main", "main content": "main", "main area": "main", "content area": "main", "main section": "main",
+}
+CORNERS = {"top": "top", "bottom": "bottom", "left": "left", "right": "right", "upper": "top", "lower": "bottom"}
+_REGION_WORDS = "|".join(sorted((re.escape(w) for w in REGIONS), key=len, reverse=True))
+_IN_REGION = re.compile(
+    r"\s+(?:in|inside|within|on|from)\s+(?:the\s+)?(?P<region>" + _REGION_WORDS + r")"
+    r"(?:\s+(?:area|section|panel|bar|region))?(?:\s+of\s+the\s+(?:page|screen))?$",
+    re.IGNORECASE,
+)
+_AT_CORNER = re.compile(
+    r"\s+(?:at|in|on)\s+the\s+(?P<v>top|bottom|upper|lower)(?:[- ](?P<h>right|left))?(?:[- ]hand)?"
+    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen|card|dialog|modal|popup|panel|window))?$"
+    r"|\s+(?:at|on)\s+the\s+(?P<side>right|left)(?:[- ]hand)?(?:\s+side)?(?:\s+of\s+the\s+(?:page|screen))?$",
+    re.IGNORECASE,
+)
+# "in the user menu", "from the Account dropdown": a menu named by the control that opens it (intent.menu_named)
+_IN_MENU = re.compile(
+    r"\s+(?:in|inside|within|on|from|under)\s+(?:the\s+|my\s+|your\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
+    r"(?P<noun>menu|dropdown|drop-down|drop\s+down|submenu|sub-menu|popover|pop-up\s+menu|popup\s+menu|flyout)$",
+    re.IGNORECASE,
+)
+# what a person calls an element beyond its role: canonical descriptor, and whether the word leaves the text
+# ("the cart icon" is the cart control that looks like an icon; "the cart badge" keeps both words to match on)
+DESCRIPTORS = {
+    "icon": ("icon", True), "symbol": ("icon", True), "glyph": ("icon", True),
+    "image": ("image", True), "picture": ("image", True), "photo": ("image", True), "thumbnail": ("image", True),
+    "badge": ("badge", False), "counter": ("badge", False), "count badge": ("badge", False),
+    "error message": ("error", False), "error": ("error", False), "error box": ("error", False),
+    "error text": ("error", False), "alert": ("error", False), "validation message": ("error", False),
+    "message": ("message", False), "notification": ("message", False), "toast": ("message", False),
+    "snackbar": ("message", False), "toast message": ("message", False), "notification message": ("message", False),
+    "banner message": ("message", False),
+    "title": ("title", False), "heading title": ("title", False),
+    "name": ("name", False),
+}
+_DESCRIPTOR_SUFFIX = re.compile(
+    r"(?:^|\s+)(" + "|".join(sorted((re.escape(w) for w in DESCRIPTORS), key=len, reverse=True)) + r")$", re.IGNORECASE
+)
+_BURGER = re.compile(r"^(?:hamburger|burger)(?:\s+(?:menu|icon|button|menu icon|menu button))?$|^menu\s+(?:icon|button)$", re.IGNORECASE)
+# "the button labelled X", "the link named X", "the field with placeholder X"
+_NAMED = re.compile(
+    r"^(?:(?P<qualifier>[a-z]+)\s+(?=(?:field|input|dropdown|select)\s))?"  # "the filter field with placeholder X"
+    r"(?P<role>" + "|".join(sorted((re.escape(w) for w in ROLE_WORDS), key=len, reverse=True)) + r"|element|control|item)"
+    r"\s+(?:(?P<placeholder>with\s+(?:the\s+)?placeholder(?:\s+text)?|whose\s+placeholder\s+is|with\s+(?:a\s+)?hint)"
+    r"|(?P<says>(?:that|which)\s+(?:says|reads|shows))"
+    r"|labell?ed|named|called|titled|saying|reading|with\s+(?:the\s+)?(?:text|label|name|title)(?:\s+of)?)\s+(?P<name>.+)$",
+    re.IGNORECASE,
+)
+_PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
+_SCOPE = re.compile(
+    r"^(?P<target>.+?)\s+(?:(?:in|on|inside|within)\s+the\s+(?:row|card|tile|entry|line|item|product|panel)\s+"
+    r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|beside|next\s+to|alongside)\s+(?P<scope>.+)$",
+    re.IGNORECASE,
+)
+_BOX_NOUNS = r"(?:list|column|section|panel|card|box|group|lane|tile|pane|widget|tab|dialog|modal|drawer|popup|form)"
+# 'Add card in the "Backlog" list', '… on the card "Kickoff meeting"', '… in the Todo list': inside the box that name titles
+_NAMED_BOX = re.compile(
+    r"^(?P<target>.+?)\s+(?:in|on|inside|within|from|under|of)\s+the\s+(?:(?P<before>\"[^\"]+\"|“[^”]+”)\s+" + _BOX_NOUNS
+    + r"|" + _BOX_NOUNS + r"\s+(?P<after>\"[^\"]+\"|“[^”]+”)|(?P<bare>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,2})\s+" + _BOX_NOUNS + r")$"
+)
+# "the price for Blue Mug", "the Remove button of the first item": a part of an item, named with for/of
+_FOR_SCOPE = re.compile(
+    r"^(?P<target>(?:.*?\s)?(?:" + fields.part_alternation() + r"|button|link|badge|icon|image|checkbox|message|error))"
+    r"\s+(?:for|of)\s+(?P<scope>.+)$",
+    re.IGNORECASE,
+)
+_SCOPE_NOUN_SUFFIX = re.compile(
+    r"^(?:in|on|inside|within)\s+the\s+(?P<scope>.+?)\s+(?:row|card|tile|entry|line|item|product|post|article|comment|"
+    r"panel|section|pane|form|widget|tag|chip)$",
+    re.IGNORECASE,
+)
+# "in the user list", "in the tags bar": a part of the page named by lower-case words its markup likely uses
+_IN_NAMED_PART = re.compile(
+    r"\s+(?:in|inside|within)\s+the\s+(?P<part>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}\s+"
+    r"(?:list|bar|panel|section|table|grid|toolbar|pane|area|group))$"
+)
+# "in the filters", "in the filter sidebar": the box of a list's filters (containers.py), whatever its markup calls it
+_IN_FILTERS = re.compile(
+    r"\s+(?:in|inside|within|on|from|under)\s+the\s+(?:filters?|facets|refinements)"
+    r"(?:\s+(?:panel|sidebar|side\s*bar|section|bar|pane|area|box|column))?$", re.IGNORECASE,
+)
+# "the row for Saw", "the row containing "Garden Cart"": the table row whose text names it
+_ROW_FOR = re.compile(
+    r"^(?:table\s+)?row\s+(?:for|with|containing|of|that\s+(?:contains|shows|says))\s+(?P<name>.+)$", re.IGNORECASE
+)
+_IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
+# "the author link Austen, Jane", "the link Jane Austen": a role word, then the name as the page shows it (capitalised)
+_ROLE_THEN_NAME = re.compile(r"^(?:[a-z]+\s+)?(?P<role>link|button)\s+(?P<name>[A-Z][^\"“]*)$")
+_QUOTED_SPAN = re.compile(r'"([^"]+)"|“([^”]+)”')
+_LABEL_NAME = re.compile(r"(?:^|\s)(?:first|last|user|full|middle|company|display|family|given|nick|sur|account|file|host|domain|login|screen|job|page)\s*(?:name|title)$", re.IGNORECASE)
+# a lower-case noun for the item, then its quoted name: 'book "The Hobbit"', 'product “Red Shoe”'
+_KIND_THEN_NAME = re.compile(r'^[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?\s+(?P<name>"[^"]+"|“[^”]+”)$')
+# lower-case words after an ordinal name what is counted ("the second contact"); a capitalised one is a name
+_PLAIN_NOUN = re.compile(r"[a-z][a-z-]*(?:\s+[a-z][a-z-]*)?")
+ITEM_NOUNS = r"(?:item|product|row|card|entry|tile|line|listing|result|post|article|comment)"
+
+
+def ordinal(text: str) -> int | None:
+    """'first' -> 1, 'last' -> -1, '3rd' -> 3; anything else -> None."""
+    word = text.lower().replace("-", " ")
+    if word in ORDINALS:
+        return ORDINALS[word]
+    match = re.fullmatch(r"(\d+)(?:st|nd|rd|th)", word)
+    return int(match.group(1)) if match and int(match.group(1)) > 0 else None
+
+
+def positioned(text: str) -> tuple[int, str] | None:
+    """'the first product' -> (1, 'product'); 'the last' -> (-1, ''); not an ordinal phrase -> None."""
+    match = _POSITIONED.match(text.strip())
+    if not match:
+        return None
+    position = ordinal(match.group("ordinal"))
+    return (position, (match.group("rest") or "").strip()) if position is not None else None
+
+
+# "the first book under "Books in genre"", "the last card in the Backlog list", "… under the Copies heading": the
+# heading (or a board list's title) whose list the counted items belong to
+_UNDER_SECTION = re.compile(
+    r"\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>.+?)(?:\s+(?:heading|section|title))?$",
+    re.IGNORECASE,
+)
+_IN_SECTION = re.compile(
+    r"\s+(?:in|within|inside|on)\s+the\s+(?:(?P<quoted>\"[^\"]+\"|“[^”]+”)|(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))"
+    r"\s+(?:list|section|column)$"
+)
+_COUNTED_NOUN = re.compile(r"^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$")
+
+
+def split_section(text: str) -> tuple[str, str | None]:
+    """'first book under "Books in genre"' -> ('first book', 'Books in genre'); 'last card in the Backlog list' ->
+    ('last card', 'Backlog'). Only an item of a list named by its position takes a section: "Add to cart under Blue
+    Mug" keeps its scope."""
+    for pattern in (_IN_SECTION, _UNDER_SECTION):
+        match = pattern.search(text)
+        if not match or match.start() == 0:
+            continue
+        rest = text[: match.start()].rstrip()
+        where = positioned(rest)
+        if where is None or not _COUNTED_NOUN.match(where[1]):
+            continue  # counts take their section in rules/lists.py
+        named = match.groupdict().get("section") or match.groupdict().get("quoted") or match.groupdict().get("name") or ""
+        section = strip_quotes(named.strip())
+        if section:
+            return rest, section
+    return text, None
+
+
+def split_region(text: str) -> tuple[str, str | None]:
+    """'Logout in the sidebar' -> ('Logout', 'sidebar'); 'cart at the top right' -> ('cart', 'top right')."""
+    match = _IN_REGION.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(), REGIONS[match.group("region").lower()]
+    match = _AT_CORNER.search(text)
+    if match and match.start() > 0:
+        if match.group("side"):
+            return text[: match.start()].rstrip(), match.group("side").lower()
+        region = CORNERS[match.group("v").lower()]
+        if match.group("h"):
+            region += " " + match.group("h").lower()
+        return text[: match.start()].rstrip(), region
+    match = _IN_FILTERS.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(), "filters"
+    match = _IN_NAMED_PART.search(text)
+    if match and match.start() > 0 and match.group("part").split()[0] not in ORDINALS:
+        return text[: match.start()].rstrip(), match.group("part")
+    match = _IN_MENU.search(text)
+    if match and match.start() > 0 and match.group("name").split()[0].lower() not in ORDINALS:
+        noun = "dropdown" if match.group("noun").lower().startswith("drop") else "menu"
+        return text[: match.start()].rstrip(), f"{match.group('name').lower()} {noun}"
+    return text, None
+
+
+def split_scope(text: str) -> tuple[str, str | None, int | None]:
+    """'Add to cart under Blue Mug' -> ('Add to cart', 'Blue Mug', None); '… for the first product' -> position 1.
+    Only words outside quotes make a scope: '"Add to cart under 50"' stays one name."""
+    masked = mask_quoted(text)
+    boxed = _NAMED_BOX.match(masked)
+    if boxed and not positioned(_span(text, boxed, "target")):  # "the first card in the Backlog list": lists count it
+        named = next(group for group in ("before", "after", "bare") if boxed.group(group))
+        return _span(text, boxed, "target"), strip_quotes(_span(text, boxed, named)), None
+    match = _SCOPE.match(masked)
+    if match is None:
+        match = _FOR_SCOPE.match(masked)
+        if match and _ROLE_SUFFIX.search(_span(text, match, "scope")) and not _span(text, match, "scope").endswith(('"', "”")):
+            match = None  # "the Name of the pet field": the role word names the whole phrase
+    if not match:
+        listed = _in_named_list(text)
+        if listed is not None:
+            return (*listed, None)
+        inside = _IN_THE.match(masked)
+        noun = _SCOPE_NOUN_SUFFIX.match(_span(text, inside, "phrase")) if inside else None
+        if not (inside and noun):
+            return text, None, None
+        target, scope = _span(text, inside, "target"), noun.group("scope")
+        where = positioned(scope)
+        if where is not None and not where[1]:
+            return target, None, where[0]  # "Edit in the second row"
+        return target, strip_quotes(ARTICLES.sub("", scope)), None
+    return (_span(text, match, "target"), *scope_or_position(_span(text, match, "scope")))
+
+
+def mask_quoted(text: str) -> str:
+    """The text with every quoted span's inside blanked out (same length), so patterns read only the words around
+    quotes: 'Verify "Made in Italy" shows' -> 'Verify "____________" shows'."""
+    return _QUOTED_SPAN.sub(lambda q: q.group()[0] + "_" * (len(q.group()) - 2) + q.group()[-1], text)
+
+
+def _span(text: str, match: re.Match[str], name: str) -> str:
+    """Group ``name`` of a match made on the masked text, read from the original text."""
+    return text[match.start(name): match.end(name)]
+
+
+# 'the star on the "Backlog" list', 'the checkbox in the Done list': a list (a board's column) named as it is shown
+_NAMED_LIST = re.compile(
+    r"^(?P<target>.+?)\s+(?:in|on|inside|within)\s+the\s+(?P<name>\"[^\"]+\"|“[^”]+”|[A-Z0-9][\w'’&-]*(?:\s+[A-Z0-9][\w'’&-]*){0,3})"
+    r"\s+(?:list|column|lane)$"
+)
+
+# 'the checkbox on the card "Kickoff meeting"': the noun first, then the quoted name
+_NOUN_NAMED = re.compile(r"^(?P<target>.+?)\s+(?:in|on|inside|within)\s+the\s+(?:list|card|tile|row|column)\s+(?P<name>\"[^\"]+\"|“[^”]+”)$")
+
+
+def _in_named_list(text: str) -> tuple[str, str] | None:
+    """'star on the "Backlog" list' -> ('star', 'Backlog'): the list holding that name; a lower-case "in the user list"
+    is a part of the page (split_region), not a name."""
+    match = _NAMED_LIST.match(text) or _NOUN_NAMED.match(text)
+    if match is None or match.group("name").split()[0].lower() in ORDINALS or positioned(match.group("target")):
+        return None  # "the first card in the Backlog list" is counted among that list's cards (lists)
+    return match.group("target"), strip_quotes(match.group("name"))
+
+
+def scope_or_position(scope: str) -> tuple[str | None, int | None]:
+    """The container a person named: its text ('the Blue Mug' -> 'Blue Mug') or its position ('the first product')."""
+    scope = re.sub(r"\s+(?:in|on)\s+the\s+(?:list|page|table|grid|results)$", "", scope.strip(), flags=re.IGNORECASE)
+    where = positioned(scope)
+    if where is not None and (not where[1] or re.fullmatch(r"(?:\w+\s+)?" + ITEM_NOUNS + r"s?", where[1], re.IGNORECASE)
+                              or _PLAIN_NOUN.fullmatch(where[1])):
+        return None, where[0]  # "on the second contact": a lower-case noun after an ordinal counts items
+    if scope.endswith(('"', "”")):
+        scope = ARTICLES.sub("", scope)
+        kind = _KIND_THEN_NAME.match(scope)
+        if kind:  # "for the book "The Hobbit"": the item holding that title
+            scope = kind.group("name")
+    else:
+        scope = re.sub(r"\s+" + ITEM_NOUNS + r"$", "", ARTICLES.sub("", scope), flags=re.IGNORECASE)
+        suffix = _ROLE_SUFFIX.search(scope)
+        if suffix and suffix.start() > 0 and not _names_end(scope, suffix):
+            scope = scope[: suffix.start()].rstrip()  # "under the Email field": the container that holds "Email"
+    return strip_quotes(scope) or None, None
+
+
+def _names_end(text: str, suffix: re.Match[str]) -> bool:
+    """Is the word at ``suffix`` the end of a capitalised name ("Product List", "Hide Image"), not a role word?"""
+    word = suffix.group(1)
+    before = text[: suffix.start()].split()
+    return word.lower() in _NAME_ENDINGS and word[:1].isupper() and bool(before) and before[-1][:1].isupper()
+
+
+def parse_target(text: str, *, scope: str | None = None) -> model.Target:
+    """'the Login button' -> Target(Login, button); '"About" link' -> Target(About, link, exact);
+    'the cart icon at the top right' -> Target(cart, descriptor icon, region top right);
+    'Add to cart for the first product' (scope given) -> Target(Add to cart, position 1)."""
+    text = text.strip().rstrip(".")
+    text = ARTICLES.sub("", text)
+    region: str | None = None
+    position: int | None = None
+    descriptor: str | None = None
+    text, section = split_section(text) if scope is None else (text, None)
+    text, region = split_region(text)
+    if scope is None:
+        text, scope, position = split_scope(text)
+        if region is None:
+            text, region = split_region(text)
+    else:
+        scope, position = scope_or_position(scope)
+    if scope and region is None and scope.lower() in REGIONS:
+        scope, region = None, REGIONS[scope.lower()]  # "the close icon of the dialog": a part of the page
+    text = ARTICLES.sub("", text.strip())
+    where = positioned(text)
+    if where is not None and where[1] and not re.match(r"name\b", where[1], re.IGNORECASE):  # "First name" is a label
+        position, text = where[0], where[1]
+        owner = re.match(r"^(?:\w+)(?:'s|’s)\s+(?P<rest>.+)$", text)
+        if owner:  # "the first product's Add to cart button"
+            text = owner.group("rest")
+        placed = re.match(r"^(?P<noun>.+?)\s+(?:in|on)\s+(?:the|my)\s+(?P<place>cart|basket|bag|wishlist)$", text, re.IGNORECASE)
+        if placed:  # "the first item in the cart"
+            text = f"{placed.group('place').lower()} {singular(placed.group('noun'))}"
+    text = re.sub(r"\s+(?:in|on)\s+the\s+(?:list|page|screen)$", "", text, flags=re.IGNORECASE)
+    row = _ROW_FOR.match(text)
+    if row and position is None:  # a row's name is all its text: it contains the name, never equals it
+        return model.Target(text=strip_quotes(row.group("name")), role_hint="row", scope=scope or None, region=region)
+    role: str | None = None
+    named = _NAMED.match(text)
+    shown = None if named else _ROLE_THEN_NAME.match(text)
+    if shown:  # "the author link Austen, Jane": a link named as shown, a noun for what it stands for before it
+        role, text = ROLE_WORDS[shown.group("role").lower()], shown.group("name")
+    elif named:
+        role = ROLE_WORDS.get(named.group("role").lower())
+        if named.group("placeholder") or (named.group("says") and role == "textbox"):
+            role, descriptor = role or "textbox", "placeholder"  # an empty field "says" its hint
+        text = named.group("name").strip()
+        if named.group("qualifier") and named.group("qualifier") in ("filter", "filters") and region is None:
+            region = "filters"  # "the filter field with placeholder Name": the field among the list's filters
+    else:
+        placeholder = _PLACEHOLDER_FIELD.match(text)
+        if placeholder and not _QUOTED_SPAN.fullmatch(text):
+            role, descriptor, text = "textbox", "placeholder", placeholder.group("name")
+    if role is None:
+        suffix = _ROLE_SUFFIX.search(text)
+        if suffix and suffix.start() > 0 and suffix.group(1).lower() == "list" and not _names_end(text, suffix):
+            suffix = None  # "the user list": a list a person names, not a dropdown (Select … from the X list says so)
+        if suffix and suffix.start() > 0 and not _names_end(text, suffix):
+            word = suffix.group(1).lower()
+            role = ROLE_WORDS[word]
+            if word in DESCRIPTORS:
+                descriptor = DESCRIPTORS[word][0]
+            text = text[: suffix.start()].rstrip()
+    text = ARTICLES.sub("", text)
+    text, descriptor, role = _descriptive(text, descriptor, role)
+    if role in ("textbox", "combobox") and descriptor not in (None, "placeholder"):
+        descriptor = None  # "the Message field": a field's label, not a message box
+    exact = False
+    unquoted = strip_quotes(text)
+    if unquoted != text and text.count(text[0]) <= 2:
+        text, exact = unquoted, True
+    return model.Target(
+        text=text, role_hint=role, scope=scope or None, exact=exact, position=position, region=region, descriptor=descriptor,
+        section=section,
+    )
+
+
+def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[str, str | None, str | None]:
+    """Descriptive nouns around a name: 'product name "X"' / '"X" product title' -> ('"X"', name/title);
+    'hamburger menu' -> ('hamburger', icon); 'cart icon' -> ('cart', icon); 'error message' keeps its words."""
+    spans = _QUOTED_SPAN.findall(text)
+    if len(spans) == 1:
+        quoted_text = next(s for s in spans[0] if s)
+        outside = _QUOTED_SPAN.sub(" ", text).split()
+        if outside and len(outside) <= 3:
+            words = [w.lower() for w in outside]
+            if role is None and descriptor is None and words[-1] in _TITLED_BOXES:
+                return f'"{quoted_text}"', "box", None  # 'the "Backlog" list': the list that name titles (a dropdown when selected from)
+            for word in reversed(words):
+                if role is None and word in ROLE_WORDS and ROLE_WORDS[word]:
+                    role = ROLE_WORDS[word]
+                if descriptor is None and word in DESCRIPTORS:
+                    descriptor = DESCRIPTORS[word][0]
+            if descriptor is None and role is None and len(words) == 1 and _ITEM_WORD.match(words[0]) and words[0] not in _NOT_ITEMS:
+                descriptor = words[0]  # 'the product "Red Shoe"': the item named so (discovery decides if "product" names items)
+            return f'"{quoted_text}"', descriptor, role
+        return text, descriptor, role
+    tile = _NAMED_TILE.match(text)
+    if tile and descriptor is None and role is None:  # "the Create new board tile": the tile named so, as '"X" tile' is
+        return tile.group("name"), "tile", role
+    if _BURGER.match(text):  # "the hamburger menu" is the ≡ glyph: "hamburger" (menu, bars… as synonyms), not any "menu"
+        return ("menu" if text.lower().startswith("menu") else "hamburger"), "icon", role
+    match = _DESCRIPTOR_SUFFIX.search(text)
+    if match and match.group(1).lower() in ("name", "title") and (role in ("textbox", "combobox") or _LABEL_NAME.search(text)):
+        match = None  # "First name", "Job title": a field's label
+    if match and match.start() > 0 and _names_end(text, match):
+        match = None  # "Hide Image": the control's name
+    if match and descriptor is None:
+        descriptor, strip = DESCRIPTORS[match.group(1).lower()]
+        if strip and match.start() > 0:
+            text = text[: match.start()].rstrip()
+    return text, descriptor, role
+
+
+_ITEM_WORD = re.compile(r"^[a-z]{3,}$")
+_TITLED_BOXES = frozenset({"list", "lane", "panel", "section"})  # 'the "Backlog" list': a box titled by the quoted name
+_NAMED_TILE = re.compile(r"^(?P<name>[A-Z0-9].*?)\s+tile$")  # a box named as shown, then the noun for it
+# words before a quoted name that say how it is written or where, not what kind of item holds it
+_NOT_ITEMS = frozenset({"text", "texts", "label", "value", "word", "words", "phrase", "string", "page", "name", "title", "heading",
+                        "message", "link", "button", "field", "tab", "option", "item", "element", "section", "area", "entry"})
+
+
+def singular(noun: str) -> str:
+    """'products' -> 'product', 'entries' -> 'entry', 'boxes' -> 'box' (the last word only)."""
+    head, _, last = noun.strip().rpartition(" ")
+    low = last.lower()
+    if low.endswith("ies") and len(low) > 4:
+        last = last[:-3] + "y"
+    elif re.search(r"(?:ss|x|z|ch|sh)es$", low):
+        last = last[:-2]
+    elif low.endswith("s") and not low.endswith(("ss", "us", "is")):
+        last = last[:-1]
+    return f"{head} {last}".strip()
+
+
+NUMBERS = {
+    "no": 0, "zero": 0, "none": 0, "one": 1, "a single": 1, "single": 1, "two": 2, "three": 3, "four": 4, "five": 5,
+    "six": 6, "seven": 7, "eight": 8, "nine": 9, "ten": 10, "eleven": 11, "twelve": 12,
+}
+
+
+def number(text: str) -> int | None:
+    text = text.strip().lower()
+    if text.isdigit():
+        return int(text)
+    return NUMBERS.get(text)
+
+
+def strip_quotes(text: str) -> str:
+    """'"X"', '“X”', and 'X' or ‘X’ (single quotes only around the whole text, none inside) -> X."""
+    text = text.strip()
+    for open_q, close_q in _QUOTE_PAIRS:
+        if len(text) >= 2 and text.startswith(open_q) and text.endswith(close_q) and (open_q == '"' or close_q not in text[1:-1]):
+            return text[1:-1]
+    return text
+
+
+_QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
+
+
+def parse_key(text: str) -> str | None:
+    """'Enter' -> 'Enter'; 'Control+A' -> 'Control+A'; anything else -> None."""
+    text = strip_quotes(text.strip())
+    parts = [p.strip() for p in text.split("+")]
+    if len(parts) > 1:
+        mods = [MODIFIERS.get(p.lower()) for p in parts[:-1]]
+        last = parts[-1]
+        key = KEYS.get(last.lower()) or (last.upper() if len(last) == 1 else None)
+        if None in mods or key is None:
+            return None
+        return "+".join([*mods, key])  # type: ignore[list-item]
+    return KEYS.get(text.lower())

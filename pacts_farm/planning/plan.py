@@ -1,0 +1,299 @@
+"""Requirement -> typed Plan by deterministic rules, checked against schemas/plan.schema.json.
+
+The vocabulary lives in pacts_farm/planning/rules/ (pattern, builder pairs tried in order; the first that matches
+wins). A sentence no rule understands is an error that quotes it and says how to rephrase.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Sequence
+from dataclasses import replace
+from functools import lru_cache
+from typing import Any, Protocol
+from urllib.parse import urljoin
+
+import jsonschema
+
+from pacts_farm import bundled, errors, model, secrecy
+from pacts_farm.claude import claude_tools
+from pacts_farm.planning import phrases, rules
+
+PLANNER_VERSION = "rules-3"
+HINT = (
+    "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
+    ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
+)
+A = model.Action
+_ASSERT = rules.registry.ASSERT
+
+
+def understand(sentence: str) -> rules.Intent | None:
+    """The intent of one sentence, or None (raises rules.Refused with a hint for phrasings refused on purpose)."""
+    return rules.understand(sentence)
+
+
+_STRUCTURED_ACTIONS = {
+    **{a.value: a for a in model.Action},
+    "goto": A.NAVIGATE,
+    "open": A.NAVIGATE,
+    "go_to": A.NAVIGATE,
+    "type": A.FILL,
+    "enter": A.FILL,
+    "tap": A.CLICK,
+    "press_key": A.PRESS,
+    "choose": A.SELECT,
+    "verify": A.EXPECT_VISIBLE,
+    "assert_visible": A.EXPECT_VISIBLE,
+    "assert_hidden": A.EXPECT_HIDDEN,
+    "assert_text": A.EXPECT_TEXT,
+    "assert_url": A.EXPECT_URL,
+    "assert_title": A.EXPECT_TITLE,
+    "wait": A.WAIT_FOR,
+    "back": A.GO_BACK,
+    "refresh": A.RELOAD,
+    "assert_count": A.EXPECT_COUNT,
+    "assert_order": A.EXPECT_ORDER,
+    "assert_state": A.EXPECT_STATE,
+    "assert_value": A.EXPECT_VALUE,
+}
+
+
+class Assist(Protocol):
+    """Reads what the rules cannot (the Claude planner): intents for ``sentences``, numbered from 1, in order."""
+
+    def __call__(self, item: model.Item, sentences: Sequence[str]) -> Sequence[claude_tools.Intent]: ...
+
+
+def make_plan(
+    item: model.Item, *, base_url: str, source: str = "", assist: Assist | None = None, assist_reads_all: bool = False
+) -> model.Plan:
+    """Plan every step of ``item``; raises errors.PlanInvalid listing every step not understood.
+
+    With ``assist``, sentences the rules cannot read (every sentence with ``assist_reads_all``) go to it;
+    sentences the rules refuse on purpose (a fixed wait) and structured steps never do.
+    """
+    start_url = item.start_url or base_url
+    sentences: list[tuple[model.SuiteStep, str]] = []
+    if item.free_text:
+        start_url, steps = _parse_free_text(item.free_text, start_url=start_url, base_url=base_url, line=item.line)
+        sentences = [(s, f"text[{i}]") for i, s in enumerate(steps)]
+    else:
+        sentences = [(s, f"steps[{i}]") for i, s in enumerate(item.steps)]
+    slots: list[list[model.PlannedStep]] = []
+    pending: list[tuple[int, model.SuiteStep, str]] = []  # (slot, step, where) for the assist
+    problems: list[errors.StepNotUnderstood] = []
+    prefix = f"requirements[{item.index}]" if item.index is not None else item.requirement_id
+
+    def problem(step: model.SuiteStep, where: str, hint: str) -> errors.StepNotUnderstood:
+        return errors.StepNotUnderstood(
+            secrecy.mask_placeholders(step.display()), path=source, line=step.line, field=f"{prefix}.{where}", hint=hint
+        )
+
+    for step, where in sentences:
+        if step.timeout_ms is None and item.timeout_ms is not None:
+            step = replace(step, timeout_ms=item.timeout_ms)  # the requirement's timeout is its steps' default
+        slots.append([])
+        if assist is not None and assist_reads_all and step.text is not None:
+            pending.append((len(slots) - 1, step, where))
+            continue
+        try:
+            slots[-1].extend(_plan_steps(step, base_url))
+        except _NotUnderstood as exc:
+            if assist is not None and not exc.refused:
+                pending.append((len(slots) - 1, step, where))
+            else:
+                problems.append(problem(step, where, exc.hint))
+    if pending and problems:  # no Claude call for a requirement that fails anyway
+        hint = "the rules cannot read it; the Claude planner will once the other steps of this requirement are fixed"
+        problems.extend(problem(step, where, hint) for _, step, where in pending)
+    elif pending and assist is not None:
+        texts = [phrases.split_timeout(step.text or "")[0] for _, step, _ in pending]
+        try:
+            intents = assist(item, texts)
+        except errors.LLMAnswerInvalid as exc:
+            hint = f"the Claude planner could not plan it ({exc.message}) — rephrase the step"
+            problems.extend(problem(step, where, hint) for _, step, where in pending)
+        else:
+            for intent in intents:
+                slot, step, _ = pending[intent.sentence - 1]
+                slots[slot].append(_claude_step(step, intent))
+    if problems:
+        raise errors.PlanInvalid(problems)
+    planned = [replace(s, index=i) for i, s in enumerate(s for slot in slots for s in slot)]
+    plan = model.Plan(item_key=item.key, start_url=start_url, steps=tuple(planned))
+    validate_plan(plan)
+    return plan
+
+
+def _claude_step(step: model.SuiteStep, intent: claude_tools.Intent) -> model.PlannedStep:
+    _, timeout = phrases.split_timeout(step.text or "")
+    return model.PlannedStep(
+        index=0,
+        text=secrecy.mask_placeholders(step.text or ""),
+        action=intent.action,
+        target=intent.target,
+        value=intent.value,
+        match=intent.match,
+        timeout_ms=intent.timeout_ms or timeout or step.timeout_ms,
+        planner=claude_tools.PLANNER_NAME,
+        attribute=intent.attribute,
+    )
+
+
+class _NotUnderstood(Exception):
+    def __init__(self, hint: str = HINT, *, refused: bool = False) -> None:
+        self.hint = hint
+        self.refused = refused  # on purpose (a fixed wait, a bad structured step): no other planner may read it
+
+
+# "Type "garlic" in the Search box and press Enter": the key is pressed in the field just filled
+_THEN_KEY = re.compile(
+    r"^(?P<first>.+?)\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?:press|hit)\s+(?:the\s+)?(?P<key>enter|return|tab|escape|esc)(?:\s+key)?"
+    r"(?P<rest>\s*(?:\(.*\)|[,;]?\s+(?:allow|allowing|wait|waiting|within|for up to|in up to)\b.*)?)$",
+    re.IGNORECASE,
+)
+_QUOTES = re.compile(r'"[^"]*"|“[^”]*”')
+# "Open the user menu and click Logout": the menu opened, then its item clicked (in that menu)
+_OPEN_MENU_THEN = re.compile(
+    r"^(?P<first>(?:open|expand|click(?:\s+on)?|tap|hover(?:\s+over)?)\s+(?:the\s+|my\s+)?(?P<menu>[\w'-]+(?:\s+[\w'-]+){0,2}?\s+"
+    r"(?:menu|dropdown|drop-down|submenu|popover)))\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?P<verb>click(?:\s+on)?|tap|choose|select|pick)"
+    r"\s+(?P<item>.+)$",
+    re.IGNORECASE,
+)
+
+
+def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]:
+    """The typed steps of one sentence: one, or a fill then the key pressed in that field ("… and press Enter")."""
+    if step.text is not None:
+        masked = _QUOTES.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', step.text.strip().rstrip(".!;"))
+        then_key = _THEN_KEY.match(masked)
+        if then_key:
+            first_text = step.text[: then_key.end("first")] + step.text[then_key.start("rest"): then_key.end("rest")]
+            first = _plan_step(replace(step, text=first_text), 0, base_url)
+            if first.action is A.FILL and first.target is not None:
+                key = phrases.parse_key(then_key.group("key"))
+                press = replace(first, action=A.PRESS, value=key, match=model.Match.CONTAINS, attribute=None)
+                return [first, press]
+        menu_then = _OPEN_MENU_THEN.match(masked)
+        if menu_then:
+            opening = _plan_step(replace(step, text=step.text[: menu_then.end("first")]), 0, base_url)
+            item = step.text[menu_then.start("item"): menu_then.end("item")]
+            chosen = _plan_step(replace(step, text=f"Click {item} in the {menu_then.group('menu')}"), 0, base_url)
+            if opening.action in (A.CLICK, A.HOVER) and chosen.action is A.CLICK:
+                return [opening, chosen]
+    return _planned(step, 0, base_url)
+
+
+def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.PlannedStep:
+    return _planned(step, index, base_url)[0]
+
+
+def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.PlannedStep]:
+    """One step, or one per value when the sentence names several ("the cart lists A, B and C")."""
+    if step.text is None:
+        return [_structured(step, index)]
+    sentence, timeout = phrases.split_timeout(step.text)
+    timeout = timeout or step.timeout_ms
+    try:
+        intent = understand(sentence)
+    except rules.Refused as exc:
+        raise _NotUnderstood(exc.hint, refused=not exc.claude_may_read) from None
+    if intent is None:
+        raise _NotUnderstood()
+    first = model.PlannedStep(
+        index=index,
+        text=secrecy.mask_placeholders(step.text),
+        action=intent.action,
+        target=intent.target,
+        value=base_url if intent.home else intent.value,
+        match=intent.match,
+        timeout_ms=timeout,
+        planner=PLANNER_VERSION,
+        attribute=intent.attribute,
+    )
+    return [first, *(replace(first, value=value) for value in intent.also)]
+
+
+def _structured(step: model.SuiteStep, index: int) -> model.PlannedStep:
+    action = _STRUCTURED_ACTIONS.get((step.action or "").strip().lower().replace("-", "_").replace(" ", "_"))
+    if action is None:
+        known = ", ".join(a.value for a in model.Action)
+        raise _NotUnderstood(f"unknown action {step.action!r}; use one of {known}", refused=True)
+    if action is model.Action.NAVIGATE and not step.value and step.target:
+        step = model.SuiteStep(line=step.line, action=step.action, value=step.target, timeout_ms=step.timeout_ms)
+    if action.needs_target and not step.target:
+        raise _NotUnderstood(f"action {action.value} needs a target", refused=True)
+    valued = (A.FILL, A.SELECT, A.PRESS, A.EXPECT_TEXT, A.EXPECT_URL, A.EXPECT_TITLE, A.NAVIGATE, A.EXPECT_COUNT,
+              A.EXPECT_ORDER, A.EXPECT_STATE, A.EXPECT_VALUE)
+    if action in valued and step.value is None:
+        raise _NotUnderstood(f"action {action.value} needs a value", refused=True)
+    if action is A.EXPECT_ATTRIBUTE:
+        raise _NotUnderstood("expect_attribute needs a sentence: Verify the About link has attribute href \"/about\"", refused=True)
+    target = (
+        model.Target(text=step.target, role_hint=step.role, scope=step.scope) if step.target else None
+    )
+    return model.PlannedStep(
+        index=index,
+        text=secrecy.mask_placeholders(step.display()),
+        action=action,
+        target=target,
+        value=None if step.value is None else str(step.value),
+        match=_STRUCTURED_MATCH.get(action, model.Match.CONTAINS),
+        timeout_ms=step.timeout_ms,
+        planner=PLANNER_VERSION,
+    )
+
+
+_STRUCTURED_MATCH = {A.EXPECT_TITLE: model.Match.EQUALS, A.EXPECT_COUNT: model.Match.EQUALS, A.EXPECT_ORDER: model.Match.ASCENDING}
+
+
+_FREE_STEP = re.compile(r"^\s*(?:\d+[.)]|[-*•])\s+(?P<text>.+?)\s*$")
+_FREE_HEADING = re.compile(r"^\s*[A-Za-z][A-Za-z ]{0,40}:\s*$")  # "Steps:", "Preconditions:"
+_FREE_FIELD = re.compile(r"^\s*(?P<name>test|url|expected|expected result)\s*:\s*(?P<value>.*?)\s*$", re.IGNORECASE)
+
+
+def _parse_free_text(
+    text: str, *, start_url: str, base_url: str, line: int | None
+) -> tuple[str, list[model.SuiteStep]]:
+    steps: list[model.SuiteStep] = []
+    for offset, raw in enumerate(text.splitlines()):
+        step_line = line + offset + 1 if line is not None else None  # 0: the text is a file of its own
+        field = _FREE_FIELD.match(raw)
+        if field:
+            name, value = field.group("name").lower(), field.group("value")
+            if name == "url" and value:
+                start_url = urljoin(base_url.rstrip("/") + "/", value)
+            elif name.startswith("expected") and value:
+                steps.append(model.SuiteStep(line=step_line, text=_expectation_sentence(value)))
+            continue
+        numbered = _FREE_STEP.match(raw)
+        if numbered:
+            steps.append(model.SuiteStep(line=step_line, text=numbered.group("text")))
+        elif raw.strip() and not _FREE_HEADING.match(raw) and not raw.lstrip().startswith("#"):
+            steps.append(model.SuiteStep(line=step_line, text=raw.strip()))  # free-form prose: a step of its own
+    return start_url, steps
+
+
+def _expectation_sentence(value: str) -> str:
+    """The Expected line as a verification: a verify sentence if it is one, else "text is visible"."""
+    candidate = value if re.match(_ASSERT, value, re.IGNORECASE) else f"Verify {value}"
+    try:
+        if understand(phrases.split_timeout(candidate)[0]) is not None:
+            return candidate
+    except rules.Refused:
+        pass  # not a verification the rules read: the text itself is expected
+    return f'Verify the page shows "{phrases.strip_quotes(value).rstrip(".")}"'
+
+
+@lru_cache(maxsize=1)
+def _plan_schema() -> dict[str, Any]:
+    return bundled.schema("plan")
+
+
+def validate_plan(plan: model.Plan) -> None:
+    validator = jsonschema.Draft202012Validator(_plan_schema())
+    error = next(iter(validator.iter_errors(plan.to_json())), None)
+    if error is not None:
+        where = "/".join(map(str, error.absolute_path))
+        raise errors.PactsFarmError(f"plan for {plan.item_key} breaks schemas/plan.schema.json at {where}: {error.message}")

@@ -1,0 +1,146 @@
+"""The rules planner's vocabulary: one sentence -> one Intent, or None.
+
+Families are tried in order (navigation, lists, state, assertions, waits, inputs, clicks); inside a family,
+the rules as registered. Before matching, words that do not change what is checked are dropped: Gherkin
+keywords, "please", "then", a subject ("the user clicks"), and a purpose clause after a click
+("… to open its details").
+
+A new rule is one entry: its @rule pattern(s) under a @book line giving its name, the step kind it yields and a
+(shape, example) per form; tests/unit/test_phrasebook.py plans every example, and docs/phrasebook.md is regenerated
+from the table (`python -m pacts_farm.planning.phrasebook docs/phrasebook.md`).
+"""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model
+from pacts_farm.planning.rules.registry import RULES, A, Intent, Refused
+
+# registration order is the order rules are tried: one import per family, in this order
+from pacts_farm.planning.rules import navigation  # noqa: E402,F401,I001
+from pacts_farm.planning.rules import lists  # noqa: E402,F401
+from pacts_farm.planning.rules import named  # noqa: E402,F401
+from pacts_farm.planning.rules import contents  # noqa: E402,F401
+from pacts_farm.planning.rules import state  # noqa: E402,F401
+from pacts_farm.planning.rules import ratings  # noqa: E402,F401
+from pacts_farm.planning.rules import assertions  # noqa: E402,F401
+from pacts_farm.planning.rules import labelled  # noqa: E402,F401
+from pacts_farm.planning.rules import waits  # noqa: E402,F401
+from pacts_farm.planning.rules import inputs  # noqa: E402,F401
+from pacts_farm.planning.rules import clicks  # noqa: E402,F401
+
+__all__ = ["Intent", "Refused", "understand"]
+
+_LEAD = re.compile(
+    r"^(?:(?P<gherkin>given|when|then|and|but)\b\s*,?\s+|(?:also|now|please|so|afterwards|after that)\b\s*,?\s+"
+    r"|(?:first(?:ly)?|next|finally|lastly|secondly|then)\s*,\s*|\*\s+|-\s+)",
+    re.IGNORECASE,
+)
+_TRAIL = re.compile(r"(?:\s*,?\s+please|\s*,?\s+if (?:needed|necessary|present|visible))$", re.IGNORECASE)
+_VERBS = (
+    "click|tap|press|enter|type|fill|select|choose|pick|check|uncheck|tick|untick|hover|go|navigate|open|visit|add|"
+    "remove|wait|sort|clear|reload|refresh|log|sign|submit|scroll|see|verify|expect|input|set|put|write|use"
+)
+_SUBJECT = re.compile(r"^(?:i|we|you|the user|user|the customer|customer|the tester)\s+(?:(?:then|now|also)\s+)?(?=(?:" + _VERBS + r")\w*\b)", re.IGNORECASE)
+_CONJUGATED = re.compile(r"^(?P<verb>" + _VERBS + r")(?:es|s)\b", re.IGNORECASE)
+_CLICKISH = re.compile(r"^(?:click|double-click|tap|press|hit|push|select|choose|open|hover|check|uncheck|tick|follow|expand)\b", re.IGNORECASE)
+_PURPOSE_VERBS = (
+    "open|see|view|display|show|reveal|expand|close|collapse|go|navigate|proceed|continue|submit|confirm|complete|"
+    "finish|start|begin|access|get|reach|return|load|add|remove|save|apply|dismiss|hide|select|choose|switch|toggle|sort|filter|"
+    "buy|purchase|place|read|learn|visit|edit|delete|update|change|reset|search|find"
+)
+_PURPOSE = re.compile(
+    r"(?:\s*,?\s+(?:in\s+order\s+to|so\s+(?:that|as\s+to))\s+.+"
+    r"|(?<=[\"”])\s+to\s+\w.*"
+    r"|\s+to\s+(?:sign|log)\s+(?:in|out|on|off)"
+    r"|\s+to\s+(?:submit|confirm|save|close|dismiss|proceed|finish|complete)(?:\s+(?:it|them|this|the\s+form|the\s+order))?"
+    r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
+    re.IGNORECASE,
+)
+_AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
+_TWO_STEPS = re.compile(
+    r"(?:,\s*|\s+)(?:and\s+then|then|and|,\s*and)\s+(?:click|tap|press|verify|assert|check that|ensure|confirm|enter|type|fill|"
+    r"select|choose|go to|navigate|open|wait|hover|add|remove|expect|make sure)\b",
+    re.IGNORECASE,
+)
+_NEGATION = re.compile(r"\b(?:not|never|no longer|without|cannot)\b|n't\b|\bnot?\s+(?:more|longer)\b", re.IGNORECASE)
+_JOINED = re.compile(r"[\w@]+(?:[-._@/+][\w@]+)+")  # one token of words joined by - . _ @ / +: a value or a name
+# actions whose rules read the negation themselves: hidden, a state such as "not disabled", a count of "no" items
+_NEGATABLE = {A.EXPECT_HIDDEN, A.EXPECT_STATE}
+_NEGATED_MATCHES = {model.Match.NOT_CONTAINS}
+_STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
+_GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
+
+
+def understand(sentence: str) -> Intent | None:
+    """The intent of one sentence, or None (raises Refused with a hint for phrasings refused on purpose)."""
+    text, keyword = normalise(sentence)
+    if _TWO_STEPS.search(_QUOTED.sub('""', text)):
+        raise Refused(
+            "one step per line: split it where the second action starts (… then click …, … and verify …)", claude_may_read=True
+        )
+    intent = _first_rule(text)
+    if intent is not None:
+        return _negation_kept(text, intent)
+    given = _GIVEN_ON.match(text)
+    if given and keyword == "given":  # "Given I am on /login": where the test starts
+        return _first_rule(f"Go to {given.group('rest')}")
+    if given and keyword != "then":
+        rest = given.group("rest")
+        raise Refused(f"to start there, say Go to {rest}; to check it, say Verify the URL contains {rest}")
+    if _STATEMENT.match(text) and keyword != "given":  # "Then the cart badge shows 1": what should hold
+        intent = _first_rule(f"Verify {text}")
+        return _negation_kept(text, intent) if intent is not None else None
+    return None
+
+
+def _negation_kept(text: str, intent: Intent) -> Intent:
+    """A "not" outside quotes must be read by a rule made for it (hidden, unchecked, disabled…), never dropped:
+    "the page does not show Products" read as "shows Products" would pass when it should fail."""
+    said = _JOINED.sub("x", _QUOTED.sub('""', text))  # "not-the-password" is a value, not a negation
+    if intent.action in _NEGATABLE or intent.match in _NEGATED_MATCHES or not _NEGATION.search(said):
+        return intent
+    raise Refused(
+        'this "not" is not understood here: say it as Verify "X" is not visible or Verify the page does not show "X",'
+        ' and quote a value that contains "not"'
+    )
+
+
+def normalise(sentence: str) -> tuple[str, str | None]:
+    """The sentence without filler, and its Gherkin keyword (given/when/then/and/but) if it had one."""
+    text = " ".join(sentence.strip().rstrip(".!;").split())
+    keyword = None
+    while True:
+        lead = _LEAD.match(text)
+        if not lead or lead.end() >= len(text):
+            break
+        if lead.group("gherkin") and keyword is None:
+            keyword = lead.group("gherkin").lower()
+        text = text[lead.end():]
+    text = _TRAIL.sub("", text)
+    subject = _SUBJECT.match(text)
+    if subject:
+        text = text[subject.end():]
+        text = _CONJUGATED.sub(lambda m: m.group("verb"), text, count=1)
+    if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
+        text = _AGAIN.sub("", _without_purpose(text))
+    return text, keyword
+
+
+def _without_purpose(text: str) -> str:
+    """The sentence without its purpose clause, found outside quotes only ('Click "Click to Reset It"' keeps it)."""
+    masked = _QUOTED.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
+    purpose = _PURPOSE.search(masked)
+    return text[: purpose.start()] if purpose else text
+
+
+def _first_rule(text: str) -> Intent | None:
+    for pattern, builder in RULES:
+        match = pattern.match(text)
+        if match:
+            intent = builder(match)
+            if intent is not None:
+                return intent
+    return None

@@ -1,0 +1,303 @@
+"""Assertions on the URL, the title, text on the page and one element's text or visibility; values quoted
+or, where the sentence leaves no doubt, bare ("Verify URL contains /cart.html", "Verify the badge shows 1")."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model
+from pacts_farm.finding import fields
+from pacts_farm.planning import phrases
+from pacts_farm.planning.rules.registry import (
+    ASSERT, SHOWS, STATE_WORDS, TEXT, VISIBLE, A, Intent, Refused, book, rule, target_from, unquoted, value_of,
+)
+
+_URL_OPS = {
+    "contains": model.Match.CONTAINS, "includes": model.Match.CONTAINS, "has": model.Match.CONTAINS,
+    "ends with": model.Match.ENDS_WITH, "is": model.Match.EQUALS, "equals": model.Match.EQUALS,
+    "is equal to": model.Match.EQUALS, "matches": model.Match.EQUALS, "should be": model.Match.EQUALS,
+    "should contain": model.Match.CONTAINS, "should end with": model.Match.ENDS_WITH,
+}
+_URL_OP = r"(?P<op>contains|includes|has|ends with|is equal to|is|equals|matches|should be|should contain|should end with)"
+_URL_WORD = r"(?:the\s+)?(?:(?:page|current|browser|site)\s+)?(?:url|address|location|path)"
+
+
+@book("The URL", A.EXPECT_URL,
+      ('Verify the URL contains | is | ends with VALUE', 'Verify URL contains /cart.html'),
+      ('Verify the URL ends with "VALUE"', 'Verify the URL ends with "/inventory.html"'),
+      ('The URL should contain | be | end with VALUE', 'The URL should contain /cart.html'))
+@rule(ASSERT + _URL_WORD + r"\s+" + _URL_OP + r"\s+" + TEXT + "$")
+@rule(ASSERT + _URL_WORD + r"\s+" + _URL_OP + r"\s+(?P<text>\S+)$")
+@rule(r"^" + _URL_WORD + r"\s+" + _URL_OP + r"\s+(?:" + TEXT + r"|(?P<text>\S+))$")
+def _expect_url(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=_URL_OPS[m.group("op").lower()])
+
+
+@book("A URL that must have changed", A.EXPECT_URL,
+      ('Verify the URL does not contain | no longer contains VALUE', 'Verify the URL does not contain /login'))
+@rule(ASSERT + _URL_WORD + r"\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|shouldn't)\s+(?:contains?|includes?|have|has)\s+(?:" + TEXT + r"|(?P<text>[^\s\"“”]+))$")
+def _url_not(m: re.Match[str]) -> Intent:
+    """'Verify the URL does not contain /signin': the page has left the sign-in address (Playwright's not_to_have_url)."""
+    return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.NOT_CONTAINS)
+
+
+@book("Other negative URL checks", None,
+      ('Verify the URL does not end with | is not …', 'Verify the URL does not end with /inventory'))
+@rule(ASSERT + _URL_WORD + r"\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|shouldn't|is\s+not|isn't)\b.*$")
+def _url_not_other(m: re.Match[str]) -> Intent | None:
+    raise Refused('of a URL only "does not contain" can be checked: Verify the URL does not contain "/login"')
+
+
+_ON_PAGE = r"(?:(?:i\s+am|we\s+are|you\s+are|the\s+user\s+is|user\s+is|the\s+browser\s+is|it)\s+)?"
+
+
+@book("On a page by its address", A.EXPECT_URL,
+      ('Verify the user is redirected to | is on URL (the URL contains it)', 'Verify the user is redirected to /inventory.html'),
+      ('Verify the page redirects to | navigates to URL', 'Verify the page redirects to /inventory.html'))
+@rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?:page\s+)?(?:" + TEXT + r"|(?P<text>(?:https?://|/)\S*))(?:\s+page)?$")
+@rule(ASSERT + r"(?:the\s+)?(?:page|browser|app)\s+(?:navigates|redirects|goes|went|moves|is redirected)\s+to\s+(?:" + TEXT + r"|(?P<text>(?:https?://|/)\S*))$")
+def _on_url(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.CONTAINS)
+
+
+@book("On a page by its name", None,
+      ('Verify I am on the NAME page', 'Verify I am on the inventory page'),
+      ('Verify the NAME page is displayed', 'Verify the inventory page is displayed'))
+@rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
+@rule(ASSERT + r"(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)\s+(?:is|was)\s+(?:now\s+)?(?:displayed|shown|visible|loaded|opened|open|reached)$")
+def _on_named_page(m: re.Match[str]) -> Intent | None:
+    raise Refused(
+        f"what shows that this is the {m.group('name')} page? Say it: Verify the URL contains /{m.group('name').lower().replace(' ', '-')}"
+        ' or Verify the page shows "…" (its heading)'
+    )
+
+
+_TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s+)?title"
+
+
+@book("The page title", A.EXPECT_TITLE,
+      ('Verify the title is VALUE (the whole title)', 'Verify the title is Swag Labs'),
+      ('Verify the title contains "VALUE"', 'Verify the title contains "Shop"'),
+      ('Verify the page has title "VALUE"', 'Verify the page has title "Checkout"'),
+      ('The page title should be | contain VALUE', 'The page title should be Swag Labs'))
+@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+" + TEXT + "$")
+@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+(?P<text>[^\"“”]+)$")
+@rule(ASSERT + r"(?:the\s+)?(?:page|document|browser\s+tab|tab|window)\s+(?P<op>has)\s+(?:the\s+|a\s+)?title\s+(?:of\s+)?" + TEXT + "$")
+@rule(r"^" + _TITLE_WORD + r"\s+(?P<op>should be|should contain|should equal|should read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”]+))$")
+def _expect_title(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "text")
+    if not phrases.was_quoted(m, "text") and STATE_WORDS.match(value):
+        return None  # "the title is visible": an element
+    contains = m.group("op").lower() in ("contains", "includes", "should contain")  # the rest: the whole title
+    return Intent(A.EXPECT_TITLE, value=value, match=model.Match.CONTAINS if contains else model.Match.EQUALS)
+
+
+# --- text on the page ---
+
+
+@book("Text that must not be shown", A.EXPECT_HIDDEN,
+      ('Verify "TEXT" is not visible', 'Verify "Hammer" is not visible'),
+      ('Verify the page does not show "TEXT"', 'Verify the page does not show "Error"'),
+      ('Verify the page does not show TEXT', 'Verify the page does not show Products'),
+      ('Verify "TEXT" disappears | is gone | does not appear', 'Ensure "Loading" disappears'),
+      ('Verify there is no "TEXT" message', 'Verify there is no "Error" message'))
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)(?:\s+(?:the\s+)?text)?\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is not|isn't|are not|aren't|is no longer)\s+" + VISIBLE + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:disappears|is gone|is hidden|vanishes|goes away|(?:does not|doesn't|do not|don't) (?:appear|show))$")
+@rule(ASSERT + r"(?:there is\s+)?no\s+" + TEXT + r"(?:\s+(?:text|message))?(?:\s+" + VISIBLE + ")?$")
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)\s+(?:the\s+text\s+|text\s+)?(?P<text>[^\"“”\s][^\"“”]*)$")
+def _expect_text_hidden(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_HIDDEN, value=value_of(m, "text"))
+
+
+@book("Text on the page", A.EXPECT_VISIBLE,
+      ('Verify the page shows | contains "TEXT"', 'Verify the page shows "Products"'),
+      ('Verify "TEXT" is visible | displayed | shown', 'Verify "Products" is visible'),
+      ('Verify "TEXT" appears', 'Check that "Welcome" appears'),
+      ('Verify I can see "TEXT"', 'Ensure I can see "Logged in"'),
+      ('The page should show "TEXT"', 'The page should show "Thank you"'),
+      ('I should see "TEXT"', 'I should see "Done"'),
+      ('Verify the text TEXT is visible', 'Verify the text Thank you is visible'))
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+" + SHOWS + r"\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is|are)\s+" + VISIBLE + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:appears|is on the page|shows up|is there)$")
+@rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+" + TEXT + "$")
+@rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+" + TEXT + "$")
+@rule(r"^(?:i\s+)?(?:should\s+)?see\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?text\s+(?P<text>[^\"“”]+?)\s+(?:is|are)\s+" + VISIBLE + "$")
+def _expect_text_visible(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
+
+
+@book("Text on a page you name", A.EXPECT_VISIBLE,
+      ('Verify the NAME page shows "TEXT" (which page it is, a URL check says)', 'Verify the product details page shows "Backpack"'))
+@rule(ASSERT + r"(?:the\s+)?(?:[\w-]+\s+){1,3}(?:page|screen)\s+" + SHOWS + r"\s+" + TEXT + "$")
+def _named_page_text(m: re.Match[str]) -> Intent:
+    """'the product details page shows "Backpack"': text on the page (which page it is, the URL step says)."""
+    return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
+
+
+@book("Text or an element, unquoted", A.EXPECT_VISIBLE,
+      ('Verify the page shows TEXT (text) | the NAME ROLE (an element)', 'Verify the page shows Products'),
+      ('The page should show TEXT', 'The page should show Thank you'),
+      ('Verify I can see TARGET', 'Verify I can see the Logout link'),
+      ('I should see TARGET', 'I should see the Products heading'))
+@rule(ASSERT + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:page|screen))\s+(?:shows?|displays?|contains?|includes?|has)\s+(?P<what>[^\"“”].*)$")
+@rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+(?P<what>[^\"“”].*)$")
+@rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+(?P<what>[^\"“”].*)$")
+@rule(r"^(?:i\s+)?(?:should\s+)?see\s+(?P<what>[^\"“”].*)$")
+def _expect_visible_bare(m: re.Match[str]) -> Intent:
+    """'the page shows Products': text; 'the page shows the Products heading' (an article): an element."""
+    what = m.group("what").strip()
+    text = re.match(r"(?:the\s+)?text\s+(?P<t>.+)$", what, re.IGNORECASE)
+    if text:
+        return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(text.group("t")))
+    if phrases.ARTICLES.match(what):
+        return Intent(A.EXPECT_VISIBLE, target=phrases.parse_target(what))
+    return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(what))
+
+
+# --- one element ---
+
+
+@book("A message saying something", A.EXPECT_TEXT,
+      ('Verify the error | success | warning | info message "TEXT" is visible', 'Verify the error message "Username is required" is visible'))
+@rule(ASSERT + r"(?:an?\s+|the\s+)?(?P<kind>error|success|confirmation|warning|info|validation)(?:\s+message)?\s+(?:saying|that says|which says|reading|with(?:\s+the)?\s+text|:)?\s*" + unquoted("value") + r"\s+(?:is|are)\s+(?:shown|displayed|visible|present)$")
+def _message_saying(m: re.Match[str]) -> Intent | None:
+    """'an error message Epic sadface: … is displayed': the error box shows that text."""
+    if value_of(m, "value").lower() in ("message", "messages", "box", "text", "banner", "alert", "notification"):
+        return None  # "the error message is visible": the element itself
+    kind = m.group("kind").lower()
+    descriptor = "error" if kind in ("error", "validation") else "message"
+    return Intent(A.EXPECT_TEXT, target=model.Target(text=f"{kind} message", descriptor=descriptor), value=value_of(m, "value"))
+
+
+@book("The page heading", A.EXPECT_VISIBLE,
+      ('Verify the page heading is TEXT (a heading with that name is visible)', 'Verify the page heading is Products'))
+@rule(ASSERT + r"(?:the\s+)?(?:page|main|top|first|section)?\s*heading\s+(?:is|says|reads|shows|displays|equals)\s+" + unquoted("value") + r"$")
+def _heading_is(m: re.Match[str]) -> Intent:
+    """'the page heading is Products': a heading named Products is visible."""
+    return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value_of(m, "value"), role_hint="heading", exact=phrases.was_quoted(m, "value")))
+
+
+@book("A field of the Nth item", A.EXPECT_TEXT,
+      ('Verify the FIELD of the POSITION NOUN is VALUE (FIELD: name, title, price, date, rating, total, quantity, status…)', 'Verify the price of the first product is $29.99'))
+@rule(ASSERT + r"(?:the\s+)?(?P<field>" + fields.alternation() + r")\s+of\s+(?P<item>(?:the\s+)?" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+(?:is|shows|reads|says|equals)\s+" + unquoted("value") + r"$")
+def _field_of_positioned(m: re.Match[str]) -> Intent | None:
+    """'the price of the first product is $29.99' -> the first product's price shows $29.99."""
+    where = phrases.positioned(m.group("item"))
+    if where is None or not where[1]:
+        return None
+    target = phrases.parse_target(f"{where[1]} {m.group('field')}")
+    target = model.Target(text=target.text, role_hint=target.role_hint, scope=target.scope, position=where[0],
+                          region=target.region, descriptor=target.descriptor)
+    return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))
+
+_REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side bar|side menu|side nav(?:igation)?|sidenav|nav ?bar|navigation(?: bar)?|menu bar|top bar|dialog|modal(?: dialog)?|popup|drawer)"
+
+
+@book("Text in a part of the page", A.EXPECT_VISIBLE,
+      ('Verify the header | footer | sidebar | navigation | dialog shows "TEXT"', 'Verify the sidebar shows "Ada L"'),
+      ('Verify the REGION contains TEXT', 'Verify the footer contains 2026 Sauce Labs'),
+      ('The REGION should show "TEXT"', 'The footer should show "Terms of Service"'))
+@rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+(?P<text>[^\"“”\s][^\"“”]*)$")
+@rule(r"^(?:the\s+)?" + _REGION_WORDS + r"\s+should\s+(?:show|display|contain|list|say|read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”\s][^\"“”]*))$")
+def _region_shows(m: re.Match[str]) -> Intent | None:
+    """'the sidebar shows "Ted P"': that text, in that part of the page (not an element called "sidebar")."""
+    value = value_of(m, "text")
+    if not phrases.was_quoted(m, "text") and STATE_WORDS.match(value):
+        return None
+    region = phrases.parse_target(f"X in the {m.group('region')}").region
+    if region is None:
+        return None
+    return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, region=region))
+
+
+_ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|lists|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
+
+
+@book("An element's text", A.EXPECT_TEXT,
+      ('Verify TARGET shows | contains | says "TEXT"', 'Verify the cart badge shows "1"'),
+      ('TARGET should show | read "TEXT"', 'The Status field should read "Active"'),
+      ('Verify TARGET shows TEXT', 'Verify the cart badge shows 2'),
+      ('TARGET should show TEXT', 'The cart badge should show 2'))
+@rule(ASSERT + r"(?P<target>.+?)\s+" + SHOWS + r"\s+" + TEXT + "$")
+@rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|list|say|read)\s+" + TEXT + "$")
+@rule(ASSERT + r"(?P<target>.+?)\s+" + _ELEMENT_SHOWS + r"\s+(?P<value>[^\"“”\s][^\"“”]*)$")
+@rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|list|say|read|be)\s+(?P<value>[^\"“”\s][^\"“”]*)$")
+def _expect_element_text(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "text") if "text" in m.re.groupindex or "text_q" in m.re.groupindex else value_of(m, "value")
+    if "value" in m.re.groupindex and STATE_WORDS.match(value):
+        return None
+    if re.fullmatch(r"(?:the|a|an)?", m.group("target").strip(), re.IGNORECASE):
+        return None  # "the Show Image button is visible": "Show" starts a name here, it is not the verb
+    if "value" in m.re.groupindex:
+        state = re.search(r"\s(?:is|are)\s+(?P<rest>.+)$", value)
+        if state and STATE_WORDS.match(state.group("rest")):
+            return None  # "… shows Image button is visible": the verb was read inside a name
+    return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
+
+
+@book("What a total, price, badge or Nth item is", A.EXPECT_TEXT,
+      ('Verify the total | subtotal | price | count | heading | status | POSITION NOUN is VALUE', 'Verify the total is $32.39'),
+      ('Verify the POSITION NOUN under "HEADING" | in the NAME list is VALUE', 'Verify the first book under "Books in genre" is Death on the Nile'))
+@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)\s+\w+|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+is\s+" + unquoted("value") + r"$")
+def _expect_element_is(m: re.Match[str]) -> Intent | None:
+    """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
+    value = value_of(m, "value")
+    if not phrases.was_quoted(m, "value") and STATE_WORDS.match(value):
+        return None
+    return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
+
+
+_PLACED = r"(?P<where>\s+(?:in|inside|within|on|at)\s+the\s+[^\"“]+?)"
+
+
+def _placed(m: re.Match[str]) -> model.Target | None:
+    """'"Documentation" … in the sidebar': the element, in the part of the page or the item named after the verb."""
+    target = phrases.parse_target(m.group("target") + m.group("where"))
+    return target if target.region or target.scope or target.position is not None else None
+
+
+@book("Not shown in a part of the page", A.EXPECT_HIDDEN,
+      ('Verify "TEXT" is not visible in the REGION', 'Verify "Reports" is not visible in the sidebar'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)" + _PLACED + "$")
+def _expect_placed_hidden(m: re.Match[str]) -> Intent | None:
+    target = _placed(m)
+    return Intent(A.EXPECT_HIDDEN, target=target) if target else None
+
+
+@book("Shown in a part of the page", A.EXPECT_VISIBLE,
+      ('Verify "TEXT" is visible in the REGION', 'Verify "Reports" is visible in the sidebar'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _PLACED + "$")
+def _expect_placed_visible(m: re.Match[str]) -> Intent | None:
+    target = _placed(m)
+    return Intent(A.EXPECT_VISIBLE, target=target) if target else None
+
+
+@book("An element that must not be shown", A.EXPECT_HIDDEN,
+      ('Verify TARGET is not visible', 'Verify the cart badge is not visible'),
+      ('Verify TARGET disappears | is gone | is hidden | closes | does not appear', 'Verify the dialog closes'),
+      ('TARGET should not be visible | should be hidden | should disappear', 'The spinner should disappear'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)(?:\s+any\s*more)?$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:disappears|is gone|is hidden|are hidden|vanishes|goes away|closes|is closed|(?:does not|doesn't|do not|don't) (?:appear|show up))$")
+@rule(r"^(?P<target>.+?)\s+should\s+(?:not\s+be\s+(?:visible|displayed|shown)|be\s+hidden|disappear)$")
+def _expect_element_hidden(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_HIDDEN, target=target_from(m))
+
+
+@book("An element that must be shown", A.EXPECT_VISIBLE,
+      ('Verify TARGET is visible | displayed | shown', 'Verify the Login link is visible'),
+      ('Verify TARGET appears | exists', 'Verify the Logout link appears'),
+      ('TARGET should be visible', 'The Logout link should be visible'),
+      ('Verify there is a TARGET', 'Verify there is an error message'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)(?:\s+on\s+(?:the\s+)?(?:page|screen))?$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:appears|is there|shows up|exists)$")
+@rule(r"^(?P<target>.+?)\s+should\s+be\s+(?:visible|displayed|shown)$")
+@rule(ASSERT + r"there\s+is\s+(?P<target>an?\s+.+?)(?:\s+(?:on\s+the\s+page|shown|displayed|visible))?$")
+def _expect_element_visible(m: re.Match[str]) -> Intent | None:
+    target = target_from(m)
+    if not target.text:
+        return None
+    return Intent(A.EXPECT_VISIBLE, target=target)

@@ -1,0 +1,79 @@
+"""Clicks: a control by what a person calls it, within an item ("Add to cart for the Blue Mug", "… for the
+first product"), a region or by position; "Add X to the cart" and "Remove X from the cart"."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model
+from pacts_farm.planning import phrases
+from pacts_farm.planning.rules.registry import A, Intent, book, rule, target_from
+
+_CLICK = r"^(?:click(?:\s+on)?|double-click(?:\s+on)?|press|tap(?:\s+on)?|select|hit|push|follow)\s+"
+
+
+def _item_target(text: str, item: str) -> model.Target:
+    scope, position = phrases.scope_or_position(item)
+    return model.Target(text=text, scope=scope, position=position)
+
+
+@book("Adding an item to the cart", A.CLICK,
+      ('Add ITEM to the cart | basket | bag (its Add to cart button)', 'Add the Blue Mug to the cart'))
+@rule(r"^add\s+(?P<item>.+?)\s+to\s+(?:the\s+|my\s+)?(?:shopping\s+)?(?P<container>cart|basket|bag)$")
+def _add_to(m: re.Match[str]) -> Intent:
+    return Intent(A.CLICK, target=_item_target(f"Add to {m.group('container').lower()}", m.group("item")))
+
+
+@book("Removing an item from the cart", A.CLICK,
+      ('Remove ITEM from the cart (its Remove button)', 'Remove the Blue Mug from the cart'))
+@rule(r"^remove\s+(?P<item>.+?)\s+from\s+(?:the\s+|my\s+)?(?:shopping\s+)?(?:cart|basket|bag)$")
+def _remove_from(m: re.Match[str]) -> Intent:
+    return Intent(A.CLICK, target=_item_target("Remove", m.group("item")))
+
+
+@book("Closing something", A.CLICK,
+      ('Close | Dismiss THING (the control that closes it)', 'Close the menu'),
+      ('Close | Dismiss the dialog | modal | popup | toast | notification (its close control)', 'Close the dialog'))
+@rule(r"^(?:close|dismiss|hide|collapse)\s+(?:the\s+|this\s+)?(?P<what>(?!/|https?://)[^\"“]+?)$")
+def _close(m: re.Match[str]) -> Intent | None:
+    """'Close the menu': the control that closes it ("Close Menu", "×" named Close)."""
+    target = phrases.parse_target(m.group("what"))
+    if target.exact:
+        return None
+    box = phrases.REGIONS.get(" ".join(m.group("what").lower().split()))
+    if box in ("dialog", "toast") and target.region is None:  # "Close the dialog": the close control inside the open one
+        return Intent(A.CLICK, target=model.Target(text="Close", region=box))
+    return Intent(A.CLICK, target=model.Target(text=f"Close {target.text}", region=target.region))
+
+
+@book("Scrolling to something", A.WAIT_FOR,
+      ('Scroll to TARGET (actions scroll by themselves; this waits until it is there)', 'Scroll down to the footer'))
+@rule(r"^scroll\s+(?:down\s+|up\s+)?(?:to|until)\s+(?:you\s+see\s+)?(?P<target>(?!the\s+(?:top|bottom|end)\b).+?)(?:\s+is\s+visible)?$")
+def _scroll_to(m: re.Match[str]) -> Intent:
+    """Actions scroll to their element themselves; "Scroll to the footer" waits until it is there."""
+    return Intent(A.WAIT_FOR, target=target_from(m))
+
+
+@book("Opening something", A.CLICK,
+      ('Open | Show | Expand TARGET (what opens it is pressed)', 'Open the menu'))
+@rule(r"^(?:open|show|expand)\s+(?P<target>(?!/|https?://).+)$")
+def _open(m: re.Match[str]) -> Intent:
+    return Intent(A.CLICK, target=target_from(m))  # "Open the menu": press what opens it
+
+
+@book("Clicking inside one item", A.CLICK,
+      ('Click TARGET for | next to | of ITEM', 'Click Add to cart for the Blue Mug'))
+@rule(_CLICK + r"(?P<target>.+?)\s+(?:for|next to|beside|of|on)\s+(?P<scope>(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:\"[^\"]+\"|“[^”]+”)|[^\"“]+?))(?:\s+(?:item|product|row|card|entry|tile|list))?(?:\s+(?:in|on)\s+the\s+(?:list|page))?$")
+def _click_scoped(m: re.Match[str]) -> Intent | None:
+    if re.fullmatch(r"(?:the\s+)?(?:table\s+)?row", m.group("target"), re.IGNORECASE):
+        return Intent(A.CLICK, target=phrases.parse_target(f"row for {m.group('scope')}"))  # the row itself
+    if re.search(r"\s+(?:in|on|at)\s+the\s+", m.group("target")) and not m.group("target").endswith(('"', "”")):
+        return None  # "Click X in the header for …": let the region and scope be read together below
+    return Intent(A.CLICK, target=target_from(m, scope=m.group("scope")))
+
+
+@book("Clicking", A.CLICK,
+      ('Click TARGET (also: Click on, Double-click, Press, Tap, Select, Hit, Follow)', 'Click Login'))
+@rule(_CLICK + r"(?P<target>.+)$")
+def _click(m: re.Match[str]) -> Intent:
+    return Intent(A.CLICK, target=target_from(m))

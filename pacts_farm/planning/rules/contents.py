@@ -1,0 +1,86 @@
+"""What a list or a box holds: "Verify the cart lists "Red Shoe"", "the basket contains A, B and C", ""Blue Hat" is
+not listed in the cart". The target is the container a person names by its noun (descriptor "list"); each value is
+text found inside it (one step per value), or, negated, text found nowhere in it."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model
+from pacts_farm.planning import phrases
+from pacts_farm.planning.rules.registry import ASSERT, A, Intent, book, rule
+
+# the nouns people give a box that lists things; a qualifier may come first ("the user list", "the shopping cart")
+CONTAINER_NOUNS = ("cart", "basket", "bag", "wishlist", "list", "table", "grid", "results", "feed", "inbox", "catalog",
+                   "catalogue", "playlist")
+_CONTAINER = (r"(?P<container>(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(CONTAINER_NOUNS) + r"))")
+_HOLDS = r"(?:lists?|contains?|includes?|shows?|displays?|has|holds?)"
+_HOLDS_NOT = r"(?:does\s+not|doesn't|no\s+longer)\s+(?:list|contain|include|show|display|have|hold)"
+_QUOTED_VALUE = r'(?:"[^"]+"|“[^”]+”)'
+_QUOTED_LIST = _QUOTED_VALUE + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _QUOTED_VALUE + r")*"
+_VALUES = r"(?P<values>" + _QUOTED_LIST + r"|[^\"“”\s][^\"“”]*)"
+_ONE_VALUE = r"(?P<values>" + _QUOTED_VALUE + r"|[^\"“”\s][^\"“”]*?)"
+_LISTED = r"(?:(?:listed|shown|displayed|present|visible)\s+in|in)"
+_MY = r"(?:the\s+|my\s+|your\s+)"
+
+
+@book("What a list or box holds", A.EXPECT_TEXT,
+      ('Verify the CONTAINER lists VALUE (also: contains, includes, shows, has)', 'Verify the cart lists "Red Shoe"'),
+      ('Verify the CONTAINER lists A, B and C (one check per value)', 'Verify the basket contains "Red Shoe" and "Blue Hat"'),
+      ('The CONTAINER should list VALUE', 'The shopping cart should list Red Shoe'))
+@rule(ASSERT + _MY + "?" + _CONTAINER + r"\s+" + _HOLDS + r"\s+" + _VALUES + "$")
+@rule(r"^" + _MY + "?" + _CONTAINER + r"\s+should\s+(?:list|contain|include|show|display|have|hold)\s+" + _VALUES + "$")
+def _container_holds(m: re.Match[str]) -> Intent | None:
+    return _contents(m, absent=False)
+
+
+@book("What a list or box does not hold", A.EXPECT_TEXT,
+      ('Verify the CONTAINER does not list VALUE (also: no longer contains, doesn\'t show)', 'Verify the cart does not list "Blue Hat"'),
+      ('The CONTAINER should not list VALUE', 'The cart should not contain Blue Hat'))
+@rule(ASSERT + _MY + "?" + _CONTAINER + r"\s+" + _HOLDS_NOT + r"\s+" + _VALUES + "$")
+@rule(r"^" + _MY + "?" + _CONTAINER + r"\s+should\s+not\s+(?:list|contain|include|show|display|have|hold)\s+" + _VALUES + "$")
+def _container_lacks(m: re.Match[str]) -> Intent | None:
+    return _contents(m, absent=True)
+
+
+@book("Listed in a list or box", A.EXPECT_TEXT,
+      ('Verify VALUE is listed in the CONTAINER (also: shown in, present in)', 'Verify "Red Shoe" is listed in the cart'),
+      ('Verify VALUE appears in the CONTAINER (also: shows up in)', 'Verify Red Shoe appears in the basket'))
+@rule(ASSERT + _ONE_VALUE + r"\s+(?:is|are)\s+(?:now\s+|still\s+)?" + _LISTED + r"\s+" + _MY + _CONTAINER + "$")
+@rule(ASSERT + _ONE_VALUE + r"\s+(?:appears?|shows?\s+up)\s+in\s+" + _MY + _CONTAINER + "$")
+def _listed_in(m: re.Match[str]) -> Intent | None:
+    return _contents(m, absent=False)
+
+
+@book("Not listed in a list or box", A.EXPECT_TEXT,
+      ('Verify VALUE is not listed in the CONTAINER (also: is no longer listed)', 'Verify "Blue Hat" is no longer listed in the cart'))
+@rule(ASSERT + _ONE_VALUE + r"\s+(?:is\s+not|isn't|are\s+not|aren't|is\s+no\s+longer|are\s+no\s+longer)\s+" + _LISTED + r"\s+" + _MY + _CONTAINER + "$")
+def _not_listed_in(m: re.Match[str]) -> Intent | None:
+    return _contents(m, absent=True)
+
+
+def _contents(m: re.Match[str], *, absent: bool) -> Intent | None:
+    container = " ".join(m.group("container").split())
+    named = container.split()
+    if any(w[:1].isupper() for w in named):
+        return None  # "the Product List shows …": a box titled so, read by the element rules
+    values = split_values(m.group("values"))
+    if not values:
+        return None
+    target = model.Target(text=container.lower(), descriptor="list")
+    match = model.Match.NOT_CONTAINS if absent else model.Match.CONTAINS
+    return Intent(A.EXPECT_TEXT, target=target, value=values[0], match=match, also=tuple(values[1:]))
+
+
+_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
+
+
+def split_values(said: str) -> list[str]:
+    """'"A", "B" and "C"' -> [A, B, C]; unquoted 'A, B and C' likewise; one value as it is."""
+    said = said.strip()
+    quoted = [a or b for a, b in _QUOTED.findall(said)]
+    if quoted:
+        rest = _QUOTED.sub("", said)
+        return quoted if re.fullmatch(r"[\s,]*(?:(?:and|,)[\s,]*)*", rest) else []
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", said)]
+    return [phrases.strip_quotes(p) for p in parts] if all(parts) else []

@@ -1,0 +1,98 @@
+"""Typing, choosing and toggling: Fill/Enter/Type (quoted or bare values), Select, Check/Uncheck, Hover, Press."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model
+from pacts_farm.planning import phrases
+from pacts_farm.planning.rules.registry import VALUE, A, Intent, book, rule, target_from, value_of, with_role
+
+_BARE = r'(?P<value>[^"“”\s][^"“”]*?)'
+_FIELDISH = r"(?:field|box|input|textbox|text box|textarea|text area|area)"
+
+
+@book("Typing into a field", A.FILL,
+      ('Fill "VALUE" in TARGET (also: Enter, Type, Input, Put, Write)', 'Fill "Ada" in First Name'),
+      ('Set | Fill in TARGET with | to "VALUE"', 'Set Zip Code to "12345"'),
+      ('Enter VALUE as the TARGET', 'Enter standard_user as the username'),
+      ('Type VALUE into TARGET', 'Type abc into the Password field'),
+      ('Type VALUE in the TARGET', 'Type Ada Lovelace in the Name field'),
+      ('Set | Fill in TARGET with | to VALUE', 'Set the quantity to 3'),
+      ('Enter the TARGET as VALUE', 'Enter the username as standard_user'),
+      ('Type WORD in TARGET', 'Type John in First Name'))
+@rule(r"^(?:fill(?:\s+in)?|enter|type|input|put|write)\s+" + VALUE + r"\s+(?:in|into|on|to|as|for)\s+(?P<target>.+)$")
+@rule(r"^(?:fill(?:\s+in)?|set|populate|complete)\s+(?P<target>.+?)\s+(?:with|to|as)\s+" + VALUE + "$")
+@rule(r"^(?:enter|type|input|use|provide|fill\s+in)\s+" + _BARE + r"\s+(?:as|for)\s+(?:the\s+|your\s+|my\s+|a\s+)?(?P<target>.+)$")
+@rule(r"^(?:type|enter|input|put|write)\s+" + _BARE + r"\s+(?:into|inside)\s+(?P<target>.+)$")
+@rule(r"^(?:type|enter|input|put|write|fill(?:\s+in)?)\s+" + _BARE + r"\s+(?:in|on)\s+(?P<target>(?:the|your|my|a)\s+.+|.+?\s+" + _FIELDISH + r")$")
+@rule(r"^(?:fill(?:\s+in)?|set|populate)\s+(?P<target>.+?)\s+(?:with|to)\s+" + _BARE + r"$")
+@rule(r"^(?:enter|set|fill(?:\s+in)?|type)\s+(?P<target>(?:the|your|my)\s+.+?)\s+as\s+" + _BARE + r"$")
+@rule(r"^(?:type|enter|input)\s+(?P<value>[^\s\"“”]+)\s+in\s+(?P<target>.+)$")
+def _fill(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "value")
+    if not phrases.was_quoted(m, "value") and phrases.ARTICLES.match(value + " "):
+        return None  # "Enter the code as …": the value is not what comes first
+    return Intent(A.FILL, target=with_role(target_from(m), "textbox"), value=value)
+
+
+@book("Choosing from a dropdown", A.SELECT,
+      ('Select "OPTION" from | in TARGET (also: Choose, Pick)', 'Select "Red" from the Colour list'),
+      ('Select OPTION from TARGET', 'Select Price (low to high) from the sort dropdown'),
+      ('Select OPTION in the NAME dropdown | list | menu', 'Choose Large in the Size dropdown'))
+@rule(r"^(?:select|choose|pick)\s+" + VALUE + r"\s+(?:from|in|on|for)\s+(?P<target>.+)$")
+@rule(r"^(?:select|choose|pick)\s+" + _BARE + r"\s+from\s+(?P<target>.+)$")
+@rule(r"^(?:select|choose|pick)\s+" + _BARE + r"\s+(?:in|on)\s+(?P<target>.+?\s+(?:dropdown|drop-down|drop down|select|list|menu|combobox|combo box|picker|selector))$")
+def _select(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "value")
+    if not phrases.was_quoted(m, "value") and phrases.ARTICLES.match(value + " "):
+        return None  # "Select the item from the list" is a click
+    return Intent(A.SELECT, target=with_role(target_from(m), "combobox"), value=value)
+
+
+@book("Sorting", A.SELECT,
+      ('Sort NOUNS by OPTION (the sort dropdown)', 'Sort the products by Price (high to low)'),
+      ('Sort by "OPTION"', 'Sort by "Name (A to Z)"'))
+@rule(r"^sort\s+(?:the\s+)?(?:[\w ]+?\s+)?by\s+" + VALUE + r"$")
+@rule(r"^sort\s+(?:the\s+)?(?:[\w ]+?\s+)?by\s+" + _BARE + r"$")
+def _sort(m: re.Match[str]) -> Intent:
+    return Intent(A.SELECT, target=model.Target(text="sort", role_hint="combobox"), value=value_of(m, "value"))
+
+
+@book("Unticking", A.UNCHECK,
+      ('Uncheck TARGET (also: Untick, Deselect, Switch off, Turn off)', 'Uncheck Newsletter'))
+@rule(r"^(?:uncheck|untick|deselect|clear the checkbox|switch off|turn off|toggle off)\s+(?P<target>.+)$")
+def _uncheck(m: re.Match[str]) -> Intent:
+    return Intent(A.UNCHECK, target=with_role(target_from(m), "checkbox"))
+
+
+@book("Ticking", A.CHECK,
+      ('Check TARGET (also: Tick, Enable, Switch on, Turn on)', 'Check "Remember me"'))
+@rule(r"^(?:check|tick|enable|switch on|turn on|toggle on)\s+(?!that\b|if\b|whether\b)(?P<target>.+)$")
+def _check(m: re.Match[str]) -> Intent:
+    return Intent(A.CHECK, target=with_role(target_from(m), "checkbox"))
+
+
+@book("Clearing a field", A.FILL,
+      ('Clear TARGET (fills it with nothing)', 'Clear the Search field'))
+@rule(r"^(?:clear|empty)\s+(?P<target>.+)$")
+def _clear(m: re.Match[str]) -> Intent:
+    return Intent(A.FILL, target=with_role(target_from(m), "textbox"), value="")
+
+
+@book("Hovering", A.HOVER,
+      ('Hover over TARGET (also: Mouse over)', 'Hover over the Help icon'))
+@rule(r"^(?:hover(?:\s+over|\s+on)?|mouse\s+over|move\s+(?:the\s+)?mouse\s+(?:over|to|onto))\s+(?P<target>.+)$")
+def _hover(m: re.Match[str]) -> Intent:
+    return Intent(A.HOVER, target=target_from(m))
+
+
+@book("Pressing a key", A.PRESS,
+      ('Press KEY [in TARGET] (Enter, Tab, Escape, Space, arrows, F1–F12, Control+A …)', 'Press Enter in the Search field'))
+@rule(r"^press\s+(?P<key>.+?)(?:\s+(?:in|on|into|inside)\s+(?P<target>.+))?$")
+def _press(m: re.Match[str]) -> Intent | None:
+    key = phrases.parse_key(m.group("key"))
+    if key is None:
+        return None  # "Press the Submit button" is a click
+    target = target_from(m) if m.group("target") else None
+    return Intent(A.PRESS, target=target, value=key)

@@ -1,0 +1,23 @@
+"""A value named by the label the page shows beside it: "Verify the Due back is 2020-01-01" (pairs.py finds it:
+dt/dd, a two-column row, "<strong>Label:</strong> value", label and value spans). Tried after the element rules,
+so a field's value, a badge or the Nth item keep their own reading."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm.planning import phrases
+from pacts_farm.planning.rules.registry import ASSERT, STATE_WORDS, A, Intent, book, rule, unquoted, value_of
+
+
+@book("A value named by its label", A.EXPECT_TEXT,
+      ('Verify the LABEL is VALUE (a label the page shows beside its value)', 'Verify the Due back date is 2020-01-01'))
+@rule(ASSERT + r"(?:the\s+)?(?P<label>[A-Za-z][\w'-]*(?:\s+[\w'-]+){0,4}?)\s+(?:is|reads|equals)\s+" + unquoted("value") + r"$")
+def _labelled_value(m: re.Match[str]) -> Intent | None:
+    label, value = m.group("label"), value_of(m, "value")
+    if not label[:1].isupper() or (not phrases.was_quoted(m, "value") and STATE_WORDS.match(value)):
+        return None  # "the user is logged in": a state, not a labelled value
+    target = phrases.parse_target(label)
+    if target.role_hint or target.descriptor or target.scope or target.region or target.position is not None:
+        return None  # "the cart badge is 2", "the first product is X": what the element rules read
+    return Intent(A.EXPECT_TEXT, target=target, value=value)

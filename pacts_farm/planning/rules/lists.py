@@ -1,0 +1,206 @@
+"""Repeated elements: how many are shown ("Verify 6 products are listed") and in which order
+("products are sorted by price, low to high"). The target is the noun a person counts; execution finds the
+repeated group of elements whose markup names it."""
+
+from __future__ import annotations
+
+import dataclasses
+import re
+
+from pacts_farm import model
+from pacts_farm.finding import fields
+from pacts_farm.planning import phrases
+from pacts_farm.planning.rules.registry import ASSERT, A, Intent, Refused, book, rule, unquoted, value_of
+
+M = model.Match
+_Q = (
+    r"(?:(?P<q>exactly|only|just|precisely|at least|at most|no more than|no fewer than|no less than|not more than|"
+    r"not less than|a minimum of|a maximum of|more than|fewer than|less than)\s+)?"
+)
+_N = r"(?P<n>\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_NOUN = r"(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
+_SHOWN = r"(?:listed|shown|displayed|visible|present|available|there|returned|found|rendered|in the list)"
+_WHERE = r"(?:\s+(?:in|on|inside|within)\s+(?:the\s+|my\s+|your\s+)?(?P<where>[\w -]+?))?"
+# 'under "Books in genre"', 'under Starred', 'below the Copies heading': the heading whose list is counted
+_UNDER = r"(?:\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>[^\s].*?)(?:\s+(?:heading|section))?)?"
+_TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?)?" + _WHERE + _UNDER
+_CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
+_NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view"}
+_QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}
+_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v}, "row": "row", "heading": "heading", "image": "img", "tab": "tab"}
+_NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b", re.IGNORECASE)
+
+
+@book("How many are shown", A.EXPECT_COUNT,
+      ('Verify N NOUNS are listed | shown | displayed', 'Verify 6 products are listed'),
+      ('Verify there are at least | at most | exactly | more than | fewer than N NOUNS in PLACE', 'Verify there are at least 2 items in the cart'),
+      ('Verify I see N NOUNS', 'Verify I see 3 results'),
+      ('I should see N NOUNS', 'I should see 6 products'),
+      ('There should be N NOUNS', 'There should be exactly 2 items in the cart'),
+      ('N NOUNS should be shown', '3 results should be shown'),
+      ('Verify the PLACE has | contains | shows N NOUNS', 'Verify the cart has 2 items'),
+      ('The PLACE should have N NOUNS', 'The table should have 4 rows'),
+      ('Verify the number of NOUNS is N', 'Verify the number of products is 6'),
+      ('Verify N NOUNS are listed under "HEADING" | under the HEADING heading', 'Verify 3 books are listed under "Books in genre"'),
+      ('Verify N NOUNS are in the NAME list | section | column', 'Verify 3 cards are in the Backlog list'))
+@rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(ASSERT + r"(?:i\s+|we\s+|the\s+user\s+|user\s+)?(?:can\s+)?sees?\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(r"^(?:i\s+|we\s+)?should\s+see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(r"^(?:there\s+should\s+be\s+)" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(r"^" + _Q + _N + r"\s+" + _NOUN + r"\s+should\s+be\s+" + _SHOWN + _WHERE + r"$")
+@rule(ASSERT + r"(?:the\s+|my\s+)?" + _CONTAINERS + r"\s+(?:has|have|contains?|shows?|lists?|displays?|includes?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
+@rule(r"^(?:the\s+|my\s+)?" + _CONTAINERS + r"\s+should\s+(?:have|contain|show|list|display|include|hold)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?:total\s+)?(?:number|count|amount)\s+of\s+" + _NOUN + _WHERE + r"\s+(?:is|equals|=|should be)\s+" + _Q + _N + r"$")
+def _count(m: re.Match[str]) -> Intent | None:
+    noun = m.group("noun")
+    if _NOT_NOUNS.match(noun) or re.search(r"\b(?:is|are|was|be|sorted|ordered)$", noun, re.IGNORECASE):
+        return None
+    named = _NAMED_CONTROLS.match(noun)
+    if (any(c.isupper() for c in noun) and not named) or re.fullmatch(r"\d{4}", m.group("n")):
+        return None  # "the footer contains 2026 Sauce Labs": text, not a count of things
+    n = phrases.number(m.group("n"))
+    if n is None:
+        return None
+    match, n = _quantified(m.group("q"), n)
+    groups = m.re.groupindex
+    where = m.group("where") if "where" in groups else None
+    container = m.group("container") if "container" in groups else None
+    section = phrases.strip_quotes(m.group("section")) if "section" in groups and m.group("section") else None
+    if section is None and where:
+        where, section = _titled_list(where)
+    target = counted(noun, where or container)
+    if section:
+        target = dataclasses.replace(target, section=section)
+    if named:  # "8 Dismiss buttons": the buttons named Dismiss
+        target = model.Target(text=named.group("name"), role_hint=target.role_hint, region=target.region)
+    if n == 0 and match is M.EQUALS and _ONE_OF_A_KIND.search(target.text):
+        # "no error message is shown": an element that is there or not, not a list; checked as hidden
+        return Intent(A.EXPECT_HIDDEN, target=phrases.parse_target(noun if not where else f"{noun} in the {where}"))
+    return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)
+
+
+# a capitalised name, then a plural role word: controls counted by their name
+_NAMED_CONTROLS = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:buttons|links|tabs|checkboxes|rows|headings|options)$")
+_ONE_OF_A_KIND = re.compile(
+    r"\b(?:error|message|alert|warning|badge|icon|notification|toast|banner|spinner|loader|popup|dialog|modal|tooltip)$",
+    re.IGNORECASE,
+)
+
+
+@book("An empty cart", A.EXPECT_COUNT,
+      ('Verify the cart | basket | bag | wishlist is empty', 'Verify the cart is empty'),
+      ('The cart should be empty', 'The basket should be empty'))
+@rule(ASSERT + r"(?:the\s+|my\s+)?(?P<place>cart|shopping cart|basket|bag|wishlist)\s+is\s+(?:now\s+)?empty$")
+@rule(r"^(?:the\s+|my\s+)?(?P<place>cart|shopping cart|basket|bag|wishlist)\s+should\s+be\s+empty$")
+def _empty_cart(m: re.Match[str]) -> Intent:
+    place = _QUALIFYING_PLACES[m.group("place").lower()]
+    return Intent(A.EXPECT_COUNT, target=model.Target(text=f"{place} item"), value="0", match=M.EQUALS)
+
+
+_TITLED_LIST = re.compile(r"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s+(?:list|section|column)$")
+
+
+def _titled_list(where: str) -> tuple[str | None, str | None]:
+    """'Backlog list' (in "3 cards are in the Backlog list"): a list titled Backlog, a section; other places stay places."""
+    titled = _TITLED_LIST.match(where.strip())
+    return (None, titled.group("name")) if titled else (where, None)
+
+
+def _quantified(q: str | None, n: int) -> tuple[model.Match, int]:
+    q = (q or "").lower()
+    if q in ("at least", "no fewer than", "no less than", "not less than", "a minimum of"):
+        return M.AT_LEAST, n
+    if q in ("at most", "no more than", "not more than", "a maximum of"):
+        return M.AT_MOST, n
+    if q == "more than":
+        return M.AT_LEAST, n + 1
+    if q in ("fewer than", "less than"):
+        if n == 0:
+            raise Refused("fewer than 0 cannot hold: say how many, e.g. no products are shown")
+        return M.AT_MOST, n - 1
+    return M.EQUALS, n
+
+
+def counted(noun: str, where: str | None) -> model.Target:
+    """'products' -> Target(product); 'items' in the cart -> Target(cart item); 'links' in the footer -> role link, footer."""
+    text = phrases.singular(phrases.ARTICLES.sub("", noun.strip()))
+    region = None
+    if where:
+        place = re.sub(r"\s+(?:page|screen|view|section|area)$", "", " ".join(where.lower().split()))
+        if place in phrases.REGIONS:
+            region = phrases.REGIONS[place]
+        elif place in _QUALIFYING_PLACES:
+            qualifier = _QUALIFYING_PLACES[place]
+            if qualifier not in text.lower().split():
+                text = f"{qualifier} {text}"
+        elif place not in _NEUTRAL_PLACES:
+            text = f"{phrases.singular(place)} {text}"
+    role = _ROLE_NOUNS.get(text.lower().split()[-1])
+    return model.Target(text=text, role_hint=role, region=region)
+
+
+# --- order ---
+
+_ASC = (
+    r"low(?:est)?\s+to\s+high(?:est)?|cheapest\s+first|lowest\s+first|smallest\s+first|least\s+expensive\s+first|"
+    r"a\s*(?:to|-|–)\s*z|ascending|increasing|alphabetical(?:ly)?|alphabetic"
+)
+_DESC = (
+    r"high(?:est)?\s+to\s+low(?:est)?|most\s+expensive\s+first|highest\s+first|largest\s+first|biggest\s+first|"
+    r"z\s*(?:to|-|–)\s*a|descending|decreasing|reverse\s+alphabetical(?:ly)?|reverse(?:d)?|reverse\s+alphabetic"
+)
+_DIR = r"\(?(?:(?P<asc>" + _ASC + r")|(?P<desc>" + _DESC + r"))\)?"
+_FIELD = r"(?:\s+(?:by|on)\s+(?:their\s+|the\s+|its\s+)?(?P<field>[A-Za-z][\w ]*?))"
+_FIELD2 = r"(?:\s+(?:by|on)\s+(?:their\s+|the\s+|its\s+)?(?P<field2>[A-Za-z][\w ]*?))?"
+_FIELD_WORDS = frozenset(fields.FILTER_FIELDS)
+_PRICE_DIRECTIONS = re.compile(r"cheap|expensive", re.IGNORECASE)
+_ALPHA_DIRECTIONS = re.compile(r"alphabet|a\s*(?:to|-|–)\s*z|z\s*(?:to|-|–)\s*a", re.IGNORECASE)
+_ORDERED = r"(?:sorted|ordered|listed|arranged|shown|displayed)"
+
+
+@book("In which order", A.EXPECT_ORDER,
+      ('Verify NOUNS are sorted by FIELD, low to high | high to low | A to Z | Z to A', 'Verify products are sorted by price, high to low'),
+      ('Verify NOUNS are in ascending | descending | alphabetical order', 'Verify names are in alphabetical order'),
+      ('The NOUNS should be sorted by FIELD', 'The products should be sorted by price, low to high'))
+@rule(ASSERT + r"(?:the\s+)?" + _NOUN + r"\s+(?:are|is)\s+(?:now\s+)?" + _ORDERED + _FIELD + r"?(?:\s*,?\s+(?:in\s+|from\s+)?" + _DIR + r"(?:\s+order)?" + _FIELD2 + r")?$")
+@rule(ASSERT + r"(?:the\s+)?" + _NOUN + r"\s+(?:are|is)\s+(?:now\s+)?(?:" + _ORDERED + r"\s+)?in\s+" + _DIR + r"\s+order" + _FIELD2 + r"$")
+@rule(r"^(?:the\s+)?" + _NOUN + r"\s+should\s+be\s+" + _ORDERED + _FIELD + r"?(?:\s*,?\s+(?:in\s+|from\s+)?" + _DIR + r"(?:\s+order)?" + _FIELD2 + r")?$")
+def _order(m: re.Match[str]) -> Intent | None:
+    noun = phrases.singular(re.sub(r"\s+(?:list|grid|table|listing|catalog|results)$", "", m.group("noun"), flags=re.IGNORECASE))
+    field = _optional(m, "field") or _optional(m, "field2")
+    direction = m.group("asc") or m.group("desc")
+    if field is None and direction is None:
+        return None  # "the items are displayed": not about order
+    words = noun.lower().split()
+    if field is None and words[-1] in _FIELD_WORDS:
+        field = words[-1]
+        noun = " ".join(noun.split()[:-1]) or field
+    if field is None:
+        if _ALPHA_DIRECTIONS.search(direction):
+            field = "name"
+        elif _PRICE_DIRECTIONS.search(direction):
+            field = "price"
+        else:
+            raise Refused(f"sorted by what? Name the field: {m.group('noun')} are sorted by price, high to low")
+    field = phrases.singular(" ".join(field.split()))
+    match = M.DESCENDING if m.group("desc") else M.ASCENDING
+    return Intent(A.EXPECT_ORDER, target=model.Target(text=noun), value=field, match=match)
+
+
+def _optional(m: re.Match[str], name: str) -> str | None:
+    return m.group(name) if name in m.re.groupindex else None
+
+
+# --- the Nth item, named ---
+
+
+@book("What the Nth item is called", A.EXPECT_TEXT,
+      ('Verify the POSITION NOUN is named | called | titled VALUE', 'Verify the first list is named "Backlog"'))
+@rule(ASSERT + r"(?P<target>(?:the\s+)?" + phrases.ORDINAL_WORDS + r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
+      r"(?:\s+(?:under|below|in|on)\s+.+?)?)\s+(?:is|should be)\s+(?:named|called|titled|labell?ed)\s+" + unquoted("value") + r"$")
+def _nth_named(m: re.Match[str]) -> Intent | None:
+    """'the first list is named "Backlog"': the first of the lists shows that name (its title, or its title field)."""
+    target = phrases.parse_target(m.group("target"))
+    if target.position is None:
+        return None
+    return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))

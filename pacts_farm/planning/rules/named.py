@@ -1,0 +1,38 @@
+"""Controls counted by their quoted name: 'Verify there are 3 "Add to cart" buttons', 'Verify 2 "Delete" links are
+shown' (the quoted words are the whole name; a count without its role word is a list's count, lists.py)."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm import model
+from pacts_farm.planning import phrases
+from pacts_farm.planning.rules.lists import _quantified
+from pacts_farm.planning.rules.registry import ASSERT, A, Intent, book, rule, value_of
+
+_N = r"(?P<n>\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_Q = (r"(?:(?P<q>exactly|only|just|at least|at most|no more than|no fewer than|no less than|more than|fewer than|less than)"
+      r"\s+)?")
+_PLURAL_ROLES = {"buttons": "button", "links": "link", "tabs": "tab", "checkboxes": "checkbox", "headings": "heading",
+                 "options": "option", "radio buttons": "radio", "menu items": "menuitem", "fields": "textbox"}
+_PLURAL_ROLES |= {word[:-2] if word.endswith("xes") else word[:-1]: role for word, role in _PLURAL_ROLES.items()}  # "one "X" button"
+_ROLES = "|".join(sorted(_PLURAL_ROLES, key=len, reverse=True))
+_SHOWN = r"(?:listed|shown|displayed|visible|present|available|there|on the page)"
+_WHERE = r"(?:\s+(?:in|on|inside|within)\s+the\s+(?P<where>[\w -]+?))?"
+
+
+@book("How many controls of one name", A.EXPECT_COUNT,
+      ('Verify there are N "NAME" buttons | links | tabs', 'Verify there are 3 "Add to cart" buttons'),
+      ('Verify N "NAME" buttons | links are shown | visible', 'Verify 2 "Delete" links are shown'))
+@rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+" + phrases.quoted("name") + r"\s+(?P<role>" + _ROLES + r")"
+      r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+" + _SHOWN + r")?)?" + _WHERE + r"$")
+def _count_named(m: re.Match[str]) -> Intent | None:
+    n = phrases.number(m.group("n"))
+    if n is None:
+        return None
+    match, n = _quantified(m.group("q"), n)
+    region = phrases.split_region(f"X in the {m.group('where')}")[1] if m.group("where") else None
+    if m.group("where") and region is None:
+        return None  # "3 "Edit" links in the Bob row": a place the count cannot be narrowed to
+    target = model.Target(text=value_of(m, "name"), role_hint=_PLURAL_ROLES[m.group("role").lower()], exact=True, region=region)
+    return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)
