@@ -53,11 +53,11 @@ def run_flows(path: Path, base_url: str, only: list[str] | None) -> dict[str, ob
     started = time.perf_counter()
     with sync_playwright() as playwright:
         executable = config.DEBIAN_CHROMIUM if Path(config.DEBIAN_CHROMIUM).exists() else settings.browser_executable
-        chromium = playwright.chromium.launch(executable_path=executable, args=list(settings.browser_args))
+        launched = playwright.chromium.launch(executable_path=executable, args=list(settings.browser_args))
         flows_started = time.perf_counter()
         for key, flow in chosen.items():
             flow_started = time.perf_counter()
-            context = chromium.new_context(viewport=chromium.VIEWPORT, service_workers="block", proxy=proxy)
+            context = launched.new_context(viewport=chromium.VIEWPORT, service_workers="block", proxy=proxy)
             try:
                 flow(context.new_page(), base_url.rstrip("/"))
             except Exception as exc:  # a floor flow that fails is a figure, not a crash of the bench
@@ -66,7 +66,7 @@ def run_flows(path: Path, base_url: str, only: list[str] | None) -> dict[str, ob
                 context.close()
             per_flow[key] = time.perf_counter() - flow_started
         flows_s = time.perf_counter() - flows_started
-        chromium.close()
+        launched.close()
     dead.close()
     return {"process_inner_s": time.perf_counter() - started, "flows_s": flows_s, "per_flow_s": per_flow, "failures": failures}
 

@@ -16,7 +16,7 @@ from pacts_farm import model
 
 if TYPE_CHECKING:
     from pacts_farm.planning.rules.registry import Entry
-    from pacts_farm.store import flakiness, heals, quarantines, repo, schedules, views
+    from pacts_farm.store import flaky_scores, heals, quarantines, repo, schedules, views
 
 VERDICT_STYLE = {
     model.Verdict.PASSED: "green",
@@ -318,7 +318,7 @@ def cache_stats_lines(
 
 
 def quarantine_lines(
-    active: Sequence[quarantines.Quarantined], scores: Mapping[tuple[str, str], flakiness.StoredScore]
+    active: Sequence[quarantines.Quarantined], scores: Mapping[tuple[str, str], flaky_scores.StoredScore]
 ) -> Iterator[str]:
     """Quarantined requirements with owner, expiry, flakiness score and whether beat or a person put them there."""
     yield f"{'suite':<24} {'requirement':<24} {'owner':<16} {'until (UTC)':<17} {'score':>5}  how     reason"
@@ -334,7 +334,7 @@ def quarantine_log_lines(changes: Sequence[quarantines.Change]) -> Iterator[str]
         yield f"{change.created_at:%Y-%m-%d %H:%M} {change.action:<7} {change.suite_name} {change.requirement_id} by {change.actor}: {change.reason}"
 
 
-def flakiness_lines(scores: Sequence[flakiness.StoredScore]) -> Iterator[str]:
+def flakiness_lines(scores: Sequence[flaky_scores.StoredScore]) -> Iterator[str]:
     """Flakiness scores, highest first."""
     yield f"{'suite':<24} {'requirement':<24} {'score':>5} {'runs':>5} {'passed':>6} {'failed':>6} {'flaky':>5} {'healed':>6} nights"
     for s in sorted(scores, key=lambda s: (-s.score, s.suite_name, s.requirement_id)):

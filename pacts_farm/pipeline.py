@@ -24,7 +24,7 @@ from pacts_farm.finding import cache
 from pacts_farm.flaky import flakiness
 from pacts_farm.healing import heal, heal_memo
 from pacts_farm.planning import plan
-from pacts_farm.store import codec, heals, history, repo, run_files, views
+from pacts_farm.store import codec, db, heals, history, repo, run_files, views
 
 log = logging.getLogger(__name__)
 
@@ -192,7 +192,7 @@ def _run_folder(rt: runtime.Runtime, record: repo.ItemRecord) -> Path:
 class _LearnedLadders(Mapping[int, Sequence[str]]):
     """Each step's heal ladder ordered by heal history, read from the store only when a step needs healing."""
 
-    def __init__(self, sessions: repo.Sessions, app: str, planned: model.Plan) -> None:
+    def __init__(self, sessions: db.Sessions, app: str, planned: model.Plan) -> None:
         self._sessions, self._app, self._plan = sessions, app, planned
         self._orders: dict[int, tuple[str, ...]] | None = None
 
@@ -452,18 +452,18 @@ def finish_run(rt: runtime.Runtime, run_id: str) -> model.RunStatus:
 
 
 def write_reports(
-    sessions: repo.Sessions, result: model.RunResult, out_dir: Path, *, files: report.RunFolder | None = None
+    sessions: db.Sessions, result: model.RunResult, out_dir: Path, *, files: report.RunFolder | None = None
 ) -> tuple[Path, ...]:
     """results.json, junit.xml and report.html of a run into ``out_dir``, with its requirements' history and health."""
     requirement_ids = sorted({i.requirement_id for i in result.items})
     past = history.requirement_stats(sessions, result.suite_name, requirement_ids=requirement_ids)
-    health = flakiness.health_of(sessions, result.suite_name, requirement_ids, now=repo.utcnow())
+    health = flakiness.health_of(sessions, result.suite_name, requirement_ids, now=db.utcnow())
     return report.write_reports(
         result, out_dir, history=past, health=health, files=files, heal_rates=views.run_heal_rates(sessions, result.run_id)
     )
 
 
-def write_run_folder(sessions: repo.Sessions, run_id: str, out_dir: Path) -> tuple[Path, ...]:
+def write_run_folder(sessions: db.Sessions, run_id: str, out_dir: Path) -> tuple[Path, ...]:
     """The run's folder on this machine: a farm run's files from the store, then its reports written here."""
     result = repo.load_run_result(sessions, run_id)
     if artifacts.kept_in_store(result.mode):

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from pacts_farm import config
 from pacts_farm.farm import slots
 from pacts_farm.finding import cache
-from pacts_farm.store import db, repo
+from pacts_farm.store import db
 
 if TYPE_CHECKING:
     from sqlalchemy.engine import Engine
@@ -25,7 +25,7 @@ if TYPE_CHECKING:
 class Runtime:
     settings: config.Settings
     engine: Engine
-    sessions: repo.Sessions
+    sessions: db.Sessions
     cache: cache.SelectorCache
     slots: slots.OriginSlots = field(default_factory=slots.LocalSlots)  # per-origin caps (limits: in suite.yaml)
     _browsers: dict[int, chromium.BrowserHost] = field(default_factory=dict)

@@ -21,7 +21,7 @@ from pacts_farm.suites import suite
 from pacts_farm.suites import selection as selecting
 from pacts_farm.runtime import Runtime
 from pacts_farm.planning import planner as planning
-from pacts_farm.store import llm_calls, quarantines, repo
+from pacts_farm.store import db, llm_calls, quarantines, repo
 
 if TYPE_CHECKING:
     from celery import Celery
@@ -168,7 +168,7 @@ def start_run(
         notes=() if rt.settings.memory else (cache.MEMORY_OFF_NOTE,),
     )
     llm_calls.record_calls(rt.sessions, run_id, submission.llm_calls)
-    quarantined = quarantine.for_new_run(rt.sessions, suite_name=loaded.name, now=repo.utcnow())
+    quarantined = quarantine.for_new_run(rt.sessions, suite_name=loaded.name, now=db.utcnow())
     quarantines.mark_run_items(rt.sessions, run_id, quarantined & {i.requirement_id for i in loaded.items})
     order = scheduling.longest_first([i.key for i in loaded.items], predictions)
     dispatch.publish_run(app, run_id, [item_ids[n] for n in order])  # longest first: the chord header's order

@@ -10,7 +10,7 @@ from pacts_farm import pipeline, submit
 from pacts_farm.farm import dispatch, housekeeping
 from pacts_farm.flaky import flakiness
 from pacts_farm.runtime import holder_is_dead
-from pacts_farm.store import repo
+from pacts_farm.store import db, repo
 from tasks import runtime
 
 
@@ -24,7 +24,7 @@ def cleanup_old_runs(self: Task) -> dict[str, int]:
 @shared_task(name="pacts.prune_selector_cache", bind=True)
 def prune_selector_cache(self: Task) -> dict[str, int]:
     rt = runtime.current(self.app)
-    pruned = housekeeping.prune_selector_cache(rt.cache, retention_days=rt.settings.cache_retention_days, now=repo.utcnow())
+    pruned = housekeeping.prune_selector_cache(rt.cache, retention_days=rt.settings.cache_retention_days, now=db.utcnow())
     return {"pruned": pruned}
 
 
@@ -43,7 +43,7 @@ def nightly_regression(self: Task) -> list[dict[str, str | None]]:
     def start(submission: submit.Submission) -> str:
         return submit.start_run(rt, self.app, submission, scheduled=True)
 
-    fired = housekeeping.fire_due_schedules(rt.sessions, now=repo.utcnow(), start=start, settings=rt.settings)
+    fired = housekeeping.fire_due_schedules(rt.sessions, now=db.utcnow(), start=start, settings=rt.settings)
     return [{"schedule": f.schedule, "slot": f.slot.isoformat(), "run_id": f.run_id, "error": f.error} for f in fired]
 
 
@@ -53,14 +53,14 @@ def sweep_stale_items(self: Task) -> dict[str, list[str]]:
     rt = runtime.current(self.app)
     swept = housekeeping.sweep_stale_items(
         rt.sessions,
-        now=repo.utcnow(),
+        now=db.utcnow(),
         requeue=lambda item_id: dispatch.publish_rerun(self.app, item_id, repo.load_item(rt.sessions, item_id).attempts),
         finish=lambda run_id: pipeline.finish_run(rt, run_id),
     )
     tag = f"r{int(time.time())}"
     recovered = housekeeping.sweep_orphaned_items(
         rt.sessions,
-        now=repo.utcnow(),
+        now=db.utcnow(),
         present=lambda: dispatch.present_item_ids(self.app),
         republish=lambda item_id, state: dispatch.publish_from(self.app, item_id, state.value, tag),
         finish=lambda run_id: pipeline.finish_run(rt, run_id),
@@ -78,5 +78,5 @@ def sweep_stale_items(self: Task) -> dict[str, list[str]]:
 def score_flakiness(self: Task) -> list[dict[str, object]]:
     """Lift expired quarantines; rescore suites with newly finished runs (a scheduled run counts as a night)."""
     rt = runtime.current(self.app)
-    scored = flakiness.score_due_suites(rt.sessions, now=repo.utcnow())
+    scored = flakiness.score_due_suites(rt.sessions, now=db.utcnow())
     return [{"suite": s.suite_name, "nightly": s.nightly, "requirements": len(s.scores), "quarantined": list(s.quarantined)} for s in scored]

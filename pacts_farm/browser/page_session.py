@@ -5,29 +5,21 @@ from __future__ import annotations
 
 import json
 import logging
-import os
 import re
-import secrets
-import signal
-import socket
-import threading
 import time
-from collections.abc import Callable, Iterator
-from contextlib import contextmanager
+from collections.abc import Callable
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
-from urllib.parse import urlsplit
 
 from playwright.sync_api import Error as PlaywrightError
 from playwright.sync_api import Locator as PwLocator
-from playwright.sync_api import Page, expect, sync_playwright
+from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
-from pacts_farm import bundled, config, errors, model, secrecy
-from pacts_farm.browser import loading, patience, settled
+from pacts_farm import bundled, model, secrecy
+from pacts_farm.browser import loading, network, patience, settled
 from pacts_farm.finding import fields, ratings
-from pacts_farm.browser import network
 
 log = logging.getLogger(__name__)
 DOM_JS = bundled.text("browser", "dom.js") + bundled.text("browser", "menus.js")  # menus.js: closed menus and the controls that open them

@@ -15,7 +15,7 @@ from pacts_farm import config, errors, model, secrecy
 from pacts_farm.claude import claude_tools, llm, pick
 from pacts_farm.execution import artifacts, rootcause
 from pacts_farm.healing import heal
-from pacts_farm.store import llm_calls, repo, root_causes, run_files
+from pacts_farm.store import db, llm_calls, repo, root_causes, run_files
 
 
 def enabled(settings: config.Settings) -> bool:
@@ -24,7 +24,7 @@ def enabled(settings: config.Settings) -> bool:
 
 
 def heal_assist(
-    settings: config.Settings, sessions: repo.Sessions, *, run_id: str, plan: model.Plan, environ: Mapping[str, str]
+    settings: config.Settings, sessions: db.Sessions, *, run_id: str, plan: model.Plan, environ: Mapping[str, str]
 ) -> heal.Assist | None:
     """The heal ladder's tie-breaker for one item, or None without a key."""
     if not enabled(settings):
@@ -42,7 +42,7 @@ def heal_assist(
 
 
 def target_pick(
-    settings: config.Settings, sessions: repo.Sessions, *, run_id: str, plan: model.Plan, environ: Mapping[str, str]
+    settings: config.Settings, sessions: db.Sessions, *, run_id: str, plan: model.Plan, environ: Mapping[str, str]
 ) -> pick.Picker | None:
     """The pick for targets the rules could not resolve, for one item, or None without a key."""
     if not enabled(settings):
@@ -61,7 +61,7 @@ def target_pick(
 
 def settle_root_cause(
     settings: config.Settings,
-    sessions: repo.Sessions,
+    sessions: db.Sessions,
     *,
     record: repo.ItemRecord,
     steps: Sequence[model.StepResult],
@@ -94,7 +94,7 @@ def settle_root_cause(
 
 
 def _screenshot(
-    settings: config.Settings, sessions: repo.Sessions, record: repo.ItemRecord, evidence: model.Evidence | None
+    settings: config.Settings, sessions: db.Sessions, record: repo.ItemRecord, evidence: model.Evidence | None
 ) -> Path | bytes | None:
     """The failure screenshot: in the run's folder, or a farm run's in the store (another worker took it)."""
     if evidence is None or not evidence.screenshot or not settings.llm_send_screenshots:
@@ -105,7 +105,7 @@ def _screenshot(
 
 
 class RunAssist:
-    def __init__(self, settings: config.Settings, sessions: repo.Sessions, run_id: str) -> None:
+    def __init__(self, settings: config.Settings, sessions: db.Sessions, run_id: str) -> None:
         self._settings = settings
         self._sessions = sessions
         self._run_id = run_id

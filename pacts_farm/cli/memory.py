@@ -64,9 +64,9 @@ def quarantine_add(requirement_id: str, suite_name: str, owner: str, until_text:
     """Quarantine requirement ID of a suite until a date."""
     from pacts_farm.flaky import quarantine
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import repo
+    from pacts_farm.store import db
 
-    now = repo.utcnow()
+    now = db.utcnow()
     until = quarantine.parse_until(until_text, now=now)
     with Runtime.open(cli.settings()) as rt:
         added = quarantine.add(
@@ -83,12 +83,12 @@ def quarantine_list(suite_name: str | None, show_log: bool) -> None:
     from pacts_farm import console as view
     from pacts_farm.flaky import quarantine
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import flakiness, quarantines, repo
+    from pacts_farm.store import db, flaky_scores, quarantines
 
     with Runtime.open(cli.settings()) as rt:
-        now = repo.utcnow()
+        now = db.utcnow()
         quarantine.expire(rt.sessions, now=now)
-        scores = flakiness.load_scores(rt.sessions, suite_name=suite_name)
+        scores = flaky_scores.load_scores(rt.sessions, suite_name=suite_name)
         lines = list(view.quarantine_lines(quarantines.active(rt.sessions, now=now, suite_name=suite_name), scores))
         if show_log:
             lines += view.quarantine_log_lines(quarantines.changes(rt.sessions, suite_name=suite_name))
@@ -105,10 +105,10 @@ def quarantine_remove(requirement_id: str, suite_name: str, actor: str, reason: 
     """Lift a quarantine before it expires."""
     from pacts_farm.flaky import quarantine
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import repo
+    from pacts_farm.store import db
 
     with Runtime.open(cli.settings()) as rt:
-        quarantine.remove(rt.sessions, suite_name=suite_name, requirement_id=requirement_id, actor=actor, reason=reason, now=repo.utcnow())
+        quarantine.remove(rt.sessions, suite_name=suite_name, requirement_id=requirement_id, actor=actor, reason=reason, now=db.utcnow())
         click.echo(f"removed {requirement_id} from quarantine in {suite_name}")
 
 
@@ -118,14 +118,14 @@ def quarantine_remove(requirement_id: str, suite_name: str, actor: str, reason: 
 def flakiness_command(suite_name: str | None, recompute: bool) -> None:
     """Flakiness scores per requirement (0 steady … 1 flips every run), highest first."""
     from pacts_farm import console as view
-    from pacts_farm.flaky import flakiness as scoring
+    from pacts_farm.flaky import flakiness
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import flakiness, repo
+    from pacts_farm.store import db, flaky_scores
 
     with Runtime.open(cli.settings()) as rt:
         if recompute:
-            scoring.score_due_suites(rt.sessions, now=repo.utcnow())
-        scores = flakiness.load_scores(rt.sessions, suite_name=suite_name)
+            flakiness.score_due_suites(rt.sessions, now=db.utcnow())
+        scores = flaky_scores.load_scores(rt.sessions, suite_name=suite_name)
     for line in view.flakiness_lines(tuple(scores.values())):
         click.echo(line)
 
@@ -163,10 +163,10 @@ def heal_mark_wrong(heal_id: int, by: str) -> None:
     """Mark an accepted heal wrong: its locator leaves the cache and is refused for its target from now on."""
     from pacts_farm.healing import heal_memo
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import repo
+    from pacts_farm.store import db
 
     with Runtime.open(cli.settings()) as rt:
-        marked = heal_memo.mark_wrong(rt.sessions, rt.cache, heal_id, by=by, now=repo.utcnow())
+        marked = heal_memo.mark_wrong(rt.sessions, rt.cache, heal_id, by=by, now=db.utcnow())
         click.echo(
             f"heal {heal_id} ({marked.heal.target!r} on {marked.heal.app}{marked.heal.page}) marked wrong by {by};"
             f" {len(marked.forgotten)} cached locator(s) forgotten"

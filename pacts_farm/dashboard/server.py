@@ -95,14 +95,14 @@ class Dashboard:
         stats = history.requirement_stats(
             self.sessions, result.suite_name, requirement_ids=sorted({i.requirement_id for i in result.items})
         )
-        health = flakiness.health_of(self.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=repo.utcnow())
+        health = flakiness.health_of(self.sessions, result.suite_name, sorted({i.requirement_id for i in result.items}), now=db.utcnow())
         running = result.status in (model.RunStatus.QUEUED, model.RunStatus.RUNNING)
         progress = {p.key: p for p in repo.run_progress(self.sessions, run_id)} if running else None
         return pages.run_page(result, out_dir, stats, progress=progress) + flakes.health_table(result.suite_name, health)
 
     def requirement(self, suite_name: str, requirement_id: str) -> str:
         stats = history.requirement_stats(self.sessions, suite_name, requirement_ids=[requirement_id], window=50)
-        health = flakiness.health_of(self.sessions, suite_name, [requirement_id], now=repo.utcnow())
+        health = flakiness.health_of(self.sessions, suite_name, [requirement_id], now=db.utcnow())
         return pages.requirement_page(suite_name, requirement_id, stats.get(requirement_id)) + flakes.health_card(health.get(requirement_id))
 
     def heals(self, message: str = "") -> str:
@@ -112,7 +112,7 @@ class Dashboard:
     def mark_heal_wrong(self, heal_id: int, by: str) -> None:
         selector_cache = cache.SelectorCache(self.sessions, self.settings.effective_redis_url)
         try:
-            heal_memo.mark_wrong(self.sessions, selector_cache, heal_id, by=by, now=repo.utcnow())
+            heal_memo.mark_wrong(self.sessions, selector_cache, heal_id, by=by, now=db.utcnow())
         finally:
             selector_cache.close()
 

@@ -11,7 +11,7 @@ from typing import Any
 
 from pacts_farm import errors
 from pacts_farm.store import views
-from pacts_farm.store.repo import Sessions, utcnow
+from pacts_farm.store.db import Sessions, utcnow
 
 FORMAT = 1
 DOCUMENTS = ("summary", "cache", "heal", "runs")

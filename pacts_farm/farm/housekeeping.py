@@ -15,7 +15,7 @@ from pacts_farm.execution import artifacts
 from pacts_farm.farm import cron
 from pacts_farm.finding import cache
 from pacts_farm.planning import planner as planning
-from pacts_farm.store import orphans, repo, schedules
+from pacts_farm.store import db, orphans, repo, schedules
 
 log = logging.getLogger(__name__)
 
@@ -26,10 +26,10 @@ class Removed:
     files: int
 
 
-def cleanup_old_runs(sessions: repo.Sessions, *, retention_days: int) -> Removed:
+def cleanup_old_runs(sessions: db.Sessions, *, retention_days: int) -> Removed:
     """Delete runs older than the retention with their files (an embedded run's folder; a farm run's in the store,
     whose callers' copies are theirs); safe to run twice."""
-    cutoff = repo.utcnow() - timedelta(days=retention_days)
+    cutoff = db.utcnow() - timedelta(days=retention_days)
     deleted = repo.delete_runs_before(sessions, cutoff)
     folders = [folder for folder, mode in deleted if not artifacts.kept_in_store(mode)]
     files = 0
@@ -58,7 +58,7 @@ class Fired:
 
 
 def fire_due_schedules(
-    sessions: repo.Sessions,
+    sessions: db.Sessions,
     *,
     now: datetime,
     start: Callable[[submit.Submission], str],
@@ -108,7 +108,7 @@ class Swept:
 
 
 def sweep_stale_items(
-    sessions: repo.Sessions,
+    sessions: db.Sessions,
     *,
     now: datetime,
     requeue: Callable[[str], None],
@@ -141,7 +141,7 @@ class Recovered:
 
 
 def sweep_orphaned_items(
-    sessions: repo.Sessions,
+    sessions: db.Sessions,
     *,
     now: datetime,
     present: Callable[[], set[str] | None],
@@ -187,7 +187,7 @@ def sweep_orphaned_items(
 
 
 def _orphans(
-    sessions: repo.Sessions, *, now: datetime, present: Callable[[], set[str] | None], grace_s: float
+    sessions: db.Sessions, *, now: datetime, present: Callable[[], set[str] | None], grace_s: float
 ) -> list[orphans.Pending]:
     held = present()
     if held is None:

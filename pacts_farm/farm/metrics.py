@@ -23,7 +23,7 @@ from prometheus_client.registry import Collector
 
 from pacts_farm.farm import dispatch
 from pacts_farm.store import telemetry
-from pacts_farm.store.repo import Sessions
+from pacts_farm.store.db import Sessions
 
 log = logging.getLogger(__name__)
 

@@ -16,7 +16,7 @@ from dataclasses import dataclass
 
 from pacts_farm import errors, model
 from pacts_farm.store import history
-from pacts_farm.store.repo import Sessions
+from pacts_farm.store.db import Sessions
 
 UNKNOWN_MS = 10_000.0  # a suite with no history at all: every item alike, suite order kept
 

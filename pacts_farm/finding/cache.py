@@ -19,7 +19,7 @@ from urllib.parse import urlsplit
 from sqlalchemy.orm import Session
 
 from pacts_farm import model
-from pacts_farm.store import db, plans, repo, selectors
+from pacts_farm.store import db, plans, selectors
 
 log = logging.getLogger(__name__)
 
@@ -126,7 +126,7 @@ def is_cacheable(resolution: model.Resolution) -> bool:
 
 class SelectorCache:
     def __init__(
-        self, sessions: repo.Sessions, redis_url: str | None, *, ttl_s: int = DEFAULT_TTL_S, promote_after: int = PROMOTE_AFTER
+        self, sessions: db.Sessions, redis_url: str | None, *, ttl_s: int = DEFAULT_TTL_S, promote_after: int = PROMOTE_AFTER
     ) -> None:
         self._sessions = sessions
         self._ttl_s = ttl_s
@@ -434,7 +434,7 @@ def plan_key(planner: str, llm_model: str, requirement: str) -> str:
 class PlanCache:
     """Plans Claude helped make: Redis (TTL) in front of the store's plan_cache table."""
 
-    def __init__(self, sessions: repo.Sessions, redis_url: str | None, *, ttl_s: int = PLAN_TTL_S) -> None:
+    def __init__(self, sessions: db.Sessions, redis_url: str | None, *, ttl_s: int = PLAN_TTL_S) -> None:
         self._sessions = sessions
         self._ttl_s = ttl_s
         self._redis = None

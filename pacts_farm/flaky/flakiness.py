@@ -24,9 +24,9 @@ from datetime import datetime
 
 from pacts_farm import model
 from pacts_farm.flaky import quarantine
-from pacts_farm.store import flakiness as stored
+from pacts_farm.store import flaky_scores
 from pacts_farm.store import history, quarantines
-from pacts_farm.store.repo import Sessions
+from pacts_farm.store.db import Sessions
 
 log = logging.getLogger(__name__)
 
@@ -49,7 +49,7 @@ class Score:
 class SuiteScored:
     suite_name: str
     nightly: bool
-    scores: tuple[stored.StoredScore, ...]
+    scores: tuple[flaky_scores.StoredScore, ...]
     quarantined: tuple[str, ...]  # requirement ids the automatic policy quarantined now
 
 
@@ -83,7 +83,7 @@ def score_suite(
     sessions: Sessions, suite_name: str, *, policy: model.QuarantinePolicy, nightly: bool, now: datetime
 ) -> SuiteScored:
     """Recompute and store the suite's scores; on a nightly computation, advance the streaks and apply the policy."""
-    previous = stored.load_scores(sessions, suite_name=suite_name)
+    previous = flaky_scores.load_scores(sessions, suite_name=suite_name)
     scores = []
     for requirement_id, stats in sorted(history.requirement_stats(sessions, suite_name, window=WINDOW).items()):
         score = score_of(stats)
@@ -92,13 +92,13 @@ def score_suite(
         if nightly:
             streak = streak + 1 if score.score > policy.threshold else 0
         scores.append(
-            stored.StoredScore(
+            flaky_scores.StoredScore(
                 suite_name=suite_name, requirement_id=requirement_id, score=score.score, runs=score.runs,
                 passed=score.passed, failed=score.failed, flaky=score.flaky, healed=score.healed,
                 nights_above=streak, computed_at=now,
             )
         )
-    stored.save_scores(sessions, scores)
+    flaky_scores.save_scores(sessions, scores)
     added: tuple[str, ...] = ()
     if nightly and policy.auto:
         added = quarantine.apply_policy(sessions, suite_name, scores, policy=policy, now=now)
@@ -109,7 +109,7 @@ def score_due_suites(sessions: Sessions, *, now: datetime) -> tuple[SuiteScored,
     """The beat job: lift expired quarantines, then rescore every suite with newly finished runs."""
     quarantine.expire(sessions, now=now)
     done = []
-    for due in stored.due_suites(sessions):
+    for due in flaky_scores.due_suites(sessions):
         done.append(score_suite(sessions, due.suite_name, policy=due.policy, nightly=due.nightly, now=now))
         log.info("flakiness: scored %s (%d requirements, nightly=%s)", due.suite_name, len(done[-1].scores), due.nightly)
     return tuple(done)
@@ -119,7 +119,7 @@ def health_of(
     sessions: Sessions, suite_name: str, requirement_ids: Sequence[str], *, now: datetime
 ) -> dict[str, model.RequirementHealth]:
     """Score and quarantine state per requirement, for report.html and the dashboard."""
-    scores = stored.load_scores(sessions, suite_name=suite_name)
+    scores = flaky_scores.load_scores(sessions, suite_name=suite_name)
     held = {q.requirement_id: q for q in quarantines.active(sessions, now=now, suite_name=suite_name)}
     out = {}
     for rid in requirement_ids:

@@ -14,8 +14,8 @@ from datetime import datetime, timedelta, timezone
 
 from pacts_farm import errors, model
 from pacts_farm.store import quarantines
-from pacts_farm.store.flakiness import StoredScore
-from pacts_farm.store.repo import Sessions
+from pacts_farm.store.flaky_scores import StoredScore
+from pacts_farm.store.db import Sessions
 
 _RELATIVE = re.compile(r"^(\d{1,4})\s*([dhw])$")
 

@@ -29,7 +29,7 @@ from pacts_farm.finding import cache
 from pacts_farm.healing import heal_guard
 from pacts_farm.browser import page_session
 from pacts_farm.store import heals
-from pacts_farm.store.repo import Sessions
+from pacts_farm.store.db import Sessions
 
 log = logging.getLogger(__name__)
 

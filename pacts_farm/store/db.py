@@ -5,6 +5,7 @@ from __future__ import annotations
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
+from datetime import datetime, timezone
 from pathlib import Path
 
 from sqlalchemy import create_engine, event, inspect, text
@@ -14,6 +15,7 @@ from sqlalchemy.orm import Session, sessionmaker
 
 from pacts_farm import bundled, errors
 
+Sessions = sessionmaker[Session]  # what every store module's functions take
 HEAD_REVISION = "0007"
 _upgrade_lock = threading.Lock()
 
@@ -88,3 +90,12 @@ def transaction(sessions: sessionmaker[Session]) -> Iterator[Session]:
             yield session
     except OperationalError as exc:
         raise errors.StoreUnavailable(f"database unreachable: {exc.orig}") from exc
+
+
+def utcnow() -> datetime:
+    return datetime.now(timezone.utc)
+
+
+def aware(value: datetime) -> datetime:
+    """SQLite hands back naive datetimes; everything we store is UTC."""
+    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections import Counter
+from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from datetime import datetime
 from typing import Any
@@ -10,9 +11,9 @@ from typing import Any
 from sqlalchemy import and_, case, func, select
 
 from pacts_farm import errors, model
-from pacts_farm.store import db
+from pacts_farm.store import db, totals
 from pacts_farm.store.models import HealRow, SelectorCacheRow
-from pacts_farm.store.repo import Sessions, _aware
+from pacts_farm.store.db import Sessions, aware, utcnow
 
 
 RATE_PRIOR = 0.5  # a strategy nobody has tried yet: as likely to work as not
@@ -189,6 +190,31 @@ def _record(row: HealRow) -> HealRecord:
         id=row.id, run_id=row.run_id, item_key=row.item_key, app=row.app, page=row.page, target=row.target,
         action=row.action, scope=row.scope, step_index=row.step_index, changed=tuple(row.changed or ()),
         strategy=row.strategy, outcome=row.outcome, new_locator=row.new_locator, reason=row.reason,
-        created_at=_aware(row.created_at), marked_wrong_at=_aware(row.marked_wrong_at) if row.marked_wrong_at else None,
+        created_at=aware(row.created_at), marked_wrong_at=aware(row.marked_wrong_at) if row.marked_wrong_at else None,
         marked_by=row.marked_by,
     )
+
+def record_heals(sessions: Sessions, heals: Iterable[model.HealRecord]) -> None:
+    """Heal records outside a settle (the settle stage passes its own to finish_item)."""
+    heals = list(heals)
+    with db.transaction(sessions) as s:
+        s.add_all([heal_row(heal) for heal in heals])
+        totals.add(s, heal_totals(heals))
+
+
+def heal_row(heal: model.HealRecord) -> HealRow:
+    return HealRow(
+        run_id=heal.run_id, item_key=heal.item_key, app=heal.app, page=heal.page, target=heal.target[:500],
+        signature=heal.signature, action=heal.action.value if heal.action else None,
+        scope=heal.scope[:500] if heal.scope is not None else None, step_index=heal.step_index,
+        changed=list(heal.changed) or None,
+        failed_locator=heal.failed_locator.to_json() if heal.failed_locator else None,
+        new_locator=heal.new_locator.to_json() if heal.new_locator else None,
+        strategy=heal.strategy, outcome="accepted" if heal.accepted else "rejected", reason=heal.reason,
+        duration_ms=heal.duration_ms, confidence=heal.confidence, created_at=utcnow(),
+    )
+
+
+def heal_totals(heals: Sequence[model.HealRecord]) -> dict[tuple[str, str], int]:
+    outcomes = Counter("accepted" if heal.accepted else "rejected" for heal in heals)
+    return {(totals.HEALS, outcome): n for outcome, n in outcomes.items()}

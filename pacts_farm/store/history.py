@@ -13,7 +13,7 @@ from sqlalchemy.orm import Session
 from pacts_farm import model
 from pacts_farm.store import db
 from pacts_farm.store.models import ItemRow, RunRow, StepRow
-from pacts_farm.store.repo import Sessions, _aware
+from pacts_farm.store.db import Sessions, aware
 
 DEFAULT_WINDOW = 20
 
@@ -108,7 +108,7 @@ def requirement_stats(
                 verdict=model.Verdict(verdict),
                 met=bool(met),
                 duration_ms=duration_ms,
-                finished_at=_aware(finished_at) if finished_at else None,
+                finished_at=aware(finished_at) if finished_at else None,
                 heals=heals.get(item_id, 0),
                 tries=max(tries or 0, 1),
             )
@@ -183,7 +183,7 @@ def recent_runs(sessions: Sessions, *, limit: int = 50, suite_name: str | None =
                 run_id=r.id,
                 suite_name=r.suite_name,
                 status=model.RunStatus(r.status),
-                created_at=_aware(r.created_at),
+                created_at=aware(r.created_at),
                 duration_ms=r.duration_ms,
                 counts=counts.get(r.id, {}),
                 met=met.get(r.id, 0),

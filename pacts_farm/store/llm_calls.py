@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from pacts_farm import model
 from pacts_farm.store import codec, db
 from pacts_farm.store.models import LlmCallRow, RunRow
-from pacts_farm.store.repo import Sessions, utcnow
+from pacts_farm.store.db import Sessions, utcnow
 
 
 def record_calls(sessions: Sessions, run_id: str | None, calls: Sequence[model.LlmCall]) -> None:

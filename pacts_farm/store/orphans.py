@@ -10,7 +10,7 @@ from sqlalchemy import select
 from pacts_farm import model
 from pacts_farm.store import db
 from pacts_farm.store.models import ItemRow, RunRow
-from pacts_farm.store.repo import Sessions
+from pacts_farm.store.db import Sessions
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

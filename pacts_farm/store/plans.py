@@ -9,7 +9,7 @@ from sqlalchemy.exc import IntegrityError
 
 from pacts_farm.store import db
 from pacts_farm.store.models import PlanCacheRow
-from pacts_farm.store.repo import Sessions, utcnow
+from pacts_farm.store.db import Sessions, utcnow
 
 
 def get_plan(sessions: Sessions, key: str) -> dict[str, Any] | None:

@@ -10,7 +10,7 @@ from sqlalchemy import delete, func, select, update
 
 from pacts_farm.store import db
 from pacts_farm.store.models import FlakinessRow, ItemRow, QuarantineLogRow, QuarantineRow
-from pacts_farm.store.repo import Sessions, _aware
+from pacts_farm.store.db import Sessions, aware
 
 SYSTEM_ACTOR = "pacts-farm"
 
@@ -90,7 +90,7 @@ def expire_due(sessions: Sessions, *, now: datetime) -> tuple[Quarantined, ...]:
         expired = tuple(_quarantined(r) for r in rows)
         for row in rows:
             s.add(QuarantineLogRow(suite_name=row.suite_name, requirement_id=row.requirement_id, action="expire",
-                                   actor=SYSTEM_ACTOR, reason=f"expired at {_aware(row.until):%Y-%m-%d %H:%M} UTC",
+                                   actor=SYSTEM_ACTOR, reason=f"expired at {aware(row.until):%Y-%m-%d %H:%M} UTC",
                                    created_at=now))
             s.execute(
                 update(FlakinessRow)
@@ -128,7 +128,7 @@ def changes(sessions: Sessions, *, suite_name: str | None = None, limit: int = 1
         rows = s.scalars(query.order_by(QuarantineLogRow.id.desc()).limit(limit)).all()
         return tuple(
             Change(suite_name=r.suite_name, requirement_id=r.requirement_id, action=r.action, actor=r.actor,
-                   reason=r.reason, created_at=_aware(r.created_at))
+                   reason=r.reason, created_at=aware(r.created_at))
             for r in rows
         )
 
@@ -148,5 +148,5 @@ def mark_run_items(sessions: Sessions, run_id: str, requirement_ids: Collection[
 def _quarantined(row: QuarantineRow) -> Quarantined:
     return Quarantined(
         suite_name=row.suite_name, requirement_id=row.requirement_id, owner=row.owner, reason=row.reason or "",
-        until=_aware(row.until), automatic=bool(row.automatic), created_at=_aware(row.created_at),
+        until=aware(row.until), automatic=bool(row.automatic), created_at=aware(row.created_at),
     )

@@ -4,18 +4,19 @@ from __future__ import annotations
 
 import dataclasses
 import hashlib
-from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Sequence
 from collections.abc import Callable
 from dataclasses import dataclass, field, replace
-from datetime import datetime, timedelta, timezone
+from datetime import datetime, timedelta
 from typing import Any
 
 from sqlalchemy import delete, func, insert, or_, select, update
-from sqlalchemy.orm import Session, sessionmaker
+from sqlalchemy.orm import Session
 
 from pacts_farm import errors, model
 from pacts_farm.store import codec, db, run_files, totals
+from pacts_farm.store.db import Sessions, aware, utcnow
+from pacts_farm.store.heals import heal_row, heal_totals
 from pacts_farm.store.models import (
     ArtifactRow,
     HealRow,
@@ -25,13 +26,6 @@ from pacts_farm.store.models import (
     StepRow,
     SuiteRow,
 )
-
-Sessions = sessionmaker[Session]
-
-
-def utcnow() -> datetime:
-    return datetime.now(timezone.utc)
-
 
 @dataclass(frozen=True, kw_only=True, slots=True)
 class ItemRecord:
@@ -350,39 +344,13 @@ def finish_item(
             )
         )
         if heals:
-            s.add_all([_heal_row(heal) for heal in heals])
+            s.add_all([heal_row(heal) for heal in heals])
             s.flush()
         if also is not None:
             also(s)
-        totals.add(s, _heal_totals(heals))
+        totals.add(s, heal_totals(heals))
         totals.add_settled(s, [item_id])
         return True
-
-
-def record_heals(sessions: Sessions, heals: Iterable[model.HealRecord]) -> None:
-    """Heal records outside a settle (the settle stage passes its own to finish_item)."""
-    heals = list(heals)
-    with db.transaction(sessions) as s:
-        s.add_all([_heal_row(heal) for heal in heals])
-        totals.add(s, _heal_totals(heals))
-
-
-def _heal_row(heal: model.HealRecord) -> HealRow:
-    return HealRow(
-        run_id=heal.run_id, item_key=heal.item_key, app=heal.app, page=heal.page, target=heal.target[:500],
-        signature=heal.signature, action=heal.action.value if heal.action else None,
-        scope=heal.scope[:500] if heal.scope is not None else None, step_index=heal.step_index,
-        changed=list(heal.changed) or None,
-        failed_locator=heal.failed_locator.to_json() if heal.failed_locator else None,
-        new_locator=heal.new_locator.to_json() if heal.new_locator else None,
-        strategy=heal.strategy, outcome="accepted" if heal.accepted else "rejected", reason=heal.reason,
-        duration_ms=heal.duration_ms, confidence=heal.confidence, created_at=utcnow(),
-    )
-
-
-def _heal_totals(heals: Sequence[model.HealRecord]) -> dict[tuple[str, str], int]:
-    outcomes = Counter("accepted" if heal.accepted else "rejected" for heal in heals)
-    return {(totals.HEALS, outcome): n for outcome, n in outcomes.items()}
 
 
 def finish_run(sessions: Sessions, run_id: str) -> tuple[model.RunStatus, bool]:
@@ -407,7 +375,7 @@ def finish_run(sessions: Sessions, run_id: str) -> tuple[model.RunStatus, bool]:
         ended = status not in (model.RunStatus.QUEUED, model.RunStatus.RUNNING) and run.finished_at is None
         if ended:
             run.finished_at = utcnow()
-            run.duration_ms = (run.finished_at - _aware(run.created_at)).total_seconds() * 1000
+            run.duration_ms = (run.finished_at - aware(run.created_at)).total_seconds() * 1000
             over = codec.run_options_from_json(run.options).budget.duration_note(run.duration_ms)
             if over:
                 run.notes = [*(run.notes or ()), over]
@@ -508,8 +476,8 @@ def load_run_result(sessions: Sessions, run_id: str) -> model.RunResult:
             suite_name=run.suite_name,
             status=model.RunStatus(run.status),
             mode=run.mode,
-            started_at=_aware(run.created_at).isoformat(),
-            finished_at=_aware(run.finished_at).isoformat() if run.finished_at else None,
+            started_at=aware(run.created_at).isoformat(),
+            finished_at=aware(run.finished_at).isoformat() if run.finished_at else None,
             duration_ms=run.duration_ms or 0.0,
             items=tuple(items),
             cache_hits=run.cache_hits,
@@ -623,7 +591,7 @@ def list_runs(sessions: Sessions, *, limit: int = 20) -> tuple[RunSummary, ...]:
                 suite_name=r.suite_name,
                 status=model.RunStatus(r.status),
                 mode=r.mode,
-                created_at=_aware(r.created_at),
+                created_at=aware(r.created_at),
                 duration_ms=r.duration_ms,
                 items=totals.get(r.id, 0),
                 met=met.get(r.id, 0),
@@ -714,7 +682,3 @@ def _step_result(row: StepRow) -> model.StepResult:
         heal_attempts=tuple(model.HealAttempt.from_json(a) for a in row.heal_attempts or ()),
     )
 
-
-def _aware(value: datetime) -> datetime:
-    """SQLite hands back naive datetimes; everything we store is UTC."""
-    return value if value.tzinfo else value.replace(tzinfo=timezone.utc)

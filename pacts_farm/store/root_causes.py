@@ -7,7 +7,7 @@ from sqlalchemy import select, update
 from pacts_farm import model
 from pacts_farm.store import codec, db
 from pacts_farm.store.models import ItemRow
-from pacts_farm.store.repo import Sessions
+from pacts_farm.store.db import Sessions
 
 
 def save_root_cause(sessions: Sessions, item_id: str, *, cause: model.RootCause, summary: str | None = None) -> None:

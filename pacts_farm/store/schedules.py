@@ -11,7 +11,7 @@ from sqlalchemy.exc import IntegrityError
 from pacts_farm import errors
 from pacts_farm.store import db
 from pacts_farm.store.models import ScheduleRow
-from pacts_farm.store.repo import Sessions, utcnow
+from pacts_farm.store.db import Sessions, utcnow
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

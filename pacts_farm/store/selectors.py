@@ -11,7 +11,7 @@ from sqlalchemy.orm import Session
 
 from pacts_farm.store import db
 from pacts_farm.store.models import SelectorCacheRow
-from pacts_farm.store.repo import Sessions, utcnow
+from pacts_farm.store.db import Sessions, utcnow
 
 def by_signatures(sessions: Sessions, signatures: Sequence[str]) -> list[tuple[str, str, dict[str, Any]]]:
     """(signature, page, resolution json) for every cached entry of these signatures."""

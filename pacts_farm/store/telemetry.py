@@ -9,7 +9,7 @@ from sqlalchemy import func, select
 from pacts_farm import model
 from pacts_farm.store import db, totals
 from pacts_farm.store.models import FlakinessRow, ItemRow, LlmCallRow, QuarantineRow
-from pacts_farm.store.repo import Sessions, utcnow
+from pacts_farm.store.db import Sessions, utcnow
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

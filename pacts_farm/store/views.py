@@ -14,7 +14,7 @@ from typing import Any
 from sqlalchemy import Column, Date, DateTime, Float, Integer, MetaData, String, Table, func, select
 
 from pacts_farm.store import db
-from pacts_farm.store.repo import Sessions, _aware, utcnow
+from pacts_farm.store.db import Sessions, aware, utcnow
 
 VIEWS = MetaData()
 
@@ -271,7 +271,7 @@ def _typed(row: dict[str, Any]) -> dict[str, Any]:
     """Aware datetimes, plain ints and floats (Postgres sums come back as Decimal)."""
     for key, value in row.items():
         if isinstance(value, datetime):
-            row[key] = _aware(value)
+            row[key] = aware(value)
         elif value is not None and type(value).__name__ == "Decimal":
             row[key] = float(value) if "rate" in key or key.startswith("avg_") else int(value)
     return row

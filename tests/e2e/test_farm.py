@@ -179,7 +179,7 @@ def test_farm_beat_fires_cleanup_and_each_schedule_slot_once(
     repo.finish_run(rt.sessions, "old-run")
     run_files.put(rt.sessions, "old-run", [("results.json", b"{}")], caps=run_files.Caps(file_bytes=100, run_bytes=100))
     with db.transaction(rt.sessions) as s:
-        s.get(models.RunRow, "old-run").created_at = repo.utcnow() - timedelta(days=90)
+        s.get(models.RunRow, "old-run").created_at = db.utcnow() - timedelta(days=90)
 
     slot = datetime.now(timezone.utc) - timedelta(minutes=2)
     added = run_cli(

@@ -48,7 +48,7 @@ def test_metrics_exporter_reports_runs_queues_quarantine_and_llm_spend(
     from pacts_farm import config, model
     from pacts_farm.farm import housekeeping
     from pacts_farm.runtime import Runtime
-    from pacts_farm.store import llm_calls, models, repo
+    from pacts_farm.store import db, llm_calls, models
 
     port = _free_port()
     env = _base_env({**farm.env, "PACTS_METRICS_BASIC_AUTH": "ops:pw"})
@@ -101,7 +101,7 @@ def test_metrics_exporter_reports_runs_queues_quarantine_and_llm_spend(
         # the daily cleanup deletes the finished run: a counter that went down would read as a reset
         rt = Runtime.open(config.Settings.from_env(embedded))
         with rt.sessions.begin() as s:
-            s.execute(update(models.RunRow).values(created_at=repo.utcnow() - timedelta(days=40)))
+            s.execute(update(models.RunRow).values(created_at=db.utcnow() - timedelta(days=40)))
         assert housekeeping.cleanup_old_runs(rt.sessions, retention_days=30).runs == 1
         rt.close()
         cleaned = _scrape(port)

@@ -103,7 +103,7 @@ def fake() -> Iterator[fa.FakeAnthropic]:
 
 
 @pytest.fixture
-def run_store(tmp_path: Path) -> Iterator[tuple[repo.Sessions, str]]:
+def run_store(tmp_path: Path) -> Iterator[tuple[db.Sessions, str]]:
     """A SQLite store with one run ("run-1"), so LLM calls are recorded against it."""
     engine = db.open_engine(f"sqlite:///{tmp_path / 'pacts.db'}")
     db.upgrade(engine)

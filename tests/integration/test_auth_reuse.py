@@ -7,7 +7,6 @@ from pathlib import Path
 import pytest
 
 from pacts_farm import errors, model, pipeline, submit
-from pacts_farm.browser import page_session
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from pacts_farm.store import repo

@@ -9,7 +9,7 @@ import redis as redis_lib
 
 from pacts_farm import model
 from pacts_farm.finding import cache
-from pacts_farm.store import repo
+from pacts_farm.store import db
 
 pytestmark = pytest.mark.redis
 
@@ -30,7 +30,7 @@ def _resolution(name: str, strategy: model.Strategy = model.Strategy.ROLE) -> mo
     )
 
 
-def test_cache_redis_then_database_then_warms_redis(sessions: repo.Sessions, redis_url: str) -> None:
+def test_cache_redis_then_database_then_warms_redis(sessions: db.Sessions, redis_url: str) -> None:
     selector_cache = cache.SelectorCache(sessions, redis_url)
     login, other = _step(0, "Login"), _step(1, "Logout")
     assert selector_cache.lookup(APP, [login, other]) == {}
@@ -48,7 +48,7 @@ def test_cache_redis_then_database_then_warms_redis(sessions: repo.Sessions, red
     selector_cache.close()
 
 
-def test_cache_keys_separate_action_scope_and_app(sessions: repo.Sessions, redis_url: str) -> None:
+def test_cache_keys_separate_action_scope_and_app(sessions: db.Sessions, redis_url: str) -> None:
     selector_cache = cache.SelectorCache(sessions, redis_url)
     blue = _step(0, "Add to cart", scope="Blue Mug")
     selector_cache.remember(APP, [(blue, f"{APP}/inventory", _resolution("Add to cart"))])
@@ -59,7 +59,7 @@ def test_cache_keys_separate_action_scope_and_app(sessions: repo.Sessions, redis
     selector_cache.close()
 
 
-def test_cache_refuses_generated_locators(sessions: repo.Sessions) -> None:
+def test_cache_refuses_generated_locators(sessions: db.Sessions) -> None:
     selector_cache = cache.SelectorCache(sessions, None)
     generated = _resolution("#btn-8f3a9c2d41", model.Strategy.CSS)
     assert selector_cache.remember(APP, [(_step(0, "Buy"), f"{APP}/", generated)]) == 0
@@ -67,7 +67,7 @@ def test_cache_refuses_generated_locators(sessions: repo.Sessions) -> None:
 
 
 def test_cache_degrades_to_database_when_redis_is_down(
-    sessions: repo.Sessions, caplog: pytest.LogCaptureFixture
+    sessions: db.Sessions, caplog: pytest.LogCaptureFixture
 ) -> None:
     selector_cache = cache.SelectorCache(sessions, "redis://127.0.0.1:1/0")  # nothing listens there
     login = _step(0, "Login")
@@ -80,7 +80,7 @@ def test_cache_degrades_to_database_when_redis_is_down(
     selector_cache.close()
 
 
-def test_cache_clear_by_layer_and_app_never_touches_broker_keys(sessions: repo.Sessions, redis_url: str) -> None:
+def test_cache_clear_by_layer_and_app_never_touches_broker_keys(sessions: db.Sessions, redis_url: str) -> None:
     import redis
 
     client = redis.Redis.from_url(redis_url)
@@ -110,7 +110,7 @@ def test_cache_clear_by_layer_and_app_never_touches_broker_keys(sessions: repo.S
     client.close()
 
 
-def test_cache_keys_all_live_under_one_prefix(sessions: repo.Sessions, redis_url: str) -> None:
+def test_cache_keys_all_live_under_one_prefix(sessions: db.Sessions, redis_url: str) -> None:
     import redis
 
     client = redis.Redis.from_url(redis_url)
@@ -122,7 +122,7 @@ def test_cache_keys_all_live_under_one_prefix(sessions: repo.Sessions, redis_url
     client.close()
 
 
-def test_cache_redis_hit_refreshes_its_ttl(sessions: repo.Sessions, redis_url: str) -> None:
+def test_cache_redis_hit_refreshes_its_ttl(sessions: db.Sessions, redis_url: str) -> None:
     import redis
 
     client = redis.Redis.from_url(redis_url)
@@ -138,7 +138,7 @@ def test_cache_redis_hit_refreshes_its_ttl(sessions: repo.Sessions, redis_url: s
     client.close()
 
 
-def test_cache_prune_drops_entries_not_verified_within_retention(sessions: repo.Sessions, redis_url: str) -> None:
+def test_cache_prune_drops_entries_not_verified_within_retention(sessions: db.Sessions, redis_url: str) -> None:
     from datetime import timedelta
 
     from pacts_farm.farm import housekeeping
@@ -147,7 +147,7 @@ def test_cache_prune_drops_entries_not_verified_within_retention(sessions: repo.
     selector_cache = cache.SelectorCache(sessions, redis_url)
     old, fresh = _step(0, "Login"), _step(1, "Menu")
     selector_cache.remember(APP, [(old, f"{APP}/login", _resolution("Login")), (fresh, f"{APP}/login", _resolution("Menu"))])
-    now = repo.utcnow()
+    now = db.utcnow()
     with db.transaction(sessions) as s:
         for row in s.query(models.SelectorCacheRow).all():
             row.last_verified_at = now - timedelta(days=8 if row.target == "Login" else 6)
@@ -158,7 +158,7 @@ def test_cache_prune_drops_entries_not_verified_within_retention(sessions: repo.
     selector_cache.close()
 
 
-def test_cache_forgets_after_two_consecutive_drifts(sessions: repo.Sessions, redis_url: str) -> None:
+def test_cache_forgets_after_two_consecutive_drifts(sessions: db.Sessions, redis_url: str) -> None:
     selector_cache = cache.SelectorCache(sessions, redis_url)
     login = _step(0, "Login")
     page = f"{APP}/login"

@@ -15,7 +15,7 @@ from pacts_farm import config, model
 from pacts_farm.dashboard import server as dashboard
 from pacts_farm.report import html as report_html
 from pacts_farm.runtime import Runtime
-from pacts_farm.store import flakiness, heals, quarantines, repo, selectors
+from pacts_farm.store import db, flaky_scores, heals, quarantines, repo, selectors
 
 LOCATOR = model.Locator(strategy=model.Strategy.ROLE, value="Sign in", role="button")
 
@@ -44,7 +44,7 @@ def _get(url: str) -> str:
 def test_dashboard_shows_health_and_marks_a_heal_wrong(tmp_path: Path, redis_url: str) -> None:
     settings = config.Settings.from_env({"PACTS_HOME": str(tmp_path / "home"), "PACTS_REDIS_URL": redis_url})
     rt = Runtime.open(settings)
-    now = repo.utcnow()
+    now = db.utcnow()
     suite = model.Suite(name="Shop", base_url="http://127.0.0.1:9", source="s.yaml", items=tuple(
         model.Item(key=rid, requirement_id=rid, title=rid, steps=(model.SuiteStep(text="Click Login"),)) for rid in ("login", "cart")
     ))
@@ -54,12 +54,12 @@ def test_dashboard_shows_health_and_marks_a_heal_wrong(tmp_path: Path, redis_url
     for item_id in item_ids:
         repo.finish_item(rt.sessions, item_id, verdict=model.Verdict.HEALED, met=True, error=None)
     repo.finish_run(rt.sessions, "run-1")
-    flakiness.save_scores(rt.sessions, [flakiness.StoredScore(
+    flaky_scores.save_scores(rt.sessions, [flaky_scores.StoredScore(
         suite_name="Shop", requirement_id="cart", score=0.45, runs=8, passed=5, failed=3, flaky=1, healed=0,
         nights_above=3, computed_at=now)])
     quarantines.add(rt.sessions, suite_name="Shop", requirement_id="cart", owner="ada", until=now + timedelta(days=5),
                     reason="ticket 42", now=now)
-    repo.record_heals(rt.sessions, [model.HealRecord(
+    heals.record_heals(rt.sessions, [model.HealRecord(
         run_id="run-1", item_key="login", app="http://127.0.0.1:9", page="/login", target="Login", failed_locator=None,
         new_locator=LOCATOR, strategy="synonyms", accepted=True, reason="Login -> Sign in", duration_ms=40.0,
     )])

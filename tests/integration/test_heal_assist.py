@@ -45,7 +45,7 @@ def _heal(session: page_session.PageSession, failed: model.Resolution, chooser: 
                           timeout_ms=500, assist=chooser)
 
 
-def _chooser(fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]) -> heal.Assist:
+def _chooser(fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str]) -> heal.Assist:
     sessions, run_id = run_store
     plan = model.Plan(item_key="pay", start_url="http://127.0.0.1:9/", steps=(STEP,))
     chooser = assist.heal_assist(_settings(fake), sessions, run_id=run_id, plan=plan, environ={})
@@ -54,7 +54,7 @@ def _chooser(fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]) -> he
 
 
 def test_heal_assist_pick_passes_the_guard_and_is_recorded(
-    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page(AFTER.format(first=""))
@@ -79,7 +79,7 @@ def test_heal_assist_pick_passes_the_guard_and_is_recorded(
 
 
 def test_heal_assist_none_fails_honestly(
-    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page(AFTER.format(first=""))
@@ -92,7 +92,7 @@ def test_heal_assist_none_fails_honestly(
 
 
 def test_heal_assist_pick_of_a_disabled_element_is_refused_by_the_gate(
-    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page(AFTER.format(first="disabled"))
@@ -104,7 +104,7 @@ def test_heal_assist_pick_of_a_disabled_element_is_refused_by_the_gate(
 
 
 def test_heal_assist_out_of_range_answer_is_retried_then_fails(
-    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page(AFTER.format(first=""))
@@ -117,7 +117,7 @@ def test_heal_assist_out_of_range_answer_is_retried_then_fails(
 
 
 def test_heal_assist_is_not_asked_without_a_tie(
-    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str]
 ) -> None:
     failed = _failed(open_page)
     session = open_page('<div class="checkout"><p>Nothing to pay here</p><a href="/home">Home</a></div>')
@@ -127,7 +127,7 @@ def test_heal_assist_is_not_asked_without_a_tie(
 
 
 def test_heal_assist_stops_at_the_llm_budget(
-    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    open_page: Callable[..., page_session.PageSession], fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str]
 ) -> None:
     sessions, run_id = run_store
     with db.transaction(sessions) as s:
@@ -146,7 +146,7 @@ def test_heal_assist_stops_at_the_llm_budget(
     assert any(n.startswith("LLM budget of $0.001 reached") for n in repo.load_run_result(sessions, run_id).notes)
 
 
-def test_heal_assist_absent_without_a_key(run_store: tuple[repo.Sessions, str]) -> None:
+def test_heal_assist_absent_without_a_key(run_store: tuple[db.Sessions, str]) -> None:
     sessions, run_id = run_store
     plan = model.Plan(item_key="pay", start_url="http://127.0.0.1:9/", steps=(STEP,))
     assert assist.heal_assist(config.Settings.from_env({}), sessions, run_id=run_id, plan=plan, environ={}) is None
@@ -154,7 +154,7 @@ def test_heal_assist_absent_without_a_key(run_store: tuple[repo.Sessions, str]) 
 
 def test_heal_assist_through_execute_heals_a_drifted_cached_step(
     open_page: Callable[..., page_session.PageSession], browser_host: chromium.BrowserHost, pages: object,
-    fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str], tmp_path: Path,
+    fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str], tmp_path: Path,
 ) -> None:
     from pacts_farm.execution import execute
 

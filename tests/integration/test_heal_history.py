@@ -7,7 +7,7 @@ from __future__ import annotations
 
 from pacts_farm import model
 from pacts_farm.finding import cache
-from pacts_farm.store import heals, repo
+from pacts_farm.store import db, heals
 
 LADDER = ("role", "label", "placeholder", "text", "attribute")
 
@@ -28,10 +28,10 @@ def _heal(step: model.PlannedStep, strategy: str, outcome: str = "accepted", app
     )
 
 
-def test_heal_history_orders_by_rate_per_step_key_then_app_then_global(sessions: repo.Sessions) -> None:
+def test_heal_history_orders_by_rate_per_step_key_then_app_then_global(sessions: db.Sessions) -> None:
     mug, cap = cache.signature("http://a", MUG), cache.signature("http://a", CAP)
     assert heals.strategy_order(sessions, app="http://a", signature=mug, ladder=LADDER) == LADDER
-    repo.record_heals(sessions, [_heal(MUG, "text"), _heal(MUG, "text"), _heal(CAP, "label"),
+    heals.record_heals(sessions, [_heal(MUG, "text"), _heal(MUG, "text"), _heal(CAP, "label"),
                                  _heal(CAP, "label"), _heal(CAP, "label"), _heal(MUG, "placeholder", "rejected"),
                                  _heal(MUG, "attribute", app="http://other")])
     order = heals.strategy_order(sessions, app="http://a", signature=mug, ladder=LADDER)
@@ -43,23 +43,23 @@ def test_heal_history_orders_by_rate_per_step_key_then_app_then_global(sessions:
     assert ("placeholder", "rejected", 1) in heals.counts(sessions)
 
 
-def test_heal_history_rate_beats_count_and_wrong_heals_are_failures(sessions: repo.Sessions) -> None:
+def test_heal_history_rate_beats_count_and_wrong_heals_are_failures(sessions: db.Sessions) -> None:
     """Three accepted out of ten attempts rank below one out of one; heals marked wrong count as failures."""
     mug = cache.signature("http://a", MUG)
-    repo.record_heals(sessions, [*(_heal(MUG, "text") for _ in range(3)), *(_heal(MUG, "text", "rejected") for _ in range(7)),
+    heals.record_heals(sessions, [*(_heal(MUG, "text") for _ in range(3)), *(_heal(MUG, "text", "rejected") for _ in range(7)),
                                  _heal(MUG, "label")])
     assert heals.strategy_order(sessions, app="http://a", signature=mug, ladder=LADDER)[0] == "label"
-    repo.record_heals(sessions, [_heal(MUG, "role"), _heal(MUG, "role")])
+    heals.record_heals(sessions, [_heal(MUG, "role"), _heal(MUG, "role")])
     assert heals.strategy_order(sessions, app="http://a", signature=mug, ladder=LADDER)[0] == "role"
     for heal in heals.recent(sessions):
         if heal.strategy == "role":
             with_locator(sessions, heal.id)
-            heals.mark_wrong(sessions, heal.id, by="ana", now=repo.utcnow())
+            heals.mark_wrong(sessions, heal.id, by="ana", now=db.utcnow())
     order = heals.strategy_order(sessions, app="http://a", signature=mug, ladder=LADDER)
     assert order[0] == "label" and order.index("role") > order.index("placeholder")  # 0 of 2 now: below untried
 
 
-def with_locator(sessions: repo.Sessions, heal_id: int) -> None:
+def with_locator(sessions: db.Sessions, heal_id: int) -> None:
     """mark_wrong needs the heal's chosen locator (these rows were written without one)."""
     from pacts_farm.store import db, models
 

@@ -17,7 +17,7 @@ from pacts_farm.browser import chromium
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from tests.integration.conftest import embedded_runtime
-from pacts_farm.store import heals, models, repo
+from pacts_farm.store import db, heals, models, repo
 
 pytestmark = pytest.mark.browser
 SUITE = """\
@@ -124,7 +124,7 @@ def test_heal_marked_wrong_is_never_cached_nor_chosen_again(rt: Runtime, tmp_pat
     next(runs)
     (accepted,) = [h for h in heals.recent(rt.sessions) if h.outcome == "accepted"]
     assert accepted.new_locator and accepted.new_locator["value"] == "Sign in"
-    marked = heal_memo.mark_wrong(rt.sessions, rt.cache, accepted.id, by="ada", now=repo.utcnow())
+    marked = heal_memo.mark_wrong(rt.sessions, rt.cache, accepted.id, by="ada", now=db.utcnow())
     assert marked.heal.marked_by == "ada" and len(marked.forgotten) == 1
     assert _login_entry(rt) is None  # gone from the store, and Redis forgot it too
     assert rt.cache.lookup(accepted.app, [_login_step()]) == {}
@@ -139,7 +139,7 @@ def test_heal_marked_wrong_is_never_cached_nor_chosen_again(rt: Runtime, tmp_pat
     assert _login_entry(rt) is None  # and it is not cached again
     rejected = next(h for h in heals.recent(rt.sessions) if h.outcome == "rejected")
     with pytest.raises(errors.InputError, match="no locator was chosen"):
-        heal_memo.mark_wrong(rt.sessions, rt.cache, rejected.id, by="ada", now=repo.utcnow())
+        heal_memo.mark_wrong(rt.sessions, rt.cache, rejected.id, by="ada", now=db.utcnow())
 
 
 def _login_step() -> model.PlannedStep:

@@ -193,7 +193,7 @@ def test_heal_memo_keys_are_the_same_embedded_and_on_the_farm(rt: Runtime, tmp_p
     healed = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Add to bag",
                            scope=model.Locator(strategy=model.Strategy.CSS, value="div.inventory-item", has_text="Blue Mug"))
     memo.remember(mug, page, heal_memo.Remembered(locator=healed, reason="test"))  # the farm's write
-    repo.record_heals(rt.sessions, [model.HealRecord(  # the heal stage's write (what embedded reads)
+    heals.record_heals(rt.sessions, [model.HealRecord(  # the heal stage's write (what embedded reads)
         run_id=run_id, item_key="mug", app=app, page=cache.normalise_page(page), target="Add to cart",
         signature=cache.signature(app, mug), action=model.Action.CLICK, scope="Blue Mug", step_index=3,
         failed_locator=None, new_locator=healed, strategy="synonyms", accepted=True,

@@ -5,19 +5,19 @@ from __future__ import annotations
 from datetime import timedelta
 
 from pacts_farm import model
-from pacts_farm.store import history, repo
+from pacts_farm.store import db, history, repo
 
 from tests.integration.test_store import _new_run
 
 
-def _settle(sessions: repo.Sessions, item_id: str, verdict: model.Verdict, duration_ms: float) -> None:
+def _settle(sessions: db.Sessions, item_id: str, verdict: model.Verdict, duration_ms: float) -> None:
     repo.finish_item(sessions, item_id, verdict=verdict, met=verdict.succeeded, error=None)
     repo._update_item(sessions, item_id, duration_ms=duration_ms)
 
 
-def test_history_rates_and_window_over_runs(sessions: repo.Sessions) -> None:
+def test_history_rates_and_window_over_runs(sessions: db.Sessions) -> None:
     verdicts = [model.Verdict.PASSED, model.Verdict.FLAKY, model.Verdict.FAILED, model.Verdict.PASSED]
-    start = repo.utcnow() - timedelta(hours=1)
+    start = db.utcnow() - timedelta(hours=1)
     for n, verdict in enumerate(verdicts):
         first, second = _new_run(sessions, run_id=f"run-{n}", n=2, created_at=start + timedelta(minutes=n))
         _settle(sessions, first, verdict, 100.0 * (n + 1))
@@ -45,7 +45,7 @@ def test_history_rates_and_window_over_runs(sessions: repo.Sessions) -> None:
     assert history.requirement_stats(sessions, "Another suite") == {}
 
 
-def test_history_counts_heals_and_tries_and_charts_recent_runs(sessions: repo.Sessions) -> None:
+def test_history_counts_heals_and_tries_and_charts_recent_runs(sessions: db.Sessions) -> None:
     old = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Login")
     new = model.Locator(strategy=model.Strategy.ROLE, role="button", value="Sign in")
     heal = model.HealEvent(step_index=0, old_locator=old, new_locator=new, strategy="synonyms", round=1,
@@ -53,7 +53,7 @@ def test_history_counts_heals_and_tries_and_charts_recent_runs(sessions: repo.Se
     healed = model.StepResult(index=0, text="Click Login", action=model.Action.CLICK, outcome=model.Outcome.HEALED,
                               duration_ms=10.0, heal=heal,
                               resolution=model.Resolution(locator=new, source=model.LocatorSource.HEALED, confidence=0.8))
-    start = repo.utcnow() - timedelta(hours=1)
+    start = db.utcnow() - timedelta(hours=1)
     first, second = _new_run(sessions, run_id="run-a", n=2, created_at=start)
     repo.save_execution(sessions, first, model.Execution(steps=(healed,), duration_ms=10.0), tries=2,
                         try_errors=["step 1 (Click Login): not found"])

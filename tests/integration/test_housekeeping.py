@@ -13,7 +13,7 @@ from pacts_farm.farm import housekeeping
 from pacts_farm.store import db, models, repo, run_files, schedules
 
 
-def _run(sessions: repo.Sessions, run_id: str, output_dir: Path, n: int = 2, mode: str = "farm") -> tuple[str, ...]:
+def _run(sessions: db.Sessions, run_id: str, output_dir: Path, n: int = 2, mode: str = "farm") -> tuple[str, ...]:
     items = tuple(
         model.Item(key=f"i{i}", requirement_id=f"i{i}", title=f"i{i}", steps=(model.SuiteStep(text="Click A"),))
         for i in range(n)
@@ -24,7 +24,7 @@ def _run(sessions: repo.Sessions, run_id: str, output_dir: Path, n: int = 2, mod
     )
 
 
-def test_housekeeping_cleanup_removes_old_runs_and_their_files(sessions: repo.Sessions, tmp_path: Path) -> None:
+def test_housekeeping_cleanup_removes_old_runs_and_their_files(sessions: db.Sessions, tmp_path: Path) -> None:
     """An embedded run's folder goes with it; a farm run's files go from the store (content another run still
     names stays), and the folder a caller wrote its copy into is the caller's."""
     caps = run_files.Caps(file_bytes=10_000, run_bytes=10_000)
@@ -41,7 +41,7 @@ def test_housekeeping_cleanup_removes_old_runs_and_their_files(sessions: repo.Se
     run_files.put(sessions, "new", [("i0/trace.zip", b"shared trace")], caps=caps)
     with db.transaction(sessions) as s:
         for run_id in ("old", "old-farm"):
-            s.get(models.RunRow, run_id).created_at = repo.utcnow() - timedelta(days=31)
+            s.get(models.RunRow, run_id).created_at = db.utcnow() - timedelta(days=31)
     removed = housekeeping.cleanup_old_runs(sessions, retention_days=30)
     assert (removed.runs, removed.files) == (2, 2)
     assert not old.exists() and new.exists() and (caller / "results.json").exists()
@@ -52,7 +52,7 @@ def test_housekeeping_cleanup_removes_old_runs_and_their_files(sessions: repo.Se
     assert housekeeping.cleanup_old_runs(sessions, retention_days=30).runs == 0
 
 
-def test_housekeeping_sweeper_requeues_then_gives_up(sessions: repo.Sessions, tmp_path: Path) -> None:
+def test_housekeeping_sweeper_requeues_then_gives_up(sessions: db.Sessions, tmp_path: Path) -> None:
     first, second = _run(sessions, "r", tmp_path)
     for item_id in (first, second):
         repo.save_hints(sessions, item_id, [])
@@ -61,7 +61,7 @@ def test_housekeeping_sweeper_requeues_then_gives_up(sessions: repo.Sessions, tm
         s.get(models.ItemRow, second).attempts = housekeeping.MAX_ATTEMPTS
     requeued: list[str] = []
     finished: list[str] = []
-    later = repo.utcnow() + timedelta(seconds=5)
+    later = db.utcnow() + timedelta(seconds=5)
     swept = housekeeping.sweep_stale_items(sessions, now=later, requeue=requeued.append, finish=finished.append)
     assert swept.requeued == (first,) and requeued == [first]
     assert swept.failed == (second,) and finished == ["r"]
@@ -72,7 +72,7 @@ def test_housekeeping_sweeper_requeues_then_gives_up(sessions: repo.Sessions, tm
     assert again.requeued == () and again.failed == ()
 
 
-def test_housekeeping_schedule_slot_fires_once(sessions: repo.Sessions) -> None:
+def test_housekeeping_schedule_slot_fires_once(sessions: db.Sessions) -> None:
     added = schedules.add_schedule(
         sessions, name="nightly", cron="0 2 * * *", suite_source="s.yaml", suite_content="x", base_url=None
     )

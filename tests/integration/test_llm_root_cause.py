@@ -10,18 +10,18 @@ import pytest
 from pacts_farm import config, model
 from pacts_farm.claude import assist
 from pacts_farm.execution import rootcause
-from pacts_farm.store import llm_calls, repo
+from pacts_farm.store import db, llm_calls, repo
 from tests import fake_anthropic as fa
 
 SUMMARY = {"summary": "The Login button is gone.", "fix": "Update the step to the new Sign in button."}
 
 
 @pytest.fixture
-def sessions(run_store: tuple[repo.Sessions, str]) -> repo.Sessions:
+def sessions(run_store: tuple[db.Sessions, str]) -> db.Sessions:
     return run_store[0]  # the shared one-run store; its run is "run-1"
 
 
-def _summarise(fake: fa.FakeAnthropic, sessions: repo.Sessions, screenshot: Path, **env: str) -> str | None:
+def _summarise(fake: fa.FakeAnthropic, sessions: db.Sessions, screenshot: Path, **env: str) -> str | None:
     settings = config.Settings.from_env({"ANTHROPIC_API_KEY": "sk-ant-test", "PACTS_ANTHROPIC_BASE_URL": fake.url, **env})
     helper = assist.RunAssist(settings, sessions, "run-1")
     diagnosis = rootcause.Diagnosis(cause=model.RootCause.SELECTOR_DRIFT, evidence="step 1 (Click Login): not found")
@@ -34,7 +34,7 @@ def _summarise(fake: fa.FakeAnthropic, sessions: repo.Sessions, screenshot: Path
         helper.close()
 
 
-def test_llm_root_cause_summary_without_screenshot_by_default(fake: fa.FakeAnthropic, sessions: repo.Sessions, tmp_path: Path) -> None:
+def test_llm_root_cause_summary_without_screenshot_by_default(fake: fa.FakeAnthropic, sessions: db.Sessions, tmp_path: Path) -> None:
     shot = tmp_path / "failure.png"
     shot.write_bytes(b"\x89PNG fake image bytes")
     fake.push(fa.tool("summarise_failure", SUMMARY))
@@ -47,7 +47,7 @@ def test_llm_root_cause_summary_without_screenshot_by_default(fake: fa.FakeAnthr
     assert call.purpose is model.LlmPurpose.ROOT_CAUSE and call.outcome == "ok"
 
 
-def test_llm_root_cause_sends_the_screenshot_when_allowed(fake: fa.FakeAnthropic, sessions: repo.Sessions, tmp_path: Path) -> None:
+def test_llm_root_cause_sends_the_screenshot_when_allowed(fake: fa.FakeAnthropic, sessions: db.Sessions, tmp_path: Path) -> None:
     shot = tmp_path / "failure.png"
     shot.write_bytes(b"\x89PNG fake image bytes")
     fake.push(fa.tool("summarise_failure", SUMMARY))
@@ -56,7 +56,7 @@ def test_llm_root_cause_sends_the_screenshot_when_allowed(fake: fa.FakeAnthropic
     assert base64.b64decode(image["source"]["data"]) == shot.read_bytes()
 
 
-def test_llm_root_cause_unavailable_leaves_a_note_not_a_failure(fake: fa.FakeAnthropic, sessions: repo.Sessions, tmp_path: Path) -> None:
+def test_llm_root_cause_unavailable_leaves_a_note_not_a_failure(fake: fa.FakeAnthropic, sessions: db.Sessions, tmp_path: Path) -> None:
     fake.push(fa.status(401, "invalid x-api-key"))
     assert _summarise(fake, sessions, tmp_path / "none.png") is None
     (note,) = repo.load_run_result(sessions, "run-1").notes

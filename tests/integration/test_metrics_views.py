@@ -32,7 +32,7 @@ def _step(index: int, source: model.LocatorSource | None, *, drifted: bool = Fal
                             duration_ms=5.0, resolution=resolution, page_url=f"{APP}/login", drifted=drifted)
 
 
-def _run(sessions: repo.Sessions, run_id: str, suite: str, outcomes: list[tuple[model.Verdict, bool, tuple[model.StepResult, ...]]]) -> None:
+def _run(sessions: db.Sessions, run_id: str, suite: str, outcomes: list[tuple[model.Verdict, bool, tuple[model.StepResult, ...]]]) -> None:
     ids = repo.create_run(sessions, run_id=run_id, suite=_suite(suite, len(outcomes)), content=f"{suite} {run_id}",
                           mode="embedded", output_dir="/tmp/none")
     for item_id, (verdict, met, steps) in zip(ids, outcomes):
@@ -53,7 +53,7 @@ R, D, DISC, H = (model.LocatorSource.REDIS, model.LocatorSource.DATABASE, model.
 
 
 @pytest.fixture
-def farm_history(sessions: repo.Sessions) -> repo.Sessions:
+def farm_history(sessions: db.Sessions) -> db.Sessions:
     """Two suites' runs, heal attempts (one marked wrong) and cached locators with a drift."""
     _run(sessions, "run-a", "Shop", [
         (model.Verdict.PASSED, True, (_step(0, R), _step(1, DISC))),
@@ -61,14 +61,14 @@ def farm_history(sessions: repo.Sessions) -> repo.Sessions:
         (model.Verdict.FAILED, False, (_step(0, R), _step(1, None))),
     ])
     _run(sessions, "run-b", "Blog", [(model.Verdict.PASSED, True, (_step(0, R),))])
-    repo.record_heals(sessions, [
+    heals.record_heals(sessions, [
         _heal("run-a", "synonyms", "accepted", 120.0, 0.8),
         _heal("run-a", "attributes", "rejected", 40.0, None),
         _heal("run-a", "reveal", "accepted", 60.0, 0.95),
         _heal(None, "synonyms", "rejected", 20.0, 0.5, app="http://127.0.0.1:10"),
     ])
     reveal = next(h for h in heals.recent(sessions) if h.strategy == "reveal")
-    heals.mark_wrong(sessions, reveal.id, by="ana", now=repo.utcnow())
+    heals.mark_wrong(sessions, reveal.id, by="ana", now=db.utcnow())
     selector_cache = cache.SelectorCache(sessions, None)
     login = model.PlannedStep(index=0, text="Click Login", action=model.Action.CLICK, target=model.Target(text="Login"))
     menu = model.PlannedStep(index=1, text="Click Menu", action=model.Action.CLICK, target=model.Target(text="Menu"))
@@ -82,7 +82,7 @@ def farm_history(sessions: repo.Sessions) -> repo.Sessions:
     return sessions
 
 
-def test_run_summary_counts_items_sources_heals(farm_history: repo.Sessions) -> None:
+def test_run_summary_counts_items_sources_heals(farm_history: db.Sessions) -> None:
     run = views.run_figure(farm_history, "run-a")
     assert run is not None
     assert (run.suite_name, run.status, run.items, run.items_done) == ("Shop", "failed", 3, 3)
@@ -95,7 +95,7 @@ def test_run_summary_counts_items_sources_heals(farm_history: repo.Sessions) -> 
     assert [r.run_id for r in views.run_figures(farm_history, suite="Blog")] == ["run-b"]
 
 
-def test_selector_cache_stats_per_app_and_page(farm_history: repo.Sessions) -> None:
+def test_selector_cache_stats_per_app_and_page(farm_history: db.Sessions) -> None:
     by_page = {(c.app, c.page): c for c in views.cache_figures(farm_history)}
     assert set(by_page) == {(APP, "/login"), (APP, "/orders/{n}")}
     login = by_page[(APP, "/login")]
@@ -106,7 +106,7 @@ def test_selector_cache_stats_per_app_and_page(farm_history: repo.Sessions) -> N
     assert (orders.entries, orders.hits, orders.hit_rate) == (1, 0, None)
 
 
-def test_healing_success_rate_counts_marked_wrong_as_failure(farm_history: repo.Sessions) -> None:
+def test_healing_success_rate_counts_marked_wrong_as_failure(farm_history: db.Sessions) -> None:
     rates = {(h.strategy, h.app): h for h in views.heal_figures(farm_history)}
     reveal = rates[("reveal", APP)]
     assert (reveal.attempts, reveal.accepted, reveal.marked_wrong, reveal.success_rate) == (1, 1, 1, 0.0)
@@ -118,10 +118,10 @@ def test_healing_success_rate_counts_marked_wrong_as_failure(farm_history: repo.
     assert [h.app for h in views.heal_figures(farm_history, app="http://127.0.0.1:10")] == ["http://127.0.0.1:10"]
 
 
-def test_daily_success_rate_per_suite_within_days(farm_history: repo.Sessions) -> None:
-    today = repo.utcnow().date()
+def test_daily_success_rate_per_suite_within_days(farm_history: db.Sessions) -> None:
+    today = db.utcnow().date()
     with db.transaction(farm_history) as s:  # run-b was a week ago
-        s.get(models.RunRow, "run-b").created_at = repo.utcnow() - timedelta(days=7)
+        s.get(models.RunRow, "run-b").created_at = db.utcnow() - timedelta(days=7)
     recent = views.daily_figures(farm_history, days=7)
     assert [(d.suite_name, d.day, d.runs, d.runs_passed, d.items, d.met) for d in recent] == [("Shop", today, 1, 0, 3, 2)]
     assert recent[0].success_rate == pytest.approx(2 / 3)
@@ -130,7 +130,7 @@ def test_daily_success_rate_per_suite_within_days(farm_history: repo.Sessions) -
     assert views.daily_figures(farm_history, suite="Blog", days=8)[0].success_rate == 1.0
 
 
-def test_summary_totals_the_views(farm_history: repo.Sessions) -> None:
+def test_summary_totals_the_views(farm_history: db.Sessions) -> None:
     total = views.summary(farm_history)
     assert (total.runs, total.runs_passed, total.items, total.met) == (2, 1, 4, 3)
     assert (total.lookups, total.from_redis, total.from_database) == (6, 3, 1)
@@ -172,7 +172,7 @@ def test_views_survive_a_later_sqlite_table_rebuild(tmp_path) -> None:  # type: 
     db.upgrade(engine)
     sessions = db.make_sessions(engine)
     _run(sessions, "run-a", "Shop", [(model.Verdict.PASSED, True, (_step(0, R),))])
-    repo.record_heals(sessions, [_heal("run-a", "synonyms", "accepted", 120.0, 0.8)])
+    heals.record_heals(sessions, [_heal("run-a", "synonyms", "accepted", 120.0, 0.8)])
     cfg = Config()
     cfg.set_main_option("script_location", str(scripts))
     with engine.begin() as conn:
@@ -207,7 +207,7 @@ def _schema(name: str):  # type: ignore[no-untyped-def]
 
 
 def test_metrics_api_serves_the_views_as_documented(
-    farm_history: repo.Sessions, database_url: str, monkeypatch: pytest.MonkeyPatch
+    farm_history: db.Sessions, database_url: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from click.testing import CliRunner
 
@@ -244,7 +244,7 @@ def test_metrics_api_serves_the_views_as_documented(
     assert "synonyms" in text and "100.0%" in text
 
 
-def test_heal_rates_reach_heal_list_and_the_report(farm_history: repo.Sessions, database_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
+def test_heal_rates_reach_heal_list_and_the_report(farm_history: db.Sessions, database_url: str, monkeypatch: pytest.MonkeyPatch, tmp_path) -> None:  # type: ignore[no-untyped-def]
     from click.testing import CliRunner
 
     from pacts_farm import cli

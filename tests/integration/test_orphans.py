@@ -10,7 +10,7 @@ from pacts_farm.farm import housekeeping
 from pacts_farm.store import db, models, repo
 
 
-def _run(sessions: repo.Sessions, run_id: str, output_dir: Path, n: int) -> tuple[str, ...]:
+def _run(sessions: db.Sessions, run_id: str, output_dir: Path, n: int) -> tuple[str, ...]:
     items = tuple(
         model.Item(key=f"i{i}", requirement_id=f"i{i}", title=f"i{i}", steps=(model.SuiteStep(text="Click A"),))
         for i in range(n)
@@ -21,7 +21,7 @@ def _run(sessions: repo.Sessions, run_id: str, output_dir: Path, n: int) -> tupl
     )
 
 
-def test_orphans_lost_messages_are_sent_again_from_their_stage(sessions: repo.Sessions, tmp_path: Path) -> None:
+def test_orphans_lost_messages_are_sent_again_from_their_stage(sessions: db.Sessions, tmp_path: Path) -> None:
     queued, discovered, running_dead, running_alive, maxed, executed, present = _run(sessions, "r", tmp_path, 7)
     for item_id in (discovered, running_dead, running_alive, maxed):
         repo.save_hints(sessions, item_id, [])
@@ -31,7 +31,7 @@ def test_orphans_lost_messages_are_sent_again_from_their_stage(sessions: repo.Se
     with db.transaction(sessions) as s:
         s.get(models.ItemRow, maxed).attempts = housekeeping.MAX_ATTEMPTS
         s.get(models.ItemRow, executed).state = model.ItemState.EXECUTED.value
-    later = repo.utcnow() + timedelta(seconds=60)
+    later = db.utcnow() + timedelta(seconds=60)
     asked: list[int] = []
 
     def in_broker() -> set[str]:
@@ -56,9 +56,9 @@ def test_orphans_lost_messages_are_sent_again_from_their_stage(sessions: repo.Se
         assert "lost 3 times" in (s.get(models.ItemRow, maxed).error or "")
 
 
-def test_orphans_young_runs_and_unknown_brokers_are_left_alone(sessions: repo.Sessions, tmp_path: Path) -> None:
+def test_orphans_young_runs_and_unknown_brokers_are_left_alone(sessions: db.Sessions, tmp_path: Path) -> None:
     _run(sessions, "young", tmp_path, 2)
-    now = repo.utcnow()
+    now = db.utcnow()
     sent: list[str] = []
     common = {"republish": lambda i, st: sent.append(i), "finish": lambda r: None, "holder_is_dead": lambda o: True}
     young = housekeeping.sweep_orphaned_items(sessions, now=now, present=lambda: set(), grace_s=30, **common)

@@ -9,7 +9,6 @@ import pytest
 from sqlalchemy import select
 
 from pacts_farm import config, model, pipeline, submit
-from pacts_farm.browser import page_session
 from pacts_farm.demo import server
 from pacts_farm.runtime import Runtime
 from pacts_farm.store import models, repo

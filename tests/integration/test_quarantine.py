@@ -10,13 +10,13 @@ import pytest
 
 from pacts_farm import errors, model, submit
 from pacts_farm.flaky import flakiness, quarantine
-from pacts_farm.store import flakiness as stored
+from pacts_farm.store import db, flaky_scores
 from pacts_farm.store import quarantines, repo
 
 V = model.Verdict
 SUITE = "Nightly suite"
 POLICY = {"auto": True, "threshold": 0.3, "nights": 2, "days": 14, "max": 1}
-_START = repo.utcnow() - timedelta(minutes=10)
+_START = db.utcnow() - timedelta(minutes=10)
 _SECONDS = itertools.count()  # each run a second after the last: created_at orders runs
 
 
@@ -28,14 +28,14 @@ def _suite(requirement_ids: list[str]) -> model.Suite:
     return model.Suite(name=SUITE, base_url="http://127.0.0.1:1", source="suite.yaml", items=items)
 
 
-def _run(sessions: repo.Sessions, run_id: str, verdicts: dict[str, model.Verdict], *, nightly: bool) -> model.RunStatus:
+def _run(sessions: db.Sessions, run_id: str, verdicts: dict[str, model.Verdict], *, nightly: bool) -> model.RunStatus:
     loaded = _suite(list(verdicts))
     item_ids = repo.create_run(
         sessions, run_id=run_id, suite=loaded, content=f"name: {SUITE}", mode="farm", output_dir="/tmp/none",
         options=dataclasses.replace(submit.run_options(loaded), quarantine=model.QuarantinePolicy(**POLICY), scheduled=nightly),
         created_at=_START + timedelta(seconds=next(_SECONDS)),
     )
-    quarantined = quarantine.for_new_run(sessions, suite_name=SUITE, now=repo.utcnow())
+    quarantined = quarantine.for_new_run(sessions, suite_name=SUITE, now=db.utcnow())
     quarantines.mark_run_items(sessions, run_id, quarantined)
     for item_id, verdict in zip(item_ids, verdicts.values()):
         repo.finish_item(sessions, item_id, verdict=verdict, met=verdict.succeeded, error=None)
@@ -46,7 +46,7 @@ def _alternating(n: int) -> model.Verdict:
     return V.PASSED if n % 2 == 0 else V.FAILED
 
 
-def test_flakiness_score_weighs_flips_flaky_verdicts_and_heals(sessions: repo.Sessions) -> None:
+def test_flakiness_score_weighs_flips_flaky_verdicts_and_heals(sessions: db.Sessions) -> None:
     for n in range(4):
         _run(sessions, f"r{n}", {
             "steady": V.PASSED,
@@ -55,9 +55,9 @@ def test_flakiness_score_weighs_flips_flaky_verdicts_and_heals(sessions: repo.Se
             "retried": V.FLAKY if n % 2 else V.PASSED,
             "drifting": V.HEALED,
         }, nightly=False)
-    scored = flakiness.score_due_suites(sessions, now=repo.utcnow())
+    scored = flakiness.score_due_suites(sessions, now=db.utcnow())
     assert [s.suite_name for s in scored] == [SUITE] and not scored[0].nightly
-    scores = {k[1]: v for k, v in stored.load_scores(sessions, suite_name=SUITE).items()}
+    scores = {k[1]: v for k, v in flaky_scores.load_scores(sessions, suite_name=SUITE).items()}
     assert scores["steady"].score == 0.0
     assert scores["broken"].score == 0.0  # fails every time: broken, not flaky
     assert scores["flipper"].score == pytest.approx(0.5)  # every transition flips
@@ -66,25 +66,25 @@ def test_flakiness_score_weighs_flips_flaky_verdicts_and_heals(sessions: repo.Se
     assert (scores["flipper"].runs, scores["flipper"].passed, scores["flipper"].failed) == (4, 2, 2)
     assert scores["drifting"].healed == 4 and scores["retried"].flaky == 2
     assert all(s.nights_above == 0 for s in scores.values())  # no scheduled run: not a night
-    assert flakiness.score_due_suites(sessions, now=repo.utcnow()) == ()  # nothing new: nothing rescored
+    assert flakiness.score_due_suites(sessions, now=db.utcnow()) == ()  # nothing new: nothing rescored
 
 
-def test_quarantine_policy_needs_k_nights_respects_the_cap_then_expires(sessions: repo.Sessions) -> None:
+def test_quarantine_policy_needs_k_nights_respects_the_cap_then_expires(sessions: db.Sessions) -> None:
     for n in range(4):  # history: two flippers, one of them also flaky
         _run(sessions, f"day-{n}", {"steady": V.PASSED, "flip-a": _alternating(n),
                                     "flip-b": V.FLAKY if n == 2 else _alternating(n)}, nightly=False)
-    flakiness.score_due_suites(sessions, now=repo.utcnow())
+    flakiness.score_due_suites(sessions, now=db.utcnow())
 
     _run(sessions, "night-1", {"steady": V.PASSED, "flip-a": V.PASSED, "flip-b": V.PASSED}, nightly=True)
-    first = flakiness.score_due_suites(sessions, now=repo.utcnow())
+    first = flakiness.score_due_suites(sessions, now=db.utcnow())
     assert first[0].nightly and first[0].quarantined == ()  # one night above: not yet
-    streaks = {k[1]: v.nights_above for k, v in stored.load_scores(sessions, suite_name=SUITE).items()}
+    streaks = {k[1]: v.nights_above for k, v in flaky_scores.load_scores(sessions, suite_name=SUITE).items()}
     assert streaks == {"steady": 0, "flip-a": 1, "flip-b": 1}
 
     _run(sessions, "night-2", {"steady": V.PASSED, "flip-a": V.FAILED, "flip-b": V.FAILED}, nightly=True)
-    now = repo.utcnow()
+    now = db.utcnow()
     second = flakiness.score_due_suites(sessions, now=now)
-    scores = {k[1]: v.score for k, v in stored.load_scores(sessions, suite_name=SUITE).items()}
+    scores = {k[1]: v.score for k, v in flaky_scores.load_scores(sessions, suite_name=SUITE).items()}
     assert scores["flip-b"] > scores["flip-a"] > 0.3
     worst = "flip-b"
     assert second[0].quarantined == (worst,)  # both qualify; max: 1 lets only the worst in
@@ -116,12 +116,12 @@ def test_quarantine_policy_needs_k_nights_respects_the_cap_then_expires(sessions
     assert {(c.action, c.requirement_id) for c in quarantines.changes(sessions, suite_name=SUITE)[:2]} == {
         ("expire", worst), ("expire", other)
     }
-    assert stored.load_scores(sessions, suite_name=SUITE)[(SUITE, worst)].nights_above == 0
+    assert flaky_scores.load_scores(sessions, suite_name=SUITE)[(SUITE, worst)].nights_above == 0
     assert quarantine.for_new_run(sessions, suite_name=SUITE, now=later) == frozenset()
 
 
-def test_quarantine_by_hand_add_list_remove_and_until_parsing(sessions: repo.Sessions) -> None:
-    now = repo.utcnow()
+def test_quarantine_by_hand_add_list_remove_and_until_parsing(sessions: db.Sessions) -> None:
+    now = db.utcnow()
     until = quarantine.parse_until("3d", now=now)
     assert until == now + timedelta(days=3)
     assert quarantine.parse_until("2099-01-31", now=now).isoformat() == "2099-02-01T00:00:00+00:00"
@@ -157,6 +157,6 @@ def test_quarantine_beat_task_scores_through_celery(tmp_path) -> None:  # type: 
     with dispatch.embedded_worker(app), allow_join_result():
         done = app.signature("pacts.score_flakiness").apply_async().get(timeout=60)
     assert done == [{"suite": SUITE, "nightly": True, "requirements": 2, "quarantined": []}]
-    scores = stored.load_scores(rt.sessions, suite_name=SUITE)
+    scores = flaky_scores.load_scores(rt.sessions, suite_name=SUITE)
     assert scores[(SUITE, "flipper")].score == pytest.approx(0.5) and scores[(SUITE, "flipper")].nights_above == 1
     rt.close()

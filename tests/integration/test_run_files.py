@@ -10,10 +10,10 @@ from sqlalchemy import func, select
 
 from pacts_farm import model
 from pacts_farm.execution import artifacts
-from pacts_farm.store import models, repo, run_files
+from pacts_farm.store import db, models, repo, run_files
 
 
-def _farm_run(sessions: repo.Sessions, run_id: str) -> str:
+def _farm_run(sessions: db.Sessions, run_id: str) -> str:
     item = model.Item(key="login", requirement_id="login", title="Login", steps=(model.SuiteStep(line=3, text="Click Login"),))
     suite = model.Suite(name="Files", base_url="http://127.0.0.1:9", source="files.yaml", items=(item,))
     (item_id,) = repo.create_run(sessions, run_id=run_id, suite=suite, content=f"files {run_id}", mode="farm",
@@ -27,7 +27,7 @@ def _execution() -> model.Execution:
     return model.Execution(steps=(step,), duration_ms=10.0)
 
 
-def test_run_files_are_capped_per_file_and_per_run_and_named_in_the_notes(sessions: repo.Sessions) -> None:
+def test_run_files_are_capped_per_file_and_per_run_and_named_in_the_notes(sessions: db.Sessions) -> None:
     item_id = _farm_run(sessions, "run-caps")
     caps = run_files.Caps(file_bytes=10, run_bytes=25)
     files = [("login/a.png", b"a" * 8), ("login/b.zip", b"b" * 12), ("login/c.json", b"c" * 9), ("login/d.png", b"d" * 9)]
@@ -40,7 +40,7 @@ def test_run_files_are_capped_per_file_and_per_run_and_named_in_the_notes(sessio
     assert run_files.read(sessions, "run-caps", "login/a.png") == b"a" * 8
 
 
-def test_run_files_redelivered_execution_replaces_the_items_files(sessions: repo.Sessions) -> None:
+def test_run_files_redelivered_execution_replaces_the_items_files(sessions: db.Sessions) -> None:
     item_id = _farm_run(sessions, "run-again")
     caps = run_files.Caps(file_bytes=100, run_bytes=100)
     repo.save_execution(sessions, item_id, _execution(), files=[("login/failure.png", b"first"), ("login/try-1/trace.zip", b"t")], caps=caps)
@@ -50,7 +50,7 @@ def test_run_files_redelivered_execution_replaces_the_items_files(sessions: repo
     assert stored["login/failure.png"].sha256 == hashlib.sha256(b"second").hexdigest()
 
 
-def test_run_files_same_content_is_stored_once(sessions: repo.Sessions) -> None:
+def test_run_files_same_content_is_stored_once(sessions: db.Sessions) -> None:
     caps = run_files.Caps(file_bytes=100, run_bytes=100)
     for run_id in ("run-a", "run-b"):
         _farm_run(sessions, run_id)
@@ -60,7 +60,7 @@ def test_run_files_same_content_is_stored_once(sessions: repo.Sessions) -> None:
         assert s.scalar(select(func.count()).select_from(models.RunFileRow)) == 4
 
 
-def test_run_files_are_written_out_only_inside_the_folder(sessions: repo.Sessions, tmp_path: Path) -> None:
+def test_run_files_are_written_out_only_inside_the_folder(sessions: db.Sessions, tmp_path: Path) -> None:
     _farm_run(sessions, "run-out")
     caps = run_files.Caps(file_bytes=100, run_bytes=100)
     run_files.put(sessions, "run-out", [("login/failure.png", b"png"), ("../escaped.txt", b"no"), ("report.html", b"<html>")], caps=caps)

@@ -6,7 +6,7 @@ from datetime import timedelta
 
 from pacts_farm import model
 from pacts_farm.farm import scheduling
-from pacts_farm.store import repo
+from pacts_farm.store import db, repo
 
 
 def _suite(requirement_ids: list[str]) -> model.Suite:
@@ -17,10 +17,10 @@ def _suite(requirement_ids: list[str]) -> model.Suite:
     return model.Suite(name="Timed", base_url="http://127.0.0.1:1", source="s.yaml", items=items)
 
 
-def test_scheduling_predictions_use_medians_and_the_suite_median_for_new_items(sessions: repo.Sessions) -> None:
+def test_scheduling_predictions_use_medians_and_the_suite_median_for_new_items(sessions: db.Sessions) -> None:
     runs = [{"slow": 9000.0, "mid": 3000.0, "fast": 500.0}, {"slow": 11000.0, "mid": 2000.0, "fast": 700.0},
             {"slow": 10000.0, "mid": 4000.0, "fast": 600.0}]
-    start = repo.utcnow() - timedelta(hours=1)
+    start = db.utcnow() - timedelta(hours=1)
     for n, durations in enumerate(runs):
         ids = repo.create_run(sessions, run_id=f"t{n}", suite=_suite(list(durations)), content="name: Timed",
                               mode="farm", output_dir="/tmp/none", created_at=start + timedelta(minutes=n))

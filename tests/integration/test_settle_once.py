@@ -14,7 +14,7 @@ from sqlalchemy import select, update
 from pacts_farm import config, model, pipeline
 from pacts_farm.farm import housekeeping
 from pacts_farm.runtime import Runtime
-from pacts_farm.store import models, repo, telemetry, totals
+from pacts_farm.store import db, models, repo, telemetry, totals
 
 APP = "http://127.0.0.1:9"
 PAGE = APP + "/form"
@@ -177,7 +177,7 @@ def test_settle_counters_never_go_down_when_cleanup_deletes_runs(rt: Runtime, tm
     assert scraped.durations.count == 2 and scraped.durations.total_s == pytest.approx(3.0)
 
     with rt.sessions.begin() as s:  # both runs are past the retention
-        s.execute(update(models.RunRow).values(created_at=repo.utcnow() - timedelta(days=40)))
+        s.execute(update(models.RunRow).values(created_at=db.utcnow() - timedelta(days=40)))
     removed = housekeeping.cleanup_old_runs(rt.sessions, retention_days=30)
     assert removed.runs == 2
     with rt.sessions() as s:

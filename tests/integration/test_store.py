@@ -10,7 +10,7 @@ import pytest
 from sqlalchemy import func, select
 
 from pacts_farm import model
-from pacts_farm.store import db, models, repo, selectors
+from pacts_farm.store import db, heals, models, repo, selectors
 
 
 def _suite(n: int = 2) -> model.Suite:
@@ -44,7 +44,7 @@ def _execution(outcome: model.Outcome = model.Outcome.PASSED) -> model.Execution
     return model.Execution(steps=(step,), duration_ms=40.0)
 
 
-def _new_run(sessions: repo.Sessions, run_id: str = "run-1", n: int = 2, created_at: datetime | None = None) -> tuple[str, ...]:
+def _new_run(sessions: db.Sessions, run_id: str = "run-1", n: int = 2, created_at: datetime | None = None) -> tuple[str, ...]:
     return repo.create_run(
         sessions, run_id=run_id, suite=_suite(n), content=f"name: x {run_id}", mode="embedded",
         output_dir="/tmp/none", created_at=created_at,
@@ -99,7 +99,7 @@ def test_store_totals_migration_starts_from_what_the_store_holds(database_url: s
         with sessions.begin() as s:
             s.execute(models.HealRow.__table__.insert().values(
                 run_id=None, item_key="k", app="a", page="/", target="t", strategy="synonyms", outcome="rejected",
-                reason="r", duration_ms=1.0, created_at=repo.utcnow()))
+                reason="r", duration_ms=1.0, created_at=db.utcnow()))
         with engine.begin() as conn:
             cfg.attributes["connection"] = conn
             command.upgrade(cfg, "head")
@@ -112,7 +112,7 @@ def test_store_totals_migration_starts_from_what_the_store_holds(database_url: s
     assert dict(scraped.durations.buckets)[2] == 2 and dict(scraped.durations.buckets)[1] == 0
 
 
-def test_store_item_round_trips(sessions: repo.Sessions) -> None:
+def test_store_item_round_trips(sessions: db.Sessions) -> None:
     ids = _new_run(sessions)
     record = repo.load_item(sessions, ids[0])
     assert record.item == _suite().items[0]
@@ -121,7 +121,7 @@ def test_store_item_round_trips(sessions: repo.Sessions) -> None:
     assert record.base_url == "http://127.0.0.1:9"
 
 
-def test_store_lease_blocks_a_second_worker_until_it_expires(sessions: repo.Sessions) -> None:
+def test_store_lease_blocks_a_second_worker_until_it_expires(sessions: db.Sessions) -> None:
     item_id = _new_run(sessions)[0]
     assert not repo.claim_item(sessions, item_id, owner="w1", lease_s=60)  # not discovered yet
     repo.save_hints(sessions, item_id, [])
@@ -131,13 +131,13 @@ def test_store_lease_blocks_a_second_worker_until_it_expires(sessions: repo.Sess
     assert repo.claim_item(sessions, item_id, owner="w1", lease_s=60)  # same owner: a retry
     with db.transaction(sessions) as s:
         row = s.get(models.ItemRow, item_id)
-        row.lease_expires_at = repo.utcnow() - timedelta(seconds=1)
+        row.lease_expires_at = db.utcnow() - timedelta(seconds=1)
     assert repo.claim_item(sessions, item_id, owner="w2", lease_s=60)
     assert repo.load_item(sessions, item_id).attempts == 3
     assert repo.run_status(sessions, "run-1") is model.RunStatus.RUNNING
 
 
-def test_store_lease_of_a_dead_holder_can_be_taken(sessions: repo.Sessions) -> None:
+def test_store_lease_of_a_dead_holder_can_be_taken(sessions: db.Sessions) -> None:
     item_id = _new_run(sessions)[0]
     repo.save_hints(sessions, item_id, [])
     assert repo.claim_item(sessions, item_id, owner="host:1:1", lease_s=600)
@@ -147,7 +147,7 @@ def test_store_lease_of_a_dead_holder_can_be_taken(sessions: repo.Sessions) -> N
     assert not repo.claim_item(sessions, item_id, owner="host:3:1", lease_s=600)  # executed: nothing to run
 
 
-def test_store_redelivered_execution_stores_one_set_of_steps(sessions: repo.Sessions) -> None:
+def test_store_redelivered_execution_stores_one_set_of_steps(sessions: db.Sessions) -> None:
     item_id = _new_run(sessions)[0]
     repo.save_execution(sessions, item_id, _execution())
     repo.save_execution(sessions, item_id, _execution())
@@ -158,7 +158,7 @@ def test_store_redelivered_execution_stores_one_set_of_steps(sessions: repo.Sess
     assert step.resolution is not None and step.resolution.locator.role == "button"
 
 
-def test_store_item_is_settled_once(sessions: repo.Sessions) -> None:
+def test_store_item_is_settled_once(sessions: db.Sessions) -> None:
     item_id = _new_run(sessions)[0]
     assert repo.finish_item(sessions, item_id, verdict=model.Verdict.PASSED, met=True, error=None, cache_hits=1, cache_lookups=2)
     assert not repo.finish_item(sessions, item_id, verdict=model.Verdict.FAILED, met=False, error="late", cache_hits=1, cache_lookups=2)
@@ -166,7 +166,7 @@ def test_store_item_is_settled_once(sessions: repo.Sessions) -> None:
     assert repo.run_cache_rate(sessions, "run-1") == (1, 2)
 
 
-def test_store_run_status_derives_from_items(sessions: repo.Sessions) -> None:
+def test_store_run_status_derives_from_items(sessions: db.Sessions) -> None:
     first, second = _new_run(sessions)
     assert repo.finish_run(sessions, "run-1") == (model.RunStatus.QUEUED, False)
     repo.finish_item(sessions, first, verdict=model.Verdict.PASSED, met=True, error=None)
@@ -195,7 +195,7 @@ def test_store_derive_status(items: list[tuple[str, str | None, bool | None]], e
     assert model.derive_run_status(typed, model.RunStatus.RUNNING) is expected
 
 
-def test_store_cancel_marks_unfinished_items(sessions: repo.Sessions) -> None:
+def test_store_cancel_marks_unfinished_items(sessions: db.Sessions) -> None:
     first, second = _new_run(sessions)
     repo.finish_item(sessions, first, verdict=model.Verdict.PASSED, met=True, error=None)
     assert repo.cancel_run(sessions, "run-1") == (second,)
@@ -203,10 +203,10 @@ def test_store_cancel_marks_unfinished_items(sessions: repo.Sessions) -> None:
     assert repo.finish_run(sessions, "run-1") == (model.RunStatus.CANCELLED, False)
 
 
-def test_store_cleanup_cascades_but_keeps_heal_history(sessions: repo.Sessions) -> None:
+def test_store_cleanup_cascades_but_keeps_heal_history(sessions: db.Sessions) -> None:
     old_ids = _new_run(sessions, "run-1")
     repo.save_execution(sessions, old_ids[0], _execution())
-    repo.record_heals(
+    heals.record_heals(
         sessions,
         [
             model.HealRecord(
@@ -221,8 +221,8 @@ def test_store_cleanup_cascades_but_keeps_heal_history(sessions: repo.Sessions) 
     repo.finish_run(sessions, "run-1")
     _new_run(sessions, "run-2")  # recent and unfinished: kept
     with db.transaction(sessions) as s:
-        s.get(models.RunRow, "run-1").created_at = repo.utcnow() - timedelta(days=40)
-    cutoff = repo.utcnow() - timedelta(days=30)
+        s.get(models.RunRow, "run-1").created_at = db.utcnow() - timedelta(days=40)
+    cutoff = db.utcnow() - timedelta(days=30)
     assert repo.delete_runs_before(sessions, cutoff) == (("/tmp/none", "embedded"),)
     assert repo.delete_runs_before(sessions, cutoff) == ()
     with db.transaction(sessions) as s:
@@ -233,7 +233,7 @@ def test_store_cleanup_cascades_but_keeps_heal_history(sessions: repo.Sessions) 
         assert s.get(models.RunRow, "run-2") is not None
 
 
-def test_store_selector_cache_upserts(sessions: repo.Sessions) -> None:
+def test_store_selector_cache_upserts(sessions: db.Sessions) -> None:
     entry = {
         "key": "k1", "signature": "s1", "app": "http://a", "page": "/login", "target": "Login",
         "action": "click", "scope": "", "resolution": {"v": 1}, "strategy": "role",
@@ -246,7 +246,7 @@ def test_store_selector_cache_upserts(sessions: repo.Sessions) -> None:
     assert selectors.delete_entries(sessions, app="http://a") == 1
 
 
-def test_follow_woken_by_the_worker_reads_the_store_only_when_told(sessions: repo.Sessions) -> None:
+def test_follow_woken_by_the_worker_reads_the_store_only_when_told(sessions: db.Sessions) -> None:
     """Embedded: the watcher sleeps until a task ends (no 50 ms polling in the worker's process), then sees the end."""
     import threading
     from types import SimpleNamespace
@@ -272,7 +272,7 @@ def test_follow_woken_by_the_worker_reads_the_store_only_when_told(sessions: rep
     assert 2 <= len(reads) <= 3  # once at the start, once when woken (polling every 50 ms would read ~9 times)
 
 
-def test_store_run_progress_counts_steps_done_heals_and_totals(sessions: repo.Sessions) -> None:
+def test_store_run_progress_counts_steps_done_heals_and_totals(sessions: db.Sessions) -> None:
     """What the progress view shows per item, from a few columns and one count per item (no whole items loaded)."""
     first, _ = _new_run(sessions, "run-progress")
     steps = tuple(

@@ -15,7 +15,7 @@ from pacts_farm.execution import execute, rootcause
 from pacts_farm.finding import cache
 from pacts_farm.planning import plan
 from pacts_farm.browser import chromium
-from pacts_farm.store import llm_calls, repo
+from pacts_farm.store import db, llm_calls
 from tests import fake_anthropic as fa
 
 pytestmark = pytest.mark.browser
@@ -32,7 +32,7 @@ CADDY = ["Click the caddy", 'Verify the page shows "Your cart: 2 items"']
 
 @pytest.fixture
 def run(
-    browser_host: chromium.BrowserHost, pages: object, fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str], tmp_path: Path
+    browser_host: chromium.BrowserHost, pages: object, fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str], tmp_path: Path
 ) -> Callable[..., model.Execution]:
     sessions, run_id = run_store
     settings = config.Settings.from_env(
@@ -58,7 +58,7 @@ def _shown(request: dict[str, object]) -> list[dict[str, object]]:
 
 
 def test_target_pick_resolves_what_the_rules_cannot_and_is_recorded(
-    run: Callable[..., model.Execution], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str]
+    run: Callable[..., model.Execution], fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str]
 ) -> None:
     fake.push(fa.tool("choose_candidate", {"choice": 0, "reason": "a caddy is a shopping cart"}))
     execution = run(SHOP.format(disabled=""), CADDY)
@@ -122,7 +122,7 @@ def test_target_pick_gets_an_ambiguous_target_and_none_keeps_it_ambiguous(
 
 
 def test_target_pick_is_cached_and_the_next_run_makes_no_call(
-    run: Callable[..., model.Execution], fake: fa.FakeAnthropic, run_store: tuple[repo.Sessions, str], redis_url: str
+    run: Callable[..., model.Execution], fake: fa.FakeAnthropic, run_store: tuple[db.Sessions, str], redis_url: str
 ) -> None:
     sessions, _ = run_store
     fake.push(fa.tool("choose_candidate", {"choice": 0}))
@@ -150,7 +150,7 @@ def test_target_pick_is_cached_and_the_next_run_makes_no_call(
     assert len(fake.requests) == 1  # the second run asked nothing
 
 
-def test_target_pick_absent_without_a_key(run_store: tuple[repo.Sessions, str]) -> None:
+def test_target_pick_absent_without_a_key(run_store: tuple[db.Sessions, str]) -> None:
     sessions, run_id = run_store
     planned = model.Plan(item_key="shop", start_url="http://127.0.0.1:9/", steps=())
     assert assist.target_pick(config.Settings.from_env({}), sessions, run_id=run_id, plan=planned, environ={}) is None

@@ -65,10 +65,10 @@ def test_summary_keeps_the_run_id_and_item_keys_whole_and_wraps_titles(width: in
 
 
 def test_flakiness_lines_put_the_highest_score_first_under_one_header() -> None:
-    from pacts_farm.store import flakiness
+    from pacts_farm.store import flaky_scores
 
-    def score(requirement_id: str, value: float) -> flakiness.StoredScore:
-        return flakiness.StoredScore(suite_name="s", requirement_id=requirement_id, score=value, runs=4, passed=3, failed=1,
+    def score(requirement_id: str, value: float) -> flaky_scores.StoredScore:
+        return flaky_scores.StoredScore(suite_name="s", requirement_id=requirement_id, score=value, runs=4, passed=3, failed=1,
                                      flaky=0, healed=0, nights_above=0, computed_at=datetime(2026, 12, 3))
 
     lines = list(view.flakiness_lines([score("steady", 0.0), score("flips", 0.75), score("again", 0.0)]))

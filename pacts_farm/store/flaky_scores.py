@@ -11,7 +11,7 @@ from sqlalchemy import func, select
 from pacts_farm import model
 from pacts_farm.store import codec, db
 from pacts_farm.store.models import FlakinessRow, RunRow
-from pacts_farm.store.repo import Sessions, _aware
+from pacts_farm.store.db import Sessions, aware
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -40,7 +40,7 @@ class DueSuite:
 def due_suites(sessions: Sessions) -> tuple[DueSuite, ...]:
     with db.transaction(sessions) as s:
         last = dict(s.execute(select(FlakinessRow.suite_name, func.max(FlakinessRow.computed_at)).group_by(FlakinessRow.suite_name)).all())
-        oldest = min((_aware(v) for v in last.values()), default=None)
+        oldest = min((aware(v) for v in last.values()), default=None)
         query = select(RunRow.suite_name, RunRow.finished_at, RunRow.options).where(RunRow.finished_at.is_not(None))
         if oldest is not None and len(last) == len(set(s.scalars(select(RunRow.suite_name).distinct()).all())):
             query = query.where(RunRow.finished_at > oldest)
@@ -48,7 +48,7 @@ def due_suites(sessions: Sessions) -> tuple[DueSuite, ...]:
     due: dict[str, DueSuite] = {}
     for suite_name, finished_at, stored_options in rows:
         seen = last.get(suite_name)
-        if seen is not None and _aware(finished_at) <= _aware(seen):
+        if seen is not None and aware(finished_at) <= aware(seen):
             continue
         previous = due.get(suite_name)
         options = codec.run_options_from_json(stored_options)
@@ -83,5 +83,5 @@ def _stored(row: FlakinessRow) -> StoredScore:
     return StoredScore(
         suite_name=row.suite_name, requirement_id=row.requirement_id, score=row.score, runs=row.runs,
         passed=row.passed, failed=row.failed, flaky=row.flaky, healed=row.healed, nights_above=row.nights_above,
-        computed_at=_aware(row.computed_at),
+        computed_at=aware(row.computed_at),
     )
