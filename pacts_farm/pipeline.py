@@ -61,7 +61,7 @@ ASK_AGAIN_AFTER_S = 0.5  # a step's cache answer older than this is asked again 
 
 
 class HintMemory:
-    """execute.LocatorMemory: the discover stage's hints by step and page; a step they lack is looked up in
+    """resolver.LocatorMemory: the discover stage's hints by step and page; a step they lack is looked up in
     the cache when it runs.
 
     Discovery runs ahead of the browser, so on a cold cache it finds little; by the time a step runs, the items

@@ -8,7 +8,7 @@ from pathlib import Path
 import pytest
 
 from pacts_farm import model
-from pacts_farm.execution import execute, rootcause
+from pacts_farm.execution import execute, resolver, rootcause
 from pacts_farm.planning import plan
 from pacts_farm.browser import chromium
 
@@ -19,7 +19,7 @@ RC = model.RootCause
 @pytest.fixture
 def diagnose(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., rootcause.Diagnosis | None]:
     def run(body: str, steps: list[str], *, url: str | None = None, environ: dict[str, str] | None = None,
-            memory: execute.LocatorMemory | None = None) -> rootcause.Diagnosis | None:
+            memory: resolver.LocatorMemory | None = None) -> rootcause.Diagnosis | None:
         start = url or pages.add(f"/rc{len(pages.pages)}", body)  # type: ignore[attr-defined]
         item = model.Item(key="k", requirement_id="k", title="k", start_url=start,
                           steps=tuple(model.SuiteStep(text=s) for s in steps))

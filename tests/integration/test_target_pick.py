@@ -11,7 +11,7 @@ import pytest
 
 from pacts_farm import config, model, pipeline
 from pacts_farm.claude import assist, pick
-from pacts_farm.execution import execute, rootcause
+from pacts_farm.execution import execute, resolver, rootcause
 from pacts_farm.finding import cache
 from pacts_farm.planning import plan
 from pacts_farm.browser import chromium
@@ -39,7 +39,7 @@ def run(
         {"ANTHROPIC_API_KEY": "sk-ant-test", "PACTS_ANTHROPIC_BASE_URL": fake.url, "PACTS_LLM_TIMEOUT_S": "5"}
     )
 
-    def run_(body: str, steps: list[str], memory: execute.LocatorMemory | None = None, path: str | None = None) -> model.Execution:
+    def run_(body: str, steps: list[str], memory: resolver.LocatorMemory | None = None, path: str | None = None) -> model.Execution:
         url = pages.add(path or f"/pick{len(pages.pages)}", body)  # type: ignore[attr-defined]
         item = model.Item(key="shop", requirement_id="shop", title="shop", start_url=url,
                           steps=tuple(model.SuiteStep(text=s) for s in steps))
