@@ -105,7 +105,8 @@ class TargetResolver:
             drifted = hint
             self.drifted = hint is not None
             try:
-                resolution = discover.find(session, step.target, step.action, timeout_ms=self.timeout_ms)
+                checked_for = step.value if step.action is model.Action.EXPECT_TEXT else None
+                resolution = discover.find(session, step.target, step.action, timeout_ms=self.timeout_ms, says=checked_for)
             except errors.LocatorAmbiguous as exc:
                 if self.picker is None or step.action.is_assertion:
                     raise Unresolved(exc.message, candidates=exc.candidates) from None

@@ -33,6 +33,7 @@ CHECKABLE = {"checkbox", "radio", "switch"}
 ACCEPT_SCORE = 0.55  # below this, no element is what the step meant
 TIE = 0.02  # scores closer than this are equally good
 STRONG_SCORE = 0.8  # below this a match is weak: taken only from a settled page
+SAYS_BONUS = 0.3  # a message box showing the text the step checks for, over another box of the kind
 SETTLED_MS = 1500  # a page unchanged this long has settled
 SETTLE_CAP_MS = 3000  # a page that never settles (a ticker, a spinner) is taken as it is after this
 words = vocabulary.words
@@ -180,7 +181,7 @@ _ON_CONTROLS = frozenset({model.Action.CLICK, model.Action.FILL, model.Action.PR
 
 
 def score_elements(
-    elements: Iterable[dict[str, Any]], target: model.Target, action: model.Action, *, relaxed: bool = False
+    elements: Iterable[dict[str, Any]], target: model.Target, action: model.Action, *, relaxed: bool = False, says: str | None = None
 ) -> list[Scored]:
     """Elements ranked by how well they are what the person named, where they said it is."""
     wanted = intent.intent_of(target)
@@ -212,6 +213,8 @@ def score_elements(
         score = _by_kind(wanted, element, named)
         if wanted.kind in ("message", "error") and target.exact and not intent.says(element, target.text):
             score = 0.0  # 'the message "Saved" is visible': a box that shows another message is not it
+        if wanted.kind in ("message", "error") and says and score > 0.0 and intent.says(element, says):
+            score = min(1.0, score + SAYS_BONUS)  # 'the error message "Invalid date" is shown': the box saying it
         if wanted.kind is not None:
             why = wanted.kind + (f", {why}" if why else "")
         if wanted.kind in ("message", "error") and not action.is_assertion:
@@ -293,17 +296,20 @@ def find(
     timeout_ms: int,
     relaxed: bool = False,
     accept: float = ACCEPT_SCORE,
+    says: str | None = None,
 ) -> model.Resolution:
     """Wait for the target to appear, then return its verified locator; the wait ends with ``timeout_ms`` or
     earlier once the page has been idle for the step's idle time (patience.py), and the message says which.
 
     A page still changing (the next view loading, a route animating out) may not show yet what the step means:
-    a weak match (a partial name, another role) or a tie is taken only once the page has settled."""
+    a weak match (a partial name, another role) or a tie is taken only once the page has settled. ``says``: the
+    text a message or error is checked for; of such boxes the one showing it is preferred, and one that does not
+    show it is a weak match (the message may still be on its way)."""
     waiting = session.waiting(timeout_ms)
     started = time.monotonic()
     while True:
         try:
-            found = resolve_once(session, target, action, relaxed=relaxed, accept=accept)
+            found = resolve_once(session, target, action, relaxed=relaxed, accept=accept, says=says)
         except errors.LocatorAmbiguous:
             if settled(session, started, timeout_ms):
                 raise
@@ -331,6 +337,7 @@ def resolve_once(
     *,
     relaxed: bool = False,
     accept: float = ACCEPT_SCORE,
+    says: str | None = None,
 ) -> model.Resolution:
     if named_items.item_said(target, action):  # 'the product "Red Shoe" shows …': that item's box
         item = named_items.resolve_item(session, target)
@@ -344,7 +351,7 @@ def resolve_once(
         pair = pairs.resolve_pair(session, target)
         if pair is not None:
             return pair
-    ranked = _ranked(session, target, action, relaxed=relaxed, accept=accept)
+    ranked = _ranked(session, target, action, relaxed=relaxed, accept=accept, says=says)
     candidates = tuple(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
         for s in ranked[:5]
@@ -370,6 +377,10 @@ def resolve_once(
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
+    if (len(tied) > 1 and says and intent.intent_of(target).kind in ("error", "message")
+            and not any(intent.says(s.element, says) for s in tied)):
+        listed = "; ".join(describe_element(s.element) for s in tied[:5])
+        raise errors.LocatorNotFound(f"no {_what(target)} shows {says!r}; shown: {listed}", candidates=candidates)
     if len(tied) > 1:
         listed = "; ".join(describe_element(s.element) for s in tied[:5])
         hint = "" if target.scope else " — name the item it belongs to (… for the Blue Mug), where it is (… in the header) or which one (the first …)"
@@ -378,11 +389,11 @@ def resolve_once(
         )
     wanted = intent.intent_of(target)
     near = wanted.subject if wanted.kind == "badge" else None
-    says = target.text if best.element.get("role") == "row" else None
+    row_text = target.text if best.element.get("role") == "row" else None
     if wanted.kind == "badge" and not target.scope and badges.in_control(best.element):  # never the shared class alone
         locator = badges.badge_locator(session, best.element, wanted.subject, lambda scope: locator_options(best.element, scope))
     else:
-        locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=says)
+        locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=row_text)
     if locator is None and not target.scope and not target.region:
         locator = in_landmark(session, best.element)  # the header's favorites button, where products have one each
     if locator is None:
@@ -392,11 +403,14 @@ def resolve_once(
         )
     if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
         return columns.inner_control(session, _resolution(best, locator))
-    return _resolution(best, locator)
+    resolution = _resolution(best, locator)
+    if says and wanted.kind in ("error", "message") and not intent.says(best.element, says):
+        resolution = dataclasses.replace(resolution, confidence=min(resolution.confidence, STRONG_SCORE - TIE))  # not yet shown?
+    return resolution
 
 
 def _ranked(session: page_session.PageSession, target: model.Target, action: model.Action, *, relaxed: bool,
-            accept: float) -> list[Scored]:
+            accept: float, says: str | None = None) -> list[Scored]:
     """One scan of the page for ``target``, scored: every element that may be what the sentence names, best first."""
     wanted = intent.intent_of(target)
     _, live, numbers = intent.scan_hints(wanted)
@@ -405,7 +419,7 @@ def _ranked(session: page_session.PageSession, target: model.Target, action: mod
     elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
                             regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"),
                             section=target.section)
-    ranked = score_elements(elements, target, action, relaxed=relaxed)
+    ranked = score_elements(elements, target, action, relaxed=relaxed, says=says)
     if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
         ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
     return ranked

@@ -104,7 +104,7 @@ def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:
     if intent.kind == "badge":
         return set(BADGE_WORDS), False, True
     if intent.kind == "error":
-        return set(ERROR_WORDS) | {"message", "feedback"}, True, False
+        return set(ERROR_WORDS) | {"message", "feedback"} | vocabulary.glued_forms(ERROR_WORDS), True, False
     if intent.kind == "message":
         return set(MESSAGE_WORDS), True, False
     if intent.kind == "title":
@@ -259,6 +259,8 @@ def in_region(element: dict[str, Any], region: str) -> bool:
     if said in CANONICAL_REGIONS or said in element.get("regions", ()):
         return said in element.get("regions", ())
     around = vocabulary.expand(element.get("region_words") or ())
+    if said == "alert":  # "on the alert" (phrases.MESSAGE_BOXES): in a box the markup calls an alert, error or message
+        return bool(around & (ERROR_WORDS | MESSAGE_WORDS))
     menu = menu_named(said)
     if menu is not None:  # "in the user menu": a box named by the control that opens it, or by its own markup
         return not menu or vocabulary.cover(menu, around) >= 0.89

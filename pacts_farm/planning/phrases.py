@@ -155,6 +155,11 @@ REGIONS = {
     "toast": "toast", "notification": "toast", "snackbar": "toast", "toast message": "toast", "notification message": "toast",
     "main": "main", "main content": "main", "main area": "main", "content area": "main", "main section": "main",
 }
+# boxes a person names by what they show, not by a name: "the close button on the alert" is inside such a box
+MESSAGE_BOXES = frozenset({"alert", "alert box", "alert message", "error", "error message", "error box", "message",
+                           "message box", "flash message", "flash", "notice", "callout", "warning", "warning message"})
+_IN_MESSAGE_BOX = re.compile(r"\s+(?:in|inside|within|on|of)\s+the\s+(?:" + "|".join(sorted(MESSAGE_BOXES, key=len, reverse=True)) + r")$",
+                             re.IGNORECASE)
 CORNERS = {"top": "top", "bottom": "bottom", "left": "left", "right": "right", "upper": "top", "lower": "bottom"}
 _REGION_WORDS = "|".join(sorted((re.escape(w) for w in REGIONS), key=len, reverse=True))
 _IN_REGION = re.compile(
@@ -316,6 +321,9 @@ def split_region(text: str) -> tuple[str, str | None]:
     match = _IN_FILTERS.search(text)
     if match and match.start() > 0:
         return text[: match.start()].rstrip(), "filters"
+    match = _IN_MESSAGE_BOX.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(), "alert"
     match = _IN_NAMED_PART.search(text)
     if match and match.start() > 0 and match.group("part").split()[0] not in ORDINALS:
         return text[: match.start()].rstrip(), match.group("part")
@@ -431,6 +439,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         scope, position = scope_or_position(scope)
     if scope and region is None and scope.lower() in REGIONS:
         scope, region = None, REGIONS[scope.lower()]  # "the close icon of the dialog": a part of the page
+    elif scope and region is None and scope.lower() in MESSAGE_BOXES:
+        scope, region = None, "alert"  # "the close button on the alert": inside the box showing a message
     text = ARTICLES.sub("", text.strip())
     where = positioned(text)
     if where is not None and where[1] and not re.match(r"name\b", where[1], re.IGNORECASE):  # "First name" is a label

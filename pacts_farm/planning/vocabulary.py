@@ -107,8 +107,31 @@ def alternatives(phrase: str) -> list[str]:
     return out
 
 
+# Markup glues a word that matters to a part without a separator ("errorlist", "errornote", "closebtn",
+# "fielderror"): such a class is read as both words when the other part is one of these.
+GLUED_HEADS = frozenset({"error", "errors", "alert", "danger", "warning", "message", "msg", "notice", "success", "info",
+                         "close", "search", "cart", "menu", "user", "toast", "flash"})
+GLUED_PARTS = frozenset({"list", "note", "message", "msg", "text", "box", "btn", "button", "icon", "bar", "summary", "block",
+                         "field", "form", "link", "toggle", "menu"})
+
+
+def unglued(token: str) -> tuple[str, str] | None:
+    """"errorlist" -> ("error", "list"), "fielderror" -> ("field", "error"); None for any other word."""
+    for part in GLUED_PARTS:
+        if token.endswith(part) and token[:-len(part)] in GLUED_HEADS:
+            return token[:-len(part)], part
+        if token.startswith(part) and token[len(part):] in GLUED_HEADS:
+            return part, token[len(part):]
+    return None
+
+
+def glued_forms(heads: Iterable[str]) -> set[str]:
+    """The glued markup words a scan must also list for these words ("error" -> "errorlist", "fielderror", …)."""
+    return {form for head in heads if head in GLUED_HEADS for part in GLUED_PARTS for form in (head + part, part + head)}
+
+
 def expand(tokens: Iterable[str]) -> set[str]:
-    """Markup words with their plain forms: navbar -> navigation, errors -> error."""
+    """Markup words with their plain forms: navbar -> navigation, errors -> error, errorlist -> error, list."""
     out = set()
     for token in tokens:
         out.add(token)
@@ -116,6 +139,9 @@ def expand(tokens: Iterable[str]) -> set[str]:
             out.add(ALIASES[token])
         if len(token) > 3 and token.endswith("s") and not token.endswith("ss"):
             out.add(token[:-1])
+        parts = unglued(token)
+        if parts is not None:
+            out |= expand(parts)
     return out
 
 

@@ -77,10 +77,19 @@ FEED = """<!doctype html><html><head><title>Feed</title></head><body>
     box.textContent = link.textContent + ": 2 followers"; link.appendChild(box); }, 300); });</script></body></html>"""
 
 
+# a server-rendered form after a refused submit: the field's errors in a glued class ("errorlist"), and above the
+# form a red paragraph (text-danger) that is not an error message about the form
+RENEW = """<!doctype html><html><head><title>Renew</title></head><body><h1>Renew: Dune</h1>
+<p class="text-danger">Due date: Jan. 15, 2024</p>
+<form><table><tr><th><label for="id_date">Renewal date:</label></th><td>
+<ul class="errorlist"><li>Invalid date - renewal in past</li></ul><input id="id_date" name="date" value="2020-01-01"></td></tr></table>
+<input type="submit" value="Submit"></form></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/ap/signin": SIGN_IN, "/ap/signin-twice": SIGN_IN_TWICE, "/ap/tools": TOOLS, "/ap/editor": LATE_EDITOR,
-              "/ap/detail": DETAIL, "/ap/feed": FEED}
+              "/ap/detail": DETAIL, "/ap/feed": FEED, "/ap/renew": RENEW}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -204,3 +213,16 @@ def test_posts_counted_read_by_position_and_a_link_in_the_nth_post(run: Callable
 def test_a_name_missing_from_the_nth_post_is_not_taken_from_another(run: Callable[..., model.Execution]) -> None:
     (step,) = run(['Hover over "cleo" in the 2nd post'], "/ap/feed").steps
     assert step.outcome is model.Outcome.FAILED and "position 2" in (step.error or ""), step.error
+
+
+def test_the_error_saying_a_text_is_the_box_that_says_it_in_a_glued_class(run: Callable[..., model.Execution]) -> None:
+    execution = run(['Verify the error "Invalid date - renewal in past" is visible',
+                     'Verify the error message "Invalid date" is shown'], "/ap/renew")
+    assert _failures(execution) == []
+    resolution = execution.steps[0].resolution
+    assert resolution is not None and "Due date" not in resolution.locator.describe()
+
+
+def test_the_error_saying_another_text_fails(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(['Verify the error "Renewal too far ahead" is visible'], "/ap/renew").steps
+    assert step.outcome is model.Outcome.FAILED and "Renewal too far ahead" in (step.error or "")

@@ -155,3 +155,20 @@ def test_locator_position_and_container_filter_round_trip_and_old_json_reads() -
     old = {"strategy": "role", "value": "Login", "role": "button", "attribute": None, "exact": True, "scope": None, "has_text": None}
     plain = model.Locator.from_json(old)
     assert plain.nth is None and plain.has is None and plain.to_json() == old  # cached JSON reads and writes as before
+
+
+@pytest.mark.parametrize(("token", "parts"), [
+    ("errorlist", ("error", "list")), ("errornote", ("error", "note")), ("fielderror", ("field", "error")),
+    ("closebtn", ("close", "btn")), ("usermenu", ("user", "menu")), ("textbox", None), ("boxing", None), ("errors", None),
+])
+def test_a_glued_markup_word_is_read_as_its_two_words(token: str, parts: tuple[str, str] | None) -> None:
+    assert vocabulary.unglued(token) == parts
+    if parts is not None:
+        assert set(parts) <= vocabulary.expand([token])
+
+
+def test_an_error_box_with_a_glued_class_is_an_error_message() -> None:
+    errors_box = {"tag": "ul", "role": "list", "text": "Invalid date", "shown_text": "Invalid date", "attrs": {"class": "errorlist"},
+                  "markup_words": ["errorlist"], "interactive": False}
+    assert intent.score_message(errors_box, "", True) >= 0.9
+    assert "errorlist" in intent.scan_hints(intent.Intent(kind="error", subject=""))[0]  # the scan lists it
