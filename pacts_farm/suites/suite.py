@@ -383,8 +383,7 @@ class _Loader:
         row: dict[str, str],
     ) -> model.Item:
         path = ("requirements", index)
-        start = requirement.get("url", "/")
-        self.check_url(start, (*path, "url"), relative_ok=True)
+        start_url = self.start_url(requirement.get("url", "/"), (*path, "url"), values, base_url)
         steps = self.steps(requirement.get("steps") or (), path, values)
         auth = requirement.get("auth")
         if auth is not None and auth not in self.auth_names:
@@ -398,7 +397,7 @@ class _Loader:
             tags=tuple(requirement.get("tags") or ()),
             expect=model.Expectation(requirement.get("expect", "pass")),
             data=row,
-            start_url=urljoin(base_url.rstrip("/") + "/", start),
+            start_url=start_url,
             steps=tuple(steps),
             free_text=self.text(free_text, (*path, "text"), values) if free_text else None,
             timeout_ms=requirement.get("timeout_ms"),
@@ -433,12 +432,10 @@ class _Loader:
         setups = []
         for name, block in sorted((data.get("auth") or {}).items()):
             path = ("auth", name)
-            start = block.get("url", "/")
-            self.check_url(start, (*path, "url"), relative_ok=True)
             setups.append(
                 model.AuthSetup(
                     name=name,
-                    start_url=urljoin(base_url.rstrip("/") + "/", start),
+                    start_url=self.start_url(block.get("url", "/"), (*path, "url"), values, base_url),
                     steps=self.steps(block["steps"], path, values),
                     line=_line_of(self.node, path),
                 )
@@ -492,6 +489,15 @@ class _Loader:
             return values[name]
 
         return _VAR.sub(substitute, value).replace("{timestamp}", self.timestamp)
+
+    def start_url(self, raw: Any, path: tuple[Any, ...], values: dict[str, str], base_url: str) -> str:
+        """A requirement's or auth flow's url:, its ${vars} filled in and joined to base_url; never a secret (a URL
+        is shown in logs and reports)."""
+        url = self.text(str(raw), path, values)
+        if secrecy.PLACEHOLDER.search(url):
+            raise self.fail("a secret cannot be part of a url", path, hint="use a plain var: in url:, and secrets in steps")
+        self.check_url(url, path, relative_ok=True)
+        return urljoin(base_url.rstrip("/") + "/", url)
 
     def check_url(self, url: str, path: tuple[Any, ...], relative_ok: bool = False) -> None:
         parts = urlsplit(url)

@@ -116,6 +116,9 @@ BAD: list[tuple[str, str, dict[str, str] | None, str]] = [
     ("ftp base url", "name: S\nbase_url: ftp://h\nrequirements: [{id: a, steps: [Click A]}]\n", None, "base_url: 'ftp://h' is not an http(s) URL"),
     ("file url", HEAD + "requirements:\n  - id: a\n    url: file:///etc/passwd\n    steps: [Click A]\n", None, "requirements[0].url: 'file:///etc/passwd' is not an http(s) URL"),
     ("javascript url", HEAD + "requirements:\n  - id: a\n    url: 'javascript:alert(1)'\n    steps: [Click A]\n", None, "is not an http(s) URL"),
+    ("unknown variable in a url", HEAD + "requirements:\n  - id: a\n    url: ${nope}/x\n    steps: [Click A]\n", None, "requirements[0].url: unknown variable ${nope}"),
+    ("secret in a url", HEAD + "vars: {pw: '${env:PW}'}\nrequirements:\n  - id: a\n    url: /x?k=${pw}\n    steps: [Click A]\n", {"PW": "p"},
+     "requirements[0].url: a secret cannot be part of a url"),
     ("control characters", HEAD + 'requirements:\n  - id: a\n    steps: ["Click \\u0007Login"]\n', None, "contains control characters"),
     ("data row not a mapping", HEAD + "requirements:\n  - id: a\n    data: [1, 2]\n    steps: [Click A]\n", None, "requirements[0].data[0]: expected object"),
     ("vars nested", HEAD + "vars: {a: {b: 1}}\nrequirements: [{id: a, steps: [Click A]}]\n", None, "vars.a.b: unknown key 'b' — known keys: secret, value"),
@@ -169,3 +172,10 @@ def test_a_suite_file_loaded_once_is_planned_without_reading_it_again(tmp_path: 
 
 def test_suite_has_at_least_25_refusals() -> None:
     assert len(BAD) >= 25
+
+
+def test_vars_fill_a_requirements_and_an_auth_flows_url() -> None:
+    loaded = _load(HEAD + "vars: {project: /projects/7}\nauth:\n  me:\n    url: ${project}/login\n    steps: [Click A]\n"
+                   "requirements:\n  - id: a\n    url: ${project}/checks/\n    auth: me\n    steps: [Click A]\n")
+    assert loaded.items[0].start_url == "http://127.0.0.1:1/projects/7/checks/"
+    assert loaded.auth[0].start_url == "http://127.0.0.1:1/projects/7/login"
