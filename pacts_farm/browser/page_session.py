@@ -579,7 +579,7 @@ class PageSession:
                 raise _failure(watch, f'expected {locator.describe()} not to contain "{text}" within {timeout_ms} ms; a field in it holds it')
             return
         if tag in ("input", "textarea", "select"):
-            self.expect_value(locator, text, timeout_ms)
+            self.expect_value(locator, text, timeout_ms, contains=tag != "select")  # an option is chosen whole
             return
         if _field_says(loc, text):  # a Trello-like list titled by an input: its title is the field's value
             return
@@ -670,8 +670,9 @@ class PageSession:
             shown = "no star reading" if seen[0] is None else f"{seen[0]:g} stars"  # type: ignore[str-format]
             raise _failure(watch, f"expected {locator.describe()} to show {stars} stars within {timeout_ms} ms; it shows {shown}") from None
 
-    def expect_value(self, locator: model.Locator, value: str, timeout_ms: int) -> None:
-        """A field holds ``value``; a dropdown's selected option has that label (or value)."""
+    def expect_value(self, locator: model.Locator, value: str, timeout_ms: int, *, contains: bool = False) -> None:
+        """A field holds ``value`` (with ``contains``: among what it holds, as "the Tags field shows prod" reads);
+        a dropdown's selected option has that label (or value)."""
         loc = self.locate(locator)
         watch = self.watch(timeout_ms)
         while True:
@@ -680,7 +681,8 @@ class PageSession:
                 "(el) => el.tagName === 'SELECT' ? Array.from(el.selectedOptions).map((o) => [o.label || o.text, o.value])"
                 " : [[('value' in el) ? String(el.value) : (el.textContent || '')]]"
             )
-            if any(value in (" ".join(str(v).split()) for v in option) for option in held):
+            shown = [" ".join(str(v).split()) for option in held for v in option]
+            if any(value in v if contains else value == v for v in shown):
                 return
             if watch.over(looked_at):
                 shown = ", ".join(f'"{option[0]}"' for option in held) or "nothing"
@@ -915,10 +917,13 @@ def _map(root: Any, loc: model.Locator) -> PwLocator:
 
 
 def _pattern(value: str, match: model.Match) -> re.Pattern[str]:
-    """Case-sensitive: the whole string for EQUALS, anywhere for CONTAINS, the end for ENDS_WITH."""
+    """Case-sensitive: the whole string for EQUALS, anywhere for CONTAINS, the end for ENDS_WITH, the start for
+    STARTS_WITH."""
     escaped = re.escape(value)
     if match is model.Match.ENDS_WITH:
         return re.compile(f"{escaped}$")
+    if match is model.Match.STARTS_WITH:
+        return re.compile(f"^{escaped}")
     return re.compile(escaped if match is model.Match.CONTAINS else f"^{escaped}$")
 
 

@@ -96,6 +96,8 @@ def container_named(target: model.Target) -> str | None:
     """The box inside the page the whole target names ("the table", "the pagination"): containers.py."""
     if (target.descriptor not in (None, "list")) or target.scope or target.region or target.position is not None or target.exact:
         return None
+    if target.role_hint not in (None, "table", "grid", "toolbar", "list"):
+        return None  # "the Tags field": a control the person named by its role, not the tags bar
     return containers.named(target.text)  # "the table lists Bob" too: a list noun that names one of these boxes
 
 

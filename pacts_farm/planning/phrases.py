@@ -243,6 +243,8 @@ _IN_FILTERS = re.compile(
 _ROW_FOR = re.compile(
     r"^(?:table\s+)?row\s+(?:for|with|containing|of|that\s+(?:contains|shows|says))\s+(?P<name>.+)$", re.IGNORECASE
 )
+# "the Nightly backup row", "the row Groceries": a row named as it shows (a capitalised or quoted name), not "the header row"
+_NAMED_ROW = re.compile(r'^(?:(?P<before>[A-Z0-9"“][^"“”]*?|"[^"]+"|“[^”]+”)\s+row|row\s+(?P<after>[A-Z0-9"“].*))$')
 _IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
 # "the author link Austen, Jane", "the link Jane Austen": a role word, then the name as the page shows it (capitalised)
 _ROLE_THEN_NAME = re.compile(r"^(?:[a-z]+\s+)?(?P<role>link|button)\s+(?P<name>[A-Z][^\"“]*)$")
@@ -452,6 +454,10 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         if placed:  # "the first item in the cart"
             text = f"{placed.group('place').lower()} {singular(placed.group('noun'))}"
     text = re.sub(r"\s+(?:in|on)\s+the\s+(?:list|page|screen)$", "", text, flags=re.IGNORECASE)
+    named_row = _NAMED_ROW.match(text)
+    if named_row and scope is None and position is None:
+        name = strip_quotes(named_row.group("before") or named_row.group("after"))
+        return model.Target(text=name, role_hint="row", region=region)
     row = _ROW_FOR.match(text)
     if row and position is None:  # a row's name is all its text: it contains the name, never equals it
         return model.Target(text=strip_quotes(row.group("name")), role_hint="row", scope=scope or None, region=region)

@@ -204,6 +204,7 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return f"raise NotImplementedError({_py(note)})"
     if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
         pattern = {model.Match.CONTAINS: _pattern(value), model.Match.ENDS_WITH: f"{_pattern(value)}$",
+                   model.Match.STARTS_WITH: f"^{_pattern(value)}",
                    model.Match.NOT_CONTAINS: _pattern(value)}.get(step.match, f"^{_pattern(value)}$")
         check = "to_have_url" if step.action is A.EXPECT_URL else "to_have_title"
         if step.match is model.Match.NOT_CONTAINS:

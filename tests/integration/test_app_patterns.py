@@ -86,10 +86,21 @@ RENEW = """<!doctype html><html><head><title>Renew</title></head><body><h1>Renew
 <input type="submit" value="Submit"></form></body></html>"""
 
 
+# a dashboard of checks: rows named by their first cell, a tag column, an edit dialog, a title that starts with a status
+CHECKS = """<!doctype html><html><head><title>DOWN - Nightly backup</title></head><body>
+<table class="table"><thead><tr><th>Name</th><th>Tags</th><th>Period</th><th>Last ping</th></tr></thead><tbody>
+<tr><td>Nightly backup</td><td><span class="tag">prod</span></td><td>1 day</td><td>1 hour</td></tr>
+<tr><td>Certificate renewal</td><td><span class="tag">db</span></td><td>30 days</td><td>Never</td></tr>
+<tr><td>Log rotation</td><td></td><td>1 hour</td><td>2 minutes</td></tr></tbody></table>
+<button type="button" onclick="document.getElementById('edit').hidden = false">Edit</button>
+<div id="edit" role="dialog" aria-labelledby="edit-title" hidden><h2 id="edit-title">Name and Tags</h2>
+<label for="tags">Tags</label> <input id="tags" value="prod db"></div></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/ap/signin": SIGN_IN, "/ap/signin-twice": SIGN_IN_TWICE, "/ap/tools": TOOLS, "/ap/editor": LATE_EDITOR,
-              "/ap/detail": DETAIL, "/ap/feed": FEED, "/ap/renew": RENEW}
+              "/ap/detail": DETAIL, "/ap/feed": FEED, "/ap/renew": RENEW, "/ap/checks": CHECKS}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -226,3 +237,29 @@ def test_the_error_saying_a_text_is_the_box_that_says_it_in_a_glued_class(run: C
 def test_the_error_saying_another_text_fails(run: Callable[..., model.Execution]) -> None:
     (step,) = run(['Verify the error "Renewal too far ahead" is visible'], "/ap/renew").steps
     assert step.outcome is model.Outcome.FAILED and "Renewal too far ahead" in (step.error or "")
+
+
+def test_rows_named_as_shown_texts_named_by_what_they_are_a_title_start_and_an_open_dialog(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        'Verify the Nightly backup row shows "1 day" and "1 hour"',
+        'Verify the row for Certificate renewal shows Never',
+        'Verify the Nightly backup row shows the tag "prod"',
+        'Verify "Log rotation" is the last row',
+        'Verify the title starts with "DOWN"',
+        "Click Edit",
+        'Verify the dialog "Name and Tags" is open',
+        'Verify the Tags field shows "prod" and "db"',
+    ], "/ap/checks")
+    assert _failures(execution) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'Verify the Log rotation row shows the tag "prod"',  # the tag is in another row
+    'Verify the Nightly backup row shows "1 day" and "30 days"',  # the second value is not in that row
+    'Verify "Nightly backup" is the last row',
+    'Verify the title starts with "UP"',
+    'Verify the dialog "Name and Tags" is open',  # not opened yet
+])
+def test_rows_titles_and_dialogs_fail_when_the_page_disagrees(run: Callable[..., model.Execution], sentence: str) -> None:
+    steps = run([sentence], "/ap/checks").steps
+    assert any(s.outcome is model.Outcome.FAILED for s in steps)

@@ -250,6 +250,17 @@ FORMS += [
     # a URL the page must have left: Playwright's not_to_have_url
     ('Verify the URL does not contain "/login"', (A.EXPECT_URL, None, "/login", model.Match.NOT_CONTAINS, None, None)),
     ("Verify the URL no longer contains /cart", (A.EXPECT_URL, None, "/cart", model.Match.NOT_CONTAINS, None, None)),
+    # rows named as shown, texts named by what they are, positions said after the value, titles by their start
+    ('Verify the Disk cleanup row shows the tag "prod"', (A.EXPECT_TEXT, _t("Disk cleanup", role_hint="row"), "prod", C, None, None)),
+    ('Verify the row Groceries shows the description "Milk"', (A.EXPECT_TEXT, _t("Groceries", role_hint="row"), "Milk", C, None, None)),
+    ("Verify the row for Certificate renewal shows Never", (A.EXPECT_TEXT, _t("Certificate renewal", role_hint="row"), "Never", C, None, None)),
+    ('Verify "Log rotation" is the last check', (A.EXPECT_TEXT, _t("check", position=-1), "Log rotation", C, None, None)),
+    ('Verify the title starts with "DOWN"', (A.EXPECT_TITLE, None, "DOWN", model.Match.STARTS_WITH, None, None)),
+    ('Verify the team table shows "ann@x.org" as "Owner"', (A.EXPECT_TEXT, _t("ann@x.org", role_hint="row"), "Owner", C, None, None)),
+    ('Verify the dialog "Add Check" is open', (A.EXPECT_VISIBLE, _t("Add Check", role_hint="dialog", exact=True), None, C, None, None)),
+    ("Verify the Add Item dialog is still open", (A.EXPECT_VISIBLE, _t("Add Item", role_hint="dialog"), None, C, None, None)),
+    ('Verify the sidebar has an "Items" link', (A.EXPECT_VISIBLE, _t("Items", role_hint="link", exact=True, region="sidebar"), None, C, None, None)),
+    ("Verify the table still has 3 rows", (A.EXPECT_COUNT, _t("row", role_hint="row"), "3", E, None, None)),
 ]
 
 
@@ -266,6 +277,16 @@ def test_a_box_listing_several_values_is_one_step_per_value(sentence: str) -> No
     steps = _plan(sentence).steps
     assert [(s.action, s.value, s.index) for s in steps] == [(A.EXPECT_TEXT, v, i) for i, v in enumerate("ABC")]
     assert all(s.target is not None and s.target.descriptor == "list" and s.text == sentence for s in steps)
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ('Verify the Nightly backup row shows "30 days" and "1 hour"', _t("Nightly backup", role_hint="row")),
+    ('Verify the Tags field shows "30 days" and "1 hour"', _t("Tags", role_hint="textbox")),
+])
+def test_an_element_showing_several_quoted_values_is_one_step_per_value(sentence: str, target: dict[str, Any]) -> None:
+    steps = _plan(sentence).steps
+    assert [(s.action, s.value) for s in steps] == [(A.EXPECT_TEXT, "30 days"), (A.EXPECT_TEXT, "1 hour")]
+    assert all(s.target is not None and s.target.to_json() == target for s in steps)
 
 
 @pytest.mark.parametrize(
@@ -288,6 +309,7 @@ def test_a_box_listing_several_values_is_one_step_per_value(sentence: str) -> No
         ("Verify the URL does not end with /inventory", 'only "does not contain" can be checked'),
         ("Then the badge does not show 2", '"not" is not understood'),
         ("Verify the error message contains Password does not match", "quote a value"),
+        ("Verify the status shows never", '"not" is not understood'),  # only a capitalised one-word value is read as shown
     ],
 )
 def test_plan_vocabulary_refuses_with_a_hint(sentence: str, hint: str) -> None:

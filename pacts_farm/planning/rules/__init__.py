@@ -58,6 +58,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
+_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+still\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?)\b)", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(
@@ -100,6 +101,8 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     """A "not" outside quotes must be read by a rule made for it (hidden, unchecked, disabled…), never dropped:
     "the page does not show Products" read as "shows Products" would pass when it should fail."""
     said = _JOINED.sub("x", _QUOTED.sub('""', text))  # "not-the-password" is a value, not a negation
+    if intent.value and re.fullmatch(r"[A-Z][a-z]+", intent.value) and said.endswith(" " + intent.value):
+        said = said[: -len(intent.value)]  # "the row shows Never": one capitalised word as shown ends the sentence
     if intent.action in _NEGATABLE or intent.match in _NEGATED_MATCHES or not _NEGATION.search(said):
         return intent
     raise Refused(
@@ -120,6 +123,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
             keyword = lead.group("gherkin").lower()
         text = text[lead.end():]
     text = _TRAIL.sub("", text)
+    text = _STILL.sub(lambda m: m.group("before") + " ", text, count=1)  # "the table still has 3 rows": has
     subject = _SUBJECT.match(text)
     if subject:
         text = text[subject.end():]

@@ -8,8 +8,9 @@ import re
 from pacts_farm import model
 from pacts_farm.finding import fields
 from pacts_farm.planning import phrases
+from pacts_farm.planning.rules import contents
 from pacts_farm.planning.rules.registry import (
-    ASSERT, SHOWS, STATE_WORDS, TEXT, VISIBLE, A, Intent, Refused, book, rule, target_from, unquoted, value_of,
+    ASSERT, SHOWS, STATE_WORDS, TEXT, VALUE, VISIBLE, A, Intent, Refused, book, rule, target_from, unquoted, value_of,
 )
 
 _URL_OPS = {
@@ -78,17 +79,21 @@ _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s
 @book("The page title", A.EXPECT_TITLE,
       ('Verify the title is VALUE (the whole title)', 'Verify the title is Swag Labs'),
       ('Verify the title contains "VALUE"', 'Verify the title contains "Shop"'),
+      ('Verify the title starts with "VALUE"', 'Verify the title starts with "DOWN"'),
       ('Verify the page has title "VALUE"', 'Verify the page has title "Checkout"'),
       ('The page title should be | contain VALUE', 'The page title should be Swag Labs'))
-@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+" + TEXT + "$")
-@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain)\s+(?P<text>[^\"“”]+)$")
+@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with)\s+" + TEXT + "$")
+@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with)\s+(?P<text>[^\"“”]+)$")
 @rule(ASSERT + r"(?:the\s+)?(?:page|document|browser\s+tab|tab|window)\s+(?P<op>has)\s+(?:the\s+|a\s+)?title\s+(?:of\s+)?" + TEXT + "$")
 @rule(r"^" + _TITLE_WORD + r"\s+(?P<op>should be|should contain|should equal|should read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”]+))$")
 def _expect_title(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "text")
     if not phrases.was_quoted(m, "text") and STATE_WORDS.match(value):
         return None  # "the title is visible": an element
-    contains = m.group("op").lower() in ("contains", "includes", "should contain")  # the rest: the whole title
+    op = m.group("op").lower()
+    if op in ("starts with", "begins with"):
+        return Intent(A.EXPECT_TITLE, value=value, match=model.Match.STARTS_WITH)
+    contains = op in ("contains", "includes", "should contain")  # the rest: the whole title
     return Intent(A.EXPECT_TITLE, value=value, match=model.Match.CONTAINS if contains else model.Match.EQUALS)
 
 
@@ -212,6 +217,62 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
     if region is None:
         return None
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, region=region))
+
+
+_QUOTED_LIST = r'(?:"[^"]+"|“[^”]+”)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:"[^"]+"|“[^”]+”))*'
+
+
+@book("Several texts in one element, or a text named by what it is", A.EXPECT_TEXT,
+      ('Verify TARGET shows "A" and "B" (one check per value)', 'Verify the Nightly backup row shows "30 days" and "1 hour"'),
+      ('Verify TARGET lists "A", "B" and "C"', 'Verify the menu shows "Light", "Dark" and "System"'),
+      ('Verify TARGET shows the NOUN "TEXT" (the noun says what the text is)', 'Verify the Disk cleanup row shows the tag "prod"'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:shows?|displays?|contains?|includes?|lists|has)\s+(?P<noun>the\s+(?:[a-z]+\s+){1,2})?(?P<values>" + _QUOTED_LIST + r")$")
+def _expect_element_texts(m: re.Match[str]) -> Intent | None:
+    values = contents.split_values(m.group("values"))
+    if not values or (len(values) == 1 and not m.group("noun")):
+        return None  # one quoted value: an element's text (below)
+    if re.fullmatch(r"(?:the\s+)?(?:page|screen|it)", m.group("target").strip(), re.IGNORECASE):
+        return None  # "the page shows …": text on the page
+    return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
+
+
+@book("A value shown as another in a row", A.EXPECT_TEXT,
+      ('Verify the TABLE shows "KEY" as "VALUE" (the row for KEY shows VALUE)', 'Verify the team table shows "alice@example.org" as "Owner"'))
+@rule(ASSERT + r"(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:table|list|grid)\s+(?:shows?|lists?)\s+" + phrases.quoted("key") + r"\s+as\s+" + VALUE + "$")
+def _shown_as(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_TEXT, target=model.Target(text=value_of(m, "key"), role_hint="row"), value=value_of(m, "value"))
+
+
+@book("A named item at a position", A.EXPECT_TEXT,
+      ('Verify "TEXT" is the POSITION NOUN', 'Verify "Log rotation" is the last check'))
+@rule(ASSERT + VALUE + r"\s+(?:is|are)\s+(?:still\s+|now\s+)?(?P<where>the\s+" + phrases.ORDINAL_WORDS + r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)$")
+def _named_at_position(m: re.Match[str]) -> Intent | None:
+    target = phrases.parse_target(m.group("where"))
+    if target.position is None or not target.text:
+        return None
+    return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))
+
+
+@book("An open dialog", A.EXPECT_VISIBLE,
+      ('Verify the dialog "NAME" is open | the NAME dialog is still open', 'Verify the dialog "Add Check" is open'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:open|opened|showing)$")
+def _dialog_open(m: re.Match[str]) -> Intent | None:
+    said = m.group("target").strip()
+    dialog = re.fullmatch(r"(?:the\s+)?(?:dialog|modal|popup|pop-up)\s+(?P<name>\"[^\"]+\"|“[^”]+”)", said, re.IGNORECASE)
+    target = phrases.parse_target(f'the {dialog.group("name")} dialog' if dialog else said)
+    return Intent(A.EXPECT_VISIBLE, target=target) if target.role_hint == "dialog" and target.text else None
+
+
+@book("A control inside a part or an item", A.EXPECT_VISIBLE,
+      ('Verify the REGION | ITEM has a "NAME" button | link | tab | field', 'Verify the sidebar has an "Items" link'))
+@rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”)\s+(?:button|link|tab|field|checkbox|icon|menu))$")
+def _has_control(m: re.Match[str]) -> Intent | None:
+    owner = m.group("owner").strip()
+    if re.fullmatch(r"(?:the\s+)?(?:page|screen|it)", owner, re.IGNORECASE):
+        return None
+    placed = phrases.parse_target(f"{m.group('what')} in {owner}")
+    target = placed if placed.region else phrases.parse_target(f"{m.group('what')} for {owner}")
+    return Intent(A.EXPECT_VISIBLE, target=target) if target.region or target.scope else None
 
 
 _ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|lists|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
