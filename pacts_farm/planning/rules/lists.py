@@ -20,7 +20,7 @@ _Q = (
 _N = r"(?P<n>\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _NOUN = r"(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
 _SHOWN = r"(?:listed|shown|displayed|visible|present|available|there|returned|found|rendered|in the list)"
-_WHERE = r"(?:\s+(?:in|on|inside|within)\s+(?:the\s+|my\s+|your\s+)?(?P<where>[\w -]+?))?"
+_WHERE = r"(?:\s+(?:in|on|inside|within)\s+(?:the\s+|my\s+|your\s+)?(?P<where>(?:\"[^\"]+\"|“[^”]+”)\s+[\w -]+?|[\w -]+?))?"
 # 'under "Books in genre"', 'under Starred', 'below the Copies heading': the heading whose list is counted
 _UNDER = r"(?:\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>[^\s].*?)(?:\s+(?:heading|section))?)?"
 _TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?)?" + _WHERE + _UNDER
@@ -97,13 +97,13 @@ def _empty_cart(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_COUNT, target=model.Target(text=f"{place} item"), value="0", match=M.EQUALS)
 
 
-_TITLED_LIST = re.compile(r"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3})\s+(?:list|section|column)$")
+_TITLED_LIST = re.compile(r"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}|\"[^\"]+\"|“[^”]+”)\s+(?:list|section|column)$")
 
 
 def _titled_list(where: str) -> tuple[str | None, str | None]:
     """'Backlog list' (in "3 cards are in the Backlog list"): a list titled Backlog, a section; other places stay places."""
     titled = _TITLED_LIST.match(where.strip())
-    return (None, titled.group("name")) if titled else (where, None)
+    return (None, phrases.strip_quotes(titled.group("name"))) if titled else (where, None)
 
 
 def _quantified(q: str | None, n: int) -> tuple[model.Match, int]:
