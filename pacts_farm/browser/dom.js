@@ -240,7 +240,9 @@
     const classes = (el.getAttribute("class") || "").split(/\s+/).filter(Boolean);
     const material = classes.some((c) => /^material-(icons|symbols)/.test(c));
     if (material) out.push(el.textContent || "");
-    if (material || classes.some((c) => ICON_CLASS.test(c)) || el.tagName.toLowerCase() === "svg") {
+    // an empty <i> is an icon by convention, whatever its library calls it (<i class="flag gb">)
+    const emptyI = el.tagName === "I" && el.children.length === 0 && !clean(el.textContent);
+    if (material || emptyI || classes.some((c) => ICON_CLASS.test(c)) || el.tagName.toLowerCase() === "svg") {
       for (const c of classes) if (!/^material-/.test(c)) out.push(c);
     }
     for (const a of ["data-icon", "data-feather", "data-lucide"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
@@ -253,10 +255,11 @@
     // icon by the symbol it uses (button:has(> svg > use[href="#icon-heart"])): its classes are every icon's
     const use = el.querySelector(":scope > svg > use[href^='#']");
     if (use) return 'svg > use[href="' + use.getAttribute("href").replace(/["\\]/g, "") + '"]';
-    const icon = el.querySelector(":scope > i[class], :scope > span[class], :scope > svg[class], :scope > img[class]");
+    const own = el.querySelector(":scope > i[class], :scope > span[class], :scope > svg[class], :scope > img[class]");
+    const icon = own || el.querySelector(":scope > * > i[class]");  // <a><div class="f16"><i class="flag gb">
     if (!icon) return null;
     const cls = stable(icon).filter((c) => !/\d{3,}/.test(c));
-    return cls.length ? icon.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("") : null;
+    return cls.length ? (own ? "" : "* > ") + icon.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("") : null;
   }
   function holderOf(el) {
     // the control (or box) el sits in, for a locator such as "the badge inside the cart link"
@@ -536,7 +539,7 @@
         const role = roleOf(el);
         const name = nameOf(el, role);
         const attrs = {};
-        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role"]) {
+        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role", "aria-haspopup", "aria-expanded", "data-toggle", "data-bs-toggle"]) {
           const v = el.getAttribute(a);
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }
@@ -873,6 +876,14 @@
   }
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
     "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item"]);
+  // Bootstrap's btn-group, form-group, panel-group…: the page's layout, never the "groups" a person counts
+  const LAYOUT_GROUP = /^(btn|button|input|form|list|panel|card|nav|control|field|radio|checkbox)-group(-[a-z]+)?$/;
+  function namedOnlyByLayout(el, head) {
+    if (head !== "group") return false;
+    const said = [el.id, ...TEST_ID_ATTRS.map((a) => el.getAttribute(a))].filter(Boolean).join(" ");
+    if (words(said).map(stem).includes("group")) return false;
+    return Array.from(el.classList).filter((c) => words(c).map(stem).includes("group")).every((c) => LAYOUT_GROUP.test(c));
+  }
   function findGroup(query) {
     overlays.clear();
     bars.clear();
@@ -906,6 +917,7 @@
       if (within && !within(el)) continue;
       if (CONTROL_TAGS.has(el.tagName)) continue;  // a field or a button is not an item of a list ("post" names the post box)
       if (["I", "svg", "use"].includes(el.tagName) || (el.tagName === "SPAN" && iconNames(el).length)) continue;  // an icon's glyph (el-icon-edit) is no item
+      if (namedOnlyByLayout(el, head)) continue;
       const raw = markupWords(el);
       const own = raw.map(stem);
       // the word itself ranks first, then its synonyms in the order listed (a product is an item before a card);

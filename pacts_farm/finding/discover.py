@@ -187,6 +187,7 @@ def score_elements(
     wanted = intent.intent_of(target)
     if wanted.kind == "container" and action in _ON_CONTROLS:
         wanted = intent.Intent(kind=None, subject=target.text)  # "Click Filter": the control named so, not the filters box
+    menu = intent.menu_named(target.text) if wanted.kind is None and not target.exact else None
     named_target = target if wanted.kind is None else dataclasses.replace(target, text=wanted.subject or target.text)
     scored = []
     for element in elements:
@@ -202,6 +203,10 @@ def score_elements(
         if wanted.kind in ("error", "message") and action.is_assertion:
             fit = 1.0  # a message box is judged by what says it is one (score_message), not by its role
         named, why = name_score(named_target, element, relaxed) if wanted.subject else (0.0, "")
+        if menu is not None and opens_menu(element):  # "the Contacts menu": the control that opens it, named Contacts
+            by_toggle, toggle_why = name_score(dataclasses.replace(target, text=menu), element, relaxed)
+            if by_toggle > named:
+                named, why = by_toggle, f"opens the {menu} menu ({toggle_why})"
         if target.role_hint == "row" and wanted.kind is None and _row_says(element, target.text):
             named, why = max(named, 0.9), f"a row that says {target.text!r}"  # a row is named by what it contains
         if wanted.kind is None and element.get("role") == "row" and not element.get("header_row") and vocabulary.content(target.text) == ["row"]:
@@ -232,6 +237,16 @@ def score_elements(
         listed = {s.element["i"] for s in scored if wanted.kind != "container" or s.score >= ACCEPT_SCORE}
         return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
+
+
+def opens_menu(element: dict[str, Any]) -> bool:
+    """Does the control open a menu (aria-haspopup or aria-expanded, a Bootstrap dropdown toggle)?"""
+    attrs = element["attrs"]
+    if attrs.get("aria-haspopup") not in (None, "false") or "aria-expanded" in attrs:
+        return True
+    if "dropdown" in (attrs.get("data-toggle"), attrs.get("data-bs-toggle")):
+        return True
+    return {"dropdown", "toggle"} <= set(element.get("markup_words") or ())
 
 
 def _the_only_toggle(target: model.Target, element: dict[str, Any]) -> bool:

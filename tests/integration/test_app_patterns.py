@@ -97,10 +97,27 @@ CHECKS = """<!doctype html><html><head><title>DOWN - Nightly backup</title></hea
 <label for="tags">Tags</label> <input id="tags" value="prod db"></div></body></html>"""
 
 
+# a Bootstrap 3 navbar: menus opened by toggles named as shown, a language menu whose toggle is only a flag; the
+# page's groups are table rows, beside buttons laid out in btn-groups
+_MENU_JS = "this.nextElementSibling.hidden = !this.nextElementSibling.hidden; return false"
+NAVBAR = f"""<!doctype html><html><head><title>Admin</title><style>.flag {{ display: inline-block; width: 16px; height: 11px; background: #c00 }}</style></head><body>
+<div class="navbar navbar-inverse"><ul class="nav navbar-nav">
+<li class="dropdown"><a href="#" class="dropdown-toggle" data-toggle="dropdown" onclick="{_MENU_JS}">Contacts <b class="caret"></b></a>
+ <ul class="dropdown-menu" hidden><li><a href="#" onclick="document.getElementById('out').textContent = 'List of groups'">List Groups</a></li></ul></li>
+<li class="dropdown"><a href="#" class="dropdown-toggle" data-toggle="dropdown" onclick="{_MENU_JS}">Security <b class="caret"></b></a>
+ <ul class="dropdown-menu" hidden><li><a href="#">List Users</a></li></ul></li>
+<li class="dropdown"><a href="#" class="dropdown-toggle" data-toggle="dropdown" onclick="{_MENU_JS}"><div class="f16"><i class="flag gb"></i></div></a>
+ <ul class="dropdown-menu" hidden><li><a href="#" onclick="document.getElementById('out').textContent = 'Sprache: Deutsch'">German</a></li></ul></li>
+</ul></div><p id="out"></p>
+<table class="table"><thead><tr><th>Name</th><th></th></tr></thead><tbody>
+""" + "".join(f'<tr class="group"><td>{g}</td><td><div class="btn-group btn-group-xs"><button>Edit</button></div></td></tr>'
+              for g in ("Friends", "Family", "Work")) + """</tbody></table></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/ap/signin": SIGN_IN, "/ap/signin-twice": SIGN_IN_TWICE, "/ap/tools": TOOLS, "/ap/editor": LATE_EDITOR,
-              "/ap/detail": DETAIL, "/ap/feed": FEED, "/ap/renew": RENEW, "/ap/checks": CHECKS}
+              "/ap/detail": DETAIL, "/ap/feed": FEED, "/ap/renew": RENEW, "/ap/checks": CHECKS, "/ap/navbar": NAVBAR}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -263,3 +280,22 @@ def test_rows_named_as_shown_texts_named_by_what_they_are_a_title_start_and_an_o
 def test_rows_titles_and_dialogs_fail_when_the_page_disagrees(run: Callable[..., model.Execution], sentence: str) -> None:
     steps = run([sentence], "/ap/checks").steps
     assert any(s.outcome is model.Outcome.FAILED for s in steps)
+
+
+def test_a_menu_named_by_its_toggle_an_icon_named_by_its_class_and_groups_that_are_not_layout(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Verify the Security menu is visible",  # the toggle that says Security
+        "Click the Contacts menu",
+        "Click List Groups in the Contacts menu",
+        'Verify the page shows "List of groups"',
+        "Click the flag icon in the navigation bar",  # <i class="flag gb"> in the language menu's toggle
+        "Click German",
+        'Verify the page shows "Sprache: Deutsch"',
+        "Verify 3 groups are listed",  # the rows, not the three btn-groups beside them
+    ], "/ap/navbar")
+    assert _failures(execution) == []
+
+
+def test_a_menu_nothing_opens_and_an_icon_nothing_shows_fail(run: Callable[..., model.Execution]) -> None:
+    assert run(["Click the Reports menu"], "/ap/navbar").steps[0].outcome is model.Outcome.FAILED
+    assert run(["Click the star icon in the navigation bar"], "/ap/navbar").steps[0].outcome is model.Outcome.FAILED
