@@ -26,6 +26,11 @@ S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\(?\d+\+?\)?$")  # a count ("3", "99+"): it changes, so it never names a locator
 # the attributes apps name elements by for their tests (dom.js TEST_ID_ATTRS): words of a name and locators
+# what a person calls a field by its type (<input type=email> is "the email address field"), when nothing else names it
+INPUT_TYPE_NAMES: dict[str, tuple[str, ...]] = {
+    "email": ("email", "email address", "e-mail address"), "password": ("password",), "tel": ("phone", "phone number", "telephone"),
+    "url": ("url", "website", "web address"), "search": ("search",),
+}
 TEST_ID_ATTRIBUTES = ("data-test", "data-testid", "data-test-id", "data-cy", "data-qa")
 FILLABLE = {"textbox", "searchbox", "combobox", "spinbutton"}
 CLICKABLE = {"button", "link", "checkbox", "radio", "tab", "menuitem", "option", "switch", "treeitem", "combobox"}
@@ -146,6 +151,7 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
         (element.get("own_text", "") or element.get("text", ""), "text", 0.9),
         (" ".join(attrs.get(a, "") for a in TEST_ID_ATTRIBUTES), "test id", 0.8),
         (attrs.get("name", ""), "name attribute", 0.8),
+        *((kind, "input type", 0.8) for kind in INPUT_TYPE_NAMES.get(attrs.get("type", "") if element.get("tag") == "input" else "", ())),
     ]
     best, why = 0.0, ""
     alternatives = [said, *vocabulary.alternatives(said)]
@@ -418,7 +424,7 @@ def _ranked(session: page_session.PageSession, target: model.Target, action: mod
     counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
     elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
                             regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"),
-                            section=target.section)
+                            section=target.section, scope_box=target.scope_box)
     ranked = score_elements(elements, target, action, relaxed=relaxed, says=says)
     if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
         ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted

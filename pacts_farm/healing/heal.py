@@ -270,7 +270,7 @@ def _probe(
 
 def _scan(session: page_session.PageSession, tokens: list[str], target: model.Target) -> list[dict[str, Any]]:
     """The scan, kept to the part of the page the step named: a heal never leaves "the footer"."""
-    elements = session.scan(tokens, target.scope, detail=discover.needs_detail(target))
+    elements = session.scan(tokens, target.scope, detail=discover.needs_detail(target), scope_box=target.scope_box)
     return [e for e in elements if not target.region or intent.in_region(e, target.region)]
 
 
