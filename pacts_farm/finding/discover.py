@@ -201,6 +201,9 @@ def score_elements(
         fit = role_fit(action, element, target.role_hint)
         if fit == 0.0:
             continue
+        menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target)
+        if menu_box and element["interactive"]:
+            continue  # "the menu shows X": what the menu's box shows, never the name of the control that opens it
         if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):
             fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
         if wanted.kind in ("badge", "error", "message"):
@@ -212,6 +215,8 @@ def score_elements(
             named, why = max(named, 0.9), f"a row that says {target.text!r}"  # a row is named by what it contains
         if wanted.kind is None and element.get("role") == "row" and not element.get("header_row") and vocabulary.content(target.text) == ["row"]:
             named, why = 0.9, "a row"  # "the 3rd row": any body row, by position
+        if menu_box and is_menu_box(element):
+            named, why = max(named, 0.9), "a menu box"  # the one open: closed menus are not visible
         if _the_only_toggle(target, element):
             named, why = 0.9, f"the one {element['role']} in {target.scope!r}"
         if target.position is not None and element.get("group_member"):
@@ -238,6 +243,17 @@ def score_elements(
         listed = {s.element["i"] for s in scored if wanted.kind != "container" or s.score >= ACCEPT_SCORE}
         return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
+
+
+def names_a_menu(target: model.Target) -> bool:
+    """"The menu", "the dropdown": a menu named by its kind only, not by a name."""
+    said = vocabulary.content(target.text)
+    return target.role_hint is None and not target.exact and bool(said) and set(said) <= intent.MENU_NOUNS
+
+
+def is_menu_box(element: dict[str, Any]) -> bool:
+    """A box of choices: role menu or listbox, or markup that calls it a menu (Bootstrap's ul.dropdown-menu)."""
+    return element.get("role") in ("menu", "listbox") or (not element["interactive"] and "menu" in (element.get("markup_words") or ()))
 
 
 def _the_only_toggle(target: model.Target, element: dict[str, Any]) -> bool:
