@@ -56,6 +56,11 @@ class Healed:
     attempts: tuple[model.HealAttempt, ...]
 
 
+def in_a_dialog(target: model.Target) -> bool:
+    """A target the sentence places in a dialog ("the dialog's email field"): a heal never closes the dialog it is in."""
+    return target.region == "dialog"
+
+
 def heal_step(
     session: page_session.PageSession,
     step: model.PlannedStep,
@@ -82,7 +87,7 @@ def heal_step(
     tied = False
     for round_no in range(1, rounds + 1):
         gated: dict[model.Locator, page_session.GateReport] = {}  # one wait per element a round: strategies often agree
-        dismissed = session.dismiss_overlays()
+        dismissed = [] if in_a_dialog(step.target) else session.dismiss_overlays()
         if dismissed:
             notes.append("dismissed " + ", ".join(dismissed))
         session.settle(300 * round_no)

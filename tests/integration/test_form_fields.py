@@ -107,3 +107,21 @@ def test_the_dialogs_email_field_is_the_one_in_the_open_dialog(run: Callable[...
     execution = run(["Fill \"cy@example.org\" in the dialog's email field", 'Click the "Email Me a Link" button in the dialog',
                      'Verify the page shows "dialog cy@example.org"'], "/ff/dialog")
     assert _failures(execution) == []
+
+
+# a Bootstrap-like modal covering the page, with a × that closes it (what a heal dismisses to reach the page)
+COVERING_DIALOG = """<!doctype html><html><head><title>Sign up</title><style>.modal { position: fixed; inset: 0;
+background: #eee }</style></head><body><p>Page</p><div role="dialog" class="modal" id="signup">
+<button type="button" class="close" onclick="document.getElementById('signup').remove()">&times;</button>
+<div class="title">Create Your Account</div><label for="e">Enter your email address.</label><input type="email" id="e">
+</div></body></html>"""
+
+
+def test_a_field_missing_from_the_dialog_fails_without_closing_it(
+    browser_host: chromium.BrowserHost, pages: object, tmp_path: Path
+) -> None:
+    run = sentences.runner(browser_host, pages, tmp_path, {"/ff/covering": COVERING_DIALOG},
+                           timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
+    (step,) = run(["Fill \"555\" in the dialog's phone field"], "/ff/covering").steps
+    assert step.outcome is model.Outcome.FAILED and step.resolution is None
+    assert "dismissed" not in (step.error or "")  # the heal left the dialog the sentence is about open
