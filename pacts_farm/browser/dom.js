@@ -204,10 +204,20 @@
     // a list or board whose name is shown in an editable field (<input value="Backlog">): the name it was given
     return Array.from(n.querySelectorAll(NAMING_FIELDS)).map((f) => f.getAttribute("value")).join(" ");
   }
-  function containerOf(el, scope) {
+  const SCOPE_BOXES = { form: "form, [role=form]" };
+  function ownBoxSays(el, scope, box) {
+    // "the email field of the password form": el's own form must say the scope, and hold no other control like el
+    const own = el.parentElement ? el.parentElement.closest(SCOPE_BOXES[box] || box) : null;
+    if (!own || !(textOf(own) + " " + namesInFields(own)).toLowerCase().includes(scope)) return null;
+    return likeCount(own, el) === 1 ? own : null;
+  }
+  const NAMED_INPUT_TYPES = new Set(["email", "password", "tel", "url", "search"]);  // a field's type says what it is for
+  function containerOf(el, scope, box) {
     // without a scope: the nearest ancestor repeated among its siblings (a card, a row, a list item);
     // with one: the nearest ancestor whose text names the scope, if el is the only control like it there and no
-    // other item was crossed on the way (the Red Cap card's Remove is never "Remove for the Blue Mug")
+    // other item was crossed on the way (the Red Cap card's Remove is never "Remove for the Blue Mug");
+    // with a box kind (form): el's own box of that kind, and only when it says the scope
+    if (scope && box) return ownBoxSays(el, scope, box);
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
       const parent = n.parentElement;
       if (!parent) break;
@@ -548,7 +558,8 @@
           || (el.tagName === "INPUT" && (el.getAttribute("type") || "").toLowerCase() !== "hidden");
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
-        const markup = words([attrs.id, attrs.class, attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" ")].join(" "));
+        const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type : "";  // <input type=email>: an email field
+        const markup = words([attrs.id, attrs.class, attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord].join(" "));
         const toggle = role === "checkbox" || role === "radio";
         const nextLabel = toggle && el.tagName === "INPUT" && !name ? textAfter(el) : "";  // [x] Completed, no <label>
         const nearLabel = FIELD_TAGS.has(el.tagName) && !name && !toggle ? textBefore(el) : "";
@@ -571,7 +582,7 @@
         if (!hits && boxTitle && words(boxTitle).some((w) => tokens.has(w))) hits = 1;
         if (!hits && query.boxes && tokens.has(LIST_TAG_WORDS[el.tagName])) hits = 1;  // "the list shows X": a <ul> or <table>
         if (!hits && !(interactive && tokens.size === 0)) continue;
-        const container = containerOf(el, scope);
+        const container = containerOf(el, scope, query.scope_box || null);
         if (scope && !container) continue;
         const containerText = container ? textOf(container) : "";
         const items = scope ? [] : itemsAround(el);

@@ -103,7 +103,7 @@ def _verified(session: page_session.PageSession, step: model.PlannedStep) -> tup
     that finds exactly it (the others are not shown)."""
     assert step.target is not None
     fitting = [
-        el for el in session.scan([], step.target.scope)
+        el for el in session.scan([], step.target.scope, scope_box=step.target.scope_box)
         if el["visible"] and discover.role_fit(step.action, el, step.target.role_hint) > 0.0
     ]
     fitting.sort(key=lambda el: -discover.name_score(step.target, el, True)[0])  # type: ignore[arg-type]

@@ -86,6 +86,8 @@ def signature(app: str, step: model.PlannedStep) -> str:
         parts += [str(target.position or ""), target.region or "", target.descriptor or ""]
     if target and target.section:  # only when said, so the keys of other targets stay as they were
         parts.append("section:" + " ".join(target.section.lower().split()))
+    if target and target.scope_box:
+        parts.append("scope_box:" + target.scope_box)
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 

@@ -26,6 +26,11 @@ S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\(?\d+\+?\)?$")  # a count ("3", "99+"): it changes, so it never names a locator
 # the attributes apps name elements by for their tests (dom.js TEST_ID_ATTRS): words of a name and locators
+# what a person calls a field by its type (<input type=email> is "the email address field"), when nothing else names it
+INPUT_TYPE_NAMES: dict[str, tuple[str, ...]] = {
+    "email": ("email", "email address", "e-mail address"), "password": ("password",), "tel": ("phone", "phone number", "telephone"),
+    "url": ("url", "website", "web address"), "search": ("search",),
+}
 TEST_ID_ATTRIBUTES = ("data-test", "data-testid", "data-test-id", "data-cy", "data-qa")
 FILLABLE = {"textbox", "searchbox", "combobox", "spinbutton"}
 CLICKABLE = {"button", "link", "checkbox", "radio", "tab", "menuitem", "option", "switch", "treeitem", "combobox"}
@@ -146,6 +151,7 @@ def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> 
         (element.get("own_text", "") or element.get("text", ""), "text", 0.9),
         (" ".join(attrs.get(a, "") for a in TEST_ID_ATTRIBUTES), "test id", 0.8),
         (attrs.get("name", ""), "name attribute", 0.8),
+        *((kind, "input type", 0.8) for kind in INPUT_TYPE_NAMES.get(attrs.get("type", "") if element.get("tag") == "input" else "", ())),
     ]
     best, why = 0.0, ""
     alternatives = [said, *vocabulary.alternatives(said)]
@@ -196,6 +202,9 @@ def score_elements(
         fit = role_fit(action, element, target.role_hint)
         if fit == 0.0:
             continue
+        menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target)
+        if menu_box and element["interactive"]:
+            continue  # "the menu shows X": what the menu's box shows, never the name of the control that opens it
         if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):
             fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
         if wanted.kind in ("badge", "error", "message"):
@@ -211,6 +220,8 @@ def score_elements(
             named, why = max(named, 0.9), f"a row that says {target.text!r}"  # a row is named by what it contains
         if wanted.kind is None and element.get("role") == "row" and not element.get("header_row") and vocabulary.content(target.text) == ["row"]:
             named, why = 0.9, "a row"  # "the 3rd row": any body row, by position
+        if menu_box and is_menu_box(element):
+            named, why = max(named, 0.9), "a menu box"  # the one open: closed menus are not visible
         if _the_only_toggle(target, element):
             named, why = 0.9, f"the one {element['role']} in {target.scope!r}"
         if target.position is not None and element.get("group_member"):
@@ -247,6 +258,17 @@ def opens_menu(element: dict[str, Any]) -> bool:
     if "dropdown" in (attrs.get("data-toggle"), attrs.get("data-bs-toggle")):
         return True
     return {"dropdown", "toggle"} <= set(element.get("markup_words") or ())
+
+
+def names_a_menu(target: model.Target) -> bool:
+    """"The menu", "the dropdown": a menu named by its kind only, not by a name."""
+    said = vocabulary.content(target.text)
+    return target.role_hint is None and not target.exact and bool(said) and set(said) <= intent.MENU_NOUNS
+
+
+def is_menu_box(element: dict[str, Any]) -> bool:
+    """A box of choices: role menu or listbox, or markup that calls it a menu (Bootstrap's ul.dropdown-menu)."""
+    return element.get("role") in ("menu", "listbox") or (not element["interactive"] and "menu" in (element.get("markup_words") or ()))
 
 
 def _the_only_toggle(target: model.Target, element: dict[str, Any]) -> bool:
@@ -433,7 +455,7 @@ def _ranked(session: page_session.PageSession, target: model.Target, action: mod
     counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
     elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
                             regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"),
-                            section=target.section)
+                            section=target.section, scope_box=target.scope_box)
     ranked = score_elements(elements, target, action, relaxed=relaxed, says=says)
     if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
         ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted

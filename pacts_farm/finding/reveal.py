@@ -79,7 +79,8 @@ def hidden_matches(session: page_session.PageSession, target: model.Target, acti
     halves a hidden element's score), best first."""
     wanted = intent.intent_of(target)
     _, live, numbers = intent.scan_hints(wanted)
-    elements = session.scan(discover.query_tokens(target), target.scope, live=live, numbers=numbers, detail=True)
+    elements = session.scan(discover.query_tokens(target), target.scope, live=live, numbers=numbers, detail=True,
+                            scope_box=target.scope_box)
     ranked = discover.score_elements(elements, target, action)
     shown = max((s.score for s in ranked if s.element["visible"]), default=0.0)
     hidden = [s for s in ranked if not s.element["visible"] and s.score * 2 >= max(discover.ACCEPT_SCORE, shown + discover.TIE)]

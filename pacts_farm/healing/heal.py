@@ -56,6 +56,11 @@ class Healed:
     attempts: tuple[model.HealAttempt, ...]
 
 
+def in_a_dialog(target: model.Target) -> bool:
+    """A target the sentence places in a dialog ("the dialog's email field"): a heal never closes the dialog it is in."""
+    return target.region == "dialog"
+
+
 def heal_step(
     session: page_session.PageSession,
     step: model.PlannedStep,
@@ -82,7 +87,7 @@ def heal_step(
     tied = False
     for round_no in range(1, rounds + 1):
         gated: dict[model.Locator, page_session.GateReport] = {}  # one wait per element a round: strategies often agree
-        dismissed = session.dismiss_overlays()
+        dismissed = [] if in_a_dialog(step.target) else session.dismiss_overlays()
         if dismissed:
             notes.append("dismissed " + ", ".join(dismissed))
         session.settle(300 * round_no)
@@ -270,7 +275,7 @@ def _probe(
 
 def _scan(session: page_session.PageSession, tokens: list[str], target: model.Target) -> list[dict[str, Any]]:
     """The scan, kept to the part of the page the step named: a heal never leaves "the footer"."""
-    elements = session.scan(tokens, target.scope, detail=discover.needs_detail(target))
+    elements = session.scan(tokens, target.scope, detail=discover.needs_detail(target), scope_box=target.scope_box)
     return [e for e in elements if not target.region or intent.in_region(e, target.region)]
 
 

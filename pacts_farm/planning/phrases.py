@@ -209,7 +209,7 @@ _NAMED = re.compile(
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
 _SCOPE = re.compile(
     r"^(?P<target>.+?)\s+(?:(?:in|on|inside|within)\s+the\s+(?:row|card|tile|entry|line|item|product|panel)\s+"
-    r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|beside|next\s+to|alongside)\s+(?P<scope>.+)$",
+    r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|above|beside|next\s+to|alongside)\s+(?P<scope>.+)$",
     re.IGNORECASE,
 )
 _BOX_NOUNS = r"(?:list|column|section|panel|card|box|group|lane|tile|pane|widget|tab|dialog|modal|drawer|popup|form)"
@@ -422,6 +422,40 @@ def _names_end(text: str, suffix: re.Match[str]) -> bool:
     return word.lower() in _NAME_ENDINGS and word[:1].isupper() and bool(before) and before[-1][:1].isupper()
 
 
+# "the email field of the password form", "the Email in the "Sign up" form": a field inside the form that says the words
+_OF_FORM = re.compile(
+    r"^(?P<target>.+?)\s+(?:of|in|on|inside|within|from)\s+the\s+(?P<owner>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)\s+form$", re.IGNORECASE,
+)
+# "the password form's email field", "the dialog's email field": the owner named first, with 's
+_OWNER_FIRST = re.compile(r"^(?P<owner>\"[^\"]+\"|“[^”]+”|[^\"“”']+?)(?:'s|’s)\s+(?P<target>.+)$")
+
+
+def split_owner(text: str) -> tuple[str, str, str | None] | None:
+    """'email field of the password form' / "password form's email field" -> ('email field', 'password', 'form');
+    "dialog's email field" -> ('email field', 'dialog', None): the box a field belongs to, and whether it is a form.
+    A form counted ("the second form") or an owner that names no form or part of the page is left to the other rules."""
+    match = _OF_FORM.match(text)
+    if match:
+        return _owned(match.group("target"), match.group("owner"), "form")
+    match = _OWNER_FIRST.match(text)
+    if not match:
+        return None
+    owner = ARTICLES.sub("", match.group("owner").strip())
+    form = re.match(r"^(?P<name>.+?)\s+form$", owner, re.IGNORECASE)
+    if form:
+        return _owned(match.group("target"), form.group("name"), "form")
+    if owner.lower() in REGIONS:
+        return match.group("target"), owner, None
+    return None
+
+
+def _owned(target: str, owner: str, box: str) -> tuple[str, str, str | None] | None:
+    owner = strip_quotes(ARTICLES.sub("", owner.strip()))
+    if not owner or owner.split()[0].lower() in ORDINALS or owner.lower() in ("this", "that", "same", "above", "below"):
+        return None
+    return target, owner, box
+
+
 def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     """'the Login button' -> Target(Login, button); '"About" link' -> Target(About, link, exact);
     'the cart icon at the top right' -> Target(cart, descriptor icon, region top right);
@@ -431,6 +465,11 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     region: str | None = None
     position: int | None = None
     descriptor: str | None = None
+    scope_box: str | None = None
+    owned = split_owner(text) if scope is None else None
+    if owned is not None:  # "the email field of the password form": the field, inside the box that owner names
+        text, scope, scope_box = owned
+        text = ARTICLES.sub("", text)
     text, section = split_section(text) if scope is None else (text, None)
     text, region = split_region(text)
     if scope is None:
@@ -497,7 +536,7 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         text, exact = unquoted, True
     return model.Target(
         text=text, role_hint=role, scope=scope or None, exact=exact, position=position, region=region, descriptor=descriptor,
-        section=section,
+        section=section, scope_box=scope_box if scope else None,
     )
 
 

@@ -126,4 +126,5 @@ def with_role(target: model.Target, role: str) -> model.Target:
     return model.Target(
         text=text, role_hint=target.role_hint or role, scope=target.scope, exact=target.exact,
         position=target.position, region=target.region, descriptor=descriptor, section=target.section,
+        scope_box=target.scope_box,
     )
