@@ -514,6 +514,8 @@ class PageSession:
                     _select(loc, value or "", timeout_ms)
                 else:
                     loc.fill(value or "", timeout=timeout_ms)
+                    loc.dispatch_event("keyup", {"key": "Unidentified"}, timeout=timeout_ms)  # as typing ends: a search box
+                    # that filters on keyup ($("#search").keyup(…)) sees the value, as it would after a person's last key
             elif action is model.Action.CLICK:
                 loc.click(timeout=timeout_ms)
             elif action is model.Action.SELECT:

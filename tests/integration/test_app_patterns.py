@@ -114,10 +114,17 @@ NAVBAR = f"""<!doctype html><html><head><title>Admin</title><style>.flag {{ disp
               for g in ("Friends", "Family", "Work")) + """</tbody></table></body></html>"""
 
 
+# a search box that filters only on keyup, as jQuery pages often bind it
+KEYUP_SEARCH = """<!doctype html><html><head><title>Checks</title></head><body><input id="search" type="text" placeholder="Search">
+<ul><li>Nightly backup</li><li>Disk cleanup</li></ul>
+<script>document.getElementById("search").addEventListener("keyup", (e) => { for (const li of document.querySelectorAll("li"))
+  li.hidden = !li.textContent.toLowerCase().includes(e.target.value.toLowerCase()); });</script></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/ap/signin": SIGN_IN, "/ap/signin-twice": SIGN_IN_TWICE, "/ap/tools": TOOLS, "/ap/editor": LATE_EDITOR,
-              "/ap/detail": DETAIL, "/ap/feed": FEED, "/ap/renew": RENEW, "/ap/checks": CHECKS, "/ap/navbar": NAVBAR}
+              "/ap/detail": DETAIL, "/ap/feed": FEED, "/ap/renew": RENEW, "/ap/checks": CHECKS, "/ap/navbar": NAVBAR, "/ap/search": KEYUP_SEARCH}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -299,3 +306,10 @@ def test_a_menu_named_by_its_toggle_an_icon_named_by_its_class_and_groups_that_a
 def test_a_menu_nothing_opens_and_an_icon_nothing_shows_fail(run: Callable[..., model.Execution]) -> None:
     assert run(["Click the Reports menu"], "/ap/navbar").steps[0].outcome is model.Outcome.FAILED
     assert run(["Click the star icon in the navigation bar"], "/ap/navbar").steps[0].outcome is model.Outcome.FAILED
+
+
+def test_a_search_box_that_filters_on_keyup_sees_the_filled_value(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Fill the search field with cleanup", "Verify Disk cleanup is visible", 'Verify "Nightly backup" is not visible'], "/ap/search")
+    assert _failures(execution) == []
+    wrong = run(["Fill the search field with cleanup", "Verify Nightly backup is visible"], "/ap/search")
+    assert wrong.steps[1].outcome is model.Outcome.FAILED  # the filter ran: no false pass
