@@ -446,6 +446,19 @@
     return over;
   }
   const TOASTISH = new Set(["toast", "toaster", "snackbar", "notification", "notifications", "notify", "notice", "growl"]);
+  const KIND_ATTRS = ["data-type", "data-variant", "data-severity", "data-status", "data-level"];
+  function toastMarkerWords(el) {
+    // a toast library that marks its boxes by data attributes alone (sonner's data-sonner-toast, react-hot-toast's
+    // data-rht-toaster): the attribute's words, and the kind its type attribute gives (data-type="error")
+    const out = [];
+    for (const a of el.getAttributeNames()) {
+      if (!a.startsWith("data-") || TEST_ID_ATTRS.includes(a) || el.getAttribute(a) === "false") continue;
+      const ws = words(a.slice(5));
+      if (ws.some((w) => TOASTISH.has(w))) out.push(...ws);
+    }
+    if (out.length) for (const a of KIND_ATTRS) out.push(...words(el.getAttribute(a) || "").slice(0, 2));
+    return out;
+  }
   function regionsAt(n, tokens) {
     // the parts of the page n itself is, by tag, role, and by class/id words of wide (header, footer) or tall
     // (sidebar) boxes; its words are added to ``tokens`` when given
@@ -461,6 +474,7 @@
     if (!regions.has("dialog") && isOverlay(n)) regions.add("dialog");
     const live = n.getAttribute("aria-live");
     if (role === "alert" || role === "status" || live === "polite" || live === "assertive") regions.add("toast");
+    if (toastMarkerWords(n).length) regions.add("toast");
     if (!regions.has("header") && !hasBanner() && isTopBar(n)) {
       regions.add("header");  // the page's header, though no landmark says so
       if (!n.closest("nav, [role=navigation]") && !n.querySelector("nav, [role=navigation]")) regions.add("navigation");
@@ -545,7 +559,8 @@
           || (el.tagName === "INPUT" && (el.getAttribute("type") || "").toLowerCase() !== "hidden");
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
-        const markup = words([attrs.id, attrs.class, attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" ")].join(" "));
+        const markup = words([attrs.id, attrs.class, attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" ")].join(" "))
+          .concat(toastMarkerWords(el));
         const toggle = role === "checkbox" || role === "radio";
         const nextLabel = toggle && el.tagName === "INPUT" && !name ? textAfter(el) : "";  // [x] Completed, no <label>
         const nearLabel = FIELD_TAGS.has(el.tagName) && !name && !toggle ? textBefore(el) : "";

@@ -374,6 +374,8 @@ def resolve_once(
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
+    if len(tied) > 1 and intent.intent_of(target).kind in ("error", "message"):
+        tied = innermost_of_one_box(tied)
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
@@ -403,6 +405,9 @@ def resolve_once(
         )
     if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
         return columns.inner_control(session, _resolution(best, locator))
+    shown = target.text if target.exact else says
+    if wanted.kind in ("error", "message") and shown and intent.says(best.element, shown):
+        locator = holding_text(session, best.element, locator, shown)
     resolution = _resolution(best, locator)
     if says and wanted.kind in ("error", "message") and not intent.says(best.element, says):
         resolution = dataclasses.replace(resolution, confidence=min(resolution.confidence, STRONG_SCORE - TIE))  # not yet shown?
@@ -479,6 +484,26 @@ def lone_over_per_item(tied: list[Scored]) -> list[Scored]:
     alone = [s for s in tied if not s.element.get("items")]
     if len(alone) == 1 and len(tied) - 1 >= 2:
         return alone
+    return tied
+
+
+def holding_text(session: page_session.PageSession, element: dict[str, Any], locator: model.Locator, text: str) -> model.Locator:
+    """A message found by the text it shows keeps that text in its locator: reused later (a cached locator, a toast
+    list's next item), it never finds a box saying something else."""
+    if locator.has_text or (locator.strategy is S.TEXT and intent.says({"text": locator.value}, text)):
+        return locator
+    narrowed = dataclasses.replace(locator, has_text=text)
+    return narrowed if session.is_candidate(narrowed, element["i"]) else locator
+
+
+def innermost_of_one_box(tied: list[Scored]) -> list[Scored]:
+    """Equally good message boxes that all sit one inside the next (a toast, its body): one message, so the innermost.
+    Boxes side by side stay a tie."""
+    def depth(scored: Scored) -> int:
+        return len(set(scored.element.get("ancestors") or ()) & {s.element["i"] for s in tied})
+    by_depth = sorted(tied, key=depth)
+    if [depth(s) for s in by_depth] == list(range(len(tied))):
+        return [by_depth[-1]]
     return tied
 
 
