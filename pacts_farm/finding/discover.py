@@ -227,6 +227,8 @@ def score_elements(
         if not element["visible"]:
             score *= 0.5  # listed for the report, never chosen for an action
         scored.append(Scored(element, score, why))
+    if wanted.kind in ("error", "message") and wanted.subject:
+        scored = intent.of_the_field_named(scored, wanted.subject)
     scored.sort(key=lambda s: -s.score)
     if wanted.kind in ("region", "list", "container"):  # the header is the outermost box that is one, not the nav bar inside it
         listed = {s.element["i"] for s in scored if wanted.kind != "container" or s.score >= ACCEPT_SCORE}
