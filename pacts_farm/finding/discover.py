@@ -317,11 +317,24 @@ def find(
                 raise
         except errors.LocatorNotFound as exc:
             if waiting.over():
-                raise errors.LocatorNotFound(exc.message + waiting.note(), candidates=exc.candidates) from None
+                instead = shown_instead(session, target, action)
+                raise errors.LocatorNotFound(exc.message + instead + waiting.note(), candidates=exc.candidates) from None
         else:
             if found.confidence >= STRONG_SCORE or settled(session, started, timeout_ms):
                 return found
         session.page.wait_for_timeout(100)
+
+
+def shown_instead(session: page_session.PageSession, target: model.Target, action: model.Action) -> str:
+    """A message checked for a text no box shows: what the boxes of that kind on the screen say instead, if any."""
+    if not target.exact or intent.intent_of(target).kind not in ("error", "message"):
+        return ""
+    loose = dataclasses.replace(target, exact=False)
+    boxes = [s for s in _ranked(session, loose, action, relaxed=False, accept=ACCEPT_SCORE)
+             if s.element["visible"] and s.score >= ACCEPT_SCORE]
+    said = [f"{s.element.get('role') or s.element['tag']} {(s.element.get('shown_text') or s.element.get('text') or '')[:100]!r}"
+            for s in boxes[:3]]
+    return "; shown instead: " + "; ".join(said) if said else ""
 
 
 def settled(session: page_session.PageSession, started: float, timeout_ms: int) -> bool:

@@ -59,7 +59,7 @@ LIBRARY_TOASTS = {
 }
 
 
-def _library_page(markup: str) -> str:
+def _library_page(markup: str, shown_ms: int = 3000) -> str:
     return """<!doctype html><html><head><title>Toasts</title></head><body>
 <form onsubmit="event.preventDefault(); later(this.email.value === 'taken' ? 'error' : 'success')">
 <label for="email">Email</label><input id="email" name="email"><button type="submit">Save</button></form><div id="toasts"></div>
@@ -68,7 +68,7 @@ function later(kind) {
   const text = kind === "error" ? "The email is already taken" : "Profile saved", bs = kind === "error" ? "danger" : "success";
   setTimeout(() => {
     document.getElementById("toasts").innerHTML = `""" + markup + """`;
-    setTimeout(() => { document.getElementById("toasts").innerHTML = ""; }, 3000);
+    setTimeout(() => { document.getElementById("toasts").innerHTML = ""; }, """ + str(shown_ms) + """);
   }, 800);
 }
 </script></body></html>"""
@@ -76,7 +76,9 @@ function later(kind) {
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/toast/sonner": SONNER, **{f"/toast/{name}": _library_page(markup) for name, markup in LIBRARY_TOASTS.items()}}
+    routes = {"/toast/sonner": SONNER, "/toast/sonner-stays": SONNER.replace("}, 3000);", "}, 60000);"),
+              **{f"/toast/{name}": _library_page(markup) for name, markup in LIBRARY_TOASTS.items()},
+              **{f"/toast/{name}-stays": _library_page(markup, 60000) for name, markup in LIBRARY_TOASTS.items()}}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=4000))
 
 
@@ -121,3 +123,12 @@ def test_a_toast_saying_another_text_never_shown_or_not_an_error_fails(
     execution = run(steps, f"/toast/{library}")
     assert model.settle_verdict(execution) is model.Verdict.FAILED, f"false pass: {steps[-1]} on {library}"
     assert execution.steps[-1].outcome is model.Outcome.FAILED and said in (execution.steps[-1].error or "")
+
+
+@pytest.mark.parametrize("library", ["sonner", *LIBRARY_TOASTS])
+def test_a_message_no_toast_shows_fails_naming_the_toast_shown_instead(run: Callable[..., model.Execution], library: str) -> None:
+    execution = run(['Fill "taken" in the Email field', "Click Save", 'Verify the toast shows "The email is already taken"',
+                     'Verify the message "Profile saved" appears'], f"/toast/{library}-stays")
+    error = execution.steps[-1].error or ""
+    assert execution.steps[-1].outcome is model.Outcome.FAILED
+    assert "shown instead" in error and "The email is already taken" in error, error
