@@ -458,7 +458,39 @@
     overlays.set(n, over);
     return over;
   }
+  // a utility class behind a state prefix ("data-[error=true]:text-destructive", "hover:bg-red") says how the
+  // element looks in that state, not what it is: its words are not the element's
+  const classWordsOf = (n) => (n.getAttribute("class") || "").split(/\s+/).filter((c) => c && !c.includes(":")).join(" ");
+  const MESSAGE_ID_WORDS = new Set(["error", "errors", "message", "invalid", "feedback", "validation", "errormessage"]);
+  function fieldErrorMessages() {
+    // the boxes an invalid field (aria-invalid="true") names as its error: its aria-errormessage, or an
+    // aria-describedby box whose id or class calls it an error or message (not a hint), each with the field's label
+    const out = new Map();
+    for (const field of document.querySelectorAll('[aria-invalid="true"]')) {
+      const label = labelOf(field) || nameOf(field, roleOf(field)) || "";
+      const named = (a) => (field.getAttribute(a) || "").split(/\s+/).filter(Boolean).map((id) => document.getElementById(id)).filter(Boolean);
+      for (const box of named("aria-errormessage")) if (!out.has(box)) out.set(box, label);
+      for (const box of named("aria-describedby")) {
+        const said = words(box.id + " " + classWordsOf(box));
+        if (!out.has(box) && said.some((w) => MESSAGE_ID_WORDS.has(w))) out.set(box, label);
+      }
+    }
+    return out;
+  }
   const TOASTISH = new Set(["toast", "toaster", "snackbar", "notification", "notifications", "notify", "notice", "growl"]);
+  const KIND_ATTRS = ["data-type", "data-variant", "data-severity", "data-status", "data-level"];
+  function toastMarkerWords(el) {
+    // a toast library that marks its boxes by data attributes alone (sonner's data-sonner-toast, react-hot-toast's
+    // data-rht-toaster): the attribute's words, and the kind its type attribute gives (data-type="error")
+    const out = [];
+    for (const a of el.getAttributeNames()) {
+      if (!a.startsWith("data-") || TEST_ID_ATTRS.includes(a) || el.getAttribute(a) === "false") continue;
+      const ws = words(a.slice(5));
+      if (ws.some((w) => TOASTISH.has(w))) out.push(...ws);
+    }
+    if (out.length) for (const a of KIND_ATTRS) out.push(...words(el.getAttribute(a) || "").slice(0, 2));
+    return out;
+  }
   function regionsAt(n, tokens) {
     // the parts of the page n itself is, by tag, role, and by class/id words of wide (header, footer) or tall
     // (sidebar) boxes; its words are added to ``tokens`` when given
@@ -474,11 +506,12 @@
     if (!regions.has("dialog") && isOverlay(n)) regions.add("dialog");
     const live = n.getAttribute("aria-live");
     if (role === "alert" || role === "status" || live === "polite" || live === "assertive") regions.add("toast");
+    if (toastMarkerWords(n).length) regions.add("toast");
     if (!regions.has("header") && !hasBanner() && isTopBar(n)) {
       regions.add("header");  // the page's header, though no landmark says so
       if (!n.closest("nav, [role=navigation]") && !n.querySelector("nav, [role=navigation]")) regions.add("navigation");
     }
-    const names = ((n.getAttribute("class") || "") + " " + (n.id || "")).split(/\s+/).concat([n.getAttribute("aria-label") || ""]);
+    const names = (classWordsOf(n) + " " + (n.id || "")).split(/\s+/).concat([n.getAttribute("aria-label") || ""]);
     const ws = words(names.join(" "));
     if (ws.length) {
       const r = n.getBoundingClientRect();
@@ -534,6 +567,7 @@
       const all = document.body ? document.body.querySelectorAll("*") : [];
       const icons = document.body ? iconWordsByElement(document.body) : new Map();
       const forms = filledForms();
+      const fieldErrors = fieldErrorMessages();
       const group = query.group ? findGroup({ noun: query.group, region: null, section: query.section }) : null;
       const members = group && !group.error ? group.members : [];
       const membersCss = members.length ? exactSelector(members) || group.shape_css || null : null;
@@ -559,7 +593,8 @@
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type : "";  // <input type=email>: an email field
-        const markup = words([attrs.id, attrs.class, attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord].join(" "));
+        const markup = words([attrs.id, classWordsOf(el), attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord].join(" "))
+          .concat(toastMarkerWords(el));
         const toggle = role === "checkbox" || role === "radio";
         const nextLabel = toggle && el.tagName === "INPUT" && !name ? textAfter(el) : "";  // [x] Completed, no <label>
         const nearLabel = FIELD_TAGS.has(el.tagName) && !name && !toggle ? textBefore(el) : "";
@@ -572,7 +607,7 @@
         const headerRow = role === "row" && notDataRow(el);  // column titles, filters or "No data": not a record
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
         let hits = hay.filter((w) => tokens.has(w)).length;
-        if (!hits && query.live && (role === "alert" || role === "status" || attrs["aria-live"])) hits = 1;
+        if (!hits && query.live && (role === "alert" || role === "status" || attrs["aria-live"] || fieldErrors.has(el))) hits = 1;
         if (!hits && query.numbers && /^\(?\d+\+?\)?$/.test(ownText)) hits = 1;
         const ownRegions = query.regions ? Array.from(regionsAt(el, null)) : [];
         if (!hits && ownRegions.length) hits = 1;
@@ -603,12 +638,13 @@
         const near = [];
         for (const n of detail ? [el.parentElement, el.previousElementSibling, el.nextElementSibling, el.closest("a, button, [role=button], [role=link]")] : []) {
           if (!n || n === document.body || n === el) continue;
-          near.push(...words([n.id, n.getAttribute("class"), testIdWords(n), n.getAttribute("aria-label"), n.getAttribute("title")].join(" ")));
+          near.push(...words([n.id, classWordsOf(n), testIdWords(n), n.getAttribute("aria-label"), n.getAttribute("title")].join(" ")));
           if (icons.has(n)) near.push(...icons.get(n));
           if (n.children.length === 0 || INTERACTIVE.has(roleOf(n))) near.push(...words(nameOf(n, roleOf(n)) || ""));
           near.push(...words(Array.from(n.childNodes).filter((c) => c.nodeType === 3).map((c) => c.textContent).join(" ")));
           if (n.tagName === "A") near.push(...words((n.getAttribute("href") || "").split(/[?#]/)[0]));
         }
+        if (fieldErrors.has(el)) near.unshift(...words(fieldErrors.get(el)));  // "the Email error": the message of the Email field
         window.__pactsEls.push(el);
         indexOf.set(el, window.__pactsEls.length - 1);
         found.push({
@@ -618,6 +654,7 @@
           visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
           enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
           filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
+          field_error_of: fieldErrors.has(el) ? fieldErrors.get(el) : null,
           container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), container_len: containerText.length, scope_exact: scopeExact, scope_value: scopeValue, items,
           neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
           markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),

@@ -243,6 +243,8 @@ def score_elements(
         if not element["visible"]:
             score *= 0.5  # listed for the report, never chosen for an action
         scored.append(Scored(element, score, why))
+    if wanted.kind in ("error", "message") and wanted.subject:
+        scored = intent.of_the_field_named(scored, wanted.subject)
     scored.sort(key=lambda s: -s.score)
     if wanted.kind in ("region", "list", "container"):  # the header is the outermost box that is one, not the nav bar inside it
         listed = {s.element["i"] for s in scored if wanted.kind != "container" or s.score >= ACCEPT_SCORE}
@@ -352,11 +354,24 @@ def find(
                 raise
         except errors.LocatorNotFound as exc:
             if waiting.over():
-                raise errors.LocatorNotFound(exc.message + waiting.note(), candidates=exc.candidates) from None
+                instead = shown_instead(session, target, action)
+                raise errors.LocatorNotFound(exc.message + instead + waiting.note(), candidates=exc.candidates) from None
         else:
             if found.confidence >= STRONG_SCORE or settled(session, started, timeout_ms):
                 return found
         session.page.wait_for_timeout(100)
+
+
+def shown_instead(session: page_session.PageSession, target: model.Target, action: model.Action) -> str:
+    """A message checked for a text no box shows: what the boxes of that kind on the screen say instead, if any."""
+    if not target.exact or intent.intent_of(target).kind not in ("error", "message"):
+        return ""
+    loose = dataclasses.replace(target, exact=False)
+    boxes = [s for s in _ranked(session, loose, action, relaxed=False, accept=ACCEPT_SCORE)
+             if s.element["visible"] and s.score >= ACCEPT_SCORE]
+    said = [f"{s.element.get('role') or s.element['tag']} {(s.element.get('shown_text') or s.element.get('text') or '')[:100]!r}"
+            for s in boxes[:3]]
+    return "; shown instead: " + "; ".join(said) if said else ""
 
 
 def settled(session: page_session.PageSession, started: float, timeout_ms: int) -> bool:
@@ -411,6 +426,8 @@ def resolve_once(
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
+    if len(tied) > 1 and intent.intent_of(target).kind in ("error", "message"):
+        tied = innermost_of_one_box(tied)
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
@@ -440,6 +457,9 @@ def resolve_once(
         )
     if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
         return columns.inner_control(session, _resolution(best, locator))
+    shown = target.text if target.exact else says
+    if wanted.kind in ("error", "message") and shown and intent.says(best.element, shown):
+        locator = holding_text(session, best.element, locator, shown)
     resolution = _resolution(best, locator)
     if says and wanted.kind in ("error", "message") and not intent.says(best.element, says):
         resolution = dataclasses.replace(resolution, confidence=min(resolution.confidence, STRONG_SCORE - TIE))  # not yet shown?
@@ -516,6 +536,26 @@ def lone_over_per_item(tied: list[Scored]) -> list[Scored]:
     alone = [s for s in tied if not s.element.get("items")]
     if len(alone) == 1 and len(tied) - 1 >= 2:
         return alone
+    return tied
+
+
+def holding_text(session: page_session.PageSession, element: dict[str, Any], locator: model.Locator, text: str) -> model.Locator:
+    """A message found by the text it shows keeps that text in its locator: reused later (a cached locator, a toast
+    list's next item), it never finds a box saying something else."""
+    if locator.has_text or (locator.strategy is S.TEXT and intent.says({"text": locator.value}, text)):
+        return locator
+    narrowed = dataclasses.replace(locator, has_text=text)
+    return narrowed if session.is_candidate(narrowed, element["i"]) else locator
+
+
+def innermost_of_one_box(tied: list[Scored]) -> list[Scored]:
+    """Equally good message boxes that all sit one inside the next (a toast, its body): one message, so the innermost.
+    Boxes side by side stay a tie."""
+    def depth(scored: Scored) -> int:
+        return len(set(scored.element.get("ancestors") or ()) & {s.element["i"] for s in tied})
+    by_depth = sorted(tied, key=depth)
+    if [depth(s) for s in by_depth] == list(range(len(tied))):
+        return [by_depth[-1]]
     return tied
 
 

@@ -155,6 +155,21 @@ def is_toast(element: dict[str, Any]) -> bool:
             or bool(element["attrs"].get("aria-live")) or "toast" in (element.get("own_regions") or ()))
 
 
+def is_field_error(element: dict[str, Any]) -> bool:
+    """Is it the message an invalid field points at as its error (the scan's field_error_of: that field's label)?"""
+    return element.get("field_error_of") is not None
+
+
+def of_the_field_named(scored: list[Any], subject: str) -> list[Any]:
+    """"The Email error": when the subject names the field some error messages belong to (its whole name is in the
+    field's label), the messages of the other fields are not it, whatever they say."""
+    named = {s.element["field_error_of"] for s in scored if is_field_error(s.element)
+             and vocabulary.cover(subject, vocabulary.expand(vocabulary.words(s.element["field_error_of"]))) >= 0.99}
+    if not named:
+        return scored
+    return [s for s in scored if not is_field_error(s.element) or s.element["field_error_of"] in named]
+
+
 def says(element: dict[str, Any], text: str) -> bool:
     """Does the element show ``text`` (case and runs of white space aside)?"""
     shown = element.get("shown_text")
@@ -190,7 +205,9 @@ def score_message(element: dict[str, Any], subject: str, error: bool) -> float:
         return 0.0  # a form or field the markup calls invalid (ng-invalid, is-invalid) is what the message is about
     own = markup_words(element)
     role = element.get("role") or ""
-    if error:
+    if is_field_error(element):
+        score = 0.95  # the box an invalid field names as its error (aria-errormessage, aria-describedby)
+    elif error:
         if own & POSITIVE_WORDS:
             return 0.0
         if role == "alert":

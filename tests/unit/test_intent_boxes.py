@@ -150,3 +150,30 @@ def test_an_explicit_role_on_a_plain_tag_gives_a_tag_and_role_locator() -> None:
     assert model.Locator(strategy=model.Strategy.CSS, value='span[role="button"][aria-label="Column actions"]') in options
     native = _element(tag="button", role="button", name="Save", attrs={"role": "button"})
     assert not any(o.value.startswith("button[role") for o in discover.locator_options(native, None))
+
+
+def test_a_sonner_toast_is_a_toast_and_its_data_type_makes_it_an_error_or_a_success() -> None:
+    error = _element(tag="li", role="listitem", markup_words=["sonner", "toast", "error"], shown_text="Incorrect email or password")
+    success = _element(tag="li", role="listitem", markup_words=["sonner", "toast", "success"], shown_text="Item created")
+    assert intent.is_toast(error) and intent.is_toast(success)
+    assert intent.score_message(error, "", True) >= 0.9
+    assert intent.score_message(success, "", True) == 0.0  # a success toast is never the error
+    assert intent.score_message(success, "toast", False) >= 0.9
+
+
+def test_an_invalid_fields_message_is_an_error_and_a_label_is_not() -> None:
+    message = _element(tag="p", shown_text="Invalid email address", field_error_of="Email", near_words=["email"])
+    label = _element(tag="label", shown_text="Email", markup_words=["flex", "text", "sm"])
+    assert intent.is_field_error(message) and not intent.is_field_error(label)
+    assert intent.score_message(message, "", True) == 0.95
+    assert intent.score_message(label, "", True) == 0.0
+
+
+def test_the_error_of_a_named_field_is_that_fields_message_whatever_the_others_say() -> None:
+    target = model.Target(text="Email", descriptor="error")
+    email = _element(tag="p", shown_text="Invalid email address", field_error_of="Email *", near_words=["email"])
+    password = _element(i=1, tag="p", shown_text="Password is required", field_error_of="Password", near_words=["password"])
+    ranked = discover.score_elements([email, password], target, A.EXPECT_TEXT, says="Password is required")
+    assert [s.element["i"] for s in ranked] == [0]
+    unnamed = discover.score_elements([email, password], model.Target(text="login", descriptor="error"), A.EXPECT_VISIBLE)
+    assert sorted(s.element["i"] for s in unnamed) == [0, 1]  # "the login error" names no field: both stay
