@@ -20,12 +20,8 @@ from pacts_farm.healing import heal, heal_memo
 _T = TypeVar("_T")
 
 
-class _StepError(Exception):
-    def __init__(self, message: str, *, resolution: model.Resolution | None = None,
-                 candidates: tuple[model.Candidate, ...] = ()) -> None:
-        super().__init__(message)
-        self.resolution = resolution
-        self.candidates = candidates
+class _StepError(resolver.Unresolved):
+    """The step's action or check failed (its target may have resolved): why, with what it had found."""
 
 
 def run_plan(
@@ -79,7 +75,7 @@ def run_plan(
                 resolution, healed = runner.run()
             finally:
                 clock.add_step(step.action, _ms(t0), runner.resolve_ms)
-        except (_StepError, resolver.Unresolved) as exc:
+        except resolver.Unresolved as exc:  # the target was not resolved, or the step failed on it (_StepError)
             if _browser_lost(session, exc):
                 return _ended(plan, results, started, None, None, infrastructure=secrecy.mask_values(f"browser died during step {step.index + 1}: {exc}", scrub), phases=clock.phases())
             hung = session.hung_after_s is not None
