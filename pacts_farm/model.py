@@ -563,6 +563,15 @@ class Resolution:
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
+class Hint:
+    """What the discover stage found in the selector cache for one step, on one page, before the browser ran."""
+
+    index: int  # the step's
+    page: str  # normalised path (cache.normalise_page)
+    resolution: Resolution
+
+
+@dataclass(frozen=True, kw_only=True, slots=True)
 class Candidate:
     """An element seen during discovery, with its score; reported when a step is ambiguous or not found."""
 

@@ -50,7 +50,7 @@ def discover_item(rt: runtime.Runtime, item_id: str) -> None:
     app = cache.app_origin(record.plan.start_url)
     found = selector_cache(rt, record).lookup(app, record.plan.steps)
     hints = [
-        {"index": index, "page": entry.page, "resolution": entry.resolution.to_json()}
+        model.Hint(index=index, page=entry.page, resolution=entry.resolution)
         for index, entries in sorted(found.items())
         for entry in entries
     ]
@@ -69,13 +69,12 @@ class HintMemory:
     """
 
     def __init__(
-        self, hints: Sequence[Mapping[str, object]], lookup: Callable[[model.PlannedStep], Mapping[str, model.Resolution]]
+        self, hints: Sequence[model.Hint], lookup: Callable[[model.PlannedStep], Mapping[str, model.Resolution]]
     ) -> None:
         self._by_step: dict[int, dict[str, model.Resolution]] = {}
         self._asked_at: dict[int, float] = {}  # when this item last asked the cache for a step (hints: at discovery)
         for hint in hints:
-            resolution = model.Resolution.from_json(hint["resolution"])  # type: ignore[arg-type]
-            self._by_step.setdefault(int(hint["index"]), {})[str(hint["page"])] = resolution  # type: ignore[call-overload]
+            self._by_step.setdefault(hint.index, {})[hint.page] = hint.resolution
         self._lookup = lookup
 
     def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None:

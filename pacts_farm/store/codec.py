@@ -149,3 +149,11 @@ def candidate_from_json(data: dict[str, Any]) -> model.Candidate:
         score=float(data["score"]),
         description=data["description"],
     )
+
+
+def hint_to_json(hint: model.Hint) -> dict[str, Any]:
+    return {"index": hint.index, "page": hint.page, "resolution": hint.resolution.to_json()}
+
+
+def hint_from_json(data: dict[str, Any]) -> model.Hint:
+    return model.Hint(index=int(data["index"]), page=str(data["page"]), resolution=model.Resolution.from_json(data["resolution"]))

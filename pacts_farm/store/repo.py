@@ -41,7 +41,7 @@ class ItemRecord:
     state: model.ItemState
     verdict: model.Verdict | None
     plan: model.Plan | None
-    hints: tuple[dict[str, Any], ...]
+    hints: tuple[model.Hint, ...]
     attempts: int
     run_cancelled: bool
     network_allow: tuple[str, ...] = ()  # extra origins the suite lets pages reach
@@ -157,7 +157,7 @@ def load_item(sessions: Sessions, item_id: str) -> ItemRecord:
             state=model.ItemState(row.state),
             verdict=model.Verdict(row.verdict) if row.verdict else None,
             plan=model.Plan.from_json(row.plan) if row.plan else None,
-            hints=tuple(row.hints or ()),
+            hints=tuple(codec.hint_from_json(hint) for hint in row.hints or ()),
             attempts=row.attempts,
             run_cancelled=run.status == model.RunStatus.CANCELLED.value,
             network_allow=options.network_allow,
@@ -173,8 +173,8 @@ def save_plan(sessions: Sessions, item_id: str, plan: model.Plan) -> None:
     _update_item(sessions, item_id, plan=plan.to_json(), state=model.ItemState.PLANNED.value)
 
 
-def save_hints(sessions: Sessions, item_id: str, hints: Sequence[dict[str, Any]]) -> None:
-    _update_item(sessions, item_id, hints=list(hints), state=model.ItemState.DISCOVERED.value)
+def save_hints(sessions: Sessions, item_id: str, hints: Sequence[model.Hint]) -> None:
+    _update_item(sessions, item_id, hints=[codec.hint_to_json(hint) for hint in hints], state=model.ItemState.DISCOVERED.value)
 
 
 def claim_item(

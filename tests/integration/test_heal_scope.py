@@ -108,7 +108,7 @@ def test_an_item_whose_cache_lookup_ran_before_the_heal_asks_again(
     planned = submit.prepare_text(SUITE, source="again.yaml", environ={}, base_url=shop.url).plans[0]
     stale = model.Resolution(locator=login.old_locator, source=model.LocatorSource.REDIS, confidence=1.0)
     memory = pipeline.HintMemory(
-        [{"index": 2, "page": "/login", "resolution": stale.to_json()}],
+        [model.Hint(index=2, page="/login", resolution=stale)],
         lambda step: {e.page: e.resolution for e in rt.cache.lookup(cache.app_origin(shop.url), [step]).get(step.index, ())},
     )
     with browser_host.session(artifacts_dir=tmp_path, allowed_origins=(shop.url,), trace="off") as session:
