@@ -19,6 +19,7 @@ from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from pacts_farm import bundled, model, secrecy
 from pacts_farm.browser import loading, network, patience, settled
+from pacts_farm.browser.scanned import ScannedElement
 from pacts_farm.finding import fields, ratings
 
 log = logging.getLogger(__name__)
@@ -355,7 +356,7 @@ class PageSession:
         self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False, detail: bool = False,
         regions: bool = False, group: str | None = None, boxes: bool = False, section: str | None = None,
         scope_box: str | None = None,
-    ) -> list[dict[str, Any]]:
+    ) -> list[ScannedElement]:
         """Elements sharing a word with ``tokens`` (with ``live``: alerts and live regions; with ``numbers``: numeric
         texts; with ``regions``: the boxes that are a header, footer, sidebar, navigation or dialog; with ``group``: the
         repeated items that noun names, as counted (under the heading ``section`` says, when given); with ``boxes``: boxes

@@ -12,11 +12,12 @@ from __future__ import annotations
 import re
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from pacts_farm import errors, model
 from pacts_farm.finding import discover
 from pacts_farm.browser import page_session
+from pacts_farm.browser.scanned import ScannedElement
 
 MAX_OPTIONS = 20
 STRATEGY = "llm_pick"  # how the attempt is named in a step's heal attempts
@@ -98,7 +99,7 @@ def pick_target(
     return Picked(resolution=resolution, attempt=model.HealAttempt(strategy=STRATEGY, round=1, accepted=True, reason=reason[:300]))
 
 
-def _verified(session: page_session.PageSession, step: model.PlannedStep) -> tuple[list[dict[str, Any]], list[model.Locator]]:
+def _verified(session: page_session.PageSession, step: model.PlannedStep) -> tuple[list[ScannedElement], list[model.Locator]]:
     """Visible elements of the kind the step needs, most like what the sentence says first, each with a locator
     that finds exactly it (the others are not shown)."""
     assert step.target is not None
@@ -119,7 +120,7 @@ def _verified(session: page_session.PageSession, step: model.PlannedStep) -> tup
     return elements, locators
 
 
-def tokens_of(element: dict[str, Any]) -> tuple[str, ...]:
+def tokens_of(element: ScannedElement) -> tuple[str, ...]:
     """The words its attributes carry (split on camelCase, snake_case and kebab-case), generated ones left out."""
     seen: dict[str, None] = {}
     for word in element.get("tokens") or ():

@@ -16,6 +16,7 @@ from typing import Any
 from pacts_farm import model
 from pacts_farm.planning import vocabulary
 from pacts_farm.browser import page_session
+from pacts_farm.browser.scanned import ScannedElement
 
 S = model.Strategy
 _COUNT_AT_END = re.compile(r"\s*\(?\d+\+?\)?\s*$")
@@ -58,7 +59,7 @@ def holder_scopes(holder: dict[str, Any], subject: str) -> list[model.Locator]:
 
 
 def badge_locator(
-    session: page_session.PageSession, element: dict[str, Any], subject: str, options: Any,
+    session: page_session.PageSession, element: ScannedElement, subject: str, options: Any,
 ) -> model.Locator | None:
     """The first of ``options(scope)`` (the badge's own locator options inside a scope) that finds exactly this badge
     inside the one control it sits in; None when the control cannot be told apart (no guess). Not for a badge
@@ -75,7 +76,7 @@ def badge_locator(
     return None
 
 
-def in_control(element: dict[str, Any]) -> bool:
+def in_control(element: ScannedElement) -> bool:
     """Does the badge sit in a control (a button or link), whose badge it is?"""
     return bool((element.get("holder") or {}).get("control"))
 

@@ -13,8 +13,8 @@ from __future__ import annotations
 
 import re
 from dataclasses import dataclass
-from typing import Any
 
+from pacts_farm.browser.scanned import ScannedElement
 from pacts_farm.planning import vocabulary
 
 
@@ -78,7 +78,7 @@ def _class_score(name: str, wanted: frozenset[str]) -> float:
     return 0.5 if set(words) & wanted else 0.0
 
 
-def score(element: dict[str, Any], noun: str) -> float:
+def score(element: ScannedElement, noun: str) -> float:
     """How surely the element is the container ``noun`` names (0: it is not one)."""
     spec = CONTAINERS.get(noun)
     if spec is None or element["interactive"] or element["tag"] in _CELL_TAGS:

@@ -21,6 +21,7 @@ from pacts_farm import errors, model
 from pacts_farm.finding import badges, columns, containers, intent, item_fields, named_items, pairs, reachable, state_classes
 from pacts_farm.planning import vocabulary
 from pacts_farm.browser import page_session
+from pacts_farm.browser.scanned import ScannedElement
 
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
@@ -46,7 +47,7 @@ words = vocabulary.words
 
 @dataclass(frozen=True, slots=True)
 class Scored:
-    element: dict[str, Any]
+    element: ScannedElement
     score: float
     reason: str
 
@@ -80,7 +81,7 @@ def query_tokens(target: model.Target) -> list[str]:
     return sorted(vocabulary.query_words(target.text) | extra)
 
 
-def role_fit(action: model.Action, element: dict[str, Any], role_hint: str | None) -> float:
+def role_fit(action: model.Action, element: ScannedElement, role_hint: str | None) -> float:
     """How well the element's role suits the action and the person's role word (0 excludes it)."""
     role = element.get("role") or ("link" if element["tag"] == "a" else "")  # an <a> without href is still a link to a person
     tag = element["tag"]
@@ -131,7 +132,7 @@ def _kind(role: str | None) -> str | None:
     return next((name for name, roles in _KINDS.items() if role in roles), None)
 
 
-def name_score(target: model.Target, element: dict[str, Any], relaxed: bool) -> tuple[float, str]:
+def name_score(target: model.Target, element: ScannedElement, relaxed: bool) -> tuple[float, str]:
     """The best match between what the person said and what the element is called, with why.
 
     A synonym ("basket" for "cart") counts when it is the whole name or a markup word; ``relaxed`` (healing)
@@ -187,7 +188,7 @@ _ON_CONTROLS = frozenset({model.Action.CLICK, model.Action.FILL, model.Action.PR
 
 
 def score_elements(
-    elements: Iterable[dict[str, Any]], target: model.Target, action: model.Action, *, relaxed: bool = False, says: str | None = None
+    elements: Iterable[ScannedElement], target: model.Target, action: model.Action, *, relaxed: bool = False, says: str | None = None
 ) -> list[Scored]:
     """Elements ranked by how well they are what the person named, where they said it is."""
     wanted = intent.intent_of(target)
@@ -252,7 +253,7 @@ def score_elements(
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
 
 
-def opens_menu(element: dict[str, Any]) -> bool:
+def opens_menu(element: ScannedElement) -> bool:
     """Does the control open a menu (aria-haspopup or aria-expanded, a Bootstrap dropdown toggle)?"""
     attrs = element["attrs"]
     if attrs.get("aria-haspopup") not in (None, "false") or "aria-expanded" in attrs:
@@ -268,12 +269,12 @@ def names_a_menu(target: model.Target) -> bool:
     return target.role_hint is None and not target.exact and bool(said) and set(said) <= intent.MENU_NOUNS
 
 
-def is_menu_box(element: dict[str, Any]) -> bool:
+def is_menu_box(element: ScannedElement) -> bool:
     """A box of choices: role menu or listbox, or markup that calls it a menu (Bootstrap's ul.dropdown-menu)."""
     return element.get("role") in ("menu", "listbox") or (not element["interactive"] and "menu" in (element.get("markup_words") or ()))
 
 
-def _the_only_toggle(target: model.Target, element: dict[str, Any]) -> bool:
+def _the_only_toggle(target: model.Target, element: ScannedElement) -> bool:
     """"The checkbox in the row for Ada": a sentence naming only the kind, inside a scope, is that scope's one checkbox
     (the scan lists a scoped control only when it is the one like it in the box that says the scope)."""
     role = element.get("role")
@@ -281,17 +282,17 @@ def _the_only_toggle(target: model.Target, element: dict[str, Any]) -> bool:
             and vocabulary.content(target.text) in (["checkbox"], ["check", "box"], ["radio"], ["radio", "button"]))
 
 
-def _row_says(element: dict[str, Any], said: str) -> bool:
+def _row_says(element: ScannedElement, said: str) -> bool:
     wanted, have = vocabulary.content(said), set(words(element.get("text", "")))
     return bool(wanted) and all(w in have for w in wanted)
 
 
-def _says_exactly(element: dict[str, Any], said: str) -> bool:
+def _says_exactly(element: ScannedElement, said: str) -> bool:
     own = element.get("own_text") or ""
     return bool(own) and words(own) == words(said)
 
 
-def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> float:
+def _by_kind(wanted: intent.Intent, element: ScannedElement, named: float) -> float:
     kind, subject = wanted.kind, wanted.subject
     if kind is None:
         return named
@@ -317,7 +318,7 @@ def _by_kind(wanted: intent.Intent, element: dict[str, Any], named: float) -> fl
     return intent.adjust_title(element, named)  # title, name, heading
 
 
-def describe_element(element: dict[str, Any]) -> str:
+def describe_element(element: ScannedElement) -> str:
     role = element.get("role") or element["tag"]
     text = f"{role} {element.get('name') or element.get('text', '')[:40]!r}"
     if element.get("container_text"):
@@ -518,7 +519,7 @@ def in_smallest_box(tied: list[Scored]) -> list[Scored]:
     return tied
 
 
-def in_landmark(session: page_session.PageSession, element: dict[str, Any]) -> model.Locator | None:
+def in_landmark(session: page_session.PageSession, element: ScannedElement) -> model.Locator | None:
     """A locator that finds exactly this element inside one of the landmark boxes around it (header, sidebar …)."""
     landmarks = element.get("landmarks") or session.landmarks(element["i"])
     for css in landmarks.values():
@@ -539,7 +540,7 @@ def lone_over_per_item(tied: list[Scored]) -> list[Scored]:
     return tied
 
 
-def holding_text(session: page_session.PageSession, element: dict[str, Any], locator: model.Locator, text: str) -> model.Locator:
+def holding_text(session: page_session.PageSession, element: ScannedElement, locator: model.Locator, text: str) -> model.Locator:
     """A message found by the text it shows keeps that text in its locator: reused later (a cached locator, a toast
     list's next item), it never finds a box saying something else."""
     if locator.has_text or (locator.strategy is S.TEXT and intent.says({"text": locator.value}, text)):
@@ -716,7 +717,7 @@ _CLICKS = frozenset({model.Action.CLICK, model.Action.HOVER})
 
 
 def _nth_locator(
-    session: page_session.PageSession, element: dict[str, Any], group: int, nth: int, target: model.Target
+    session: page_session.PageSession, element: ScannedElement, group: int, nth: int, target: model.Target
 ) -> model.Locator | None:
     """A locator that finds exactly the equally good matches, narrowed to the chosen one by its position among
     them: a positional step stays positional (the first product is the first, whichever product that is)."""
@@ -730,7 +731,7 @@ def _nth_locator(
     return None
 
 
-def fingerprint_of(element: dict[str, Any]) -> model.Fingerprint:
+def fingerprint_of(element: ScannedElement) -> model.Fingerprint:
     keep = ("id", "name", *TEST_ID_ATTRIBUTES, "type", "placeholder")
     return model.Fingerprint(
         tag=element["tag"],
@@ -741,7 +742,7 @@ def fingerprint_of(element: dict[str, Any]) -> model.Fingerprint:
     )
 
 
-def locator_options(element: dict[str, Any], scope: model.Locator | None, says: str | None = None) -> list[model.Locator]:
+def locator_options(element: ScannedElement, scope: model.Locator | None, says: str | None = None) -> list[model.Locator]:
     """Locators for one element, most user-facing first (role+name leads); a count never names one. ``says``: text
     a row is named by (the row that contains "Saw")."""
     attrs = element["attrs"]
@@ -816,7 +817,7 @@ _NATIVE_TAGS = frozenset({"a", "button", "input", "select", "textarea", "option"
                           "main", "aside", "dialog", "table", "tr", "td", "th", "ul", "ol", "li", "h1", "h2", "h3", "h4", "h5", "h6"})
 
 
-def _explicit_role_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
+def _explicit_role_options(element: ScannedElement, scope: model.Locator | None) -> list[model.Locator]:
     """A control drawn by a plain tag with an explicit role (div[role=button], span[role=checkbox]): the tag and
     role, narrowed by its aria-label or its text (the caller keeps only what finds it alone)."""
     attrs = element["attrs"]
@@ -838,7 +839,7 @@ def _explicit_role_options(element: dict[str, Any], scope: model.Locator | None)
 _BADGE_COUNT = re.compile(r"^(?P<name>.*\D)\s+\(?(?P<count>\d+)\+?\)?$")
 
 
-def name_without_count(element: dict[str, Any]) -> str:
+def name_without_count(element: ScannedElement) -> str:
     """Its accessible name without the count a badge inside adds ("favorite 1" -> "favorite")."""
     name = element.get("name", "")
     counted = _BADGE_COUNT.match(name)
@@ -853,7 +854,7 @@ def _role_option(role: str, name: str, own_text: str, scope: model.Locator | Non
     return model.Locator(strategy=S.ROLE, role=role, value=name, scope=scope)
 
 
-def _toggle_options(element: dict[str, Any], scope: model.Locator | None) -> list[model.Locator]:
+def _toggle_options(element: ScannedElement, scope: model.Locator | None) -> list[model.Locator]:
     """A checkbox or radio with no label: by the text right after it ([x] Completed), or inside a named box by what it is
     (the row's one checkbox)."""
     kind = element["attrs"].get("type", "")
@@ -870,7 +871,7 @@ def _toggle_options(element: dict[str, Any], scope: model.Locator | None) -> lis
 
 def build_locator(
     session: page_session.PageSession,
-    element: dict[str, Any],
+    element: ScannedElement,
     scope_text: str | None,
     *,
     region: str | None = None,
@@ -888,7 +889,7 @@ def build_locator(
 
 
 def _scopes(
-    element: dict[str, Any], scope_text: str | None, region: str | None, near: str | None = None
+    element: ScannedElement, scope_text: str | None, region: str | None, near: str | None = None
 ) -> list[model.Locator | None]:
     """Containers to narrow a locator to, each only as the sentence names them."""
     bases: list[model.Locator | None] = [None]
@@ -909,7 +910,7 @@ def _scopes(
 
 
 def _inner_scopes(
-    element: dict[str, Any], base: model.Locator | None, region: str | None, near: str | None
+    element: ScannedElement, base: model.Locator | None, region: str | None, near: str | None
 ) -> list[model.Locator | None]:
     scopes = [base]
     landmarks = element.get("landmarks") or {}
@@ -930,7 +931,7 @@ def _inner_scopes(
     return scopes
 
 
-def _preview_locator(element: dict[str, Any]) -> model.Locator:
+def _preview_locator(element: ScannedElement) -> model.Locator:
     options = locator_options(element, None)
     return options[0] if options else model.Locator(strategy=S.CSS, value=element["tag"])
 

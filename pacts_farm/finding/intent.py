@@ -10,6 +10,7 @@ from typing import Any
 from pacts_farm import model
 from pacts_farm.finding import containers
 from pacts_farm.planning import vocabulary
+from pacts_farm.browser.scanned import ScannedElement
 
 BADGE_WORDS = frozenset({"badge", "count", "counter", "pill", "bubble", "notification", "qty", "quantity"})
 ERROR_WORDS = frozenset({"error", "alert", "danger", "invalid", "warning", "err", "failure", "failed"})
@@ -116,26 +117,26 @@ def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:
     return set(), False, False
 
 
-def markup_words(element: dict[str, Any]) -> set[str]:
+def markup_words(element: ScannedElement) -> set[str]:
     return vocabulary.expand(element.get("markup_words") or ())
 
 
-def glyphs(element: dict[str, Any]) -> str:
+def glyphs(element: ScannedElement) -> str:
     """The letters and symbols a person sees on it, numbers left out (a badge count is not a label)."""
     shown = element.get("shown_text")
     return re.sub(r"[\s\d+().,:;!?#%*/|\-]", "", element.get("text", "") if shown is None else shown)
 
 
-def is_textless(element: dict[str, Any]) -> bool:
+def is_textless(element: ScannedElement) -> bool:
     """Little or no visible text: a picture, a glyph such as ≡ or ×, or only a badge number."""
     return len(glyphs(element)) <= 2
 
 
-def is_number(element: dict[str, Any]) -> bool:
+def is_number(element: ScannedElement) -> bool:
     return bool(_NUMBER.match((element.get("shown_text") or "").strip()))
 
 
-def score_icon(element: dict[str, Any], subject: str, named: float) -> float:
+def score_icon(element: ScannedElement, subject: str, named: float) -> float:
     """A control with little or no text, named by its markup or icon words (or its accessible name)."""
     by_markup = vocabulary.cover(subject, markup_words(element)) * 0.9 if subject else 0.0
     glyph = vocabulary.expand(element.get("icon_words") or ())
@@ -149,13 +150,13 @@ TOAST_WORDS = frozenset({"toast", "toaster", "notification", "notifications", "n
                          "growl"})
 
 
-def is_toast(element: dict[str, Any]) -> bool:
+def is_toast(element: ScannedElement) -> bool:
     """A toast, snackbar or notification: called so by its markup, a status or alert, or a live region."""
     return (bool(markup_words(element) & TOAST_WORDS) or element.get("role") in ("alert", "status")
             or bool(element["attrs"].get("aria-live")) or "toast" in (element.get("own_regions") or ()))
 
 
-def is_field_error(element: dict[str, Any]) -> bool:
+def is_field_error(element: ScannedElement) -> bool:
     """Is it the message an invalid field points at as its error (the scan's field_error_of: that field's label)?"""
     return element.get("field_error_of") is not None
 
@@ -170,14 +171,14 @@ def of_the_field_named(scored: list[Any], subject: str) -> list[Any]:
     return [s for s in scored if not is_field_error(s.element) or s.element["field_error_of"] in named]
 
 
-def says(element: dict[str, Any], text: str) -> bool:
+def says(element: ScannedElement, text: str) -> bool:
     """Does the element show ``text`` (case and runs of white space aside)?"""
     shown = element.get("shown_text")
     have = " ".join((element.get("text", "") if shown is None else shown).split()).lower()
     return " ".join(text.split()).lower() in have
 
 
-def score_badge(element: dict[str, Any], subject: str) -> float:
+def score_badge(element: ScannedElement, subject: str) -> float:
     """The small element holding a number, inside or next to the control the subject names."""
     own = markup_words(element)
     text = (element.get("shown_text") or "").strip()
@@ -194,7 +195,7 @@ def score_badge(element: dict[str, Any], subject: str) -> float:
     return (0.95 if badge_like else 0.85) * named
 
 
-def score_message(element: dict[str, Any], subject: str, error: bool) -> float:
+def score_message(element: ScannedElement, subject: str, error: bool) -> float:
     """The element holding a message (an error: role=alert, aria-live, error/danger/invalid words), with its text.
 
     A box the markup calls a success or an info ("alert alert-success") is never the error message.
@@ -242,7 +243,7 @@ _NOT_LISTS = frozenset({"a", "button", "input", "select", "textarea", "label", "
 _LIST_TAGS = {"ul": "list", "ol": "list", "table": "table", "tbody": "table"}
 
 
-def score_list(element: dict[str, Any], subject: str) -> float:
+def score_list(element: ScannedElement, subject: str) -> float:
     """"The cart lists X": the box the subject names by its markup words, label or title (a heading as its first
     line), never a control, a line of text or a badge inside one."""
     if element["interactive"] or element["tag"] in _NOT_LISTS or is_textless(element):
@@ -256,19 +257,19 @@ def score_list(element: dict[str, Any], subject: str) -> float:
     return 0.95 * vocabulary.cover(subject, vocabulary.expand(have)) if subject else 0.0
 
 
-def score_image(element: dict[str, Any], subject: str, named: float) -> float:
+def score_image(element: ScannedElement, subject: str, named: float) -> float:
     if element["tag"] not in ("img", "svg", "picture") and element.get("role") != "img":
         return 0.0
     return max(named, vocabulary.cover(subject, markup_words(element)) * 0.85) if subject else 0.8
 
 
-def adjust_title(element: dict[str, Any], named: float) -> float:
+def adjust_title(element: ScannedElement, named: float) -> float:
     """"The product title X": headings, title links and elements the markup calls title/name come first."""
     titled = element.get("role") in ("heading", "link") or bool(markup_words(element) & TITLE_WORDS)
     return min(1.0, named * 1.05) if titled else named * 0.9
 
 
-def in_region(element: dict[str, Any], region: str) -> bool:
+def in_region(element: ScannedElement, region: str) -> bool:
     """Is the element in the named part of the page (landmark, class words) or screen area (top right…)?"""
     said = region_name(" ".join(vocabulary.words(region)))
     parts = said.split()
@@ -306,7 +307,7 @@ def region_name(said: str) -> str:
     return _REGION_ALIASES.get(said, said)
 
 
-def _at_edges(element: dict[str, Any], edges: list[str]) -> bool:
+def _at_edges(element: ScannedElement, edges: list[str]) -> bool:
     """Screen areas as a person sees the first screen: a quarter of its height, a third of its width."""
     x, y, w, h = element.get("box") or (0, 0, 0, 0)
     width, height = element.get("viewport") or (1280, 900)

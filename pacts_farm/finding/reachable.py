@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Sequence
 from typing import Any, Protocol, TypeVar
 
+from pacts_farm.browser.scanned import ScannedElement
+
 # For each index of the last scan: is the element on top at its centre (or out of the viewport)?
 _REACHABLE = """(indices) => indices.map((i) => {
   const el = window.__pactsEls && window.__pactsEls[i];
@@ -24,7 +26,7 @@ _REACHABLE = """(indices) => indices.map((i) => {
 
 class _Listed(Protocol):
     @property
-    def element(self) -> dict[str, Any]: ...
+    def element(self) -> ScannedElement: ...
 
 
 _S = TypeVar("_S", bound=_Listed)

@@ -11,11 +11,12 @@ import dataclasses
 import time
 from collections.abc import Collection, Sequence
 from dataclasses import dataclass
-from typing import Any, Protocol
+from typing import Protocol
 
 from pacts_farm import errors, model
 from pacts_farm.finding import discover, intent
 from pacts_farm.browser import page_session
+from pacts_farm.browser.scanned import ScannedElement
 
 DEFAULT_ROUNDS = 3
 LADDER = ("reveal", "synonyms", "attributes", "neighbours")
@@ -227,8 +228,8 @@ def _assisted(
 
 
 def _plausible(
-    elements: list[dict[str, Any]], step: model.PlannedStep, old: model.Fingerprint | None
-) -> list[dict[str, Any]]:
+    elements: list[ScannedElement], step: model.PlannedStep, old: model.Fingerprint | None
+) -> list[ScannedElement]:
     """Visible elements of the kind the step needs (the role kind never relaxed) that resemble the step or the old element."""
     assert step.target is not None
     scored = []
@@ -273,7 +274,7 @@ def _probe(
     raise _NotApplicable(strategy)
 
 
-def _scan(session: page_session.PageSession, tokens: list[str], target: model.Target) -> list[dict[str, Any]]:
+def _scan(session: page_session.PageSession, tokens: list[str], target: model.Target) -> list[ScannedElement]:
     """The scan, kept to the part of the page the step named: a heal never leaves "the footer"."""
     elements = session.scan(tokens, target.scope, detail=discover.needs_detail(target), scope_box=target.scope_box)
     return [e for e in elements if not target.region or intent.in_region(e, target.region)]
@@ -325,7 +326,7 @@ def _by_fingerprint(
 
 
 def _the_one(
-    session: page_session.PageSession, step: model.PlannedStep, matches: list[dict[str, Any]], what: str
+    session: page_session.PageSession, step: model.PlannedStep, matches: list[ScannedElement], what: str
 ) -> model.Resolution:
     """A structural match heals only when it is unique and has a stable locator."""
     assert step.target is not None
