@@ -26,12 +26,12 @@ from pacts_farm.browser.scanned import ScannedElement
 S = model.Strategy
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\(?\d+\+?\)?$")  # a count ("3", "99+"): it changes, so it never names a locator
-# the attributes apps name elements by for their tests (dom.js TEST_ID_ATTRS): words of a name and locators
 # what a person calls a field by its type (<input type=email> is "the email address field"), when nothing else names it
 INPUT_TYPE_NAMES: dict[str, tuple[str, ...]] = {
     "email": ("email", "email address", "e-mail address"), "password": ("password",), "tel": ("phone", "phone number", "telephone"),
     "url": ("url", "website", "web address"), "search": ("search",),
 }
+# the attributes apps name elements by for their tests (dom.js TEST_ID_ATTRS): words of a name and locators
 TEST_ID_ATTRIBUTES = ("data-test", "data-testid", "data-test-id", "data-cy", "data-qa")
 FILLABLE = {"textbox", "searchbox", "combobox", "spinbutton"}
 CLICKABLE = {"button", "link", "checkbox", "radio", "tab", "menuitem", "option", "switch", "treeitem", "combobox"}
@@ -196,6 +196,7 @@ def score_elements(
         wanted = intent.Intent(kind=None, subject=target.text)  # "Click Filter": the control named so, not the filters box
     menu = intent.menu_named(target.text) if wanted.kind is None and not target.exact else None
     named_target = target if wanted.kind is None else dataclasses.replace(target, text=wanted.subject or target.text)
+    menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target)
     scored = []
     for element in elements:
         if target.region and not intent.in_region(element, target.region):
@@ -203,7 +204,6 @@ def score_elements(
         fit = role_fit(action, element, target.role_hint)
         if fit == 0.0:
             continue
-        menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target)
         if menu_box and element["interactive"]:
             continue  # "the menu shows X": what the menu's box shows, never the name of the control that opens it
         if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):
