@@ -461,6 +461,7 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     'the cart icon at the top right' -> Target(cart, descriptor icon, region top right);
     'Add to cart for the first product' (scope given) -> Target(Add to cart, position 1)."""
     text = text.strip().rstrip(".")
+    said_the = bool(ARTICLES.match(text))  # "the Nightly backup row" names a row; "Add row" is a button's name
     text = ARTICLES.sub("", text)
     region: str | None = None
     position: int | None = None
@@ -494,7 +495,7 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
             text = f"{placed.group('place').lower()} {singular(placed.group('noun'))}"
     text = re.sub(r"\s+(?:in|on)\s+the\s+(?:list|page|screen)$", "", text, flags=re.IGNORECASE)
     named_row = _NAMED_ROW.match(text)
-    if named_row and scope is None and position is None:
+    if named_row and scope is None and position is None and (said_the or text.startswith(('"', "“"))):
         name = strip_quotes(named_row.group("before") or named_row.group("after"))
         return model.Target(text=name, role_hint="row", region=region)
     row = _ROW_FOR.match(text)

@@ -261,6 +261,7 @@ FORMS += [
     ("Verify the Add Item dialog is still open", (A.EXPECT_VISIBLE, _t("Add Item", role_hint="dialog"), None, C, None, None)),
     ('Verify the sidebar has an "Items" link', (A.EXPECT_VISIBLE, _t("Items", role_hint="link", exact=True, region="sidebar"), None, C, None, None)),
     ("Verify the table still has 3 rows", (A.EXPECT_COUNT, _t("row", role_hint="row"), "3", E, None, None)),
+    ("Click Add row", (A.CLICK, _t("Add row"), None, C, None, None)),  # a button's name, not a row: no article
     ('Verify 3 cards are in the "To buy" list', (A.EXPECT_COUNT, _t("card", section="To buy"), "3", E, None, None)),
 ]
 
