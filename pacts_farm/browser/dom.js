@@ -764,13 +764,8 @@
       const found = findGroup(query);
       if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", message: found.message, others: found.others || [] });
       const members = found.members;
-      const visibleOnly = found.css.endsWith(":visible");  // Playwright's pseudo-class (exactSelector), not the DOM's
-      let all = [];
-      try { all = Array.from(document.querySelectorAll(visibleOnly ? found.css.slice(0, -":visible".length) : found.css)); } catch (e) { all = []; }
-      if (visibleOnly) all = all.filter(isVisible);
-      const index = query.index < 0 ? members.length + query.index : query.index;
-      const chosen = members[index];
-      const exact = all.length === members.length && all.every((el, n) => el === members[n]);
+      const chosen = members[query.index < 0 ? members.length + query.index : query.index];
+      const exact = findsExactly(found.css, members);
       // a list item is clicked by its one link ("Click the 2nd author": the author's name, not the row's blank end)
       const links = chosen ? Array.from(chosen.querySelectorAll("a[href]")) : [];
       return JSON.stringify({ count: members.length, css: found.css, level: found.level, exact,
@@ -783,11 +778,7 @@
       const found = findGroup(query);
       if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", message: found.message });
       const members = found.members;
-      const visibleOnly = found.css.endsWith(":visible");
-      let all = [];
-      try { all = Array.from(document.querySelectorAll(visibleOnly ? found.css.slice(0, -":visible".length) : found.css)); } catch (e) { all = []; }
-      if (visibleOnly) all = all.filter(isVisible);
-      const exact = all.length === members.length && all.every((el, n) => el === members[n]);
+      const exact = findsExactly(found.css, members);
       const chosen = members[query.index < 0 ? members.length + query.index : query.index];
       const el = chosen ? fieldElementOf(chosen, query.field) : null;
       const path = el ? pathWithin(chosen, el) : null;
@@ -799,6 +790,15 @@
       return JSON.stringify(fieldValues(query));
     },
   };
+
+  function findsExactly(css, members) {
+    // does the group's css find exactly its members, in order (":visible" is Playwright's pseudo-class, not the DOM's)?
+    const visibleOnly = css.endsWith(":visible");
+    let all = [];
+    try { all = Array.from(document.querySelectorAll(visibleOnly ? css.slice(0, -":visible".length) : css)); } catch (e) { all = []; }
+    if (visibleOnly) all = all.filter(isVisible);
+    return all.length === members.length && all.every((el, n) => el === members[n]);
+  }
 
   // --- repeated groups (counts and order): markup words name them, as a person names them ---
   const SYNONYMS = {

@@ -404,6 +404,8 @@ def resolve_once(
         pair = pairs.resolve_pair(session, target)
         if pair is not None:
             return pair
+    wanted = intent.intent_of(target)
+    message = wanted.kind in ("error", "message")
     ranked = _ranked(session, target, action, relaxed=relaxed, accept=accept, says=says)
     candidates = tuple(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
@@ -427,22 +429,19 @@ def resolve_once(
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
-    if len(tied) > 1 and intent.intent_of(target).kind in ("error", "message"):
+    if len(tied) > 1 and message:
         tied = innermost_of_one_box(tied)
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
-    if (len(tied) > 1 and says and intent.intent_of(target).kind in ("error", "message")
-            and not any(intent.says(s.element, says) for s in tied)):
-        listed = "; ".join(describe_element(s.element) for s in tied[:5])
-        raise errors.LocatorNotFound(f"no {_what(target)} shows {says!r}; shown: {listed}", candidates=candidates)
     if len(tied) > 1:
         listed = "; ".join(describe_element(s.element) for s in tied[:5])
+        if says and message and not any(intent.says(s.element, says) for s in tied):
+            raise errors.LocatorNotFound(f"no {_what(target)} shows {says!r}; shown: {listed}", candidates=candidates)
         hint = "" if target.scope else " — name the item it belongs to (… for the Blue Mug), where it is (… in the header) or which one (the first …)"
         raise errors.LocatorAmbiguous(
             f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
         )
-    wanted = intent.intent_of(target)
     near = wanted.subject if wanted.kind == "badge" else None
     row_text = target.text if best.element.get("role") == "row" else None
     if wanted.kind == "badge" and not target.scope and badges.in_control(best.element):  # never the shared class alone
@@ -459,10 +458,10 @@ def resolve_once(
     if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
         return columns.inner_control(session, _resolution(best, locator))
     shown = target.text if target.exact else says
-    if wanted.kind in ("error", "message") and shown and intent.says(best.element, shown):
+    if message and shown and intent.says(best.element, shown):
         locator = holding_text(session, best.element, locator, shown)
     resolution = _resolution(best, locator)
-    if says and wanted.kind in ("error", "message") and not intent.says(best.element, says):
+    if says and message and not intent.says(best.element, says):
         resolution = dataclasses.replace(resolution, confidence=min(resolution.confidence, STRONG_SCORE - TIE))  # not yet shown?
     return resolution
 

@@ -219,19 +219,19 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, region=region))
 
 
-_QUOTED_LIST = r'(?:"[^"]+"|“[^”]+”)(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:"[^"]+"|“[^”]+”))*'
+_THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what "… shows X" says of the whole page
 
 
 @book("Several texts in one element, or a text named by what it is", A.EXPECT_TEXT,
       ('Verify TARGET shows "A" and "B" (one check per value)', 'Verify the Nightly backup row shows "30 days" and "1 hour"'),
       ('Verify TARGET lists "A", "B" and "C"', 'Verify the menu shows "Light", "Dark" and "System"'),
       ('Verify TARGET shows the NOUN "TEXT" (the noun says what the text is)', 'Verify the Disk cleanup row shows the tag "prod"'))
-@rule(ASSERT + r"(?P<target>.+?)\s+(?:shows?|displays?|contains?|includes?|lists|has)\s+(?P<noun>the\s+(?:[a-z]+\s+){1,2})?(?P<values>" + _QUOTED_LIST + r")$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:shows?|displays?|contains?|includes?|lists|has)\s+(?P<noun>the\s+(?:[a-z]+\s+){1,2})?(?P<values>" + contents.QUOTED_LIST + r")$")
 def _expect_element_texts(m: re.Match[str]) -> Intent | None:
     values = contents.split_values(m.group("values"))
     if not values or (len(values) == 1 and not m.group("noun")):
         return None  # one quoted value: an element's text (below)
-    if re.fullmatch(r"(?:the\s+)?(?:page|screen|it)", m.group("target").strip(), re.IGNORECASE):
+    if _THE_PAGE.fullmatch(m.group("target").strip()):
         return None  # "the page shows …": text on the page
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
 
@@ -268,7 +268,7 @@ def _dialog_open(m: re.Match[str]) -> Intent | None:
 @rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”)\s+(?:button|link|tab|field|checkbox|icon|menu))$")
 def _has_control(m: re.Match[str]) -> Intent | None:
     owner = m.group("owner").strip()
-    if re.fullmatch(r"(?:the\s+)?(?:page|screen|it)", owner, re.IGNORECASE):
+    if _THE_PAGE.fullmatch(owner):
         return None
     placed = phrases.parse_target(f"{m.group('what')} in {owner}")
     target = placed if placed.region else phrases.parse_target(f"{m.group('what')} for {owner}")
