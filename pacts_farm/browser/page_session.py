@@ -591,10 +591,10 @@ class PageSession:
             # the text as shown (innerText): a row's cells read "1 2015-12-09", not "12015-12-09" as their textContent
             watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t, use_inner_text=True))
         except AssertionError:
-            if _field_says(loc, text):
+            shown = _field_values(loc)
+            if _holds(shown, text):  # the field's value came while the text was awaited
                 return
             actual = _first_line_text(loc)
-            shown = _field_values(loc)
             fields_said = f' and its fields hold {shown}' if shown else ""
             raise _failure(
                 watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"{fields_said}'
@@ -1032,8 +1032,12 @@ def _field_values(loc: PwLocator) -> list[str]:
 
 def _field_says(loc: PwLocator, text: str) -> bool:
     """Does the field that titles the element hold ``text`` (a card or a board's list whose title is an input)?"""
+    return _holds(_field_values(loc), text)
+
+
+def _holds(values: list[str], text: str) -> bool:
     pattern = _text_pattern(text)
-    return any(pattern.search(" ".join(value.split())) for value in _field_values(loc))
+    return any(pattern.search(" ".join(value.split())) for value in values)
 
 
 def _first_line_text(loc: PwLocator) -> str:
