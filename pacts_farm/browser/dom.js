@@ -603,6 +603,10 @@
         if (el.tagName === "IMG" || role === "img") said.push("image", "img");
         if (role === "row") said.push("row");
         if (toggle) said.push(role);  // "the checkbox in the row for Ada": the row's one checkbox, by what it is
+        const popup = attrs["aria-haspopup"];
+        if (interactive && ((popup && popup !== "false") || "aria-expanded" in attrs || [attrs["data-toggle"], attrs["data-bs-toggle"]].includes("dropdown"))) {
+          said.push("menu");  // "the actions menu of the Nightly row": a kebab button is found as the menu it opens
+        }
         if (["table", "grid", "toolbar"].includes(role)) said.push(role);  // a container named by what it is (containers.py)
         const headerRow = role === "row" && notDataRow(el);  // column titles, filters or "No data": not a record
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too

@@ -173,7 +173,8 @@ def name_score(target: model.Target, element: ScannedElement, relaxed: bool) -> 
                 best, why = value, f"{label} {text.strip()[:60]!r}"
     markup = intent.markup_words(element)  # id, class, test id, name= and icon words, split and expanded
     if markup:
-        value = vocabulary.cover(said, markup) * 0.9 * 0.7
+        spelled = set(vocabulary.content(said)) <= set(markup)  # "the avatar": class="avatar", the very words, no synonym
+        value = vocabulary.cover(said, markup) * 0.9 * (0.8 if spelled else 0.7)
         if value > best:
             best, why = value, f"markup words {' '.join(sorted(markup))[:60]!r}"
         shown = set(words(element.get("name") or element.get("own_text") or ""))
@@ -197,6 +198,8 @@ def score_elements(
     menu = intent.menu_named(target.text) if wanted.kind is None and not target.exact else None
     named_target = target if wanted.kind is None else dataclasses.replace(target, text=wanted.subject or target.text)
     menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target)
+    elements = list(elements)
+    lone_toggle = _lone_menu_toggle(target, elements) if menu is not None or _names_row_actions(target) else None
     scored = []
     for element in elements:
         if target.region and not intent.in_region(element, target.region):
@@ -223,6 +226,8 @@ def score_elements(
             named, why = 0.9, "a row"  # "the 3rd row": any body row, by position
         if menu_box and is_menu_box(element):
             named, why = max(named, 0.9), "a menu box"  # the one open: closed menus are not visible
+        if element is lone_toggle and named < 0.85:
+            named, why = 0.85, f"the one control in {target.scope!r} that opens a menu"
         if _the_only_toggle(target, element):
             named, why = 0.9, f"the one {element['role']} in {target.scope!r}"
         if target.position is not None and element.get("group_member"):
@@ -282,6 +287,24 @@ def _the_only_toggle(target: model.Target, element: ScannedElement) -> bool:
             and vocabulary.content(target.text) in (["checkbox"], ["check", "box"], ["radio"], ["radio", "button"]))
 
 
+_ROW_ACTION_WORDS = frozenset({"actions", "action", "options", "more", "menu", "dropdown"})
+
+
+def _names_row_actions(target: model.Target) -> bool:
+    """"The menu", "the actions button", "the options": what opens an item's menu, named by no name of its own."""
+    said = set(vocabulary.content(target.text))
+    return bool(said) and said <= _ROW_ACTION_WORDS | {"button", "icon", "toggle"} and bool(said & _ROW_ACTION_WORDS)
+
+
+def _lone_menu_toggle(target: model.Target, elements: list[ScannedElement]) -> ScannedElement | None:
+    """"The actions menu of the Nightly row": inside a named scope, the one visible control that opens a menu, whatever
+    its name (an icon-only kebab button); None without a scope or when the scope holds more than one."""
+    if not target.scope or target.exact:
+        return None
+    toggles = [e for e in elements if e["visible"] and e["interactive"] and opens_menu(e)]
+    return toggles[0] if len(toggles) == 1 else None
+
+
 def _row_says(element: ScannedElement, said: str) -> bool:
     wanted, have = vocabulary.content(said), set(words(element.get("text", "")))
     return bool(wanted) and all(w in have for w in wanted)
@@ -306,6 +329,8 @@ def _by_kind(wanted: intent.Intent, element: ScannedElement, named: float) -> fl
         return intent.score_image(element, subject, named)
     if kind == "box":  # "the Messages panel": the box whose first line says Messages; "the Create board tile": the box saying it
         titled = similarity(subject, element.get("box_title") or "") if subject else 0.0
+        if element.get("role") == "heading":
+            named *= 0.7  # the card's title line is not the card: what the card shows is below it
         return max(titled, named * 0.95)
     if kind == "region":  # "the header shows …": the box that is the page's header (a link that opens a popup is not one)
         return 1.0 if subject in (element.get("own_regions") or ()) and not element["interactive"] else 0.0

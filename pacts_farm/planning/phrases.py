@@ -163,7 +163,7 @@ _IN_MESSAGE_BOX = re.compile(r"\s+(?:in|inside|within|on|of)\s+the\s+(?:" + "|".
 CORNERS = {"top": "top", "bottom": "bottom", "left": "left", "right": "right", "upper": "top", "lower": "bottom"}
 _REGION_WORDS = "|".join(sorted((re.escape(w) for w in REGIONS), key=len, reverse=True))
 _IN_REGION = re.compile(
-    r"\s+(?:in|inside|within|on|from)\s+(?:the\s+)?(?P<region>" + _REGION_WORDS + r")"
+    r"\s+(?:in|inside|within|on|from|at\s+the\s+(?:top|bottom|foot|end|start)\s+of)\s+(?:the\s+)?(?P<region>" + _REGION_WORDS + r")"
     r"(?:\s+(?:area|section|panel|bar|region))?(?:\s+of\s+the\s+(?:page|screen))?$",
     re.IGNORECASE,
 )
@@ -209,7 +209,8 @@ _NAMED = re.compile(
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
 _SCOPE = re.compile(
     r"^(?P<target>.+?)\s+(?:(?:in|on|inside|within)\s+the\s+(?:row|card|tile|entry|line|item|product|panel)\s+"
-    r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|above|beside|next\s+to|alongside)\s+(?P<scope>.+)$",
+    r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|above|beside|next\s+to|alongside"
+    r"|(?:at|on)\s+the\s+(?:(?:far\s+)?(?:end|right|left|right\s+end|left\s+end)|start|beginning)\s+of)\s+(?P<scope>.+)$",
     re.IGNORECASE,
 )
 _BOX_NOUNS = r"(?:list|column|section|panel|card|box|group|lane|tile|pane|widget|tab|dialog|modal|drawer|popup|form)"
@@ -220,7 +221,7 @@ _NAMED_BOX = re.compile(
 )
 # "the price for Blue Mug", "the Remove button of the first item": a part of an item, named with for/of
 _FOR_SCOPE = re.compile(
-    r"^(?P<target>(?:.*?\s)?(?:" + fields.part_alternation() + r"|button|link|badge|icon|image|checkbox|message|error))"
+    r"^(?P<target>(?:.*?\s)?(?:" + fields.part_alternation() + r"|button|link|badge|icon|image|checkbox|message|error|menu|toggle))"
     r"\s+(?:for|of)\s+(?P<scope>.+)$",
     re.IGNORECASE,
 )
@@ -243,8 +244,9 @@ _IN_FILTERS = re.compile(
 _ROW_FOR = re.compile(
     r"^(?:table\s+)?row\s+(?:for|with|containing|of|that\s+(?:contains|shows|says))\s+(?P<name>.+)$", re.IGNORECASE
 )
-# "the Nightly backup row", "the row Groceries": a row named as it shows (a capitalised or quoted name), not "the header row"
-_NAMED_ROW = re.compile(r'^(?:(?P<before>[A-Z0-9"“][^"“”]*?|"[^"]+"|“[^”]+”)\s+row|row\s+(?P<after>[A-Z0-9"“].*))$')
+# "the Nightly backup row", "the row Groceries", "the row tom@example.com": a row named as it shows (a capitalised or
+# quoted name, an email), not "the header row"
+_NAMED_ROW = re.compile(r'^(?:(?P<before>[A-Z0-9"“][^"“”]*?|"[^"]+"|“[^”]+”|[\w.+-]+@[\w.-]+)\s+row|row\s+(?P<after>[A-Z0-9"“].*|[\w.+-]+@[\w.-]+))$')
 _IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
 # "the author link Austen, Jane", "the link Jane Austen": a role word, then the name as the page shows it (capitalised)
 _ROLE_THEN_NAME = re.compile(r"^(?:[a-z]+\s+)?(?P<role>link|button)\s+(?P<name>[A-Z][^\"“]*)$")
@@ -355,6 +357,10 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
             return (*listed, None)
         inside = _IN_THE.match(masked)
         noun = _SCOPE_NOUN_SUFFIX.match(_span(text, inside, "phrase")) if inside else None
+        if inside and not noun:
+            box = _IN_BOX_NOUN.match(_span(text, inside, "phrase"))
+            if box and box.group("noun").lower() not in _NOT_BOXES and not positioned(_span(text, inside, "target")):
+                return _span(text, inside, "target"), box.group("noun"), None  # "the close icon in the cart"
         if not (inside and noun):
             return text, None, None
         target, scope = _span(text, inside, "target"), noun.group("scope")
@@ -363,6 +369,12 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
             return target, None, where[0]  # "Edit in the second row"
         return target, strip_quotes(ARTICLES.sub("", scope)), None
     return (_span(text, match, "target"), *scope_or_position(_span(text, match, "scope")))
+
+
+# "in the cart", "inside the basket": a box a person calls by one lower-case noun, found by the text it shows
+_IN_BOX_NOUN = re.compile(r"^(?:in|inside|within)\s+the\s+(?P<noun>[a-z][a-z-]+)$")
+_NOT_BOXES = frozenset({"list", "page", "screen", "table", "grid", "form", "field", "middle", "center", "centre", "top",
+                        "bottom", "end", "corner", "background", "foreground", "url", "address", "title", "browser", "tab"})
 
 
 def mask_quoted(text: str) -> str:
@@ -561,6 +573,9 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
                 descriptor = words[0]  # 'the product "Red Shoe"': the item named so (discovery decides if "product" names items)
             return f'"{quoted_text}"', descriptor, role
         return text, descriptor, role
+    tag = _LOWER_TAG.match(text)
+    if tag and descriptor is None and role is None:  # "the prod tag": the tag that says prod, as 'the tag "prod"' is
+        return tag.group("name"), "tag", role
     tile = _NAMED_TILE.match(text)
     if tile and descriptor is None and role is None:  # "the Create new board tile": the tile named so, as '"X" tile' is
         return tile.group("name"), "tile", role
@@ -579,6 +594,8 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
 
 
 _ITEM_WORD = re.compile(r"^[a-z]{3,}$")
+# "the prod tag", "the urgent chip": a tag shown in lower case, then the noun for it ("the Add Tag button" is a name)
+_LOWER_TAG = re.compile(r"^(?P<name>[a-z0-9][\w.-]*)\s+(?:tag|chip|pill)$")
 _TITLED_BOXES = frozenset({"list", "lane", "panel", "section"})  # 'the "Backlog" list': a box titled by the quoted name
 _NAMED_TILE = re.compile(r"^(?P<name>[A-Z0-9].*?)\s+tile$")  # a box named as shown, then the noun for it
 # words before a quoted name that say how it is written or where, not what kind of item holds it

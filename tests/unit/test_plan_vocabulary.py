@@ -263,6 +263,15 @@ FORMS += [
     ("Verify the table still has 3 rows", (A.EXPECT_COUNT, _t("row", role_hint="row"), "3", E, None, None)),
     ("Click Add row", (A.CLICK, _t("Add row"), None, C, None, None)),  # a button's name, not a row: no article
     ('Verify 3 cards are in the "To buy" list', (A.EXPECT_COUNT, _t("card", section="To buy"), "3", E, None, None)),
+    # row actions named by where they sit, rows named by an email, lower-case tags and boxes
+    ("Click the three dots button at the end of the Nightly backup row", (A.CLICK, _t("three dots", role_hint="button", scope="Nightly backup"), None, C, None, None)),
+    ('Open the actions menu of the "Car service" row', (A.CLICK, _t("actions menu", scope="Car service"), None, C, None, None)),
+    ("Verify the row tom@example.com shows User", (A.EXPECT_TEXT, _t("tom@example.com", role_hint="row"), "User", C, None, None)),
+    ("Click the prod tag", (A.CLICK, _t("prod", descriptor="tag"), None, C, None, None)),
+    ("Click the close icon in the cart", (A.CLICK, _t("close", scope="cart", descriptor="icon"), None, C, None, None)),
+    ("Click Jane Doe at the bottom of the sidebar", (A.CLICK, _t("Jane Doe", region="sidebar"), None, C, None, None)),
+    ('Verify the initials "JD" are shown in the avatar at the bottom of the sidebar', (A.EXPECT_TEXT, _t("avatar", region="sidebar"), "JD", C, None, None)),
+    ('Verify "Boots" is not shown in the cart', (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Boots", model.Match.NOT_CONTAINS, None, None)),
 ]
 
 
@@ -326,6 +335,7 @@ def test_plan_vocabulary_refuses_with_a_hint(sentence: str, hint: str) -> None:
         "Verify the footer contains 2026 Sauce Labs",  # a year and a name: text, not a count
         "Verify the title is visible",  # an element, not the document's title "visible"
         "Verify the products are displayed",  # visible, not an order
+        "Click the Add Tag button",  # a button's name ending in Tag, not a tag
     ],
 )
 def test_plan_vocabulary_does_not_misread(sentence: str) -> None:

@@ -315,10 +315,38 @@ def _expect_element_is(m: re.Match[str]) -> Intent | None:
 _PLACED = r"(?P<where>\s+(?:in|inside|within|on|at)\s+the\s+[^\"“]+?)"
 
 
+# 'the initials "JD" are shown in the avatar', '"Sandals" is shown in the cart': a quoted text (after a noun saying what
+# it is) shown by a box named by a lower-case noun; the box is what shows it
+_QUOTED_SUBJECT = re.compile(r'^(?:the\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<value>"[^"]+"|“[^”]+”)$')
+_IN_NOUN_BOX = re.compile(r"^\s+(?:in|inside|within|on)\s+the\s+(?P<box>[a-z][a-z-]+(?:\s+(?:at|in|on)\s+the\s+.+)?)$")
+
+
+def _shown_in_box(m: re.Match[str], *, absent: bool) -> Intent | None:
+    """'"JD" … in the avatar at the bottom of the sidebar' -> the avatar (in the sidebar) shows "JD"."""
+    subject, box = _QUOTED_SUBJECT.match(m.group("target").strip()), _IN_NOUN_BOX.match(m.group("where"))
+    if subject is None or box is None:
+        return None
+    target = phrases.parse_target(box.group("box"))
+    noun = target.text.lower()
+    if target.scope or target.position is not None or target.exact or noun in phrases.REGIONS or noun in phrases.MESSAGE_BOXES:
+        return None  # a part of the page or an item: _placed reads it
+    return Intent(A.EXPECT_TEXT, target=target, value=phrases.strip_quotes(subject.group("value")),
+                  match=model.Match.NOT_CONTAINS if absent else model.Match.CONTAINS)
+
+
 def _placed(m: re.Match[str]) -> model.Target | None:
     """'"Documentation" … in the sidebar': the element, in the part of the page or the item named after the verb."""
     target = phrases.parse_target(m.group("target") + m.group("where"))
     return target if target.region or target.scope or target.position is not None else None
+
+
+@book("Shown in a box named by a noun", A.EXPECT_TEXT,
+      ('Verify (the NOUN) "TEXT" is shown | is not shown in the BOX (the box shows it, or not)', 'Verify the initials "JD" are shown in the avatar'),
+      ('Verify "TEXT" is not visible in the BOX', 'Verify "AB" is not visible in the avatar'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?P<absent>is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)" + _PLACED + "$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _PLACED + "$")
+def _expect_shown_in_box(m: re.Match[str]) -> Intent | None:
+    return _shown_in_box(m, absent=m.groupdict().get("absent") is not None)
 
 
 @book("Not shown in a part of the page", A.EXPECT_HIDDEN,

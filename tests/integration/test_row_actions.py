@@ -1,0 +1,126 @@
+"""Controls people name by where they sit and what they open, as admin apps draw them: a row's kebab button named
+"the actions menu of the X row" or "the three dots at the end of the X row", a project card that shows a line under
+its title, a tag bar of lower-case tags, a close icon inside a cart named by the noun "cart", an avatar's initials at
+the bottom of a sidebar. Each passes when the page agrees and fails, saying why, when it does not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+_SAY = "document.getElementById('out').textContent = "
+
+
+def _kebab(menu_id: str) -> str:
+    return (f'<button type="button" class="btn ghost" aria-haspopup="menu" onclick="for (const m of document.querySelectorAll(\'[role=menu]\')) m.hidden = true; '
+            f'document.getElementById(\'{menu_id}\').hidden = false">'
+            '<svg class="lucide lucide-ellipsis" width="16" height="16"><circle cx="2" cy="8" r="1"/></svg></button>')
+
+
+def _row(number: int, title: str, toggles: int) -> str:
+    menus = "".join(
+        _kebab(f"m{number}{k}") + f'<div role="menu" id="m{number}{k}" hidden><div role="menuitem" onclick="{_SAY}\'edit {title}\'">Edit Item</div></div>'
+        for k in range(toggles))
+    return f"<tr><td>{number}</td><td>{title}</td><td>{menus}</td></tr>"
+
+
+ITEMS = f"""<!doctype html><html><head><title>Items</title></head><body><h1>Items</h1>
+<table><thead><tr><th>ID</th><th>Title</th><th>Actions</th></tr></thead><tbody>
+{_row(1, "Groceries", 1)}{_row(2, "Nightly backup", 1)}{_row(3, "Shared list", 2)}{_row(4, "Archived", 0)}
+<tr><td>5</td><td>tom@example.com</td><td>User</td></tr>
+</tbody></table><p id="out"></p></body></html>"""
+
+PROJECTS = f"""<!doctype html><html><head><title>Projects</title></head><body><h1>My Projects</h1>
+<div class="panel project"><a href="#ws" onclick="{_SAY}'Web Servers checks'"><div class="panel-body">
+<h4>Web Servers</h4><div>4 checks, 2 integrations</div></div></a></div>
+<div class="panel project"><a href="#sp"><div class="panel-body"><h4>Side Project</h4><div>1 check, 0 integrations</div></div></a></div>
+<div id="tags"><button type="button" class="btn btn-xs" onclick="{_SAY}'only db'">db</button>
+<button type="button" class="btn btn-xs" onclick="{_SAY}'only prod'">prod</button></div>
+<p id="out"></p></body></html>"""
+
+_PIXEL = "data:image/gif;base64,R0lGODlhAQABAAAAACw="
+SHOP = f"""<!doctype html><html><head><title>Shop</title></head><body>
+<button type="button" onclick="document.getElementById('cart').hidden = false">Open cart</button>
+<div class="product"><h3>Sandals</h3><button type="button">Add to cart</button></div>
+<div id="cart" class="modal" hidden><div class="cart-header"><h2>Cart</h2>
+<button type="button" class="close" onclick="document.getElementById('cart').hidden = true"><img src="{_PIXEL}" alt="close" width="16" height="16"></button></div>
+<ul><li>Sandals 1 x $20</li></ul></div>
+<div class="help"><h2>Help</h2><button type="button" class="close"><img src="{_PIXEL}" alt="close" width="16" height="16"></button></div>
+<aside class="sidebar"><nav><a href="#d">Dashboard</a></nav>
+<div class="user"><span class="avatar">JD</span><button type="button" onclick="{_SAY}'user menu open'">Jane Doe</button></div></aside>
+<p id="out"></p></body></html>"""
+
+
+@pytest.fixture
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP}
+    return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
+
+
+def _failures(execution: model.Execution) -> list[tuple[str, str, str | None]]:
+    return [(s.text, s.outcome.value, s.error) for s in execution.steps if s.outcome is not model.Outcome.PASSED]
+
+
+def test_a_rows_menu_named_by_what_it_opens_or_by_its_dots(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        'Open the actions menu of the "Nightly backup" row',
+        "Click Edit Item",
+        'Verify the page shows "edit Nightly backup"',
+        "Click the three dots button at the end of the Groceries row",
+        "Click Edit Item",
+        'Verify the page shows "edit Groceries"',
+        "Verify the row tom@example.com shows User",
+    ], "/ra/items")
+    assert _failures(execution) == []
+
+
+@pytest.mark.parametrize("sentence", [
+    'Open the actions menu of the "Shared list" row',  # two menus in that row: which one is not said
+    'Open the actions menu of the "Archived" row',  # no menu in that row
+])
+def test_a_rows_menu_is_not_guessed_when_the_row_has_none_or_several(run: Callable[..., model.Execution], sentence: str) -> None:
+    execution = run([sentence, "Click Edit Item"], "/ra/items")
+    first = execution.steps[0]
+    assert first.outcome is model.Outcome.FAILED and first.resolution is None
+
+
+def test_a_card_shows_the_line_under_its_title_and_a_lower_case_tag_is_clicked(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        'Verify the Web Servers card shows "4 checks, 2 integrations"',
+        'Verify the Side Project card shows "1 check, 0 integrations"',
+        "Click the prod tag",
+        'Verify the page shows "only prod"',
+    ], "/ra/projects")
+    assert _failures(execution) == []
+
+
+def test_a_card_that_shows_another_cards_line_fails(run: Callable[..., model.Execution]) -> None:
+    execution = run(['Verify the Side Project card shows "4 checks"'], "/ra/projects")
+    assert execution.steps[0].outcome is model.Outcome.FAILED
+    assert "1 check, 0 integrations" in (execution.steps[0].error or "")
+
+
+def test_a_close_icon_in_the_cart_and_initials_in_the_sidebars_avatar(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Click Open cart",
+        "Click the close icon in the cart",  # the help box has a close icon too: "in the cart" tells them apart
+        'Verify "Sandals 1 x $20" is not visible',
+        'Verify the initials "JD" are shown in the avatar at the bottom of the sidebar',
+        "Click Jane Doe at the bottom of the sidebar",
+        'Verify the page shows "user menu open"',
+    ], "/ra/shop")
+    assert _failures(execution) == []
+
+
+def test_initials_the_avatar_does_not_show_fail(run: Callable[..., model.Execution]) -> None:
+    execution = run(['Verify the initials "AB" are shown in the avatar'], "/ra/shop")
+    assert execution.steps[0].outcome is model.Outcome.FAILED
+    assert 'shows "JD"' in (execution.steps[0].error or "")
