@@ -256,9 +256,18 @@
       for (const c of classes) if (!/^material-/.test(c)) out.push(c);
     }
     for (const a of ["data-icon", "data-feather", "data-lucide"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+    if (el.tagName === "IMG" && smallImage(el)) {  // <img src="/images/expand.png" alt="Arrow icon">: its file names the icon
+      const file = (el.getAttribute("src") || "").split(/[?#]/)[0].split("/").pop();
+      if (!/^data:/.test(el.getAttribute("src") || "")) out.push(file.replace(/\.(png|svg|gif|jpe?g|webp|ico)$/i, ""));
+    }
     // an svg named by its test id, as Material UI names every icon (data-testid="MenuIcon", "NotificationsIcon")
     if (el.tagName.toLowerCase() === "svg") for (const a of TEST_ID_ATTRS) if (el.getAttribute(a)) out.push(el.getAttribute(a));
     return words(out.join(" ")).filter((w) => !ICON_PREFIX.test(w));
+  }
+  function smallImage(img) {
+    // an icon-sized picture (a product photo is no icon, whatever its file is called)
+    const box = img.getBoundingClientRect();
+    return box.width > 0 && box.width <= 64 && box.height <= 64;
   }
   function iconCss(el) {
     // a selector for the icon a textless control holds (button:has(> span.navbar-toggler-icon)), or null; a sprite
@@ -289,7 +298,7 @@
     // icon names belong to the icon and to the control that holds it (the nearest interactive ancestor, or the parent)
     const map = new Map();
     const add = (el, ws) => { if (!map.has(el)) map.set(el, new Set()); for (const w of ws) map.get(el).add(w); };
-    for (const icon of root.querySelectorAll("use, svg, i, span[class], em[class], [data-icon], [data-feather], [data-lucide]")) {
+    for (const icon of root.querySelectorAll("use, svg, i, span[class], em[class], img[src], [data-icon], [data-feather], [data-lucide]")) {
       if (icon.tagName === "SPAN" && !/icon|material|^(fa|bi|mdi|glyphicon)|\s(fa|bi|mdi|glyphicon)/.test(icon.getAttribute("class"))) continue;
       const ws = iconNames(icon);
       if (!ws.length) continue;

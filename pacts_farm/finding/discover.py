@@ -111,6 +111,8 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
             kind = "press"  # a box with a hand cursor and no role is clicked like a button or a link
         if role == role_hint or (role_hint == "textbox" and fill_like):
             fit = min(1.0, fit + 0.1)
+        elif role_hint == "option" and role in ("radio", "checkbox"):
+            fit *= 0.9  # "the Men's Fashion option is checked": one of a form's choices, a radio button
         elif kind_hint and kind and kind_hint != kind:
             return 0.0  # "the Apply button" is never a text field, "the Terms link" never a checkbox
         elif kind_hint == kind:
@@ -818,6 +820,9 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
     css = element["tag"] + "".join(f".{_css_ident(c)}" for c in classes)
     if classes:
         out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
+        if not element["interactive"]:  # <div class="cart"><div class="cart">…: the outer box, or the inner one
+            out.append(model.Locator(strategy=S.CSS, value=f"{css}:not({css} {css})", scope=scope))
+            out.append(model.Locator(strategy=S.CSS, value=f"{css}:not(:has({css}))", scope=scope))
     elif element["tag"] == "table":
         out.append(model.Locator(strategy=S.CSS, value="table", scope=scope))  # the page's one table, when it is
     if element.get("box_title_field"):  # the list whose title field says "Backlog"

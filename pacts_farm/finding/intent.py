@@ -68,6 +68,8 @@ def intent_of(target: model.Target) -> Intent:
     drop = {"icon", "badge", "counter", "count", "message"} | ({"error"} if kind == "error" else set())
     if kind == "image":
         drop |= {"image", "picture", "photo", "img"}  # "the image" names no particular picture
+    if kind == "list" and set(said) - {"list"}:
+        drop |= {"list"}  # "the favorites list": the box of favorites, whatever its tag; "the list" stays a list
     if not set(said) & drop:
         return Intent(kind=kind, subject=target.text)  # "Blue Mug" (title) keeps its case for an exact match
     return Intent(kind=kind, subject=" ".join(w for w in said if w not in drop))

@@ -142,6 +142,7 @@ _POSITIONED = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"(?:\s+(?P<rest>.+?))?(?:
 # the part of the page a person names, canonical words first
 REGIONS = {
     "header": "header", "page header": "header", "top bar": "header", "topbar": "header", "banner": "header",
+    "top banner": "header",
     "app bar": "header", "title bar": "header",
     "footer": "footer", "page footer": "footer",
     "sidebar": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "side panel": "sidebar", "sidenav": "sidebar",
