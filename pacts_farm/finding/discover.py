@@ -820,7 +820,7 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
     css = element["tag"] + "".join(f".{_css_ident(c)}" for c in classes)
     if classes:
         out.append(model.Locator(strategy=S.CSS, value=css, scope=scope))
-        if not element["interactive"]:  # <div class="cart"><div class="cart">…: the outer box, or the inner one
+        if not element.get("interactive"):  # <div class="cart"><div class="cart">…: the outer box, or the inner one
             out.append(model.Locator(strategy=S.CSS, value=f"{css}:not({css} {css})", scope=scope))
             out.append(model.Locator(strategy=S.CSS, value=f"{css}:not(:has({css}))", scope=scope))
     elif element["tag"] == "table":
