@@ -617,6 +617,7 @@
           said.push("menu");  // "the actions menu of the Nightly row": a kebab button is found as the menu it opens
         }
         if (["table", "grid", "toolbar"].includes(role)) said.push(role);  // a container named by what it is (containers.py)
+        if (["menu", "menubar", "listbox"].includes(role)) said.push("menu");  // "the menu shows X": an open menu box, named or not
         const headerRow = role === "row" && notDataRow(el);  // column titles, filters or "No data": not a record
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
         let hits = hay.filter((w) => tokens.has(w)).length;

@@ -206,11 +206,13 @@ def score_elements(
     for element in elements:
         if target.region and not intent.in_region(element, target.region):
             continue
+        if target.region == "dialog" and target.role_hint != "dialog" and element.get("role") in ("dialog", "alertdialog"):
+            continue  # 'the dialog shows "X"': a text inside the dialog, never the dialog box itself
         fit = role_fit(action, element, target.role_hint)
         if fit == 0.0:
             continue
-        if menu_box and element["interactive"]:
-            continue  # "the menu shows X": what the menu's box shows, never the name of the control that opens it
+        if menu_box and not is_menu_box(element):
+            continue  # "the menu shows X": what a menu's box shows, never the control that opens it or one of its items
         if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):
             fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
         if wanted.kind in ("badge", "error", "message"):
@@ -277,8 +279,12 @@ def names_a_menu(target: model.Target) -> bool:
 
 
 def is_menu_box(element: ScannedElement) -> bool:
-    """A box of choices: role menu or listbox, or markup that calls it a menu (Bootstrap's ul.dropdown-menu)."""
-    return element.get("role") in ("menu", "listbox") or (not element["interactive"] and "menu" in (element.get("markup_words") or ()))
+    """A box of choices: role menu or listbox, or markup that calls it a menu (Bootstrap's ul.dropdown-menu), not
+    one item of a menu (a sidebar's li data-sidebar="menu-item")."""
+    if element.get("role") in ("menu", "listbox"):
+        return True
+    markup = set(element.get("markup_words") or ())
+    return not element["interactive"] and "menu" in markup and "item" not in markup and element.get("role") != "listitem"
 
 
 def _the_only_toggle(target: model.Target, element: ScannedElement) -> bool:
@@ -289,6 +295,7 @@ def _the_only_toggle(target: model.Target, element: ScannedElement) -> bool:
             and vocabulary.content(target.text) in (["checkbox"], ["check", "box"], ["radio"], ["radio", "button"]))
 
 
+_ITEM_TEXT_MAX = 400  # a row, card or list item says less than this; a box saying more is a part of the page
 _ROW_ACTION_WORDS = frozenset({"actions", "action", "options", "more", "menu", "dropdown"})
 
 
@@ -304,7 +311,15 @@ def _lone_menu_toggle(target: model.Target, elements: list[ScannedElement]) -> S
     if not target.scope or target.exact:
         return None
     toggles = [e for e in elements if e["visible"] and e["interactive"] and opens_menu(e)]
-    return toggles[0] if len(toggles) == 1 else None
+    if not toggles:
+        return None
+    # the scan keeps a control whose nearest box saying the scope holds no other like it: the row's own kebab, but
+    # also the page's one user menu (its box is the whole page); the scope's own is the one in the smallest box
+    tightest = min(e.get("container_len") or 0 for e in toggles)
+    inside = [e for e in toggles if (e.get("container_len") or 0) == tightest]
+    if len(inside) != 1 or tightest > _ITEM_TEXT_MAX:
+        return None  # a row without a menu of its own is never given the page's user menu
+    return inside[0]
 
 
 def _row_says(element: ScannedElement, said: str) -> bool:

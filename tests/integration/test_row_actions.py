@@ -1,7 +1,7 @@
 """Controls people name by where they sit and what they open, as admin apps draw them: a row's kebab button named
 "the actions menu of the X row" or "the three dots at the end of the X row", a project card that shows a line under
 its title, a tag bar of lower-case tags, a close icon inside a cart named by the noun "cart", an avatar's initials at
-the bottom of a sidebar. Each passes when the page agrees and fails, saying why, when it does not."""
+the bottom of a sidebar, an open menu among a sidebar's menu items, a text inside a dialog. Each passes when the page agrees and fails, saying why, when it does not."""
 
 from __future__ import annotations
 
@@ -32,7 +32,9 @@ def _row(number: int, title: str, toggles: int) -> str:
     return f"<tr><td>{number}</td><td>{title}</td><td>{menus}</td></tr>"
 
 
+# the page's own user menu is a menu toggle too: a row without a menu never gets it
 ITEMS = f"""<!doctype html><html><head><title>Items</title></head><body><h1>Items</h1>
+<nav><button type="button" aria-haspopup="menu" onclick="{_SAY}'user menu'">Jane Doe</button></nav>
 <table><thead><tr><th>ID</th><th>Title</th><th>Actions</th></tr></thead><tbody>
 {_row(1, "Groceries", 1)}{_row(2, "Nightly backup", 1)}{_row(3, "Shared list", 2)}{_row(4, "Archived", 0)}
 <tr><td>5</td><td>tom@example.com</td><td>User</td></tr>
@@ -58,10 +60,20 @@ SHOP = f"""<!doctype html><html><head><title>Shop</title></head><body>
 <div class="user"><span class="avatar">JD</span><button type="button" onclick="{_SAY}'user menu open'">Jane Doe</button></div></aside>
 <p id="out"></p></body></html>"""
 
+# a sidebar whose items the markup calls menu items, an open theme menu, and a confirmation dialog whose title and
+# text both sit inside the dialog box
+SIDEBAR = """<!doctype html><html><head><title>Dashboard</title></head><body>
+<aside class="sidebar"><ul><li data-sidebar="menu-item" class="group menu-item"><a href="#d">Dashboard</a></li>
+<li data-sidebar="menu-item" class="group menu-item"><a href="#i">Items</a></li>
+<li data-sidebar="menu-item" class="group menu-item"><button type="button" aria-haspopup="menu" aria-expanded="true">Appearance</button></li></ul></aside>
+<div role="menu"><div role="menuitem">Light</div><div role="menuitem">Dark</div><div role="menuitem">System</div></div>
+<div role="dialog" aria-labelledby="dt"><h2 id="dt">Delete Item</h2><p>This item will be permanently deleted. Are you sure?</p>
+<button type="button">Cancel</button> <button type="button">Delete</button></div></body></html>"""
+
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP}
+    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -124,3 +136,18 @@ def test_initials_the_avatar_does_not_show_fail(run: Callable[..., model.Executi
     execution = run(['Verify the initials "AB" are shown in the avatar'], "/ra/shop")
     assert execution.steps[0].outcome is model.Outcome.FAILED
     assert 'shows "JD"' in (execution.steps[0].error or "")
+
+
+def test_a_menu_among_menu_items_a_sidebar_link_and_a_text_inside_a_dialog(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        'Verify the menu shows "Light", "Dark" and "System"',  # the open menu, not the sidebar's menu items
+        "Verify the sidebar has a Dashboard link",
+        'Verify the dialog shows "This item will be permanently deleted."',  # the text, not the dialog box
+    ], "/ra/sidebar")
+    assert _failures(execution) == []
+
+
+@pytest.mark.parametrize("sentence", ['Verify the menu shows "Items"', "Verify the sidebar has a Reports link",
+                                      'Verify the dialog shows "This cannot be undone"'])
+def test_a_menu_sidebar_or_dialog_without_it_fails(run: Callable[..., model.Execution], sentence: str) -> None:
+    assert run([sentence], "/ra/sidebar").steps[0].outcome is model.Outcome.FAILED

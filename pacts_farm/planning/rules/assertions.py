@@ -211,14 +211,15 @@ _REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side 
 def _region_shows(m: re.Match[str]) -> Intent | None:
     """'the sidebar shows "Ted P"': that text, in that part of the page (not an element called "sidebar")."""
     value = value_of(m, "text")
-    if not phrases.was_quoted(m, "text") and STATE_WORDS.match(value):
-        return None
+    if not phrases.was_quoted(m, "text") and (STATE_WORDS.match(value) or _A_CONTROL.match(value)):
+        return None  # "the sidebar has a Dashboard link": a control (_has_control), not the text "a Dashboard link"
     region = phrases.parse_target(f"X in the {m.group('region')}").region
     if region is None:
         return None
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, region=region))
 
 
+_A_CONTROL = re.compile(r"^(?:an?|the)\s+.+\s+(?:button|link|tab|field|checkbox|icon|menu)$", re.IGNORECASE)
 _THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what "… shows X" says of the whole page
 
 
@@ -264,8 +265,9 @@ def _dialog_open(m: re.Match[str]) -> Intent | None:
 
 
 @book("A control inside a part or an item", A.EXPECT_VISIBLE,
-      ('Verify the REGION | ITEM has a "NAME" button | link | tab | field', 'Verify the sidebar has an "Items" link'))
-@rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”)\s+(?:button|link|tab|field|checkbox|icon|menu))$")
+      ('Verify the REGION | ITEM has a "NAME" button | link | tab | field', 'Verify the sidebar has an "Items" link'),
+      ('Verify the REGION | ITEM has a Name button | link (a capitalised name)', 'Verify the sidebar has a Dashboard link'))
+@rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu))$")
 def _has_control(m: re.Match[str]) -> Intent | None:
     owner = m.group("owner").strip()
     if _THE_PAGE.fullmatch(owner):
