@@ -884,6 +884,13 @@
     return region.split(" ").every((part) => ok[part] !== undefined ? ok[part] : true);
   }
   const isVisible = (el) => visibleFacts(el).reasons.filter((r) => r !== "off-screen").length === 0;
+  // what a person sees, though a modal menu has hidden the rest of the page from screen readers (aria-hidden, inert):
+  // the table's rows behind an open Radix menu are still there to count; an off-screen drawer's are not
+  const isSeen = (el) => {
+    const reasons = visibleFacts(el).reasons;
+    const aria = reasons.includes("aria-hidden or inert");
+    return reasons.every((r) => r === "off-screen" || r === "aria-hidden or inert") && !(aria && reasons.includes("off-screen"));
+  };
   const FILTER_FIELDS = "input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select, textarea";
   // body rows without the filter and placeholder rows notDataRow() leaves out, as a selector suffix
   const NOT_RECORD = ":not(:has(" + FILTER_FIELDS.split(", ").map((f) => "> td " + f).join(", ") + ")):not(:has(> td[colspan]:only-child))";
@@ -964,7 +971,7 @@
         for (let n = el, depth = 0; n && n !== document.body && depth < 4; n = n.parentElement, depth++) markupWords(n).forEach((w) => have.add(stem(w)));
         return qualifiers.every((w) => have.has(w));
       };
-      const members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isVisible(el) && inRegion(el, query.region)
+      const members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isSeen(el) && inRegion(el, query.region)
         && (named === null || (qualifiers ? says(el) : words(nameOf(el, query.role)).join(" ") === named)));
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }

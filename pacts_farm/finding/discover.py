@@ -78,6 +78,8 @@ def similarity(a: str, b: str) -> float:
 def query_tokens(target: model.Target) -> list[str]:
     """Words the scan pre-filters on: the target's, their synonyms', and those of what it was called (badge…)."""
     extra, _, _ = intent.scan_hints(intent.intent_of(target))
+    if target.scope and _names_row_actions(target):
+        extra = extra | {"menu"}  # "the actions button in the Tom row": the row's menu toggle is a candidate (dom.js)
     return sorted(vocabulary.query_words(target.text) | extra)
 
 

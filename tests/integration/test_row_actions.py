@@ -36,7 +36,7 @@ def _row(number: int, title: str, toggles: int) -> str:
 ITEMS = f"""<!doctype html><html><head><title>Items</title></head><body><h1>Items</h1>
 <nav><button type="button" aria-haspopup="menu" onclick="{_SAY}'user menu'">Jane Doe</button></nav>
 <table><thead><tr><th>ID</th><th>Title</th><th>Actions</th></tr></thead><tbody>
-{_row(1, "Groceries", 1)}{_row(2, "Nightly backup", 1)}{_row(3, "Shared list", 2)}{_row(4, "Archived", 0)}
+{_row(1, "Groceries", 1)}{_row(2, "Nightly backup", 1)}{_row(3, "Shared list", 2)}{_row(4, "Archived", 0)}{_row(6, "ann@example.com", 1)}
 <tr><td>5</td><td>tom@example.com</td><td>User</td></tr>
 </tbody></table><p id="out"></p></body></html>"""
 
@@ -70,10 +70,18 @@ SIDEBAR = """<!doctype html><html><head><title>Dashboard</title></head><body>
 <div role="dialog" aria-labelledby="dt"><h2 id="dt">Delete Item</h2><p>This item will be permanently deleted. Are you sure?</p>
 <button type="button">Cancel</button> <button type="button">Delete</button></div></body></html>"""
 
+# a modal menu left open hides the rest of the page from screen readers (aria-hidden), not from the eye; an off-screen
+# drawer hidden the same way is out of sight
+BEHIND_MENU = """<!doctype html><html><head><title>Items</title></head><body>
+<div aria-hidden="true"><table><thead><tr><th>Title</th></tr></thead><tbody><tr><td>Tax return</td></tr>
+<tr><td>Car service</td></tr><tr><td>Groceries</td></tr></tbody></table></div>
+<div aria-hidden="true" style="position: fixed; left: -400px; width: 300px"><table><tbody><tr><td>Drawer row</td></tr></tbody></table></div>
+<div role="menu"><div role="menuitem">Edit Item</div></div></body></html>"""
+
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR}
+    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -90,6 +98,9 @@ def test_a_rows_menu_named_by_what_it_opens_or_by_its_dots(run: Callable[..., mo
         "Click Edit Item",
         'Verify the page shows "edit Groceries"',
         "Verify the row tom@example.com shows User",
+        "Click the actions button in the ann@example.com row",
+        "Click Edit Item",
+        'Verify the page shows "edit ann@example.com"',
     ], "/ra/items")
     assert _failures(execution) == []
 
@@ -151,3 +162,9 @@ def test_a_menu_among_menu_items_a_sidebar_link_and_a_text_inside_a_dialog(run: 
                                       'Verify the dialog shows "This cannot be undone"'])
 def test_a_menu_sidebar_or_dialog_without_it_fails(run: Callable[..., model.Execution], sentence: str) -> None:
     assert run([sentence], "/ra/sidebar").steps[0].outcome is model.Outcome.FAILED
+
+
+def test_rows_behind_an_open_menu_are_counted_as_a_person_sees_them(run: Callable[..., model.Execution]) -> None:
+    assert _failures(run(["Verify the table has 3 rows"], "/ra/behind-menu")) == []
+    step = run(["Verify the table has 4 rows"], "/ra/behind-menu").steps[0]  # the off-screen drawer's row is not seen
+    assert step.outcome is model.Outcome.FAILED and "found 3" in (step.error or "")
