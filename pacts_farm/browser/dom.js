@@ -969,6 +969,7 @@
       const says = (el) => {
         const have = new Set(words([nameOf(el, query.role), el.getAttribute("title"), el.getAttribute("aria-label")].join(" ")).map(stem));
         for (let n = el, depth = 0; n && n !== document.body && depth < 4; n = n.parentElement, depth++) markupWords(n).forEach((w) => have.add(stem(w)));
+        if (el.closest("table, [role=table], [role=grid]")) have.add("table");  // "4 rows in the results table": its tag says table
         return qualifiers.every((w) => have.has(w));
       };
       const members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isSeen(el) && inRegion(el, query.region)
@@ -1256,6 +1257,9 @@
     const cells = Array.from(el.cells);
     if (!cells.length || cells.every((c) => c.tagName === "TH")) return true;
     if (el.querySelector(FILTER_CONTROLS) && cells.every((c) => c.querySelector(FILTER_CONTROLS) || !ownText(c))) return true;
+    // a filter widget laid out as a table (label, operator, value): choices to fill in, in a table with no column titles
+    const table = el.closest("table");
+    if (el.querySelector("select") && el.querySelector(FILTER_CONTROLS) && table && !table.querySelector("th")) return true;
     if (cells.length === 1 && (cells[0].colSpan > 1 || columnsOf(el) > 1)) return true;
     return false;
   }

@@ -78,10 +78,21 @@ BEHIND_MENU = """<!doctype html><html><head><title>Items</title></head><body>
 <div aria-hidden="true" style="position: fixed; left: -400px; width: 300px"><table><tbody><tr><td>Drawer row</td></tr></tbody></table></div>
 <div role="menu"><div role="menuitem">Edit Item</div></div></body></html>"""
 
+# a list with a filter on: the filter widget is a table too (remove link, label, operator, value), with no column titles
+FILTERED = """<!doctype html><html><head><title>Contacts</title></head><body><form><table class="table"><tbody>
+<tr><td><a href="#">×</a></td><td>Name</td><td><select><option>Starts with</option><option>Contains</option></select></td>
+<td><input name="name" value="ar"></td></tr></tbody></table></form>
+<table class="table"><thead><tr><th>Name</th><th>Phone</th></tr></thead><tbody><tr><td>Alice Martin</td><td>5550101</td></tr>
+<tr><td>Carla Mendes</td><td>5550103</td></tr></tbody></table></body></html>"""
+
+# an admin's result list: the markup calls it result_list, a person "the results table"
+RESULTS = """<!doctype html><html><head><title>Copies</title></head><body><table id="result_list"><thead><tr><th>Book</th></tr></thead>
+<tbody><tr><td>Dune</td></tr><tr><td>Emma</td></tr><tr><td>Persuasion</td></tr><tr><td>Ubik</td></tr></tbody></table></body></html>"""
+
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU}
+    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU, "/ra/filtered": FILTERED, "/ra/results": RESULTS}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -168,3 +179,17 @@ def test_rows_behind_an_open_menu_are_counted_as_a_person_sees_them(run: Callabl
     assert _failures(run(["Verify the table has 3 rows"], "/ra/behind-menu")) == []
     step = run(["Verify the table has 4 rows"], "/ra/behind-menu").steps[0]  # the off-screen drawer's row is not seen
     assert step.outcome is model.Outcome.FAILED and "found 3" in (step.error or "")
+
+
+def test_a_filter_laid_out_as_a_table_is_not_the_first_row(run: Callable[..., model.Execution]) -> None:
+    execution = run(['Verify the first row shows "Alice Martin"', "Verify 2 rows are listed", 'Verify the last row shows "Carla Mendes"'],
+                    "/ra/filtered")
+    assert _failures(execution) == []
+    step = run(['Verify the first row shows "Carla Mendes"'], "/ra/filtered").steps[0]
+    assert step.outcome is model.Outcome.FAILED and "Alice Martin" in (step.error or "")
+
+
+def test_rows_counted_in_a_table_named_by_its_markup(run: Callable[..., model.Execution]) -> None:
+    assert _failures(run(["Verify 4 rows are shown in the results table"], "/ra/results")) == []
+    assert run(["Verify 5 rows are shown in the results table"], "/ra/results").steps[0].outcome is model.Outcome.FAILED
+    assert run(["Verify 4 rows are shown in the orders table"], "/ra/results").steps[0].outcome is model.Outcome.FAILED
