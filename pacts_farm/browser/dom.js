@@ -940,7 +940,7 @@
     // the page itself says what its table lists ("Article List" as its title, /article/list as its address, a
     // heading or breadcrumb): a table that only happens to be alone on the page is not a list of any noun asked for
     const said = [document.title, location.pathname, location.hash.replace(/[#/]+/g, " ")];
-    for (const h of document.querySelectorAll("h1, h2, h3, [aria-label*=breadcrumb i], [class*=breadcrumb]")) if (isVisible(h)) said.push(textOf(h));
+    for (const h of document.querySelectorAll("h1, h2, h3, h4, [class*=panel-title], [class*=card-title], [class*=page-title], [aria-label*=breadcrumb i], [class*=breadcrumb]")) if (isVisible(h)) said.push(textOf(h));
     return words(said.join(" ")).map(stem).includes(head);
   }
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",

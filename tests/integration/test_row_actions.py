@@ -89,10 +89,17 @@ FILTERED = """<!doctype html><html><head><title>Contacts</title></head><body><fo
 RESULTS = """<!doctype html><html><head><title>Copies</title></head><body><table id="result_list"><thead><tr><th>Book</th></tr></thead>
 <tbody><tr><td>Dune</td></tr><tr><td>Emma</td></tr><tr><td>Persuasion</td></tr><tr><td>Ubik</td></tr></tbody></table></body></html>"""
 
+# a server-rendered list titled in a panel heading, its empty filter table above the records' table
+_GROUP_ROWS = "".join(f"<tr><td><a href='#'>Show</a></td><td>{g}</td></tr>" for g in ("Friends", "Family", "Work"))
+GROUPS = f"""<!doctype html><html><head><title>F.A.B. Example</title></head><body><div class="panel"><div class="panel-heading">
+<h4 class="panel-title">List Contact Group</h4></div><table class="table filters"><tbody></tbody></table>
+<table class="table"><thead><tr><th></th><th>Name</th></tr></thead><tbody>{_GROUP_ROWS}</tbody></table></div></body></html>"""
+NOT_GROUPS = GROUPS.replace("List Contact Group", "List Contacts")
+
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU, "/ra/filtered": FILTERED, "/ra/results": RESULTS}
+    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU, "/ra/filtered": FILTERED, "/ra/results": RESULTS, "/ra/groups": GROUPS, "/ra/contacts": NOT_GROUPS}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -193,3 +200,9 @@ def test_rows_counted_in_a_table_named_by_its_markup(run: Callable[..., model.Ex
     assert _failures(run(["Verify 4 rows are shown in the results table"], "/ra/results")) == []
     assert run(["Verify 5 rows are shown in the results table"], "/ra/results").steps[0].outcome is model.Outcome.FAILED
     assert run(["Verify 4 rows are shown in the orders table"], "/ra/results").steps[0].outcome is model.Outcome.FAILED
+
+
+def test_records_counted_by_the_noun_the_panel_title_gives_them(run: Callable[..., model.Execution]) -> None:
+    assert _failures(run(["Verify 3 groups are listed"], "/ra/groups")) == []
+    step = run(["Verify 3 groups are listed"], "/ra/contacts").steps[0]  # a table alone on a page not about groups
+    assert step.outcome is model.Outcome.FAILED
