@@ -372,10 +372,12 @@
   function titleOfBox(el) {
     // a box (card, panel, section) is titled by its first child's own words: <div class="card"><div>Messages <button>X
     if (el.childElementCount < 2 || INTERACTIVE.has(roleOf(el))) return "";
-    const first = el.firstElementChild;
+    // status dots or icons before the title say nothing: the first line with words is the title
+    let first = el.firstElementChild;
+    while (first.nextElementSibling && first.nextElementSibling.nextElementSibling && !textOf(first) && !first.querySelector(TITLE_FIELD)) first = first.nextElementSibling;
     const own = clean(Array.from(first.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
     // a title field names a box that holds more than its title line (a list of cards, not the line with the field)
-    const more = () => Array.from(el.children).slice(1).some((c) => /[A-Za-z]{3}/.test(textOf(c)));
+    const more = () => Array.from(el.children).filter((c) => c !== first && c.compareDocumentPosition(first) & Node.DOCUMENT_POSITION_PRECEDING).some((c) => /[A-Za-z]{3}/.test(textOf(c)));
     const title = own || (first.childElementCount <= 1 ? textOf(first) : "") || (more() ? titleFieldValue(first) : "");
     return title.length <= 60 ? title : "";
   }

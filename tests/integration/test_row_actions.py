@@ -43,7 +43,8 @@ ITEMS = f"""<!doctype html><html><head><title>Items</title></head><body><h1>Item
 PROJECTS = f"""<!doctype html><html><head><title>Projects</title></head><body><h1>My Projects</h1>
 <div class="panel project"><a href="#ws" onclick="{_SAY}'Web Servers checks'"><div class="panel-body">
 <h4>Web Servers</h4><div>4 checks, 2 integrations</div></div></a></div>
-<div class="panel project"><a href="#sp"><div class="panel-body"><h4>Side Project</h4><div>1 check, 0 integrations</div></div></a></div>
+<div class="panel project"><div class="indicators"><div class="status ic-up"></div><div class="spinner"></div></div>
+<h4>Side Project</h4><div>1 check, 0 integrations</div><div class="text-muted">alice@example.org</div></div>
 <div id="tags"><button type="button" class="btn btn-xs" onclick="{_SAY}'only db'">db</button>
 <button type="button" class="btn btn-xs" onclick="{_SAY}'only prod'">prod</button></div>
 <p id="out"></p></body></html>"""

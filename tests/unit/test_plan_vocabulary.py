@@ -271,6 +271,7 @@ FORMS += [
     ("Click the close icon in the cart", (A.CLICK, _t("close", scope="cart", descriptor="icon"), None, C, None, None)),
     ("Click Jane Doe at the bottom of the sidebar", (A.CLICK, _t("Jane Doe", region="sidebar"), None, C, None, None)),
     ('Verify the initials "JD" are shown in the avatar at the bottom of the sidebar', (A.EXPECT_TEXT, _t("avatar", region="sidebar"), "JD", C, None, None)),
+    ('Verify the row "Weekly digest" shows the tag mail', (A.EXPECT_TEXT, _t("Weekly digest", role_hint="row"), "mail", C, None, None)),
     ('Verify "Boots" is not shown in the cart', (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Boots", model.Match.NOT_CONTAINS, None, None)),
 ]
 

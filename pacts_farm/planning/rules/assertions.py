@@ -284,6 +284,7 @@ _ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|lists|says|reads|has\
       ('Verify TARGET shows | contains | says "TEXT"', 'Verify the cart badge shows "1"'),
       ('TARGET should show | read "TEXT"', 'The Status field should read "Active"'),
       ('Verify TARGET shows TEXT', 'Verify the cart badge shows 2'),
+      ('Verify TARGET shows the tag | label | status WORD (the word)', 'Verify the Weekly digest row shows the tag mail'),
       ('TARGET should show TEXT', 'The cart badge should show 2'))
 @rule(ASSERT + r"(?P<target>.+?)\s+" + SHOWS + r"\s+" + TEXT + "$")
 @rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|list|say|read)\s+" + TEXT + "$")
@@ -299,7 +300,13 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         state = re.search(r"\s(?:is|are)\s+(?P<rest>.+)$", value)
         if state and STATE_WORDS.match(state.group("rest")):
             return None  # "… shows Image button is visible": the verb was read inside a name
+        kind = _KIND_THEN_WORD.fullmatch(value)
+        if kind:
+            value = kind.group("value")  # "… shows the tag mail": the tag's text, mail
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
+
+
+_KIND_THEN_WORD = re.compile(r"the\s+(?:tag|label|chip|badge|status|role)\s+(?P<value>\S+)", re.IGNORECASE)
 
 
 @book("What a total, price, badge or Nth item is", A.EXPECT_TEXT,
