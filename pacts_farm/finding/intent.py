@@ -68,8 +68,6 @@ def intent_of(target: model.Target) -> Intent:
     drop = {"icon", "badge", "counter", "count", "message"} | ({"error"} if kind == "error" else set())
     if kind == "image":
         drop |= {"image", "picture", "photo", "img"}  # "the image" names no particular picture
-    if kind == "list" and set(said) - {"list"}:
-        drop |= {"list"}  # "the favorites list": the box of favorites, whatever its tag; "the list" stays a list
     if not set(said) & drop:
         return Intent(kind=kind, subject=target.text)  # "Blue Mug" (title) keeps its case for an exact match
     return Intent(kind=kind, subject=" ".join(w for w in said if w not in drop))
@@ -256,7 +254,14 @@ def score_list(element: ScannedElement, subject: str) -> float:
     role = element.get("role") or ""
     if element["tag"] in _LIST_TAGS or role in ("list", "table", "grid", "feed", "listbox"):
         have.add(_LIST_TAGS.get(element["tag"], role if role != "listbox" else "list"))
-    return 0.95 * vocabulary.cover(subject, vocabulary.expand(have)) if subject else 0.0
+    if not subject:
+        return 0.0
+    have = vocabulary.expand(have)
+    said = vocabulary.content(subject)
+    covered = vocabulary.cover(subject, have)
+    if "list" in said and len(said) > 1 and "list" not in have:  # "the favorites list": a box of favorites, any tag
+        covered = max(covered, 0.8 * vocabulary.cover(" ".join(w for w in said if w != "list"), have))
+    return 0.95 * covered
 
 
 def score_image(element: ScannedElement, subject: str, named: float) -> float:

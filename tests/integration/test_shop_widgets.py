@@ -31,6 +31,7 @@ SHOP = """<!doctype html><html><head><title>Shop</title><style>img { display: in
 <button type="button" onclick="{_SAY}'{a}'"><img src="/images/expand.png" alt="Arrow icon"></button></div></li>""" for q, a in _QUESTIONS) + """</ul>
 <div class="cart"><div class="cart"><h3>Cart (1)</h3><ul><li>Sandals 24.99 $</li></ul></div></div>
 <div class="favorites" id="favorites" hidden><div class="favorites"><h3>Favorites</h3><ul><li>Maroon sandals</li></ul></div></div>
+<div class="user">Ted P @Heath93</div><ul class="user-list"><li>Kristian Bradtke</li><li>Arvilla Hegmann</li></ul>
 <p>Sneakers 69.99 $</p><p id="out"></p></body></html>"""
 
 
@@ -53,6 +54,7 @@ def test_icons_named_by_their_image_file_boxes_inside_boxes_and_options_that_are
         'Verify the cart does not list "Sneakers"',
         "Click the favorites icon in the header",
         'Verify the favorites list shows "Maroon sandals"',
+        'Verify the user list shows "Kristian Bradtke"',  # the user-list, not the user's own box
         "Click the close icon in the top banner",
         'Verify the page does not show "FREE SHIPPING"',
     ], "/sw/shop")
