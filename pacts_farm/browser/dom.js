@@ -972,6 +972,7 @@
         const have = new Set(words([nameOf(el, query.role), el.getAttribute("title"), el.getAttribute("aria-label")].join(" ")).map(stem));
         for (let n = el, depth = 0; n && n !== document.body && depth < 4; n = n.parentElement, depth++) markupWords(n).forEach((w) => have.add(stem(w)));
         if (el.closest("table, [role=table], [role=grid]")) have.add("table");  // "4 rows in the results table": its tag says table
+        if (["checkbox", "radio", "switch"].includes(query.role)) have.add(stem(isChecked(el) ? "checked" : "unchecked"));  // "2 checked checkboxes"
         return qualifiers.every((w) => have.has(w));
       };
       const members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isSeen(el) && inRegion(el, query.region)
@@ -1250,6 +1251,9 @@
     return clean(out);
   }
   const FILTER_CONTROLS = "input:not([type=checkbox]):not([type=radio]):not([type=hidden]):not([type=button]):not([type=submit]), select";
+  function isChecked(el) {
+    return el.checked === true || el.getAttribute("aria-checked") === "true";
+  }
   function notDataRow(el) {
     // a table row that holds no record: a header row, a row in thead/tfoot, a filter row (controls and no data),
     // or a placeholder spanning the table ("No data")

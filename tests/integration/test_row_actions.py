@@ -97,10 +97,16 @@ GROUPS = f"""<!doctype html><html><head><title>F.A.B. Example</title></head><bod
 <table class="table"><thead><tr><th></th><th>Name</th></tr></thead><tbody>{_GROUP_ROWS}</tbody></table></div></body></html>"""
 NOT_GROUPS = GROUPS.replace("List Contact Group", "List Contacts")
 
+# a board: lists of cards, each card with a completed checkbox
+BOARD = """<!doctype html><html><body><h1>Project Alpha</h1>
+<div class="board"><div data-test-id="list" class="list"><input value="Backlog"><div data-test-id="card" class="card"><input type="checkbox" checked> Kickoff meeting</div><div data-test-id="card" class="card"><input type="checkbox"> Write specs</div></div>
+<div data-test-id="list" class="list"><input value="Doing"><div data-test-id="card" class="card"><input type="checkbox" checked> Login page</div></div>
+<div data-test-id="list" class="list"><input value="Done"></div></div></body></html>"""
+
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU, "/ra/filtered": FILTERED, "/ra/results": RESULTS, "/ra/groups": GROUPS, "/ra/contacts": NOT_GROUPS}
+    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU, "/ra/filtered": FILTERED, "/ra/results": RESULTS, "/ra/groups": GROUPS, "/ra/contacts": NOT_GROUPS, "/ra/board": BOARD}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -207,3 +213,10 @@ def test_records_counted_by_the_noun_the_panel_title_gives_them(run: Callable[..
     assert _failures(run(["Verify 3 groups are listed"], "/ra/groups")) == []
     step = run(["Verify 3 groups are listed"], "/ra/contacts").steps[0]  # a table alone on a page not about groups
     assert step.outcome is model.Outcome.FAILED
+
+
+def test_lists_counted_as_lists_and_checkboxes_counted_by_their_state(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Verify 3 lists are shown", "Verify 2 checked checkboxes are shown", "Verify 1 unchecked checkbox is shown"], "/ra/board")
+    assert _failures(execution) == []
+    step = run(["Verify 3 checked checkboxes are shown"], "/ra/board").steps[0]
+    assert step.outcome is model.Outcome.FAILED and "found 2" in (step.error or "")

@@ -27,7 +27,9 @@ _TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r
 _CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
 _NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view"}
 _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}
-_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v}, "row": "row", "heading": "heading", "image": "img", "tab": "tab"}
+# a counted "list" is a list of items (a board's columns, the lists on a page), never a dropdown list
+_ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v and k != "list"}, "row": "row", "heading": "heading",
+               "image": "img", "tab": "tab"}
 _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b", re.IGNORECASE)
 
 
