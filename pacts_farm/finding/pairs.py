@@ -4,7 +4,8 @@ Detail pages write a label and its value in a few ways: a definition list (<dt>S
 two-column table row (<th>Status</th><td>Available</td>), a bold label in a line of text
 (<p><strong>Status:</strong> Available</p>) or two elements side by side (<span>Email</span><span>john@x.org</span>).
 The label is matched whole (case and a trailing colon aside); the value element is the one the check reads, and is
-taken only when exactly one visible element on the page is that label's value.
+taken only when exactly one visible element on the page is that label's value (hidden copies, as in a closed
+dialog, are not counted).
 """
 
 from __future__ import annotations
@@ -47,9 +48,10 @@ def value_xpath(label: str) -> str:
 
 def resolve_pair(session: page_session.PageSession, target: model.Target) -> model.Resolution | None:
     """The one visible value element the target's label names, or None (no such pair, or more than one)."""
-    locator = model.Locator(strategy=S.CSS, value=value_xpath(target.text))
+    # a closed dialog may hold the same label ("Period" in the schedule form): the one value shown is the one meant
+    locator = model.Locator(strategy=S.CSS, value=value_xpath(target.text) + " >> visible=true")
     seen = session.inspect(locator, gate=False)
-    if seen.count != 1 or seen.fingerprint is None or not session.locate(locator).is_visible():
+    if seen.count != 1 or seen.fingerprint is None:
         return None
     return model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=seen.fingerprint)
 

@@ -18,9 +18,15 @@ from tests.integration import sentences
 pytestmark = pytest.mark.browser
 
 
+# a details table, and a closed dialog whose form holds the same label with another value
+CHECK_DETAILS = """<!doctype html><html><body><h1>Nightly backup</h1><table><tr><th>Period</th><td>1 day</td></tr>
+<tr><th>Grace Time</th><td>1 hour</td></tr></table>
+<div class="modal" style="display: none"><table><tr><th>Period</th><td>30 minutes</td></tr></table></div></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/library": server.render_page("library", None)}
+    routes = {"/library": server.render_page("library", None), "/check": CHECK_DETAILS}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
 
 
@@ -140,3 +146,8 @@ def test_fields_known_by_their_hint(run: Callable[..., model.Execution]) -> None
         "Type a@b.org in the field that says Enter your email",
     ], "/library")
     assert _failures(execution) == []
+
+
+def test_a_labelled_value_beside_a_hidden_copy_of_its_label_is_the_one_shown(run: Callable[..., model.Execution]) -> None:
+    assert _failures(run(["Verify the Period is 1 day", "Verify the Grace Time is 1 hour"], "/check")) == []
+    assert run(["Verify the Period is 30 minutes"], "/check").steps[0].outcome is model.Outcome.FAILED  # the hidden form's
