@@ -201,6 +201,7 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
         raise _NotUnderstood(exc.hint, refused=not exc.claude_may_read) from None
     if intent is None:
         raise _NotUnderstood()
+    timeout = timeout or intent.timeout_ms
     first = model.PlannedStep(
         index=index,
         text=secrecy.mask_placeholders(step.text),

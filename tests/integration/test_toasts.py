@@ -77,6 +77,7 @@ function later(kind) {
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/toast/sonner": SONNER, "/toast/sonner-stays": SONNER.replace("}, 3000);", "}, 60000);"),
+              "/toast/sonner-slow": SONNER.replace("}, 3000);", "}, 6500);"),
               **{f"/toast/{name}": _library_page(markup) for name, markup in LIBRARY_TOASTS.items()},
               **{f"/toast/{name}-stays": _library_page(markup, 60000) for name, markup in LIBRARY_TOASTS.items()}}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=4000))
@@ -132,3 +133,10 @@ def test_a_message_no_toast_shows_fails_naming_the_toast_shown_instead(run: Call
     error = execution.steps[-1].error or ""
     assert execution.steps[-1].outcome is model.Outcome.FAILED
     assert "shown instead" in error and "The email is already taken" in error, error
+
+
+def test_a_wait_for_a_toast_to_go_outlasts_the_check_timeout(run: Callable[..., model.Execution]) -> None:
+    """The toast stays 6.5 s, longer than the suite's 4 s checks: a sentence that says "wait" waits for it."""
+    execution = run(["Fill taken in the Email field", "Click Save", 'Verify the message "The email is already taken" appears',
+                     'Wait until the message "The email is already taken" disappears'], "/toast/sonner-slow")
+    assert _failures(execution) == []  # at the suite's 4 s it would fail: the toast was still there

@@ -112,10 +112,10 @@ PHRASINGS: list[tuple[str, tuple]] = [
     ('Verify the title contains "Shop"', (A.EXPECT_TITLE, None, None, None, "Shop", C, None, False)),
     ('Assert the page title equals "Home"', (A.EXPECT_TITLE, None, None, None, "Home", E, None, False)),
     # waits and timeouts
-    ('Wait for "Recommended for you"', (A.WAIT_FOR, None, None, None, "Recommended for you", C, None, False)),
+    ('Wait for "Recommended for you"', (A.WAIT_FOR, None, None, None, "Recommended for you", C, 10000, False)),  # a wait is patient
     ('Wait for "Done" (up to 15 seconds)', (A.WAIT_FOR, None, None, None, "Done", C, 15000, False)),
-    ('Wait until "Saved" appears', (A.WAIT_FOR, None, None, None, "Saved", C, None, False)),
-    ("Wait for the Results table", (A.WAIT_FOR, "Results table", None, None, None, C, None, False)),
+    ('Wait until "Saved" appears', (A.WAIT_FOR, None, None, None, "Saved", C, 10000, False)),
+    ("Wait for the Results table", (A.WAIT_FOR, "Results table", None, None, None, C, 10000, False)),
     ('Wait for "Report" (up to 500 ms)', (A.WAIT_FOR, None, None, None, "Report", C, 500, False)),
     ('Verify the page shows "Saved" within 10s', (A.EXPECT_VISIBLE, None, None, None, "Saved", C, 10000, False)),
     ("Click Export (up to 2 minutes)", (A.CLICK, "Export", None, None, None, C, 120000, False)),

@@ -177,7 +177,7 @@ FORMS: list[tuple[str, tuple]] = [
     ("Click Login (wait up to 20s)", (A.CLICK, _t("Login"), None, C, 20000, None)),
     ("Verify the page shows Products within 10 seconds", (A.EXPECT_VISIBLE, None, "Products", C, 10000, None)),
     ('Wait for "Dashboard", allowing up to 30 seconds', (A.WAIT_FOR, None, "Dashboard", C, 30000, None)),
-    ("Wait for the spinner to disappear", (A.EXPECT_HIDDEN, _t("spinner"), None, C, None, None)),
+    ("Wait for the spinner to disappear", (A.EXPECT_HIDDEN, _t("spinner"), None, C, 10000, None)),
     ("Scroll down to the footer", (A.WAIT_FOR, _t("footer"), None, C, None, None)),
 ]
 

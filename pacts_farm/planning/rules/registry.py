@@ -24,6 +24,7 @@ class Intent:
     attribute: str | None = None
     home: bool = False  # navigate to the suite's base URL ("Open the home page")
     also: tuple[str, ...] = ()  # more values checked the same way, one step each ("the cart lists A, B and C")
+    timeout_ms: int | None = None  # the step's own patience when the sentence names none ("Wait until … disappears")
 
 
 class Refused(Exception):
