@@ -801,7 +801,9 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
     if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
         if element.get("row_css"):  # the data rows of its table: no header, filter or "no data" row
             out.append(model.Locator(strategy=S.CSS, value=element["row_css"], scope=scope))
-        out.append(model.Locator(strategy=S.CSS, value="tbody > tr", scope=scope))  # a body row, by its position
+        # a body row, by its position: in a table with column titles first (a filter laid out as a table has none)
+        out.append(model.Locator(strategy=S.CSS, value="table:has(th) > tbody > tr", scope=scope))
+        out.append(model.Locator(strategy=S.CSS, value="tbody > tr", scope=scope))
     if says and role == "row":
         out.append(model.Locator(strategy=S.ROLE, role="row", value=says, exact=False, scope=scope))
         exact_text = model.Locator(strategy=S.TEXT, value=says, exact=True)

@@ -75,3 +75,10 @@ def test_loading_wait_ends_when_the_indicators_go() -> None:
 
 def test_loading_wait_gives_up_after_its_budget() -> None:
     assert loading.wait_out(lambda: ["div.spinner"], lambda ms: None, 0) == ["div.spinner"]
+
+
+def test_a_row_by_its_position_is_first_sought_in_a_table_with_column_titles() -> None:
+    """A cached "first row" must still be a record on a page whose filter is laid out as a table without titles."""
+    row = {"tag": "tr", "role": "row", "name": "", "interactive": False, "attrs": {}, "own_text": ""}
+    css = [o.value for o in discover.locator_options(row, None) if o.strategy is discover.S.CSS]
+    assert css.index("table:has(th) > tbody > tr") < css.index("tbody > tr")
