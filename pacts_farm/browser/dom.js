@@ -237,9 +237,9 @@
     [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "],
     [/[\u2665\u2764\u2661]/g, " heart "], [/[\u2605\u2606]/g, " star "], [/\u{1F5D1}/gu, " trash "], [/[\u2212\u2796]/gu, " minus "], [/\u2795/gu, " plus "],
     [/[\u22ee\u22ef]/g, " ellipsis "]];
-  const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?|anticon|pi)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon|anticon|pi)-|-icons?-|-icon$|^icon/;
+  const ICON_CLASS = /^(fa[srlbdk]?|fa-(solid|regular|light|brands|duotone)|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|material-icons(-\w+)?|material-symbols(-\w+)?|anticon|pi)$|^(fa|bi|glyphicon|mdi|icon|ti|la|ion|feather|lucide|oi|octicon|ri|bx|bxs|ph|svg-icon|anticon|pi|ic)-|-icons?-|-icon$|^icon/;
   // library and font prefixes around a glyph's name: fa-, bi-, el-icon- (Element), anticon- (Ant), van-icon- (Vant), pi- (PrimeIcons)
-  const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone|el|anticon|van|pi)$/;
+  const ICON_PREFIX = /^(fa[srlbdk]?|bi|glyphicon|mdi|icon|icons|ic|ti|la[srb]?|ion|feather|lucide|oi|octicon|ri|bx[sl]?|ph|svg|solid|regular|light|brands|duotone|el|anticon|van|pi)$/;
   function iconNames(el) {
     // what an icon is called in the markup: <use href="#icon-cart">, fa-shopping-cart, bi-cart, a material ligature
     const out = [];
@@ -299,7 +299,7 @@
     const map = new Map();
     const add = (el, ws) => { if (!map.has(el)) map.set(el, new Set()); for (const w of ws) map.get(el).add(w); };
     for (const icon of root.querySelectorAll("use, svg, i, span[class], em[class], img[src], [data-icon], [data-feather], [data-lucide]")) {
-      if (icon.tagName === "SPAN" && !/icon|material|^(fa|bi|mdi|glyphicon)|\s(fa|bi|mdi|glyphicon)/.test(icon.getAttribute("class"))) continue;
+      if (icon.tagName === "SPAN" && !/icon|material|^(fa|bi|mdi|glyphicon)|\s(fa|bi|mdi|glyphicon)|(^|\s)ic-/.test(icon.getAttribute("class"))) continue;
       const ws = iconNames(icon);
       if (!ws.length) continue;
       let holder = icon.tagName.toLowerCase() === "use" ? icon.closest("svg") : icon;

@@ -103,10 +103,16 @@ BOARD = """<!doctype html><html><body><h1>Project Alpha</h1>
 <div data-test-id="list" class="list"><input value="Doing"><div data-test-id="card" class="card"><input type="checkbox" checked> Login page</div></div>
 <div data-test-id="list" class="list"><input value="Done"></div></div></body></html>"""
 
+# a row's details link drawn as an icon font's dots (<span class="ic-dots">) beside a pause button
+DOTS = """<!doctype html><html><head><style>.ic-dots,.ic-paused{display:inline-block;width:12px;height:12px}</style></head><body><table><tr class="checks-row"><td>Nightly backup</td><td class="actions"><button class="btn pause" type="button"><span class="ic-paused"></span></button>
+<a href="#d1" onclick="document.getElementById('out').textContent='details nightly'" class="btn" title="Show Details"><span class="ic-dots"></span></a></td></tr>
+<tr class="checks-row"><td>Weekly digest</td><td class="actions"><button class="btn pause" type="button"><span class="ic-paused"></span></button>
+<a href="#d2" onclick="document.getElementById('out').textContent='details weekly'" class="btn" title="Show Details"><span class="ic-dots"></span></a></td></tr></table><p id="out"></p></body></html>"""
+
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU, "/ra/filtered": FILTERED, "/ra/results": RESULTS, "/ra/groups": GROUPS, "/ra/contacts": NOT_GROUPS, "/ra/board": BOARD}
+    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU, "/ra/filtered": FILTERED, "/ra/results": RESULTS, "/ra/groups": GROUPS, "/ra/contacts": NOT_GROUPS, "/ra/board": BOARD, "/ra/dots": DOTS}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -220,3 +226,11 @@ def test_lists_counted_as_lists_and_checkboxes_counted_by_their_state(run: Calla
     assert _failures(execution) == []
     step = run(["Verify 3 checked checkboxes are shown"], "/ra/board").steps[0]
     assert step.outcome is model.Outcome.FAILED and "found 2" in (step.error or "")
+
+
+def test_dots_drawn_by_an_icon_font_class(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Click the three dots button at the end of the Nightly backup row", 'Verify the page shows "details nightly"',
+                     'Click the "..." button in the Weekly digest row', 'Verify the page shows "details weekly"'], "/ra/dots")
+    assert _failures(execution) == []
+    step = run(["Click the three dots button at the end of the Archived row"], "/ra/dots").steps[0]
+    assert step.outcome is model.Outcome.FAILED and step.resolution is None
