@@ -841,8 +841,9 @@
     "filter", "sort", "select", "save", "cancel", "submit", "mark", "load", "more", "back", "next", "prev", "previous"]);
   function nounPlace(el, names, said) {
     // how el's markup values use one of ``names`` (stemmed words, a compound such as "bankaccount" included):
-    // "head" when a value ends with it (a record id and an item word aside: "transaction-item-J5Fd3"), "part" when
-    // a part word follows it ("product-price"), "modifier" when another noun does ("nav-transaction-tabs"), or null
+    // "control" when an action word comes before it ("create-list"), "head" when a value ends with it (a record id and
+    // an item word aside: "transaction-item-J5Fd3"), "part" when a part word follows it ("product-price"), "modifier"
+    // when another noun does ("nav-transaction-tabs"), or null
     const values = (el.getAttribute("class") || "").split(/\s+/).concat([el.id, el.getAttribute("name"), el.getAttribute("role"),
       el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""]);
     for (const a of TEST_ID_ATTRS) {
@@ -852,14 +853,21 @@
     }
     if (el.tagName === "TR") values.push("row");
     if (el.tagName === "ARTICLE") values.push("article");
+    // a control that makes one ("create-list", "new-transaction") is no item of the list, even where none exists yet
+    // and whatever else its markup says; a test id is read whole here (the loop below may have cut "list" off as an id)
+    const raw = values.concat(TEST_ID_ATTRS.map((a) => el.getAttribute(a)));
+    for (const value of raw) {
+      const ws = words(value || "").map(stem);
+      const at = ws.findIndex((w) => names.includes(w));
+      if (at > 0 && ACTION_WORDS.has(ws[at - 1]) && !said.includes(ws[at - 1])) return "control";
+    }
     let place = null;
     for (const value of values) {
       const ws = words(value || "").map(stem);
       const at = ws.findIndex((w) => names.includes(w));
       if (at < 0) continue;
       const tail = ws.slice(at + 1);
-      if (at > 0 && ACTION_WORDS.has(ws[at - 1]) && !said.includes(ws[at - 1])) place = place || "modifier";  // "new-transaction": a control
-      else if (ITEM_TAILS.has(tail.join(" "))) return "head";
+      if (ITEM_TAILS.has(tail.join(" "))) return "head";
       if (tail.some((w) => PART_WORDS.has(w))) place = place || "part";
       else place = "modifier";
     }
@@ -1005,7 +1013,7 @@
       // what the markup calls the element: the noun itself ranks above things it only qualifies (the
       // "transaction tabs" are not a transaction); parts of one (its name, its price) are not counted at all
       const place = nounPlace(el, level === 10 ? [head, compound] : [synonyms[rank]], wanted);
-      if (place === "part" || (place === null && own.some((w) => PART_WORDS.has(w) && w !== head && !qualifiers.includes(w)))) continue;
+      if (place === "part" || place === "control" || (place === null && own.some((w) => PART_WORDS.has(w) && w !== head && !qualifiers.includes(w)))) continue;
       if (place === "modifier") level -= 6;
       if (level < 10 && el.closest("nav, [role=navigation], [role=menubar], [role=menu]")) continue;  // a menu's nav-items are not the page's products
       if (qualifiers.length && !joined) {

@@ -101,7 +101,11 @@ NOT_GROUPS = GROUPS.replace("List Contact Group", "List Contacts")
 BOARD = """<!doctype html><html><body><h1>Project Alpha</h1>
 <div class="board"><div data-test-id="list" class="list"><input value="Backlog"><div data-test-id="card" class="card"><input type="checkbox" checked> Kickoff meeting</div><div data-test-id="card" class="card"><input type="checkbox"> Write specs</div></div>
 <div data-test-id="list" class="list"><input value="Doing"><div data-test-id="card" class="card"><input type="checkbox" checked> Login page</div></div>
-<div data-test-id="list" class="list"><input value="Done"></div></div></body></html>"""
+<div data-test-id="list" class="list"><input value="Done"></div>
+<div data-test-id="create-list" class="w-list"><button type="button">Add list</button></div></div></body></html>"""
+# an empty board: only the box that creates a list, which is no list
+EMPTY_BOARD = """<!doctype html><html><body><h1>Reading list</h1><div class="board">
+<div data-test-id="create-list" class="w-list"><button type="button">Add list</button></div></div></body></html>"""
 
 # a row's details link drawn as an icon font's dots (<span class="ic-dots">) beside a pause button
 DOTS = """<!doctype html><html><head><style>.ic-dots,.ic-paused{display:inline-block;width:12px;height:12px}</style></head><body><table><tr class="checks-row"><td>Nightly backup</td><td class="actions"><button class="btn pause" type="button"><span class="ic-paused"></span></button>
@@ -112,7 +116,7 @@ DOTS = """<!doctype html><html><head><style>.ic-dots,.ic-paused{display:inline-b
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU, "/ra/filtered": FILTERED, "/ra/results": RESULTS, "/ra/groups": GROUPS, "/ra/contacts": NOT_GROUPS, "/ra/board": BOARD, "/ra/dots": DOTS}
+    routes = {"/ra/items": ITEMS, "/ra/projects": PROJECTS, "/ra/shop": SHOP, "/ra/sidebar": SIDEBAR, "/ra/behind-menu": BEHIND_MENU, "/ra/filtered": FILTERED, "/ra/results": RESULTS, "/ra/groups": GROUPS, "/ra/contacts": NOT_GROUPS, "/ra/board": BOARD, "/ra/dots": DOTS, "/ra/empty-board": EMPTY_BOARD}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=3000))
 
 
@@ -234,3 +238,9 @@ def test_dots_drawn_by_an_icon_font_class(run: Callable[..., model.Execution]) -
     assert _failures(execution) == []
     step = run(["Click the three dots button at the end of the Archived row"], "/ra/dots").steps[0]
     assert step.outcome is model.Outcome.FAILED and step.resolution is None
+
+
+def test_the_box_that_creates_a_list_is_never_counted_as_one(run: Callable[..., model.Execution]) -> None:
+    assert _failures(run(["Verify no lists are shown"], "/ra/empty-board")) == []
+    step = run(["Verify 1 list is shown"], "/ra/empty-board").steps[0]  # a false pass if "create-list" counted
+    assert step.outcome is model.Outcome.FAILED and "found 0" in (step.error or "")
