@@ -471,7 +471,9 @@
   }
   // a utility class behind a state prefix ("data-[error=true]:text-destructive", "hover:bg-red") says how the
   // element looks in that state, not what it is: its words are not the element's
-  const classWordsOf = (n) => (n.getAttribute("class") || "").split(/\s+/).filter((c) => c && !c.includes(":")).join(" ");
+  // sizing, spacing and placement utilities say where a box sits, never what it is (Tailwind's w-list is a width)
+  const LAYOUT_UTILITY = /^-?(w|h|min-w|max-w|min-h|max-h|size|p[xytrblse]?|m[xytrblse]?|gap(-[xy])?|space-[xy]|inset(-[xy])?|top|right|bottom|left|z|basis|grid-cols|grid-rows|col-span|row-span)-/;
+  const classWordsOf = (n) => (n.getAttribute("class") || "").split(/\s+/).filter((c) => c && !c.includes(":") && !LAYOUT_UTILITY.test(c)).join(" ");
   const MESSAGE_ID_WORDS = new Set(["error", "errors", "message", "invalid", "feedback", "validation", "errormessage"]);
   function fieldErrorMessages() {
     // the boxes an invalid field (aria-invalid="true") names as its error: its aria-errormessage, or an
@@ -807,6 +809,7 @@
     },
   };
 
+  const TITLED_ROWS = "table:has(th) > tbody > tr";
   function findsExactly(css, members) {
     // does the group's css find exactly its members, in order (":visible" is Playwright's pseudo-class, not the DOM's)?
     const visibleOnly = css.endsWith(":visible");
@@ -829,7 +832,7 @@
     "details", "detail", "info", "body", "content", "inner", "text", "actions", "action", "remove", "add", "filter", "sort", "select"]);
   const stem = (w) => (w.length > 3 && /ies$/.test(w) ? w.slice(0, -3) + "y" : w.length > 3 && /(ss|x|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.length > 3 && /s$/.test(w) && !/ss$/.test(w) ? w.slice(0, -1) : w);
   function markupWords(el) {
-    const out = words([el.getAttribute("class"), el.id, testIdWords(el), el.getAttribute("name"), el.getAttribute("role"),
+    const out = words([classWordsOf(el), el.id, testIdWords(el), el.getAttribute("name"), el.getAttribute("role"),
       el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""].join(" ").replace(/([a-z])(\d)/gi, "$1 $2"));
     if (el.tagName === "TR") out.push("row");
     if (el.tagName === "ARTICLE") out.push("article");
@@ -844,7 +847,7 @@
     // "control" when an action word comes before it ("create-list"), "head" when a value ends with it (a record id and
     // an item word aside: "transaction-item-J5Fd3"), "part" when a part word follows it ("product-price"), "modifier"
     // when another noun does ("nav-transaction-tabs"), or null
-    const values = (el.getAttribute("class") || "").split(/\s+/).concat([el.id, el.getAttribute("name"), el.getAttribute("role"),
+    const values = classWordsOf(el).split(/\s+/).concat([el.id, el.getAttribute("name"), el.getAttribute("role"),
       el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""]);
     for (const a of TEST_ID_ATTRS) {
       const v = el.getAttribute(a);
@@ -1029,7 +1032,10 @@
     let candidates = Array.from(groups.values());
     const ofRows = (rows) => {
       const members = rows.filter(isVisible);
-      return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
+      // rows of a table with column titles first: a "first row" kept in the cache stays a record once a filter laid
+      // out as a table (no titles) appears above it on the same page
+      const titled = members.length && findsExactly(TITLED_ROWS, members) ? TITLED_ROWS : null;
+      return { members, css: titled || (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
     };
     if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
       const rows = tableRowsOf(head, query.region, false, within);  // "5 products" in a table whose Product column says what its rows are

@@ -103,9 +103,10 @@ BOARD = """<!doctype html><html><body><h1>Project Alpha</h1>
 <div data-test-id="list" class="list"><input value="Doing"><div data-test-id="card" class="card"><input type="checkbox" checked> Login page</div></div>
 <div data-test-id="list" class="list"><input value="Done"></div>
 <div data-test-id="create-list" class="w-list"><button type="button">Add list</button></div></div></body></html>"""
-# an empty board: only the box that creates a list, which is no list
+# an empty board: only the box that creates a list, which is no list, and its open form sized by a utility class
 EMPTY_BOARD = """<!doctype html><html><body><h1>Reading list</h1><div class="board">
-<div data-test-id="create-list" class="w-list"><button type="button">Add list</button></div></div></body></html>"""
+<div data-test-id="create-list" class="w-list"><button type="button">Add list</button></div>
+<div class="grid ml-3 w-list rounded-sm"><input data-test-id="add-list-input" placeholder="Enter list title..."></div></div></body></html>"""
 
 # a row's details link drawn as an icon font's dots (<span class="ic-dots">) beside a pause button
 DOTS = """<!doctype html><html><head><style>.ic-dots,.ic-paused{display:inline-block;width:12px;height:12px}</style></head><body><table><tr class="checks-row"><td>Nightly backup</td><td class="actions"><button class="btn pause" type="button"><span class="ic-paused"></span></button>
