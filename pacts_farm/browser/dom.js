@@ -909,12 +909,14 @@
   const NOT_RECORD = ":not(:has(" + FILTER_FIELDS.split(", ").map((f) => "> td " + f).join(", ") + ")):not(:has(> td[colspan]:only-child))";
   const CONTROL_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT", "BUTTON", "OPTION", "LABEL"]);
   function exactSelector(members) {
-    // a selector finding exactly these elements, in order: their shared classes, a shared id prefix, body rows
+    // a selector finding exactly these elements, in order: their shared classes, a shared id prefix, body rows (of a
+    // table with column titles first: a "first row" kept in the cache stays a record once a filter laid out as a
+    // table, with no titles, appears above it on the same page)
     const el = members[0], tag = el.tagName.toLowerCase();
     const options = [cssFor(el)];
     const prefix = (el.id || "").replace(/\d+$/, "");
     if (prefix && prefix !== el.id) options.push(tag + '[id^="' + prefix + '"]');
-    if (tag === "tr") options.push("tbody > tr", "tbody > tr" + NOT_RECORD);
+    if (tag === "tr") options.push(TITLED_ROWS, TITLED_ROWS + NOT_RECORD, "tbody > tr", "tbody > tr" + NOT_RECORD);
     const same = (found) => found.length === members.length && found.every((f, k) => f === members[k]);
     for (const shown of [false, true]) {  // exactly these, else these among the visible (Playwright's :visible)
       for (const css of options) {
@@ -1032,10 +1034,7 @@
     let candidates = Array.from(groups.values());
     const ofRows = (rows) => {
       const members = rows.filter(isVisible);
-      // rows of a table with column titles first: a "first row" kept in the cache stays a record once a filter laid
-      // out as a table (no titles) appears above it on the same page
-      const titled = members.length && findsExactly(TITLED_ROWS, members) ? TITLED_ROWS : null;
-      return { members, css: titled || (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
+      return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
     };
     if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
       const rows = tableRowsOf(head, query.region, false, within);  // "5 products" in a table whose Product column says what its rows are
