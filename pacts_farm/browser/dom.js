@@ -256,9 +256,9 @@
       for (const c of classes) if (!/^material-/.test(c)) out.push(c);
     }
     for (const a of ["data-icon", "data-feather", "data-lucide"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
-    if (el.tagName === "IMG" && smallImage(el)) {  // <img src="/images/expand.png" alt="Arrow icon">: its file names the icon
-      const file = (el.getAttribute("src") || "").split(/[?#]/)[0].split("/").pop();
-      if (!/^data:/.test(el.getAttribute("src") || "")) out.push(file.replace(/\.(png|svg|gif|jpe?g|webp|ico)$/i, ""));
+    const src = el.tagName === "IMG" ? el.getAttribute("src") || "" : "";
+    if (src && !/^data:/.test(src) && smallImage(el)) {  // <img src="/images/expand.png" alt="Arrow icon">: its file names the icon
+      out.push(src.split(/[?#]/)[0].split("/").pop().replace(/\.(png|svg|gif|jpe?g|webp|ico)$/i, ""));
     }
     // an svg named by its test id, as Material UI names every icon (data-testid="MenuIcon", "NotificationsIcon")
     if (el.tagName.toLowerCase() === "svg") for (const a of TEST_ID_ATTRS) if (el.getAttribute(a)) out.push(el.getAttribute(a));
@@ -809,7 +809,6 @@
     },
   };
 
-  const TITLED_ROWS = "table:has(th) > tbody > tr";
   function findsExactly(css, members) {
     // does the group's css find exactly its members, in order (":visible" is Playwright's pseudo-class, not the DOM's)?
     const visibleOnly = css.endsWith(":visible");
@@ -907,6 +906,7 @@
   const FILTER_FIELDS = "input:not([type=checkbox]):not([type=radio]):not([type=hidden]), select, textarea";
   // body rows without the filter and placeholder rows notDataRow() leaves out, as a selector suffix
   const NOT_RECORD = ":not(:has(" + FILTER_FIELDS.split(", ").map((f) => "> td " + f).join(", ") + ")):not(:has(> td[colspan]:only-child))";
+  const TITLED_ROWS = "table:has(th) > tbody > tr";  // body rows of a table with column titles (discover.py offers it too)
   const CONTROL_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT", "BUTTON", "OPTION", "LABEL"]);
   function exactSelector(members) {
     // a selector finding exactly these elements, in order: their shared classes, a shared id prefix, body rows (of a
@@ -917,12 +917,10 @@
     const prefix = (el.id || "").replace(/\d+$/, "");
     if (prefix && prefix !== el.id) options.push(tag + '[id^="' + prefix + '"]');
     if (tag === "tr") options.push(TITLED_ROWS, TITLED_ROWS + NOT_RECORD, "tbody > tr", "tbody > tr" + NOT_RECORD);
-    const same = (found) => found.length === members.length && found.every((f, k) => f === members[k]);
     for (const shown of [false, true]) {  // exactly these, else these among the visible (Playwright's :visible)
       for (const css of options) {
-        let found;
-        try { found = Array.from(document.querySelectorAll(css)); } catch (e) { continue; }
-        if (same(shown ? found.filter(isVisible) : found)) return shown ? css + ":visible" : css;
+        const tried = shown ? css + ":visible" : css;
+        if (findsExactly(tried, members)) return tried;
       }
     }
     return null;
