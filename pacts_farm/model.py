@@ -104,6 +104,9 @@ _TARGETED_ASSERTIONS = frozenset(
     {Action.EXPECT_TEXT, Action.EXPECT_COUNT, Action.EXPECT_ORDER, Action.EXPECT_STATE, Action.EXPECT_VALUE,
      Action.EXPECT_ATTRIBUTE}
 )
+# expect_count's target descriptor for a text counted where it is shown ('"Required" is shown 2 times'): the visible
+# elements whose whole text is the target's text
+SHOWN_TEXT = "shown text"
 # expect_state values: each maps to one of Playwright's web-first assertions
 STATES = ("enabled", "disabled", "checked", "unchecked", "selected", "empty", "not_empty", "focused", "editable", "readonly")
 
@@ -120,6 +123,7 @@ class Match(str, enum.Enum):
     AT_MOST = "at_most"
     ASCENDING = "ascending"  # orders: A to Z, low to high
     DESCENDING = "descending"
+    SEQUENCE = "sequence"  # orders: these values (one a line), in this order, others may come between
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -8,7 +8,9 @@
     H4: () => "heading", H5: () => "heading", H6: () => "heading", IMG: (el) => (el.getAttribute("alt") === "" ? "presentation" : "img"),
     NAV: () => "navigation", DIALOG: () => "dialog", LI: () => "listitem", SUMMARY: () => "button",
     OPTION: () => "option", TABLE: () => "table", TR: () => "row", TD: () => "cell", FORM: () => null,
-    TH: (el) => (el.getAttribute("scope") === "row" ? "rowheader" : "columnheader"),
+    // a <th> that starts a row of <td>s ("Price (incl. tax)" | £7.99) titles its row, not a column
+    TH: (el) => (el.getAttribute("scope") === "row" || (!el.closest("thead") && el.parentElement && el.parentElement.querySelector(":scope > td"))
+      ? "rowheader" : "columnheader"),
     // a checkbox drawn by its label over an input of no size (Element UI): the label is the control a person uses
     LABEL: (el) => (el.control && ["checkbox", "radio"].includes(el.control.type) && !isVisible(el.control) ? el.control.type : null),
     INPUT: (el) => {
@@ -205,8 +207,18 @@
     return Array.from(n.querySelectorAll(NAMING_FIELDS)).map((f) => f.getAttribute("value")).join(" ");
   }
   const SCOPE_BOXES = { form: "form, [role=form]" };
+  const FORM_FIELDS = "input:not([type=hidden]):not([type=submit]):not([type=button]), textarea, select";
   function ownBoxSays(el, scope, box) {
-    // "the email field of the password form": el's own form must say the scope, and hold no other control like el
+    // "the email field of the password form": el's own form must say the scope, and hold no other control like el;
+    // '"Required" is shown under Title' (box "labelled"): the nearest box that says the scope holds one field at most,
+    // so a form's other field never lends the message its label
+    if (box === "labelled") {
+      for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
+        if (!(textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope)) continue;
+        return n.querySelectorAll(FORM_FIELDS).length <= 1 && likeCount(n, el) === 1 ? n : null;
+      }
+      return null;
+    }
     const own = el.parentElement ? el.parentElement.closest(SCOPE_BOXES[box] || box) : null;
     if (!own || !(textOf(own) + " " + namesInFields(own)).toLowerCase().includes(scope)) return null;
     return likeCount(own, el) === 1 ? own : null;
@@ -584,6 +596,8 @@
       const group = query.group ? findGroup({ noun: query.group, region: null, section: query.section }) : null;
       const members = group && !group.error ? group.members : [];
       const membersCss = members.length ? exactSelector(members) || group.shape_css || null : null;
+      // "the board "Sprint 1" is listed under Starred": only what the section under that heading holds
+      const section = query.section && !query.group ? sectionOf(query.section) : null;
       const indexOf = new Map();
       shown.clear();
       bars.clear();
@@ -593,10 +607,11 @@
       window.__pactsEls = [];
       for (const el of all) {
         if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg", "path", "circle", "use", "g", "rect", "line", "polyline", "polygon", "HTML", "HEAD"].includes(el.tagName)) continue;
+        if (section && (section.error || !section.holds(el))) continue;
         const role = roleOf(el);
         const name = nameOf(el, role);
         const attrs = {};
-        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role", "aria-haspopup", "aria-expanded", "data-toggle", "data-bs-toggle"]) {
+        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role", "aria-haspopup", "aria-expanded", "aria-modal", "data-toggle", "data-bs-toggle"]) {
           const v = el.getAttribute(a);
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }
@@ -665,6 +680,12 @@
         if (fieldErrors.has(el)) near.unshift(...words(fieldErrors.get(el)));  // "the Email error": the message of the Email field
         window.__pactsEls.push(el);
         indexOf.set(el, window.__pactsEls.length - 1);
+        let sectionCss = null;  // a selector for the box under the heading that holds el: its locator stays in that section
+        if (section && !section.error) {
+          let top = el;
+          while (top.parentElement && section.holds(top.parentElement)) top = top.parentElement;
+          for (const box of [top, section.box]) if (!sectionCss && box && box !== document.body && box.contains(el)) sectionCss = exactSelector([box]);
+        }
         found.push({
           i: window.__pactsEls.length - 1,
           tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
@@ -679,6 +700,7 @@
           shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
           box: [facts.rect.left + scrollX, facts.rect.top + scrollY, facts.rect.width, facts.rect.height],
           viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
+          section_css: sectionCss,
         });
         if (found.length >= 400) break;
       }
@@ -775,6 +797,15 @@
       const found = findGroup(query);
       return JSON.stringify(found.error ? found : { count: found.members.length, css: found.css, level: found.level,
         sample: found.members.slice(0, 3).map((el) => textOf(el).slice(0, 60)), others: found.others });
+    },
+    groupTexts(query) {
+      // what each member of the group shows, in page order ("the rows are in this order: …"); a title kept in a
+      // field (a board's list named by an input) is shown text too
+      const found = findGroup(query);
+      if (found.error) return JSON.stringify(found);
+      const shown = (el) => [textOf(el), ...Array.from(el.querySelectorAll("input:not([type=hidden]), textarea")).map((f) => f.value)]
+        .filter(Boolean).join(" ").slice(0, 400);
+      return JSON.stringify({ css: found.css, texts: found.members.map(shown) });
     },
     groupPick(query) {
       // "the first transaction": the group the noun names and its member at ``index`` (-1 the last), with what a
@@ -957,7 +988,7 @@
     return words(said.join(" ")).map(stem).includes(head);
   }
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
-    "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item"]);
+    "tab", "radio", "option", "textbox", "text", "field", "input", "combobox", "dropdown", "select", "menuitem", "menu", "item", "column", "header"]);
   // Bootstrap's btn-group, form-group, panel-group…: the page's layout, never the "groups" a person counts
   const LAYOUT_GROUP = /^(btn|button|input|form|list|panel|card|nav|control|field|radio|checkbox)-group(-[a-z]+)?$/;
   function namedOnlyByLayout(el, head) {
@@ -1336,7 +1367,7 @@
     const holds = (el) => !!box && box.contains(el) && !head.contains(el) && !el.contains(head)
       && !!(head.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)
       && (!next || !!(el.compareDocumentPosition(next) & Node.DOCUMENT_POSITION_FOLLOWING));
-    return { head, holds };
+    return { head, holds, box };
   }
   const PLACEHOLDER_ITEM = /^(?:there (?:are|is) no|no \w+(?: \w+)? (?:found|yet|available)|nothing\b|empty\b)/i;
   function listItemsOf(list) {

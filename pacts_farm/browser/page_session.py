@@ -709,6 +709,9 @@ class PageSession:
 
     def expect_count(self, target: model.Target, count: int, match: model.Match, timeout_ms: int) -> None:
         """How many of the repeated elements the target's noun names are visible (to_have_count semantics: retried)."""
+        if target.descriptor == model.SHOWN_TEXT:
+            self._expect_text_count(target.text, count, match, timeout_ms)
+            return
         query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
                  "exact": target.exact, "section": target.section}
         holds = {
@@ -734,8 +737,28 @@ class PageSession:
         seen = f'{found["count"]} ({found["css"]}' + (f', e.g. "{found["sample"][0]}"' if found["sample"] else "") + ")" if found["css"] else "0 (no element here is named so)"
         raise _failure(watch, f'expected {wanted}{count} "{target.text}" within {timeout_ms} ms; found {seen}')
 
+    def _expect_text_count(self, text: str, count: int, match: model.Match, timeout_ms: int) -> None:
+        """'"Required" is shown 2 times': the visible elements whose whole text is ``text`` (the innermost ones)."""
+        shown = self.page.get_by_text(text, exact=True).filter(visible=True)
+        holds = {model.Match.EQUALS: lambda n: n == count, model.Match.AT_LEAST: lambda n: n >= count,
+                 model.Match.AT_MOST: lambda n: n <= count}[match]
+        watch = self.watch(timeout_ms)
+        while True:
+            looked_at = time.monotonic()
+            found = shown.count()
+            if holds(found):
+                return
+            if watch.over(looked_at):
+                break
+            self.page.wait_for_timeout(100)
+        wanted = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}[match]
+        raise _failure(watch, f'expected "{text}" shown {wanted}{count} time(s) within {timeout_ms} ms; it is shown {found} time(s)')
+
     def expect_order(self, target: model.Target, field: str, match: model.Match, timeout_ms: int) -> None:
         """The visible values of ``field`` within the repeated elements the target names are sorted (retried)."""
+        if match in (model.Match.SEQUENCE, model.Match.EQUALS):
+            self._expect_listed_in_order(target, field.split("\n"), exactly=match is model.Match.EQUALS, timeout_ms=timeout_ms)
+            return
         query = {"noun": target.text, "field": field, "region": target.region, "section": target.section}
         descending = match is model.Match.DESCENDING
         watch = self.watch(timeout_ms)
@@ -754,6 +777,28 @@ class PageSession:
         if len(values) < 2:
             raise _failure(watch, f'expected "{target.text}" sorted by {field} ({direction}); found {len(values)} value(s) to compare: {values}')
         raise _failure(watch, f'expected "{target.text}" sorted by {field} ({direction}) within {timeout_ms} ms; the page shows {values[:12]}')
+
+    def _expect_listed_in_order(self, target: model.Target, wanted: list[str], *, exactly: bool, timeout_ms: int) -> None:
+        """Members of the group the target names show ``wanted`` in that order (retried): with ``exactly``, the members
+        that show any text are those, one each; otherwise others may come between."""
+        query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
+                 "exact": target.exact, "section": target.section}
+        watch = self.watch(timeout_ms)
+        while True:
+            looked_at = time.monotonic()
+            found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupTexts(q)", query))
+            shown = [t for t in found.get("texts", []) if t.strip()]
+            if "error" not in found and _listed_in_order(shown, wanted, exactly=exactly):
+                return
+            if watch.over(looked_at):
+                break
+            self.page.wait_for_timeout(100)
+        if "error" in found:
+            groups = ", ".join(found.get("others", []))
+            raise StepFailed(f'cannot tell which elements are the "{target.text}" to read: {found.get("message") or groups}'.rstrip(": "))
+        how = "exactly these" if exactly else "these"
+        raise _failure(watch, f'expected the "{target.text}" to show {how}, in this order: {wanted}; the page shows'
+                              f' {[t[:60] for t in shown[:15]]}')
 
     def go_back(self, timeout_ms: int) -> None:
         self._close_popups()
@@ -948,7 +993,24 @@ def _text_pattern(text: str) -> re.Pattern[str]:
     return re.compile(pattern)
 
 
-_COUNTED_ROLES = {"link": "link", "button": "button", "checkbox": "checkbox", "row": "row", "img": "img", "heading": "heading",
+def _listed_in_order(shown: list[str], wanted: list[str], *, exactly: bool) -> bool:
+    """Each wanted text in a member after the previous one's (case and runs of white space aside); ``exactly``: one
+    member each, no other."""
+    said = [" ".join(t.split()).casefold() for t in shown]
+    wants = [" ".join(w.split()).casefold() for w in wanted]
+    if exactly:
+        return len(said) == len(wants) and all(w in s for w, s in zip(wants, said))
+    at = 0
+    for want in wants:
+        while at < len(said) and want not in said[at]:
+            at += 1
+        if at == len(said):
+            return False
+        at += 1
+    return True
+
+
+_COUNTED_ROLES = {"columnheader": "columnheader", "link": "link", "button": "button", "checkbox": "checkbox", "row": "row", "img": "img", "heading": "heading",
                   "tab": "tab", "radio": "radio", "option": "option", "textbox": "textbox", "combobox": "combobox", "menuitem": "menuitem"}
 _NUMBER = re.compile(r"-?\d[\d,]*(?:\.\d+)?")
 

@@ -107,6 +107,8 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
         fit = min(fit, 0.6)  # clicking into a field is possible, but rarely what "click X" means
     if role_hint == "row" and role != "row":
         return 0.0  # "the row for Saw" is the row, not the cell or link that says Saw
+    if role_hint == "dialog" and not _is_dialog(element):
+        return 0.0  # 'the drawer "Create Discussion" is open': never the button that opens it, nor a heading elsewhere
     if role_hint and fit:
         kind_hint, kind = _kind(role_hint), "fill" if fill_like else _kind(role)
         if kind is None and not role and element.get("pointer"):
@@ -122,6 +124,15 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
         else:
             fit *= 0.7
     return fit
+
+
+_DIALOG_WORDS = frozenset({"dialog", "modal", "drawer", "sheet", "popup", "popover", "offcanvas", "lightbox"})
+
+
+def _is_dialog(element: ScannedElement) -> bool:
+    """A dialog by its role, its tag, aria-modal or what its markup calls it (a Bootstrap div.modal)."""
+    return (element.get("role") in ("dialog", "alertdialog") or element["tag"] == "dialog"
+            or element["attrs"].get("aria-modal") == "true" or bool(_DIALOG_WORDS & set(element.get("markup_words") or ())))
 
 
 _KINDS = {
@@ -461,7 +472,7 @@ def resolve_once(
         picked = _by_group_position(session, target, candidates, action)
         if picked is not None:
             return picked
-    if target.section:  # only the items of the list under that heading are found by it: never an element elsewhere
+    if target.section and target.position is not None:  # only the items of the list under that heading: never elsewhere
         raise errors.LocatorNotFound(f"no list of {_what(target)} whose items a selector finds exactly", candidates=candidates)
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
@@ -941,6 +952,8 @@ def _scopes(
 ) -> list[model.Locator | None]:
     """Containers to narrow a locator to, each only as the sentence names them."""
     bases: list[model.Locator | None] = [None]
+    if element.get("section_css"):  # "… listed under Starred": found inside that section, never the same name elsewhere
+        bases = [model.Locator(strategy=S.CSS, value=element["section_css"])]
     if scope_text:
         if not element.get("container"):
             return []

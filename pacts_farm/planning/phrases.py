@@ -639,6 +639,21 @@ def strip_quotes(text: str) -> str:
     return text
 
 
+_QUOTED_VALUES = re.compile(r'"([^"]+)"|“([^”]+)”')
+
+
+def split_values(said: str) -> list[str]:
+    """'"A", "B" and "C"' -> [A, B, C]; unquoted 'A, B and C' likewise; one value as it is; [] when the quotes leave
+    words between them."""
+    said = said.strip()
+    quoted = [a or b for a, b in _QUOTED_VALUES.findall(said)]
+    if quoted:
+        rest = _QUOTED_VALUES.sub("", said)
+        return quoted if re.fullmatch(r"[\s,]*(?:(?:and|then|,)[\s,]*)*", rest) else []
+    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+", said)]
+    return [strip_quotes(p) for p in parts] if all(parts) else []
+
+
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
 
 

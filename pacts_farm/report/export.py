@@ -198,6 +198,8 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return f"page.keyboard.press({_value(value or 'Enter')})"
     if step.action in (A.GO_BACK, A.RELOAD):
         return "page.go_back()" if step.action is A.GO_BACK else "page.reload()"
+    if step.action is A.EXPECT_COUNT and step.target and step.target.descriptor == model.SHOWN_TEXT and step.match is model.Match.EQUALS:
+        return f"expect(page.get_by_text({_py(step.target.text)}, exact=True).filter(visible=True)).to_have_count({int(value or 0)}{timeout})"
     if step.action in (A.EXPECT_COUNT, A.EXPECT_ORDER):
         what = "count" if step.action is A.EXPECT_COUNT else "order"
         note = f"the {what} of the repeated elements was checked in the page by pacts-farm: write their locator here"

@@ -3,6 +3,7 @@ or, where the sentence leaves no doubt, bare ("Verify URL contains /cart.html", 
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pacts_farm import model
@@ -79,11 +80,13 @@ _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s
 @book("The page title", A.EXPECT_TITLE,
       ('Verify the title is VALUE (the whole title)', 'Verify the title is Swag Labs'),
       ('Verify the title contains "VALUE"', 'Verify the title contains "Shop"'),
+      ('Verify the title is \'VALUE\' (single quotes around a value with double quotes in it)', 'Verify the title is \'"crash" | Search\''),
       ('Verify the title starts with "VALUE"', 'Verify the title starts with "DOWN"'),
       ('Verify the page has title "VALUE"', 'Verify the page has title "Checkout"'),
       ('The page title should be | contain VALUE', 'The page title should be Swag Labs'))
 @rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with)\s+" + TEXT + "$")
 @rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with)\s+(?P<text>[^\"“”]+)$")
+@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with)\s+'(?P<text>.*[\"“”].*)'$")
 @rule(ASSERT + r"(?:the\s+)?(?:page|document|browser\s+tab|tab|window)\s+(?P<op>has)\s+(?:the\s+|a\s+)?title\s+(?:of\s+)?" + TEXT + "$")
 @rule(r"^" + _TITLE_WORD + r"\s+(?P<op>should be|should contain|should equal|should read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”]+))$")
 def _expect_title(m: re.Match[str]) -> Intent | None:
@@ -99,18 +102,21 @@ def _expect_title(m: re.Match[str]) -> Intent | None:
 
 # --- text on the page ---
 
+_SHOWS_NO_MORE = r"(?:(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)|no longer\s+(?:shows|displays|contains|includes|has))"
+
 
 @book("Text that must not be shown", A.EXPECT_HIDDEN,
       ('Verify "TEXT" is not visible', 'Verify "Hammer" is not visible'),
       ('Verify the page does not show "TEXT"', 'Verify the page does not show "Error"'),
       ('Verify the page does not show TEXT', 'Verify the page does not show Products'),
+      ('Verify the page no longer shows "TEXT"', 'Verify the page no longer shows "Draft saved"'),
       ('Verify "TEXT" disappears | is gone | does not appear', 'Ensure "Loading" disappears'),
       ('Verify there is no "TEXT" message', 'Verify there is no "Error" message'))
-@rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)(?:\s+(?:the\s+)?text)?\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+" + _SHOWS_NO_MORE + r"(?:\s+(?:the\s+)?text)?\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is not|isn't|are not|aren't|is no longer)\s+" + VISIBLE + "$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:disappears|is gone|is hidden|vanishes|goes away|(?:does not|doesn't|do not|don't) (?:appear|show))$")
 @rule(ASSERT + r"(?:there is\s+)?no\s+" + TEXT + r"(?:\s+(?:text|message))?(?:\s+" + VISIBLE + ")?$")
-@rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+(?:does not|doesn't|no longer)\s+(?:show|display|contain|include|have)\s+(?:the\s+text\s+|text\s+)?(?P<text>[^\"“”\s][^\"“”]*)$")
+@rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+" + _SHOWS_NO_MORE + r"\s+(?:the\s+text\s+|text\s+)?(?P<text>[^\"“”\s][^\"“”]*)$")
 def _expect_text_hidden(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_HIDDEN, value=value_of(m, "text"))
 
@@ -229,7 +235,7 @@ _THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what 
       ('Verify TARGET shows the NOUN "TEXT" (the noun says what the text is)', 'Verify the Disk cleanup row shows the tag "prod"'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:shows?|displays?|contains?|includes?|lists|has)\s+(?P<noun>the\s+(?:[a-z]+\s+){1,2})?(?P<values>" + contents.QUOTED_LIST + r")$")
 def _expect_element_texts(m: re.Match[str]) -> Intent | None:
-    values = contents.split_values(m.group("values"))
+    values = phrases.split_values(m.group("values"))
     if not values or (len(values) == 1 and not m.group("noun")):
         return None  # one quoted value: an element's text (below)
     if _THE_PAGE.fullmatch(m.group("target").strip()):
@@ -255,11 +261,14 @@ def _named_at_position(m: re.Match[str]) -> Intent | None:
 
 
 @book("An open dialog", A.EXPECT_VISIBLE,
-      ('Verify the dialog "NAME" is open | the NAME dialog is still open', 'Verify the dialog "Add Check" is open'))
+      ('Verify the dialog "NAME" is open | the NAME dialog is still open', 'Verify the dialog "Add Check" is open'),
+      ('Verify the drawer | sheet "NAME" is open (a panel that slides in over the page)', 'Verify the drawer "Create Discussion" is open'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:open|opened|showing)$")
 def _dialog_open(m: re.Match[str]) -> Intent | None:
     said = m.group("target").strip()
-    dialog = re.fullmatch(r"(?:the\s+)?(?:dialog|modal|popup|pop-up)\s+(?P<name>\"[^\"]+\"|“[^”]+”)", said, re.IGNORECASE)
+    dialog = re.fullmatch(r"(?:the\s+)?(?:dialog|modal|popup|pop-up|drawer|sheet)\s+(?P<name>\"[^\"]+\"|“[^”]+”)", said, re.IGNORECASE)
+    if dialog is None:  # 'the "Create Discussion" drawer': a drawer with a title is a dialog, not the side navigation
+        dialog = re.fullmatch(r"(?:the\s+)?(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:drawer|sheet)", said, re.IGNORECASE)
     target = phrases.parse_target(f'the {dialog.group("name")} dialog' if dialog else said)
     return Intent(A.EXPECT_VISIBLE, target=target) if target.role_hint == "dialog" and target.text else None
 
@@ -322,6 +331,9 @@ def _expect_element_is(m: re.Match[str]) -> Intent | None:
 
 
 _PLACED = r"(?P<where>\s+(?:in|inside|within|on|at)\s+the\s+[^\"“]+?)"
+_NEAR_WORDS = re.compile(r"^\s+(?:under|underneath|below|beneath|next\s+to|beside)\s", re.IGNORECASE)
+# '"Required" is shown under Title': next to the label or heading it belongs with (never "under the heading": which?)
+_NEAR = r"(?P<where>\s+(?:under|underneath|below|beneath|next\s+to|beside)\s+(?!the\s+(?:heading|title|header)$)[^\"“]+?)"
 
 
 # 'the initials "JD" are shown in the avatar', '"Sandals" is shown in the cart': a quoted text (after a noun saying what
@@ -358,6 +370,16 @@ def _expect_shown_in_box(m: re.Match[str]) -> Intent | None:
     return _shown_in_box(m, absent=m.groupdict().get("absent") is not None)
 
 
+@book("Listed under a heading", A.EXPECT_VISIBLE,
+      ('Verify the NOUN "NAME" is listed under HEADING (in the list that follows the heading)', 'Verify the board "Sprint 1" is listed under Starred'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?listed\s+(?:under|below|beneath)\s+(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))(?:\s+(?:heading|section))?$")
+def _listed_under(m: re.Match[str]) -> Intent | None:
+    target = target_from(m)
+    if not target.text or target.scope or target.section:
+        return None
+    return Intent(A.EXPECT_VISIBLE, target=dataclasses.replace(target, section=phrases.strip_quotes(m.group("section"))))
+
+
 @book("Not shown in a part of the page", A.EXPECT_HIDDEN,
       ('Verify "TEXT" is not visible in the REGION', 'Verify "Reports" is not visible in the sidebar'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)" + _PLACED + "$")
@@ -367,10 +389,14 @@ def _expect_placed_hidden(m: re.Match[str]) -> Intent | None:
 
 
 @book("Shown in a part of the page", A.EXPECT_VISIBLE,
-      ('Verify "TEXT" is visible in the REGION', 'Verify "Reports" is visible in the sidebar'))
+      ('Verify "TEXT" is visible in the REGION', 'Verify "Reports" is visible in the sidebar'),
+      ('Verify "TEXT" is shown under | next to NAME (in the box that NAME labels)', 'Verify "Required" is shown under Title'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _PLACED + "$")
+@rule(ASSERT + r"(?P<target>(?:\"[^\"]+\"|“[^”]+”))\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _NEAR + "$")
 def _expect_placed_visible(m: re.Match[str]) -> Intent | None:
     target = _placed(m)
+    if target and target.scope and _NEAR_WORDS.match(m.group("where")):  # under a label: in the box that label names
+        target = dataclasses.replace(target, scope_box="labelled")
     return Intent(A.EXPECT_VISIBLE, target=target) if target else None
 
 
@@ -390,7 +416,7 @@ def _expect_element_hidden(m: re.Match[str]) -> Intent:
       ('Verify TARGET appears | exists', 'Verify the Logout link appears'),
       ('TARGET should be visible', 'The Logout link should be visible'),
       ('Verify there is a TARGET', 'Verify there is an error message'))
-@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)(?:\s+on\s+(?:the\s+)?(?:page|screen))?$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)(?:\s+on\s+(?:the\s+)?(?:page|screen|board|dashboard))?$")
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:appears|is there|shows up|exists)$")
 @rule(r"^(?P<target>.+?)\s+should\s+be\s+(?:visible|displayed|shown)$")
 @rule(ASSERT + r"there\s+is\s+(?P<target>an?\s+.+?)(?:\s+(?:on\s+the\s+page|shown|displayed|visible))?$")

@@ -9,7 +9,7 @@ from pacts_farm import model
 from pacts_farm.planning import phrases
 from pacts_farm.planning.rules.registry import A, Intent, book, rule, target_from
 
-_CLICK = r"^(?:click(?:\s+on)?|double-click(?:\s+on)?|press|tap(?:\s+on)?|select|hit|push|follow)\s+"
+_CLICK = r"^(?:click(?:\s+on)?|double-click(?:\s+on)?|press|tap(?:\s+on)?|select|choose|pick|hit|push|follow)\s+"
 
 
 def _item_target(text: str, item: str) -> model.Target:
@@ -73,7 +73,8 @@ def _click_scoped(m: re.Match[str]) -> Intent | None:
 
 
 @book("Clicking", A.CLICK,
-      ('Click TARGET (also: Click on, Double-click, Press, Tap, Select, Hit, Follow)', 'Click Login'))
+      ('Click TARGET (also: Click on, Double-click, Press, Tap, Select, Choose, Pick, Hit, Follow)', 'Click Login'),
+      ('Choose "OPTION" (a radio button or choice, by its label)', 'Choose "I am a returning customer"'))
 @rule(_CLICK + r"(?P<target>.+)$")
 def _click(m: re.Match[str]) -> Intent:
     return Intent(A.CLICK, target=target_from(m))

@@ -64,23 +64,9 @@ def _contents(m: re.Match[str], *, absent: bool) -> Intent | None:
     named = container.split()
     if any(w[:1].isupper() for w in named):
         return None  # "the Product List shows …": a box titled so, read by the element rules
-    values = split_values(m.group("values"))
+    values = phrases.split_values(m.group("values"))
     if not values:
         return None
     target = model.Target(text=container.lower(), descriptor="list")
     match = model.Match.NOT_CONTAINS if absent else model.Match.CONTAINS
     return Intent(A.EXPECT_TEXT, target=target, value=values[0], match=match, also=tuple(values[1:]))
-
-
-_QUOTED = re.compile(r'"([^"]+)"|“([^”]+)”')
-
-
-def split_values(said: str) -> list[str]:
-    """'"A", "B" and "C"' -> [A, B, C]; unquoted 'A, B and C' likewise; one value as it is."""
-    said = said.strip()
-    quoted = [a or b for a, b in _QUOTED.findall(said)]
-    if quoted:
-        rest = _QUOTED.sub("", said)
-        return quoted if re.fullmatch(r"[\s,]*(?:(?:and|,)[\s,]*)*", rest) else []
-    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+", said)]
-    return [phrases.strip_quotes(p) for p in parts] if all(parts) else []

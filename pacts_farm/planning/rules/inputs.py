@@ -18,6 +18,7 @@ _FIELDISH = r"(?:field|box|input|textbox|text box|textarea|text area|area)"
       ('Enter VALUE as the TARGET', 'Enter standard_user as the username'),
       ('Type VALUE into TARGET', 'Type abc into the Password field'),
       ('Type VALUE in the TARGET', 'Type Ada Lovelace in the Name field'),
+      ('Fill VALUE in "LABEL"', 'Fill ada@example.com in "My email address is"'),
       ('Set | Fill in TARGET with | to VALUE', 'Set the quantity to 3'),
       ('Enter the TARGET as VALUE', 'Enter the username as standard_user'),
       ('Type WORD in TARGET', 'Type John in First Name'))
@@ -25,7 +26,7 @@ _FIELDISH = r"(?:field|box|input|textbox|text box|textarea|text area|area)"
 @rule(r"^(?:fill(?:\s+in)?|set|populate|complete)\s+(?P<target>.+?)\s+(?:with|to|as)\s+" + VALUE + "$")
 @rule(r"^(?:enter|type|input|use|provide|fill\s+in)\s+" + _BARE + r"\s+(?:as|for)\s+(?:the\s+|your\s+|my\s+|a\s+)?(?P<target>.+)$")
 @rule(r"^(?:type|enter|input|put|write)\s+" + _BARE + r"\s+(?:into|inside)\s+(?P<target>.+)$")
-@rule(r"^(?:type|enter|input|put|write|fill(?:\s+in)?)\s+" + _BARE + r"\s+(?:in|on)\s+(?P<target>(?:the|your|my|a)\s+.+|.+?\s+" + _FIELDISH + r")$")
+@rule(r"^(?:type|enter|input|put|write|fill(?:\s+in)?)\s+" + _BARE + r"\s+(?:in|on)\s+(?P<target>(?:the|your|my|a)\s+.+|.+?\s+" + _FIELDISH + r"|(?:\"[^\"]+\"|“[^”]+”)(?:\s+" + _FIELDISH + r")?)$")
 @rule(r"^(?:fill(?:\s+in)?|set|populate)\s+(?P<target>.+?)\s+(?:with|to)\s+" + _BARE + r"$")
 @rule(r"^(?:enter|set|fill(?:\s+in)?|type)\s+(?P<target>(?:the|your|my)\s+.+?)\s+as\s+" + _BARE + r"$")
 @rule(r"^(?:type|enter|input)\s+(?P<value>[^\s\"“”]+)\s+in\s+(?P<target>.+)$")

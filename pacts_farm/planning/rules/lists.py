@@ -189,6 +189,39 @@ def _order(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_ORDER, target=model.Target(text=noun), value=field, match=match)
 
 
+_LISTING = r"(?P<values>.+?)"
+_IN_THIS_ORDER = r"(?:(?:shown|listed|displayed|sorted|ordered|arranged)\s+)?in\s+(?:this|the\s+following|that)\s+order\s*:?\s*"
+_HEADER_NOUN = re.compile(r"^(?:table\s+)?(?:columns?|column\s+headers?|column\s+headings?|headers?|table\s+headers?|headings?)$", re.IGNORECASE)
+
+
+@book("These, in this order", A.EXPECT_ORDER,
+      ('Verify the NOUNS are in this order: A, B, C (others may come between)', 'Verify the products are in this order: "Red Shoe", "Blue Hat"'),
+      ('Verify the REGION NOUNS are in this order: A, B', 'Verify the sidebar links are in this order: Dashboard, Discussions'),
+      ('Verify the order of the NOUNS is A, B, C', 'Verify the order of the cards is "Plan", "Build" and "Ship"'),
+      ('Verify the columns | column headers are A, B, C (exactly these, in this order)', 'Verify the columns are Name, Email, Role'))
+@rule(ASSERT + r"(?:the\s+)?" + _NOUN + r"\s+(?:are|is)\s+(?:now\s+|still\s+)?" + _IN_THIS_ORDER + _LISTING + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?:order\s+of\s+(?:the\s+)?)" + _NOUN + r"\s+is\s*:?\s+" + _LISTING + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?P<header>(?:table\s+)?(?:columns|column\s+headers|column\s+headings|table\s+headers|headers))\s+(?:are|read|show)\s*:?\s+" + _LISTING + r"$")
+def _listed_in_order(m: re.Match[str]) -> Intent | None:
+    """'the rows are in this order: "A", "B"': each value in a member of the group, in that order (others may come
+    between); 'the columns are A, B, C': the table's column titles are exactly these, in this order."""
+    values = phrases.split_values(m.group("values"))
+    if len(values) < 2:
+        return None
+    header = m.groupdict().get("header")
+    if header:
+        target = model.Target(text="column", role_hint="columnheader")
+        return Intent(A.EXPECT_ORDER, target=target, value="\n".join(values), match=M.EQUALS)
+    words = m.group("noun").split()
+    region = phrases.REGIONS.get(words[0].lower()) if len(words) > 1 else None
+    noun = " ".join(words[1:]) if region else m.group("noun")
+    if _HEADER_NOUN.match(noun):
+        target = model.Target(text="column", role_hint="columnheader", region=region)
+    else:
+        target = dataclasses.replace(counted(noun, None), region=region)
+    return Intent(A.EXPECT_ORDER, target=target, value="\n".join(values), match=M.SEQUENCE)
+
+
 def _optional(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 

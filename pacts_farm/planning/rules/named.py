@@ -23,7 +23,11 @@ _WHERE = r"(?:\s+(?:in|on|inside|within)\s+the\s+(?P<where>[\w -]+?))?"
 
 @book("How many controls of one name", A.EXPECT_COUNT,
       ('Verify there are N "NAME" buttons | links | tabs', 'Verify there are 3 "Add to cart" buttons'),
-      ('Verify N "NAME" buttons | links are shown | visible', 'Verify 2 "Delete" links are shown'))
+      ('Verify N "NAME" buttons | links are shown | visible', 'Verify 2 "Delete" links are shown'),
+      ('Verify there are N (KIND) buttons | links labelled | named "NAME"', 'Verify there are 3 trash icon buttons labelled "Delete"'))
+@rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+(?:[a-z][\w-]*\s+){0,3}?(?P<role>" + _ROLES + r")\s+"
+      r"(?:labell?ed|named|called|titled|with\s+(?:the\s+)?(?:label|name|text))\s+" + phrases.quoted("name")
+      + r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+" + _SHOWN + r")?)?" + _WHERE + r"$")
 @rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+" + phrases.quoted("name") + r"\s+(?P<role>" + _ROLES + r")"
       r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+" + _SHOWN + r")?)?" + _WHERE + r"$")
 def _count_named(m: re.Match[str]) -> Intent | None:
@@ -35,4 +39,25 @@ def _count_named(m: re.Match[str]) -> Intent | None:
     if m.group("where") and region is None:
         return None  # "3 "Edit" links in the Bob row": a place the count cannot be narrowed to
     target = model.Target(text=value_of(m, "name"), role_hint=_PLURAL_ROLES[m.group("role").lower()], exact=True, region=region)
+    return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)
+
+
+_TIMES = r"(?P<times>once|twice|thrice|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times?)"
+_TEXT_WORDS = r"(?:(?:the\s+)?(?:error|text|message|label|word|warning|words|phrase|validation\s+message)\s+)?"
+
+
+@book("How many times a text is shown", A.EXPECT_COUNT,
+      ('Verify "TEXT" is shown N times | once | twice', 'Verify "Required" is shown 2 times'),
+      ('Verify "TEXT" appears N times | once | twice', 'Verify "Required" appears twice'),
+      ('Verify the error | text | message "TEXT" is shown N times', 'Verify the error "Required" is shown 3 times'))
+@rule(ASSERT + _TEXT_WORDS + phrases.quoted("name") + r"\s+(?:is|are)\s+(?:shown|displayed|visible|present|listed)\s+"
+      + _Q + _TIMES + r"(?:\s+on\s+the\s+page)?$")
+@rule(ASSERT + _TEXT_WORDS + phrases.quoted("name") + r"\s+(?:appears|shows\s+up|occurs)\s+" + _Q + _TIMES + r"(?:\s+on\s+the\s+page)?$")
+def _count_text(m: re.Match[str]) -> Intent | None:
+    times = m.group("times").lower()
+    n = {"once": 1, "twice": 2, "thrice": 3}.get(times) or phrases.number(m.group("n"))
+    if n is None:
+        return None
+    match, n = _quantified(m.group("q"), n)
+    target = model.Target(text=value_of(m, "name"), exact=True, descriptor=model.SHOWN_TEXT)
     return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)

@@ -16,11 +16,13 @@ _PAGE_NAME = r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?\s+)?(?:page|screen|sit
       ('Go to URL (also: Open, Navigate to, Visit, Browse to, Load, Head to)', 'Go to /login'),
       ('Go to "URL"', 'Navigate to "/cart"'),
       ('Go to the NAME page at URL', 'Go to the cart page at /cart'),
+      ('Go to the NAME page URL', 'Go to the basket page /basket/'),
       ('Go to URL (the NAME page)', 'Go to /cart (the cart page)'),
       ('Go to URL, the NAME page', 'Go to /cart, the cart page'))
 @rule(_GO + phrases.quoted("url") + r"$")
 @rule(_GO + r"(?:the\s+)?" + _URL + r"(?:\s+(?:page|url|address))?$")
 @rule(_GO + _PAGE_NAME + r"\s*(?:at|on|:|=|,|with url|located at|\()\s*(?:" + phrases.quoted("url") + "|" + _URL + r")\)?$")
+@rule(_GO + _PAGE_NAME + r"\s+" + _URL + r"$")
 @rule(_GO + r"(?:the\s+)?" + _URL + r"\s*(?:\(.*\)|,?\s+(?:the|which is the)\s+[\w' -]+\s+page)$")
 def _navigate(m: re.Match[str]) -> Intent | None:
     url = phrases.group(m, "url") or ""

@@ -1,0 +1,108 @@
+"""Sentences testers write about lists, forms and panels of apps we did not write: a text counted where it is shown
+('"Required" is shown 2 times'), rows, links and products in an order the sentence lists, a table's columns, a drawer
+open by its title, an item listed under one heading of two, a message under the field it belongs to, a value by a
+label written in quotes, a radio chosen by its label. Each passes when the page agrees and fails, saying why, when
+it does not."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+_SHOW_ERRORS = ("document.querySelectorAll('.field').forEach((f) => { if (!f.querySelector('input, textarea').value)"
+                " f.insertAdjacentHTML('beforeend', '<div role=alert class=text-red>Required</div>') })")
+PAGE = """<!doctype html><html><head><title>Team</title><style>.sr-only { position: absolute; width: 1px; height: 1px;
+overflow: hidden; clip: rect(0 0 0 0) }</style></head><body>
+<aside><nav><a href="#d">Dashboard</a> <a href="#t">Discussions</a> <a href="#u">Users</a></nav></aside>
+<main><h1>Discussions</h1>
+<table><thead><tr><th>First Name</th><th>Last Name</th><th>Email</th><th>Role</th><th></th></tr></thead>
+<tbody><tr><td>Ada</td><td>Lovelace</td><td>ada@acme.test</td><td>ADMIN</td><td><button>Delete</button></td></tr>
+<tr><td>Grace</td><td>Hopper</td><td>grace@acme.test</td><td>USER</td><td><button>Delete</button></td></tr>
+<tr><td>Linus</td><td>Torvalds</td><td>linus@acme.test</td><td>USER</td><td><button>Delete</button></td></tr></tbody></table>
+<ul class="comments">""" + "".join(f"""<li class="comment"><p>{c}</p><button type="button"><svg width="16" height="16"></svg>
+<span class="sr-only">Delete Comment</span></button></li>""" for c in ("First!", "Thanks", "Noted")) + """</ul>
+<div class="starred"><h2>Starred</h2><ul><li><a href="#b1">Sprint 1</a></li></ul></div>
+<div class="boards"><h2>My Boards</h2><ul><li><a href="#b1">Sprint 1</a></li><li><a href="#b2">Sprint 2</a></li></ul></div>
+<table class="product-info"><tr><th>Price (excl. tax)</th><td>£6.66</td></tr><tr><th>Price (incl. tax)</th><td>£7.99</td></tr></table>
+<form onsubmit="return false"><label for="email">My email address is</label> <input id="email" type="email">
+<div><input type="radio" name="who" id="new" checked> <label for="new">I am a new customer and want to checkout as a guest</label></div>
+<div><input type="radio" name="who" id="back"> <label for="back">I am a returning customer, and my password is</label></div></form>
+<button type="button" onclick="document.getElementById('drawer').hidden = false">Create Discussion</button></main>
+<div id="drawer" role="dialog" aria-labelledby="drawer-title" hidden><h2 id="drawer-title">Create Discussion</h2>
+<form onsubmit="return false"><div class="field"><label for="title">Title</label><input id="title"></div>
+<div class="field"><label for="body">Body</label><textarea id="body"></textarea></div>
+<button type="button" onclick="__ERRORS__">Submit</button></form></div>
+</body></html>""".replace("__ERRORS__", _SHOW_ERRORS)
+
+
+@pytest.fixture
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+    return sentences.runner(browser_host, pages, tmp_path, {"/lc/team": PAGE}, timeouts=model.Timeouts(action_ms=4000, assertion_ms=2000))
+
+
+def _failures(execution: model.Execution) -> list[str]:
+    return [f"{s.text}: {s.outcome.value} {s.error or ''}" for s in execution.steps if s.outcome is not model.Outcome.PASSED]
+
+
+def test_lists_in_order_counts_of_a_text_and_what_sits_under_a_heading_or_a_field(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Verify the sidebar links are in this order: Dashboard, Discussions, Users",
+        'Verify the rows are in this order: "Ada", "Linus"',
+        "Verify the columns are First Name, Last Name, Email, Role",
+        'Verify there are 3 trash icon buttons labelled "Delete Comment"',
+        'Verify the board "Sprint 1" is listed under Starred',
+        'Verify "Sprint 2" is listed under "My Boards"',
+        'Verify the "Price (incl. tax)" is "£7.99"',
+        'Fill ada@acme.test in "My email address is"',
+        'Choose "I am a returning customer, and my password is"',
+        'Verify "I am a returning customer, and my password is" is checked',
+        "Click Create Discussion",
+        'Verify the drawer "Create Discussion" is open',
+        "Type Quarterly goals into the Title field",
+        "Click Submit",
+        'Verify "Required" is shown under Body',
+        'Verify the error "Required" is shown 1 time',
+        "Verify the page no longer shows \"Nothing here\"",
+    ], "/lc/team")
+    assert not _failures(execution), "\n".join(_failures(execution))
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ('Verify the rows are in this order: "Linus", "Ada"', "Ada"),  # the page lists Ada first
+    ("Verify the sidebar links are in this order: Dashboard, Users, Reports", "Discussions"),
+    ("Verify the columns are First Name, Email, Role", "Last Name"),  # one column left out: not exactly these
+    ('Verify there are 2 trash icon buttons labelled "Delete Comment"', "3"),
+    ('Verify "Price" is shown 2 times', "0"),  # no element says only "Price"
+])
+def test_an_order_columns_or_a_count_the_page_does_not_show_fails(run: Callable[..., model.Execution], sentence: str, said: str) -> None:
+    step = run([sentence], "/lc/team").steps[0]
+    assert step.outcome is model.Outcome.FAILED
+    assert said in (step.error or "")
+
+
+def test_an_item_only_under_another_heading_is_not_found_under_this_one(run: Callable[..., model.Execution]) -> None:
+    step = run(['Verify the board "Sprint 2" is listed under Starred'], "/lc/team").steps[0]
+    assert step.outcome is model.Outcome.FAILED and step.resolution is None
+
+
+def test_a_message_under_one_field_is_not_taken_for_the_other_fields(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Click Create Discussion", "Type Quarterly goals into the Title field", "Click Submit",
+                     'Verify "Required" is shown under Title'], "/lc/team")
+    last = execution.steps[-1]
+    assert [s.outcome for s in execution.steps[:-1]] == [model.Outcome.PASSED] * 3
+    assert last.outcome is model.Outcome.FAILED
+
+
+def test_a_drawer_not_open_fails_and_a_text_count_is_retried_until_it_holds(run: Callable[..., model.Execution]) -> None:
+    closed = run(['Verify the drawer "Create Discussion" is open'], "/lc/team").steps[0]
+    assert closed.outcome is model.Outcome.FAILED
+    execution = run(["Click Create Discussion", "Click Submit", 'Verify "Required" is shown 2 times'], "/lc/team")
+    assert not _failures(execution), "\n".join(_failures(execution))

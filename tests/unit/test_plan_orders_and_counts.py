@@ -1,0 +1,110 @@
+"""Sentences of real-app suites read without a browser: values listed in an order, a table's columns, a text counted
+where it is shown, controls counted by their label, a drawer open by its title, an item listed under a heading, a
+message under a field's label, a value by a quoted label, a page named before its address, a title in single
+quotes, and what stays unread (a fixed wait)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.planning import phrases, rules
+
+A, M = model.Action, model.Match
+
+
+@pytest.mark.parametrize(
+    ("sentence", "target", "values", "match"),
+    [
+        ('Verify the rows are in this order: "Office move", "Retired phone line"', model.Target(text="row", role_hint="row"),
+         "Office move\nRetired phone line", M.SEQUENCE),
+        ("Verify the products are in this order: commandlinefu T-shirt, Django T-shirt, Oscar T-shirt",
+         model.Target(text="product"), "commandlinefu T-shirt\nDjango T-shirt\nOscar T-shirt", M.SEQUENCE),
+        ("Verify the sidebar links are in this order: Dashboard, Discussions, Users",
+         model.Target(text="link", role_hint="link", region="sidebar"), "Dashboard\nDiscussions\nUsers", M.SEQUENCE),
+        ("Verify the columns are First Name, Last Name, Email", model.Target(text="column", role_hint="columnheader"),
+         "First Name\nLast Name\nEmail", M.EQUALS),
+        ('Verify the order of the cards is "Plan", "Build" and "Ship"', model.Target(text="card"), "Plan\nBuild\nShip", M.SEQUENCE),
+    ],
+)
+def test_values_in_an_order_are_one_step_with_each_value_a_line(sentence: str, target: model.Target, values: str, match: M) -> None:
+    intent = rules.understand(sentence)
+    assert intent is not None and intent.action is A.EXPECT_ORDER
+    assert (intent.target, intent.value, intent.match) == (target, values, match)
+
+
+def test_one_value_is_no_order_and_a_sort_keeps_its_direction() -> None:
+    assert rules.understand('Verify the rows are in this order: "Office move"') is None
+    sort = rules.understand("Verify the products are sorted by price, high to low")
+    assert sort is not None and (sort.value, sort.match) == ("price", M.DESCENDING)
+
+
+@pytest.mark.parametrize(
+    ("sentence", "text", "count", "match"),
+    [
+        ('Verify the error "Required" is shown 2 times', "Required", "2", M.EQUALS),
+        ('Verify "Required" is shown 5 times', "Required", "5", M.EQUALS),
+        ('Verify "Required" appears twice', "Required", "2", M.EQUALS),
+        ('Verify "Sold out" is shown once', "Sold out", "1", M.EQUALS),
+        ('Verify "Required" is shown at least 2 times', "Required", "2", M.AT_LEAST),
+    ],
+)
+def test_a_text_counted_where_it_is_shown(sentence: str, text: str, count: str, match: M) -> None:
+    intent = rules.understand(sentence)
+    assert intent is not None and intent.action is A.EXPECT_COUNT
+    assert intent.target == model.Target(text=text, exact=True, descriptor=model.SHOWN_TEXT)
+    assert (intent.value, intent.match) == (count, match)
+
+
+def test_controls_counted_by_their_label_whatever_they_look_like() -> None:
+    intent = rules.understand('Verify there are 3 trash icon buttons labelled "Delete Comment"')
+    assert intent is not None and intent.action is A.EXPECT_COUNT and intent.value == "3"
+    assert intent.target == model.Target(text="Delete Comment", role_hint="button", exact=True)
+
+
+@pytest.mark.parametrize("sentence", ['Verify the drawer "Create Discussion" is open', 'Verify the "Create Discussion" drawer is open',
+                                      'Verify the dialog "Create Discussion" is open'])
+def test_a_drawer_or_dialog_open_by_its_title(sentence: str) -> None:
+    intent = rules.understand(sentence)
+    assert intent is not None and intent.action is A.EXPECT_VISIBLE
+    assert intent.target == model.Target(text="Create Discussion", role_hint="dialog", exact=True)
+
+
+def test_listed_under_a_heading_and_shown_under_a_label() -> None:
+    listed = rules.understand('Verify the board "Sprint 1" is listed under Starred')
+    assert listed is not None and listed.action is A.EXPECT_VISIBLE
+    assert listed.target is not None and (listed.target.text, listed.target.section, listed.target.scope) == ("Sprint 1", "Starred", None)
+    under = rules.understand('Verify "Required" is shown under the Body field')
+    assert under is not None and under.action is A.EXPECT_VISIBLE
+    assert under.target == model.Target(text="Required", exact=True, scope="Body", scope_box="labelled")
+    assert rules.understand('Verify the tag "staging" is shown under the heading') is None  # which heading?
+
+
+@pytest.mark.parametrize(
+    ("sentence", "action", "target", "value"),
+    [
+        ('Verify the "Price (incl. tax)" is "£7.99"', A.EXPECT_TEXT, model.Target(text="Price (incl. tax)", exact=True), "£7.99"),
+        ('Fill carol@example.com in "My email address is"', A.FILL,
+         model.Target(text="My email address is", role_hint="textbox", exact=True), "carol@example.com"),
+        ('Choose "I am a returning customer, and my password is"', A.CLICK,
+         model.Target(text="I am a returning customer, and my password is", exact=True), None),
+        ("Go to the basket page /en-gb/basket/", A.NAVIGATE, None, "/en-gb/basket/"),
+        ('Verify the page no longer shows "Thanks, Grace."', A.EXPECT_HIDDEN, None, "Thanks, Grace."),
+        ("Verify the title is '\"crash\" | Oscar - Sandbox'", A.EXPECT_TITLE, None, '"crash" | Oscar - Sandbox'),
+    ],
+)
+def test_real_app_forms_become_typed_steps(sentence: str, action: model.Action, target: model.Target | None, value: str | None) -> None:
+    intent = rules.understand(sentence)
+    assert intent is not None and (intent.action, intent.target, intent.value) == (action, target, value)
+
+
+def test_values_split_on_commas_and_and_quoted_or_not() -> None:
+    assert phrases.split_values('"A", "B" and "C"') == ["A", "B", "C"]
+    assert phrases.split_values("Dashboard, Discussions, then Users") == ["Dashboard", "Discussions", "Users"]
+    assert phrases.split_values('"A" or "B"') == []  # words between the quotes: not a list
+
+
+def test_a_fixed_wait_stays_refused_with_a_hint() -> None:
+    with pytest.raises(rules.Refused) as refused:
+        rules.understand("Wait 6 seconds")
+    assert "wait for something" in refused.value.hint
