@@ -190,14 +190,17 @@
   }
   const CELL_ROLES = ["cell", "gridcell", "columnheader", "rowheader"];
   function itemBoundary(n, el) {
-    // n is one of several items (cards, rows, list items) that each hold a control like el; cells are parts, not items
+    // n is one of several items (cards, rows, list items) that each hold a control like el; cells are parts, not items.
+    // A list item, row or article among others like it is an item of its own whatever the others hold: the Delete
+    // button only a comment's author sees is never "Delete on the comment" of another one
     if (n.tagName === "TD" || n.tagName === "TH" || CELL_ROLES.includes(n.getAttribute("role"))) return false;
     const parent = n.parentElement;
     if (!parent) return false;
+    const itemish = ["LI", "TR", "ARTICLE"].includes(n.tagName) || ["listitem", "row", "article"].includes(n.getAttribute("role"));
     const sig = n.tagName + "|" + stable(n).sort().join(".");
     for (const sib of parent.children) {
       if (sib === n || sib.tagName + "|" + stable(sib).sort().join(".") !== sig) continue;
-      if (sib.getElementsByTagName(el.tagName).length) return true;
+      if (itemish || sib.getElementsByTagName(el.tagName).length) return true;
     }
     return false;
   }
@@ -485,7 +488,10 @@
   // element looks in that state, not what it is: its words are not the element's
   // sizing, spacing and placement utilities say where a box sits, never what it is (Tailwind's w-list is a width)
   const LAYOUT_UTILITY = /^-?(w|h|min-w|max-w|min-h|max-h|size|p[xytrblse]?|m[xytrblse]?|gap(-[xy])?|space-[xy]|inset(-[xy])?|top|right|bottom|left|z|basis|grid-cols|grid-rows|col-span|row-span)-/;
-  const classWordsOf = (n) => (n.getAttribute("class") || "").split(/\s+/).filter((c) => c && !c.includes(":") && !LAYOUT_UTILITY.test(c)).join(" ");
+  // flex and grid alignment utilities (Tailwind's items-center): "items" there is no list of items
+  const ALIGN_UTILITY = /^(items|self|justify(-items|-self)?|content|place-(items|content|self))-(start|end|center|baseline|stretch|between|around|evenly|normal|auto)$/;
+  const classWordsOf = (n) => (n.getAttribute("class") || "").split(/\s+/)
+    .filter((c) => c && !c.includes(":") && !LAYOUT_UTILITY.test(c) && !ALIGN_UTILITY.test(c)).join(" ");
   const MESSAGE_ID_WORDS = new Set(["error", "errors", "message", "invalid", "feedback", "validation", "errormessage"]);
   function fieldErrorMessages() {
     // the boxes an invalid field (aria-invalid="true") names as its error: its aria-errormessage, or an
@@ -700,7 +706,7 @@
           shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
           box: [facts.rect.left + scrollX, facts.rect.top + scrollY, facts.rect.width, facts.rect.height],
           viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
-          section_css: sectionCss,
+          section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null,
         });
         if (found.length >= 400) break;
       }

@@ -482,6 +482,8 @@ def resolve_once(
         tied = in_smallest_box(tied)
     if len(tied) > 1 and target.position is None:
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
+    if len(tied) > 1 and target.position is None:
+        tied = as_seen(tied, target)
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
     if len(tied) > 1 and message:
@@ -502,7 +504,8 @@ def resolve_once(
     if wanted.kind == "badge" and not target.scope and badges.in_control(best.element):  # never the shared class alone
         locator = badges.badge_locator(session, best.element, wanted.subject, lambda scope: locator_options(best.element, scope))
     else:
-        locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=row_text)
+        locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=row_text,
+                                labelled=target.scope_box == "labelled")
     if locator is None and not target.scope and not target.region:
         locator = in_landmark(session, best.element)  # the header's favorites button, where products have one each
     if locator is None:
@@ -548,6 +551,18 @@ def resolution_of(session: page_session.PageSession, best: Scored, target: model
     """The verified locator of one scored element, or None when no locator finds it alone."""
     locator = build_locator(session, best.element, target.scope, region=target.region)
     return _resolution(best, locator) if locator is not None else None
+
+
+def as_seen(tied: list[Scored], target: model.Target) -> list[Scored]:
+    """Controls named alike, one showing the name and one named by hidden text (a drawer's "Close" button and its X
+    with a screen-reader "Close"): "the Close button" is the one a person reads, "the close icon" the one without."""
+    said = " ".join(vocabulary.words(target.text))
+    if not said:
+        return tied
+    reads = [s for s in tied if said in " ".join(vocabulary.words(s.element.get("seen_text") or ""))]
+    if target.descriptor == "icon":
+        reads = [s for s in tied if not (s.element.get("seen_text") or "").strip()]
+    return reads if 0 < len(reads) < len(tied) else tied
 
 
 def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]:
@@ -841,6 +856,9 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
     text = element.get("own_text") or ""
     if text and len(text) <= 80 and not _NUMERIC.match(text):
         out.append(model.Locator(strategy=S.TEXT, value=text, scope=scope))
+    seen = element.get("seen_text") or ""
+    if seen and seen == name and len(seen) <= 80 and role in ("button", "link"):  # the "Close" that says so, not the X beside it
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:text-is({json.dumps(seen)}):not(:has(svg, img, i))", scope=scope))
     href = attrs.get("href", "")
     if element["tag"] == "a" and href and not href.startswith(("#", "javascript:")) and len(href) < 120:
         out.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=scope))
@@ -936,11 +954,13 @@ def build_locator(
     region: str | None = None,
     near: str | None = None,
     says: str | None = None,
+    labelled: bool = False,
 ) -> model.Locator | None:
     """The first locator option that resolves to exactly this element: on its own, then inside the region the
     person named, then inside the control or box that holds it (the badge in the cart link; with ``near``, the
-    box that says it: the badge next to "Kitchen"); ``says``: the text a row was named by."""
-    for scope in _scopes(element, scope_text, region, near):
+    box that says it: the badge next to "Kitchen"); ``says``: the text a row was named by; ``labelled``: the scope
+    is the label of the element's own box (its child that says exactly that)."""
+    for scope in _scopes(element, scope_text, region, near, labelled=labelled):
         for option in locator_options(element, scope, says):
             if session.is_candidate(option, element["i"]):
                 return option
@@ -948,7 +968,7 @@ def build_locator(
 
 
 def _scopes(
-    element: ScannedElement, scope_text: str | None, region: str | None, near: str | None = None
+    element: ScannedElement, scope_text: str | None, region: str | None, near: str | None = None, *, labelled: bool = False
 ) -> list[model.Locator | None]:
     """Containers to narrow a locator to, each only as the sentence names them."""
     bases: list[model.Locator | None] = [None]
@@ -958,6 +978,9 @@ def _scopes(
         if not element.get("container"):
             return []
         bases = [model.Locator(strategy=S.CSS, value=element["container"], has_text=scope_text)]
+        if labelled:  # '"Required" under Title': the box whose own child says Title, not every box around the form
+            said = json.dumps(" ".join(scope_text.split()))
+            bases.insert(0, model.Locator(strategy=S.CSS, value=f"{element['container']}:has(> :text-is({said}))"))
         if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
             exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
             bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))

@@ -29,6 +29,8 @@ overflow: hidden; clip: rect(0 0 0 0) }</style></head><body>
 <tr><td>Linus</td><td>Torvalds</td><td>linus@acme.test</td><td>USER</td><td><button>Delete</button></td></tr></tbody></table>
 <ul class="comments">""" + "".join(f"""<li class="comment"><p>{c}</p><button type="button"><svg width="16" height="16"></svg>
 <span class="sr-only">Delete Comment</span></button></li>""" for c in ("First!", "Thanks", "Noted")) + """</ul>
+<ul class="replies"><li class="reply"><p>Mine, on Monday</p><button type="button" onclick="this.parentElement.remove()">Delete Reply</button></li>
+<li class="reply"><p>Theirs, on Tuesday</p></li></ul>
 <div class="starred"><h2>Starred</h2><ul><li><a href="#b1">Sprint 1</a></li></ul></div>
 <div class="boards"><h2>My Boards</h2><ul><li><a href="#b1">Sprint 1</a></li><li><a href="#b2">Sprint 2</a></li></ul></div>
 <table class="product-info"><tr><th>Price (excl. tax)</th><td>£6.66</td></tr><tr><th>Price (incl. tax)</th><td>£7.99</td></tr></table>
@@ -39,7 +41,10 @@ overflow: hidden; clip: rect(0 0 0 0) }</style></head><body>
 <div id="drawer" role="dialog" aria-labelledby="drawer-title" hidden><h2 id="drawer-title">Create Discussion</h2>
 <form onsubmit="return false"><div class="field"><label for="title">Title</label><input id="title"></div>
 <div class="field"><label for="body">Body</label><textarea id="body"></textarea></div>
-<button type="button" onclick="__ERRORS__">Submit</button></form></div>
+<button type="button" onclick="__ERRORS__">Submit</button></form>
+<div class="flex justify-end space-x-2"><button type="button" onclick="document.getElementById('said').textContent = 'closed by the footer button'">Close</button></div>
+<button type="button" onclick="document.getElementById('said').textContent = 'closed by the x'"><svg width="16" height="16"></svg><span class="sr-only">Close</span></button>
+<p id="said"></p></div>
 </body></html>""".replace("__ERRORS__", _SHOW_ERRORS)
 
 
@@ -88,6 +93,14 @@ def test_an_order_columns_or_a_count_the_page_does_not_show_fails(run: Callable[
     assert said in (step.error or "")
 
 
+def test_a_control_only_another_item_holds_is_never_this_items(run: Callable[..., model.Execution]) -> None:
+    # only the author's own reply has a Delete button: "… on the reply Theirs" must not delete "Mine"
+    theirs = run(['Click Delete Reply on the reply "Theirs, on Tuesday"'], "/lc/team").steps[0]
+    assert theirs.outcome is model.Outcome.FAILED and theirs.resolution is None
+    mine = run(['Click Delete Reply on the reply "Mine, on Monday"', 'Verify the page no longer shows "Mine, on Monday"'], "/lc/team")
+    assert not _failures(mine), "\n".join(_failures(mine))
+
+
 def test_an_item_only_under_another_heading_is_not_found_under_this_one(run: Callable[..., model.Execution]) -> None:
     step = run(['Verify the board "Sprint 2" is listed under Starred'], "/lc/team").steps[0]
     assert step.outcome is model.Outcome.FAILED and step.resolution is None
@@ -105,4 +118,10 @@ def test_a_drawer_not_open_fails_and_a_text_count_is_retried_until_it_holds(run:
     closed = run(['Verify the drawer "Create Discussion" is open'], "/lc/team").steps[0]
     assert closed.outcome is model.Outcome.FAILED
     execution = run(["Click Create Discussion", "Click Submit", 'Verify "Required" is shown 2 times'], "/lc/team")
+    assert not _failures(execution), "\n".join(_failures(execution))
+
+
+@pytest.mark.parametrize(("sentence", "closed_by"), [("Click the Close button", "the footer button"), ("Click the close icon", "the x")])
+def test_a_name_a_person_reads_over_the_same_name_in_hidden_text(run: Callable[..., model.Execution], sentence: str, closed_by: str) -> None:
+    execution = run(["Click Create Discussion", sentence, f'Verify the page shows "closed by {closed_by}"'], "/lc/team")
     assert not _failures(execution), "\n".join(_failures(execution))
