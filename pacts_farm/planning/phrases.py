@@ -491,6 +491,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         if region is None:
             text, region = split_region(text)
     else:
+        if region is None:  # "Click the arrow next to View basket in the header": the scope, in that part of the page
+            scope, region = split_region(scope)
         scope, position = scope_or_position(scope)
     if scope and region is None and scope.lower() in REGIONS:
         scope, region = None, REGIONS[scope.lower()]  # "the close icon of the dialog": a part of the page

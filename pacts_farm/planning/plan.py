@@ -213,6 +213,8 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
         planner=PLANNER_VERSION,
         attribute=intent.attribute,
     )
+    if first.value is None and first.target is not None:  # "the breadcrumb shows A, B and C" read as shown texts
+        return [first, *(replace(first, target=replace(first.target, text=text)) for text in intent.also)]
     return [first, *(replace(first, value=value) for value in intent.also)]
 
 

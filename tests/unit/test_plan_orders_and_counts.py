@@ -8,7 +8,7 @@ from __future__ import annotations
 import pytest
 
 from pacts_farm import model
-from pacts_farm.planning import phrases, rules
+from pacts_farm.planning import phrases, plan, rules
 
 A, M = model.Action, model.Match
 
@@ -108,3 +108,24 @@ def test_a_fixed_wait_stays_refused_with_a_hint() -> None:
     with pytest.raises(rules.Refused) as refused:
         rules.understand("Wait 6 seconds")
     assert "wait for something" in refused.value.hint
+
+
+def test_an_unquoted_list_of_three_or_more_is_checked_one_by_one_and_other_values_stay_whole() -> None:
+    crumbs = rules.understand("Verify the breadcrumb shows Home, Books, Fiction and Snow Crash")
+    assert crumbs is not None and (crumbs.value, crumbs.also) == ("Home", ("Books", "Fiction", "Snow Crash"))
+    address = rules.understand("Verify the address shows 12 Test Street, London")
+    assert address is not None and (address.value, address.also) == ("12 Test Street, London", ())
+    footer = rules.understand("Verify the footer shows Terms and Conditions")
+    assert footer is not None and footer.target is not None and (footer.target.text, footer.also) == ("Terms and Conditions", ())
+    item = model.Item(key="k", requirement_id="k", title="k",
+                      steps=(model.SuiteStep(text="Verify the sidebar shows Dashboard, Discussions and Users"),))
+
+    shown = [(s.action, s.target.text if s.target else None, s.target.region if s.target else None)
+             for s in plan.make_plan(item, base_url="http://127.0.0.1").steps]
+    assert shown == [(A.EXPECT_VISIBLE, t, "sidebar") for t in ("Dashboard", "Discussions", "Users")]
+
+
+def test_a_scope_keeps_its_part_of_the_page_apart() -> None:
+    click = rules.understand("Click the dropdown arrow next to View basket in the header")
+    assert click is not None and click.target is not None
+    assert (click.target.scope, click.target.region) == ("View basket", "header")

@@ -210,6 +210,7 @@ _REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side 
 @book("Text in a part of the page", A.EXPECT_VISIBLE,
       ('Verify the header | footer | sidebar | navigation | dialog shows "TEXT"', 'Verify the sidebar shows "Ada L"'),
       ('Verify the REGION contains TEXT', 'Verify the footer contains 2026 Sauce Labs'),
+      ('Verify the REGION shows A, B and C (each of them)', 'Verify the sidebar shows Dashboard, Discussions and Users'),
       ('The REGION should show "TEXT"', 'The footer should show "Terms of Service"'))
 @rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+(?P<text>[^\"“”\s][^\"“”]*)$")
@@ -222,7 +223,15 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
     region = phrases.parse_target(f"X in the {m.group('region')}").region
     if region is None:
         return None
-    return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, region=region))
+    values = [value] if phrases.was_quoted(m, "text") else listed(value)
+    return Intent(A.EXPECT_VISIBLE, target=model.Target(text=values[0], region=region), also=tuple(values[1:]))
+
+
+def listed(value: str) -> list[str]:
+    """An unquoted value that lists three or more with commas ("Home, Books, Fiction and Snow Crash"): each one;
+    anything else whole ("12 Test Street, London", "Terms and Conditions")."""
+    parts = phrases.split_values(value) if "," in value else []
+    return parts if len(parts) >= 3 else [value]
 
 
 _A_CONTROL = re.compile(r"^(?:an?|the)\s+.+\s+(?:button|link|tab|field|checkbox|icon|menu)$", re.IGNORECASE)
@@ -312,6 +321,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         kind = _KIND_THEN_WORD.fullmatch(value)
         if kind:
             value = kind.group("value")  # "… shows the tag mail": the tag's text, mail
+        values = listed(value)
+        return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
 
