@@ -363,6 +363,7 @@
     for (let sib = el.nextSibling; sib; sib = sib.nextSibling) {
       if (sib.nodeType === 3) { if (clean(sib.textContent)) return clean(sib.textContent).length <= 40 ? clean(sib.textContent) : ""; continue; }
       if (sib.nodeType !== 1) continue;
+      if (sib.tagName === "INPUT" && (sib.type === "hidden" || sib.getAttribute("aria-hidden") === "true")) continue;  // a switch's shadow input
       if (FIELD_TAGS.has(sib.tagName) || sib.querySelector("input, textarea, select, button, a")) return "";
       const text = textOf(sib);
       return text.length <= 40 ? text : "";
@@ -629,8 +630,9 @@
         const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type : "";  // <input type=email>: an email field
         const markup = words([attrs.id, classWordsOf(el), attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord].join(" "))
           .concat(toastMarkerWords(el));
-        const toggle = role === "checkbox" || role === "radio";
-        const nextLabel = toggle && el.tagName === "INPUT" && !name ? textAfter(el) : "";  // [x] Completed, no <label>
+        const toggle = role === "checkbox" || role === "radio" || role === "switch";
+        // [x] Completed, no <label>; a switch whose <label for> points nowhere: the words right after it
+        const nextLabel = toggle && (el.tagName === "INPUT" || role === "switch") && !name ? textAfter(el) : "";
         const nearLabel = FIELD_TAGS.has(el.tagName) && !name && !toggle ? textBefore(el) : "";
         const rowText = role === "row" ? textOf(el).slice(0, 300) : "";  // "the row for Saw": a row is named by all it says
         const said = words([name, ownText, attrs.title, attrs.alt, attrs.placeholder, attrs["aria-label"], labelOf(el), nearLabel, nextLabel, rowText].join(" "));
@@ -1067,6 +1069,10 @@
       groups.get(key).all.push(el);
     }
     let candidates = Array.from(groups.values());
+    if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
+      const labelled = labelledList(head, query.region, within);
+      if (labelled) return labelled;
+    }
     const ofRows = (rows) => {
       const members = rows.filter(isVisible);
       return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
@@ -1412,7 +1418,19 @@
     const named = top.filter(names);
     if (named.length > 1) return { error: "ambiguous", others: named.slice(0, 5).map((l) => describe(l) + " (" + listItemsOf(l).length + ")") };
     if (named.length === 1) return group(named[0]);
-    return top.length === 1 && pageIsAbout(head) ? group(top[0]) : null;
+    // "5 items are listed": a noun that names no kind of thing means the page's one content list
+    return top.length === 1 && (pageIsAbout(head) || ANY_ITEM.has(head)) ? group(top[0]) : null;
+  }
+  const ANY_ITEM = new Set(["item", "entry", "bullet", "point"]);
+  function labelledList(head, region, within) {
+    // <ul aria-label="comments">: the list the page itself names for the noun; its items are what is counted
+    const lists = Array.from(document.querySelectorAll("ul[aria-label], ol[aria-label], [role=list][aria-label]"))
+      .filter((l) => isVisible(l) && inRegion(l, region) && (!within || within(l)) && words(l.getAttribute("aria-label")).map(stem).includes(head));
+    if (lists.length !== 1) return null;
+    const members = listItemsOf(lists[0]);
+    if (!members.length) return null;
+    const css = exactSelector(members) || shapeCss(members);
+    return { members, css, shape_css: css, level: 10, others: [] };
   }
   const rowsCssByTable = new Map();  // cleared by each scan: rows come and go
   function dataRowsCss(row) {

@@ -143,7 +143,12 @@ def score_icon(element: ScannedElement, subject: str, named: float) -> float:
     if glyph and by_markup and vocabulary.cover(subject, glyph) * 0.9 < by_markup:
         by_markup *= 0.8  # "the menu icon" is the ≡ glyph, not a right-menu item whose glyph is a magnifier
     score = max(named, by_markup)
-    return score if is_textless(element) else score * 0.5
+    if is_textless(element):
+        return score
+    # a labelled button drawn with that very glyph ("Delete Discussion" beside a trash can) is the trash icon, a
+    # notch below a control that is only the glyph (the header's cart icon over each product's Add to cart)
+    drawn = vocabulary.cover(subject, glyph) if subject and glyph else 0.0  # 0.9 for a synonym (pencil: pen)
+    return max(score * 0.5, 0.8 * drawn if drawn >= 0.9 * 0.99 else 0.0)
 
 
 TOAST_WORDS = frozenset({"toast", "toaster", "notification", "notifications", "notify", "snackbar", "snack", "notice", "flash",

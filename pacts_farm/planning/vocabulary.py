@@ -31,7 +31,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("user", "profile", "account", "avatar", "person"),
     ("settings", "cog", "gear"),
     ("notification", "bell"),
-    ("edit", "pencil"),
+    ("edit", "pencil", "pen"),
     ("arrow", "chevron", "caret"),
     ("add", "plus", "new"),
     ("home", "house"),

@@ -48,9 +48,29 @@ overflow: hidden; clip: rect(0 0 0 0) }</style></head><body>
 </body></html>""".replace("__ERRORS__", _SHOW_ERRORS)
 
 
+# a dashboard drawn with utility classes: a plain list under a sentence, comments in a list the page labels, icon
+# buttons that also say what they do, and a switch whose <label for> points at no element
+_LUCIDE = '<svg class="lucide lucide-{0} size-4" width="16" height="16"></svg>'
+DASHBOARD = """<!doctype html><html><head><title>Dashboard</title></head><body>
+<aside><nav><a href="#d">Dashboard</a> <a href="#t">Discussions</a></nav></aside>
+<main><div class="flex items-center justify-between"><h1>Dashboard</h1></div>
+<h4>In this application you can:</h4><ul class="my-4 list-inside list-disc"><li>Create discussions</li><li>Edit discussions</li>
+<li>Delete discussions</li><li>Comment on discussions</li><li>Delete all comments</li></ul>
+<div class="flex items-center space-x-2"><button type="button" role="switch" aria-checked="false" id="choose-team"
+onclick="this.setAttribute('aria-checked', this.getAttribute('aria-checked') === 'true' ? 'false' : 'true')"><span></span></button>
+<input type="checkbox" aria-hidden="true" tabindex="-1" style="position: absolute; opacity: 0; pointer-events: none">
+<label for="airplane-mode">Join Existing Team</label></div></main></body></html>"""
+DISCUSSIONS = """<!doctype html><html><head><title>Discussions</title></head><body><main><table><tbody>""" + "".join(f"""<tr><td>{t}</td><td><button type="button" onclick="document.getElementById('said').textContent = 'asked to delete {t}'">
+<span class="mr-2">{_LUCIDE.format("trash")}</span><span class="mx-2">Delete Discussion</span></button></td></tr>""" for t in ("Office move", "Quarterly goals")) + """</tbody></table>
+<button type="button"><span class="mr-2">""" + _LUCIDE.format("pen") + """</span><span class="mx-2">Update Discussion</span></button>
+<h3>Comments:</h3><ul aria-label="comments" class="flex flex-col space-y-3">""" + "".join(
+    f"""<li class="w-full bg-white p-4 shadow-sm"><div class="flex justify-between"><span>by Ada</span></div><p>{c}</p></li>""" for c in ("First", "Second", "Third")
+) + """</ul><p id="said"></p></main></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    return sentences.runner(browser_host, pages, tmp_path, {"/lc/team": PAGE}, timeouts=model.Timeouts(action_ms=4000, assertion_ms=2000))
+    return sentences.runner(browser_host, pages, tmp_path, {"/lc/team": PAGE, "/lc/dashboard": DASHBOARD, "/lc/discussions": DISCUSSIONS}, timeouts=model.Timeouts(action_ms=4000, assertion_ms=2000))
 
 
 def _failures(execution: model.Execution) -> list[str]:
@@ -125,3 +145,28 @@ def test_a_drawer_not_open_fails_and_a_text_count_is_retried_until_it_holds(run:
 def test_a_name_a_person_reads_over_the_same_name_in_hidden_text(run: Callable[..., model.Execution], sentence: str, closed_by: str) -> None:
     execution = run(["Click Create Discussion", sentence, f'Verify the page shows "closed by {closed_by}"'], "/lc/team")
     assert not _failures(execution), "\n".join(_failures(execution))
+
+
+def test_a_plain_list_labelled_comments_icons_beside_words_and_a_switch_named_by_the_words_after_it(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Verify 5 items are listed",
+        'Verify the last item is "Delete all comments"',
+        "Verify the Join Existing Team switch is off",
+        "Turn on the Join Existing Team switch",
+        "Verify the Join Existing Team switch is on",
+    ], "/lc/dashboard")
+    assert not _failures(execution), "\n".join(_failures(execution))
+    execution = run([
+        "Verify 3 comments are shown",
+        'Click the trash icon in the "Quarterly goals" row',
+        'Verify the page shows "asked to delete Quarterly goals"',
+        "Verify the pencil icon button is visible",
+    ], "/lc/discussions")
+    assert not _failures(execution), "\n".join(_failures(execution))
+
+
+@pytest.mark.parametrize(("sentence", "page"), [("Verify 4 items are listed", "/lc/dashboard"), ("Verify 2 comments are shown", "/lc/discussions"),
+                                                ("Verify the Join Existing Team switch is on", "/lc/dashboard"),
+                                                ('Click the trash icon in the "Office party" row', "/lc/discussions")])
+def test_a_dashboard_that_disagrees_fails(run: Callable[..., model.Execution], sentence: str, page: str) -> None:
+    assert run([sentence], page).steps[0].outcome is model.Outcome.FAILED
