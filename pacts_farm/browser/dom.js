@@ -182,12 +182,14 @@
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
   }
   function likeCount(root, el) {
-    // controls in root that look like el to a person: same tag and same text (without text: the same icon)
+    // controls in root that look like el to a person: same tag and same text (without text: the same icon); a field
+    // is like another only with the same label ("Password" is not "Confirm password")
     const text = textOf(el), icon = text ? null : iconCss(el);
     let n = 0;
-    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type)) n++;  // a checkbox is not like a text field
+    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type) && sameLabel(d, el)) n++;  // a checkbox is not like a text field
     return n;
   }
+  const sameLabel = (d, el) => !FIELD_TAGS.has(el.tagName) || labelOf(d) === labelOf(el);
   const CELL_ROLES = ["cell", "gridcell", "columnheader", "rowheader"];
   function itemBoundary(n, el) {
     // n is one of several items (cards, rows, list items) that each hold a control like el; cells are parts, not items.
@@ -200,7 +202,8 @@
     const sig = n.tagName + "|" + stable(n).sort().join(".");
     for (const sib of parent.children) {
       if (sib === n || sib.tagName + "|" + stable(sib).sort().join(".") !== sig) continue;
-      if (itemish || sib.getElementsByTagName(el.tagName).length) return true;
+      // a form's field groups each hold a field, but another label's field is no copy of this one
+      if (itemish || Array.from(sib.getElementsByTagName(el.tagName)).some((d) => sameLabel(d, el))) return true;
     }
     return false;
   }
@@ -561,6 +564,7 @@
         if (SIDEBARISH.has(w) || (w === "side" && tall)) regions.add("sidebar");
         if (DIALOGISH.has(w) && !INTERACTIVE.has(roleOf(n))) regions.add("dialog");  // a link "user_popup" opens one, is not one
         if (NAVISH.has(w)) regions.add("navigation");
+        if (w === "breadcrumb" || w === "breadcrumbs") regions.add("breadcrumb");  // <nav aria-label="breadcrumb">, ol.breadcrumb
         if (TOASTISH.has(w) && !INTERACTIVE.has(roleOf(n)) && !ofPart.has(w)) regions.add("toast");
       }
     }

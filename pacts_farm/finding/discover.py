@@ -472,6 +472,11 @@ def resolve_once(
         picked = _by_group_position(session, target, candidates, action)
         if picked is not None:
             return picked
+    if action is model.Action.EXPECT_TEXT and target.position is None and target.descriptor is None and not target.region \
+            and _names_items(target):
+        lone = _the_one_item(session, target)
+        if lone is not None:
+            return lone
     if target.section and target.position is not None:  # only the items of the list under that heading: never elsewhere
         raise errors.LocatorNotFound(f"no list of {_what(target)} whose items a selector finds exactly", candidates=candidates)
     if not usable:
@@ -780,6 +785,16 @@ def _by_group_position(
     return model.Resolution(
         locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=page_session.fingerprint_from_json(group["chosen"])
     )
+
+
+def _the_one_item(session: page_session.PageSession, target: model.Target) -> model.Resolution | None:
+    """"Verify the comment shows …" where the page lists exactly one comment: that item (not the "Comments:" heading
+    over it); None unless the markup or a label calls exactly one visible item by the noun itself."""
+    group = session.group_pick(target.text, None, 0, target.section)
+    if "error" in group or group["level"] < 10 or group["count"] != 1 or not group["exact"] or group["chosen"] is None:
+        return None
+    return model.Resolution(locator=model.Locator(strategy=S.CSS, value=group["css"]), source=model.LocatorSource.DISCOVERED,
+                            confidence=0.9, fingerprint=page_session.fingerprint_from_json(group["chosen"]))
 
 
 _CLICKS = frozenset({model.Action.CLICK, model.Action.HOVER})

@@ -24,12 +24,13 @@ _KINDS = {"icon": "icon", "badge": "badge", "counter": "badge", "count": "badge"
 _NOT_MESSAGES = frozenset({"form", "fieldset", "input", "textarea", "select", "option", "button"})
 _NUMBER = re.compile(r"^\(?\d+\+?\)?$")
 _EDGE = {"top", "bottom", "left", "right"}
-CANONICAL_REGIONS = frozenset({"header", "footer", "sidebar", "navigation", "dialog", "main", "toast"})
+CANONICAL_REGIONS = frozenset({"header", "footer", "sidebar", "navigation", "dialog", "main", "toast", "breadcrumb"})
 _REGION_ALIASES = {
     "nav": "navigation", "navbar": "navigation", "nav bar": "navigation", "navigation bar": "navigation", "menu": "navigation",
     "menu bar": "navigation", "side": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "banner": "header",
     "top bar": "header", "topbar": "header", "page header": "header", "page footer": "footer", "modal": "dialog",
     "modal dialog": "dialog", "popup": "dialog", "content": "main", "main content": "main", "page": "main",
+    "breadcrumbs": "breadcrumb", "breadcrumb trail": "breadcrumb",
 }
 
 

@@ -155,6 +155,7 @@ REGIONS = {
     "pop-up": "dialog", "pop up": "dialog", "overlay": "dialog",
     "toast": "toast", "notification": "toast", "snackbar": "toast", "toast message": "toast", "notification message": "toast",
     "main": "main", "main content": "main", "main area": "main", "content area": "main", "main section": "main",
+    "breadcrumb": "breadcrumb", "breadcrumbs": "breadcrumb", "breadcrumb trail": "breadcrumb",
 }
 # boxes a person names by what they show, not by a name: "the close button on the alert" is inside such a box
 MESSAGE_BOXES = frozenset({"alert", "alert box", "alert message", "error", "error message", "error box", "message",

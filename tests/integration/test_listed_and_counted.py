@@ -66,11 +66,28 @@ DISCUSSIONS = """<!doctype html><html><head><title>Discussions</title></head><bo
 <h3>Comments:</h3><ul aria-label="comments" class="flex flex-col space-y-3">""" + "".join(
     f"""<li class="w-full bg-white p-4 shadow-sm"><div class="flex justify-between"><span>by Ada</span></div><p>{c}</p></li>""" for c in ("First", "Second", "Third")
 ) + """</ul><p id="said"></p></main></body></html>"""
+ONE_COMMENT = DISCUSSIONS.split('<h3>')[0] + """<h3>Comments:</h3>
+<ul aria-label="comments"><li class="w-full bg-white p-4 shadow-sm"><span>by Linus</span><p>Only one</p></li></ul></main></body></html>"""
+
+
+# a server-rendered shop: a log-in form and a register form side by side, each field in its own form-group, and a
+# breadcrumb whose links the category menu repeats
+_FIELD = '<div class="form-group"><label for="{0}">{1}</label><div><input type="{2}" id="{0}" name="{0}"></div></div>'
+ACCOUNT = """<!doctype html><html><head><title>Login or register</title></head><body>
+<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/lc/account">Home</a></li>
+<li class="breadcrumb-item"><a href="/lc/account?c=books">Books</a></li><li class="breadcrumb-item"><a href="/lc/account?c=cil">Computers in Literature</a></li></ol></nav>
+<aside><ul><li><a href="/lc/account?c=books&amp;side=1">Books</a></li><li><a href="/lc/account?c=cil&amp;side=1">Computers in Literature</a></li></ul></aside>
+<div class="row"><div class="col-sm-6"><form id="login_form" class="card" onsubmit="return false"><h2>Log In</h2>
+""" + _FIELD.format("login-username", "Email address", "email") + _FIELD.format("login-password", "Password", "password") + """
+<button type="submit">Log In</button></form></div>
+<div class="col-sm-6"><form id="register_form" class="card" onsubmit="return false"><h2>Register</h2>
+""" + _FIELD.format("registration-email", "Email address", "email") + _FIELD.format("registration-password1", "Password", "password") + _FIELD.format(
+    "registration-password2", "Confirm password", "password") + """<button type="submit">Register</button></form></div></div></body></html>"""
 
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    return sentences.runner(browser_host, pages, tmp_path, {"/lc/team": PAGE, "/lc/dashboard": DASHBOARD, "/lc/discussions": DISCUSSIONS}, timeouts=model.Timeouts(action_ms=4000, assertion_ms=2000))
+    return sentences.runner(browser_host, pages, tmp_path, {"/lc/team": PAGE, "/lc/dashboard": DASHBOARD, "/lc/discussions": DISCUSSIONS, "/lc/one-comment": ONE_COMMENT, "/lc/account": ACCOUNT}, timeouts=model.Timeouts(action_ms=4000, assertion_ms=2000))
 
 
 def _failures(execution: model.Execution) -> list[str]:
@@ -170,3 +187,25 @@ def test_a_plain_list_labelled_comments_icons_beside_words_and_a_switch_named_by
                                                 ('Click the trash icon in the "Office party" row', "/lc/discussions")])
 def test_a_dashboard_that_disagrees_fails(run: Callable[..., model.Execution], sentence: str, page: str) -> None:
     assert run([sentence], page).steps[0].outcome is model.Outcome.FAILED
+
+
+def test_the_one_item_a_noun_names_is_that_item_not_the_heading_over_its_list(run: Callable[..., model.Execution]) -> None:
+    ok = run(["Verify 1 comment is shown", 'Verify the comment shows "by Linus"'], "/lc/one-comment")
+    assert not _failures(ok), "\n".join(_failures(ok))
+    wrong = run(['Verify the comment shows "by Ada"'], "/lc/one-comment").steps[0]
+    assert wrong.outcome is model.Outcome.FAILED
+
+
+def test_fields_named_by_the_form_or_heading_they_sit_under_and_a_breadcrumb_link(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Enter carol@example.com as the email address under Log In",
+        'Fill "short" in the Password field of the Register form',
+        "Type other@example.com in the Register form's Email address",
+        'Verify the Email address field of the Log In form has value "carol@example.com"',
+        'Verify the Password field of the Register form has value "short"',
+        'Verify the Confirm password field is empty',
+        "Verify the breadcrumb shows Home, Books and Computers in Literature",
+        'Click "Computers in Literature" in the breadcrumb',
+        "Verify the URL ends with c=cil",
+    ], "/lc/account")
+    assert not _failures(execution), "\n".join(_failures(execution))

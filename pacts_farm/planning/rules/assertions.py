@@ -204,7 +204,7 @@ def _field_of_positioned(m: re.Match[str]) -> Intent | None:
                           region=target.region, descriptor=target.descriptor)
     return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))
 
-_REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side bar|side menu|side nav(?:igation)?|sidenav|nav ?bar|navigation(?: bar)?|menu bar|top bar|dialog|modal(?: dialog)?|popup|drawer)"
+_REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side bar|side menu|side nav(?:igation)?|sidenav|nav ?bar|navigation(?: bar)?|menu bar|top bar|dialog|modal(?: dialog)?|popup|drawer|breadcrumbs?)"
 
 
 @book("Text in a part of the page", A.EXPECT_VISIBLE,
