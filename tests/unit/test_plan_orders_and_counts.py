@@ -111,8 +111,11 @@ def test_a_fixed_wait_stays_refused_with_a_hint() -> None:
 
 
 def test_an_unquoted_list_of_three_or_more_is_checked_one_by_one_and_other_values_stay_whole() -> None:
-    crumbs = rules.understand("Verify the breadcrumb shows Home, Books, Fiction and Snow Crash")
-    assert crumbs is not None and (crumbs.value, crumbs.also) == ("Home", ("Books", "Fiction", "Snow Crash"))
+    crumbs = rules.understand("Verify the breadcrumb shows Home, Books, Fiction and Snow Crash")  # a part of the page
+    assert crumbs is not None and crumbs.target is not None
+    assert (crumbs.target.text, crumbs.target.region, crumbs.also) == ("Home", "breadcrumb", ("Books", "Fiction", "Snow Crash"))
+    summary = rules.understand("Verify the order summary shows Red Shoe, Blue Hat and Green Sock")  # an element
+    assert summary is not None and (summary.action, summary.value, summary.also) == (A.EXPECT_TEXT, "Red Shoe", ("Blue Hat", "Green Sock"))
     address = rules.understand("Verify the address shows 12 Test Street, London")
     assert address is not None and (address.value, address.also) == ("12 Test Street, London", ())
     footer = rules.understand("Verify the footer shows Terms and Conditions")
