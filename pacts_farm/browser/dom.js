@@ -328,6 +328,8 @@
       }
       if (n !== null && holder.parentElement && holder.parentElement !== root) add(holder.parentElement, ws);
     }
+    // Bootstrap's dropdown-toggle draws its caret in CSS (::after): the arrow a person sees on the button
+    for (const toggle of root.querySelectorAll(".dropdown-toggle, .dropdown-toggle-split")) add(toggle, ["arrow", "caret"]);
     return map;
   }
   const SUBMITS = "button, input[type=submit], input[type=image], input[type=button], [role=button]";

@@ -249,6 +249,9 @@ def score_elements(
             named, why = 0.9, f"the one {element['role']} in {target.scope!r}"
         if target.position is not None and element.get("group_member"):
             named, why = max(named, 0.9), f"one of the {target.text} counted on the page"  # "the first product"
+        if (action in _SHOWN_CHECKS and target.role_hint is None and wanted.kind is None and named < PHRASE_SCORE
+                and _shows_across_parts(element, target.text)):
+            named, why = PHRASE_SCORE, PHRASE_WHY  # "<strong>Basket total:</strong> £0.00": the box that shows it all
         score = _by_kind(wanted, element, named)
         if wanted.kind in ("message", "error") and target.exact and not intent.says(element, target.text):
             score = 0.0  # 'the message "Saved" is visible': a box that shows another message is not it
@@ -273,6 +276,19 @@ def score_elements(
         listed = {s.element["i"] for s in scored if wanted.kind != "container" or s.score >= ACCEPT_SCORE}
         return [s for s in scored if not listed & set(s.element.get("ancestors") or ())]
     return intent.drop_nested(scored)  # a title heading and the link inside it are one thing
+
+
+_SHOWN_CHECKS = frozenset({model.Action.EXPECT_VISIBLE, model.Action.WAIT_FOR})
+PHRASE_SCORE = 0.85
+PHRASE_WHY = "shows the text across its parts"
+
+
+def _shows_across_parts(element: ScannedElement, text: str) -> bool:
+    """The element shows ``text`` whole, though no one part of it does (a label in <strong>, the value beside it)."""
+    said = " ".join(text.split()).lower()
+    whole = " ".join((element.get("text") or "").split()).lower()
+    own = " ".join((element.get("own_text") or "").split()).lower()
+    return bool(said) and said in whole and said not in own and len(whole) <= 4 * len(said) + 80
 
 
 def opens_menu(element: ScannedElement) -> bool:
@@ -520,9 +536,9 @@ def resolve_once(
         )
     if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
         return columns.inner_control(session, _resolution(best, locator))
-    shown = target.text if target.exact else says
-    if message and shown and intent.says(best.element, shown):
-        locator = holding_text(session, best.element, locator, shown)
+    shown = target.text if target.exact or best.reason == PHRASE_WHY else says
+    if (message or best.reason == PHRASE_WHY) and shown and intent.says(best.element, shown):
+        locator = holding_text(session, best.element, locator, shown)  # kept in the locator: a cached box must still say it
     resolution = _resolution(best, locator)
     if says and message and not intent.says(best.element, says):
         resolution = dataclasses.replace(resolution, confidence=min(resolution.confidence, STRONG_SCORE - TIE))  # not yet shown?
@@ -588,7 +604,7 @@ def in_smallest_box(tied: list[Scored]) -> list[Scored]:
     header button whose nearest box naming Sneakers is the whole page."""
     sizes = [s.element.get("container_len") or 0 for s in tied]
     smallest = min(sizes)
-    if smallest and all(size == smallest or size > 3 * smallest for size in sizes):
+    if smallest and all(size == smallest or size >= 2 * smallest for size in sizes):
         return [s for s, size in zip(tied, sizes) if size == smallest]
     return tied
 

@@ -63,7 +63,7 @@ def _open(m: re.Match[str]) -> Intent:
 
 @book("Clicking inside one item", A.CLICK,
       ('Click TARGET for | next to | of ITEM', 'Click Add to cart for the Blue Mug'))
-@rule(_CLICK + r"(?P<target>.+?)\s+(?:for|next to|beside|of|on)\s+(?P<scope>(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:\"[^\"]+\"|“[^”]+”)|[^\"“]+?))(?:\s+(?:item|product|row|card|entry|tile|list))?(?:\s+(?:in|on)\s+the\s+(?:list|page))?$")
+@rule(_CLICK + r"(?P<target>.+?)\s+(?:for|next to|beside|of|on)\s+(?P<scope>(?:the\s+)?(?:(?:[a-z][\w-]*\s+){0,2}(?:\"[^\"]+\"|“[^”]+”)|[^\"“]+?))(?:\s+(?:item|product|row|card|entry|tile|list|message|alert|notice|notification|toast|banner))?(?:\s+(?:in|on)\s+the\s+(?:list|page))?$")
 def _click_scoped(m: re.Match[str]) -> Intent | None:
     if re.fullmatch(r"(?:the\s+)?(?:table\s+)?row", m.group("target"), re.IGNORECASE):
         return Intent(A.CLICK, target=phrases.parse_target(f"row for {m.group('scope')}"))  # the row itself
