@@ -212,8 +212,8 @@ def score_elements(
         wanted = intent.Intent(kind=None, subject=target.text)  # "Click Filter": the control named so, not the filters box
     menu = intent.menu_named(target.text) if wanted.kind is None and not target.exact else None
     named_target = target if wanted.kind is None else dataclasses.replace(target, text=wanted.subject or target.text)
-    menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target)
     elements = list(elements)
+    menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target, elements)
     lone_toggle = _lone_menu_toggle(target, elements) if menu is not None or _names_row_actions(target) else None
     scored = []
     for element in elements:
@@ -301,10 +301,14 @@ def opens_menu(element: ScannedElement) -> bool:
     return {"dropdown", "toggle"} <= set(element.get("markup_words") or ())
 
 
-def names_a_menu(target: model.Target) -> bool:
-    """"The menu", "the dropdown": a menu named by its kind only, not by a name."""
+def names_a_menu(target: model.Target, elements: list[ScannedElement]) -> bool:
+    """"The menu", "the dropdown": a menu named by its kind only, not by a name ("the dropdown" is a select too, unless
+    a menu box is open: 'the dropdown shows "Total: £7.99"' after its arrow was pressed)."""
     said = vocabulary.content(target.text)
-    return target.role_hint is None and not target.exact and bool(said) and set(said) <= intent.MENU_NOUNS
+    if target.exact or not said or not set(said) <= intent.MENU_NOUNS:
+        return False
+    return target.role_hint is None or (
+        target.role_hint == "combobox" and any(e["visible"] and is_menu_box(e) for e in elements))
 
 
 def is_menu_box(element: ScannedElement) -> bool:

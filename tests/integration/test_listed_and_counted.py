@@ -76,8 +76,8 @@ _FIELD = '<div class="form-group"><label for="{0}">{1}</label><div><input type="
 ACCOUNT = """<!doctype html><html><head><title>Login or register</title></head><body>
 <header><nav><a class="nav-link dropdown-toggle" href="#" onclick="document.getElementById('said').textContent = 'browsing'">Browse store</a></nav>
 <div class="basket-mini"><strong>Basket total:</strong> £0.00 <div class="btn-group"><button type="button">View basket</button>
-<button type="button" class="btn dropdown-toggle dropdown-toggle-split" onclick="document.getElementById('said').textContent = 'basket dropped down'">
-<span class="sr-only">Toggle Dropdown</span></button></div></div></header>
+<button type="button" class="btn dropdown-toggle dropdown-toggle-split" onclick="document.getElementById('said').textContent = 'basket dropped down'; this.nextElementSibling.style.display = 'block'">
+<span class="sr-only">Toggle Dropdown</span></button><div class="dropdown-menu" style="display: none"><p>Snow Crash</p><p>Total: £7.99</p></div></div></div></header>
 <div class="alert alert-success"><button type="button" class="close" onclick="this.parentElement.remove()">×</button>
 <strong>Snow Crash</strong> has been added to your basket.</div>
 <div class="alert alert-info"><button type="button" class="close" onclick="this.parentElement.remove()">×</button>Your basket now qualifies.</div>
@@ -231,6 +231,7 @@ def test_a_split_buttons_caret_and_the_close_icon_of_the_message_that_says_so(ru
     execution = run([
         "Click the dropdown arrow next to View basket in the header",
         'Verify the page shows "basket dropped down"',
+        'Verify the dropdown shows "Total: £7.99"',
         'Click the close icon on the "has been added to your basket" message',
         'Verify the page no longer shows "has been added to your basket"',
         'Verify the page shows "Your basket now qualifies."',
