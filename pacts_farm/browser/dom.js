@@ -715,6 +715,7 @@
           box: [facts.rect.left + scrollX, facts.rect.top + scrollY, facts.rect.width, facts.rect.height],
           viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
           section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null,
+          in_open_menu: !!(el.parentElement && el.parentElement.closest("[role=menu], [role=listbox], .dropdown-menu")),
         });
         if (found.length >= 400) break;
       }

@@ -509,6 +509,9 @@ def resolve_once(
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if len(tied) > 1 and target.position is None:
         tied = as_seen(tied, target)
+    if len(tied) > 1 and target.region == "navigation":  # "Click Books in the menu" once a menu is open: in that menu
+        opened = [s for s in tied if s.element.get("in_open_menu")]
+        tied = opened if 0 < len(opened) < len(tied) else tied
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
     if len(tied) > 1 and message:
@@ -906,6 +909,7 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
         if not element.get("interactive"):  # <div class="cart"><div class="cart">…: the outer box, or the inner one
             out.append(model.Locator(strategy=S.CSS, value=f"{css}:not({css} {css})", scope=scope))
             out.append(model.Locator(strategy=S.CSS, value=f"{css}:not(:has({css}))", scope=scope))
+            out.append(model.Locator(strategy=S.CSS, value=f"{css}:visible", scope=scope))  # the one dropdown-menu open
     elif element["tag"] == "table":
         out.append(model.Locator(strategy=S.CSS, value="table", scope=scope))  # the page's one table, when it is
     if element.get("box_title_field"):  # the list whose title field says "Backlog"

@@ -74,7 +74,8 @@ ONE_COMMENT = DISCUSSIONS.split('<h3>')[0] + """<h3>Comments:</h3>
 # breadcrumb whose links the category menu repeats
 _FIELD = '<div class="form-group"><label for="{0}">{1}</label><div><input type="{2}" id="{0}" name="{0}"></div></div>'
 ACCOUNT = """<!doctype html><html><head><title>Login or register</title></head><body>
-<header><nav><a class="nav-link dropdown-toggle" href="#" onclick="document.getElementById('said').textContent = 'browsing'">Browse store</a></nav>
+<header><nav><a class="nav-link dropdown-toggle" href="#" onclick="document.getElementById('said').textContent = 'browsing'; this.nextElementSibling.hidden = false">Browse store</a>
+<div class="dropdown-menu" hidden><a class="dropdown-item" href="/lc/account?c=books&amp;menu=1">Books</a><a class="dropdown-item" href="/lc/account?c=offers">Offers</a></div></nav>
 <div class="basket-mini"><strong>Basket total:</strong> £0.00 <div class="btn-group"><button type="button">View basket</button>
 <button type="button" class="btn dropdown-toggle dropdown-toggle-split" onclick="document.getElementById('said').textContent = 'basket dropped down'; this.nextElementSibling.style.display = 'block'">
 <span class="sr-only">Toggle Dropdown</span></button><div class="dropdown-menu" style="display: none"><p>Snow Crash</p><p>Total: £7.99</p></div></div></div></header>
@@ -236,4 +237,9 @@ def test_a_split_buttons_caret_and_the_close_icon_of_the_message_that_says_so(ru
         'Verify the page no longer shows "has been added to your basket"',
         'Verify the page shows "Your basket now qualifies."',
     ], "/lc/account")
+    assert not _failures(execution), "\n".join(_failures(execution))
+
+
+def test_a_link_in_the_menu_once_a_menu_is_open_is_the_open_menus(run: Callable[..., model.Execution]) -> None:
+    execution = run(['Click "Browse store" in the navigation bar', "Click Books in the menu", "Verify the URL ends with menu=1"], "/lc/account")
     assert not _failures(execution), "\n".join(_failures(execution))
