@@ -505,6 +505,10 @@ def resolve_once(
         tied = [s for s in tied if s.element.get("scope_exact") or s.element.get("scope_value")]  # not the Blue Mug Lid
     if target.scope and len(tied) > 1:
         tied = in_smallest_box(tied)
+    if len(tied) > 1 and target.position is None and action is model.Action.EXPECT_TEXT and target.role_hint is None and not target.descriptor and not target.scope:
+        item = _item_of_all(session, tied, target)  # "the Django T-shirt shows Available": its link, image and title are one product
+        if item is not None:
+            return item
     if len(tied) > 1 and target.position is None:
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if len(tied) > 1 and target.position is None:
@@ -808,6 +812,20 @@ def _by_group_position(
     return model.Resolution(
         locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=page_session.fingerprint_from_json(group["chosen"])
     )
+
+
+def _item_of_all(session: page_session.PageSession, tied: list[Scored], target: model.Target) -> model.Resolution | None:
+    """Equally good matches that all sit in one repeated item (a product's image, title link and name): that item,
+    by its selector and the name it says; None when they sit in different items, or in none."""
+    boxes = {(s.element["items"][0]["css"], s.element["items"][0]["nth"]) for s in tied if s.element.get("items")}
+    if len(boxes) != 1 or not all(s.element.get("items") for s in tied):
+        return None
+    css, _ = boxes.pop()
+    locator = model.Locator(strategy=S.CSS, value=css, has_text=target.text)
+    seen = session.inspect(locator, gate=False)
+    if seen.count != 1 or seen.fingerprint is None:
+        return None
+    return model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.85, fingerprint=seen.fingerprint)
 
 
 def _the_one_item(session: page_session.PageSession, target: model.Target) -> model.Resolution | None:

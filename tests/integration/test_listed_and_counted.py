@@ -83,6 +83,9 @@ ACCOUNT = """<!doctype html><html><head><title>Login or register</title></head><
 <strong>Snow Crash</strong> has been added to your basket.</div>
 <div class="alert alert-info"><button type="button" class="close" onclick="this.parentElement.remove()">×</button>Your basket now qualifies.</div>
 <p id="said"></p>
+<ol class="row">""" + "".join(f"""<li class="col-sm-6 col-md-4"><article class="product_pod"><div class="image_container">
+<a href="/lc/account?p={n}" title="{n}"><img alt="{n}" width="40" height="40"></a></div><h3><a href="/lc/account?p={n}" title="{n}">{n}</a></h3>
+<p class="price_color">£15.00</p><p class="availability">{a}</p></article></li>""" for n, a in (("Django T-shirt", "In stock"), ("Oscar T-shirt", "Unavailable"))) + """</ol>
 <nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="/lc/account">Home</a></li>
 <li class="breadcrumb-item"><a href="/lc/account?c=books">Books</a></li><li class="breadcrumb-item"><a href="/lc/account?c=cil">Computers in Literature</a></li></ol></nav>
 <aside><ul><li><a href="/lc/account?c=books&amp;side=1">Books</a></li><li><a href="/lc/account?c=cil&amp;side=1">Computers in Literature</a></li></ul></aside>
@@ -243,3 +246,10 @@ def test_a_split_buttons_caret_and_the_close_icon_of_the_message_that_says_so(ru
 def test_a_link_in_the_menu_once_a_menu_is_open_is_the_open_menus(run: Callable[..., model.Execution]) -> None:
     execution = run(['Click "Browse store" in the navigation bar', "Click Books in the menu", "Verify the URL ends with menu=1"], "/lc/account")
     assert not _failures(execution), "\n".join(_failures(execution))
+
+
+def test_a_product_named_by_its_title_link_and_picture_is_read_as_the_product(run: Callable[..., model.Execution]) -> None:
+    shown = run(['Verify the Django T-shirt shows "In stock"'], "/lc/account").steps[0]
+    assert shown.outcome is model.Outcome.PASSED, shown.error
+    other = run(['Verify the Oscar T-shirt shows "In stock"'], "/lc/account").steps[0]
+    assert other.outcome is model.Outcome.FAILED and "Unavailable" in (other.error or "")
