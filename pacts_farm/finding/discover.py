@@ -877,7 +877,7 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
         out.append(_role_option(role, name, element.get("own_text") or "", scope))
     out += _explicit_role_options(element, scope)
     if role in ("columnheader", "rowheader") and name:  # an icon font's glyph may be in its name: the header holding its text
-        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:has-text({json.dumps(name)})", scope=scope))
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:has-text({json.dumps(name, ensure_ascii=False)})", scope=scope))
     if element.get("group_css"):
         out.append(model.Locator(strategy=S.CSS, value=element["group_css"], scope=scope))  # one of the items counted
     if role == "row" and element["tag"] == "tr" and not element.get("header_row"):
@@ -914,7 +914,7 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.TEXT, value=text, scope=scope))
     seen = element.get("seen_text") or ""
     if seen and seen == name and len(seen) <= 80 and role in ("button", "link"):  # the "Close" that says so, not the X beside it
-        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:text-is({json.dumps(seen)}):not(:has(svg, img, i))", scope=scope))
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:text-is({json.dumps(seen, ensure_ascii=False)}):not(:has(svg, img, i))", scope=scope))
     href = attrs.get("href", "")
     if element["tag"] == "a" and href and not href.startswith(("#", "javascript:")) and len(href) < 120:
         out.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=scope))
@@ -944,6 +944,8 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.CSS, value=f"{css}:has(> {element['icon_css']})", scope=scope))
     if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
         out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))
+    if shown and len(shown) <= 80 and not element.get("interactive"):  # its copy in a closed dialog is not shown
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:visible:text-is({json.dumps(shown, ensure_ascii=False)})", scope=scope))
     return out
 
 
@@ -961,7 +963,7 @@ def _explicit_role_options(element: ScannedElement, scope: model.Locator | None)
     css = f"{element['tag']}[role={json.dumps(role)}]"
     label = attrs.get("aria-label", "")
     if label and not _GENERATED.search(label):
-        return [model.Locator(strategy=S.CSS, value=f"{css}[aria-label={json.dumps(label)}]", scope=scope)]
+        return [model.Locator(strategy=S.CSS, value=f"{css}[aria-label={json.dumps(label, ensure_ascii=False)}]", scope=scope)]
     text = element.get("name") or element.get("own_text") or ""
     out = []
     if text and len(text) <= 80 and not _NUMERIC.match(text):
@@ -1036,7 +1038,7 @@ def _scopes(
             return []
         bases = [model.Locator(strategy=S.CSS, value=element["container"], has_text=scope_text)]
         if labelled:  # '"Required" under Title': the box whose own child says Title, not every box around the form
-            said = json.dumps(" ".join(scope_text.split()))
+            said = json.dumps(" ".join(scope_text.split()), ensure_ascii=False)
             bases.insert(0, model.Locator(strategy=S.CSS, value=f"{element['container']}:has(> :text-is({said}))"))
         if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
             exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)

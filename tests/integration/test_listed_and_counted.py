@@ -83,6 +83,8 @@ ACCOUNT = """<!doctype html><html><head><title>Login or register</title></head><
 <strong>Snow Crash</strong> has been added to your basket.</div>
 <div class="alert alert-info"><button type="button" class="close" onclick="this.parentElement.remove()">×</button>Your basket now qualifies.</div>
 <p id="said"></p>
+<div role="dialog" class="modal" hidden><p>Period – The expected time between pings.</p></div>
+<div role="dialog" class="modal"><h4>Change Schedule</h4><p>Period – The expected time between pings.</p></div>
 <ol class="row">""" + "".join(f"""<li class="col-sm-6 col-md-4"><article class="product_pod"><div class="image_container">
 <a href="/lc/account?p={n}" title="{n}"><img alt="{n}" width="40" height="40"></a></div><h3><a href="/lc/account?p={n}" title="{n}">{n}</a></h3>
 <p class="price_color">£15.00</p><p class="availability">{a}</p></article></li>""" for n, a in (("Django T-shirt", "In stock"), ("Oscar T-shirt", "Unavailable"))) + """</ol>
@@ -255,3 +257,8 @@ def test_a_product_named_by_its_title_link_and_picture_is_read_as_the_product(ru
     assert other.outcome is model.Outcome.FAILED and "Unavailable" in (other.error or "")
     part = run(['Verify the Oscar T-shirt shows "available"'], "/lc/account").steps[0]
     assert part.outcome is model.Outcome.FAILED  # a word inside another ("Unavailable") is not that word
+
+
+def test_a_text_in_the_open_dialog_whose_copy_sits_in_a_closed_one(run: Callable[..., model.Execution]) -> None:
+    step = run(['Verify the dialog shows "The expected time between pings."'], "/lc/account").steps[0]
+    assert step.outcome is model.Outcome.PASSED, step.error
