@@ -107,8 +107,8 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
         fit = min(fit, 0.6)  # clicking into a field is possible, but rarely what "click X" means
     if role_hint == "row" and role != "row":
         return 0.0  # "the row for Saw" is the row, not the cell or link that says Saw
-    if role_hint == "dialog" and not _is_dialog(element):
-        return 0.0  # 'the drawer "Create Discussion" is open': never the button that opens it, nor a heading elsewhere
+    if role_hint == "dialog" and not _is_dialog(element) and not (role == "heading" and "dialog" in (element.get("regions") or ())):
+        return 0.0  # 'the drawer "Create Discussion" is open': its box or its title, never the button that opens it
     if role_hint and fit:
         kind_hint, kind = _kind(role_hint), "fill" if fill_like else _kind(role)
         if kind is None and not role and element.get("pointer"):

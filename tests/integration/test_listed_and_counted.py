@@ -84,6 +84,8 @@ ACCOUNT = """<!doctype html><html><head><title>Login or register</title></head><
 <div class="alert alert-info"><button type="button" class="close" onclick="this.parentElement.remove()">×</button>Your basket now qualifies.</div>
 <p id="said"></p>
 <div role="dialog" class="modal" hidden><p>Period – The expected time between pings.</p></div>
+<div class="modal" tabindex="-1"><div class="modal-dialog"><div class="modal-content"><h4 class="modal-title">Name and Tags</h4></div></div></div>
+<button type="button">Name and Tags</button>
 <div role="dialog" class="modal"><h4>Change Schedule</h4><p>Period – The expected time between pings.</p></div>
 <ol class="row">""" + "".join(f"""<li class="col-sm-6 col-md-4"><article class="product_pod"><div class="image_container">
 <a href="/lc/account?p={n}" title="{n}"><img alt="{n}" width="40" height="40"></a></div><h3><a href="/lc/account?p={n}" title="{n}">{n}</a></h3>
@@ -262,3 +264,5 @@ def test_a_product_named_by_its_title_link_and_picture_is_read_as_the_product(ru
 def test_a_text_in_the_open_dialog_whose_copy_sits_in_a_closed_one(run: Callable[..., model.Execution]) -> None:
     step = run(['Verify the dialog shows "The expected time between pings."'], "/lc/account").steps[0]
     assert step.outcome is model.Outcome.PASSED, step.error
+    titled = run(['Verify the dialog "Name and Tags" is open'], "/lc/account").steps[0]  # a modal named by its title only
+    assert titled.outcome is model.Outcome.PASSED, titled.error
