@@ -983,18 +983,15 @@ def _attribute_pattern(name: str, value: str) -> re.Pattern[str]:
 
 
 def _text_pattern(text: str) -> re.Pattern[str]:
-    """``text`` anywhere, but a number or a word at either end stays whole: "1" is not found in "12" (a badge that
-    shows 12), "Available" not in "Unavailable"; a space matches any run of white space, as a person reads text the
-    markup wraps over lines."""
+    """``text`` anywhere, but a number at either end stays whole: "1" is not found in "12" (a badge that shows 12);
+    a space matches any run of white space, as a person reads text the markup wraps over lines. A word's letters are
+    not bounded: inline elements' texts abut in the text the page matches ("Continue" then "Thanks" read
+    "ContinueThanks")."""
     pattern = r"\s+".join(re.escape(part) for part in text.split())
     if text[:1].isdigit():
         pattern = r"(?<![\d.,])" + pattern
-    elif text[:1].isalpha():
-        pattern = r"(?<![A-Za-z])" + pattern
     if text[-1:].isdigit():
         pattern += r"(?![\d])"
-    elif text[-1:].isalpha():
-        pattern += r"(?![A-Za-z])"
     return re.compile(pattern)
 
 

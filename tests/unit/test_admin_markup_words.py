@@ -30,7 +30,8 @@ def test_kind_classes_are_kept(name: str) -> None:
 def test_locator_options_leave_state_classes_out() -> None:
     element = {"tag": "li", "role": None, "name": "", "attrs": {"class": "el-menu-item is-active hover"}, "own_text": ""}
     css = [o.value for o in discover.locator_options(element, None) if o.strategy is discover.S.CSS]
-    assert css == ["li.el-menu-item", "li.el-menu-item:not(li.el-menu-item li.el-menu-item)", "li.el-menu-item:not(:has(li.el-menu-item))"]
+    assert css == ["li.el-menu-item", "li.el-menu-item:not(li.el-menu-item li.el-menu-item)", "li.el-menu-item:not(:has(li.el-menu-item))",
+                   "li.el-menu-item:visible"]
 
 
 def test_a_control_is_never_told_apart_by_boxes_of_its_class() -> None:
