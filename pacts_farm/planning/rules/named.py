@@ -1,5 +1,6 @@
 """Controls counted by their quoted name: 'Verify there are 3 "Add to cart" buttons', 'Verify 2 "Delete" links are
-shown' (the quoted words are the whole name; a count without its role word is a list's count, lists.py)."""
+shown' (the quoted words are the whole name; a count without its role word is a list's count, lists.py), and a text
+counted where it is shown: '"Required" is shown 2 times'."""
 
 from __future__ import annotations
 
