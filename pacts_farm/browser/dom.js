@@ -611,6 +611,7 @@
       const membersCss = members.length ? exactSelector(members) || group.shape_css || null : null;
       // "the board "Sprint 1" is listed under Starred": only what the section under that heading holds
       const section = query.section && !query.group ? sectionOf(query.section) : null;
+      const boxCss = new Map();
       const indexOf = new Map();
       shown.clear();
       bars.clear();
@@ -698,7 +699,11 @@
         if (section && !section.error) {
           let top = el;
           while (top.parentElement && section.holds(top.parentElement)) top = top.parentElement;
-          for (const box of [top, section.box]) if (!sectionCss && box && box !== document.body && box.contains(el)) sectionCss = exactSelector([box]);
+          for (const box of [top, section.box]) {
+            if (sectionCss || !box || box === document.body || !box.contains(el)) continue;
+            if (!boxCss.has(box)) boxCss.set(box, exactSelector([box]));  // the elements of one section share their boxes
+            sectionCss = boxCss.get(box);
+          }
         }
         found.push({
           i: window.__pactsEls.length - 1,
@@ -1411,11 +1416,7 @@
     const lists = Array.from(document.querySelectorAll("ul, ol, dl, [role=list]")).filter((l) => isVisible(l) && inRegion(l, region)
       && (region || !isChrome(l)) && (!within || within(l)));
     const top = lists.filter((l) => listItemsOf(l).length && !lists.some((o) => o !== l && o.contains(l) && listItemsOf(o).length));
-    const group = (list) => {
-      const members = listItemsOf(list);
-      const css = exactSelector(members) || shapeCss(members);
-      return { members, css, shape_css: css, level: 9, others: [describe(list) + " (" + members.length + ")"] };
-    };
+    const group = (list) => ofList(list, 9, [describe(list) + " (" + listItemsOf(list).length + ")"]);
     if (within) return top.length ? group(top[0]) : null;
     const names = (l) => {
       const heading = headingBefore(l);
@@ -1433,11 +1434,13 @@
     // <ul aria-label="comments">: the list the page itself names for the noun; its items are what is counted
     const lists = Array.from(document.querySelectorAll("ul[aria-label], ol[aria-label], [role=list][aria-label]"))
       .filter((l) => isVisible(l) && inRegion(l, region) && (!within || within(l)) && words(l.getAttribute("aria-label")).map(stem).includes(head));
-    if (lists.length !== 1) return null;
-    const members = listItemsOf(lists[0]);
-    if (!members.length) return null;
+    return lists.length === 1 && listItemsOf(lists[0]).length ? ofList(lists[0], 10, []) : null;
+  }
+  function ofList(list, level, others) {
+    // a list's items as a counted group, found by their selector (or their shape)
+    const members = listItemsOf(list);
     const css = exactSelector(members) || shapeCss(members);
-    return { members, css, shape_css: css, level: 10, others: [] };
+    return { members, css, shape_css: css, level, others };
   }
   const rowsCssByTable = new Map();  // cleared by each scan: rows come and go
   function dataRowsCss(row) {

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 import json
 import logging
+import operator
 import re
 import time
 from collections.abc import Callable
@@ -410,6 +411,13 @@ class PageSession:
         report = _gate_report(data["gate"]) if data["gate"] else None
         return Inspection(count=1, fingerprint=fingerprint_from_json(data["fingerprint"]), gate=report)
 
+    def found_alone(self, locator: model.Locator, confidence: float) -> model.Resolution | None:
+        """The locator as a discovered resolution, with its element's fingerprint, when it finds exactly one element."""
+        seen = self.inspect(locator, gate=False)
+        if seen.count != 1 or seen.fingerprint is None:
+            return None
+        return model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=confidence, fingerprint=seen.fingerprint)
+
     def ready(self, locator: model.Locator, fingerprint: model.Fingerprint, *, gate: bool, count_first: bool = True) -> tuple[int, bool]:
         """The warm path, in Playwright's own world: (how many elements the locator finds, whether that one is
         still the cached element by tag, role and exact name, and usable now).
@@ -712,23 +720,17 @@ class PageSession:
         if target.descriptor == model.SHOWN_TEXT:
             self._expect_text_count(target.text, count, match, timeout_ms)
             return
-        query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
-                 "exact": target.exact, "section": target.section}
-        holds = {
-            model.Match.EQUALS: lambda n: n == count,
-            model.Match.AT_LEAST: lambda n: n >= count,
-            model.Match.AT_MOST: lambda n: n <= count,
-        }[match]
+        query = _group_query(target)
         watch = self.watch(timeout_ms)
         while True:
             looked_at = time.monotonic()
             found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.group(q)", query))
-            if "error" not in found and holds(found["count"]):
+            if "error" not in found and _count_holds(found["count"], count, match):
                 return
             if watch.over(looked_at):
                 break
             self.page.wait_for_timeout(100)
-        wanted = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}[match]
+        wanted = _COUNT_WORDS[match]
         if found.get("error") == "section":
             raise _failure(watch, f'cannot count the "{target.text}" under "{target.section}": {found["message"]}')
         if "error" in found:
@@ -740,19 +742,16 @@ class PageSession:
     def _expect_text_count(self, text: str, count: int, match: model.Match, timeout_ms: int) -> None:
         """'"Required" is shown 2 times': the visible elements whose whole text is ``text`` (the innermost ones)."""
         shown = self.page.get_by_text(text, exact=True).filter(visible=True)
-        holds = {model.Match.EQUALS: lambda n: n == count, model.Match.AT_LEAST: lambda n: n >= count,
-                 model.Match.AT_MOST: lambda n: n <= count}[match]
         watch = self.watch(timeout_ms)
         while True:
             looked_at = time.monotonic()
             found = shown.count()
-            if holds(found):
+            if _count_holds(found, count, match):
                 return
             if watch.over(looked_at):
                 break
             self.page.wait_for_timeout(100)
-        wanted = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}[match]
-        raise _failure(watch, f'expected "{text}" shown {wanted}{count} time(s) within {timeout_ms} ms; it is shown {found} time(s)')
+        raise _failure(watch, f'expected "{text}" shown {_COUNT_WORDS[match]}{count} time(s) within {timeout_ms} ms; it is shown {found} time(s)')
 
     def expect_order(self, target: model.Target, field: str, match: model.Match, timeout_ms: int) -> None:
         """The visible values of ``field`` within the repeated elements the target names are sorted (retried)."""
@@ -781,8 +780,7 @@ class PageSession:
     def _expect_listed_in_order(self, target: model.Target, wanted: list[str], *, exactly: bool, timeout_ms: int) -> None:
         """Members of the group the target names show ``wanted`` in that order (retried): with ``exactly``, the members
         that show any text are those, one each; otherwise others may come between."""
-        query = {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
-                 "exact": target.exact, "section": target.section}
+        query = _group_query(target)
         watch = self.watch(timeout_ms)
         while True:
             looked_at = time.monotonic()
@@ -993,6 +991,20 @@ def _text_pattern(text: str) -> re.Pattern[str]:
     if text[-1:].isdigit():
         pattern += r"(?![\d])"
     return re.compile(pattern)
+
+
+def _group_query(target: model.Target) -> dict[str, Any]:
+    """What dom.js needs to find the repeated elements a counted or listed target names."""
+    return {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
+            "exact": target.exact, "section": target.section}
+
+
+def _count_holds(found: int, count: int, match: model.Match) -> bool:
+    """A count compared as the step says: equals, at least or at most (no other match counts)."""
+    return {model.Match.EQUALS: operator.eq, model.Match.AT_LEAST: operator.ge, model.Match.AT_MOST: operator.le}[match](found, count)
+
+
+_COUNT_WORDS = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}
 
 
 def _listed_in_order(shown: list[str], wanted: list[str], *, exactly: bool) -> bool:

@@ -591,9 +591,10 @@ def as_seen(tied: list[Scored], target: model.Target) -> list[Scored]:
     said = " ".join(vocabulary.words(target.text))
     if not said:
         return tied
-    reads = [s for s in tied if said in " ".join(vocabulary.words(s.element.get("seen_text") or ""))]
     if target.descriptor == "icon":
         reads = [s for s in tied if not (s.element.get("seen_text") or "").strip()]
+    else:
+        reads = [s for s in tied if said in " ".join(vocabulary.words(s.element.get("seen_text") or ""))]
     return reads if 0 < len(reads) < len(tied) else tied
 
 
@@ -821,11 +822,7 @@ def _item_of_all(session: page_session.PageSession, tied: list[Scored], target: 
     if len(boxes) != 1 or not all(s.element.get("items") for s in tied):
         return None
     css, _ = boxes.pop()
-    locator = model.Locator(strategy=S.CSS, value=css, has_text=target.text)
-    seen = session.inspect(locator, gate=False)
-    if seen.count != 1 or seen.fingerprint is None:
-        return None
-    return model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.85, fingerprint=seen.fingerprint)
+    return session.found_alone(model.Locator(strategy=S.CSS, value=css, has_text=target.text), 0.85)
 
 
 def _the_one_item(session: page_session.PageSession, target: model.Target) -> model.Resolution | None:

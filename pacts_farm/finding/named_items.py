@@ -25,11 +25,9 @@ def resolve_item(session: page_session.PageSession, target: model.Target) -> mod
     if "error" in group or not group.get("exact") or group.get("level", 0) < 9:
         return _item_around_title(session, target)
     says = model.Locator(strategy=S.TEXT, value=target.text, exact=True)
-    locator = model.Locator(strategy=S.CSS, value=group["css"], has=says)
-    seen = session.inspect(locator, gate=False)
-    if seen.count != 1 or seen.fingerprint is None:
-        return _item_around_title(session, target)  # the group the noun names is not the one holding the title
-    return model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=seen.fingerprint)
+    found = session.found_alone(model.Locator(strategy=S.CSS, value=group["css"], has=says), 0.9)
+    # None: the group the noun names is not the one holding the title
+    return found if found is not None else _item_around_title(session, target)
 
 
 def _item_around_title(session: page_session.PageSession, target: model.Target) -> model.Resolution | None:
@@ -43,8 +41,4 @@ def _item_around_title(session: page_session.PageSession, target: model.Target) 
     if len(boxes) != 1:
         return None
     says = model.Locator(strategy=S.TEXT, value=target.text, exact=True)
-    locator = model.Locator(strategy=S.CSS, value=boxes.pop(), has=says)
-    seen = session.inspect(locator, gate=False)
-    if seen.count != 1 or seen.fingerprint is None:
-        return None
-    return model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.85, fingerprint=seen.fingerprint)
+    return session.found_alone(model.Locator(strategy=S.CSS, value=boxes.pop(), has=says), 0.85)

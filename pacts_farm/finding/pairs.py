@@ -49,11 +49,7 @@ def value_xpath(label: str) -> str:
 def resolve_pair(session: page_session.PageSession, target: model.Target) -> model.Resolution | None:
     """The one visible value element the target's label names, or None (no such pair, or more than one)."""
     # a closed dialog may hold the same label ("Period" in the schedule form): the one value shown is the one meant
-    locator = model.Locator(strategy=S.CSS, value=value_xpath(target.text) + " >> visible=true")
-    seen = session.inspect(locator, gate=False)
-    if seen.count != 1 or seen.fingerprint is None:
-        return None
-    return model.Resolution(locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=seen.fingerprint)
+    return session.found_alone(model.Locator(strategy=S.CSS, value=value_xpath(target.text) + " >> visible=true"), 0.9)
 
 
 def _lowered(expr: str) -> str:

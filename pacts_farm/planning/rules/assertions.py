@@ -342,9 +342,10 @@ def _expect_element_is(m: re.Match[str]) -> Intent | None:
 
 
 _PLACED = r"(?P<where>\s+(?:in|inside|within|on|at)\s+the\s+[^\"“]+?)"
-_NEAR_WORDS = re.compile(r"^\s+(?:under|underneath|below|beneath|next\s+to|beside)\s", re.IGNORECASE)
+_NEAR_PREPOSITION = r"(?:under|underneath|below|beneath|next\s+to|beside)"
+_NEAR_WORDS = re.compile(r"^\s+" + _NEAR_PREPOSITION + r"\s", re.IGNORECASE)
 # '"Required" is shown under Title': next to the label or heading it belongs with (never "under the heading": which?)
-_NEAR = r"(?P<where>\s+(?:under|underneath|below|beneath|next\s+to|beside)\s+(?!the\s+(?:heading|title|header)$)[^\"“]+?)"
+_NEAR = r"(?P<where>\s+" + _NEAR_PREPOSITION + r"\s+(?!the\s+(?:heading|title|header)$)[^\"“]+?)"
 
 
 # 'the initials "JD" are shown in the avatar', '"Sandals" is shown in the cart': a quoted text (after a noun saying what

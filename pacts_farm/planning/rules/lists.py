@@ -191,6 +191,7 @@ def _order(m: re.Match[str]) -> Intent | None:
 
 _LISTING = r"(?P<values>.+?)"
 _IN_THIS_ORDER = r"(?:(?:shown|listed|displayed|sorted|ordered|arranged)\s+)?in\s+(?:this|the\s+following|that)\s+order\s*:?\s*"
+_COLUMNS = model.Target(text="column", role_hint="columnheader")  # a table's column titles
 _HEADER_NOUN = re.compile(r"^(?:table\s+)?(?:columns?|column\s+headers?|column\s+headings?|headers?|table\s+headers?|headings?)$", re.IGNORECASE)
 
 
@@ -208,15 +209,13 @@ def _listed_in_order(m: re.Match[str]) -> Intent | None:
     values = phrases.split_values(m.group("values"))
     if len(values) < 2:
         return None
-    header = m.groupdict().get("header")
-    if header:
-        target = model.Target(text="column", role_hint="columnheader")
-        return Intent(A.EXPECT_ORDER, target=target, value="\n".join(values), match=M.EQUALS)
+    if m.groupdict().get("header"):
+        return Intent(A.EXPECT_ORDER, target=_COLUMNS, value="\n".join(values), match=M.EQUALS)
     words = m.group("noun").split()
     region = phrases.REGIONS.get(words[0].lower()) if len(words) > 1 else None
     noun = " ".join(words[1:]) if region else m.group("noun")
     if _HEADER_NOUN.match(noun):
-        target = model.Target(text="column", role_hint="columnheader", region=region)
+        target = dataclasses.replace(_COLUMNS, region=region)
     else:
         target = dataclasses.replace(counted(noun, None), region=region)
     return Intent(A.EXPECT_ORDER, target=target, value="\n".join(values), match=M.SEQUENCE)
