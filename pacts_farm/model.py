@@ -65,7 +65,8 @@ class Action(str, enum.Enum):
     CHECK = "check"
     UNCHECK = "uncheck"
     HOVER = "hover"
-    WAIT_FOR = "wait_for"  # wait until target/text is visible
+    WAIT_FOR = "wait_for"  # wait until target/text is visible; neither: until the page has loaded
+    PAUSE = "pause"  # a fixed wait, timeout_ms long ("Wait 2 seconds")
     EXPECT_VISIBLE = "expect_visible"  # text (value) or element (target) is visible
     EXPECT_HIDDEN = "expect_hidden"  # text (value) or element (target) is not visible
     EXPECT_TEXT = "expect_text"  # element (target) contains text (value)
@@ -107,6 +108,8 @@ _TARGETED_ASSERTIONS = frozenset(
 # expect_count's target descriptor for a text counted where it is shown ('"Required" is shown 2 times'): the visible
 # elements whose whole text is the target's text
 SHOWN_TEXT = "shown text"
+# expect_text's target descriptor for a dropdown's options ("has the options A, B"): value is one of them, chosen or not
+OPTIONS = "options"
 # expect_state values: each maps to one of Playwright's web-first assertions
 STATES = ("enabled", "disabled", "checked", "unchecked", "selected", "empty", "not_empty", "focused", "editable", "readonly")
 

@@ -608,6 +608,27 @@ class PageSession:
                 watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"{fields_said}'
             ) from None
 
+    def expect_option(self, locator: model.Locator, text: str, timeout_ms: int) -> None:
+        """The dropdown offers ``text`` among its options (a select's options, or the listbox it controls)."""
+        loc = self.locate(locator)
+        watch = self.watch(timeout_ms)
+        offered: list[str] = []
+
+        def offers(timeout: int) -> None:
+            deadline = time.monotonic() + timeout / 1000
+            while True:
+                offered[:] = [" ".join(str(o).split()) for o in loc.evaluate(_OPTION_TEXTS, timeout=max(timeout, 1))]
+                if _holds(offered, text) or time.monotonic() >= deadline:
+                    break
+                self.page.wait_for_timeout(100)
+            if not _holds(offered, text):
+                raise AssertionError(text)
+        try:
+            watch.run(offers)
+        except AssertionError:
+            raise _failure(watch, f'expected {locator.describe()} to offer the option "{text}" within {timeout_ms} ms; '
+                                  f'its options: {offered[:12]}') from None
+
     def expect_url(self, value: str, match: model.Match, timeout_ms: int) -> None:
         watch = self.watch(timeout_ms)
         try:
@@ -808,6 +829,22 @@ class PageSession:
             raise StepFailed(f"cannot go back: {_first_line(exc)}") from None
         if response is None and self.page.url in ("about:blank", ""):
             raise StepFailed("there is no page to go back to")
+
+    def pause(self, ms: int) -> None:
+        """A fixed wait ("Wait 2 seconds"), the page's timers and requests running on meanwhile."""
+        self.page.wait_for_timeout(ms)
+
+    def wait_for_page_load(self, timeout_ms: int) -> None:
+        """Until the document's load event has fired and no loading mask or spinner shows."""
+        started = time.monotonic()
+        try:
+            self.page.wait_for_load_state("load", timeout=timeout_ms)
+        except PlaywrightTimeout:
+            raise StepFailed(f"the page did not finish loading within {timeout_ms} ms") from None
+        left = max(timeout_ms - int((time.monotonic() - started) * 1000), 0)
+        still = self.wait_for_loaded(left)
+        if still:
+            raise StepFailed(f"the page was still loading after {timeout_ms} ms: {', '.join(still)} showing")
 
     def reload(self, timeout_ms: int) -> None:
         self._close_popups()
@@ -1091,6 +1128,17 @@ _FIELD_VALUES = """(el) => {
   const said = [first.name, first.id, first.placeholder, first.getAttribute("aria-label"), first.getAttribute("role")].join(" ");
   if (/search|filter|query|\\bq\\b|find/i.test(said)) return [];
   return first.value.trim() ? [first.value] : [];
+}"""
+
+
+# a select's options, else those of the listbox the control owns or controls, else none
+_OPTION_TEXTS = """el => {
+  if (el.options) return Array.from(el.options, o => o.label || o.text);
+  const ids = ((el.getAttribute('aria-controls') || '') + ' ' + (el.getAttribute('aria-owns') || '')).split(/\\s+/).filter(Boolean);
+  const boxes = ids.map(id => document.getElementById(id)).filter(Boolean);
+  const list = el.getAttribute('list') && document.getElementById(el.getAttribute('list'));
+  if (list) boxes.push(list);
+  return boxes.flatMap(b => Array.from(b.querySelectorAll('option, [role=option]'), o => o.label || o.textContent || ''));
 }"""
 
 

@@ -180,6 +180,12 @@ class _StepRunner:
             if step.action in (A.GO_BACK, A.RELOAD):
                 (session.go_back if step.action is A.GO_BACK else session.reload)(self.navigation_ms)
                 return None, None
+            if step.action is A.PAUSE:
+                session.pause(step.timeout_ms or 0)
+                return None, None
+            if step.action is A.WAIT_FOR and step.target is None and step.value is None:  # "Wait for the page to load"
+                session.wait_for_page_load(self.timeout_ms)
+                return None, None
             session.scripts_ready(self.timeout_ms)
             if step.action is A.PRESS and step.target is None:
                 session.press_key(step.value or "Enter")
@@ -211,6 +217,8 @@ class _StepRunner:
                 self._bounded(lambda timeout: session.expect_element(resolution.locator, visible=True, timeout_ms=timeout))
             elif step.action is A.EXPECT_TEXT and step.target.descriptor == ratings.DESCRIPTOR:  # "the rating shows 4 stars"
                 self._bounded(lambda timeout: session.expect_rating(resolution.locator, step.value or "0", timeout))
+            elif step.action is A.EXPECT_TEXT and step.target.descriptor == model.OPTIONS:  # "has the options A, B"
+                self._bounded(lambda timeout: session.expect_option(resolution.locator, step.value or "", timeout))
             elif step.action is A.EXPECT_TEXT:
                 seen = self.target.tag or (resolution.fingerprint.tag if resolution.fingerprint else None)
                 absent = step.match is model.Match.NOT_CONTAINS  # "X is not listed in the cart"

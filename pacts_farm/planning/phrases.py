@@ -7,7 +7,8 @@ import re
 from pacts_farm import model
 from pacts_farm.finding import fields
 
-QUOTED = r'(?:"(?P<{0}_q>[^"]+)"|“(?P<{0}_c>[^”]+)”)'
+# "straight", “curly”, or 'single' around a value that holds a double quote ('Woodruff Syrup "Forest Master"')
+QUOTED = r'''(?:"(?P<{0}_q>[^"]+)"|“(?P<{0}_c>[^”]+)”|(?<![\w'])'(?P<{0}_s>[^'"]*"[^'"]*"[^']*)'(?![\w']))'''
 ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 ROLE_WORDS = {
     "button": "button",
@@ -94,7 +95,7 @@ def quoted(name: str) -> str:
 
 def group(match: re.Match[str], name: str) -> str | None:
     """A group that may have matched as "straight", “curly” or bare text."""
-    for key in (f"{name}_q", f"{name}_c", name):
+    for key in (f"{name}_q", f"{name}_c", f"{name}_s", name):
         if key in match.re.groupindex and match.group(key) is not None:
             return match.group(key)
     return None
@@ -102,7 +103,7 @@ def group(match: re.Match[str], name: str) -> str | None:
 
 def was_quoted(match: re.Match[str], name: str) -> bool:
     return any(
-        key in match.re.groupindex and match.group(key) is not None for key in (f"{name}_q", f"{name}_c")
+        key in match.re.groupindex and match.group(key) is not None for key in (f"{name}_q", f"{name}_c", f"{name}_s")
     )
 
 

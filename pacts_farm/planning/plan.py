@@ -154,6 +154,11 @@ _THEN_KEY = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r'"[^"]*"|“[^”]*”')
+# "Search for salt": the words typed into the page's search field, then Enter
+_SEARCH_FOR = re.compile(
+    r"^search\s+(?:the\s+(?:site|shop|store|page|catalog|catalogue|list|table)\s+)?for\s+(?P<what>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)$",
+    re.IGNORECASE,
+)
 # "Open the user menu and click Logout": the menu opened, then its item clicked (in that menu)
 _OPEN_MENU_THEN = re.compile(
     r"^(?P<first>(?:open|expand|click(?:\s+on)?|tap|hover(?:\s+over)?)\s+(?:the\s+|my\s+)?(?P<menu>[\w'-]+(?:\s+[\w'-]+){0,2}?\s+"
@@ -175,6 +180,12 @@ def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]
                 key = phrases.parse_key(then_key.group("key"))
                 press = replace(first, action=A.PRESS, value=key, match=model.Match.CONTAINS, attribute=None)
                 return [first, press]
+        search = _SEARCH_FOR.match(step.text.strip().rstrip(".!;"))
+        if search:
+            what = phrases.strip_quotes(search.group("what"))
+            fill = _plan_step(replace(step, text=f'Fill "{what}" in the search field'), 0, base_url)
+            return [replace(fill, text=secrecy.mask_placeholders(step.text)),
+                    replace(fill, text=secrecy.mask_placeholders(step.text), action=A.PRESS, value="Enter")]
         menu_then = _OPEN_MENU_THEN.match(masked)
         if menu_then:
             opening = _plan_step(replace(step, text=step.text[: menu_then.end("first")]), 0, base_url)

@@ -41,6 +41,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # One-way: "continue" may be labelled "Next", but "Next" is not called "continue".
 ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
+           # a cookie notice's accept control: "Got it", "I agree", or the consent script's dismiss button
+           "accept": ("agree", "allow", "ok", "got it", "consent", "dismiss"),
            # the three dots open a control's options, but "Options" is not called the three dots
            "three dots": ("options",), "dots": ("options",), "kebab": ("options",), "ellipsis": ("options",)}
 # Abbreviations markup uses for a word people say.

@@ -198,6 +198,10 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return f"page.keyboard.press({_value(value or 'Enter')})"
     if step.action in (A.GO_BACK, A.RELOAD):
         return "page.go_back()" if step.action is A.GO_BACK else "page.reload()"
+    if step.action is A.PAUSE:
+        return f"page.wait_for_timeout({step.timeout_ms or 0})"
+    if step.action is A.WAIT_FOR and step.target is None and step.value is None:
+        return f"page.wait_for_load_state(\"load\"{timeout})"
     if step.action is A.EXPECT_COUNT and step.target and step.target.descriptor == model.SHOWN_TEXT and step.match is model.Match.EQUALS:
         return f"expect(page.get_by_text({_py(step.target.text)}, exact=True).filter(visible=True)).to_have_count({int(value or 0)}{timeout})"
     if step.action in (A.EXPECT_COUNT, A.EXPECT_ORDER):
@@ -225,6 +229,8 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return f"expect({loc}).to_be_visible({timeout.lstrip(', ')})"
     if step.action is A.EXPECT_HIDDEN:
         return f"expect({loc}).to_be_hidden({timeout.lstrip(', ')})"
+    if step.action is A.EXPECT_TEXT and step.target is not None and step.target.descriptor == model.OPTIONS:
+        return f"expect({loc}.locator(\"option\").filter(has_text={_value(value)})).not_to_have_count(0{timeout})"
     if step.action is A.EXPECT_TEXT:
         check = "not_to_contain_text" if step.match is model.Match.NOT_CONTAINS else "to_contain_text"
         return f"expect({loc}).{check}({_value(value)}{timeout})"

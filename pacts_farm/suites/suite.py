@@ -195,6 +195,19 @@ def _line_of(node: yaml.Node, path: tuple[Any, ...]) -> int | None:
     return current.start_mark.line + 1
 
 
+def _node_at(node: yaml.Node, path: tuple[Any, ...]) -> yaml.Node | None:
+    """The node ``path`` (keys and indexes) reaches, or None."""
+    current: yaml.Node | None = node
+    for part in path:
+        if isinstance(current, yaml.MappingNode):
+            current = next((v for k, v in current.value if k.value == part), None)
+        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int) and part < len(current.value):
+            current = current.value[part]
+        else:
+            return None
+    return current
+
+
 def _field_name(path: tuple[Any, ...]) -> str:
     out = ""
     for part in path:
@@ -412,6 +425,7 @@ class _Loader:
             step_path = (*path, "steps", step_index)
             line = _line_of(self.node, step_path)
             if isinstance(raw, str):
+                self.check_not_cut_by_a_comment(raw, step_path)
                 steps.append(model.SuiteStep(line=line, text=self.text(raw, step_path, values)))
             else:
                 steps.append(
@@ -465,6 +479,18 @@ class _Loader:
 
     def optional(self, value: Any, path: tuple[Any, ...], values: dict[str, str]) -> str | None:
         return None if value is None else self.text(str(value), path, values)
+
+    def check_not_cut_by_a_comment(self, raw: str, path: tuple[Any, ...]) -> None:
+        """'- Verify the page shows "Ref #"': unquoted in YAML, " #" starts a comment and the closing quote is lost."""
+        node = _node_at(self.node, path)
+        if raw.count('"') % 2 == 0 or not isinstance(node, yaml.ScalarNode) or node.style is not None:
+            return
+        buffer, end = node.end_mark.buffer or "", node.end_mark.pointer
+        rest_of_line = buffer[end: buffer.find("\n", end) if "\n" in buffer[end:] else len(buffer)]
+        if "#" in rest_of_line:
+            raise self.fail(
+                'this step has an opening " and no closing one: YAML read " #" and the rest of the line as a comment',
+                path, hint="put the whole step in single quotes: - 'Verify the page shows \"Your reference is #\"'")
 
     def text(self, value: str, path: tuple[Any, ...], values: dict[str, str]) -> str:
         """Substitute ${name} and {timestamp}; ${env:NAME} stays a placeholder (checked to be set)."""

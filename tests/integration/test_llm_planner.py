@@ -188,7 +188,7 @@ def test_llm_planner_claude_mode_reads_every_sentence(fake: fa.FakeAnthropic, da
 
 def test_llm_planner_fixed_waits_stay_refused(fake: fa.FakeAnthropic, database_url: str) -> None:
     with pytest.raises(errors.PlanInvalid, match="fixed wait") as failure:
-        _prepare(_settings(fake, database_url, None), SUITE.replace("- Click Login", "- Wait 3 seconds"))
+        _prepare(_settings(fake, database_url, None), SUITE.replace("- Click Login", "- Wait 3 minutes"))
     assert fake.requests == []  # no call for a requirement that fails anyway
     assert "the Claude planner will once the other steps of this requirement are fixed" in failure.value.problems[1].message
 

@@ -50,3 +50,17 @@ def exported(planned: list[model.PlannedStep], locator_of: Callable[[model.Plann
     (test,), _ = export.export_run(run, {"k": (model.Plan(item_key="k", start_url=BASE + "/", steps=tuple(planned)), BASE)})
     compile(test.source, test.filename, "exec")
     return test
+
+
+def test_export_writes_waits_and_a_dropdowns_options_as_playwright() -> None:
+    purpose = model.Locator(strategy=model.Strategy.LABEL, value="Purpose")
+    planned = [
+        model.PlannedStep(index=0, text="Wait 2 seconds", action=A.PAUSE, timeout_ms=2000),
+        model.PlannedStep(index=1, text="Wait for the page to load", action=A.WAIT_FOR, timeout_ms=10_000),
+        model.PlannedStep(index=2, text="options", action=A.EXPECT_TEXT, value="Question",
+                          target=model.Target(text="Purpose", role_hint="combobox", descriptor=model.OPTIONS)),
+    ]
+    test = exported(planned, lambda s: purpose if s.action is A.EXPECT_TEXT else None)
+    for line in ("page.wait_for_timeout(2000)", 'page.wait_for_load_state("load", timeout=10000)',
+                 "expect(page.get_by_label('Purpose', exact=True).locator(\"option\").filter(has_text='Question')).not_to_have_count(0)"):
+        assert line in test.source, line

@@ -147,8 +147,8 @@ def test_plan_covers_at_least_eighty_phrasings() -> None:
     ("sentence", "hint"),
     [
         ("Flurble the wobble", "start with a verb"),
-        ("Wait 3 seconds", "fixed wait"),
-        ("Wait for 500 ms", "fixed wait"),
+        ("Wait 3 minutes", "fixed wait over 30 seconds"),
+        ("Wait up to 5 seconds", "say what to wait for"),
         ("Make it work", "ANTHROPIC_API_KEY"),
     ],
 )

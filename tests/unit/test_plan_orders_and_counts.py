@@ -1,7 +1,7 @@
 """Sentences of real-app suites read without a browser: values listed in an order, a table's columns, a text counted
 where it is shown, controls counted by their label, a drawer open by its title, an item listed under a heading, a
 message under a field's label, a value by a quoted label, a page named before its address, a title in single
-quotes, and what stays unread (a fixed wait)."""
+quotes, and fixed waits (run up to 30 seconds)."""
 
 from __future__ import annotations
 
@@ -104,10 +104,25 @@ def test_values_split_on_commas_and_and_quoted_or_not() -> None:
     assert phrases.split_values('"A" or "B"') == []  # words between the quotes: not a list
 
 
-def test_a_fixed_wait_stays_refused_with_a_hint() -> None:
-    with pytest.raises(rules.Refused) as refused:
-        rules.understand("Wait 6 seconds")
-    assert "wait for something" in refused.value.hint
+@pytest.mark.parametrize(("sentence", "ms"), [("Wait 6 seconds", 6000), ("Wait for 500 ms", 500), ("Sleep 1.5 s", 1500),
+                                               ("Pause for a moment", 1000), ("Wait a few seconds", 3000)])
+def test_a_fixed_wait_is_a_pause_of_that_long(sentence: str, ms: int) -> None:
+    intent = rules.understand(sentence)
+    assert intent is not None and (intent.action, intent.timeout_ms, intent.target, intent.value) == (A.PAUSE, ms, None, None)
+
+
+def test_a_fixed_wait_over_thirty_seconds_or_for_nothing_said_is_refused_with_a_hint() -> None:
+    with pytest.raises(rules.Refused) as too_long:
+        rules.understand("Wait 31 seconds")
+    assert "wait for something" in too_long.value.hint
+    with pytest.raises(rules.Refused) as unsaid:
+        rules.understand("Wait up to 10 seconds")
+    assert "say what to wait for" in unsaid.value.hint
+
+
+def test_waiting_for_the_page_to_load_is_a_wait_with_nothing_named() -> None:
+    intent = rules.understand("Wait for the page to load")
+    assert intent is not None and (intent.action, intent.target, intent.value) == (A.WAIT_FOR, None, None)
 
 
 def test_an_unquoted_list_of_three_or_more_is_checked_one_by_one_and_other_values_stay_whole() -> None:

@@ -304,11 +304,10 @@ def test_an_element_showing_several_quoted_values_is_one_step_per_value(sentence
 @pytest.mark.parametrize(
     ("sentence", "hint"),
     [
-        ("Wait 5 seconds", "fixed wait"),
-        ("Sleep 2 seconds", "fixed wait"),
-        ("Wait up to 5 seconds", "fixed wait"),
-        ("Pause for a moment", "fixed wait"),
-        ("Wait for the page to load", "wait for something the loaded page shows"),
+        ("Wait 45 seconds", "fixed wait over 30 seconds"),
+        ("Sleep 2 minutes", "fixed wait over 30 seconds"),
+        ("Wait up to 5 seconds", "say what to wait for"),
+        ("Wait a while", "say what to wait for"),
         ("Open the cart page", "which address is the cart page"),
         ("Verify I am on the inventory page", "what shows that this is the inventory page"),
         ("Verify the inventory page is displayed", "what shows that this is the inventory page"),
@@ -422,7 +421,7 @@ def test_plan_two_actions_in_one_sentence_go_to_claude_but_a_fixed_wait_never_do
     assert asked == ["Click Checkout then click Continue"]
     assert [s.target.text for s in made.steps if s.target] == ["Checkout", "Continue"]
 
-    wait = model.Item(key="w", requirement_id="w", title="w", start_url=BASE, steps=(model.SuiteStep(text="Wait 5 seconds"),))
+    wait = model.Item(key="w", requirement_id="w", title="w", start_url=BASE, steps=(model.SuiteStep(text="Wait 5 minutes"),))
     with pytest.raises(errors.PlanInvalid, match="fixed wait"):
         plan.make_plan(wait, base_url=BASE, assist=assist)
     assert asked == ["Click Checkout then click Continue"]

@@ -110,6 +110,8 @@ BAD: list[tuple[str, str, dict[str, str] | None, str]] = [
     ("negative timeout", HEAD + "timeouts: {action_ms: -1}\nrequirements:\n  - id: a\n    steps: [Click A]\n", None, "timeouts.action_ms"),
     ("structured step without action", HEAD + "requirements:\n  - id: a\n    steps: [{target: Login}]\n", None, "requirements[0].steps[0]"),
     ("colon in a plain step", HEAD + 'requirements:\n  - id: a\n    steps:\n      - Verify the page shows "Total: 1"\n', None, "put the whole step in single quotes"),
+    ("a hash that cut a plain step", HEAD + 'requirements:\n  - id: a\n    steps:\n      - Verify the page shows "Order #"\n', None,
+     'suite.yaml:6: requirements[0].steps[0]: this step has an opening " and no closing one'),
     ("unknown variable", HEAD + "requirements:\n  - id: a\n    steps: ['Fill \"${nope}\" in Name']\n", None, "suite.yaml:5: requirements[0].steps[0]: unknown variable ${nope}"),
     ("unset env secret", HEAD + "vars: {pw: '${env:MISSING_PW}'}\nrequirements:\n  - id: a\n    steps: [Click A]\n", {}, "environment variable MISSING_PW is not set — export MISSING_PW"),
     ("bad env name", HEAD + "requirements:\n  - id: a\n    steps: ['Fill \"${env:1x}\" in A']\n", None, "bad environment variable name"),

@@ -238,6 +238,19 @@ _A_CONTROL = re.compile(r"^(?:an?|the)\s+.+\s+(?:button|link|tab|field|checkbox|
 _THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what "… shows X" says of the whole page
 
 
+@book("The options a dropdown offers", A.EXPECT_TEXT,
+      ('Verify the NAME dropdown has the options A, B and C (each among its options, chosen or not)',
+       'Verify the Purpose dropdown has the options Comment, Question and Feedback'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:has|shows|lists|offers|contains|includes)\s+(?:the\s+)?(?:options|choices)\s*:?\s+(?P<values>" + contents.QUOTED_LIST + r"|[^\"“”\s][^\"“”]*)$")
+def _dropdown_options(m: re.Match[str]) -> Intent | None:
+    values = phrases.split_values(m.group("values")) or [phrases.strip_quotes(m.group("values").strip())]
+    target = target_from(m)
+    if not target.text or target.role_hint not in (None, "combobox", "listbox"):
+        return None
+    target = dataclasses.replace(target, role_hint=target.role_hint or "combobox", descriptor=model.OPTIONS)
+    return Intent(A.EXPECT_TEXT, target=target, value=values[0], also=tuple(values[1:]))
+
+
 @book("Several texts in one element, or a text named by what it is", A.EXPECT_TEXT,
       ('Verify TARGET shows "A" and "B" (one check per value)', 'Verify the Nightly backup row shows "30 days" and "1 hour"'),
       ('Verify TARGET lists "A", "B" and "C"', 'Verify the menu shows "Light", "Dark" and "System"'),
@@ -271,11 +284,13 @@ def _named_at_position(m: re.Match[str]) -> Intent | None:
 
 @book("An open dialog", A.EXPECT_VISIBLE,
       ('Verify the dialog "NAME" is open | the NAME dialog is still open', 'Verify the dialog "Add Check" is open'),
+      ('Verify a dialog with the heading | titled "NAME" is open', 'Verify a dialog with the heading "Add Check" is open'),
       ('Verify the drawer | sheet "NAME" is open (a panel that slides in over the page)', 'Verify the drawer "Create Discussion" is open'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:open|opened|showing)$")
 def _dialog_open(m: re.Match[str]) -> Intent | None:
     said = m.group("target").strip()
-    dialog = re.fullmatch(r"(?:the\s+)?(?:dialog|modal|popup|pop-up|drawer|sheet)\s+(?P<name>\"[^\"]+\"|“[^”]+”)", said, re.IGNORECASE)
+    dialog = re.fullmatch(r"(?:the\s+|an?\s+)?(?:dialog|modal|popup|pop-up|drawer|sheet)\s+(?:(?:with\s+the\s+|with\s+an?\s+)?(?:heading|title)\s+|titled\s+|headed\s+|called\s+)?"
+                          r"(?P<name>\"[^\"]+\"|“[^”]+”)", said, re.IGNORECASE)
     if dialog is None:  # 'the "Create Discussion" drawer': a drawer with a title is a dialog, not the side navigation
         dialog = re.fullmatch(r"(?:the\s+)?(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:drawer|sheet)", said, re.IGNORECASE)
     target = phrases.parse_target(f'the {dialog.group("name")} dialog' if dialog else said)
@@ -284,8 +299,9 @@ def _dialog_open(m: re.Match[str]) -> Intent | None:
 
 @book("A control inside a part or an item", A.EXPECT_VISIBLE,
       ('Verify the REGION | ITEM has a "NAME" button | link | tab | field', 'Verify the sidebar has an "Items" link'),
-      ('Verify the REGION | ITEM has a Name button | link (a capitalised name)', 'Verify the sidebar has a Dashboard link'))
-@rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu))$")
+      ('Verify the REGION | ITEM has a Name button | link (a capitalised name)', 'Verify the sidebar has a Dashboard link'),
+      ('Verify the ITEM has a LOOK icon (an icon named by what it shows)', 'Verify Contact Us has a lock icon'))
+@rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu)|(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+icon)$")
 def _has_control(m: re.Match[str]) -> Intent | None:
     owner = m.group("owner").strip()
     if _THE_PAGE.fullmatch(owner):
@@ -296,6 +312,19 @@ def _has_control(m: re.Match[str]) -> Intent | None:
 
 
 _ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|lists|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
+
+
+@book("A text an element must not show", A.EXPECT_TEXT,
+      ('Verify the row for ITEM | the dialog does not show | no longer shows "TEXT" (a row or a box: it is there, the text is not in it)',
+       'Verify the row for "Blue Hat" does not show "Sold out"'))
+@rule(ASSERT + r"(?P<target>.+?)\s+" + _SHOWS_NO_MORE + r"\s+" + TEXT + "$")
+def _element_lacks_text(m: re.Match[str]) -> Intent | None:
+    if _THE_PAGE.fullmatch(m.group("target").strip()):
+        return None
+    target = target_from(m)
+    if target.role_hint not in ("row", "dialog"):
+        return None  # a box named otherwise could be read as its title alone, which never shows the text: a false pass
+    return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "text"), match=model.Match.NOT_CONTAINS) if target.text else None
 
 
 @book("An element's text", A.EXPECT_TEXT,
@@ -326,13 +355,33 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
 
+@book("What an item is marked with, or costs", A.EXPECT_TEXT,
+      ('Verify ITEM is marked | tagged | labelled VALUE (the item shows it)', 'Verify "Black bread" is marked "Bread"'),
+      ('Verify ITEM is listed with (the) FIELD VALUE', 'Verify "Black bread" is listed with the type "Bread page"'),
+      ('Verify ITEM costs | is priced at VALUE', 'Verify the product "Apple Juice (1000ml)" costs "1.99¤"'),
+      ('Verify ITEM is captioned | is for "VALUE"', 'Verify the first picture is captioned "Dark Rye Sourdough"'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:marked|tagged|labelled|labeled|flagged)\s+(?:as\s+|with\s+)?(?:the\s+)?" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:listed|shown|displayed)\s+with\s+(?:the\s+|an?\s+)?(?:(?P<field>type|price|quantity|status|date|label|tag|count|amount|total|role)\s+(?:of\s+)?)?" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:costs|is\s+priced\s+at|sells\s+for|is\s+sold\s+for)\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:captioned|entitled|addressed\s+to|for)\s+" + phrases.quoted("value") + r"$")
+def _item_marked(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "value")
+    if not phrases.was_quoted(m, "value") and STATE_WORDS.match(value):
+        return None
+    target = target_from(m)
+    field = m.groupdict().get("field")
+    if field and target.text and not target.scope:  # "listed with quantity 2": the item's quantity shows 2, not any "2" in it
+        target = model.Target(text=field.lower(), scope=target.text)
+    return Intent(A.EXPECT_TEXT, target=target, value=value) if target.text else None
+
+
 _KIND_THEN_WORD = re.compile(r"the\s+(?:tag|label|chip|badge|status|role)\s+(?P<value>\S+)", re.IGNORECASE)
 
 
 @book("What a total, price, badge or Nth item is", A.EXPECT_TEXT,
       ('Verify the total | subtotal | price | count | heading | status | POSITION NOUN is VALUE', 'Verify the total is $32.39'),
       ('Verify the POSITION NOUN under "HEADING" | in the NAME list is VALUE', 'Verify the first book under "Books in genre" is Death on the Nile'))
-@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)\s+\w+|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+is\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)(?:\s+\w+){1,3}|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+is\s+(?:still\s+|now\s+)?" + unquoted("value") + r"$")
 def _expect_element_is(m: re.Match[str]) -> Intent | None:
     """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
     value = value_of(m, "value")
@@ -341,6 +390,8 @@ def _expect_element_is(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
 
+# "shown in the header", "listed in the sidebar", or only "in the header" ("the Admin link is not in the side menu")
+_SHOWN_OR_IN = r"(?:\s+(?:visible|displayed|shown|present|listed)|(?=\s+(?:in|inside|within)\s))"
 _PLACED = r"(?P<where>\s+(?:in|inside|within|on|at)\s+the\s+[^\"“]+?)"
 _NEAR_PREPOSITION = r"(?:under|underneath|below|beneath|next\s+to|beside)"
 _NEAR_WORDS = re.compile(r"^\s+" + _NEAR_PREPOSITION + r"\s", re.IGNORECASE)
@@ -376,16 +427,22 @@ def _placed(m: re.Match[str]) -> model.Target | None:
 @book("Shown in a box named by a noun", A.EXPECT_TEXT,
       ('Verify (the NOUN) "TEXT" is shown | is not shown in the BOX (the box shows it, or not)', 'Verify the initials "JD" are shown in the avatar'),
       ('Verify "TEXT" is not visible in the BOX', 'Verify "AB" is not visible in the avatar'))
-@rule(ASSERT + r"(?P<target>.+?)\s+(?P<absent>is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)" + _PLACED + "$")
-@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _PLACED + "$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?P<absent>is not|isn't|are not|aren't|is no longer|are no longer)" + _SHOWN_OR_IN + _PLACED + "$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)(?:\s+still|\s+now)?" + _SHOWN_OR_IN + _PLACED + "$")
 def _expect_shown_in_box(m: re.Match[str]) -> Intent | None:
     return _shown_in_box(m, absent=m.groupdict().get("absent") is not None)
 
 
+_QUOTED_ALONE = re.compile(r'(?:the\s+)?(?:"[^"]+"|“[^”]+”)')
+
+
 @book("Listed under a heading", A.EXPECT_VISIBLE,
-      ('Verify the NOUN "NAME" is listed under HEADING (in the list that follows the heading)', 'Verify the board "Sprint 1" is listed under Starred'))
-@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?listed\s+(?:under|below|beneath)\s+(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))(?:\s+(?:heading|section))?$")
+      ('Verify the NOUN "NAME" is listed under HEADING (in the list that follows the heading)', 'Verify the board "Sprint 1" is listed under Starred'),
+      ('Verify the "NAME" link | button is visible under "HEADING"', 'Verify the "Twitter" link is visible under "Follow us"'))
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?P<verb>listed|shown|visible|displayed)\s+(?:under|below|beneath)\s+(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))(?:\s+(?:heading|section))?$")
 def _listed_under(m: re.Match[str]) -> Intent | None:
+    if m.group("verb").lower() != "listed" and _QUOTED_ALONE.fullmatch(m.group("target").strip()):
+        return None  # '"Required" is shown under Title': in the box that label heads (below)
     target = target_from(m)
     if not target.text or target.scope or target.section:
         return None
@@ -394,7 +451,7 @@ def _listed_under(m: re.Match[str]) -> Intent | None:
 
 @book("Not shown in a part of the page", A.EXPECT_HIDDEN,
       ('Verify "TEXT" is not visible in the REGION', 'Verify "Reports" is not visible in the sidebar'))
-@rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)" + _PLACED + "$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)" + _SHOWN_OR_IN + _PLACED + "$")
 def _expect_placed_hidden(m: re.Match[str]) -> Intent | None:
     target = _placed(m)
     return Intent(A.EXPECT_HIDDEN, target=target) if target else None
@@ -403,7 +460,7 @@ def _expect_placed_hidden(m: re.Match[str]) -> Intent | None:
 @book("Shown in a part of the page", A.EXPECT_VISIBLE,
       ('Verify "TEXT" is visible in the REGION', 'Verify "Reports" is visible in the sidebar'),
       ('Verify "TEXT" is shown under | next to NAME (in the box that NAME labels)', 'Verify "Required" is shown under Title'))
-@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _PLACED + "$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)(?:\s+still|\s+now)?" + _SHOWN_OR_IN + _PLACED + "$")
 @rule(ASSERT + r"(?P<target>(?:\"[^\"]+\"|“[^”]+”))\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _NEAR + "$")
 def _expect_placed_visible(m: re.Match[str]) -> Intent | None:
     target = _placed(m)
@@ -428,7 +485,7 @@ def _expect_element_hidden(m: re.Match[str]) -> Intent:
       ('Verify TARGET appears | exists', 'Verify the Logout link appears'),
       ('TARGET should be visible', 'The Logout link should be visible'),
       ('Verify there is a TARGET', 'Verify there is an error message'))
-@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)(?:\s+on\s+(?:the\s+)?(?:page|screen|board|dashboard))?$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present|listed)(?:\s+on\s+(?:the\s+)?(?:page|screen|board|dashboard))?$")
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:appears|is there|shows up|exists)$")
 @rule(r"^(?P<target>.+?)\s+should\s+be\s+(?:visible|displayed|shown)$")
 @rule(ASSERT + r"there\s+is\s+(?P<target>an?\s+.+?)(?:\s+(?:on\s+the\s+page|shown|displayed|visible))?$")

@@ -31,6 +31,36 @@ def _remove_from(m: re.Match[str]) -> Intent:
     return Intent(A.CLICK, target=_item_target("Remove", m.group("item")))
 
 
+# the words after a box's name that say what kind of box it is ("the welcome banner", "the cookie notice")
+_BOX_NOUN = r"(?:banner|notice|notification|dialog|modal|popup|pop-up|message|bar|prompt|toast|window|panel|box)"
+_BY_CLICKING = r"(?:by\s+clicking(?:\s+on)?|by\s+pressing|with|using|via)"
+
+
+def _box_scope(said: str) -> str:
+    """'the welcome banner' -> "welcome": what the box says about itself, as "Click Dismiss on the welcome banner" reads it."""
+    words = re.sub(r"^(?:the|this|that)\s+", "", said.strip(), flags=re.IGNORECASE)
+    return re.sub(r"\s+" + _BOX_NOUN + r"$", "", words, flags=re.IGNORECASE) or words
+
+
+@book("Closing or accepting a box with a named control", A.CLICK,
+      ('Close | Dismiss | Accept BOX with | using | by clicking CONTROL (that control, in that box)',
+       'Close the welcome banner with the Dismiss button'))
+@rule(r"^(?:close|dismiss|hide|accept|confirm)\s+(?P<box>(?:the\s+|this\s+)?[^\"“]+?)\s+" + _BY_CLICKING + r"\s+(?P<target>.+)$")
+def _close_with(m: re.Match[str]) -> Intent | None:
+    target = target_from(m)
+    if not target.text or target.scope or target.region:
+        return None
+    return Intent(A.CLICK, target=model.Target(text=target.text, role_hint=target.role_hint, exact=target.exact,
+                                               scope=_box_scope(m.group("box"))))
+
+
+@book("Accepting cookies", A.CLICK,
+      ('Accept the cookies | the cookie notice | banner (its accept control: Accept, Agree, Allow, OK, Got it …)', 'Accept the cookies'))
+@rule(r"^(?:accept|agree\s+to|allow|consent\s+to)\s+(?:all\s+)?(?:the\s+)?(?:cookies?|cookie\s+" + _BOX_NOUN + r"|cookie\s+(?:consent|policy))$")
+def _accept_cookies(m: re.Match[str]) -> Intent:
+    return Intent(A.CLICK, target=model.Target(text="Accept", scope="cookie"))
+
+
 @book("Closing something", A.CLICK,
       ('Close | Dismiss THING (the control that closes it)', 'Close the menu'),
       ('Close | Dismiss the dialog | modal | popup | toast | notification (its close control)', 'Close the dialog'))

@@ -192,16 +192,20 @@ def _order(m: re.Match[str]) -> Intent | None:
 _LISTING = r"(?P<values>.+?)"
 _IN_THIS_ORDER = r"(?:(?:shown|listed|displayed|sorted|ordered|arranged)\s+)?in\s+(?:this|the\s+following|that)\s+order\s*:?\s*"
 _COLUMNS = model.Target(text="column", role_hint="columnheader")  # a table's column titles
+_IN_PLACE = r"(?:\s+(?:in|on)\s+the\s+(?P<place>[a-z][a-z -]*?))?"
+# a menu of a part of the page ("the menu items in the header") is its links
+_MENU_ENTRIES = re.compile(r"^(?:menu|nav|navigation)\s+(?:items?|entries|entry|links?|options?)$", re.IGNORECASE)
 _HEADER_NOUN = re.compile(r"^(?:table\s+)?(?:columns?|column\s+headers?|column\s+headings?|headers?|table\s+headers?|headings?)$", re.IGNORECASE)
 
 
 @book("These, in this order", A.EXPECT_ORDER,
       ('Verify the NOUNS are in this order: A, B, C (others may come between)', 'Verify the products are in this order: "Red Shoe", "Blue Hat"'),
       ('Verify the REGION NOUNS are in this order: A, B', 'Verify the sidebar links are in this order: Dashboard, Discussions'),
+      ('Verify the NOUNS in the REGION are in this order: A, B', 'Verify the menu items in the header are in this order: Breads, Locations'),
       ('Verify the order of the NOUNS is A, B, C', 'Verify the order of the cards is "Plan", "Build" and "Ship"'),
       ('Verify the columns | column headers are A, B, C (exactly these, in this order)', 'Verify the columns are Name, Email, Role'))
-@rule(ASSERT + r"(?:the\s+)?" + _NOUN + r"\s+(?:are|is)\s+(?:now\s+|still\s+)?" + _IN_THIS_ORDER + _LISTING + r"$")
-@rule(ASSERT + r"(?:the\s+)?(?:order\s+of\s+(?:the\s+)?)" + _NOUN + r"\s+is\s*:?\s+" + _LISTING + r"$")
+@rule(ASSERT + r"(?:the\s+)?" + _NOUN + _IN_PLACE + r"\s+(?:are|is)\s+(?:now\s+|still\s+)?" + _IN_THIS_ORDER + _LISTING + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?:order\s+of\s+(?:the\s+)?)" + _NOUN + _IN_PLACE + r"\s+is\s*:?\s+" + _LISTING + r"$")
 @rule(ASSERT + r"(?:the\s+)?(?P<header>(?:table\s+)?(?:columns|column\s+headers|column\s+headings|table\s+headers|headers))\s+(?:are|read|show)\s*:?\s+" + _LISTING + r"$")
 def _listed_in_order(m: re.Match[str]) -> Intent | None:
     """'the rows are in this order: "A", "B"': each value in a member of the group, in that order (others may come
@@ -214,6 +218,14 @@ def _listed_in_order(m: re.Match[str]) -> Intent | None:
     words = m.group("noun").split()
     region = phrases.REGIONS.get(words[0].lower()) if len(words) > 1 else None
     noun = " ".join(words[1:]) if region else m.group("noun")
+    place = _optional(m, "place")
+    if place:
+        region = phrases.REGIONS.get(" ".join(place.lower().split()))
+        if region is None:
+            return None  # "the rows in the Sprint table": not a part of the page
+        noun = m.group("noun")
+        if _MENU_ENTRIES.match(noun):
+            noun = "links"
     if _HEADER_NOUN.match(noun):
         target = dataclasses.replace(_COLUMNS, region=region)
     else:

@@ -89,7 +89,7 @@ def rule(pattern: str) -> Callable[[Builder], Builder]:
 VALUE = phrases.quoted("value")
 TEXT = phrases.quoted("text")
 ASSERT = r"^(?:verify|assert|check|ensure|confirm|expect|validate|make sure)(?:\s+that)?\s+"
-VISIBLE = r"(?:visible|displayed|shown|present|on the page|on screen)"
+VISIBLE = r"(?:visible|displayed|shown|present|listed|on the page|on screen)"
 SHOWS = r"(?:shows?|displays?|contains?|includes?|lists|has|says|reads)(?:\s+(?:the\s+)?text)?"
 # an unquoted value runs to the end of the sentence; these words after "is" describe a state, not a value
 STATE_WORDS = re.compile(

@@ -1,4 +1,4 @@
-"""Waiting for something to appear or go away; fixed waits are refused (they slow every run)."""
+"""Waiting for something to appear or go away, for the page to load, or a fixed time (capped: it slows every run)."""
 
 from __future__ import annotations
 
@@ -9,23 +9,44 @@ from pacts_farm.planning.rules.registry import TEXT, A, Intent, Refused, book, r
 # a sentence that says "wait" is patient: up to this long, unless it names its own limit ("up to 30 seconds"); a
 # check that holds sooner ends sooner, and one that cannot hold ends once the page has settled (settled.py)
 WAIT_MS = 10_000
-_FIXED_HINT = 'a fixed wait slows every run — wait for something instead: Wait for "Saved" (up to 10 seconds)'
+# a fixed wait runs as written up to this long; a longer one is refused: it would slow every run of the suite
+MAX_PAUSE_MS = 30_000
+_FIXED_HINT = 'a fixed wait over 30 seconds slows every run — wait for something instead: Wait for "Saved" (up to 60 seconds)'
+_WORDS_MS = {"a moment": 1000, "a second": 1000, "one second": 1000, "a bit": 1000, "a couple of seconds": 2000,
+             "two seconds": 2000, "a few seconds": 3000, "three seconds": 3000, "five seconds": 5000}
 
 
-@book("A fixed wait", None,
-      ('Wait N seconds', 'Wait 3 seconds'),
-      ('Wait a moment', 'Pause for a moment'))
-@rule(r"^(?:wait|sleep|pause|delay)\s+(?:for\s+)?(?:up to\s+|about\s+|around\s+)?\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)$")
-@rule(r"^(?:wait|pause)\s+(?:for\s+)?(?:a\s+(?:few\s+|couple\s+of\s+)?|some\s+|one\s+|two\s+|three\s+|five\s+)(?:moments?|seconds?|secs?|while|bit|second)$")
+@book("A fixed wait", A.PAUSE,
+      ('Wait N seconds (at most 30; it slows every run: prefer waiting for something)', 'Wait 2 seconds'),
+      ('Wait a moment | a couple of seconds | a few seconds (1, 2, 3 seconds)', 'Pause for a moment'))
+@rule(r"^(?:wait|sleep|pause|delay)\s+(?:for\s+)?(?:about\s+|around\s+)?(?P<amount>\d+(?:\.\d+)?)\s*(?P<unit>ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)$")
+@rule(r"^(?:wait|pause)\s+(?:for\s+)?(?P<words>a\s+moment|a\s+second|one\s+second|a\s+couple\s+of\s+seconds|two\s+seconds|a\s+few\s+seconds|three\s+seconds|a\s+bit|five\s+seconds)$")
 def _fixed_wait(m: re.Match[str]) -> Intent | None:
-    raise Refused(_FIXED_HINT)
+    words = m.groupdict().get("words")
+    if words:
+        ms = _WORDS_MS[" ".join(words.lower().split())]
+    else:
+        unit = m.group("unit").lower()
+        ms = round(float(m.group("amount")) * (1 if unit.startswith("m") and not unit.startswith("min") else 60_000 if unit.startswith("min") else 1000))
+    if ms > MAX_PAUSE_MS:
+        raise Refused(_FIXED_HINT)
+    return Intent(A.PAUSE, timeout_ms=max(ms, 1))
 
 
-@book("Waiting for the page to load", None,
-      ('Wait for the page to load', 'Wait for the page to load'))
+@book("Waiting without saying for what", None,
+      ('Wait up to N seconds (for what?)', 'Wait up to 5 seconds'),
+      ('Wait a while', 'Wait a while'))
+@rule(r"^(?:wait|sleep|pause|delay)\s+(?:for\s+)?up to\s+\d+(?:\.\d+)?\s*(?:ms|milliseconds?|s|secs?|seconds?|minutes?|mins?)$")
+@rule(r"^(?:wait|pause)\s+(?:for\s+)?(?:a\s+while|some\s+time|a\s+little|some\s+seconds)$")
+def _wait_for_what(m: re.Match[str]) -> Intent | None:
+    raise Refused('say what to wait for: Wait for "Saved" (up to 10 seconds), or a fixed time: Wait 2 seconds')
+
+
+@book("Waiting for the page to load", A.WAIT_FOR,
+      ('Wait for the page to load (its load event, and no loading mask or spinner)', 'Wait for the page to load'))
 @rule(r"^wait\s+(?:for|until)\s+(?:the\s+)?(?:page|site|app|screen)\s+(?:to\s+)?(?:load|loads|is loaded|to finish loading|finishes loading|to be ready|is ready)$")
 def _wait_page(m: re.Match[str]) -> Intent | None:
-    raise Refused('wait for something the loaded page shows: Wait for "Products" (up to 15 seconds)')
+    return Intent(A.WAIT_FOR, timeout_ms=WAIT_MS)
 
 
 @book("Waiting for text to go", A.EXPECT_HIDDEN,

@@ -1,0 +1,112 @@
+"""Sentences testers wrote for a shop and a bakery we did not build: a cookie notice accepted (its button says "Me want
+it!"), a banner closed with a named button, "Search for salt", a text listed or not, a control not in the header, the
+header menu in an order, a row listed with a quantity, a dropdown's options, a fixed wait and a wait for the page to
+load. Each passes when the page agrees and fails, saying why, when it does not."""
+
+from __future__ import annotations
+
+import time
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+_SAY = "document.getElementById('said').textContent = "
+SHOP = """<!doctype html><html><head><title>Juicy</title></head><body>
+<header><nav><ul><li><a href="#b">Breads</a></li><li><a href="#l">Locations</a></li><li><a href="#g">Blog</a></li></ul></nav>
+<button type="button">Account</button></header>
+<aside><a href="#c">Contact</a> <a href="#a">About Us</a></aside>
+<main><h1>All Products</h1>
+<form onsubmit="return false"><input type="search" name="q" placeholder="Search..."
+ onkeydown="if (event.key === 'Enter') { __SAY__ 'searched for ' + this.value }"></form>
+<table><tbody><tr><td>Orange Juice (1000ml)</td><td>3.49¤</td><td><span class="quantity">2</span></td><td>6.98¤</td></tr>
+<tr><td>Lemon Juice (500ml)</td><td>2.99¤</td><td><span class="quantity">1</span></td><td>2.99¤</td></tr></tbody></table>
+<label for="purpose">Purpose</label> <select id="purpose"><option>Comment</option><option>Question</option><option>Feedback</option></select>
+<button type="button" onclick="const t = document.getElementById('toast'); t.hidden = false; setTimeout(() => { t.hidden = true }, 2500)">Save</button>
+<div id="toast" role="status" hidden>Saved</div>
+<p id="said"></p></main>
+<div class="welcome" role="dialog" aria-label="Welcome"><h2>Welcome to the Juicy Shop!</h2>
+<button type="button" onclick="this.parentElement.remove(); __SAY__ 'welcome dismissed'">Dismiss</button>
+<button type="button">Help getting started</button></div>
+<div role="dialog" aria-label="cookieconsent" class="cc-window cc-banner"><span>This website uses fruit cookies to ensure
+you get the juiciest tracking experience.</span> <a class="cc-link" href="#more">But me wait!</a>
+<div class="cc-compliance"><a role="button" tabindex="0" class="cc-btn cc-dismiss"
+ onclick="this.closest('.cc-window').remove(); __SAY__ 'cookies accepted'">Me want it!</a></div></div>
+</body></html>""".replace("__SAY__", _SAY)
+
+# a page whose spinner shows for a while after it loaded
+LOADING = """<!doctype html><html><head><title>Loading</title></head><body>
+<div class="spinner" role="progressbar" aria-label="Loading">Loading…</div><p>Ready soon</p>
+<script>setTimeout(() => document.querySelector('.spinner').remove(), __MS__)</script></body></html>"""
+
+
+@pytest.fixture
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+    routes = {"/bw/shop": SHOP, "/bw/loading": LOADING.replace("__MS__", "800"), "/bw/stuck": LOADING.replace("__MS__", "600000")}
+    return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=1000))
+
+
+def _failures(execution: model.Execution) -> list[str]:
+    return [f"{s.text}: {s.outcome.value} {s.error or ''}" for s in execution.steps if s.outcome is not model.Outcome.PASSED]
+
+
+def test_banners_closed_by_what_they_say_a_search_and_what_is_listed_where(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        "Close the welcome banner with the Dismiss button",
+        'Verify the page shows "welcome dismissed"',
+        "Accept the cookies",
+        'Verify the page shows "cookies accepted"',
+        'Verify "This website uses fruit cookies" is not visible',
+        "Search for salt",
+        'Verify the page shows "searched for salt"',
+        'Verify "Lemon Juice (500ml)" is listed',
+        'Verify "Apple Juice (1000ml)" is not listed',
+        'Verify the "Your Basket" button is not in the header',
+        'Verify "Account" is in the header',
+        "Verify the menu items in the header are in this order: Breads, Locations, Blog",
+        'Verify "Orange Juice (1000ml)" is listed with quantity 2',
+        "Verify the Purpose dropdown has the options Comment, Question and Feedback",
+    ], "/bw/shop")
+    assert not _failures(execution), "\n".join(_failures(execution))
+
+
+def test_the_cookie_notice_dismissed_by_its_named_control(run: Callable[..., model.Execution]) -> None:
+    execution = run(['Dismiss the cookie notice with "Me want it!"', 'Verify the page shows "cookies accepted"'], "/bw/shop")
+    assert not _failures(execution), "\n".join(_failures(execution))
+
+
+@pytest.mark.parametrize(("sentence", "said"), [
+    ('Verify "Lemon Juice (500ml)" is not listed', "Lemon Juice"),
+    ('Verify "Account" is not in the header', "Account"),
+    ("Verify the menu items in the header are in this order: Blog, Breads", "Breads"),
+    # the row shows a 3 (in its price) but its quantity is 2: the quantity is what is read
+    ('Verify "Orange Juice (1000ml)" is listed with quantity 3', "2"),
+    ("Verify the Purpose dropdown has the options Comment and Complaint", "Feedback"),
+])
+def test_what_the_page_does_not_show_fails_saying_what_it_shows(run: Callable[..., model.Execution], sentence: str, said: str) -> None:
+    steps = run([sentence], "/bw/shop").steps
+    failed = [s for s in steps if s.outcome is not model.Outcome.PASSED]
+    assert len(failed) == 1 and failed[0].outcome is model.Outcome.FAILED
+    assert said in (failed[0].error or "")
+
+
+def test_a_fixed_wait_lets_time_pass_and_without_it_the_check_fails(run: Callable[..., model.Execution]) -> None:
+    started = time.monotonic()
+    waited = run(["Click Save", 'Verify "Saved" is visible', "Wait 3 seconds", 'Verify "Saved" is not visible'], "/bw/shop")
+    assert not _failures(waited), "\n".join(_failures(waited))
+    assert waited.steps[2].duration_ms >= 3000 and time.monotonic() - started >= 3
+    hurried = run(["Click Save", 'Verify "Saved" is not visible'], "/bw/shop")  # the toast stays 2.5 s, the check 1 s
+    assert hurried.steps[-1].outcome is model.Outcome.FAILED
+
+
+def test_waiting_for_the_page_to_load_outwaits_its_spinner_and_fails_on_one_that_stays(run: Callable[..., model.Execution]) -> None:
+    loaded = run(["Wait for the page to load", 'Verify "Loading…" is not visible'], "/bw/loading")
+    assert not _failures(loaded), "\n".join(_failures(loaded))
+    stuck = run(["Wait for the page to load (up to 2 seconds)"], "/bw/stuck").steps[0]
+    assert stuck.outcome is model.Outcome.FAILED and "still loading" in (stuck.error or "")

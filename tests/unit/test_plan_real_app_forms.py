@@ -1,0 +1,67 @@
+"""Forms testers wrote on a bakery site and a juice shop we did not build, read without a browser: a text listed or
+not, a control not in a part of the page, a menu's entries in an order, an item marked or listed with a value, a
+dropdown's options, a box closed or accepted with a named control, a search, and a value in single quotes that holds
+double quotes."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.planning import phrasebook, rules
+
+A, M = model.Action, model.Match
+
+
+@pytest.mark.parametrize(("sentence", "action", "target", "value"), [
+    ('Verify "Bread and Circuses" is listed', A.EXPECT_VISIBLE, None, "Bread and Circuses"),
+    ('Verify "Anadama" is not listed', A.EXPECT_HIDDEN, None, "Anadama"),
+    ('Verify the product "Lemon Juice (500ml)" is listed', A.EXPECT_VISIBLE,
+     model.Target(text="Lemon Juice (500ml)", exact=True, descriptor="product"), None),
+    ('Verify the "Your Basket" button is not in the header', A.EXPECT_HIDDEN,
+     model.Target(text="Your Basket", role_hint="button", exact=True, region="header"), None),
+    ('Verify "Complaint" is not in the side menu', A.EXPECT_HIDDEN, model.Target(text="Complaint", exact=True, region="sidebar"), None),
+    ('Verify "Black bread" is marked "Bread"', A.EXPECT_TEXT, model.Target(text="Black bread", exact=True), "Bread"),
+    ('Verify "Orange Juice (1000ml)" is listed with quantity 2', A.EXPECT_TEXT,
+     model.Target(text="quantity", scope="Orange Juice (1000ml)"), "2"),
+    ('Verify the product "Apple Juice (1000ml)" costs "1.99¤"', A.EXPECT_TEXT,
+     model.Target(text="Apple Juice (1000ml)", exact=True, descriptor="product"), "1.99¤"),
+    ('Verify the first picture is captioned "Dark Rye Sourdough"', A.EXPECT_TEXT,
+     model.Target(text="picture", position=1, descriptor="image"), "Dark Rye Sourdough"),
+    ("Verify the last product is 'Woodruff Syrup \"Forest Master X-Treme\"'", A.EXPECT_TEXT,
+     model.Target(text="product", position=-1), 'Woodruff Syrup "Forest Master X-Treme"'),
+    ('Verify a dialog with the heading "Apple Juice (1000ml)" is open', A.EXPECT_VISIBLE,
+     model.Target(text="Apple Juice (1000ml)", role_hint="dialog", exact=True), None),
+    ('Verify the "Twitter" link is visible under "Follow us on Social Media"', A.EXPECT_VISIBLE,
+     model.Target(text="Twitter", role_hint="link", exact=True, section="Follow us on Social Media"), None),
+    ("Verify Contact Us has a lock icon", A.EXPECT_VISIBLE, model.Target(text="lock", scope="Contact Us", descriptor="icon"), None),
+    ("Accept the cookie banner", A.CLICK, model.Target(text="Accept", scope="cookie"), None),
+    ('Dismiss the cookie notice with "Me want it!"', A.CLICK, model.Target(text="Me want it!", exact=True, scope="cookie"), None),
+    ("Close the welcome banner with the Dismiss button", A.CLICK, model.Target(text="Dismiss", role_hint="button", scope="welcome"), None),
+    ('Verify the row for "Blue Hat" does not show "Sold out"', A.EXPECT_TEXT, model.Target(text="Blue Hat", role_hint="row"), "Sold out"),
+])
+def test_real_app_forms_read_as_one_typed_step(sentence: str, action: A, target: model.Target | None, value: str | None) -> None:
+    intent = rules.understand(sentence)
+    assert intent is not None and (intent.action, intent.target, intent.value) == (action, target, value)
+
+
+def test_a_not_on_an_element_named_by_a_plain_noun_stays_refused() -> None:
+    # its title alone could be read, which never shows the text: that would pass when the card does show it
+    with pytest.raises(rules.Refused):
+        rules.understand('Verify the Apple Juice card does not show "Sold Out"')
+
+
+def test_a_menu_of_a_part_of_the_page_in_an_order_and_a_dropdowns_options() -> None:
+    menu = rules.understand("Verify the menu items in the header are in this order: Breads, Locations, Blog")
+    assert menu is not None and (menu.action, menu.target, menu.value, menu.match) == (
+        A.EXPECT_ORDER, model.Target(text="link", role_hint="link", region="header"), "Breads\nLocations\nBlog", M.SEQUENCE)
+    options = rules.understand("Verify the Purpose dropdown has the options Comment, Question and Feedback")
+    assert options is not None and options.target is not None
+    assert (options.target.descriptor, options.target.role_hint, options.value, options.also) == (
+        model.OPTIONS, "combobox", "Comment", ("Question", "Feedback"))
+
+
+def test_a_search_is_the_words_typed_into_the_search_field_then_enter() -> None:
+    steps = phrasebook.planned("Search for salt").steps
+    assert [(s.action, s.value) for s in steps] == [(A.FILL, "salt"), (A.PRESS, "Enter")]
+    assert steps[0].target == steps[1].target and steps[0].target is not None and steps[0].target.role_hint == "textbox"
