@@ -61,6 +61,15 @@ def test_a_menu_of_a_part_of_the_page_in_an_order_and_a_dropdowns_options() -> N
         model.OPTIONS, "combobox", "Comment", ("Question", "Feedback"))
 
 
+def test_one_text_after_another_and_the_nth_item_named_and_marked() -> None:
+    after = rules.understand('Verify "Atlantis" is listed after "Afghanistan"')
+    assert after is not None and (after.action, after.target, after.value, after.match) == (
+        A.EXPECT_ORDER, model.Target(text="item"), "Afghanistan\nAtlantis", M.SEQUENCE)
+    first = rules.understand('Verify the first result is "Southern Cornbread" marked "Recipe"')
+    assert first is not None and first.target is not None
+    assert (first.target.position, first.value, first.also) == (1, "Southern Cornbread", ("Recipe",))
+
+
 def test_a_search_is_the_words_typed_into_the_search_field_then_enter() -> None:
     steps = phrasebook.planned("Search for salt").steps
     assert [(s.action, s.value) for s in steps] == [(A.FILL, "salt"), (A.PRESS, "Enter")]

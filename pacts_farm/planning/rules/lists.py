@@ -237,11 +237,23 @@ def _optional(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
 
+@book("One text listed before another", A.EXPECT_ORDER,
+      ('Verify "A" is listed after | before "B" (in the page\'s list of items)', 'Verify "Atlantis" is listed after "Afghanistan"'))
+@rule(ASSERT + phrases.quoted("first") + r"\s+(?:is|are)\s+(?:listed|shown|displayed)\s+(?P<where>after|before|above|below)\s+" + phrases.quoted("second") + r"$")
+def _listed_after(m: re.Match[str]) -> Intent:
+    first, second = value_of(m, "first"), value_of(m, "second")
+    values = (second, first) if m.group("where").lower() in ("after", "below") else (first, second)
+    return Intent(A.EXPECT_ORDER, target=model.Target(text="item"), value="\n".join(values), match=M.SEQUENCE)
+
+
 # --- the Nth item, named ---
 
 
 @book("What the Nth item is called", A.EXPECT_TEXT,
-      ('Verify the POSITION NOUN is named | called | titled VALUE', 'Verify the first list is named "Backlog"'))
+      ('Verify the POSITION NOUN is named | called | titled VALUE', 'Verify the first list is named "Backlog"'),
+      ('Verify the POSITION NOUN is "NAME" marked | tagged "KIND" (it shows both)', 'Verify the first result is "Southern Cornbread" marked "Recipe"'))
+@rule(ASSERT + r"(?P<target>(?:the\s+)?" + phrases.ORDINAL_WORDS + r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+is\s+" + phrases.quoted("value")
+      + r"\s+(?:marked|tagged|labell?ed|with)\s+(?:the\s+(?:tag|label|type)\s+)?" + phrases.quoted("kind") + r"$")
 @rule(ASSERT + r"(?P<target>(?:the\s+)?" + phrases.ORDINAL_WORDS + r"\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?"
       r"(?:\s+(?:under|below|in|on)\s+.+?)?)\s+(?:is|should be)\s+(?:named|called|titled|labell?ed)\s+" + unquoted("value") + r"$")
 def _nth_named(m: re.Match[str]) -> Intent | None:
@@ -249,4 +261,5 @@ def _nth_named(m: re.Match[str]) -> Intent | None:
     target = phrases.parse_target(m.group("target"))
     if target.position is None:
         return None
-    return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))
+    kind = value_of(m, "kind") if "kind" in m.re.groupindex or "kind_q" in m.re.groupindex else ""
+    return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"), also=(kind,) if kind else ())
