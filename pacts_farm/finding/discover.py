@@ -518,8 +518,8 @@ def resolve_once(
         tied = opened if 0 < len(opened) < len(tied) else tied
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
-    if len(tied) > 1 and message:
-        tied = innermost_of_one_box(tied)
+    if len(tied) > 1 and (message or (action in _SHOWN_CHECKS and target.role_hint is None and not target.descriptor)):
+        tied = innermost_of_one_box(tied)  # boxes one inside the next that all show the text: the innermost shows it
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
@@ -942,7 +942,11 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
     if scope is not None and not classes:  # inside a named box, its tag may be enough (the one span in the link)
         out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))
     if shown and len(shown) <= 80 and not element.get("interactive"):  # its copy in a closed dialog is not shown
-        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:visible:text-is({json.dumps(shown, ensure_ascii=False)})", scope=scope))
+        said = json.dumps(shown, ensure_ascii=False)
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:visible:text-is({said})", scope=scope))
+        if shown != (element.get("own_text") or ""):  # its text runs through a child ("Log in using the <strong>Email…")
+            out.append(model.Locator(strategy=S.TEXT, value=shown, exact=True, scope=scope))
+            out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:visible:has-text({said}):not(:has(:has-text({said})))", scope=scope))
     return out
 
 

@@ -40,6 +40,15 @@ you get the juiciest tracking experience.</span> <a class="cc-link" href="#more"
  onclick="this.closest('.cc-window').remove(); __SAY__ 'cookies accepted'">Me want it!</a></div></div>
 </body></html>""".replace("__SAY__", _SAY)
 
+# a Bootstrap modal whose body lists ways to sign in, one of them in a list item
+LOST = """<!doctype html><html><head><title>Log In</title></head><body><main><h1>Log In</h1></main>
+<div id="lost" class="modal fade in" role="dialog" style="display: block"><div class="modal-dialog"><div class="modal-content">
+<div class="modal-header"><button type="button" class="close">&times;</button><h4>Lost Password?</h4></div>
+<div class="modal-body"><p>If you need to reset your password, please do the following:</p>
+<ol><li>Log in using the <strong>Email Me a Link</strong> method.</li><li>Once in your account, go to
+<strong>Account Settings › Set Password</strong> to set a new password.</li></ol></div>
+<div class="modal-footer"><button type="button" class="btn btn-default">Got it</button></div></div></div></div></body></html>"""
+
 # a page whose spinner shows for a while after it loaded
 LOADING = """<!doctype html><html><head><title>Loading</title></head><body>
 <div class="spinner" role="progressbar" aria-label="Loading">Loading…</div><p>Ready soon</p>
@@ -48,7 +57,7 @@ LOADING = """<!doctype html><html><head><title>Loading</title></head><body>
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/bw/shop": SHOP, "/bw/loading": LOADING.replace("__MS__", "800"), "/bw/stuck": LOADING.replace("__MS__", "600000")}
+    routes = {"/bw/shop": SHOP, "/bw/lost": LOST, "/bw/loading": LOADING.replace("__MS__", "800"), "/bw/stuck": LOADING.replace("__MS__", "600000")}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=1000))
 
 
@@ -112,3 +121,10 @@ def test_waiting_for_the_page_to_load_outwaits_its_spinner_and_fails_on_one_that
     assert not _failures(loaded), "\n".join(_failures(loaded))
     stuck = run(["Wait for the page to load (up to 2 seconds)"], "/bw/stuck").steps[0]
     assert stuck.outcome is model.Outcome.FAILED and "still loading" in (stuck.error or "")
+
+
+def test_a_text_in_a_list_inside_a_dialog_is_the_item_that_shows_it_not_a_tie_with_its_boxes(run: Callable[..., model.Execution]) -> None:
+    shown = run(['Verify the dialog shows "Log in using the Email Me a Link method."'], "/bw/lost").steps[0]
+    assert shown.outcome is model.Outcome.PASSED, shown.error
+    absent = run(['Verify the dialog shows "Log in using a passkey."'], "/bw/lost").steps[0]
+    assert absent.outcome is model.Outcome.FAILED
