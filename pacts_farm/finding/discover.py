@@ -531,6 +531,11 @@ def resolve_once(
         raise errors.LocatorAmbiguous(
             f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
         )
+    if says and action is model.Action.EXPECT_TEXT and wanted.kind is None and target.role_hint is None \
+            and not target.descriptor and not target.position and not intent.says(best.element, says):
+        titled = _box_it_titles(session, best, target, says)  # "Anpan shows Sweet bun": the card Anpan is the title of
+        if titled is not None:
+            return titled
     near = wanted.subject if wanted.kind == "badge" else None
     row_text = target.text if best.element.get("role") == "row" else None
     if wanted.kind == "badge" and not target.scope and badges.in_control(best.element):  # never the shared class alone
@@ -823,6 +828,21 @@ def _item_of_all(session: page_session.PageSession, tied: list[Scored], target: 
         return None
     css, _ = boxes.pop()
     return session.found_alone(model.Locator(strategy=S.CSS, value=css, has_text=target.text), 0.85)
+
+
+def _box_it_titles(session: page_session.PageSession, best: Scored, target: model.Target, says: str) -> model.Resolution | None:
+    """A name that titles a box, checked for a text its title does not hold ("Anpan shows Sweet bun", "the Locations
+    section shows Hof"): the repeated item it names (found by that name alone), or what says the text in the section
+    under that heading; None when it titles neither."""
+    items = best.element.get("items") or ()
+    if items:
+        return session.found_alone(model.Locator(strategy=S.CSS, value=items[0]["css"], has_text=target.text), 0.85)
+    if best.element.get("role") != "heading" or not best.element.get("name"):
+        return None
+    try:
+        return resolve_once(session, model.Target(text=says, exact=True, section=best.element["name"]), model.Action.EXPECT_VISIBLE)
+    except errors.LocatorError:
+        return None
 
 
 def _the_one_item(session: page_session.PageSession, target: model.Target) -> model.Resolution | None:

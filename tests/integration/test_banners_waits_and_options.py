@@ -49,6 +49,14 @@ LOST = """<!doctype html><html><head><title>Log In</title></head><body><main><h1
 <strong>Account Settings › Set Password</strong> to set a new password.</li></ol></div>
 <div class="modal-footer"><button type="button" class="btn btn-default">Got it</button></div></div></div></div></body></html>"""
 
+# a bakery's home page: cards titled by a heading over their blurb, and sections under headings
+BAKERY = """<!doctype html><html><head><title>Bakery</title></head><body><main>
+<section><h2>Featured breads</h2><div class="grid">""" + "".join(f"""<a class="card" href="#{n}"><img alt="{n}" width="40" height="40">
+<div class="card-body"><h3 class="card-title">{n}</h3><p>{blurb}</p></div></a>""" for n, blurb in (
+    ("Anpan", "Sweet bun"), ("Black bread", "Dark rye"), ("Bagel", "Boiled then baked"))) + """</div></section>
+<section><h2>Locations</h2><ul><li><a href="#hof">Hof</a></li><li><a href="#vik">Vik</a></li></ul></section>
+<section><h2>Partners</h2><ul><li><a href="#berlin">Berlin</a></li></ul></section></main></body></html>"""
+
 # a page whose spinner shows for a while after it loaded
 LOADING = """<!doctype html><html><head><title>Loading</title></head><body>
 <div class="spinner" role="progressbar" aria-label="Loading">Loading…</div><p>Ready soon</p>
@@ -57,7 +65,7 @@ LOADING = """<!doctype html><html><head><title>Loading</title></head><body>
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/bw/shop": SHOP, "/bw/lost": LOST, "/bw/loading": LOADING.replace("__MS__", "800"), "/bw/stuck": LOADING.replace("__MS__", "600000")}
+    routes = {"/bw/shop": SHOP, "/bw/lost": LOST, "/bw/bakery": BAKERY, "/bw/loading": LOADING.replace("__MS__", "800"), "/bw/stuck": LOADING.replace("__MS__", "600000")}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=1000))
 
 
@@ -128,3 +136,12 @@ def test_a_text_in_a_list_inside_a_dialog_is_the_item_that_shows_it_not_a_tie_wi
     assert shown.outcome is model.Outcome.PASSED, shown.error
     absent = run(['Verify the dialog shows "Log in using a passkey."'], "/bw/lost").steps[0]
     assert absent.outcome is model.Outcome.FAILED
+
+
+def test_a_name_that_titles_a_card_or_a_section_checks_what_that_box_shows(run: Callable[..., model.Execution]) -> None:
+    execution = run(['Verify "Anpan" shows "Sweet bun"', 'Verify "Black bread" shows "Dark rye"',
+                     "Verify the Locations section shows Hof", "Verify the Locations section shows Vik"], "/bw/bakery")
+    assert not _failures(execution), "\n".join(_failures(execution))
+    for sentence in ('Verify "Anpan" shows "Dark rye"', "Verify the Locations section shows Berlin"):  # another box shows it
+        step = run([sentence], "/bw/bakery").steps[0]
+        assert step.outcome is model.Outcome.FAILED, sentence

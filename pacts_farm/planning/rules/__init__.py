@@ -58,7 +58,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
-_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+still\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?)\b)", re.IGNORECASE)
+_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?)\b)", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(

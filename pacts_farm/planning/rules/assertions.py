@@ -238,6 +238,22 @@ _A_CONTROL = re.compile(r"^(?:an?|the)\s+.+\s+(?:button|link|tab|field|checkbox|
 _THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what "… shows X" says of the whole page
 
 
+@book("What a section shows", A.EXPECT_VISIBLE,
+      ('Verify the NAME section | panel shows VALUE (shown under the heading NAME; A, B and C: each)',
+       'Verify the Locations section shows Hof, Reykjavik and Vik'))
+@rule(ASSERT + r"(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z]?[\w'&-]*){0,3}?))\s+(?:section|panel|area|part)\s+"
+      r"(?:shows?|lists?|displays?|contains?|includes?|has)\s+(?P<values>" + contents.QUOTED_LIST + r"|[^\"“”\s][^\"“”]*)$")
+def _section_shows(m: re.Match[str]) -> Intent | None:
+    said = m.group("values").strip()
+    if re.match(r"\d+\s+[a-z]", said):
+        return None  # "the Blog section lists 6 posts": a count (lists.py)
+    values = phrases.split_values(said) if said[:1] in ('"', "“") else listed(said)
+    if not values:
+        return None
+    first = model.Target(text=values[0], exact=said[:1] in ('"', "“"), section=phrases.strip_quotes(m.group("section")))
+    return Intent(A.EXPECT_VISIBLE, target=first, also=tuple(values[1:]))
+
+
 @book("The options a dropdown offers", A.EXPECT_TEXT,
       ('Verify the NAME dropdown has the options A, B and C (each among its options, chosen or not)',
        'Verify the Purpose dropdown has the options Comment, Question and Feedback'))

@@ -34,6 +34,8 @@ def _fill(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "value")
     if not phrases.was_quoted(m, "value") and phrases.ARTICLES.match(value + " "):
         return None  # "Enter the code as …": the value is not what comes first
+    if not phrases.was_quoted(m, "value") and re.search(r"\s(?:into|inside)\s", value):
+        return None  # "Type bread into the Search box in the sidebar": the field is what follows "into"
     return Intent(A.FILL, target=with_role(target_from(m), "textbox"), value=value)
 
 
