@@ -377,6 +377,8 @@ def _by_kind(wanted: intent.Intent, element: ScannedElement, named: float) -> fl
         return intent.score_message(element, subject, kind == "error")
     if kind == "image":
         return intent.score_image(element, subject, named)
+    if kind == "logo":
+        return intent.score_logo(element, subject, named)
     if kind == "box":  # "the Messages panel": the box whose first line says Messages; "the Create board tile": the box saying it
         titled = similarity(subject, element.get("box_title") or "") if subject else 0.0
         if element.get("role") == "heading":

@@ -19,7 +19,7 @@ MESSAGE_WORDS = frozenset({"message", "msg", "notice", "notification", "toast", 
 POSITIVE_WORDS = frozenset({"success", "succeeded", "info", "ok", "confirmation", "confirmed", "primary", "secondary"})
 TITLE_WORDS = frozenset({"title", "name", "heading", "header"})
 _KINDS = {"icon": "icon", "badge": "badge", "counter": "badge", "count": "badge", "error": "error", "message": "message",
-          "image": "image", "picture": "image", "photo": "image", "logo": "image", "placeholder": "placeholder",
+          "image": "image", "picture": "image", "photo": "image", "logo": "logo", "placeholder": "placeholder",
           "title": "title", "name": "title", "heading": "title", "list": "list", "box": "box"}
 _NOT_MESSAGES = frozenset({"form", "fieldset", "input", "textarea", "select", "option", "button"})
 _NUMBER = re.compile(r"^\(?\d+\+?\)?$")
@@ -69,6 +69,8 @@ def intent_of(target: model.Target) -> Intent:
     drop = {"icon", "badge", "counter", "count", "message"} | ({"error"} if kind == "error" else set())
     if kind == "image":
         drop |= {"image", "picture", "photo", "img"}  # "the image" names no particular picture
+    if kind == "logo":
+        drop |= {"logo"}
     if not set(said) & drop:
         return Intent(kind=kind, subject=target.text)  # "Blue Mug" (title) keeps its case for an exact match
     return Intent(kind=kind, subject=" ".join(w for w in said if w not in drop))
@@ -115,6 +117,8 @@ def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:
         return set(TITLE_WORDS), False, False
     if intent.kind == "container":
         return containers.scan_words(intent.subject), False, False
+    if intent.kind == "logo":
+        return {"logo", "brand"}, False, False
     return set(), False, False
 
 
@@ -274,6 +278,16 @@ def score_image(element: ScannedElement, subject: str, named: float) -> float:
     if element["tag"] not in ("img", "svg", "picture") and element.get("role") != "img":
         return 0.0
     return max(named, vocabulary.cover(subject, markup_words(element)) * 0.85) if subject else 0.8
+
+
+def score_logo(element: ScannedElement, subject: str, named: float) -> float:
+    """"The Wagtail Bakery logo": a picture, or a link the markup calls the logo or brand (often the site's name in text)."""
+    marked = bool(markup_words(element) & {"logo", "brand"})
+    if not marked and element["tag"] not in ("img", "svg", "picture") and element.get("role") != "img":
+        return 0.0
+    if not subject:
+        return 0.9 if marked else 0.6
+    return max(named, vocabulary.cover(subject, markup_words(element)) * 0.85)
 
 
 def adjust_title(element: ScannedElement, named: float) -> float:

@@ -19,7 +19,7 @@ pytestmark = pytest.mark.browser
 
 _SAY = "document.getElementById('said').textContent = "
 SHOP = """<!doctype html><html><head><title>Juicy</title></head><body>
-<header><nav><ul><li><a href="#b">Breads</a></li><li><a href="#l">Locations</a></li><li><a href="#g">Blog</a></li></ul></nav>
+<header><a class="navigation__logo" href="#home" onclick="__SAY__ 'home by the logo'">The Juicy Shop</a><nav><ul><li><a href="#b">Breads</a></li><li><a href="#l">Locations</a></li><li><a href="#g">Blog</a></li></ul></nav>
 <button type="button">Account</button></header>
 <aside><a href="#c">Contact</a> <a href="#a">About Us</a></aside>
 <main><h1>All Products</h1>
@@ -145,3 +145,11 @@ def test_a_name_that_titles_a_card_or_a_section_checks_what_that_box_shows(run: 
     for sentence in ('Verify "Anpan" shows "Dark rye"', "Verify the Locations section shows Berlin"):  # another box shows it
         step = run([sentence], "/bw/bakery").steps[0]
         assert step.outcome is model.Outcome.FAILED, sentence
+
+
+def test_a_logo_drawn_as_the_sites_name_in_a_link_the_markup_calls_the_logo(run: Callable[..., model.Execution]) -> None:
+    for sentence in ('Click "The Juicy Shop" logo in the header', "Click the logo"):
+        execution = run([sentence, 'Verify the page shows "home by the logo"'], "/bw/shop")
+        assert not _failures(execution), "\n".join(_failures(execution))
+    breads = run(['Click the "Breads" logo in the header'], "/bw/shop").steps[0]  # a menu link, not the logo
+    assert breads.outcome is model.Outcome.FAILED
