@@ -1000,6 +1000,11 @@
     const holding = tables.filter((t) => records(t).some(isVisible));
     return onlyTable && !named.length && holding.length === 1 && pageIsAbout(head) ? records(holding[0]) : null;
   }
+  function pageTitledFor(head) {
+    // the page's title, address or main heading names the noun (narrower than pageIsAbout: no section headings)
+    const said = [document.title, location.pathname, ...Array.from(document.querySelectorAll("h1")).filter(isVisible).map(textOf)];
+    return words(said.join(" ")).map(stem).includes(head);
+  }
   function pageIsAbout(head) {
     // the page itself says what its table lists ("Article List" as its title, /article/list as its address, a
     // heading or breadcrumb): a table that only happens to be alone on the page is not a list of any noun asked for
@@ -1236,7 +1241,9 @@
   function shapeGroup(head, qualifiers, region, within) {
     // the largest set of visible sibling items with one shape, in the content the person means; two equally large
     // sets are a question for the person, never a guess
-    if (!(ITEM_NOUNS.has(head) || within) || !document.body) return null;  // under a heading, the section says which list
+    // under a heading, the section says which list; on a page whose title, address or main heading names the noun
+    // ("Locations", /recipes/), the page's own repeated items are what it lists
+    if (!(ITEM_NOUNS.has(head) || within || pageTitledFor(head)) || !document.body) return null;
     const sets = [];
     for (const parent of document.body.querySelectorAll("*")) {
       if (!parent.childElementCount || ["SELECT", "DATALIST", "SVG", "HEAD", "THEAD", "TFOOT"].includes(parent.tagName.toUpperCase())) continue;
@@ -1268,7 +1275,9 @@
     // one box around another set is its wrapper (<div class="products"><div><ul><li>…), not a list of one
     const itemSets = boxes.filter((s) => !(s.length === 1 && boxes.some((o) => o !== s && s[0].contains(o[0]))));
     // a set inside one item of another set is a part of it (a post's comments, an item's lines), not the list
-    const top = itemSets.filter((s) => !itemSets.some((o) => o !== s && o.some((item) => item.contains(s[0]))));
+    // (on a page titled for a noun no markup names, the page's layout boxes are no items: every set stays a candidate)
+    const titledOnly = !ITEM_NOUNS.has(head) && !within;
+    const top = titledOnly ? itemSets : itemSets.filter((s) => !itemSets.some((o) => o !== s && o.some((item) => item.contains(s[0]))));
     if (!top.length) return null;
     // a set in a box whose markup or heading names the noun (<div class="products"><ul><li>…) is the one meant, over
     // a larger set nothing names (the FAQ below a shop's grid)
@@ -1373,16 +1382,27 @@
     // the heading (or the title field of a board's list) that says ``name``, and a test for what its section holds:
     // what follows it, inside the widest box around it that holds no other heading of its rank, up to the next one
     const said = clean(name).toLowerCase();
-    const heads = Array.from(document.querySelectorAll(SECTION_HEADS + ", " + TITLE_FIELDS)).filter((h) => isVisible(h) && headText(h));
+    let heads = Array.from(document.querySelectorAll(SECTION_HEADS + ", " + TITLE_FIELDS)).filter((h) => isVisible(h) && headText(h));
     let hits = heads.filter((h) => headText(h).toLowerCase() === said);
     if (!hits.length) hits = heads.filter((h) => !FIELD_TAGS.has(h.tagName) && words(headText(h)).join(" ").startsWith(words(said).join(" ")));
+    let byMarkup = false;
+    if (!hits.length) {
+      // a title drawn without a heading tag (<p class="meta-title">Ingredients</p>, <dt>): its look-alikes are its peers
+      const titled = Array.from(document.querySelectorAll("[class*=title], [class*=heading], [class*=label], dt"))
+        .filter((h) => isVisible(h) && h.childElementCount === 0 && textOf(h).toLowerCase() === said);
+      if (titled.length === 1) {
+        byMarkup = true;
+        hits = titled;
+        heads = heads.concat(Array.from(document.querySelectorAll(titled[0].tagName)).filter((h) => isVisible(h) && signature(h) === signature(titled[0])));
+      }
+    }
     if (hits.length !== 1) {
       const message = hits.length ? hits.length + ' headings say "' + name + '": ' + hits.slice(0, 5).map(describe).join(", ")
         : 'no heading or list title on the page says "' + name + '"';
       return { error: "section", message, others: hits.slice(0, 5).map(describe) };
     }
     const head = hits[0];
-    const peer = (o) => o !== head && !head.contains(o) && (FIELD_TAGS.has(head.tagName) ? signature(o) === signature(head)
+    const peer = (o) => o !== head && !head.contains(o) && (FIELD_TAGS.has(head.tagName) || byMarkup ? signature(o) === signature(head)
       : headLevel(head) < 7 ? headLevel(o) <= headLevel(head) : o.tagName === head.tagName);
     const hasPeer = (n) => heads.some((h) => n.contains(h) && peer(h));
     let box = head.parentElement;

@@ -57,6 +57,19 @@ BAKERY = """<!doctype html><html><head><title>Bakery</title></head><body><main>
 <section><h2>Locations</h2><ul><li><a href="#hof">Hof</a></li><li><a href="#vik">Vik</a></li></ul></section>
 <section><h2>Partners</h2><ul><li><a href="#berlin">Berlin</a></li></ul></section></main></body></html>"""
 
+# a page titled for what it lists, its cards named by no markup word for it, in layout boxes; and a bread's page whose
+# lists sit under titles drawn as paragraphs
+LOCATIONS = """<!doctype html><html><head><title>Locations | Bakery</title></head><body><header><nav><ul><li class="locations">
+<a href="#l">Locations</a></li><li><a href="#b">Breads</a></li></ul></nav></header><main><div class="container"><div class="row">
+<h1 class="index-header__title">Locations</h1><p>Find us all over the world.</p></div></div><div class="container">
+<div class="location-list-page">""" + "".join(f"""<div class="picture-card"><a class="picture-card__link" href="#{n}"><figure>
+<img alt="A view of {n}" width="40" height="40"><div class="picture-card__contents"><h2 class="picture-card__title">{n}</h2></div>
+</figure></a></div>""" for n in ("Akranes", "Hof", "Vik")) + """</div></div></main></body></html>"""
+BREAD = """<!doctype html><html><head><title>Anpan</title></head><body><main><h1>Anpan</h1><div class="meta">
+<div><p class="bread-detail__meta-title">Origin</p><p>Japan</p></div>
+<div><p class="bread-detail__meta-title">Ingredients</p><ul><li>Flour</li><li>Sugar</li><li>Red bean paste</li></ul></div>
+<div><p class="bread-detail__meta-title">Variants</p><ul><li>Melonpan</li><li>Kareepan</li></ul></div></div></main></body></html>"""
+
 # a page whose spinner shows for a while after it loaded
 LOADING = """<!doctype html><html><head><title>Loading</title></head><body>
 <div class="spinner" role="progressbar" aria-label="Loading">Loading…</div><p>Ready soon</p>
@@ -65,7 +78,7 @@ LOADING = """<!doctype html><html><head><title>Loading</title></head><body>
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/bw/shop": SHOP, "/bw/lost": LOST, "/bw/bakery": BAKERY, "/bw/loading": LOADING.replace("__MS__", "800"), "/bw/stuck": LOADING.replace("__MS__", "600000")}
+    routes = {"/bw/locations": LOCATIONS, "/bw/bread": BREAD, "/bw/shop": SHOP, "/bw/lost": LOST, "/bw/bakery": BAKERY, "/bw/loading": LOADING.replace("__MS__", "800"), "/bw/stuck": LOADING.replace("__MS__", "600000")}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=1000))
 
 
@@ -153,3 +166,13 @@ def test_a_logo_drawn_as_the_sites_name_in_a_link_the_markup_calls_the_logo(run:
         assert not _failures(execution), "\n".join(_failures(execution))
     breads = run(['Click the "Breads" logo in the header'], "/bw/shop").steps[0]  # a menu link, not the logo
     assert breads.outcome is model.Outcome.FAILED
+
+
+def test_a_page_titled_for_a_noun_counts_its_own_repeated_items_and_a_title_drawn_as_a_paragraph_heads_its_list(
+        run: Callable[..., model.Execution]) -> None:
+    counted = run(["Verify 3 locations are listed"], "/bw/locations")
+    assert not _failures(counted), "\n".join(_failures(counted))
+    assert run(["Verify 4 locations are listed"], "/bw/locations").steps[0].outcome is model.Outcome.FAILED
+    under = run(["Verify 3 ingredients are listed under Ingredients"], "/bw/bread")
+    assert not _failures(under), "\n".join(_failures(under))
+    assert run(["Verify 5 ingredients are listed under Ingredients"], "/bw/bread").steps[0].outcome is model.Outcome.FAILED

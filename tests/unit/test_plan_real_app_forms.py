@@ -39,7 +39,7 @@ A, M = model.Action, model.Match
     ('Dismiss the cookie notice with "Me want it!"', A.CLICK, model.Target(text="Me want it!", exact=True, scope="cookie"), None),
     ("Close the welcome banner with the Dismiss button", A.CLICK, model.Target(text="Dismiss", role_hint="button", scope="welcome"), None),
     ('Verify the row for "Blue Hat" does not show "Sold out"', A.EXPECT_TEXT, model.Target(text="Blue Hat", role_hint="row"), "Sold out"),
-    ('Verify the "Site summary" panel shows "34 Pages"', A.EXPECT_VISIBLE, model.Target(text="34 Pages", exact=True, section="Site summary"), None),
+    ('Verify the "Site summary" section shows "34 Pages"', A.EXPECT_VISIBLE, model.Target(text="34 Pages", exact=True, section="Site summary"), None),
     ("Type cornbread into the Search box in the header", A.FILL, model.Target(text="Search", role_hint="textbox", region="header"), "cornbread"),
     ('Verify the button now reads "Light theme"', A.EXPECT_TEXT, model.Target(text="button"), "Light theme"),
 ])

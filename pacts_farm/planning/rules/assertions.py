@@ -239,9 +239,9 @@ _THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what 
 
 
 @book("What a section shows", A.EXPECT_VISIBLE,
-      ('Verify the NAME section | panel shows VALUE (shown under the heading NAME; A, B and C: each)',
+      ('Verify the NAME section shows VALUE (shown under the heading NAME; A, B and C: each)',
        'Verify the Locations section shows Hof, Reykjavik and Vik'))
-@rule(ASSERT + r"(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z]?[\w'&-]*){0,3}?))\s+(?:section|panel|area|part)\s+"
+@rule(ASSERT + r"(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z]?[\w'&-]*){0,3}?))\s+(?:section|area|part)\s+"
       r"(?:shows?|lists?|displays?|contains?|includes?|has)\s+(?P<values>" + contents.QUOTED_LIST + r"|[^\"“”\s][^\"“”]*)$")
 def _section_shows(m: re.Match[str]) -> Intent | None:
     said = m.group("values").strip()

@@ -53,7 +53,7 @@ _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b",
 @rule(r"^" + _Q + _N + r"\s+" + _NOUN + r"\s+should\s+be\s+" + _SHOWN + _WHERE + r"$")
 @rule(ASSERT + r"(?:the\s+|my\s+)?" + _CONTAINERS + r"\s+(?:has|have|contains?|shows?|lists?|displays?|includes?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
 @rule(r"^(?:the\s+|my\s+)?" + _CONTAINERS + r"\s+should\s+(?:have|contain|show|list|display|include|hold)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
-@rule(ASSERT + r"(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z]?[\w'&-]*){0,3}?))\s+(?:section|panel)\s+(?:has|have|contains?|shows?|lists?|displays?|includes?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z]?[\w'&-]*){0,3}?))\s+section\s+(?:has|have|contains?|shows?|lists?|displays?|includes?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
 @rule(ASSERT + r"(?:the\s+)?(?:total\s+)?(?:number|count|amount)\s+of\s+" + _NOUN + _WHERE + r"\s+(?:is|equals|=|should be)\s+" + _Q + _N + r"$")
 def _count(m: re.Match[str]) -> Intent | None:
     noun = m.group("noun")
