@@ -534,7 +534,7 @@ def resolve_once(
             f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
         )
     if says and action is model.Action.EXPECT_TEXT and wanted.kind is None and target.role_hint is None \
-            and not target.descriptor and not target.position and not intent.says(best.element, says):
+            and not target.descriptor and not target.position and not _shows_as_written(best.element, says):
         titled = _box_it_titles(session, best, target, says)  # "Anpan shows Sweet bun": the card Anpan is the title of
         if titled is not None:
             return titled
@@ -830,6 +830,12 @@ def _item_of_all(session: page_session.PageSession, tied: list[Scored], target: 
         return None
     css, _ = boxes.pop()
     return session.found_alone(model.Locator(strategy=S.CSS, value=css, has_text=target.text), 0.85)
+
+
+def _shows_as_written(element: ScannedElement, text: str) -> bool:
+    """Does the element show ``text`` with its case, as the check will read it ("Black bread" does not show "Bread")?"""
+    shown = element.get("shown_text")
+    return " ".join(text.split()) in " ".join((element.get("text", "") if shown is None else shown).split())
 
 
 def _box_it_titles(session: page_session.PageSession, best: Scored, target: model.Target, says: str) -> model.Resolution | None:

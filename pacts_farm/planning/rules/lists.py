@@ -235,6 +235,16 @@ def _listed_in_order(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_ORDER, target=target, value="\n".join(values), match=M.SEQUENCE)
 
 
+@book("Some of a table's columns", A.EXPECT_VISIBLE,
+      ('Verify the columns include A, B and C (each one a column title, in no order said)', 'Verify the columns include First name, Last name and Job title'))
+@rule(ASSERT + r"(?:the\s+)?(?:table\s+)?(?:columns|column\s+headers|column\s+headings|table\s+headers|headers)\s+(?:include|contain|have)\s*:?\s+" + _LISTING + r"$")
+def _columns_include(m: re.Match[str]) -> Intent | None:
+    values = phrases.split_values(m.group("values"))
+    if not values:
+        return None
+    return Intent(A.EXPECT_VISIBLE, target=dataclasses.replace(_COLUMNS, text=values[0]), also=tuple(values[1:]))
+
+
 def _optional(m: re.Match[str], name: str) -> str | None:
     return m.group(name) if name in m.re.groupindex else None
 
