@@ -217,8 +217,9 @@ def score_elements(
     lone_toggle = _lone_menu_toggle(target, elements) if menu is not None or _names_row_actions(target) else None
     scored = []
     for element in elements:
-        if target.region and not intent.in_region(element, target.region):
-            continue
+        if target.region and not intent.in_region(element, target.region) and not (
+                target.region == "navigation" and element.get("in_open_menu") and element["visible"]):
+            continue  # "Click Delete in the menu": a nav's link, or an item of the menu open now (a row's More menu)
         if target.region == "dialog" and target.role_hint != "dialog" and element.get("role") in ("dialog", "alertdialog"):
             continue  # 'the dialog shows "X"': a text inside the dialog, never the dialog box itself
         fit = role_fit(action, element, target.role_hint)

@@ -31,6 +31,9 @@ SHOP = """<!doctype html><html><head><title>Juicy</title></head><body>
 <button type="button" onclick="const t = document.getElementById('toast'); t.hidden = false; setTimeout(() => { t.hidden = true }, 2500)">Save</button>
 <div id="toast" role="status" hidden>Saved</div>
 <p id="said"></p></main>
+<table class="listing"><tbody><tr><td>Atlantis</td><td><button type="button" aria-label="More options for 'Atlantis'"
+ onclick="this.nextElementSibling.hidden = false">⋮</button><div role="menu" hidden><a role="menuitem" href="#edit">Edit</a>
+<a role="menuitem" href="#delete" onclick="__SAY__ 'asked to delete Atlantis'">Delete</a></div></td></tr></tbody></table>
 <div class="welcome" role="dialog" aria-label="Welcome"><h2>Welcome to the Juicy Shop!</h2>
 <button type="button" onclick="this.parentElement.remove(); __SAY__ 'welcome dismissed'">Dismiss</button>
 <button type="button">Help getting started</button></div>
@@ -182,3 +185,11 @@ def test_a_page_titled_for_a_noun_counts_its_own_repeated_items_and_a_title_draw
     under = run(["Verify 3 ingredients are listed under Ingredients"], "/bw/bread")
     assert not _failures(under), "\n".join(_failures(under))
     assert run(["Verify 5 ingredients are listed under Ingredients"], "/bw/bread").steps[0].outcome is model.Outcome.FAILED
+
+
+def test_an_item_of_the_menu_open_now_is_in_the_menu(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Click the More options button for Atlantis", "Click Delete in the menu",
+                     'Verify the page shows "asked to delete Atlantis"'], "/bw/shop")
+    assert not _failures(execution), "\n".join(_failures(execution))
+    closed = run(["Click Delete in the menu"], "/bw/shop").steps[0]  # the menu is not open: no Delete in any menu
+    assert closed.outcome is model.Outcome.FAILED
