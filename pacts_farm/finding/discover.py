@@ -491,6 +491,9 @@ def resolve_once(
     )
     usable = [s for s in ranked if s.element["visible"] and s.score >= accept]
     tied = [s for s in usable if usable[0].score - s.score < TIE]
+    content = _content_field(session, usable, target, action)
+    if content is not None:
+        usable, tied = [content, *(s for s in usable if s is not content)], [content]
     if target.position is not None and _names_items(target):
         picked = _by_group_position(session, target, candidates, action)
         if picked is not None:
@@ -831,6 +834,22 @@ def _item_of_all(session: page_session.PageSession, tied: list[Scored], target: 
         return None
     css, _ = boxes.pop()
     return session.found_alone(model.Locator(strategy=S.CSS, value=css, has_text=target.text), 0.85)
+
+
+_CHROME = frozenset({"header", "footer", "sidebar", "navigation"})
+NEAR_FIELD = 0.05  # two fields named this nearly alike are told apart by where they are
+
+
+def _content_field(session: page_session.PageSession, usable: list[Scored], target: model.Target, action: model.Action) -> Scored | None:
+    """Two fields named nearly alike, the better one in the page's chrome (a sidebar's site search) and the other in its
+    content (the listing's own search): a sentence that names no part of the page types into the content's."""
+    if action not in (model.Action.FILL, model.Action.PRESS) or target.region or len(usable) < 2 or usable[0].score - usable[1].score >= NEAR_FIELD:
+        return None
+
+    def in_chrome(scored: Scored) -> bool:
+        marks = scored.element.get("landmarks") or session.landmarks(scored.element["i"])
+        return bool(set(marks) & _CHROME) and "main" not in marks
+    return usable[1] if in_chrome(usable[0]) and not in_chrome(usable[1]) else None
 
 
 def _shows_as_written(element: ScannedElement, text: str) -> bool:

@@ -77,6 +77,13 @@ BREAD = """<!doctype html><html><head><title>Anpan</title></head><body><main><h1
 <div><p class="bread-detail__meta-title">Ingredients</p><ul><li>Flour</li><li>Sugar</li><li>Red bean paste</li></ul></div>
 <div><p class="bread-detail__meta-title">Variants</p><ul><li>Melonpan</li><li>Kareepan</li></ul></div></div></main></body></html>"""
 
+# an admin listing: the sidebar's site search, and the listing's own search in the content
+ADMIN = """<!doctype html><html><head><title>Ingredients</title></head><body><aside class="sidebar"><form onsubmit="return false">
+<input type="text" aria-label="Search" placeholder="Search" onkeydown="if (event.key === 'Enter') { __SAY__ 'site search: ' + this.value }">
+</form><nav><a href="#pages">Pages</a></nav></aside><main><h1>Bread ingredients</h1><form onsubmit="return false">
+<label for="q">Search term</label><input id="q" type="text" placeholder="Search…"
+ onkeydown="if (event.key === 'Enter') { __SAY__ 'listing search: ' + this.value }"></form><p id="said"></p></main></body></html>""".replace("__SAY__", _SAY)
+
 # a page whose spinner shows for a while after it loaded
 LOADING = """<!doctype html><html><head><title>Loading</title></head><body>
 <div class="spinner" role="progressbar" aria-label="Loading">Loading…</div><p>Ready soon</p>
@@ -85,7 +92,7 @@ LOADING = """<!doctype html><html><head><title>Loading</title></head><body>
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/bw/locations": LOCATIONS, "/bw/bread": BREAD, "/bw/shop": SHOP, "/bw/lost": LOST, "/bw/bakery": BAKERY, "/bw/loading": LOADING.replace("__MS__", "800"), "/bw/stuck": LOADING.replace("__MS__", "600000")}
+    routes = {"/bw/admin": ADMIN, "/bw/locations": LOCATIONS, "/bw/bread": BREAD, "/bw/shop": SHOP, "/bw/lost": LOST, "/bw/bakery": BAKERY, "/bw/loading": LOADING.replace("__MS__", "800"), "/bw/stuck": LOADING.replace("__MS__", "600000")}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=1000))
 
 
@@ -193,3 +200,10 @@ def test_an_item_of_the_menu_open_now_is_in_the_menu(run: Callable[..., model.Ex
     assert not _failures(execution), "\n".join(_failures(execution))
     closed = run(["Click Delete in the menu"], "/bw/shop").steps[0]  # the menu is not open: no Delete in any menu
     assert closed.outcome is model.Outcome.FAILED
+
+
+def test_a_search_that_names_no_part_of_the_page_is_the_contents_not_the_sidebars(run: Callable[..., model.Execution]) -> None:
+    listing = run(["Search for salt", 'Verify the page shows "listing search: salt"'], "/bw/admin")
+    assert not _failures(listing), "\n".join(_failures(listing))
+    site = run(["Type salt into the Search box in the sidebar", "Press Enter", 'Verify the page shows "site search: salt"'], "/bw/admin")
+    assert not _failures(site), "\n".join(_failures(site))
