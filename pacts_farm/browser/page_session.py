@@ -3,6 +3,7 @@ assertions and evidence. With chromium.py, the only importer of playwright."""
 
 from __future__ import annotations
 
+import contextlib
 import json
 import logging
 import operator
@@ -329,11 +330,20 @@ class PageSession:
         document on its first call there: most documents of a warm run never need them (an init script in every
         document cost about 7 ms per document)."""
         guarded = f"(a, b) => window.__pactsDom ? ({script})(a, b) : {json.dumps(_NO_HELPERS)}"
-        result = evaluate(guarded, *arg)
-        if result == _NO_HELPERS:
-            self.page.evaluate(_INSTALL_HELPERS)
-            result = evaluate(guarded, *arg)
-        return result
+        retries = 2
+        while True:
+            try:
+                result = evaluate(guarded, *arg)
+                if result == _NO_HELPERS:
+                    self.page.evaluate(_INSTALL_HELPERS)
+                    result = evaluate(guarded, *arg)
+                return result
+            except PlaywrightError as exc:  # a navigation (Enter in a search box) replaced the document mid-call
+                if not retries or not _DOCUMENT_REPLACED.search(str(exc)):
+                    raise
+                retries -= 1
+                with contextlib.suppress(PlaywrightError):
+                    self.page.wait_for_load_state("domcontentloaded", timeout=5000)
 
     # --- locators ---
 
@@ -1140,6 +1150,9 @@ _OPTION_TEXTS = """el => {
   if (list) boxes.push(list);
   return boxes.flatMap(b => Array.from(b.querySelectorAll('option, [role=option]'), o => o.label || o.textContent || ''));
 }"""
+
+
+_DOCUMENT_REPLACED = re.compile(r"Execution context was destroyed|Cannot find context with specified id|frame was detached", re.IGNORECASE)
 
 
 def _field_values(loc: PwLocator) -> list[str]:

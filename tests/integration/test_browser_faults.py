@@ -47,3 +47,21 @@ def test_browser_refuses_non_web_urls_and_names_blocked_navigations(open_page, p
         session.page.wait_for_timeout(50)
     assert session.blocked_navigations == [f"{other}/x"]
     assert f"tried to navigate to {other}/x, an origin this suite does not allow (allowed: {pages.origin})" in session.policy_note()
+
+
+def test_a_page_helper_call_cut_off_by_a_navigation_is_made_again_on_the_new_document(open_page) -> None:  # type: ignore[no-untyped-def]
+    session = open_page("<ul><li>Rye</li><li>Spelt</li></ul>")
+    calls: list[str] = []
+
+    def navigating_first(script: str, *arg: object) -> object:
+        calls.append(script)
+        if len(calls) == 1:  # Enter in a search box: the document goes while the helper runs
+            return session.page.evaluate("() => { location.reload(); return new Promise(() => {}) }")
+        return session.page.evaluate(script, *arg)
+    assert session._with_helpers(navigating_first, "() => document.querySelectorAll('li').length") == 2
+    assert len(calls) >= 2
+
+    def always_gone(script: str, *arg: object) -> object:
+        return session.page.evaluate("() => { location.reload(); return new Promise(() => {}) }")
+    with pytest.raises(PlaywrightError):  # a page that never stays: the error, after a bounded number of tries
+        session._with_helpers(always_gone, "() => 1")
