@@ -31,6 +31,8 @@ _REGION_ALIASES = {
     "top bar": "header", "topbar": "header", "page header": "header", "page footer": "footer", "modal": "dialog",
     "modal dialog": "dialog", "popup": "dialog", "content": "main", "main content": "main", "page": "main",
     "breadcrumbs": "breadcrumb", "breadcrumb trail": "breadcrumb",
+    "main menu": "navigation", "top menu": "navigation", "header menu": "navigation", "navigation menu": "navigation",
+    "nav menu": "navigation", "site menu": "navigation", "main navigation": "navigation", "site navigation": "navigation",
 }
 
 
@@ -80,7 +82,8 @@ _BOX_WORDS = frozenset({"panel", "box", "card", "pane", "widget", "tile"})
 # what a person calls a whole part of the page ("the header shows Welcome jane"); "menu" stays a control's name
 _PART_NAMES = {"header", "footer", "sidebar", "navigation", "dialog", "nav", "navbar", "nav bar", "navigation bar",
                "side bar", "side menu", "banner", "top bar", "topbar", "page header", "page footer", "modal",
-               "modal dialog", "popup", "popover", "site header", "site footer"}
+               "modal dialog", "popup", "popover", "site header", "site footer", "main menu", "top menu", "header menu",
+               "navigation menu", "nav menu", "site menu", "main navigation", "site navigation"}
 
 
 def region_named(target: model.Target) -> str | None:

@@ -207,3 +207,9 @@ def test_a_search_that_names_no_part_of_the_page_is_the_contents_not_the_sidebar
     assert not _failures(listing), "\n".join(_failures(listing))
     site = run(["Type salt into the Search box in the sidebar", "Press Enter", 'Verify the page shows "site search: salt"'], "/bw/admin")
     assert not _failures(site), "\n".join(_failures(site))
+
+
+def test_the_header_menu_is_the_pages_navigation(run: Callable[..., model.Execution]) -> None:
+    shown = run(["Verify the header menu is visible", "Verify the main menu is visible"], "/bw/shop")
+    assert not _failures(shown), "\n".join(_failures(shown))
+    assert run(["Verify the header menu is visible"], "/bw/lost").steps[0].outcome is model.Outcome.FAILED  # a page without one
