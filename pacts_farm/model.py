@@ -76,6 +76,7 @@ class Action(str, enum.Enum):
     RELOAD = "reload"
     EXPECT_COUNT = "expect_count"  # how many of a repeated kind of element (target: the noun) are visible: value, by match
     EXPECT_ORDER = "expect_order"  # the repeated elements (target) are sorted by a visible field (value), match: direction
+    EXPECT_EACH = "expect_each"  # every one of the repeated elements (target) shows value (and there is at least one)
     EXPECT_STATE = "expect_state"  # element (target) is in a state (value: one of STATES)
     EXPECT_VALUE = "expect_value"  # field (target) holds value; a dropdown's selected option
     EXPECT_ATTRIBUTE = "expect_attribute"  # element (target) has attribute (step.attribute), equal to/containing value
@@ -95,14 +96,14 @@ class Action(str, enum.Enum):
     @property
     def resolves_target(self) -> bool:
         """Does the step act on or check one element discovery finds (not a group counted or ordered in the page)?"""
-        return self not in (Action.EXPECT_COUNT, Action.EXPECT_ORDER)
+        return self not in (Action.EXPECT_COUNT, Action.EXPECT_ORDER, Action.EXPECT_EACH)
 
 
 _ELEMENT_ACTIONS = frozenset(
     {Action.FILL, Action.CLICK, Action.SELECT, Action.CHECK, Action.UNCHECK, Action.HOVER}
 )
 _TARGETED_ASSERTIONS = frozenset(
-    {Action.EXPECT_TEXT, Action.EXPECT_COUNT, Action.EXPECT_ORDER, Action.EXPECT_STATE, Action.EXPECT_VALUE,
+    {Action.EXPECT_TEXT, Action.EXPECT_COUNT, Action.EXPECT_ORDER, Action.EXPECT_EACH, Action.EXPECT_STATE, Action.EXPECT_VALUE,
      Action.EXPECT_ATTRIBUTE}
 )
 # expect_count's target descriptor for a text counted where it is shown ('"Required" is shown 2 times'): the visible

@@ -808,6 +808,28 @@ class PageSession:
             raise _failure(watch, f'expected "{target.text}" sorted by {field} ({direction}); found {len(values)} value(s) to compare: {values}')
         raise _failure(watch, f'expected "{target.text}" sorted by {field} ({direction}) within {timeout_ms} ms; the page shows {values[:12]}')
 
+    def expect_each(self, target: model.Target, text: str, timeout_ms: int) -> None:
+        """Every member of the group the target names shows ``text``, and there is at least one (retried)."""
+        query = _group_query(target)
+        watch = self.watch(timeout_ms)
+        while True:
+            looked_at = time.monotonic()
+            found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupTexts(q)", query))
+            texts = found.get("texts", [])
+            lacking = [t for t in texts if not _holds([t], text)]
+            if "error" not in found and texts and not lacking:
+                return
+            if watch.over(looked_at):
+                break
+            self.page.wait_for_timeout(100)
+        if "error" in found:
+            groups = ", ".join(found.get("others", []))
+            raise StepFailed(f'cannot tell which elements are the "{target.text}" to read: {found.get("message") or groups}'.rstrip(": "))
+        if not texts:
+            raise _failure(watch, f'expected every "{target.text}" to show "{text}"; there is none')
+        raise _failure(watch, f'expected every "{target.text}" to show "{text}"; {len(lacking)} of {len(texts)} do not,'
+                              f' e.g. {[t[:60] for t in lacking[:3]]}')
+
     def _expect_listed_in_order(self, target: model.Target, wanted: list[str], *, exactly: bool, timeout_ms: int) -> None:
         """Members of the group the target names show ``wanted`` in that order (retried): with ``exactly``, the members
         that show any text are those, one each; otherwise others may come between."""

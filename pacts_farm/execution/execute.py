@@ -205,6 +205,9 @@ class _StepRunner:
             if step.action is A.EXPECT_COUNT:  # a group counted in the page, not one element: nothing to resolve
                 self._bounded(lambda timeout: session.expect_count(step.target, int(step.value or "0"), step.match, timeout))
                 return None, None
+            if step.action is A.EXPECT_EACH:
+                self._bounded(lambda timeout: session.expect_each(step.target, step.value or "", timeout))
+                return None, None
             if step.action is A.EXPECT_ORDER:
                 self._bounded(lambda timeout: session.expect_order(step.target, step.value or "", step.match, timeout))
                 return None, None

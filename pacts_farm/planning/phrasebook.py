@@ -314,6 +314,7 @@ _KIND_DOC = {
     A.PAUSE: "a fixed wait (at most 30 seconds; it slows every run)",
     A.EXPECT_COUNT: "how many of a repeated kind of element are visible",
     A.EXPECT_ORDER: "repeated elements are sorted by a visible field",
+    A.EXPECT_EACH: "every one of the repeated elements shows a text",
     A.EXPECT_STATE: "an element is enabled, disabled, checked, empty, focused …",
     A.EXPECT_VALUE: "a field's value, a dropdown's selected option",
     A.EXPECT_ATTRIBUTE: "an element has an attribute, equal to (class: containing) a value",

@@ -204,8 +204,8 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return f"page.wait_for_load_state(\"load\"{timeout})"
     if step.action is A.EXPECT_COUNT and step.target and step.target.descriptor == model.SHOWN_TEXT and step.match is model.Match.EQUALS:
         return f"expect(page.get_by_text({_py(step.target.text)}, exact=True).filter(visible=True)).to_have_count({int(value or 0)}{timeout})"
-    if step.action in (A.EXPECT_COUNT, A.EXPECT_ORDER):
-        what = "count" if step.action is A.EXPECT_COUNT else "order"
+    if step.action in (A.EXPECT_COUNT, A.EXPECT_ORDER, A.EXPECT_EACH):
+        what = {A.EXPECT_COUNT: "count", A.EXPECT_ORDER: "order", A.EXPECT_EACH: "text"}[step.action]
         note = f"the {what} of the repeated elements was checked in the page by pacts-farm: write their locator here"
         return f"raise NotImplementedError({_py(note)})"
     if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):

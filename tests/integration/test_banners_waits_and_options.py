@@ -70,7 +70,8 @@ LOCATIONS = """<!doctype html><html><head><title>Locations | Bakery</title></hea
 <a href="#l">Locations</a></li><li><a href="#b">Breads</a></li></ul></nav></header><main><div class="container"><div class="row">
 <h1 class="index-header__title">Locations</h1><p>Find us all over the world.</p></div></div><div class="container">
 <div class="location-list-page">""" + "".join(f"""<div class="picture-card"><a class="picture-card__link" href="#{n}"><figure>
-<img alt="A view of {n}" width="40" height="40"><div class="picture-card__contents"><h2 class="picture-card__title">{n}</h2></div>
+<img alt="A view of {n}" width="40" height="40"><div class="picture-card__contents"><h2 class="picture-card__title">{n}</h2>
+<p>Open daily</p></div>
 </figure></a></div>""" for n in ("Akranes", "Hof", "Vik")) + """</div></div></main></body></html>"""
 BREAD = """<!doctype html><html><head><title>Anpan</title></head><body><main><h1>Anpan</h1><div class="meta">
 <div><p class="bread-detail__meta-title">Origin</p><p>Japan</p></div>
@@ -213,3 +214,12 @@ def test_the_header_menu_is_the_pages_navigation(run: Callable[..., model.Execut
     shown = run(["Verify the header menu is visible", "Verify the main menu is visible"], "/bw/shop")
     assert not _failures(shown), "\n".join(_failures(shown))
     assert run(["Verify the header menu is visible"], "/bw/lost").steps[0].outcome is model.Outcome.FAILED  # a page without one
+
+
+def test_every_one_of_a_group_shows_a_text_or_the_step_names_those_that_do_not(run: Callable[..., model.Execution]) -> None:
+    every = run(['Verify every location shows "Open daily"', "Verify all locations show Open daily"], "/bw/locations")
+    assert not _failures(every), "\n".join(_failures(every))
+    some = run(['Verify every row shows "Juice"'], "/bw/shop").steps[0]  # the listing's Atlantis row is a row too
+    assert some.outcome is model.Outcome.FAILED and "1 of 3 do not" in (some.error or "") and "Atlantis" in (some.error or "")
+    located = run(["Verify every location shows Hof"], "/bw/locations").steps[0]  # Akranes and Vik do not
+    assert located.outcome is model.Outcome.FAILED and "2 of 3 do not" in (located.error or "")

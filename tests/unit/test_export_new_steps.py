@@ -60,7 +60,9 @@ def test_export_writes_waits_and_a_dropdowns_options_as_playwright() -> None:
         model.PlannedStep(index=2, text="options", action=A.EXPECT_TEXT, value="Question",
                           target=model.Target(text="Purpose", role_hint="combobox", descriptor=model.OPTIONS)),
     ]
+    planned.append(model.PlannedStep(index=3, text="every", action=A.EXPECT_EACH, target=model.Target(text="row"), value="Paid"))
     test = exported(planned, lambda s: purpose if s.action is A.EXPECT_TEXT else None)
+    assert "the text of the repeated elements was checked in the page by pacts-farm" in test.source
     for line in ("page.wait_for_timeout(2000)", 'page.wait_for_load_state("load", timeout=10000)',
                  "expect(page.get_by_label('Purpose', exact=True).locator(\"option\").filter(has_text='Question')).not_to_have_count(0)"):
         assert line in test.source, line

@@ -73,6 +73,15 @@ def test_one_text_after_another_and_the_nth_item_named_and_marked() -> None:
     assert (first.target.position, first.value, first.also) == (1, "Southern Cornbread", ("Recipe",))
 
 
+def test_what_every_one_of_a_group_shows_and_a_control_in_each_stays_unread_here() -> None:
+    every = rules.understand('Verify every ingredient shows "LIVE"')
+    assert every is not None and (every.action, every.target, every.value) == (A.EXPECT_EACH, model.Target(text="ingredient"), "LIVE")
+    rows = rules.understand("Verify all rows show Active")
+    assert rows is not None and (rows.action, rows.target, rows.value) == (A.EXPECT_EACH, model.Target(text="row", role_hint="row"), "Active")
+    control = rules.understand("Verify each product has an Add to cart button")
+    assert control is None or control.action is not A.EXPECT_EACH
+
+
 def test_a_search_is_the_words_typed_into_the_search_field_then_enter() -> None:
     steps = phrasebook.planned("Search for salt").steps
     assert [(s.action, s.value) for s in steps] == [(A.FILL, "salt"), (A.PRESS, "Enter")]

@@ -143,6 +143,21 @@ def counted(noun: str, where: str | None) -> model.Target:
     return model.Target(text=text, role_hint=role, region=region)
 
 
+@book("What every one shows", A.EXPECT_EACH,
+      ('Verify every | each NOUN shows | has | says VALUE (all of them, and at least one)', 'Verify every ingredient shows "LIVE"'),
+      ('Verify all NOUNS show VALUE', 'Verify all results show "In stock"'))
+@rule(ASSERT + r"(?:every|each)\s+(?:one\s+of\s+the\s+)?" + _NOUN + r"(?:\s+(?:in|on)\s+the\s+(?P<where>[a-z][a-z ]*?))?\s+(?:shows?|has|says|displays?|contains?|reads?|is\s+marked|is\s+labell?ed)\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"all\s+(?:of\s+)?(?:the\s+)?" + _NOUN + r"(?:\s+(?:in|on)\s+the\s+(?P<where>[a-z][a-z ]*?))?\s+(?:show|have|say|display|contain|read|are\s+marked|are\s+labell?ed)\s+" + unquoted("value") + r"$")
+def _each_shows(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "value")
+    if not phrases.was_quoted(m, "value") and re.match(r"(?:an?|the)\s", value, re.IGNORECASE):
+        return None  # "each product has an Add to cart button": a control in each, not a text
+    noun = m.group("noun")
+    if _NOT_NOUNS.match(noun) or any(c.isupper() for c in noun):
+        return None
+    return Intent(A.EXPECT_EACH, target=counted(noun, _optional(m, "where")), value=value)
+
+
 # --- order ---
 
 _ASC = (
