@@ -154,9 +154,16 @@ _THEN_KEY = re.compile(
     re.IGNORECASE,
 )
 _QUOTES = re.compile(r'"[^"]*"|“[^”]*”')
+# "Type Python in the Name field and click Save": where a second action starts (read only when the whole is not)
+_NEXT_ACTION = re.compile(
+    r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+|\s+and\s+)(?=(?:click|tap|press|type|enter|fill|select|choose|"
+    r"pick|check|uncheck|tick|untick|hover|verify|go|open|close|search|scroll|wait|confirm)\b)",
+    re.IGNORECASE,
+)
 # "Search for salt": the words typed into the page's search field, then Enter
 _SEARCH_FOR = re.compile(
-    r"^search\s+(?:the\s+(?:site|shop|store|page|catalog|catalogue|list|table)\s+)?for\s+(?P<what>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)$",
+    r"^search\s+(?:the\s+(?:site|shop|store|page|catalog|catalogue|list|table)\s+)?for\s+(?P<what>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)"
+    r"(?:\s*,?\s+(?:and\s+)?(?:then\s+)?press\s+enter)?$",
     re.IGNORECASE,
 )
 # "Open the user menu and click Logout": the menu opened, then its item clicked (in that menu)
@@ -171,6 +178,12 @@ _OPEN_MENU_THEN = re.compile(
 def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]:
     """The typed steps of one sentence: one, or a fill then the key pressed in that field ("… and press Enter")."""
     if step.text is not None:
+        search = _SEARCH_FOR.match(step.text.strip().rstrip(".!;"))
+        if search:
+            what = phrases.strip_quotes(search.group("what"))
+            fill = _plan_step(replace(step, text=f'Fill "{what}" in the search field'), 0, base_url)
+            return [replace(fill, text=secrecy.mask_placeholders(step.text)),
+                    replace(fill, text=secrecy.mask_placeholders(step.text), action=A.PRESS, value="Enter")]
         masked = _QUOTES.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', step.text.strip().rstrip(".!;"))
         then_key = _THEN_KEY.match(masked)
         if then_key:
@@ -180,12 +193,6 @@ def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]
                 key = phrases.parse_key(then_key.group("key"))
                 press = replace(first, action=A.PRESS, value=key, match=model.Match.CONTAINS, attribute=None)
                 return [first, press]
-        search = _SEARCH_FOR.match(step.text.strip().rstrip(".!;"))
-        if search:
-            what = phrases.strip_quotes(search.group("what"))
-            fill = _plan_step(replace(step, text=f'Fill "{what}" in the search field'), 0, base_url)
-            return [replace(fill, text=secrecy.mask_placeholders(step.text)),
-                    replace(fill, text=secrecy.mask_placeholders(step.text), action=A.PRESS, value="Enter")]
         menu_then = _OPEN_MENU_THEN.match(masked)
         if menu_then:
             opening = _plan_step(replace(step, text=step.text[: menu_then.end("first")]), 0, base_url)
@@ -193,7 +200,37 @@ def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]
             chosen = _plan_step(replace(step, text=f"Click {item} in the {menu_then.group('menu')}"), 0, base_url)
             if opening.action in (A.CLICK, A.HOVER) and chosen.action is A.CLICK:
                 return [opening, chosen]
-    return _planned(step, 0, base_url)
+    try:
+        return _planned(step, 0, base_url)
+    except _NotUnderstood:
+        split = _split_actions(step, base_url)
+        if split is None:
+            raise
+        return split
+
+
+def _split_actions(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep] | None:
+    """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
+    ("Type Python in the Name field and click Save"); None when any part is not."""
+    text = (step.text or "").strip().rstrip(".!;")
+    masked = _QUOTES.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
+    cuts = [m.span() for m in _NEXT_ACTION.finditer(masked)]
+    if not cuts:
+        return None
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
+    steps: list[model.PlannedStep] = []
+    for start, end in zip(starts, ends):
+        part = text[start:end].strip()
+        try:
+            steps += _plan_steps(replace(step, text=part), base_url)
+        except _NotUnderstood:
+            if not steps or steps[-1].action is not A.CLICK or not re.fullmatch(r'"[^"]+"|“[^”]+”|[\w-]+', part):
+                return None
+            try:  # "Click Execute and then Confirm": a bare name takes the verb of the click before
+                steps += _plan_steps(replace(step, text=f"Click {part}"), base_url)
+            except _NotUnderstood:
+                return None
+    return [replace(s, text=secrecy.mask_placeholders(step.text or "")) for s in steps]
 
 
 def _plan_step(step: model.SuiteStep, index: int, base_url: str) -> model.PlannedStep:

@@ -82,6 +82,19 @@ def test_what_every_one_of_a_group_shows_and_a_control_in_each_stays_unread_here
     assert control is None or control.action is not A.EXPECT_EACH
 
 
+@pytest.mark.parametrize(("sentence", "steps"), [
+    ("Type Python in the Name field and click Save", [(A.FILL, "Name"), (A.CLICK, "Save")]),
+    ("Click Checkout then click Continue", [(A.CLICK, "Checkout"), (A.CLICK, "Continue")]),
+    ("Click Execute and then Confirm", [(A.CLICK, "Execute"), (A.CLICK, "Confirm")]),
+    ("Go to /cart.html and verify the cart is empty", [(A.NAVIGATE, None), (A.EXPECT_COUNT, "cart item")]),
+    ("Click Save and Close", [(A.CLICK, "Save and Close")]),  # read whole first: one button
+])
+def test_actions_one_after_another_become_one_step_each_when_the_whole_is_not_read(sentence: str, steps: list[tuple[A, str | None]]) -> None:
+    planned = phrasebook.planned(sentence).steps
+    assert [(s.action, s.target.text if s.target else None) for s in planned] == steps
+    assert all(s.text == sentence for s in planned)
+
+
 def test_a_search_is_the_words_typed_into_the_search_field_then_enter() -> None:
     steps = phrasebook.planned("Search for salt").steps
     assert [(s.action, s.value) for s in steps] == [(A.FILL, "salt"), (A.PRESS, "Enter")]
