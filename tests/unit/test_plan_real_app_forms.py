@@ -95,6 +95,27 @@ def test_actions_one_after_another_become_one_step_each_when_the_whole_is_not_re
     assert all(s.text == sentence for s in planned)
 
 
+@pytest.mark.parametrize(("sentence", "action", "target", "value"), [
+    ("The URL still ends with /login", A.EXPECT_URL, None, "/login"),
+    ('A "User Actions" menu opens', A.EXPECT_VISIBLE, None, "User Actions"),
+    ('A dialog titled "Users" opens', A.EXPECT_VISIBLE, model.Target(text="Users", role_hint="dialog", exact=True), None),
+    ('The card dialog opens with the title "Order packing boxes"', A.EXPECT_VISIBLE,
+     model.Target(text="Order packing boxes", role_hint="dialog", exact=True), None),
+    ('A confirmation asks "Are you sure you want to delete this card?"', A.EXPECT_VISIBLE, None,
+     "Are you sure you want to delete this card?"),
+    ('There is no "Create project" tile', A.EXPECT_HIDDEN, None, "Create project"),
+    ("Mobile App is not shown anywhere on the page", A.EXPECT_HIDDEN, None, "Mobile App"),
+])
+def test_statements_of_what_holds_without_verify(sentence: str, action: A, target: model.Target | None, value: str | None) -> None:
+    intent = rules.understand(sentence)
+    assert intent is not None and (intent.action, intent.target, intent.value) == (action, target, value)
+
+
+def test_a_statement_that_starts_with_an_action_word_is_never_read_twice_as_a_check() -> None:
+    said = rules.understand("Verify the user is logged in")
+    assert said is None or said.target is None or not said.target.text.lower().startswith("verify")
+
+
 def test_a_search_is_the_words_typed_into_the_search_field_then_enter() -> None:
     steps = phrasebook.planned("Search for salt").steps
     assert [(s.action, s.value) for s in steps] == [(A.FILL, "salt"), (A.PRESS, "Enter")]

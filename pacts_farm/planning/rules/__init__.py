@@ -58,7 +58,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
-_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?)\b)", re.IGNORECASE)
+_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals)\b)", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(
@@ -72,6 +72,9 @@ _JOINED = re.compile(r"[\w@]+(?:[-._@/+][\w@]+)+")  # one token of words joined 
 _NEGATABLE = {A.EXPECT_HIDDEN, A.EXPECT_STATE}
 _NEGATED_MATCHES = {model.Match.NOT_CONTAINS}
 _STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
+# a statement that starts with a name ("Mobile App is not shown anywhere"): what should hold, by its verb
+_SAYS_WHAT_HOLDS = re.compile(r"^(?!(?i:verify|assert|check|ensure|confirm|expect|validate|make|click|tap|type|fill|enter|select|choose|"
+                              r"go|open|close|press|wait|hover|search|scroll|set|add|remove|delete|log|sign)\b)[\"“]?[A-Z][^\"“”]*?[\"”]?\s+(?:is|are|shows?|appears?|has|have|lists?|reads?|says?|contains?|disappears?|remains?)\b")
 _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -91,7 +94,7 @@ def understand(sentence: str) -> Intent | None:
     if given and keyword != "then":
         rest = given.group("rest")
         raise Refused(f"to start there, say Go to {rest}; to check it, say Verify the URL contains {rest}")
-    if _STATEMENT.match(text) and keyword != "given":  # "Then the cart badge shows 1": what should hold
+    if (_STATEMENT.match(text) or _SAYS_WHAT_HOLDS.search(text)) and keyword != "given":  # "Then the cart badge shows 1": what should hold
         intent = _first_rule(f"Verify {text}")
         return _negation_kept(text, intent) if intent is not None else None
     return None

@@ -111,11 +111,13 @@ _SHOWS_NO_MORE = r"(?:(?:does not|doesn't|no longer)\s+(?:show|display|contain|i
       ('Verify the page does not show TEXT', 'Verify the page does not show Products'),
       ('Verify the page no longer shows "TEXT"', 'Verify the page no longer shows "Draft saved"'),
       ('Verify "TEXT" disappears | is gone | does not appear', 'Ensure "Loading" disappears'),
-      ('Verify there is no "TEXT" message', 'Verify there is no "Error" message'))
+      ('Verify there is no "TEXT" message', 'Verify there is no "Error" message'),
+      ('Verify NAME is not shown anywhere (on the page)', 'Verify Mobile App is not shown anywhere on the page'))
 @rule(ASSERT + r"(?:the\s+)?(?:page|screen|it)\s+" + _SHOWS_NO_MORE + r"(?:\s+(?:the\s+)?text)?\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:is not|isn't|are not|aren't|is no longer)\s+" + VISIBLE + "$")
+@rule(ASSERT + r"(?:the\s+)?(?:text\s+)?(?:" + TEXT + r"|(?P<text>[^\"“”\s][^\"“”]*?))\s+(?:is not|isn't|are not|aren't)\s+(?:shown|visible|displayed|listed)\s+anywhere(?:\s+on\s+the\s+page)?$")
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:disappears|is gone|is hidden|vanishes|goes away|(?:does not|doesn't|do not|don't) (?:appear|show))$")
-@rule(ASSERT + r"(?:there is\s+)?no\s+" + TEXT + r"(?:\s+(?:text|message))?(?:\s+" + VISIBLE + ")?$")
+@rule(ASSERT + r"(?:there is\s+)?no\s+" + TEXT + r"(?:\s+(?:text|message|tile|card|entry|item|option|section|heading|label|tab))?(?:\s+" + VISIBLE + ")?$")
 @rule(ASSERT + r"(?:the\s+)?(?:page|screen)\s+" + _SHOWS_NO_MORE + r"\s+(?:the\s+text\s+|text\s+)?(?P<text>[^\"“”\s][^\"“”]*)$")
 def _expect_text_hidden(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_HIDDEN, value=value_of(m, "text"))
@@ -311,6 +313,34 @@ def _dialog_open(m: re.Match[str]) -> Intent | None:
         dialog = re.fullmatch(r"(?:the\s+)?(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:drawer|sheet)", said, re.IGNORECASE)
     target = phrases.parse_target(f'the {dialog.group("name")} dialog' if dialog else said)
     return Intent(A.EXPECT_VISIBLE, target=target) if target.role_hint == "dialog" and target.text else None
+
+
+_OPENS = r"(?:opens|is\s+opened|appears|is\s+shown|shows\s+up|pops\s+up|comes\s+up)"
+_TITLED = r"(?:titled|called|named|headed|with\s+the\s+(?:title|heading))"
+
+
+@book("A dialog or a menu that opens", A.EXPECT_VISIBLE,
+      ('Verify a "NAME" dialog | popup | menu opens | appears', 'Verify a "User Actions" menu opens'),
+      ('Verify a dialog titled "NAME" opens | the dialog opens with the title "NAME"', 'Verify a dialog titled "Users" opens'),
+      ('Verify the dialog is titled "NAME"', 'Verify the dialog is titled "Fix login redirect loop"'))
+@rule(ASSERT + r"(?:an?|the)\s+(?:(?P<name>\"[^\"]+\"|“[^”]+”)\s+)?(?:[a-z]+\s+)?(?P<kind>dialog|popup|pop-up|modal|menu|drawer|panel)"
+      r"(?:\s+" + _TITLED + r"\s+(?P<titled>\"[^\"]+\"|“[^”]+”))?\s+" + _OPENS + r"(?:\s+with\s+the\s+(?:title|heading)\s+(?P<after>\"[^\"]+\"|“[^”]+”))?$")
+@rule(ASSERT + r"the\s+(?:[a-z]+\s+)?(?P<kind>dialog|popup|pop-up|modal|drawer)\s+is\s+" + _TITLED.replace("titled|", "titled|entitled|") + r"?\s*(?P<titled>\"[^\"]+\"|“[^”]+”)$")
+def _dialog_opens(m: re.Match[str]) -> Intent | None:
+    said = [m.groupdict().get(k) for k in ("name", "titled", "after")]
+    names = [phrases.strip_quotes(s) for s in said if s]
+    if len(names) != 1:
+        return None
+    if m.group("kind").lower() in ("menu", "panel"):  # a menu is judged by what it says: its title shows
+        return Intent(A.EXPECT_VISIBLE, value=names[0])
+    return Intent(A.EXPECT_VISIBLE, target=model.Target(text=names[0], role_hint="dialog", exact=True))
+
+
+@book("A confirmation that asks", A.EXPECT_VISIBLE,
+      ('Verify a confirmation | prompt asks "QUESTION"', 'Verify a confirmation asks "Are you sure?"'))
+@rule(ASSERT + r"(?:an?|the)\s+(?:confirmation|prompt|confirm\s+dialog|dialog|popup)\s+(?:asks|says)\s+(?:(?:you|me)\s+)?" + TEXT + r"(?:\s+with\s+.+)?$")
+def _confirmation_asks(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
 
 
 @book("A control inside a part or an item", A.EXPECT_VISIBLE,
