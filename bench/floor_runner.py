@@ -4,7 +4,8 @@
 
 One Chromium launch (Debian's, with the engine's --disable-gpu --disable-quic), a fresh context
 and page per flow with the engine's viewport, service workers blocked and every request outside the app's
-origin refused at a dead proxy, as the engine does. A flow that raises is reported, not retried.
+origin and the origins its suite allows (`network: allow` in the suite.yaml beside floor.py: an API on a second
+port) refused at a dead proxy, as the engine does. A flow that raises is reported, not retried.
 """
 
 from __future__ import annotations
@@ -18,6 +19,7 @@ from pathlib import Path
 from types import ModuleType
 from urllib.parse import urlsplit
 
+import yaml
 from playwright.sync_api import sync_playwright
 
 sys.path.append(str(Path(__file__).resolve().parents[1]))  # PYTHONPATH (the measured checkout) first
@@ -37,6 +39,14 @@ def load_floor(path: Path) -> ModuleType:
     return module
 
 
+def suite_allows(suite: Path) -> tuple[str, ...]:
+    """The other origins the app's suite lets its pages reach (its API on a second port), as the engine allows them."""
+    if not suite.exists():
+        return ()
+    data = yaml.safe_load(suite.read_text(encoding="utf-8")) or {}
+    return tuple(str(o) for o in ((data.get("network") or {}).get("allow") or ()))
+
+
 def run_flows(path: Path, base_url: str, only: list[str] | None) -> dict[str, object]:
     flows = load_floor(path).FLOWS
     chosen = {k: f for k, f in flows.items() if only is None or k in only}
@@ -46,7 +56,7 @@ def run_flows(path: Path, base_url: str, only: list[str] | None) -> dict[str, ob
     dead.bind(("127.0.0.1", 0))  # bound, never listening: a request sent there fails at once
     proxy = {
         "server": f"http://127.0.0.1:{dead.getsockname()[1]}",
-        "bypass": network.proxy_bypass((f"{origin.scheme}://{origin.netloc}",)),
+        "bypass": network.proxy_bypass((f"{origin.scheme}://{origin.netloc}", *suite_allows(path.parent / "suite.yaml"))),
     }
     per_flow: dict[str, float] = {}
     failures: dict[str, str] = {}

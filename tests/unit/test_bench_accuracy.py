@@ -285,3 +285,13 @@ def test_print_report_totals_each_role_apart_and_all_together(capsys: pytest.Cap
     assert totals["all"]["summary"].met == 6 and totals["dev"]["coverage"]["understood"] == 14
     assert re.search(r"^shop\s+sentence not understood\s+1\s+u0: \"s\"$", out, re.MULTILINE)
     assert re.search(r"^total\s+sentence not understood\s+2$", out, re.MULTILINE)
+
+
+def test_the_floor_reaches_the_origins_the_apps_suite_allows_as_the_engine_does(tmp_path: Path) -> None:
+    floor = _load("floor_runner")
+    suite = tmp_path / "suite.yaml"
+    suite.write_text("name: x\nbase_url: http://127.0.0.1:8801\nnetwork:\n  allow:\n    - http://127.0.0.1:18801\nrequirements: []\n")
+    assert floor.suite_allows(suite) == ("http://127.0.0.1:18801",)
+    suite.write_text("name: x\nbase_url: http://127.0.0.1:8801\nrequirements: []\n")
+    assert floor.suite_allows(suite) == ()
+    assert floor.suite_allows(tmp_path / "none.yaml") == ()
