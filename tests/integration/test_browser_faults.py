@@ -61,7 +61,12 @@ def test_a_page_helper_call_cut_off_by_a_navigation_is_made_again_on_the_new_doc
     assert session._with_helpers(navigating_first, "() => document.querySelectorAll('li').length") == 2
     assert len(calls) >= 2
 
-    def always_gone(script: str, *arg: object) -> object:
-        return session.page.evaluate("() => { location.reload(); return new Promise(() => {}) }")
-    with pytest.raises(PlaywrightError):  # a page that never stays: the error, after a bounded number of tries
+    session.page.wait_for_load_state("load")
+    gone: list[str] = []
+
+    def always_gone(script: str, *arg: object) -> object:  # a document that never stays: as Playwright reports it
+        gone.append(script)
+        raise PlaywrightError("Execution context was destroyed, most likely because of a navigation")
+    with pytest.raises(PlaywrightError):  # the error, after a bounded number of tries
         session._with_helpers(always_gone, "() => 1")
+    assert len(gone) == 3
