@@ -810,46 +810,49 @@ class PageSession:
 
     def expect_each(self, target: model.Target, text: str, timeout_ms: int) -> None:
         """Every member of the group the target names shows ``text``, and there is at least one (retried)."""
-        query = _group_query(target)
-        watch = self.watch(timeout_ms)
-        while True:
-            looked_at = time.monotonic()
-            found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupTexts(q)", query))
-            texts = found.get("texts", [])
-            lacking = [t for t in texts if not _holds([t], text)]
-            if "error" not in found and texts and not lacking:
-                return
-            if watch.over(looked_at):
-                break
-            self.page.wait_for_timeout(100)
-        if "error" in found:
-            groups = ", ".join(found.get("others", []))
-            raise StepFailed(f'cannot tell which elements are the "{target.text}" to read: {found.get("message") or groups}'.rstrip(": "))
+        unmet = self._group_texts_until(target, lambda texts: bool(texts) and all(_holds([t], text) for t in texts), timeout_ms)
+        if unmet is None:
+            return
+        texts, watch = unmet
         if not texts:
             raise _failure(watch, f'expected every "{target.text}" to show "{text}"; there is none')
+        lacking = [t for t in texts if not _holds([t], text)]
         raise _failure(watch, f'expected every "{target.text}" to show "{text}"; {len(lacking)} of {len(texts)} do not,'
                               f' e.g. {[t[:60] for t in lacking[:3]]}')
 
     def _expect_listed_in_order(self, target: model.Target, wanted: list[str], *, exactly: bool, timeout_ms: int) -> None:
         """Members of the group the target names show ``wanted`` in that order (retried): with ``exactly``, the members
         that show any text are those, one each; otherwise others may come between."""
+        def shown(texts: list[str]) -> list[str]:
+            return [t for t in texts if t.strip()]
+        unmet = self._group_texts_until(target, lambda texts: _listed_in_order(shown(texts), wanted, exactly=exactly), timeout_ms)
+        if unmet is None:
+            return
+        texts, watch = unmet
+        how = "exactly these" if exactly else "these"
+        raise _failure(watch, f'expected the "{target.text}" to show {how}, in this order: {wanted}; the page shows'
+                              f' {[t[:60] for t in shown(texts)[:15]]}')
+
+    def _group_texts_until(
+        self, target: model.Target, holds: Callable[[list[str]], bool], timeout_ms: int
+    ) -> tuple[list[str], settled.Watch] | None:
+        """Read the texts of the group the target names until ``holds`` them (None) or the check's time is up: then
+        the last texts read and the watch, for the failure to say; a group the page cannot tell raises StepFailed."""
         query = _group_query(target)
         watch = self.watch(timeout_ms)
         while True:
             looked_at = time.monotonic()
             found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.groupTexts(q)", query))
-            shown = [t for t in found.get("texts", []) if t.strip()]
-            if "error" not in found and _listed_in_order(shown, wanted, exactly=exactly):
-                return
+            texts = found.get("texts", [])
+            if "error" not in found and holds(texts):
+                return None
             if watch.over(looked_at):
                 break
             self.page.wait_for_timeout(100)
         if "error" in found:
             groups = ", ".join(found.get("others", []))
             raise StepFailed(f'cannot tell which elements are the "{target.text}" to read: {found.get("message") or groups}'.rstrip(": "))
-        how = "exactly these" if exactly else "these"
-        raise _failure(watch, f'expected the "{target.text}" to show {how}, in this order: {wanted}; the page shows'
-                              f' {[t[:60] for t in shown[:15]]}')
+        return texts, watch
 
     def go_back(self, timeout_ms: int) -> None:
         self._close_popups()
