@@ -181,10 +181,10 @@ def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]
         search = _SEARCH_FOR.match(step.text.strip().rstrip(".!;"))
         if search:
             what = phrases.strip_quotes(search.group("what"))
-            fill = _plan_step(replace(step, text=f'Fill "{what}" in the search field'), 0, base_url)
-            return [replace(fill, text=secrecy.mask_placeholders(step.text)),
-                    replace(fill, text=secrecy.mask_placeholders(step.text), action=A.PRESS, value="Enter")]
-        masked = _QUOTES.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', step.text.strip().rstrip(".!;"))
+            fill = replace(_plan_step(replace(step, text=f'Fill "{what}" in the search field'), 0, base_url),
+                           text=secrecy.mask_placeholders(step.text))
+            return [fill, replace(fill, action=A.PRESS, value="Enter")]
+        masked = _masked(step.text.strip().rstrip(".!;"))
         then_key = _THEN_KEY.match(masked)
         if then_key:
             first_text = step.text[: then_key.end("first")] + step.text[then_key.start("rest"): then_key.end("rest")]
@@ -209,12 +209,16 @@ def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]
         return split
 
 
+def _masked(text: str) -> str:
+    """The text with each quoted value's letters hidden, its length kept: what a pattern reads outside the quotes."""
+    return _QUOTES.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
+
+
 def _split_actions(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep] | None:
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
     ("Type Python in the Name field and click Save"); None when any part is not."""
     text = (step.text or "").strip().rstrip(".!;")
-    masked = _QUOTES.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
-    cuts = [m.span() for m in _NEXT_ACTION.finditer(masked)]
+    cuts = [m.span() for m in _NEXT_ACTION.finditer(_masked(text))]
     if not cuts:
         return None
     starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
