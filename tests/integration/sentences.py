@@ -26,3 +26,8 @@ def runner(
         with browser_host.session(artifacts_dir=tmp_path / "item", allowed_origins=(origin,), trace="off") as session:
             return execute.run_plan(session, planned, timeouts=timeouts, environ={})
     return run
+
+
+def failures(execution: model.Execution) -> list[str]:
+    """Each step that did not pass: its sentence, outcome and error, for an assertion's message."""
+    return [f"{s.text}: {s.outcome.value} {s.error or ''}" for s in execution.steps if s.outcome is not model.Outcome.PASSED]

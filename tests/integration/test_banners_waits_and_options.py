@@ -97,10 +97,6 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=1000))
 
 
-def _failures(execution: model.Execution) -> list[str]:
-    return [f"{s.text}: {s.outcome.value} {s.error or ''}" for s in execution.steps if s.outcome is not model.Outcome.PASSED]
-
-
 def test_banners_closed_by_what_they_say_a_search_and_what_is_listed_where(run: Callable[..., model.Execution]) -> None:
     execution = run([
         "Close the welcome banner with the Dismiss button",
@@ -119,12 +115,12 @@ def test_banners_closed_by_what_they_say_a_search_and_what_is_listed_where(run: 
         'Verify "Lemon Juice (500ml)" is listed after "Orange Juice (1000ml)"',
         "Verify the Purpose dropdown has the options Comment, Question and Feedback",
     ], "/bw/shop")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
 def test_the_cookie_notice_dismissed_by_its_named_control(run: Callable[..., model.Execution]) -> None:
     execution = run(['Dismiss the cookie notice with "Me want it!"', 'Verify the page shows "cookies accepted"'], "/bw/shop")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
 @pytest.mark.parametrize(("sentence", "said"), [
@@ -146,7 +142,7 @@ def test_what_the_page_does_not_show_fails_saying_what_it_shows(run: Callable[..
 def test_a_fixed_wait_lets_time_pass_and_without_it_the_check_fails(run: Callable[..., model.Execution]) -> None:
     started = time.monotonic()
     waited = run(["Click Save", 'Verify "Saved" is visible', "Wait 3 seconds", 'Verify "Saved" is not visible'], "/bw/shop")
-    assert not _failures(waited), "\n".join(_failures(waited))
+    assert not sentences.failures(waited), "\n".join(sentences.failures(waited))
     assert waited.steps[2].duration_ms >= 3000 and time.monotonic() - started >= 3
     hurried = run(["Click Save", 'Verify "Saved" is not visible'], "/bw/shop")  # the toast stays 2.5 s, the check 1 s
     assert hurried.steps[-1].outcome is model.Outcome.FAILED
@@ -154,7 +150,7 @@ def test_a_fixed_wait_lets_time_pass_and_without_it_the_check_fails(run: Callabl
 
 def test_waiting_for_the_page_to_load_outwaits_its_spinner_and_fails_on_one_that_stays(run: Callable[..., model.Execution]) -> None:
     loaded = run(["Wait for the page to load", 'Verify "Loading…" is not visible'], "/bw/loading")
-    assert not _failures(loaded), "\n".join(_failures(loaded))
+    assert not sentences.failures(loaded), "\n".join(sentences.failures(loaded))
     stuck = run(["Wait for the page to load (up to 2 seconds)"], "/bw/stuck").steps[0]
     assert stuck.outcome is model.Outcome.FAILED and "still loading" in (stuck.error or "")
 
@@ -170,7 +166,7 @@ def test_a_name_that_titles_a_card_or_a_section_checks_what_that_box_shows(run: 
     execution = run(['Verify "Anpan" shows "Sweet bun"', 'Verify "Black bread" shows "Dark rye"', 'Verify "Rye loaf" is marked "Bread"',
                      "Verify the columns include First name and Job title",
                      "Verify the Locations section shows Hof", "Verify the Locations section shows Vik"], "/bw/bakery")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     for sentence in ('Verify "Anpan" shows "Dark rye"', "Verify the Locations section shows Berlin",  # another box shows it
                      'Verify "Rye loaf" is marked "Blog Post"', "Verify the columns include First name and Email"):
         steps = run([sentence], "/bw/bakery").steps
@@ -180,7 +176,7 @@ def test_a_name_that_titles_a_card_or_a_section_checks_what_that_box_shows(run: 
 def test_a_logo_drawn_as_the_sites_name_in_a_link_the_markup_calls_the_logo(run: Callable[..., model.Execution]) -> None:
     for sentence in ('Click "The Juicy Shop" logo in the header', "Click the logo"):
         execution = run([sentence, 'Verify the page shows "home by the logo"'], "/bw/shop")
-        assert not _failures(execution), "\n".join(_failures(execution))
+        assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     breads = run(['Click the "Breads" logo in the header'], "/bw/shop").steps[0]  # a menu link, not the logo
     assert breads.outcome is model.Outcome.FAILED
 
@@ -188,37 +184,37 @@ def test_a_logo_drawn_as_the_sites_name_in_a_link_the_markup_calls_the_logo(run:
 def test_a_page_titled_for_a_noun_counts_its_own_repeated_items_and_a_title_drawn_as_a_paragraph_heads_its_list(
         run: Callable[..., model.Execution]) -> None:
     counted = run(["Verify 3 locations are listed"], "/bw/locations")
-    assert not _failures(counted), "\n".join(_failures(counted))
+    assert not sentences.failures(counted), "\n".join(sentences.failures(counted))
     assert run(["Verify 4 locations are listed"], "/bw/locations").steps[0].outcome is model.Outcome.FAILED
     under = run(["Verify 3 ingredients are listed under Ingredients"], "/bw/bread")
-    assert not _failures(under), "\n".join(_failures(under))
+    assert not sentences.failures(under), "\n".join(sentences.failures(under))
     assert run(["Verify 5 ingredients are listed under Ingredients"], "/bw/bread").steps[0].outcome is model.Outcome.FAILED
 
 
 def test_an_item_of_the_menu_open_now_is_in_the_menu(run: Callable[..., model.Execution]) -> None:
     execution = run(["Click the More options button for Atlantis", "Click Delete in the menu",
                      'Verify the page shows "asked to delete Atlantis"'], "/bw/shop")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     closed = run(["Click Delete in the menu"], "/bw/shop").steps[0]  # the menu is not open: no Delete in any menu
     assert closed.outcome is model.Outcome.FAILED
 
 
 def test_a_search_that_names_no_part_of_the_page_is_the_contents_not_the_sidebars(run: Callable[..., model.Execution]) -> None:
     listing = run(["Search for salt", 'Verify the page shows "listing search: salt"'], "/bw/admin")
-    assert not _failures(listing), "\n".join(_failures(listing))
+    assert not sentences.failures(listing), "\n".join(sentences.failures(listing))
     site = run(["Type salt into the Search box in the sidebar", "Press Enter", 'Verify the page shows "site search: salt"'], "/bw/admin")
-    assert not _failures(site), "\n".join(_failures(site))
+    assert not sentences.failures(site), "\n".join(sentences.failures(site))
 
 
 def test_the_header_menu_is_the_pages_navigation(run: Callable[..., model.Execution]) -> None:
     shown = run(["Verify the header menu is visible", "Verify the main menu is visible"], "/bw/shop")
-    assert not _failures(shown), "\n".join(_failures(shown))
+    assert not sentences.failures(shown), "\n".join(sentences.failures(shown))
     assert run(["Verify the header menu is visible"], "/bw/lost").steps[0].outcome is model.Outcome.FAILED  # a page without one
 
 
 def test_every_one_of_a_group_shows_a_text_or_the_step_names_those_that_do_not(run: Callable[..., model.Execution]) -> None:
     every = run(['Verify every location shows "Open daily"', "Verify all locations show Open daily"], "/bw/locations")
-    assert not _failures(every), "\n".join(_failures(every))
+    assert not sentences.failures(every), "\n".join(sentences.failures(every))
     some = run(['Verify every row shows "Juice"'], "/bw/shop").steps[0]  # the listing's Atlantis row is a row too
     assert some.outcome is model.Outcome.FAILED and "1 of 3 do not" in (some.error or "") and "Atlantis" in (some.error or "")
     located = run(["Verify every location shows Hof"], "/bw/locations").steps[0]  # Akranes and Vik do not

@@ -106,10 +106,6 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
     return sentences.runner(browser_host, pages, tmp_path, {"/lc/team": PAGE, "/lc/dashboard": DASHBOARD, "/lc/discussions": DISCUSSIONS, "/lc/one-comment": ONE_COMMENT, "/lc/account": ACCOUNT}, timeouts=model.Timeouts(action_ms=4000, assertion_ms=2000))
 
 
-def _failures(execution: model.Execution) -> list[str]:
-    return [f"{s.text}: {s.outcome.value} {s.error or ''}" for s in execution.steps if s.outcome is not model.Outcome.PASSED]
-
-
 def test_lists_in_order_counts_of_a_text_and_what_sits_under_a_heading_or_a_field(run: Callable[..., model.Execution]) -> None:
     execution = run([
         "Verify the sidebar links are in this order: Dashboard, Discussions, Users",
@@ -130,7 +126,7 @@ def test_lists_in_order_counts_of_a_text_and_what_sits_under_a_heading_or_a_fiel
         'Verify the error "Required" is shown 1 time',
         "Verify the page no longer shows \"Nothing here\"",
     ], "/lc/team")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
 @pytest.mark.parametrize(("sentence", "said"), [
@@ -151,7 +147,7 @@ def test_a_control_only_another_item_holds_is_never_this_items(run: Callable[...
     theirs = run(['Click Delete Reply on the reply "Theirs, on Tuesday"'], "/lc/team").steps[0]
     assert theirs.outcome is model.Outcome.FAILED and theirs.resolution is None
     mine = run(['Click Delete Reply on the reply "Mine, on Monday"', 'Verify the page no longer shows "Mine, on Monday"'], "/lc/team")
-    assert not _failures(mine), "\n".join(_failures(mine))
+    assert not sentences.failures(mine), "\n".join(sentences.failures(mine))
 
 
 def test_an_item_only_under_another_heading_is_not_found_under_this_one(run: Callable[..., model.Execution]) -> None:
@@ -171,13 +167,13 @@ def test_a_drawer_not_open_fails_and_a_text_count_is_retried_until_it_holds(run:
     closed = run(['Verify the drawer "Create Discussion" is open'], "/lc/team").steps[0]
     assert closed.outcome is model.Outcome.FAILED
     execution = run(["Click Create Discussion", "Click Submit", 'Verify "Required" is shown 2 times'], "/lc/team")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
 @pytest.mark.parametrize(("sentence", "closed_by"), [("Click the Close button", "the footer button"), ("Click the close icon", "the x")])
 def test_a_name_a_person_reads_over_the_same_name_in_hidden_text(run: Callable[..., model.Execution], sentence: str, closed_by: str) -> None:
     execution = run(["Click Create Discussion", sentence, f'Verify the page shows "closed by {closed_by}"'], "/lc/team")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
 def test_a_plain_list_labelled_comments_icons_beside_words_and_a_switch_named_by_the_words_after_it(run: Callable[..., model.Execution]) -> None:
@@ -188,14 +184,14 @@ def test_a_plain_list_labelled_comments_icons_beside_words_and_a_switch_named_by
         "Turn on the Join Existing Team switch",
         "Verify the Join Existing Team switch is on",
     ], "/lc/dashboard")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     execution = run([
         "Verify 3 comments are shown",
         'Click the trash icon in the "Quarterly goals" row',
         'Verify the page shows "asked to delete Quarterly goals"',
         "Verify the pencil icon button is visible",
     ], "/lc/discussions")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
 @pytest.mark.parametrize(("sentence", "page"), [("Verify 4 items are listed", "/lc/dashboard"), ("Verify 2 comments are shown", "/lc/discussions"),
@@ -207,7 +203,7 @@ def test_a_dashboard_that_disagrees_fails(run: Callable[..., model.Execution], s
 
 def test_the_one_item_a_noun_names_is_that_item_not_the_heading_over_its_list(run: Callable[..., model.Execution]) -> None:
     ok = run(["Verify 1 comment is shown", 'Verify the comment shows "by Linus"'], "/lc/one-comment")
-    assert not _failures(ok), "\n".join(_failures(ok))
+    assert not sentences.failures(ok), "\n".join(sentences.failures(ok))
     wrong = run(['Verify the comment shows "by Ada"'], "/lc/one-comment").steps[0]
     assert wrong.outcome is model.Outcome.FAILED
 
@@ -224,7 +220,7 @@ def test_fields_named_by_the_form_or_heading_they_sit_under_and_a_breadcrumb_lin
         'Click "Computers in Literature" in the breadcrumb',
         "Verify the URL ends with c=cil",
     ], "/lc/account")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
 def test_a_text_split_over_parts_of_one_box_is_read_whole_and_kept_in_its_locator(run: Callable[..., model.Execution]) -> None:
@@ -244,12 +240,12 @@ def test_a_split_buttons_caret_and_the_close_icon_of_the_message_that_says_so(ru
         'Verify the page no longer shows "has been added to your basket"',
         'Verify the page shows "Your basket now qualifies."',
     ], "/lc/account")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
 def test_a_link_in_the_menu_once_a_menu_is_open_is_the_open_menus(run: Callable[..., model.Execution]) -> None:
     execution = run(['Click "Browse store" in the navigation bar', "Click Books in the menu", "Verify the URL ends with menu=1"], "/lc/account")
-    assert not _failures(execution), "\n".join(_failures(execution))
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
 def test_a_product_named_by_its_title_link_and_picture_is_read_as_the_product(run: Callable[..., model.Execution]) -> None:
