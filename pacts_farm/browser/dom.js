@@ -189,6 +189,8 @@
     for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type) && sameLabel(d, el)) n++;  // a checkbox is not like a text field
     return n;
   }
+  // el is the item's title (a card named "Fix login loop" in the Backlog list): crossing its own item is no crossing
+  const titlesItem = (n, el) => { const t = textOf(el); return t.length > 0 && textOf(n).startsWith(t); };
   const sameLabel = (d, el) => !FIELD_TAGS.has(el.tagName) || labelOf(d) === labelOf(el);
   const CELL_ROLES = ["cell", "gridcell", "columnheader", "rowheader"];
   function itemBoundary(n, el) {
@@ -241,7 +243,7 @@
       if (!parent) break;
       if (scope) {
         if ((textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope)) return likeCount(n, el) === 1 ? n : null;
-        if (itemBoundary(n, el)) return null;
+        if (itemBoundary(n, el) && !titlesItem(n, el)) return null;
         continue;
       }
       const sig = signature(n);

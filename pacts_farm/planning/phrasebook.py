@@ -15,7 +15,7 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from pacts_farm import errors, model
-from pacts_farm.planning import phrases, plan, vocabulary
+from pacts_farm.planning import narrative, phrases, plan, vocabulary
 from pacts_farm.planning.rules.registry import BOOK, RULES, Entry
 
 A = model.Action
@@ -58,14 +58,20 @@ class Planned:
         return "; ".join(describe_step(s) for s in self.steps)
 
 
-def planned(sentence: str) -> Planned:
-    """The sentence planned as one step of a requirement, by the rules planner (no Claude)."""
+def planned(sentence: str, after: str = "") -> Planned:
+    """The sentence planned as one step of a requirement, by the rules planner (no Claude); with ``after``, as the
+    step that follows that sentence (only its own steps are shown)."""
+    before = (model.SuiteStep(text=after),) if after else ()
     item = model.Item(key="phrasebook", requirement_id="phrasebook", title="phrasebook", start_url="http://shop.test/",
-                      steps=(model.SuiteStep(text=sentence),))
+                      steps=(*before, model.SuiteStep(text=sentence)))
     try:
-        return Planned(steps=plan.make_plan(item, base_url="http://shop.test/").steps)
+        steps = plan.make_plan(item, base_url="http://shop.test/").steps
     except errors.PlanInvalid as exc:
         return Planned(refusal=" / ".join(p.hint for p in exc.problems) or "not understood")
+    if after:
+        first = len(planned(after).steps)
+        steps = steps[first:]
+    return Planned(steps=steps)
 
 
 # --- how a sentence is read: (what the rule is, an example, the kinds it plans to; () when refused) ---
@@ -218,6 +224,15 @@ def render() -> str:
     out += ["", "## How a sentence is read", "", "| rule | for example | planned |", "|---|---|---|"]
     for what, example, _ in READING:
         out.append(f"| {_cell(what)} | `{_cell(example)}` | {_cell(planned(example).describe())} |")
+    out += ["", "## Narrative sentences", "",
+            "A sentence no rule reads whole may be a story of what happens. It is told again in the sentences the rules",
+            "read (`pacts_farm/planning/narrative.py`), and kept only when every one of them is read: words are moved, a",
+            "sentence is split, or a word said once is carried to where it is meant; a check is never told as an action.",
+            "", "| form | for example | planned |", "|---|---|---|"]
+    for retelling in narrative.RETELLINGS:
+        example = f"{retelling.after} / {retelling.example}" if retelling.after else retelling.example
+        told = planned(retelling.example, retelling.after).describe()
+        out.append(f"| {_cell(retelling.name)} | `{_cell(example)}` | {_cell(told)} |")
     out += ["", "## Actions", ""]
     for entry in actions:
         out += list(_entry_md(entry))

@@ -17,7 +17,7 @@ import jsonschema
 
 from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
-from pacts_farm.planning import phrases, rules
+from pacts_farm.planning import narrative, phrases, rules
 
 PLANNER_VERSION = "rules-3"
 HINT = (
@@ -98,7 +98,7 @@ def make_plan(
             pending.append((len(slots) - 1, step, where))
             continue
         try:
-            slots[-1].extend(_plan_steps(step, base_url))
+            slots[-1].extend(_plan_steps(step, base_url, subject=_subject(slots)))
         except _NotUnderstood as exc:
             if assist is not None and not exc.refused:
                 pending.append((len(slots) - 1, step, where))
@@ -175,8 +175,12 @@ _OPEN_MENU_THEN = re.compile(
 )
 
 
-def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]:
-    """The typed steps of one sentence: one, or a fill then the key pressed in that field ("… and press Enter")."""
+def _plan_steps(
+    step: model.SuiteStep, base_url: str, depth: int = 0, subject: str | None = None
+) -> list[model.PlannedStep]:
+    """The typed steps of one sentence: one, or a fill then the key pressed in that field ("… and press Enter"),
+    or the sentences a narrative form is told again in (``depth`` bounds how deep a retelling is retold;
+    ``subject`` is what the step before counted or listed, for "they")."""
     if step.text is not None:
         search = _SEARCH_FOR.match(step.text.strip().rstrip(".!;"))
         if search:
@@ -203,10 +207,41 @@ def _plan_steps(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep]
     try:
         return _planned(step, 0, base_url)
     except _NotUnderstood:
-        split = _split_actions(step, base_url)
+        split = _split_actions(step, base_url, depth)
+        if split is None:
+            split = _retold(step, base_url, depth, subject)
         if split is None:
             raise
         return split
+
+
+_MAX_RETELLING_DEPTH = 2
+
+
+_GROUP_CHECKS = (A.EXPECT_COUNT, A.EXPECT_ORDER, A.EXPECT_EACH)
+
+
+def _subject(slots: list[list[model.PlannedStep]]) -> str | None:
+    """The group the step before counted or listed ("5 bookmarks are shown"), which "they" then refers to."""
+    before = slots[-2] if len(slots) > 1 else []
+    groups = [s.target.text for s in before if s.action in _GROUP_CHECKS and s.target is not None]
+    return groups[-1] if groups else None
+
+
+def _retold(step: model.SuiteStep, base_url: str, depth: int, subject: str | None) -> list[model.PlannedStep] | None:
+    """The steps of the first retelling of a narrative sentence whose every sentence the rules read, or None."""
+    if step.text is None or depth >= _MAX_RETELLING_DEPTH:
+        return None
+    sentence, timeout = phrases.split_timeout(step.text)
+    for retelling in narrative.retold(sentence, subject):
+        steps: list[model.PlannedStep] = []
+        try:
+            for told in retelling:
+                steps += _plan_steps(replace(step, text=told, timeout_ms=timeout or step.timeout_ms), base_url, depth + 1)
+        except _NotUnderstood:
+            continue
+        return [replace(s, text=secrecy.mask_placeholders(step.text)) for s in steps]
+    return None
 
 
 def _masked(text: str) -> str:
@@ -214,7 +249,7 @@ def _masked(text: str) -> str:
     return _QUOTES.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
 
 
-def _split_actions(step: model.SuiteStep, base_url: str) -> list[model.PlannedStep] | None:
+def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list[model.PlannedStep] | None:
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
     ("Type Python in the Name field and click Save"); None when any part is not."""
     text = (step.text or "").strip().rstrip(".!;")
@@ -226,12 +261,12 @@ def _split_actions(step: model.SuiteStep, base_url: str) -> list[model.PlannedSt
     for start, end in zip(starts, ends):
         part = text[start:end].strip()
         try:
-            steps += _plan_steps(replace(step, text=part), base_url)
+            steps += _plan_steps(replace(step, text=part), base_url, depth + 1)
         except _NotUnderstood:
             if not steps or steps[-1].action is not A.CLICK or not re.fullmatch(r'"[^"]+"|“[^”]+”|[\w-]+', part):
                 return None
             try:  # "Click Execute and then Confirm": a bare name takes the verb of the click before
-                steps += _plan_steps(replace(step, text=f"Click {part}"), base_url)
+                steps += _plan_steps(replace(step, text=f"Click {part}"), base_url, depth + 1)
             except _NotUnderstood:
                 return None
     return [replace(s, text=secrecy.mask_placeholders(step.text or "")) for s in steps]

@@ -59,6 +59,8 @@ _PURPOSE = re.compile(
     re.IGNORECASE,
 )
 _STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals)\b)", re.IGNORECASE)
+# "the URL is back to /bookmarks": where it ends, not a text it shows
+_BACK_TO = re.compile(r"^(?P<before>(?:(?:verify|check|assert|ensure|confirm|expect)(?:\s+that)?\s+)?(?:the\s+)?(?:url|address))\s+is\s+(?:now\s+)?back\s+(?:to|at|on)\s+(?=/)", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(
@@ -127,6 +129,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
         text = text[lead.end():]
     text = _TRAIL.sub("", text)
     text = _STILL.sub(lambda m: m.group("before") + " ", text, count=1)  # "the table still has 3 rows": has
+    text = _BACK_TO.sub(lambda m: m.group("before") + " ends with ", text, count=1)
     subject = _SUBJECT.match(text)
     if subject:
         text = text[subject.end():]

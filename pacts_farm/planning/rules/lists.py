@@ -19,11 +19,11 @@ _Q = (
 )
 _N = r"(?P<n>\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _NOUN = r"(?P<noun>[A-Za-z][\w-]*(?:\s+[A-Za-z][\w-]*){0,2}?)"
-_SHOWN = r"(?:listed|shown|displayed|visible|present|available|there|returned|found|rendered|in the list)"
+_SHOWN = r"(?:listed|shown|displayed|visible|present|available|there|returned|found|rendered|left|in the list)"
 _WHERE = r"(?:\s+(?:in|on|inside|within)\s+(?:the\s+|my\s+|your\s+)?(?P<where>(?:\"[^\"]+\"|“[^”]+”)\s+[\w -]+?|[\w -]+?))?"
 # 'under "Books in genre"', 'under Starred', 'below the Copies heading': the heading whose list is counted
 _UNDER = r"(?:\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>[^\s].*?)(?:\s+(?:heading|section))?)?"
-_TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?)?" + _WHERE + _UNDER
+_TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?|\s+remains?)?" + _WHERE + _UNDER
 _CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
 _NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view"}
 _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}
@@ -42,18 +42,22 @@ _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b",
       ('There should be N NOUNS', 'There should be exactly 2 items in the cart'),
       ('N NOUNS should be shown', '3 results should be shown'),
       ('Verify the PLACE has | contains | shows N NOUNS', 'Verify the cart has 2 items'),
+      ('Verify the NOUN list has N NOUNS', 'Verify the bookmark list has 2 bookmarks'),
       ('The PLACE should have N NOUNS', 'The table should have 4 rows'),
       ('Verify the number of NOUNS is N', 'Verify the number of products is 6'),
       ('Verify N NOUNS are listed under "HEADING" | under the HEADING heading', 'Verify 3 books are listed under "Books in genre"'),
-      ('Verify N NOUNS are in the NAME list | section | column', 'Verify 3 cards are in the Backlog list'))
+      ('Verify N NOUNS are in the NAME list | section | column', 'Verify 3 cards are in the Backlog list'),
+      ('Verify the NAME list | column | table has N NOUNS (under that title)', 'Verify the Backlog list has 6 cards'),
+      ('Verify N NOUNS remain', 'Verify 2 bookmarks remain'))
 @rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(ASSERT + r"(?:i\s+|we\s+|the\s+user\s+|user\s+)?(?:can\s+)?sees?\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^(?:i\s+|we\s+)?should\s+see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^(?:there\s+should\s+be\s+)" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^" + _Q + _N + r"\s+" + _NOUN + r"\s+should\s+be\s+" + _SHOWN + _WHERE + r"$")
-@rule(ASSERT + r"(?:the\s+|my\s+)?" + _CONTAINERS + r"\s+(?:has|have|contains?|shows?|lists?|displays?|includes?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
+@rule(ASSERT + r"(?:the\s+|my\s+)?(?:(?P<own>(?-i:[a-z][\w-]*))\s+)?" + _CONTAINERS + r"\s+(?:has|have|contains?|shows?|lists?|displays?|includes?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
 @rule(r"^(?:the\s+|my\s+)?" + _CONTAINERS + r"\s+should\s+(?:have|contain|show|list|display|include|hold)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
 @rule(ASSERT + r"(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z]?[\w'&-]*){0,3}?))\s+section\s+(?:has|have|contains?|shows?|lists?|displays?|includes?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?!(?:the|a|an|my|this)\s)(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z]?[\w'&-]*){0,3}?))\s+(?:list|column|lane|table|group|panel)\s+(?:has|have|contains?|shows?|lists?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
 @rule(ASSERT + r"(?:the\s+)?(?:total\s+)?(?:number|count|amount)\s+of\s+" + _NOUN + _WHERE + r"\s+(?:is|equals|=|should be)\s+" + _Q + _N + r"$")
 def _count(m: re.Match[str]) -> Intent | None:
     noun = m.group("noun")
@@ -62,6 +66,9 @@ def _count(m: re.Match[str]) -> Intent | None:
     named = _NAMED_CONTROLS.match(noun)
     if (any(c.isupper() for c in noun) and not named) or re.fullmatch(r"\d{4}", m.group("n")):
         return None  # "the footer contains 2026 Sauce Labs": text, not a count of things
+    own = _optional(m, "own")
+    if own and phrases.singular(own).lower() != phrases.singular(noun.split()[-1]).lower():
+        return None  # "the bookmark list has 2 bookmarks" counts bookmarks; "the archived list" is another list
     n = phrases.number(m.group("n"))
     if n is None:
         return None
@@ -219,9 +226,10 @@ _HEADER_NOUN = re.compile(r"^(?:table\s+)?(?:columns?|column\s+headers?|column\s
       ('Verify the NOUNS are in this order: A, B, C (others may come between)', 'Verify the products are in this order: "Red Shoe", "Blue Hat"'),
       ('Verify the REGION NOUNS are in this order: A, B', 'Verify the sidebar links are in this order: Dashboard, Discussions'),
       ('Verify the NOUNS in the REGION are in this order: A, B', 'Verify the menu items in the header are in this order: Breads, Locations'),
+      ('Verify the NOUNS under NAME are in this order: A, B (in the part under that title)', 'Verify the cards under "Done" are in this order: Draft, Ship'),
       ('Verify the order of the NOUNS is A, B, C', 'Verify the order of the cards is "Plan", "Build" and "Ship"'),
       ('Verify the columns | column headers are A, B, C (exactly these, in this order)', 'Verify the columns are Name, Email, Role'))
-@rule(ASSERT + r"(?:the\s+)?" + _NOUN + _IN_PLACE + r"\s+(?:are|is)\s+(?:now\s+|still\s+)?" + _IN_THIS_ORDER + _LISTING + r"$")
+@rule(ASSERT + r"(?:the\s+)?" + _NOUN + _IN_PLACE + _UNDER + r"\s+(?:are|is)\s+(?:now\s+|still\s+)?" + _IN_THIS_ORDER + _LISTING + r"$")
 @rule(ASSERT + r"(?:the\s+)?(?:order\s+of\s+(?:the\s+)?)" + _NOUN + _IN_PLACE + r"\s+is\s*:?\s+" + _LISTING + r"$")
 @rule(ASSERT + r"(?:the\s+)?(?P<header>(?:table\s+)?(?:columns|column\s+headers|column\s+headings|table\s+headers|headers))\s+(?:are|read|show)\s*:?\s+" + _LISTING + r"$")
 def _listed_in_order(m: re.Match[str]) -> Intent | None:
@@ -246,7 +254,8 @@ def _listed_in_order(m: re.Match[str]) -> Intent | None:
     if _HEADER_NOUN.match(noun):
         target = dataclasses.replace(_COLUMNS, region=region)
     else:
-        target = dataclasses.replace(counted(noun, None), region=region)
+        section = _optional(m, "section")
+        target = dataclasses.replace(counted(noun, None), region=region, section=phrases.strip_quotes(section) if section else None)
     return Intent(A.EXPECT_ORDER, target=target, value="\n".join(values), match=M.SEQUENCE)
 
 

@@ -1,0 +1,528 @@
+"""Narrative English told again in the sentences the rules read.
+
+Testers write what happens as a story: "In the row for "Flexbox", click View", "I land on the home page at /",
+"Only one project is listed, "Website Relaunch"", "Review has 2 cards and Done has 4". A retelling turns such a
+sentence into one or more plain sentences ("Click View in the row for "Flexbox""); the planner keeps a retelling
+only when the rules read every sentence of it, so a retelling never guesses: it only moves words, splits a
+sentence, or carries a word said once over to where it is meant.
+
+A retelling never drops what makes a check able to fail (a "not", an "only", a count, a value).
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass
+
+from pacts_farm import model
+from pacts_farm.planning import phrases
+
+A = model.Action
+Retold = tuple[str, ...]  # the sentences told instead, one step or more each
+
+_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_N = r"(?:\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_ACTION_VERB = (r"(?:click|tap|press|select|choose|pick|type|enter|fill|check|uncheck|tick|untick|hover|open|expand|"
+                r"toggle|clear|drag)\b")
+
+
+@dataclass(frozen=True, slots=True)
+class Retelling:
+    """One narrative form: its name and example (the phrasebook's), what the example plans to, and how it is told
+    again (alternatives, tried in order; the first the rules read whole wins)."""
+
+    name: str
+    example: str
+    kinds: tuple[A, ...]
+    pattern: re.Pattern[str]
+    retell: Teller
+    after: str = ""  # the sentence the example follows, when it refers to it ("They are …")
+
+
+class _Said:
+    """A match on the sentence with its quoted values hidden, read back from the sentence as written."""
+
+    def __init__(self, match: re.Match[str], text: str, subject: str | None) -> None:
+        self.match, self.text = match, text
+        self.subject = subject  # what the step before counted or listed ("bookmark"): what "they" are
+
+    def __getitem__(self, name: str) -> str:
+        start, end = self.match.span(name)
+        return "" if start < 0 else self.text[start:end].strip()
+
+    def has(self, name: str) -> bool:
+        return self.match.span(name)[0] >= 0
+
+
+RETELLINGS: list[Retelling] = []
+_ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
+
+
+Teller = Callable[["_Said"], list[Retold]]
+
+
+def retelling(name: str, example: str, kinds: tuple[A, ...], pattern: str, *, after: str = "") -> Callable[[Teller], Teller]:
+    """Put above a teller: its phrasebook name, an example, the step kinds the example plans to, its pattern
+    (matched with quoted values hidden) and, for an example that refers to the sentence before, that sentence."""
+
+    def register(retell: Teller) -> Teller:
+        RETELLINGS.append(Retelling(name, example, kinds, re.compile(pattern, re.IGNORECASE), retell, after))
+        return retell
+
+    return register
+
+
+def retold(sentence: str, subject: str | None = None) -> Iterator[Retold]:
+    """Each way the sentence may be told again, best first (nothing when no narrative form fits); ``subject`` is
+    what the step before counted or listed, for a sentence that says "they"."""
+    text = " ".join(sentence.strip().rstrip(".!;").split())
+    asserted = _ASSERTED.match(text)
+    if asserted:  # "Verify QA Temp Project is not listed": the statement is what is told, and only as checks
+        text = text[asserted.end():]
+    hidden = phrases.mask_quoted(text)
+    for entry in RETELLINGS:
+        if asserted and not all(kind.is_assertion for kind in entry.kinds):
+            continue  # a check is never told as an action (a fill cannot fail the way a check must)
+        match = entry.pattern.match(hidden)
+        if match:
+            yield from entry.retell(_Said(match, text, subject))
+
+
+# --- where first, then what to do ---
+
+
+@retelling("Where first, then the action", 'In the row for "Flexbox", click View', (A.CLICK,),
+           r"^in\s+(?:the\s+)?(?P<where>[^,]+?)\s*,\s*(?:under\s+(?P<under>[^,]+?)\s*,\s*)?(?P<rest>" + _ACTION_VERB + r".+)$")
+def _where_first(said: _Said) -> list[Retold]:
+    if said.has("under"):  # 'In the filter sidebar, under "By active", click "No"': the heading names the part
+        return [(f"{said['rest']} under {said['under']}",)]
+    where = said["where"]
+    shorter = re.split(r"\s+(?:of|on|at)\s+the\s+", where, maxsplit=1)[0]  # "the Tags panel on the right"
+    return [(f"{said['rest']} in the {w}",) for w in dict.fromkeys((where, shorter))]
+
+
+# --- arriving somewhere ---
+
+_WITH = r"(?:\s+with\s+(?P<with>.+?))?"
+
+
+@retelling("Where you land", 'I land on the home page at /', (A.EXPECT_URL,),
+           r"^(?:i|we|you|the\s+user|the\s+browser|the\s+visitor|the\s+customer)\s+(?:(?:am|is|are)\s+(?:(?:still|now|back|again)\s+)*(?:on|at|in)"
+           r"|lands?\s+(?:back\s+)?on|ends?\s+up\s+(?:back\s+)?(?:on|at)|arrives?\s+(?:back\s+)?(?:on|at)|(?:am|is|are|get|gets)\s+(?:taken|redirected|sent|brought)\s+(?:back\s+)?to)"
+           r"\s+(?:the\s+)?(?P<page>[^(]+?)(?:\s+(?:at|on)\s+(?P<path>/\S*))?" + _WITH + r"(?:\s+again)?(?:\s*\((?P<paren>[^)]+)\))?$")
+def _arrival(said: _Said) -> list[Retold]:
+    checks: list[str] = []
+    if said.has("path"):
+        checks.append(f"Verify the URL ends with {said['path']}")
+    if said.has("paren"):
+        checks.append(said["paren"])
+    if said.has("with"):
+        checks.extend(_with_checks(said["with"]))
+    return [tuple(checks)] if checks else []
+
+
+@retelling("Something appears, with what shows it", 'The login form is shown again with the heading "Login"', (A.EXPECT_VISIBLE,),
+           r"^(?:the|a|an)\s+(?P<thing>[^,]+?)\s+(?:is\s+(?:now\s+)?(?:shown|displayed|visible|open|opened)|appears|opens|loads|is\s+back)"
+           r"(?:\s+again)?\s+with\s+(?P<with>.+)$")
+def _shown_with(said: _Said) -> list[Retold]:
+    checks = _with_checks(said["with"])
+    if not checks:
+        return []
+    if _QUOTED.search(said["thing"]):  # 'A "User Actions" menu appears with …': that menu, then what it shows
+        return [(f"Verify a {said['thing']} opens", *checks)]
+    return [tuple(checks)]
+
+
+def _with_checks(said: str) -> list[str]:
+    """'the heading "Bookmarks"', '3 project tiles', 'Cancel and Confirm buttons': what shows the place."""
+    entries = re.fullmatch(rf"(?:{_N})\s+(?:entries|items|options|links|buttons)\s*:\s*(?P<names>.+)", said, re.IGNORECASE)
+    if entries:  # 'two entries: Settings and Log Out'
+        return [f'Verify "{n}" is shown' for n in phrases.split_values(entries["names"])]
+    counted = re.fullmatch(rf"(?P<n>{_N})\s+(?P<noun>[\w -]+)", said, re.IGNORECASE)
+    if counted:
+        return [f"Verify {counted['n']} {counted['noun']} are shown"]
+    named = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?(?P<kind>[\w -]+?)\s+(?P<name>\"[^\"]+\"|“[^”]+”)", said)
+    if named:
+        return [f"Verify the {named['kind']} {named['name']} is shown"]
+    several = re.fullmatch(r"(?P<names>.+?)\s+(?P<role>buttons|links|tabs|fields|checkboxes)", said, re.IGNORECASE)
+    if several:
+        names = phrases.split_values(several["names"])
+        return [f'Verify the "{n}" {phrases.singular(several["role"])} is shown' for n in names] if len(names) > 1 else []
+    return []
+
+
+# --- counted, then named ---
+
+
+@retelling("A count, then which ones", 'Only one project is listed, "Website Relaunch"', (A.EXPECT_COUNT, A.EXPECT_TEXT),
+           r"^(?:(?P<q>only|exactly|just)\s+)?(?:all\s+)?(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w -]*?)\s+"
+           r"(?:(?:is|are)\s+(?:(?:now|still)\s+)?(?:listed|shown|visible|displayed|left|found|returned)(?:\s+again)?|remains?)"
+           r"\s*(?:,\s*and\s+(?:it|they)\s+(?:is|are)\s+|,\s*(?P<each>each|all)\s+(?:with|showing|marked)\s+(?:an?\s+|the\s+)?|[,:–—-]\s*|$)(?P<values>.*)$")
+def _counted_then_named(said: _Said) -> list[Retold]:
+    n, noun = said["n"], said["noun"]
+    count = f"Verify {said['q'] + ' ' if said.has('q') else ''}{n} {noun} are shown"
+    values = said["values"]
+    if not values:
+        return [(count,)]
+    if said.has("each"):  # "5 bookmarks are shown, each with an Unread marker"
+        marker = re.sub(r"\s+(?:marker|badge|label|tag|icon)$", "", values, flags=re.IGNORECASE)
+        return [(count, f'Verify every {phrases.singular(noun.split()[-1])} shows "{phrases.strip_quotes(marker)}"')]
+    ends = re.fullmatch(r"(?:starting\s+with|from)\s+(?P<first>.+?)\s+(?:and\s+ending\s+with|to)\s+(?P<last>.+)", values, re.IGNORECASE)
+    one = phrases.singular(noun.split()[-1])
+    if ends:
+        return [(count, f'Verify the first {one} is "{phrases.strip_quotes(ends["first"])}"',
+                 f'Verify the last {one} is "{phrases.strip_quotes(ends["last"])}"')]
+    names = phrases.split_values(values)
+    if not names:
+        return []
+    if phrases.number(n) == 1 and len(names) == 1:  # the one item shown is that one, not a text elsewhere
+        return [(count, f'Verify the first {one} is "{names[0]}"')]
+    return [(count, *(f'Verify "{name}" is listed' for name in names))]
+
+
+@retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_TEXT),
+           r"^the\s+only\s+(?P<noun>[a-z][\w -]*?)\s+(?:shown|listed|left|visible|displayed)\s+(?:is|remains)\s+(?P<value>.+)$")
+def _the_only_one(said: _Said) -> list[Retold]:
+    one = phrases.singular(said["noun"].split()[-1])
+    return [(f"Verify only 1 {said['noun']} is shown", f'Verify the first {one} is "{phrases.strip_quotes(said["value"])}"')]
+
+
+@retelling("A part with a single item", 'The Booked list has a single card, "Reserve freight elevator"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
+           r"^(?P<place>the\s+.+?)\s+(?:now\s+)?has\s+(?:a\s+single|only\s+one|just\s+one|exactly\s+one)\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<value>.+)$")
+def _single_item(said: _Said) -> list[Retold]:
+    value = phrases.strip_quotes(said["value"])
+    named = re.fullmatch(r"the\s+(?P<name>.+?)\s+(?:list|column|lane|section|panel|group|table)", said["place"], re.IGNORECASE)
+    if named:  # the one card of the Booked list is that card: read in that list
+        return [(f"Verify {said['place']} has 1 {said['noun']}", f'Verify the "{phrases.strip_quotes(named["name"])}" section shows "{value}"')]
+    return [(f"Verify {said['place']} has 1 {said['noun']}", f'Verify the first {said["noun"]} is "{value}"')]
+
+
+# --- a list read out ---
+
+_ORDERS = r"(?:from\s+left\s+to\s+right|from\s+top\s+to\s+bottom|top\s+to\s+bottom|left\s+to\s+right|in\s+order|in\s+this\s+order|in\s+alphabetical\s+order|now)"
+
+
+@retelling("A list read out in order", "The lists from left to right are: Backlog, In Progress, Review, Done", (A.EXPECT_ORDER,),
+           r"^the\s+(?P<noun>[a-z][\w -]*?)(?:\s+in\s+(?P<section>\"[^\"]+\"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s*,?\s+" + _ORDERS + r")?\s+"
+           r"(?:are|read)(?:\s*,?\s+" + _ORDERS + r")?\s*[,:]\s*(?P<values>.+)$")
+def _read_out(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if len(values) < 2:
+        return []
+    listing = ", ".join(f'"{v}"' for v in values)
+    under = f" under {said['section']}" if said.has("section") else ""
+    return [(f"Verify the {said['noun']}{under} are in this order: {listing}",)]
+
+
+@retelling("The first few, named", 'The first three bookmarks are "A List Apart", "Ansible" and "Apache"', (A.EXPECT_TEXT,) * 3,
+           r"^the\s+first\s+(?P<n>two|three|four|five|six|\d)\s+(?P<noun>[a-z][\w-]*)\s+are\s*:?\s+(?P<values>.+)$")
+def _first_few(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if len(values) != phrases.number(said["n"]):
+        return []
+    one = phrases.singular(said["noun"])
+    return [tuple(f'Verify the {_ORDINALS[i]} {one} is "{v}"' for i, v in enumerate(values))]
+
+
+_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+
+
+@retelling("A name at a position", "unused-tag is the last row", (A.EXPECT_TEXT,),
+           r"^(?P<name>[^\"“]+?|\"[^\"]+\"|“[^”]+”)\s+is\s+(?:(?:still|now)\s+)?the\s+(?P<ord>first|second|third|last)\s+(?P<noun>[a-z][\w-]*)(?:\s+again)?$")
+def _name_at_position(said: _Said) -> list[Retold]:
+    return [(f'Verify the {said["ord"]} {said["noun"]} is "{phrases.strip_quotes(said["name"])}"',)]
+
+
+@retelling("A named part shown at a position", "The Backlog list is visible as the first list", (A.EXPECT_TEXT,),
+           r"^the\s+(?P<name>.+?)\s+(?P<noun>list|column|tab|row|card|item|section)\s+is\s+(?:visible\s+|shown\s+)?(?:still\s+)?as\s+the\s+"
+           r"(?P<ord>first|second|third|last)\s+(?P=noun)$")
+def _named_part_at_position(said: _Said) -> list[Retold]:
+    return [(f'Verify the {said["ord"]} {said["noun"]} is named "{phrases.strip_quotes(said["name"])}"',)]
+
+
+# --- a statement told plainly ---
+
+
+@retelling("A text that changes to another", 'The heading changes to "Archived bookmarks"', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?P<thing>[a-z][\w -]*?)\s+(?:changes|switches|updates|turns)\s+(?:back\s+)?to\s+(?P<value>.+)$|"
+           r"^the\s+(?P<thing2>[a-z][\w -]*?)\s+becomes\s+(?P<value2>\"[^\"]*\"|“[^”]*”)$")
+def _changes_to(said: _Said) -> list[Retold]:
+    thing = said["thing"] or said["thing2"]
+    value = said["value"] or said["value2"]
+    return [(f"Verify the {thing} is {value}",), (f"Verify the {thing} shows {value}",)]
+
+
+@retelling("A field filled in by the page", 'The Title field gets filled with "Example Domain"', (A.EXPECT_VALUE,),
+           r"^the\s+(?P<field>.+?\s+(?:field|box|input))\s+(?:gets|is|has\s+been)\s+(?:now\s+)?(?:filled|pre-?filled|populated)\s+(?:in\s+)?with\s+(?P<value>.+)$")
+def _filled_by_page(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['field']} has value {said['value']}",)]
+
+
+@retelling("A message under a field", 'The error "This field is required." appears below the URL field', (A.EXPECT_VISIBLE,),
+           r"^(?:the\s+(?:error|message|error\s+message|warning|hint|text)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:appears|is\s+shown|is\s+displayed)\s+"
+           r"(?:right\s+)?(?:below|under|beneath)\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box|input))?$")
+def _message_under(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is shown under {said['field']}",)]
+
+
+@retelling("An entry a menu does not have", "The menu has no Admin entry", (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<place>menu|dropdown|header|sidebar|dialog|navigation|footer)\s+(?:has|shows|offers|contains)\s+no\s+(?P<name>.+?)\s+(?:entry|item|link|option|button)$")
+def _menu_lacks(said: _Said) -> list[Retold]:
+    return [(f'Verify "{phrases.strip_quotes(said["name"])}" is not visible in the {said["place"]}',)]
+
+
+@retelling("What a dropdown offers", "The Guest user profile dropdown offers Standard profile, admin and alice", (A.EXPECT_TEXT,) * 3,
+           r"^the\s+(?P<name>.+?)\s+(?:dropdown|select)\s+offers\s+(?:the\s+options\s+)?(?P<values>.+)$")
+def _dropdown_offers(said: _Said) -> list[Retold]:
+    return [(f'Verify the "{phrases.strip_quotes(said["name"])}" dropdown has the options {said["values"]}',)]
+
+
+@retelling("What a part offers", 'A "Danger Zone" section offers "Delete Project"', (A.EXPECT_VISIBLE,),
+           r"^(?:the|an?)\s+(?P<subject>.+?)\s+offers\s+(?P<values>.+)$")
+def _offers(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if not values:
+        return []
+    return [tuple(f'Verify the {said["subject"]} shows "{v}"' for v in values)]
+
+
+@retelling("A text among the results", '"Docker Docs" is among the results', (A.EXPECT_VISIBLE,),
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:among|one\s+of)\s+the\s+(?:results|items|entries|rows|bookmarks|cards|products)$")
+def _among(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is listed",)]
+
+
+@retelling("Each item carries a tag", "Every listed bookmark carries the #python tag", (A.EXPECT_EACH,),
+           r"^(?:every|each)\s+(?:listed\s+|shown\s+|visible\s+)?(?P<noun>[a-z][\w-]*)\s+(?:carries|bears|has|shows)\s+(?:the|a|an)\s+"
+           r"(?P<value>\"[^\"]+\"|\S+)\s+(?:tag|label|marker|badge)$")
+def _each_carries(said: _Said) -> list[Retold]:
+    return [(f'Verify every {said["noun"]} shows "{phrases.strip_quotes(said["value"])}"',)]
+
+
+@retelling("A name with a count of things", "Review has 2 cards", (A.EXPECT_COUNT,),
+           r"^(?P<name>(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}|\"[^\"]+\")\s+(?:now\s+|still\s+)?(?:has|holds|contains)\s+(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*)$")
+def _name_has_count(said: _Said) -> list[Retold]:
+    return [(f'Verify the "{phrases.strip_quotes(said["name"])}" section has {said["n"]} {said["noun"]}',)]
+
+
+@retelling("Words that only say when", 'The Next link is disabled now', (A.EXPECT_STATE,),
+           r"^(?P<before>.*?\S)\s+(?:now|again|still|yet|by\s+now|as\s+well|too)$|^(?P<b2>.+?)\s+is\s+still\s+(?P<after>marked|called|named|titled|there|shown|listed|visible)\b(?P<rest>.*)$")
+def _only_when(said: _Said) -> list[Retold]:
+    if said.has("before"):
+        return [(said["before"],)]
+    return [(" ".join(filter(None, (said["b2"], "is", said["after"], said["rest"]))),)]
+
+
+@retelling("Available, for shown", "Logout is available in the header", (A.EXPECT_VISIBLE,),
+           r"^(?P<name>.+?)\s+is\s+available(?P<rest>\s+(?:in|on|at|under)\s+.+)?$")
+def _available(said: _Said) -> list[Retold]:
+    name = said["name"]
+    name = name if _QUOTED.fullmatch(name) or re.match(r"(?i)the\s", name) else f'"{name}"'
+    return [(f"Verify {name} is visible{' ' + said['rest'] if said.has('rest') else ''}",)]
+
+
+@retelling("A text that does not appear on this page", '"Django documentation" does not appear on this page', (A.EXPECT_HIDDEN,),
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?P<verb>does\s+not|doesn't|no\s+longer)\s+(?:appear|show)\s+(?:on\s+(?:this|the)\s+page|anywhere)$")
+def _not_on_page(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['value']} does not appear",)]
+
+
+# --- two statements in one ---
+
+
+@retelling("Two names said together", 'Both "Tester Home" and "Example Domain" are listed', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?:both\s+)?(?P<names>(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4})(?:\s*,\s*(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4}))*"
+           r"\s*,?\s+and\s+(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4}))\s+are\s+(?:(?:now|still)\s+)?(?P<how>shown|listed|visible|displayed)(?:\s+again)?(?P<rest>\s+(?:in|on|under)\s+.+)?$")
+def _both_shown(said: _Said) -> list[Retold]:
+    names = phrases.split_values(said["names"])
+    if len(names) < 2:
+        return []
+    rest = said["rest"] if said.has("rest") else ""
+    return [tuple(f'Verify "{n}" is {said["how"].lower()}{" " + rest if rest else ""}' for n in names)]
+
+
+@retelling("These buttons are there", 'There are "Create Tag" and "Merge Tags" buttons at the top', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^there\s+(?:are|is)\s+(?P<names>.+?)\s+(?P<role>buttons|links|tabs|checkboxes|fields)(?P<rest>\s+(?:in|on|at|under)\s+.+)?$")
+def _these_controls(said: _Said) -> list[Retold]:
+    names = phrases.split_values(said["names"])
+    if len(names) < 2:
+        return []
+    rest = said["rest"] if said.has("rest") else ""
+    return [tuple(f'Verify the "{n}" {phrases.singular(said["role"])} is shown{" " + rest if rest else ""}' for n in names)]
+
+
+# "X and Y", "X, and Y", "X while Y", "X; Y": two statements, each read on its own
+_JOIN = re.compile(r"\s*;\s*|\s*,\s*(?:and|but|while)\s+|\s+(?:and|but|while)\s+")
+_SAYS = r"(?:has|have|shows?|offers?|lists?|contains?|includes?|says|reads)"
+
+
+@retelling("Two statements in one", "Review has 2 cards and Done has 4", (A.EXPECT_COUNT, A.EXPECT_COUNT), r"^(?P<all>.+\s(?:and|but|while)\s.+|.+;.+)$")
+def _two_statements(said: _Said) -> list[Retold]:
+    text, hidden = said.text, phrases.mask_quoted(said.text)
+    if re.match(_ACTION_VERB, hidden, re.IGNORECASE):
+        return []  # actions one after another are the planner's own split
+    tellings: list[Retold] = []
+    for join in _JOIN.finditer(hidden):
+        first, second = text[: join.start()].strip(), text[join.end():].strip()
+        if first and second:
+            tellings.append((first, _completed(first, second)))
+    return tellings
+
+
+def _completed(first: str, second: str) -> str:
+    """The second statement with what it leaves out said again from the first: "Done has 4" after "Review has 2
+    cards" counts cards; "a Delete button" after "The dialog has an Edit button" is in that dialog."""
+    counted = re.search(rf"\b(?:has|have|holds|contains)\s+{_N}\s+(?P<noun>[a-z][\w-]*)$", first, re.IGNORECASE)
+    if counted and re.search(rf"\b(?:has|have|holds|contains)\s+{_N}$", second, re.IGNORECASE):
+        return f"{second} {counted['noun']}"
+    nth = re.search(r"\bthe\s+(?:first|second|third)\s+(?P<noun>[a-z][\w-]*)\b", first, re.IGNORECASE)
+    if nth and re.search(r"\bis\s+the\s+last$", second, re.IGNORECASE):
+        return f"{second} {nth['noun']}"
+    counted_noun = re.search(rf"\b{_N}\s+(?P<noun>[a-z][\w-]*)$", first, re.IGNORECASE)
+    if counted_noun and re.match(r"(?i)the\s+(?:first|last|second|third)\s+one\b", second):
+        return re.sub(r"(?i)\bone\b", phrases.singular(counted_noun["noun"]), second, count=1)
+    verb_first = re.match(rf"(?i)(?:no\s+longer\s+|does\s+not\s+|doesn't\s+|also\s+)?{_SAYS}\s", second)
+    said_by = re.match(rf"^(?P<subject>.+?)\s+(?:now\s+|still\s+)?{_SAYS}\s", phrases.mask_quoted(first), re.IGNORECASE)
+    if verb_first and said_by:  # 'The list shows "A" and no longer shows "B"': the same subject
+        return f"{first[: said_by.end('subject')]} {second}"
+    subject = re.match(rf"^(?P<sv>.+?\s{_SAYS})\s+", first, re.IGNORECASE)
+    if subject and re.match(r"(?i)(?:a|an|the)\s", second) and not re.search(rf"\s(?:is|are|{_SAYS})\s", phrases.mask_quoted(second), re.IGNORECASE):
+        return f"{subject['sv']} {second}"
+    return second
+
+
+# --- actions said another way ---
+
+
+@retelling("A field: its value", "E-mail: tom@planka.test", (A.FILL,),
+           r"^(?!(?:expected|result|note|step|given|when|then|precondition|preconditions|url|verify|assert|check|ensure|confirm|expect|click|type|fill|enter|select|go|open|wait)\b)(?P<field>(?-i:[A-Z])[\w'/-]*(?:\s+[\w'/-]+){0,3})\s*:\s+(?P<value>\S.*)$")
+def _field_colon(said: _Said) -> list[Retold]:
+    value = phrases.strip_quotes(said["value"])
+    return [(f'Fill "{value}" in the {said["field"]} field',)]
+
+
+@retelling("Change a field's value", 'Change the title back to "Tester Home"', (A.FILL,),
+           r"^(?:change|replace|update|edit)\s+(?P<field>.+?)\s+(?:back\s+)?(?:to|with)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)(?P<save>,?\s+and\s+(?:then\s+)?save)?$")
+def _change_value(said: _Said) -> list[Retold]:
+    field = said["field"]
+    if field.lower() in ("it", "this", "that"):
+        return []
+    told = (f"Set {field} to {said['value']}",)
+    return [(*told, "Click Save") if said.has("save") else told]
+
+
+@retelling("Type into a box you click", 'Click into the "Write a comment..." box and type "Looks good"', (A.FILL,),
+           r"^click\s+(?:into|in)\s+(?P<field>.+?)(?:\s*\([^)]*\))?\s*,?\s+and\s+type\s+(?P<value>.+)$")
+def _click_into_and_type(said: _Said) -> list[Retold]:
+    field = said["field"]
+    named = re.fullmatch(r"the\s+(?:search\s+)?(?:box|field|input)", field, re.IGNORECASE)
+    return [(f"Fill {said['value']} in {field}" if not named else f"Fill {said['value']} in the search field",)]
+
+
+@retelling("Leave a field empty", "Leave Name empty", (A.FILL,),
+           r"^leave\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box))?\s+(?:empty|blank)$")
+def _leave_empty(said: _Said) -> list[Retold]:
+    return [(f"Clear the {said['field']} field",)]
+
+
+@retelling("An action and what it skips", "Close the dialog without saving", (A.CLICK,),
+           r"^(?P<action>" + _ACTION_VERB + r".+?|close\s+.+?)\s+without\s+(?:saving|filling|changing|typing|entering|selecting)\b.*$")
+def _without(said: _Said) -> list[Retold]:
+    return [(said["action"],)]
+
+
+@retelling("Switch to a tab", "Switch to the Managers tab", (A.CLICK,), r"^switch\s+to\s+(?P<tab>.+?\s+tab)$")
+def _switch_tab(said: _Said) -> list[Retold]:
+    return [(f"Open {said['tab']}",)]
+
+
+@retelling("Go to an address, and what it is", 'Go to /bookmarks/1/edit, the edit page of the bookmark', (A.NAVIGATE,),
+           r"^go\s+(?:back\s+)?to\s+(?P<path>/\S*)(?:\s*,\s*.+|\s+again)?$")
+def _go_to_path(said: _Said) -> list[Retold]:
+    return [(f"Go to {said['path']}",)]
+
+
+@retelling("Search in a part", 'Search the cards for "pricing"', (A.FILL, A.PRESS),
+           r"^search\s+(?:the|all|my)\s+[a-z]+\s+for\s+(?P<what>.+)$")
+def _search_in(said: _Said) -> list[Retold]:
+    return [(f"Search for {said['what']}",)]
+
+
+@retelling("A control nowhere to be seen", 'There is no "Add another card" link in any list', (A.EXPECT_HIDDEN,),
+           r"^there\s+(?:is|are)\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<role>link|button|tab|checkbox|field|option|entry)s?(?:\s+(?:in|on|under)\s+(?:any|the|a)\s+.+)?$")
+def _no_control(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['name']} {said['role']} is not visible",)]
+
+
+@retelling("A name not shown", "QA Temp Project is not listed", (A.EXPECT_HIDDEN,),
+           r"^(?P<name>(?-i:[A-Z])[^\"“”]*?)\s+is\s+(?:no\s+longer|not)\s+(?P<how>listed|shown|visible|displayed)(?P<rest>\s+(?:in|on|under)\s+.+)?$")
+def _name_not_shown(said: _Said) -> list[Retold]:
+    rest = f" {said['rest']}" if said.has("rest") else ""
+    return [(f'Verify "{said["name"]}" is not {said["how"]}{rest}',)]
+
+
+@retelling("A dialog that asks", 'A "Create Project" dialog asks to "Enter project title"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?:a|an|the)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<kind>dialog|popup|modal|window|form)\s+(?:asks|says|shows|prompts)\s+(?:(?:you\s+)?(?:to|for)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _dialog_asks(said: _Said) -> list[Retold]:
+    return [(f"Verify a {said['kind']} titled {said['name']} opens", f"Verify the {said['kind']} shows {said['value']}")]
+
+
+@retelling("A statement, with these controls", 'A confirmation popup asks "Are you sure?" with Cancel and Confirm buttons', (A.EXPECT_VISIBLE,) * 3,
+           r"^(?P<first>.+?)\s+with\s+(?P<with>[^,]+?\s+(?:buttons|links))$")
+def _with_controls(said: _Said) -> list[Retold]:
+    checks = _with_checks(said["with"])
+    first = re.sub(r"(?i)^(a|the)\s+confirmation\s+(?:popup|dialog|box|modal)\s+", r"\1 confirmation ", said["first"])
+    return [(first, *checks)] if checks else []
+
+
+@retelling("A table with a row for a name", "The Users table now has a row for Tom Copy", (A.EXPECT_VISIBLE,),
+           r"^the\s+.+?\s+(?:table|list|grid)\s+(?:now\s+)?(?:has|shows|contains)\s+a\s+row\s+for\s+(?P<name>.+)$")
+def _row_for(said: _Said) -> list[Retold]:
+    return [(f'Verify the row for "{phrases.strip_quotes(said["name"])}" is visible',)]
+
+
+@retelling("Controls in one state", "The Archived, Unread and Shared checkboxes are all unchecked", (A.EXPECT_STATE,) * 3,
+           r"^the\s+(?P<names>.+?)\s+(?P<role>checkboxes|buttons|links|fields|switches|toggles)\s+are\s+(?:all\s+|both\s+)?"
+           r"(?P<state>checked|unchecked|disabled|enabled|empty|selected|unselected)$")
+def _controls_in_state(said: _Said) -> list[Retold]:
+    names = phrases.split_values(said["names"])
+    if len(names) < 2:
+        return []
+    role = phrases.singular(said["role"])
+    return [tuple(f'Verify the "{n}" {role} is {said["state"]}' for n in names)]
+
+
+@retelling("A corner of a part", '"Ada Admin" appears at the top right of the header', (A.EXPECT_VISIBLE,),
+           r"^(?P<what>.+?)\s+(?P<verb>appears|is\s+shown|is\s+displayed|is\s+visible)\s+at\s+the\s+(?:top|bottom)(?:[\s-]+(?:right|left))?(?:\s+corner)?\s+of\s+the\s+(?P<region>header|footer|sidebar|navigation)$")
+def _corner_of(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['what']} is shown in the {said['region']}",)]
+
+
+@retelling("Scroll to an end of the page", "Scroll to the bottom of the list", (A.PRESS,),
+           r"^scroll\s+(?:down\s+|up\s+)?to\s+the\s+(?P<end>bottom|end|top)(?:\s+of\s+the\s+(?:page|list|table|results))?$")
+def _scroll_to_end(said: _Said) -> list[Retold]:
+    return [("Press Home" if said["end"].lower() == "top" else "Press End",)]
+
+
+@retelling("They, after a count or a list", "They are, in order, Real Python, Kubernetes Basics and The Verge", (A.EXPECT_ORDER,),
+           r"^(?:they|these)\s+are\s*,?\s+(?:" + _ORDERS + r")\s*[,:]?\s+(?P<values>.+)$", after="Verify 3 bookmarks are shown")
+def _they_are(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if said.subject is None or len(values) < 2:
+        return []
+    listing = ", ".join(f'"{v}"' for v in values)
+    return [(f"Verify the {_plural(said.subject)} are in this order: {listing}",)]
+
+
+def _plural(noun: str) -> str:
+    return noun if noun.endswith("s") else f"{noun[:-1]}ies" if re.search(r"[^aeiou]y$", noun) else f"{noun}s"
+
+
+# last: a statement no other form fits, read as a check
+@retelling("A statement of what holds", 'Alice\'s shared bookmark "Django documentation" is listed', (A.EXPECT_VISIBLE,),
+           r"^(?!" + _ACTION_VERB + r"|verify|assert|ensure|confirm|expect|go\b|wait\b|close\b|search\b|scroll\b)(?P<statement>.+\s(?:is|are|has|have|shows?|appears?|lists?|reads?|says?|contains?)\s.+)$")
+def _statement(said: _Said) -> list[Retold]:
+    if re.search(r"\s(?:and|but|while)\s", phrases.mask_quoted(said["statement"])):
+        return []  # two statements: each is read on its own, or not at all
+    return [(f"Verify {said['statement']}",)]

@@ -1,0 +1,132 @@
+"""Narrative sentences told again as the sentences the rules read (pacts_farm/planning/narrative.py): each form plans
+as its phrasebook example says, a retelling is kept only when every sentence of it is read, and no retelling loses
+what makes a check able to fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import errors, model
+from pacts_farm.planning import narrative, phrasebook, plan, rules
+
+A = model.Action
+BASE = "http://shop.test/"
+
+
+def planned(*sentences: str) -> tuple[model.PlannedStep, ...]:
+    item = model.Item(key="k", requirement_id="k", title="k", start_url=BASE,
+                      steps=tuple(model.SuiteStep(text=s, line=i + 1) for i, s in enumerate(sentences)))
+    return plan.make_plan(item, base_url=BASE).steps
+
+
+def refused(sentence: str) -> bool:
+    try:
+        planned(sentence)
+    except errors.PlanInvalid:
+        return True
+    return False
+
+
+@pytest.mark.parametrize("retelling", narrative.RETELLINGS, ids=lambda r: r.name)
+def test_each_form_plans_its_example_and_the_rules_alone_do_not(retelling: narrative.Retelling) -> None:
+    assert phrasebook.planned(retelling.example, retelling.after).kinds == retelling.kinds
+    try:
+        alone = plan.understand(retelling.example)
+    except rules.Refused:
+        alone = None
+    assert alone is None, "the rules read it already: the form adds nothing"
+
+
+def test_where_first_is_where_the_action_happens() -> None:
+    (click,) = planned('In the row for "Flexbox", click View')
+    assert (click.action, click.target.text, click.target.scope) == (A.CLICK, "View", "Flexbox")
+    (under,) = planned('In the filter sidebar, under "By active", click "No"')
+    assert (under.target.text, under.target.scope) == ("No", "By active")
+
+
+def test_a_count_then_names_checks_the_count_and_each_name() -> None:
+    count, first = planned('Only one project is listed, "Website Relaunch"')
+    assert (count.action, count.target.text, count.value, count.match) == (A.EXPECT_COUNT, "project", "1", model.Match.EQUALS)
+    assert (first.action, first.target.position, first.value) == (A.EXPECT_TEXT, 1, "Website Relaunch")
+    steps = planned("Three bookmarks are shown: Django documentation, MDN Web Docs and Lonely Planet: Portugal")
+    assert [s.action for s in steps] == [A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE]
+    assert steps[-1].value == "Lonely Planet: Portugal"
+    count, every = planned("5 bookmarks are shown, each with an Unread marker")
+    assert (every.action, every.target.text, every.value) == (A.EXPECT_EACH, "bookmark", "Unread")
+
+
+def test_a_second_statement_takes_what_the_first_said() -> None:
+    review, done = planned("Ideas has 3 cards and Drafting has 2")
+    assert (review.target.section, review.value, done.target.text, done.target.section, done.value) == ("Ideas", "3", "card", "Drafting", "2")
+    first, last = planned('"JSON Formatter" is the first bookmark and "Rust Book" is the last')
+    assert (first.target.position, last.target.position, last.target.text, last.value) == (1, -1, "bookmark", "Rust Book")
+    edit, delete = planned("The dialog has an Edit button and a Delete button")
+    assert (delete.target.text, delete.target.region, delete.target.role_hint) == ("Delete", "dialog", "button")
+
+
+def test_they_is_what_the_step_before_counted() -> None:
+    steps = planned("Verify 5 bookmarks are shown", "They are, in order, Real Python, Git Book and The Verge")
+    assert (steps[1].action, steps[1].target.text, steps[1].value) == (A.EXPECT_ORDER, "bookmark", "Real Python\nGit Book\nThe Verge")
+    assert refused("They are, in order, Real Python, Git Book and The Verge")  # nothing before it to refer to
+
+
+def test_arriving_checks_where_and_what_shows_it() -> None:
+    (url,) = planned("I land on the home page at /")
+    assert (url.action, url.value, url.match) == (A.EXPECT_URL, "/", model.Match.ENDS_WITH)
+    (url,) = planned("I am still on the login page (the URL ends with /login)")
+    assert url.value == "/login"
+    (heading,) = planned('The user lands on the Bookmarks page with the heading "Bookmarks"')
+    assert (heading.action, heading.target.text, heading.target.role_hint) == (A.EXPECT_VISIBLE, "Bookmarks", "heading")
+    assert refused("The browser ends up on the login page")  # nothing says what shows it is the login page
+
+
+def test_field_lines_fill_and_keep_the_sentence_as_written() -> None:
+    email, name = planned("E-mail: tom@planka.test", "Name: ${who}")
+    assert (email.action, email.target.text, email.value) == (A.FILL, "E-mail", "tom@planka.test")
+    assert (name.text, name.value) == ("Name: ${who}", "${who}")
+
+
+def test_a_retold_step_keeps_the_sentence_and_its_timeout() -> None:
+    count, first = planned('Only one card is visible, "Add newsletter signup form" (up to 10 seconds)')
+    assert count.text == first.text == 'Only one card is visible, "Add newsletter signup form" (up to 10 seconds)'
+    assert count.timeout_ms == first.timeout_ms == 10_000
+
+
+@pytest.mark.parametrize("sentence", [
+    "Verify Name: Tom Copy",  # a check, never told as a fill
+    "Ensure Password: hunter2",
+])
+def test_a_check_is_never_told_as_an_action(sentence: str) -> None:
+    try:
+        steps = planned(sentence)
+    except errors.PlanInvalid:
+        return
+    assert all(s.action.is_assertion for s in steps), steps
+
+
+def test_a_statement_keeps_its_verb_out_of_what_it_checks() -> None:
+    (hidden,) = planned("Verify QA Temp Project is not listed")
+    assert (hidden.action, hidden.value or hidden.target.text) == (A.EXPECT_HIDDEN, "QA Temp Project")
+    (shown,) = planned('Verify "Ada Admin" appears at the top right of the header')
+    assert (shown.target.text, shown.target.region, shown.target.descriptor) == ("Ada Admin", "header", None)
+
+
+@pytest.mark.parametrize("sentence", [
+    '"Real Python" is shown while "Python Tutorial" is not',  # the "not" half is not read: nothing is
+    'The title "Real Python" is displayed in italics while "Python Tutorial" is not',
+    'The list shows "Tester Start Page" and no longer shows "Tester Home"',
+])
+def test_a_negation_is_never_dropped(sentence: str) -> None:
+    try:
+        steps = planned(sentence)
+    except errors.PlanInvalid:
+        return
+    negative = [s for s in steps if "Tester Home" in (s.value or "") + (s.target.text if s.target else "")
+                or "Python Tutorial" in (s.value or "") + (s.target.text if s.target else "")]
+    assert negative and all(s.action is A.EXPECT_HIDDEN or s.match is model.Match.NOT_CONTAINS for s in negative), steps
+
+
+def test_a_single_item_of_a_named_list_is_read_in_that_list() -> None:
+    count, shown = planned('The Booked list has a single card, "Reserve freight elevator"')
+    assert (count.target.section, count.value) == ("Booked", "1")
+    assert (shown.action, shown.target.text, shown.target.section) == (A.EXPECT_VISIBLE, "Reserve freight elevator", "Booked")
