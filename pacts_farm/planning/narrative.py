@@ -205,11 +205,11 @@ _ORDERS = r"(?:from\s+left\s+to\s+right|from\s+top\s+to\s+bottom|top\s+to\s+bott
 
 @retelling("A list read out in order", "The lists from left to right are: Backlog, In Progress, Review, Done", (A.EXPECT_ORDER,),
            r"^the\s+(?P<noun>[a-z][\w -]*?)(?:\s+in\s+(?P<section>\"[^\"]+\"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s*,?\s+" + _ORDERS + r")?\s+"
-           r"(?:are|read)(?:\s*,?\s+" + _ORDERS + r")?\s*[,:]\s*(?P<values>.+)$")
+           r"(?:are|read)(?:\s*,?\s+" + _ORDERS + r")?(?:\s*[,:]\s*|\s+)(?P<values>.+)$")
 def _read_out(said: _Said) -> list[Retold]:
     values = phrases.split_values(said["values"])
-    if len(values) < 2:
-        return []
+    if len(values) < 2 or any(phrases.ARTICLES.match(v) for v in values):
+        return []  # "the fields are the name and the email": not names read out
     listing = ", ".join(f'"{v}"' for v in values)
     under = f" under {said['section']}" if said.has("section") else ""
     return [(f"Verify the {said['noun']}{under} are in this order: {listing}",)]
@@ -526,3 +526,39 @@ def _statement(said: _Said) -> list[Retold]:
     if re.search(r"\s(?:and|but|while)\s", phrases.mask_quoted(said["statement"])):
         return []  # two statements: each is read on its own, or not at all
     return [(f"Verify {said['statement']}",)]
+
+
+@retelling("A part that lists names in an order", "The dropdown lists Active, Archived and Shared in this order", (A.EXPECT_ORDER,),
+           r"^the\s+(?P<part>dropdown|menu|list|sidebar|navigation|tab\s+bar)\s+(?:lists|shows|offers|has)\s+(?P<values>.+?)\s+in\s+(?:this|that)\s+order$")
+def _part_lists_in_order(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if len(values) < 2:
+        return []
+    listing = ", ".join(f'"{v}"' for v in values)
+    return [(f"Verify the {said['part']} items are in this order: {listing}",)]
+
+
+@retelling("None of a kind, wherever they would be", "No checkboxes are visible next to the bookmarks", (A.EXPECT_COUNT,),
+           r"^no\s+(?P<noun>[a-z][\w-]*s)\s+(?:are|is)\s+(?:visible|shown|displayed)\s+(?:next\s+to|beside|in\s+front\s+of|by)\s+.+$|"
+           r"^the\s+[a-z][\w -]*?\s+has\s+no\s+(?P<noun2>[a-z][\w-]*s)$")
+def _none_of_a_kind(said: _Said) -> list[Retold]:
+    return [(f"Verify no {said['noun'] or said['noun2']} are shown",)]  # nowhere on the page: stricter than where it was said
+
+
+@retelling("A message by someone", 'A comment by Ada Admin appears saying "Looks good"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^an?\s+(?:new\s+)?(?:comment|message|note|reply|post)\s+(?:by|from)\s+(?P<who>[^\"“]+?)\s+(?:appears|is\s+shown|is\s+added)\s+(?:saying|that\s+says|with(?:\s+the\s+text)?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _message_by(said: _Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['value']}", f'Verify the page shows "{said["who"]}"')]
+
+
+@retelling("A marker, whatever its icon", 'The row for "Real Python" shows an "Unread" marker with an open book icon', (A.EXPECT_TEXT,),
+           r"^(?P<subject>.+?\s(?:shows?|has))\s+(?:an?\s+|the\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:marker|badge|label|tag)\s+with\s+(?:an?|the)\s+[\w -]+?\s+icon$")
+def _marker_with_icon(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['subject']} {said['value']}",)]
+
+
+@retelling("Neither one marker nor another", '"Python Tutorial" has neither an Unread nor a Shared marker', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”)\s+has\s+neither\s+(?:an?\s+)?(?P<a>\"[^\"]+\"|\w+)\s+nor\s+(?:an?\s+)?(?P<b>\"[^\"]+\"|\w+)(?:\s+(?:marker|badge|label|tag|icon)s?)?$")
+def _neither_nor(said: _Said) -> list[Retold]:
+    row = f"the row for {said['name']}"  # a row is checked whole: its text, never its title alone
+    return [tuple(f'Verify {row} does not show "{phrases.strip_quotes(said[k])}"' for k in ("a", "b"))]
