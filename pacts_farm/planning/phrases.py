@@ -171,6 +171,9 @@ _IN_REGION = re.compile(
     r"(?:\s+(?:area|section|panel|bar|region))?(?:\s+of\s+the\s+(?:page|screen))?$",
     re.IGNORECASE,
 )
+# "in the welcome dialog", "on the confirm delete popup": a dialog a person names by what it is for
+_NAMED_DIALOG = r"(?:(?-i:[a-z])[\w'-]*\s+){1,2}(?:dialog(?:\s+box)?|modal|popup|pop-up)"
+_IN_NAMED_DIALOG = re.compile(r"\s+(?:in|inside|within|on|from)\s+the\s+" + _NAMED_DIALOG + "$", re.IGNORECASE)
 _AT_CORNER = re.compile(
     r"\s+(?:at|in|on)\s+the\s+(?P<v>top|bottom|upper|lower)(?:[- ](?P<h>right|left))?(?:[- ]hand)?"
     r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen|card|dialog|modal|popup|panel|window))?$"
@@ -318,6 +321,9 @@ def split_region(text: str) -> tuple[str, str | None]:
     match = _IN_REGION.search(text)
     if match and match.start() > 0:
         return text[: match.start()].rstrip(), REGIONS[match.group("region").lower()]
+    match = _IN_NAMED_DIALOG.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(), "dialog"
     match = _AT_CORNER.search(text)
     if match and match.start() > 0:
         if match.group("side"):
@@ -499,6 +505,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         scope, position = scope_or_position(scope)
     if scope and region is None and scope.lower() in REGIONS:
         scope, region = None, REGIONS[scope.lower()]  # "the close icon of the dialog": a part of the page
+    elif scope and region is None and re.fullmatch(_NAMED_DIALOG, scope, re.IGNORECASE):
+        scope, region = None, "dialog"  # "OK on the confirm delete popup": the dialog open now
     elif scope and region is None and scope.lower() in MESSAGE_BOXES:
         scope, region = None, "alert"  # "the close button on the alert": inside the box showing a message
     text = ARTICLES.sub("", text.strip())

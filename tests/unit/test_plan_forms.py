@@ -33,6 +33,16 @@ def test_the_dialogs_field_is_in_the_dialog() -> None:
     assert intent is not None and intent.target == model.Target(text="email", role_hint="textbox", region="dialog")
 
 
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Click Dismiss in the welcome dialog", model.Target(text="Dismiss", region="dialog")),
+    ("Click the Dismiss button in the welcome dialog", model.Target(text="Dismiss", role_hint="button", region="dialog")),
+    ("Click OK on the confirm delete popup", model.Target(text="OK", region="dialog")),
+])
+def test_a_dialog_named_by_what_it_is_for_is_the_dialog(sentence: str, target: model.Target) -> None:
+    intent = rules.understand(sentence)
+    assert intent is not None and intent.target == target
+
+
 def test_a_field_above_a_text_is_in_the_box_holding_that_text() -> None:
     intent = rules.understand('Fill "a@b.org" in the email field above "Email Me a Link"')
     assert intent is not None and intent.target == model.Target(text="email", role_hint="textbox", scope="Email Me a Link")
