@@ -260,7 +260,7 @@ def _filled_by_page(said: _Said) -> list[Retold]:
 
 
 @retelling("A message under a field", 'The error "This field is required." appears below the URL field', (A.EXPECT_VISIBLE,),
-           r"^(?:the\s+(?:error|message|error\s+message|warning|hint|text)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:appears|is\s+shown|is\s+displayed)\s+"
+           r"^(?:(?:the|an?)\s+(?:(?:red|inline|small|short|validation)\s+)?(?:error|message|error\s+message|warning|hint|text)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:appears|is\s+shown|is\s+displayed)\s+"
            r"(?:right\s+)?(?:below|under|beneath)\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box|input))?$")
 def _message_under(said: _Said) -> list[Retold]:
     return [(f"Verify {said['value']} is shown under {said['field']}",)]
@@ -463,8 +463,10 @@ def _name_not_shown(said: _Said) -> list[Retold]:
 
 
 @retelling("A dialog that asks", 'A "Create Project" dialog asks to "Enter project title"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^(?:a|an|the)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<kind>dialog|popup|modal|window|form)\s+(?:asks|says|shows|prompts)\s+(?:(?:you\s+)?(?:to|for)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)$")
+           r"^(?:a|an|the)\s+(?:(?P<name>\"[^\"]+\"|“[^”]+”)\s+)?(?P<kind>dialog|popup|modal|window|form)\s+(?:(?:appears|opens|pops\s+up)\s+)?(?:asks|asking|says|saying|shows|prompts)\s+(?:(?:you\s+)?(?:to|for)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)$")
 def _dialog_asks(said: _Said) -> list[Retold]:
+    if not said.has("name"):  # 'A modal appears asking "Are you sure?"'
+        return [(f"Verify the dialog shows {said['value']}",)]
     return [(f"Verify a {said['kind']} titled {said['name']} opens", f"Verify the {said['kind']} shows {said['value']}")]
 
 
@@ -562,3 +564,65 @@ def _marker_with_icon(said: _Said) -> list[Retold]:
 def _neither_nor(said: _Said) -> list[Retold]:
     row = f"the row for {said['name']}"  # a row is checked whole: its text, never its title alone
     return [tuple(f'Verify {row} does not show "{phrases.strip_quotes(said[k])}"' for k in ("a", "b"))]
+
+
+_PASSWORDED = r"(?:with\s+(?:the\s+)?password|and\s+(?:the\s+)?password|/)"
+
+
+@retelling("Sign in as someone", 'Log in as "alice" with password "Alice-Pass-1"', (A.FILL, A.FILL, A.PRESS),
+           r"^(?:log\s*in|sign\s*in|login|signin)\s+as\s+(?:the\s+user\s+|user\s+)?(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+" + _PASSWORDED + r"\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)$")
+def _sign_in_as(said: _Said) -> list[Retold]:
+    who = phrases.strip_quotes(said["who"])
+    field = "email" if "@" in who else "username"  # Enter in the password field submits the form, whatever its button says
+    return [(f'Fill "{who}" in the {field} field', f'Fill "{phrases.strip_quotes(said["password"])}" in the password field',
+             "Press Enter in the password field")]
+
+
+@retelling("What you should not see", 'I should not see "Welcome back"', (A.EXPECT_HIDDEN,),
+           r"^(?:i|we|you|the\s+user)\s+(?:should\s+not|shouldn't|do\s+not|don't|does\s+not|doesn't|cannot|can't|can\s+no\s+longer)\s+see\s+(?P<value>.+)$")
+def _should_not_see(said: _Said) -> list[Retold]:
+    return [(f"Verify the page does not show {said['value']}",)]
+
+
+@retelling("Signing out", "Log out", (A.CLICK,), r"^(?P<verb>log\s*out|sign\s*out|logout)$")
+def _sign_out(said: _Said) -> list[Retold]:
+    return [(f"Click {said['verb']}",)]
+
+
+@retelling("What a search returns", "The search returns 3 results", (A.EXPECT_COUNT,),
+           r"^the\s+search\s+(?:now\s+)?(?:returns|finds|shows|gives|yields)\s+(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*)$")
+def _search_returns(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['n']} {said['noun']} are shown",)]
+
+
+@retelling("A list without a text", 'The list no longer contains "Local API"', (A.EXPECT_HIDDEN,),
+           r"^the\s+(?:list|table|page|results|grid|search\s+results)\s+(?:no\s+longer|does\s+not|doesn't)\s+(?:contains?|shows?|lists?|includes?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _list_lacks(said: _Said) -> list[Retold]:
+    return [(f"Verify the page does not show {said['value']}",)]  # nowhere on the page: stricter than in the list
+
+
+@retelling("A value named by what it is", 'The header shows the user\'s name "Alice"', (A.EXPECT_VISIBLE,),
+           r"^(?P<subject>.+?)\s+(?P<verb>shows?|displays?|says)\s+(?:the|a|an)\s+(?!(?:text|value)\s)[\w' ]+?\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _value_named(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['subject']} {said['verb']} {said['value']}",)]
+
+
+@retelling("Two fields, each named with its value", 'Enter the username "alice" and the password "Alice-Pass-1"', (A.FILL, A.FILL),
+           r"^(?:enter|type|fill\s+in|input)\s+the\s+(?P<f1>[\w -]+?)\s+(?P<v1>\"[^\"]*\"|“[^”]*”)\s*,?\s+and\s+the\s+(?P<f2>[\w -]+?)\s+(?P<v2>\"[^\"]*\"|“[^”]*”)$")
+def _two_fields(said: _Said) -> list[Retold]:
+    return [(f"Fill {said['v1']} in the {said['f1']} field", f"Fill {said['v2']} in the {said['f2']} field")]
+
+
+@retelling("A form filled in with values", 'Fill in the form with name "Bob" and email "bob@example.org"', (A.FILL, A.FILL),
+           r"^(?:fill\s+(?:in|out)|complete)\s+the\s+(?:[\w-]+\s+)?form\s+with\s+(?P<pairs>.+)$")
+def _form_with(said: _Said) -> list[Retold]:
+    pairs = re.findall(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+|an\s+)?([\w -]+?)\s+(\"[^\"]*\"|“[^”]*”)", said["pairs"])
+    rest = re.sub(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+|an\s+)?[\w -]+?\s+(?:\"[^\"]*\"|“[^”]*”)", "", said["pairs"])
+    if not pairs or rest.strip():
+        return []  # every value must come with its field
+    return [tuple(f"Fill {value} in the {field} field" for field, value in pairs)]
+
+
+@retelling("Toggle a switch", "Toggle the dark mode switch", (A.CLICK,), r"^(?:toggle|flip)\s+(?P<what>.+?\s+(?:switch|toggle))$")
+def _toggle(said: _Said) -> list[Retold]:
+    return [(f"Click {said['what']}",)]

@@ -40,9 +40,17 @@ BOOKMARKS = """<!doctype html><html><head><title>Bookmarks</title></head><body><
     ("The Verge", "news", ' <span class="badge">Unread</span>'))) + """</ul></main></body></html>"""
 
 
+LOGIN = """<!doctype html><html><head><title>Sign in</title></head><body><header><span class="who"></span></header><main>
+<h1>Sign in</h1><form onsubmit="event.preventDefault(); const ok = user.value === 'alice' && pass.value === 'Alice-Pass-1';
+ document.getElementById('said').textContent = ok ? 'Welcome back, alice' : 'Wrong password';
+ if (ok) document.querySelector('.who').textContent = 'alice'">
+<label>Username <input id="user" name="username"></label><label>Password <input id="pass" type="password" name="password"></label>
+<button>Continue</button></form><p id="said"></p></main></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/nv/board": BOARD, "/nv/bookmarks": BOOKMARKS}
+    routes = {"/nv/board": BOARD, "/nv/bookmarks": BOOKMARKS, "/nv/login": LOGIN}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=1000))
 
 
@@ -77,6 +85,16 @@ def test_a_count_then_they_then_each(run: Callable[..., model.Execution]) -> Non
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
+def test_signing_in_as_someone_submits_the_form_whatever_its_button_says(run: Callable[..., model.Execution]) -> None:
+    execution = run([
+        'I should not see "Welcome back"',
+        'Log in as "alice" with password "Alice-Pass-1"',
+        'The header shows the user\'s name "alice"',
+        'Verify the page shows "Welcome back, alice"',
+    ], "/nv/login")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+
+
 @pytest.mark.parametrize(("steps", "path", "failing"), [
     (["Review has 1 card and Done has 4"], "/nv/board", 1),  # the second count is wrong
     (["The cards in Done are, top to bottom: Write copy, Choose fonts"], "/nv/board", 0),
@@ -88,6 +106,8 @@ def test_a_count_then_they_then_each(run: Callable[..., model.Execution]) -> Non
     (["3 bookmarks are shown", "They are, in order, Git Book, Real Python and The Verge"], "/nv/bookmarks", 1),
     (['"Real Python" is the second bookmark and "The Verge" is the last'], "/nv/bookmarks", 0),
     (['Only one bookmark is listed, "Real Python"'], "/nv/bookmarks", 0),
+    (['Log in as "alice" with password "wrong"', 'Verify the page shows "Welcome back"'], "/nv/login", 3),
+    (['I should not see "Sign in"'], "/nv/login", 0),
 ])
 def test_what_the_story_gets_wrong_fails_at_that_step(run: Callable[..., model.Execution], steps: list[str], path: str,
                                                       failing: int) -> None:
