@@ -1238,6 +1238,19 @@
     }
     return qualifiers.every((w) => around.has(w));
   }
+  function namingDistance(el, head) {
+    // how many boxes up from el the first one whose own markup words, label or heading name the noun
+    let steps = 0;
+    for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement, steps++) if (namesOwn(n, head)) return steps;
+    return steps;
+  }
+  function namesOwn(n, head) {
+    const said = [...markupWords(n), ...words(n.getAttribute("aria-label") || "")];
+    const heading = n.querySelector(":scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > header h1, :scope > header h2, :scope > header h3");
+    if (heading) said.push(...words(textOf(heading)));
+    return said.map(stem).includes(head);
+  }
+  const NAV_LIKE = "nav, [role=navigation], [role=menu], [role=menubar], [role=tablist], .pagination, [class*=pagination], [class*=menu], [class*=navbar], [class*=breadcrumb]";
   // what may be an item of a list under a heading: boxes, not a paragraph, a label or a line of inline text
   const SECTION_ITEM_TAGS = new Set(["LI", "DT", "TR", "ARTICLE", "SECTION", "DIV", "A"]);
   function shapeGroup(head, qualifiers, region, within) {
@@ -1246,10 +1259,13 @@
     // under a heading, the section says which list; on a page whose title, address or main heading names the noun
     // ("Locations", /recipes/), the page's own repeated items are what it lists
     if (!(ITEM_NOUNS.has(head) || within || pageTitledFor(head)) || !document.body) return null;
+    // on a page titled for a noun no markup names, a menu or the pages of a list are never what it lists
+    const titledOnly = !ITEM_NOUNS.has(head) && !within;
     const sets = [];
     for (const parent of document.body.querySelectorAll("*")) {
       if (!parent.childElementCount || ["SELECT", "DATALIST", "SVG", "HEAD", "THEAD", "TFOOT"].includes(parent.tagName.toUpperCase())) continue;
       if (within && !within(parent)) continue;
+      if (titledOnly && parent.closest(NAV_LIKE)) continue;
       const byShape = new Map();
       const listBox = LIST_TAG_WORDS[parent.tagName] === "list";
       for (const child of parent.children) {
@@ -1263,10 +1279,14 @@
         // one item is a list only inside a list the person named ("1 item in the cart": the cart's <ul> holds one), or
         // under a heading or label that names the noun ("Messages", then the one message)
         const listBox = LIST_TAG_WORDS[parent.tagName] || ["list", "table", "grid", "feed"].includes(parent.getAttribute("role"));
-        const least = qualifiers.length && listBox || within || shown.length === 1 && namesQualifiers(parent, [head]) ? 1 : 2;
+        // on a page titled for the noun, one item is a list only in a list box named for it close by (the page's own
+        // box names every box in it)
+        const namesList = titledOnly ? !!listBox && namingDistance(parent, head) <= 2 : namesQualifiers(parent, [head]);
+        const least = qualifiers.length && listBox || within || shown.length === 1 && namesList ? 1 : 2;
         // under a heading, an item is any box of text (a board's card: a checkbox and its words), not only one with a title
         const itemLike = within ? (el) => !!textOf(el) && el.childElementCount > 0 && SECTION_ITEM_TAGS.has(el.tagName) : looksLikeItem;
         if (shown.length < least || !shown.every(itemLike) || !namesQualifiers(parent, qualifiers)) continue;
+        if (titledOnly && shown.some((m) => m.matches(NAV_LIKE))) continue;  // a menu's entries, a list's page links
         if (!qualifiers.length && !placedFor(parent, region) || region && !inRegion(parent, region)) continue;  // "cart items" may sit in a header's mini-cart
         sets.push(shown);
       }
@@ -1278,13 +1298,14 @@
     const itemSets = boxes.filter((s) => !(s.length === 1 && boxes.some((o) => o !== s && s[0].contains(o[0]))));
     // a set inside one item of another set is a part of it (a post's comments, an item's lines), not the list
     // (on a page titled for a noun no markup names, the page's layout boxes are no items: every set stays a candidate)
-    const titledOnly = !ITEM_NOUNS.has(head) && !within;
     const top = titledOnly ? itemSets : itemSets.filter((s) => !itemSets.some((o) => o !== s && o.some((item) => item.contains(s[0]))));
     if (!top.length) return null;
     // a set in a box whose markup or heading names the noun (<div class="products"><ul><li>…) is the one meant, over
     // a larger set nothing names (the FAQ below a shop's grid)
+    // the nearest name wins: <ul class="bookmark-list"> names its items; the pages below it only sit in a box that does
     const named = top.filter((s) => namesQualifiers(s[0].parentElement, [head]));
-    const pool = named.length ? named : top;
+    const nearest = Math.min(...named.map((s) => namingDistance(s[0].parentElement, head)));
+    const pool = named.length ? named.filter((s) => namingDistance(s[0].parentElement, head) === nearest) : top;
     const most = Math.max(...pool.map((s) => s.length));
     const largest = pool.filter((s) => s.length === most);
     const others = largest.map((s) => describe(s[0].parentElement) + " > " + describe(s[0]) + " (" + s.length + ")");

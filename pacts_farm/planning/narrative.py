@@ -379,6 +379,11 @@ def _completed(first: str, second: str) -> str:
     nth = re.search(r"\bthe\s+(?:first|second|third)\s+(?P<noun>[a-z][\w-]*)\b", first, re.IGNORECASE)
     if nth and re.search(r"\bis\s+the\s+last$", second, re.IGNORECASE):
         return f"{second} {nth['noun']}"
+    if nth and re.match(r"(?i)the\s+(?:second|third|fourth|last)\s+is\s", second):  # "… and the second is "B""
+        return re.sub(r"(?i)^(the\s+\w+)\s+is\s", rf"\1 {nth['noun']} is ", second, count=1)
+    nth_phrase = re.search(r"\bthe\s+(?:first|second|third)\s+(?P<phrase>[a-z][^\"“]*?)\s+is\s", first, re.IGNORECASE)
+    if nth_phrase and re.match(r"(?i)the\s+(?:first|second|third|last)\s+one\b", second):  # "the last one": the same kind, where it was
+        return re.sub(r"(?i)\bone\b", nth_phrase["phrase"], second, count=1)
     counted_noun = re.search(rf"\b{_N}\s+(?P<noun>[a-z][\w-]*)$", first, re.IGNORECASE)
     if counted_noun and re.match(r"(?i)the\s+(?:first|last|second|third)\s+one\b", second):
         return re.sub(r"(?i)\bone\b", phrases.singular(counted_noun["noun"]), second, count=1)
@@ -450,9 +455,10 @@ def _search_in(said: _Said) -> list[Retold]:
 
 
 @retelling("A control nowhere to be seen", 'There is no "Add another card" link in any list', (A.EXPECT_HIDDEN,),
-           r"^there\s+(?:is|are)\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<role>link|button|tab|checkbox|field|option|entry)s?(?:\s+(?:in|on|under)\s+(?:any|the|a)\s+.+)?$")
+           r"^there\s+(?:is|are)\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?P<role>link|button|tab|checkbox|field|option|entry|icon|menu)s?(?:\s+(?:in|on|under)\s+(?:any|the|a|this)\s+.+)?$")
 def _no_control(said: _Said) -> list[Retold]:
-    return [(f"Verify the {said['name']} {said['role']} is not visible",)]
+    name = said["name"] if _QUOTED.fullmatch(said["name"]) else f'"{said["name"]}"'
+    return [(f"Verify the {name} {said['role']} is not visible",)]
 
 
 @retelling("A name not shown", "QA Temp Project is not listed", (A.EXPECT_HIDDEN,),
@@ -626,3 +632,25 @@ def _form_with(said: _Said) -> list[Retold]:
 @retelling("Toggle a switch", "Toggle the dark mode switch", (A.CLICK,), r"^(?:toggle|flip)\s+(?P<what>.+?\s+(?:switch|toggle))$")
 def _toggle(said: _Said) -> list[Retold]:
     return [(f"Click {said['what']}",)]
+
+
+@retelling("An action, and save", 'Enter "home lab" as the name and save', (A.FILL, A.CLICK),
+           r"^(?P<first>" + _ACTION_VERB + r".+?)\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?P<verb>save|submit|confirm)(?:\s+(?:it|the\s+form|the\s+changes))?$")
+def _and_save(said: _Said) -> list[Retold]:
+    return [(said["first"], f"Click {said['verb'].capitalize()}")]
+
+
+@retelling("An action with a description in brackets", "Click the search preferences button (the sliders icon next to the search box)", (A.CLICK,),
+           r"^(?P<before>" + _ACTION_VERB + r"[^(]*?)\s*\((?P<aside>[^)]+)\)(?P<after>.*)$")
+def _bracketed(said: _Said) -> list[Retold]:
+    verb = re.match(r"\S+(?:\s+on)?", said["before"])
+    told = [(f"{said['before']}{' ' + said['after'] if said['after'] else ''}",)]
+    if verb and re.match(r"(?i)(?:the|a|an)\s", said["aside"]):  # "(the sliders icon …)": what it looks like, said again
+        told.append((f"{verb.group()} {said['aside']}",))
+    return told
+
+
+@retelling("What a page lists, counted", "The Bundles page lists 3 bundles", (A.EXPECT_COUNT,),
+           r"^the\s+.+?\s+page\s+(?:now\s+|still\s+)?(?:lists|shows|has|contains)\s+(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*)$")
+def _page_lists_count(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['n']} {said['noun']} are shown",)]

@@ -33,6 +33,16 @@ def understand(sentence: str) -> rules.Intent | None:
     return rules.understand(sentence)
 
 
+def read_by_rules(sentence: str) -> rules.Intent | None:
+    """What the rules alone make of a sentence, as the planner keeps it: None when refused, not read, or read as a
+    name no person gives an element (then a narrative retelling may read it)."""
+    try:
+        intent = understand(sentence)
+    except rules.Refused:
+        return None
+    return None if intent is None or _implausible(intent) else intent
+
+
 _STRUCTURED_ACTIONS = {
     **{a.value: a for a in model.Action},
     "goto": A.NAVIGATE,
@@ -286,7 +296,7 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
         intent = understand(sentence)
     except rules.Refused as exc:
         raise _NotUnderstood(exc.hint, refused=not exc.claude_may_read) from None
-    if intent is None:
+    if intent is None or _implausible(intent):
         raise _NotUnderstood()
     timeout = timeout or intent.timeout_ms
     first = model.PlannedStep(
@@ -303,6 +313,24 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
     if first.value is None and first.target is not None:  # "the breadcrumb shows A, B and C" read as shown texts
         return [first, *(replace(first, target=replace(first.target, text=text)) for text in intent.also)]
     return [first, *(replace(first, value=value) for value in intent.also)]
+
+
+# a name no person gives an element: a clause ("login page is shown instead of …"), a word that only starts a
+# statement ("There"), a description in brackets; such a reading is dropped so a narrative retelling may read it
+_CLAUSE_IN_NAME = re.compile(
+    r"\b(?:is|are|was|were)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
+    r"|\band\s+(?:save|submit|confirm|click|press)\b|^(?:there|it|this|that|they|these|those)$",
+    re.IGNORECASE,
+)
+_COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z]+s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
+
+
+def _implausible(intent: rules.Intent) -> bool:
+    target = intent.target
+    if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text):
+        return True
+    return (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower().endswith(" page")
+            and _COUNT_AS_TEXT.match(intent.value or "") is not None)
 
 
 def _structured(step: model.SuiteStep, index: int) -> model.PlannedStep:

@@ -40,6 +40,17 @@ BOOKMARKS = """<!doctype html><html><head><title>Bookmarks</title></head><body><
     ("The Verge", "news", ' <span class="badge">Unread</span>'))) + """</ul></main></body></html>"""
 
 
+# a page titled for the noun whose list no markup names: the pages below the list and the side menu are never its items
+_SIDE = """<aside class="side-panel"><h2>Bundles</h2><ul><li class="bundle-menu-item"><a href="#">Dev Docs</a></li>
+<li class="bundle-menu-item"><a href="#">Weekend</a></li><li class="bundle-menu-item"><a href="#">To Read</a></li></ul></aside>"""
+_PAGES = """<ul class="pagination"><li class="page-item"><a href="#">Previous</a></li><li class="page-item"><a href="#">1</a></li>
+<li class="page-item"><a href="#">Next</a></li></ul>"""
+TITLED = ("""<!doctype html><html><head><title>Bookmarks</title></head><body><main class="bookmarks-page"><h1>Bookmarks</h1>
+<div id="list-container"><section><ul>""" + "".join(f'<li><a href="#">{t}</a> <span>#{g}</span></li>' for t, g in (("Tester Home", "qa"), ("Example Domain", "web")))
+          + "</ul></section>" + _PAGES + "</div>" + _SIDE + "</main></body></html>")
+TITLED_EMPTY = ("""<!doctype html><html><head><title>Bookmarks</title></head><body><main class="bookmarks-page"><h1>Bookmarks</h1>
+<div id="list-container"><div class="empty"><p>You have no bookmarks yet</p></div></div>""" + _SIDE + "</main></body></html>")
+
 LOGIN = """<!doctype html><html><head><title>Sign in</title></head><body><header><span class="who"></span></header><main>
 <h1>Sign in</h1><form onsubmit="event.preventDefault(); const ok = user.value === 'alice' && pass.value === 'Alice-Pass-1';
  document.getElementById('said').textContent = ok ? 'Welcome back, alice' : 'Wrong password';
@@ -50,7 +61,7 @@ LOGIN = """<!doctype html><html><head><title>Sign in</title></head><body><header
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/nv/board": BOARD, "/nv/bookmarks": BOOKMARKS, "/nv/login": LOGIN}
+    routes = {"/nv/board": BOARD, "/nv/bookmarks": BOOKMARKS, "/nv/login": LOGIN, "/nv/titled": TITLED, "/nv/titled-empty": TITLED_EMPTY}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=1000))
 
 
@@ -95,6 +106,13 @@ def test_signing_in_as_someone_submits_the_form_whatever_its_button_says(run: Ca
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
+def test_on_a_page_titled_for_the_noun_its_pages_and_menus_are_not_what_is_counted(run: Callable[..., model.Execution]) -> None:
+    listed = run(["You are back on the bookmark list with 2 bookmarks", 'The first bookmark is "Tester Home"'], "/nv/titled")
+    assert not sentences.failures(listed), "\n".join(sentences.failures(listed))
+    empty = run(["No bookmarks are listed"], "/nv/titled-empty")
+    assert not sentences.failures(empty), "\n".join(sentences.failures(empty))
+
+
 @pytest.mark.parametrize(("steps", "path", "failing"), [
     (["Review has 1 card and Done has 4"], "/nv/board", 1),  # the second count is wrong
     (["The cards in Done are, top to bottom: Write copy, Choose fonts"], "/nv/board", 0),
@@ -108,6 +126,8 @@ def test_signing_in_as_someone_submits_the_form_whatever_its_button_says(run: Ca
     (['Only one bookmark is listed, "Real Python"'], "/nv/bookmarks", 0),
     (['Log in as "alice" with password "wrong"', 'Verify the page shows "Welcome back"'], "/nv/login", 3),
     (['I should not see "Sign in"'], "/nv/login", 0),
+    (["3 bookmarks are listed"], "/nv/titled", 0),  # two, and three pages below them
+    (["1 bookmark is listed"], "/nv/titled-empty", 0),
 ])
 def test_what_the_story_gets_wrong_fails_at_that_step(run: Callable[..., model.Execution], steps: list[str], path: str,
                                                       failing: int) -> None:

@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pacts_farm import errors, model
-from pacts_farm.planning import narrative, phrasebook, plan, rules
+from pacts_farm.planning import narrative, phrasebook, plan
 
 A = model.Action
 BASE = "http://shop.test/"
@@ -30,11 +30,7 @@ def refused(sentence: str) -> bool:
 @pytest.mark.parametrize("retelling", narrative.RETELLINGS, ids=lambda r: r.name)
 def test_each_form_plans_its_example_and_the_rules_alone_do_not(retelling: narrative.Retelling) -> None:
     assert phrasebook.planned(retelling.example, retelling.after).kinds == retelling.kinds
-    try:
-        alone = plan.understand(retelling.example)
-    except rules.Refused:
-        alone = None
-    assert alone is None, "the rules read it already: the form adds nothing"
+    assert plan.read_by_rules(retelling.example) is None, "the rules read it already: the form adds nothing"
 
 
 def test_where_first_is_where_the_action_happens() -> None:
@@ -130,3 +126,15 @@ def test_a_single_item_of_a_named_list_is_read_in_that_list() -> None:
     count, shown = planned('The Booked list has a single card, "Reserve freight elevator"')
     assert (count.target.section, count.value) == ("Booked", "1")
     assert (shown.action, shown.target.text, shown.target.section) == (A.EXPECT_VISIBLE, "Reserve freight elevator", "Booked")
+
+
+@pytest.mark.parametrize(("sentence", "told"), [
+    ("There is no Logout button on the page", (A.EXPECT_HIDDEN,)),
+    ('Enter "home lab" as the name and save', (A.FILL, A.CLICK)),
+    ("The Bundles page still lists 3 bundles", (A.EXPECT_COUNT,)),
+    ("Click the search preferences button (the sliders icon next to the search box)", (A.CLICK,)),
+])
+def test_a_reading_no_person_would_give_is_dropped_for_a_retelling(sentence: str, told: tuple[A, ...]) -> None:
+    steps = planned(sentence)
+    assert tuple(s.action for s in steps) == told
+    assert not any(s.target and s.target.text.lower() in ("there", "name and save", "bundles page") for s in steps)
