@@ -6,7 +6,9 @@ sentence into one or more plain sentences ("Click View in the row for "Flexbox""
 only when the rules read every sentence of it, so a retelling never guesses: it only moves words, splits a
 sentence, or carries a word said once over to where it is meant.
 
-A retelling never drops what makes a check able to fail (a "not", an "only", a count, a value).
+A retelling never drops a "not", an "only", a count or a value; the few that drop a detail of where or how a thing
+looks (the icon beside a marker, the corner of the header) say so where they are defined, and a check is never told
+as an action.
 """
 
 from __future__ import annotations
@@ -20,6 +22,7 @@ from pacts_farm.planning import phrases
 
 A = model.Action
 Retold = tuple[str, ...]  # the sentences told instead, one step or more each
+Teller = Callable[["_Said"], list[Retold]]  # a match -> the ways to tell it again, best first
 
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _N = r"(?:\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
@@ -57,9 +60,6 @@ class _Said:
 
 RETELLINGS: list[Retelling] = []
 _ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
-
-
-Teller = Callable[["_Said"], list[Retold]]
 
 
 def retelling(name: str, example: str, kinds: tuple[A, ...], pattern: str, *, after: str = "") -> Callable[[Teller], Teller]:
@@ -504,6 +504,7 @@ def _controls_in_state(said: _Said) -> list[Retold]:
 @retelling("A corner of a part", '"Ada Admin" appears at the top right of the header', (A.EXPECT_VISIBLE,),
            r"^(?P<what>.+?)\s+(?P<verb>appears|is\s+shown|is\s+displayed|is\s+visible)\s+at\s+the\s+(?:top|bottom)(?:[\s-]+(?:right|left))?(?:\s+corner)?\s+of\s+the\s+(?P<region>header|footer|sidebar|navigation)$")
 def _corner_of(said: _Said) -> list[Retold]:
+    # drops the corner: in the header is checked, not which end of it
     return [(f"Verify {said['what']} is shown in the {said['region']}",)]
 
 
@@ -562,6 +563,7 @@ def _message_by(said: _Said) -> list[Retold]:
 @retelling("A marker, whatever its icon", 'The row for "Real Python" shows an "Unread" marker with an open book icon', (A.EXPECT_TEXT,),
            r"^(?P<subject>.+?\s(?:shows?|has))\s+(?:an?\s+|the\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:marker|badge|label|tag)\s+with\s+(?:an?|the)\s+[\w -]+?\s+icon$")
 def _marker_with_icon(said: _Said) -> list[Retold]:
+    # drops the icon: the marker's text is checked, not the picture beside it
     return [(f"Verify {said['subject']} {said['value']}",)]
 
 
