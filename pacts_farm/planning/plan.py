@@ -40,7 +40,7 @@ def read_by_rules(sentence: str) -> rules.Intent | None:
         intent = understand(sentence)
     except rules.Refused:
         return None
-    return None if intent is None or _implausible(intent) else intent
+    return None if intent is None or _implausible(intent, sentence) else intent
 
 
 _STRUCTURED_ACTIONS = {
@@ -296,7 +296,7 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
         intent = understand(sentence)
     except rules.Refused as exc:
         raise _NotUnderstood(exc.hint, refused=not exc.claude_may_read) from None
-    if intent is None or _implausible(intent):
+    if intent is None or _implausible(intent, sentence):
         raise _NotUnderstood()
     timeout = timeout or intent.timeout_ms
     first = model.PlannedStep(
@@ -325,9 +325,15 @@ _CLAUSE_IN_NAME = re.compile(
 _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z]+s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
 
 
-def _implausible(intent: rules.Intent) -> bool:
+# "Website Relaunch and Mobile App are shown": names joined by "and" said with "are" are two names, not one
+_PLURAL_SHOWN = re.compile(r"\bare\s+(?:now\s+|still\s+)?(?:shown|listed|visible|displayed)\b", re.IGNORECASE)
+
+
+def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text):
+        return True
+    if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
         return True
     return (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower().endswith(" page")
             and _COUNT_AS_TEXT.match(intent.value or "") is not None)
