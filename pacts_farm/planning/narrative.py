@@ -549,7 +549,7 @@ def _part_lists_in_order(said: _Said) -> list[Retold]:
 
 @retelling("None of a kind, wherever they would be", "No checkboxes are visible next to the bookmarks", (A.EXPECT_COUNT,),
            r"^no\s+(?P<noun>[a-z][\w-]*s)\s+(?:are|is)\s+(?:visible|shown|displayed)\s+(?:next\s+to|beside|in\s+front\s+of|by)\s+.+$|"
-           r"^the\s+[a-z][\w -]*?\s+has\s+no\s+(?P<noun2>[a-z][\w-]*s)$")
+           r"^the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+has\s+no\s+(?P<noun2>[a-z][\w-]*s)$")
 def _none_of_a_kind(said: _Said) -> list[Retold]:
     return [(f"Verify no {said['noun'] or said['noun2']} are shown",)]  # nowhere on the page: stricter than where it was said
 

@@ -250,8 +250,19 @@ def _retold(step: model.SuiteStep, base_url: str, depth: int, subject: str | Non
                 steps += _plan_steps(replace(step, text=told, timeout_ms=timeout or step.timeout_ms), base_url, depth + 1)
         except _NotUnderstood:
             continue
+        if len(retelling) > 1 and any(_vague_presence(s) for s in steps):
+            continue  # "The dialog closes and the tag list is shown": each half alone could pass on anything
         return [replace(s, text=secrecy.mask_placeholders(step.text)) for s in steps]
     return None
+
+
+def _vague_presence(step: model.PlannedStep) -> bool:
+    """A check that something generic is there or not ("the dialog", "the tag list"): no name, no value. Alone in
+    its sentence it is what the tester wrote; as a piece of a split sentence it could pass on whatever the page has
+    (a dialog no markup calls one is "hidden"), so a split that makes one is not kept."""
+    target = step.target
+    return (step.action in (A.EXPECT_VISIBLE, A.EXPECT_HIDDEN) and not step.value and target is not None
+            and not target.exact and target.text == target.text.lower())
 
 
 def _masked(text: str) -> str:

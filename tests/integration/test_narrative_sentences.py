@@ -80,7 +80,7 @@ def test_a_board_told_as_a_story(run: Callable[..., model.Execution]) -> None:
         "E-mail: rita@example.test",
         "Name: Rita",
         "Click Save",
-        "The dialog is gone and the URL is back to /nv/board",
+        'The "Create user" dialog is gone and the URL is back to /nv/board',
         'Verify the page shows "saved rita@example.test as Rita"',
     ], "/nv/board")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
