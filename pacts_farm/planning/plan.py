@@ -310,12 +310,15 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
     if intent is None or _implausible(intent, sentence):
         raise _NotUnderstood()
     timeout = timeout or intent.timeout_ms
+    value = base_url if intent.home else intent.value
+    if intent.action is A.EXPECT_URL and intent.match is model.Match.EQUALS and value and value.startswith("/"):
+        value = urljoin(base_url, value)  # "the URL is /notifications": that path on the suite's site, the whole URL
     first = model.PlannedStep(
         index=index,
         text=secrecy.mask_placeholders(step.text),
         action=intent.action,
         target=intent.target,
-        value=base_url if intent.home else intent.value,
+        value=value,
         match=intent.match,
         timeout_ms=timeout,
         planner=PLANNER_VERSION,

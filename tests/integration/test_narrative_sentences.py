@@ -68,6 +68,7 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
 def test_a_board_told_as_a_story(run: Callable[..., model.Execution]) -> None:
     execution = run([
         "I land on the board page at /nv/board",
+        "The URL is /nv/board",
         '"Ada Admin" appears at the top right of the header',
         "The lists from left to right are: Backlog, Review, Done",
         "Review has 1 card and Done has 3",
@@ -120,6 +121,7 @@ def test_on_a_page_titled_for_the_noun_its_pages_and_menus_are_not_what_is_count
     # the Review list has one card, but not that one (that one is in the Backlog list)
     (['The Review list has a single card, "Draft sitemap"'], "/nv/board", 1),
     (["I land on the board page at /nv/bookmarks"], "/nv/board", 0),
+    (["The URL is /nv/bookmarks"], "/nv/board", 0),
     (['In the Review list, click "Fix login loop"'], "/nv/board", 0),  # that card is in the Backlog list
     (["3 bookmarks are shown", "They are, in order, Git Book, Real Python and The Verge"], "/nv/bookmarks", 1),
     (['"Real Python" is the second bookmark and "The Verge" is the last'], "/nv/bookmarks", 0),

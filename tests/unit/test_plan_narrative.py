@@ -158,3 +158,10 @@ def test_a_split_never_makes_a_check_of_something_generic(sentence: str) -> None
         return
     assert not any(s.action in (A.EXPECT_VISIBLE, A.EXPECT_HIDDEN) and not s.value and s.target and s.target.text.islower()
                    for s in steps), steps
+
+
+def test_the_url_said_as_a_path_is_that_path_on_the_suites_site() -> None:
+    (url,) = planned("The URL is /notifications")
+    assert (url.action, url.value, url.match) == (A.EXPECT_URL, "http://shop.test/notifications", model.Match.EQUALS)
+    (contains,) = planned("Verify the URL contains /notifications")
+    assert contains.value == "/notifications"
