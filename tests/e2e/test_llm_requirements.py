@@ -29,9 +29,10 @@ URL: {url}/login
 Try to sign in as locked_out_user with the password ${{env:DEMO_PASSWORD}}
 Expected: Sorry, this user has been locked out.
 """
+# worded so the rules cannot read it ("Sign in as X with the password Y" they now read): it is Claude's to plan
 MISSING = """Test: The cart offers free shipping
 URL: {url}/login
-Sign in as standard_user with the password ${{env:DEMO_PASSWORD}}
+Sign in as standard_user, whose password is ${{env:DEMO_PASSWORD}}
 Expected: Free shipping on every order
 """
 
