@@ -1230,25 +1230,21 @@
     // "cart items": the list sits in a box whose markup words, label or heading say "cart"
     if (!qualifiers.length) return true;
     const around = new Set();
-    for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement) {
-      markupWords(n).forEach((w) => around.add(stem(w)));
-      words(n.getAttribute("aria-label") || "").forEach((w) => around.add(stem(w)));
-      const heading = n.querySelector(":scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > header h1, :scope > header h2, :scope > header h3");
-      if (heading) words(textOf(heading)).forEach((w) => around.add(stem(w)));
-    }
+    for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement) ownWords(n).forEach((w) => around.add(w));
     return qualifiers.every((w) => around.has(w));
+  }
+  function ownWords(n) {
+    // the stems n itself says what it holds with: its markup words, its label, its own heading
+    const said = [...markupWords(n), ...words(n.getAttribute("aria-label") || "")];
+    const heading = n.querySelector(":scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > header h1, :scope > header h2, :scope > header h3");
+    if (heading) said.push(...words(textOf(heading)));
+    return said.map(stem);
   }
   function namingDistance(el, head) {
     // how many boxes up from el the first one whose own markup words, label or heading name the noun
     let steps = 0;
-    for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement, steps++) if (namesOwn(n, head)) return steps;
+    for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement, steps++) if (ownWords(n).includes(head)) return steps;
     return steps;
-  }
-  function namesOwn(n, head) {
-    const said = [...markupWords(n), ...words(n.getAttribute("aria-label") || "")];
-    const heading = n.querySelector(":scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > header h1, :scope > header h2, :scope > header h3");
-    if (heading) said.push(...words(textOf(heading)));
-    return said.map(stem).includes(head);
   }
   const NAV_LIKE = "nav, [role=navigation], [role=menu], [role=menubar], [role=tablist], .pagination, [class*=pagination], [class*=menu], [class*=navbar], [class*=breadcrumb]";
   // what may be an item of a list under a heading: boxes, not a paragraph, a label or a line of inline text
@@ -1304,8 +1300,9 @@
     // a larger set nothing names (the FAQ below a shop's grid)
     // the nearest name wins: <ul class="bookmark-list"> names its items; the pages below it only sit in a box that does
     const named = top.filter((s) => namesQualifiers(s[0].parentElement, [head]));
-    const nearest = Math.min(...named.map((s) => namingDistance(s[0].parentElement, head)));
-    const pool = named.length ? named.filter((s) => namingDistance(s[0].parentElement, head) === nearest) : top;
+    const distance = new Map(named.map((s) => [s, namingDistance(s[0].parentElement, head)]));
+    const nearest = Math.min(...distance.values());
+    const pool = named.length ? named.filter((s) => distance.get(s) === nearest) : top;
     const most = Math.max(...pool.map((s) => s.length));
     const largest = pool.filter((s) => s.length === most);
     const others = largest.map((s) => describe(s[0].parentElement) + " > " + describe(s[0]) + " (" + s.length + ")");

@@ -148,7 +148,7 @@ def _with_checks(said: str) -> list[str]:
     several = re.fullmatch(r"(?P<names>.+?)\s+(?P<role>buttons|links|tabs|fields|checkboxes)", said, re.IGNORECASE)
     if several:
         names = phrases.split_values(several["names"])
-        return [f'Verify the "{n}" {phrases.singular(several["role"])} is shown' for n in names] if len(names) > 1 else []
+        return _controls_shown(names, several["role"]) if len(names) > 1 else []
     return []
 
 
@@ -210,9 +210,14 @@ def _read_out(said: _Said) -> list[Retold]:
     values = phrases.split_values(said["values"])
     if len(values) < 2 or any(phrases.ARTICLES.match(v) for v in values):
         return []  # "the fields are the name and the email": not names read out
-    listing = ", ".join(f'"{v}"' for v in values)
     under = f" under {said['section']}" if said.has("section") else ""
-    return [(f"Verify the {said['noun']}{under} are in this order: {listing}",)]
+    return [(_in_this_order(f"{said['noun']}{under}", values),)]
+
+
+def _in_this_order(group: str, values: list[str]) -> str:
+    """The sentence the rules read for a group's members shown in an order."""
+    listing = ", ".join(f'"{v}"' for v in values)
+    return f"Verify the {group} are in this order: {listing}"
 
 
 @retelling("The first few, named", 'The first three bookmarks are "A List Apart", "Ansible" and "Apache"', (A.EXPECT_TEXT,) * 3,
@@ -222,10 +227,10 @@ def _first_few(said: _Said) -> list[Retold]:
     if len(values) != phrases.number(said["n"]):
         return []
     one = phrases.singular(said["noun"])
-    return [tuple(f'Verify the {_ORDINALS[i]} {one} is "{v}"' for i, v in enumerate(values))]
+    return [tuple(f'Verify the {_ORDINAL_WORD[i]} {one} is "{v}"' for i, v in enumerate(values, start=1))]
 
 
-_ORDINALS = ("first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_ORDINAL_WORD = {n: word for word, n in phrases.ORDINALS.items() if word.isalpha() and n > 0}  # 2 -> "second"
 
 
 @retelling("A name at a position", "unused-tag is the last row", (A.EXPECT_TEXT,),
@@ -349,7 +354,12 @@ def _these_controls(said: _Said) -> list[Retold]:
     if len(names) < 2:
         return []
     rest = said["rest"] if said.has("rest") else ""
-    return [tuple(f'Verify the "{n}" {phrases.singular(said["role"])} is shown{" " + rest if rest else ""}' for n in names)]
+    return [tuple(_controls_shown(names, said["role"], rest))]
+
+
+def _controls_shown(names: list[str], role: str, where: str = "") -> list[str]:
+    """'"Create Tag" and "Merge Tags" buttons': each control of that kind shown, where the sentence said."""
+    return [f'Verify the "{n}" {phrases.singular(role)} is shown{" " + where if where else ""}' for n in names]
 
 
 # "X and Y", "X, and Y", "X while Y", "X; Y": two statements, each read on its own
@@ -520,8 +530,7 @@ def _they_are(said: _Said) -> list[Retold]:
     values = phrases.split_values(said["values"])
     if said.subject is None or len(values) < 2:
         return []
-    listing = ", ".join(f'"{v}"' for v in values)
-    return [(f"Verify the {_plural(said.subject)} are in this order: {listing}",)]
+    return [(_in_this_order(_plural(said.subject), values),)]
 
 
 def _plural(noun: str) -> str:
@@ -543,8 +552,7 @@ def _part_lists_in_order(said: _Said) -> list[Retold]:
     values = phrases.split_values(said["values"])
     if len(values) < 2:
         return []
-    listing = ", ".join(f'"{v}"' for v in values)
-    return [(f"Verify the {said['part']} items are in this order: {listing}",)]
+    return [(_in_this_order(f"{said['part']} items", values),)]
 
 
 @retelling("None of a kind, wherever they would be", "No checkboxes are visible next to the bookmarks", (A.EXPECT_COUNT,),

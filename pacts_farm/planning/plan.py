@@ -163,7 +163,6 @@ _THEN_KEY = re.compile(
     r"(?P<rest>\s*(?:\(.*\)|[,;]?\s+(?:allow|allowing|wait|waiting|within|for up to|in up to)\b.*)?)$",
     re.IGNORECASE,
 )
-_QUOTES = re.compile(r'"[^"]*"|“[^”]*”')
 # "Type Python in the Name field and click Save": where a second action starts (read only when the whole is not)
 _NEXT_ACTION = re.compile(
     r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+|\s+and\s+)(?=(?:click|tap|press|type|enter|fill|select|choose|"
@@ -198,7 +197,7 @@ def _plan_steps(
             fill = replace(_plan_step(replace(step, text=f'Fill "{what}" in the search field'), 0, base_url),
                            text=secrecy.mask_placeholders(step.text))
             return [fill, replace(fill, action=A.PRESS, value="Enter")]
-        masked = _masked(step.text.strip().rstrip(".!;"))
+        masked = phrases.mask_quoted(step.text.strip().rstrip(".!;"))
         then_key = _THEN_KEY.match(masked)
         if then_key:
             first_text = step.text[: then_key.end("first")] + step.text[then_key.start("rest"): then_key.end("rest")]
@@ -265,16 +264,11 @@ def _vague_presence(step: model.PlannedStep) -> bool:
             and not target.exact and target.text == target.text.lower())
 
 
-def _masked(text: str) -> str:
-    """The text with each quoted value's letters hidden, its length kept: what a pattern reads outside the quotes."""
-    return _QUOTES.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
-
-
 def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list[model.PlannedStep] | None:
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
     ("Type Python in the Name field and click Save"); None when any part is not."""
     text = (step.text or "").strip().rstrip(".!;")
-    cuts = [m.span() for m in _NEXT_ACTION.finditer(_masked(text))]
+    cuts = [m.span() for m in _NEXT_ACTION.finditer(phrases.mask_quoted(text))]
     if not cuts:
         return None
     starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
