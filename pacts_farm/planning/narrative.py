@@ -59,7 +59,7 @@ class _Said:
 
 
 RETELLINGS: list[Retelling] = []
-_ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
+_ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm(?!\s+(?:with|by)\s)|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 
 
 def retelling(name: str, example: str, kinds: tuple[A, ...], pattern: str, *, after: str = "") -> Callable[[Teller], Teller]:
@@ -93,7 +93,7 @@ def retold(sentence: str, subject: str | None = None) -> Iterator[Retold]:
 
 
 @retelling("Where first, then the action", 'In the row for "Flexbox", click View', (A.CLICK,),
-           r"^in\s+(?:the\s+)?(?P<where>[^,]+?)\s*,\s*(?:under\s+(?P<under>[^,]+?)\s*,\s*)?(?P<rest>" + _ACTION_VERB + r".+)$")
+           r"^in\s+(?:the\s+)?(?P<where>[^,]+?)(?:\s*,\s*|\s+(?=" + _ACTION_VERB + r"))(?:under\s+(?P<under>[^,]+?)\s*,\s*)?(?P<rest>" + _ACTION_VERB + r".+)$")
 def _where_first(said: _Said) -> list[Retold]:
     if said.has("under"):  # 'In the filter sidebar, under "By active", click "No"': the heading names the part
         return [(f"{said['rest']} under {said['under']}",)]
@@ -113,6 +113,10 @@ _WITH = r"(?:\s+with\s+(?P<with>.+?))?"
            r"\s+(?:the\s+)?(?P<page>[^(]+?)(?:\s+(?:at|on)\s+(?P<path>/\S*))?" + _WITH + r"(?:\s+again)?(?:\s*\((?P<paren>[^)]+)\))?$")
 def _arrival(said: _Said) -> list[Retold]:
     checks: list[str] = []
+    path_page = re.fullmatch(r"(?P<path>/\S*)(?:\s+page)?", said["page"])
+    plainly_there = re.search(r"(?i)\b(?:am|is|are)\s+(?:on|at|in)\s", said.text)  # "I am on /login": set-up or check? refused
+    if path_page and not said.has("path") and not plainly_there:  # "I land on the /challenges page", "… is back on /dashboard"
+        checks.append(f"Verify the URL ends with {path_page['path']}")
     if said.has("path"):
         checks.append(f"Verify the URL ends with {said['path']}")
     if said.has("paren"):
@@ -142,6 +146,12 @@ def _with_checks(said: str) -> list[str]:
     counted = re.fullmatch(rf"(?P<n>{_N})\s+(?P<noun>[\w -]+)", said, re.IGNORECASE)
     if counted:
         return [f"Verify {counted['n']} {counted['noun']} are shown"]
+    control = re.fullmatch(r"(?:an?|the)\s+(?P<name>(?-i:[A-Z])[\w' -]*?)\s+(?P<role>button|link|tab|field|checkbox)", said)
+    if control:  # 'with a Log in button'
+        return _controls_shown([control["name"]], control["role"])
+    titled = re.fullmatch(r"(?:the\s+|a\s+)?(?:title|heading)\s+(?P<name>[^\"“]+)", said, re.IGNORECASE)
+    if titled:  # 'with the title Buffer Overflow Basics'
+        return [f'Verify the heading "{titled["name"]}" is shown']
     named = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?(?P<kind>[\w -]+?)\s+(?P<name>\"[^\"]+\"|“[^”]+”)", said)
     if named:
         return [f"Verify the {named['kind']} {named['name']} is shown"]
@@ -251,7 +261,7 @@ def _named_part_at_position(said: _Said) -> list[Retold]:
 
 @retelling("A text that changes to another", 'The heading changes to "Archived bookmarks"', (A.EXPECT_VISIBLE,),
            r"^the\s+(?P<thing>[a-z][\w -]*?)\s+(?:changes|switches|updates|turns)\s+(?:back\s+)?to\s+(?P<value>.+)$|"
-           r"^the\s+(?P<thing2>[a-z][\w -]*?)\s+becomes\s+(?P<value2>\"[^\"]*\"|“[^”]*”)$")
+           r"^the\s+(?P<thing2>[a-z][\w -]*?)\s+(?:becomes|has\s+become|turns)\s+(?P<value2>\"[^\"]*\"|“[^”]*”|/\S*|(?-i:[A-Z0-9])[\w%.-]*(?:\s+(?-i:[A-Z0-9])[\w%.-]*){0,3})$")
 def _changes_to(said: _Said) -> list[Retold]:
     thing = said["thing"] or said["thing2"]
     value = said["value"] or said["value2"]
@@ -312,11 +322,12 @@ def _name_has_count(said: _Said) -> list[Retold]:
 
 
 @retelling("Words that only say when", 'The Next link is disabled now', (A.EXPECT_STATE,),
-           r"^(?P<before>.*?\S)\s+(?:now|again|still|yet|by\s+now|as\s+well|too)$|^(?P<b2>.+?)\s+is\s+still\s+(?P<after>marked|called|named|titled|there|shown|listed|visible)\b(?P<rest>.*)$")
+           r"^(?P<before>.*?\S)\s+(?:now|again|still|yet|by\s+now|as\s+well|too|either|any\s+more|anymore)$"
+           r"|^(?P<b2>.+?)\s+(?P<verb>is|are)\s+still\s+(?P<rest>\S.*)$")
 def _only_when(said: _Said) -> list[Retold]:
     if said.has("before"):
         return [(said["before"],)]
-    return [(" ".join(filter(None, (said["b2"], "is", said["after"], said["rest"]))),)]
+    return [(f"{said['b2']} {said['verb']} {said['rest']}",)]  # "The URL is still /login"
 
 
 @retelling("Available, for shown", "Logout is available in the header", (A.EXPECT_VISIBLE,),
@@ -328,9 +339,84 @@ def _available(said: _Said) -> list[Retold]:
 
 
 @retelling("A text that does not appear on this page", '"Django documentation" does not appear on this page', (A.EXPECT_HIDDEN,),
-           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?P<verb>does\s+not|doesn't|no\s+longer)\s+(?:appear|show)\s+(?:on\s+(?:this|the)\s+page|anywhere)$")
+           r"^(?:the\s+[a-z]+\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?P<verb>does\s+not|doesn't|no\s+longer)\s+(?:appear|show)\s+(?:on\s+(?:this|the)\s+page|anywhere)$")
 def _not_on_page(said: _Said) -> list[Retold]:
     return [(f"Verify {said['value']} does not appear",)]
+
+
+# --- what a row shows ---
+
+_ROW_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
+# "a score of 10", "the message "…"", "place 1": the words that say what a value is, before it
+_VALUE_KIND = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:score|rank|place|position|total|value|count|status|state|message|price|amount|"
+                         r"date|time|type|role|email|e-mail)(?:\s+of)?\s+(?=\S)")
+
+
+def _row_values(said: str) -> list[str]:
+    """'"Bit Flippers" with 1210 points' -> [Bit Flippers, 1210]; 'place 1, "Null Pointers" and 1710' -> [1, Null
+    Pointers, 1710]: each value a row shows, without the words that say what it is (a unit after a number is such a
+    word: the row shows the number)."""
+    values: list[str] = []
+    hidden = phrases.mask_quoted(said)
+    cuts = [m.span() for m in re.finditer(r"\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+", hidden)]
+    for start, end in zip([0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(said)]):
+        part = _VALUE_KIND.sub("", said[start:end].strip())
+        if not part:
+            return []
+        quoted = _QUOTED.fullmatch(part)
+        if quoted:
+            values.append(phrases.strip_quotes(part))
+            continue
+        if _QUOTED.search(part):
+            return []  # words around a quoted value: not a value alone
+        number = re.fullmatch(r"(?P<n>[$€£]?\d[\d.,:%]*)\s+[a-z]+", part)
+        values.append(number["n"] if number else part)
+    return values
+
+
+@retelling("What a row shows, value by value", 'The second row shows "Bit Flippers" with 1210 points', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<ord>" + _ROW_ORDINAL + r")\s+(?P<noun>row|entry|line|item)(?P<of>\s+(?:of|in)\s+the\s+[^\"“]+?)?\s+"
+           r"(?:shows|is|has|contains|reads|lists)\s+(?P<values>.+)$")
+def _row_shows(said: _Said) -> list[Retold]:
+    values = _row_values(said["values"])
+    if not values or (len(values) == 1 and values[0] == phrases.strip_quotes(said["values"])):
+        return []  # one value as said: the rules read that sentence themselves
+    row = f"the {said['ord']} {said['noun']}{' ' + said['of'] if said.has('of') else ''}"
+    return [tuple(f'Verify {row} shows "{v}"' for v in values)]
+
+
+@retelling("A row found by one value, showing another", 'The table shows a row dated "2026-11-03 08:14" with the message "Timeout"',
+           (A.EXPECT_TEXT,), r"^the\s+.+?\s+(?:shows|has|contains|lists)\s+an?\s+(?:row|entry|line)\s+(?:dated|for|with|showing|named)\s+(?P<values>.+)$")
+def _row_found_by(said: _Said) -> list[Retold]:
+    values = _row_values(said["values"])
+    if len(values) < 2:
+        return []
+    return [tuple(f'Verify the row for "{values[0]}" shows "{v}"' for v in values[1:])]
+
+
+# --- several quoted texts said at once ---
+
+
+@retelling("Texts said at once", 'It says "3rd place" and "610 points"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?P<subject>it|this|the\s+[\w ]+?)\s+(?:now\s+)?(?P<verb>says|shows|displays|reads|contains)\s+(?P<values>(?:\"[^\"]+\"|“[^”]+”)(?:\s*,\s*(?:\"[^\"]+\"|“[^”]+”))*\s*,?\s+and\s+(?:\"[^\"]+\"|“[^”]+”))$")
+def _texts_at_once(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    subject = said["subject"].lower()
+    where = "the page" if subject in ("it", "this", "the page", "this page") else said["subject"]  # "it": the page it shows
+    return [tuple(f'Verify {where} shows "{v}"' for v in values)]
+
+
+@retelling("Controls of a kind, named", "The buttons Pause, Edit, Clone and Delete are shown", (A.EXPECT_VISIBLE,) * 4,
+           r"^(?:the\s+(?P<place>.+?)\s+(?:has|shows|contains|offers)\s+)?the\s+(?P<role>buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields)\s+"
+           r"(?P<names>.+?)(?:\s+(?:are|is)\s+(?:all\s+)?(?:shown|visible|displayed|present|there)"
+           r"(?:\s+(?P<under>(?:in|on|under)\s+.+)|\s+(?:above|below|beneath|over)\s+the\s+[\w -]+)?)?$")
+def _controls_named(said: _Said) -> list[Retold]:
+    names = _names(said["names"])
+    if len(names) < 2 or re.search(r"\s(?:are|is)\s", phrases.mask_quoted(said["names"])):
+        return []
+    # "… shown above the table": where above it is not checked, only that each is there
+    where = f"in the {said['place']}" if said.has("place") else said["under"] if said.has("under") else ""
+    return [tuple(_controls_shown(names, said["role"], where))]
 
 
 # --- two statements in one ---
@@ -338,23 +424,39 @@ def _not_on_page(said: _Said) -> list[Retold]:
 
 @retelling("Two names said together", 'Both "Tester Home" and "Example Domain" are listed', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
            r"^(?:both\s+)?(?P<names>(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4})(?:\s*,\s*(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4}))*"
-           r"\s*,?\s+and\s+(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4}))\s+are\s+(?:(?:now|still)\s+)?(?P<how>shown|listed|visible|displayed)(?:\s+again)?(?P<rest>\s+(?:in|on|under)\s+.+)?$")
+           r"\s*,?\s+and\s+(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4}))\s+(?:are\s+(?:(?:now|still)\s+)?(?P<not>not\s+|no\s+longer\s+)?(?P<how>shown|listed|visible|displayed)(?:\s+again|\s+(?:any\s+more|anymore))?|(?P<appear>appear))(?P<rest>\s+(?:in|on|under)\s+.+)?$")
 def _both_shown(said: _Said) -> list[Retold]:
     names = phrases.split_values(said["names"])
     if len(names) < 2:
         return []
     rest = said["rest"] if said.has("rest") else ""
-    return [tuple(f'Verify "{n}" is {said["how"].lower()}{" " + rest if rest else ""}' for n in names)]
+    negated = "not " if said.has("not") else ""  # "Company Blog and Mobile API are not listed": neither is
+    how = "shown" if said.has("appear") else said["how"].lower()
+    return [tuple(f'Verify "{n}" is {negated}{how}{" " + rest if rest else ""}' for n in names)]
 
 
 @retelling("These buttons are there", 'There are "Create Tag" and "Merge Tags" buttons at the top', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^there\s+(?:are|is)\s+(?P<names>.+?)\s+(?P<role>buttons|links|tabs|checkboxes|fields)(?P<rest>\s+(?:in|on|at|under)\s+.+)?$")
+           r"^there\s+(?:are|is)\s+(?:(?P<names>.+?)\s+(?P<role>buttons|links|tabs|checkboxes|fields)|(?P<role2>buttons|links|tabs|checkboxes|fields)\s*:?\s+(?P<names2>.+?))(?P<rest>\s+(?:in|on|at|under)\s+(?:the|this|a)\s+.+)?$")
 def _these_controls(said: _Said) -> list[Retold]:
+    if said.has("role2"):  # 'There are buttons "Join Team" and "Create Team"'
+        names = phrases.split_values(said["names2"])
+        rest = said["rest"] if said.has("rest") else ""
+        return [tuple(_controls_shown(names, said["role2"], rest))] if len(names) > 1 else []
     names = phrases.split_values(said["names"])
     if len(names) < 2:
         return []
     rest = said["rest"] if said.has("rest") else ""
     return [tuple(_controls_shown(names, said["role"], rest))]
+
+
+def _names(said: str) -> list[str]:
+    """'Production, Critical and "Team: payments"' -> [Production, Critical, Team: payments]: names said with commas
+    and "and", some quoted, some not (a quoted one keeps its commas and "and")."""
+    hidden = phrases.mask_quoted(said)
+    cuts = [m.span() for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", hidden)]
+    starts, ends = [0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(said)]
+    names = [phrases.strip_quotes(said[a:b].strip()) for a, b in zip(starts, ends)]
+    return names if all(names) else []
 
 
 def _controls_shown(names: list[str], role: str, where: str = "") -> list[str]:
@@ -365,6 +467,10 @@ def _controls_shown(names: list[str], role: str, where: str = "") -> list[str]:
 # "X and Y", "X, and Y", "X while Y", "X; Y": two statements, each read on its own
 _JOIN = re.compile(r"\s*;\s*|\s*,\s*(?:and|but|while)\s+|\s+(?:and|but|while)\s+")
 _SAYS = r"(?:has|have|shows?|offers?|lists?|contains?|includes?|says|reads)"
+# a statement's verb: what the first of two statements must have to be one
+_STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|shows?|lists?|contains?|includes?|says|reads|displays?|offers?|holds?|"
+                     r"appears?|opens?|closes?|loads?|becomes?|remains?|turns?|changes?|disappears?|goes|gets?|stays?|lands?|"
+                     r"ends?|starts?|updates?|switches|reloads?|vanish(?:es)?|expands?|collapses?)\b", re.IGNORECASE)
 
 
 @retelling("Two statements in one", "Review has 2 cards and Done has 4", (A.EXPECT_COUNT, A.EXPECT_COUNT), r"^(?P<all>.+\s(?:and|but|while)\s.+|.+;.+)$")
@@ -375,6 +481,8 @@ def _two_statements(said: _Said) -> list[Retold]:
     tellings: list[Retold] = []
     for join in _JOIN.finditer(hidden):
         first, second = text[: join.start()].strip(), text[join.end():].strip()
+        if not _STATES.search(hidden[: join.start()]):
+            continue  # "The buttons Pause, Edit and Delete are shown": the first part says nothing of its own
         if first and second:
             tellings.append((first, _completed(first, second)))
     return tellings
@@ -472,14 +580,14 @@ def _no_control(said: _Said) -> list[Retold]:
 
 
 @retelling("A name not shown", "QA Temp Project is not listed", (A.EXPECT_HIDDEN,),
-           r"^(?P<name>(?-i:[A-Z])[^\"“”]*?)\s+is\s+(?:no\s+longer|not)\s+(?P<how>listed|shown|visible|displayed)(?P<rest>\s+(?:in|on|under)\s+.+)?$")
+           r"^(?:the\s+(?-i:[a-z]+)\s+)?(?!(?:the|a|an)\s)(?P<name>(?-i:[A-Z])[^\"“”]*?)\s+is\s+(?:no\s+longer|not)\s+(?P<how>listed|shown|visible|displayed)(?P<rest>\s+(?:in|on|under)\s+.+)?$")
 def _name_not_shown(said: _Said) -> list[Retold]:
     rest = f" {said['rest']}" if said.has("rest") else ""
     return [(f'Verify "{said["name"]}" is not {said["how"]}{rest}',)]
 
 
 @retelling("A dialog that asks", 'A "Create Project" dialog asks to "Enter project title"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^(?:a|an|the)\s+(?:(?P<name>\"[^\"]+\"|“[^”]+”)\s+)?(?P<kind>dialog|popup|modal|window|form)\s+(?:(?:appears|opens|pops\s+up)\s+)?(?:asks|asking|says|saying|shows|prompts)\s+(?:(?:you\s+)?(?:to|for)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)$")
+           r"^(?:a|an|the)\s+(?:(?P<name>\"[^\"]+\"|“[^”]+”)\s+)?(?:(?:confirmation|confirm|warning|alert)\s+)?(?P<kind>dialog|popup|modal|window|form)\s+(?:(?:appears|opens|pops\s+up)\s+)?(?:asks|asking|says|saying|shows|prompts)\s+(?:(?:you\s+)?(?:to|for)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)$")
 def _dialog_asks(said: _Said) -> list[Retold]:
     if not said.has("name"):  # 'A modal appears asking "Are you sure?"'
         return [(f"Verify the dialog shows {said['value']}",)]
@@ -525,8 +633,11 @@ def _scroll_to_end(said: _Said) -> list[Retold]:
 
 
 @retelling("They, after a count or a list", "They are, in order, Real Python, Kubernetes Basics and The Verge", (A.EXPECT_ORDER,),
-           r"^(?:they|these)\s+are\s*,?\s+(?:" + _ORDERS + r")\s*[,:]?\s+(?P<values>.+)$", after="Verify 3 bookmarks are shown")
+           r"^(?:they|these)\s+are\s*,?\s+(?:(?P<order>" + _ORDERS + r")\s*[,:]?\s+)?(?P<values>.+)$", after="Verify 3 bookmarks are shown")
 def _they_are(said: _Said) -> list[Retold]:
+    if not said.has("order"):  # "They are A, B and C": which ones, in no order said
+        values = _names(said["values"])
+        return [tuple(f'Verify "{v}" is listed' for v in values)] if said.subject is not None and len(values) > 1 else []
     values = phrases.split_values(said["values"])
     if said.subject is None or len(values) < 2:
         return []
@@ -535,6 +646,163 @@ def _they_are(said: _Said) -> list[Retold]:
 
 def _plural(noun: str) -> str:
     return noun if noun.endswith("s") else f"{noun[:-1]}ies" if re.search(r"[^aeiou]y$", noun) else f"{noun}s"
+
+
+# --- a named item and what it is marked with ---
+
+_ITEM_NAME = r"(?:the\s+(?-i:[a-z]+)\s+)?(?!(?:the|a|an|it|its|this|that|their|his|her)\s)(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,4}?)"
+
+
+@retelling("An item marked with a value", 'The key "Grafana exporter" is listed as Active', (A.EXPECT_TEXT,),
+           r"^" + _ITEM_NAME + r"\s+(?:is\s+(?:now\s+)?(?:marked(?:\s+as)?|listed\s+as|shown\s+as|labell?ed(?:\s+as)?|flagged\s+as|tagged(?:\s+as)?)"
+           r"|(?:appears|is\s+(?:listed|shown))\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+in\s+the\s+[a-z][\w -]*?\s+with)\s+(?P<value>.+)$")
+def _item_marked(said: _Said) -> list[Retold]:
+    return [(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows "{phrases.strip_quotes(said["value"])}"',)]
+
+
+@retelling("An item with a badge", 'heidi has a "Captain" badge', (A.EXPECT_TEXT,),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|[\w'&.-]+(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,3})\s+(?:has|shows|carries)\s+(?:an?|the)\s+"
+           r"(?:[a-z]+\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w-]*)\s+(?:badge|label|tag|marker|pill|chip)$")
+def _item_badge(said: _Said) -> list[Retold]:
+    if said["name"].lower() in ("it", "this", "that", "he", "she", "they", "there", "the row", "the card"):
+        return []
+    return [(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows "{phrases.strip_quotes(said["value"])}"',)]
+
+
+# --- a state said another way ---
+
+
+@retelling("A control that became another", "The Pause button has become a Resume button", (A.EXPECT_VISIBLE, A.EXPECT_HIDDEN),
+           r"^the\s+(?P<was>.+?)\s+(?P<role>button|link|tab|icon|toggle)\s+(?:has\s+)?(?:become|becomes|turned\s+into|turns\s+into|changed\s+(?:in)?to|changes\s+(?:in)?to|is\s+now)\s+"
+           r"(?:an?\s+|the\s+)?(?P<now>.+?)\s+(?P=role)$")
+def _became(said: _Said) -> list[Retold]:
+    role, was, now = said["role"], phrases.strip_quotes(said["was"]), phrases.strip_quotes(said["now"])
+    return [(f'Verify the "{now}" {role} is visible', f'Verify the "{was}" {role} is not visible')]
+
+
+@retelling("A text revealed", 'The hint text "the first byte gives the key away" is revealed', (A.EXPECT_VISIBLE,),
+           r"^(?P<what>.+?)\s+(?:is|are|gets|get)\s+(?:now\s+)?(?:revealed|uncovered|unveiled|unhidden)$")
+def _revealed(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['what']} is shown",)]
+
+
+@retelling("A text it mentions", 'The description mentions "a seized laptop"', (A.EXPECT_TEXT,),
+           r"^(?P<subject>.+?)\s+(?:mentions|refers\s+to|talks\s+about)\s+(?P<value>.+)$")
+def _mentions(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['subject']} shows {said['value']}",), (f"Verify the page shows {said['value']}",)]
+
+
+@retelling("A value said to be what is shown", "The value shown is 200", (A.EXPECT_VISIBLE,),
+           r"^the\s+(?P<thing>[a-z][\w -]*?)\s+(?:shown|displayed)\s+(?:is|reads)\s+(?P<value>.+)$|"
+           r"^the\s+(?P<outcome>result|outcome|response|answer|feedback|verdict)\s+(?:is|reads|says)\s+(?P<said>\"[^\"]+\"|“[^”]+”)$")
+def _value_shown(said: _Said) -> list[Retold]:
+    if said.has("outcome"):  # 'The result is "Correct"': the text that tells the result
+        return [(f"Verify the page shows {said['said']}",)]
+    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    return [(f"Verify the {said['thing']} is {said['value']}",), (f"Verify the page shows {value}",)]
+
+
+@retelling("A name shown as the heading", 'The team name "Segfault Society" is shown as the heading', (A.EXPECT_VISIBLE,),
+           r"^(?:the\s+[\w ]+?\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:shown|displayed|used)\s+as\s+the\s+(?:page\s+)?(?:heading|title)$")
+def _shown_as_heading(said: _Said) -> list[Retold]:
+    return [(f"Verify the heading {said['value']} is shown",)]
+
+
+@retelling("A name on this page", 'The user "zoe" is listed on this page', (A.EXPECT_VISIBLE,),
+           r"^(?P<before>.+?\s(?:is|are)\s+(?:listed|shown|visible|displayed))\s+(?:on|in)\s+(?:this|the)\s+(?:page|list)$")
+def _on_this_page(said: _Said) -> list[Retold]:
+    return [(said["before"],)]
+
+
+@retelling("A name gone from a list", "Old Newsletter is gone from the monitor list", (A.EXPECT_HIDDEN,),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,4}?)\s+(?:is|has)\s+(?:now\s+)?(?:gone|disappeared|vanished|been\s+removed|removed)\s+from\s+the\s+[a-z][\w -]*$|"
+           r"^the\s+(?:[\w-]+\s+){0,2}?(?:list|table|grid|results)\s+(?:no\s+longer|does\s+not|doesn't)\s+(?:contains?|shows?|lists?|includes?)\s+(?P<bare>(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,4}|\"[^\"]+\"|“[^”]+”)$")
+def _gone_from(said: _Said) -> list[Retold]:
+    name = phrases.strip_quotes(said["name"] or said["bare"])
+    return [(f'Verify the page does not show "{name}"',)]  # nowhere on the page: stricter than in the list
+
+
+@retelling("Where above or below, not checked", 'The "Clear All Events" button is visible above the table', (A.EXPECT_VISIBLE,),
+           r"^(?P<what>.+?)\s+(?:is|are)\s+(?:now\s+)?(?:visible|shown|displayed)\s+(?:right\s+|just\s+)?(?:above|below|beneath|over|after|before)\s+(?:the\s+[\w -]+|it|them)$|"
+           r"^(?P<what2>.+?)\s+(?:appears?|shows?\s+up)\s+(?:right\s+|just\s+)?(?:above|below|beneath|under|over|after|before)\s+(?:the\s+[\w -]+|it|them)$|"
+           r"^(?P<what3>.+?)\s+(?:is|are)\s+(?:now\s+)?(?:visible|shown|displayed)\s+(?:under|beneath|next\s+to|beside)\s+(?:it|them)$")
+def _above_below(said: _Said) -> list[Retold]:
+    # drops where: that it is there is checked, not which side of the other thing it sits on
+    what = said["what"] or said["what2"] or said["what3"]
+    if re.fullmatch(r"(?i)(?:it|they|this|that)", what):
+        return []
+    return [(f"Verify {what} is shown",)]
+
+
+@retelling("A control said after what shows it", 'The General settings show the "Display Timezone" field', (A.EXPECT_VISIBLE,),
+           r"^(?P<subject>.+?)\s+(?:shows?|has|have|contains?|includes?|offers?)\s+(?:the|a|an)\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+"
+           r"(?P<role>field|button|link|tab|checkbox|option|dropdown|toggle|switch)$")
+def _control_in(said: _Said) -> list[Retold]:
+    return [(f'Verify the {said["value"]} {said["role"]} is shown',)]
+
+
+@retelling("A row for a name in a list, with what it shows", 'The maintenance list contains "Mobile API hotfix" with the status Under Maintenance',
+           (A.EXPECT_TEXT,), r"^the\s+[\w -]*?(?:list|table|grid)\s+(?:now\s+)?(?:contains|shows|has|lists|includes)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+with\s+(?P<values>.+)$")
+def _listed_with(said: _Said) -> list[Retold]:
+    values = _row_values(said["values"])
+    if not values:
+        return []
+    name = phrases.strip_quotes(said["name"])
+    return [tuple(f'Verify the row for "{name}" shows "{v}"' for v in values)]
+
+
+@retelling("A value picked in a field already", 'The form opens with "Single Maintenance Window" preselected as the Strategy', (A.EXPECT_VALUE,),
+           r"^(?:(?:the|a|an)\s+[\w -]+?\s+(?:opens|loads|is\s+shown|appears)\s+with\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:already\s+)?"
+           r"(?:preselected|pre-selected|selected|chosen|picked|set)\s+(?:as|in|for)\s+the\s+(?P<field>.+?)(?:\s+(?:field|dropdown|select))?$")
+def _preselected(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['field']} field has value {said['value']}",)]
+
+
+@retelling("Where a link points, said as a URL", "The download link points to a URL containing /files/", (A.EXPECT_ATTRIBUTE,),
+           r"^(?P<subject>.+?)\s+(?:points|links|leads|goes)\s+to\s+(?:a|an|the)\s+(?:url|address|page|path|location)\s+(?:containing|that\s+contains|with)\s+(?P<value>.+)$")
+def _points_to_url(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['subject']} points to {said['value']}",)]
+
+
+@retelling("A page shown with a text on it", 'The Challenges page is shown with "XOR Marks the Spot" on it', (A.EXPECT_VISIBLE,),
+           r"^the\s+[\w -]+?\s+page\s+(?:is\s+(?:shown|displayed|open)|opens|loads)\s+with\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:on\s+it|listed|shown|in\s+it)$")
+def _page_with_text(said: _Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['value']}",)]
+
+
+# --- actions said another way (more) ---
+
+
+@retelling("Clear a field, then type", 'Clear the Affiliation field and type "Lighthouse QA Lab"', (A.FILL,),
+           r"^clear\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box|input))?\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?:type|enter)\s+(?:in\s+)?(?P<value>.+)$")
+def _clear_then_type(said: _Said) -> list[Retold]:
+    return [(f"Fill {said['value']} in the {said['field']} field",)]
+
+
+@retelling("Two fields typed in one sentence", "Type Warehouse Status in Name and warehouse in Slug", (A.FILL, A.FILL),
+           r"^(?P<verb>type|enter|fill\s+in|put)\s+(?P<v1>.+?)\s+(?:in|into)\s+(?:the\s+)?(?P<f1>.+?)\s*,?\s+and\s+(?P<v2>(?!the\s).+?)\s+(?:in|into)\s+(?:the\s+)?(?P<f2>.+)$")
+def _two_typed(said: _Said) -> list[Retold]:
+    def field(name: str) -> str:
+        return name if re.search(r"(?i)\s(?:field|box|input)$", name) else f"{name} field"
+    return [(f"{said['verb']} {said['v1']} in the {field(said['f1'])}", f"{said['verb']} {said['v2']} in the {field(said['f2'])}")]
+
+
+@retelling("Answer a question with a button", 'Confirm with Yes when asked "Are you sure want to delete this monitor?"', (A.EXPECT_VISIBLE, A.CLICK),
+           r"^(?:confirm|answer|reply|respond)\s+with\s+(?P<button>.+?)\s+when\s+(?:asked|prompted)\s*:?\s+(?P<question>\"[^\"]+\"|“[^”]+”)$")
+def _answer_with(said: _Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['question']}", f"Click {said['button']}")]
+
+
+@retelling("Submit a form", "Submit the login form", (A.CLICK,), r"^submit\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?form$")
+def _submit_form(said: _Said) -> list[Retold]:
+    # the form's submit button: <button type=submit> or <input type=submit>, whatever its text
+    return [("Click the submit button",)]
+
+
+@retelling("A page that opens at an address", "The page editor opens at /status/acme?edit", (A.EXPECT_URL,),
+           r"^(?:the|a|an)\s+[a-z][\w -]*?\s+(?:opens|loads|is\s+(?:shown|open|opened|displayed))\s+(?:at|on)\s+(?P<path>/\S*)$")
+def _opens_at(said: _Said) -> list[Retold]:
+    return [(f"Verify the URL ends with {said['path']}",)]
 
 
 # last: a statement no other form fits, read as a check
@@ -618,9 +886,10 @@ def _list_lacks(said: _Said) -> list[Retold]:
 
 
 @retelling("A value named by what it is", 'The header shows the user\'s name "Alice"', (A.EXPECT_VISIBLE,),
-           r"^(?P<subject>.+?)\s+(?P<verb>shows?|displays?|says)\s+(?:the|a|an)\s+(?!(?:text|value)\s)[\w' ]+?\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+           r"^(?P<subject>.+?)\s+(?P<verb>shows?|displays?|says|has)\s+(?:the|a|an)\s+(?!(?:text|value)\s)[\w' ]+?\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
 def _value_named(said: _Said) -> list[Retold]:
-    return [(f"Verify {said['subject']} {said['verb']} {said['value']}",)]
+    verb = "shows" if said["verb"].lower() == "has" else said["verb"]  # 'has a state badge "hidden"': it shows that text
+    return [(f"Verify {said['subject']} {verb} {said['value']}",)]
 
 
 @retelling("Two fields, each named with its value", 'Enter the username "alice" and the password "Alice-Pass-1"', (A.FILL, A.FILL),

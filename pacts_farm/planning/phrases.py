@@ -171,12 +171,17 @@ _IN_REGION = re.compile(
     r"(?:\s+(?:area|section|panel|bar|region))?(?:\s+of\s+the\s+(?:page|screen))?$",
     re.IGNORECASE,
 )
+# "the Description field of the sidebar": a control of a region is in it
+_OF_REGION = re.compile(
+    r"(?<=\s)(?P<role>field|input|box|button|link|icon|checkbox|dropdown|tab|title|heading)\s+of\s+(?:the\s+)?(?P<region>" + _REGION_WORDS + r")$",
+    re.IGNORECASE,
+)
 # "in the welcome dialog", "on the confirm delete popup": a dialog a person names by what it is for
 _NAMED_DIALOG = r"(?:(?-i:[a-z])[\w'-]*\s+){1,2}(?:dialog(?:\s+box)?|modal|popup|pop-up)"
 _IN_NAMED_DIALOG = re.compile(r"\s+(?:in|inside|within|on|from)\s+the\s+" + _NAMED_DIALOG + "$", re.IGNORECASE)
 _AT_CORNER = re.compile(
     r"\s+(?:at|in|on)\s+the\s+(?P<v>top|bottom|upper|lower)(?:[- ](?P<h>right|left))?(?:[- ]hand)?"
-    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen|card|dialog|modal|popup|panel|window))?$"
+    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen|card|dialog|modal|popup|panel|window|header|toolbar|navbar|nav\s*bar|navigation(?:\s+bar)?|top\s+bar|menu\s+bar))?$"
     r"|\s+(?:at|on)\s+the\s+(?P<side>right|left)(?:[- ]hand)?(?:\s+side)?(?:\s+of\s+the\s+(?:page|screen))?$",
     re.IGNORECASE,
 )
@@ -321,6 +326,9 @@ def split_region(text: str) -> tuple[str, str | None]:
     match = _IN_REGION.search(text)
     if match and match.start() > 0:
         return text[: match.start()].rstrip(), REGIONS[match.group("region").lower()]
+    match = _OF_REGION.search(text)
+    if match:
+        return text[: match.end("role")], REGIONS[match.group("region").lower()]
     match = _IN_NAMED_DIALOG.search(text)
     if match and match.start() > 0:
         return text[: match.start()].rstrip(), "dialog"

@@ -165,3 +165,74 @@ def test_the_url_said_as_a_path_is_that_path_on_the_suites_site() -> None:
     assert (url.action, url.value, url.match) == (A.EXPECT_URL, "http://shop.test/notifications", model.Match.EQUALS)
     (contains,) = planned("Verify the URL contains /notifications")
     assert contains.value == "/notifications"
+
+
+def test_a_row_read_value_by_value_drops_the_words_that_say_what_a_value_is() -> None:
+    name, score = planned('The second row shows "Bit Flippers" with 1210 points')
+    assert [(s.action, s.target.text, s.target.position, s.value) for s in (name, score)] == [
+        (A.EXPECT_TEXT, "row", 2, "Bit Flippers"), (A.EXPECT_TEXT, "row", 2, "1210")]
+    name, score = planned('The last row is "Fuzzy Logic" with a score of 10')
+    assert (name.target.position, name.value, score.value) == (-1, "Fuzzy Logic", "10")
+    (message,) = planned('The table shows a row dated "2026-11-03 08:14:02" with the message "Request failed with status code 502"')
+    assert (message.target.text, message.target.role_hint, message.value) == ("2026-11-03 08:14:02", "row", "Request failed with status code 502")
+
+
+def test_names_said_together_in_the_negative_are_each_absent() -> None:
+    steps = planned("Company Blog and Mobile API are not listed")
+    assert [(s.action, s.value) for s in steps] == [(A.EXPECT_HIDDEN, "Company Blog"), (A.EXPECT_HIDDEN, "Mobile API")]
+    (gone,) = planned("Old Newsletter is gone from the monitor list")
+    assert (gone.action, gone.value) == (A.EXPECT_HIDDEN, "Old Newsletter")
+    (team,) = planned("The team Token Ring is not listed either")  # the kind word is not part of the name
+    assert (team.action, team.value) == (A.EXPECT_HIDDEN, "Token Ring")
+
+
+def test_an_item_marked_with_a_value_is_read_in_its_row() -> None:
+    for sentence, name, value in (('The key "Grafana exporter" is listed as Active', "Grafana exporter", "Active"),
+                                  ('heidi has a "Captain" badge', "heidi", "Captain"),
+                                  ('CI pipeline appears in the list with "Expires: Never"', "CI pipeline", "Expires: Never")):
+        (step,) = planned(sentence)
+        assert (step.action, step.target.text, step.target.role_hint, step.value) == (A.EXPECT_TEXT, name, "row", value)
+    assert refused("Its state is shown as hidden")  # "its": no name to find the row by
+
+
+def test_a_list_of_names_of_one_kind_is_each_that_kind() -> None:
+    steps = planned('The tags Production, Critical and "Team: payments" are displayed')
+    assert [s.target.text for s in steps] == ["Production", "Critical", "Team: payments"]
+    steps = planned("The buttons Pause, Edit and Delete are shown")
+    assert [(s.target.text, s.target.role_hint) for s in steps] == [("Pause", "button"), ("Edit", "button"), ("Delete", "button")]
+    steps = planned("Verify the tags db, prod and staging are shown above the table")  # the side is not checked, the names are
+    assert [s.target.text for s in steps] == ["db", "prod", "staging"]
+    steps = planned('There are buttons "Join Team" and "Create Team"')
+    assert [(s.target.text, s.target.role_hint) for s in steps] == [("Join Team", "button"), ("Create Team", "button")]
+
+
+def test_a_control_that_became_another_checks_both() -> None:
+    now, was = planned("The Pause button has become a Resume button")
+    assert (now.action, now.target.text, was.action, was.target.text) == (A.EXPECT_VISIBLE, "Resume", A.EXPECT_HIDDEN, "Pause")
+
+
+def test_where_you_land_said_as_a_path_and_a_value_said_to_change() -> None:
+    (url,) = planned("I land on the /challenges page")
+    assert (url.action, url.value, url.match) == (A.EXPECT_URL, "/challenges", model.Match.ENDS_WITH)
+    (url,) = planned("The browser is back on /dashboard")
+    assert url.value == "/dashboard"
+    (url,) = planned("The URL is still /login")
+    assert (url.value, url.match) == ("http://shop.test/login", model.Match.EQUALS)
+    (status,) = planned("The status becomes Up")
+    assert (status.action, status.target.text, status.value) == (A.EXPECT_TEXT, "status", "Up")
+    assert refused("I am on /login")  # set-up or check: the sentence does not say
+
+
+def test_actions_said_another_way() -> None:
+    name, slug = planned("Type Warehouse Status in Name and warehouse in Slug")
+    assert [(s.action, s.target.text, s.value) for s in (name, slug)] == [(A.FILL, "Name", "Warehouse Status"), (A.FILL, "Slug", "warehouse")]
+    (fill,) = planned('Clear the Affiliation field and type "Lighthouse QA Lab"')
+    assert (fill.action, fill.target.text, fill.value) == (A.FILL, "Affiliation", "Lighthouse QA Lab")
+    (tick,) = planned("In the Edit User dialog tick the Banned checkbox")
+    assert (tick.action, tick.target.text) == (A.CHECK, "Banned")
+    asked, yes = planned('Confirm with Yes when asked "Are you sure want to delete this monitor?"')
+    assert (asked.action, asked.value, yes.action, yes.target.text) == (A.EXPECT_VISIBLE, "Are you sure want to delete this monitor?", A.CLICK, "Yes")
+    (submit,) = planned("Submit the login form")
+    assert (submit.action, submit.target.text, submit.target.role_hint) == (A.CLICK, "submit", "button")
+    (fill,) = planned('Type "Scanners" in the Description field of the sidebar')
+    assert (fill.target.text, fill.target.region) == ("Description", "sidebar")

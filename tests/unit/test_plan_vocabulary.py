@@ -426,3 +426,10 @@ def test_plan_two_actions_in_one_sentence_go_to_claude_but_a_fixed_wait_never_do
     with pytest.raises(errors.PlanInvalid, match="fixed wait"):
         plan.make_plan(wait, base_url=BASE, assist=assist)
     assert asked == ["Click Checkout and make sure the Continue button works"]
+
+
+def test_plan_a_verb_that_lists_reads_two_unquoted_names_as_two() -> None:
+    members = _plan("Verify the Members table lists heidi and ivan").steps
+    assert [(s.action, s.value) for s in members] == [(A.EXPECT_TEXT, "heidi"), (A.EXPECT_TEXT, "ivan")]
+    (footer,) = _plan("Verify the footer shows Terms and Conditions").steps  # "shows": one text, "and" in it
+    assert footer.value == "Terms and Conditions"

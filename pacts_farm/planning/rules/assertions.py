@@ -229,11 +229,12 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=values[0], region=region), also=tuple(values[1:]))
 
 
-def listed(value: str) -> list[str]:
+def listed(value: str, *, listing: bool = False) -> list[str]:
     """An unquoted value that lists three or more with commas ("Home, Books, Fiction and Snow Crash"): each one;
-    anything else whole ("12 Test Street, London", "Terms and Conditions")."""
-    parts = phrases.split_values(value) if "," in value else []
-    return parts if len(parts) >= 3 else [value]
+    anything else whole ("12 Test Street, London", "Terms and Conditions"), but after a verb that lists ("the
+    Members table lists heidi and ivan") two names joined by "and" are two."""
+    parts = phrases.split_values(value) if "," in value or listing else []
+    return parts if len(parts) >= 3 or (listing and len(parts) == 2) else [value]
 
 
 _A_CONTROL = re.compile(r"^(?:an?|the)\s+.+\s+(?:button|link|tab|field|checkbox|icon|menu)$", re.IGNORECASE)
@@ -396,7 +397,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         kind = _KIND_THEN_WORD.fullmatch(value)
         if kind:
             value = kind.group("value")  # "… shows the tag mail": the tag's text, mail
-        values = listed(value)
+        verb = m.string[m.end("target"): m.start("value")]
+        values = listed(value, listing=re.search(r"\b(?:lists|includes)\b", verb, re.IGNORECASE) is not None)
         return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
