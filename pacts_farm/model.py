@@ -80,10 +80,18 @@ class Action(str, enum.Enum):
     EXPECT_STATE = "expect_state"  # element (target) is in a state (value: one of STATES)
     EXPECT_VALUE = "expect_value"  # field (target) holds value; a dropdown's selected option
     EXPECT_ATTRIBUTE = "expect_attribute"  # element (target) has attribute (step.attribute), equal to/containing value
+    # the browser's own dialog (alert, confirm, prompt) the step before opened: answered OK or Cancel; value: what it
+    # must say (contained), or None
+    ACCEPT_DIALOG = "accept_dialog"
+    DISMISS_DIALOG = "dismiss_dialog"
 
     @property
     def is_assertion(self) -> bool:
         return self.value.startswith("expect_")
+
+    @property
+    def answers_dialog(self) -> bool:
+        return self in (Action.ACCEPT_DIALOG, Action.DISMISS_DIALOG)
 
     @property
     def acts_on_element(self) -> bool:

@@ -185,6 +185,8 @@ class PageSession:
         self.blocked_navigations: list[str] = []  # top-level navigations the suite's origins do not allow
         self.hung_after_s: float | None = None  # set by the host's watchdog when it killed a stuck browser
         self._popups: list[Any] = []
+        self._dialog_answer: str | None = None  # "accept" or "dismiss": the next browser dialog is answered so
+        self.dialogs_answered: list[tuple[str, str, str]] = []  # (type, message, answer) since the answer was armed
         self.secrets: tuple[str, ...] = ()  # clear values typed into this page: kept out of evidence and the trace
         self.step_clock: patience.StepClock | None = None  # the step being run (set by execute): how long its waits may last
         self.failed = False
@@ -219,12 +221,33 @@ class PageSession:
             self._note(message.text.replace(network.BLOCKED_FAILURE, f"{network.BLOCKED_FAILURE} (refused: outside the suite's allowed origins)"))
 
     def _on_dialog(self, dialog: Any) -> None:
-        """Nobody answers dialogs: leaving a page is allowed (beforeunload), alert/confirm/prompt are dismissed."""
-        self._note(f"{dialog.type} dialog dismissed: {dialog.message}")
+        """Leaving a page is allowed (beforeunload); an alert, confirm or prompt is answered as a step that follows
+        said (arm_dialog_answer), else dismissed."""
+        answer = "accept" if dialog.type == "beforeunload" else self._dialog_answer or "dismiss"
+        if self._dialog_answer is None or dialog.type == "beforeunload":
+            self._note(f"{dialog.type} dialog {answer}ed: {dialog.message}")
+        else:
+            self.dialogs_answered.append((dialog.type, dialog.message, answer))
         try:
-            dialog.accept() if dialog.type == "beforeunload" else dialog.dismiss()
+            dialog.accept() if answer == "accept" else dialog.dismiss()
         except PlaywrightError as exc:  # the page went away meanwhile
             log.debug("dialog: %s", exc)
+
+    def arm_dialog_answer(self, answer: str | None) -> None:
+        """The next browser dialog is answered so ("accept" or "dismiss"); None: dismissed, unasked, as before."""
+        self._dialog_answer = answer
+        self.dialogs_answered = []
+
+    def answered_dialog(self, timeout_ms: int) -> tuple[str, str, str]:
+        """The browser dialog answered since arm_dialog_answer, waited for within the timeout (a page may ask
+        after a request): its type, message and answer."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while not self.dialogs_answered and time.monotonic() < deadline:
+            self.page.wait_for_timeout(50)  # lets the driver deliver the dialog event
+        if not self.dialogs_answered:
+            raise StepFailed(f"no browser dialog (alert, confirm or prompt) opened within {timeout_ms} ms; "
+                             "a dialog drawn by the page is answered by clicking its button (Click OK in the dialog)")
+        return self.dialogs_answered[0]
 
     def _on_popup(self, popup: Any) -> None:
         """Popups are closed at the next action (closing inside the event handler stalls the click that opened it)."""

@@ -57,7 +57,7 @@ def run_plan(
             return _ended(plan, results, started, None, f"start page: {_hang_message(session)}", phases=clock.phases())
         evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
         return _ended(plan, results, started, evidence, f"start page: {exc}{session.policy_note()}", phases=clock.phases())
-    for step in plan.steps:
+    for position, step in enumerate(plan.steps):
         t0 = time.perf_counter()
         if (t0 - started) * 1000 > timeouts.item_ms:
             results.append(
@@ -70,6 +70,9 @@ def run_plan(
             evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
             break
         runner = _StepRunner(session, step, timeouts, environ, helpers)
+        following = plan.steps[position + 1] if position + 1 < len(plan.steps) else None
+        if following is not None and following.action.answers_dialog:  # the dialog this step opens is answered as said
+            session.arm_dialog_answer("accept" if following.action is model.Action.ACCEPT_DIALOG else "dismiss")
         try:
             try:
                 resolution, healed = runner.run()
@@ -183,6 +186,8 @@ class _StepRunner:
             if step.action is A.PAUSE:
                 session.pause(step.timeout_ms or 0)
                 return None, None
+            if step.action.answers_dialog:
+                return self._answered_dialog()
             if step.action is A.WAIT_FOR and step.target is None and step.value is None:  # "Wait for the page to load"
                 session.wait_for_page_load(self.timeout_ms)
                 return None, None
@@ -245,6 +250,17 @@ class _StepRunner:
             return resolution, healed
         except page_session.StepFailed as exc:
             raise _StepError(str(exc), resolution=self.target.resolution) from None
+
+    def _answered_dialog(self) -> tuple[None, None]:
+        """The browser dialog the step before opened was answered as this step says, and said what it must."""
+        try:
+            kind, message, _ = self.session.answered_dialog(self.timeout_ms)
+        finally:
+            self.session.arm_dialog_answer(None)
+        expected = self.step.value
+        if expected and " ".join(expected.split()).casefold() not in " ".join(message.split()).casefold():
+            raise page_session.StepFailed(f'the {kind} dialog said "{message}", not "{expected}"')
+        return None, None
 
     def _bounded(self, check: Callable[[int], None]) -> None:
         """A web-first assertion within the step's timeout; if it fails while the page's main thread was blocked,

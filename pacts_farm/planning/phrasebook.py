@@ -329,6 +329,8 @@ _KIND_DOC = {
     A.EXPECT_TITLE: "the page title equals or contains a value",
     A.GO_BACK: "the browser's back button",
     A.RELOAD: "reloads the page",
+    A.ACCEPT_DIALOG: "answers OK to the browser's alert, confirm or prompt the step before opened (and checks what it said)",
+    A.DISMISS_DIALOG: "answers Cancel to it",
     A.PAUSE: "a fixed wait (at most 30 seconds; it slows every run)",
     A.EXPECT_COUNT: "how many of a repeated kind of element are visible",
     A.EXPECT_ORDER: "repeated elements are sorted by a visible field",

@@ -81,8 +81,11 @@ def render_test(
         helper = _sign_in_helper(name, flow_plan, base_url, verified or {})
         body.append(f"    _sign_in_{_identifier(name)}(page)  # the auth: flow {_comment(name)!r}, as the farm ran it first")
     body.append(f"    page.goto({_py(_relative(planned.start_url, base_url))})")
-    for step in planned.steps:
+    for position, step in enumerate(planned.steps):
         body.append(f"    # {step.index + 1}. {_comment(step.text)}")
+        following = planned.steps[position + 1] if position + 1 < len(planned.steps) else None
+        if following is not None and following.action.answers_dialog:  # answered as the next step says, when it opens
+            body.append(f"    {_dialog_handler(following)}")
         result = steps.get(step.index)
         if result is not None and result.heal is not None:
             old = result.heal.old_locator.describe() if result.heal.old_locator else "no locator"
@@ -188,6 +191,11 @@ def browser_type_launch_args(browser_type_launch_args: dict[str, Any]) -> dict[s
 '''
 
 
+def _dialog_handler(step: model.PlannedStep) -> str:
+    answer = "accept" if step.action is model.Action.ACCEPT_DIALOG else "dismiss"
+    return f"page.once('dialog', lambda dialog: dialog.{answer}())"
+
+
 def _statement(step: model.PlannedStep, resolution: model.Resolution | None, base_url: str) -> str:
     A = model.Action
     timeout = f", timeout={step.timeout_ms}" if step.timeout_ms else ""
@@ -200,6 +208,9 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return "page.go_back()" if step.action is A.GO_BACK else "page.reload()"
     if step.action is A.PAUSE:
         return f"page.wait_for_timeout({step.timeout_ms or 0})"
+    if step.action.answers_dialog:
+        said = f", saying {step.value!r}" if step.value else ""
+        return f"pass  # the browser dialog the step before opened was answered{said} (page.once above)"
     if step.action is A.WAIT_FOR and step.target is None and step.value is None:
         return f"page.wait_for_load_state(\"load\"{timeout})"
     if step.action is A.EXPECT_COUNT and step.target and step.target.descriptor == model.SHOWN_TEXT and step.match is model.Match.EQUALS:

@@ -1,6 +1,6 @@
 """The rules planner's vocabulary: one sentence -> one Intent, or None.
 
-Families are tried in order (navigation, lists, state, assertions, waits, inputs, clicks); inside a family,
+Families are tried in order (navigation, dialogs, lists, state, assertions, waits, inputs, clicks); inside a family,
 the rules as registered. Before matching, words that do not change what is checked are dropped: Gherkin
 keywords, "please", "then", a subject ("the user clicks"), and a purpose clause after a click
 ("… to open its details").
@@ -19,6 +19,7 @@ from pacts_farm.planning.rules.registry import RULES, A, Intent, Refused
 
 # registration order is the order rules are tried: one import per family, in this order
 from pacts_farm.planning.rules import navigation  # noqa: E402,F401,I001
+from pacts_farm.planning.rules import dialogs  # noqa: E402,F401
 from pacts_farm.planning.rules import lists  # noqa: E402,F401
 from pacts_farm.planning.rules import named  # noqa: E402,F401
 from pacts_farm.planning.rules import contents  # noqa: E402,F401
