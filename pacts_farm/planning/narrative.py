@@ -669,6 +669,14 @@ def _item_badge(said: _Said) -> list[Retold]:
     return [(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows "{phrases.strip_quotes(said["value"])}"',)]
 
 
+@retelling("A group that lists an item with a value", "Payments lists Payments Gateway with 0%", (A.EXPECT_VISIBLE, A.EXPECT_TEXT),
+           r"^(?P<group>(?!(?:the|a|an|my|this|it)\s)(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z0-9])[\w'&-]*){0,3}|\"[^\"]+\")\s+(?:lists|includes)\s+"
+           r"(?P<name>[^,]+?)\s+with\s+(?P<value>[^,]+)$")
+def _group_lists_with(said: _Said) -> list[Retold]:
+    name = phrases.strip_quotes(said["name"])
+    return [(f'Verify "{name}" is shown under {said["group"]}', f'Verify the row for "{name}" shows "{phrases.strip_quotes(said["value"])}"')]
+
+
 # --- a state said another way ---
 
 

@@ -236,3 +236,14 @@ def test_actions_said_another_way() -> None:
     assert (submit.action, submit.target.text, submit.target.role_hint) == (A.CLICK, "submit", "button")
     (fill,) = planned('Type "Scanners" in the Description field of the sidebar')
     assert (fill.target.text, fill.target.region) == ("Description", "sidebar")
+
+
+def test_a_group_named_by_its_heading_lists_what_is_under_it() -> None:
+    steps = planned("Storefront lists Shop Frontend, Checkout API and Search Service")
+    assert [(s.action, s.target.text, s.target.section) for s in steps] == [
+        (A.EXPECT_VISIBLE, "Shop Frontend", "Storefront"), (A.EXPECT_VISIBLE, "Checkout API", "Storefront"),
+        (A.EXPECT_VISIBLE, "Search Service", "Storefront")]
+    shown, row = planned("Payments lists Payments Gateway with 0%")
+    assert (shown.target.text, row.target.text, row.target.role_hint, row.value) == ("Payments Gateway", "Payments Gateway", "row", "0%")
+    (table,) = planned("The Members table lists heidi")  # a kind of element named: its text
+    assert (table.action, table.target.text, table.value) == (A.EXPECT_TEXT, "Members table", "heidi")

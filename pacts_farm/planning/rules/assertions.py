@@ -237,6 +237,8 @@ def listed(value: str, *, listing: bool = False) -> list[str]:
     return parts if len(parts) >= 3 or (listing and len(parts) == 2) else [value]
 
 
+# a group a person names by its heading alone: capitalised words, no article, no kind of element
+_GROUP_NAME = re.compile(r"(?!(?:The|A|An|My|This|It|Its)\b)(?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z0-9][\w'&-]*)){0,3}|\"[^\"]+\"|“[^”]+”")
 _A_CONTROL = re.compile(r"^(?:an?|the)\s+.+\s+(?:button|link|tab|field|checkbox|icon|menu)$", re.IGNORECASE)
 _THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what "… shows X" says of the whole page
 
@@ -398,7 +400,14 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         if kind:
             value = kind.group("value")  # "… shows the tag mail": the tag's text, mail
         verb = m.string[m.end("target"): m.start("value")]
-        values = listed(value, listing=re.search(r"\b(?:lists|includes)\b", verb, re.IGNORECASE) is not None)
+        listing = re.search(r"\b(?:lists|includes)\b", verb, re.IGNORECASE) is not None
+        values = listed(value, listing=listing)
+        group = m.group("target").strip()
+        if listing and _GROUP_NAME.fullmatch(group):  # "Storefront lists Shop Frontend and Checkout API": under that heading
+            if any(re.search(r"\swith\s", v) for v in values):
+                return None  # "Payments lists Payments Gateway with 0%": a name and what its row shows (narrative.py)
+            first = model.Target(text=values[0], section=phrases.strip_quotes(group))
+            return Intent(A.EXPECT_VISIBLE, target=first, also=tuple(values[1:]))
         return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
