@@ -36,6 +36,18 @@
   const testIdWords = (el) => TEST_ID_ATTRS.map((a) => el.getAttribute(a) || "").join(" ");
   const roleOf = (el) => el.getAttribute("role") || (IMPLICIT[el.tagName] ? IMPLICIT[el.tagName](el) : null);
   const textOf = (el) => clean(el.innerText !== undefined ? el.innerText : el.textContent);
+  // a menu box shown by a toggle (aria-controls, or the button just before it in its dropdown): the toggle's name, so
+  // "the Settings menu" is the list the Settings button dropped down, and "the menu" the one a toggle holds open
+  function menuToggleName(el, role) {
+    if (!(role === "menu" || role === "listbox" || /\b(menu|dropdown-menu|dropdown-content|popover)\b/i.test(String(el.className || "")))) return null;
+    let toggle = el.id ? document.querySelector(`[aria-controls="${CSS.escape(el.id)}"]`) : null;
+    for (let sib = el.previousElementSibling; !toggle && sib; sib = sib.previousElementSibling) {
+      if (sib.matches("button, a, [role=button], [aria-haspopup], [aria-expanded]")) toggle = sib;
+    }
+    if (!toggle) return null;
+    const name = clean(toggle.getAttribute("aria-label") || textOf(toggle));
+    return { name, expanded: toggle.getAttribute("aria-expanded") === "true" };
+  }
   function labelOf(el) {
     if (el.labels && el.labels.length) return clean(Array.from(el.labels).map((l) => l.innerText).join(" "));
     return "";
@@ -723,6 +735,7 @@
           viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
           section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null,
           in_open_menu: !!(el.parentElement && el.parentElement.closest("[role=menu], [role=listbox], .dropdown-menu")),
+          opened_by: menuToggleName(el, role),
         });
         if (found.length >= 400) break;
       }

@@ -52,3 +52,5 @@ class ScannedElement(TypedDict, total=False):
     icon_css: str | None
     holder: dict[str, Any] | None  # the control or box it sits in (badges.py)
     field_error_of: str  # the label of the field whose error message it is
+    in_open_menu: bool  # inside a box of role menu or listbox, or a Bootstrap dropdown menu
+    opened_by: dict[str, Any] | None  # a menu box: the toggle that drops it down (name, expanded)

@@ -117,6 +117,8 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
             fit = min(1.0, fit + 0.1)
         elif role_hint == "option" and role in ("radio", "checkbox"):
             fit *= 0.9  # "the Men's Fashion option is checked": one of a form's choices, a radio button
+        elif role_hint == "combobox" and action is model.Action.CLICK and kind == "press" and opens_popup(element):
+            fit *= 0.9  # "Open the Bookmarks dropdown": a button that drops a menu down is one too
         elif kind_hint and kind and kind_hint != kind:
             return 0.0  # "the Apply button" is never a text field, "the Terms link" never a checkbox
         elif kind_hint == kind:
@@ -124,6 +126,14 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
         else:
             fit *= 0.7
     return fit
+
+
+def opens_popup(element: ScannedElement) -> bool:
+    """A control that opens a menu or list below it: aria-haspopup, aria-expanded, or markup that calls it a
+    dropdown toggle."""
+    attrs = element["attrs"]
+    return (attrs.get("aria-haspopup") not in (None, "false") or attrs.get("aria-expanded") is not None
+            or bool({"dropdown", "toggle", "dropdown-toggle"} & set(element.get("markup_words") or ())))
 
 
 _DIALOG_WORDS = frozenset({"dialog", "modal", "drawer", "sheet", "popup", "popover", "offcanvas", "lightbox"})
@@ -214,6 +224,9 @@ def score_elements(
     named_target = target if wanted.kind is None else dataclasses.replace(target, text=wanted.subject or target.text)
     elements = list(elements)
     menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target, elements)
+    # "the Settings menu shows General": the list the Settings toggle dropped down, not the toggle itself
+    dropped = action is model.Action.EXPECT_TEXT and menu is not None and any(
+        e["visible"] and is_menu_box(e) and dropped_by(e, menu) for e in elements)
     lone_toggle = _lone_menu_toggle(target, elements) if menu is not None or _names_row_actions(target) else None
     scored = []
     for element in elements:
@@ -227,6 +240,8 @@ def score_elements(
             continue
         if menu_box and not is_menu_box(element):
             continue  # "the menu shows X": what a menu's box shows, never the control that opens it or one of its items
+        if dropped and not (is_menu_box(element) and dropped_by(element, menu or "")):
+            continue
         if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):
             fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
         if wanted.kind in ("badge", "error", "message"):
@@ -244,6 +259,8 @@ def score_elements(
             named, why = 0.9, "a row"  # "the 3rd row": any body row, by position
         if menu_box and is_menu_box(element):
             named, why = max(named, 0.9), "a menu box"  # the one open: closed menus are not visible
+        if dropped:
+            named, why = 0.95, f"the menu the {menu} control drops down"
         if element is lone_toggle and named < 0.85:
             named, why = 0.85, f"the one control in {target.scope!r} that opens a menu"
         if _the_only_toggle(target, element):
@@ -310,6 +327,12 @@ def names_a_menu(target: model.Target, elements: list[ScannedElement]) -> bool:
         return False
     return target.role_hint is None or (
         target.role_hint == "combobox" and any(e["visible"] and is_menu_box(e) for e in elements))
+
+
+def dropped_by(element: ScannedElement, name: str) -> bool:
+    """Is the element the menu box a toggle named ``name`` drops down (aria-controls, or the button before it)?"""
+    toggle = element.get("opened_by")
+    return bool(toggle) and vocabulary.cover(name, set(vocabulary.words(toggle["name"]))) >= 0.89
 
 
 def is_menu_box(element: ScannedElement) -> bool:
@@ -519,6 +542,9 @@ def resolve_once(
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if len(tied) > 1 and target.position is None:
         tied = as_seen(tied, target)
+    if len(tied) > 1 and action is model.Action.EXPECT_TEXT and names_a_menu(target, [s.element for s in tied]):
+        dropped = [s for s in tied if s.element.get("opened_by")]  # "the menu shows X": the one a toggle dropped down
+        tied = dropped if 0 < len(dropped) < len(tied) else tied
     if len(tied) > 1 and target.region == "navigation":  # "Click Books in the menu" once a menu is open: in that menu
         opened = [s for s in tied if s.element.get("in_open_menu")]
         tied = opened if 0 < len(opened) < len(tied) else tied

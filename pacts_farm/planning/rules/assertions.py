@@ -400,7 +400,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         if kind:
             value = kind.group("value")  # "… shows the tag mail": the tag's text, mail
         verb = m.string[m.end("target"): m.start("value")]
-        listing = re.search(r"\b(?:lists|includes)\b", verb, re.IGNORECASE) is not None
+        listing = re.search(r"\b(?:lists|includes)\b", verb, re.IGNORECASE) is not None or (
+            re.search(r"\b(?:menu|dropdown|submenu)$", m.group("target").strip(), re.IGNORECASE) is not None)  # a menu shows entries
         values = listed(value, listing=listing)
         group = m.group("target").strip()
         if listing and _GROUP_NAME.fullmatch(group):  # "Storefront lists Shop Frontend and Checkout API": under that heading
