@@ -1089,7 +1089,7 @@
       const place = nounPlace(el, level === 10 ? [head, compound] : [synonyms[rank]], wanted);
       if (place === "part" || place === "control" || (place === null && own.some((w) => PART_WORDS.has(w) && w !== head && !qualifiers.includes(w)))) continue;
       if (place === "modifier") level -= 6;
-      if (level < 10 && el.closest("nav, [role=navigation], [role=menubar], [role=menu]")) continue;  // a menu's nav-items are not the page's products
+      if (level < 10 && el.closest("nav, [role=navigation], [role=menubar], [role=menu], .pagination, .pager")) continue;  // a menu's nav-items, a pager's page-items are not the page's products
       if (qualifiers.length && !joined) {
         const around = new Set();
         for (let n = el; n && n.nodeType === 1; n = n.parentElement) markupWords(n).forEach((w) => around.add(stem(w)));
@@ -1134,6 +1134,10 @@
     // parts inside an item (its name, its price) are not items: keep the outermost groups
     candidates = candidates.filter((g) => !candidates.some((o) => o !== g && g.all.every((el) => o.all.some((x) => x !== el && x.contains(el)))));
     const counted = candidates.map((g) => ({ css: g.css, level: g.level, members: g.all.filter(isVisible) }));
+    if (qualifiers.length && !counted.some((g) => g.members.length) && wanted.every(pageTitledFor)) {
+      // "5 archived bookmarks" on the page headed "Archived bookmarks": its bookmarks are the archived ones
+      return findGroup({ ...query, noun: words(query.noun).slice(-1)[0] });
+    }
     const distinct = new Set(counted.map((g) => g.members.length));
     const others = counted.map((g) => g.css + " (" + g.members.length + ")");
     if (distinct.size > 1) {

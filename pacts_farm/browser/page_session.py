@@ -87,6 +87,16 @@ _REGIONS = """(indices) => indices.map((i) => {
 WEB_SCHEMES = ("http", "https")
 
 
+_LOOKS_DISABLED = """(el) => {
+  if (el.disabled || el.closest("fieldset:disabled")) return true;
+  if (el.closest("[aria-disabled=true]")) return true;
+  if (el.matches("input, select, textarea, button")) return false;  // a form control says it itself
+  const flagged = (n) => n && /(^|[\\s_-])disabled(\\s|$)/i.test(String(n.className || ""));
+  if (flagged(el) || flagged(el.parentElement)) return true;
+  return getComputedStyle(el).pointerEvents === "none";
+}"""
+
+
 class StepFailed(Exception):
     """An action or assertion did not hold; the message is for the report."""
 
@@ -685,8 +695,8 @@ class PageSession:
         loc = self.locate(locator)
         check = expect(loc)
         assertions: dict[str, Callable[[int], None]] = {
-            "enabled": lambda t: check.to_be_enabled(timeout=t),
-            "disabled": lambda t: check.to_be_disabled(timeout=t),
+            "enabled": lambda t: self._until_looks(loc, disabled=False, timeout_ms=t),
+            "disabled": lambda t: self._until_looks(loc, disabled=True, timeout_ms=t),
             "checked": lambda t: check.to_be_checked(timeout=t),
             "unchecked": lambda t: check.not_to_be_checked(timeout=t),
             "empty": lambda t: check.to_be_empty(timeout=t),
@@ -707,6 +717,18 @@ class PageSession:
             watch.run(assertions[state])
         except AssertionError:
             raise _failure(watch, f"expected {locator.describe()} to be {state.replace('_', ' ')} within {timeout_ms} ms") from None
+
+    def _until_looks(self, loc: Any, *, disabled: bool, timeout_ms: int) -> None:
+        """Until the element is (or is not) disabled as a person sees it: the disabled property or aria-disabled, on
+        it or a box around it, or, for a link or a box that is no form control, a "disabled" class on it or the item
+        holding it (Bootstrap's li.page-item.disabled) or clicks switched off; AssertionError when time is up."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            if loc.evaluate(_LOOKS_DISABLED) == disabled:
+                return
+            if time.monotonic() >= deadline:
+                raise AssertionError(f"not {'disabled' if disabled else 'enabled'}")
+            self.page.wait_for_timeout(50)
 
     def expect_rating(self, locator: model.Locator, stars: str, timeout_ms: int) -> None:
         """The star widget shows ``stars`` stars (ratings.READ: what it says of itself, else the stars it fills)."""

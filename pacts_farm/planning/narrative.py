@@ -98,8 +98,9 @@ def _where_first(said: _Said) -> list[Retold]:
     if said.has("under"):  # 'In the filter sidebar, under "By active", click "No"': the heading names the part
         return [(f"{said['rest']} under {said['under']}",)]
     where = said["where"]
-    shorter = re.split(r"\s+(?:of|on|at)\s+the\s+", where, maxsplit=1)[0]  # "the Tags panel on the right"
-    return [(f"{said['rest']} in the {w}",) for w in dict.fromkeys((where, shorter))]
+    # "the Tags panel on the right": the panel's name finds it; which side of the page it is on only describes it
+    shorter = re.split(r"\s+(?:of|on|at)\s+the\s+", where, maxsplit=1)[0]
+    return [(f"{said['rest']} in the {w}",) for w in dict.fromkeys((shorter, where))]
 
 
 # --- arriving somewhere ---
@@ -189,6 +190,15 @@ def _counted_then_named(said: _Said) -> list[Retold]:
     if phrases.number(n) == 1 and len(names) == 1:  # the one item shown is that one, not a text elsewhere
         return [(count, f'Verify the first {one} is "{names[0]}"')]
     return [(count, *(f'Verify "{name}" is listed' for name in names))]
+
+
+@retelling("A count in a part, then which ones", "The user table has 5 rows - admin, alice, bob, carol and tester", (A.EXPECT_COUNT,) + (A.EXPECT_VISIBLE,) * 5,
+           r"^(?P<count>(?:the|a|an)\s+.+?\s(?:has|have|shows|contains|lists)\s+" + _N + r"\s+[a-z][\w-]*)\s*(?:[-–—:]|,\s*namely)\s*(?P<values>.+)$")
+def _count_then_which(said: _Said) -> list[Retold]:
+    names = _names(said["values"])
+    if not names:
+        return []
+    return [(f"Verify {said['count']}", *(f'Verify "{n}" is listed' for n in names))]
 
 
 @retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_TEXT),

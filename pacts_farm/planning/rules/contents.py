@@ -64,9 +64,15 @@ def _contents(m: re.Match[str], *, absent: bool) -> Intent | None:
     named = container.split()
     if any(w[:1].isupper() for w in named):
         return None  # "the Product List shows …": a box titled so, read by the element rules
+    if re.match(r"\d+\s+[a-z]+\s*[-–—:]", m.group("values").strip()):
+        return None  # "the user table has 5 rows - admin, alice …": a count, then which ones (narrative.py)
     values = phrases.split_values(m.group("values"))
     if not values:
         return None
+    if absent and container.lower() in ("results", "search results"):
+        # "X is not in the results": no markup names a results box the way the sentence does; nowhere on the page is
+        # stricter than in the list, and cannot pass on a box that was not found
+        return Intent(A.EXPECT_HIDDEN, value=values[0], also=tuple(values[1:]))
     target = model.Target(text=container.lower(), descriptor="list")
     match = model.Match.NOT_CONTAINS if absent else model.Match.CONTAINS
     return Intent(A.EXPECT_TEXT, target=target, value=values[0], match=match, also=tuple(values[1:]))

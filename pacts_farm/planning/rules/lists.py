@@ -67,7 +67,10 @@ def _count(m: re.Match[str]) -> Intent | None:
     if (any(c.isupper() for c in noun) and not named) or re.fullmatch(r"\d{4}", m.group("n")):
         return None  # "the footer contains 2026 Sauce Labs": text, not a count of things
     own = _optional(m, "own")
-    if own and phrases.singular(own).lower() != phrases.singular(noun.split()[-1]).lower():
+    container_said = m.group("container") if "container" in m.re.groupindex else None
+    if own and _TABLE_ROWS.fullmatch(noun) and container_said and re.search(r"(?:table|grid)$", container_said, re.IGNORECASE):
+        own = None  # "the user table has 5 rows": the rows of the table that lists users
+    elif own and phrases.singular(own).lower() != phrases.singular(noun.split()[-1]).lower():
         return None  # "the bookmark list has 2 bookmarks" counts bookmarks; "the archived list" is another list
     n = phrases.number(m.group("n"))
     if n is None:
@@ -76,6 +79,8 @@ def _count(m: re.Match[str]) -> Intent | None:
     groups = m.re.groupindex
     where = m.group("where") if "where" in groups else None
     container = m.group("container") if "container" in groups else None
+    if container and own is None and _optional(m, "own"):
+        container = re.sub(r"^\S+\s+", "", container.strip())  # "user table" -> "table"
     section = phrases.strip_quotes(m.group("section")) if "section" in groups and m.group("section") else None
     if section is None and where:
         where, section = _titled_list(where)
@@ -90,6 +95,7 @@ def _count(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)
 
 
+_TABLE_ROWS = re.compile(r"(?:rows|entries|records|lines)", re.IGNORECASE)
 # a capitalised name, then a plural role word: controls counted by their name
 _NAMED_CONTROLS = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:buttons|links|tabs|checkboxes|rows|headings|options)$")
 _ONE_OF_A_KIND = re.compile(
