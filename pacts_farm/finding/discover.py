@@ -493,6 +493,28 @@ def resolve_once(
     accept: float = ACCEPT_SCORE,
     says: str | None = None,
 ) -> model.Resolution:
+    try:
+        return _resolve_once(session, target, action, relaxed=relaxed, accept=accept, says=says)
+    except errors.LocatorNotFound:
+        if target.role_hint != "row" or target.position is not None or action not in (model.Action.EXPECT_TEXT, model.Action.CLICK):
+            raise
+        # "the row for CI pipeline" where the page lists its items as boxes, not a table: the repeated box whose title
+        # is that name
+        item = named_items.item_around_title(session, dataclasses.replace(target, role_hint=None))
+        if item is None:
+            raise
+        return item
+
+
+def _resolve_once(
+    session: page_session.PageSession,
+    target: model.Target,
+    action: model.Action,
+    *,
+    relaxed: bool = False,
+    accept: float = ACCEPT_SCORE,
+    says: str | None = None,
+) -> model.Resolution:
     if named_items.item_said(target, action):  # 'the product "Red Shoe" shows …': that item's box
         item = named_items.resolve_item(session, target)
         if item is not None:

@@ -23,14 +23,14 @@ def resolve_item(session: page_session.PageSession, target: model.Target) -> mod
     noun names no group a selector finds exactly, or not exactly one of its items says the name."""
     group = session.group_pick(target.descriptor or "", target.region, 0)
     if "error" in group or not group.get("exact") or group.get("level", 0) < 9:
-        return _item_around_title(session, target)
+        return item_around_title(session, target)
     says = model.Locator(strategy=S.TEXT, value=target.text, exact=True)
     found = session.found_alone(model.Locator(strategy=S.CSS, value=group["css"], has=says), 0.9)
     # None: the group the noun names is not the one holding the title
-    return found if found is not None else _item_around_title(session, target)
+    return found if found is not None else item_around_title(session, target)
 
 
-def _item_around_title(session: page_session.PageSession, target: model.Target) -> model.Resolution | None:
+def item_around_title(session: page_session.PageSession, target: model.Target) -> model.Resolution | None:
     """When no markup names the items by the noun: the repeated box (card, row, list item) around the one element
     whose text is the title exactly; None when the title is not shown once or sits in no repeated box."""
     elements = session.scan(sorted(vocabulary.query_words(target.text)), None)
