@@ -1057,7 +1057,9 @@
         if (["checkbox", "radio", "switch"].includes(query.role)) have.add(stem(isChecked(el) ? "checked" : "unchecked"));  // "2 checked checkboxes"
         return qualifiers.every((w) => have.has(w));
       };
-      const members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isSeen(el) && inRegion(el, query.region)
+      // rows or links of the page's navigation (an admin's app list) are not what "5 rows" counts, unless it is asked for
+      const navigation = (el) => query.role === "row" && !query.region && !!el.closest("nav, [role=navigation]");
+      const members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isSeen(el) && inRegion(el, query.region) && !navigation(el)
         && (named === null || (qualifiers ? says(el) : words(nameOf(el, query.role)).join(" ") === named)));
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
@@ -1471,7 +1473,7 @@
     // heading; else the content lists whose heading ("Book List", "Books in genre") or label names the noun, or, on a
     // page about the noun (its title, address or heading), its only content list. Two such lists are a question.
     const lists = Array.from(document.querySelectorAll("ul, ol, dl, [role=list]")).filter((l) => isVisible(l) && inRegion(l, region)
-      && (region || !isChrome(l)) && (!within || within(l)));
+      && (region || (!isChrome(l) && !l.closest(NAV_LIKE))) && (!within || within(l)));  // a pager's or a menu's list is no content
     const top = lists.filter((l) => listItemsOf(l).length && !lists.some((o) => o !== l && o.contains(l) && listItemsOf(o).length));
     const group = (list) => ofList(list, 9, [describe(list) + " (" + listItemsOf(list).length + ")"]);
     if (within) return top.length ? group(top[0]) : null;

@@ -379,7 +379,7 @@ def _row_values(said: str) -> list[str]:
             continue
         if _QUOTED.search(part):
             return []  # words around a quoted value: not a value alone
-        number = re.fullmatch(r"(?P<n>[$€£]?\d[\d.,:%]*)\s+[a-z]+", part)
+        number = re.fullmatch(r"(?P<n>[$€£]?\d[\d.,:%]*)\s+[A-Za-z]+", part)
         values.append(number["n"] if number else part)
     return values
 
@@ -414,6 +414,18 @@ def _texts_at_once(said: _Said) -> list[Retold]:
     subject = said["subject"].lower()
     where = "the page" if subject in ("it", "this", "the page", "this page") else said["subject"]  # "it": the page it shows
     return [tuple(f'Verify {where} shows "{v}"' for v in values)]
+
+
+@retelling("Parts of a kind, named before their kind", "The page has Profile, Import, Export and About sections", (A.EXPECT_VISIBLE,) * 4,
+           r"^(?P<place>it|the\s+page|the\s+[\w -]+?)\s+(?:has|shows|contains|offers)\s+(?P<names>[^\"“”]+?|.+)\s+"
+           r"(?P<role>sections|tabs|buttons|links|fields|columns|headings|checkboxes|panels)$")
+def _parts_named(said: _Said) -> list[Retold]:
+    names = _names(said["names"])
+    if len(names) < 2 or any(phrases.ARTICLES.match(n) for n in names):
+        return []
+    place = said["place"].lower()
+    where = "" if place in ("it", "the page") else f"in {said['place']}"
+    return [tuple(_controls_shown(names, "heading" if said["role"].lower() in ("sections", "panels") else said["role"], where))]
 
 
 @retelling("Controls of a kind, named", "The buttons Pause, Edit, Clone and Delete are shown", (A.EXPECT_VISIBLE,) * 4,
@@ -665,9 +677,10 @@ _ITEM_NAME = r"(?:the\s+(?-i:[a-z]+)\s+)?(?!(?:the|a|an|it|its|this|that|their|h
 
 @retelling("An item marked with a value", 'The key "Grafana exporter" is listed as Active', (A.EXPECT_TEXT,),
            r"^" + _ITEM_NAME + r"\s+(?:is\s+(?:now\s+)?(?:marked(?:\s+as)?|listed\s+as|shown\s+as|labell?ed(?:\s+as)?|flagged\s+as|tagged(?:\s+as)?)"
-           r"|(?:appears|is\s+(?:listed|shown))\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+in\s+the\s+[a-z][\w -]*?\s+with)\s+(?P<value>.+)$")
+           r"|(?:appears|is\s+(?:listed|shown))\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+(?:listed|shown)\s+with)\s+(?P<value>.+)$")
 def _item_marked(said: _Said) -> list[Retold]:
-    return [(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows "{phrases.strip_quotes(said["value"])}"',)]
+    values = _row_values(said["value"]) or [phrases.strip_quotes(said["value"])]  # "with 0 bookmarks": the row shows 0
+    return [tuple(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows "{v}"' for v in values)]
 
 
 @retelling("An item with a badge", 'heidi has a "Captain" badge', (A.EXPECT_TEXT,),
@@ -803,6 +816,20 @@ def _two_typed(said: _Said) -> list[Retold]:
     def field(name: str) -> str:
         return name if re.search(r"(?i)\s(?:field|box|input)$", name) else f"{name} field"
     return [(f"{said['verb']} {said['v1']} in the {field(said['f1'])}", f"{said['verb']} {said['v2']} in the {field(said['f2'])}")]
+
+
+@retelling("Choose a value as a field", 'Select "HTTP(s) - Keyword" as the Monitor Type', (A.SELECT,),
+           r"^(?:select|choose|pick)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)\s+as\s+(?:the\s+)?(?P<field>(?-i:[A-Z])[\w' -]*?)(?:\s+(?:field|dropdown|select))?$")
+def _select_as(said: _Said) -> list[Retold]:
+    return [(f"Select {said['value']} from the {said['field']} dropdown",)]
+
+
+@retelling("Two fields filled with values", 'Fill Name with "Acme Copy" and Slug with "acme"', (A.FILL, A.FILL),
+           r"^(?:fill(?:\s+in)?|set)\s+(?:the\s+)?(?P<f1>[\w' -]+?)\s+(?:with|to)\s+(?P<v1>\"[^\"]*\"|“[^”]*”)\s*,?\s+and\s+(?:the\s+)?(?P<f2>[\w' -]+?)\s+(?:with|to)\s+(?P<v2>\"[^\"]*\"|“[^”]*”)$")
+def _two_filled(said: _Said) -> list[Retold]:
+    def field(name: str) -> str:
+        return name if re.search(r"(?i)\s(?:field|box|input)$", name) else f"{name} field"
+    return [(f"Fill {said['v1']} in the {field(said['f1'])}", f"Fill {said['v2']} in the {field(said['f2'])}")]
 
 
 @retelling("Answer a question with a button", 'Confirm with Yes when asked "Are you sure want to delete this monitor?"', (A.EXPECT_VISIBLE, A.CLICK),

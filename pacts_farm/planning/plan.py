@@ -325,9 +325,12 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
 
 # a name no person gives an element: a clause ("login page is shown instead of …"), a word that only starts a
 # statement ("There"), a description in brackets; such a reading is dropped so a narrative retelling may read it
+_PRONOUNS = frozenset({"it", "them", "this", "that"})  # "the pencil icon next to it": near what the step before named
+_CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox|icon|menu|tab|dropdown)s?\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
-    r"|\band\s+(?:save|submit|confirm|click|press)\b|^(?:there|it|this|that|they|these|those)$",
+    r"|\band\s+(?:save|submit|confirm|click|press)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b"
+    r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )
 _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z]+s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
@@ -341,6 +344,10 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text):
         return True
+    if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
+        return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
+    if intent.action is A.EXPECT_TEXT and _CONTROLS_AS_TEXT.match(intent.value or ""):
+        return True  # "the form shows a Username field, a Password field": controls, not a text
     if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
         return True
     return (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower().endswith(" page")

@@ -1,6 +1,6 @@
 """Counting what a page is about: "5 archived bookmarks" on the page titled "Archived bookmarks" (no markup says
 archived), a pager's page items never counted as the page's tags, "the user table has 3 rows - …" (a table whose
-markup names no user). Each fails when the count or a name is wrong."""
+markup names no user; the navigation's tables are not counted). Each fails when the count or a name is wrong."""
 
 from __future__ import annotations
 
@@ -23,7 +23,9 @@ ARCHIVED = ("""<!doctype html><html><head><title>Archived bookmarks - Links</tit
 TAGS = ("""<!doctype html><html><head><title>Tags</title></head><body><main><h1>Tags</h1><p>Showing 1 of 25 tags</p>
 <table class="crud-table"><thead><tr><th>Name</th><th>Bookmarks</th></tr></thead><tbody><tr><td>python</td><td>8</td></tr></tbody></table>"""
         + _PAGER + "</main></body></html>")
-USERS = """<!doctype html><html><head><title>Select user to change</title></head><body><main><h1>Select user to change</h1>
+USERS = """<!doctype html><html><head><title>Select user to change</title></head><body>
+<nav id="nav-sidebar"><table class="module"><caption>Authentication</caption><tr><th>Groups</th><td>Add</td></tr><tr><th>Users</th><td>Add</td></tr></table></nav>
+<main><h1>Select user to change</h1>
 <table id="result_list"><thead><tr><th>Username</th><th>Active</th></tr></thead><tbody>
 <tr><td>admin</td><td>yes</td></tr><tr><td>alice</td><td>yes</td></tr><tr><td>carol</td><td>no</td></tr></tbody></table>
 <p class="paginator">3 users</p></main></body></html>"""

@@ -247,3 +247,29 @@ def test_a_group_named_by_its_heading_lists_what_is_under_it() -> None:
     assert (shown.target.text, row.target.text, row.target.role_hint, row.value) == ("Payments Gateway", "Payments Gateway", "row", "0%")
     (table,) = planned("The Members table lists heidi")  # a kind of element named: its text
     assert (table.action, table.target.text, table.value) == (A.EXPECT_TEXT, "Members table", "heidi")
+
+
+def test_parts_and_fields_said_in_one_sentence() -> None:
+    steps = planned("The page has Profile, Import, Export and About sections")
+    assert [(s.action, s.target.text, s.target.role_hint) for s in steps] == [
+        (A.EXPECT_VISIBLE, n, "heading") for n in ("Profile", "Import", "Export", "About")]
+    (select,) = planned('Select "HTTP(s) - Keyword" as the Monitor Type')
+    assert (select.action, select.target.text, select.value) == (A.SELECT, "Monitor Type", "HTTP(s) - Keyword")
+    name, slug = planned('Fill Name with "Acme Copy" and Slug with "acme"')
+    assert [(s.target.text, s.value) for s in (name, slug)] == [("Name", "Acme Copy"), ("Slug", "acme")]
+    count, *names = planned("The user table has 3 rows - admin, alice and carol")
+    assert (count.action, count.target.text, count.value, [n.value for n in names]) == (A.EXPECT_COUNT, "row", "3", ["admin", "alice", "carol"])
+
+
+@pytest.mark.parametrize("sentence", [
+    "Every row has an \"Unarchive\" button and none has \"Archive\"",  # "none" and "Every" are no names
+    "The login form shows a Username field, a Password field and a \"Remember me\" checkbox that is checked",  # controls, not a text
+    "The dialog stays open and shows the error Tag \"Python\" already exists.",  # a quote inside a bare name
+])
+def test_a_reading_that_makes_a_name_of_a_clause_is_refused(sentence: str) -> None:
+    assert refused(sentence)
+
+
+def test_a_name_quoted_whole_keeps_its_inner_quotes() -> None:
+    (step,) = planned('Verify the product \'OWASP Juice Shop "King of the Hill" Facemask\' shows "Sold Out"')
+    assert step.action is A.EXPECT_TEXT and step.value == "Sold Out"

@@ -159,15 +159,21 @@ def _named_page_text(m: re.Match[str]) -> Intent:
 @rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+(?P<what>[^\"“”].*)$")
 @rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+(?P<what>[^\"“”].*)$")
 @rule(r"^(?:i\s+)?(?:should\s+)?see\s+(?P<what>[^\"“”].*)$")
-def _expect_visible_bare(m: re.Match[str]) -> Intent:
+def _expect_visible_bare(m: re.Match[str]) -> Intent | None:
     """'the page shows Products': text; 'the page shows the Products heading' (an article): an element."""
     what = m.group("what").strip()
+    if _NAMED_PARTS.fullmatch(what):
+        return None  # "the page has Profile, Import and About sections": each part (narrative.py), not one text
     text = re.match(r"(?:the\s+)?text\s+(?P<t>.+)$", what, re.IGNORECASE)
     if text:
         return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(text.group("t")))
     if phrases.ARTICLES.match(what):
         return Intent(A.EXPECT_VISIBLE, target=phrases.parse_target(what))
     return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(what))
+
+
+_NAMED_PARTS = re.compile(r"[^\"“”]+?(?:,|\s+and\s+)[^\"“”]+?\s+(?:sections|tabs|buttons|links|fields|columns|headings|checkboxes|panels)",
+                          re.IGNORECASE)
 
 
 # --- one element ---
@@ -403,8 +409,11 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         listing = re.search(r"\b(?:lists|includes)\b", verb, re.IGNORECASE) is not None or (
             re.search(r"\b(?:menu|dropdown|submenu)$", m.group("target").strip(), re.IGNORECASE) is not None)  # a menu shows entries
         values = listed(value, listing=listing)
-        group = m.group("target").strip()
-        if listing and _GROUP_NAME.fullmatch(group):  # "Storefront lists Shop Frontend and Checkout API": under that heading
+        said = m.group("target").strip()
+        bare = re.sub(r"^(?i:the)\s+", "", said)
+        box = re.fullmatch(r"(?P<name>.+?)\s+(?:panel|section|box|area|widget|pane)", bare)
+        group = box["name"] if box else said if bare == said else ""  # "the Bundles panel", "Storefront"; not "the Storefront"
+        if listing and group and _GROUP_NAME.fullmatch(group):  # "Storefront lists Shop Frontend and Checkout API": under that heading
             if any(re.search(r"\swith\s", v) for v in values):
                 return None  # "Payments lists Payments Gateway with 0%": a name and what its row shows (narrative.py)
             first = model.Target(text=values[0], section=phrases.strip_quotes(group))
