@@ -224,6 +224,7 @@ def score_elements(
     named_target = target if wanted.kind is None else dataclasses.replace(target, text=wanted.subject or target.text)
     elements = list(elements)
     menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target, elements)
+    kind_said = kind_after_name(target) if wanted.kind is None else None
     # "the Settings menu shows General": the list the Settings toggle dropped down, not the toggle itself
     dropped = action is model.Action.EXPECT_TEXT and menu is not None and any(
         e["visible"] and is_menu_box(e) and dropped_by(e, menu) for e in elements)
@@ -261,6 +262,10 @@ def score_elements(
             named, why = max(named, 0.9), "a menu box"  # the one open: closed menus are not visible
         if dropped:
             named, why = 0.95, f"the menu the {menu} control drops down"
+        if kind_said is not None and named < STRONG_SCORE:
+            by_name, name_why = name_score(dataclasses.replace(named_target, text=kind_said[0]), element, relaxed)
+            if by_name * 0.92 > named:  # "Open the Website Relaunch project": the tile named Website Relaunch
+                named, why = by_name * 0.92, f"named {kind_said[0]!r}, a {kind_said[1]} ({name_why})"
         if element is lone_toggle and named < 0.85:
             named, why = 0.85, f"the one control in {target.scope!r} that opens a menu"
         if _the_only_toggle(target, element):
@@ -327,6 +332,18 @@ def names_a_menu(target: model.Target, elements: list[ScannedElement]) -> bool:
         return False
     return target.role_hint is None or (
         target.role_hint == "combobox" and any(e["visible"] and is_menu_box(e) for e in elements))
+
+
+_NAME_THEN_KIND = re.compile(r"(?P<name>(?-i:[A-Z0-9][\w'&.-]*)(?:\s+(?-i:[A-Z0-9][\w'&.-]*)){0,4})\s+(?P<kind>(?-i:[a-z]+))")
+
+
+def kind_after_name(target: model.Target) -> tuple[str, str] | None:
+    """"Website Relaunch project": a name in capitals, then the kind of thing it names (no markup need say the kind);
+    None for a quoted name or any other shape."""
+    if target.exact:
+        return None
+    said = _NAME_THEN_KIND.fullmatch(target.text.strip())
+    return (said["name"], said["kind"]) if said else None
 
 
 def dropped_by(element: ScannedElement, name: str) -> bool:

@@ -44,7 +44,9 @@ ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
            # a cookie notice's accept control: "Got it", "I agree", or the consent script's dismiss button
            "accept": ("agree", "allow", "ok", "got it", "consent", "dismiss"),
            # the three dots open a control's options, but "Options" is not called the three dots
-           "three dots": ("options",), "dots": ("options",), "kebab": ("options",), "ellipsis": ("options",)}
+           "three dots": ("options",), "dots": ("options",), "kebab": ("options",), "ellipsis": ("options",),
+           # a people icon is drawn as users (Semantic UI's "users icon", Font Awesome's fa-users)
+           "people": ("users", "user group", "members", "team")}
 # Abbreviations markup uses for a word people say.
 ALIASES = {
     "nav": "navigation", "navbar": "navigation", "toggler": "toggle", "btn": "button", "img": "image", "pic": "image",

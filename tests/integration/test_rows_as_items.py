@@ -39,3 +39,16 @@ def test_the_row_for_a_name_is_its_item_box(run: Callable[..., model.Execution])
 def test_what_the_item_does_not_show_fails(run: Callable[..., model.Execution], sentence: str) -> None:
     (result,) = run([sentence], "/ri/list").steps
     assert result.outcome is model.Outcome.FAILED
+
+
+TILES = """<!doctype html><html><head><title>Projects</title></head><body><main>
+<div class="tiles"><a href="#wr"><div class="tile"><div class="name">Website Relaunch</div></div></a>
+<a href="#ma"><div class="tile"><div class="name">Mobile App</div></div></a><div class="add">Create project</div></div></main></body></html>"""
+
+
+def test_a_name_then_the_kind_of_thing_it_names(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
+    run = sentences.runner(browser_host, pages, tmp_path, {"/ri/tiles": TILES}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+    execution = run(["Open the Website Relaunch project", "The URL ends with #wr"], "/ri/tiles")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    (missing,) = run(["Open the Office Move project"], "/ri/tiles").steps  # no tile is named so: not a guess
+    assert missing.outcome is model.Outcome.FAILED
