@@ -181,7 +181,7 @@ _NAMED_DIALOG = r"(?:(?-i:[a-z])[\w'-]*\s+){1,2}(?:dialog(?:\s+box)?|modal|popup
 _IN_NAMED_DIALOG = re.compile(r"\s+(?:in|inside|within|on|from)\s+the\s+" + _NAMED_DIALOG + "$", re.IGNORECASE)
 _AT_CORNER = re.compile(
     r"\s+(?:at|in|on)\s+the\s+(?P<v>top|bottom|upper|lower)(?:[- ](?P<h>right|left))?(?:[- ]hand)?"
-    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen|card|dialog|modal|popup|panel|window|header|toolbar|navbar|nav\s*bar|navigation(?:\s+bar)?|top\s+bar|menu\s+bar))?$"
+    r"(?:\s+(?:corner|side|edge))?(?:\s+of\s+the\s+(?:page|screen|(?P<box>card|dialog|modal|popup|panel|window)|header|toolbar|navbar|nav\s*bar|navigation(?:\s+bar)?|top\s+bar|menu\s+bar))?$"
     r"|\s+(?:at|on)\s+the\s+(?P<side>right|left)(?:[- ]hand)?(?:\s+side)?(?:\s+of\s+the\s+(?:page|screen))?$",
     re.IGNORECASE,
 )
@@ -334,6 +334,8 @@ def split_region(text: str) -> tuple[str, str | None]:
         return text[: match.start()].rstrip(), "dialog"
     match = _AT_CORNER.search(text)
     if match and match.start() > 0:
+        if match.group("box"):  # "the X icon in the top right of the card": the page's corners say nothing of a box's
+            return text[: match.start()].rstrip(), "dialog" if match.group("box").lower() in ("dialog", "modal", "popup") else None
         if match.group("side"):
             return text[: match.start()].rstrip(), match.group("side").lower()
         region = CORNERS[match.group("v").lower()]

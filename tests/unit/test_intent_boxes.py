@@ -78,9 +78,12 @@ def test_does_not_appear_is_not_visible(sentence: str) -> None:
     assert step is not None and step.action is A.EXPECT_HIDDEN
 
 
-def test_a_region_at_a_corner_of_a_box() -> None:
+def test_a_corner_of_a_box_is_not_a_corner_of_the_page() -> None:
+    # a card opened as a window over the page has its X near the middle of the screen: the page's corner would miss it
     parsed = phrases.parse_target("the X icon in the top right of the card")
-    assert (parsed.text, parsed.region, parsed.scope) == ("X", "top right", None)
+    assert (parsed.text, parsed.region, parsed.scope) == ("X", None, None)
+    assert phrases.parse_target("the close icon in the top right of the dialog").region == "dialog"
+    assert phrases.parse_target("the cart icon at the top right of the page").region == "top right"
 
 
 def test_a_capitalised_name_before_tile_names_a_box() -> None:
