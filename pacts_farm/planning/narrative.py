@@ -201,6 +201,13 @@ def _count_then_which(said: _Said) -> list[Retold]:
     return [(f"Verify {said['count']}", *(f'Verify "{n}" is listed' for n in names))]
 
 
+@retelling("How many show a text", 'Verify 2 switches show "OFF"', (A.EXPECT_COUNT,),
+           r"^(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*s)\s+(?:show|say|read|display)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _how_many_show(said: _Said) -> list[Retold]:
+    # the elements whose whole text is the value, as many as said (which of the page's switches is not checked)
+    return [(f"Verify {said['value']} is shown {said['n']} times",)]
+
+
 @retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_TEXT),
            r"^the\s+only\s+(?P<noun>[a-z][\w -]*?)\s+(?:shown|listed|left|visible|displayed)\s+(?:is|remains)\s+(?P<value>.+)$")
 def _the_only_one(said: _Said) -> list[Retold]:

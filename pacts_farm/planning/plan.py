@@ -344,6 +344,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text):
         return True
+    if target is not None and not target.exact and re.match(r"\d+\s+[a-z]+s$", target.text):
+        return True  # "2 switches show OFF": a count of things, not a name (narrative.py)
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
     if intent.action is A.EXPECT_TEXT and _CONTROLS_AS_TEXT.match(intent.value or ""):
