@@ -227,6 +227,35 @@ def _attempt(
     auth = model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000 if record.auth_plan else 0.0)
     if refused is not None:
         return dataclasses.replace(refused, phases=refused.phases + auth)
+    execution, context = _run_signed_in(rt, record, item_id, artifacts_dir, ladders, signed_in, retry=retry)
+    if signed_in is not None and record.auth_plan is not None and _sent_to_sign_in(execution, record.auth_plan):
+        # the shared sign-in ended meanwhile (an item that logged out ends it on the server for every browser that
+        # holds its cookie): sign in anew and run the item once more, from a clean start
+        rt.signed_in.drop(record.run_id, record.item.auth or "")
+        signing_in = time.perf_counter()
+        try:
+            signed_in, refused = _sign_in(rt, record, artifacts_dir)
+        except errors.InfrastructureError:
+            _patiently(lambda: repo.release_item(rt.sessions, item_id))
+            raise
+        auth = auth + model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000)
+        if refused is not None:
+            return dataclasses.replace(refused, phases=refused.phases + auth)
+        execution, context = _run_signed_in(rt, record, item_id, artifacts_dir, ladders, signed_in, retry=retry)
+    if execution.infrastructure_error:
+        _patiently(lambda: repo.release_item(rt.sessions, item_id))  # a retry elsewhere must find it free
+        raise errors.BrowserCrashed(execution.infrastructure_error)
+    if record.item.auth and execution.failed_step is not None:
+        rt.signed_in.drop(record.run_id, record.item.auth)  # maybe the session expired: the next item signs in anew
+    return dataclasses.replace(execution, phases=execution.phases + context + auth)
+
+
+def _run_signed_in(
+    rt: runtime.Runtime, record: repo.ItemRecord, item_id: str, artifacts_dir: Path, ladders: Mapping[int, Any],
+    signed_in: dict[str, Any] | None, *, retry: bool,
+) -> tuple[model.Execution, model.Phases]:
+    """The plan in a fresh browser context holding ``signed_in``; infrastructure failures release the item and raise."""
+    assert record.plan is not None
     memory = locator_memory(rt, record)
     timeouts = _timeouts(rt, record)
     opening = time.perf_counter()
@@ -255,12 +284,16 @@ def _attempt(
     except errors.InfrastructureError:
         _patiently(lambda: repo.release_item(rt.sessions, item_id))  # a retry elsewhere must find it free
         raise
-    if execution.infrastructure_error:
-        _patiently(lambda: repo.release_item(rt.sessions, item_id))  # a retry elsewhere must find it free
-        raise errors.BrowserCrashed(execution.infrastructure_error)
-    if record.item.auth and execution.failed_step is not None:
-        rt.signed_in.drop(record.run_id, record.item.auth)  # maybe the session expired: the next item signs in anew
-    return dataclasses.replace(execution, phases=execution.phases + context + auth)
+    return execution, context
+
+
+def _sent_to_sign_in(execution: model.Execution, flow: model.Plan) -> bool:
+    """Did the item fail on the auth flow's sign-in page, where its signed-in start should never have led?"""
+    failed = execution.failed_step
+    if failed is None or not failed.page_url:
+        return False
+    sign_in = urlsplit(flow.start_url).path.rstrip("/")
+    return bool(sign_in) and urlsplit(failed.page_url).path.rstrip("/") == sign_in
 
 
 def _sign_in(
