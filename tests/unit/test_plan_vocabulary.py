@@ -433,3 +433,12 @@ def test_plan_a_verb_that_lists_reads_two_unquoted_names_as_two() -> None:
     assert [(s.action, s.value) for s in members] == [(A.EXPECT_TEXT, "heidi"), (A.EXPECT_TEXT, "ivan")]
     (footer,) = _plan("Verify the footer shows Terms and Conditions").steps  # "shows": one text, "and" in it
     assert (footer.value or footer.target.text) == "Terms and Conditions"
+
+
+def test_plan_a_sidebar_lists_its_entries_and_words_that_say_when_are_dropped() -> None:
+    steps = _plan("Verify the sidebar shows Dashboard and Discussions").steps
+    assert [(s.target.text, s.target.region) for s in steps] == [("Dashboard", "sidebar"), ("Discussions", "sidebar")]
+    steps = _plan("Verify the navigation bar shows Login and Register again").steps
+    assert [s.target.text for s in steps] == ["Login", "Register"]
+    (footer,) = _plan("Verify the footer shows Terms and Conditions").steps  # a footer's one link
+    assert footer.target.text == "Terms and Conditions"

@@ -231,7 +231,10 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
     region = phrases.parse_target(f"X in the {m.group('region')}").region
     if region is None:
         return None
-    values = [value] if phrases.was_quoted(m, "text") else listed(value)
+    if not phrases.was_quoted(m, "text"):
+        value = re.sub(r"\s+(?:again|now|still|too|as\s+well)$", "", value, flags=re.IGNORECASE)  # words that only say when
+    # a sidebar or a navigation lists its entries: "the sidebar shows Dashboard and Discussions" is two of them
+    values = [value] if phrases.was_quoted(m, "text") else listed(value, listing=region in ("sidebar", "navigation"))
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=values[0], region=region), also=tuple(values[1:]))
 
 
