@@ -423,6 +423,12 @@ def _texts_at_once(said: _Said) -> list[Retold]:
     return [tuple(f'Verify {where} shows "{v}"' for v in values)]
 
 
+@retelling("A table's columns", "The events table has the columns Group Name, Name, Status, DateTime and Message", (A.EXPECT_VISIBLE,) * 5,
+           r"^the\s+(?:[\w-]+\s+){0,2}?(?:table|grid|list)\s+(?:has|shows|contains|includes)\s+(?:the\s+)?(?:columns|column\s+headers|headers)\s*:?\s+(?P<values>.+)$")
+def _table_columns(said: _Said) -> list[Retold]:
+    return [(f"Verify the columns include {said['values']}",)]
+
+
 @retelling("Parts of a kind, named before their kind", "The page has Profile, Import, Export and About sections", (A.EXPECT_VISIBLE,) * 4,
            r"^(?P<place>it|the\s+page|the\s+[\w -]+?)\s+(?:has|shows|contains|offers)\s+(?P<names>[^\"“”]+?|.+)\s+"
            r"(?P<role>sections|tabs|buttons|links|fields|columns|headings|checkboxes|panels)$")
@@ -826,9 +832,16 @@ def _two_typed(said: _Said) -> list[Retold]:
 
 
 @retelling("Choose a value as a field", 'Select "HTTP(s) - Keyword" as the Monitor Type', (A.SELECT,),
-           r"^(?:select|choose|pick)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)\s+as\s+(?:the\s+)?(?P<field>(?-i:[A-Z])[\w' -]*?)(?:\s+(?:field|dropdown|select))?$")
+           r"^(?:select|choose|pick)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)\s+as\s+(?:the\s+)?(?P<field>[\w' -]+?)(?:\s+(?:field|dropdown|select))?$")
 def _select_as(said: _Said) -> list[Retold]:
     return [(f"Select {said['value']} from the {said['field']} dropdown",)]
+
+
+@retelling("Two values entered as two fields", "Enter contractor as the username and secret as the password", (A.FILL, A.FILL),
+           r"^(?P<verb>enter|type|fill\s+in|input|use)\s+(?P<v1>\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?(?P<f1>[\w' -]+?)\s*,?\s+and\s+"
+           r"(?P<v2>\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?(?P<f2>[\w' -]+?)$")
+def _two_entered_as(said: _Said) -> list[Retold]:
+    return [(f"Enter {said['v1']} as the {said['f1']}", f"Enter {said['v2']} as the {said['f2']}")]
 
 
 @retelling("Two fields filled with values", 'Fill Name with "Acme Copy" and Slug with "acme"', (A.FILL, A.FILL),

@@ -329,7 +329,7 @@ _PRONOUNS = frozenset({"it", "them", "this", "that"})  # "the pencil icon next t
 _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox|icon|menu|tab|dropdown)s?\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
-    r"|\band\s+(?:save|submit|confirm|click|press)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b"
+    r"|\band\s+(?:save|submit|confirm|click|press)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+the\s"
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )

@@ -273,3 +273,15 @@ def test_a_reading_that_makes_a_name_of_a_clause_is_refused(sentence: str) -> No
 def test_a_name_quoted_whole_keeps_its_inner_quotes() -> None:
     (step,) = planned('Verify the product \'OWASP Juice Shop "King of the Hill" Facemask\' shows "Sold Out"')
     assert step.action is A.EXPECT_TEXT and step.value == "Sold Out"
+
+
+def test_columns_two_entered_values_and_what_a_page_or_an_avatar_says() -> None:
+    steps = planned("The events table has the columns Group Name, Name and Status")
+    assert [(s.action, s.target.text, s.target.role_hint) for s in steps] == [
+        (A.EXPECT_VISIBLE, n, "columnheader") for n in ("Group Name", "Name", "Status")]
+    user, password = planned("Enter contractor as the username and hunter2 as the password")
+    assert [(s.target.text, s.value) for s in (user, password)] == [("username", "contractor"), ("password", "hunter2")]
+    (page,) = planned("The page says No Services")
+    assert (page.action, page.target, page.value) == (A.EXPECT_VISIBLE, None, "No Services")
+    (avatar,) = planned("The avatar in the header shows the letter O")
+    assert (avatar.target.text, avatar.value) == ("avatar", "O")

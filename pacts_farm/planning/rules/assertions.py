@@ -408,6 +408,9 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         kind = _KIND_THEN_WORD.fullmatch(value)
         if kind:
             value = kind.group("value")  # "… shows the tag mail": the tag's text, mail
+        value = re.sub(r"^(?i:the\s+(?:letter|number|digit|word|initial|character))\s+(?=\S)", "", value)  # "the letter O": O
+        if _THE_PAGE.fullmatch(m.group("target").strip()):
+            return Intent(A.EXPECT_VISIBLE, value=value)  # "the page says No Services": text on the page
         verb = m.string[m.end("target"): m.start("value")]
         listing = re.search(r"\b(?:lists|includes)\b", verb, re.IGNORECASE) is not None or (
             re.search(r"\b(?:menu|dropdown|submenu)$", m.group("target").strip(), re.IGNORECASE) is not None)  # a menu shows entries
