@@ -348,7 +348,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "2 switches show OFF": a count of things, not a name (narrative.py)
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
-    if intent.action is A.EXPECT_TEXT and _CONTROLS_AS_TEXT.match(intent.value or ""):
+    quoted = intent.value is not None and any(f"{a}{intent.value}{b}" in sentence for a, b in (('"', '"'), ("“", "”")))
+    if intent.action is A.EXPECT_TEXT and not quoted and _CONTROLS_AS_TEXT.match(intent.value or ""):
         return True  # "the form shows a Username field, a Password field": controls, not a text
     if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
         return True

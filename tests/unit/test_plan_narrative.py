@@ -285,3 +285,8 @@ def test_columns_two_entered_values_and_what_a_page_or_an_avatar_says() -> None:
     assert (page.action, page.target, page.value) == (A.EXPECT_VISIBLE, None, "No Services")
     (avatar,) = planned("The avatar in the header shows the letter O")
     assert (avatar.target.text, avatar.value) == ("avatar", "O")
+
+
+def test_a_quoted_error_that_names_fields_is_still_a_text() -> None:
+    (error,) = planned('The error "The two password fields didn’t match." is shown')
+    assert (error.action, error.value) == (A.EXPECT_TEXT, "The two password fields didn’t match.")
