@@ -724,8 +724,12 @@ class PageSession:
         holding it (Bootstrap's li.page-item.disabled) or clicks switched off; AssertionError when time is up."""
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
-            if loc.evaluate(_LOOKS_DISABLED) == disabled:
-                return
+            left_ms = max(1, int((deadline - time.monotonic()) * 1000))
+            try:
+                if loc.evaluate(_LOOKS_DISABLED, timeout=left_ms) == disabled:
+                    return
+            except PlaywrightTimeout:
+                raise AssertionError("the element is not there") from None
             if time.monotonic() >= deadline:
                 raise AssertionError(f"not {'disabled' if disabled else 'enabled'}")
             self.page.wait_for_timeout(50)
