@@ -103,6 +103,19 @@ def _where_first(said: _Said) -> list[Retold]:
     return [(f"{said['rest']} in the {w}",) for w in dict.fromkeys((shorter, where))]
 
 
+@retelling("Under a heading first, then the action", 'Under "View a Ticket", enter IT-1 in the Ticket field', (A.FILL,),
+           r"^under\s+(?P<under>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,?\s+(?P<rest>" + _ACTION_VERB + r".+)$")
+def _under_first(said: _Said) -> list[Retold]:
+    return [(f"{said['rest']} under {said['under']}",)]
+
+
+@retelling("Under a heading, a text", 'Under Follow-Ups there is an entry "Ticket Opened Via Web"', (A.EXPECT_VISIBLE,),
+           r"^under\s+(?P<under>\"[^\"]+\"|“[^”]+”|[^,\"“]+?)\s*,?\s+(?:there\s+(?:is|are)\s+(?:an?\s+[a-z-]+\s+)?(?P<v1>\"[^\"]+\"|“[^”]+”)"
+           r"|(?P<v2>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:listed|shown|visible|displayed))$")
+def _under_a_text(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['v1'] or said['v2']} is shown under {said['under']}",)]
+
+
 # --- arriving somewhere ---
 
 _WITH = r"(?:\s+with\s+(?P<with>.+?))?"
@@ -216,7 +229,7 @@ def _the_only_one(said: _Said) -> list[Retold]:
 
 
 @retelling("A part with a single item", 'The Booked list has a single card, "Reserve freight elevator"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
-           r"^(?P<place>the\s+.+?)\s+(?:now\s+)?has\s+(?:a\s+single|only\s+one|just\s+one|exactly\s+one)\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<value>.+)$")
+           r"^(?P<place>the\s+.+?)\s+(?:now\s+)?has\s+(?:a\s+single|only\s+one|just\s+one|exactly\s+one|1|one)\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<value>.+)$")
 def _single_item(said: _Said) -> list[Retold]:
     value = phrases.strip_quotes(said["value"])
     named = re.fullmatch(r"the\s+(?P<name>.+?)\s+(?:list|column|lane|section|panel|group|table)", said["place"], re.IGNORECASE)
@@ -442,7 +455,7 @@ def _parts_named(said: _Said) -> list[Retold]:
 
 
 @retelling("Controls of a kind, named", "The buttons Pause, Edit, Clone and Delete are shown", (A.EXPECT_VISIBLE,) * 4,
-           r"^(?:the\s+(?P<place>.+?)\s+(?:has|shows|contains|offers)\s+)?the\s+(?P<role>buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields)\s+"
+           r"^(?:the\s+(?P<place>.+?)\s+(?:has|shows|contains|offers)\s+)?the\s+(?P<role>buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings)\s+"
            r"(?P<names>.+?)(?:\s+(?:are|is)\s+(?:all\s+)?(?:shown|visible|displayed|present|there)"
            r"(?:\s+(?P<under>(?:in|on|under)\s+.+)|\s+(?:above|below|beneath|over)\s+the\s+[\w -]+)?)?$")
 def _controls_named(said: _Said) -> list[Retold]:
@@ -450,7 +463,9 @@ def _controls_named(said: _Said) -> list[Retold]:
     if len(names) < 2 or re.search(r"\s(?:are|is)\s", phrases.mask_quoted(said["names"])):
         return []
     # "… shown above the table": where above it is not checked, only that each is there
-    where = f"in the {said['place']}" if said.has("place") else said["under"] if said.has("under") else ""
+    place = said["place"] if said.has("place") else ""
+    page = re.fullmatch(r"(?i)page|(?:[\w-]+\s+){0,3}page|screen", place) is not None  # "the Tags page shows the tags …"
+    where = f"in the {place}" if place and not page else said["under"] if said.has("under") else ""
     return [tuple(_controls_shown(names, said["role"], where))]
 
 
@@ -685,12 +700,13 @@ def _plural(noun: str) -> str:
 
 # --- a named item and what it is marked with ---
 
-_ITEM_NAME = r"(?:the\s+(?-i:[a-z]+)\s+)?(?!(?:the|a|an|it|its|this|that|their|his|her)\s)(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,4}?)"
+_ITEM_NAME = r"(?:the\s+(?-i:[a-z]+)\s+|(?-i:[A-Z][a-z]+)\s+\d+\s+(?=[\"“]))?(?!(?:the|a|an|it|its|this|that|their|his|her)\s)(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,4}?)"
 
 
 @retelling("An item marked with a value", 'The key "Grafana exporter" is listed as Active', (A.EXPECT_TEXT,),
            r"^" + _ITEM_NAME + r"\s+(?:is\s+(?:now\s+)?(?:marked(?:\s+as)?|listed\s+as|shown\s+as|labell?ed(?:\s+as)?|flagged\s+as|tagged(?:\s+as)?)"
-           r"|(?:appears|is\s+(?:listed|shown))\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+(?:listed|shown)\s+with)\s+(?P<value>.+)$")
+           r"|(?:appears|is\s+(?:listed|shown))\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+(?:listed|shown)\s+with"
+           r"|has\s+(?:the\s+|a\s+)?(?:status|state|badge|label|tag|priority|role))\s+(?P<value>.+)$")
 def _item_marked(said: _Said) -> list[Retold]:
     values = _row_values(said["value"]) or [phrases.strip_quotes(said["value"])]  # "with 0 bookmarks": the row shows 0
     return [tuple(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows "{v}"' for v in values)]
@@ -711,6 +727,31 @@ def _item_badge(said: _Said) -> list[Retold]:
 def _group_lists_with(said: _Said) -> list[Retold]:
     name = phrases.strip_quotes(said["name"])
     return [(f'Verify "{name}" is shown under {said["group"]}', f'Verify the row for "{name}" shows "{phrases.strip_quotes(said["value"])}"')]
+
+
+@retelling("A field of a named item", 'The owner of "3. Air conditioning broken" is James Okafor', (A.EXPECT_TEXT,),
+           r"^the\s+(?P<field>[a-z][\w -]*?)\s+of\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+is\s+"
+           r"(?!(?:not|no|never|now|still|hidden|shown|visible|displayed|gone|empty|listed|checked|unchecked|enabled|disabled)\b)(?P<value>.+)$")
+def _field_of_item(said: _Said) -> list[Retold]:
+    return [(f'Verify the row for {said["name"]} shows "{phrases.strip_quotes(said["value"])}"',)]
+
+
+@retelling("A name listed as a kind of thing", "crashlog.txt is listed as an attachment", (A.EXPECT_VISIBLE,),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|\S+)\s+is\s+(?:listed|shown|attached)\s+as\s+(?:an?|the)\s+[a-z][\w -]*$")
+def _listed_as(said: _Said) -> list[Retold]:
+    return [(f'Verify "{phrases.strip_quotes(said["name"])}" is listed',)]
+
+
+@retelling("A text that starts with", 'The info under the table starts with "Showing 1 to 1 of 1 entry"', (A.EXPECT_VISIBLE,),
+           r"^(?:the|a|an)\s+[\w -]+?\s+(?:starts|begins)\s+with\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _starts_with(said: _Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['value']}",)]  # shown, wherever it starts
+
+
+@retelling("A named thing that opens", 'The ticket "Email bouncing from supplier domain" opens', (A.EXPECT_VISIBLE,),
+           r"^(?:the|a|an)\s+(?:new\s+)?[a-z][\w-]*\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:opens|is\s+opened|loads|is\s+shown|is\s+displayed)$")
+def _named_opens(said: _Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['value']}",)]
 
 
 # --- a state said another way ---
@@ -858,7 +899,7 @@ def _answer_with(said: _Said) -> list[Retold]:
     return [(f"Verify the page shows {said['question']}", f"Click {said['button']}")]
 
 
-@retelling("Submit a form", "Submit the login form", (A.CLICK,), r"^submit\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?form$")
+@retelling("Submit a form", "Submit the login form", (A.CLICK,), r"^submit\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:form|ticket|request|application|order|report)$")
 def _submit_form(said: _Said) -> list[Retold]:
     # the form's submit button: <button type=submit> or <input type=submit>, whatever its text
     return [("Click the submit button",)]
@@ -916,6 +957,13 @@ def _neither_nor(said: _Said) -> list[Retold]:
 
 
 _PASSWORDED = r"(?:with\s+(?:the\s+)?password|and\s+(?:the\s+)?password|/)"
+
+
+@retelling("Sign in with a user name and a password", "Sign in with username ebrooks and password Customer-Pass-1", (A.FILL, A.FILL, A.PRESS),
+           r"^(?:log\s*in|sign\s*in|login|signin)\s+with\s+(?:the\s+)?(?:user\s*name|username|user|e-?mail|email\s+address)\s+(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+"
+           r"and\s+(?:the\s+)?password\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)$")
+def _sign_in_with(said: _Said) -> list[Retold]:
+    return [(f"Log in as {said['who']} with password {said['password']}",)]
 
 
 @retelling("Sign in as someone", 'Log in as "alice" with password "Alice-Pass-1"', (A.FILL, A.FILL, A.PRESS),

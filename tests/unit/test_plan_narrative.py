@@ -290,3 +290,21 @@ def test_columns_two_entered_values_and_what_a_page_or_an_avatar_says() -> None:
 def test_a_quoted_error_that_names_fields_is_still_a_text() -> None:
     (error,) = planned('The error "The two password fields didn’t match." is shown')
     assert (error.action, error.value) == (A.EXPECT_TEXT, "The two password fields didn’t match.")
+
+
+def test_forms_from_a_helpdesk() -> None:
+    steps = planned('The page shows the headings "Knowledgebase Articles", "Submit a Ticket" and "View a Ticket"')
+    assert [(s.target.text, s.target.role_hint) for s in steps] == [
+        ("Knowledgebase Articles", "heading"), ("Submit a Ticket", "heading"), ("View a Ticket", "heading")]
+    (fill,) = planned('Under "View a Ticket", enter IT-1 in the Ticket field')
+    assert (fill.action, fill.target.text, fill.target.scope, fill.value) == (A.FILL, "Ticket", "View a Ticket", "IT-1")
+    user, password, enter = planned("Sign in with username ebrooks and password Customer-Pass-1")
+    assert (user.value, password.value, enter.action) == ("ebrooks", "Customer-Pass-1", A.PRESS)
+    for sentence in ('"Outlook keeps asking for password" has status Reopened', 'Ticket 6 "Outlook keeps asking for password" has the badge Reopened'):
+        (status,) = planned(sentence)
+        assert (status.target.text, status.target.role_hint, status.value) == ("Outlook keeps asking for password", "row", "Reopened")
+    (owner,) = planned('The owner of "3. Air conditioning broken" is James Okafor')
+    assert (owner.target.text, owner.value) == ("3. Air conditioning broken", "James Okafor")
+    assert refused('The note of "A Complete Guide to Flexbox" is not shown in the list')  # a "not" is never a value
+    count, card = planned('The OPEN column has 1 card, "#4 Invoice INV-2041 charged twice"')
+    assert (count.action, count.value, card.value or card.target.text) == (A.EXPECT_COUNT, "1", "#4 Invoice INV-2041 charged twice")

@@ -172,7 +172,8 @@ def _expect_visible_bare(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(what))
 
 
-_NAMED_PARTS = re.compile(r"[^\"“”]+?(?:,|\s+and\s+)[^\"“”]+?\s+(?:sections|tabs|buttons|links|fields|columns|headings|checkboxes|panels)",
+_NAMED_PARTS = re.compile(r"[^\"“”]+?(?:,|\s+and\s+)[^\"“”]+?\s+(?:sections|tabs|buttons|links|fields|columns|headings|checkboxes|panels)"
+                          r"|the\s+(?:tags|buttons|links|tabs|headings|columns|fields|checkboxes|counters|badges|labels)\s+.+(?:,|\s+and\s+).+",
                           re.IGNORECASE)
 
 
@@ -409,6 +410,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         if kind:
             value = kind.group("value")  # "… shows the tag mail": the tag's text, mail
         value = re.sub(r"^(?i:the\s+(?:letter|number|digit|word|initial|character))\s+(?=\S)", "", value)  # "the letter O": O
+        if _NAMED_PARTS.fullmatch(value) and re.search(r"(?i)\b(?:page|screen)$", m.group("target").strip()):
+            return None  # "the Tags page shows the tags A, B and C": each tag on the page (narrative.py)
         if _THE_PAGE.fullmatch(m.group("target").strip()):
             return Intent(A.EXPECT_VISIBLE, value=value)  # "the page says No Services": text on the page
         verb = m.string[m.end("target"): m.start("value")]
