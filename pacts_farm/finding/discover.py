@@ -107,6 +107,12 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
         fit = min(fit, 0.6)  # clicking into a field is possible, but rarely what "click X" means
     if role_hint == "row" and role != "row":
         return 0.0  # "the row for Saw" is the row, not the cell or link that says Saw
+    if role_hint == "heading" and role != "heading":
+        # "the page heading says Challenges" is never the navigation's Challenges link: only a heading, or a box its
+        # markup calls a title, is one (a login page that failed must not pass for the page it should have led to)
+        if element["interactive"] or not {"title", "heading", "headline"} & set(element.get("markup_words") or ()):
+            return 0.0
+        fit = min(fit, 0.8)
     if role_hint == "dialog" and not _is_dialog(element) and not (role == "heading" and "dialog" in (element.get("regions") or ())):
         return 0.0  # 'the drawer "Create Discussion" is open': its box or its title, never the button that opens it
     if role_hint and fit:

@@ -512,7 +512,11 @@ class _Loader:
             if name not in values:
                 known = ", ".join(sorted(values)) or "none defined"
                 raise self.fail(f"unknown variable ${{{name}}}", path, hint=f"define it under vars: or data: (known: {known})")
-            return values[name]
+            said = values[name]
+            ends_sentence = match.end() == len(value.rstrip()) and " " in value.strip() and value[: match.start()].count('"') % 2 == 0
+            if ends_sentence and said[-1:] in ".!;?" and '"' not in said:
+                return f'"{said}"'  # "Fill the Password field with ${pw}": its "!" is the value's, not the sentence's
+            return said
 
         return _VAR.sub(substitute, value).replace("{timestamp}", self.timestamp)
 

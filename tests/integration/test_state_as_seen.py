@@ -1,6 +1,6 @@
-"""A control's state as a person sees it: a pagination link in an item the markup marks disabled (Bootstrap's
-li.page-item.disabled) is disabled, the live one is enabled; a button with the disabled property is disabled, one
-with only a "disabled" class says nothing (its property says it)."""
+"""What a person sees: a pagination link in an item the markup marks disabled (Bootstrap's li.page-item.disabled) is
+disabled, the live one is enabled; a button with the disabled property is disabled, one with only a "disabled" class
+says nothing (its property says it); a heading is a heading, never a link of that name."""
 
 from __future__ import annotations
 
@@ -38,3 +38,21 @@ def test_states_as_seen(run: Callable[..., model.Execution]) -> None:
 def test_a_state_the_page_contradicts_fails(run: Callable[..., model.Execution], sentence: str) -> None:
     (result,) = run([sentence], "/st/page").steps
     assert result.outcome is model.Outcome.FAILED
+
+
+LOGIN = """<!doctype html><html><head><title>Lighthouse CTF</title></head><body>
+<nav><a href="/challenges">Challenges</a> <a href="/login">Login</a></nav><main><h1>Login</h1>
+<div class="alert alert-danger">Your username or password is incorrect</div></main></body></html>"""
+BOARD = """<!doctype html><html><head><title>Lighthouse CTF</title></head><body>
+<nav><a href="/challenges">Challenges</a></nav><main><div class="page-title">Challenges</div></main></body></html>"""
+
+
+@pytest.mark.parametrize("sentence", ['Verify the page heading says "Challenges"', "The Challenges heading is visible"])
+def test_a_heading_is_never_a_link_of_that_name(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path, sentence: str) -> None:
+    # a sign-in that failed stays on the login page: its navigation's Challenges link must not pass for the heading
+    run = sentences.runner(browser_host, pages, tmp_path, {"/st/login": LOGIN, "/st/board": BOARD},
+                           timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+    (on_login,) = run([sentence], "/st/login").steps
+    assert on_login.outcome is model.Outcome.FAILED
+    (on_board,) = run([sentence], "/st/board").steps  # a box its markup calls the page title is one
+    assert on_board.outcome is model.Outcome.PASSED, on_board.error

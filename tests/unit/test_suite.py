@@ -181,3 +181,12 @@ def test_vars_fill_a_requirements_and_an_auth_flows_url() -> None:
                    "requirements:\n  - id: a\n    url: ${project}/checks/\n    auth: me\n    steps: [Click A]\n")
     assert loaded.items[0].start_url == "http://127.0.0.1:1/projects/7/checks/"
     assert loaded.auth[0].start_url == "http://127.0.0.1:1/projects/7/login"
+
+
+def test_a_var_that_ends_a_sentence_keeps_its_final_punctuation() -> None:
+    loaded = _load(HEAD + "vars: {pw: Passw0rd!, who: alice}\nrequirements:\n  - id: a\n    steps:\n"
+                   "      - Fill the Password field with ${pw}\n      - Type ${pw} in the Password field\n      - Type ${who}\n")
+    ends, inside, plain = (s.text for s in loaded.items[0].steps)
+    assert ends == 'Fill the Password field with "Passw0rd!"'  # quoted: the "!" is the value's, not the sentence's
+    assert inside == "Type Passw0rd! in the Password field"
+    assert plain == "Type alice"
