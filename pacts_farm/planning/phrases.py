@@ -261,7 +261,7 @@ _ROW_FOR = re.compile(
 _NAMED_ROW = re.compile(r'^(?:(?P<before>[A-Z0-9"“][^"“”]*?|"[^"]+"|“[^”]+”|[\w.+-]+@[\w.-]+)\s+row|row\s+(?P<after>[A-Z0-9"“].*|[\w.+-]+@[\w.-]+))$')
 _IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
 # "the author link Austen, Jane", "the link Jane Austen": a role word, then the name as the page shows it (capitalised)
-_ROLE_THEN_NAME = re.compile(r"^(?:[a-z]+\s+)?(?P<role>link|button)\s+(?P<name>[A-Z][^\"“]*)$")
+_ROLE_THEN_NAME = re.compile(r"^(?:[a-z]+\s+)?(?P<role>link|button|heading|tab)\s+(?P<name>[A-Z][^\"“]*)$")
 _QUOTED_SPAN = re.compile(r'"([^"]+)"|“([^”]+)”')
 _LABEL_NAME = re.compile(r"(?:^|\s)(?:first|last|user|full|middle|company|display|family|given|nick|sur|account|file|host|domain|login|screen|job|page)\s*(?:name|title)$", re.IGNORECASE)
 # a lower-case noun for the item, then its quoted name: 'book "The Hobbit"', 'product “Red Shoe”'

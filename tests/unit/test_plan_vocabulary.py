@@ -442,3 +442,10 @@ def test_plan_a_sidebar_lists_its_entries_and_words_that_say_when_are_dropped() 
     assert [s.target.text for s in steps] == ["Login", "Register"]
     (footer,) = _plan("Verify the footer shows Terms and Conditions").steps  # a footer's one link
     assert footer.target.text == "Terms and Conditions"
+
+
+def test_plan_a_role_word_then_a_capitalised_name() -> None:
+    (heading,) = _plan("The heading Tags is displayed").steps
+    assert (heading.action, heading.target.text, heading.target.role_hint) == (A.EXPECT_VISIBLE, "Tags", "heading")
+    (tab,) = _plan("Click the tab General").steps
+    assert (tab.target.text, tab.target.role_hint) == ("General", "tab")
