@@ -349,7 +349,14 @@ def kind_after_name(target: model.Target) -> tuple[str, str] | None:
     if target.exact:
         return None
     said = _NAME_THEN_KIND.fullmatch(target.text.strip())
-    return (said["name"], said["kind"]) if said else None
+    if said is None or said["kind"] in _PLACE_WORDS:
+        return None  # "the Bookmarks page" is a page, not a thing named Bookmarks on it
+    return said["name"], said["kind"]
+
+
+# what names a place or a part of the page, never a kind of thing an element stands for
+_PLACE_WORDS = frozenset({"page", "screen", "view", "site", "window", "section", "area", "panel", "form", "dialog", "menu",
+                          "list", "table", "header", "footer", "sidebar", "bar", "tab", "column", "box", "modal", "popup"})
 
 
 def dropped_by(element: ScannedElement, name: str) -> bool:

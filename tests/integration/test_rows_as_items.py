@@ -52,3 +52,4 @@ def test_a_name_then_the_kind_of_thing_it_names(browser_host: chromium.BrowserHo
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     (missing,) = run(["Open the Office Move project"], "/ri/tiles").steps  # no tile is named so: not a guess
     assert missing.outcome is model.Outcome.FAILED
+

@@ -180,3 +180,11 @@ def test_the_error_of_a_named_field_is_that_fields_message_whatever_the_others_s
     assert [s.element["i"] for s in ranked] == [0]
     unnamed = discover.score_elements([email, password], model.Target(text="login", descriptor="error"), A.EXPECT_VISIBLE)
     assert sorted(s.element["i"] for s in unnamed) == [0, 1]  # "the login error" names no field: both stay
+
+
+def test_a_name_then_a_kind_but_never_a_page() -> None:
+    from pacts_farm.finding import discover
+
+    assert discover.kind_after_name(model.Target(text="Website Relaunch project")) == ("Website Relaunch", "project")
+    assert discover.kind_after_name(model.Target(text="Bookmarks page")) is None  # a page, not a thing named Bookmarks
+    assert discover.kind_after_name(model.Target(text="Website Relaunch", exact=True)) is None
