@@ -660,7 +660,10 @@ class PageSession:
         def offers(timeout: int) -> None:
             deadline = time.monotonic() + timeout / 1000
             while True:
-                offered[:] = [" ".join(str(o).split()) for o in loc.evaluate(_OPTION_TEXTS, timeout=max(timeout, 1))]
+                try:
+                    offered[:] = [" ".join(str(o).split()) for o in loc.evaluate(_OPTION_TEXTS, timeout=max(timeout, 1))]
+                except PlaywrightTimeout:  # a busy page did not answer within this slice: the watch tries again
+                    raise AssertionError(text) from None
                 if _holds(offered, text) or time.monotonic() >= deadline:
                     break
                 self.page.wait_for_timeout(100)
