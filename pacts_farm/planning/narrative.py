@@ -382,15 +382,17 @@ _VALUE_KIND = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:score|rank|place|position
                          r"date|time|type|role|email|e-mail)(?:\s+of)?\s+(?=\S)")
 
 
+_COMMA_OR_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
+_WITH_OR_AND = re.compile(r"\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+")
+
+
 def _row_values(said: str) -> list[str]:
     """'"Bit Flippers" with 1210 points' -> [Bit Flippers, 1210]; 'place 1, "Null Pointers" and 1710' -> [1, Null
     Pointers, 1710]: each value a row shows, without the words that say what it is (a unit after a number is such a
     word: the row shows the number)."""
     values: list[str] = []
-    hidden = phrases.mask_quoted(said)
-    cuts = [m.span() for m in re.finditer(r"\s+with\s+|\s*,\s*(?:and\s+)?|\s+and\s+", hidden)]
-    for start, end in zip([0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(said)]):
-        part = _VALUE_KIND.sub("", said[start:end].strip())
+    for part in phrases.cut_outside_quotes(said, _WITH_OR_AND):
+        part = _VALUE_KIND.sub("", part)
         if not part:
             return []
         quoted = _QUOTED.fullmatch(part)
@@ -502,10 +504,7 @@ def _these_controls(said: _Said) -> list[Retold]:
 def _names(said: str) -> list[str]:
     """'Production, Critical and "Team: payments"' -> [Production, Critical, Team: payments]: names said with commas
     and "and", some quoted, some not (a quoted one keeps its commas and "and")."""
-    hidden = phrases.mask_quoted(said)
-    cuts = [m.span() for m in re.finditer(r"\s*,\s*(?:and\s+)?|\s+and\s+", hidden)]
-    starts, ends = [0, *(e for _, e in cuts)], [*(s for s, _ in cuts), len(said)]
-    names = [phrases.strip_quotes(said[a:b].strip()) for a, b in zip(starts, ends)]
+    names = [phrases.strip_quotes(part) for part in phrases.cut_outside_quotes(said, _COMMA_OR_AND)]
     return names if all(names) else []
 
 
@@ -867,9 +866,12 @@ def _clear_then_type(said: _Said) -> list[Retold]:
 @retelling("Two fields typed in one sentence", "Type Warehouse Status in Name and warehouse in Slug", (A.FILL, A.FILL),
            r"^(?P<verb>type|enter|fill\s+in|put)\s+(?P<v1>.+?)\s+(?:in|into)\s+(?:the\s+)?(?P<f1>.+?)\s*,?\s+and\s+(?P<v2>(?!the\s).+?)\s+(?:in|into)\s+(?:the\s+)?(?P<f2>.+)$")
 def _two_typed(said: _Said) -> list[Retold]:
-    def field(name: str) -> str:
-        return name if re.search(r"(?i)\s(?:field|box|input)$", name) else f"{name} field"
-    return [(f"{said['verb']} {said['v1']} in the {field(said['f1'])}", f"{said['verb']} {said['v2']} in the {field(said['f2'])}")]
+    return [(f"{said['verb']} {said['v1']} in the {_as_field(said['f1'])}", f"{said['verb']} {said['v2']} in the {_as_field(said['f2'])}")]
+
+
+def _as_field(name: str) -> str:
+    """'Slug' -> 'Slug field'; 'Name box' as it is: a field's name as the rules read it after "in the"."""
+    return name if re.search(r"(?i)\s(?:field|box|input)$", name) else f"{name} field"
 
 
 @retelling("Choose a value as a field", 'Select "HTTP(s) - Keyword" as the Monitor Type', (A.SELECT,),
@@ -888,9 +890,7 @@ def _two_entered_as(said: _Said) -> list[Retold]:
 @retelling("Two fields filled with values", 'Fill Name with "Acme Copy" and Slug with "acme"', (A.FILL, A.FILL),
            r"^(?:fill(?:\s+in)?|set)\s+(?:the\s+)?(?P<f1>[\w' -]+?)\s+(?:with|to)\s+(?P<v1>\"[^\"]*\"|“[^”]*”)\s*,?\s+and\s+(?:the\s+)?(?P<f2>[\w' -]+?)\s+(?:with|to)\s+(?P<v2>\"[^\"]*\"|“[^”]*”)$")
 def _two_filled(said: _Said) -> list[Retold]:
-    def field(name: str) -> str:
-        return name if re.search(r"(?i)\s(?:field|box|input)$", name) else f"{name} field"
-    return [(f"Fill {said['v1']} in the {field(said['f1'])}", f"Fill {said['v2']} in the {field(said['f2'])}")]
+    return [(f"Fill {said['v1']} in the {_as_field(said['f1'])}", f"Fill {said['v2']} in the {_as_field(said['f2'])}")]
 
 
 @retelling("Answer a question with a button", 'Confirm with Yes when asked "Are you sure want to delete this monitor?"', (A.EXPECT_VISIBLE, A.CLICK),

@@ -403,6 +403,14 @@ def mask_quoted(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda q: q.group()[0] + "_" * (len(q.group()) - 2) + q.group()[-1], text)
 
 
+def cut_outside_quotes(text: str, separator: re.Pattern[str]) -> list[str]:
+    """The text cut where ``separator`` matches outside quotes, each part stripped: 'A, "B, C" and D' cut at commas and
+    "and" -> ['A', '"B, C"', 'D']; one part when nothing cuts it."""
+    cuts = [m.span() for m in separator.finditer(mask_quoted(text))]
+    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
+    return [text[start:end].strip() for start, end in zip(starts, ends)]
+
+
 def _span(text: str, match: re.Match[str], name: str) -> str:
     """Group ``name`` of a match made on the masked text, read from the original text."""
     return text[match.start(name): match.end(name)]

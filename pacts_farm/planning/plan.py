@@ -268,13 +268,11 @@ def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
     ("Type Python in the Name field and click Save"); None when any part is not."""
     text = (step.text or "").strip().rstrip(".!;")
-    cuts = [m.span() for m in _NEXT_ACTION.finditer(phrases.mask_quoted(text))]
-    if not cuts:
+    parts = phrases.cut_outside_quotes(text, _NEXT_ACTION)
+    if len(parts) < 2:
         return None
-    starts, ends = [0, *(end for _, end in cuts)], [*(start for start, _ in cuts), len(text)]
     steps: list[model.PlannedStep] = []
-    for start, end in zip(starts, ends):
-        part = text[start:end].strip()
+    for part in parts:
         try:
             steps += _plan_steps(replace(step, text=part), base_url, depth + 1)
         except _NotUnderstood:
