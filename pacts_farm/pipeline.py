@@ -218,13 +218,7 @@ def _attempt(
 ) -> model.Execution:
     """One try of the plan in a fresh browser context; infrastructure failures release the item and raise."""
     assert record.plan is not None
-    signing_in = time.perf_counter()
-    try:
-        signed_in, refused = _sign_in(rt, record, artifacts_dir)
-    except errors.InfrastructureError:
-        _patiently(lambda: repo.release_item(rt.sessions, item_id))  # a retry elsewhere must find it free
-        raise
-    auth = model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000 if record.auth_plan else 0.0)
+    signed_in, refused, auth = _timed_sign_in(rt, record, item_id, artifacts_dir)
     if refused is not None:
         return dataclasses.replace(refused, phases=refused.phases + auth)
     execution, context = _run_signed_in(rt, record, item_id, artifacts_dir, ladders, signed_in, retry=retry)
@@ -232,13 +226,8 @@ def _attempt(
         # the shared sign-in ended meanwhile (an item that logged out ends it on the server for every browser that
         # holds its cookie): sign in anew and run the item once more, from a clean start
         rt.signed_in.drop(record.run_id, record.item.auth or "")
-        signing_in = time.perf_counter()
-        try:
-            signed_in, refused = _sign_in(rt, record, artifacts_dir)
-        except errors.InfrastructureError:
-            _patiently(lambda: repo.release_item(rt.sessions, item_id))
-            raise
-        auth = auth + model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000)
+        signed_in, refused, again = _timed_sign_in(rt, record, item_id, artifacts_dir)
+        auth = auth + again
         if refused is not None:
             return dataclasses.replace(refused, phases=refused.phases + auth)
         execution, context = _run_signed_in(rt, record, item_id, artifacts_dir, ladders, signed_in, retry=retry)
@@ -248,6 +237,19 @@ def _attempt(
     if record.item.auth and execution.failed_step is not None:
         rt.signed_in.drop(record.run_id, record.item.auth)  # maybe the session expired: the next item signs in anew
     return dataclasses.replace(execution, phases=execution.phases + context + auth)
+
+
+def _timed_sign_in(
+    rt: runtime.Runtime, record: repo.ItemRecord, item_id: str, artifacts_dir: Path
+) -> tuple[dict[str, Any] | None, model.Execution | None, model.Phases]:
+    """_sign_in, and the time it took; an infrastructure failure releases the item and raises."""
+    signing_in = time.perf_counter()
+    try:
+        signed_in, refused = _sign_in(rt, record, artifacts_dir)
+    except errors.InfrastructureError:
+        _patiently(lambda: repo.release_item(rt.sessions, item_id))  # a retry elsewhere must find it free
+        raise
+    return signed_in, refused, model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000 if record.auth_plan else 0.0)
 
 
 def _run_signed_in(
