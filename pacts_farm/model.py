@@ -61,6 +61,7 @@ class Action(str, enum.Enum):
     FILL = "fill"
     CLICK = "click"
     PRESS = "press"
+    TYPE_TEXT = "type_text"  # value typed key by key into the field that has focus (the step before put it there)
     SELECT = "select"
     CHECK = "check"
     UNCHECK = "uncheck"
@@ -72,6 +73,9 @@ class Action(str, enum.Enum):
     EXPECT_TEXT = "expect_text"  # element (target) contains text (value)
     EXPECT_URL = "expect_url"
     EXPECT_TITLE = "expect_title"
+    # the page a person names is the one shown (value: its name): its heading or the document title says the name,
+    # or the URL's path has its words ("the Today page": /today, a heading "Today")
+    EXPECT_PAGE = "expect_page"
     GO_BACK = "go_back"  # the browser's back button
     RELOAD = "reload"
     EXPECT_COUNT = "expect_count"  # how many of a repeated kind of element (target: the noun) are visible: value, by match

@@ -97,6 +97,35 @@ _LOOKS_DISABLED = """(el) => {
 }"""
 
 
+# the focused element takes typed text: a text field, a text area or an editable box (inside shadow roots too)
+_FOCUS_EDITABLE = """() => {
+  let el = document.activeElement;
+  while (el && el.shadowRoot && el.shadowRoot.activeElement) el = el.shadowRoot.activeElement;
+  if (!el || el === document.body || el.disabled || el.readOnly) return false;
+  if (el.isContentEditable || el.tagName === "TEXTAREA") return true;
+  return el.tagName === "INPUT" && !/^(button|submit|reset|checkbox|radio|file|image|range|color|hidden)$/i.test(el.type);
+}"""
+
+
+# is the page named `name` shown? Its words in the URL's path or hash route (not the query: /login?next=/today is
+# not the Today page), or a visible heading (h1-h3, role=heading, a page title box) or the document title saying them
+_PAGE_NAMED = r"""(name) => {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+  if (!words.length) return false;
+  const says = (text) => new RegExp("(^|[^\\p{L}\\p{N}])" + words.join("[^\\p{L}\\p{N}]*") + "($|[^\\p{L}\\p{N}])", "u").test((text || "").toLowerCase());
+  const route = (location.pathname + " " + location.hash.split("?")[0]).replace(/[-_/.#]+/g, " ");
+  if (says(route)) return true;
+  if (says(document.title)) return true;
+  const boxes = document.querySelectorAll("h1, h2, h3, [role=heading], [class*=page-title], [class*=page-header], [class*=PageTitle]");
+  for (const box of boxes) {
+    if (box.closest("nav, [role=navigation], a, button")) continue;
+    const r = box.getBoundingClientRect();
+    if (r.width && r.height && getComputedStyle(box).visibility !== "hidden" && says(box.innerText)) return true;
+  }
+  return false;
+}"""
+
+
 class StepFailed(Exception):
     """An action or assertion did not hold; the message is for the report."""
 
@@ -592,6 +621,17 @@ class PageSession:
     def press_key(self, key: str) -> None:
         self.page.keyboard.press(key)
 
+    def type_into_focus(self, text: str, timeout_ms: int) -> None:
+        """Type ``text`` key by key into the field that has focus; fails when none has it within the step's time
+        (keys typed at the page would go nowhere, and the checks after could pass on what was there before)."""
+        try:
+            self.page.wait_for_function(_FOCUS_EDITABLE, timeout=timeout_ms, polling=50)
+        except PlaywrightTimeout:
+            focused = self.page.evaluate("() => document.activeElement ? document.activeElement.tagName.toLowerCase() : 'nothing'")
+            raise StepFailed(f"nothing to type into: no field has focus (the focus is on <{focused}>); "
+                             "say where: Type \"…\" in the X field") from None
+        self.page.keyboard.type(text)
+
     # --- assertions (auto-waiting, bounded) ---
 
     def expect_text(self, text: str, *, visible: bool, timeout_ms: int) -> None:
@@ -692,6 +732,23 @@ class PageSession:
             watch.run(lambda t: expect(self.page).to_have_title(_pattern(value, match), timeout=t))
         except AssertionError:
             raise _failure(watch, f'expected the title to {match.value} "{value}"; it is "{self.page.title()}"') from None
+
+    def expect_page(self, name: str, timeout_ms: int) -> None:
+        """The page called ``name`` is the one shown: a heading or the document title says the name, or the URL's path
+        (or hash route) has its words; a link or a button naming it is not the page."""
+        watch = self.watch(timeout_ms)
+
+        def shown(t: int) -> None:
+            try:
+                self.page.wait_for_function(_PAGE_NAMED, arg=name, timeout=t, polling=100)
+            except PlaywrightTimeout:
+                raise AssertionError(name) from None
+
+        try:
+            watch.run(shown)
+        except AssertionError:
+            raise _failure(watch, f'expected the {name} page: no heading or title says "{name}" and the URL '
+                                  f'"{self.page.url}" does not name it') from None
 
     def expect_state(self, locator: model.Locator, state: str, timeout_ms: int) -> None:
         """enabled, disabled, checked, unchecked, selected, empty, not_empty, focused, editable, readonly."""

@@ -195,8 +195,14 @@ class _StepRunner:
             if step.action is A.PRESS and step.target is None:
                 session.press_key(step.value or "Enter")
                 return None, None
-            if step.action not in (A.EXPECT_URL, A.EXPECT_TITLE):
+            if step.action is A.TYPE_TEXT:
+                self._bounded(lambda timeout: session.type_into_focus(step.value or "", timeout))
+                return None, None
+            if step.action not in (A.EXPECT_URL, A.EXPECT_TITLE, A.EXPECT_PAGE):
                 session.wait_for_loaded(self.timeout_ms)  # no step reads or acts on what a loading mask covers
+            if step.action is A.EXPECT_PAGE:
+                self._bounded(lambda timeout: session.expect_page(step.value or "", timeout))
+                return None, None
             if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
                 check = session.expect_url if step.action is A.EXPECT_URL else session.expect_title
                 self._bounded(lambda timeout: check(step.value or "", step.match, timeout))

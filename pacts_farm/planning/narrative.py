@@ -26,7 +26,7 @@ Teller = Callable[["_Said"], list[Retold]]  # a match -> the ways to tell it aga
 
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _N = r"(?:\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
-_ACTION_VERB = (r"(?:click|tap|press|select|choose|pick|type|enter|fill|check|uncheck|tick|untick|hover|open|expand|"
+_ACTION_VERB = (r"(?:click|tap|press|select|choose|pick|type|write|enter|fill|check|uncheck|tick|untick|hover|open|expand|"
                 r"toggle|clear|drag)\b")
 
 
@@ -137,7 +137,11 @@ def _arrival(said: _Said) -> list[Retold]:
         checks.append(said["paren"])
     if said.has("with"):
         checks.extend(_with_checks(said["with"]))
-    return [tuple(checks)] if checks else []
+    told = [tuple(checks)] if checks else []
+    named = re.fullmatch(r"(?P<name>[\w' -]+?)\s+(?:page|screen)", said["page"])
+    if named and not path_page and not said.has("path") and not plainly_there:  # "I am taken to the Today page"
+        told.insert(0, (f"Verify I am on the {named['name']} page", *checks))  # "the home page": not a name, the rest alone
+    return told
 
 
 @retelling("Something appears, with what shows it", 'The login form is shown again with the heading "Login"', (A.EXPECT_VISIBLE,),
@@ -364,7 +368,7 @@ def _only_when(said: _Said) -> list[Retold]:
            r"^(?P<name>.+?)\s+is\s+available(?P<rest>\s+(?:in|on|at|under)\s+.+)?$")
 def _available(said: _Said) -> list[Retold]:
     name = said["name"]
-    name = name if _QUOTED.fullmatch(name) or re.match(r"(?i)the\s", name) else f'"{name}"'
+    name = name if _QUOTED.fullmatch(name) or re.match(r"(?i)(?:the|a|an)\s", name) else f'"{name}"'
     return [(f"Verify {name} is visible{' ' + said['rest'] if said.has('rest') else ''}",)]
 
 
@@ -1046,3 +1050,260 @@ def _bracketed(said: _Said) -> list[Retold]:
            r"^the\s+.+?\s+page\s+(?:now\s+|still\s+)?(?:lists|shows|has|contains)\s+(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*)$")
 def _page_lists_count(said: _Said) -> list[Retold]:
     return [(f"Verify {said['n']} {said['noun']} are shown",)]
+
+
+# --- going somewhere by a control, and what a part lacks ---
+
+
+@retelling("Go to a page of the results", "Go to page 2", (A.CLICK,),
+           r"^go\s+to\s+page\s+(?P<n>\d+)(?:\s+of\s+the\s+(?:results|list|table))?$")
+def _go_to_page(said: _Said) -> list[Retold]:
+    return [(f'Click "{said["n"]}" in the pagination bar',)]
+
+
+_PART = r"(?:left\s+|right\s+|top\s+|main\s+)?(?:sidebar|side\s+menu|header|footer|navigation|nav\s*bar|menu|top\s+bar|toolbar|dialog)"
+
+
+@retelling("Go to a control, a tab or a menu entry", "Go to the Security tab", (A.CLICK,),
+           r"^go\s+to\s+(?P<what>(?:the\s+)?.+?\s+(?:tab|link|button|menu\s+item|entry))$"
+           r"|^go\s+to\s+(?P<named>.+?)\s+(?P<where>(?:in|on|from|via)\s+the\s+" + _PART + r")$")
+def _go_to_control(said: _Said) -> list[Retold]:
+    if said.has("what"):
+        return [(f"Click {said['what']}",)]
+    return [(f"Click {said['named']} {said['where']}",)]
+
+
+@retelling("A part that does not show names", 'The sidebar does not show "User Management"', (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<part>" + _PART + r")\s+(?:does\s+not|doesn't|no\s+longer)\s+(?:show|list|contain|include|offer|have|display)s?\s+(?P<values>.+)$")
+def _part_lacks(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if not values or any(phrases.ARTICLES.match(v + " ") for v in values):
+        return []  # "does not show the admin entry": a kind of control, not a name
+    return [tuple(f'Verify "{v}" is not shown in the {said["part"]}' for v in values)]
+
+
+@retelling("The left or right sidebar", 'Click "All Tasks" in the left sidebar', (A.CLICK,),
+           r"^(?P<before>.+?\s)the\s+(?:left|right)(?:-hand)?\s+(?P<part>sidebar|side\s+menu|navigation)(?P<after>.*)$")
+def _sided(said: _Said) -> list[Retold]:
+    return [(f"{said['before']} the {said['part']}{said['after']}",)]  # drops the side: the page has one sidebar
+
+
+# --- what a row or an item shows, said another way ---
+
+
+@retelling("Where first, then what it shows", 'In the row for "Renew passport", the due date reads Nov 20, 2026', (A.EXPECT_TEXT,),
+           r"^in\s+the\s+(?P<box>row|card|entry)\s+for\s+(?P<name>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,?\s+(?P<rest>the\s+[a-z][\w -]*?\s+(?:is|reads|shows|says)\s+.+)$")
+def _where_first_shows(said: _Said) -> list[Retold]:
+    values = []
+    for part in phrases.cut_outside_quotes(said["rest"], _JOIN):
+        stated = re.fullmatch(r"(?i)the\s+[a-z][\w -]*?\s+(?:is|reads|shows|says)\s+(?P<value>.+)", part)
+        if stated is None or re.match(r"(?i)(?:not|no|empty|blank|hidden|shown|visible)\b", stated["value"]):
+            return []
+        values.append(phrases.strip_quotes(stated["value"]))
+    name = phrases.strip_quotes(said["name"])
+    return [tuple(f'Verify the {said["box"]} for "{name}" shows "{v}"' for v in values)]
+
+
+@retelling("Names given as examples, not shown", 'Completed tasks such as "Pay electricity bill" are not listed', (A.EXPECT_HIDDEN,),
+           r"^(?:the\s+)?[\w -]+?\s+(?:such\s+as|like|e\.g\.)\s+(?P<values>.+?)\s+(?:are|is)\s+(?:not|no\s+longer)\s+(?:listed|shown|visible|displayed)$")
+def _examples_not_shown(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    return [tuple(f'Verify "{v}" is not shown' for v in values)] if values else []
+
+
+_LOOKS = r"(?:(?:red|green|blue|yellow|orange|grey|gray|small|little|round|bold)\s+)*"
+
+
+@retelling("A badge by its colour", 'A red "Past Due" badge is visible next to the priority', (A.EXPECT_VISIBLE,),
+           r"^(?:a|an|the)\s+" + _LOOKS + r"(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?P<kind>badge|label|tag|pill|chip|marker)\s+"
+           r"(?:is\s+)?(?:visible|shown|displayed|appears)(?:\s+(?:next\s+to|beside|by|near)\s+.+)?$")
+def _coloured_badge(said: _Said) -> list[Retold]:
+    # drops the colour and what it is next to: the badge saying the value is checked
+    return [(f"Verify the badge {said['value']} is shown",)]
+
+
+@retelling("A kind of box, then its name", 'A dialog "Delete Task" asks "Are you sure?"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?P<article>a|an|the)\s+(?P<kind>dialog|popup|modal|window|confirmation|table|list|section|panel|column|card)\s+"
+           r"(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<rest>\S.+)$")
+def _kind_then_name(said: _Said) -> list[Retold]:
+    return [(f"{said['article']} {said['name']} {said['kind']} {said['rest']}",)]
+
+
+@retelling("Confirm with a button", "Confirm with the red Delete button", (A.CLICK,),
+           r"^(?:confirm|proceed|answer)\s+(?:with|by\s+clicking|using)\s+(?:the\s+)?" + _LOOKS + r"(?P<name>\"[^\"]+\"|“[^”]+”|[\w' -]+?)(?P<role>\s+button)?$")
+def _confirm_with(said: _Said) -> list[Retold]:
+    return [(f"Click the {said['name']} button",)]
+
+
+@retelling("Columns named", "There are columns To Do, In Progress, Waiting and Done", (A.EXPECT_VISIBLE,) * 4,
+           r"^there\s+are\s+(?:" + _N + r"\s+)?(?:columns|lanes|lists)\s*:?\s+(?P<values>.+)$")
+def _columns_named(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    return [tuple(f'Verify "{v}" is shown' for v in values)] if len(values) > 1 else []
+
+
+@retelling("Switch to a view", "Switch to the list view (the icon with horizontal lines)", (A.CLICK,),
+           r"^switch\s+to\s+(?:the\s+)?(?P<view>[\w-]+)\s+view(?:\s*\([^)]*\))?$")
+def _switch_view(said: _Said) -> list[Retold]:
+    return [(f'Click the "{said["view"]} view" button',), (f'Click "{said["view"]} view"',)]
+
+
+@retelling("Items appear in an order", "The projects appear in this order: Half Marathon Training, Kitchen Renovation", (A.EXPECT_ORDER,),
+           r"^the\s+(?P<noun>[a-z][\w -]*?)\s+(?:appear|are\s+(?:listed|shown|sorted))\s+in\s+(?:this|the\s+following)\s+order\s*[:,–—-]?\s+(?P<values>.+)$")
+def _appear_in_order(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    return [(_in_this_order(said["noun"], values),)] if len(values) > 1 else []
+
+
+@retelling("Enter a field by its name", 'Enter the description "Cut office waste in half by June."', (A.FILL,),
+           r"^(?:enter|type|fill\s+in|write|add|give|provide)\s+(?:the|a|an)\s+(?P<field>[a-z][\w -]{0,30}?)\s+(?P<value>\"[^\"]*\"|“[^”]*”)$"
+           r"|^(?P<verb>describe|name|title|call|label)\s+(?:it|this|the\s+[a-z]+)\s+(?:as\s+)?(?P<v2>\"[^\"]*\"|“[^”]*”|[^\"“”]+)$")
+def _enter_named_field(said: _Said) -> list[Retold]:
+    if said.has("field"):
+        return [(f"Fill {said['value']} in the {said['field']} field",)]
+    field = {"describe": "Description", "name": "Name", "title": "Title", "call": "Name", "label": "Label"}[said["verb"].lower()]
+    value = said["v2"] if _QUOTED.fullmatch(said["v2"]) else f'"{said["v2"]}"'
+    return [(f"Fill {value} in the {field} field",)]
+
+
+@retelling("A named item now on a page", 'A card "Zero Waste Challenge" is now on the Projects page', (A.EXPECT_PAGE, A.EXPECT_VISIBLE),
+           r"^(?:a|an|the)\s+(?:new\s+)?[a-z]+\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:now\s+)?(?:on|in)\s+the\s+(?P<page>[\w' -]+?)\s+page$")
+def _named_on_page(said: _Said) -> list[Retold]:
+    return [(f"Verify I am on the {said['page']} page", f"Verify {said['value']} is shown")]
+
+
+@retelling("Two parts, one verb", "The Tasks tab shows a count of 4 and the Notes tab a count of 2", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<s1>the\s+[\w -]+?\s+(?:tab|button|link|badge|field|column|counter|card|row|section|panel))\s+(?P<verb>shows|has|reads|says)\s+(?P<o1>.+?)\s*,?\s+"
+           r"and\s+(?P<s2>the\s+[\w -]+?\s+(?:tab|button|link|badge|field|column|counter|card|row|section|panel))\s+(?P<o2>(?!(?:is|are|has|shows|reads|says)\s).+)$")
+def _two_parts_one_verb(said: _Said) -> list[Retold]:
+    return [(f"{said['s1']} {said['verb']} {said['o1']}", f"{said['s2']} {said['verb']} {said['o2']}")]
+
+
+@retelling("A count a part shows", "The Tasks tab shows a count of 4", (A.EXPECT_TEXT,),
+           r"^(?P<subject>(?:the\s+)?.+?)\s+(?:shows|has|displays|reads)\s+(?:a|the)\s+(?:count|number|total)\s+of\s+(?P<n>\d+)$")
+def _shows_count_of(said: _Said) -> list[Retold]:
+    return [(f'Verify {said["subject"]} shows "{said["n"]}"',)]
+
+
+@retelling("Names listed under a heading", 'The notes "Packing list for the coast" and "Books to read" are listed under Notes', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^the\s+[a-z]+\s+(?P<values>(?:\"[^\"]+\"|“[^”]+”).+?)\s+are\s+(?:listed|shown)\s+(?P<rest>(?:under|in)\s+.+)$")
+def _names_listed_under(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    return [tuple(f'Verify "{v}" is shown {said["rest"]}' for v in values)] if len(values) > 1 else []
+
+
+@retelling("Listed there", '"Quarterly goals" is listed there', (A.EXPECT_VISIBLE,),
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:listed|shown)\s+there$")
+def _listed_there(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is listed",)]
+
+
+@retelling("An empty field a part shows", 'The dialog shows an empty "Enter note title" field', (A.EXPECT_STATE,),
+           r"^the\s+(?:dialog|form|page|modal|popup)\s+(?:shows|has)\s+an?\s+empty\s+(?P<name>\"[^\"]+\"|“[^”]+”|[\w' -]+?)\s+(?:field|box|input)$")
+def _empty_field_shown(said: _Said) -> list[Retold]:
+    name = said["name"] if _QUOTED.fullmatch(said["name"]) else f'"{said["name"]}"'
+    return [(f"Verify the {name} field is empty",)]
+
+
+@retelling("What not to do first, then the action", 'Without typing anything, click the "Create Note" button', (A.CLICK,),
+           r"^without\s+[^,]+,\s*(?P<rest>" + _ACTION_VERB + r".+)$")
+def _without_first(said: _Said) -> list[Retold]:
+    return [(said["rest"],)]
+
+
+@retelling("Under a heading, the item at a position", 'Under Recently captured, "Book flights for March" is the first item', (A.EXPECT_TEXT,),
+           r"^under\s+(?P<under>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,\s*(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+the\s+(?P<ord>" + _ROW_ORDINAL + r")\s+(?P<noun>[a-z]+)$")
+def _under_at_position(said: _Said) -> list[Retold]:
+    under = said["under"] if _QUOTED.fullmatch(said["under"]) else f'"{said["under"]}"'
+    return [(f"Verify the {said['ord']} {said['noun']} under {under} is {said['value']}",)]
+
+
+@retelling("A person's role in a list of users", "daniel@northwind.test has the role user", (A.EXPECT_TEXT,),
+           r"^(?P<name>[\w.+-]+@[\w.-]+\.\w+|\"[^\"]+\"|“[^”]+”)\s+(?:is\s+(?:an?\s+)?|has\s+the\s+(?:role|status|type|state)\s+)(?P<value>[\w-]+)$")
+def _role_of(said: _Said) -> list[Retold]:
+    if said["value"].lower() in ("not", "no", "shown", "listed", "visible", "hidden", "gone", "displayed", "missing"):
+        return []
+    return [(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows "{said["value"]}"',)]
+
+
+@retelling("A row that appears with values", "A row for nina@northwind.test appears with the name Nina Alvarez and the role user", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?:a|the)\s+(?:new\s+)?row\s+for\s+(?P<name>\"[^\"]+\"|“[^”]+”|\S+)\s+(?:appears|is\s+(?:shown|added|listed))\s+with\s+(?P<values>.+)$")
+def _row_appears_with(said: _Said) -> list[Retold]:
+    values = [re.sub(r"(?i)^(?:the\s+)?(?:name|full\s+name|role|status|email|e-mail)\s+", "", v) for v in _row_values(said["values"])]
+    if not values or any(not v for v in values):
+        return []
+    name = phrases.strip_quotes(said["name"])
+    return [tuple(f'Verify the row for "{name}" shows "{phrases.strip_quotes(v)}"' for v in values)]
+
+
+@retelling("Values entered as fields, one after another", 'Enter "Sofia" as the name, "Duplicate" as the surname, and Secret2024! as the password', (A.FILL,) * 3,
+           r"^(?P<verb>enter|type|fill\s+in|input|use)\s+(?P<pairs>(?:\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?[\w' -]+?(?:\s*,\s*(?:and\s+)?|\s+and\s+)"
+           r"(?:\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?[\w' -]+?(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?:\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?[\w' -]+?)+)$")
+def _entered_as_many(said: _Said) -> list[Retold]:
+    pairs = re.findall(r"(\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?([\w' -]+?)(?=\s*,|\s+and\s+|$)", said["pairs"])
+    return [tuple(f"Enter {v} as the {f}" for v, f in pairs)] if len(pairs) > 2 else []
+
+
+@retelling("A statement under a heading: a count, in an order", "Under Knowledgebase Articles three categories are listed, in this order - Billing FAQ, Getting Started, Network and VPN",
+           (A.EXPECT_COUNT, A.EXPECT_ORDER),
+           r"^under\s+(?P<under>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,?\s+(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*)\s+are\s+(?:listed|shown)\s*,?\s+in\s+this\s+order\s*[:,–—-]\s*(?P<values>.+)$")
+def _under_counted_in_order(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    under = phrases.strip_quotes(said["under"])
+    return [(f'Verify the "{under}" section has {said["n"]} {said["noun"]}', _in_this_order(f'{said["noun"]} under "{under}"', values))]
+
+
+@retelling("A named text nowhere", 'The private note "Internal: key retrieved." is not shown anywhere', (A.EXPECT_HIDDEN,),
+           r"^(?:the|a|an)\s+[\w -]+?\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:not|no\s+longer)\s+(?:shown|visible|displayed|listed)(?:\s+anywhere)?$")
+def _named_nowhere(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is not shown",)]
+
+
+@retelling("Listed, and marked", '"Critical open tickets" is listed, marked "(Shared by admin)"', (A.EXPECT_TEXT,),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:listed|shown)\s*,\s*(?:marked|labell?ed|tagged|flagged)(?:\s+as)?\s+(?P<value>\"[^\"]+\"|“[^”]+”|\S+)$")
+def _listed_marked(said: _Said) -> list[Retold]:
+    return [(f'Verify the row for {said["name"]} shows "{phrases.strip_quotes(said["value"])}"',)]
+
+
+@retelling("A heading with a badge", 'The heading is "Laptop will not boot" with the badge "#1"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^the\s+(?:page\s+)?heading\s+(?:is|reads|says)\s+(?P<heading>\"[^\"]+\"|“[^”]+”)\s+with\s+(?:the|a)\s+(?P<kind>badge|label|tag)\s+(?P<badge>\"[^\"]+\"|“[^”]+”)$")
+def _heading_with_badge(said: _Said) -> list[Retold]:
+    return [(f"Verify the heading {said['heading']} is shown", f"Verify the {said['kind']} {said['badge']} is shown")]
+
+
+@retelling("A value selected as a field", "Open is selected as the New Status", (A.EXPECT_VALUE,),
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”|[\w' -]+?)\s+is\s+(?:selected|chosen|picked)\s+(?:as|for)\s+(?:the\s+)?(?P<field>[\w' -]+?)(?:\s+(?:field|dropdown))?$")
+def _selected_as(said: _Said) -> list[Retold]:
+    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    return [(f"Verify {value} is selected in the {said['field']} field",)]
+
+
+@retelling("Find a text in a part", 'In the Unassigned Tickets table find "Replace flickering lights in car park"', (A.EXPECT_TEXT,),
+           r"^in\s+the\s+(?P<where>[^,]+?)\s*,?\s+(?:find|locate|spot)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _find_in(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['where']} shows {said['value']}",)]
+
+
+@retelling("Set two fields in one sentence", 'Set the priority to "2. High" and the case owner to tnguyen', (A.FILL, A.FILL),
+           r"^(?P<verb>set|change)\s+(?P<first>the\s+[\w' -]+?\s+to\s+(?:\"[^\"]*\"|“[^”]*”|[^\"“”]+?))\s*,?\s+and\s+(?P<second>the\s+[\w' -]+?\s+to\s+(?:\"[^\"]*\"|“[^”]*”|[^\"“”]+))$")
+def _set_two(said: _Said) -> list[Retold]:
+    return [(f"{said['verb']} {said['first']}", f"{said['verb']} {said['second']}")]
+
+
+@retelling("A named entry that has been added", 'A follow-up "Ticket placed on hold" has been added', (A.EXPECT_VISIBLE,),
+           r"^(?:a|an|the)\s+(?:new\s+)?[\w -]+?\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:has\s+been|was|is)\s+(?:added|created|posted|saved|recorded)$")
+def _named_added(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is shown",)]
+
+
+@retelling("Submit a value in its field", 'Submit the flag "flag{443}"', (A.FILL, A.PRESS),
+           r"^submit\s+the\s+(?P<field>[a-z][\w -]*?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _submit_value(said: _Said) -> list[Retold]:
+    return [(f"Fill {said['value']} in the {said['field']} field", f"Press Enter in the {said['field']} field")]
+
+
+@retelling("The first and the last", 'The first result is "Django documentation", the last is "FastAPI"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<o1>" + _ROW_ORDINAL + r")\s+(?P<noun>[a-z][\w-]*)\s+is\s+(?P<v1>\"[^\"]+\"|“[^”]+”)\s*(?:,\s*(?:and\s+)?|\s+and\s+)"
+           r"the\s+(?P<o2>" + _ROW_ORDINAL + r")(?:\s+one)?\s+is\s+(?P<v2>\"[^\"]+\"|“[^”]+”)$")
+def _first_and_last(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['o1']} {said['noun']} is {said['v1']}", f"Verify the {said['o2']} {said['noun']} is {said['v2']}")]

@@ -165,7 +165,7 @@ _THEN_KEY = re.compile(
 )
 # "Type Python in the Name field and click Save": where a second action starts (read only when the whole is not)
 _NEXT_ACTION = re.compile(
-    r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+|\s+and\s+)(?=(?:click|tap|press|type|enter|fill|select|choose|"
+    r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+|\s+and\s+)(?=(?:click|tap|press|hit|type|write|enter|fill|select|choose|"
     r"pick|check|uncheck|tick|untick|hover|verify|go|open|close|search|scroll|wait|confirm)\b)",
     re.IGNORECASE,
 )
@@ -201,8 +201,11 @@ def _plan_steps(
         then_key = _THEN_KEY.match(masked)
         if then_key:
             first_text = step.text[: then_key.end("first")] + step.text[then_key.start("rest"): then_key.end("rest")]
-            first = _plan_step(replace(step, text=first_text), 0, base_url)
-            if first.action is A.FILL and first.target is not None:
+            try:
+                first = _plan_step(replace(step, text=first_text), 0, base_url)
+            except _NotUnderstood:  # "Click the field, type "x" and hit Enter": read as actions one after another
+                first = None
+            if first is not None and first.action is A.FILL and first.target is not None:
                 key = phrases.parse_key(then_key.group("key"))
                 press = replace(first, action=A.PRESS, value=key, match=model.Match.CONTAINS, attribute=None)
                 return [first, press]
@@ -217,8 +220,9 @@ def _plan_steps(
         return _planned(step, 0, base_url)
     except _NotUnderstood:
         split = _split_actions(step, base_url, depth)
-        if split is None:
-            split = _retold(step, base_url, depth, subject)
+        if split is None or any(s.action is A.TYPE_TEXT for s in split):
+            # "Click into the comment box and type "x"": one fill, told so, rather than keys typed wherever the click left the focus
+            split = _retold(step, base_url, depth, subject) or split
         if split is None:
             raise
         return split
@@ -331,6 +335,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )
+_COUNT_OF = re.compile(r"^(?:a|the)\s+(?:count|number|total)\s+of\s+\d+$", re.IGNORECASE)
 _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z]+s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
 
 
@@ -347,6 +352,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
     quoted = intent.value is not None and any(f"{a}{intent.value}{b}" in sentence for a, b in (('"', '"'), ("“", "”")))
+    if intent.action is A.EXPECT_TEXT and not quoted and _COUNT_OF.match(intent.value or ""):
+        return True  # "shows a count of 4": the number is what it shows (narrative.py)
     if intent.action is A.EXPECT_TEXT and not quoted and _CONTROLS_AS_TEXT.match(intent.value or ""):
         return True  # "the form shows a Username field, a Password field": controls, not a text
     if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
@@ -360,11 +367,13 @@ def _structured(step: model.SuiteStep, index: int) -> model.PlannedStep:
     if action is None:
         known = ", ".join(a.value for a in model.Action)
         raise _NotUnderstood(f"unknown action {step.action!r}; use one of {known}", refused=True)
+    if action is A.FILL and not step.target and step.value is not None:  # "type" with no field: where the focus is
+        action = A.TYPE_TEXT
     if action is model.Action.NAVIGATE and not step.value and step.target:
         step = model.SuiteStep(line=step.line, action=step.action, value=step.target, timeout_ms=step.timeout_ms)
     if action.needs_target and not step.target:
         raise _NotUnderstood(f"action {action.value} needs a target", refused=True)
-    valued = (A.FILL, A.SELECT, A.PRESS, A.EXPECT_TEXT, A.EXPECT_URL, A.EXPECT_TITLE, A.NAVIGATE, A.EXPECT_COUNT,
+    valued = (A.FILL, A.SELECT, A.PRESS, A.TYPE_TEXT, A.EXPECT_TEXT, A.EXPECT_URL, A.EXPECT_TITLE, A.EXPECT_PAGE, A.NAVIGATE, A.EXPECT_COUNT,
               A.EXPECT_ORDER, A.EXPECT_STATE, A.EXPECT_VALUE)
     if action in valued and step.value is None:
         raise _NotUnderstood(f"action {action.value} needs a value", refused=True)

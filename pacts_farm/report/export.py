@@ -204,6 +204,8 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         return f"page.goto({_py(_relative(value or '/', base_url))})"
     if step.action is A.PRESS and step.target is None:
         return f"page.keyboard.press({_value(value or 'Enter')})"
+    if step.action is A.TYPE_TEXT:
+        return f"page.keyboard.type({_value(value)})"
     if step.action in (A.GO_BACK, A.RELOAD):
         return "page.go_back()" if step.action is A.GO_BACK else "page.reload()"
     if step.action is A.PAUSE:
@@ -219,6 +221,9 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
         what = {A.EXPECT_COUNT: "count", A.EXPECT_ORDER: "order", A.EXPECT_EACH: "text"}[step.action]
         note = f"the {what} of the repeated elements was checked in the page by pacts-farm: write their locator here"
         return f"raise NotImplementedError({_py(note)})"
+    if step.action is A.EXPECT_PAGE:  # pacts-farm also takes the title or the URL's path naming the page
+        heading = f"page.get_by_role(\"heading\", name=re.compile({_py('(?i)' + _pattern(value))}))"
+        return f"expect({heading}.first).to_be_visible({timeout.lstrip(', ')})"
     if step.action in (A.EXPECT_URL, A.EXPECT_TITLE):
         pattern = {model.Match.CONTAINS: _pattern(value), model.Match.ENDS_WITH: f"{_pattern(value)}$",
                    model.Match.STARTS_WITH: f"^{_pattern(value)}",

@@ -66,3 +66,13 @@ def test_export_writes_waits_and_a_dropdowns_options_as_playwright() -> None:
     for line in ("page.wait_for_timeout(2000)", 'page.wait_for_load_state("load", timeout=10000)',
                  "expect(page.get_by_label('Purpose', exact=True).locator(\"option\").filter(has_text='Question')).not_to_have_count(0)"):
         assert line in test.source, line
+
+
+def test_export_types_at_the_focus_and_checks_a_named_page_by_its_heading() -> None:
+    planned = [
+        model.PlannedStep(index=0, text="Type kitchen", action=A.TYPE_TEXT, value="kitchen"),
+        model.PlannedStep(index=1, text="I am taken to the Today page", action=A.EXPECT_PAGE, value="Today"),
+    ]
+    test = exported(planned, lambda s: None)
+    assert "page.keyboard.type('kitchen')" in test.source
+    assert "expect(page.get_by_role(\"heading\", name=re.compile('(?i)Today')).first).to_be_visible()" in test.source

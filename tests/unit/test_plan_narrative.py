@@ -69,11 +69,14 @@ def test_they_is_what_the_step_before_counted() -> None:
 def test_arriving_checks_where_and_what_shows_it() -> None:
     (url,) = planned("I land on the home page at /")
     assert (url.action, url.value, url.match) == (A.EXPECT_URL, "/", model.Match.ENDS_WITH)
-    (url,) = planned("I am still on the login page (the URL ends with /login)")
-    assert url.value == "/login"
-    (heading,) = planned('The user lands on the Bookmarks page with the heading "Bookmarks"')
+    page, url = planned("I am still on the login page (the URL ends with /login)")
+    assert (page.action, page.value, url.value) == (A.EXPECT_PAGE, "login", "/login")
+    page, heading = planned('The user lands on the Bookmarks page with the heading "Bookmarks"')
     assert (heading.action, heading.target.text, heading.target.role_hint) == (A.EXPECT_VISIBLE, "Bookmarks", "heading")
-    assert refused("The browser ends up on the login page")  # nothing says what shows it is the login page
+    (page,) = planned("I am taken to the Today page")  # its heading or title says Today, or the URL path has it
+    assert (page.action, page.value) == (A.EXPECT_PAGE, "Today")
+    (count,) = planned("I am back on the home page with 3 project tiles")  # "home" is where, not a name: not checked
+    assert count.action is A.EXPECT_COUNT
 
 
 def test_field_lines_fill_and_keep_the_sentence_as_written() -> None:

@@ -273,6 +273,12 @@ FORMS += [
     ('Verify the initials "JD" are shown in the avatar at the bottom of the sidebar', (A.EXPECT_TEXT, _t("avatar", region="sidebar"), "JD", C, None, None)),
     ('Verify the row "Weekly digest" shows the tag mail', (A.EXPECT_TEXT, _t("Weekly digest", role_hint="row"), "mail", C, None, None)),
     ('Verify "Boots" is not shown in the cart', (A.EXPECT_TEXT, _t("cart", descriptor="list"), "Boots", model.Match.NOT_CONTAINS, None, None)),
+    # keys typed where the step before put the focus; a page named by its name
+    ('Type "kitchen"', (A.TYPE_TEXT, None, "kitchen", C, None, None)),
+    ("Type Buy printer ink", (A.TYPE_TEXT, None, "Buy printer ink", C, None, None)),
+    ("Use \"abc\" as the password", (A.FILL, _t("password", role_hint="textbox"), "abc", C, None, None)),
+    ("Verify I am on the Today page", (A.EXPECT_PAGE, None, "Today", C, None, None)),
+    ("Verify the Account settings page is displayed", (A.EXPECT_PAGE, None, "Account settings", C, None, None)),
 ]
 
 
@@ -309,8 +315,8 @@ def test_an_element_showing_several_quoted_values_is_one_step_per_value(sentence
         ("Wait up to 5 seconds", "say what to wait for"),
         ("Wait a while", "say what to wait for"),
         ("Open the cart page", "which address is the cart page"),
-        ("Verify I am on the inventory page", "what shows that this is the inventory page"),
-        ("Verify the inventory page is displayed", "what shows that this is the inventory page"),
+        ("Verify I am on the same page", "what shows that this is the same page"),  # where, not a name
+        ("Verify the next page is displayed", "what shows that this is the next page"),
         ("Verify the products are sorted in descending order", "sorted by what"),
         ("Click Checkout and make sure the Continue button works", "one step per line"),
         ("Go to /cart.html and verify everything is fine", "one step per line"),
@@ -394,9 +400,11 @@ def test_plan_vocabulary_structured_steps_take_the_new_actions() -> None:
         model.SuiteStep(action="assert_count", target="product", value="6"),
         model.SuiteStep(action="back"),
         model.SuiteStep(action="expect_state", target="Login", role="button", value="disabled"),
+        model.SuiteStep(action="type", value="kitchen"),  # no field: where the focus is
+        model.SuiteStep(action="type", target="Search", value="kitchen"),
     ))
     steps = plan.make_plan(item, base_url=BASE).steps
-    assert [(s.action, s.match) for s in steps] == [(A.EXPECT_COUNT, E), (A.GO_BACK, C), (A.EXPECT_STATE, C)]
+    assert [(s.action, s.match) for s in steps] == [(A.EXPECT_COUNT, E), (A.GO_BACK, C), (A.EXPECT_STATE, C), (A.TYPE_TEXT, C), (A.FILL, C)]
 
 
 def _plan(sentence: str) -> model.Plan:
@@ -449,3 +457,21 @@ def test_plan_a_role_word_then_a_capitalised_name() -> None:
     assert (heading.action, heading.target.text, heading.target.role_hint) == (A.EXPECT_VISIBLE, "Tags", "heading")
     (tab,) = _plan("Click the tab General").steps
     assert (tab.target.text, tab.target.role_hint) == ("General", "tab")
+
+
+@pytest.mark.parametrize(("sentence", "kinds"), [
+    ('Type "Buy printer ink" and press Enter', (A.TYPE_TEXT, A.PRESS)),  # the key at the page: where the text went
+    ('Click the Add New Task field, type "Temporary reminder" and hit Enter', (A.CLICK, A.TYPE_TEXT, A.PRESS)),
+    ('Click into the "Write a comment..." box and type "Looks good"', (A.FILL,)),  # one fill, when a form tells it so
+    ('Clear the Affiliation field and type "Lighthouse QA Lab"', (A.FILL,)),
+    ('Type the summary "Printer jam"', (A.FILL,)),  # a field named: never keys typed wherever the focus is
+])
+def test_plan_typing_at_the_focus_only_where_no_field_is_named(sentence: str, kinds: tuple[A, ...]) -> None:
+    steps = _plan(sentence).steps
+    assert tuple(s.action for s in steps) == kinds
+    assert all(s.target is None for s in steps if s.action in (A.TYPE_TEXT, A.PRESS) and kinds[0] is not A.FILL)
+
+
+def test_plan_a_count_a_part_shows_is_its_number() -> None:
+    tasks, notes = _plan("The Tasks tab shows a count of 4 and the Notes tab a count of 2").steps
+    assert [(s.action, s.target.text, s.value) for s in (tasks, notes)] == [(A.EXPECT_TEXT, "Tasks", "4"), (A.EXPECT_TEXT, "Notes", "2")]

@@ -62,16 +62,23 @@ def _on_url(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.CONTAINS)
 
 
-@book("On a page by its name", None,
-      ('Verify I am on the NAME page', 'Verify I am on the inventory page'),
-      ('Verify the NAME page is displayed', 'Verify the inventory page is displayed'))
+@book("On a page by its name", A.EXPECT_PAGE,
+      ('Verify I am on the NAME page (its heading or title says NAME, or the URL path has its words)', 'Verify I am on the Today page'),
+      ('Verify the NAME page is displayed', 'Verify the Settings page is displayed'))
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
 @rule(ASSERT + r"(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)\s+(?:is|was)\s+(?:now\s+)?(?:displayed|shown|visible|loaded|opened|open|reached)$")
 def _on_named_page(m: re.Match[str]) -> Intent | None:
-    raise Refused(
-        f"what shows that this is the {m.group('name')} page? Say it: Verify the URL contains /{m.group('name').lower().replace(' ', '-')}"
-        ' or Verify the page shows "…" (its heading)'
-    )
+    name = m.group("name")
+    if _NO_PAGE_NAME.match(name):
+        raise Refused(
+            f"what shows that this is the {name} page? Say it: Verify the URL contains /… or Verify the page shows \"…\" (its heading)"
+        )
+    return Intent(A.EXPECT_PAGE, value=name)
+
+
+# pages named by where they are, not by what they are called: nothing on them says the word
+_NO_PAGE_NAME = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:same|next|previous|last|first|current|this|that|new|other|right|correct|"
+                           r"expected|home|start|main|landing|front|index|original|initial|old|\d+(?:st|nd|rd|th)?)$")
 
 
 _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s+)?title"

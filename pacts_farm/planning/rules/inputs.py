@@ -1,4 +1,4 @@
-"""Typing, choosing and toggling: Fill/Enter/Type (quoted or bare values), Select, Check/Uncheck, Hover, Press."""
+"""Typing, choosing and toggling: Fill/Enter/Type (quoted or bare values), Type where the focus is, Select, Check/Uncheck, Hover, Press."""
 
 from __future__ import annotations
 
@@ -22,7 +22,7 @@ _FIELDISH = r"(?:field|box|input|textbox|text box|textarea|text area|area)"
       ('Set | Fill in TARGET with | to VALUE', 'Set the quantity to 3'),
       ('Enter the TARGET as VALUE', 'Enter the username as standard_user'),
       ('Type WORD in TARGET', 'Type John in First Name'))
-@rule(r"^(?:fill(?:\s+in)?|enter|type|input|put|write)\s+" + VALUE + r"\s+(?:in|into|on|to|as|for)\s+(?P<target>.+)$")
+@rule(r"^(?:fill(?:\s+in)?|enter|type|input|put|write|use|provide)\s+" + VALUE + r"\s+(?:in|into|on|to|as|for)\s+(?P<target>.+)$")
 @rule(r"^(?:fill(?:\s+in)?|set|populate|complete)\s+(?P<target>.+?)\s+(?:with|to|as)\s+" + VALUE + "$")
 @rule(r"^(?:enter|type|input|use|provide|fill\s+in)\s+" + _BARE + r"\s+(?:as|for)\s+(?:the\s+|your\s+|my\s+|a\s+)?(?P<target>.+)$")
 @rule(r"^(?:type|enter|input|put|write)\s+" + _BARE + r"\s+(?:into|inside)\s+(?P<target>.+)$")
@@ -37,6 +37,18 @@ def _fill(m: re.Match[str]) -> Intent | None:
     if not phrases.was_quoted(m, "value") and re.search(r"\s(?:into|inside)\s", value):
         return None  # "Type bread into the Search box in the sidebar": the field is what follows "into"
     return Intent(A.FILL, target=with_role(target_from(m), "textbox"), value=value)
+
+
+@book("Typing where the focus is", A.TYPE_TEXT,
+      ('Type "VALUE" (also: Write, Key in): into the field the step before put the focus in', 'Type "kitchen"'),
+      ('Type VALUE', 'Type Buy printer ink'))
+@rule(r"^(?:type|write|key\s+in)\s+" + VALUE + r"$")
+@rule(r"^(?:type|write|key\s+in)\s+" + _BARE + r"$")
+def _type_at_focus(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "value")
+    if not phrases.was_quoted(m, "value") and (phrases.ARTICLES.match(value + " ") or re.search(r"\s(?:in|into|inside|on|as|for)\s", f" {value} ")):
+        return None  # "Type the summary …", "Type abc into …": a field is named, or a word of the sentence is not read
+    return Intent(A.TYPE_TEXT, value=value)
 
 
 @book("Choosing from a dropdown", A.SELECT,
@@ -92,7 +104,7 @@ def _hover(m: re.Match[str]) -> Intent:
 
 @book("Pressing a key", A.PRESS,
       ('Press KEY [in TARGET] (Enter, Tab, Escape, Space, arrows, F1–F12, Control+A …)', 'Press Enter in the Search field'))
-@rule(r"^press\s+(?P<key>.+?)(?:\s+(?:in|on|into|inside)\s+(?P<target>.+))?$")
+@rule(r"^(?:press|hit)\s+(?P<key>.+?)(?:\s+(?:in|on|into|inside)\s+(?P<target>.+))?$")
 def _press(m: re.Match[str]) -> Intent | None:
     key = phrases.parse_key(m.group("key"))
     if key is None:
