@@ -164,6 +164,9 @@ def _with_checks(said: str) -> list[str]:
     counted = re.fullmatch(rf"(?P<n>{_N})\s+(?P<noun>[\w -]+)", said, re.IGNORECASE)
     if counted:
         return [f"Verify {counted['n']} {counted['noun']} are shown"]
+    preset = re.fullmatch(r"(?:the\s+)?(?P<field>[\w' -]+?)\s+(?:preset|set|defaulting|defaulted|pre-?selected)\s+(?:to|as)\s+(?P<value>.+)", said, re.IGNORECASE)
+    if preset:  # 'with the role preset to user': that option chosen in the field
+        return [f'Verify "{phrases.strip_quotes(preset["value"])}" is selected in the {preset["field"]} field']
     control = re.fullmatch(r"(?:an?|the)\s+(?P<name>(?-i:[A-Z])[\w' -]*?)\s+(?P<role>button|link|tab|field|checkbox)", said)
     if control:  # 'with a Log in button'
         return _controls_shown([control["name"]], control["role"])
@@ -1082,10 +1085,10 @@ def _part_lacks(said: _Said) -> list[Retold]:
     return [tuple(f'Verify "{v}" is not shown in the {said["part"]}' for v in values)]
 
 
-@retelling("The left or right sidebar", 'Click "All Tasks" in the left sidebar', (A.CLICK,),
-           r"^(?P<before>.+?\s)the\s+(?:left|right)(?:-hand)?\s+(?P<part>sidebar|side\s+menu|navigation)(?P<after>.*)$")
+@retelling("The left or right sidebar, its footer", 'Click "All Tasks" in the left sidebar', (A.CLICK,),
+           r"^(?P<before>.+?\s)the\s+(?:(?:left|right)(?:-hand)?\s+(?P<part>sidebar|side\s+menu|navigation)|(?P<p2>sidebar)\s+(?:footer|bottom))(?P<after>.*)$")
 def _sided(said: _Said) -> list[Retold]:
-    return [(f"{said['before']} the {said['part']}{said['after']}",)]  # drops the side: the page has one sidebar
+    return [(f"{said['before']} the {said['part'] or said['p2']}{said['after']}",)]  # drops the side or end: the page has one sidebar
 
 
 # --- what a row or an item shows, said another way ---
@@ -1307,3 +1310,80 @@ def _submit_value(said: _Said) -> list[Retold]:
            r"the\s+(?P<o2>" + _ROW_ORDINAL + r")(?:\s+one)?\s+is\s+(?P<v2>\"[^\"]+\"|“[^”]+”)$")
 def _first_and_last(said: _Said) -> list[Retold]:
     return [(f"Verify the {said['o1']} {said['noun']} is {said['v1']}", f"Verify the {said['o2']} {said['noun']} is {said['v2']}")]
+
+
+@retelling("Something that appears in a part", "The Inbox link appears in the sidebar", (A.EXPECT_VISIBLE,),
+           r"^(?P<what>(?:the|a|an)\s+[^,]+?|\"[^\"]+\"|“[^”]+”)\s+(?:now\s+)?(?:appears|shows\s+up)\s+(?P<where>(?:in|on|under)\s+the\s+[^,]+)$")
+def _appears_in(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['what']} is shown {said['where']}",)]
+
+
+_Q = r"(?:\"[^\"]+\"|“[^”]+”)"
+
+
+@retelling("A named item with its tags or status", 'The row for "Renew passport" has the tags errand and urgent', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?:the\s+(?:row|card|entry|item|task)\s+for\s+)?(?P<name>" + _Q + r")(?:\s+in\s+the\s+[\w -]+?\s+(?:section|list|column|group|table))?\s+"
+           r"(?:now\s+)?(?:has|shows|carries)\s+the\s+(?:tags?|labels?|status|state|badges?|priority|role)\s+(?P<values>.+)$"
+           r"|^(?P<n2>" + _Q + r")\s+(?:now\s+)?appears\s+in\s+the\s+[\w -]+?\s+with\s+(?:the\s+)?(?:status|state|tags?|labels?|badge|priority|role)\s+(?P<v2>.+)$")
+def _item_with_tags(said: _Said) -> list[Retold]:
+    # where the item sits (the Planned section, the task list) is dropped: its row is found by its name
+    name = phrases.strip_quotes(said["name"] or said["n2"])
+    values = phrases.split_values(said["values"] or said["v2"])
+    if not values or any(phrases.ARTICLES.match(v + " ") for v in values):
+        return []
+    return [tuple(f'Verify the row for "{name}" shows "{v}"' for v in values)]
+
+
+@retelling("A named dialog that says", 'A "Delete Project" confirmation appears, saying "All items inside will be retained"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?:a|an|the)\s+(?P<name>" + _Q + r")\s+(?:confirmation|dialog|popup|modal|prompt)\s+(?:appears|opens|pops\s+up|is\s+shown)\s*,?\s+"
+           r"(?:saying|asking|that\s+says|which\s+says)\s+(?P<value>" + _Q + r")$")
+def _named_dialog_says(said: _Said) -> list[Retold]:
+    return [(f"Verify the dialog {said['name']} is open", f"Verify the dialog shows {said['value']}")]
+
+
+@retelling("A part's entries in an order, said first", "The sidebar contains, in this order, Dashboard, All Tickets, Saved Queries", (A.EXPECT_ORDER,),
+           r"^the\s+(?P<part>dropdown|menu|list|sidebar|navigation|tab\s+bar)\s+(?:lists|shows|offers|has|contains)\s*,?\s+in\s+(?:this|that)\s+order\s*[,:]?\s+(?P<values>.+)$")
+def _part_in_order_first(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    return [(_in_this_order(f"{said['part']} items", values),)] if len(values) > 1 else []
+
+
+@retelling("A page shown instead of another", "The login page is shown instead of the bookmarks", (A.EXPECT_PAGE,),
+           r"^the\s+(?P<page>[\w' -]+?)\s+(?:page|screen)\s+is\s+(?:shown|displayed|opened)\s+instead\s+of\s+.+$")
+def _page_instead(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['page']} page is displayed",)]
+
+
+@retelling("Checkboxes for names, in a state", 'The checkboxes for "Write failing test" and "Patch the redirect guard" are not ticked', (A.EXPECT_STATE, A.EXPECT_STATE),
+           r"^the\s+(?:checkboxes|boxes)\s+for\s+(?P<values>.+?)\s+are\s+(?:(?P<no>not\s+(?:ticked|checked)|unticked|unchecked)|ticked|checked)$")
+def _checkboxes_for(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    state = "unchecked" if said.has("no") else "checked"
+    return [tuple(f'Verify the checkbox for "{v}" is {state}' for v in values)] if len(values) > 1 else []
+
+
+@retelling("Wait until an item is at a position", 'Wait until "Order packing boxes" appears as the second card of the Booked list', (A.EXPECT_TEXT,),
+           r"^wait\s+(?:until|for)\s+(?P<value>" + _Q + r")\s+(?:appears|is\s+shown)\s+as\s+the\s+(?P<ord>" + _ROW_ORDINAL + r")\s+(?P<noun>[a-z]+)\s+"
+           r"(?:of|in)\s+the\s+(?P<list>[^,]+?\s+(?:list|column|section|lane))$")
+def _wait_at_position(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['ord']} {said['noun']} in the {said['list']} is {said['value']}",)]
+
+
+@retelling("There are some, named", "There are two groups, Storefront and Payments", (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^there\s+(?:are|is)\s+(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<values>.+)$")
+def _there_are_named(said: _Said) -> list[Retold]:
+    return [(f"{said['n']} {said['noun']} are shown, {said['values']}",)]
+
+
+@retelling("A part that does not show a text", 'Verify the Apple Juice card does not show "Sold Out"', (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<part>.+?\s+(?:card|row|tile|entry|item|panel|section|dialog|box))\s+(?:does\s+not|doesn't|no\s+longer)\s+(?:show|display|contain|have|say)s?\s+(?P<value>" + _Q + r")$")
+def _part_lacks_text(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is not shown in the {said['part']}",)]
+
+
+@retelling("A statement with an aside after a name", 'The row for "Go by Example" (bob\'s own bookmark) has an Edit link', (A.EXPECT_VISIBLE,),
+           r"^(?!" + _ACTION_VERB + r")(?P<before>[^(]*?" + _Q + r")\s*\((?P<aside>[^)\"“\d]+)\)(?P<after>\s+\S.*)$")
+def _aside_after_name(said: _Said) -> list[Retold]:
+    if re.search(r"(?i)\b(?:not|no|never|only|none|every|all)\b", said["aside"]):
+        return []  # an aside that says which, or how many, is not only a description
+    return [(f"{said['before']} {said['after']}",)]

@@ -280,10 +280,11 @@ def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list
         try:
             steps += _plan_steps(replace(step, text=part), base_url, depth + 1)
         except _NotUnderstood:
-            if not steps or steps[-1].action is not A.CLICK or not re.fullmatch(r'"[^"]+"|“[^”]+”|[\w-]+', part):
+            chosen = re.fullmatch(r'(?i)(?:select|choose|pick)\s+("[^"]+"|“[^”]+”|[\w-]+)', part)  # "… plus icon and select Project"
+            if not steps or steps[-1].action is not A.CLICK or not (chosen or re.fullmatch(r'"[^"]+"|“[^”]+”|[\w-]+', part)):
                 return None
             try:  # "Click Execute and then Confirm": a bare name takes the verb of the click before
-                steps += _plan_steps(replace(step, text=f"Click {part}"), base_url, depth + 1)
+                steps += _plan_steps(replace(step, text=f"Click {chosen.group(1) if chosen else part}"), base_url, depth + 1)
             except _NotUnderstood:
                 return None
     return [replace(s, text=secrecy.mask_placeholders(step.text or "")) for s in steps]
