@@ -247,14 +247,14 @@ def _single_item(said: _Said) -> list[Retold]:
 
 # --- a list read out ---
 
-_ORDERS = r"(?:from\s+left\s+to\s+right|from\s+top\s+to\s+bottom|top\s+to\s+bottom|left\s+to\s+right|in\s+order|in\s+this\s+order|in\s+alphabetical\s+order|now)"
+_ORDERS = r"(?:from\s+left\s+to\s+right|from\s+top\s+to\s+bottom|top\s+to\s+bottom|left\s+to\s+right|in\s+order|in\s+(?:this|that)\s+order|in\s+alphabetical\s+order|now)"
 
 
 @retelling("A list read out in order", "The lists from left to right are: Backlog, In Progress, Review, Done", (A.EXPECT_ORDER,),
            r"^the\s+(?P<noun>[a-z][\w -]*?)(?:\s+in\s+(?P<section>\"[^\"]+\"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s*,?\s+" + _ORDERS + r")?\s+"
            r"(?:are|read)(?:\s*,?\s+" + _ORDERS + r")?(?:\s*[,:]\s*|\s+)(?P<values>.+)$")
 def _read_out(said: _Said) -> list[Retold]:
-    values = phrases.split_values(said["values"])
+    values = phrases.split_values(re.sub(r"(?i)\s*,?\s+in\s+(?:this|that)\s+order$", "", said["values"]))  # "…, in that order"
     if len(values) < 2 or any(phrases.ARTICLES.match(v) for v in values):
         return []  # "the fields are the name and the email": not names read out
     under = f" under {said['section']}" if said.has("section") else ""
@@ -315,6 +315,8 @@ def _filled_by_page(said: _Said) -> list[Retold]:
            r"^(?:(?:the|an?)\s+(?:(?:red|inline|small|short|validation)\s+)?(?:error|message|error\s+message|warning|hint|text)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:appears|is\s+shown|is\s+displayed)\s+"
            r"(?:right\s+)?(?:below|under|beneath)\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box|input))?$")
 def _message_under(said: _Said) -> list[Retold]:
+    if said["field"] == said["field"].lower() and not re.search(r"(?i)\s(?:field|box|input)$", said.text):
+        return []  # "below the table": a thing said by its kind, no field named
     return [(f"Verify {said['value']} is shown under {said['field']}",)]
 
 
@@ -386,7 +388,7 @@ def _not_on_page(said: _Said) -> list[Retold]:
 _ROW_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
 # "a score of 10", "the message "…"", "place 1": the words that say what a value is, before it
 _VALUE_KIND = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:score|rank|place|position|total|value|count|status|state|message|price|amount|"
-                         r"date|time|type|role|email|e-mail)(?:\s+of)?\s+(?=\S)")
+                         r"date|time|type|role|email|e-mail|id|no\.?|number)(?:\s+of)?\s+(?=\S)")
 
 
 _COMMA_OR_AND = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
@@ -1387,3 +1389,25 @@ def _aside_after_name(said: _Said) -> list[Retold]:
     if re.search(r"(?i)\b(?:not|no|never|only|none|every|all)\b", said["aside"]):
         return []  # an aside that says which, or how many, is not only a description
     return [(f"{said['before']} {said['after']}",)]
+
+
+@retelling("Shown near a thing said by its kind", 'The text "5 users" appears below the table', (A.EXPECT_VISIBLE,),
+           r"^(?!" + _ACTION_VERB + r")(?P<before>.+?\S)\s+(?:below|above|under(?:neath)?|beneath|next\s+to|beside)\s+the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}$")
+def _near_a_kind(said: _Said) -> list[Retold]:
+    # drops where it sits: "below the table" names no item, only a place the text is shown near
+    told = said["before"]
+    shown = re.fullmatch(r"(?i)(?:the\s+(?:text|message|label|note)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:appears|is\s+(?:shown|displayed|visible))", told)
+    return [(f"Verify {shown['value']} is shown",)] if shown else [(told,)]
+
+
+@retelling("The page's title heading", 'The page title heading is "Scoreboard"', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?:page(?:'s)?\s+)?(?:title|main|top)\s+heading\s+(?:is|reads|says|shows)\s+(?P<value>.+)$")
+def _title_heading(said: _Said) -> list[Retold]:
+    return [(f"Verify the page heading is {said['value']}",)]
+
+
+@retelling("A value entered, and again in a second field", "Enter abc as the New password and again in Confirm new password", (A.FILL, A.FILL),
+           r"^(?:enter|type|fill\s+in)\s+(?P<value>\"[^\"]*\"|“[^”]*”|\S+)\s+(?:as|in)\s+the\s+(?P<first>[\w' -]+?)\s*,?\s+and\s+again\s+(?:in|as|into)\s+(?:the\s+)?(?P<second>[\w' -]+?)$")
+def _entered_twice(said: _Said) -> list[Retold]:
+    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    return [(f"Fill {value} in the {_as_field(said['first'])}", f"Fill {value} in the {_as_field(said['second'])}")]

@@ -218,6 +218,11 @@ _NAMED = re.compile(
     r"|labell?ed|named|called|titled|saying|reading|with\s+(?:the\s+)?(?:text|label|name|title)(?:\s+of)?)\s+(?P<name>.+)$",
     re.IGNORECASE,
 )
+# a colour said before a name and a noun ("the blue search button", "the red Delete button"; never "the Blue Mug" or
+# "the red button", where it is all that tells the control); what a control shows
+# besides its name, said after its role word ("… button with the magnifier icon")
+_COLOUR = re.compile(r"^(?:(?-i:red|blue|green|grey|gray|yellow|orange|purple)\s+)+(?=\S+\s+\S)")
+_LOOKS_TAIL = re.compile(r"(?:(?<=\sbutton)|(?<=\slink)|(?<=\sicon))\s+with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|sign|glyph)$", re.IGNORECASE)
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
 _SCOPE = re.compile(
     r"^(?P<target>.+?)\s+(?:(?:in|on|inside|within)\s+the\s+(?:row|card|tile|entry|line|item|product|panel)\s+"
@@ -388,7 +393,15 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
         if where is not None and not where[1]:
             return target, None, where[0]  # "Edit in the second row"
         return target, strip_quotes(ARTICLES.sub("", scope)), None
-    return (_span(text, match, "target"), *scope_or_position(_span(text, match, "scope")))
+    scope = _span(text, match, "scope")
+    if _BESIDE.match(masked[match.end("target"):]) and _UNNAMED_THING.fullmatch(scope):
+        return _span(text, match, "target"), None, None  # "the >>> link below the table": where it sits, no item's text
+    return (_span(text, match, "target"), *scope_or_position(scope))
+
+
+# a relative place, and a thing it is said by kind, not by name: "below the table", "under the heading"
+_BESIDE = re.compile(r"\s+(?:under(?:neath)?|below|beneath|above|beside|next\s+to|alongside)\s", re.IGNORECASE)
+_UNNAMED_THING = re.compile(r"the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}", re.IGNORECASE)
 
 
 # "in the cart", "inside the basket": a box a person calls by one lower-case noun, found by the text it shows
@@ -503,6 +516,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     text = text.strip().rstrip(".")
     said_the = bool(ARTICLES.match(text))  # "the Nightly backup row" names a row; "Add row" is a button's name
     text = ARTICLES.sub("", text)
+    if said_the:  # "the blue search button with the magnifier icon": how it looks, not what it is called
+        text = _LOOKS_TAIL.sub("", _COLOUR.sub("", text))
     region: str | None = None
     position: int | None = None
     descriptor: str | None = None

@@ -336,6 +336,8 @@ _CLAUSE_IN_NAME = re.compile(
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )
+_VALUES_WITH = re.compile(r"^[^\"“]+?\s+with\s+(?:(?:id|no\.?|number)\s+)?[#$€£]?\d[^\"“]*$", re.IGNORECASE)
+_PAGE_WORDS = re.compile(r"(?:page(?:'s)?\s+)?(?:page|title|main|top)", re.IGNORECASE)
 _COUNT_OF = re.compile(r"^(?:a|the)\s+(?:count|number|total)\s+of\s+\d+$", re.IGNORECASE)
 _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z]+s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
 
@@ -355,6 +357,10 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     quoted = intent.value is not None and any(f"{a}{intent.value}{b}" in sentence for a, b in (('"', '"'), ("“", "”")))
     if intent.action is A.EXPECT_TEXT and not quoted and _COUNT_OF.match(intent.value or ""):
         return True  # "shows a count of 4": the number is what it shows (narrative.py)
+    if intent.action is A.EXPECT_TEXT and not quoted and _VALUES_WITH.match(intent.value or ""):
+        return True  # "The first row is api with 2 bookmarks": two values of the row, not one text (narrative.py)
+    if intent.action is A.EXPECT_TEXT and target is not None and target.role_hint == "heading" and _PAGE_WORDS.fullmatch(target.text):
+        return True  # "The page title heading is X": the page's heading says X, no heading is named "page title"
     if intent.action is A.EXPECT_TEXT and not quoted and _CONTROLS_AS_TEXT.match(intent.value or ""):
         return True  # "the form shows a Username field, a Password field": controls, not a text
     if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):

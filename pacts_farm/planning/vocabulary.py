@@ -52,6 +52,7 @@ ALIASES = {
     "nav": "navigation", "navbar": "navigation", "toggler": "toggle", "btn": "button", "img": "image", "pic": "image",
     "msg": "message", "err": "error", "qty": "quantity", "cnt": "count", "num": "number", "notif": "notification",
     "usr": "user", "cog": "settings", "gear": "settings", "trash": "delete", "magnifying": "search",
+    "desc": "description", "descr": "description", "pwd": "password", "addr": "address",
 }
 
 

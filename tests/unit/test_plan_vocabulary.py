@@ -475,3 +475,28 @@ def test_plan_typing_at_the_focus_only_where_no_field_is_named(sentence: str, ki
 def test_plan_a_count_a_part_shows_is_its_number() -> None:
     tasks, notes = _plan("The Tasks tab shows a count of 4 and the Notes tab a count of 2").steps
     assert [(s.action, s.target.text, s.value) for s in (tasks, notes)] == [(A.EXPECT_TEXT, "Tasks", "4"), (A.EXPECT_TEXT, "Notes", "2")]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ('Click the ">>>" link below the table', _t(">>>", role_hint="link", exact=True)),  # a place said by a kind: no item
+    ("Type printer into the Search box above the table", _t("Search", role_hint="textbox")),
+    ("Click Edit next to Hammer", _t("Edit", scope="Hammer")),  # a name: the item it sits in
+    ("Press the blue search button with the magnifier icon", _t("search", role_hint="button")),  # how it looks
+    ("Click the red Delete button", _t("Delete", role_hint="button")),
+    ("Click the Blue Mug", _t("Blue Mug")),  # a name, not a colour
+    ("Click the red button", _t("red", role_hint="button")),  # the colour is all that tells it
+])
+def test_plan_where_and_how_a_control_looks_is_not_its_name(sentence: str, target: dict[str, Any]) -> None:
+    step = _plan(sentence).steps[0]
+    assert step.target is not None and step.target.to_json() == target
+
+
+def test_plan_rows_and_headings_said_with_their_values() -> None:
+    name, number = _plan("The first row is Sanity Check with ID 1").steps
+    assert [(s.target.position, s.value) for s in (name, number)] == [(1, "Sanity Check"), (1, "1")]
+    (heading,) = _plan('The page title heading is "Scoreboard"').steps
+    assert (heading.action, heading.target.text, heading.target.role_hint) == (A.EXPECT_VISIBLE, "Scoreboard", "heading")
+    (order,) = _plan("The category headings are Misc, Crypto and Pwn, in that order").steps
+    assert order.value == "Misc\nCrypto\nPwn"
+    name, password = _plan("Type heidi into the User Name or Email field and Passw0rd! into the Password field").steps
+    assert [(s.target.text, s.value) for s in (name, password)] == [("User Name or Email", "heidi"), ("Password", "Passw0rd!")]

@@ -478,8 +478,9 @@ _SHOWN_OR_IN = r"(?:\s+(?:visible|displayed|shown|present|listed)|(?=\s+(?:in|in
 _PLACED = r"(?P<where>\s+(?:in|inside|within|on|at)\s+the\s+[^\"“]+?)"
 _NEAR_PREPOSITION = r"(?:under|underneath|below|beneath|next\s+to|beside)"
 _NEAR_WORDS = re.compile(r"^\s+" + _NEAR_PREPOSITION + r"\s", re.IGNORECASE)
-# '"Required" is shown under Title': next to the label or heading it belongs with (never "under the heading": which?)
-_NEAR = r"(?P<where>\s+" + _NEAR_PREPOSITION + r"\s+(?!the\s+(?:heading|title|header)$)[^\"“]+?)"
+# '"Required" is shown under Title': next to the label or heading it belongs with (never "under the heading" or
+# "below the table": a thing said by its kind, which one?)
+_NEAR = r"(?P<where>\s+" + _NEAR_PREPOSITION + r"\s+(?!the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}$)[^\"“]+?)"
 
 
 # 'the initials "JD" are shown in the avatar', '"Sandals" is shown in the cart': a quoted text (after a noun saying what

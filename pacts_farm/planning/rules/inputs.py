@@ -36,6 +36,8 @@ def _fill(m: re.Match[str]) -> Intent | None:
         return None  # "Enter the code as …": the value is not what comes first
     if not phrases.was_quoted(m, "value") and re.search(r"\s(?:into|inside)\s", value):
         return None  # "Type bread into the Search box in the sidebar": the field is what follows "into"
+    if re.search(r"\s+and\s+\S+(?:\s+\S+)?\s+(?:in|into)\s+(?:the\s+)?\S", phrases.mask_quoted(m.group("target"))):
+        return None  # "Type heidi into the Name field and secret into the Password field": two fills (narrative.py)
     return Intent(A.FILL, target=with_role(target_from(m), "textbox"), value=value)
 
 
