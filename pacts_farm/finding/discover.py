@@ -282,6 +282,9 @@ def score_elements(
                 and _shows_across_parts(element, target.text)):
             named, why = PHRASE_SCORE, PHRASE_WHY  # "<strong>Basket total:</strong> £0.00": the box that shows it all
         score = _by_kind(wanted, element, named)
+        if (wanted.kind == "message" and target.exact and action.is_assertion and score < ACCEPT_SCORE
+                and not element["interactive"] and _says_exactly(element, target.text)):
+            score, why = ACCEPT_SCORE, "says the message, in no message box"  # an <h1> saying "You have been banned"
         if wanted.kind in ("message", "error") and target.exact and not intent.says(element, target.text):
             score = 0.0  # 'the message "Saved" is visible': a box that shows another message is not it
         if wanted.kind in ("message", "error") and says and score > 0.0 and intent.says(element, says):
@@ -526,6 +529,10 @@ def resolve_once(
     try:
         return _resolve_once(session, target, action, relaxed=relaxed, accept=accept, says=says)
     except errors.LocatorNotFound:
+        if target.text == "table" and target.section and not target.exact:
+            # "the Results table" under no heading Results: the table its markup calls so (id="results-table")
+            return _resolve_once(session, dataclasses.replace(target, text=f"{target.section} table", section=None), action,
+                                 relaxed=relaxed, accept=accept, says=says)
         if target.role_hint != "row" or target.position is not None or action not in (model.Action.EXPECT_TEXT, model.Action.CLICK):
             raise
         # "the row for CI pipeline" where the page lists its items as boxes, not a table: the repeated box whose title
@@ -626,7 +633,7 @@ def _resolve_once(
         locator = badges.badge_locator(session, best.element, wanted.subject, lambda scope: locator_options(best.element, scope))
     else:
         locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=row_text,
-                                labelled=target.scope_box == "labelled")
+                                labelled=target.scope_box == "labelled", section=target.section)
     if locator is None and not target.scope and not target.region:
         locator = in_landmark(session, best.element)  # the header's favorites button, where products have one each
     if locator is None:
@@ -1141,15 +1148,22 @@ def build_locator(
     near: str | None = None,
     says: str | None = None,
     labelled: bool = False,
+    section: str | None = None,
 ) -> model.Locator | None:
     """The first locator option that resolves to exactly this element: on its own, then inside the region the
     person named, then inside the control or box that holds it (the badge in the cart link; with ``near``, the
     box that says it: the badge next to "Kitchen"); ``says``: the text a row was named by; ``labelled``: the scope
-    is the label of the element's own box (its child that says exactly that)."""
+    is the label of the element's own box (its child that says exactly that); ``section``: the heading a table or
+    list sits under, found after it when nothing else tells it."""
     for scope in _scopes(element, scope_text, region, near, labelled=labelled):
         for option in locator_options(element, scope, says):
             if session.is_candidate(option, element["i"]):
                 return option
+    if section and element["tag"] in ("table", "ul", "ol", "dl") and not scope_text:
+        heading = model.Locator(strategy=S.TEXT, value=section, exact=True)  # "the Members table": the first one after Members
+        option = model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=heading)
+        if session.is_candidate(option, element["i"]):
+            return option
     return None
 
 

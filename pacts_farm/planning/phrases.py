@@ -527,6 +527,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         text, scope, scope_box = owned
         text = ARTICLES.sub("", text)
     text, section = split_section(text) if scope is None else (text, None)
+    table = _NAMED_TABLE.match(text) if said_the and section is None and scope is None else None
+    if table:  # "the Members table": the table under the heading Members
+        text, section = "table", table.group("name")
     text, region = split_region(text)
     if scope is None:
         text, scope, position = split_scope(text)
@@ -645,6 +648,7 @@ _ITEM_WORD = re.compile(r"^[a-z]{3,}$")
 _LOWER_TAG = re.compile(r"^(?P<name>[a-z0-9][\w.-]*)\s+(?:tag|chip|pill)$")
 _TITLED_BOXES = frozenset({"list", "lane", "panel", "section"})  # 'the "Backlog" list': a box titled by the quoted name
 _NAMED_TILE = re.compile(r"^(?P<name>[A-Z0-9].*?)\s+tile$")  # a box named as shown, then the noun for it
+_NAMED_TABLE = re.compile(r"^(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z0-9][\w'&-]*){0,3})\s+table$")
 # words before a quoted name that say how it is written or where, not what kind of item holds it
 _NOT_ITEMS = frozenset({"text", "texts", "label", "value", "word", "words", "phrase", "string", "page", "name", "title", "heading",
                         "message", "link", "button", "field", "tab", "option", "item", "element", "section", "area", "entry"})

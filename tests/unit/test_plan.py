@@ -115,7 +115,7 @@ PHRASINGS: list[tuple[str, tuple]] = [
     ('Wait for "Recommended for you"', (A.WAIT_FOR, None, None, None, "Recommended for you", C, 10000, False)),  # a wait is patient
     ('Wait for "Done" (up to 15 seconds)', (A.WAIT_FOR, None, None, None, "Done", C, 15000, False)),
     ('Wait until "Saved" appears', (A.WAIT_FOR, None, None, None, "Saved", C, 10000, False)),
-    ("Wait for the Results table", (A.WAIT_FOR, "Results table", None, None, None, C, 10000, False)),
+    ("Wait for the Results table", (A.WAIT_FOR, "table", None, None, None, C, 10000, False)),  # under Results (or called so)
     ('Wait for "Report" (up to 500 ms)', (A.WAIT_FOR, None, None, None, "Report", C, 500, False)),
     ('Verify the page shows "Saved" within 10s', (A.EXPECT_VISIBLE, None, None, None, "Saved", C, 10000, False)),
     ("Click Export (up to 2 minutes)", (A.CLICK, "Export", None, None, None, C, 120000, False)),

@@ -248,8 +248,8 @@ def test_a_group_named_by_its_heading_lists_what_is_under_it() -> None:
         (A.EXPECT_VISIBLE, "Search Service", "Storefront")]
     shown, row = planned("Payments lists Payments Gateway with 0%")
     assert (shown.target.text, row.target.text, row.target.role_hint, row.value) == ("Payments Gateway", "Payments Gateway", "row", "0%")
-    (table,) = planned("The Members table lists heidi")  # a kind of element named: its text
-    assert (table.action, table.target.text, table.value) == (A.EXPECT_TEXT, "Members table", "heidi")
+    (table,) = planned("The Members table lists heidi")  # the table under the heading Members
+    assert (table.action, table.target.text, table.target.section, table.value) == (A.EXPECT_TEXT, "table", "Members", "heidi")
 
 
 def test_parts_and_fields_said_in_one_sentence() -> None:

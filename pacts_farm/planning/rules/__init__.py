@@ -59,7 +59,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
-_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals)\b)", re.IGNORECASE)
+_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals)\b)", re.IGNORECASE)
 # "the URL is back to /bookmarks": where it ends, not a text it shows
 _BACK_TO = re.compile(r"^(?P<before>(?:(?:verify|check|assert|ensure|confirm|expect)(?:\s+that)?\s+)?(?:the\s+)?(?:url|address))\s+is\s+(?:now\s+)?back\s+(?:to|at|on)\s+(?=/)", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
@@ -129,7 +129,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
             keyword = lead.group("gherkin").lower()
         text = text[lead.end():]
     text = _TRAIL.sub("", text)
-    text = _STILL.sub(lambda m: m.group("before") + " ", text, count=1)  # "the table still has 3 rows": has
+    text = _STILL.sub(lambda m: m.group("before") + " ", text, count=1)  # "the table still has 3 rows", "the page also says": has, says
     text = _BACK_TO.sub(lambda m: m.group("before") + " ends with ", text, count=1)
     subject = _SUBJECT.match(text)
     if subject:

@@ -1,0 +1,54 @@
+"""A table named by the heading above it ("The Members table lists heidi and ivan", or else by its markup), a message a page shows as its
+heading rather than in a message box ('The message "You have been banned from this CTF" is shown'), and "also" in
+a statement. Each fails when the page disagrees."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+TEAM = """<main><h1>Segfault Society</h1><h2>3rd <small>place</small></h2>
+<div class="row"><div class="col"><h3>Members</h3><table class="table"><thead><tr><th>User Name</th><th>Score</th></tr></thead>
+<tbody><tr><td><a href="#">heidi</a> <span class="badge">Captain</span></td><td>260</td></tr><tr><td><a href="#">ivan</a></td><td>350</td></tr></tbody></table></div></div>
+<div class="row"><div class="col"><h3>Awards</h3><table class="table"><thead><tr><th>Name</th><th>Value</th></tr></thead><tbody><tr><td>First Blood</td><td>50</td></tr></tbody></table></div></div>
+</main>"""
+
+BANNED = """<main><div class="container text-center"><h1>You have been banned from this CTF</h1><hr><h2>403 Forbidden</h2></div>
+<div class="alert alert-info">Signed in as victor</div></main>"""
+
+
+@pytest.fixture
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+    routes = {"/nt/team": TEAM, "/nt/banned": BANNED,
+              "/nt/results": '<main><p>3 found</p><table id="results-table"><tr><td>alpha</td><td>beta</td></tr></table></main>'}
+    return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1000))
+
+
+@pytest.mark.parametrize(("steps", "path"), [
+    (["The Members table lists heidi and ivan", "The Awards table shows First Blood"], "/nt/team"),
+    (["The Results table shows alpha"], "/nt/results"),  # no heading Results: the table its markup calls so
+    (['The message "You have been banned from this CTF" is shown', 'The page also says "403 Forbidden"',
+      'The message "Signed in as victor" is shown'], "/nt/banned"),
+])
+def test_what_the_page_shows_where_the_sentence_says(run: Callable[..., model.Execution], steps: list[str], path: str) -> None:
+    execution = run(steps, path)
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+
+
+@pytest.mark.parametrize(("step", "path"), [
+    ("The Awards table lists heidi", "/nt/team"),  # heidi is in the Members table, not the one under Awards
+    ("The Members table lists alice", "/nt/team"),
+    ("The Results table shows gamma", "/nt/results"),
+    ('The message "You have been banned" is shown', "/nt/banned"),  # part of the heading: not the message it shows
+    ('The message "Welcome back" is shown', "/nt/banned"),
+])
+def test_what_the_page_does_not_show_there_fails(run: Callable[..., model.Execution], step: str, path: str) -> None:
+    assert [s.outcome for s in run([step], path).steps] == [model.Outcome.FAILED]
