@@ -394,7 +394,7 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
             return target, None, where[0]  # "Edit in the second row"
         return target, strip_quotes(ARTICLES.sub("", scope)), None
     scope = _span(text, match, "scope")
-    if _BESIDE.match(masked[match.end("target"):]) and _UNNAMED_THING.fullmatch(scope):
+    if _BESIDE.match(masked[match.end("target"):]) and unnamed_thing(scope):
         return _span(text, match, "target"), None, None  # "the >>> link below the table": where it sits, no item's text
     return (_span(text, match, "target"), *scope_or_position(scope))
 
@@ -402,6 +402,11 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
 # a relative place, and a thing it is said by kind, not by name: "below the table", "under the heading"
 _BESIDE = re.compile(r"\s+(?:under(?:neath)?|below|beneath|above|beside|next\s+to|alongside)\s", re.IGNORECASE)
 _UNNAMED_THING = re.compile(r"the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}", re.IGNORECASE)
+
+
+def unnamed_thing(phrase: str) -> bool:
+    """"the table", "the password field": a thing said by its kind, not by a name or a position ("the first product")."""
+    return bool(_UNNAMED_THING.fullmatch(phrase.strip())) and positioned(ARTICLES.sub("", phrase.strip())) is None
 
 
 # "in the cart", "inside the basket": a box a person calls by one lower-case noun, found by the text it shows
