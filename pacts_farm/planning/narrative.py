@@ -831,6 +831,8 @@ def _above_below(said: _Said) -> list[Retold]:
            r"^(?P<subject>.+?)\s+(?:shows?|has|have|contains?|includes?|offers?)\s+(?:the|a|an)\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+"
            r"(?P<role>field|button|link|tab|checkbox|option|dropdown|toggle|switch)$")
 def _control_in(said: _Said) -> list[Retold]:
+    if re.match(r"(?i)(?:every|each|all|no|none|any)\b", said["subject"]):
+        return []  # "every row has …", "no row has …": how many have it is what is checked
     return [(f'Verify the {said["value"]} {said["role"]} is shown',)]
 
 
@@ -1411,3 +1413,30 @@ def _title_heading(said: _Said) -> list[Retold]:
 def _entered_twice(said: _Said) -> list[Retold]:
     value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
     return [(f"Fill {value} in the {_as_field(said['first'])}", f"Fill {value} in the {_as_field(said['second'])}")]
+
+
+@retelling("Every item has a control, or none has", 'Every row has an "Unarchive" button and none has "Archive"', (A.EXPECT_EACH, A.EXPECT_HIDDEN),
+           r"^(?:every|each)\s+(?P<noun>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?:has|shows)\s+(?:an?|the)\s+(?P<name>" + _Q + r")(?:\s+(?P<role>button|link|icon|tag|badge|label))?"
+           r"(?:\s*,?\s+and\s+none\s+(?:has|shows)\s+(?:an?\s+|the\s+)?(?P<none>" + _Q + r")(?:\s+(?:button|link|icon|tag|badge|label))?)?$"
+           r"|^no\s+(?P<noun2>[a-z][\w-]*)\s+(?:has|shows)\s+(?:an?|the)\s+(?P<name2>" + _Q + r")(?:\s+(?P<role2>button|link|icon|tag|badge|label))?$")
+def _every_or_none_has(said: _Said) -> list[Retold]:
+    if said.has("name2"):  # "no row has an Archive button": nowhere on the page (stricter than in no row)
+        role = f" {said['role2']}" if said.has("role2") else ""
+        return [(f"Verify the {said['name2']}{role} is not visible",)]
+    told = [f'Verify every {said["noun"]} shows {said["name"]}']
+    if said.has("none"):
+        role = f" {said['role']}" if said.has("role") else ""
+        told.append(f"Verify the {said['none']}{role} is not visible")
+    return [tuple(told)]
+
+
+@retelling("Every item shows a value", "Every row shows the affiliation EPFL", (A.EXPECT_EACH,),
+           r"^(?:every|each)\s+(?P<noun>[a-z][\w-]*)(?:'s\s+(?P<kind>[a-z][\w -]*?)\s+is|\s+(?:shows|has|reads)\s+(?:the\s+|an?\s+)?(?P<kind2>[a-z][\w-]*)?)\s+(?P<value>" + _Q + r"|[\w@.#%-]+)$")
+def _every_shows(said: _Said) -> list[Retold]:
+    return [(f'Verify every {said["noun"]} shows "{phrases.strip_quotes(said["value"])}"',)]
+
+
+@retelling("An empty page and what it says", 'The archived page is empty and says "You have no bookmarks yet"', (A.EXPECT_VISIBLE,),
+           r"^the\s+[\w -]+?\s+(?:page|list|table|section)\s+is\s+(?:empty|blank)\s*,?\s+and\s+(?:says|shows|reads)\s+(?P<value>" + _Q + r")$")
+def _empty_and_says(said: _Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['value']}",)]  # what it says is that it is empty

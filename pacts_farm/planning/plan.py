@@ -333,6 +333,8 @@ _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
     r"|\band\s+(?:save|submit|confirm|click|press)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+the\s"
+    r"|^(?:every|each|none\s+of|all\s+\d+)\s"  # "Every row shows EPFL": each of them, never an element named "Every row"
+    r"|\bis\s+(?:empty|blank)\s+and\b"
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )
@@ -355,6 +357,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
     quoted = intent.value is not None and any(f"{a}{intent.value}{b}" in sentence for a, b in (('"', '"'), ("“", "”")))
+    if intent.action.is_assertion and target is not None and not target.exact and re.fullmatch(r"(?i)no\s+[a-z]+", target.text):
+        return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
     if intent.action is A.EXPECT_TEXT and not quoted and _COUNT_OF.match(intent.value or ""):
         return True  # "shows a count of 4": the number is what it shows (narrative.py)
     if intent.action is A.EXPECT_TEXT and not quoted and _VALUES_WITH.match(intent.value or ""):

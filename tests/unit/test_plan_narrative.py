@@ -265,7 +265,7 @@ def test_parts_and_fields_said_in_one_sentence() -> None:
 
 
 @pytest.mark.parametrize("sentence", [
-    "Every row has an \"Unarchive\" button and none has \"Archive\"",  # "none" and "Every" are no names
+    "No bookmark shows the Unread marker any more",  # "No bookmark" is no name
     "The login form shows a Username field, a Password field and a \"Remember me\" checkbox that is checked",  # controls, not a text
     "The dialog stays open and shows the error Tag \"Python\" already exists.",  # a quote inside a bare name
 ])
@@ -311,3 +311,14 @@ def test_forms_from_a_helpdesk() -> None:
     assert refused('The note of "A Complete Guide to Flexbox" is not shown in the list')  # a "not" is never a value
     count, card = planned('The OPEN column has 1 card, "#4 Invoice INV-2041 charged twice"')
     assert (count.action, count.value, card.value or card.target.text) == (A.EXPECT_COUNT, "1", "#4 Invoice INV-2041 charged twice")
+
+
+def test_every_or_no_item_is_how_many_have_it_never_one() -> None:
+    each, gone = planned('Every row has an "Unarchive" button and none has "Archive"')
+    assert (each.action, each.target.text, each.value, gone.action, gone.target.text) == (A.EXPECT_EACH, "row", "Unarchive", A.EXPECT_HIDDEN, "Archive")
+    (each,) = planned("Verify every row has an \"Unarchive\" button")  # never "an Unarchive button is shown"
+    assert each.action is A.EXPECT_EACH
+    (gone,) = planned('Verify no row has an "Archive" button')
+    assert gone.action is A.EXPECT_HIDDEN
+    (each,) = planned("Every row shows the affiliation EPFL")
+    assert (each.action, each.value) == (A.EXPECT_EACH, "EPFL")

@@ -370,8 +370,8 @@ def _confirmation_asks(m: re.Match[str]) -> Intent:
 @rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu)|(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+icon)$")
 def _has_control(m: re.Match[str]) -> Intent | None:
     owner = m.group("owner").strip()
-    if _THE_PAGE.fullmatch(owner):
-        return None
+    if _THE_PAGE.fullmatch(owner) or re.match(r"(?i)(?:every|each|all|no|none|any)\b", owner):
+        return None  # "every row has an Unarchive button": each of them, never one (narrative.py)
     placed = phrases.parse_target(f"{m.group('what')} in {owner}")
     target = placed if placed.region else phrases.parse_target(f"{m.group('what')} for {owner}")
     return Intent(A.EXPECT_VISIBLE, target=target) if target.region or target.scope else None
