@@ -1440,3 +1440,10 @@ def _every_shows(said: _Said) -> list[Retold]:
            r"^the\s+[\w -]+?\s+(?:page|list|table|section)\s+is\s+(?:empty|blank)\s*,?\s+and\s+(?:says|shows|reads)\s+(?P<value>" + _Q + r")$")
 def _empty_and_says(said: _Said) -> list[Retold]:
     return [(f"Verify the page shows {said['value']}",)]  # what it says is that it is empty
+
+
+@retelling("The button reads a new name", 'Verify the button now reads "Light theme"', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?P<role>button|link|tab|toggle)\s+(?:now\s+)?(?:reads|says|shows|is\s+labell?ed|is\s+named)\s+(?P<value>" + _Q + r")$")
+def _control_reads(said: _Said) -> list[Retold]:
+    # the one control the step before clicked, said by its kind: the control with that name is there now
+    return [(f"Verify the {said['value']} {said['role']} is visible",)]
