@@ -417,6 +417,12 @@ def _row_says(element: ScannedElement, said: str) -> bool:
     return bool(wanted) and all(w in have for w in wanted)
 
 
+def _all_say_exactly(tied: list[Scored], said: str) -> bool:
+    """Every tied element is of one role and named exactly ``said`` (two "Basket" headings): any of them is it."""
+    roles = {s.element.get("role") or s.element["tag"] for s in tied}
+    return len(roles) == 1 and all(words(s.element.get("name") or s.element.get("own_text") or "") == words(said) for s in tied)
+
+
 def _says_exactly(element: ScannedElement, said: str) -> bool:
     own = element.get("own_text") or ""
     return bool(own) and words(own) == words(said)
@@ -611,6 +617,8 @@ def _resolve_once(
         tied = lone_over_per_item(tied)
     if len(tied) > 1 and (message or (action in _SHOWN_CHECKS and target.role_hint is None and not target.descriptor)):
         tied = innermost_of_one_box(tied)  # boxes one inside the next that all show the text: the innermost shows it
+    if len(tied) > 1 and action is model.Action.EXPECT_VISIBLE and target.exact and _all_say_exactly(tied, target.text):
+        tied = tied[:1]  # 'the heading "Basket" is visible': two headings that say just that, and either shows it
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]

@@ -552,6 +552,8 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         scope, region = None, "alert"  # "the close button on the alert": inside the box showing a message
     text = ARTICLES.sub("", text.strip())
     where = positioned(text)
+    if where is not None and text[:1].isupper() and re.search(r"(?i)\s(?:field|box|input|textbox|area)$", text):
+        where = None  # "the First line of address field", "the Second line field": a field's label, as written
     if where is not None and where[1] and not re.match(r"name\b", where[1], re.IGNORECASE):  # "First name" is a label
         position, text = where[0], where[1]
         owner = re.match(r"^(?:\w+)(?:'s|’s)\s+(?P<rest>.+)$", text)

@@ -1,6 +1,6 @@
 """A table named by the heading above it ("The Members table lists heidi and ivan", or else by its markup), a message a page shows as its
-heading rather than in a message box ('The message "You have been banned from this CTF" is shown'), and "also" in
-a statement. Each fails when the page disagrees."""
+heading rather than in a message box ('The message "You have been banned from this CTF" is shown'), a heading said
+twice on a page, and "also" in a statement. Each fails when the page disagrees."""
 
 from __future__ import annotations
 
@@ -28,13 +28,15 @@ BANNED = """<main><div class="container text-center"><h1>You have been banned fr
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/nt/team": TEAM, "/nt/banned": BANNED,
-              "/nt/results": '<main><p>3 found</p><table id="results-table"><tr><td>alpha</td><td>beta</td></tr></table></main>'}
+              "/nt/results": '<main><p>3 found</p><table id="results-table"><tr><td>alpha</td><td>beta</td></tr></table></main>',
+              "/nt/basket": '<main><h1>Basket</h1><div class="basket"><h3>Basket</h3><p>Your basket is empty.</p></div></main>'}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1000))
 
 
 @pytest.mark.parametrize(("steps", "path"), [
     (["The Members table lists heidi and ivan", "The Awards table shows First Blood"], "/nt/team"),
     (["The Results table shows alpha"], "/nt/results"),  # no heading Results: the table its markup calls so
+    (['Verify the heading "Basket" is visible'], "/nt/basket"),  # two headings say just that: either shows it
     (['The message "You have been banned from this CTF" is shown', 'The page also says "403 Forbidden"',
       'The message "Signed in as victor" is shown'], "/nt/banned"),
 ])
@@ -47,6 +49,7 @@ def test_what_the_page_shows_where_the_sentence_says(run: Callable[..., model.Ex
     ("The Awards table lists heidi", "/nt/team"),  # heidi is in the Members table, not the one under Awards
     ("The Members table lists alice", "/nt/team"),
     ("The Results table shows gamma", "/nt/results"),
+    ('Verify the heading "Cart" is visible', "/nt/basket"),
     ('The message "You have been banned" is shown', "/nt/banned"),  # part of the heading: not the message it shows
     ('The message "Welcome back" is shown', "/nt/banned"),
 ])

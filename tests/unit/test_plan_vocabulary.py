@@ -500,3 +500,12 @@ def test_plan_rows_and_headings_said_with_their_values() -> None:
     assert order.value == "Misc\nCrypto\nPwn"
     name, password = _plan("Type heidi into the User Name or Email field and Passw0rd! into the Password field").steps
     assert [(s.target.text, s.value) for s in (name, password)] == [("User Name or Email", "heidi"), ("Password", "Passw0rd!")]
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ('Fill "1 Market Road" in the First line of address field', _t("First line of address", role_hint="textbox")),  # a label
+    ('Fill "x" in the first field', _t("field", role_hint="textbox", position=1)),  # a position
+])
+def test_plan_an_ordinal_written_as_a_label_is_the_label(sentence: str, target: dict[str, Any]) -> None:
+    step = _plan(sentence).steps[0]
+    assert step.target is not None and step.target.to_json() == target
