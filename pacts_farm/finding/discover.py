@@ -615,6 +615,9 @@ def _resolve_once(
         tied = opened if 0 < len(opened) < len(tied) else tied
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
+    if len(tied) > 1 and wanted.kind == "list" and target.region is None:
+        content = [s for s in tied if not {"navigation", "header"} & set(s.element.get("regions") or ())]
+        tied = content if content else tied  # "listed in the basket" on the basket page: its content, not the header's mini basket
     if len(tied) > 1 and (message or (action in _SHOWN_CHECKS and target.role_hint is None and not target.descriptor)):
         tied = innermost_of_one_box(tied)  # boxes one inside the next that all show the text: the innermost shows it
     if len(tied) > 1 and action is model.Action.EXPECT_VISIBLE and target.exact and _all_say_exactly(tied, target.text):
