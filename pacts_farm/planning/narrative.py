@@ -43,12 +43,24 @@ class Retelling:
     after: str = ""  # the sentence the example follows, when it refers to it ("They are …")
 
 
+@dataclass(frozen=True, slots=True)
+class Before:
+    """What the step before was about: the group it counted or listed and the one item it named."""
+
+    group: str | None = None
+    item: str | None = None
+
+
+NOTHING_BEFORE = Before()
+
+
 class _Said:
     """A match on the sentence with its quoted values hidden, read back from the sentence as written."""
 
-    def __init__(self, match: re.Match[str], text: str, subject: str | None) -> None:
+    def __init__(self, match: re.Match[str], text: str, before: Before) -> None:
         self.match, self.text = match, text
-        self.subject = subject  # what the step before counted or listed ("bookmark"): what "they" are
+        self.subject = before.group  # what the step before counted or listed ("bookmark"): what "they" are
+        self.item = before.item  # the one item it named ("Cyber Owls"): what "it" is
 
     def __getitem__(self, name: str) -> str:
         start, end = self.match.span(name)
@@ -73,9 +85,9 @@ def retelling(name: str, example: str, kinds: tuple[A, ...], pattern: str, *, af
     return register
 
 
-def retold(sentence: str, subject: str | None = None) -> Iterator[Retold]:
-    """Each way the sentence may be told again, best first (nothing when no narrative form fits); ``subject`` is
-    what the step before counted or listed, for a sentence that says "they"."""
+def retold(sentence: str, before: Before = NOTHING_BEFORE) -> Iterator[Retold]:
+    """Each way the sentence may be told again, best first (nothing when no narrative form fits); ``before`` is what
+    the step before counted, listed or named, for a sentence that says "they" or "it"."""
     text = " ".join(sentence.strip().rstrip(".!;").split())
     asserted = _ASSERTED.match(text)
     if asserted:  # "Verify QA Temp Project is not listed": the statement is what is told, and only as checks
@@ -86,7 +98,7 @@ def retold(sentence: str, subject: str | None = None) -> Iterator[Retold]:
             continue  # a check is never told as an action (a fill cannot fail the way a check must)
         match = entry.pattern.match(hidden)
         if match:
-            yield from entry.retell(_Said(match, text, subject))
+            yield from entry.retell(_Said(match, text, before))
 
 
 # --- where first, then what to do ---
@@ -1447,3 +1459,31 @@ def _empty_and_says(said: _Said) -> list[Retold]:
 def _control_reads(said: _Said) -> list[Retold]:
     # the one control the step before clicked, said by its kind: the control with that name is there now
     return [(f"Verify the {said['value']} {said['role']} is visible",)]
+
+
+# --- "it", "its", "the row": the one item the step before named ---
+
+
+@retelling("Its value, of the item named before", "Its affiliation is KTH Stockholm", (A.EXPECT_TEXT,),
+           r"^(?:its|the\s+row(?:'s)?)\s+(?P<kind>[a-z][\w -]*?)\s+(?:is|reads|shows|says)\s+(?:shown\s+as\s+|marked\s+(?:as\s+)?)?(?P<value>" + _Q + r"|[^\"“”]+)$"
+           r"|^(?:it|the\s+row)\s+(?:shows|has|carries)\s+(?:an?|the)\s+(?P<badge>" + _Q + r"|[\w-]+)\s+(?:badge|label|tag|marker)$",
+           after='Exactly one team is listed, "Cyber Owls"')
+def _its_value(said: _Said) -> list[Retold]:
+    if said.item is None:
+        return []
+    value = phrases.strip_quotes(said["value"] or said["badge"])
+    if re.match(r"(?i)(?:not|no|empty|blank|gone)\b", value):
+        return []
+    return [(f'Verify the row for "{said.item}" shows "{value}"',)]
+
+
+@retelling("It has N rows, for a name", 'It has exactly one row, for "Null Pointers"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
+           r"^(?:it|the\s+table)\s+has\s+(?P<q>exactly\s+|only\s+)?(?P<n>one|a\s+single|1)\s+(?:row|entry|line)\s*,\s*for\s+(?P<name>" + _Q + r"|.+)$")
+def _one_row_for(said: _Said) -> list[Retold]:
+    return [("Verify exactly 1 row is shown", f'Verify the row for "{phrases.strip_quotes(said["name"])}" is visible')]
+
+
+@retelling("Close a box with its control", "Close the dialog with its X icon", (A.CLICK,),
+           r"^close\s+the\s+(?P<box>dialog|popup|modal|panel|window|card|drawer)\s+(?:with|using|via|by\s+clicking)\s+(?:its|the)\s+(?P<control>.+?\s+(?:icon|button))$")
+def _close_with(said: _Said) -> list[Retold]:
+    return [(f"Click the {said['control']} in the {said['box']}",)]

@@ -108,7 +108,7 @@ def make_plan(
             pending.append((len(slots) - 1, step, where))
             continue
         try:
-            slots[-1].extend(_plan_steps(step, base_url, subject=_subject(slots)))
+            slots[-1].extend(_plan_steps(step, base_url, before=_before(slots)))
         except _NotUnderstood as exc:
             if assist is not None and not exc.refused:
                 pending.append((len(slots) - 1, step, where))
@@ -185,11 +185,11 @@ _OPEN_MENU_THEN = re.compile(
 
 
 def _plan_steps(
-    step: model.SuiteStep, base_url: str, depth: int = 0, subject: str | None = None
+    step: model.SuiteStep, base_url: str, depth: int = 0, before: narrative.Before = narrative.NOTHING_BEFORE
 ) -> list[model.PlannedStep]:
     """The typed steps of one sentence: one, or a fill then the key pressed in that field ("… and press Enter"),
     or the sentences a narrative form is told again in (``depth`` bounds how deep a retelling is retold;
-    ``subject`` is what the step before counted or listed, for "they")."""
+    ``before`` is what the step before counted, listed or named, for "they" and "it")."""
     if step.text is not None:
         search = _SEARCH_FOR.match(step.text.strip().rstrip(".!;"))
         if search:
@@ -222,7 +222,7 @@ def _plan_steps(
         split = _split_actions(step, base_url, depth)
         if split is None or any(s.action is A.TYPE_TEXT for s in split):
             # "Click into the comment box and type "x"": one fill, told so, rather than keys typed wherever the click left the focus
-            split = _retold(step, base_url, depth, subject) or split
+            split = _retold(step, base_url, depth, before) or split
         if split is None:
             raise
         return split
@@ -234,19 +234,34 @@ _MAX_RETELLING_DEPTH = 2
 _GROUP_CHECKS = (A.EXPECT_COUNT, A.EXPECT_ORDER, A.EXPECT_EACH)
 
 
-def _subject(slots: list[list[model.PlannedStep]]) -> str | None:
-    """The group the step before counted or listed ("5 bookmarks are shown"), which "they" then refers to."""
-    before = slots[-2] if len(slots) > 1 else []
-    groups = [s.target.text for s in before if s.action in _GROUP_CHECKS and s.target is not None]
-    return groups[-1] if groups else None
+def _before(slots: list[list[model.PlannedStep]]) -> narrative.Before:
+    """What the step before was about: the group it counted or listed ("5 bookmarks are shown"), which "they" then
+    refers to, and the one item it named ('Exactly one team is listed, "Cyber Owls"'), which "it" refers to."""
+    steps = slots[-2] if len(slots) > 1 else []
+    groups = [s.target.text for s in steps if s.action in _GROUP_CHECKS and s.target is not None]
+    items = [_item_named(s) for s in steps if _item_named(s)]
+    return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None)
 
 
-def _retold(step: model.SuiteStep, base_url: str, depth: int, subject: str | None) -> list[model.PlannedStep] | None:
+def _item_named(step: model.PlannedStep) -> str | None:
+    """The item a check named: the first team it is, the row for it, the challenge the table lists."""
+    target = step.target
+    if step.action is A.EXPECT_TEXT and target is not None and (target.position is not None or target.descriptor == "list"
+                                                               or target.text.lower() in ("table", "list", "grid", "results")):
+        return step.value  # 'the first team is "Cyber Owls"', 'the table lists the challenge "X"'
+    if step.action in (A.EXPECT_TEXT, A.EXPECT_VISIBLE) and target is not None and target.role_hint == "row":
+        return target.text
+    if step.action.is_assertion and target is not None and target.scope and target.scope.lower() not in _PRONOUNS:
+        return target.scope  # '"Python Tutorial" has no Unread marker': the item the marker was looked for in
+    return None
+
+
+def _retold(step: model.SuiteStep, base_url: str, depth: int, before: narrative.Before) -> list[model.PlannedStep] | None:
     """The steps of the first retelling of a narrative sentence whose every sentence the rules read, or None."""
     if step.text is None or depth >= _MAX_RETELLING_DEPTH:
         return None
     sentence, timeout = phrases.split_timeout(step.text)
-    for retelling in narrative.retold(sentence, subject):
+    for retelling in narrative.retold(sentence, before):
         steps: list[model.PlannedStep] = []
         try:
             for told in retelling:
@@ -334,6 +349,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
     r"|\band\s+(?:save|submit|confirm|click|press)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+the\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s"  # "Every row shows EPFL": each of them, never an element named "Every row"
+    r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative.py)
     r"|\bis\s+(?:empty|blank)\s+and\b"
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,

@@ -322,3 +322,22 @@ def test_every_or_no_item_is_how_many_have_it_never_one() -> None:
     assert gone.action is A.EXPECT_HIDDEN
     (each,) = planned("Every row shows the affiliation EPFL")
     assert (each.action, each.value) == (A.EXPECT_EACH, "EPFL")
+
+
+def _plan_item(*sentences: str) -> list[model.PlannedStep]:
+    item = model.Item(key="k", requirement_id="k", title="k", start_url="http://shop.test/",
+                      steps=tuple(model.SuiteStep(text=s) for s in sentences))
+    return list(plan.make_plan(item, base_url="http://shop.test/").steps)
+
+
+def test_it_and_its_are_the_item_the_step_before_named() -> None:
+    *_, affiliation = _plan_item('Exactly one team is listed, "Cyber Owls"', "Its affiliation is KTH Stockholm")
+    assert (affiliation.target.text, affiliation.target.role_hint, affiliation.value) == ("Cyber Owls", "row", "KTH Stockholm")
+    *_, badge = _plan_item("Exactly one user is listed, victor", 'The row shows a "banned" badge')
+    assert (badge.target.text, badge.value) == ("victor", "banned")
+    *_, state = _plan_item('The table lists the challenge "Unreleased Kernel Exploit"', "Its state is shown as hidden")
+    assert (state.target.text, state.value) == ("Unreleased Kernel Exploit", "hidden")
+    count, row = _plan_item('It has exactly one row, for "Null Pointers"')
+    assert (count.action, count.value, row.target.text) == (A.EXPECT_COUNT, "1", "Null Pointers")
+    with pytest.raises(errors.PlanInvalid):  # nothing named before: "its" is nothing the page could show
+        _plan_item("Its affiliation is KTH Stockholm")
