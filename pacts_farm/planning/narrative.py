@@ -1455,7 +1455,7 @@ def _empty_and_says(said: _Said) -> list[Retold]:
 
 
 @retelling("The button reads a new name", 'Verify the button now reads "Light theme"', (A.EXPECT_VISIBLE,),
-           r"^the\s+(?P<role>button|link|tab|toggle)\s+(?:now\s+)?(?:reads|says|shows|is\s+labell?ed|is\s+named)\s+(?P<value>" + _Q + r")$")
+           r"^the\s+(?P<role>button|link|tab|toggle)(?:\s+at\s+the\s+(?:top|bottom)(?:\s+(?:right|left))?)?\s+(?:now\s+)?(?:reads|says|shows|is\s+labell?ed|is\s+named)\s+(?P<value>" + _Q + r")$")
 def _control_reads(said: _Said) -> list[Retold]:
     # the one control the step before clicked, said by its kind: the control with that name is there now
     return [(f"Verify the {said['value']} {said['role']} is visible",)]

@@ -139,7 +139,7 @@ ORDINAL_WORDS = (
 )
 _ORDINAL = r"(?P<ordinal>" + ORDINAL_WORDS + r")"
 # "the first product", "the 3rd row in the list": an ordinal, then what is counted
-_POSITIONED = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"(?:\s+(?P<rest>.+?))?(?:\s+(?:in|on|of)\s+the\s+(?:list|page|table|grid|results))?$", re.IGNORECASE)
+_POSITIONED = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"(?:\s+(?P<rest>.+?))?(?:\s+(?:in|on|of)\s+the\s+(?:(?-i:[a-z]+)\s+)?(?:list|page|table|grid|results))?$", re.IGNORECASE)
 # the part of the page a person names, canonical words first
 REGIONS = {
     "header": "header", "page header": "header", "top bar": "header", "topbar": "header", "banner": "header",

@@ -374,7 +374,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
     quoted = intent.value is not None and any(f"{a}{intent.value}{b}" in sentence for a, b in (('"', '"'), ("“", "”")))
     if (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower() in ("button", "link", "tab", "toggle")
-            and not (target.scope or target.region or target.position or target.section)):
+            and not (target.scope or target.position or target.section) and (target.region or "top").split()[0] in ("top", "bottom", "left", "right")):
         return True  # "the button now reads Light theme": the button named so (narrative.py), no element is named "button"
     if intent.action.is_assertion and target is not None and not target.exact and re.fullmatch(r"(?i)no\s+[a-z]+", target.text):
         return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
