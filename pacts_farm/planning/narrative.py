@@ -1135,7 +1135,7 @@ _LOOKS = r"(?:(?:red|green|blue|yellow|orange|grey|gray|small|little|round|bold)
 
 @retelling("A badge by its colour", 'A red "Past Due" badge is visible next to the priority', (A.EXPECT_VISIBLE,),
            r"^(?:a|an|the)\s+" + _LOOKS + r"(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?P<kind>badge|label|tag|pill|chip|marker)\s+"
-           r"(?:is\s+)?(?:visible|shown|displayed|appears)(?:\s+(?:next\s+to|beside|by|near)\s+.+)?$")
+           r"(?:is\s+)?(?:now\s+)?(?:visible|shown|displayed|appears)(?:\s+(?:next\s+to|beside|by|near)\s+.+)?$")
 def _coloured_badge(said: _Said) -> list[Retold]:
     # drops the colour and what it is next to: the badge saying the value is checked
     return [(f"Verify the badge {said['value']} is shown",)]
@@ -1487,3 +1487,10 @@ def _one_row_for(said: _Said) -> list[Retold]:
            r"^close\s+the\s+(?P<box>dialog|popup|modal|panel|window|card|drawer)\s+(?:with|using|via|by\s+clicking)\s+(?:its|the)\s+(?P<control>.+?\s+(?:icon|button))$")
 def _close_with(said: _Said) -> list[Retold]:
     return [(f"Click the {said['control']} in the {said['box']}",)]
+
+
+@retelling("Replace what the field holds", 'Replace it with "Planning phase"', (A.PRESS, A.TYPE_TEXT),
+           r"^(?:replace\s+it\s+with|change\s+it\s+(?:back\s+)?to|overwrite\s+it\s+with)\s+(?P<value>" + _Q + r")$")
+def _replace_it(said: _Said) -> list[Retold]:
+    # "it": the field the step before put the focus in; all its text selected, then the new text typed over it
+    return [("Press Control+A", f"Type {said['value']}")]

@@ -221,12 +221,12 @@ _NAMED = re.compile(
 # a colour said before a name and a noun ("the blue search button", "the red Delete button"; never "the Blue Mug" or
 # "the red button", where it is all that tells the control); what a control shows
 # besides its name, said after its role word ("… button with the magnifier icon")
-_COLOUR = re.compile(r"^(?:(?-i:red|blue|green|grey|gray|yellow|orange|purple)\s+)+(?=\S+\s+\S)")
+_COLOUR = re.compile(r"^(?:(?-i:red|blue|green|grey|gray|yellow|orange|purple|small|little|tiny|big|large|round)\s+)+(?=\S+\s+\S)")
 _LOOKS_TAIL = re.compile(r"(?:(?<=\sbutton)|(?<=\slink)|(?<=\sicon))\s+with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|sign|glyph)$", re.IGNORECASE)
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
 _SCOPE = re.compile(
     r"^(?P<target>.+?)\s+(?:(?:in|on|inside|within)\s+the\s+(?:row|card|tile|entry|line|item|product|panel)\s+"
-    r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|above|beside|next\s+to|alongside"
+    r"(?:for|of|with|containing|that\s+(?:says|shows))|under(?:neath)?|below|beneath|above|beside|next\s+to|alongside|to\s+the\s+(?:left|right)\s+of"
     r"|(?:at|on)\s+the\s+(?:(?:far\s+)?(?:end|right|left|right\s+end|left\s+end)|start|beginning)\s+of)\s+(?P<scope>.+)$",
     re.IGNORECASE,
 )

@@ -166,7 +166,7 @@ _THEN_KEY = re.compile(
 # "Type Python in the Name field and click Save": where a second action starts (read only when the whole is not)
 _NEXT_ACTION = re.compile(
     r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+|\s+and\s+)(?=(?:click|tap|press|hit|type|write|enter|fill|select|choose|"
-    r"pick|check|uncheck|tick|untick|hover|verify|go|open|close|search|scroll|wait|confirm)\b)",
+    r"pick|check|uncheck|tick|untick|hover|verify|go|open|close|search|scroll|wait|confirm|change|replace)\b)",
     re.IGNORECASE,
 )
 # "Search for salt": the words typed into the page's search field, then Enter
@@ -268,7 +268,7 @@ def _retold(step: model.SuiteStep, base_url: str, depth: int, before: narrative.
                 steps += _plan_steps(replace(step, text=told, timeout_ms=timeout or step.timeout_ms), base_url, depth + 1)
         except _NotUnderstood:
             continue
-        if len(retelling) > 1 and any(_vague_presence(s) for s in steps):
+        if len(retelling) > 1 and all(_vague_presence(s) for s in steps):
             continue  # "The dialog closes and the tag list is shown": each half alone could pass on anything
         return [replace(s, text=secrecy.mask_placeholders(step.text)) for s in steps]
     return None

@@ -341,3 +341,15 @@ def test_it_and_its_are_the_item_the_step_before_named() -> None:
     assert (count.action, count.value, row.target.text) == (A.EXPECT_COUNT, "1", "Null Pointers")
     with pytest.raises(errors.PlanInvalid):  # nothing named before: "its" is nothing the page could show
         _plan_item("Its affiliation is KTH Stockholm")
+
+
+def test_a_vague_half_rides_along_with_a_named_one_never_alone() -> None:
+    closed, said = planned('The dialog closes and the page still says "25 tags total"')
+    assert (closed.action, said.action, said.value) == (A.EXPECT_HIDDEN, A.EXPECT_VISIBLE, "25 tags total")
+    assert refused("The dialog closes and the tag list is shown again")  # both halves could pass on anything
+
+
+def test_it_replaced_in_the_field_the_step_before_focused() -> None:
+    click, select_all, typed, enter = planned('Click the Planning phase title, change it back to "Planning" and press Enter')
+    assert [s.action for s in (click, select_all, typed, enter)] == [A.CLICK, A.PRESS, A.TYPE_TEXT, A.PRESS]
+    assert (select_all.value, typed.value, select_all.target, typed.target) == ("Control+A", "Planning", None, None)
