@@ -21,6 +21,7 @@ TASKS = _NAV + """<main><h1>Inbox</h1>
 <input class="task-input" placeholder="Add New Task" onkeydown="if (event.key === 'Enter') { add(this.value); this.value = ''; }">
 <button class="search-toggle" aria-label="Search" onclick="const b = document.querySelector('#q'); b.hidden = false; b.focus()">&#128269;</button>
 <input id="q" hidden oninput="document.querySelector('#said').textContent = 'Searching for ' + this.value">
+<input class="list-title" aria-label="List title" value="Planning" onkeydown="if (event.key === 'Enter') document.querySelector('#said').textContent = 'Renamed to ' + this.value">
 <p id="said"></p><ul id="tasks"><li>Renew passport</li></ul>
 <script>function add(text) { const li = document.createElement('li'); li.textContent = text; document.querySelector('#tasks').append(li); }</script>
 </main>"""
@@ -71,3 +72,9 @@ def test_a_page_named_by_its_name(run: Callable[..., model.Execution], steps: li
 def test_another_page_is_not_the_page_named(run: Callable[..., model.Execution], steps: list[str], start: str) -> None:
     outcomes = [s.outcome for s in run(steps, start).steps]
     assert outcomes == [model.Outcome.PASSED] * (len(steps) - 1) + [model.Outcome.FAILED], outcomes
+
+
+def test_what_a_focused_field_holds_replaced(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Click the List title field", 'Replace it with "Planning phase" and press Enter',
+                     'Verify the page shows "Renamed to Planning phase"'], "/fp/inbox")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
