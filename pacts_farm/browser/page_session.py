@@ -691,11 +691,15 @@ class PageSession:
                 watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"{fields_said}'
             ) from None
 
-    def expect_option(self, locator: model.Locator, text: str, timeout_ms: int) -> None:
-        """The dropdown offers ``text`` among its options (a select's options, or the listbox it controls)."""
+    def expect_option(self, locator: model.Locator, text: str, timeout_ms: int, *, absent: bool = False) -> None:
+        """The dropdown offers ``text`` among its options (a select's options, or the listbox it controls); with
+        ``absent``, its options are read and ``text`` is not among them."""
         loc = self.locate(locator)
         watch = self.watch(timeout_ms)
         offered: list[str] = []
+
+        def settled() -> bool:  # the check holds: offered, or (absent) options read that do not hold it
+            return (offered and not _holds(offered, text)) if absent else _holds(offered, text)
 
         def offers(timeout: int) -> None:
             deadline = time.monotonic() + timeout / 1000
@@ -704,15 +708,16 @@ class PageSession:
                     offered[:] = [" ".join(str(o).split()) for o in loc.evaluate(_OPTION_TEXTS, timeout=max(timeout, 1))]
                 except PlaywrightTimeout:  # a busy page did not answer within this slice: the watch tries again
                     raise AssertionError(text) from None
-                if _holds(offered, text) or time.monotonic() >= deadline:
+                if settled() or time.monotonic() >= deadline:
                     break
                 self.page.wait_for_timeout(100)
-            if not _holds(offered, text):
+            if not settled():
                 raise AssertionError(text)
         try:
             watch.run(offers)
         except AssertionError:
-            raise _failure(watch, f'expected {locator.describe()} to offer the option "{text}" within {timeout_ms} ms; '
+            said = "not to offer" if absent else "to offer"
+            raise _failure(watch, f'expected {locator.describe()} {said} the option "{text}" within {timeout_ms} ms; '
                                   f'its options: {offered[:12]}') from None
 
     def expect_url(self, value: str, match: model.Match, timeout_ms: int) -> None:

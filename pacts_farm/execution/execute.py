@@ -232,7 +232,8 @@ class _StepRunner:
             elif step.action is A.EXPECT_TEXT and step.target.descriptor == ratings.DESCRIPTOR:  # "the rating shows 4 stars"
                 self._bounded(lambda timeout: session.expect_rating(resolution.locator, step.value or "0", timeout))
             elif step.action is A.EXPECT_TEXT and step.target.descriptor == model.OPTIONS:  # "has the options A, B"
-                self._bounded(lambda timeout: session.expect_option(resolution.locator, step.value or "", timeout))
+                absent = step.match is model.Match.NOT_CONTAINS  # "the Queue dropdown does not offer Security"
+                self._bounded(lambda timeout: session.expect_option(resolution.locator, step.value or "", timeout, absent=absent))
             elif step.action is A.EXPECT_TEXT:
                 seen = self.target.tag or (resolution.fingerprint.tag if resolution.fingerprint else None)
                 absent = step.match is model.Match.NOT_CONTAINS  # "X is not listed in the cart"

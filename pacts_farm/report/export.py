@@ -246,7 +246,8 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
     if step.action is A.EXPECT_HIDDEN:
         return f"expect({loc}).to_be_hidden({timeout.lstrip(', ')})"
     if step.action is A.EXPECT_TEXT and step.target is not None and step.target.descriptor == model.OPTIONS:
-        return f"expect({loc}.locator(\"option\").filter(has_text={_value(value)})).not_to_have_count(0{timeout})"
+        count = "to_have_count" if step.match is model.Match.NOT_CONTAINS else "not_to_have_count"
+        return f"expect({loc}.locator(\"option\").filter(has_text={_value(value)})).{count}(0{timeout})"
     if step.action is A.EXPECT_TEXT:
         check = "not_to_contain_text" if step.match is model.Match.NOT_CONTAINS else "to_contain_text"
         return f"expect({loc}).{check}({_value(value)}{timeout})"

@@ -114,6 +114,7 @@ def test_banners_closed_by_what_they_say_a_search_and_what_is_listed_where(run: 
         'Verify "Orange Juice (1000ml)" is listed with quantity 2',
         'Verify "Lemon Juice (500ml)" is listed after "Orange Juice (1000ml)"',
         "Verify the Purpose dropdown has the options Comment, Question and Feedback",
+        "Verify the Purpose dropdown does not offer Complaint",
     ], "/bw/shop")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
@@ -130,6 +131,7 @@ def test_the_cookie_notice_dismissed_by_its_named_control(run: Callable[..., mod
     # the row shows a 3 (in its price) but its quantity is 2: the quantity is what is read
     ('Verify "Orange Juice (1000ml)" is listed with quantity 3', "2"),
     ("Verify the Purpose dropdown has the options Comment and Complaint", "Feedback"),
+    ("Verify the Purpose dropdown does not offer Question", "not to offer"),
     ('Verify "Orange Juice (1000ml)" is listed after "Lemon Juice (500ml)"', "Orange Juice"),
 ])
 def test_what_the_page_does_not_show_fails_saying_what_it_shows(run: Callable[..., model.Execution], sentence: str, said: str) -> None:

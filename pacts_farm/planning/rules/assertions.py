@@ -289,6 +289,18 @@ def _dropdown_options(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_TEXT, target=target, value=values[0], also=tuple(values[1:]))
 
 
+@book("An option a dropdown does not offer", A.EXPECT_TEXT,
+      ('Verify the NAME dropdown does not offer | have OPTION', 'Verify the Queue dropdown does not offer Security'))
+@rule(ASSERT + r"(?P<target>.+?\s+(?:dropdown|drop-down|select|combobox|picker))\s+(?:does\s+not|doesn't)\s+(?:offer|have|list|contain|include)"
+      r"\s+(?:the\s+|an?\s+)?(?:options?\s+|choices?\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|[^\"“”\s][^\"“”]*?)(?:\s+(?:as\s+an\s+)?(?:option|choice))?$")
+def _dropdown_lacks(m: re.Match[str]) -> Intent | None:
+    target = target_from(m)
+    if not target.text or target.role_hint not in (None, "combobox", "listbox") or " and " in m.group("value") or "," in m.group("value"):
+        return None
+    target = dataclasses.replace(target, role_hint=target.role_hint or "combobox", descriptor=model.OPTIONS)
+    return Intent(A.EXPECT_TEXT, target=target, value=phrases.strip_quotes(m.group("value")), match=model.Match.NOT_CONTAINS)
+
+
 @book("Several texts in one element, or a text named by what it is", A.EXPECT_TEXT,
       ('Verify TARGET shows "A" and "B" (one check per value)', 'Verify the Nightly backup row shows "30 days" and "1 hour"'),
       ('Verify TARGET lists "A", "B" and "C"', 'Verify the menu shows "Light", "Dark" and "System"'),
