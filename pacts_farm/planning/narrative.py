@@ -382,7 +382,7 @@ def _only_when(said: _Said) -> list[Retold]:
 
 
 @retelling("Available, for shown", "Logout is available in the header", (A.EXPECT_VISIBLE,),
-           r"^(?P<name>.+?)\s+is\s+available(?P<rest>\s+(?:in|on|at|under)\s+.+)?$")
+           r"^(?P<name>.+?)\s+is\s+(?-i:available)(?P<rest>\s+(?:in|on|at|under)\s+.+)?$")
 def _available(said: _Said) -> list[Retold]:
     name = said["name"]
     name = name if _QUOTED.fullmatch(name) or re.match(r"(?i)(?:the|a|an)\s", name) else f'"{name}"'
@@ -576,7 +576,7 @@ def _completed(first: str, second: str) -> str:
     if counted_noun and re.match(r"(?i)the\s+(?:first|last|second|third)\s+one\b", second):
         return re.sub(r"(?i)\bone\b", phrases.singular(counted_noun["noun"]), second, count=1)
     verb_first = re.match(rf"(?i)(?:no\s+longer\s+|does\s+not\s+|doesn't\s+|also\s+)?{_SAYS}\s", second)
-    said_by = re.match(rf"^(?P<subject>.+?)\s+(?:now\s+|still\s+)?{_SAYS}\s", phrases.mask_quoted(first), re.IGNORECASE)
+    said_by = re.match(rf"^(?P<subject>(?:(?:the|a|an|this|that)\s+)?\S+?(?:\s+\S+)*?)\s+(?:now\s+|still\s+)?{_SAYS}\s", phrases.mask_quoted(first), re.IGNORECASE)
     if verb_first and said_by:  # 'The list shows "A" and no longer shows "B"': the same subject
         return f"{first[: said_by.end('subject')]} {second}"
     subject = re.match(rf"^(?P<sv>.+?\s{_SAYS})\s+", first, re.IGNORECASE)
@@ -1494,3 +1494,13 @@ def _close_with(said: _Said) -> list[Retold]:
 def _replace_it(said: _Said) -> list[Retold]:
     # "it": the field the step before put the focus in; all its text selected, then the new text typed over it
     return [("Press Control+A", f"Type {said['value']}")]
+
+
+@retelling("A field's value said plainly", "The queue is IT Support", (A.EXPECT_TEXT,),
+           r"^the\s+(?P<label>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?)\s+is\s+(?P<value>(?-i:[A-Z0-9])[\w.%:/+-]*(?:\s+(?-i:[A-Z0-9])[\w.%:/+-]*){0,3})$")
+def _label_is_value(said: _Said) -> list[Retold]:
+    # a value as shown (capitalised, a number): the value beside that label ('the Queue is "IT Support"')
+    label = said["label"]
+    if label.lower() in ("value", "text", "result", "number", "answer", "outcome", "message", "page", "url", "title"):
+        return []  # "the value is 200": no label says "Value"; what is shown (other forms)
+    return [(f'Verify the {label[:1].upper()}{label[1:]} is "{said["value"]}"',)]

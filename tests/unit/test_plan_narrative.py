@@ -353,3 +353,14 @@ def test_it_replaced_in_the_field_the_step_before_focused() -> None:
     click, select_all, typed, enter = planned('Click the Planning phase title, change it back to "Planning" and press Enter')
     assert [s.action for s in (click, select_all, typed, enter)] == [A.CLICK, A.PRESS, A.TYPE_TEXT, A.PRESS]
     assert (select_all.value, typed.value, select_all.target, typed.target) == ("Control+A", "Planning", None, None)
+
+
+def test_a_value_said_plainly_is_checked_never_dropped() -> None:
+    (status,) = planned("Verify the status is Available")  # "Available" is what it says, not "is available" (shown)
+    assert (status.action, status.target.text, status.value) == (A.EXPECT_TEXT, "Status", "Available")
+    timezone, language = planned("The timezone is UTC and the language is English")
+    assert [(s.target.text, s.value) for s in (timezone, language)] == [("Timezone", "UTC"), ("Language", "English")]
+    (logout,) = planned("Logout is available in the header")
+    assert (logout.action, logout.target.text) == (A.EXPECT_VISIBLE, "Logout")
+    listed, gone = planned('The list shows "Tester Start Page" and no longer shows "Tester Home"')
+    assert (listed.value, gone.action, gone.value) == ("Tester Start Page", A.EXPECT_HIDDEN, "Tester Home")

@@ -70,14 +70,13 @@ def _on_url(m: re.Match[str]) -> Intent:
 def _on_named_page(m: re.Match[str]) -> Intent | None:
     name = m.group("name")
     if _NO_PAGE_NAME.match(name):
-        raise Refused(
-            f"what shows that this is the {name} page? Say it: Verify the URL contains /… or Verify the page shows \"…\" (its heading)"
-        )
+        said = "this page" if name.lower() in ("the", "a", "an") else f"the {name} page"
+        raise Refused(f"what shows that this is {said}? Say it: Verify the URL contains /… or Verify the page shows \"…\" (its heading)")
     return Intent(A.EXPECT_PAGE, value=name)
 
 
 # pages named by where they are, not by what they are called: nothing on them says the word
-_NO_PAGE_NAME = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:same|next|previous|last|first|current|this|that|new|other|right|correct|"
+_NO_PAGE_NAME = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:the|a|an|same|next|previous|last|first|current|this|that|new|other|right|correct|"
                            r"expected|home|start|main|landing|front|index|original|initial|old|\d+(?:st|nd|rd|th)?)$")
 
 
