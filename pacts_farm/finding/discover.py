@@ -909,9 +909,12 @@ def _by_group_position(
         raise errors.LocatorNotFound(
             f"{_what(target)}: position {position} asked for, but {group['count']} are shown ({group['css']})", candidates=candidates
         )
-    if not group["exact"]:
+    base = model.Locator(strategy=S.CSS, value=group["css"])
+    if not group["exact"] and target.section:
+        base = _under_heading(session, base, target.section, group["count"]) or base
+    if not group["exact"] and base.scope is None:
         return None  # no selector finds exactly the items: the matches inside the item at that position decide (_in_item)
-    locator = model.Locator(strategy=S.CSS, value=group["css"], nth=-1 if position == -1 else index)
+    locator = dataclasses.replace(base, nth=-1 if position == -1 else index)
     if action in _CLICKS and group.get("link"):
         link = model.Locator(strategy=S.CSS, value="a[href]", scope=locator)
         return model.Resolution(
@@ -920,6 +923,21 @@ def _by_group_position(
     return model.Resolution(
         locator=locator, source=model.LocatorSource.DISCOVERED, confidence=0.9, fingerprint=page_session.fingerprint_from_json(group["chosen"])
     )
+
+
+def _under_heading(session: page_session.PageSession, members: model.Locator, heading: str, count: int) -> model.Locator | None:
+    """The members' selector inside the box the heading opens (its parent, or the one above), when there it finds
+    exactly as many as the list under that heading holds: "the first board under My Boards" where the Starred
+    boards share the selector."""
+    said = model.Locator(strategy=S.TEXT, value=heading, exact=True)
+    for up in ("xpath=..", "xpath=../.."):
+        scoped = dataclasses.replace(members, scope=model.Locator(strategy=S.CSS, value=up, scope=said))
+        try:
+            if session.locate(said).count() == 1 and session.locate(scoped).count() == count:
+                return scoped
+        except page_session.PlaywrightError:
+            return None
+    return None
 
 
 def _item_of_all(session: page_session.PageSession, tied: list[Scored], target: model.Target) -> model.Resolution | None:

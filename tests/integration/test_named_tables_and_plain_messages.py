@@ -25,11 +25,18 @@ BANNED = """<main><div class="container text-center"><h1>You have been banned fr
 <div class="alert alert-info">Signed in as victor</div></main>"""
 
 
+_BOARD = '<div class="board tile" data-test-id="board-item"><h2>{}</h2></div>'
+BOARDS = ('<main><div><h1>Starred</h1><div class="grid">' + _BOARD.format("Project Alpha") + '</div></div>'
+          '<div><h1>My Boards</h1><div class="grid">' + "".join(_BOARD.format(n) for n in ("Groceries", "Vacation plans", "Reading list"))
+          + '<div class="create"><h1>Create new board</h1></div></div></div></main>')
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
     routes = {"/nt/team": TEAM, "/nt/banned": BANNED,
               "/nt/results": '<main><p>3 found</p><table id="results-table"><tr><td>alpha</td><td>beta</td></tr></table></main>',
               "/nt/basket": '<main><h1>Basket</h1><div class="basket"><h3>Basket</h3><p>Your basket is empty.</p></div></main>',
+              "/nt/boards": BOARDS,
               "/nt/lines": ('<header><nav><a href="#">Browse store</a><div class="basket-mini"><a href="#">Basket</a> <span>Search</span></div></nav></header>'
                             '<main><h1>Basket</h1><div class="basket"><ul class="basket-items"><li>Cryptonomicon £7.99</li></ul></div></main>')}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1000))
@@ -39,6 +46,9 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
     (["The Members table lists heidi and ivan", "The Awards table shows First Blood"], "/nt/team"),
     (["The Results table shows alpha"], "/nt/results"),  # no heading Results: the table its markup calls so
     (['Verify the heading "Basket" is visible'], "/nt/basket"),  # two headings say just that: either shows it
+    # the boards under a heading, where the starred ones above share their markup
+    (['Verify 3 boards are listed under "My Boards"', 'Verify the first board under My Boards is "Groceries"',
+      'Verify the last board under My Boards is "Reading list"', 'Verify the first board under Starred is "Project Alpha"'], "/nt/boards"),
     (['Verify "Cryptonomicon" is listed in the basket'], "/nt/lines"),  # the page's basket, not the header's mini basket
     (['The message "You have been banned from this CTF" is shown', 'The page also says "403 Forbidden"',
       'The message "Signed in as victor" is shown'], "/nt/banned"),
@@ -53,6 +63,7 @@ def test_what_the_page_shows_where_the_sentence_says(run: Callable[..., model.Ex
     ("The Members table lists alice", "/nt/team"),
     ("The Results table shows gamma", "/nt/results"),
     ('Verify the heading "Cart" is visible', "/nt/basket"),
+    ('Verify the first board under My Boards is "Project Alpha"', "/nt/boards"),
     ('Verify "Dune" is listed in the basket', "/nt/lines"),
     ('The message "You have been banned" is shown', "/nt/banned"),  # part of the heading: not the message it shows
     ('The message "Welcome back" is shown', "/nt/banned"),
