@@ -112,7 +112,10 @@ def _where_first(said: _Said) -> list[Retold]:
     where = said["where"]
     # "the Tags panel on the right": the panel's name finds it; which side of the page it is on only describes it
     shorter = re.split(r"\s+(?:of|on|at)\s+the\s+", where, maxsplit=1)[0]
-    return [(f"{said['rest']} in the {w}",) for w in dict.fromkeys((shorter, where))]
+    told = [(f"{said['rest']} in the {w}",) for w in dict.fromkeys((shorter, where))]
+    if re.search(r"(?i)\sform$", where):  # "In the Submit a Ticket form choose X as the queue": the page's form, named
+        told.append((said["rest"],))
+    return told
 
 
 @retelling("Under a heading first, then the action", 'Under "View a Ticket", enter IT-1 in the Ticket field', (A.FILL,),
@@ -794,7 +797,10 @@ def _revealed(said: _Said) -> list[Retold]:
 @retelling("A text it mentions", 'The description mentions "a seized laptop"', (A.EXPECT_TEXT,),
            r"^(?P<subject>.+?)\s+(?:mentions|refers\s+to|talks\s+about)\s+(?P<value>.+)$")
 def _mentions(said: _Said) -> list[Retold]:
-    return [(f"Verify {said['subject']} shows {said['value']}",), (f"Verify the page shows {said['value']}",)]
+    values = [said["value"]] if _QUOTED.fullmatch(said["value"]) else [f'"{v}"' for v in phrases.split_values(said["value"])]
+    if not values:
+        return []  # "mentions GlobalConnect and vpn.example": two things mentioned, each checked
+    return [tuple(f"Verify {said['subject']} shows {v}" for v in values), tuple(f"Verify the page shows {v}" for v in values)]
 
 
 @retelling("A value said to be what is shown", "The value shown is 200", (A.EXPECT_VISIBLE,),
@@ -898,8 +904,10 @@ def _as_field(name: str) -> str:
 
 
 @retelling("Choose a value as a field", 'Select "HTTP(s) - Keyword" as the Monitor Type', (A.SELECT,),
-           r"^(?:select|choose|pick)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)\s+as\s+(?:the\s+)?(?P<field>[\w' -]+?)(?:\s+(?:field|dropdown|select))?$")
+           r"^(?:select|choose|pick)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)\s+as\s+(?:the\s+)?(?P<field>[\w' -]+?)(?:\s+(?:field|dropdown|select))?"
+           r"(?P<form>\s+in\s+the\s+[^,]+?\s+form)?$")
 def _select_as(said: _Said) -> list[Retold]:
+    # in a form named: the field's label finds it ("the queue"), the form only says where it is
     return [(f"Select {said['value']} from the {said['field']} dropdown",)]
 
 

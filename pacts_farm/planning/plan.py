@@ -347,7 +347,7 @@ _PRONOUNS = frozenset({"it", "them", "this", "that"})  # "the pencil icon next t
 _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox|icon|menu|tab|dropdown)s?\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
-    r"|\band\s+(?:save|submit|confirm|click|press)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+the\s"
+    r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+the\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative.py)
     r"|\bis\s+(?:empty|blank)\s+and\b"

@@ -108,5 +108,7 @@ def _click_scoped(m: re.Match[str]) -> Intent | None:
       ('Click TARGET (also: Click on, Double-click, Press, Tap, Select, Choose, Pick, Hit, Follow)', 'Click Login'),
       ('Choose "OPTION" (a radio button or choice, by its label)', 'Choose "I am a returning customer"'))
 @rule(_CLICK + r"(?P<target>.+)$")
-def _click(m: re.Match[str]) -> Intent:
+def _click(m: re.Match[str]) -> Intent | None:
+    if re.search(r"(?i)[\"”]\s+as\s+(?:the|a|an|my|your)\s.+\s(?:in|on)\s+the\s.+\sform$", m.group("target")):
+        return None  # 'choose "Facilities" as the queue in the … form': a value chosen for a field of it (narrative.py)
     return Intent(A.CLICK, target=target_from(m))
