@@ -463,13 +463,36 @@
     "accordion", "popover", "dropdown", "tab", "tabs", "form", "column", "col", "grid", "group", "item", "cell", "block",
     "tile", "article", "post", "comment", "media", "toast", "alert", "chart", "calendar", "collapse", "menu", "picker"]);
   const bars = new Map();  // cleared by each scan: what isTopBar said of a box
+  const sideBars = new Map();  // cleared by each scan: what isSideBar said of a box
   let bannerShown = null;  // does the page have a header landmark a person sees (cleared by each scan)
+  let asideShown = null;  // does the page have a sidebar landmark (aside, complementary) a person sees (cleared by each scan)
+  function hasAside() {
+    if (asideShown === null) {
+      asideShown = Array.from(document.querySelectorAll("aside, [role=complementary]")).some((a) => visibleFacts(a).reasons.length === 0);
+    }
+    return asideShown;
+  }
   function hasBanner() {
     if (bannerShown === null) {
       bannerShown = Array.from(document.querySelectorAll("header, [role=banner]"))
         .some((h) => !h.parentElement.closest("article, aside, main, nav, section") && visibleFacts(h).reasons.length === 0);
     }
     return bannerShown;
+  }
+  function isSideBar(n) {
+    // a column down one side of the page that acts as its sidebar with no landmark or class saying so: fixed or
+    // sticky at the left or right edge, narrow, most of the window tall, holding several links or buttons
+    if (sideBars.has(n)) return sideBars.get(n);
+    let side = false;
+    if (n !== document.body && n.tagName !== "HTML") {
+      const r = n.getBoundingClientRect();
+      if (r.width >= 120 && r.width <= innerWidth * 0.35 && r.height >= innerHeight * 0.6 && (r.left <= 2 || r.right >= innerWidth - 2)) {
+        const position = getComputedStyle(n).position;
+        side = (position === "fixed" || position === "sticky") && n.querySelectorAll("a, button, [role=button], [role=link]").length >= 3;
+      }
+    }
+    sideBars.set(n, side);
+    return side;
   }
   function isTopBar(n) {
     // a bar across the top of the page that acts as its header with no landmark saying so: fixed or sticky at the
@@ -558,6 +581,7 @@
     const live = n.getAttribute("aria-live");
     if (role === "alert" || role === "status" || live === "polite" || live === "assertive") regions.add("toast");
     if (toastMarkerWords(n).length) regions.add("toast");
+    if (!regions.has("sidebar") && !hasAside() && isSideBar(n)) regions.add("sidebar");  // tududi's fixed left column
     if (!regions.has("header") && !hasBanner() && isTopBar(n)) {
       regions.add("header");  // the page's header, though no landmark says so
       if (!n.closest("nav, [role=navigation]") && !n.querySelector("nav, [role=navigation]")) regions.add("navigation");
@@ -629,8 +653,10 @@
       const indexOf = new Map();
       shown.clear();
       bars.clear();
+      sideBars.clear();
       overlays.clear();
       bannerShown = null;
+      asideShown = null;
       rowsCssByTable.clear();
       window.__pactsEls = [];
       for (const el of all) {
@@ -944,7 +970,7 @@
   const REGION_TESTS = {
     header: (n) => n.tagName === "HEADER" || n.getAttribute("role") === "banner" || /\b(header|topbar|top-bar|app-bar|navbar)\b/i.test(n.className || "") || (!hasBanner() && isTopBar(n)),
     footer: (n) => n.tagName === "FOOTER" || n.getAttribute("role") === "contentinfo" || /\bfooter\b/i.test(n.className || "") || /footer/i.test(n.id || ""),
-    sidebar: (n) => n.tagName === "ASIDE" || n.getAttribute("role") === "complementary" || /(sidebar|side-bar|sidenav|drawer|bm-menu)/i.test((n.className || "") + " " + (n.id || "")),
+    sidebar: (n) => n.tagName === "ASIDE" || n.getAttribute("role") === "complementary" || /(sidebar|side-bar|sidenav|drawer|bm-menu)/i.test((n.className || "") + " " + (n.id || "")) || (!hasAside() && isSideBar(n)),
     navigation: (n) => n.tagName === "NAV" || n.getAttribute("role") === "navigation" || /\b(nav|navbar|menu)\b/i.test(String(n.className || "")),
     dialog: (n) => n.tagName === "DIALOG" || ["dialog", "alertdialog"].includes(n.getAttribute("role")) || n.getAttribute("aria-modal") === "true" || /\b(modal|dialog|popup|popover)\b/i.test(String(n.className || "")) || isOverlay(n),
     main: (n) => n.tagName === "MAIN" || n.getAttribute("role") === "main",
@@ -1040,7 +1066,9 @@
   function findGroup(query) {
     overlays.clear();
     bars.clear();
+    sideBars.clear();
     bannerShown = null;
+    asideShown = null;
     const wanted = words(query.noun || "").map(stem);
     if (!wanted.length) return { error: "nothing named to count" };
     const all = document.body ? Array.from(document.body.querySelectorAll("*")) : [];
