@@ -933,12 +933,21 @@
   const ITEM_TAILS = new Set(["", "item", "entry", "row", "card", "tile", "list item", "list entry", "list row"]);
   const ACTION_WORDS = new Set(["new", "add", "create", "edit", "delete", "remove", "open", "toggle", "view", "show", "hide", "search",
     "filter", "sort", "select", "save", "cancel", "submit", "mark", "load", "more", "back", "next", "prev", "previous"]);
+  const MODULE_ROOTS = new Set(["root", "wrapper", "container", "self", "main", "base"]);
+  function moduleClass(c) {
+    // a CSS-module class ("Card_card__zQfcO", "Card_attachment__KnwuL"): the component's own box is named by the
+    // component; any other local name is a part of it ("Card-inner"), never another item of the same noun
+    const m = /^([A-Za-z][A-Za-z0-9]*)_([A-Za-z][A-Za-z0-9]*)__[\w+-]{3,}$/.exec(c);
+    if (!m) return c;
+    const component = m[1], local = m[2].toLowerCase();
+    return local === component.toLowerCase() || MODULE_ROOTS.has(local) ? component : component + "-inner";
+  }
   function nounPlace(el, names, said) {
     // how el's markup values use one of ``names`` (stemmed words, a compound such as "bankaccount" included):
     // "control" when an action word comes before it ("create-list"), "head" when a value ends with it (a record id and
     // an item word aside: "transaction-item-J5Fd3"), "part" when a part word follows it ("product-price"), "modifier"
     // when another noun does ("nav-transaction-tabs"), or null
-    const values = classWordsOf(el).split(/\s+/).concat([el.id, el.getAttribute("name"), el.getAttribute("role"),
+    const values = classWordsOf(el).split(/\s+/).map(moduleClass).concat([el.id, el.getAttribute("name"), el.getAttribute("role"),
       el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""]);
     for (const a of TEST_ID_ATTRS) {
       const v = el.getAttribute(a);

@@ -282,8 +282,9 @@ def score_elements(
                 and _shows_across_parts(element, target.text)):
             named, why = PHRASE_SCORE, PHRASE_WHY  # "<strong>Basket total:</strong> £0.00": the box that shows it all
         score = _by_kind(wanted, element, named)
-        if (wanted.kind == "message" and target.exact and action.is_assertion and score < ACCEPT_SCORE
-                and not element["interactive"] and _says_exactly(element, target.text)):
+        said_exactly = target.text if target.exact else says
+        if (wanted.kind in ("message", "error") and said_exactly and action.is_assertion and score < ACCEPT_SCORE
+                and not element["interactive"] and _says_exactly(element, said_exactly)):
             score, why = ACCEPT_SCORE, "says the message, in no message box"  # an <h1> saying "You have been banned"
         if wanted.kind in ("message", "error") and target.exact and not intent.says(element, target.text):
             score = 0.0  # 'the message "Saved" is visible': a box that shows another message is not it

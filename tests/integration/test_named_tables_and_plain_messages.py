@@ -37,6 +37,8 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
               "/nt/results": '<main><p>3 found</p><table id="results-table"><tr><td>alpha</td><td>beta</td></tr></table></main>',
               "/nt/basket": '<main><h1>Basket</h1><div class="basket"><h3>Basket</h3><p>Your basket is empty.</p></div></main>',
               "/nt/boards": BOARDS,
+              "/nt/login": ('<div class="p-10"><h2 class="text-center">Login</h2><div class="mb-4 text-center text-red-500">Invalid credentials</div>'
+                            '<form><label for="e">Email</label><input id="e" type="email"><button type="submit">Login</button></form></div>'),
               "/nt/lines": ('<header><nav><a href="#">Browse store</a><div class="basket-mini"><a href="#">Basket</a> <span>Search</span></div></nav></header>'
                             '<main><h1>Basket</h1><div class="basket"><ul class="basket-items"><li>Cryptonomicon £7.99</li></ul></div></main>')}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1000))
@@ -46,6 +48,8 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
     (["The Members table lists heidi and ivan", "The Awards table shows First Blood"], "/nt/team"),
     (["The Results table shows alpha"], "/nt/results"),  # no heading Results: the table its markup calls so
     (['Verify the heading "Basket" is visible'], "/nt/basket"),  # two headings say just that: either shows it
+    # a message in a box no markup calls one (only its colour says so)
+    (['The message "Invalid credentials" appears above the form', 'Verify the error "Invalid credentials" is displayed'], "/nt/login"),
     # the boards under a heading, where the starred ones above share their markup
     (['Verify 3 boards are listed under "My Boards"', 'Verify the first board under My Boards is "Groceries"',
       'Verify the last board under My Boards is "Reading list"', 'Verify the first board under Starred is "Project Alpha"'], "/nt/boards"),
@@ -63,6 +67,7 @@ def test_what_the_page_shows_where_the_sentence_says(run: Callable[..., model.Ex
     ("The Members table lists alice", "/nt/team"),
     ("The Results table shows gamma", "/nt/results"),
     ('Verify the heading "Cart" is visible', "/nt/basket"),
+    ('Verify the error "Account locked" is displayed', "/nt/login"),
     ('Verify the first board under My Boards is "Project Alpha"', "/nt/boards"),
     ('Verify "Dune" is listed in the basket', "/nt/lines"),
     ('The message "You have been banned" is shown', "/nt/banned"),  # part of the heading: not the message it shows
