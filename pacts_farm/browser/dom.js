@@ -1464,7 +1464,8 @@
     let byMarkup = false;
     if (!hits.length) {
       // a title drawn without a heading tag (<p class="meta-title">Ingredients</p>, <dt>): its look-alikes are its peers
-      const titled = Array.from(document.querySelectorAll("[class*=title], [class*=heading], [class*=label], dt"))
+      // (a CSS-module list's "List_headerName__ztYJO" too)
+      const titled = Array.from(document.querySelectorAll("[class*=title i], [class*=heading i], [class*=label i], [class*=headername i], [class*=header-name i], [class*=header_name i], dt"))
         .filter((h) => isVisible(h) && h.childElementCount === 0 && textOf(h).toLowerCase() === said);
       if (titled.length === 1) {
         byMarkup = true;
