@@ -215,13 +215,15 @@ def plan_coverage(loaded: model.Suite) -> Coverage:
 
 
 def _sentence_numbers(item: model.Item, base_url: str) -> tuple[int, ...]:
-    """Each planned step's sentence, numbered from 1 as fails_at counts them ("… and press Enter" plans two steps)."""
+    """Each planned step's sentence, numbered from 1 as fails_at counts them ("… and press Enter" plans two steps).
+    A sentence is planned after the ones before it, as the engine plans it ("Its affiliation is …" reads the item the
+    step before named)."""
     if item.free_text:
         return ()
     numbers: list[int] = []
-    for number, step in enumerate(item.steps, 1):
-        alone = replace(item, steps=(step,))
-        numbers += [number] * len(plan.make_plan(alone, base_url=base_url).steps)
+    for number in range(1, len(item.steps) + 1):
+        upto = replace(item, steps=item.steps[:number])
+        numbers += [number] * (len(plan.make_plan(upto, base_url=base_url).steps) - len(numbers))
     return tuple(numbers)
 
 

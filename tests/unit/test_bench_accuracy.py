@@ -93,6 +93,24 @@ def test_plan_coverage_maps_each_planned_step_to_its_sentence() -> None:
     assert coverage.sentence_of == {"search": (1, 1, 2, 3)}
 
 
+_ITS_SUITE = """
+name: t
+base_url: http://127.0.0.1:9
+requirements:
+  - id: team
+    url: /teams
+    steps:
+      - Exactly one team is listed, "Cyber Owls"
+      - Its affiliation is KTH Stockholm
+"""
+
+
+def test_plan_coverage_plans_a_sentence_after_the_ones_before_it() -> None:
+    coverage = bench.plan_coverage(bench.suite.load_suite_text(_ITS_SUITE, source="t.yaml", environ={}))
+    assert coverage.unplanned == {} and coverage.understood == coverage.sentences == 2  # "its": the team named before
+    assert coverage.sentence_of == {"team": (1, 1, 2)}
+
+
 def test_score_item_expected_failure_without_fails_at_is_never_at_the_right_step() -> None:
     scored = score.score_item(key="x", expect="fail", fails_at=None, result=_failed_at(0))
     assert scored.right_step is False and scored.failure is FC.WRONG_STEP and "no fails_at given" in scored.example
