@@ -284,8 +284,11 @@ def score_elements(
         score = _by_kind(wanted, element, named)
         said_exactly = target.text if target.exact else says
         if (wanted.kind in ("message", "error") and said_exactly and action.is_assertion and score < ACCEPT_SCORE
-                and not element["interactive"] and _says_exactly(element, said_exactly)):
-            score, why = ACCEPT_SCORE, "says the message, in no message box"  # an <h1> saying "You have been banned"
+                and not element["interactive"] and _says_exactly(element, said_exactly)
+                and (wanted.kind == "message" or _RED_WORDS & set(element.get("markup_words") or ()))):
+            # an <h1> saying "You have been banned"; an error only in red ("text-red-500"): a success toast saying
+            # the text is no error
+            score, why = ACCEPT_SCORE, "says the message, in no message box"
         if wanted.kind in ("message", "error") and target.exact and not intent.says(element, target.text):
             score = 0.0  # 'the message "Saved" is visible': a box that shows another message is not it
         if wanted.kind in ("message", "error") and says and score > 0.0 and intent.says(element, says):
@@ -416,6 +419,9 @@ def _lone_menu_toggle(target: model.Target, elements: list[ScannedElement]) -> S
 def _row_says(element: ScannedElement, said: str) -> bool:
     wanted, have = vocabulary.content(said), set(words(element.get("text", "")))
     return bool(wanted) and all(w in have for w in wanted)
+
+
+_RED_WORDS = frozenset({"red", "danger", "destructive", "crimson"})  # the colour words an error is drawn in
 
 
 def _all_say_exactly(tied: list[Scored], said: str) -> bool:

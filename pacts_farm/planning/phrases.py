@@ -405,8 +405,16 @@ _UNNAMED_THING = re.compile(r"the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}", re.IG
 
 
 def unnamed_thing(phrase: str) -> bool:
-    """"the table", "the password field": a thing said by its kind, not by a name or a position ("the first product")."""
-    return bool(_UNNAMED_THING.fullmatch(phrase.strip())) and positioned(ARTICLES.sub("", phrase.strip())) is None
+    """"the table", "the board title": a part of the page said by its kind, not by a name or a position ("the first
+    product"), nor a field ("next to the password": the box that holds the password field)."""
+    said = phrase.strip()
+    return (bool(_UNNAMED_THING.fullmatch(said)) and positioned(ARTICLES.sub("", said)) is None
+            and said.split()[-1].lower() in _STRUCTURE_WORDS)
+
+
+# the parts of a page people place things by, by their kind
+_STRUCTURE_WORDS = frozenset({"table", "list", "grid", "heading", "title", "header", "pagination", "results", "page", "products",
+                              "items", "answer", "tabs", "quantity", "name", "menu", "toolbar", "chart", "map", "image", "logo"})
 
 
 # "in the cart", "inside the basket": a box a person calls by one lower-case noun, found by the text it shows
