@@ -1414,9 +1414,11 @@ def _aside_after_name(said: _Said) -> list[Retold]:
 
 
 @retelling("Shown near a thing said by its kind", 'The text "5 users" appears below the table', (A.EXPECT_VISIBLE,),
-           r"^(?!" + _ACTION_VERB + r")(?P<before>.+?\S)\s+(?:below|above|under(?:neath)?|beneath|next\s+to|beside)\s+the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}$")
+           r"^(?!" + _ACTION_VERB + r")(?P<before>.+?\S)\s+(?:below|above|under(?:neath)?|beneath|next\s+to|beside)\s+(?P<thing>the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2})$")
 def _near_a_kind(said: _Said) -> list[Retold]:
     # drops where it sits: "below the table" names no item, only a place the text is shown near
+    if not phrases.unnamed_thing(said["thing"]):
+        return []  # "next to the password": the password field's box, a place the rules read as a scope
     told = said["before"]
     shown = re.fullmatch(r"(?i)(?:the\s+(?:text|message|label|note)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:appears|is\s+(?:shown|displayed|visible))", told)
     return [(f"Verify {shown['value']} is shown",)] if shown else [(told,)]

@@ -239,7 +239,7 @@ def _before(slots: list[list[model.PlannedStep]]) -> narrative.Before:
     refers to, and the one item it named ('Exactly one team is listed, "Cyber Owls"'), which "it" refers to."""
     steps = slots[-2] if len(slots) > 1 else []
     groups = [s.target.text for s in steps if s.action in _GROUP_CHECKS and s.target is not None]
-    items = [_item_named(s) for s in steps if _item_named(s)]
+    items = [item for item in map(_item_named, steps) if item]
     return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None)
 
 

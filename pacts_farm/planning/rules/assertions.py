@@ -281,11 +281,16 @@ def _section_shows(m: re.Match[str]) -> Intent | None:
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:has|shows|lists|offers|contains|includes)\s+(?:the\s+)?(?:options|choices)\s*:?\s+(?P<values>" + contents.QUOTED_LIST + r"|[^\"“”\s][^\"“”]*)$")
 def _dropdown_options(m: re.Match[str]) -> Intent | None:
     values = phrases.split_values(m.group("values")) or [phrases.strip_quotes(m.group("values").strip())]
+    target = _options_of(m)
+    return Intent(A.EXPECT_TEXT, target=target, value=values[0], also=tuple(values[1:])) if target else None
+
+
+def _options_of(m: re.Match[str]) -> model.Target | None:
+    """The options of the dropdown the sentence names (a combobox or a listbox), or None for another kind of element."""
     target = target_from(m)
     if not target.text or target.role_hint not in (None, "combobox", "listbox"):
         return None
-    target = dataclasses.replace(target, role_hint=target.role_hint or "combobox", descriptor=model.OPTIONS)
-    return Intent(A.EXPECT_TEXT, target=target, value=values[0], also=tuple(values[1:]))
+    return dataclasses.replace(target, role_hint=target.role_hint or "combobox", descriptor=model.OPTIONS)
 
 
 @book("An option a dropdown does not offer", A.EXPECT_TEXT,
@@ -293,10 +298,9 @@ def _dropdown_options(m: re.Match[str]) -> Intent | None:
 @rule(ASSERT + r"(?P<target>.+?\s+(?:dropdown|drop-down|select|combobox|picker))\s+(?:does\s+not|doesn't)\s+(?:offer|have|list|contain|include)"
       r"\s+(?:the\s+|an?\s+)?(?:options?\s+|choices?\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|[^\"“”\s][^\"“”]*?)(?:\s+(?:as\s+an\s+)?(?:option|choice))?$")
 def _dropdown_lacks(m: re.Match[str]) -> Intent | None:
-    target = target_from(m)
-    if not target.text or target.role_hint not in (None, "combobox", "listbox") or " and " in m.group("value") or "," in m.group("value"):
+    target = _options_of(m)
+    if target is None or " and " in m.group("value") or "," in m.group("value"):
         return None
-    target = dataclasses.replace(target, role_hint=target.role_hint or "combobox", descriptor=model.OPTIONS)
     return Intent(A.EXPECT_TEXT, target=target, value=phrases.strip_quotes(m.group("value")), match=model.Match.NOT_CONTAINS)
 
 
