@@ -895,6 +895,40 @@
       return JSON.stringify({ count: members.length, css: found.css, level: found.level, exact, path,
         chosen: path ? JSON.parse(window.__pactsDom.fingerprint(el)) : null });
     },
+    cellPick(query) {
+      // "the Document count for Paid", "the title of the second row": the cell under the column titled
+      // ``query.column``, in the one data row that says ``query.row`` (a cell saying it exactly first) or, with no
+      // row, the data row at ``query.index``; tables whose headers title no such column hold none of it
+      const want = headWords(query.column);
+      const found = [];
+      for (const t of document.querySelectorAll("table")) {
+        if (!isVisible(t) || t.querySelector("table") || !inRegion(t, query.region)) continue;
+        const heads = headsOf(t).filter((h) => h.tagName !== "CAPTION" && sameHead(headWords(textOf(h)), want));
+        if (heads.length !== 1) continue;
+        const column = columnStart(heads[0]);
+        let rows = records(t).filter(isVisible);
+        if (query.row) {
+          const said = clean(query.row).toLowerCase();
+          const exact = rows.filter((r) => Array.from(r.cells).some((c) => textOf(c).toLowerCase() === said));
+          rows = exact.length ? exact : rows.filter((r) => textOf(r).toLowerCase().includes(said));
+        } else {
+          const row = rows[query.index < 0 ? rows.length + query.index : query.index];
+          rows = row ? [row] : [];
+        }
+        for (const row of rows) {
+          const cell = cellAt(row, column);
+          if (cell && cell !== heads[0]) found.push({ table: t, row, cell });
+        }
+      }
+      if (found.length !== 1) {
+        return JSON.stringify({ error: found.length ? "ambiguous" : "none", rows: found.slice(0, 5).map((f) => textOf(f.row).slice(0, 80)) });
+      }
+      const { row, cell } = found[0];
+      const said = query.row ? Array.from(row.cells).map(textOf).find((c) => c.toLowerCase() === clean(query.row).toLowerCase()) : null;
+      return JSON.stringify({ rows: dataRowsCss(row), index: records(row.closest("table")).indexOf(row),
+        row_says: said || null, child: Array.from(row.children).indexOf(cell) + 1, text: textOf(cell).slice(0, 200),
+        chosen: JSON.parse(window.__pactsDom.fingerprint(cell)) });
+    },
     fieldValues(query) {
       // the visible values of a field (price, name) within the repeated elements a noun names, in page order
       return JSON.stringify(fieldValues(query));
@@ -1049,6 +1083,33 @@
     if (named.length === 1) return records(named[0]);
     const holding = tables.filter((t) => records(t).some(isVisible));
     return onlyTable && !named.length && holding.length === 1 && pageIsAbout(head) ? records(holding[0]) : null;
+  }
+  const headWords = (s) => clean((s || "").toLowerCase().replace(/[^\p{L}\p{N}#%]+/gu, " "));
+  function sameHead(head, want) {
+    // a column title as said: the same words, the last one singular or plural ("Documents" for "document")
+    if (!head || !want) return false;
+    if (head === want) return true;
+    const h = head.split(" "), w = want.split(" ");
+    return h.length === w.length && h.every((x, k) => x === w[k] || stem(x) === stem(w[k]));
+  }
+  function columnStart(cell) {
+    // the column a cell starts at, counting the spans of the cells before it in its row
+    let at = 0;
+    for (const c of Array.from(cell.parentElement.children)) {
+      if (c === cell) return at;
+      at += c.colSpan || 1;
+    }
+    return at;
+  }
+  function cellAt(row, column) {
+    // the cell of ``row`` that covers ``column`` (rows spanning down from rows above are not counted)
+    let at = 0;
+    for (const c of Array.from(row.cells)) {
+      const span = c.colSpan || 1;
+      if (column >= at && column < at + span) return span === 1 ? c : null;
+      at += span;
+    }
+    return null;
   }
   function pageTitledFor(head) {
     // the page's title, address or main heading names the noun (narrower than pageIsAbout: no section headings)

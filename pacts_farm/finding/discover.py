@@ -18,7 +18,7 @@ from difflib import SequenceMatcher
 from typing import Any
 
 from pacts_farm import errors, model
-from pacts_farm.finding import badges, columns, containers, intent, item_fields, named_items, pairs, reachable, state_classes
+from pacts_farm.finding import badges, cells, columns, containers, intent, item_fields, named_items, pairs, reachable, state_classes
 from pacts_farm.planning import vocabulary
 from pacts_farm.browser import page_session
 from pacts_farm.browser.scanned import ScannedElement
@@ -569,6 +569,10 @@ def _resolve_once(
         item = named_items.resolve_item(session, target)
         if item is not None:
             return item
+    if cells.cell_said(target):  # 'the Document count for "Paid"': the cell under that column, in that row
+        cell = cells.resolve_cell(session, target)
+        if cell is not None:
+            return cell
     if item_fields.field_said(target) is not None:  # "the price of the second product": in that item, its price
         field = item_fields.resolve_field(session, target)
         if field is not None:

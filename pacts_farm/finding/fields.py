@@ -13,6 +13,8 @@ FILTER_FIELDS: tuple[str, ...] = (
 # count for Books" a figure): not read as "the FIELD for ITEM"
 NOT_PARTS: frozenset[str] = frozenset({"label", "value", "number", "count", "size", "score"})
 # fields whose values are words: sorted as text, case-insensitive
+# the descriptor of a target that is a table cell said by its column ("the Document count for Paid"): that cell or none
+COLUMN_CELL = "column"
 TEXT_FIELDS: frozenset[str] = frozenset({"name", "title", "label", "description", "status"})
 
 

@@ -752,13 +752,6 @@ def _group_lists_with(said: _Said) -> list[Retold]:
     return [(f'Verify "{name}" is shown under {said["group"]}', f'Verify the row for "{name}" shows "{phrases.strip_quotes(said["value"])}"')]
 
 
-@retelling("A field of a named item", 'The owner of "3. Air conditioning broken" is James Okafor', (A.EXPECT_TEXT,),
-           r"^the\s+(?P<field>[a-z][\w -]*?)\s+of\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+is\s+"
-           r"(?!(?:not|no|never|now|still|hidden|shown|visible|displayed|gone|empty|listed|checked|unchecked|enabled|disabled)\b)(?P<value>.+)$")
-def _field_of_item(said: _Said) -> list[Retold]:
-    return [(f'Verify the row for {said["name"]} shows "{phrases.strip_quotes(said["value"])}"',)]
-
-
 @retelling("A name listed as a kind of thing", "crashlog.txt is listed as an attachment", (A.EXPECT_VISIBLE,),
            r"^(?P<name>\"[^\"]+\"|“[^”]+”|\S+)\s+is\s+(?:listed|shown|attached)\s+as\s+(?:an?|the)\s+[a-z][\w -]*$")
 def _listed_as(said: _Said) -> list[Retold]:
@@ -1129,6 +1122,22 @@ def _where_first_shows(said: _Said) -> list[Retold]:
         values.append(phrases.strip_quotes(stated["value"]))
     name = phrases.strip_quotes(said["name"])
     return [tuple(f'Verify the {said["box"]} for "{name}" shows "{v}"' for v in values)]
+
+
+@retelling("A row and what one of its columns holds", 'The row "Paid" has document count 26', (A.EXPECT_TEXT,),
+           r"^(?:the\s+table\s+(?:has|shows|lists)\s+a\s+row\s+(?P<named>\"[^\"]+\"|“[^”]+”)\s+with"
+           r"|the\s+row\s+(?:for\s+)?(?P<row>\"[^\"]+\"|“[^”]+”)\s+(?:has|shows)"
+           r"|the\s+(?P<ordinal>" + phrases.ORDINAL_WORDS + r")\s+row\s+(?:has|shows))"
+           r"\s+(?:the\s+|a\s+)?(?P<column>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<value>\"[^\"]*\"|“[^”]*”|[$€£]?\d[\d.,:%/-]*)$")
+def _row_has_column_value(said: _Said) -> list[Retold]:
+    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    if said.has("ordinal"):  # "the second row has correspondent X": that row's cell under Correspondent
+        return [(f"Verify the {said['column']} of the {said['ordinal']} row is {value}",)]
+    row = said["named"] or said["row"]
+    told = [(f"Verify the {said['column']} for {row} is {value}",)]
+    if said.has("named"):  # "the table has a row X with …": the row is there, and its cell says so
+        told = [(f"Verify the row for {row} is shown", *told[0])]
+    return told
 
 
 @retelling("Names given as examples, not shown", 'Completed tasks such as "Pay electricity bill" are not listed', (A.EXPECT_HIDDEN,),
@@ -1514,3 +1523,95 @@ def _label_is_value(said: _Said) -> list[Retold]:
     if label.lower() in ("value", "text", "result", "number", "answer", "outcome", "message", "page", "url", "title"):
         return []  # "the value is 200": no label says "Value"; what is shown (other forms)
     return [(f'Verify the {label[:1].upper()}{label[1:]} is "{said["value"]}"',)]
+
+
+_QL = _Q + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+then\s+)" + _Q + r")+"  # two quoted names or more
+_TYPED_KINDS = {"buttons": "button", "radio buttons": "radio button", "links": "link", "tabs": "tab", "checkboxes": "checkbox",
+                "fields": "field", "headings": "heading", "columns": "column"}
+_PLAIN_KINDS = ("options", "entries", "items", "choices", "actions", "menu items", "labels", "tags", "values", "names")
+
+
+@retelling("Names of one kind, shown", 'The poll offers the radio buttons "Monday", "Wednesday" and "Thursday"', (A.EXPECT_VISIBLE,) * 3,
+           r"^(?:the\s+(?P<kind>" + "|".join([*_TYPED_KINDS, *_PLAIN_KINDS]) + r")\s+(?P<values>" + _QL + r")\s+(?:are\s+)?(?:shown|visible|displayed|listed|present|offered)"
+           r"(?P<where>\s+(?:in|on)\s+the\s+(?:dialog|menu|sidebar|header|footer|toolbar|form))?"
+           r"|the\s+(?P<owner>[a-z][\w -]*?)\s+(?:offers|has|shows|lists)\s+the\s+(?P<kind2>" + "|".join([*_TYPED_KINDS, *_PLAIN_KINDS]) + r")\s+(?P<values2>" + _QL + r"))$")
+def _names_of_a_kind(said: _Said) -> list[Retold]:
+    kind = (said["kind"] or said["kind2"]).lower()
+    values = phrases.split_values(said["values"] or said["values2"])
+    where = said["where"] and f" {said['where']}"
+    if said["owner"] in ("dialog", "menu", "sidebar", "header", "footer", "toolbar", "form"):
+        where = f" in the {said['owner']}"  # "the dialog has the buttons …": in the dialog; another owner only tells what they are for
+    if kind in _TYPED_KINDS:
+        return [tuple(f'Verify the "{v}" {_TYPED_KINDS[kind]} is shown{where}' for v in values)]
+    return [tuple(f'Verify "{v}" is shown{where}' for v in values)]
+
+
+@retelling("No such box", 'There is no "Write comment..." box on the page', (A.EXPECT_COUNT, A.EXPECT_HIDDEN),
+           r"^(?:there\s+is\s+)?no\s+(?P<value>" + _Q + r")\s+(?P<kind>box|area|panel|widget|zone|card)(?:\s+(?:on|in)\s+the\s+[\w -]+)?$")
+def _no_such_box(said: _Said) -> list[Retold]:
+    if said["kind"].lower() == "box":  # a box may be a field (its placeholder says it) or a part of the page: neither shown
+        return [(f"Verify there is no {said['value']} field", f"Verify {said['value']} is not visible")]
+    return [(f"Verify {said['value']} is not visible",)]  # nowhere on the page: stricter than where it was said
+
+
+@retelling("A badge a part shows", "The Notes tab shows a badge with 2", (A.EXPECT_TEXT,),
+           r"^the\s+(?P<owner>[\w -]+?\s+(?:tab|button|link|icon|menu|item|entry))\s+(?:shows|has|carries)\s+an?\s+(?:badge|counter|count\s+badge)\s+(?:with|of|saying|showing|reading)\s+(?P<value>\S+)$")
+def _badge_with(said: _Said) -> list[Retold]:
+    return [(f"Verify the badge in the {said['owner']} shows {said['value']}",)]
+
+
+@retelling("A count, then the first and the last", 'Five topics are listed, the first "Printing a knob" and the last "Bench finish"', (A.EXPECT_COUNT, A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w -]*?)\s+(?:are|is)\s+(?:listed|shown|displayed)\s*,\s*the\s+first\s+(?:(?:one|being)\s+)?(?P<first>" + _Q + r")\s*,?\s+and\s+the\s+last\s+(?:(?:one|being)\s+)?(?P<last>" + _Q + r")$")
+def _count_first_last(said: _Said) -> list[Retold]:
+    noun = phrases.singular(said["noun"])
+    return [(f"Verify {said['n']} {said['noun']} are listed", f"Verify the first {noun} is {said['first']}", f"Verify the last {noun} is {said['last']}")]
+
+
+@retelling("One listed, then which", 'One flag is listed, for "Bed adhesion problems with PETG"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
+           r"^(?P<n>1|one|a\s+single|exactly\s+one)\s+(?P<noun>[a-z][\w -]*?)\s+is\s+(?:listed|shown|displayed)\s*,\s*(?:for|in|on|about|named|called)\s+(?P<value>" + _Q + r")$")
+def _one_listed_for(said: _Said) -> list[Retold]:
+    return [(f"Verify 1 {said['noun']} is listed", f"Verify {said['value']} is shown")]
+
+
+@retelling("A named box that counts its items", "The Inbox widget lists 8 documents", (A.EXPECT_COUNT,),
+           r"^the\s+(?P<name>(?-i:[A-Z])[\w' -]*?|" + _Q + r")\s+(?:widget|panel|section|card|box)\s+(?:lists|shows|has|contains)\s+(?P<n>\d+)\s+(?P<noun>[a-z][\w-]*)$")
+def _box_counts(said: _Said) -> list[Retold]:
+    return [(f'Verify {said["n"]} {said["noun"]} are listed under "{phrases.strip_quotes(said["name"])}"',)]
+
+
+@retelling("A table holding just these", 'The table shows exactly "Vista Car Leasing" and "Westside Waste Services"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^the\s+table\s+(?:shows|lists|contains|has)\s+(?:exactly|only|just)\s+(?P<values>" + _QL + r")$")
+def _table_holds_just(said: _Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    return [(f"Verify {len(values)} rows are listed", *(f'Verify the row for "{v}" is visible' for v in values))]
+
+
+@retelling("A table with its columns", 'A table is shown with the columns "ASN", "Correspondent" and "Title"', (A.EXPECT_VISIBLE,) * 3,
+           r"^(?:a|the)\s+table\s+(?:is\s+)?(?:shown|displayed|visible)\s+with\s+the\s+columns\s+(?P<values>.+)$")
+def _table_with_columns(said: _Said) -> list[Retold]:
+    return [(f"Verify the columns include {said['values']}",)]
+
+
+@retelling("A part that lists names in an order, named", 'The Users list shows "admin", "ben" and "tom" in that order', (A.EXPECT_ORDER,),
+           r"^the\s+(?P<part>[\w -]*?(?:list|sidebar|menu|navigation|breadcrumbs?|table|bar))\s+(?:lists|shows|has|contains)\s+(?:the\s+[a-z][\w -]*?\s+)?(?P<values>" + _QL + r")(?:\s+in\s+(?:this|that)\s+order)?$")
+def _named_part_in_order(said: _Said) -> list[Retold]:
+    if not re.search(r"(?i)\sin\s+(?:this|that)\s+order$|\sthen\s", phrases.mask_quoted(said.text)):
+        return []  # names a part shows, in no order said: the other forms read them
+    values = phrases.split_values(said["values"].replace(" then ", ", "))
+    part = said["part"].lower()
+    group = "items in the breadcrumb" if part.startswith("breadcrumb") else f"{part} items"
+    return [(_in_this_order(group, values),)]
+
+
+@retelling("Names listed in an order", 'The documents "Insurance notice", "Car policy" and "Home policy" are listed in that order', (A.EXPECT_ORDER,),
+           r"^the\s+(?P<noun>[a-z][\w-]*)\s+(?P<values>" + _QL + r")\s+(?:are\s+)?(?:listed|shown|displayed|appear)\s+in\s+(?:this|that)\s+order$")
+def _names_in_order(said: _Said) -> list[Retold]:
+    return [(_in_this_order(said["noun"], phrases.split_values(said["values"])),)]
+
+
+@retelling("What each named thing shows", '"Monday" shows 33%, "Wednesday" shows 67% and "Thursday" shows 0%', (A.EXPECT_TEXT,) * 3,
+           r"^(?P<all>" + _Q + r"\s+(?:shows|has|reads)\s+[^\s,]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _Q + r"\s+(?:shows|has|reads)\s+[^\s,]+)+)$")
+def _each_shows(said: _Said) -> list[Retold]:
+    parts = phrases.cut_outside_quotes(said["all"], re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"))
+    return [tuple(f"Verify {p}" for p in parts)]
+

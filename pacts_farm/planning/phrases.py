@@ -522,6 +522,45 @@ def _owned(target: str, owner: str, box: str) -> tuple[str, str, str | None] | N
     return target, owner, box
 
 
+# 'the Document count for "Paid"', 'the Status column for Blue Mug', 'the title of the second row', 'the first row's
+# title': a table cell, said by its column's title and its row (the row that says the item, or the row at a place)
+_CELL_WORDS = r"(?P<column>(?!(?:the|a|an|row|rows|column|table)\b)[A-Za-z#%][\w#%-]*(?:\s+[\w#%-]+){0,2}?)"
+_COLUMN_FOR = re.compile(r"^" + _CELL_WORDS + r"\s+column\s+(?:for|of|in\s+the\s+row\s+(?:for|of))\s+(?P<row>.+)$", re.IGNORECASE)
+_CELL_FOR = re.compile(r"^" + _CELL_WORDS + r"\s+(?:for|of)\s+(?P<row>\"[^\"]+\"|“[^”]+”)$", re.IGNORECASE)  # "Edit in the row for X": a control
+_CELL_AT = re.compile(r"^" + _CELL_WORDS + r"\s+of\s+the\s+" + _ORDINAL + r"\s+row$", re.IGNORECASE)  # "Edit in the 2nd row": a control
+_ROW_OWNS_CELL = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"\s+row(?:'s|’s)\s+" + _CELL_WORDS + r"$", re.IGNORECASE)
+# what names a thing other than a column: a kind of control or box, a part of an item the other rules read
+_NOT_COLUMNS = frozenset({*ROLE_WORDS, *DESCRIPTORS, "row", "card", "tile", "entry", "item", "product", "panel", "section", "list",
+                          "menu", "toggle", "message", "error", "text", "value", "label", "one", "number", "count badge"})
+
+
+def cell_target(text: str, region: str | None = None) -> model.Target | None:
+    """A table cell said by its column and its row, or None: 'Document count for "Paid"' -> Target(Document count,
+    scope Paid, descriptor column); 'title of the second row' -> Target(title, position 2, descriptor column). A part
+    word ("the price for Blue Mug") is left to the part-of-an-item reading, which looks for a column first too."""
+    text = ARTICLES.sub("", text.strip())
+    masked = mask_quoted(text)
+    said = _COLUMN_FOR.match(masked)
+    explicit = said is not None
+    said = said or _CELL_FOR.match(masked) or _CELL_AT.match(masked) or _ROW_OWNS_CELL.match(masked)
+    if said is None:
+        return None
+    column = _span(text, said, "column")
+    last = column.split()[-1].lower()
+    part = fields.is_field(last) and last not in fields.NOT_PARTS  # "the price for Blue Mug": a column first, else its part
+    if not explicit and (last in _NOT_COLUMNS or _QUOTED_SPAN.search(column) or (fields.is_field(last) and column.lower() == last and not part)):
+        return None  # "the count for Books": a figure, not a column
+    descriptor = None if part and not explicit else fields.COLUMN_CELL
+    if said.groupdict().get("ordinal"):
+        if descriptor is None:
+            return None  # "the name of the second row": the second row's name, as the item rules read it
+        return model.Target(text=column, position=ordinal(said.group("ordinal")), region=region, descriptor=descriptor)
+    row = strip_quotes(_span(text, said, "row"))
+    if not row or ordinal(row.split()[0]) is not None:
+        return None
+    return model.Target(text=column, scope=ARTICLES.sub("", row), region=region, descriptor=descriptor)
+
+
 def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     """'the Login button' -> Target(Login, button); '"About" link' -> Target(About, link, exact);
     'the cart icon at the top right' -> Target(cart, descriptor icon, region top right);
@@ -535,6 +574,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     position: int | None = None
     descriptor: str | None = None
     scope_box: str | None = None
+    cell = cell_target(text) if scope is None else None
+    if cell is not None:
+        return cell
     owned = split_owner(text) if scope is None else None
     if owned is not None:  # "the email field of the password form": the field, inside the box that owner names
         text, scope, scope_box = owned

@@ -307,7 +307,8 @@ def test_forms_from_a_helpdesk() -> None:
         (status,) = planned(sentence)
         assert (status.target.text, status.target.role_hint, status.value) == ("Outlook keeps asking for password", "row", "Reopened")
     (owner,) = planned('The owner of "3. Air conditioning broken" is James Okafor')
-    assert (owner.target.text, owner.value) == ("3. Air conditioning broken", "James Okafor")
+    # the rules read it: the cell under Owner in that ticket's row (the column kept)
+    assert (owner.target.text, owner.target.scope, owner.value) == ("owner", "3. Air conditioning broken", "James Okafor")
     assert refused('The note of "A Complete Guide to Flexbox" is not shown in the list')  # a "not" is never a value
     count, card = planned('The OPEN column has 1 card, "#4 Invoice INV-2041 charged twice"')
     assert (count.action, count.value, card.value or card.target.text) == (A.EXPECT_COUNT, "1", "#4 Invoice INV-2041 charged twice")
@@ -364,3 +365,21 @@ def test_a_value_said_plainly_is_checked_never_dropped() -> None:
     assert (logout.action, logout.target.text) == (A.EXPECT_VISIBLE, "Logout")
     listed, gone = planned('The list shows "Tester Start Page" and no longer shows "Tester Home"')
     assert (listed.value, gone.action, gone.value) == ("Tester Start Page", A.EXPECT_HIDDEN, "Tester Home")
+
+
+def test_forms_from_a_forum_and_a_document_archive() -> None:
+    field, text = planned('Verify there is no "Write comment..." box')  # a field its placeholder names, or any text: neither
+    assert (field.action, field.target.role_hint, field.value, text.action) == (A.EXPECT_COUNT, "textbox", "0", A.EXPECT_HIDDEN)
+    count, first, last = planned('Verify 5 topics are listed, the first "Knob" and the last "Bench"')
+    assert (count.value, first.target.position, first.value, last.target.position, last.value) == ("5", 1, "Knob", -1, "Bench")
+    rows, *named = planned('Verify the table shows exactly "Vista Car Leasing" and "Westside Waste Services"')
+    assert (rows.action, rows.value, [n.target.text for n in named]) == (A.EXPECT_COUNT, "2", ["Vista Car Leasing", "Westside Waste Services"])
+    (order,) = planned('Verify the breadcrumb shows "Main" then "Woodworking"')
+    assert (order.action, order.value) == (A.EXPECT_ORDER, "Main\nWoodworking")
+    radios = planned('Verify the poll offers the radio buttons "Monday", "Wednesday" and "Thursday"')
+    assert [(r.target.text, r.target.role_hint) for r in radios] == [("Monday", "radio"), ("Wednesday", "radio"), ("Thursday", "radio")]
+    (badge,) = planned("Verify the Notes tab shows a badge with 2")
+    assert (badge.target.descriptor, badge.target.scope, badge.value) == ("badge", "Notes", "2")
+    (counted,) = planned("Verify the Inbox widget lists 8 documents")
+    assert (counted.action, counted.target.section, counted.value) == (A.EXPECT_COUNT, "Inbox", "8")
+    assert refused('Verify the Users list shows "admin" and "ben"') is False  # no order said: each shown, read by the rules

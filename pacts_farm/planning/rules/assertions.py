@@ -476,6 +476,27 @@ def _item_marked(m: re.Match[str]) -> Intent | None:
 _KIND_THEN_WORD = re.compile(r"the\s+(?:tag|label|chip|badge|status|role)\s+(?P<value>\S+)", re.IGNORECASE)
 
 
+_CELL_SAID = (r"(?P<target>(?:the\s+)?[A-Za-z#%][\w#% -]*?\s+(?:column\s+)?(?:for|of|in\s+the\s+row\s+(?:for|of))\s+(?:\"[^\"]+\"|“[^”]+”|[^\"“”]+?)"
+              r"|(?:the\s+)?[A-Za-z#%][\w#% -]*?\s+of\s+the\s+" + phrases.ORDINAL_WORDS + r"\s+row"
+              r"|(?:the\s+)?" + phrases.ORDINAL_WORDS + r"\s+row(?:'s|’s)\s+[A-Za-z#%][\w#% -]*?)")
+
+
+@book("A table cell, by its column and its row", A.EXPECT_TEXT,
+      ('Verify the COLUMN for "ITEM" is VALUE (the cell under that column title, in the row that says ITEM)', 'Verify the Document count for "Paid" is 26'),
+      ('Verify the COLUMN column for ITEM is VALUE', 'Verify the Email column for admin is "admin@example.com"'),
+      ('Verify the COLUMN column in the row for ITEM is VALUE', 'Verify the Due date column in the row for "Renew passport" is "Nov 20, 2026"'),
+      ('Verify the COLUMN of the POSITION row is VALUE', 'Verify the correspondent of the second row is "Sunrise Kindergarten"'),
+      ("Verify the POSITION row's COLUMN is VALUE", "Verify the first row's correspondent is \"ACME Bank\""))
+@rule(ASSERT + _CELL_SAID + r"\s+(?:is|reads|shows|says|equals|displays)\s+(?:still\s+|now\s+)?" + unquoted("value") + r"$")
+def _cell_is(m: re.Match[str]) -> Intent | None:
+    """'the Document count for "Paid" is 26': that cell shows it (the column kept: never any 26 in the row)."""
+    value = value_of(m, "value")
+    target = phrases.cell_target(m.group("target").strip())
+    if target is None or (not phrases.was_quoted(m, "value") and STATE_WORDS.match(value)):
+        return None
+    return Intent(A.EXPECT_TEXT, target=target, value=value)
+
+
 @book("What a total, price, badge or Nth item is", A.EXPECT_TEXT,
       ('Verify the total | subtotal | price | count | heading | status | POSITION NOUN is VALUE', 'Verify the total is $32.39'),
       ('Verify the POSITION NOUN under "HEADING" | in the NAME list is VALUE', 'Verify the first book under "Books in genre" is Death on the Nile'))
