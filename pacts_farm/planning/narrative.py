@@ -1462,7 +1462,8 @@ def _every_or_none_has(said: _Said) -> list[Retold]:
 
 
 @retelling("Every item shows a value", "Every row shows the affiliation EPFL", (A.EXPECT_EACH,),
-           r"^(?:every|each)\s+(?P<noun>[a-z][\w-]*)(?:'s\s+(?P<kind>[a-z][\w -]*?)\s+is|\s+(?:shows|has|reads)\s+(?:the\s+|an?\s+)?(?P<kind2>[a-z][\w-]*)?)\s+(?P<value>" + _Q + r"|[\w@.#%-]+)$")
+           r"^(?:every|each)\s+(?P<noun>[a-z][\w-]*)(?:'s\s+(?P<kind>[a-z][\w -]*?)\s+is|\s+(?:shows|has|reads)\s+(?:the\s+|an?\s+)?(?P<kind2>[a-z][\w-]*)?"
+           r"|\s+is\s+(?:signed|marked|labell?ed|tagged)(?:\s+(?:as|with|by))?)\s+(?P<value>" + _Q + r"|[\w@.#%-]+)$")
 def _every_shows(said: _Said) -> list[Retold]:
     return [(f'Verify every {said["noun"]} shows "{phrases.strip_quotes(said["value"])}"',)]
 
@@ -1615,3 +1616,20 @@ def _each_shows(said: _Said) -> list[Retold]:
     parts = phrases.cut_outside_quotes(said["all"], re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"))
     return [tuple(f"Verify {p}" for p in parts)]
 
+
+
+@retelling("A value in single quotes that holds double quotes", """Verify the dialog says 'Delete the document "Sofa receipt"?'""", (A.EXPECT_VISIBLE,),
+           r"^(?P<head>.*?\s)'(?P<value>[^']*\"[^']*)'$")
+def _single_quoted(said: _Said) -> list[Retold]:
+    # the same value in curly quotes, which hold straight ones: the rules then read it whole, its quotes kept
+    return [(f"Verify {said['head']} “{said['value']}”",)]
+
+
+@retelling("Who a named item is, said of its row", 'The user "tom" is named "Tom Becker" and is in the group "Viewers"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<noun>user|member|person|account|contact|customer|employee|document|ticket|task|item|tag|project|product|bookmark)\s+(?P<name>" + _Q + r")\s+"
+           r"(?P<facts>(?:is\s+)?(?:named|called|in(?:\s+the\s+[a-z]+)?|part\s+of(?:\s+the\s+[a-z]+)?|assigned\s+to|owned\s+by|tagged|filed\s+under)\s+" + _Q
+           + r"(?:\s*,?\s+and\s+(?:is\s+)?(?:named|called|in(?:\s+the\s+[a-z]+)?|part\s+of(?:\s+the\s+[a-z]+)?|assigned\s+to|owned\s+by|tagged|filed\s+under)\s+" + _Q + r")*)$")
+def _named_item_facts(said: _Said) -> list[Retold]:
+    # each fact is a value the item's row shows (its name, its group): the row, found by the item's own name
+    values = [phrases.strip_quotes(v) for v in _QUOTED.findall(said["facts"])]
+    return [tuple(f'Verify the row for {said["name"]} shows "{v}"' for v in values)]

@@ -366,8 +366,8 @@ _PLURAL_SHOWN = re.compile(r"\bare\s+(?:now\s+|still\s+)?(?:shown|listed|visible
 
 def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
-    if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text):
-        return True
+    if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
+        return True  # (a text said whole in curly quotes is as written, its own quotes and words kept)
     if target is not None and not target.exact and re.match(r"\d+\s+[a-z]+s$", target.text):
         return True  # "2 switches show OFF": a count of things, not a name (narrative.py)
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):

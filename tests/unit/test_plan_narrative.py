@@ -383,3 +383,12 @@ def test_forms_from_a_forum_and_a_document_archive() -> None:
     (counted,) = planned("Verify the Inbox widget lists 8 documents")
     assert (counted.action, counted.target.section, counted.value) == (A.EXPECT_COUNT, "Inbox", "8")
     assert refused('Verify the Users list shows "admin" and "ben"') is False  # no order said: each shown, read by the rules
+
+
+def test_a_value_in_single_quotes_keeps_its_double_quotes() -> None:
+    (said,) = planned("""Verify the dialog says 'You have unsaved changes to "Sofa receipt".'""")
+    assert (said.action, said.target.text, said.target.region) == (A.EXPECT_VISIBLE, 'You have unsaved changes to "Sofa receipt".', "dialog")
+    tom, group = planned('Verify the user "tom" is named "Tom Becker" and is in the group "Viewers"')
+    assert [(s.target.text, s.target.role_hint, s.value) for s in (tom, group)] == [("tom", "row", "Tom Becker"), ("tom", "row", "Viewers")]
+    (each,) = planned('Verify each note is signed "Alex Morgan (admin)"')
+    assert (each.action, each.target.text, each.value) == (A.EXPECT_EACH, "note", "Alex Morgan (admin)")
