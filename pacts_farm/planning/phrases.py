@@ -496,6 +496,15 @@ _OF_FORM = re.compile(
 _OWNER_FIRST = re.compile(r"^(?P<owner>\"[^\"]+\"|“[^”]+”|[^\"“”']+?)(?:'s|’s)\s+(?P<target>.+)$")
 
 
+# "the table's search box", "the filter field of the tickets table": a control a list or table comes with (its search
+# box, its pager), drawn around it rather than inside it: the control, found by its own name
+_OF_STRUCTURE = re.compile(
+    r"^(?:[a-z]+\s+)?(?:table|list|grid|results)(?:'s|’s)\s+(?P<target>.+?\s(?:box|field|input|search|filter|dropdown|select|pager|pagination))$"
+    r"|^(?P<target2>.+?\s(?:box|field|input|search|filter|dropdown|select|pager|pagination))\s+(?:of|for)\s+the\s+(?:[a-z]+\s+)?(?:table|list|grid|results)$",
+    re.IGNORECASE,
+)
+
+
 def split_owner(text: str) -> tuple[str, str, str | None] | None:
     """'email field of the password form' / "password form's email field" -> ('email field', 'password', 'form');
     "dialog's email field" -> ('email field', 'dialog', None): the box a field belongs to, and whether it is a form.
@@ -577,6 +586,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     cell = cell_target(text) if scope is None else None
     if cell is not None:
         return cell
+    of_structure = _OF_STRUCTURE.match(text) if scope is None else None
+    if of_structure:
+        text = of_structure.group("target") or of_structure.group("target2")
     owned = split_owner(text) if scope is None else None
     if owned is not None:  # "the email field of the password form": the field, inside the box that owner names
         text, scope, scope_box = owned

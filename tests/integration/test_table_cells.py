@@ -1,7 +1,7 @@
 """A table cell said by its column and its row: 'the Document count for "Paid" is 26', 'the correspondent of the
 second row is X', 'the table has a row "Holiday 2026" with document count 0'. The column said is kept: a value shown
 in another column of the same row, a row that only contains the name ("Unpaid" for "Paid"), or a column no table
-titles fails the check."""
+titles fails the check. A control a table comes with ("the table's search box", drawn beside it) is found by its own name."""
 
 from __future__ import annotations
 
@@ -30,9 +30,18 @@ SPANNED = """<main><table><thead><tr><th>Ticket</th><th>Title</th><th>Queue</th>
 <tr><td>DH-5</td><td>VPN down</td><td>Network</td><td>Closed</td></tr></tbody></table></main>"""
 
 
+# DataTables: the search box sits in a wrapper beside the table, named only by its "Search:" label; the header has another
+SEARCHED = """<nav><form><input type="text" placeholder="Search for..." name="q"><button>Go</button></form></nav>
+<div class="dataTables_wrapper"><div class="dataTables_filter"><label>Search:<input type="search" aria-controls="tickets"></label></div>
+<table id="tickets"><thead><tr><th>Ticket</th><th>Status</th></tr></thead><tbody><tr><td>1. Laptop</td><td>Open</td></tr>
+<tr><td>2. Printer</td><td>Closed</td></tr></tbody></table></div>
+<script>document.querySelector('[aria-controls=tickets]').addEventListener('input', (e) => { for (const r of document.querySelectorAll('#tickets tbody tr'))
+  r.style.display = r.textContent.toLowerCase().includes(e.target.value.toLowerCase()) ? '' : 'none'; });</script>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/tc/tags": TAGS, "/tc/spanned": SPANNED}
+    routes = {"/tc/tags": TAGS, "/tc/spanned": SPANNED, "/tc/searched": SEARCHED}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1000))
 
 
@@ -61,3 +70,9 @@ def test_another_cell_of_the_row_does_not_pass(run: Callable[..., model.Executio
     execution = run([step], path)
     assert [s.outcome for s in execution.steps] == [model.Outcome.FAILED]
     assert error in (execution.steps[0].error or "")
+
+
+@pytest.mark.parametrize("step", ['Type "printer" in the table\'s search box', 'Fill "printer" in the search field of the tickets table'])
+def test_the_search_box_a_table_comes_with(run: Callable[..., model.Execution], step: str) -> None:
+    execution = run([step, "Verify 1 row is listed", 'Verify "1. Laptop" is not visible'], "/tc/searched")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))

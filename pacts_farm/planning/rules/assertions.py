@@ -491,7 +491,11 @@ _CELL_SAID = (r"(?P<target>(?:the\s+)?[A-Za-z#%][\w#% -]*?\s+(?:column\s+)?(?:fo
 def _cell_is(m: re.Match[str]) -> Intent | None:
     """'the Document count for "Paid" is 26': that cell shows it (the column kept: never any 26 in the row)."""
     value = value_of(m, "value")
-    target = phrases.cell_target(m.group("target").strip())
+    said = m.group("target").strip()
+    in_row = re.fullmatch(r"(?:the\s+)?(?P<column>(?-i:[a-z])[\w -]*?)\s+in\s+the\s+row\s+(?:for|of)\s+(?P<row>\"[^\"]+\"|“[^”]+”)", said, re.IGNORECASE)
+    if in_row:  # "the status in the row for X": a lower-case word names a column here ("Edit in the row for X" is a control)
+        said = f"{in_row['column']} for {in_row['row']}"
+    target = phrases.cell_target(said)
     if target is None or (not phrases.was_quoted(m, "value") and STATE_WORDS.match(value)):
         return None
     return Intent(A.EXPECT_TEXT, target=target, value=value)
