@@ -976,6 +976,10 @@
     const component = m[1], local = m[2].toLowerCase();
     return local === component.toLowerCase() || MODULE_ROOTS.has(local) ? component : component + "-inner";
   }
+  function endsWithNoun(el, noun) {
+    // one of el's classes ends with the noun, singular ("layout__topics__topic", "comment-item" aside)
+    return classWordsOf(el).split(/\s+/).some((c) => { const ws = words(c).map(stem); return ws.length > 1 && ws[ws.length - 1] === noun; });
+  }
   function nounPlace(el, names, said) {
     // how el's markup values use one of ``names`` (stemmed words, a compound such as "bankaccount" included):
     // "control" when an action word comes before it ("create-list"), "head" when a value ends with it (a record id and
@@ -1001,11 +1005,15 @@
     let place = null;
     for (const value of values) {
       const ws = words(value || "").map(stem);
-      const at = ws.findIndex((w) => names.includes(w));
+      let at = -1;  // the noun's last use: "layout__topics__topic" ends with it
+      ws.forEach((w, k) => { if (names.includes(w)) at = k; });
       if (at < 0) continue;
       const tail = ws.slice(at + 1);
       if (ITEM_TAILS.has(tail.join(" "))) return "head";
-      if (tail.some((w) => PART_WORDS.has(w))) place = place || "part";
+      // BEM: "topic__category" is an element of the block "topic", a part of a topic, whatever its word
+      const bem = (value || "").split("__");
+      const block = bem.length > 1 ? words(bem.slice(0, -1).join(" ")).map(stem) : [];
+      if (tail.some((w) => PART_WORDS.has(w)) || block.some((w) => names.includes(w))) place = place || "part";
       else place = "modifier";
     }
     return place;
@@ -1014,7 +1022,7 @@
     header: (n) => n.tagName === "HEADER" || n.getAttribute("role") === "banner" || /\b(header|topbar|top-bar|app-bar|navbar)\b/i.test(n.className || "") || (!hasBanner() && isTopBar(n)),
     footer: (n) => n.tagName === "FOOTER" || n.getAttribute("role") === "contentinfo" || /\bfooter\b/i.test(n.className || "") || /footer/i.test(n.id || ""),
     sidebar: (n) => n.tagName === "ASIDE" || n.getAttribute("role") === "complementary" || /(sidebar|side-bar|sidenav|drawer|bm-menu)/i.test((n.className || "") + " " + (n.id || "")) || (!hasAside() && isSideBar(n)),
-    navigation: (n) => n.tagName === "NAV" || n.getAttribute("role") === "navigation" || /\b(nav|navbar|menu)\b/i.test(String(n.className || "")),
+    navigation: (n) => n.tagName === "NAV" || n.getAttribute("role") === "navigation" || /(?:^|[\s_-])(nav|navbar|menu)(?:$|[\s_-])/i.test(String(n.className || "")),
     dialog: (n) => n.tagName === "DIALOG" || ["dialog", "alertdialog"].includes(n.getAttribute("role")) || n.getAttribute("aria-modal") === "true" || /\b(modal|dialog|popup|popover)\b/i.test(String(n.className || "")) || isOverlay(n),
     main: (n) => n.tagName === "MAIN" || n.getAttribute("role") === "main",
   };
@@ -1179,7 +1187,8 @@
       // "bank account" may be written as one word ("bankaccount-list-item")
       const joined = own.includes(compound);
       const rank = synonyms.findIndex((w) => own.includes(w));
-      const plural = raw.includes(head + "s") || raw.includes(compound + "s");  // "products", "bankaccounts": the list
+      // "products", "bankaccounts": the list; "layout__topics__topic" ends with the noun itself: an item of the topics
+      const plural = (raw.includes(head + "s") || raw.includes(compound + "s")) && !endsWithNoun(el, head);
       let level = (own.includes(head) || joined) && !plural ? 10 : rank >= 0 ? 9 - rank : 0;
       if (!level) continue;
       // "row" stands for an item only as a table's row: Bootstrap's <div class="row"> is the page's layout

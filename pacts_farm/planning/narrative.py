@@ -1067,8 +1067,9 @@ def _bracketed(said: _Said) -> list[Retold]:
 
 
 @retelling("What a page lists, counted", "The Bundles page lists 3 bundles", (A.EXPECT_COUNT,),
-           r"^the\s+.+?\s+page\s+(?:now\s+|still\s+)?(?:lists|shows|has|contains)\s+(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*)$")
+           r"^the\s+.+?\s+(?:page|tab)\s+(?:now\s+|still\s+)?(?:lists|shows|has|contains)\s+(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*)$")
 def _page_lists_count(said: _Said) -> list[Retold]:
+    # 'the "Comments" tab lists 7 comments': the tab open now, what it lists
     return [(f"Verify {said['n']} {said['noun']} are shown",)]
 
 
@@ -1147,7 +1148,7 @@ def _examples_not_shown(said: _Said) -> list[Retold]:
     return [tuple(f'Verify "{v}" is not shown' for v in values)] if values else []
 
 
-_LOOKS = r"(?:(?:red|green|blue|yellow|orange|grey|gray|small|little|round|bold)\s+)*"
+_LOOKS = r"(?:(?:" + phrases.LOOKS_WORDS + r")\s+)*"
 
 
 @retelling("A badge by its colour", 'A red "Past Due" badge is visible next to the priority', (A.EXPECT_VISIBLE,),
@@ -1540,7 +1541,7 @@ def _names_of_a_kind(said: _Said) -> list[Retold]:
     kind = (said["kind"] or said["kind2"]).lower()
     values = phrases.split_values(said["values"] or said["values2"])
     where = said["where"] and f" {said['where']}"
-    if said["owner"] in ("dialog", "menu", "sidebar", "header", "footer", "toolbar", "form"):
+    if said["owner"] in ("dialog", "menu", "sidebar", "header", "footer", "toolbar"):
         where = f" in the {said['owner']}"  # "the dialog has the buttons …": in the dialog; another owner only tells what they are for
     if kind in _TYPED_KINDS:
         return [tuple(f'Verify the "{v}" {_TYPED_KINDS[kind]} is shown{where}' for v in values)]
@@ -1633,3 +1634,13 @@ def _named_item_facts(said: _Said) -> list[Retold]:
     # each fact is a value the item's row shows (its name, its group): the row, found by the item's own name
     values = [phrases.strip_quotes(v) for v in _QUOTED.findall(said["facts"])]
     return [tuple(f'Verify the row for {said["name"]} shows "{v}"' for v in values)]
+
+
+@retelling("Who wrote an item, and what it says", 'The last comment is by jonas and reads "Works for me"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<which>(?:" + phrases.ORDINAL_WORDS + r"\s+)?[a-z][\w-]*)\s+is\s+(?:written\s+|posted\s+)?by\s+(?P<who>" + _Q + r"|(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}|[\w.@-]+)"
+           r"(?:\s*,?\s+and\s+(?:reads|says|shows)\s+(?P<value>" + _Q + r"))?$")
+def _by_whom(said: _Said) -> list[Retold]:
+    told = [f'Verify the {said["which"]} shows "{phrases.strip_quotes(said["who"])}"']
+    if said["value"]:
+        told.append(f"Verify the {said['which']} shows {said['value']}")
+    return [tuple(told)]

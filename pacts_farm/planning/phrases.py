@@ -221,7 +221,9 @@ _NAMED = re.compile(
 # a colour said before a name and a noun ("the blue search button", "the red Delete button"; never "the Blue Mug" or
 # "the red button", where it is all that tells the control); what a control shows
 # besides its name, said after its role word ("… button with the magnifier icon")
-_COLOUR = re.compile(r"^(?:(?-i:red|blue|green|grey|gray|yellow|orange|purple|small|little|tiny|big|large|round)\s+)+(?=\S+\s+\S)")
+# how a thing looks, said before what it is: "the red Delete button", "a small green "Paid" badge"
+LOOKS_WORDS = "red|blue|green|grey|gray|yellow|orange|purple|small|little|tiny|big|large|round|bold"
+_COLOUR = re.compile(r"^(?:(?-i:" + LOOKS_WORDS + r")\s+)+(?=\S+\s+\S)")
 _LOOKS_TAIL = re.compile(r"(?:(?<=\sbutton)|(?<=\slink)|(?<=\sicon))\s+with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|sign|glyph)$", re.IGNORECASE)
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
 _SCOPE = re.compile(
@@ -659,6 +661,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
                 descriptor = DESCRIPTORS[word][0]
             text = text[: suffix.start()].rstrip()
     text = ARTICLES.sub("", text)
+    stat = _STATISTIC.match(text)
+    if stat and role is None:  # "the Members statistic", "the Email shown": what Members titles (the noun says what it is)
+        text = stat.group("name")
     text, descriptor, role = _descriptive(text, descriptor, role)
     if role in ("textbox", "combobox") and descriptor not in (None, "placeholder"):
         descriptor = None  # "the Message field": a field's label, not a message box
@@ -670,6 +675,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
         text=text, role_hint=role, scope=scope or None, exact=exact, position=position, region=region, descriptor=descriptor,
         section=section, scope_box=scope_box if scope else None,
     )
+
+
+_STATISTIC = re.compile(r"^(?P<name>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){0,3}?))\s+(?:statistics?|stats?|metrics?|kpis?|figures?|shown|displayed)$", re.IGNORECASE)
 
 
 def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[str, str | None, str | None]:

@@ -350,7 +350,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+the\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative.py)
-    r"|\bis\s+(?:empty|blank)\s+and\b"
+    r"|\bis\s+(?:empty|blank)\s+and\b|\b(?:is|are)\s+by\s"  # "the last comment is by jonas and reads …": who wrote it
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )
@@ -384,12 +384,15 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "The first row is api with 2 bookmarks": two values of the row, not one text (narrative.py)
     if intent.action is A.EXPECT_TEXT and target is not None and target.role_hint == "heading" and _PAGE_WORDS.fullmatch(target.text):
         return True  # "The page title heading is X": the page's heading says X, no heading is named "page title"
+    if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:written\s+|posted\s+)?by\s", intent.value or ""):
+        return True  # "the first comment is by lena": who wrote it, shown as the name (narrative.py), not the words "by lena"
     if intent.action is A.EXPECT_TEXT and not quoted and _CONTROLS_AS_TEXT.match(intent.value or ""):
         return True  # "the form shows a Username field, a Password field": controls, not a text
     if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
         return True
-    return (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower().endswith(" page")
-            and _COUNT_AS_TEXT.match(intent.value or "") is not None)
+    return (intent.action is A.EXPECT_TEXT and target is not None and (target.text.lower().endswith(" page") and not target.exact
+            or target.role_hint == "tab" and re.search(r"(?i)\blists\b", sentence) is not None)
+            and _COUNT_AS_TEXT.match(intent.value or "") is not None)  # 'the "Comments" tab lists 7 comments': a count
 
 
 def _structured(step: model.SuiteStep, index: int) -> model.PlannedStep:

@@ -35,6 +35,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("arrow", "chevron", "caret"),
     ("add", "plus", "new"),
     ("home", "house"),
+    ("lock", "padlock", "locked"),
+    ("pin", "thumbtack", "thumb tack", "pushpin", "pinned"),
     ("more", "three dots", "dots", "kebab", "ellipsis", "meatballs"),
     ("login", "log in", "sign in", "signin"),
     ("logout", "log out", "sign out", "signout"),

@@ -392,3 +392,18 @@ def test_a_value_in_single_quotes_keeps_its_double_quotes() -> None:
     assert [(s.target.text, s.target.role_hint, s.value) for s in (tom, group)] == [("tom", "row", "Tom Becker"), ("tom", "row", "Viewers")]
     (each,) = planned('Verify each note is signed "Alex Morgan (admin)"')
     assert (each.action, each.target.text, each.value) == (A.EXPECT_EACH, "note", "Alex Morgan (admin)")
+
+
+def test_forms_from_a_forum_dashboard_and_profile() -> None:
+    (stat,) = planned("Verify the Members statistic is 7")  # the tile Members titles, not an element named "Members statistic"
+    assert (stat.target.text, stat.value) == ("Members", "7")
+    (email,) = planned('Verify the Email shown is "priya@riverside.test"')
+    assert email.target.text == "Email"
+    (count,) = planned('Verify the "Comments" tab lists 7 comments')  # the open tab's comments, counted; not the tab's text
+    assert (count.action, count.target.text, count.value) == (A.EXPECT_COUNT, "comment", "7")
+    fields = planned('Verify the form has the fields "Username" and "Password"')
+    assert [(f.action, f.target.text, f.target.role_hint) for f in fields] == [(A.EXPECT_VISIBLE, "Username", "textbox"), (A.EXPECT_VISIBLE, "Password", "textbox")]
+    who, says = planned('The first comment is by Tom Becker and says "I can reproduce it"')
+    assert [(s.target.position, s.value) for s in (who, says)] == [(1, "Tom Becker"), (1, "I can reproduce it")]
+    (lena,) = planned("Verify the first comment is by lena")  # who wrote it, not the words "by lena"
+    assert lena.value == "lena"

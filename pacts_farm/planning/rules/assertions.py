@@ -315,6 +315,8 @@ def _expect_element_texts(m: re.Match[str]) -> Intent | None:
         return None  # one quoted value: an element's text (below)
     if _THE_PAGE.fullmatch(m.group("target").strip()):
         return None  # "the page shows …": text on the page
+    if m.group("noun") and re.fullmatch(r"the\s+(?:fields|buttons|links|tabs|checkboxes|radio\s+buttons)\s+", m.group("noun")):
+        return None  # "the form has the fields A and B": each such control (narrative.py), never texts of a box said by its kind
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
 
 
