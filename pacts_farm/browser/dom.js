@@ -976,6 +976,23 @@
     const component = m[1], local = m[2].toLowerCase();
     return local === component.toLowerCase() || MODULE_ROOTS.has(local) ? component : component + "-inner";
   }
+  function oneKind(candidates) {
+    // "li.nav-item" and "li.nav-item.dropdown" side by side: one kind of item, one with a class more; the group whose
+    // css finds every element of all of them, in one parent, is the list (never two lists of one noun merged)
+    if (candidates.length < 2) return candidates;
+    const everyone = candidates.flatMap((g) => g.all);
+    const parents = new Set(everyone.map((el) => el.parentElement));
+    if (parents.size !== 1) return candidates;
+    for (const g of candidates) {
+      let found;
+      try { found = new Set(document.querySelectorAll(g.css)); } catch (e) { continue; }
+      if (everyone.every((el) => found.has(el))) {
+        const all = Array.from(found).filter((el) => everyone.includes(el));
+        return [{ ...g, all }];
+      }
+    }
+    return candidates;
+  }
   function endsWithNoun(el, noun) {
     // one of el's classes ends with the noun, singular ("layout__topics__topic", "comment-item" aside)
     return classWordsOf(el).split(/\s+/).some((c) => { const ws = words(c).map(stem); return ws.length > 1 && ws[ws.length - 1] === noun; });
@@ -1242,6 +1259,7 @@
     candidates = candidates.filter((g) => !candidates.some((o) => o !== g && g.all.some((el) => o.all.filter((x) => el !== x && el.contains(x)).length >= 2)));
     // parts inside an item (its name, its price) are not items: keep the outermost groups
     candidates = candidates.filter((g) => !candidates.some((o) => o !== g && g.all.every((el) => o.all.some((x) => x !== el && x.contains(el)))));
+    candidates = oneKind(candidates);
     const counted = candidates.map((g) => ({ css: g.css, level: g.level, members: g.all.filter(isVisible) }));
     if (qualifiers.length && !counted.some((g) => g.members.length) && wanted.every(pageTitledFor)) {
       // "5 archived bookmarks" on the page headed "Archived bookmarks": its bookmarks are the archived ones

@@ -1,6 +1,7 @@
 """A sidebar no markup calls one (no <aside>, no role, utility classes only): a column fixed down the left edge of the
 window, holding the app's links, is the sidebar a person sees ("Click Projects in the sidebar"). What sits in the
-page's content is not in it."""
+page's content is not in it. A Bootstrap sidebar whose one dropdown entry has a class more ("nav-item dropdown") is one
+list of entries, in its order."""
 
 from __future__ import annotations
 
@@ -24,9 +25,15 @@ PAGE = ("""<div class="min-h-screen"><div class="fixed top-16 left-0 w-full sm:w
 <a href="#all-projects">Projects</a></div></div>""")
 
 
+_ENTRY = '<li class="nav-item{}"><a class="nav-link" href="#"><span>{}</span></a></li>'
+BOOTSTRAP = ('<nav class="navbar"><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="#">Logout</a></li></ul></nav>'
+             '<ul class="sidebar navbar-nav">' + "".join(_ENTRY.format(c, n) for c, n in (("", "Dashboard"), ("", "All Tickets"),
+             (" dropdown", "Saved Queries"), ("", "New Ticket"))) + "</ul><main><h1>Dashboard</h1></main>")
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    return sentences.runner(browser_host, pages, tmp_path, {"/sb/today": PAGE}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1000))
+    return sentences.runner(browser_host, pages, tmp_path, {"/sb/today": PAGE, "/sb/bootstrap": BOOTSTRAP}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1000))
 
 
 def test_the_fixed_column_of_links_is_the_sidebar(run: Callable[..., model.Execution]) -> None:
@@ -36,3 +43,11 @@ def test_the_fixed_column_of_links_is_the_sidebar(run: Callable[..., model.Execu
 
 def test_what_the_content_shows_is_not_in_the_sidebar(run: Callable[..., model.Execution]) -> None:
     assert [s.outcome for s in run(['Verify "Renew passport" is shown in the sidebar'], "/sb/today").steps] == [model.Outcome.FAILED]
+
+
+@pytest.mark.parametrize(("step", "outcome"), [
+    ("The sidebar contains, in this order, Dashboard, All Tickets, Saved Queries, New Ticket", model.Outcome.PASSED),
+    ("The sidebar contains, in this order, Dashboard, Saved Queries, All Tickets", model.Outcome.FAILED),
+])
+def test_entries_of_one_kind_with_a_class_more(run: Callable[..., model.Execution], step: str, outcome: model.Outcome) -> None:
+    assert [s.outcome for s in run([step], "/sb/bootstrap").steps] == [outcome]
