@@ -457,7 +457,7 @@
   const HEADERISH = new Set(["header", "topbar", "masthead", "navbar", "appbar"]);
   const SIDEBARISH = new Set(["sidebar", "aside", "drawer", "sidenav", "offcanvas"]);
   const DIALOGISH = new Set(["modal", "dialog", "popup", "popover"]);
-  const NAVISH = new Set(["nav", "navbar", "navigation", "menubar"]);
+  const NAVISH = new Set(["nav", "navbar", "navigation", "menubar", "menu"]);  // "menu_list", "dropdown-menu": a menu a person opens
   const LIBRARY_PREFIX = new Set(["el", "ant", "mat", "mui", "v", "q", "p", "b", "ion", "chakra", "mantine"]);
   const COMPONENT_WORDS = new Set(["card", "modal", "panel", "drawer", "dialog", "table", "list", "section", "box", "widget",
     "accordion", "popover", "dropdown", "tab", "tabs", "form", "column", "col", "grid", "group", "item", "cell", "block",
@@ -993,9 +993,12 @@
     }
     return candidates;
   }
-  function endsWithNoun(el, noun) {
-    // one of el's classes ends with the noun, singular ("layout__topics__topic", "comment-item" aside)
-    return classWordsOf(el).split(/\s+/).some((c) => { const ws = words(c).map(stem); return ws.length > 1 && ws[ws.length - 1] === noun; });
+  function endsWithNoun(el, noun, fewest = 2) {
+    // one of el's classes (of ``fewest`` words or more) ends with the noun, singular ("layout__topics__topic", not
+    // "comment-item")
+    // (a "js-" class is a script's hook, not a name: "js-comment" is on Spirit's events as well as its comments)
+    return classWordsOf(el).split(/\s+/).filter((c) => !/^js-/.test(c))
+      .some((c) => { const ws = words(c).map(stem); return ws.length >= fewest && ws[ws.length - 1] === noun; });
   }
   function nounPlace(el, names, said) {
     // how el's markup values use one of ``names`` (stemmed words, a compound such as "bankaccount" included):
@@ -1259,6 +1262,10 @@
     candidates = candidates.filter((g) => !candidates.some((o) => o !== g && g.all.some((el) => o.all.filter((x) => el !== x && el.contains(x)).length >= 2)));
     // parts inside an item (its name, its price) are not items: keep the outermost groups
     candidates = candidates.filter((g) => !candidates.some((o) => o !== g && g.all.every((el) => o.all.some((x) => x !== el && x.contains(el)))));
+    // "comments_list__comment" over "comments_list__item": a class ending with the noun itself names it more closely
+    // than an item of a list of them (Spirit's moderation events in the comment list)
+    const closest = candidates.filter((g) => g.all.some((el) => endsWithNoun(el, head, 1)));
+    if (closest.length && closest.length < candidates.length) candidates = closest;
     candidates = oneKind(candidates);
     const counted = candidates.map((g) => ({ css: g.css, level: g.level, members: g.all.filter(isVisible) }));
     if (qualifiers.length && !counted.some((g) => g.members.length) && wanted.every(pageTitledFor)) {
