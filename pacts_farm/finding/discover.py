@@ -681,7 +681,10 @@ def _ranked(session: page_session.PageSession, target: model.Target, action: mod
     _, live, numbers = intent.scan_hints(wanted)
     detail = needs_detail(target)
     counted = target.text if target.position is not None and wanted.kind is None and not target.scope else None
-    elements = session.scan(query_tokens(target), target.scope, live=live, numbers=numbers, detail=detail,
+    tokens = query_tokens(target)
+    if says and wanted.kind in ("message", "error"):  # 'a notification reads "theo has commented …"': what says it, though no box is named so
+        tokens = sorted({*tokens, *vocabulary.query_words(says)})
+    elements = session.scan(tokens, target.scope, live=live, numbers=numbers, detail=detail,
                             regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"),
                             section=target.section, scope_box=target.scope_box)
     ranked = score_elements(elements, target, action, relaxed=relaxed, says=says)

@@ -33,7 +33,7 @@ BOARDS = ('<main><div><h1>Starred</h1><div class="grid">' + _BOARD.format("Proje
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/nt/team": TEAM, "/nt/banned": BANNED,
+    routes = {"/nt/team": TEAM, "/nt/banned": BANNED, "/nt/saved": '<main><h1>Settings</h1><div class="mt-2">Profile saved</div></main>',
               "/nt/results": '<main><p>3 found</p><table id="results-table"><tr><td>alpha</td><td>beta</td></tr></table></main>',
               "/nt/basket": '<main><h1>Basket</h1><div class="basket"><h3>Basket</h3><p>Your basket is empty.</p></div></main>',
               "/nt/boards": BOARDS,
@@ -56,6 +56,8 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
     (['Verify "Cryptonomicon" is listed in the basket'], "/nt/lines"),  # the page's basket, not the header's mini basket
     (['The message "You have been banned from this CTF" is shown', 'The page also says "403 Forbidden"',
       'The message "Signed in as victor" is shown'], "/nt/banned"),
+    # a notification said by its kind, in no box any markup calls a notification or a message: what says just that
+    (['Verify a notification reads "Profile saved"'], "/nt/saved"),
 ])
 def test_what_the_page_shows_where_the_sentence_says(run: Callable[..., model.Execution], steps: list[str], path: str) -> None:
     execution = run(steps, path)
@@ -72,6 +74,7 @@ def test_what_the_page_shows_where_the_sentence_says(run: Callable[..., model.Ex
     ('Verify "Dune" is listed in the basket', "/nt/lines"),
     ('The message "You have been banned" is shown', "/nt/banned"),  # part of the heading: not the message it shows
     ('The message "Welcome back" is shown', "/nt/banned"),
+    ('Verify a notification reads "Profile deleted"', "/nt/saved"),
 ])
 def test_what_the_page_does_not_show_there_fails(run: Callable[..., model.Execution], step: str, path: str) -> None:
     assert [s.outcome for s in run([step], path).steps] == [model.Outcome.FAILED]
