@@ -616,6 +616,8 @@ def _resolve_once(
             return item
     if len(tied) > 1 and target.position is None:
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
+    if len(tied) > 1 and action is model.Action.CLICK and target.role_hint is None:
+        tied = over_its_tab(tied)
     if len(tied) > 1 and target.position is None:
         tied = as_seen(tied, target)
     if len(tied) > 1 and action is model.Action.EXPECT_TEXT and names_a_menu(target, [s.element for s in tied]):
@@ -730,6 +732,13 @@ def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]
     if len(in_form) == 1 and all(s.element.get("role") == "link" or s.element["tag"] == "a" for s in others):
         return in_form
     return tied
+
+
+def over_its_tab(tied: list[Scored]) -> list[Scored]:
+    """'Click Save Query' where a tab and a button both say it: the tab is open (its panel's button is shown), so the
+    button is the action; a tab is clicked by that name only when no shown control says it too."""
+    controls = [s for s in tied if s.element.get("role") != "tab"]
+    return controls if controls and len(controls) < len(tied) else tied
 
 
 def in_smallest_box(tied: list[Scored]) -> list[Scored]:
