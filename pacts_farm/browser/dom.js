@@ -921,7 +921,7 @@
         }
       }
       if (found.length !== 1) {
-        return JSON.stringify({ error: found.length ? "ambiguous" : "none", rows: found.slice(0, 5).map((f) => textOf(f.row).slice(0, 80)) });
+        return JSON.stringify({ error: found.length ? "ambiguous" : "none", row_texts: found.slice(0, 5).map((f) => textOf(f.row).slice(0, 80)) });
       }
       const { row, cell } = found[0];
       const said = query.row ? Array.from(row.cells).map(textOf).find((c) => c.toLowerCase() === clean(query.row).toLowerCase()) : null;

@@ -16,7 +16,7 @@ _WORDS = re.compile(r"^[\w#%][\w#% .'-]{0,40}$")
 
 def cell_said(target: model.Target) -> bool:
     """Is the target a column's title said for a row: for an item ("the status for Blue Mug") or at a position
-    ("the title of the second row", descriptor ``COLUMN``)?"""
+    ("the title of the second row", descriptor ``fields.COLUMN_CELL``)?"""
     if target.role_hint is not None or target.exact or not _WORDS.match(target.text):
         return False
     if target.descriptor == fields.COLUMN_CELL:
@@ -29,13 +29,15 @@ def resolve_cell(session: page_session.PageSession, target: model.Target) -> mod
     None when no table titles such a column or not exactly one row holds it."""
     position = target.position or 1
     picked = session.cell_pick(target.text, target.scope, position - 1 if position > 0 else position, target.region)
-    if "error" in picked or not picked.get("rows"):
+    if "error" in picked:
         if target.descriptor == fields.COLUMN_CELL:
             where = f"a row for {target.scope!r}" if target.scope else "that row"
-            shown = "; ".join(picked.get("rows") or ())
+            shown = "; ".join(picked.get("row_texts") or ())
             raise errors.LocatorNotFound(f"no table has a column titled {target.text!r} and {where}"
                                          + (f" (more than one row holds it: {shown})" if shown else ""))
         return None
+    if not picked.get("rows"):
+        return None  # the cell is there, but no selector finds exactly its table's rows
     if target.scope is None:
         row = model.Locator(strategy=S.CSS, value=picked["rows"], nth=-1 if position < 0 else position - 1)
     elif picked.get("row_says"):  # the row with a cell saying exactly that ("Paid", not "Unpaid")

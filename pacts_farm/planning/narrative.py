@@ -1535,7 +1535,7 @@ _PLAIN_KINDS = ("options", "entries", "items", "choices", "actions", "menu items
 
 @retelling("Names of one kind, shown", 'The poll offers the radio buttons "Monday", "Wednesday" and "Thursday"', (A.EXPECT_VISIBLE,) * 3,
            r"^(?:the\s+(?P<kind>" + "|".join([*_TYPED_KINDS, *_PLAIN_KINDS]) + r")\s+(?P<values>" + _QL + r")\s+(?:are\s+)?(?:shown|visible|displayed|listed|present|offered)"
-           r"(?P<where>\s+(?:in|on)\s+the\s+(?:dialog|menu|sidebar|header|footer|toolbar|form))?"
+           r"(?P<where>\s+(?:in|on)\s+the\s+(?:dialog|menu|sidebar|header|footer|toolbar))?"
            r"|the\s+(?P<owner>[a-z][\w -]*?)\s+(?:offers|has|shows|lists)\s+the\s+(?P<kind2>" + "|".join([*_TYPED_KINDS, *_PLAIN_KINDS]) + r")\s+(?P<values2>" + _QL + r"))$")
 def _names_of_a_kind(said: _Said) -> list[Retold]:
     kind = (said["kind"] or said["kind2"]).lower()
@@ -1616,7 +1616,6 @@ def _names_in_order(said: _Said) -> list[Retold]:
 def _each_shows(said: _Said) -> list[Retold]:
     parts = phrases.cut_outside_quotes(said["all"], re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"))
     return [tuple(f"Verify {p}" for p in parts)]
-
 
 
 @retelling("A value in single quotes that holds double quotes", """Verify the dialog says 'Delete the document "Sofa receipt"?'""", (A.EXPECT_VISIBLE,),

@@ -545,7 +545,7 @@ _NOT_COLUMNS = frozenset({*ROLE_WORDS, *DESCRIPTORS, "row", "card", "tile", "ent
                           "menu", "toggle", "message", "error", "text", "value", "label", "one", "number", "count badge"})
 
 
-def cell_target(text: str, region: str | None = None) -> model.Target | None:
+def cell_target(text: str) -> model.Target | None:
     """A table cell said by its column and its row, or None: 'Document count for "Paid"' -> Target(Document count,
     scope Paid, descriptor column); 'title of the second row' -> Target(title, position 2, descriptor column). A part
     word ("the price for Blue Mug") is left to the part-of-an-item reading, which looks for a column first too."""
@@ -565,11 +565,11 @@ def cell_target(text: str, region: str | None = None) -> model.Target | None:
     if said.groupdict().get("ordinal"):
         if descriptor is None:
             return None  # "the name of the second row": the second row's name, as the item rules read it
-        return model.Target(text=column, position=ordinal(said.group("ordinal")), region=region, descriptor=descriptor)
+        return model.Target(text=column, position=ordinal(said.group("ordinal")), descriptor=descriptor)
     row = strip_quotes(_span(text, said, "row"))
     if not row or ordinal(row.split()[0]) is not None:
         return None
-    return model.Target(text=column, scope=ARTICLES.sub("", row), region=region, descriptor=descriptor)
+    return model.Target(text=column, scope=ARTICLES.sub("", row), descriptor=descriptor)
 
 
 def parse_target(text: str, *, scope: str | None = None) -> model.Target:
