@@ -254,6 +254,8 @@ def _the_only_one(said: _Said) -> list[Retold]:
            r"^(?P<place>the\s+.+?)\s+(?:now\s+)?has\s+(?:a\s+single|only\s+one|just\s+one|exactly\s+one|1|one)\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<value>.+)$")
 def _single_item(said: _Said) -> list[Retold]:
     value = phrases.strip_quotes(said["value"])
+    if re.fullmatch(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+list", said["place"]):  # "the monitor list": its entries
+        return [(f"Verify 1 {said['noun']} is listed in {said['place']}", f'Verify "{value}" is listed in {said["place"]}')]
     named = re.fullmatch(r"the\s+(?P<name>.+?)\s+(?:list|column|lane|section|panel|group|table)", said["place"], re.IGNORECASE)
     if named:  # the one card of the Booked list is that card: read in that list
         return [(f"Verify {said['place']} has 1 {said['noun']}", f'Verify the "{phrases.strip_quotes(named["name"])}" section shows "{value}"')]

@@ -407,3 +407,11 @@ def test_forms_from_a_forum_dashboard_and_profile() -> None:
     assert [(s.target.position, s.value) for s in (who, says)] == [(1, "Tom Becker"), (1, "I can reproduce it")]
     (lena,) = planned("Verify the first comment is by lena")  # who wrote it, not the words "by lena"
     assert lena.value == "lena"
+
+
+def test_a_list_said_by_its_kind_with_a_single_entry() -> None:
+    count, named = planned("The monitor list has a single entry, Ops Runbook Site")
+    assert (count.action, count.value, named.value) == (A.EXPECT_COUNT, "1", "Ops Runbook Site")
+    (opened,) = planned("Open the Image CDN monitor from the list")  # where it is said by kind: not part of its name
+    assert (opened.action, opened.target.text) == (A.CLICK, "Image CDN monitor")
+    assert refused("Verify the monitor list has 1 entry")  # a count of a list said by its kind: never a text "1 entry"
