@@ -315,6 +315,7 @@ def score_elements(
 
 
 _SHOWN_CHECKS = frozenset({model.Action.EXPECT_VISIBLE, model.Action.WAIT_FOR})
+_CORNER = re.compile(r"^(?:top|bottom)\b|^(?:left|right)$")  # a part of the window said by where it is, no landmark's name
 PHRASE_SCORE = 0.85
 PHRASE_WHY = "shows the text across its parts"
 
@@ -660,6 +661,10 @@ def _resolve_once(
                                 labelled=target.scope_box == "labelled", section=target.section)
     if locator is None and not target.scope and not target.region:
         locator = in_landmark(session, best.element)  # the header's favorites button, where products have one each
+    elif locator is not None and locator.scope is None and _CORNER.match(target.region or ""):
+        # "Maria Lopez is displayed at the top right": kept in the header box it was found in, so the same name in a
+        # table that loads after it (an Owner column) does not make the locator find two
+        locator = in_landmark(session, best.element) or locator
     if locator is None:
         raise errors.LocatorNotFound(
             f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
