@@ -1645,3 +1645,27 @@ def _by_whom(said: _Said) -> list[Retold]:
     if said["value"]:
         told.append(f"Verify the {said['which']} shows {said['value']}")
     return [tuple(told)]
+
+
+@retelling("An aside in brackets", "We are still on the login page (URL contains /login)", (A.EXPECT_PAGE, A.EXPECT_URL),
+           r"^(?P<before>[^()]*?\S)\s*\((?P<aside>[^()\"“”]+)\)(?P<after>[^()]*)$")
+def _aside(said: _Said) -> list[Retold]:
+    # what the brackets hold is a second check when it reads as one ("URL contains /login"); in an action, a
+    # description: the action is read without it ('Click the "..." (More actions) button')
+    rest = f"{said['before']} {said['after']}".strip()
+    if re.match(r"(?i)(?:the\s+)?(?:url|page\s+title|title)\s", said["aside"]):
+        return [(rest, f"Verify {said['aside']}")]
+    # in a check, brackets may narrow what is checked ("Uptime (24 hours) is 0%" beside a 30-day uptime): kept, never dropped
+    return [(rest,)] if re.match(_ACTION_VERB, rest, re.IGNORECASE) else []
+
+
+@retelling("A control at a corner of a part", "Click the + button at the bottom left of the sidebar", (A.CLICK,),
+           r"^(?P<act>" + _ACTION_VERB + r")\s+(?P<target>.+?)\s+(?:at|in)\s+the\s+(?:top|bottom|upper|lower)(?:[- ](?:left|right))?(?:\s+corner)?"
+           r"\s+of\s+the\s+(?P<part>[a-z][\w -]*)$")
+def _corner_of_part(said: _Said) -> list[Retold]:
+    # a part of the page finds it ("the sidebar"); the corner only says where in it, and a box said by its kind ("the
+    # ticket") is no name to find it by: both dropped
+    part = said["part"].lower()
+    if part in phrases.REGIONS:
+        return [(f"{said['act']} {said['target']} in the {part}",)]
+    return [(f"{said['act']} {said['target']}",)]

@@ -37,7 +37,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("home", "house"),
     ("lock", "padlock", "locked"),
     ("pin", "thumbtack", "thumb tack", "pushpin", "pinned"),
-    ("more", "three dots", "dots", "kebab", "ellipsis", "meatballs"),
+    ("more", "three dots", "three-dot", "three dot", "3 dots", "dots", "kebab", "ellipsis", "meatballs"),
     ("login", "log in", "sign in", "signin"),
     ("logout", "log out", "sign out", "signout"),
 )

@@ -415,3 +415,18 @@ def test_a_list_said_by_its_kind_with_a_single_entry() -> None:
     (opened,) = planned("Open the Image CDN monitor from the list")  # where it is said by kind: not part of its name
     assert (opened.action, opened.target.text) == (A.CLICK, "Image CDN monitor")
     assert refused("Verify the monitor list has 1 entry")  # a count of a list said by its kind: never a text "1 entry"
+
+
+def test_forms_from_a_task_manager() -> None:
+    page, url = planned("We are still on the login page (URL contains /login)")  # the aside is a second check
+    assert (page.action, url.action, url.value) == (A.EXPECT_PAGE, A.EXPECT_URL, "/login")
+    (more,) = planned('Click the "..." (More actions) button on the right')  # a description in brackets; a side of the page
+    assert (more.target.text, more.target.role_hint, more.target.scope, more.target.region) == ("...", "button", None, "right")
+    (plus,) = planned("Click the + button at the bottom left of the sidebar")
+    assert (plus.target.text, plus.target.region) == ("+", "sidebar")
+    (order,) = planned("The tags listed are: calls, design, errand")
+    assert (order.action, order.target.text) == (A.EXPECT_ORDER, "tag")
+    (surname,) = planned("The row for liam@northwind.test shows the surname O'Brien")
+    assert surname.value == "O'Brien"
+    assert refused("Verify the first topic shows a thumbtack (pin) icon")  # an icon is no text: never "a thumbtack icon" as one
+    assert refused("Uptime (24 hours) is 0%")  # brackets in a check may narrow it: never dropped

@@ -475,7 +475,9 @@ def _item_marked(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_TEXT, target=target, value=value) if target.text else None
 
 
-_KIND_THEN_WORD = re.compile(r"the\s+(?:tag|label|chip|badge|status|role)\s+(?P<value>\S+)", re.IGNORECASE)
+# "… shows the tag mail", "… shows the surname O'Brien": what the value is, then the value
+_KIND_THEN_WORD = re.compile(r"the\s+(?:tag|label|chip|badge|status|role|surname|last\s+name|first\s+name|email|e-mail|priority|type|owner|queue|group|category)"
+                             r"\s+(?P<value>\S+)", re.IGNORECASE)
 
 
 _CELL_SAID = (r"(?P<target>(?:the\s+)?[A-Za-z#%][\w#% -]*?\s+(?:column\s+)?(?:for|of|in\s+the\s+row\s+(?:for|of))\s+(?:\"[^\"]+\"|“[^”]+”|[^\"“”]+?)"

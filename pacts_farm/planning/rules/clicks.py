@@ -99,6 +99,8 @@ def _click_scoped(m: re.Match[str]) -> Intent | None:
         return Intent(A.CLICK, target=phrases.parse_target(f"row for {m.group('scope')}"))  # the row itself
     if re.search(r"\s+(?:in|on|at)\s+the\s+", m.group("target")) and not m.group("target").endswith(('"', "”")):
         return None  # "Click X in the header for …": let the region and scope be read together below
+    if re.fullmatch(r"(?i)the\s+(?:right|left)(?:[- ]hand)?(?:\s+side)?", m.group("scope").strip()):
+        return None  # "… on the right": a side of the page (phrases.split_region), no item's text
     if phrases.unnamed_thing(m.group("scope")) and re.search(r"(?i)\s(?:next\s+to|beside)\s", m.group()):
         return None  # "Click "edit…" next to the heading": a place said by a kind, no item's text (phrases.split_scope)
     return Intent(A.CLICK, target=target_from(m, scope=m.group("scope")))

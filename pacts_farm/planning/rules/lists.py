@@ -246,9 +246,9 @@ def _listed_in_order(m: re.Match[str]) -> Intent | None:
         return None
     if m.groupdict().get("header"):
         return Intent(A.EXPECT_ORDER, target=_COLUMNS, value="\n".join(values), match=M.EQUALS)
-    words = m.group("noun").split()
+    words = re.sub(r"(?i)\s+(?:listed|shown|displayed)$", "", m.group("noun")).split()  # "the tags listed are: …": the tags
     region = phrases.REGIONS.get(words[0].lower()) if len(words) > 1 else None
-    noun = " ".join(words[1:]) if region else m.group("noun")
+    noun = " ".join(words[1:]) if region else " ".join(words)
     place = _optional(m, "place")
     if place:
         region = phrases.REGIONS.get(" ".join(place.lower().split()))
