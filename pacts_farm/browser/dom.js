@@ -993,6 +993,10 @@
     }
     return candidates;
   }
+  function namesInPassing(el, noun) {
+    // a class of el says the noun but not last ("comments_list__item": an item of a comments list)
+    return classWordsOf(el).split(/\s+/).filter((c) => !/^js-/.test(c)).some((c) => words(c).map(stem).includes(noun));
+  }
   function endsWithNoun(el, noun, fewest = 2) {
     // one of el's classes (of ``fewest`` words or more) ends with the noun, singular ("layout__topics__topic", not
     // "comment-item")
@@ -1264,7 +1268,8 @@
     candidates = candidates.filter((g) => !candidates.some((o) => o !== g && g.all.every((el) => o.all.some((x) => x !== el && x.contains(el)))));
     // "comments_list__comment" over "comments_list__item": a class ending with the noun itself names it more closely
     // than an item of a list of them (Spirit's moderation events in the comment list)
-    const closest = candidates.filter((g) => g.all.some((el) => endsWithNoun(el, head, 1)));
+    const looser = (g) => g.all.every((el) => !endsWithNoun(el, head, 1) && namesInPassing(el, head));
+    const closest = candidates.filter((g) => !looser(g));
     if (closest.length && closest.length < candidates.length) candidates = closest;
     candidates = oneKind(candidates);
     const counted = candidates.map((g) => ({ css: g.css, level: g.level, members: g.all.filter(isVisible) }));
