@@ -900,6 +900,7 @@
       // ``query.column``, in the one data row that says ``query.row`` (a cell saying it exactly first) or, with no
       // row, the data row at ``query.index``; tables whose headers title no such column hold none of it
       const want = headWords(query.column);
+      const said = query.row ? clean(query.row).toLowerCase() : null;
       const found = [];
       for (const t of document.querySelectorAll("table")) {
         if (!isVisible(t) || t.querySelector("table") || !inRegion(t, query.region)) continue;
@@ -907,8 +908,7 @@
         if (heads.length !== 1) continue;
         const column = columnStart(heads[0]);
         let rows = records(t).filter(isVisible);
-        if (query.row) {
-          const said = clean(query.row).toLowerCase();
+        if (said) {
           const exact = rows.filter((r) => Array.from(r.cells).some((c) => textOf(c).toLowerCase() === said));
           rows = exact.length ? exact : rows.filter((r) => textOf(r).toLowerCase().includes(said));
         } else {
@@ -924,10 +924,8 @@
         return JSON.stringify({ error: found.length ? "ambiguous" : "none", row_texts: found.slice(0, 5).map((f) => textOf(f.row).slice(0, 80)) });
       }
       const { row, cell } = found[0];
-      const said = query.row ? Array.from(row.cells).map(textOf).find((c) => c.toLowerCase() === clean(query.row).toLowerCase()) : null;
-      return JSON.stringify({ rows: dataRowsCss(row), index: records(row.closest("table")).indexOf(row),
-        row_says: said || null, child: Array.from(row.children).indexOf(cell) + 1, text: textOf(cell).slice(0, 200),
-        chosen: JSON.parse(window.__pactsDom.fingerprint(cell)) });
+      const rowSays = said ? Array.from(row.cells).map(textOf).find((c) => c.toLowerCase() === said) : null;
+      return JSON.stringify({ rows: dataRowsCss(row), row_says: rowSays || null, child: Array.from(row.children).indexOf(cell) + 1 });
     },
     fieldValues(query) {
       // the visible values of a field (price, name) within the repeated elements a noun names, in page order
@@ -993,16 +991,19 @@
     }
     return candidates;
   }
+  function namingClasses(el) {
+    // el's classes as stemmed words, one list per class; a "js-" class is a script's hook, not a name ("js-comment"
+    // is on Spirit's events as well as its comments)
+    return classWordsOf(el).split(/\s+/).filter((c) => c && !/^js-/.test(c)).map((c) => words(c).map(stem));
+  }
   function namesInPassing(el, noun) {
-    // a class of el says the noun but not last ("comments_list__item": an item of a comments list)
-    return classWordsOf(el).split(/\s+/).filter((c) => !/^js-/.test(c)).some((c) => words(c).map(stem).includes(noun));
+    // a class of el says the noun ("comments_list__item": an item of a comments list)
+    return namingClasses(el).some((ws) => ws.includes(noun));
   }
   function endsWithNoun(el, noun, fewest = 2) {
     // one of el's classes (of ``fewest`` words or more) ends with the noun, singular ("layout__topics__topic", not
     // "comment-item")
-    // (a "js-" class is a script's hook, not a name: "js-comment" is on Spirit's events as well as its comments)
-    return classWordsOf(el).split(/\s+/).filter((c) => !/^js-/.test(c))
-      .some((c) => { const ws = words(c).map(stem); return ws.length >= fewest && ws[ws.length - 1] === noun; });
+    return namingClasses(el).some((ws) => ws.length >= fewest && ws[ws.length - 1] === noun);
   }
   function nounPlace(el, names, said) {
     // how el's markup values use one of ``names`` (stemmed words, a compound such as "bankaccount" included):

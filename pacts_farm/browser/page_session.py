@@ -454,8 +454,8 @@ class PageSession:
 
     def cell_pick(self, column: str, row: str | None, index: int, region: str | None) -> dict[str, Any]:
         """"The Document count for Paid": the one table cell under the column titled ``column``, in the data row that
-        says ``row`` (or, with no row, the data row at ``index``, -1 the last): the css of its table's data rows, the
-        row's place among them, the cell a row cell says exactly (when one does), the cell's place in its row."""
+        says ``row`` (or, with no row, the data row at ``index``, -1 the last): the css of its table's data rows, what
+        a cell of that row says exactly (when one says ``row``), the cell's place in its row."""
         query = {"column": column, "row": row, "index": index, "region": region}
         return dict(json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.cellPick(q)", query)))
 

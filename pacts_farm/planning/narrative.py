@@ -1533,12 +1533,13 @@ _QL = _Q + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+then\s+)" + _Q + r")+"  # two
 _TYPED_KINDS = {"buttons": "button", "radio buttons": "radio button", "links": "link", "tabs": "tab", "checkboxes": "checkbox",
                 "fields": "field", "headings": "heading", "columns": "column"}
 _PLAIN_KINDS = ("options", "entries", "items", "choices", "actions", "menu items", "labels", "tags", "values", "names")
+_KINDS = "|".join([*_TYPED_KINDS, *_PLAIN_KINDS])
 
 
 @retelling("Names of one kind, shown", 'The poll offers the radio buttons "Monday", "Wednesday" and "Thursday"', (A.EXPECT_VISIBLE,) * 3,
-           r"^(?:the\s+(?P<kind>" + "|".join([*_TYPED_KINDS, *_PLAIN_KINDS]) + r")\s+(?P<values>" + _QL + r")\s+(?:are\s+)?(?:shown|visible|displayed|listed|present|offered)"
+           r"^(?:the\s+(?P<kind>" + _KINDS + r")\s+(?P<values>" + _QL + r")\s+(?:are\s+)?(?:shown|visible|displayed|listed|present|offered)"
            r"(?P<where>\s+(?:in|on)\s+the\s+(?:dialog|menu|sidebar|header|footer|toolbar))?"
-           r"|the\s+(?P<owner>[a-z][\w -]*?)\s+(?:offers|has|shows|lists)\s+the\s+(?P<kind2>" + "|".join([*_TYPED_KINDS, *_PLAIN_KINDS]) + r")\s+(?P<values2>" + _QL + r"))$")
+           r"|the\s+(?P<owner>[a-z][\w -]*?)\s+(?:offers|has|shows|lists)\s+the\s+(?P<kind2>" + _KINDS + r")\s+(?P<values2>" + _QL + r"))$")
 def _names_of_a_kind(said: _Said) -> list[Retold]:
     kind = (said["kind"] or said["kind2"]).lower()
     values = phrases.split_values(said["values"] or said["values2"])

@@ -8,16 +8,10 @@ import pytest
 
 from pacts_farm import model
 from pacts_farm.finding import fields
-from pacts_farm.planning import phrases, plan
+from pacts_farm.planning import phrases
+from tests.unit.planned_steps import planned
 
 A = model.Action
-BASE = "http://shop.test/"
-
-
-def planned(*sentences: str) -> tuple[model.PlannedStep, ...]:
-    item = model.Item(key="k", requirement_id="k", title="k", start_url=BASE,
-                      steps=tuple(model.SuiteStep(text=s, line=i + 1) for i, s in enumerate(sentences)))
-    return plan.make_plan(item, base_url=BASE).steps
 
 
 @pytest.mark.parametrize(("sentence", "column", "row", "position", "value"), [
