@@ -124,7 +124,8 @@ SHOWN_TEXT = "shown text"
 # expect_text's target descriptor for a dropdown's options ("has the options A, B"): value is one of them, chosen or not
 OPTIONS = "options"
 # expect_state values: each maps to one of Playwright's web-first assertions
-STATES = ("enabled", "disabled", "checked", "unchecked", "selected", "empty", "not_empty", "focused", "editable", "readonly")
+STATES = ("enabled", "disabled", "checked", "unchecked", "selected", "empty", "not_empty", "focused", "editable", "readonly",
+          "current")  # current: the page's own entry in a navigation or tab list (aria-current, an "active" class)
 
 
 class Match(str, enum.Enum):

@@ -87,6 +87,10 @@ _REGIONS = """(indices) => indices.map((i) => {
 WEB_SCHEMES = ("http", "https")
 
 
+# the element or its parent (the li of a nav link) marks itself the current entry
+IS_CURRENT = """(el) => [el, el.parentElement].some((n) => n && (
+  (n.getAttribute("aria-current") || "false") !== "false" || n.getAttribute("aria-selected") === "true" ||
+  [...n.classList].some((c) => /^(?:active|current|selected|is-active|is-current|is-selected|router-link-exact-active)$|--(?:active|current|selected)$/.test(c))))"""
 _LOOKS_DISABLED = """(el) => {
   if (el.disabled || el.closest("fieldset:disabled")) return true;
   if (el.closest("[aria-disabled=true]")) return true;
@@ -776,6 +780,7 @@ class PageSession:
             "focused": lambda t: check.to_be_focused(timeout=t),
             "editable": lambda t: check.to_be_editable(timeout=t),
             "readonly": lambda t: check.not_to_be_editable(timeout=t),
+            "current": lambda t: self._until_current(loc, timeout_ms=t),
         }
         if state == "selected":  # a checkbox or radio is checked; a tab or an option is aria-selected
             toggles = loc.evaluate("(el) => el.matches('input[type=checkbox], input[type=radio], [role=checkbox], [role=radio], [role=switch]')")
@@ -789,6 +794,21 @@ class PageSession:
             watch.run(assertions[state])
         except AssertionError:
             raise _failure(watch, f"expected {locator.describe()} to be {state.replace('_', ' ')} within {timeout_ms} ms") from None
+
+    def _until_current(self, loc: Any, *, timeout_ms: int) -> None:
+        """Until the element, or the item holding it, marks itself the current one (aria-current, aria-selected, an
+        "active"/"current"/"selected" class); AssertionError when time is up."""
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            left_ms = max(1, int((deadline - time.monotonic()) * 1000))
+            try:
+                if loc.evaluate(IS_CURRENT, timeout=left_ms):
+                    return
+            except PlaywrightTimeout:
+                raise AssertionError("the element is not there") from None
+            if time.monotonic() >= deadline:
+                raise AssertionError("the element is not marked current")
+            time.sleep(0.1)
 
     def _until_looks(self, loc: Any, *, disabled: bool, timeout_ms: int) -> None:
         """Until the element is (or is not) disabled as a person sees it: the disabled property or aria-disabled, on

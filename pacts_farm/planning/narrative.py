@@ -88,7 +88,7 @@ def retelling(name: str, example: str, kinds: tuple[A, ...], pattern: str, *, af
 def retold(sentence: str, before: Before = NOTHING_BEFORE) -> Iterator[Retold]:
     """Each way the sentence may be told again, best first (nothing when no narrative form fits); ``before`` is what
     the step before counted, listed or named, for a sentence that says "they" or "it"."""
-    text = " ".join(sentence.strip().rstrip(".!;").split())
+    text = phrases.owned_boxes(" ".join(sentence.strip().rstrip(".!;").split()))
     asserted = _ASSERTED.match(text)
     if asserted:  # "Verify QA Temp Project is not listed": the statement is what is told, and only as checks
         text = text[asserted.end():]
@@ -300,6 +300,8 @@ _ORDINAL_WORD = {n: word for word, n in phrases.ORDINALS.items() if word.isalpha
 @retelling("A name at a position", "unused-tag is the last row", (A.EXPECT_TEXT,),
            r"^(?P<name>[^\"“]+?|\"[^\"]+\"|“[^”]+”)\s+is\s+(?:(?:still|now)\s+)?the\s+(?P<ord>first|second|third|last)\s+(?P<noun>[a-z][\w-]*)(?:\s+again)?$")
 def _name_at_position(said: _Said) -> list[Retold]:
+    if re.search(r"\s(?:is|are|and)\s", phrases.mask_quoted(said["name"])):
+        return []  # "January is €1,690.34 and is the last row": two statements, each read on its own
     return [(f'Verify the {said["ord"]} {said["noun"]} is "{phrases.strip_quotes(said["name"])}"',)]
 
 
@@ -359,9 +361,20 @@ def _offers(said: _Said) -> list[Retold]:
 
 
 @retelling("A text among the results", '"Docker Docs" is among the results', (A.EXPECT_VISIBLE,),
-           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:among|one\s+of)\s+the\s+(?:results|items|entries|rows|bookmarks|cards|products)$")
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:is|appears)\s+(?:now\s+)?(?:among|one\s+of)\s+(?:the\s+(?:[a-z]+\s+)?(?:results|items|entries|rows|bookmarks|cards|products|lists)|them|those)$")
 def _among(said: _Said) -> list[Retold]:
     return [(f"Verify {said['value']} is listed",)]
+
+
+@retelling("Names of a kind listed", "The categories Baking, Dessert and Soup are listed", (A.EXPECT_VISIBLE,) * 3,
+           r"^the\s+(?!(?:buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings|sections|panels)\s)(?P<kind>[a-z]+(?:ies|s))\s+(?P<names>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z0-9])[^,]*?)(?:\s*,\s*.+?)?\s*,?\s+and\s+.+?)\s+are\s+(?:all\s+)?(?:listed|shown|visible|displayed|present)"
+           r"(?P<rest>\s+(?:in|on|under)\s+.+)?$")
+def _kind_named_listed(said: _Said) -> list[Retold]:
+    names = _names(said["names"])
+    if len(names) < 2 or re.search(rf"\s(?:are|is|{_SAYS})\s", phrases.mask_quoted(said["names"])):
+        return []
+    rest = said["rest"] if said.has("rest") else ""
+    return [tuple(f'Verify "{name}" is shown{rest}' for name in names)]
 
 
 @retelling("Each item carries a tag", "Every listed bookmark carries the #python tag", (A.EXPECT_EACH,),
@@ -541,23 +554,28 @@ def _controls_shown(names: list[str], role: str, where: str = "") -> list[str]:
 
 # "X and Y", "X, and Y", "X while Y", "X; Y": two statements, each read on its own
 _JOIN = re.compile(r"\s*;\s*|\s*,\s*(?:and|but|while)\s+|\s+(?:and|but|while)\s+")
+# between statements a comma joins too ("A is shown, B says … and C"), where what follows is a statement of its own
+_BEING = re.compile(r"(?i)the\s+(?P<nth>first|second|third|last)\s+being\s+(?P<value>.+)$")  # "…, the first being X"
+_STATEMENT_JOIN = re.compile(_JOIN.pattern + r"|(?P<comma>\s*,\s+)")
 _SAYS = r"(?:has|have|shows?|offers?|lists?|contains?|includes?|says|reads)"
 # a statement's verb: what the first of two statements must have to be one
-_STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|shows?|lists?|contains?|includes?|says|reads|displays?|offers?|holds?|"
+STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|shows?|lists?|contains?|includes?|says|reads|displays?|offers?|holds?|"
                      r"appears?|opens?|closes?|loads?|becomes?|remains?|turns?|changes?|disappears?|goes|gets?|stays?|lands?|"
                      r"ends?|starts?|updates?|switches|reloads?|vanish(?:es)?|expands?|collapses?)\b", re.IGNORECASE)
 
 
-@retelling("Two statements in one", "Review has 2 cards and Done has 4", (A.EXPECT_COUNT, A.EXPECT_COUNT), r"^(?P<all>.+\s(?:and|but|while)\s.+|.+;.+)$")
+@retelling("Two statements in one", "Review has 2 cards and Done has 4", (A.EXPECT_COUNT, A.EXPECT_COUNT), r"^(?P<all>.+\s(?:and|but|while)\s.+|.+[;,]\s.+)$")
 def _two_statements(said: _Said) -> list[Retold]:
     text, hidden = said.text, phrases.mask_quoted(said.text)
     if re.match(_ACTION_VERB, hidden, re.IGNORECASE):
         return []  # actions one after another are the planner's own split
     tellings: list[Retold] = []
-    for join in _JOIN.finditer(hidden):
+    for join in _STATEMENT_JOIN.finditer(hidden):
         first, second = text[: join.start()].strip(), text[join.end():].strip()
-        if not _STATES.search(hidden[: join.start()]):
+        if not STATES.search(hidden[: join.start()]):
             continue  # "The buttons Pause, Edit and Delete are shown": the first part says nothing of its own
+        if join["comma"] and not STATES.search(hidden[join.end():]) and not _BEING.match(hidden[join.end():]):
+            continue  # "The dialog has the tabs Account, Preferences and About": a list goes on after the comma
         if first and second:
             tellings.append((first, _completed(first, second)))
     return tellings
@@ -578,8 +596,17 @@ def _completed(first: str, second: str) -> str:
     if nth_phrase and re.match(r"(?i)the\s+(?:first|second|third|last)\s+one\b", second):  # "the last one": the same kind, where it was
         return re.sub(r"(?i)\bone\b", nth_phrase["phrase"], second, count=1)
     counted_noun = re.search(rf"\b{_N}\s+(?P<noun>[a-z][\w-]*)$", first, re.IGNORECASE)
+    being = _BEING.match(second)
+    if counted_noun and being:  # "… lists 6 ingredients, the first being X": the first of them, in the part counted
+        part = re.match(rf"(?i)^(?P<part>the\s+.+?)\s+(?:lists|has|shows|contains|holds)\s+{_N}\s", first)
+        where = f" in {part['part']}" if part else ""
+        return f"the {being['nth']} {phrases.singular(counted_noun['noun'])}{where} is {being['value']}"
     if counted_noun and re.match(r"(?i)the\s+(?:first|last|second|third)\s+one\b", second):
         return re.sub(r"(?i)\bone\b", phrases.singular(counted_noun["noun"]), second, count=1)
+    is_first = re.match(r"(?i)(?:is|are)\s", second)
+    named = re.match(r"^(?P<subject>\"[^\"]+\"|“[^”]+”|[^\"“]+?)\s+(?:is|are)\s", first)
+    if is_first and named:  # "January 2025 is €1,690.34 and is the last row": the same name
+        return f"{named['subject']} {second}"
     verb_first = re.match(rf"(?i)(?:no\s+longer\s+|does\s+not\s+|doesn't\s+|also\s+)?{_SAYS}\s", second)
     said_by = re.match(rf"^(?P<subject>(?:(?:the|a|an|this|that)\s+)?\S+?(?:\s+\S+)*?)\s+(?:now\s+|still\s+)?{_SAYS}\s", phrases.mask_quoted(first), re.IGNORECASE)
     if verb_first and said_by:  # 'The list shows "A" and no longer shows "B"': the same subject
@@ -652,6 +679,14 @@ def _search_in(said: _Said) -> list[Retold]:
 def _no_control(said: _Said) -> list[Retold]:
     name = said["name"] if _QUOTED.fullmatch(said["name"]) else f'"{said["name"]}"'
     return [(f"Verify the {name} {said['role']} is not visible",)]
+
+
+@retelling("An item without a control", 'The row for Ethan has no "edit" button', (A.EXPECT_VISIBLE, A.EXPECT_HIDDEN),
+           r"^(?P<item>the\s+" + phrases.ITEM_NOUNS + r"\s+for\s+.+?)\s+(?:now\s+|still\s+)?(?:has|shows)\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”|[\w-]+(?:\s+[\w-]+)?)\s+"
+           r"(?P<role>button|link|tab|checkbox|icon|badge)$")
+def _item_lacks_control(said: _Said) -> list[Retold]:
+    # the item is there first: a control looked for in an item the page does not show is never visible
+    return [(f"Verify {said['item']} is visible", f"Verify the {said['name']} {said['role']} in {said['item']} is not visible")]
 
 
 @retelling("A name not shown", "QA Temp Project is not listed", (A.EXPECT_HIDDEN,),
@@ -1114,6 +1149,24 @@ def _sided(said: _Said) -> list[Retold]:
 # --- what a row or an item shows, said another way ---
 
 
+@retelling("Where first, then what is seen there", 'In the row for "Dishwasher repair", the eye icon is visible', (A.EXPECT_VISIBLE,),
+           r"^in\s+the\s+(?P<box>row|card|entry)\s+for\s+(?P<name>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,?\s+(?P<what>the\s+[^,]+?)\s+(?P<state>is\s+(?:not\s+)?(?:visible|shown|displayed|present))$")
+def _where_first_seen(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['what']} in the {said['box']} for {said['name']} {said['state']}",)]
+
+
+@retelling("A message said by its kind and text", 'Verify the message "The bill has been added"', (A.EXPECT_VISIBLE,),
+           r"^(?:for\s+|(?:i\s+)?see\s+)?(?:the|a|an)\s+(?P<kind>message|notification|alert|toast|banner|error|warning|confirmation|flash\s+message)\s+(?P<text>\"[^\"]+\"|“[^”]+”)$")
+def _kind_and_text(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['kind']} {said['text']} is shown",)]
+
+
+@retelling("Find a thing: it is there", 'Find the row for "Refund for the vacuum"', (A.EXPECT_VISIBLE,),
+           r"^(?:find|locate|look\s+for|spot)\s+(?P<what>(?:the\s+)?.+)$")
+def _find(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['what']} is visible",)]
+
+
 @retelling("Where first, then what it shows", 'In the row for "Renew passport", the due date reads Nov 20, 2026', (A.EXPECT_TEXT,),
            r"^in\s+the\s+(?P<box>row|card|entry)\s+for\s+(?P<name>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,?\s+(?P<rest>the\s+[a-z][\w -]*?\s+(?:is|reads|shows|says)\s+.+)$")
 def _where_first_shows(said: _Said) -> list[Retold]:
@@ -1468,7 +1521,14 @@ def _every_or_none_has(said: _Said) -> list[Retold]:
            r"^(?:every|each)\s+(?P<noun>[a-z][\w-]*)(?:'s\s+(?P<kind>[a-z][\w -]*?)\s+is|\s+(?:shows|has|reads)\s+(?:the\s+|an?\s+)?(?P<kind2>[a-z][\w-]*)?"
            r"|\s+is\s+(?:signed|marked|labell?ed|tagged)(?:\s+(?:as|with|by))?)\s+(?P<value>" + _Q + r"|[\w@.#%-]+)$")
 def _every_shows(said: _Said) -> list[Retold]:
-    return [(f'Verify every {said["noun"]} shows "{phrases.strip_quotes(said["value"])}"',)]
+    value = phrases.strip_quotes(said["value"])
+    if value.lower() in _CONTROL_WORDS:  # "every row has an Unarchive button": the control's name, shown in each
+        named = said["kind2"] if said.has("kind2") and said["kind2"][0].isupper() else None
+        return [(f'Verify every {said["noun"]} shows "{named}"',)] if named else []  # "a trash icon": no text to read
+    return [(f'Verify every {said["noun"]} shows "{value}"',)]
+
+
+_CONTROL_WORDS = frozenset({"button", "link", "icon", "checkbox", "toggle", "switch", "image", "avatar", "menu"})
 
 
 @retelling("An empty page and what it says", 'The archived page is empty and says "You have no bookmarks yet"', (A.EXPECT_VISIBLE,),

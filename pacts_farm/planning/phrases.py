@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from dataclasses import replace
 import re
 
 from pacts_farm import model
@@ -224,6 +225,7 @@ _NAMED = re.compile(
 # how a thing looks, said before what it is: "the red Delete button", "a small green "Paid" badge"
 LOOKS_WORDS = "red|blue|green|grey|gray|yellow|orange|purple|small|little|tiny|big|large|round|bold"
 _COLOUR = re.compile(r"^(?:(?-i:" + LOOKS_WORDS + r")\s+)+(?=\S+\s+\S)")
+_ICON_ALIAS = re.compile(r"(?<=\sicon)\s*\([^()\"“”]+\)(?=\s|$)", re.IGNORECASE)
 _LOOKS_TAIL = re.compile(r"(?:(?<=\sbutton)|(?<=\slink)|(?<=\sicon))\s+with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|sign|glyph)$", re.IGNORECASE)
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
 _SCOPE = re.compile(
@@ -545,6 +547,26 @@ _NOT_COLUMNS = frozenset({*ROLE_WORDS, *DESCRIPTORS, "row", "card", "tile", "ent
                           "menu", "toggle", "message", "error", "text", "value", "label", "one", "number", "count badge"})
 
 
+# "Hugo's balance": a name (capitalised or quoted) owning a part
+_OWNER = r"(?P<owner>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})(?:'s|’s)"
+_POSSESSIVE = re.compile(
+    r"^(?P<before>.*?\s(?:in|on|of|for|from|inside)\s+)?" + _OWNER +
+    r"\s+(?P<noun>(?-i:[a-z])[a-z-]+(?:\s+(?-i:[a-z])[a-z-]+)?)(?P<after>\s+(?:in|on|at|under)\s+the\s+.+)?$", re.IGNORECASE)
+_OWNED_BOX = re.compile(r"(?<![\w\"”’'])(?!(?:check|click|verify|ensure|confirm|see|open|select|hover|find|expect|tap)\s)" + _OWNER + r"\s+(?P<box>" + ITEM_NOUNS + r")\b", re.IGNORECASE)
+
+
+def owned_boxes(sentence: str) -> str:
+    """"Bob's row" said as "the row for Bob" (outside quotes), the way every rule and retelling reads a row."""
+    masked = mask_quoted(sentence)
+    out, end = [], 0
+    for said in _OWNED_BOX.finditer(masked):
+        if re.search(r"(?i)\b(?:the|a|an|its|their)\s+$", masked[: said.start()]):
+            continue  # "the Admin's row"? a kind of owner, not a name
+        out += [sentence[end: said.start()], f"the {said['box']} for {sentence[said.start('owner'): said.end('owner')]}"]
+        end = said.end()
+    return "".join(out) + sentence[end:]
+
+
 def cell_target(text: str) -> model.Target | None:
     """A table cell said by its column and its row, or None: 'Document count for "Paid"' -> Target(Document count,
     scope Paid, descriptor column); 'title of the second row' -> Target(title, position 2, descriptor column). A part
@@ -581,6 +603,7 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     text = ARTICLES.sub("", text)
     if said_the:  # "the blue search button with the magnifier icon": how it looks, not what it is called
         text = _LOOKS_TAIL.sub("", _COLOUR.sub("", text))
+    text = _ICON_ALIAS.sub("", text)  # "the eye icon (show)": the icon by its shape; its tooltip said aside
     region: str | None = None
     position: int | None = None
     descriptor: str | None = None
@@ -588,6 +611,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     cell = cell_target(text) if scope is None else None
     if cell is not None:
         return cell
+    owner = _POSSESSIVE.match(text) if scope is None else None
+    if owner and not owner["before"]:  # "Hugo's balance in the sidebar": the balance shown for Hugo, in the sidebar
+        return replace(parse_target(f"{owner['noun']}{owner['after'] or ''}"), scope=strip_quotes(owner["owner"]))
     of_structure = _OF_STRUCTURE.match(text) if scope is None else None
     if of_structure:
         text = of_structure.group("target") or of_structure.group("target2")

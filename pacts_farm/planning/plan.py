@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-7"  # rules-7: a table cell by its column and row; names of one kind shown; no such box
+PLANNER_VERSION = "rules-8"  # rules-8: owners ("Bob's row"), three statements in one, "active" entries, Expected lines that wrap
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -347,18 +347,21 @@ _PRONOUNS = frozenset({"it", "them", "this", "that"})  # "the pencil icon next t
 _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox|icon|menu|tab|dropdown)s?\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
-    r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+the\s"
+    r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative.py)
     r"|\bis\s+(?:empty|blank)\s+and\b|\b(?:is|are)\s+by\s"  # "the last comment is by jonas and reads …": who wrote it
     r"|\bat\s+the\s+(?:top|bottom|upper|lower)[- ](?:left|right)\b.*\sof\s+the\s"  # "the + button at the bottom left of the sidebar"
     r"|^[^()]*\)|\([^()]*$"  # a bracket opened or closed in a name, not both: an aside cut in two
+    r"|^the\s+(?:tabs|buttons|fields|links|columns|checkboxes|options|icons)\s"  # "the tabs Account": a kind, then its names
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )
 _VALUES_WITH = re.compile(r"^[^\"“]+?\s+with\s+(?:(?:id|no\.?|number)\s+)?[#$€£]?\d[^\"“]*$", re.IGNORECASE)
 _PAGE_WORDS = re.compile(r"(?:page(?:'s)?\s+)?(?:page|title|main|top)", re.IGNORECASE)
 _COUNT_OF = re.compile(r"^(?:a|the)\s+(?:count|number|total)\s+of\s+\d+$", re.IGNORECASE)
+_CLAUSE_IN_VALUE = re.compile(r"\s(?:and|but)\s+(?:is|are|has|have|shows?)\s|\sas\s+the\s+(?-i:[a-z])"
+                              r"|^the\s+(?:first|second|third|last)\s+[a-z]+$", re.IGNORECASE)  # "X is the last row": where, not what
 _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z]+s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
 
 
@@ -392,6 +395,11 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the form shows a Username field, a Password field": controls, not a text
     if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
         return True
+    if intent.action is A.EXPECT_TEXT and not quoted and _CLAUSE_IN_VALUE.search(intent.value or ""):
+        return True  # "January is €1,690.34 and is the last row", "shows Uma as the payer": not one text to read
+    if (intent.action is A.EXPECT_TEXT and not quoted and target is not None and target.text.lower().endswith((" table", " list"))
+            and re.search(r"(?i)\blists\b", sentence) and _COUNT_AS_TEXT.fullmatch(intent.value or "")):
+        return True  # "the expenses by month table lists 4 months": a count, never the text "4 months"
     return (intent.action is A.EXPECT_TEXT and target is not None and (target.text.lower().endswith(" page") and not target.exact
             or target.role_hint == "tab" and re.search(r"(?i)\blists\b", sentence) is not None)
             and _COUNT_AS_TEXT.match(intent.value or "") is not None)  # 'the "Comments" tab lists 7 comments': a count
@@ -441,6 +449,7 @@ def _parse_free_text(
     text: str, *, start_url: str, base_url: str, line: int | None
 ) -> tuple[str, list[model.SuiteStep]]:
     steps: list[model.SuiteStep] = []
+    expected: set[int] = set()  # indexes of the steps an Expected line made
     for offset, raw in enumerate(text.splitlines()):
         step_line = line + offset + 1 if line is not None else None  # 0: the text is a file of its own
         field = _FREE_FIELD.match(raw)
@@ -449,24 +458,48 @@ def _parse_free_text(
             if name == "url" and value:
                 start_url = urljoin(base_url.rstrip("/") + "/", value)
             elif name.startswith("expected") and value:
-                steps.append(model.SuiteStep(line=step_line, text=_expectation_sentence(value)))
+                expected.add(len(steps))
+                steps.append(model.SuiteStep(line=step_line, text=value))
             continue
         numbered = _FREE_STEP.match(raw)
         if numbered:
             steps.append(model.SuiteStep(line=step_line, text=numbered.group("text")))
+        elif steps and _continues(steps[-1].text or "", raw):  # a sentence wrapped onto the next line
+            steps[-1] = replace(steps[-1], text=f"{steps[-1].text} {raw.strip()}")
         elif raw.strip() and not _FREE_HEADING.match(raw) and not raw.lstrip().startswith("#"):
             steps.append(model.SuiteStep(line=step_line, text=raw.strip()))  # free-form prose: a step of its own
+    steps = [replace(s, text=_expectation_sentence(s.text or "", base_url)) if i in expected else s for i, s in enumerate(steps)]
     return start_url, steps
 
 
-def _expectation_sentence(value: str) -> str:
-    """The Expected line as a verification: a verify sentence if it is one, else "text is visible"."""
+# a word a sentence does not end on: the next line goes on with it
+_OPEN_END = re.compile(r"(?:,|\b(?:and|or|but|the|a|an|of|to|in|on|with|is|are|says|shows|reads|displays|contains|that))$", re.IGNORECASE)
+
+
+def _continues(sentence: str, raw: str) -> bool:
+    """Whether ``raw`` goes on with the sentence of the line before: it starts in lower case, or that sentence broke
+    off on a word no sentence ends on ("… the page still says" / ""Authentication" and …")."""
+    line = raw.strip()
+    if not line or _FREE_HEADING.match(raw) or line.startswith("#"):
+        return False
+    return line[0].islower() or bool(_OPEN_END.search(sentence.rstrip()))
+
+
+def _expectation_sentence(value: str, base_url: str) -> str:
+    """The Expected line as a verification: the statement itself when the planner reads it as checks ("the error
+    "X" is displayed and the URL contains /login"), else the text it names is expected to show."""
     candidate = value if re.match(_ASSERT, value, re.IGNORECASE) else f"Verify {value}"
     try:
         if understand(phrases.split_timeout(candidate)[0]) is not None:
             return candidate
     except rules.Refused:
-        pass  # not a verification the rules read: the text itself is expected
+        pass  # not a verification the rules read
+    if narrative.STATES.search(phrases.mask_quoted(value)):  # a statement: told as checks if any retelling reads it
+        try:
+            _plan_steps(model.SuiteStep(text=candidate), base_url)
+            return candidate
+        except _NotUnderstood:
+            pass
     return f'Verify the page shows "{phrases.strip_quotes(value).rstrip(".")}"'
 
 

@@ -251,6 +251,8 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
     if step.action is A.EXPECT_TEXT:
         check = "not_to_contain_text" if step.match is model.Match.NOT_CONTAINS else "to_contain_text"
         return f"expect({loc}).{check}({_value(value)}{timeout})"
+    if step.action is A.EXPECT_STATE and value == "current":  # the element or its parent marks itself current
+        return f"expect({loc}.locator({CURRENT_XPATH!r})).to_have_count(1{timeout})"
     if step.action is A.EXPECT_STATE:
         return f"expect({loc}).{_STATE_CALLS.get(value, 'to_be_visible')}({timeout.lstrip(', ')})"
     if step.action is A.EXPECT_VALUE:
@@ -277,6 +279,10 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
     return f"{loc}.{calls[step.action]}"
 
 
+_MARKED_CURRENT = " or ".join(
+    ['(@aria-current and @aria-current!="false")', '@aria-selected="true"']
+    + [f'contains(concat(" ", normalize-space(@class), " "), " {c} ")' for c in ("active", "current", "selected", "is-active")])
+CURRENT_XPATH = f"xpath=(ancestor-or-self::*[position()<=2][{_MARKED_CURRENT}])[1]"
 _STATE_CALLS = {
     "enabled": "to_be_enabled", "disabled": "to_be_disabled", "checked": "to_be_checked", "unchecked": "not_to_be_checked",
     "selected": "to_be_checked", "empty": "to_be_empty", "not_empty": "not_to_be_empty", "focused": "to_be_focused",

@@ -11,6 +11,7 @@ import pytest
 
 from pacts_farm import model
 from pacts_farm.browser import chromium
+from pacts_farm.report import export
 from tests.integration import sentences
 
 pytestmark = pytest.mark.browser
@@ -56,3 +57,33 @@ def test_a_heading_is_never_a_link_of_that_name(browser_host: chromium.BrowserHo
     assert on_login.outcome is model.Outcome.FAILED
     (on_board,) = run([sentence], "/st/board").steps  # a box its markup calls the page title is one
     assert on_board.outcome is model.Outcome.PASSED, on_board.error
+
+
+NAV = """<!doctype html><html><head><title>Flatshare</title></head><body>
+<nav class="navbar"><ul class="navbar-nav"><li class="nav-item"><a class="nav-link" href="/bills">Bills</a></li>
+<li class="nav-item"><a class="nav-link" href="/settle">Settle</a></li>
+<li class="nav-item active"><a class="nav-link" href="/statistics">Statistics</a></li></ul>
+<div role="tablist"><button role="tab" aria-selected="false">Monthly</button><button role="tab" aria-selected="true">Yearly</button></div>
+<a href="/help" aria-current="false">Help</a><a href="/me" aria-current="page">Profile</a></nav>
+<main><h1>Statistics</h1><button type="button">Export</button></main></body></html>"""
+
+
+def test_the_entry_of_the_page_shown_is_active(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
+    # "active" on a link, a tab or an entry: the one its item, aria-current or aria-selected marks; never only enabled
+    run = sentences.runner(browser_host, pages, tmp_path, {"/st/nav": NAV}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+    execution = run(['Verify "Statistics" is the active item in the navigation bar', 'Verify "Yearly" is the selected tab',
+                     "Verify the Profile link is active", "Verify the Export button is active"], "/st/nav")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    for sentence in ('Verify "Bills" is active in the navigation bar', 'Verify "Monthly" is the selected tab', "Verify the Help link is active"):
+        (result,) = run([sentence], "/st/nav").steps
+        assert result.outcome is model.Outcome.FAILED, sentence
+
+
+def test_the_exported_current_entry_check_finds_the_same_entries(browser_host: chromium.BrowserHost, tmp_path: Path) -> None:
+    # the exported test's locator marks the entries the farm's own check marks, and no other
+    with browser_host.session(artifacts_dir=tmp_path, allowed_origins=()) as session:
+        session.page.set_content(NAV)
+        marked = {name: session.page.get_by_role(role, name=name, exact=True).locator(export.CURRENT_XPATH).count()
+                  for role, name in (("link", "Statistics"), ("link", "Bills"), ("tab", "Yearly"), ("tab", "Monthly"),
+                                     ("link", "Profile"), ("link", "Help"))}
+    assert marked == {"Statistics": 1, "Bills": 0, "Yearly": 1, "Monthly": 0, "Profile": 1, "Help": 0}

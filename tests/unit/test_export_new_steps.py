@@ -76,3 +76,9 @@ def test_export_types_at_the_focus_and_checks_a_named_page_by_its_heading() -> N
     test = exported(planned, lambda s: None)
     assert "page.keyboard.type('kitchen')" in test.source
     assert "expect(page.get_by_role(\"heading\", name=re.compile('(?i)Today')).first).to_be_visible()" in test.source
+
+
+def test_export_checks_an_active_entry_by_its_marks() -> None:
+    planned = [model.PlannedStep(index=0, text="active", action=A.EXPECT_STATE, target=model.Target(text="Login"), value="current")]
+    test = exported(planned, lambda s: BUTTON)
+    assert f"expect(page.get_by_role('button', name='Login', exact=True).locator({export.CURRENT_XPATH!r})).to_have_count(1)" in test.source

@@ -15,6 +15,7 @@ from __future__ import annotations
 import re
 
 from pacts_farm import model
+from pacts_farm.planning import phrases
 from pacts_farm.planning.rules.registry import RULES, A, Intent, Refused
 
 # registration order is the order rules are tried: one import per family, in this order
@@ -117,9 +118,13 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     )
 
 
+_ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|input|textbox)\b)", re.IGNORECASE)
+
+
 def normalise(sentence: str) -> tuple[str, str | None]:
     """The sentence without filler, and its Gherkin keyword (given/when/then/and/but) if it had one."""
-    text = " ".join(sentence.strip().rstrip(".!;").split())
+    text = phrases.owned_boxes(" ".join(sentence.strip().rstrip(".!;").split()))
+    text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
     keyword = None
     while True:
         lead = _LEAD.match(text)

@@ -384,13 +384,15 @@ def _confirmation_asks(m: re.Match[str]) -> Intent:
       ('Verify the REGION | ITEM has a "NAME" button | link | tab | field', 'Verify the sidebar has an "Items" link'),
       ('Verify the REGION | ITEM has a Name button | link (a capitalised name)', 'Verify the sidebar has a Dashboard link'),
       ('Verify the ITEM has a LOOK icon (an icon named by what it shows)', 'Verify Contact Us has a lock icon'))
-@rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu)|(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+icon)$")
+@rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu)|(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+icon"
+      r"|(?!(?:small|big|large|new|primary|secondary|disabled|blue|green|red|grey|gray|round|little)\s)(?-i:[a-z][\w-]*)\s+(?:button|link))$")
 def _has_control(m: re.Match[str]) -> Intent | None:
     owner = m.group("owner").strip()
     if _THE_PAGE.fullmatch(owner) or re.match(r"(?i)(?:every|each|all|no|none|any)\b", owner):
         return None  # "every row has an Unarchive button": each of them, never one (narrative.py)
     placed = phrases.parse_target(f"{m.group('what')} in {owner}")
-    target = placed if placed.region else phrases.parse_target(f"{m.group('what')} for {owner}")
+    item_for = re.match(rf"(?i)(?:the\s+)?{phrases.ITEM_NOUNS}\s+for\s", owner)  # "the row for Tom": in that row
+    target = placed if placed.region or item_for else phrases.parse_target(f"{m.group('what')} for {owner}")
     return Intent(A.EXPECT_VISIBLE, target=target) if target.region or target.scope else None
 
 
@@ -496,9 +498,10 @@ def _cell_is(m: re.Match[str]) -> Intent | None:
     """'the Document count for "Paid" is 26': that cell shows it (the column kept: never any 26 in the row)."""
     value = value_of(m, "value")
     said = m.group("target").strip()
-    in_row = re.fullmatch(r"(?:the\s+)?(?P<column>(?-i:[a-z])[\w -]*?)\s+in\s+the\s+row\s+(?:for|of)\s+(?P<row>\"[^\"]+\"|“[^”]+”)", said, re.IGNORECASE)
+    in_row = re.fullmatch(r"(?:the\s+)?(?P<column>(?-i:[a-z])[\w -]*?)\s+in\s+the\s+row\s+(?:for|of)\s+(?P<row>\"[^\"]+\"|“[^”]+”|[^\"“”]+)", said, re.IGNORECASE)
     if in_row:  # "the status in the row for X": a lower-case word names a column here ("Edit in the row for X" is a control)
-        said = f"{in_row['column']} for {in_row['row']}"
+        row = in_row["row"] if in_row["row"][0] in "\"“" else f'"{in_row["row"]}"'
+        said = f"{in_row['column']} for {row}"
     target = phrases.cell_target(said)
     if target is None or (not phrases.was_quoted(m, "value") and STATE_WORDS.match(value)):
         return None
@@ -508,7 +511,7 @@ def _cell_is(m: re.Match[str]) -> Intent | None:
 @book("What a total, price, badge or Nth item is", A.EXPECT_TEXT,
       ('Verify the total | subtotal | price | count | heading | status | POSITION NOUN is VALUE', 'Verify the total is $32.39'),
       ('Verify the POSITION NOUN under "HEADING" | in the NAME list is VALUE', 'Verify the first book under "Books in genre" is Death on the Nile'))
-@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)(?:\s+\w+){1,3}|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+is\s+(?:still\s+|now\s+)?" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)(?:\s+\w+){1,5}|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+is\s+(?:still\s+|now\s+)?" + unquoted("value") + r"$")
 def _expect_element_is(m: re.Match[str]) -> Intent | None:
     """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
     value = value_of(m, "value")

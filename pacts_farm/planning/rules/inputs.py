@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pacts_farm import model
 from pacts_farm.planning import phrases
@@ -56,15 +57,18 @@ def _type_at_focus(m: re.Match[str]) -> Intent | None:
 @book("Choosing from a dropdown", A.SELECT,
       ('Select "OPTION" from | in TARGET (also: Choose, Pick)', 'Select "Red" from the Colour list'),
       ('Select OPTION from TARGET', 'Select Price (low to high) from the sort dropdown'),
-      ('Select OPTION in the NAME dropdown | list | menu', 'Choose Large in the Size dropdown'))
+      ('Select OPTION in the NAME dropdown | list | menu | field', 'Choose Large in the Size dropdown'))
 @rule(r"^(?:select|choose|pick)\s+" + VALUE + r"\s+(?:from|in|on|for)\s+(?P<target>.+)$")
 @rule(r"^(?:select|choose|pick)\s+" + _BARE + r"\s+from\s+(?P<target>.+)$")
-@rule(r"^(?:select|choose|pick)\s+" + _BARE + r"\s+(?:in|on)\s+(?P<target>.+?\s+(?:dropdown|drop-down|drop down|select|list|menu|combobox|combo box|picker|selector))$")
+@rule(r"^(?:select|choose|pick)\s+" + _BARE + r"\s+(?:in|on)\s+(?P<target>.+?\s+(?:dropdown|drop-down|drop down|select|list|menu|combobox|combo box|picker|selector|field))$")
 def _select(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "value")
     if not phrases.was_quoted(m, "value") and phrases.ARTICLES.match(value + " "):
         return None  # "Select the item from the list" is a click
-    return Intent(A.SELECT, target=with_role(target_from(m), "combobox"), value=value)
+    target = target_from(m)
+    if target.role_hint == "textbox":  # "Select Uma in the Payer field": a field you choose in is a dropdown
+        target = replace(target, role_hint="combobox")
+    return Intent(A.SELECT, target=with_role(target, "combobox"), value=value)
 
 
 @book("Sorting", A.SELECT,
@@ -86,8 +90,15 @@ def _uncheck(m: re.Match[str]) -> Intent:
 @book("Ticking", A.CHECK,
       ('Check TARGET (also: Tick, Enable, Switch on, Turn on)', 'Check "Remember me"'))
 @rule(r"^(?:check|tick|enable|switch on|turn on|toggle on)\s+(?!that\b|if\b|whether\b)(?P<target>.+)$")
-def _check(m: re.Match[str]) -> Intent:
-    return Intent(A.CHECK, target=with_role(target_from(m), "checkbox"))
+def _check(m: re.Match[str]) -> Intent | None:
+    target = target_from(m)
+    said = phrases.mask_quoted(m.group("target"))
+    if target.descriptor in _NEVER_TICKED or re.search(r"\s(?:is|are|has|have|shows?|says|reads|contains)\s", said):
+        return None  # "Check the message "Saved"", "Check Yann's row has …": a check of what the page shows
+    return Intent(A.CHECK, target=with_role(target, "checkbox"))
+
+
+_NEVER_TICKED = frozenset({"message", "error", "title"})  # descriptors of things that show text
 
 
 @book("Clearing a field", A.FILL,

@@ -21,7 +21,10 @@ _STATES = {
     "not empty": "not_empty", "filled": "not_empty", "filled in": "not_empty", "not blank": "not_empty",
     "focused": "focused", "in focus": "focused", "focussed": "focused",
     "editable": "editable", "read-only": "readonly", "readonly": "readonly", "read only": "readonly", "not editable": "readonly",
+    "current": "current", "highlighted": "current", "highlighted as current": "current", "marked as current": "current",
 }
+# a form control is "active" when it can be used; a link, a tab or a menu entry when it is the page's own
+_FORM_CONTROLS = frozenset({"button", "textbox", "checkbox", "radio", "switch", "combobox", "searchbox", "spinbutton", "slider"})
 _STATE = r"(?P<state>" + "|".join(sorted((re.escape(s) for s in _STATES), key=len, reverse=True)) + r")"
 _BE = r"(?:is|are|stays|remains|becomes)(?:\s+(?:now|still|currently))?"
 _SHOULD = r"should\s+(?:be|stay|remain|become)(?:\s+(?:now|still))?"
@@ -30,18 +33,32 @@ _SHOULD = r"should\s+(?:be|stay|remain|become)(?:\s+(?:now|still))?"
 @book("An element's state", A.EXPECT_STATE,
       ('Verify TARGET is enabled | disabled | checked | unchecked | selected | empty | not empty | focused | editable | read-only', 'Verify the Save button is disabled'),
       ('TARGET should be STATE', 'The Save button should be enabled'),
-      ('Verify TARGET has focus', 'Verify the Search field has focus'))
-@rule(ASSERT + r"(?P<target>.+?)\s+" + _BE + r"\s+" + _STATE + r"$")
+      ('Verify TARGET has focus', 'Verify the Search field has focus'),
+      ('Verify TARGET is active | highlighted [in the navigation] (a control: enabled; a link, tab or entry: the page\'s own)',
+       'Verify "Statistics" is active in the navigation bar'))
+@rule(ASSERT + r"(?P<target>.+?)\s+" + _BE + r"\s+" + _STATE + r"(?P<where>\s+in\s+the\s+(?:navigation|nav|menu|sidebar|tab|top|header)[\w -]*)?$")
 @rule(r"^(?P<target>.+?)\s+" + _SHOULD + r"\s+" + _STATE + r"$")
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:has|have|gets|should have)\s+(?P<state>focus)$")
 def _state(m: re.Match[str]) -> Intent:
-    state = _STATES.get(m.group("state").lower(), "focused")
-    target = target_from(m)
+    said = m.group("state").lower()
+    state = _STATES.get(said, "focused")
+    where = m.groupdict().get("where") or ""
+    target = phrases.parse_target(m.group("target") + where) if where else target_from(m)
+    if said == "active" and target.role_hint not in _FORM_CONTROLS:
+        state = "current"  # "Statistics is active in the navigation bar": the page's own entry, not an enabled link
     if state in ("checked", "unchecked") and target.role_hint is None:
         target = with_role(target, "checkbox")
     if state == "selected" and target.role_hint in ("checkbox", "radio", "switch"):
         state = "checked"
     return Intent(A.EXPECT_STATE, target=target, value=state)
+
+
+@book("The entry of the page shown", A.EXPECT_STATE,
+      ('Verify TARGET is the active | current | selected item | tab | link | page [in the PART] (aria-current, aria-selected or an "active" class on it or its item)',
+       'Verify "Statistics" is the active item in the navigation bar'))
+@rule(ASSERT + r"(?P<target>.+?)\s+is\s+the\s+(?:active|current|selected|highlighted)\s+(?:item|entry|link|tab|page|menu\s+item)(?P<where>\s+in\s+the\s+.+)?$")
+def _current_entry(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_STATE, target=phrases.parse_target(m.group("target") + (m.group("where") or "")), value="current")
 
 
 # --- value ---

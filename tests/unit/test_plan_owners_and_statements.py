@@ -1,0 +1,174 @@
+"""Forms from a shared-budget app and a recipe manager we did not build, read without a browser: a row or a part
+owned by a name ("Bob's row", "Hugo's balance"), three statements in one sentence, a test case's Expected line that
+wraps onto the next line, names of a kind listed, an item without a control, a message said by its kind, "Check"
+that checks what the page shows rather than ticking, and the entry of the page shown ("active" in a navigation)."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.planning import plan
+
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+
+
+def _one(sentence: str) -> model.PlannedStep:
+    steps = planned(sentence)
+    assert len(steps) == 1, steps
+    return steps[0]
+
+
+@pytest.mark.parametrize(("sentence", "action", "target"), [
+    ("Click Edit in Bob's row", A.CLICK, model.Target(text="Edit", scope="Bob")),
+    ('Click "Register settlement" in Karla\'s row', A.CLICK, model.Target(text="Register settlement", exact=True, scope="Karla")),
+    ("Tom's row now has a reactivate button", A.EXPECT_VISIBLE, model.Target(text="reactivate", role_hint="button", scope="Tom")),
+    ("Check Yann's row now has a deactivate button", A.EXPECT_VISIBLE, model.Target(text="deactivate", role_hint="button", scope="Yann")),
+])
+def test_a_row_owned_by_a_name_is_the_row_for_it(sentence: str, action: model.Action, target: model.Target) -> None:
+    step = _one(sentence)
+    assert (step.action, step.target) == (action, target)
+
+
+def test_a_part_owned_by_a_name_is_read_in_its_item_and_where_it_is_said() -> None:
+    step = _one("Hugo's balance in the sidebar is +CHF683.78")
+    assert step.action is A.EXPECT_TEXT and step.value == "+CHF683.78"
+    assert (step.target.text, step.target.scope, step.target.region) == ("balance", "Hugo", "sidebar")
+
+
+def test_an_owner_after_the_is_not_a_name() -> None:
+    # "the user's row": a kind of owner; never the row for "user"
+    assert _one("Verify the user's row is visible").target.scope is None
+
+
+def test_a_column_in_the_row_for_an_unquoted_name_is_that_cell() -> None:
+    step = _one("The username in Vera Lind's row is vera")
+    assert (step.target.text, step.target.scope, step.target.descriptor, step.value) == ("username", "Vera Lind", "column", "vera")
+
+
+def test_three_statements_in_one_are_three_checks() -> None:
+    steps = planned('The error "Wrong code" is displayed, the page still says "Authentication" and the URL contains /authenticate')
+    assert [s.action for s in steps] == [A.EXPECT_TEXT, A.EXPECT_VISIBLE, A.EXPECT_URL]
+    assert [s.value for s in steps] == ["Wrong code", "Authentication", "/authenticate"]
+
+
+def test_a_list_after_a_comma_is_not_a_statement_of_its_own() -> None:
+    steps = planned("The dialog has the tabs Account, Preferences and About Planka")
+    assert [(s.target.text, s.target.role_hint, s.target.region) for s in steps] == [
+        ("Account", "tab", "dialog"), ("Preferences", "tab", "dialog"), ("About Planka", "tab", "dialog")]
+
+
+def test_a_date_with_a_comma_stays_one_value() -> None:
+    step = _one('In the row for "Renew passport", the due date reads Nov 20, 2026')
+    assert step.value == "Nov 20, 2026"
+
+
+def test_a_count_then_the_first_of_them() -> None:
+    count, first = planned('The Ingredients section lists 6 ingredients, the first being "3 pounds beef chuck"')
+    assert (count.action, count.value) == (A.EXPECT_COUNT, "6")
+    assert (first.action, first.target.position, first.value) == (A.EXPECT_TEXT, 1, "3 pounds beef chuck")
+
+
+def test_an_expected_line_that_wraps_is_one_sentence_read_as_its_statements() -> None:
+    text = ("Test: wrong code\nURL: /authenticate\n1. Click Login\n"
+            'Expected: the error "This private code is not the right one" is displayed, the page still says\n'
+            '"Authentication" and the URL contains /authenticate\n')
+    item = model.Item(key="k", requirement_id="k", title="k", free_text=text, start_url="http://h/")
+    steps = plan.make_plan(item, base_url="http://h/").steps
+    assert [s.action for s in steps] == [A.CLICK, A.EXPECT_TEXT, A.EXPECT_VISIBLE, A.EXPECT_URL]
+    assert steps[2].value == "Authentication"
+
+
+def test_an_expected_line_that_is_no_statement_is_a_text_shown() -> None:
+    item = model.Item(key="k", requirement_id="k", title="k", free_text="1. Click Pay\nExpected: Thank you, Ada\n", start_url="http://h/")
+    last = plan.make_plan(item, base_url="http://h/").steps[-1]
+    assert (last.action, last.value) == (A.EXPECT_VISIBLE, "Thank you, Ada")
+
+
+def test_names_of_a_kind_listed_are_each_shown() -> None:
+    steps = planned("The categories Baking, Breakfast, Side Dish and Soup are listed")
+    assert [(s.action, s.value) for s in steps] == [(A.EXPECT_VISIBLE, v) for v in ("Baking", "Breakfast", "Side Dish", "Soup")]
+
+
+def test_an_item_without_a_control_is_there_and_the_control_is_not() -> None:
+    shown, hidden = planned("Check that Ethan's row has no \"edit\" button")
+    assert (shown.action, shown.target.text, shown.target.role_hint) == (A.EXPECT_VISIBLE, "Ethan", "row")
+    assert (hidden.action, hidden.target.text, hidden.target.scope) == (A.EXPECT_HIDDEN, "edit", "Ethan")
+
+
+@pytest.mark.parametrize("sentence", [
+    'Verify the message "The bill has been added"',
+    'Check the message "Yann is part of this project again"',
+    'Check for the message "Note created successfully!"',
+])
+def test_a_message_said_by_its_kind_is_checked_never_ticked(sentence: str) -> None:
+    step = _one(sentence)
+    assert step.action is A.EXPECT_VISIBLE and step.target.descriptor == "message"
+
+
+def test_check_still_ticks_a_checkbox() -> None:
+    assert _one('Check "Remember me"').action is A.CHECK
+
+
+def test_find_is_a_check_that_the_thing_is_there() -> None:
+    step = _one('Find the row for "Refund for the vacuum"')
+    assert (step.action, step.target.text, step.target.role_hint) == (A.EXPECT_VISIBLE, "Refund for the vacuum", "row")
+
+
+def test_an_icon_said_with_its_tooltip_in_brackets_is_the_icon() -> None:
+    step = _one('In the row for "Dishwasher repair", the eye icon (show) is visible')
+    assert (step.target.text, step.target.scope, step.target.descriptor) == ("eye", "Dishwasher repair", "icon")
+
+
+def test_its_before_a_named_field_is_that_field() -> None:
+    step = _one('Type "letmein" in its Private code field')
+    assert (step.action, step.target.text, step.value) == (A.FILL, "Private code", "letmein")
+
+
+@pytest.mark.parametrize("sentence", [
+    'Verify "Statistics" is active in the navigation bar',
+    'Verify "Statistics" is the active item in the navigation bar',
+    "Verify the Statistics link is active",
+])
+def test_an_active_entry_is_the_page_own_never_an_enabled_link(sentence: str) -> None:
+    step = _one(sentence)
+    assert (step.action, step.target.text, step.value) == (A.EXPECT_STATE, "Statistics", "current")
+
+
+def test_an_active_button_is_an_enabled_one() -> None:
+    assert _one("Verify the Save button is active").value == "enabled"
+
+
+def test_every_item_with_a_named_control_shows_its_name_and_an_unnamed_icon_is_refused() -> None:
+    step = _one("Every row has an Unarchive button")
+    assert (step.action, step.value) == (A.EXPECT_EACH, "Unarchive")
+    assert refused("Every list has a trash icon")  # never "every list shows the text icon"
+
+
+def test_a_name_and_its_position_are_two_checks() -> None:
+    value, position = planned("Verify January 2025 is €1,690.34 and is the last row")
+    assert (value.target.text, value.value) == ("January 2025", "€1,690.34")
+    assert (position.target.text, position.target.position, position.value) == ("row", -1, "January 2025")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Verify the row for Marshmallows shows Uma as the payer",  # which column says Uma is not said: never any Uma in the row
+    "Verify the expenses by month table lists 4 months",  # a count, never the text "4 months"
+])
+def test_a_value_that_is_no_one_text_is_refused(sentence: str) -> None:
+    assert refused(sentence)
+
+
+@pytest.mark.parametrize(("sentence", "target"), [
+    ("Choose Uma as who paid", "who paid"),
+    ("Select Uma in the Payer field", "Payer"),
+])
+def test_a_value_chosen_in_a_named_field_is_selected_there(sentence: str, target: str) -> None:
+    step = _one(sentence)
+    assert (step.action, step.target.text, step.target.role_hint, step.value) == (A.SELECT, target, "combobox", "Uma")
+
+
+def test_a_name_with_as_in_it_is_still_clicked() -> None:
+    assert _one("Click Save as draft").target.text == "Save as draft"
