@@ -49,8 +49,30 @@
     return { name, expanded: toggle.getAttribute("aria-expanded") === "true" };
   }
   function labelOf(el) {
-    if (el.labels && el.labels.length) return clean(Array.from(el.labels).map((l) => l.innerText).join(" "));
-    return "";
+    const labels = el.id ? labelsOfTwin(el) : Array.from(el.labels || []);
+    return labels.length ? clean(labels.map((l) => l.innerText).join(" ")) : "";
+  }
+  // an id two fields share (a header's search box and the page's both "id_q"): the browser gives a label[for] to the
+  // first of them; a person reads it as the label of the one beside it, the twin in its closest box
+  function labelsOfTwin(el) {
+    const twins = document.querySelectorAll(`#${CSS.escape(el.id)}`);
+    if (twins.length < 2) return Array.from(el.labels || []);
+    const wrapping = el.closest("label");
+    const own = Array.from(document.querySelectorAll(`label[for="${CSS.escape(el.id)}"]`)).filter((label) => closestTwin(label, twins) === el);
+    return [...new Set([...(wrapping && !wrapping.htmlFor ? [wrapping] : []), ...own])];
+  }
+  function closestTwin(label, twins) {
+    const around = new Set();
+    for (let n = label; n; n = n.parentElement) around.add(n);
+    let best = null, bestDepth = -1;
+    for (const twin of twins) {
+      let shared = twin;
+      while (shared && !around.has(shared)) shared = shared.parentElement;
+      let depth = 0;
+      for (let n = shared; n; n = n.parentElement) depth++;
+      if (depth > bestDepth) { best = twin; bestDepth = depth; }
+    }
+    return best;
   }
   function nameOf(el, role) {
     const by = el.getAttribute("aria-labelledby");
