@@ -262,8 +262,15 @@
       return null;
     }
     const own = el.parentElement ? el.parentElement.closest(SCOPE_BOXES[box] || box) : null;
-    if (!own || !(textOf(own) + " " + namesInFields(own)).toLowerCase().includes(scope)) return null;
-    return likeCount(own, el) === 1 ? own : null;
+    if (!own) return null;
+    const says = (n) => (textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope);
+    if (says(own)) return likeCount(own, el) === 1 ? own : null;
+    // a card titled "Log in to an existing project" around the form: the titled box, when it holds this form alone
+    for (let n = own.parentElement; n && n !== document.body; n = n.parentElement) {
+      if (!says(n)) continue;
+      return n.querySelectorAll(SCOPE_BOXES[box] || box).length === 1 && likeCount(n, el) === 1 ? n : null;
+    }
+    return null;
   }
   const NAMED_INPUT_TYPES = new Set(["email", "password", "tel", "url", "search"]);  // a field's type says what it is for
   function containerOf(el, scope, box) {
@@ -1212,8 +1219,19 @@
       };
       // rows or links of the page's navigation (an admin's app list) are not what "5 rows" counts, unless it is asked for
       const navigation = (el) => query.role === "row" && !query.region && !!el.closest("nav, [role=navigation]");
-      const members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isSeen(el) && inRegion(el, query.region) && !navigation(el)
+      let members = all.filter((el) => roleOf(el) === query.role && !notDataRow(el) && isSeen(el) && inRegion(el, query.region) && !navigation(el)
         && (named === null || (qualifiers ? says(el) : words(nameOf(el, query.role)).join(" ") === named)));
+      if (!members.length && query.role === "row" && qualifiers) {
+        // "the user table has 5 rows", "one project row is left" where no markup says user or project: the rows of the
+        // page's one table, when the page's title or heading or the table's column titles say those words
+        const TABLES = "table, [role=table], [role=grid]";
+        const tables = all.filter((el) => el.matches(TABLES) && isSeen(el) && inRegion(el, query.region) && !el.closest("nav, [role=navigation]"));
+        const about = tables.length === 1 ? new Set(words([document.title, ...Array.from(document.querySelectorAll("h1")).map(textOf),
+          ...Array.from(tables[0].querySelectorAll("th, caption, [role=columnheader]")).map(textOf)].join(" ")).map(stem)) : null;
+        if (about && qualifiers.every((w) => w === stem("table") || about.has(w))) {
+          members = all.filter((el) => roleOf(el) === "row" && el.closest(TABLES) === tables[0] && !notDataRow(el) && isSeen(el));
+        }
+      }
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
     const head = wanted[wanted.length - 1], qualifiers = wanted.slice(0, -1), compound = stem(words(query.noun || "").join(""));

@@ -621,6 +621,8 @@ def _resolve_once(
         tied = over_its_tab(tied)
     if len(tied) > 1 and target.position is None:
         tied = as_seen(tied, target)
+    if len(tied) > 1 and target.role_hint == "row" and target.position is None:
+        tied = led_by_the_name(tied, target)
     if len(tied) > 1 and action is model.Action.EXPECT_TEXT and names_a_menu(target, [s.element for s in tied]):
         dropped = [s for s in tied if s.element.get("opened_by")]  # "the menu shows X": the one a toggle dropped down
         tied = dropped if 0 < len(dropped) < len(tied) else tied
@@ -724,6 +726,16 @@ def as_seen(tied: list[Scored], target: model.Target) -> list[Scored]:
     else:
         reads = [s for s in tied if said in " ".join(vocabulary.words(s.element.get("seen_text") or ""))]
     return reads if 0 < len(reads) < len(tied) else tied
+
+
+def led_by_the_name(tied: list[Scored], target: model.Target) -> list[Scored]:
+    """Rows that all hold the name, one beginning with it (its first cell names the row: "Ethan(x1) -€520.24") and
+    the others holding it in a later cell (a bill Ethan paid): "the row for Ethan" is the one it names."""
+    said = vocabulary.words(target.text)
+    if not said:
+        return tied
+    led = [s for s in tied if vocabulary.words(s.element.get("name") or s.element.get("text") or "")[: len(said)] == said]
+    return led if 0 < len(led) < len(tied) else tied
 
 
 def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]:
@@ -1077,6 +1089,8 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.ROLE, role="row", value=says, exact=False, scope=scope))
         exact_text = model.Locator(strategy=S.TEXT, value=says, exact=True)
         out.append(model.Locator(strategy=S.CSS, value=element["tag"], has=exact_text, scope=scope))
+        said = json.dumps(says, ensure_ascii=False)  # the row whose first cell says it ("Ethan(x1)"), not a bill he paid
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:has(> :first-child:has-text({said}))", scope=scope))
     if element.get("label"):
         out.append(model.Locator(strategy=S.LABEL, value=element["label"], scope=scope))
     if attrs.get("placeholder"):

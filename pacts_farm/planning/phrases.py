@@ -225,6 +225,7 @@ _NAMED = re.compile(
 # how a thing looks, said before what it is: "the red Delete button", "a small green "Paid" badge"
 LOOKS_WORDS = "red|blue|green|grey|gray|yellow|orange|purple|small|little|tiny|big|large|round|bold"
 _COLOUR = re.compile(r"^(?:(?-i:" + LOOKS_WORDS + r")\s+)+(?=\S+\s+\S)")
+_ICON_LABELLED = re.compile(r"^(?:[\w-]+\s+){1,2}(?:icon|symbol|glyph)\s+(?:labell?ed|named|saying|that\s+says)\s+(?P<name>.+)$", re.IGNORECASE)
 _ICON_ALIAS = re.compile(r"(?<=\sicon)\s*\([^()\"“”]+\)(?=\s|$)", re.IGNORECASE)
 _LOOKS_TAIL = re.compile(r"(?:(?<=\sbutton)|(?<=\slink)|(?<=\sicon))\s+with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|sign|glyph)$", re.IGNORECASE)
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
@@ -604,6 +605,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     if said_the:  # "the blue search button with the magnifier icon": how it looks, not what it is called
         text = _LOOKS_TAIL.sub("", _COLOUR.sub("", text))
     text = _ICON_ALIAS.sub("", text)  # "the eye icon (show)": the icon by its shape; its tooltip said aside
+    labelled_icon = _ICON_LABELLED.match(text)
+    if labelled_icon:  # "the globe icon labelled English": the control that says English, the globe beside its name
+        text = labelled_icon["name"]
     region: str | None = None
     position: int | None = None
     descriptor: str | None = None

@@ -247,7 +247,7 @@ def test_parts_and_fields_said_in_one_sentence() -> None:
     name, slug = planned('Fill Name with "Acme Copy" and Slug with "acme"')
     assert [(s.target.text, s.value) for s in (name, slug)] == [("Name", "Acme Copy"), ("Slug", "acme")]
     count, *names = planned("The user table has 3 rows - admin, alice and carol")
-    assert (count.action, count.target.text, count.value, [n.value for n in names]) == (A.EXPECT_COUNT, "row", "3", ["admin", "alice", "carol"])
+    assert (count.action, count.target.text, count.value, [n.value for n in names]) == (A.EXPECT_COUNT, "user table row", "3", ["admin", "alice", "carol"])
 
 
 @pytest.mark.parametrize("sentence", [

@@ -172,3 +172,8 @@ def test_a_value_chosen_in_a_named_field_is_selected_there(sentence: str, target
 
 def test_a_name_with_as_in_it_is_still_clicked() -> None:
     assert _one("Click Save as draft").target.text == "Save as draft"
+
+
+def test_an_icon_labelled_with_a_name_is_the_control_of_that_name() -> None:
+    step = _one("Click the globe icon labelled English in the header")
+    assert (step.action, step.target.text, step.target.region) == (A.CLICK, "English", "header")

@@ -68,8 +68,9 @@ def _count(m: re.Match[str]) -> Intent | None:
         return None  # "the footer contains 2026 Sauce Labs": text, not a count of things
     own = _optional(m, "own")
     container_said = m.group("container") if "container" in m.re.groupindex else None
-    if own and _TABLE_ROWS.fullmatch(noun) and container_said and re.search(r"(?:table|grid)$", container_said, re.IGNORECASE):
-        own = None  # "the user table has 5 rows": the rows of the table that lists users
+    table_rows = bool(own and _TABLE_ROWS.fullmatch(noun) and container_said and re.search(r"(?:table|grid)$", container_said, re.IGNORECASE))
+    if table_rows:
+        own = None  # "the bills table has 24 rows": the rows of the table its markup or its rows call bills
     elif own and phrases.singular(own).lower() != phrases.singular(noun.split()[-1]).lower():
         return None  # "the bookmark list has 2 bookmarks" counts bookmarks; "the archived list" is another list
     n = phrases.number(m.group("n"))
@@ -79,7 +80,9 @@ def _count(m: re.Match[str]) -> Intent | None:
     groups = m.re.groupindex
     where = m.group("where") if "where" in groups else None
     container = m.group("container") if "container" in groups else None
-    if container and own is None and _optional(m, "own"):
+    if table_rows:
+        container = f"{_optional(m, 'own')} table"  # the page's one table when no markup says "bills" (dom.js)
+    elif container and own is None and _optional(m, "own"):
         container = re.sub(r"^\S+\s+", "", container.strip())  # "user table" -> "table"
     section = phrases.strip_quotes(m.group("section")) if "section" in groups and m.group("section") else None
     if section is None and where:

@@ -1,0 +1,76 @@
+"""Markup of a shared-budget app we did not build: a sidebar table of balances beside a table of bills, where the
+bills name the same people in a later cell. "The row for Ethan" is the row his name begins (his balance), not a bill
+he paid; two rows that both begin with the name stay a tie."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+PAGE = """<!doctype html><html><head><title>Flatshare</title></head><body>
+<aside><table class="balance"><tr><td>Alice<span class="weight">(x1)</span></td><td>+€4,609.48</td></tr>
+<tr><td>Ethan<span class="weight">(x1)</span> <button class="reactivate">reactivate</button></td><td>-€520.24</td></tr></table></aside>
+<main><table class="bills"><thead><tr><th>When?</th><th>Who paid?</th><th>For what?</th><th>How much?</th></tr></thead><tbody>
+<tr><td>2025-03-27</td><td>Ethan</td><td>Birthday flowers</td><td>€30.00</td></tr>
+<tr><td>2025-03-22</td><td>Alice</td><td>Electricity bill for Ethan</td><td>€58.00</td></tr>
+<tr><td>2025-02-21</td><td>Ethan</td><td>Water bill</td><td>€41.00</td></tr></tbody></table>
+<table class="twins"><tr><td>Nora</td><td>12</td></tr><tr><td>Nora</td><td>13</td></tr></table></main></body></html>"""
+
+
+@pytest.fixture
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+    return sentences.runner(browser_host, pages, tmp_path, {"/budget/bills": PAGE}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+
+
+def test_the_row_for_a_name_is_the_row_it_begins(run: Callable[..., model.Execution]) -> None:
+    execution = run(["Verify the row for Ethan shows -€520.24", "Check that Ethan's row has a reactivate button"], "/budget/bills")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    (wrong,) = run(["Verify the row for Ethan shows €30.00"], "/budget/bills").steps  # a bill he paid is not his row
+    assert wrong.outcome is model.Outcome.FAILED
+
+
+def test_rows_that_all_begin_with_the_name_stay_a_tie(run: Callable[..., model.Execution]) -> None:
+    (step,) = run(["Verify the row for Nora shows 12"], "/budget/bills").steps
+    assert step.outcome is model.Outcome.FAILED and "equally well" in (step.error or "")
+
+
+ONE_TABLE = """<!doctype html><html><head><title>Users</title></head><body><main><h1>Users</h1>
+<table class="table"><tr><th>Name</th></tr><tr><td>admin</td></tr><tr><td>alice</td></tr></table></main></body></html>"""
+
+
+def test_a_table_named_by_its_markup_counts_its_own_rows(run: Callable[..., model.Execution]) -> None:
+    # the balances beside it have rows too: "the bills table" is the one its markup calls bills
+    execution = run(["The bills table has 3 rows"], "/budget/bills")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    (wrong,) = run(["The bills table has 7 rows"], "/budget/bills").steps  # every row of the page
+    assert wrong.outcome is model.Outcome.FAILED
+
+
+def test_a_table_no_markup_names_is_the_page_one_table(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
+    run = sentences.runner(browser_host, pages, tmp_path, {"/budget/users": ONE_TABLE}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+    execution = run(["The user table has 2 rows"], "/budget/users")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+
+
+HOME = """<!doctype html><html><head><title>Budget</title></head><body><main><div class="card-deck">
+<div class="card"><div class="card-header">Log in to an existing project</div><div class="card-body">
+<form class="login"><label for="id">Project identifier</label><input id="id" name="id"><button>Log in</button></form></div></div>
+<div class="card"><div class="card-header">Create a new project</div><div class="card-body">
+<form class="create"><label for="new-id">Project identifier</label><input id="new-id" name="id"><button>Create</button></form></div></div>
+</div><p id="out"></p></main><script>document.querySelectorAll("form").forEach((f) => f.addEventListener("submit", (e) => {
+  e.preventDefault(); document.getElementById("out").textContent = f.className + " got " + f.id.value; }));</script></body></html>"""
+
+
+def test_a_form_named_by_the_card_title_around_it(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
+    run = sentences.runner(browser_host, pages, tmp_path, {"/budget/home": HOME}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+    execution = run(['In the "Create a new project" form, type flatshare into Project identifier', "Press Enter",
+                     'Verify the page shows "create got flatshare"'], "/budget/home")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
