@@ -366,6 +366,78 @@ def _among(said: _Said) -> list[Retold]:
     return [(f"Verify {said['value']} is listed",)]
 
 
+@retelling("A kind of thing said with its text, then where", 'The comment "Added extra cumin" appears under Comments', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?P<kind>[a-z]+)\s+(?P<text>\"[^\"]+\"|“[^”]+”)\s+(?:now\s+)?(?:appears|is\s+shown|is\s+listed|shows\s+up)\s+(?P<where>(?:under|in|below|on)\s+.+)$")
+def _kind_text_where(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['kind']} {said['text']} is shown {said['where']}",)]
+
+
+@retelling("Listed on the page you are on", '"Chicken Tikka Masala" is listed in this cookbook', (A.EXPECT_VISIBLE,),
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:now\s+)?(?:listed|shown)\s+(?:in|on)\s+this\s+[a-z]+$")
+def _listed_here(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is listed",)]
+
+
+@retelling("No thing of that name", 'There is no list called "Hardware Store"', (A.EXPECT_HIDDEN,),
+           r"^there\s+is\s+no\s+(?:[a-z]+\s+){1,2}(?:called|named|titled)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _none_called(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is not shown",)]
+
+
+@retelling("A box that warns or asks", 'The dialog warns "Please note that you are trying to delete your own account!"', (A.EXPECT_VISIBLE,),
+           r"^(?P<subject>the\s+[a-z][\w -]*?)\s+(?:now\s+)?(?:warns|asks|tells\s+you|informs\s+you)(?:\s+that)?\s+(?P<text>\"[^\"]+\"|“[^”]+”)$")
+def _warns(said: _Said) -> list[Retold]:
+    return [(f"{said['subject']} says {said['text']}",), (f"{said['subject']} now reads {said['text']}",)]
+
+
+@retelling("A row for a name, with one of its values", 'A row for "Nina Rossi" with email nina@mealie.test is in the table', (A.EXPECT_TEXT,),
+           r"^(?:a|the)\s+row\s+for\s+(?P<name>\"[^\"]+\"|“[^”]+”|[^\"“]+?)\s+with\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|\S+)"
+           r"\s+is\s+(?:now\s+)?(?:in|shown\s+in|listed\s+in)\s+the\s+(?:table|list)$")
+def _row_for_with(said: _Said) -> list[Retold]:
+    return [(f"Verify the row for {said['name']} shows {said['value']}",)]
+
+
+@retelling("Values of a row by their column", 'In the Weekend Cabin row, Total Users is 1 and Webhooks Enabled is "No"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^in\s+the\s+(?:row\s+for\s+(?P<name>[^,]+?)|(?P<name2>[^,]+?)\s+row)\s*,\s*(?P<rest>(?-i:[A-Z]).+)$")
+def _row_columns(said: _Said) -> list[Retold]:
+    name = phrases.strip_quotes(said["name"] if said.has("name") else said["name2"])
+    told = []
+    for part in phrases.cut_outside_quotes(said["rest"], _JOIN):
+        cell = re.fullmatch(r"(?P<column>(?-i:[A-Z])[\w #%-]*?)\s+(?:is|reads|shows|says)\s+(?P<value>.+)", part.strip())
+        if cell is None:
+            return []
+        told.append(f'Verify the {cell["column"]} for "{name}" is {cell["value"]}')
+    return [tuple(told)]
+
+
+@retelling("Figures under a heading", "Under Household Statistics, Recipes is 1 and Users is 1", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^under\s+(?P<heading>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,\s*(?P<rest>(?-i:[A-Z]).+)$")
+def _figures_under(said: _Said) -> list[Retold]:
+    figures = []
+    for part in phrases.cut_outside_quotes(said["rest"], _JOIN):
+        figure = re.fullmatch(r"(?P<name>(?-i:[A-Z])[\w #%-]*?)\s+(?:is|reads|shows)\s+(?P<value>\S+)", part.strip())
+        if figure is None:
+            return []
+        figures.append(figure)
+    return [tuple(f"Verify the {f['name']} statistic is {f['value']}" for f in figures)]
+
+
+@retelling("Each of some names has a value", "Lena, Marco and Nora each have a balance of 0.00", (A.EXPECT_TEXT,) * 3,
+           r"^(?P<names>.+?)\s+each\s+(?:have|has|show)\s+(?:a|an)\s+(?P<what>[a-z]+)\s+of\s+(?P<value>\S+)$")
+def _each_has_value(said: _Said) -> list[Retold]:
+    names = _names(said["names"])
+    if len(names) < 2 or any(not n[:1].isupper() for n in names):
+        return []
+    return [tuple(f"Verify {n}'s {said['what']} is {said['value']}" for n in names)]
+
+
+@retelling("A count of rows, each with a control", 'There are 4 rows, each with a "Register settlement" button', (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^there\s+are\s+(?P<n>\d+)\s+(?P<noun>[a-z]+)\s*,\s*each\s+with\s+(?:an?|the)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:button|link)$")
+def _count_each_with(said: _Said) -> list[Retold]:
+    noun = phrases.singular(said["noun"])
+    return [(f"Verify there are {said['n']} {said['noun']}", f"Verify every {noun} shows {said['name']}")]
+
+
 @retelling("Names of a kind listed", "The categories Baking, Dessert and Soup are listed", (A.EXPECT_VISIBLE,) * 3,
            r"^the\s+(?!(?:buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings|sections|panels)\s)(?P<kind>[a-z]+(?:ies|s))\s+(?P<names>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z0-9])[^,]*?)(?:\s*,\s*.+?)?\s*,?\s+and\s+.+?)\s+are\s+(?:all\s+)?(?:listed|shown|visible|displayed|present)"
            r"(?P<rest>\s+(?:in|on|under)\s+.+)?$")
@@ -408,9 +480,11 @@ def _available(said: _Said) -> list[Retold]:
 
 
 @retelling("A text that does not appear on this page", '"Django documentation" does not appear on this page', (A.EXPECT_HIDDEN,),
-           r"^(?:the\s+[a-z]+\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?P<verb>does\s+not|doesn't|no\s+longer)\s+(?:appear|show)\s+(?:on\s+(?:this|the)\s+page|anywhere)$")
+           r"^(?:the\s+[a-z]+\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})\s+(?P<verb>does\s+not|doesn't|no\s+longer)\s+"
+           r"(?:appear|show)\s+(?:(?:anywhere\s+)?on\s+(?:this|the)\s+page|anywhere)$")
 def _not_on_page(said: _Said) -> list[Retold]:
-    return [(f"Verify {said['value']} does not appear",)]
+    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'  # "Oliver Grant does not appear …"
+    return [(f"Verify {value} does not appear",)]
 
 
 # --- what a row shows ---
@@ -496,7 +570,7 @@ def _parts_named(said: _Said) -> list[Retold]:
 
 
 @retelling("Controls of a kind, named", "The buttons Pause, Edit, Clone and Delete are shown", (A.EXPECT_VISIBLE,) * 4,
-           r"^(?:the\s+(?P<place>.+?)\s+(?:has|shows|contains|offers)\s+)?the\s+(?P<role>buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings)\s+"
+           r"^(?:(?:the\s+(?P<place>.+?)|it)\s+(?:has|shows|contains|offers)\s+)?the\s+(?P<role>buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings)\s+"
            r"(?P<names>.+?)(?:\s+(?:are|is)\s+(?:all\s+)?(?:shown|visible|displayed|present|there)"
            r"(?:\s+(?P<under>(?:in|on|under)\s+.+)|\s+(?:above|below|beneath|over)\s+the\s+[\w -]+)?)?$")
 def _controls_named(said: _Said) -> list[Retold]:
@@ -669,7 +743,7 @@ def _go_to_path(said: _Said) -> list[Retold]:
 
 
 @retelling("Search in a part", 'Search the cards for "pricing"', (A.FILL, A.PRESS),
-           r"^search\s+(?:the|all|my)\s+[a-z]+\s+for\s+(?P<what>.+)$")
+           r"^search\s+(?:(?:the|all|my)\s+)?[a-z]+\s+for\s+(?P<what>.+)$")
 def _search_in(said: _Said) -> list[Retold]:
     return [(f"Search for {said['what']}",)]
 
@@ -719,14 +793,16 @@ def _row_for(said: _Said) -> list[Retold]:
 
 
 @retelling("Controls in one state", "The Archived, Unread and Shared checkboxes are all unchecked", (A.EXPECT_STATE,) * 3,
-           r"^the\s+(?P<names>.+?)\s+(?P<role>checkboxes|buttons|links|fields|switches|toggles)\s+are\s+(?:all\s+|both\s+)?"
+           r"^(?:under\s+(?P<under>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,?\s+)?the\s+(?:(?P<names>.+?)\s+(?P<role>checkboxes|buttons|links|fields|switches|toggles)|(?P<role2>checkboxes|switches|toggles)\s+(?P<names2>.+?))\s+are\s+(?:all\s+|both\s+)?"
            r"(?P<state>checked|unchecked|disabled|enabled|empty|selected|unselected)$")
 def _controls_in_state(said: _Said) -> list[Retold]:
-    names = phrases.split_values(said["names"])
+    # 'Under "For whom?" the checkboxes Alice, Bob and Diana are all checked': each one, under that heading
+    names = phrases.split_values(said["names"] if said.has("names") else said["names2"])
     if len(names) < 2:
         return []
-    role = phrases.singular(said["role"])
-    return [tuple(f'Verify the "{n}" {role} is {said["state"]}' for n in names)]
+    role = phrases.singular(said["role"] if said.has("role") else said["role2"])
+    under = f" under {said['under']}" if said.has("under") else ""
+    return [tuple(f'Verify the "{n}" {role}{under} is {said["state"]}' for n in names)]
 
 
 @retelling("A corner of a part", '"Ada Admin" appears at the top right of the header', (A.EXPECT_VISIBLE,),

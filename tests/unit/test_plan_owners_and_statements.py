@@ -177,3 +177,37 @@ def test_a_name_with_as_in_it_is_still_clicked() -> None:
 def test_an_icon_labelled_with_a_name_is_the_control_of_that_name() -> None:
     step = _one("Click the globe icon labelled English in the header")
     assert (step.action, step.target.text, step.target.region) == (A.CLICK, "English", "header")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('Search recipes for "pizza"', [(A.FILL, "pizza"), (A.PRESS, "Enter")]),
+    ('The comment "Added extra cumin" appears under Comments', [(A.EXPECT_VISIBLE, None)]),
+    ('"Chicken Tikka Masala" is listed in this cookbook', [(A.EXPECT_VISIBLE, "Chicken Tikka Masala")]),
+    ('There is no list called "Hardware Store"', [(A.EXPECT_HIDDEN, "Hardware Store")]),
+    ("Oliver Grant does not appear anywhere on the page", [(A.EXPECT_HIDDEN, "Oliver Grant")]),
+    ('The dialog warns "Please note that you are trying to delete your own account!"', [(A.EXPECT_VISIBLE, None)]),
+    ('A row for "Nina Rossi" with email nina@mealie.test is in the table', [(A.EXPECT_TEXT, "nina@mealie.test")]),
+    ('In the Weekend Cabin row, Total Users is 1 and Webhooks Enabled is "No"', [(A.EXPECT_TEXT, "1"), (A.EXPECT_TEXT, "No")]),
+    ("Lena, Marco and Nora each have a balance of 0.00", [(A.EXPECT_TEXT, "0.00")] * 3),
+    ('There are 4 rows, each with a "Register settlement" button', [(A.EXPECT_COUNT, "4"), (A.EXPECT_EACH, "Register settlement")]),
+])
+def test_forms_of_the_recipe_and_budget_apps(sentence: str, expected: list[tuple[model.Action, str | None]]) -> None:
+    assert [(s.action, s.value) for s in planned(sentence)] == expected
+
+
+def test_columns_of_a_row_named_first_are_its_cells() -> None:
+    users, hooks = planned('In the Weekend Cabin row, Total Users is 1 and Webhooks Enabled is "No"')
+    assert [(s.target.text, s.target.scope, s.target.descriptor) for s in (users, hooks)] == [
+        ("Total Users", "Weekend Cabin", "column"), ("Webhooks Enabled", "Weekend Cabin", "column")]
+
+
+def test_checkboxes_under_a_heading_each_in_that_state() -> None:
+    steps = planned('Under "For whom?" the checkboxes Alice, Bob and Diana are all checked')
+    assert [(s.action, s.target.text, s.target.role_hint, s.value) for s in steps] == [
+        (A.EXPECT_STATE, n, "checkbox", "checked") for n in ("Alice", "Bob", "Diana")]
+    assert {s.target.scope or s.target.section for s in steps} == {"For whom?"}
+
+
+def test_it_has_the_fields_names_each_field() -> None:
+    steps = planned("It has the fields When?, What? and How much?")
+    assert [(s.action, s.target.text) for s in steps] == [(A.EXPECT_VISIBLE, n) for n in ("When?", "What?", "How much?")]
