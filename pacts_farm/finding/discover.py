@@ -611,6 +611,8 @@ def _resolve_once(
         tied = [s for s in tied if s.element.get("scope_exact") or s.element.get("scope_value")]  # not the Blue Mug Lid
     if target.scope and len(tied) > 1:
         tied = in_smallest_box(tied)
+    if target.scope and len(tied) > 1:
+        tied = led_by_the_scope(tied, target)
     if len(tied) > 1 and target.position is None and action is model.Action.EXPECT_TEXT and target.role_hint is None and not target.descriptor and not target.scope:
         item = _item_of_all(session, tied, target)  # "the Django T-shirt shows Available": its link, image and title are one product
         if item is not None:
@@ -705,8 +707,32 @@ def _ranked(session: page_session.PageSession, target: model.Target, action: mod
 def shown_matches(session: page_session.PageSession, target: model.Target, action: model.Action) -> list[Scored]:
     """Every visible element that is what ``target`` names, as well as discovery would take it for an action (the
     same bar): what "X is not visible" must find none of, however many hidden copies of X the page also holds."""
-    return [s for s in _ranked(session, target, action, relaxed=False, accept=ACCEPT_SCORE)
-            if s.element["visible"] and s.score >= ACCEPT_SCORE]
+    shown = [s for s in _ranked(session, target, action, relaxed=False, accept=ACCEPT_SCORE)
+             if s.element["visible"] and s.score >= ACCEPT_SCORE]
+    if target.scope and shown and session.page.evaluate(_A_ROW_BEGINS_WITH, target.scope):
+        # "Ethan's row has no edit button": his row, which begins with his name, not the bills that name him later on
+        shown = [s for s in shown if _begins_with(s.element.get("container_text") or "", target.scope)]
+    return shown
+
+
+# whether a visible row or list item begins with the name (words compared as vocabulary.words splits them, roughly)
+_A_ROW_BEGINS_WITH = """(name) => {
+  const words = (t) => (t || "").toLowerCase().split(/[^\\p{L}\\p{N}]+/u).filter(Boolean);
+  const said = words(name);
+  return said.length > 0 && Array.from(document.querySelectorAll("tr, [role=row], li")).some((row) =>
+    row.getClientRects().length > 0 && words(row.innerText).slice(0, said.length).join(" ") === said.join(" "));
+}"""
+
+
+def _begins_with(text: str, name: str) -> bool:
+    said = vocabulary.words(name)
+    return bool(said) and vocabulary.words(text)[: len(said)] == said
+
+
+def led_by_the_scope(tied: list[Scored], target: model.Target) -> list[Scored]:
+    """Matches for "… in Ethan's row" in boxes that all hold the name, one beginning with it: the one it names."""
+    led = [s for s in tied if _begins_with(s.element.get("container_text") or "", target.scope or "")]
+    return led if 0 < len(led) < len(tied) else tied
 
 
 def resolution_of(session: page_session.PageSession, best: Scored, target: model.Target) -> model.Resolution | None:

@@ -844,7 +844,8 @@ _ITEM_NAME = r"(?:the\s+(?-i:[a-z]+)\s+|(?-i:[A-Z][a-z]+)\s+\d+\s+(?=[\"“]))?(
            r"|(?:appears|is\s+(?:listed|shown))\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+in\s+the\s+[a-z][\w -]*?\s+with|is\s+(?:listed|shown)\s+with"
            r"|has\s+(?:the\s+|a\s+)?(?:status|state|badge|label|tag|priority|role))\s+(?P<value>.+)$")
 def _item_marked(said: _Said) -> list[Retold]:
-    values = _row_values(said["value"]) or [phrases.strip_quotes(said["value"])]  # "with 0 bookmarks": the row shows 0
+    value = re.sub(r"(?i)^(?:a|an|the)\s+[a-z]+\s+of\s+(?=\S)", "", said["value"])  # "with a balance of 0.00": 0.00
+    values = _row_values(value) or [phrases.strip_quotes(value)]  # "with 0 bookmarks": the row shows 0
     return [tuple(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows "{v}"' for v in values)]
 
 

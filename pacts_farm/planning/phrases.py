@@ -538,7 +538,7 @@ def _owned(target: str, owner: str, box: str) -> tuple[str, str, str | None] | N
 
 # 'the Document count for "Paid"', 'the Status column for Blue Mug', 'the title of the second row', 'the first row's
 # title': a table cell, said by its column's title and its row (the row that says the item, or the row at a place)
-_CELL_WORDS = r"(?P<column>(?!(?:the|a|an|row|rows|column|table)\b)[A-Za-z#%][\w#%-]*(?:\s+[\w#%-]+){0,2}?)"
+_CELL_WORDS = r"(?P<column>(?!(?:the|a|an|row|rows|column|table)\b)[A-Za-z#%][\w#%?-]*(?:\s+[\w#%?-]+){0,2}?)"
 _COLUMN_FOR = re.compile(r"^" + _CELL_WORDS + r"\s+column\s+(?:for|of|in\s+the\s+row\s+(?:for|of))\s+(?P<row>.+)$", re.IGNORECASE)
 _CELL_FOR = re.compile(r"^" + _CELL_WORDS + r"\s+(?:for|of)\s+(?P<row>\"[^\"]+\"|“[^”]+”)$", re.IGNORECASE)  # "Edit in the row for X": a control
 _CELL_AT = re.compile(r"^" + _CELL_WORDS + r"\s+of\s+the\s+" + _ORDINAL + r"\s+row$", re.IGNORECASE)  # "Edit in the 2nd row": a control
@@ -589,10 +589,13 @@ def cell_target(text: str) -> model.Target | None:
         if descriptor is None:
             return None  # "the name of the second row": the second row's name, as the item rules read it
         return model.Target(text=column, position=ordinal(said.group("ordinal")), descriptor=descriptor)
-    row = strip_quotes(_span(text, said, "row"))
+    row = ARTICLES.sub("", strip_quotes(_span(text, said, "row")))
+    nth = re.fullmatch(_ORDINAL + r"\s+row", row, re.IGNORECASE) if explicit and descriptor else None
+    if nth:  # "the For whom? column of the first row": that row's cell
+        return model.Target(text=column, position=ordinal(nth.group("ordinal")), descriptor=descriptor)
     if not row or ordinal(row.split()[0]) is not None:
         return None
-    return model.Target(text=column, scope=ARTICLES.sub("", row), descriptor=descriptor)
+    return model.Target(text=column, scope=row, descriptor=descriptor)
 
 
 def parse_target(text: str, *, scope: str | None = None) -> model.Target:

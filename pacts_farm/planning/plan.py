@@ -130,10 +130,24 @@ def make_plan(
                 slots[slot].append(_claude_step(step, intent))
     if problems:
         raise errors.PlanInvalid(problems)
-    planned = [replace(s, index=i) for i, s in enumerate(s for slot in slots for s in slot)]
+    planned = _again_where_before([replace(s, index=i) for i, s in enumerate(s for slot in slots for s in slot)])
     plan = model.Plan(item_key=item.key, start_url=start_url, steps=tuple(planned))
     validate_plan(plan)
     return plan
+
+
+def _again_where_before(steps: list[model.PlannedStep]) -> list[model.PlannedStep]:
+    """"Hover over Yann again" after "Hover over Yann in the sidebar": the same element, where it was said before."""
+    for i, step in enumerate(steps):
+        target = step.target
+        if target is None or not re.search(r"(?i)\bagain\b", step.text) or target.region or target.scope or target.section:
+            continue
+        for before in reversed(steps[:i]):
+            said = before.target
+            if said is not None and said.text.casefold() == target.text.casefold() and (said.region or said.scope or said.section):
+                steps[i] = replace(step, target=replace(said, role_hint=target.role_hint or said.role_hint))
+                break
+    return steps
 
 
 def _claude_step(step: model.SuiteStep, intent: claude_tools.Intent) -> model.PlannedStep:
@@ -283,6 +297,9 @@ def _vague_presence(step: model.PlannedStep) -> bool:
             and not target.exact and target.text == target.text.lower())
 
 
+_OWNED_BY_BEFORE = re.compile(r"(?i)(?<=\s)(?:his|her|their)\s+")  # "click his edit button": of whom the part before named
+
+
 def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list[model.PlannedStep] | None:
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
     ("Type Python in the Name field and click Save"); None when any part is not."""
@@ -292,6 +309,9 @@ def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list
         return None
     steps: list[model.PlannedStep] = []
     for part in parts:
+        owner = _OWNED_BY_BEFORE.search(part)
+        if owner and steps and steps[-1].target is not None:  # "Hover over Quentin … and click his edit button": Quentin's
+            part = f"{part[: owner.start()]} the {part[owner.end():]} for {steps[-1].target.text}"
         try:
             steps += _plan_steps(replace(step, text=part), base_url, depth + 1)
         except _NotUnderstood:

@@ -19,9 +19,9 @@ PAGE = """<!doctype html><html><head><title>Flatshare</title></head><body>
 <aside><table class="balance"><tr><td>Alice<span class="weight">(x1)</span></td><td>+€4,609.48</td></tr>
 <tr><td>Ethan<span class="weight">(x1)</span> <button class="reactivate">reactivate</button></td><td>-€520.24</td></tr></table></aside>
 <main><table class="bills"><thead><tr><th>When?</th><th>Who paid?</th><th>For what?</th><th>How much?</th></tr></thead><tbody>
-<tr><td>2025-03-27</td><td>Ethan</td><td>Birthday flowers</td><td>€30.00</td></tr>
+<tr><td>2025-03-27</td><td>Ethan</td><td>Birthday flowers</td><td>€30.00</td><td><a class="edit" href="#">edit</a></td></tr>
 <tr><td>2025-03-22</td><td>Alice</td><td>Electricity bill for Ethan</td><td>€58.00</td></tr>
-<tr><td>2025-02-21</td><td>Ethan</td><td>Water bill</td><td>€41.00</td></tr></tbody></table>
+<tr><td>2025-02-21</td><td>Ethan</td><td>Water bill</td><td>€41.00</td><td><a class="edit" href="#">edit</a></td></tr></tbody></table>
 <table class="twins"><tr><td>Nora</td><td>12</td></tr><tr><td>Nora</td><td>13</td></tr></table></main></body></html>"""
 
 
@@ -74,3 +74,11 @@ def test_a_form_named_by_the_card_title_around_it(browser_host: chromium.Browser
     execution = run(['In the "Create a new project" form, type flatshare into Project identifier', "Press Enter",
                      'Verify the page shows "create got flatshare"'], "/budget/home")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+
+
+def test_a_control_missing_from_the_row_a_name_begins(run: Callable[..., model.Execution]) -> None:
+    # the bills Ethan paid have edit links; his own row has none, and that is what the sentence checks
+    execution = run(['Check that Ethan\'s row has no "edit" button', 'Check that Alice\'s row has no "reactivate" button'], "/budget/bills")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    steps = run(['Check that Ethan\'s row has no "reactivate" button'], "/budget/bills").steps
+    assert steps[-1].outcome is model.Outcome.FAILED

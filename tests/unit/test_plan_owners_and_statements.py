@@ -211,3 +211,30 @@ def test_checkboxes_under_a_heading_each_in_that_state() -> None:
 def test_it_has_the_fields_names_each_field() -> None:
     steps = planned("It has the fields When?, What? and How much?")
     assert [(s.action, s.target.text) for s in steps] == [(A.EXPECT_VISIBLE, n) for n in ("When?", "What?", "How much?")]
+
+
+def test_a_row_listed_with_a_value_of_a_kind_shows_the_value() -> None:
+    assert _one("Zoe is listed in the sidebar with a balance of 0.00").value == "0.00"
+
+
+def test_a_column_of_a_row_by_its_position() -> None:
+    step = _one('The For whom? column of the first row reads "Tout le monde"')
+    assert (step.target.text, step.target.position, step.target.descriptor, step.value) == ("For whom?", 1, "column", "Tout le monde")
+
+
+def test_the_same_form_is_the_form_used_before() -> None:
+    step = _one('Type "x" into the Private code field of the same form')
+    assert (step.action, step.target.text) == (A.FILL, "Private code")
+
+
+def test_his_control_is_the_one_of_whom_the_part_before_named() -> None:
+    hover, click = planned("Hover over Quentin in the sidebar and click his edit button")
+    assert (hover.target.text, hover.target.region) == ("Quentin", "sidebar")
+    assert (click.action, click.target.text, click.target.scope) == (A.CLICK, "edit", "Quentin")
+
+
+def test_again_is_the_same_element_where_it_was_said_before() -> None:
+    first, _, again = planned("Hover over Yann in the sidebar", "Click Save", "Hover over Yann again")
+    assert again.target == first.target
+    (alone,) = planned("Hover over Yann again")
+    assert alone.target.region is None

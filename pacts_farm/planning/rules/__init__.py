@@ -118,6 +118,7 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     )
 
 
+_SAME_BOX = re.compile(r"\s+(?:of|in)\s+the\s+same\s+(?:form|dialog|box|section|panel)\b", re.IGNORECASE)
 _ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|input|textbox)\b)", re.IGNORECASE)
 
 
@@ -125,6 +126,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     """The sentence without filler, and its Gherkin keyword (given/when/then/and/but) if it had one."""
     text = phrases.owned_boxes(" ".join(sentence.strip().rstrip(".!;").split()))
     text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
+    text = _SAME_BOX.sub("", text)  # "… the Private code field of the same form": the form the step before used
     keyword = None
     while True:
         lead = _LEAD.match(text)
