@@ -589,7 +589,8 @@ def _resolve_once(
         model.Candidate(locator=_preview_locator(s.element), score=s.score, description=describe_element(s.element))
         for s in ranked[:5]
     )
-    usable = [s for s in ranked if s.element["visible"] and s.score >= accept]
+    part_of_item = bool(target.scope) and wanted.kind != "list" and not _LIST_WORDS.search(target.text)
+    usable = [s for s in ranked if s.element["visible"] and s.score >= accept and not (part_of_item and _holds_items(s.element))]
     tied = [s for s in usable if usable[0].score - s.score < TIE]
     content = _content_field(session, usable, target, action)
     if content is not None:
@@ -613,6 +614,10 @@ def _resolve_once(
         tied = in_smallest_box(tied)
     if target.scope and len(tied) > 1:
         tied = led_by_the_scope(tied, target)
+    if target.scope and len(tied) > 1 and not target.exact:
+        # "Lena's balance" in the row "Lena(x1) 0.00": a part of Lena's row, never the cell that says her name
+        others = [s for s in tied if not _begins_with(s.element.get("text") or s.element.get("own_text") or "", target.scope)]
+        tied = others if 0 < len(others) < len(tied) else tied
     if len(tied) > 1 and target.position is None and action is model.Action.EXPECT_TEXT and target.role_hint is None and not target.descriptor and not target.scope:
         item = _item_of_all(session, tied, target)  # "the Django T-shirt shows Available": its link, image and title are one product
         if item is not None:
@@ -722,6 +727,17 @@ _A_ROW_BEGINS_WITH = """(name) => {
   return said.length > 0 && Array.from(document.querySelectorAll("tr, [role=row], li")).some((row) =>
     row.getClientRects().length > 0 && words(row.innerText).slice(0, said.length).join(" ") === said.join(" "));
 }"""
+
+
+_ITEM_HOLDERS = frozenset({"table", "tbody", "thead", "ul", "ol", "dl"})
+_LIST_WORDS = re.compile(r"(?i)\b(?:list|table|grid|menu|tags|items|entries|results|rows|options)$")
+_ITEM_HOLDER_ROLES = frozenset({"table", "grid", "treegrid", "list", "rowgroup", "listbox", "tree"})
+
+
+def _holds_items(element: ScannedElement) -> bool:
+    """A table or list: never a part of one item ("Lena's balance" is no table whose class says balance, which
+    shows every balance, hers and the others')."""
+    return element["tag"] in _ITEM_HOLDERS or (element.get("role") or "") in _ITEM_HOLDER_ROLES
 
 
 def _begins_with(text: str, name: str) -> bool:

@@ -82,3 +82,17 @@ def test_a_control_missing_from_the_row_a_name_begins(run: Callable[..., model.E
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     steps = run(['Check that Ethan\'s row has no "reactivate" button'], "/budget/bills").steps
     assert steps[-1].outcome is model.Outcome.FAILED
+
+
+PEOPLE = """<!doctype html><html><head><title>Book Club</title></head><body><aside><table class="balance table">
+<tr><td class="balance-name">Lena<span>(x1)</span></td><td class="balance-value">0.00</td></tr>
+<tr><td class="balance-name">Marco<span>(x1)</span></td><td class="balance-value">-3.50</td></tr></table></aside>
+<main><h1>Book Club</h1></main></body></html>"""
+
+
+def test_a_part_of_a_name_is_in_its_row_and_is_not_the_name_itself(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
+    run = sentences.runner(browser_host, pages, tmp_path, {"/budget/people": PEOPLE}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+    execution = run(["Verify Lena's balance is 0.00", "Verify Marco's balance is -3.50"], "/budget/people")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    (wrong,) = run(["Verify Lena's balance is -3.50"], "/budget/people").steps  # never the table that shows every balance
+    assert wrong.outcome is model.Outcome.FAILED
