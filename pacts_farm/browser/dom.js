@@ -373,6 +373,16 @@
     }
     // Bootstrap's dropdown-toggle draws its caret in CSS (::after): the arrow a person sees on the button
     for (const toggle of root.querySelectorAll(".dropdown-toggle, .dropdown-toggle-split")) add(toggle, ["arrow", "caret"]);
+    // a control drawn by a CSS background picture (<a class="edit">edit</a> at font size 0 over edit.png): the
+    // picture's file names its icon, as an <img>'s does
+    for (const control of root.querySelectorAll("a, button, [role=button]")) {
+      if (control.children.length) continue;
+      const url = /url\(["']?([^"')]+)/.exec(getComputedStyle(control).backgroundImage || "");
+      if (!url || /^data:/.test(url[1])) continue;
+      const box = control.getBoundingClientRect();
+      if (box.width === 0 || box.width > 64 || box.height > 64) continue;
+      add(control, words(url[1].split(/[?#]/)[0].split("/").pop().replace(/\.(png|svg|gif|jpe?g|webp|ico)$/i, "")));
+    }
     return map;
   }
   const SUBMITS = "button, input[type=submit], input[type=image], input[type=button], [role=button]";

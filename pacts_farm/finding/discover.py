@@ -110,7 +110,8 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
     if role_hint == "heading" and role != "heading":
         # "the page heading says Challenges" is never the navigation's Challenges link: only a heading, or a box its
         # markup calls a title, is one (a login page that failed must not pass for the page it should have led to)
-        if element["interactive"] or not {"title", "heading", "headline"} & set(element.get("markup_words") or ()):
+        titled = {"title", "heading", "headline"} & set(element.get("markup_words") or ()) or tag in ("legend", "caption")
+        if element["interactive"] or not titled:  # a fieldset's legend and a table's caption head what they hold
             return 0.0
         fit = min(fit, 0.8)
     if role_hint == "dialog" and not _is_dialog(element) and not (role == "heading" and "dialog" in (element.get("regions") or ())):

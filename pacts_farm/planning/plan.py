@@ -137,17 +137,27 @@ def make_plan(
 
 
 def _again_where_before(steps: list[model.PlannedStep]) -> list[model.PlannedStep]:
-    """"Hover over Yann again" after "Hover over Yann in the sidebar": the same element, where it was said before."""
+    """"Hover over Yann again" after "Hover over Yann in the sidebar": the same element, where it was said before;
+    "the Private code field of the same form": in the box the step before named."""
     for i, step in enumerate(steps):
         target = step.target
-        if target is None or not re.search(r"(?i)\bagain\b", step.text) or target.region or target.scope or target.section:
+        again, same_box = re.search(r"(?i)\bagain\b", step.text), _SAME_BOX.search(step.text)
+        if target is None or not (again or same_box) or target.region or target.scope or target.section:
             continue
         for before in reversed(steps[:i]):
             said = before.target
-            if said is not None and said.text.casefold() == target.text.casefold() and (said.region or said.scope or said.section):
+            if said is None or not (said.region or said.scope or said.section):
+                continue
+            if same_box:
+                steps[i] = replace(step, target=replace(target, scope=said.scope, scope_box=said.scope_box, region=said.region, section=said.section))
+                break
+            if said.text.casefold() == target.text.casefold():
                 steps[i] = replace(step, target=replace(said, role_hint=target.role_hint or said.role_hint))
                 break
     return steps
+
+
+_SAME_BOX = re.compile(r"(?i)\bthe\s+same\s+(?:form|dialog|box|section|panel)\b")
 
 
 def _claude_step(step: model.SuiteStep, intent: claude_tools.Intent) -> model.PlannedStep:

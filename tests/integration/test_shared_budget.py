@@ -96,3 +96,19 @@ def test_a_part_of_a_name_is_in_its_row_and_is_not_the_name_itself(browser_host:
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     (wrong,) = run(["Verify Lena's balance is -3.50"], "/budget/people").steps  # never the table that shows every balance
     assert wrong.outcome is model.Outcome.FAILED
+
+
+ICONS = """<!doctype html><html><head><title>Bills</title><style>
+a.edit, button.delete { display: block; width: 16px; height: 16px; font-size: 0; border: 0; background: url(/budget/img/edit.png) no-repeat; }
+button.delete { background-image: url(/budget/img/delete.png); }</style></head><body><main><h1>Bills</h1><table>
+<tr><td>Firewood</td><td>18.00</td><td><a class="edit" href="#firewood">edit</a><button class="delete"></button></td></tr>
+<tr><td>Ice cream</td><td>9.00</td><td><a class="edit" href="#ice-cream">edit</a><button class="delete"></button></td></tr>
+</table></main></body></html>"""
+
+
+def test_an_icon_drawn_by_a_css_picture_is_named_by_its_file(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
+    # the link's text is at font size 0 over edit.png: a person sees a pencil, the markup says it only in the picture's name
+    pages.add("/budget/img/edit.png", "png", raw=True)  # type: ignore[attr-defined]
+    run = sentences.runner(browser_host, pages, tmp_path, {"/budget/icons": ICONS}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+    execution = run(["Click the pencil icon in the row for Ice cream", 'Verify the URL contains "#ice-cream"'], "/budget/icons")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))

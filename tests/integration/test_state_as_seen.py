@@ -87,3 +87,16 @@ def test_the_exported_current_entry_check_finds_the_same_entries(browser_host: c
                   for role, name in (("link", "Statistics"), ("link", "Bills"), ("tab", "Yearly"), ("tab", "Monthly"),
                                      ("link", "Profile"), ("link", "Help"))}
     assert marked == {"Statistics": 1, "Bills": 0, "Yearly": 1, "Monthly": 0, "Profile": 1, "Help": 0}
+
+
+FIELDSET = """<!doctype html><html><head><title>Office Lunches</title></head><body><nav><a href="/">Edit</a></nav><main>
+<form><fieldset><legend>Edit this participant</legend><label for="w">Weight</label><input id="w" value="1.00"></fieldset></form>
+</main></body></html>"""
+
+
+def test_a_fieldset_legend_is_the_heading_of_its_form(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
+    run = sentences.runner(browser_host, pages, tmp_path, {"/st/member": FIELDSET}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+    execution = run(['The heading reads "Edit this participant"'], "/st/member")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    (link,) = run(['The heading reads "Edit"'], "/st/member").steps  # the navigation's link is never a heading
+    assert link.outcome is model.Outcome.FAILED

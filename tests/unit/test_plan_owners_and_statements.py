@@ -238,3 +238,10 @@ def test_again_is_the_same_element_where_it_was_said_before() -> None:
     assert again.target == first.target
     (alone,) = planned("Hover over Yann again")
     assert alone.target.region is None
+
+
+def test_the_same_form_keeps_the_form_said_before() -> None:
+    first, second = planned('In the "Log in" form, type flatshare into Project identifier',
+                            'Type "x" into the Private code field of the same form')
+    assert (second.target.text, second.target.scope, second.target.scope_box) == ("Private code", first.target.scope, first.target.scope_box)
+    assert first.target.scope == "Log in"
