@@ -1154,7 +1154,8 @@
     if (bodies.length === 1) return records(bodies[0]);
     if (named.length === 1) return records(named[0]);
     const holding = tables.filter((t) => records(t).some(isVisible));
-    return onlyTable && !named.length && holding.length === 1 && pageIsAbout(head) ? records(holding[0]) : null;
+    // in a part of the page said with the count ("the sidebar shows 5 participants"), that part's one table will do
+    return onlyTable && !named.length && holding.length === 1 && (pageIsAbout(head) || !!region) ? records(holding[0]) : null;
   }
   const headWords = (s) => clean((s || "").toLowerCase().replace(/[^\p{L}\p{N}#%]+/gu, " "));
   function sameHead(head, want) {

@@ -112,3 +112,11 @@ def test_an_icon_drawn_by_a_css_picture_is_named_by_its_file(browser_host: chrom
     run = sentences.runner(browser_host, pages, tmp_path, {"/budget/icons": ICONS}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
     execution = run(["Click the pencil icon in the row for Ice cream", 'Verify the URL contains "#ice-cream"'], "/budget/icons")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+
+
+def test_a_part_of_the_page_counts_the_records_of_its_one_table(run: Callable[..., model.Execution]) -> None:
+    # no markup says participant: the sidebar's one table holds them; the bills table beside it is not in the sidebar
+    execution = run(["The sidebar shows 2 participants"], "/budget/bills")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    (wrong,) = run(["The sidebar shows 3 participants"], "/budget/bills").steps
+    assert wrong.outcome is model.Outcome.FAILED
