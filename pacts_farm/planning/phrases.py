@@ -548,6 +548,7 @@ _NOT_COLUMNS = frozenset({*ROLE_WORDS, *DESCRIPTORS, "row", "card", "tile", "ent
                           "menu", "toggle", "message", "error", "text", "value", "label", "one", "number", "count badge"})
 
 
+_IN_QUOTED_BOX = re.compile(r"^(?P<name>[^\"“”]*[^\"“”\s])\s+(?:in|inside|within)\s+(?P<box>\"[^\"]+\"|“[^”]+”)$", re.IGNORECASE)
 # "Hugo's balance": a name (capitalised or quoted) owning a part
 _OWNER = r"(?P<owner>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})(?:'s|’s)"
 _POSSESSIVE = re.compile(
@@ -618,6 +619,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     cell = cell_target(text) if scope is None else None
     if cell is not None:
         return cell
+    in_quoted = _IN_QUOTED_BOX.match(text) if scope is None else None
+    if in_quoted:  # 'Save in "Settings"': the control in the box that says Settings
+        return replace(parse_target(in_quoted["name"]), scope=strip_quotes(in_quoted["box"]))
     owner = _POSSESSIVE.match(text) if scope is None else None
     if owner and not owner["before"]:  # "Hugo's balance in the sidebar": the balance shown for Hugo, in the sidebar
         return replace(parse_target(f"{owner['noun']}{owner['after'] or ''}"), scope=strip_quotes(owner["owner"]))
@@ -713,6 +717,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
 _STATISTIC = re.compile(r"^(?P<name>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&-]*(?:\s+[\w'&-]+){0,3}?))\s+(?:statistics?|stats?|metrics?|kpis?|figures?|shown|displayed)$", re.IGNORECASE)
 
 
+_NAME_IN_QUOTED_PLACE = re.compile(r"^(?!(?:the|a|an)\s)[^\"“”]*?\w\s+(?:in|on|for|of|from|at|under|inside|within)\s+(?:the\s+)?[\"“]", re.IGNORECASE)
+
+
 def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[str, str | None, str | None]:
     """Descriptive nouns around a name: 'product name "X"' / '"X" product title' -> ('"X"', name/title);
     'hamburger menu' -> ('hamburger', icon); 'cart icon' -> ('cart', icon); 'error message' keeps its words."""
@@ -720,6 +727,8 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
     if len(spans) == 1:
         quoted_text = next(s for s in spans[0] if s)
         outside = _QUOTED_SPAN.sub(" ", text).split()
+        if _NAME_IN_QUOTED_PLACE.search(text):
+            return text, descriptor, role  # 'Paula in "Who paid?"': a name in a place, never the place alone
         if outside and len(outside) <= 3:
             words = [w.lower() for w in outside]
             if role is None and descriptor is None and words[-1] in _TITLED_BOXES:

@@ -245,3 +245,12 @@ def test_the_same_form_keeps_the_form_said_before() -> None:
                             'Type "x" into the Private code field of the same form')
     assert (second.target.text, second.target.scope, second.target.scope_box) == ("Private code", first.target.scope, first.target.scope_box)
     assert first.target.scope == "Log in"
+
+
+def test_a_name_in_a_quoted_place_is_never_the_place_alone() -> None:
+    # 'Pick Paula in "Who paid?"' was a click on the "Who paid?" column: the name dropped, a wrong element acted on
+    pick = _one('Pick Paula in "Who paid?"')
+    assert (pick.action, pick.target.text, pick.value) == (A.SELECT, "Who paid?", "Paula")
+    click = _one('Click Save in "Settings"')
+    assert (click.action, click.target.text, click.target.scope) == (A.CLICK, "Save", "Settings")
+    assert _one('Click into the "Add New Task" box').target.text == "Add New Task"

@@ -57,10 +57,12 @@ def _type_at_focus(m: re.Match[str]) -> Intent | None:
 @book("Choosing from a dropdown", A.SELECT,
       ('Select "OPTION" from | in TARGET (also: Choose, Pick)', 'Select "Red" from the Colour list'),
       ('Select OPTION from TARGET', 'Select Price (low to high) from the sort dropdown'),
-      ('Select OPTION in the NAME dropdown | list | menu | field', 'Choose Large in the Size dropdown'))
+      ('Select OPTION in the NAME dropdown | list | menu | field', 'Choose Large in the Size dropdown'),
+      ('Pick OPTION in "FIELD" (a field named in quotes)', 'Pick Paula in "Who paid?"'))
 @rule(r"^(?:select|choose|pick)\s+" + VALUE + r"\s+(?:from|in|on|for)\s+(?P<target>.+)$")
 @rule(r"^(?:select|choose|pick)\s+" + _BARE + r"\s+from\s+(?P<target>.+)$")
 @rule(r"^(?:select|choose|pick)\s+" + _BARE + r"\s+(?:in|on)\s+(?P<target>.+?\s+(?:dropdown|drop-down|drop down|select|list|menu|combobox|combo box|picker|selector|field))$")
+@rule(r"^(?:select|choose|pick)\s+" + _BARE + r"\s+(?:in|from)\s+(?P<target>\"[^\"]+\"|“[^”]+”)$")
 def _select(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "value")
     if not phrases.was_quoted(m, "value") and phrases.ARTICLES.match(value + " "):
