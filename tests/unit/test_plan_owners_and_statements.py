@@ -254,3 +254,11 @@ def test_a_name_in_a_quoted_place_is_never_the_place_alone() -> None:
     click = _one('Click Save in "Settings"')
     assert (click.action, click.target.text, click.target.scope) == (A.CLICK, "Save", "Settings")
     assert _one('Click into the "Add New Task" box').target.text == "Add New Task"
+
+
+@pytest.mark.parametrize(("sentence", "value"), [
+    ("Diana is shown with the weight (x2)", "(x2)"),  # the word says what the value is; the item shows the value
+    ("Quentin is shown with (x2) in the sidebar", "(x2)"),  # where it is shown is no part of the text
+])
+def test_a_value_an_item_is_shown_with(sentence: str, value: str) -> None:
+    assert _one(sentence).value == value

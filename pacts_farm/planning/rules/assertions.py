@@ -474,6 +474,9 @@ def _item_marked(m: re.Match[str]) -> Intent | None:
     field = m.groupdict().get("field")
     if field and target.text and not target.scope:  # "listed with quantity 2": the item's quantity shows 2, not any "2" in it
         target = model.Target(text=field.lower(), scope=target.text)
+    kind = None if field or phrases.was_quoted(m, "value") else re.fullmatch(r"(?-i:[a-z]+)\s+(?P<value>[^a-z\s].*)", value)
+    if kind:  # "shown with the weight (x2)": a word naming what the value is, then what the item shows
+        value = kind.group("value")
     return Intent(A.EXPECT_TEXT, target=target, value=value) if target.text else None
 
 
