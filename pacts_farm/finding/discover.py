@@ -1136,6 +1136,9 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:has(> :first-child:has-text({said}))", scope=scope))
     if element.get("label"):
         out.append(model.Locator(strategy=S.LABEL, value=element["label"], scope=scope))
+        if element["tag"] in ("input", "textarea", "select"):  # two fields sharing an id: the browser's label finds the first
+            said = model.Locator(strategy=S.TEXT, value=element["label"], exact=True)
+            out.append(model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=said))
     if attrs.get("placeholder"):
         out.append(model.Locator(strategy=S.PLACEHOLDER, value=attrs["placeholder"], scope=scope))
     if attrs.get("alt"):

@@ -226,7 +226,8 @@ _NAMED = re.compile(
 LOOKS_WORDS = "red|blue|green|grey|gray|yellow|orange|purple|small|little|tiny|big|large|round|bold"
 _COLOUR = re.compile(r"^(?:(?-i:" + LOOKS_WORDS + r")\s+)+(?=\S+\s+\S)")
 _ICON_LABELLED = re.compile(r"^(?:[\w-]+\s+){1,2}(?:icon|symbol|glyph)\s+(?:labell?ed|named|saying|that\s+says)\s+(?P<name>.+)$", re.IGNORECASE)
-_ICON_ALIAS = re.compile(r"(?<=\sicon)\s*\([^()\"“”]+\)(?=\s|$)", re.IGNORECASE)
+# "the eye icon (show)", "the right-arrow (chevron) button": another name for the shape, said aside
+_ICON_ALIAS = re.compile(r"(?<=\sicon)\s*\([^()\"“”]+\)(?=\s|$)|(?<=\w)\s*\([^()\"“”]+\)(?=\s+(?:icon|button|symbol)\b)", re.IGNORECASE)
 _LOOKS_TAIL = re.compile(r"(?:(?<=\sbutton)|(?<=\slink)|(?<=\sicon))\s+with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|sign|glyph)$", re.IGNORECASE)
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
 _SCOPE = re.compile(
