@@ -237,7 +237,7 @@ def _count_then_which(said: _Said) -> list[Retold]:
 
 
 @retelling("How many show a text", 'Verify 2 switches show "OFF"', (A.EXPECT_COUNT,),
-           r"^(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w-]*s)\s+(?:show|say|read|display)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+           r"^(?P<n>" + _N + r")\s+(?:of\s+the\s+)?(?P<noun>[a-z][\w-]*s)\s+(?:show|say|read|display|are\s+(?:labell?ed|marked|tagged)(?:\s+as|\s+with)?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
 def _how_many_show(said: _Said) -> list[Retold]:
     # the elements whose whole text is the value, as many as said (which of the page's switches is not checked)
     return [(f"Verify {said['value']} is shown {said['n']} times",)]

@@ -404,7 +404,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
         return True  # (a text said whole in curly quotes is as written, its own quotes and words kept)
-    if target is not None and not target.exact and re.match(r"\d+\s+[a-z]+s$", target.text):
+    if target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text):
         return True  # "2 switches show OFF": a count of things, not a name (narrative.py)
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where

@@ -262,3 +262,8 @@ def test_a_name_in_a_quoted_place_is_never_the_place_alone() -> None:
 ])
 def test_a_value_an_item_is_shown_with(sentence: str, value: str) -> None:
     assert _one(sentence).value == value
+
+
+def test_how_many_of_a_kind_are_labelled_a_text() -> None:
+    step = _one('Verify 2 of the topics are labelled "Arduino"')  # never an element named "2 of the topics"
+    assert (step.action, step.target.text, step.value) == (A.EXPECT_COUNT, "Arduino", "2")
