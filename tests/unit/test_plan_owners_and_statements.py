@@ -267,3 +267,12 @@ def test_a_value_an_item_is_shown_with(sentence: str, value: str) -> None:
 def test_how_many_of_a_kind_are_labelled_a_text() -> None:
     step = _one('Verify 2 of the topics are labelled "Arduino"')  # never an element named "2 of the topics"
     assert (step.action, step.target.text, step.value) == (A.EXPECT_COUNT, "Arduino", "2")
+
+
+@pytest.mark.parametrize(("sentence", "match"), [
+    ('Wait until the URL contains "/g/home"', model.Match.CONTAINS),
+    ("Wait for the page URL to end with /home", model.Match.ENDS_WITH),
+])
+def test_a_wait_for_the_address_is_a_url_check_with_a_wait(sentence: str, match: model.Match) -> None:
+    step = _one(sentence)  # never a wait for an element that says "/g/home"
+    assert (step.action, step.match, step.timeout_ms) == (A.EXPECT_URL, match, 10_000)

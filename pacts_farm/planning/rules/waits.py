@@ -4,7 +4,10 @@ from __future__ import annotations
 
 import re
 
-from pacts_farm.planning.rules.registry import TEXT, A, Intent, Refused, book, rule, target_from, value_of
+from pacts_farm import model
+from pacts_farm.planning.rules.registry import TEXT, A, Intent, Refused, book, rule, target_from, unquoted, value_of
+
+M = model.Match
 
 # a sentence that says "wait" is patient: up to this long, unless it names its own limit ("up to 30 seconds"); a
 # check that holds sooner ends sooner, and one that cannot hold ends once the page has settled (settled.py)
@@ -14,6 +17,15 @@ MAX_PAUSE_MS = 30_000
 _FIXED_HINT = 'a fixed wait over 30 seconds slows every run — wait for something instead: Wait for "Saved" (up to 60 seconds)'
 _WORDS_MS = {"a moment": 1000, "a second": 1000, "one second": 1000, "a bit": 1000, "a couple of seconds": 2000,
              "two seconds": 2000, "a few seconds": 3000, "three seconds": 3000, "five seconds": 5000}
+
+
+@book("Waiting for the address", A.EXPECT_URL,
+      ('Wait until the URL contains | ends with | is VALUE (also: Wait for the URL to contain …)', 'Wait until the URL contains "/g/home"'))
+@rule(r"^wait\s+(?:for|until)\s+(?:the\s+)?(?:page(?:'s)?\s+)?(?:url|address|location)\s+(?:to\s+)?(?P<how>contains?|includes?|ends?\s+with|is|be|equals?|changes\s+to|change\s+to)\s+" + unquoted("value") + r"$")
+def _wait_url(m: re.Match[str]) -> Intent:
+    how = m.group("how").lower()
+    match = M.ENDS_WITH if how.startswith("end") else M.EQUALS if how in ("is", "be", "equal", "equals") else M.CONTAINS
+    return Intent(A.EXPECT_URL, value=value_of(m, "value"), match=match, timeout_ms=WAIT_MS)
 
 
 @book("A fixed wait", A.PAUSE,
