@@ -173,6 +173,7 @@ def _shown_with(said: _Said) -> list[Retold]:
 
 def _with_checks(said: str) -> list[str]:
     """'the heading "Bookmarks"', '3 project tiles', 'Cancel and Confirm buttons': what shows the place."""
+    said = re.sub(r"(?i)^(?:its|their)\s+", "the ", said)  # "with its Filters and Columns buttons": the place's own
     entries = re.fullmatch(rf"(?:{_N})\s+(?:entries|items|options|links|buttons)\s*:\s*(?P<names>.+)", said, re.IGNORECASE)
     if entries:  # 'two entries: Settings and Log Out'
         return [f'Verify "{n}" is shown' for n in phrases.split_values(entries["names"])]
@@ -182,7 +183,7 @@ def _with_checks(said: str) -> list[str]:
     preset = re.fullmatch(r"(?:the\s+)?(?P<field>[\w' -]+?)\s+(?:preset|set|defaulting|defaulted|pre-?selected)\s+(?:to|as)\s+(?P<value>.+)", said, re.IGNORECASE)
     if preset:  # 'with the role preset to user': that option chosen in the field
         return [f'Verify "{phrases.strip_quotes(preset["value"])}" is selected in the {preset["field"]} field']
-    control = re.fullmatch(r"(?:an?|the)\s+(?P<name>(?-i:[A-Z])[\w' -]*?)\s+(?P<role>button|link|tab|field|checkbox)", said)
+    control = re.fullmatch(r"(?:an?|the)\s+(?P<name>(?-i:[A-Z])[\w' -]*?)\s+(?P<role>button|link|tab|field|checkbox|list|table|section)", said)
     if control:  # 'with a Log in button'
         return _controls_shown([control["name"]], control["role"])
     titled = re.fullmatch(r"(?:the\s+|a\s+)?(?:title|heading)\s+(?P<name>[^\"“]+)", said, re.IGNORECASE)
@@ -191,7 +192,7 @@ def _with_checks(said: str) -> list[str]:
     named = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?(?P<kind>[\w -]+?)\s+(?P<name>\"[^\"]+\"|“[^”]+”)", said)
     if named:
         return [f"Verify the {named['kind']} {named['name']} is shown"]
-    several = re.fullmatch(r"(?P<names>.+?)\s+(?P<role>buttons|links|tabs|fields|checkboxes)", said, re.IGNORECASE)
+    several = re.fullmatch(r"(?:the\s+)?(?P<names>.+?)\s+(?P<role>buttons|links|tabs|fields|checkboxes)", said, re.IGNORECASE)
     if several:
         names = phrases.split_values(several["names"])
         return _controls_shown(names, several["role"]) if len(names) > 1 else []

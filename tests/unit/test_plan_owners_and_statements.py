@@ -276,3 +276,10 @@ def test_how_many_of_a_kind_are_labelled_a_text() -> None:
 def test_a_wait_for_the_address_is_a_url_check_with_a_wait(sentence: str, match: model.Match) -> None:
     step = _one(sentence)  # never a wait for an element that says "/g/home"
     assert (step.action, step.match, step.timeout_ms) == (A.EXPECT_URL, match, 10_000)
+
+
+def test_a_place_shown_with_its_own_parts() -> None:
+    steps = planned("The staff ticket table is shown with its Filters and Columns buttons")
+    assert [(s.target.text, s.target.role_hint) for s in steps] == [("Filters", "button"), ("Columns", "button")]
+    (board,) = planned("The Sprint 14 board is displayed with its Backlog list")
+    assert (board.action, board.target.text) == (A.EXPECT_VISIBLE, "Backlog")

@@ -474,6 +474,8 @@ def _item_marked(m: re.Match[str]) -> Intent | None:
     field = m.groupdict().get("field")
     if field and target.text and not target.scope:  # "listed with quantity 2": the item's quantity shows 2, not any "2" in it
         target = model.Target(text=field.lower(), scope=target.text)
+    if not phrases.was_quoted(m, "value") and re.match(r"(?i)(?:its|their)\s", value):
+        return None  # "the board is displayed with its Backlog list": a part it shows, not a text
     kind = None if field or phrases.was_quoted(m, "value") else re.fullmatch(r"(?-i:[a-z]+)\s+(?P<value>[^a-z\s].*)", value)
     if kind:  # "shown with the weight (x2)": a word naming what the value is, then what the item shows
         value = kind.group("value")
