@@ -373,6 +373,9 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
     """'Add to cart under Blue Mug' -> ('Add to cart', 'Blue Mug', None); '… for the first product' -> position 1.
     Only words outside quotes make a scope: '"Add to cart under 50"' stays one name."""
     masked = mask_quoted(text)
+    by_author = _BY_AUTHOR.match(masked)
+    if by_author:  # "Edit in the comment by mara": in the comment that shows its author's name
+        return _span(text, by_author, "target"), strip_quotes(_span(text, by_author, "who")), None
     boxed = _NAMED_BOX.match(masked)
     if boxed and not positioned(_span(text, boxed, "target")):  # "the first card in the Backlog list": lists count it
         named = next(group for group in ("before", "after", "bare") if boxed.group(group))
@@ -405,6 +408,8 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
     return (_span(text, match, "target"), *scope_or_position(scope))
 
 
+_ITEM_BY = re.compile(r"^(?:the\s+)?" + ITEM_NOUNS + r"\s+(?:written\s+|posted\s+)?by\s+(?P<who>.+)$", re.IGNORECASE)
+_BY_AUTHOR = re.compile(r"^(?P<target>.+?)\s+(?:in|on|of|under)\s+the\s+" + ITEM_NOUNS + r"\s+(?:written\s+|posted\s+)?by\s+(?P<who>\S+(?:\s+(?-i:[A-Z])\S*)?)$", re.IGNORECASE)
 # a relative place, and a thing it is said by kind, not by name: "below the table", "under the heading"
 _BESIDE = re.compile(r"\s+(?:under(?:neath)?|below|beneath|above|beside|next\s+to|alongside)\s", re.IGNORECASE)
 _UNNAMED_THING = re.compile(r"the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}", re.IGNORECASE)
@@ -605,6 +610,9 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     'the cart icon at the top right' -> Target(cart, descriptor icon, region top right);
     'Add to cart for the first product' (scope given) -> Target(Add to cart, position 1)."""
     text = text.strip().rstrip(".")
+    if scope:  # "on the comment by mara": the comment that shows its author's name
+        author = _ITEM_BY.match(scope)
+        scope = strip_quotes(author["who"]) if author else scope
     said_the = bool(ARTICLES.match(text))  # "the Nightly backup row" names a row; "Add row" is a button's name
     text = ARTICLES.sub("", text)
     if said_the:  # "the blue search button with the magnifier icon": how it looks, not what it is called

@@ -283,3 +283,11 @@ def test_a_place_shown_with_its_own_parts() -> None:
     assert [(s.target.text, s.target.role_hint) for s in steps] == [("Filters", "button"), ("Columns", "button")]
     (board,) = planned("The Sprint 14 board is displayed with its Backlog list")
     assert (board.action, board.target.text) == (A.EXPECT_VISIBLE, "Backlog")
+
+
+@pytest.mark.parametrize("sentence", [
+    "Verify the comment by mara shows the shield (admin) icon",
+    "Click Edit on the comment by mara",
+])
+def test_an_item_said_by_its_author_is_the_item_that_shows_the_name(sentence: str) -> None:
+    assert _one(sentence).target.scope == "mara"

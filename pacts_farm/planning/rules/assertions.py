@@ -384,7 +384,7 @@ def _confirmation_asks(m: re.Match[str]) -> Intent:
       ('Verify the REGION | ITEM has a "NAME" button | link | tab | field', 'Verify the sidebar has an "Items" link'),
       ('Verify the REGION | ITEM has a Name button | link (a capitalised name)', 'Verify the sidebar has a Dashboard link'),
       ('Verify the ITEM has a LOOK icon (an icon named by what it shows)', 'Verify Contact Us has a lock icon'))
-@rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu)|(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+icon"
+@rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu)|(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s*\([^()\"]+\))?\s+icon"
       r"|(?!(?:small|big|large|new|primary|secondary|disabled|blue|green|red|grey|gray|round|little)\s)(?-i:[a-z][\w-]*)\s+(?:button|link))$")
 def _has_control(m: re.Match[str]) -> Intent | None:
     owner = m.group("owner").strip()
@@ -392,7 +392,7 @@ def _has_control(m: re.Match[str]) -> Intent | None:
         return None  # "every row has an Unarchive button": each of them, never one (narrative.py)
     placed = phrases.parse_target(f"{m.group('what')} in {owner}")
     item_for = re.match(rf"(?i)(?:the\s+)?{phrases.ITEM_NOUNS}\s+for\s", owner)  # "the row for Tom": in that row
-    target = placed if placed.region or item_for else phrases.parse_target(f"{m.group('what')} for {owner}")
+    target = placed if placed.region or placed.scope or item_for else phrases.parse_target(f"{m.group('what')} for {owner}")
     return Intent(A.EXPECT_VISIBLE, target=target) if target.region or target.scope else None
 
 
