@@ -439,6 +439,21 @@ def _count_each_with(said: _Said) -> list[Retold]:
     return [(f"Verify there are {said['n']} {said['noun']}", f"Verify every {noun} shows {said['name']}")]
 
 
+@retelling("A box said by its kind, with a count", "The cookbook shows 2 recipes", (A.EXPECT_COUNT,),
+           r"^the\s+(?P<box>[a-z]+)\s+(?:now\s+)?(?:shows|has|lists|contains|holds)\s+(?P<n>" + _N + r")\s+(?P<noun>[a-z]+s)$")
+def _box_with_count(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['n']} {said['noun']} are shown",)]  # the page shows one cookbook: its recipes
+
+
+@retelling("Names one sees", "I see Apple Pie, Beef Bourguignon and French Onion Soup", (A.EXPECT_VISIBLE,) * 3,
+           r"^(?:i\s+|we\s+)?(?:can\s+|should\s+)?see\s+(?P<names>(?-i:[A-Z])[^,]*(?:,\s*(?-i:[A-Z])[^,]*)+,?\s+and\s+(?-i:[A-Z]).*)$")
+def _names_seen(said: _Said) -> list[Retold]:
+    names = _names(said["names"])
+    if len(names) < 3 or any(not n[:1].isupper() or re.search(r"\s(?:is|are|and)\s", n) for n in names):
+        return []
+    return [tuple(f'Verify "{n}" is shown' for n in names)]
+
+
 @retelling("Names of a kind listed", "The categories Baking, Dessert and Soup are listed", (A.EXPECT_VISIBLE,) * 3,
            r"^the\s+(?!(?:buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings|sections|panels)\s)(?P<kind>[a-z]+(?:ies|s))\s+(?P<names>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z0-9])[^,]*?)(?:\s*,\s*.+?)?\s*,?\s+and\s+.+?)\s+are\s+(?:all\s+)?(?:listed|shown|visible|displayed|present)"
            r"(?P<rest>\s+(?:in|on|under)\s+.+)?$")

@@ -560,7 +560,8 @@ _OWNER = r"(?P<owner>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z]
 _POSSESSIVE = re.compile(
     r"^(?P<before>.*?\s(?:in|on|of|for|from|inside)\s+)?" + _OWNER +
     r"\s+(?P<noun>(?-i:[a-z])[a-z-]+(?:\s+(?-i:[a-z])[a-z-]+)?)(?P<after>\s+(?:in|on|at|under)\s+the\s+.+)?$", re.IGNORECASE)
-_OWNED_BOX = re.compile(r"(?<![\w\"”’'])(?!(?:check|click|verify|ensure|confirm|see|open|select|hover|find|expect|tap)\s)" + _OWNER + r"\s+(?P<box>" + ITEM_NOUNS + r")\b", re.IGNORECASE)
+_OWNED_BOX = re.compile(r"(?<![\w\"”’'])(?!(?:check|click|verify|ensure|confirm|see|open|select|hover|find|expect|tap|the|a|an|its|their|his|her|my|your|our|each|every|this|that)[\s'’])"
+                        r"(?:" + _OWNER + r"|(?P<login>(?-i:[a-z])[\w.-]*)(?:'s|’s))" + r"\s+(?P<box>" + ITEM_NOUNS + r")\b", re.IGNORECASE)
 
 
 def owned_boxes(sentence: str) -> str:
@@ -570,7 +571,8 @@ def owned_boxes(sentence: str) -> str:
     for said in _OWNED_BOX.finditer(masked):
         if re.search(r"(?i)\b(?:the|a|an|its|their)\s+$", masked[: said.start()]):
             continue  # "the Admin's row"? a kind of owner, not a name
-        out += [sentence[end: said.start()], f"the {said['box']} for {sentence[said.start('owner'): said.end('owner')]}"]
+        owner = "owner" if said["owner"] else "login"  # "margaret's row": a user name, said in lower case
+        out += [sentence[end: said.start()], f"the {said['box']} for {sentence[said.start(owner): said.end(owner)]}"]
         end = said.end()
     return "".join(out) + sentence[end:]
 
@@ -618,6 +620,7 @@ def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     if said_the:  # "the blue search button with the magnifier icon": how it looks, not what it is called
         text = _LOOKS_TAIL.sub("", _COLOUR.sub("", text))
     text = _ICON_ALIAS.sub("", text)  # "the eye icon (show)": the icon by its shape; its tooltip said aside
+    text = re.sub(r"(?i)\btrash\s+can\b(?!\s+(?:icon|button))", "trash icon", text)  # "the red trash can": the trash icon
     labelled_icon = _ICON_LABELLED.match(text)
     if labelled_icon:  # "the globe icon labelled English": the control that says English, the globe beside its name
         text = labelled_icon["name"]

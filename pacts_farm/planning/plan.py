@@ -428,6 +428,10 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True
     if intent.action is A.EXPECT_TEXT and not quoted and _CLAUSE_IN_VALUE.search(intent.value or ""):
         return True  # "January is €1,690.34 and is the last row", "shows Uma as the payer": not one text to read
+    if (intent.action is A.EXPECT_TEXT and not quoted and target is not None and re.fullmatch(r"(?-i:[a-z]+)", target.text)
+            and not (target.scope or target.region or target.exact or target.descriptor or target.role_hint)
+            and _COUNT_AS_TEXT.fullmatch(intent.value or "")):
+        return True  # "the cookbook shows 2 recipes": a count of recipes (narrative.py), never the text "2 recipes"
     if (intent.action is A.EXPECT_TEXT and not quoted and target is not None and target.text.lower().endswith((" table", " list"))
             and re.search(r"(?i)\blists\b", sentence) and _COUNT_AS_TEXT.fullmatch(intent.value or "")):
         return True  # "the expenses by month table lists 4 months": a count, never the text "4 months"

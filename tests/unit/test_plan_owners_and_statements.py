@@ -291,3 +291,20 @@ def test_a_place_shown_with_its_own_parts() -> None:
 ])
 def test_an_item_said_by_its_author_is_the_item_that_shows_the_name(sentence: str) -> None:
     assert _one(sentence).target.scope == "mara"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("I see Apple Pie, Beef Bourguignon and French Onion Soup", [(A.EXPECT_VISIBLE, v) for v in ("Apple Pie", "Beef Bourguignon", "French Onion Soup")]),
+    ("I see exactly four recipes", [(A.EXPECT_COUNT, "4")]),
+    ("The cookbook shows 2 recipes", [(A.EXPECT_COUNT, "2")]),
+    ('The title of the page is "Sweet Treats"', [(A.EXPECT_TITLE, "Sweet Treats")]),
+    ('Choose "Create a recipe manually" from the menu that opens', [(A.CLICK, None)]),
+    ("The errand tag shows 4 tasks", [(A.EXPECT_TEXT, "4 tasks")]),  # a tag that shows its count: its text
+])
+def test_recipe_manager_forms(sentence: str, expected: list[tuple[model.Action, str | None]]) -> None:
+    assert [(s.action, s.value) for s in planned(sentence)] == expected
+
+
+def test_a_user_name_in_lower_case_owns_its_row() -> None:
+    step = _one("Click the red trash can in margaret's row")
+    assert (step.target.text, step.target.scope, step.target.descriptor) == ("trash", "margaret", "icon")

@@ -118,6 +118,8 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     )
 
 
+_THAT_OPENS = re.compile(r"\b(the\s+(?:menu|dropdown|list|dialog|popup|panel))\s+that\s+(?:opens|appears|pops\s+up|drops\s+down|shows\s+up)\b", re.IGNORECASE)
+_TITLE_OF_PAGE = re.compile(r"\bthe\s+title\s+of\s+the\s+page\b", re.IGNORECASE)
 _SAME_BOX = re.compile(r"\s+(?:of|in)\s+the\s+same\s+(?:form|dialog|box|section|panel)\b", re.IGNORECASE)
 _ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|input|textbox)\b)", re.IGNORECASE)
 
@@ -127,6 +129,8 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     text = phrases.owned_boxes(" ".join(sentence.strip().rstrip(".!;").split()))
     text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
     text = _SAME_BOX.sub("", text)  # "… the Private code field of the same form": the form the step before used
+    text = _THAT_OPENS.sub(r"\1", text)  # "from the menu that opens": the menu open now
+    text = _TITLE_OF_PAGE.sub("the page title", text)  # "The title of the page is …"
     keyword = None
     while True:
         lead = _LEAD.match(text)

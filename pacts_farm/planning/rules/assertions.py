@@ -170,6 +170,10 @@ def _expect_visible_bare(m: re.Match[str]) -> Intent | None:
     what = m.group("what").strip()
     if _NAMED_PARTS.fullmatch(what):
         return None  # "the page has Profile, Import and About sections": each part (narrative.py), not one text
+    if _NAMES_LISTED.fullmatch(what):
+        return None  # "I see Apple Pie, Beef Bourguignon and French Onion Soup": each name (narrative.py), not one text
+    if _COUNTED.fullmatch(what):
+        return None  # "I see exactly four recipes": a count (lists.py), never the words themselves
     text = re.match(r"(?:the\s+)?text\s+(?P<t>.+)$", what, re.IGNORECASE)
     if text:
         return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(text.group("t")))
@@ -178,6 +182,8 @@ def _expect_visible_bare(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_VISIBLE, value=phrases.strip_quotes(what))
 
 
+_NAMES_LISTED = re.compile(r"(?-i:[A-Z])[^,\"“”]*(?:,\s*(?-i:[A-Z])[^,\"“”]*)+,?\s+and\s+(?-i:[A-Z])[^,\"“”]*")
+_COUNTED = re.compile(r"(?:(?:exactly|only|just|at\s+least|at\s+most)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+s", re.IGNORECASE)
 _NAMED_PARTS = re.compile(r"[^\"“”]+?(?:,|\s+and\s+)[^\"“”]+?\s+(?:sections|tabs|buttons|links|fields|columns|headings|checkboxes|panels)"
                           r"|the\s+(?:tags|buttons|links|tabs|headings|columns|fields|checkboxes|counters|badges|labels)\s+.+(?:,|\s+and\s+).+",
                           re.IGNORECASE)

@@ -68,6 +68,9 @@ def _select(m: re.Match[str]) -> Intent | None:
     if not phrases.was_quoted(m, "value") and phrases.ARTICLES.match(value + " "):
         return None  # "Select the item from the list" is a click
     target = target_from(m)
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:open\s+)?(?:menu|popup|pop-up)", m.group("target").strip()):
+        # "Choose "Create a recipe manually" from the menu": an entry of the menu open now, clicked
+        return Intent(A.CLICK, target=phrases.parse_target(f'"{value}" in the menu'))
     if target.role_hint == "textbox":  # "Select Uma in the Payer field": a field you choose in is a dropdown
         target = replace(target, role_hint="combobox")
     return Intent(A.SELECT, target=with_role(target, "combobox"), value=value)

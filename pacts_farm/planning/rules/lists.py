@@ -39,6 +39,7 @@ _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b",
       ('Verify there are at least | at most | exactly | more than | fewer than N NOUNS in PLACE', 'Verify there are at least 2 items in the cart'),
       ('Verify I see N NOUNS', 'Verify I see 3 results'),
       ('I should see N NOUNS', 'I should see 6 products'),
+      ('I see N NOUNS', 'I see exactly four recipes'),
       ('There should be N NOUNS', 'There should be exactly 2 items in the cart'),
       ('N NOUNS should be shown', '3 results should be shown'),
       ('Verify the PLACE has | contains | shows N NOUNS', 'Verify the cart has 2 items'),
@@ -52,6 +53,7 @@ _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b",
 @rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(ASSERT + r"(?:i\s+|we\s+|the\s+user\s+|user\s+)?(?:can\s+)?sees?\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^(?:i\s+|we\s+)?should\s+see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
+@rule(r"^(?:(?:i|we)\s+)?(?:can\s+)?see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^(?:there\s+should\s+be\s+)" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^" + _Q + _N + r"\s+" + _NOUN + r"\s+should\s+be\s+" + _SHOWN + _WHERE + r"$")
 @rule(ASSERT + r"(?:the\s+|my\s+)?(?:(?P<own>(?-i:[a-z][\w-]*))\s+)?" + _CONTAINERS + r"\s+(?:has|have|contains?|shows?|lists?|displays?|includes?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
