@@ -795,35 +795,29 @@ class PageSession:
         except AssertionError:
             raise _failure(watch, f"expected {locator.describe()} to be {state.replace('_', ' ')} within {timeout_ms} ms") from None
 
-    def _until_current(self, loc: Any, *, timeout_ms: int) -> None:
-        """Until the element, or the item holding it, marks itself the current one (aria-current, aria-selected, an
-        "active"/"current"/"selected" class); AssertionError when time is up."""
-        deadline = time.monotonic() + timeout_ms / 1000
-        while True:
-            left_ms = max(1, int((deadline - time.monotonic()) * 1000))
-            try:
-                if loc.evaluate(IS_CURRENT, timeout=left_ms):
-                    return
-            except PlaywrightTimeout:
-                raise AssertionError("the element is not there") from None
-            if time.monotonic() >= deadline:
-                raise AssertionError("the element is not marked current")
-            time.sleep(0.1)
-
     def _until_looks(self, loc: Any, *, disabled: bool, timeout_ms: int) -> None:
         """Until the element is (or is not) disabled as a person sees it: the disabled property or aria-disabled, on
         it or a box around it, or, for a link or a box that is no form control, a "disabled" class on it or the item
         holding it (Bootstrap's li.page-item.disabled) or clicks switched off; AssertionError when time is up."""
+        self._until_evaluates(loc, _LOOKS_DISABLED, disabled, timeout_ms, f"not {'disabled' if disabled else 'enabled'}")
+
+    def _until_current(self, loc: Any, *, timeout_ms: int) -> None:
+        """Until the element, or the item holding it, marks itself the current one (aria-current, aria-selected, an
+        "active"/"current"/"selected" class); AssertionError when time is up."""
+        self._until_evaluates(loc, IS_CURRENT, True, timeout_ms, "not marked as the current one")
+
+    def _until_evaluates(self, loc: Any, script: str, wanted: object, timeout_ms: int, failure: str) -> None:
+        """Until ``script`` on the element returns ``wanted``, polled; AssertionError(failure) when time is up."""
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
             left_ms = max(1, int((deadline - time.monotonic()) * 1000))
             try:
-                if loc.evaluate(_LOOKS_DISABLED, timeout=left_ms) == disabled:
+                if loc.evaluate(script, timeout=left_ms) == wanted:
                     return
             except PlaywrightTimeout:
                 raise AssertionError("the element is not there") from None
             if time.monotonic() >= deadline:
-                raise AssertionError(f"not {'disabled' if disabled else 'enabled'}")
+                raise AssertionError(failure)
             self.page.wait_for_timeout(50)
 
     def expect_rating(self, locator: model.Locator, stars: str, timeout_ms: int) -> None:

@@ -774,10 +774,7 @@ def as_seen(tied: list[Scored], target: model.Target) -> list[Scored]:
 def led_by_the_name(tied: list[Scored], target: model.Target) -> list[Scored]:
     """Rows that all hold the name, one beginning with it (its first cell names the row: "Ethan(x1) -€520.24") and
     the others holding it in a later cell (a bill Ethan paid): "the row for Ethan" is the one it names."""
-    said = vocabulary.words(target.text)
-    if not said:
-        return tied
-    led = [s for s in tied if vocabulary.words(s.element.get("name") or s.element.get("text") or "")[: len(said)] == said]
+    led = [s for s in tied if _begins_with(s.element.get("name") or s.element.get("text") or "", target.text)]
     return led if 0 < len(led) < len(tied) else tied
 
 
