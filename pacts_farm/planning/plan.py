@@ -141,7 +141,7 @@ def _again_where_before(steps: list[model.PlannedStep]) -> list[model.PlannedSte
     "the Private code field of the same form": in the box the step before named."""
     for i, step in enumerate(steps):
         target = step.target
-        again, same_box = re.search(r"(?i)\bagain\b", step.text), _SAME_BOX.search(step.text)
+        again, same_box = re.search(r"(?i)\bagain\b", step.text), _THE_SAME_BOX.search(step.text)
         if target is None or not (again or same_box) or target.region or target.scope or target.section:
             continue
         for before in reversed(steps[:i]):
@@ -157,7 +157,7 @@ def _again_where_before(steps: list[model.PlannedStep]) -> list[model.PlannedSte
     return steps
 
 
-_SAME_BOX = re.compile(r"(?i)\bthe\s+same\s+(?:form|dialog|box|section|panel)\b")
+_THE_SAME_BOX = re.compile(r"(?i)\bthe\s+same\s+(?:form|dialog|box|section|panel)\b")
 
 
 def _claude_step(step: model.SuiteStep, intent: claude_tools.Intent) -> model.PlannedStep:
