@@ -390,7 +390,7 @@ _CLAUSE_IN_NAME = re.compile(
 _VALUES_WITH = re.compile(r"^[^\"“]+?\s+with\s+(?:(?:id|no\.?|number)\s+)?[#$€£]?\d[^\"“]*$", re.IGNORECASE)
 _PAGE_WORDS = re.compile(r"(?:page(?:'s)?\s+)?(?:page|title|main|top)", re.IGNORECASE)
 _COUNT_OF = re.compile(r"^(?:a|the)\s+(?:count|number|total)\s+of\s+\d+$", re.IGNORECASE)
-_CLAUSE_IN_VALUE = re.compile(r"\s(?:and|but)\s+(?:is|are|has|have|shows?)\s|\sas\s+the\s+(?-i:[a-z])"
+_CLAUSE_IN_VALUE = re.compile(r"\s(?:and|but)\s+(?:the\s+[\w -]+?\s+)?(?:is|are|has|have|shows?|says|reads)\s|\sas\s+the\s+(?-i:[a-z])"
                               r"|^the\s+(?:first|second|third|last)\s+[a-z]+$"  # "X is the last row": where, not what
                               r"|\s(?:in|on)\s+the\s+(?:sidebar|header|footer|navigation|menu|table|list)$", re.IGNORECASE)  # where it is shown
 _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z]+s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"

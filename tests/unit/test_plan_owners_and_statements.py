@@ -308,3 +308,8 @@ def test_recipe_manager_forms(sentence: str, expected: list[tuple[model.Action, 
 def test_a_user_name_in_lower_case_owns_its_row() -> None:
     step = _one("Click the red trash can in margaret's row")
     assert (step.target.text, step.target.scope, step.target.descriptor) == ("trash", "margaret", "icon")
+
+
+def test_two_rows_each_with_its_value() -> None:
+    python, unused = planned("The row for python shows 8 and the row for unused-tag shows 0")
+    assert [(s.target.text, s.value) for s in (python, unused)] == [("python", "8"), ("unused-tag", "0")]
