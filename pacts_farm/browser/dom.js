@@ -1186,7 +1186,8 @@
   }
   function pageTitledFor(head) {
     // the page's title, address or main heading names the noun (narrower than pageIsAbout: no section headings)
-    const said = [document.title, location.pathname, ...Array.from(document.querySelectorAll("h1")).filter(isVisible).map(textOf)];
+    const heads = "h1, [role=heading][aria-level='1'], [class*=page-title], [class*=toolbar__title]";  // a Vuetify page's toolbar title
+    const said = [document.title, location.pathname, ...Array.from(document.querySelectorAll(heads)).filter(isVisible).map(textOf)];
     return words(said.join(" ")).map(stem).includes(head);
   }
   function pageIsAbout(head) {
@@ -1325,8 +1326,9 @@
     if (closest.length && closest.length < candidates.length) candidates = closest;
     candidates = oneKind(candidates);
     const counted = candidates.map((g) => ({ css: g.css, level: g.level, members: g.all.filter(isVisible) }));
-    if (qualifiers.length && !counted.some((g) => g.members.length) && wanted.every(pageTitledFor)) {
-      // "5 archived bookmarks" on the page headed "Archived bookmarks": its bookmarks are the archived ones
+    if (qualifiers.length && !counted.some((g) => g.members.length) && qualifiers.every(pageTitledFor)) {
+      // "5 archived bookmarks" on the page headed "Archived bookmarks": its bookmarks are the archived ones; "4 recipe
+      // cards" on the page titled Recipes: its cards
       return findGroup({ ...query, noun: words(query.noun).slice(-1)[0] });
     }
     const distinct = new Set(counted.map((g) => g.members.length));

@@ -31,9 +31,17 @@ USERS = """<!doctype html><html><head><title>Select user to change</title></head
 <p class="paginator">3 users</p></main></body></html>"""
 
 
+# a Vuetify page: its title in a toolbar, its recipes as cards no markup word calls recipes
+_CARD = '<div class="col"><a class="v-card v-card--link v-sheet" href="/r/{0}"><div class="v-card__title">{1}</div></a></div>'
+RECIPES = f"""<!doctype html><html><head><title>Mealie</title></head><body><header class="v-app-bar"><div class="v-toolbar__title">Mealie</div>
+</header><main><div class="v-toolbar"><div class="v-toolbar__title headline">Recipes</div></div><div class="row">
+{"".join(_CARD.format(slug, name) for slug, name in (("lentil", "Lentil Soup"), ("noodle", "Chicken Noodle Soup"), ("onion", "French Onion Soup")))}
+</div></main></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/cp/archived": ARCHIVED, "/cp/tags": TAGS, "/cp/users": USERS}
+    routes = {"/cp/archived": ARCHIVED, "/cp/tags": TAGS, "/cp/users": USERS, "/cp/recipes": RECIPES}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=3000, assertion_ms=800))
 
 
@@ -41,6 +49,7 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
     (['3 archived bookmarks are listed, starting with "jQuery API" and ending with "Heroku Free Tier"'], "/cp/archived"),
     (["Only one tag is listed - python"], "/cp/tags"),
     (["The user table has 3 rows - admin, alice and carol"], "/cp/users"),
+    (["Exactly 3 recipe cards are shown"], "/cp/recipes"),
 ])
 def test_counted_as_the_page_says(run: Callable[..., model.Execution], steps: list[str], path: str) -> None:
     execution = run(steps, path)
@@ -52,6 +61,8 @@ def test_counted_as_the_page_says(run: Callable[..., model.Execution], steps: li
     ("2 tags are listed", "/cp/tags"),
     ("The user table has 4 rows - admin, alice, carol and dave", "/cp/users"),
     ("The user table has 3 rows - admin, alice and dave", "/cp/users"),
+    ("Exactly 4 recipe cards are shown", "/cp/recipes"),
+    ("Exactly 3 product cards are shown", "/cp/recipes"),  # a page about recipes: its cards are no products
 ])
 def test_a_wrong_count_or_name_fails(run: Callable[..., model.Execution], sentence: str, path: str) -> None:
     assert any(s.outcome is model.Outcome.FAILED for s in run([sentence], path).steps)
