@@ -1134,7 +1134,7 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
     if element.get("label"):
         out.append(model.Locator(strategy=S.LABEL, value=element["label"], scope=scope))
         if element["tag"] in ("input", "textarea", "select"):  # two fields sharing an id: the browser's label finds the first
-            said = model.Locator(strategy=S.TEXT, value=element["label"], exact=True)
+            said = model.Locator(strategy=S.CSS, value=f"label:visible:text-is({json.dumps(element['label'], ensure_ascii=False)})")
             out.append(model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=said))
     if attrs.get("placeholder"):
         out.append(model.Locator(strategy=S.PLACEHOLDER, value=attrs["placeholder"], scope=scope))

@@ -16,8 +16,8 @@ from tests.integration import sentences
 pytestmark = pytest.mark.browser
 
 PAGE = """<!doctype html><html><head><title>Forum</title></head><body>
-<header><a href="/">Forum</a><form class="header-search"><input id="id_q" name="q" type="search" placeholder="Search topics">
-<button>Go</button></form></header>
+<header><a href="/">Forum</a><form class="header-search"><label for="id_q" hidden>Search</label>
+<input id="id_q" name="q" type="search" placeholder="Search topics"><button>Go</button></form></header>
 <main><h1>Search</h1><form class="main-search"><label for="id_q">Search</label><input id="id_q" name="q" type="search">
 <label for="id_c">Category</label><select id="id_c" name="c"><option>All</option><option>Woodworking</option></select>
 <button type="submit">Search</button></form><p id="out"></p></main>
