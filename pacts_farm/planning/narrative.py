@@ -862,6 +862,8 @@ _ITEM_NAME = r"(?:the\s+(?-i:[a-z]+)\s+|(?-i:[A-Z][a-z]+)\s+\d+\s+(?=[\"“]))?(
 def _item_marked(said: _Said) -> list[Retold]:
     value = re.sub(r"(?i)^(?:a|an|the)\s+[a-z]+\s+of\s+(?=\S)", "", said["value"])  # "with a balance of 0.00": 0.00
     value = re.sub(r"(?i)\s+(?:in|on)\s+the\s+(?:sidebar|header|footer|navigation|menu|table|list)$", "", value)  # where it shows
+    kind = None if _QUOTED.fullmatch(value) else re.fullmatch(r"(?:the\s+)?(?-i:[a-z]+)\s+(?P<value>[^a-z\s].*)", value)
+    value = kind["value"] if kind else value  # "shown with the weight (x2)": the word says what the value is
     values = _row_values(value) or [phrases.strip_quotes(value)]  # "with 0 bookmarks": the row shows 0
     return [tuple(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows "{v}"' for v in values)]
 

@@ -313,3 +313,9 @@ def test_a_user_name_in_lower_case_owns_its_row() -> None:
 def test_two_rows_each_with_its_value() -> None:
     python, unused = planned("The row for python shows 8 and the row for unused-tag shows 0")
     assert [(s.target.text, s.value) for s in (python, unused)] == [("python", "8"), ("unused-tag", "0")]
+
+
+def test_a_name_shown_with_a_value_is_its_row() -> None:
+    # the row the name begins, never a cell that only says the name (a bill Diana paid)
+    step = _one("Diana is shown with the weight (x2)")
+    assert (step.target.text, step.target.role_hint, step.value) == ("Diana", "row", "(x2)")

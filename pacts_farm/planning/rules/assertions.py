@@ -482,9 +482,9 @@ def _item_marked(m: re.Match[str]) -> Intent | None:
         target = model.Target(text=field.lower(), scope=target.text)
     if not phrases.was_quoted(m, "value") and re.match(r"(?i)(?:its|their)\s", value):
         return None  # "the board is displayed with its Backlog list": a part it shows, not a text
-    kind = None if field or phrases.was_quoted(m, "value") else re.fullmatch(r"(?-i:[a-z]+)\s+(?P<value>[^a-z\s].*)", value)
-    if kind:  # "shown with the weight (x2)": a word naming what the value is, then what the item shows
-        value = kind.group("value")
+    shown_with = re.search(r"(?i)\s(?:listed|shown|displayed)\s+with\s", m.group(0))
+    if not field and shown_with and not (target.role_hint or target.descriptor or target.scope) and target.text[:1].isupper():
+        return None  # "Diana is shown with the weight (x2)": her row shows it (narrative.py), not a cell that says Diana
     return Intent(A.EXPECT_TEXT, target=target, value=value) if target.text else None
 
 
