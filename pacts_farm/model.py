@@ -338,6 +338,7 @@ class Target:
     descriptor: str | None = None  # what the person called it beyond a role: icon, badge, error message, placeholder…
     section: str | None = None  # the heading it sits under: "Books in genre" in '3 books are listed under "Books in genre"'
     scope_box: str | None = None  # the kind of box the scope names ("form" in "the email field of the password form"): its own box must say the scope
+    look: str | None = None  # a colour said with it ("the green Create button"): tells apart controls named alike
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text, "role_hint": self.role_hint, "scope": self.scope, "exact": self.exact}
@@ -358,10 +359,11 @@ class Target:
             descriptor=data.get("descriptor"),
             section=data.get("section"),
             scope_box=data.get("scope_box"),
+            look=data.get("look"),
         )
 
 
-_TARGET_EXTRAS = ("position", "region", "descriptor", "section", "scope_box")
+_TARGET_EXTRAS = ("position", "region", "descriptor", "section", "scope_box", "look")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

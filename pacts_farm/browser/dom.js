@@ -806,6 +806,35 @@
       }
       return JSON.stringify(found);
     },
+    colours(indices) {
+      // the colour families a person sees on each element the last scan listed: its background (or its nearest
+      // painted box's, two levels up at most) and its text or icon colour ("the green Create button", "the red trash can")
+      const family = (css) => {
+        const m = /rgba?\((\d+),\s*(\d+),\s*(\d+)(?:,\s*([\d.]+))?/.exec(css || "");
+        if (!m || (m[4] !== undefined && Number(m[4]) < 0.3)) return null;
+        const [r, g, b] = [m[1], m[2], m[3]].map((v) => Number(v) / 255);
+        const max = Math.max(r, g, b), min = Math.min(r, g, b), light = (max + min) / 2, chroma = max - min;
+        if (chroma < 0.15) return light > 0.85 || light < 0.12 ? null : "grey";  // white and black say no colour
+        let hue = max === r ? ((g - b) / chroma) % 6 : max === g ? (b - r) / chroma + 2 : (r - g) / chroma + 4;
+        hue = (hue * 60 + 360) % 360;
+        return hue < 15 || hue >= 345 ? "red" : hue < 45 ? "orange" : hue < 70 ? "yellow" : hue < 170 ? "green" : hue < 260 ? "blue" : "purple";
+      };
+      return JSON.stringify(indices.map((i) => {
+        const el = window.__pactsEls && window.__pactsEls[i];
+        if (!el) return [];
+        const out = new Set();
+        for (let n = el, depth = 0; n && depth < 3; n = n.parentElement, depth++) {
+          const painted = family(getComputedStyle(n).backgroundColor);
+          if (painted) { out.add(painted); break; }
+        }
+        const ink = family(getComputedStyle(el).color);
+        if (ink) out.add(ink);
+        const svg = el.querySelector("svg");
+        const fill = svg ? family(getComputedStyle(svg).fill) || family(getComputedStyle(svg).color) : null;
+        if (fill) out.add(fill);
+        return Array.from(out);
+      }));
+    },
     landmarks(i) {
       // the css of each landmark box around the element the last scan listed as i (header, footer, dialog …)
       const el = window.__pactsEls && window.__pactsEls[i];

@@ -467,6 +467,10 @@ class PageSession:
         """Where the elements the last scan listed as ``indices`` sit: "header, top right", "main, middle centre"."""
         return [str(r) for r in self.page.evaluate(_REGIONS, indices)]
 
+    def colours(self, indices: list[int]) -> list[set[str]]:
+        """The colour families (red, green, blue …) seen on each element the last scan listed as ``indices``."""
+        return [set(c) for c in json.loads(self._with_helpers(self.page.evaluate, "(ix) => window.__pactsDom.colours(ix)", indices))]
+
     def landmarks(self, index: int) -> dict[str, str]:
         """The css of each landmark box (header, footer, dialog …) around the element the last scan listed as ``index``."""
         return dict(json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsDom.landmarks(i)", index)))

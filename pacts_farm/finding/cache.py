@@ -88,6 +88,8 @@ def signature(app: str, step: model.PlannedStep) -> str:
         parts.append("section:" + " ".join(target.section.lower().split()))
     if target and target.scope_box:
         parts.append("scope_box:" + target.scope_box)
+    if target and target.look:
+        parts.append("look:" + target.look)
     return hashlib.sha256("\x1f".join(parts).encode()).hexdigest()
 
 

@@ -629,6 +629,8 @@ def _resolve_once(
         tied = over_its_tab(tied)
     if len(tied) > 1 and target.position is None:
         tied = as_seen(tied, target)
+    if len(tied) > 1 and target.look:
+        tied = in_that_colour(session, tied, target.look)
     if len(tied) > 1 and target.role_hint == "row" and target.position is None:
         tied = led_by_the_name(tied, target)
     if len(tied) > 1 and action is model.Action.EXPECT_TEXT and names_a_menu(target, [s.element for s in tied]):
@@ -769,6 +771,14 @@ def as_seen(tied: list[Scored], target: model.Target) -> list[Scored]:
     else:
         reads = [s for s in tied if said in " ".join(vocabulary.words(s.element.get("seen_text") or ""))]
     return reads if 0 < len(reads) < len(tied) else tied
+
+
+def in_that_colour(session: page_session.PageSession, tied: list[Scored], look: str) -> list[Scored]:
+    """Controls named alike, one of them the colour the sentence said ("the green Create button" beside a plain
+    Create in a dialog): that one. The colour only tells twins apart; it never makes a match of its own."""
+    seen = session.colours([s.element["i"] for s in tied])
+    coloured = [s for s, colours in zip(tied, seen) if look in colours]
+    return coloured if 0 < len(coloured) < len(tied) else tied
 
 
 def led_by_the_name(tied: list[Scored], target: model.Target) -> list[Scored]:

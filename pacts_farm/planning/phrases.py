@@ -224,6 +224,8 @@ _NAMED = re.compile(
 # besides its name, said after its role word ("… button with the magnifier icon")
 # how a thing looks, said before what it is: "the red Delete button", "a small green "Paid" badge"
 LOOKS_WORDS = "red|blue|green|grey|gray|yellow|orange|purple|small|little|tiny|big|large|round|bold"
+COLOUR_WORDS = {"red": "red", "blue": "blue", "green": "green", "grey": "grey", "gray": "grey", "yellow": "yellow", "orange": "orange",
+                "purple": "purple"}
 _COLOUR = re.compile(r"^(?:(?-i:" + LOOKS_WORDS + r")\s+)+(?=\S+\s+\S)")
 _ICON_LABELLED = re.compile(r"^(?:[\w-]+\s+){1,2}(?:icon|symbol|glyph)\s+(?:labell?ed|named|saying|that\s+says)\s+(?P<name>.+)$", re.IGNORECASE)
 # "the eye icon (show)", "the right-arrow (chevron) button": another name for the shape, said aside
@@ -610,7 +612,24 @@ def cell_target(text: str) -> model.Target | None:
 def parse_target(text: str, *, scope: str | None = None) -> model.Target:
     """'the Login button' -> Target(Login, button); '"About" link' -> Target(About, link, exact);
     'the cart icon at the top right' -> Target(cart, descriptor icon, region top right);
-    'Add to cart for the first product' (scope given) -> Target(Add to cart, position 1)."""
+    'Add to cart for the first product' (scope given) -> Target(Add to cart, position 1);
+    'the green "Create" button' -> Target(Create, button, exact, look green)."""
+    target = _parse_target(text, scope=scope)
+    look = _look_of(text)
+    return replace(target, look=look) if look else target
+
+
+def _look_of(text: str) -> str | None:
+    """The one colour said before a name and a noun ("the green Create button"), as its family, else None."""
+    said = text.strip()
+    if not ARTICLES.match(said):
+        return None
+    looks = _COLOUR.match(ARTICLES.sub("", said))
+    colours = {COLOUR_WORDS[w.lower()] for w in looks.group().split() if w.lower() in COLOUR_WORDS} if looks else set()
+    return colours.pop() if len(colours) == 1 else None
+
+
+def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
     text = text.strip().rstrip(".")
     if scope:  # "on the comment by mara": the comment that shows its author's name
         author = _ITEM_BY.match(scope)

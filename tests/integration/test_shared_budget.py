@@ -120,3 +120,21 @@ def test_a_part_of_the_page_counts_the_records_of_its_one_table(run: Callable[..
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     (wrong,) = run(["The sidebar shows 3 participants"], "/budget/bills").steps
     assert wrong.outcome is model.Outcome.FAILED
+
+
+TWO_CREATES = """<!doctype html><html><head><title>Lists</title><style>.success { background: #4caf50; color: #fff; }
+.plain { background: #fff; color: #1976d2; }</style></head><body><main><h1>Shopping Lists</h1>
+<button class="success" onclick="document.getElementById('out').textContent = 'the page create'">Create</button>
+<div class="v-dialog"><button class="plain" onclick="document.getElementById('out').textContent = 'the dialog create'">Create</button></div>
+<p id="out"></p></main></body></html>"""
+
+
+def test_a_colour_said_tells_twin_controls_apart(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> None:
+    # two Create buttons; the tester says the green one: that one, and the colour alone never makes a match
+    run = sentences.runner(browser_host, pages, tmp_path, {"/budget/lists": TWO_CREATES}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=800))
+    execution = run(['Click the green "Create" button', 'Verify the page shows "the page create"'], "/budget/lists")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    (plain,) = run(['Click the "Create" button'], "/budget/lists").steps
+    assert plain.outcome is model.Outcome.FAILED and "equally well" in (plain.error or "")
+    (red,) = run(['Click the red "Create" button'], "/budget/lists").steps  # no red one: still two alike
+    assert red.outcome is model.Outcome.FAILED

@@ -319,3 +319,13 @@ def test_a_name_shown_with_a_value_is_its_row() -> None:
     # the row the name begins, never a cell that only says the name (a bill Diana paid)
     step = _one("Diana is shown with the weight (x2)")
     assert (step.target.text, step.target.role_hint, step.value) == ("Diana", "row", "(x2)")
+
+
+@pytest.mark.parametrize(("sentence", "look"), [
+    ('Click the green "Create" button', "green"),
+    ("Click the grey Cancel button", "grey"),
+    ("Click the Green Tote", None),  # a name, not a colour
+    ("Click the red button", None),  # the colour is all that names it: a name, as before
+])
+def test_a_colour_said_before_a_name_is_kept(sentence: str, look: str | None) -> None:
+    assert _one(sentence).target.look == look

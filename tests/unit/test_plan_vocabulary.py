@@ -482,8 +482,8 @@ def test_plan_a_count_a_part_shows_is_its_number() -> None:
     ("Type printer into the Search box above the table", _t("Search", role_hint="textbox")),
     ("Click Edit next to Hammer", _t("Edit", scope="Hammer")),  # a name: the item it sits in
     ("Type ann@example.org into the email field next to the password", _t("email", role_hint="textbox", scope="password")),  # a field's box
-    ("Press the blue search button with the magnifier icon", _t("search", role_hint="button")),  # how it looks
-    ("Click the red Delete button", _t("Delete", role_hint="button")),
+    ("Press the blue search button with the magnifier icon", _t("search", role_hint="button", look="blue")),  # how it looks
+    ("Click the red Delete button", _t("Delete", role_hint="button", look="red")),  # the colour only tells twins apart
     ("Click the Blue Mug", _t("Blue Mug")),  # a name, not a colour
     ("Click the red button", _t("red", role_hint="button")),  # the colour is all that tells it
 ])
