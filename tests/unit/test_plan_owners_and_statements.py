@@ -329,3 +329,8 @@ def test_a_name_shown_with_a_value_is_its_row() -> None:
 ])
 def test_a_colour_said_before_a_name_is_kept(sentence: str, look: str | None) -> None:
     assert _one(sentence).target.look == look
+
+
+def test_the_board_is_the_page_not_a_kind_of_item() -> None:
+    step = _one("There are 14 challenge buttons on the board")
+    assert (step.action, step.target.text, step.value) == (A.EXPECT_COUNT, "challenge button", "14")
