@@ -445,6 +445,34 @@ def _box_with_count(said: _Said) -> list[Retold]:
     return [(f"Verify {said['n']} {said['noun']} are shown",)]  # the page shows one cookbook: its recipes
 
 
+@retelling("Still there", "The Sign In button should still be on the page", (A.EXPECT_VISIBLE,),
+           r"^(?P<what>.+?)\s+should\s+(?:still\s+)?be\s+(?:on\s+the\s+page|shown|visible|displayed|there)$")
+def _should_be_there(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['what']} is visible",)]
+
+
+@retelling("A part without a named section", 'The left menu has no "Circuits" section', (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<part>[\w -]+?)\s+has\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:section|entry|item|link|tab|button|heading)$")
+def _part_has_no(said: _Said) -> list[Retold]:
+    if said["part"].lower() not in phrases.REGIONS:
+        return []  # "the row for Ethan has no edit button": an item, shown first (its own retelling)
+    return [(f"Verify {said['name']} is not shown in the {said['part']}",)]
+
+
+@retelling("An item said by its kind and name, without 'the'", 'Verify rack "LON2-R05" has status "Deprecated"', (A.EXPECT_TEXT,),
+           r"^(?P<noun>(?-i:[a-z])[a-z]+)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<rest>(?:has|is|shows|belongs|points|contains|lists)\s.+)$")
+def _kind_named_subject(said: _Said) -> list[Retold]:
+    if said["noun"].lower() in ("verify", "check", "confirm", "ensure", "click", "the", "a", "an"):
+        return []
+    return [(f"Verify the {said['noun']} {said['name']} {said['rest']}",)]
+
+
+@retelling("A named item in a table or list", 'Click the device "ams1-srv-03" in the table', (A.CLICK,),
+           r"^(?P<verb>click|open|select)\s+(?:on\s+)?(?P<item>the\s+[a-z]+\s+(?:\"[^\"]+\"|“[^”]+”))\s+in\s+the\s+(?:table|list|results)$")
+def _named_item_in_table(said: _Said) -> list[Retold]:
+    return [(f"Click {said['item']}",)]
+
+
 @retelling("Names one sees", "I see Apple Pie, Beef Bourguignon and French Onion Soup", (A.EXPECT_VISIBLE,) * 3,
            r"^(?:i\s+|we\s+)?(?:can\s+|should\s+)?see\s+(?P<names>(?-i:[A-Z])[^,]*(?:,\s*(?-i:[A-Z])[^,]*)+,?\s+and\s+(?-i:[A-Z]).*)$")
 def _names_seen(said: _Said) -> list[Retold]:
@@ -568,8 +596,11 @@ def _texts_at_once(said: _Said) -> list[Retold]:
 
 
 @retelling("A table's columns", "The events table has the columns Group Name, Name, Status, DateTime and Message", (A.EXPECT_VISIBLE,) * 5,
-           r"^the\s+(?:[\w-]+\s+){0,2}?(?:table|grid|list)\s+(?:has|shows|contains|includes)\s+(?:the\s+)?(?:columns|column\s+headers|headers)\s*:?\s+(?P<values>.+)$")
+           r"^the\s+(?:[\w-]+\s+){0,2}?(?:table|grid|list)\s+(?:has|shows|contains|includes)\s+(?:the\s+)?(?:columns|column\s+headers|headers)\s*:?\s+(?P<values>.+)$"
+           r"|^the\s+(?:[\w-]+\s+){0,2}?(?:table|grid|list)\s+(?:has|shows)\s+(?:an?|the)\s+(?P<one>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w -]*?)\s+column$")
 def _table_columns(said: _Said) -> list[Retold]:
+    if said.has("one"):  # 'The table has an "Email" column': its column title
+        return [(f'Verify the "{phrases.strip_quotes(said["one"])}" column header is shown',)]
     return [(f"Verify the columns include {said['values']}",)]
 
 
@@ -581,7 +612,7 @@ def _parts_named(said: _Said) -> list[Retold]:
     if len(names) < 2 or any(phrases.ARTICLES.match(n) for n in names):
         return []
     place = said["place"].lower()
-    where = "" if place in ("it", "the page") else f"in {said['place']}"
+    where = "" if place == "it" or re.search(r"\b(?:page|screen|dashboard|view)$", place) else f"in {said['place']}"  # the page itself
     return [tuple(_controls_shown(names, "heading" if said["role"].lower() in ("sections", "panels") else said["role"], where))]
 
 
@@ -617,7 +648,7 @@ def _both_shown(said: _Said) -> list[Retold]:
 
 
 @retelling("These buttons are there", 'There are "Create Tag" and "Merge Tags" buttons at the top', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^there\s+(?:are|is)\s+(?:(?P<names>.+?)\s+(?P<role>buttons|links|tabs|checkboxes|fields)|(?P<role2>buttons|links|tabs|checkboxes|fields)\s*:?\s+(?P<names2>.+?))(?P<rest>\s+(?:in|on|at|under)\s+(?:the|this|a)\s+.+)?$")
+           r"^there\s+(?:are|is)\s+(?:(?P<names>.+?)\s+(?P<role>buttons|links|tabs|checkboxes|fields)|(?P<role2>buttons|links|tabs|checkboxes|fields)\s*(?::|named|called|labell?ed)?\s+(?P<names2>.+?))(?P<rest>\s+(?:in|on|at|under)\s+(?:the|this|a)\s+.+)?$")
 def _these_controls(said: _Said) -> list[Retold]:
     if said.has("role2"):  # 'There are buttons "Join Team" and "Create Team"'
         names = phrases.split_values(said["names2"])
@@ -1826,3 +1857,20 @@ def _corner_of_part(said: _Said) -> list[Retold]:
     if part in phrases.REGIONS:
         return [(f"{said['act']} {said['target']} in the {part}",)]
     return [(f"{said['act']} {said['target']}",)]
+
+
+# --- read last: a label and its value ---
+
+
+@retelling("A label in lower case and its value", 'Confirm the tenant is "Globex"', (A.EXPECT_TEXT,),
+           r"^(?:the\s+(?P<label>(?-i:[a-z])[\w -]{1,30}?)|(?P<bare>(?-i:[A-Z])[\w -]{1,30}?))\s+is\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _label_is(said: _Said) -> list[Retold]:
+    # "the tenant is "Globex"", "First available IP is "10.10.1.2/24"": the value the page shows beside that label
+    label = said["label"] if said.has("label") else said["bare"]
+    if re.search(r"\s(?:is|are|has|and)\s", label) or label.split()[-1].lower() in _NOT_LABELS:
+        return []
+    return [(f'Verify the "{label[0].upper() + label[1:]}" is {said["value"]}',)]
+
+
+_NOT_LABELS = frozenset({"page", "url", "title", "address", "result", "message", "answer", "response", "outcome", "text", "value",
+                         "error", "notification", "heading", "toast", "alert"})  # what shows a text, not a label beside one

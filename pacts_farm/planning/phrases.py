@@ -143,11 +143,12 @@ _ORDINAL = r"(?P<ordinal>" + ORDINAL_WORDS + r")"
 _POSITIONED = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"(?:\s+(?P<rest>.+?))?(?:\s+(?:in|on|of)\s+the\s+(?:(?-i:[a-z]+)\s+)?(?:list|page|table|grid|results))?$", re.IGNORECASE)
 # the part of the page a person names, canonical words first
 REGIONS = {
-    "header": "header", "page header": "header", "top bar": "header", "topbar": "header", "banner": "header",
+    "header": "header", "page header": "header", "site header": "header", "top bar": "header", "topbar": "header", "banner": "header",
     "top banner": "header",
     "app bar": "header", "title bar": "header",
-    "footer": "footer", "page footer": "footer",
+    "footer": "footer", "page footer": "footer", "site footer": "footer",
     "sidebar": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "side panel": "sidebar", "sidenav": "sidebar",
+    "left menu": "sidebar", "left navigation": "sidebar", "left nav": "sidebar",
     "side nav": "sidebar", "drawer": "sidebar", "sidebar menu": "sidebar", "side nav menu": "sidebar",
     "navigation": "navigation", "nav": "navigation", "navbar": "navigation", "nav bar": "navigation",
     "navigation bar": "navigation", "menu": "navigation", "main menu": "navigation", "navigation menu": "navigation",

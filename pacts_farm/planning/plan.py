@@ -108,7 +108,7 @@ def make_plan(
             pending.append((len(slots) - 1, step, where))
             continue
         try:
-            slots[-1].extend(_plan_steps(step, base_url, before=_before(slots)))
+            slots[-1].extend(_as_said(_plan_steps(_double_quoted(step), base_url, before=_before(slots)), step))
         except _NotUnderstood as exc:
             if assist is not None and not exc.refused:
                 pending.append((len(slots) - 1, step, where))
@@ -158,6 +158,31 @@ def _again_where_before(steps: list[model.PlannedStep]) -> list[model.PlannedSte
 
 
 _THE_SAME_BOX = re.compile(r"(?i)\bthe\s+same\s+(?:form|dialog|box|section|panel)\b")
+
+
+# a value in single quotes ('Dark', 'Core features'): an opening quote after a space or a bracket, a closing one before
+# a space or punctuation, no quote inside ("Bob's row" and "don't" are words, not quotes)
+_DOUBLE_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+_SINGLE_QUOTED = re.compile(r"(?<![\w'’])'(?=[^\s'])(?P<value>[^'\"“”]*?[^\s'\"“”])'(?![\w'])")
+
+
+def _double_quoted(step: model.SuiteStep) -> model.SuiteStep:
+    """The sentence with its single-quoted values in double quotes, the way every rule reads a quoted value."""
+    if step.text is None or "'" not in step.text:
+        return step
+    inside = [m.span() for m in _DOUBLE_QUOTED.finditer(step.text)]  # "Page 'Anadama' has been updated." stays as written
+
+    def quoted(m: re.Match[str]) -> str:
+        return m.group() if any(a <= m.start() < b for a, b in inside) else f'"{m["value"]}"'
+    return replace(step, text=_SINGLE_QUOTED.sub(quoted, step.text))
+
+
+def _as_said(steps: list[model.PlannedStep], step: model.SuiteStep) -> list[model.PlannedStep]:
+    """Planned steps that keep the sentence as the user wrote it (its single quotes), for reports."""
+    if step.text is None or "'" not in step.text:
+        return steps
+    said = secrecy.mask_placeholders(step.text)
+    return [replace(s, text=said) for s in steps]
 
 
 def _claude_step(step: model.SuiteStep, intent: claude_tools.Intent) -> model.PlannedStep:
