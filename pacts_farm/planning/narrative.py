@@ -88,7 +88,7 @@ def retelling(name: str, example: str, kinds: tuple[A, ...], pattern: str, *, af
 def retold(sentence: str, before: Before = NOTHING_BEFORE) -> Iterator[Retold]:
     """Each way the sentence may be told again, best first (nothing when no narrative form fits); ``before`` is what
     the step before counted, listed or named, for a sentence that says "they" or "it"."""
-    text = phrases.owned_boxes(" ".join(sentence.strip().rstrip(".!;").split()))
+    text = phrases.without_filler(" ".join(sentence.strip().rstrip(".!;").split()))
     asserted = _ASSERTED.match(text)
     if asserted:  # "Verify QA Temp Project is not listed": the statement is what is told, and only as checks
         text = text[asserted.end():]
@@ -138,7 +138,7 @@ _WITH = r"(?:\s+with\s+(?P<with>.+?))?"
 
 @retelling("Where you land", 'I land on the home page at /', (A.EXPECT_URL,),
            r"^(?:i|we|you|the\s+user|the\s+browser|the\s+visitor|the\s+customer)\s+(?:(?:am|is|are)\s+(?:(?:still|now|back|again)\s+)*(?:on|at|in)"
-           r"|lands?\s+(?:back\s+)?on|ends?\s+up\s+(?:back\s+)?(?:on|at)|arrives?\s+(?:back\s+)?(?:on|at)|(?:am|is|are|get|gets)\s+(?:taken|redirected|sent|brought)\s+(?:back\s+)?to)"
+           r"|(?:should\s+)?(?:lands?|stays?|remains?)\s+(?:back\s+)?on|ends?\s+up\s+(?:back\s+)?(?:on|at)|arrives?\s+(?:back\s+)?(?:on|at)|(?:am|is|are|get|gets)\s+(?:taken|redirected|sent|brought)\s+(?:back\s+)?to)"
            r"\s+(?:the\s+)?(?P<page>[^(]+?)(?:\s+(?:at|on)\s+(?P<path>/\S*))?" + _WITH + r"(?:\s+again)?(?:\s*\((?P<paren>[^)]+)\))?$")
 def _arrival(said: _Said) -> list[Retold]:
     checks: list[str] = []
@@ -524,8 +524,8 @@ def _available(said: _Said) -> list[Retold]:
 
 
 @retelling("A text that does not appear on this page", '"Django documentation" does not appear on this page', (A.EXPECT_HIDDEN,),
-           r"^(?:the\s+[a-z]+\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})\s+(?P<verb>does\s+not|doesn't|no\s+longer)\s+"
-           r"(?:appear|show)\s+(?:(?:anywhere\s+)?on\s+(?:this|the)\s+page|anywhere)$")
+           r"^(?:the\s+[a-z]+\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})\s+(?P<verb>does\s+not|doesn't|no\s+longer|is\s+not|isn't)\s+"
+           r"(?:(?:appear|show)\s+)?(?:(?:anywhere\s+)?on\s+(?:this|the)\s+page|anywhere)$")
 def _not_on_page(said: _Said) -> list[Retold]:
     value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'  # "Oliver Grant does not appear …"
     return [(f"Verify {value} does not appear",)]

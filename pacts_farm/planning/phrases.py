@@ -870,3 +870,28 @@ def parse_key(text: str) -> str | None:
             return None
         return "+".join([*mods, key])  # type: ignore[list-item]
     return KEYS.get(text.lower())
+
+
+_ALSO_SHOWN = re.compile(r"\s+(?:also|still|now)\s+(?=(?:listed|shown|visible|displayed)\b)|(?<=url is)\s+now\s+|(?<=address is)\s+now\s+", re.IGNORECASE)
+_WHILE_SIGNED = re.compile(r"^while\s+(?:signed|logged)\s+(?:in|out)\s*,\s*|\s+while\s+(?:signed|logged)\s+(?:in|out)$", re.IGNORECASE)
+_DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)", re.IGNORECASE)
+_THIS_PAGE_TAIL = re.compile(r"(?P<state>\s(?:disabled|enabled|visible))\s+on\s+this(?:\s+(?:last|first|next))?\s+page$", re.IGNORECASE)
+_THAT_OPENS = re.compile(r"\b(the\s+(?:menu|dropdown|list|dialog|popup|panel))\s+that\s+(?:opens|appears|pops\s+up|drops\s+down|shows\s+up)\b", re.IGNORECASE)
+_TITLE_OF_PAGE = re.compile(r"\bthe\s+title\s+of\s+the\s+page\b", re.IGNORECASE)
+_SAME_BOX = re.compile(r"\s+(?:of|in)\s+the\s+same\s+(?:form|dialog|box|section|panel)\b", re.IGNORECASE)
+_ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|input|textbox)\b)", re.IGNORECASE)
+
+
+def without_filler(sentence: str) -> str:
+    """The sentence without words that change nothing of what it asks, as the rules and the retellings both read it:
+    an owner's row said as "the row for …", "its" before a named field, "of the same form", "the menu that opens",
+    "while signed in", "directly", "on this page" after a state, "also" before "listed"."""
+    text = owned_boxes(sentence)
+    text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
+    text = _SAME_BOX.sub("", text)  # "… the Private code field of the same form": the form the step before used
+    text = _THAT_OPENS.sub(r"\1", text)  # "from the menu that opens": the menu open now
+    text = _TITLE_OF_PAGE.sub("the page title", text)  # "The title of the page is …"
+    text = _WHILE_SIGNED.sub("", text)  # "Visit /admin while signed out": the suite's auth says who is signed in
+    text = _DIRECTLY.sub("", text)  # "Navigate directly to /news"
+    text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
+    return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

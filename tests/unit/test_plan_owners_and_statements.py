@@ -334,3 +334,32 @@ def test_a_colour_said_before_a_name_is_kept(sentence: str, look: str | None) ->
 def test_the_board_is_the_page_not_a_kind_of_item() -> None:
     step = _one("There are 14 challenge buttons on the board")
     assert (step.action, step.target.text, step.value) == (A.EXPECT_COUNT, "challenge button", "14")
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Check that the heading 'Posts' is visible", [(A.EXPECT_VISIBLE, None)]),
+    ("Type 'Typo in the bridge sensors article.' as the Message", [(A.FILL, "Typo in the bridge sensors article.")]),
+    ("Click 'Contact' in the site header", [(A.CLICK, None)]),
+    ("The table has an 'Email' column", [(A.EXPECT_VISIBLE, None)]),
+    ('Confirm the tenant is "Globex"', [(A.EXPECT_TEXT, "Globex")]),
+    ("The Sign In button should still be on the page", [(A.EXPECT_VISIBLE, None)]),
+    ('Verify that the left menu has no "Circuits" section', [(A.EXPECT_HIDDEN, None)]),
+    ('Verify rack "LON2-R05" has status "Deprecated"', [(A.EXPECT_TEXT, "Deprecated")]),
+    ("You stay on /admin/login", [(A.EXPECT_URL, "/admin/login")]),
+    ("Visit /admin/collections/posts while signed out", [(A.NAVIGATE, "/admin/collections/posts")]),
+    ("'Kubernetes Cost Audit' is not on this page", [(A.EXPECT_HIDDEN, "Kubernetes Cost Audit")]),
+    ("'Demo Author' is also listed", [(A.EXPECT_VISIBLE, "Demo Author")]),
+    ("The 'Next' button is disabled on this last page", [(A.EXPECT_STATE, "disabled")]),
+])
+def test_forms_of_a_cms_site_and_an_inventory(sentence: str, expected: list[tuple[model.Action, str | None]]) -> None:
+    assert [(s.action, s.value) for s in planned(sentence)] == expected
+
+
+def test_single_quotes_inside_a_double_quoted_value_stay_as_written() -> None:
+    step = _one("""Verify the page shows "Page 'Anadama' has been updated." """.strip())
+    assert step.value == "Page 'Anadama' has been updated."
+    assert _one("Click 'Save'").text == "Click 'Save'"  # the sentence as written, in reports
+
+
+def test_a_result_is_no_label() -> None:
+    assert _one('The result is "Correct"').target is None  # a text shown, not the value beside a "Result" label

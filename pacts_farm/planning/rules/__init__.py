@@ -60,7 +60,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
-_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals)\b)", re.IGNORECASE)
+_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals|listed|shown)\b)", re.IGNORECASE)
 # "the URL is back to /bookmarks": where it ends, not a text it shows
 _BACK_TO = re.compile(r"^(?P<before>(?:(?:verify|check|assert|ensure|confirm|expect)(?:\s+that)?\s+)?(?:the\s+)?(?:url|address))\s+is\s+(?:now\s+)?back\s+(?:to|at|on)\s+(?=/)", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
@@ -118,19 +118,9 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     )
 
 
-_THAT_OPENS = re.compile(r"\b(the\s+(?:menu|dropdown|list|dialog|popup|panel))\s+that\s+(?:opens|appears|pops\s+up|drops\s+down|shows\s+up)\b", re.IGNORECASE)
-_TITLE_OF_PAGE = re.compile(r"\bthe\s+title\s+of\s+the\s+page\b", re.IGNORECASE)
-_SAME_BOX = re.compile(r"\s+(?:of|in)\s+the\s+same\s+(?:form|dialog|box|section|panel)\b", re.IGNORECASE)
-_ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|input|textbox)\b)", re.IGNORECASE)
-
-
 def normalise(sentence: str) -> tuple[str, str | None]:
     """The sentence without filler, and its Gherkin keyword (given/when/then/and/but) if it had one."""
-    text = phrases.owned_boxes(" ".join(sentence.strip().rstrip(".!;").split()))
-    text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
-    text = _SAME_BOX.sub("", text)  # "… the Private code field of the same form": the form the step before used
-    text = _THAT_OPENS.sub(r"\1", text)  # "from the menu that opens": the menu open now
-    text = _TITLE_OF_PAGE.sub("the page title", text)  # "The title of the page is …"
+    text = phrases.without_filler(" ".join(sentence.strip().rstrip(".!;").split()))
     keyword = None
     while True:
         lead = _LEAD.match(text)
