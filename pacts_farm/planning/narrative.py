@@ -1847,6 +1847,25 @@ def _aside(said: _Said) -> list[Retold]:
     return [(rest,)] if re.match(_ACTION_VERB, rest, re.IGNORECASE) else []
 
 
+@retelling("A quoted text in brackets after a check", 'Check that the tab lists 5 interfaces ("Showing 1-5 of 5")', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
+           r"^(?P<before>[^()]*?\S)\s*\((?P<aside>\"[^\"]+\"|“[^”]+”)\)$")
+def _quoted_aside(said: _Said) -> list[Retold]:
+    # what the page says to show it ("Showing 1-5 of 5"): a second check beside the first, never part of it
+    return [] if re.match(_ACTION_VERB, said["before"], re.IGNORECASE) else [(said["before"], f"Verify the page shows {said['aside']}")]
+
+
+@retelling("Search using a named box", 'Search for "pay-gw" using the search box in the header', (A.FILL, A.PRESS),
+           r"^search\s+for\s+(?P<what>\"[^\"]+\"|“[^”]+”|\S+)\s+(?:using|with|in)\s+the\s+(?P<box>.*?(?:search|field|box|input).*)$")
+def _search_using(said: _Said) -> list[Retold]:
+    return [(f"Fill {said['what']} in the {said['box']} and press Enter",)]
+
+
+@retelling("Open a part by clicking a name", 'Open the user menu in the top right corner by clicking "alice"', (A.CLICK,),
+           r"^(?:open|expand|show)\s+(?:the\s+)?.+?\s+by\s+clicking\s+(?:on\s+)?(?P<what>.+)$")
+def _open_by_clicking(said: _Said) -> list[Retold]:
+    return [(f"Click {said['what']}",)]
+
+
 @retelling("A control at a corner of a part", "Click the + button at the bottom left of the sidebar", (A.CLICK,),
            r"^(?P<act>" + _ACTION_VERB + r")\s+(?P<target>.+?)\s+(?:at|in)\s+the\s+(?:top|bottom|upper|lower)(?:[- ](?:left|right))?(?:\s+corner)?"
            r"\s+of\s+the\s+(?P<part>[a-z][\w -]*)$")

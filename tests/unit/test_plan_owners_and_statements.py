@@ -363,3 +363,11 @@ def test_single_quotes_inside_a_double_quoted_value_stay_as_written() -> None:
 
 def test_a_result_is_no_label() -> None:
     assert _one('The result is "Correct"').target is None  # a text shown, not the value beside a "Result" label
+
+
+def test_inventory_forms() -> None:
+    count, shown = planned('Check that the tab lists 5 interfaces ("Showing 1-5 of 5")')
+    assert (count.action, count.value, shown.action, shown.value) == (A.EXPECT_COUNT, "5", A.EXPECT_VISIBLE, "Showing 1-5 of 5")
+    fill, press = planned('Search for "pay-gw" using the search box in the header')
+    assert (fill.action, fill.value, fill.target.region, press.value) == (A.FILL, "pay-gw", "header", "Enter")
+    assert _one('Open the user menu in the top right corner by clicking "alice"').target.text == "alice"
