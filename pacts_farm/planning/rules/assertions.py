@@ -161,7 +161,7 @@ def _named_page_text(m: re.Match[str]) -> Intent:
       ('The page should show TEXT', 'The page should show Thank you'),
       ('Verify I can see TARGET', 'Verify I can see the Logout link'),
       ('I should see TARGET', 'I should see the Products heading'))
-@rule(ASSERT + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:page|screen))\s+(?:shows?|displays?|contains?|includes?|has)\s+(?P<what>[^\"“”].*)$")
+@rule(ASSERT + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:page|screen|dashboard))\s+(?:shows?|displays?|contains?|includes?|has)\s+(?P<what>[^\"“”].*)$")
 @rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+(?P<what>[^\"“”].*)$")
 @rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+(?P<what>[^\"“”].*)$")
 @rule(r"^(?:i\s+)?(?:should\s+)?see\s+(?P<what>[^\"“”].*)$")
