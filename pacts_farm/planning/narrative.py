@@ -473,6 +473,37 @@ def _named_item_in_table(said: _Said) -> list[Retold]:
     return [(f"Click {said['item']}",)]
 
 
+@retelling("Two things said by kind, both shown", "The heading 'Posts' and the 'Create New' button are visible", (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?P<a>the\s+(?:[a-z]+\s+(?:\"[^\"]+\"|“[^”]+”)|(?:\"[^\"]+\"|“[^”]+”)\s+[a-z]+))\s+and\s+(?P<b>the\s+(?:[a-z]+\s+(?:\"[^\"]+\"|“[^”]+”)|(?:\"[^\"]+\"|“[^”]+”)\s+[a-z]+))"
+           r"\s+are\s+(?:both\s+)?(?:visible|shown|displayed)$")
+def _two_things_shown(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['a']} is visible", f"Verify {said['b']} is visible")]
+
+
+@retelling("A column that appears", 'A "Status" column appears in the table', (A.EXPECT_VISIBLE,),
+           r"^(?:an?|the)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+column\s+(?:appears|is\s+shown|shows\s+up)(?:\s+in\s+the\s+(?:table|list|grid))?$")
+def _column_appears(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['name']} column header is shown",)]
+
+
+@retelling("From where you are, an action", "From the home page click 'About' in the header", (A.CLICK,),
+           r"^from\s+the\s+(?:[\w -]+?\s+)?(?:page|dashboard|screen|list)\s*,?\s+(?P<rest>" + _ACTION_VERB + r".+)$")
+def _from_here(said: _Said) -> list[Retold]:
+    return [(said["rest"],)]
+
+
+@retelling("A page that opens at an address", "The admin sign-in page opens at /admin/login with a Login button", (A.EXPECT_URL, A.EXPECT_VISIBLE),
+           r"^the\s+(?:[\w -]+?\s+)?(?:page|dashboard|screen|form)\s+(?:opens|loads|is\s+shown|appears)\s+at\s+(?P<path>/\S*)" + _WITH + r"$")
+def _opens_at(said: _Said) -> list[Retold]:
+    checks = [f"Verify the URL ends with {said['path']}"]
+    if said.has("with"):
+        shown = _with_checks(said["with"])
+        if not shown:
+            return []
+        checks += shown
+    return [tuple(checks)]
+
+
 @retelling("Names one sees", "I see Apple Pie, Beef Bourguignon and French Onion Soup", (A.EXPECT_VISIBLE,) * 3,
            r"^(?:i\s+|we\s+)?(?:can\s+|should\s+)?see\s+(?P<names>(?-i:[A-Z])[^,]*(?:,\s*(?-i:[A-Z])[^,]*)+,?\s+and\s+(?-i:[A-Z]).*)$")
 def _names_seen(said: _Said) -> list[Retold]:
@@ -648,7 +679,7 @@ def _both_shown(said: _Said) -> list[Retold]:
 
 
 @retelling("These buttons are there", 'There are "Create Tag" and "Merge Tags" buttons at the top', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^there\s+(?:are|is)\s+(?:(?P<names>.+?)\s+(?P<role>buttons|links|tabs|checkboxes|fields)|(?P<role2>buttons|links|tabs|checkboxes|fields)\s*(?::|named|called|labell?ed)?\s+(?P<names2>.+?))(?P<rest>\s+(?:in|on|at|under)\s+(?:the|this|a)\s+.+)?$")
+           r"^there\s+(?:are|is)\s+(?:(?P<names>.+?)\s+(?P<role>buttons|links|tabs|checkboxes|fields|sections)|(?P<role2>buttons|links|tabs|checkboxes|fields)\s*(?::|named|called|labell?ed)?\s+(?P<names2>.+?))(?P<rest>\s+(?:in|on|at|under)\s+(?:the|this|a)\s+.+)?$")
 def _these_controls(said: _Said) -> list[Retold]:
     if said.has("role2"):  # 'There are buttons "Join Team" and "Create Team"'
         names = phrases.split_values(said["names2"])
@@ -658,7 +689,8 @@ def _these_controls(said: _Said) -> list[Retold]:
     if len(names) < 2:
         return []
     rest = said["rest"] if said.has("rest") else ""
-    return [tuple(_controls_shown(names, said["role"], rest))]
+    role = "heading" if said["role"].lower() == "sections" else said["role"]  # a section is shown by its heading
+    return [tuple(_controls_shown(names, role, rest))]
 
 
 def _names(said: str) -> list[str]:
@@ -1251,8 +1283,11 @@ _PART = r"(?:left\s+|right\s+|top\s+|main\s+)?(?:sidebar|side\s+menu|header|foot
 
 @retelling("Go to a control, a tab or a menu entry", "Go to the Security tab", (A.CLICK,),
            r"^go\s+to\s+(?P<what>(?:the\s+)?.+?\s+(?:tab|link|button|menu\s+item|entry))$"
+           r"|^go\s+to\s+the\s+(?P<collection>(?-i:[A-Z])[\w -]*?)\s+(?:collection|section|module)$"
            r"|^go\s+to\s+(?P<named>.+?)\s+(?P<where>(?:in|on|from|via)\s+the\s+" + _PART + r")$")
 def _go_to_control(said: _Said) -> list[Retold]:
+    if said.has("collection"):  # "Go to the Posts collection": the entry that names it, in the navigation first
+        return [(f'Click "{said["collection"]}" in the navigation',), (f'Click "{said["collection"]}"',)]
     if said.has("what"):
         return [(f"Click {said['what']}",)]
     return [(f"Click {said['named']} {said['where']}",)]

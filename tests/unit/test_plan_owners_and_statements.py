@@ -371,3 +371,15 @@ def test_inventory_forms() -> None:
     fill, press = planned('Search for "pay-gw" using the search box in the header')
     assert (fill.action, fill.value, fill.target.region, press.value) == (A.FILL, "pay-gw", "header", "Enter")
     assert _one('Open the user menu in the top right corner by clicking "alice"').target.text == "alice"
+
+
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ("Go to the Posts collection", [(A.CLICK, None)]),
+    ("There are 'Our team' and 'Get in touch' sections", [(A.EXPECT_VISIBLE, None)] * 2),
+    ("The heading 'Posts' and the 'Create New' button are visible", [(A.EXPECT_VISIBLE, None)] * 2),
+    ("From the home page click 'About' in the header", [(A.CLICK, None)]),
+    ("The admin sign-in page opens at /admin/login with a Login button", [(A.EXPECT_URL, "/admin/login"), (A.EXPECT_VISIBLE, None)]),
+    ('Verify the dashboard shows the "Welcome!" widget', [(A.EXPECT_VISIBLE, None)]),
+])
+def test_cms_admin_forms(sentence: str, expected: list[tuple[model.Action, str | None]]) -> None:
+    assert [(s.action, s.value) for s in planned(sentence)] == expected
