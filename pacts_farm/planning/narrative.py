@@ -504,6 +504,18 @@ def _opens_at(said: _Said) -> list[Retold]:
     return [tuple(checks)]
 
 
+@retelling("Where a test starts", "Start on the home page", (A.NAVIGATE,),
+           r"^start\s+(?:on|at|from)\s+(?P<where>.+)$")
+def _start_on(said: _Said) -> list[Retold]:
+    return [(f"Go to {said['where']}",)]
+
+
+@retelling("Only one, and which", 'Verify only one device is listed and it is "ams1-srv-03"', (A.EXPECT_COUNT, A.EXPECT_TEXT),
+           r"^only\s+one\s+(?P<noun>[a-z]+)\s+is\s+(?:listed|shown|left)\s*,?\s+and\s+it\s+is\s+(?P<name>\"[^\"]+\"|“[^”]+”)$")
+def _only_one_and_which(said: _Said) -> list[Retold]:
+    return [(f"Only one {said['noun']} is listed, {said['name']}",)]
+
+
 @retelling("Names one sees", "I see Apple Pie, Beef Bourguignon and French Onion Soup", (A.EXPECT_VISIBLE,) * 3,
            r"^(?:i\s+|we\s+)?(?:can\s+|should\s+)?see\s+(?P<names>(?-i:[A-Z])[^,]*(?:,\s*(?-i:[A-Z])[^,]*)+,?\s+and\s+(?-i:[A-Z]).*)$")
 def _names_seen(said: _Said) -> list[Retold]:

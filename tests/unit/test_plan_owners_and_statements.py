@@ -383,3 +383,9 @@ def test_inventory_forms() -> None:
 ])
 def test_cms_admin_forms(sentence: str, expected: list[tuple[model.Action, str | None]]) -> None:
     assert [(s.action, s.value) for s in planned(sentence)] == expected
+
+
+def test_where_a_test_starts_and_only_one_named() -> None:
+    assert _one("Start on the home page").action is A.NAVIGATE
+    count, which = planned('Verify only one device is listed and it is "ams1-srv-03"')
+    assert (count.value, which.value) == ("1", "ams1-srv-03")
