@@ -617,8 +617,7 @@ def _resolve_once(
         tied = led_by_the_scope(tied, target)
     if target.scope and len(tied) > 1 and not target.exact:
         # "Lena's balance" in the row "Lena(x1) 0.00": a part of Lena's row, never the cell that says her name
-        others = [s for s in tied if not _begins_with(s.element.get("text") or s.element.get("own_text") or "", target.scope)]
-        tied = others if 0 < len(others) < len(tied) else tied
+        tied = narrowed(tied, [s for s in tied if not _begins_with(s.element.get("text") or s.element.get("own_text") or "", target.scope)])
     if len(tied) > 1 and target.position is None and action is model.Action.EXPECT_TEXT and target.role_hint is None and not target.descriptor and not target.scope:
         item = _item_of_all(session, tied, target)  # "the Django T-shirt shows Available": its link, image and title are one product
         if item is not None:
@@ -634,11 +633,9 @@ def _resolve_once(
     if len(tied) > 1 and target.role_hint == "row" and target.position is None:
         tied = led_by_the_name(tied, target)
     if len(tied) > 1 and action is model.Action.EXPECT_TEXT and names_a_menu(target, [s.element for s in tied]):
-        dropped = [s for s in tied if s.element.get("opened_by")]  # "the menu shows X": the one a toggle dropped down
-        tied = dropped if 0 < len(dropped) < len(tied) else tied
+        tied = narrowed(tied, [s for s in tied if s.element.get("opened_by")])  # "the menu shows X": the one a toggle dropped down
     if len(tied) > 1 and target.region == "navigation":  # "Click Books in the menu" once a menu is open: in that menu
-        opened = [s for s in tied if s.element.get("in_open_menu")]
-        tied = opened if 0 < len(opened) < len(tied) else tied
+        tied = narrowed(tied, [s for s in tied if s.element.get("in_open_menu")])
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
     if len(tied) > 1 and wanted.kind == "list" and target.region is None:
@@ -743,6 +740,11 @@ def _holds_items(element: ScannedElement) -> bool:
     return element["tag"] in _ITEM_HOLDERS or (element.get("role") or "") in _ITEM_HOLDER_ROLES
 
 
+def narrowed(tied: list[Scored], kept: list[Scored]) -> list[Scored]:
+    """``kept`` when it tells some of the tied matches from the others (some, not none or all), else ``tied``."""
+    return kept if 0 < len(kept) < len(tied) else tied
+
+
 def _begins_with(text: str, name: str) -> bool:
     said = vocabulary.words(name)
     return bool(said) and vocabulary.words(text)[: len(said)] == said
@@ -750,8 +752,7 @@ def _begins_with(text: str, name: str) -> bool:
 
 def led_by_the_scope(tied: list[Scored], target: model.Target) -> list[Scored]:
     """Matches for "… in Ethan's row" in boxes that all hold the name, one beginning with it: the one it names."""
-    led = [s for s in tied if _begins_with(s.element.get("container_text") or "", target.scope or "")]
-    return led if 0 < len(led) < len(tied) else tied
+    return narrowed(tied, [s for s in tied if _begins_with(s.element.get("container_text") or "", target.scope or "")])
 
 
 def resolution_of(session: page_session.PageSession, best: Scored, target: model.Target) -> model.Resolution | None:
@@ -770,22 +771,20 @@ def as_seen(tied: list[Scored], target: model.Target) -> list[Scored]:
         reads = [s for s in tied if not (s.element.get("seen_text") or "").strip()]
     else:
         reads = [s for s in tied if said in " ".join(vocabulary.words(s.element.get("seen_text") or ""))]
-    return reads if 0 < len(reads) < len(tied) else tied
+    return narrowed(tied, reads)
 
 
 def in_that_colour(session: page_session.PageSession, tied: list[Scored], look: str) -> list[Scored]:
     """Controls named alike, one of them the colour the sentence said ("the green Create button" beside a plain
     Create in a dialog): that one. The colour only tells twins apart; it never makes a match of its own."""
     seen = session.colours([s.element["i"] for s in tied])
-    coloured = [s for s, colours in zip(tied, seen) if look in colours]
-    return coloured if 0 < len(coloured) < len(tied) else tied
+    return narrowed(tied, [s for s, colours in zip(tied, seen) if look in colours])
 
 
 def led_by_the_name(tied: list[Scored], target: model.Target) -> list[Scored]:
     """Rows that all hold the name, one beginning with it (its first cell names the row: "Ethan(x1) -€520.24") and
     the others holding it in a later cell (a bill Ethan paid): "the row for Ethan" is the one it names."""
-    led = [s for s in tied if _begins_with(s.element.get("name") or s.element.get("text") or "", target.text)]
-    return led if 0 < len(led) < len(tied) else tied
+    return narrowed(tied, [s for s in tied if _begins_with(s.element.get("name") or s.element.get("text") or "", target.text)])
 
 
 def filled_form_button(tied: list[Scored], action: model.Action) -> list[Scored]:
