@@ -90,7 +90,8 @@ WEB_SCHEMES = ("http", "https")
 # the element or its parent (the li of a nav link) marks itself the current entry
 IS_CURRENT = """(el) => [el, el.parentElement].some((n) => n && (
   (n.getAttribute("aria-current") || "false") !== "false" || n.getAttribute("aria-selected") === "true" ||
-  [...n.classList].some((c) => /^(?:active|current|selected|is-active|is-current|is-selected|router-link-exact-active)$|--(?:active|current|selected)$/.test(c))))"""
+  [...n.classList].some((c) => %s.includes(c) || %s.some((end) => c.endsWith(end)))))""" % (
+    json.dumps(list(model.CURRENT_CLASSES)), json.dumps(list(model.CURRENT_CLASS_ENDINGS)))
 _LOOKS_DISABLED = """(el) => {
   if (el.disabled || el.closest("fieldset:disabled")) return true;
   if (el.closest("[aria-disabled=true]")) return true;

@@ -279,9 +279,11 @@ def _statement(step: model.PlannedStep, resolution: model.Resolution | None, bas
     return f"{loc}.{calls[step.action]}"
 
 
+_CLASS_TOKENS = 'concat(" ", normalize-space(@class), " ")'
 _MARKED_CURRENT = " or ".join(
     ['(@aria-current and @aria-current!="false")', '@aria-selected="true"']
-    + [f'contains(concat(" ", normalize-space(@class), " "), " {c} ")' for c in ("active", "current", "selected", "is-active")])
+    + [f'contains({_CLASS_TOKENS}, " {c} ")' for c in model.CURRENT_CLASSES]
+    + [f'contains({_CLASS_TOKENS}, "{end} ")' for end in model.CURRENT_CLASS_ENDINGS])  # a class that ends so
 CURRENT_XPATH = f"xpath=(ancestor-or-self::*[position()<=2][{_MARKED_CURRENT}])[1]"
 _STATE_CALLS = {
     "enabled": "to_be_enabled", "disabled": "to_be_disabled", "checked": "to_be_checked", "unchecked": "not_to_be_checked",
