@@ -121,6 +121,9 @@ _TARGETED_ASSERTIONS = frozenset(
 # expect_count's target descriptor for a text counted where it is shown ('"Required" is shown 2 times'): the visible
 # elements whose whole text is the target's text
 SHOWN_TEXT = "shown text"
+# click's target descriptor for a page named without an address ("Open the posts page"): the link that opens it,
+# clicked unless that page is already the one shown (its URL path names it, or its title or main heading is the name)
+PAGE_LINK = "page"
 # expect_text's target descriptor for a dropdown's options ("has the options A, B"): value is one of them, chosen or not
 OPTIONS = "options"
 # expect_state values: each maps to one of Playwright's web-first assertions

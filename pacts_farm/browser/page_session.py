@@ -131,6 +131,26 @@ _PAGE_NAMED = r"""(name) => {
 }"""
 
 
+# the page named is already the one shown: its URL path (or hash route) ends with the name's words (/posts/, not
+# /posts/42), or a part of its title or its main heading is the name and nothing more (a heading "Recent posts" on
+# the home page is not the posts page)
+_ON_PAGE_NAMED = r"""(name) => {
+  const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
+  if (!words.length) return false;
+  const route = (location.pathname + " " + location.hash.split("?")[0]).replace(/[-_/.#]+/g, " ").toLowerCase().trim();
+  if (new RegExp("(^|[^\\p{L}\\p{N}])" + words.join("[^\\p{L}\\p{N}]*") + "$", "u").test(route)) return true;
+  const only = (text) => ((text || "").toLowerCase().match(/[\p{L}\p{N}]+/gu) || []).join(" ") === words.join(" ");
+  const title = document.title.split(/\s+[|·—–-]\s+/);
+  if (title.some(only)) return true;
+  for (const box of document.querySelectorAll("h1, [role=heading][aria-level='1']")) {
+    if (box.closest("nav, [role=navigation], a, button")) continue;
+    const r = box.getBoundingClientRect();
+    if (r.width && r.height && only(box.innerText)) return true;
+  }
+  return false;
+}"""
+
+
 class StepFailed(Exception):
     """An action or assertion did not hold; the message is for the report."""
 
@@ -753,6 +773,14 @@ class PageSession:
             watch.run(lambda t: expect(self.page).to_have_title(_pattern(value, match), timeout=t))
         except AssertionError:
             raise _failure(watch, f'expected the title to {match.value} "{value}"; it is "{self.page.title()}"') from None
+
+    def shows_page(self, name: str) -> bool:
+        """Is the page called ``name`` already the one shown (no waiting)? Its URL path names it, or its title or
+        main heading is that name."""
+        try:
+            return bool(self.page.evaluate(_ON_PAGE_NAMED, name))
+        except PlaywrightError:
+            return False  # a page navigating away has no answer yet: the link is looked for as usual
 
     def expect_page(self, name: str, timeout_ms: int) -> None:
         """The page called ``name`` is the one shown: a heading or the document title says the name, or the URL's path

@@ -222,6 +222,8 @@ class _StepRunner:
             if step.action is A.EXPECT_ORDER:
                 self._bounded(lambda timeout: session.expect_order(step.target, step.value or "", step.match, timeout))
                 return None, None
+            if step.target.descriptor == model.PAGE_LINK and session.shows_page(step.target.text):
+                return None, None  # "Open the login page" on the login page: nothing to click
             resolving = time.perf_counter()
             try:
                 resolution, healed = self.target.resolve()

@@ -822,6 +822,12 @@ def _without(said: _Said) -> list[Retold]:
     return [(said["action"],)]
 
 
+@retelling("Signing out through a menu", "Log out via the user menu", (A.CLICK, A.CLICK),
+           r"^(?P<entry>(?:log|sign)\s*(?:out|off))\s+(?:via|using|through|from)\s+(?:the\s+|my\s+)?(?P<menu>[\w' -]*?(?:menu|dropdown|drop-down))$")
+def _through_menu(said: _Said) -> list[Retold]:
+    return [(f"Click the {said['menu']}", f'Click "{said["entry"]}" in the {said["menu"]}')]
+
+
 @retelling("Switch to a tab", "Switch to the Managers tab", (A.CLICK,), r"^switch\s+to\s+(?P<tab>.+?\s+tab)$")
 def _switch_tab(said: _Said) -> list[Retold]:
     return [(f"Open {said['tab']}",)]

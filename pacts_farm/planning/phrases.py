@@ -858,9 +858,12 @@ def split_values(said: str) -> list[str]:
 _QUOTE_PAIRS = (('"', '"'), ("“", "”"), ("'", "'"), ("‘", "’"))
 
 
+_THE_KEY = re.compile(r"^(?:the\s+)?(.+?)\s+key$", re.IGNORECASE)  # "the Enter key": the key's own name
+
+
 def parse_key(text: str) -> str | None:
-    """'Enter' -> 'Enter'; 'Control+A' -> 'Control+A'; anything else -> None."""
-    text = strip_quotes(text.strip())
+    """'Enter' -> 'Enter'; 'Control+A' -> 'Control+A'; 'the Enter key' -> 'Enter'; anything else -> None."""
+    text = strip_quotes(_THE_KEY.sub(r"\1", text.strip()))
     parts = [p.strip() for p in text.split("+")]
     if len(parts) > 1:
         mods = [MODIFIERS.get(p.lower()) for p in parts[:-1]]

@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-8"  # rules-8: owners ("Bob's row"), three statements in one, "active" entries, Expected lines that wrap
+PLANNER_VERSION = "rules-9"  # rules-9: pages named without an address (their link), "should" statements, redirects, statuses as values
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'

@@ -314,7 +314,6 @@ def test_an_element_showing_several_quoted_values_is_one_step_per_value(sentence
         ("Sleep 2 minutes", "fixed wait over 30 seconds"),
         ("Wait up to 5 seconds", "say what to wait for"),
         ("Wait a while", "say what to wait for"),
-        ("Open the cart page", "which address is the cart page"),
         ("Verify I am on the same page", "what shows that this is the same page"),  # where, not a name
         ("Verify the next page is displayed", "what shows that this is the next page"),
         ("Verify the products are sorted in descending order", "sorted by what"),

@@ -56,7 +56,8 @@ _PURPOSE = re.compile(
     r"(?:\s*,?\s+(?:in\s+order\s+to|so\s+(?:that|as\s+to))\s+.+"
     r"|(?<=[\"”])\s+to\s+\w.*"
     r"|\s+to\s+(?:sign|log)\s+(?:in|out|on|off)"
-    r"|\s+to\s+(?:submit|confirm|save|close|dismiss|proceed|finish|complete)(?:\s+(?:it|them|this|the\s+form|the\s+order))?"
+    r"|\s+to\s+(?:submit|confirm|save|close|dismiss|proceed|finish|complete|sort|filter|expand|collapse|continue|refresh|apply)"
+    r"(?:\s+(?:it|them|this|the\s+form|the\s+order|the\s+list|the\s+table))?"
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
@@ -89,7 +90,7 @@ def understand(sentence: str) -> Intent | None:
         raise Refused(
             "one step per line: split it where the second action starts (… then click …, … and verify …)", claude_may_read=True
         )
-    intent = _first_rule(text)
+    intent = _first_rule(text) or _first_rule(_said_as_fact(text))
     if intent is not None:
         return _negation_kept(text, intent)
     given = _GIVEN_ON.match(text)
@@ -99,7 +100,7 @@ def understand(sentence: str) -> Intent | None:
         rest = given.group("rest")
         raise Refused(f"to start there, say Go to {rest}; to check it, say Verify the URL contains {rest}")
     if (_STATEMENT.match(text) or _SAYS_WHAT_HOLDS.search(text)) and keyword != "given":  # "Then the cart badge shows 1": what should hold
-        intent = _first_rule(f"Verify {text}")
+        intent = _first_rule(f"Verify {text}") or _first_rule(f"Verify {_said_as_fact(text)}")
         return _negation_kept(text, intent) if intent is not None else None
     return None
 
@@ -139,6 +140,23 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
         text = _AGAIN.sub("", _without_purpose(text))
     return text, keyword
+
+
+# "the heading should read X": a statement is what should hold, so "should read" says what "reads" says
+_SHOULD = re.compile(r"\bshould\s+(?P<verb>read|say|show|display|contain|include|list|have|appear|disappear|remain|equal|"
+                     r"match|start\s+with|begin\s+with|end\s+with)\b", re.IGNORECASE)
+_THIRD_PERSON = {"have": "has", "match": "matches"}
+
+
+def _said_as_fact(text: str) -> str:
+    """The first "should VERB" outside quotes as the verb's present tense ("should read" -> "reads")."""
+    masked = _QUOTED.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
+    should = _SHOULD.search(masked)
+    if should is None:
+        return text
+    verb, *rest = should.group("verb").lower().split()
+    said = " ".join([_THIRD_PERSON.get(verb, verb + "s"), *rest])
+    return text[:should.start()] + said + text[should.end():]
 
 
 def _without_purpose(text: str) -> str:

@@ -11,7 +11,7 @@ from pacts_farm.finding import fields
 from pacts_farm.planning import phrases
 from pacts_farm.planning.rules import contents
 from pacts_farm.planning.rules.registry import (
-    ASSERT, SHOWS, STATE_WORDS, TEXT, VALUE, VISIBLE, A, Intent, Refused, book, rule, target_from, unquoted, value_of,
+    ASSERT, LABEL_NOUN, SHOWS, STATE_WORDS, TEXT, VALUE, VISIBLE, A, Intent, Refused, book, rule, target_from, unquoted, value_of,
 )
 
 _URL_OPS = {
@@ -50,7 +50,8 @@ def _url_not_other(m: re.Match[str]) -> Intent | None:
     raise Refused('of a URL only "does not contain" can be checked: Verify the URL does not contain "/login"')
 
 
-_ON_PAGE = r"(?:(?:i\s+am|we\s+are|you\s+are|the\s+user\s+is|user\s+is|the\s+browser\s+is|it)\s+)?"
+_ON_PAGE = (r"(?:(?:(?:i|we|you|the\s+user|user|the\s+browser|they|he|she)\s+(?:am|are|is|should\s+be|will\s+be|must\s+be|gets?)"
+            r"|it)\s+)?")
 
 
 @book("On a page by its address", A.EXPECT_URL,
@@ -64,9 +65,11 @@ def _on_url(m: re.Match[str]) -> Intent:
 
 @book("On a page by its name", A.EXPECT_PAGE,
       ('Verify I am on the NAME page (its heading or title says NAME, or the URL path has its words)', 'Verify I am on the Today page'),
-      ('Verify the NAME page is displayed', 'Verify the Settings page is displayed'))
+      ('Verify the NAME page is displayed', 'Verify the Settings page is displayed'),
+      ('Verify I am redirected to the NAME (one or two words, no page said)', 'Verify I am redirected to the dashboard'))
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
 @rule(ASSERT + r"(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)\s+(?:is|was)\s+(?:now\s+)?(?:displayed|shown|visible|loaded|opened|open|reached)$")
+@rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:redirected|taken|navigated|sent|brought|forwarded)\s+(?:back\s+)?to\s+(?:the\s+|my\s+)?(?!.*\b(?:page|screen)$)(?P<name>[\w-]+(?:\s+[\w-]+)?)$")
 def _on_named_page(m: re.Match[str]) -> Intent | None:
     name = m.group("name")
     if _NO_PAGE_NAME.match(name):
@@ -261,7 +264,8 @@ def listed(value: str, *, listing: bool = False) -> list[str]:
 
 # a group a person names by its heading alone: capitalised words, no article, no kind of element
 _GROUP_NAME = re.compile(r"(?!(?:The|A|An|My|This|It|Its)\b)(?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z0-9][\w'&-]*)){0,3}|\"[^\"]+\"|“[^”]+”")
-_A_CONTROL = re.compile(r"^(?:an?|the)\s+.+\s+(?:button|link|tab|field|checkbox|icon|menu)$", re.IGNORECASE)
+_A_CONTROL = re.compile(r"^(?:an?|the)\s+(?:.+\s+(?:button|link|tab|field|checkbox|icon|menu)"
+                        r"|(?:button|link|tab|field|checkbox|icon|menu(?:\s+item)?)\s+(?:called|named|labell?ed|titled|saying)\s+.+)$", re.IGNORECASE)
 _THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what "… shows X" says of the whole page
 
 
@@ -389,9 +393,11 @@ def _confirmation_asks(m: re.Match[str]) -> Intent:
 @book("A control inside a part or an item", A.EXPECT_VISIBLE,
       ('Verify the REGION | ITEM has a "NAME" button | link | tab | field', 'Verify the sidebar has an "Items" link'),
       ('Verify the REGION | ITEM has a Name button | link (a capitalised name)', 'Verify the sidebar has a Dashboard link'),
-      ('Verify the ITEM has a LOOK icon (an icon named by what it shows)', 'Verify Contact Us has a lock icon'))
+      ('Verify the ITEM has a LOOK icon (an icon named by what it shows)', 'Verify Contact Us has a lock icon'),
+      ('Verify the REGION | ITEM has a button | link called | labelled NAME', 'Verify the sidebar has a link called Reports'))
 @rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu)|(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s*\([^()\"]+\))?\s+icon"
-      r"|(?!(?:small|big|large|new|primary|secondary|disabled|blue|green|red|grey|gray|round|little)\s)(?-i:[a-z][\w-]*)\s+(?:button|link))$")
+      r"|(?!(?:small|big|large|new|primary|secondary|disabled|blue|green|red|grey|gray|round|little)\s)(?-i:[a-z][\w-]*)\s+(?:button|link)"
+      r"|(?:button|link|tab|field|checkbox|menu\s+item)\s+(?:called|named|labell?ed|titled|saying)\s+(?:\"[^\"]+\"|“[^”]+”|[^\"“”]+))$")
 def _has_control(m: re.Match[str]) -> Intent | None:
     owner = m.group("owner").strip()
     if _THE_PAGE.fullmatch(owner) or re.match(r"(?i)(?:every|each|all|no|none|any)\b", owner):
@@ -402,6 +408,8 @@ def _has_control(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_VISIBLE, target=target) if target.region or target.scope else None
 
 
+_PERSON = re.compile(r"(?:(?:verify|check|assert|ensure|confirm|expect)(?:\s+that)?\s+)?"
+                     r"(?:i|we|you|they|he|she|(?:the\s+)?(?:user|customer|visitor|admin|tester))", re.IGNORECASE)
 _ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|lists|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
 
 
@@ -434,6 +442,10 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         return None
     if re.fullmatch(r"(?:the|a|an)?", m.group("target").strip(), re.IGNORECASE):
         return None  # "the Show Image button is visible": "Show" starts a name here, it is not the verb
+    if _PERSON.fullmatch(m.group("target").strip()):
+        return None  # "I should be redirected to …": the person using the app, never an element's text
+    if re.match(r"(?i)(?:verify|check|assert|ensure|confirm|expect)\s", m.group("target")):
+        return None  # "Verify the heading should read X": the check's own verb is never part of a name
     if "value" in m.re.groupindex:
         state = re.search(r"\s(?:is|are)\s+(?P<rest>.+)$", value)
         if state and STATE_WORDS.match(state.group("rest")):
@@ -526,7 +538,7 @@ def _cell_is(m: re.Match[str]) -> Intent | None:
 def _expect_element_is(m: re.Match[str]) -> Intent | None:
     """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
     value = value_of(m, "value")
-    if not phrases.was_quoted(m, "value") and STATE_WORDS.match(value):
+    if not phrases.was_quoted(m, "value") and STATE_WORDS.match(value) and not (LABEL_NOUN.search(m.group("target")) and " " not in value):
         return None
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 

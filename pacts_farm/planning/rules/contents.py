@@ -19,7 +19,8 @@ _HOLDS_NOT = r"(?:does\s+not|doesn't|no\s+longer)\s+(?:list|contain|include|show
 _QUOTED_VALUE = r'(?:"[^"]+"|“[^”]+”)'
 QUOTED_LIST = _QUOTED_VALUE + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _QUOTED_VALUE + r")*"
 _VALUES = r"(?P<values>" + QUOTED_LIST + r"|[^\"“”\s][^\"“”]*)"
-_ONE_VALUE = r"(?P<values>" + _QUOTED_VALUE + r"|[^\"“”\s][^\"“”]*?)"
+# 'the item "Milk"': a quoted name after the noun that says what it is
+_ONE_VALUE = r"(?:(?:the|an?)\s+(?-i:[a-z][\w-]*)\s+(?=[\"“]))?(?P<values>" + _QUOTED_VALUE + r"|[^\"“”\s][^\"“”]*?)"
 _LISTED = r"(?:(?:listed|shown|displayed|present|visible)\s+in|in)"
 _MY = r"(?:the\s+|my\s+|your\s+)"
 

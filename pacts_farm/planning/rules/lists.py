@@ -163,17 +163,26 @@ def counted(noun: str, where: str | None) -> model.Target:
 
 @book("What every one shows", A.EXPECT_EACH,
       ('Verify every | each NOUN shows | has | says VALUE (all of them, and at least one)', 'Verify every ingredient shows "LIVE"'),
-      ('Verify all NOUNS show VALUE', 'Verify all results show "In stock"'))
+      ('Verify all NOUNS show VALUE', 'Verify all results show "In stock"'),
+      ('Verify all NOUNS have status VALUE (the label before the value is dropped)', 'Verify all rows have status Active'),
+      ('Verify the results show only NOUNS containing | with VALUE', 'Verify the results show only items containing "router"'),
+      ('Verify only NOUNS containing | with VALUE are shown', 'Verify only rows containing router are shown'))
 @rule(ASSERT + r"(?:every|each)\s+(?:one\s+of\s+the\s+)?" + _NOUN + r"(?:\s+(?:in|on)\s+the\s+(?P<where>[a-z][a-z ]*?))?\s+(?:shows?|has|says|displays?|contains?|reads?|is\s+marked|is\s+labell?ed)\s+" + unquoted("value") + r"$")
 @rule(ASSERT + r"all\s+(?:of\s+)?(?:the\s+)?" + _NOUN + r"(?:\s+(?:in|on)\s+the\s+(?P<where>[a-z][a-z ]*?))?\s+(?:show|have|say|display|contain|read|are\s+marked|are\s+labell?ed)\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?:results?|list|table|page)\s+(?:shows?|lists?|displays?|contains?|has)\s+only\s+" + _NOUN + r"\s+(?:containing|with|that\s+contain|that\s+show|showing|matching|saying)\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"only\s+" + _NOUN + r"\s+(?:containing|with|that\s+contain|showing|matching|saying)\s+" + unquoted("value") + r"\s+(?:are|is)\s+(?:shown|listed|displayed|visible|left)$")
 def _each_shows(m: re.Match[str]) -> Intent | None:
-    value = value_of(m, "value")
+    value = _LABELLED_VALUE.sub("", value_of(m, "value")) if not phrases.was_quoted(m, "value") else value_of(m, "value")
     if not phrases.was_quoted(m, "value") and re.match(r"(?:an?|the)\s", value, re.IGNORECASE):
         return None  # "each product has an Add to cart button": a control in each, not a text
     noun = m.group("noun")
     if _NOT_NOUNS.match(noun) or any(c.isupper() for c in noun):
         return None
     return Intent(A.EXPECT_EACH, target=counted(noun, _optional(m, "where")), value=value)
+
+
+# "have status Active": the label a value is said with, not a text every one shows
+_LABELLED_VALUE = re.compile(r"^(?:the\s+)?(?:status|state|stage|role|type|category|tag|label)\s+(?=\S)", re.IGNORECASE)
 
 
 # --- order ---

@@ -4,8 +4,9 @@ from __future__ import annotations
 
 import re
 
+from pacts_farm import model
 from pacts_farm.planning import phrases
-from pacts_farm.planning.rules.registry import A, Intent, Refused, book, rule
+from pacts_farm.planning.rules.registry import A, Intent, book, rule
 
 _GO = r"^(?:go to|goto|open|navigate to|visit|browse to|load|head to|go)\s+"
 _URL = r"(?P<url>(?:https?://|/)\S*?)"  # lazy: a comma after the address is the sentence's, not the URL's
@@ -18,11 +19,13 @@ _PAGE_NAME = r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?\s+)?(?:page|screen|sit
       ('Go to the NAME page at URL', 'Go to the cart page at /cart'),
       ('Go to the NAME page URL', 'Go to the basket page /basket/'),
       ('Go to URL (the NAME page)', 'Go to /cart (the cart page)'),
-      ('Go to URL, the NAME page', 'Go to /cart, the cart page'))
+      ('Go to URL, the NAME page', 'Go to /cart, the cart page'),
+      ('Go to the NAME at URL', 'Open the posts archive at /posts'))
 @rule(_GO + phrases.quoted("url") + r"$")
 @rule(_GO + r"(?:the\s+)?" + _URL + r"(?:\s+(?:page|url|address))?$")
 @rule(_GO + _PAGE_NAME + r"\s*(?:at|on|:|=|,|with url|located at|\()\s*(?:" + phrases.quoted("url") + "|" + _URL + r")\)?$")
 @rule(_GO + _PAGE_NAME + r"\s+" + _URL + r"$")
+@rule(_GO + r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?)\s+(?:at|located at)\s+" + _URL + r"$")
 @rule(_GO + r"(?:the\s+)?" + _URL + r"\s*(?:\(.*\)|,?\s+(?:the|which is the)\s+[\w' -]+\s+page)$")
 def _navigate(m: re.Match[str]) -> Intent | None:
     url = phrases.group(m, "url") or ""
@@ -40,14 +43,22 @@ def _home(m: re.Match[str]) -> Intent:
     return Intent(A.NAVIGATE, home=True)
 
 
-@book("A page named but no address", None,
-      ('Go to the NAME page', 'Open the cart page'))
-@rule(_GO + r"(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
+@book("A page named but no address: the link that opens it, unless that page is already shown", A.CLICK,
+      ('Go to the NAME page (its link, or a button or menu entry that opens it)', 'Open the cart page'),
+      ('Go to the next | previous page', 'Go to the next page'))
+@rule(_GO + r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen|view)$")
 def _named_page(m: re.Match[str]) -> Intent | None:
-    raise Refused(
-        f"which address is the {m.group('name')} page? Say it: Go to the {m.group('name')} page at /{m.group('name').lower().replace(' ', '-')}"
-        f" — or click the control that opens it (Click {m.group('name').title()})"
-    )
+    name = m.group("name").strip()
+    if name.lower() in _NOT_A_PAGE_NAME:
+        return None  # "Go to the same page", "this page": no control says that
+    pager = _PAGER.get(name.lower())
+    if pager:
+        return Intent(A.CLICK, target=model.Target(text=pager, role_hint="link"))
+    return Intent(A.CLICK, target=model.Target(text=name, role_hint="link", descriptor=model.PAGE_LINK))
+
+
+_PAGER = {"next": "Next", "previous": "Previous", "prev": "Previous"}
+_NOT_A_PAGE_NAME = {"same", "this", "that", "current", "new", "other", "right", "correct", "wrong", "a", "an", "following"}
 
 
 @book("Go back", A.GO_BACK,

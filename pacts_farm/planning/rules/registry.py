@@ -91,6 +91,8 @@ TEXT = phrases.quoted("text")
 ASSERT = r"^(?:verify|assert|check|ensure|confirm|expect|validate|make sure)(?:\s+that)?\s+"
 VISIBLE = r"(?:visible|displayed|shown|present|listed|on the page|on screen)"
 SHOWS = r"(?:shows?|displays?|contains?|includes?|lists|has|says|reads)(?:\s+(?:the\s+)?text)?"
+# words that name a label whose value is shown ("the status is Active"), never an element with a state of its own
+LABEL_NOUN = re.compile(r"\b(?:status|state|stage|phase|condition|availability|health)(?:\s+(?:of|for)\s+.+)?$", re.IGNORECASE)
 # an unquoted value runs to the end of the sentence; these words after "is" describe a state, not a value
 STATE_WORDS = re.compile(
     r"^(?:not\b|no longer\b|now\b|still\b|visible|invisible|hidden|displayed|shown|present|gone|enabled|disabled|"

@@ -7,7 +7,7 @@ import re
 
 from pacts_farm import model
 from pacts_farm.planning import phrases
-from pacts_farm.planning.rules.registry import ASSERT, VALUE, A, Intent, Refused, book, rule, target_from, unquoted, value_of, with_role
+from pacts_farm.planning.rules.registry import ASSERT, LABEL_NOUN, VALUE, A, Intent, Refused, book, rule, target_from, unquoted, value_of, with_role
 
 _STATES = {
     "enabled": "enabled", "active": "enabled", "clickable": "enabled", "not disabled": "enabled", "usable": "enabled",
@@ -39,8 +39,12 @@ _SHOULD = r"should\s+(?:be|stay|remain|become)(?:\s+(?:now|still))?"
 @rule(ASSERT + r"(?P<target>.+?)\s+" + _BE + r"\s+" + _STATE + r"(?P<where>\s+in\s+the\s+(?:navigation|nav|menu|sidebar|tab|top|header)[\w -]*)?$")
 @rule(r"^(?P<target>.+?)\s+" + _SHOULD + r"\s+" + _STATE + r"$")
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:has|have|gets|should have)\s+(?P<state>focus)$")
-def _state(m: re.Match[str]) -> Intent:
+def _state(m: re.Match[str]) -> Intent | None:
     said = m.group("state").lower()
+    if LABEL_NOUN.search(m.group("target")):
+        return None  # "the status is disabled": a value the page shows under that label, not the element's state
+    if said in ("active", "inactive") and m.group("state")[0].isupper():
+        return None  # "the monitor is Active": a value written as shown
     state = _STATES.get(said, "focused")
     where = m.groupdict().get("where") or ""
     target = phrases.parse_target(m.group("target") + where) if where else target_from(m)

@@ -1,0 +1,73 @@
+"""Forms testers write on any app, read without a browser: a page named without an address (its link), "should"
+statements, where the user is redirected, a status said as its value, "only the rows containing X", a link called
+X in a part of the page, keys said with "the … key", sorting by a column header, and signing out through a menu.
+Each case has a reading that would be wrong (a state for a shown value, a text of "I", a click on "Enter key")."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+
+
+def _one(sentence: str) -> model.PlannedStep:
+    steps = planned(sentence)
+    assert len(steps) == 1, steps
+    return steps[0]
+
+
+@pytest.mark.parametrize(("sentence", "action", "target", "value"), [
+    # a page named without an address: the link that opens it (skipped when that page is already shown)
+    ("Open the posts page", A.CLICK, model.Target(text="posts", role_hint="link", descriptor=model.PAGE_LINK), None),
+    ("Navigate to the Settings page", A.CLICK, model.Target(text="Settings", role_hint="link", descriptor=model.PAGE_LINK), None),
+    ("Go to the next page", A.CLICK, model.Target(text="Next", role_hint="link"), None),
+    ("Open the posts archive at /posts", A.NAVIGATE, None, "/posts"),
+    # "should VERB" says what "VERBs" says
+    ('The page heading should read "Sites"', A.EXPECT_VISIBLE, model.Target(text="Sites", exact=True, role_hint="heading"), None),
+    ("The badge should show 3", A.EXPECT_TEXT, model.Target(text="badge", descriptor="badge"), "3"),
+    # where the user ends up: the page by its name, never a text of "I"
+    ("I should be redirected to the login page", A.EXPECT_PAGE, None, "login"),
+    ("I am redirected to the dashboard", A.EXPECT_PAGE, None, "dashboard"),
+    ("I should be redirected to /login", A.EXPECT_URL, None, "/login"),
+    # a status is a value shown, not the element's state ("active" of a link is the page's own entry)
+    ("The status is Active", A.EXPECT_TEXT, model.Target(text="status"), "Active"),
+    ("The Status of Amsterdam DC1 is Active", A.EXPECT_TEXT, model.Target(text="Status", scope="Amsterdam DC1"), "Active"),
+    ("The status is disabled", A.EXPECT_TEXT, model.Target(text="status"), "disabled"),
+    ("The Members tab is active", A.EXPECT_STATE, model.Target(text="Members", role_hint="tab"), "current"),
+    ("The Save button is disabled", A.EXPECT_STATE, model.Target(text="Save", role_hint="button"), "disabled"),
+    # every one of a kind, and only those
+    ("All rows have status Active", A.EXPECT_EACH, model.Target(text="row", role_hint="row"), "Active"),
+    ('Results show only items containing "router"', A.EXPECT_EACH, model.Target(text="item"), "router"),
+    ("Only rows containing router are shown", A.EXPECT_EACH, model.Target(text="row", role_hint="row"), "router"),
+    # a control called so, in a part of the page
+    ("The sidebar has a link called Reports", A.EXPECT_VISIBLE, model.Target(text="Reports", role_hint="link", region="sidebar"), None),
+    ("The header shows a button labelled Log in", A.EXPECT_VISIBLE, model.Target(text="Log in", role_hint="button", region="header"), None),
+    # the item said by its kind before its quoted name
+    ("The item 'Milk' is no longer in the list", A.EXPECT_TEXT, model.Target(text="list", descriptor="list"), "Milk"),
+    # keys, and a click's purpose
+    ("Press the Enter key", A.PRESS, None, "Enter"),
+    ("Press the Enter button", A.CLICK, model.Target(text="Enter", role_hint="button"), None),
+    ("Click the Name column header to sort", A.CLICK, model.Target(text="Name", role_hint="columnheader", descriptor="name"), None),
+])
+def test_common_forms(sentence: str, action: model.Action, target: model.Target | None, value: str | None) -> None:
+    step = _one(sentence)
+    assert (step.action, step.target, step.value) == (action, target, value)
+
+
+def test_a_page_that_is_not_a_name_is_not_clicked_for() -> None:
+    assert refused("Go to the same page")
+
+
+def test_signing_out_through_a_menu_opens_it_first() -> None:
+    opens, entry = planned("Log out via the user menu")
+    assert (opens.action, opens.target.text) == (A.CLICK, "user menu")
+    assert (entry.action, entry.target.text, entry.target.region) == (A.CLICK, "Log out", "user menu")
+
+
+def test_a_person_never_names_an_element() -> None:
+    assert refused("I should be logged in")
+    assert refused("The user should be signed out")
