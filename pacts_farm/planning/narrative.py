@@ -317,7 +317,8 @@ def _named_part_at_position(said: _Said) -> list[Retold]:
 
 
 @retelling("A text that changes to another", 'The heading changes to "Archived bookmarks"', (A.EXPECT_VISIBLE,),
-           r"^the\s+(?P<thing>[a-z][\w -]*?)\s+(?:changes|switches|updates|turns)\s+(?:back\s+)?to\s+(?P<value>.+)$|"
+           r"^the\s+(?P<thing>[a-z][\w -]*?)\s+(?:changes|switches|updates|turns|increments|increases|decrements|decreases|drops|"
+           r"goes\s+(?:up|down)|is\s+(?:incremented|increased|decremented|decreased|updated|changed))\s+(?:back\s+)?to\s+(?P<value>.+)$|"
            r"^the\s+(?P<thing2>[a-z][\w -]*?)\s+(?:becomes|has\s+become|turns)\s+(?P<value2>\"[^\"]*\"|“[^”]*”|/\S*|(?-i:[A-Z0-9])[\w%.-]*(?:\s+(?-i:[A-Z0-9])[\w%.-]*){0,3})$")
 def _changes_to(said: _Said) -> list[Retold]:
     thing = said["thing"] or said["thing2"]
@@ -826,6 +827,21 @@ def _without(said: _Said) -> list[Retold]:
            r"^(?P<entry>(?:log|sign)\s*(?:out|off))\s+(?:via|using|through|from)\s+(?:the\s+|my\s+)?(?P<menu>[\w' -]*?(?:menu|dropdown|drop-down))$")
 def _through_menu(said: _Said) -> list[Retold]:
     return [(f"Click the {said['menu']}", f'Click "{said["entry"]}" in the {said["menu"]}')]
+
+
+@retelling("A message that appears saying a text", 'A notification appears saying "Saved successfully"', (A.EXPECT_VISIBLE,),
+           r"^(?:a|an|the)\s+(?:(?P<error>error|warning)\s+)?(?:notification|toast|message|alert|banner|snackbar|popup|pop-up|flash(?:\s+message)?|error|warning)"
+           r"\s+(?:appears|is\s+shown|is\s+displayed|shows\s+up|pops\s+up)\s+(?:saying|that\s+says|reading|with\s+the\s+(?:text|message))\s+"
+           r"(?P<text>\"[^\"]+\"|“[^”]+”)$")
+def _message_saying(said: _Said) -> list[Retold]:
+    kind = "error" if said.has("error") or said.text.split()[1].lower() in ("error", "warning") else "message"
+    return [(f"Verify an {kind} {said['text']} is shown" if kind == "error" else f"Verify a message saying {said['text']} is shown",)]
+
+
+@retelling("Where first, then what is shown there", 'Under the Email field, the message "Invalid email" is shown', (A.EXPECT_VISIBLE,),
+           r"^(?P<where>(?:under|below|beneath|next\s+to|beside|above)\s+[^,]+?)\s*,\s*(?P<rest>(?:the|a|an)\s+.+?\s+(?:is|are)\s+(?:shown|displayed|visible))$")
+def _where_then_shown(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['rest']} {said['where']}",)]
 
 
 @retelling("Switch to a tab", "Switch to the Managers tab", (A.CLICK,), r"^switch\s+to\s+(?P<tab>.+?\s+tab)$")

@@ -717,8 +717,11 @@ def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
             region = "filters"  # "the filter field with placeholder Name": the field among the list's filters
     else:
         placeholder = _PLACEHOLDER_FIELD.match(text)
+        noun_named = _KIND_NAMED.match(text)
         if placeholder and not _QUOTED_SPAN.fullmatch(text):
             role, descriptor, text = "textbox", "placeholder", placeholder.group("name")
+        elif noun_named and noun_named["noun"] not in _NOT_ITEMS:  # "the contact named Bob Smith": that contact
+            descriptor, text = noun_named["noun"], noun_named["name"]
     if role is None:
         suffix = _ROLE_SUFFIX.search(text)
         if suffix and suffix.start() > 0 and suffix.group(1).lower() == "list" and not _names_end(text, suffix):
@@ -763,6 +766,8 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
             return text, descriptor, role  # 'Paula in "Who paid?"': a name in a place, never the place alone
         if outside and len(outside) <= 3:
             words = [w.lower() for w in outside]
+            two_words = next((ROLE_WORDS[p] for p in _TWO_WORD_ROLES if p in " ".join(words)), None)
+            role = role or two_words  # 'the radio button "Monthly"': a radio, not any button
             if role is None and descriptor is None and words[-1] in _TITLED_BOXES:
                 return f'"{quoted_text}"', "box", None  # 'the "Backlog" list': the list that name titles (a dropdown when selected from)
             for word in reversed(words):
@@ -795,6 +800,8 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
 
 
 _ITEM_WORD = re.compile(r"^[a-z]{3,}$")
+_KIND_NAMED = re.compile(r"^(?P<noun>[a-z]{3,})\s+(?:named|called|titled)\s+(?P<name>\S.*)$")  # "contact named Bob Smith"
+_TWO_WORD_ROLES = ("radio button", "check box", "text box", "menu item", "column header")
 # "the prod tag", "the urgent chip": a tag shown in lower case, then the noun for it ("the Add Tag button" is a name)
 _LOWER_TAG = re.compile(r"^(?P<name>[a-z0-9][\w.-]*)\s+(?:tag|chip|pill)$")
 _TITLED_BOXES = frozenset({"list", "lane", "panel", "section"})  # 'the "Backlog" list': a box titled by the quoted name
@@ -885,6 +892,9 @@ _SAME_BOX = re.compile(r"\s+(?:of|in)\s+the\s+same\s+(?:form|dialog|box|section|
 _ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|input|textbox)\b)", re.IGNORECASE)
 
 
+_BY_DEFAULT = re.compile(r"\s+(?:by\s+default|initially|at\s+first)$", re.IGNORECASE)
+
+
 def without_filler(sentence: str) -> str:
     """The sentence without words that change nothing of what it asks, as the rules and the retellings both read it:
     an owner's row said as "the row for …", "its" before a named field, "of the same form", "the menu that opens",
@@ -897,4 +907,5 @@ def without_filler(sentence: str) -> str:
     text = _WHILE_SIGNED.sub("", text)  # "Visit /admin while signed out": the suite's auth says who is signed in
     text = _DIRECTLY.sub("", text)  # "Navigate directly to /news"
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
+    text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it
     return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

@@ -310,7 +310,7 @@ def _retold(step: model.SuiteStep, base_url: str, depth: int, before: narrative.
     if step.text is None or depth >= _MAX_RETELLING_DEPTH:
         return None
     sentence, timeout = phrases.split_timeout(step.text)
-    for retelling in narrative.retold(sentence, before):
+    for retelling in narrative.retold(rules.without_lead(sentence), before):
         steps: list[model.PlannedStep] = []
         try:
             for told in retelling:

@@ -52,6 +52,27 @@ def _one(sentence: str) -> model.PlannedStep:
     ("Press the Enter key", A.PRESS, None, "Enter"),
     ("Press the Enter button", A.CLICK, model.Target(text="Enter", role_hint="button"), None),
     ("Click the Name column header to sort", A.CLICK, model.Target(text="Name", role_hint="columnheader", descriptor="name"), None),
+    # Gherkin and a person doing it, before a retelling
+    ("When I submit the form", A.CLICK, model.Target(text="submit", role_hint="button"), None),
+    ('But I should not see "Admin"', A.EXPECT_HIDDEN, None, "Admin"),
+    ("Then I am on the dashboard", A.EXPECT_PAGE, None, "dashboard"),
+    ("Go back to the previous page", A.GO_BACK, None, None),
+    # fields, choices and states said by their kind
+    ('Select "Blue" as the colour', A.SELECT, model.Target(text="colour", role_hint="combobox"), "Blue"),
+    ("Click on the contact named Bob Smith", A.CLICK, model.Target(text="Bob Smith", descriptor="contact"), None),
+    ('The "Remember me" box is not ticked', A.EXPECT_STATE, model.Target(text="Remember me", role_hint="checkbox", exact=True), "unchecked"),
+    ('The radio button "Monthly" is selected', A.EXPECT_STATE, model.Target(text="Monthly", role_hint="radio", exact=True), "checked"),
+    ('The checkbox "Terms" is unchecked by default', A.EXPECT_STATE, model.Target(text="Terms", role_hint="checkbox", exact=True), "unchecked"),
+    # a field's error is by the field, never inside the box typed in
+    ('The Name field shows the error "Name is required"', A.EXPECT_VISIBLE, model.Target(text="Name is required", exact=True, scope="Name", scope_box="labelled"), None),
+    ('Under the Email field, the message "Invalid email" is shown', A.EXPECT_VISIBLE, model.Target(text="Invalid email", exact=True, scope="Email", scope_box="labelled"), None),
+    ('A notification appears saying "Saved successfully"', A.EXPECT_VISIBLE, model.Target(text="Saved successfully", exact=True, descriptor="message"), None),
+    ('The footer contains a link to "Privacy Policy"', A.EXPECT_VISIBLE, model.Target(text="Privacy Policy", exact=True, role_hint="link", region="footer"), None),
+    ("Verify the counter increments to 2", A.EXPECT_TEXT, model.Target(text="counter", descriptor="badge"), "2"),
+    # an item's control by the verb said
+    ('Delete the task "Buy milk"', A.CLICK, model.Target(text="Delete", scope="Buy milk"), None),
+    ('Remove "Milk" from the list', A.CLICK, model.Target(text="Remove", scope="Milk"), None),
+    ("Delete the first row", A.CLICK, model.Target(text="Delete", position=1), None),
 ])
 def test_common_forms(sentence: str, action: model.Action, target: model.Target | None, value: str | None) -> None:
     step = _one(sentence)
@@ -71,3 +92,13 @@ def test_signing_out_through_a_menu_opens_it_first() -> None:
 def test_a_person_never_names_an_element() -> None:
     assert refused("I should be logged in")
     assert refused("The user should be signed out")
+
+
+def test_a_whole_form_is_not_one_field() -> None:
+    assert refused("When I fill the form with valid data")
+
+
+def test_columns_listed_are_column_headers() -> None:
+    steps = planned("The table has columns Name, Email and Phone")
+    assert [(s.action, s.target.text, s.target.role_hint) for s in steps] == [
+        (A.EXPECT_VISIBLE, name, "columnheader") for name in ("Name", "Email", "Phone")]

@@ -119,6 +119,21 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     )
 
 
+def without_lead(sentence: str) -> str:
+    """The sentence without its Gherkin keyword, filler lead words and the person doing it ("When I submit the
+    form" -> "submit the form"), and nothing else changed: as the narrative retellings read it."""
+    text = " ".join(sentence.strip().split())
+    while True:
+        lead = _LEAD.match(text)
+        if not lead or lead.end() >= len(text):
+            break
+        text = text[lead.end():]
+    subject = _SUBJECT.match(text)
+    if subject:
+        text = _CONJUGATED.sub(lambda m: m.group("verb"), text[subject.end():], count=1)
+    return text
+
+
 def normalise(sentence: str) -> tuple[str, str | None]:
     """The sentence without filler, and its Gherkin keyword (given/when/then/and/but) if it had one."""
     text = phrases.without_filler(" ".join(sentence.strip().rstrip(".!;").split()))

@@ -66,10 +66,12 @@ def _on_url(m: re.Match[str]) -> Intent:
 @book("On a page by its name", A.EXPECT_PAGE,
       ('Verify I am on the NAME page (its heading or title says NAME, or the URL path has its words)', 'Verify I am on the Today page'),
       ('Verify the NAME page is displayed', 'Verify the Settings page is displayed'),
-      ('Verify I am redirected to the NAME (one or two words, no page said)', 'Verify I am redirected to the dashboard'))
+      ('Verify I am redirected to the NAME (one or two words, no page said)', 'Verify I am redirected to the dashboard'),
+      ('Verify I am on the NAME (one word, no page said)', 'Verify I am on the dashboard'))
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
 @rule(ASSERT + r"(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)\s+(?:is|was)\s+(?:now\s+)?(?:displayed|shown|visible|loaded|opened|open|reached)$")
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:redirected|taken|navigated|sent|brought|forwarded)\s+(?:back\s+)?to\s+(?:the\s+|my\s+)?(?!.*\b(?:page|screen)$)(?P<name>[\w-]+(?:\s+[\w-]+)?)$")
+@rule(ASSERT + _ON_PAGE + r"(?:now\s+|still\s+|back\s+)?(?:on|at)\s+(?:the\s+|my\s+)(?P<name>(?!page$|screen$)[\w-]+)$")
 def _on_named_page(m: re.Match[str]) -> Intent | None:
     name = m.group("name")
     if _NO_PAGE_NAME.match(name):
@@ -265,7 +267,7 @@ def listed(value: str, *, listing: bool = False) -> list[str]:
 # a group a person names by its heading alone: capitalised words, no article, no kind of element
 _GROUP_NAME = re.compile(r"(?!(?:The|A|An|My|This|It|Its)\b)(?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z0-9][\w'&-]*)){0,3}|\"[^\"]+\"|“[^”]+”")
 _A_CONTROL = re.compile(r"^(?:an?|the)\s+(?:.+\s+(?:button|link|tab|field|checkbox|icon|menu)"
-                        r"|(?:button|link|tab|field|checkbox|icon|menu(?:\s+item)?)\s+(?:called|named|labell?ed|titled|saying)\s+.+)$", re.IGNORECASE)
+                        r"|(?:button|link|tab|field|checkbox|icon|menu(?:\s+item)?)\s+(?:called|named|labell?ed|titled|saying|to)\s+.+)$", re.IGNORECASE)
 _THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what "… shows X" says of the whole page
 
 
@@ -312,6 +314,20 @@ def _dropdown_lacks(m: re.Match[str]) -> Intent | None:
     if target is None or " and " in m.group("value") or "," in m.group("value"):
         return None
     return Intent(A.EXPECT_TEXT, target=target, value=phrases.strip_quotes(m.group("value")), match=model.Match.NOT_CONTAINS)
+
+
+@book("A field's error", A.EXPECT_VISIBLE,
+      ('Verify the NAME field shows | has the error "TEXT" (that text, by the field: never inside the box you type in)',
+       'Verify the Email field shows the error "Enter a valid email address."'))
+@rule(ASSERT + r"(?P<field>.+?\s+(?:field|input|box|textbox|dropdown))\s+(?:shows?|displays?|has|gets)\s+(?:the\s+|an?\s+)?"
+      r"(?:error|error\s+message|validation\s+(?:error|message)|message|warning|hint)\s+" + TEXT + "$")
+def _field_error(m: re.Match[str]) -> Intent | None:
+    field = phrases.parse_target(m.group("field"))
+    if field.role_hint not in ("textbox", "combobox") or field.scope or field.position is not None:
+        return None
+    label = f'"{field.text}"' if field.exact else field.text
+    shown = phrases.parse_target(f'"{value_of(m, "text")}" under {label}')
+    return Intent(A.EXPECT_VISIBLE, target=dataclasses.replace(shown, scope_box="labelled"))  # in the box the label names
 
 
 @book("Several texts in one element, or a text named by what it is", A.EXPECT_TEXT,
@@ -397,14 +413,15 @@ def _confirmation_asks(m: re.Match[str]) -> Intent:
       ('Verify the REGION | ITEM has a button | link called | labelled NAME', 'Verify the sidebar has a link called Reports'))
 @rule(ASSERT + r"(?P<owner>.+?)\s+(?:has|contains|shows)\s+(?:an?|the)\s+(?P<what>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))\s+(?:button|link|tab|field|checkbox|icon|menu)|(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?)(?:\s*\([^()\"]+\))?\s+icon"
       r"|(?!(?:small|big|large|new|primary|secondary|disabled|blue|green|red|grey|gray|round|little)\s)(?-i:[a-z][\w-]*)\s+(?:button|link)"
-      r"|(?:button|link|tab|field|checkbox|menu\s+item)\s+(?:called|named|labell?ed|titled|saying)\s+(?:\"[^\"]+\"|“[^”]+”|[^\"“”]+))$")
+      r"|(?:button|link|tab|field|checkbox|menu\s+item)\s+(?:called|named|labell?ed|titled|saying|to)\s+(?:\"[^\"]+\"|“[^”]+”|[^\"“”]+))$")
 def _has_control(m: re.Match[str]) -> Intent | None:
     owner = m.group("owner").strip()
+    what = re.sub(r"(?i)^link\s+to\s+", "link called ", m.group("what"))  # "a link to Privacy Policy": the link says it
     if _THE_PAGE.fullmatch(owner) or re.match(r"(?i)(?:every|each|all|no|none|any)\b", owner):
         return None  # "every row has an Unarchive button": each of them, never one (narrative.py)
-    placed = phrases.parse_target(f"{m.group('what')} in {owner}")
+    placed = phrases.parse_target(f"{what} in {owner}")
     item_for = re.match(rf"(?i)(?:the\s+)?{phrases.ITEM_NOUNS}\s+for\s", owner)  # "the row for Tom": in that row
-    target = placed if placed.region or placed.scope or item_for else phrases.parse_target(f"{m.group('what')} for {owner}")
+    target = placed if placed.region or placed.scope or item_for else phrases.parse_target(f"{what} for {owner}")
     return Intent(A.EXPECT_VISIBLE, target=target) if target.region or target.scope else None
 
 

@@ -31,6 +31,20 @@ def _remove_from(m: re.Match[str]) -> Intent:
     return Intent(A.CLICK, target=_item_target("Remove", m.group("item")))
 
 
+@book("Acting on one item by the verb of its control", A.CLICK,
+      ('Delete | Edit | Archive | Duplicate | Rename | Restore the NOUN "NAME" (that item\'s control of that name)', 'Delete the task "Buy milk"'),
+      ('Delete | Edit … the POSITION NOUN', 'Delete the first row'),
+      ('Remove "NAME" from the list | table (its Remove control)', 'Remove "Milk" from the list'))
+@rule(r"^(?P<verb>delete|edit|archive|unarchive|duplicate|rename|restore)\s+(?P<item>(?:the\s+(?-i:[a-z][\w-]*)\s+)?(?:\"[^\"]+\"|“[^”]+”))$")
+@rule(r"^(?P<verb>delete|edit|archive|unarchive|duplicate|rename|restore|remove)\s+(?P<item>the\s+" + phrases.ORDINAL_WORDS + r"\s+(?-i:[a-z][\w-]*))$")
+@rule(r"^(?P<verb>remove|delete)\s+(?P<item>\"[^\"]+\"|“[^”]+”)\s+from\s+(?:the\s+|my\s+)?(?:[\w-]+\s+)?(?:list|table|grid|board|collection|library)$")
+def _item_verb(m: re.Match[str]) -> Intent | None:
+    target = _item_target(m.group("verb").capitalize(), m.group("item"))
+    if target.scope is None and target.position is None:
+        return None
+    return Intent(A.CLICK, target=target)
+
+
 # the words after a box's name that say what kind of box it is ("the welcome banner", "the cookie notice")
 _BOX_NOUN = r"(?:banner|notice|notification|dialog|modal|popup|pop-up|message|bar|prompt|toast|window|panel|box)"
 _BY_CLICKING = r"(?:by\s+clicking(?:\s+on)?|by\s+pressing|with|using|via)"
@@ -111,6 +125,6 @@ def _click_scoped(m: re.Match[str]) -> Intent | None:
       ('Choose "OPTION" (a radio button or choice, by its label)', 'Choose "I am a returning customer"'))
 @rule(_CLICK + r"(?P<target>.+)$")
 def _click(m: re.Match[str]) -> Intent | None:
-    if re.search(r"(?i)[\"”]\s+as\s+(?:the|a|an|my|your)\s.+\s(?:in|on)\s+the\s.+\sform$", m.group("target")):
-        return None  # 'choose "Facilities" as the queue in the … form': a value chosen for a field of it (narrative.py)
+    if re.match(r"(?i)(?:select|choose|pick)\s", m.group()) and re.search(r"(?i)[\"”]\s+as\s+(?:the|a|an|my|your)\s", m.group("target")):
+        return None  # 'Select "Other" as the Gender': a value chosen for a field (narrative.py), never a click on "Other"
     return Intent(A.CLICK, target=target_from(m))

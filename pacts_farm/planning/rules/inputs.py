@@ -39,7 +39,12 @@ def _fill(m: re.Match[str]) -> Intent | None:
         return None  # "Type bread into the Search box in the sidebar": the field is what follows "into"
     if re.search(r"\s+and\s+\S+(?:\s+\S+)?\s+(?:in|into)\s+(?:the\s+)?\S", phrases.mask_quoted(m.group("target"))):
         return None  # "Type heidi into the Name field and secret into the Password field": two fills (narrative.py)
+    if _WHOLE_FORM.fullmatch(m.group("target").strip()):
+        return None  # "Fill the form with valid data": which fields, with what? not one field
     return Intent(A.FILL, target=with_role(target_from(m), "textbox"), value=value)
+
+
+_WHOLE_FORM = re.compile(r"(?i)(?:the\s+|all\s+(?:the\s+)?|every\s+)?(?:[\w-]+\s+)?(?:form|fields|inputs|details)")
 
 
 @book("Typing where the focus is", A.TYPE_TEXT,

@@ -49,8 +49,8 @@ def _home(m: re.Match[str]) -> Intent:
 @rule(_GO + r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen|view)$")
 def _named_page(m: re.Match[str]) -> Intent | None:
     name = m.group("name").strip()
-    if name.lower() in _NOT_A_PAGE_NAME:
-        return None  # "Go to the same page", "this page": no control says that
+    if name.lower() in _NOT_A_PAGE_NAME or re.match(r"(?i)back\b", name):
+        return None  # "Go to the same page", "Go back to the previous page": no control says that
     pager = _PAGER.get(name.lower())
     if pager:
         return Intent(A.CLICK, target=model.Target(text=pager, role_hint="link"))

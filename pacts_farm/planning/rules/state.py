@@ -4,6 +4,7 @@ X is selected in the dropdown, has attribute — each one of Playwright's web-fi
 from __future__ import annotations
 
 import re
+from dataclasses import replace
 
 from pacts_farm import model
 from pacts_farm.planning import phrases
@@ -50,8 +51,8 @@ def _state(m: re.Match[str]) -> Intent | None:
     target = phrases.parse_target(m.group("target") + where) if where else target_from(m)
     if said == "active" and target.role_hint not in _FORM_CONTROLS:
         state = "current"  # "Statistics is active in the navigation bar": the page's own entry, not an enabled link
-    if state in ("checked", "unchecked") and target.role_hint is None:
-        target = with_role(target, "checkbox")
+    if state in ("checked", "unchecked") and target.role_hint in (None, "textbox"):
+        target = with_role(replace(target, role_hint=None), "checkbox")  # 'the "Remember me" box is ticked': a checkbox
     if state == "selected" and target.role_hint in ("checkbox", "radio", "switch"):
         state = "checked"
     return Intent(A.EXPECT_STATE, target=target, value=state)
