@@ -1756,6 +1756,16 @@ def _its_value(said: _Said) -> list[Retold]:
     return [(f'Verify the row for "{said.item}" shows "{value}"',)]
 
 
+@retelling("That row: the row of the item named before", 'The button in that row now reads "Are you sure?"', (A.EXPECT_TEXT,),
+           r"^(?P<before>.+?)\s+(?P<prep>in|on|of|from)\s+(?:that|this|the\s+same)\s+(?P<box>row|card|line|entry|item|tile)(?P<after>(?:\s+.+)?)$",
+           after='Click the cross icon in the row for "Ice cream"')
+def _that_row(said: _Said) -> list[Retold]:
+    if said.item is None or '"' in said.item:
+        return []
+    after = re.sub(r"^(?:now|still)\s+", "", said["after"])  # "… now reads X": reads X
+    return [(f'{said["before"]} {said["prep"]} the {said["box"]} for "{said.item}" {after}'.rstrip(),)]
+
+
 @retelling("It has N rows, for a name", 'It has exactly one row, for "Null Pointers"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
            r"^(?:it|the\s+table)\s+has\s+(?P<q>exactly\s+|only\s+)?(?P<n>one|a\s+single|1)\s+(?:row|entry|line)\s*,\s*for\s+(?P<name>" + _Q + r"|.+)$")
 def _one_row_for(said: _Said) -> list[Retold]:

@@ -300,8 +300,8 @@ def _item_named(step: model.PlannedStep) -> str | None:
         return step.value  # 'the first team is "Cyber Owls"', 'the table lists the challenge "X"'
     if step.action in (A.EXPECT_TEXT, A.EXPECT_VISIBLE) and target is not None and target.role_hint == "row":
         return target.text
-    if step.action.is_assertion and target is not None and target.scope and target.scope.lower() not in _PRONOUNS:
-        return target.scope  # '"Python Tutorial" has no Unread marker': the item the marker was looked for in
+    if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and target.position is None:
+        return target.scope  # '"Python Tutorial" has no Unread marker', 'Click X in the row for Y': the item it was in
     return None
 
 
@@ -405,6 +405,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative.py)
+    r"|\b(?:in|on|of|from)\s+(?:that|this|the\s+same)\s+(?:row|card|line|entry|item|tile)\b"  # "in that row": the one named before
     r"|\bis\s+(?:empty|blank)\s+and\b|\b(?:is|are)\s+by\s"  # "the last comment is by jonas and reads …": who wrote it
     r"|\bat\s+the\s+(?:top|bottom|upper|lower)[- ](?:left|right)\b.*\sof\s+the\s"  # "the + button at the bottom left of the sidebar"
     r"|^[^()]*\)|\([^()]*$"  # a bracket opened or closed in a name, not both: an aside cut in two

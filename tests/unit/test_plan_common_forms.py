@@ -102,3 +102,11 @@ def test_columns_listed_are_column_headers() -> None:
     steps = planned("The table has columns Name, Email and Phone")
     assert [(s.action, s.target.text, s.target.role_hint) for s in steps] == [
         (A.EXPECT_VISIBLE, name, "columnheader") for name in ("Name", "Email", "Phone")]
+
+
+def test_that_row_is_the_row_of_the_item_the_step_before_acted_in() -> None:
+    _, check, click = planned('Click the cross icon in the row for "Ice cream"', 'The button in that row now reads "Are you sure?"',
+                              "Click Edit in that row")
+    assert (check.action, check.target.text, check.target.scope, check.value) == (A.EXPECT_TEXT, "button", "Ice cream", "Are you sure?")
+    assert (click.action, click.target.text, click.target.scope) == (A.CLICK, "Edit", "Ice cream")
+    assert refused("Click Edit in that row")  # no row named before: which one?
