@@ -1273,6 +1273,16 @@
           members = all.filter((el) => roleOf(el) === "row" && el.closest(TABLES) === tables[0] && !notDataRow(el) && isSeen(el));
         }
       }
+      if (!members.length && query.role === "row" && !(qualifiers && qualifiers.length) && !all.some((el) => el.matches("table, [role=table], [role=grid]") && isSeen(el))) {
+        // "every row has an Unarchive button" on a page with no table: the entries of its main list (the visible list
+        // outside navigation with the most entries), as people call a list's entries rows
+        const lists = all.filter((el) => el.matches("ul, ol, [role=list]") && isSeen(el) && inRegion(el, query.region)
+          && !el.closest("nav, [role=navigation], header, footer, [role=menu], [role=listbox]"));
+        const entriesOf = (list) => Array.from(list.children).filter((c) => (c.tagName === "LI" || c.getAttribute("role") === "listitem") && isSeen(c));
+        const main = lists.map((list) => [list, entriesOf(list)]).filter(([, entries]) => entries.length >= 2)
+          .sort((a, b) => b[1].length - a[1].length)[0];
+        if (main) members = main[1];
+      }
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
     const head = wanted[wanted.length - 1], qualifiers = wanted.slice(0, -1), compound = stem(words(query.noun || "").join(""));

@@ -227,7 +227,8 @@ _SEARCH_FOR = re.compile(
 # "Open the user menu and click Logout": the menu opened, then its item clicked (in that menu)
 _OPEN_MENU_THEN = re.compile(
     r"^(?P<first>(?:open|expand|click(?:\s+on)?|tap|hover(?:\s+over)?)\s+(?:the\s+|my\s+)?(?P<menu>[\w'-]+(?:\s+[\w'-]+){0,2}?\s+"
-    r"(?:menu|dropdown|drop-down|submenu|popover)))\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?P<verb>click(?:\s+on)?|tap|choose|select|pick)"
+    r"(?:menu|dropdown|drop-down|submenu|popover))(?:\s+(?:at|in|on)\s+the\s+(?:top|bottom|header|sidebar|navigation|nav\s+bar|top\s+bar)"
+    r"(?:\s+(?:left|right))?)?)\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?P<verb>click(?:\s+on)?|tap|choose|select|pick)"
     r"\s+(?P<item>.+)$",
     re.IGNORECASE,
 )
