@@ -202,7 +202,7 @@ def _with_checks(said: str) -> list[str]:
 # --- counted, then named ---
 
 
-@retelling("A count, then which ones", 'Only one project is listed, "Website Relaunch"', (A.EXPECT_COUNT, A.EXPECT_TEXT),
+@retelling("A count, then which ones", 'Only one project is listed, "Website Relaunch"', (A.EXPECT_COUNT, A.EXPECT_EACH),
            r"^(?:(?P<q>only|exactly|just)\s+)?(?:all\s+)?(?P<n>" + _N + r")\s+(?P<noun>[a-z][\w -]*?)\s+"
            r"(?:(?:is|are)\s+(?:(?:now|still)\s+)?(?:listed|shown|visible|displayed|left|found|returned)(?:\s+again)?|remains?)"
            r"\s*(?:,\s*and\s+(?:it|they)\s+(?:is|are)\s+|,\s*(?P<each>each|all)\s+(?:with|showing|marked)\s+(?:an?\s+|the\s+)?|[,:–—-]\s*|$)(?P<values>.*)$")
@@ -223,8 +223,8 @@ def _counted_then_named(said: _Said) -> list[Retold]:
     names = phrases.split_values(values)
     if not names:
         return []
-    if phrases.number(n) == 1 and len(names) == 1:  # the one item shown is that one, not a text elsewhere
-        return [(count, f'Verify the first {one} is "{names[0]}"')]
+    if phrases.number(n) == 1 and len(names) == 1:  # the one item shown is that one, among those just counted
+        return [(count, f'Verify every {one} shows "{names[0]}"')]
     return [(count, *(f'Verify "{name}" is listed' for name in names))]
 
 
@@ -244,11 +244,11 @@ def _how_many_show(said: _Said) -> list[Retold]:
     return [(f"Verify {said['value']} is shown {said['n']} times",)]
 
 
-@retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_TEXT),
+@retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_EACH),
            r"^the\s+only\s+(?P<noun>[a-z][\w -]*?)\s+(?:shown|listed|left|visible|displayed)\s+(?:is|remains)\s+(?P<value>.+)$")
 def _the_only_one(said: _Said) -> list[Retold]:
     one = phrases.singular(said["noun"].split()[-1])
-    return [(f"Verify only 1 {said['noun']} is shown", f'Verify the first {one} is "{phrases.strip_quotes(said["value"])}"')]
+    return [(f"Verify only 1 {said['noun']} is shown", f'Verify every {one} shows "{phrases.strip_quotes(said["value"])}"')]
 
 
 @retelling("A part with a single item", 'The Booked list has a single card, "Reserve freight elevator"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
@@ -275,6 +275,8 @@ def _read_out(said: _Said) -> list[Retold]:
     values = phrases.split_values(re.sub(r"(?i)\s*,?\s+in\s+(?:this|that)\s+order$", "", said["values"]))  # "…, in that order"
     if len(values) < 2 or any(phrases.ARTICLES.match(v) for v in values):
         return []  # "the fields are the name and the email": not names read out
+    if re.match(r"(?i)first\s+(?:two|three|four|five|six|\d)\s", said["noun"]):
+        return []  # "the first four rows are …": those positions, each (below), not the order of a group called so
     under = f" under {said['section']}" if said.has("section") else ""
     return [(_in_this_order(f"{said['noun']}{under}", values),)]
 
@@ -286,7 +288,7 @@ def _in_this_order(group: str, values: list[str]) -> str:
 
 
 @retelling("The first few, named", 'The first three bookmarks are "A List Apart", "Ansible" and "Apache"', (A.EXPECT_TEXT,) * 3,
-           r"^the\s+first\s+(?P<n>two|three|four|five|six|\d)\s+(?P<noun>[a-z][\w-]*)\s+are\s*:?\s+(?P<values>.+)$")
+           r"^the\s+first\s+(?P<n>two|three|four|five|six|\d)\s+(?P<noun>[a-z][\w-]*)\s+are\s*,?\s*(?:in\s+(?:this|that)\s+order\s*)?:?\s+(?P<values>.+)$")
 def _first_few(said: _Said) -> list[Retold]:
     values = phrases.split_values(said["values"])
     if len(values) != phrases.number(said["n"]):
@@ -511,7 +513,7 @@ def _start_on(said: _Said) -> list[Retold]:
     return [(f"Go to {said['where']}",)]
 
 
-@retelling("Only one, and which", 'Verify only one device is listed and it is "ams1-srv-03"', (A.EXPECT_COUNT, A.EXPECT_TEXT),
+@retelling("Only one, and which", 'Verify only one device is listed and it is "ams1-srv-03"', (A.EXPECT_COUNT, A.EXPECT_EACH),
            r"^only\s+one\s+(?P<noun>[a-z]+)\s+is\s+(?:listed|shown|left)\s*,?\s+and\s+it\s+is\s+(?P<name>\"[^\"]+\"|“[^”]+”)$")
 def _only_one_and_which(said: _Said) -> list[Retold]:
     return [(f"Only one {said['noun']} is listed, {said['name']}",)]

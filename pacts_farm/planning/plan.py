@@ -290,6 +290,8 @@ def _before(slots: list[list[model.PlannedStep]]) -> narrative.Before:
     steps = slots[-2] if len(slots) > 1 else []
     groups = [s.target.text for s in steps if s.action in _GROUP_CHECKS and s.target is not None]
     items = [item for item in map(_item_named, steps) if item]
+    if [s.action for s in steps] == [A.EXPECT_COUNT, A.EXPECT_EACH] and steps[0].value == "1":
+        items.append(steps[1].value or "")  # 'Exactly one team is listed, "Cyber Owls"': that one is "it"
     return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None)
 
 

@@ -23,13 +23,16 @@ ARCHIVED = f"""<!doctype html><html><body>{NAV}<main><h1>Archived bookmarks</h1>
 {_entry("jQuery API", "Unarchive")}{_entry("Heroku Free Tier", "Unarchive")}{_entry("Old Blog", "Unarchive")}
 </ul></main></body></html>"""
 MIXED = ARCHIVED.replace(_entry("Old Blog", "Unarchive"), _entry("Old Blog", "Archive"))
+TAGS = """<!doctype html><html><body><main><h2>Tags</h2><p>Showing 1 of 25 tags</p>
+<ul class="tag-cloud"><li class="tag"><a href="#">{name}</a></li></ul></main></body></html>"""
 TABLE = f"""<!doctype html><html><body>{NAV}<main><table><tr><th>Name</th></tr><tr><td>Unarchive me</td></tr></table>
 <ul><li>Unarchive</li><li>Unarchive</li></ul></main></body></html>"""
 
 
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    routes = {"/rows/archived": ARCHIVED, "/rows/mixed": MIXED, "/rows/table": TABLE}
+    routes = {"/rows/archived": ARCHIVED, "/rows/mixed": MIXED, "/rows/table": TABLE,
+              "/rows/python": TAGS.format(name="python"), "/rows/java": TAGS.format(name="java")}
     return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("rows"), routes,
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=800))
 
@@ -47,3 +50,9 @@ def test_a_row_that_lacks_it_fails(run) -> None:  # type: ignore[no-untyped-def]
 def test_a_page_with_a_table_counts_its_rows_only(run) -> None:  # type: ignore[no-untyped-def]
     assert run(["1 row is shown"], "/rows/table").steps[0].outcome is model.Outcome.PASSED
     assert run(["2 rows are shown"], "/rows/table").steps[0].outcome is model.Outcome.FAILED
+
+
+def test_the_one_counted_is_the_one_named(run) -> None:  # type: ignore[no-untyped-def]
+    # the heading "Tags" is no tag: the one tag counted must show the name
+    assert not sentences.failures(run(["Only one tag is listed - python"], "/rows/python"))
+    assert run(["Only one tag is listed - python"], "/rows/java").steps[-1].outcome is model.Outcome.FAILED

@@ -27,9 +27,10 @@ def test_where_first_is_where_the_action_happens() -> None:
 
 
 def test_a_count_then_names_checks_the_count_and_each_name() -> None:
-    count, first = planned('Only one project is listed, "Website Relaunch"')
+    count, the_one = planned('Only one project is listed, "Website Relaunch"')
     assert (count.action, count.target.text, count.value, count.match) == (A.EXPECT_COUNT, "project", "1", model.Match.EQUALS)
-    assert (first.action, first.target.position, first.value) == (A.EXPECT_TEXT, 1, "Website Relaunch")
+    # the one just counted shows the name: the same group, never "the first project" found elsewhere on the page
+    assert (the_one.action, the_one.target.text, the_one.value) == (A.EXPECT_EACH, "project", "Website Relaunch")
     steps = planned("Three bookmarks are shown: Django documentation, MDN Web Docs and Lonely Planet: Portugal")
     assert [s.action for s in steps] == [A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE]
     assert steps[-1].value == "Lonely Planet: Portugal"
