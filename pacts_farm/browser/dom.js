@@ -886,10 +886,17 @@
       const reasons = facts.reasons.slice();
       let coveredBy = null;
       if (!reasons.length) {
-        const cx = Math.min(Math.max(r.left + r.width / 2, 0), innerWidth - 1);
-        const cy = Math.min(Math.max(r.top + r.height / 2, 0), innerHeight - 1);
-        const hit = document.elementFromPoint(cx, cy);
-        const ok = hit && (hit === el || el.contains(hit) || (hit.control && hit.control === el) || (hit.tagName === "LABEL" && hit.contains(el)));
+        // an inline element wrapped onto two lines ("ams1-srv-" / "03") has the gap between its lines at its box's
+        // centre: each line's own box is hit-tested, as a click lands on one of them
+        const boxes = Array.from(el.getClientRects()).filter((b) => b.width > 0 && b.height > 0);
+        let hit = null, ok = false;
+        for (const box of (boxes.length > 1 ? boxes : [r])) {
+          const cx = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+          const cy = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+          hit = document.elementFromPoint(cx, cy);
+          ok = !!hit && (hit === el || el.contains(hit) || (hit.control && hit.control === el) || (hit.tagName === "LABEL" && hit.contains(el)));
+          if (ok) break;
+        }
         if (!ok) { coveredBy = describe(hit); reasons.push("covered by " + coveredBy); }
       }
       if (stable === false) reasons.push("moving");

@@ -645,6 +645,10 @@ def _resolve_once(
         tied = innermost_of_one_box(tied)  # boxes one inside the next that all show the text: the innermost shows it
     if len(tied) > 1 and action is model.Action.EXPECT_VISIBLE and target.exact and _all_say_exactly(tied, target.text):
         tied = tied[:1]  # 'the heading "Basket" is visible': two headings that say just that, and either shows it
+    shown = says or wanted.subject
+    if len(tied) > 1 and message and (action in _SHOWN_CHECKS or action is model.Action.EXPECT_TEXT) and shown \
+            and all(intent.says(s.element, shown) for s in tied):
+        tied = tied[:1]  # the same error in an inline alert and a toast: each shows what is checked, either will do
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]

@@ -71,7 +71,8 @@ class _Said:
 
 
 RETELLINGS: list[Retelling] = []
-_ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm(?!\s+(?:with|by)\s)|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
+_ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm(?!\s+(?:with|by)\s|\s+(?:the|this)\s+(?:deletion|removal|dialog|modal|popup|pop-up|prompt|confirmation|action)$)"
+                       r"|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 
 
 def retelling(name: str, example: str, kinds: tuple[A, ...], pattern: str, *, after: str = "") -> Callable[[Teller], Teller]:
@@ -846,6 +847,33 @@ def _where_then_shown(said: _Said) -> list[Retold]:
     return [(f"Verify {said['rest']} {said['where']}",)]
 
 
+@retelling("A value said with what kind it is", 'Enter an invalid email "abc"', (A.FILL,),
+           r"^(?P<verb>enter|type|fill\s+in|input|use)\s+(?:an?|the)\s+(?:(?:in)?valid|wrong|incorrect|bad|new|different|short|long|empty|existing|unknown)\s+"
+           r"(?P<field>[a-z][\w -]*?)\s+(?P<value>\"[^\"]*\"|“[^”]*”)$")
+def _value_of_a_kind(said: _Said) -> list[Retold]:
+    return [(f"Fill {said['value']} in the {said['field']} field",)]
+
+
+@retelling("What the user is shown", "The user is shown a success message", (A.EXPECT_VISIBLE,),
+           r"^(?:the\s+)?(?:user|customer|visitor)\s+(?:is|gets|should\s+be)\s+shown\s+(?P<what>.+)$")
+def _user_is_shown(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['what']} is shown",)]
+
+
+@retelling("Answering a dialog the page draws", "Confirm the deletion", (A.CLICK,),
+           r"^(?P<answer>confirm|cancel|dismiss)\s+(?:the|this)\s+(?:deletion|removal|dialog|modal|popup|pop-up|prompt|confirmation|action)$")
+def _answer_dialog(said: _Said) -> list[Retold]:
+    control = "Confirm" if said["answer"].lower() == "confirm" else "Cancel"
+    return [(f"Click {control} in the dialog",)]
+
+
+@retelling("A path through menus", "Navigate to Settings > Profile", (A.CLICK, A.CLICK),
+           r"^(?:go|navigate|browse)\s+to\s+(?P<path>[^>/]+?(?:\s*(?:>|›|→)\s*[^>›→/]+?)+)$")
+def _menu_path(said: _Said) -> list[Retold]:
+    steps = [p.strip() for p in re.split(r"\s*(?:>|›|→)\s*", said["path"]) if p.strip()]
+    return [tuple(f'Click "{phrases.strip_quotes(p)}"' for p in steps)]
+
+
 @retelling("Switch to a tab", "Switch to the Managers tab", (A.CLICK,), r"^switch\s+to\s+(?P<tab>.+?\s+tab)$")
 def _switch_tab(said: _Said) -> list[Retold]:
     return [(f"Open {said['tab']}",)]
@@ -1219,6 +1247,13 @@ _PASSWORDED = r"(?:with\s+(?:the\s+)?password|and\s+(?:the\s+)?password|/)"
            r"^(?:log\s*in|sign\s*in|login|signin)\s+with\s+(?:the\s+)?(?:user\s*name|username|user|e-?mail|email\s+address)\s+(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+"
            r"and\s+(?:the\s+)?password\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)$")
 def _sign_in_with(said: _Said) -> list[Retold]:
+    return [(f"Log in as {said['who']} with password {said['password']}",)]
+
+
+@retelling("Sign in with a user and a password, written short", "Log in with alice / Alice-Pass-1", (A.FILL, A.FILL, A.PRESS),
+           r"^(?:log\s*in|sign\s*in|login|signin)\s+(?:with|as)\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s/()]+)\s*"
+           r"(?:/\s*|\(\s*password\s*:?\s+)(?P<password>\"[^\"]+\"|“[^”]+”|[^\s()]+)\)?$")
+def _sign_in_short(said: _Said) -> list[Retold]:
     return [(f"Log in as {said['who']} with password {said['password']}",)]
 
 

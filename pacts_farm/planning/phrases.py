@@ -443,6 +443,15 @@ def mask_quoted(text: str) -> str:
     return _QUOTED_SPAN.sub(lambda q: q.group()[0] + "_" * (len(q.group()) - 2) + q.group()[-1], text)
 
 
+def _outside_quotes(pattern: re.Pattern[str], replacement: str, text: str) -> str:
+    """The text with each match of ``pattern`` outside quotes replaced (quoted values stay as written)."""
+    out, at = [], 0
+    for match in pattern.finditer(mask_quoted(text)):
+        out += [text[at:match.start()], replacement]
+        at = match.end()
+    return "".join([*out, text[at:]])
+
+
 def cut_outside_quotes(text: str, separator: re.Pattern[str]) -> list[str]:
     """The text cut where ``separator`` matches outside quotes, each part stripped: 'A, "B, C" and D' cut at commas and
     "and" -> ['A', '"B, C"', 'D']; one part when nothing cuts it."""
@@ -892,6 +901,7 @@ _SAME_BOX = re.compile(r"\s+(?:of|in)\s+the\s+same\s+(?:form|dialog|box|section|
 _ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|input|textbox)\b)", re.IGNORECASE)
 
 
+_ABLE_TO_SEE = re.compile(r"\b(?:should|must|will)\s+be\s+able\s+to\s+(?=see\b)|\b(?:can|could)\s+(?=see\b)", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"\s+(?:by\s+default|initially|at\s+first)$", re.IGNORECASE)
 
 
@@ -908,4 +918,5 @@ def without_filler(sentence: str) -> str:
     text = _DIRECTLY.sub("", text)  # "Navigate directly to /news"
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
     text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it
+    text = _outside_quotes(_ABLE_TO_SEE, "", text)  # "the user should be able to see X": sees X
     return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

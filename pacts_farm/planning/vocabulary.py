@@ -43,6 +43,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # One-way: "continue" may be labelled "Next", but "Next" is not called "continue".
 ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
+           # a dialog's confirming control: "OK", "Yes", or the action it confirms ("Delete")
+           "confirm": ("ok", "yes", "delete", "remove"),
            # a cookie notice's accept control: "Got it", "I agree", or the consent script's dismiss button
            "accept": ("agree", "allow", "ok", "got it", "consent", "dismiss"),
            # the three dots open a control's options, but "Options" is not called the three dots

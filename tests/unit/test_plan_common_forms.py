@@ -73,6 +73,12 @@ def _one(sentence: str) -> model.PlannedStep:
     ('Delete the task "Buy milk"', A.CLICK, model.Target(text="Delete", scope="Buy milk"), None),
     ('Remove "Milk" from the list', A.CLICK, model.Target(text="Remove", scope="Milk"), None),
     ("Delete the first row", A.CLICK, model.Target(text="Delete", position=1), None),
+    # short sign-ins, dialogs the page draws, menus, and what the user sees
+    ("Choose \"Delete\" from the actions menu", A.CLICK, model.Target(text="Delete", exact=True, region="actions menu"), None),
+    ("Confirm the deletion", A.CLICK, model.Target(text="Confirm", region="dialog"), None),
+    ("Cancel the deletion", A.CLICK, model.Target(text="Cancel", region="dialog"), None),
+    ('The user should be able to see the "Logout" link', A.EXPECT_VISIBLE, model.Target(text="Logout", exact=True, role_hint="link"), None),
+    ("User is shown a success message", A.EXPECT_VISIBLE, model.Target(text="success message", descriptor="message"), None),
 ])
 def test_common_forms(sentence: str, action: model.Action, target: model.Target | None, value: str | None) -> None:
     step = _one(sentence)
@@ -110,3 +116,26 @@ def test_that_row_is_the_row_of_the_item_the_step_before_acted_in() -> None:
     assert (check.action, check.target.text, check.target.scope, check.value) == (A.EXPECT_TEXT, "button", "Ice cream", "Are you sure?")
     assert (click.action, click.target.text, click.target.scope) == (A.CLICK, "Edit", "Ice cream")
     assert refused("Click Edit in that row")  # no row named before: which one?
+
+
+def test_a_check_of_the_page_for_a_text_never_ticks() -> None:
+    assert refused('Check the page for "No items"')
+
+
+def test_short_sign_ins_fill_both_fields_and_submit() -> None:
+    for sentence in ("Log in with alice / secret", "Login as alice (password secret)"):
+        user, password, enter = planned(sentence)
+        assert [(s.action, s.value) for s in (user, password, enter)] == [(A.FILL, "alice"), (A.FILL, "secret"), (A.PRESS, "Enter")]
+
+
+def test_a_value_said_with_its_kind_fills_that_field() -> None:
+    fill, submit = planned('Enter an invalid email "abc" and submit')
+    assert (fill.action, fill.target.text, fill.value, submit.action) == (A.FILL, "email", "abc", A.CLICK)
+
+
+def test_a_path_through_menus_clicks_each_entry() -> None:
+    assert [(s.action, s.target.text) for s in planned("Navigate to Settings > Profile")] == [(A.CLICK, "Settings"), (A.CLICK, "Profile")]
+
+
+def test_quoted_values_keep_their_words() -> None:
+    assert planned('Verify "Only admin can see this" is visible')[0].value == "Only admin can see this"

@@ -73,9 +73,11 @@ def _select(m: re.Match[str]) -> Intent | None:
     if not phrases.was_quoted(m, "value") and phrases.ARTICLES.match(value + " "):
         return None  # "Select the item from the list" is a click
     target = target_from(m)
-    if re.fullmatch(r"(?i)(?:the\s+)?(?:open\s+)?(?:menu|popup|pop-up)", m.group("target").strip()):
+    if re.fullmatch(r"(?i)(?:the\s+)?(?:open\s+)?(?:(?:actions?|context|options|more|user|account|profile|kebab|overflow|row)\s+)?(?:menu|popup|pop-up)",
+                    m.group("target").strip()):  # a menu of actions, never "the sort menu" (a dropdown: its option is chosen)
         # "Choose "Create a recipe manually" from the menu": an entry of the menu open now, clicked
-        return Intent(A.CLICK, target=phrases.parse_target(f'"{value}" in the menu'))
+        menu = re.sub(r"(?i)^(?:the\s+)?(?:open\s+)?", "", m.group("target").strip())
+        return Intent(A.CLICK, target=phrases.parse_target(f'"{value}" in the {menu}'))
     if target.role_hint == "textbox":  # "Select Uma in the Payer field": a field you choose in is a dropdown
         target = replace(target, role_hint="combobox")
     return Intent(A.SELECT, target=with_role(target, "combobox"), value=value)
@@ -105,6 +107,8 @@ def _check(m: re.Match[str]) -> Intent | None:
     said = phrases.mask_quoted(m.group("target"))
     if target.descriptor in _NEVER_TICKED or re.search(r"\s(?:is|are|has|have|shows?|says|reads|contains)\s", said):
         return None  # "Check the message "Saved"", "Check Yann's row has …": a check of what the page shows
+    if re.match(r"(?i)(?:the\s+)?(?:page|screen|table|list|results?)\s+for\s", m.group("target")):
+        return None  # 'Check the page for "No items"': look for it, never a tick
     return Intent(A.CHECK, target=with_role(target, "checkbox"))
 
 
