@@ -151,6 +151,10 @@ _ON_PAGE_NAMED = r"""(name) => {
 }"""
 
 
+_QUIET_MS = 300  # how long a page that loaded must rest before "the page has loaded" (or "the table has updated") holds
+_QUIET_WAIT_MS = 3000  # how long that rest is waited for at most
+
+
 class StepFailed(Exception):
     """An action or assertion did not hold; the message is for the report."""
 
@@ -1048,6 +1052,18 @@ class PageSession:
         still = self.wait_for_loaded(left)
         if still:
             raise StepFailed(f"the page was still loading after {timeout_ms} ms: {', '.join(still)} showing")
+        self._until_quiet(min(max(timeout_ms - int((time.monotonic() - started) * 1000), 0), _QUIET_WAIT_MS))
+
+    def _until_quiet(self, limit_ms: int) -> None:
+        """Until no request is in flight and nothing changed for a moment ("Wait for the table to update" after a
+        search typed into a list that reloads itself), for at most ``limit_ms``: a page that never rests is not a
+        failure here, the next step waits for what it needs."""
+        ends = time.monotonic() + limit_ms / 1000
+        while time.monotonic() < ends:
+            stillness = self.stillness(_QUIET_MS)
+            if not stillness.pending and stillness.quiet_ms >= _QUIET_MS:
+                return
+            time.sleep(0.05)
 
     def reload(self, timeout_ms: int) -> None:
         self._close_popups()

@@ -119,6 +119,19 @@ def _where_first(said: _Said) -> list[Retold]:
     return told
 
 
+@retelling("In a named box first, then what it shows", "In the DCIM widget, Racks shows 8 and Cables shows 3", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^in\s+the\s+(?P<box>(?-i:[A-Z])[\w&' -]*?\s+(?:widget|card|panel|box|tile|section))\s*,\s*(?P<rest>.+)$")
+def _in_a_box_shows(said: _Said) -> list[Retold]:
+    statements = re.split(r"\s+and\s+(?=(?-i:[A-Z])[\w' -]*?\s+(?:shows?|says|reads|is)\s)", said["rest"])
+    told = []
+    for statement in statements:
+        shown = re.fullmatch(r"(?P<name>(?-i:[A-Z])[\w' -]*?)\s+(?:shows?|says|reads|is)\s+(?P<value>.+)", statement.strip())
+        if shown is None:
+            return []
+        told.append(f'Verify {shown["name"]} in the {said["box"]} shows "{phrases.strip_quotes(shown["value"])}"')
+    return [tuple(told)]
+
+
 @retelling("Under a heading first, then the action", 'Under "View a Ticket", enter IT-1 in the Ticket field', (A.FILL,),
            r"^under\s+(?P<under>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,?\s+(?P<rest>" + _ACTION_VERB + r".+)$")
 def _under_first(said: _Said) -> list[Retold]:

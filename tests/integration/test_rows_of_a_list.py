@@ -56,3 +56,15 @@ def test_the_one_counted_is_the_one_named(run) -> None:  # type: ignore[no-untyp
     # the heading "Tags" is no tag: the one tag counted must show the name
     assert not sentences.failures(run(["Only one tag is listed - python"], "/rows/python"))
     assert run(["Only one tag is listed - python"], "/rows/java").steps[-1].outcome is model.Outcome.FAILED
+
+
+UPDATING = """<!doctype html><html><body><main><button onclick="setTimeout(() => {
+document.getElementById('found').innerHTML = '<li><a href=\\'#cherry\\'>Cherry</a></li>'; }, 250)">Search</button>
+<ul id="found"><li><a href="#apple">Apple</a></li><li><a href="#banana">Banana</a></li></ul></main></body></html>"""
+
+
+def test_a_wait_for_the_list_to_update_lets_it_update(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/rows/updating", UPDATING)  # type: ignore[attr-defined]
+    execution = run(["Click Search", "Wait for the list to update", "Click the first item", 'Verify the URL ends with "#cherry"'],
+                    "/rows/updating")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))

@@ -139,3 +139,22 @@ def test_a_path_through_menus_clicks_each_entry() -> None:
 
 def test_quoted_values_keep_their_words() -> None:
     assert planned('Verify "Only admin can see this" is visible')[0].value == "Only admin can see this"
+
+
+def test_a_named_box_first_then_what_it_shows() -> None:
+    racks, cables = planned("In the DCIM widget, Racks shows 8 and Cables shows 3")
+    assert [(s.action, s.target.text, s.target.scope, s.value) for s in (racks, cables)] == [
+        (A.EXPECT_TEXT, "Racks", "DCIM", "8"), (A.EXPECT_TEXT, "Cables", "DCIM", "3")]
+
+
+def test_the_left_menu_is_the_sidebar() -> None:
+    devices, ipam = planned('Verify that the left menu shows "Devices" and "IPAM"')
+    assert [(s.action, s.target.text, s.target.region) for s in (devices, ipam)] == [
+        (A.EXPECT_VISIBLE, "Devices", "sidebar"), (A.EXPECT_VISIBLE, "IPAM", "sidebar")]
+    shown = planned('Verify the menu shows "Your Profile" and "Sign Out"')  # a menu that opened: its own texts
+    assert all(s.action is A.EXPECT_TEXT and s.target.text == "menu" for s in shown)
+
+
+def test_waiting_for_a_table_to_update_waits_for_the_page_to_rest() -> None:
+    wait = planned("Wait for the table to update")[0]
+    assert (wait.action, wait.target, wait.value) == (A.WAIT_FOR, None, None)

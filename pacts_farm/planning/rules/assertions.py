@@ -230,7 +230,7 @@ def _field_of_positioned(m: re.Match[str]) -> Intent | None:
                           region=target.region, descriptor=target.descriptor)
     return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))
 
-_REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side bar|side menu|side nav(?:igation)?|sidenav|nav ?bar|navigation(?: bar)?|menu bar|top bar|dialog|modal(?: dialog)?|popup|drawer|breadcrumbs?)"
+_REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side bar|side menu|side nav(?:igation)?|sidenav|left (?:menu|nav(?:igation)?)|nav ?bar|navigation(?: bar)?|menu bar|top bar|dialog|modal(?: dialog)?|popup|drawer|breadcrumbs?)"
 
 
 @book("Text in a part of the page", A.EXPECT_VISIBLE,
@@ -343,6 +343,10 @@ def _expect_element_texts(m: re.Match[str]) -> Intent | None:
         return None  # "the page shows …": text on the page
     if m.group("noun") and re.fullmatch(r"the\s+(?:fields|buttons|links|tabs|checkboxes|radio\s+buttons)\s+", m.group("noun")):
         return None  # "the form has the fields A and B": each such control (narrative.py), never texts of a box said by its kind
+    part = re.sub(r"(?i)^(?:the|that)\s+", "", m.group("target").strip()).lower()
+    region = phrases.REGIONS.get(part) if "menu" not in part or part == "left menu" else None  # "the menu": one that opened
+    if region and not m.group("noun"):  # 'the left menu shows "Devices" and "IPAM"': each, in that part of the page
+        return Intent(A.EXPECT_VISIBLE, target=model.Target(text=values[0], exact=True, region=region), also=tuple(values[1:]))
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
 
 

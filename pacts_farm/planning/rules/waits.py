@@ -55,8 +55,10 @@ def _wait_for_what(m: re.Match[str]) -> Intent | None:
 
 
 @book("Waiting for the page to load", A.WAIT_FOR,
-      ('Wait for the page to load (its load event, and no loading mask or spinner)', 'Wait for the page to load'))
+      ('Wait for the page to load (its load event, and no loading mask or spinner)', 'Wait for the page to load'),
+      ('Wait for the table | list | results to update | refresh (the page settles: what is there already is no sign)', 'Wait for the table to update'))
 @rule(r"^wait\s+(?:for|until)\s+(?:the\s+)?(?:page|site|app|screen)\s+(?:to\s+)?(?:load|loads|is loaded|to finish loading|finishes loading|to be ready|is ready)$")
+@rule(r"^wait\s+(?:for|until)\s+(?:the\s+)?(?:[\w-]+\s+)?(?:table|list|results|grid|page|view)\s+(?:to\s+)?(?:update|updates|is updated|refresh|refreshes|is refreshed|reload|reloads)$")
 def _wait_page(m: re.Match[str]) -> Intent | None:
     return Intent(A.WAIT_FOR, timeout_ms=WAIT_MS)
 
