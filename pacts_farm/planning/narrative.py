@@ -887,6 +887,18 @@ def _menu_path(said: _Said) -> list[Retold]:
     return [tuple(f'Click "{phrases.strip_quotes(p)}"' for p in steps)]
 
 
+@retelling("Trying to reach an address", "Try to access /projects directly", (A.NAVIGATE,),
+           r"^(?:try|attempt)\s+to\s+(?:access|open|visit|reach|go\s+to|navigate\s+to|load)\s+(?P<path>/\S*|https?://\S+)(?:\s+(?:directly|again|by\s+url))?$")
+def _try_to_reach(said: _Said) -> list[Retold]:
+    return [(f"Go to {said['path']}",)]
+
+
+@retelling("A list of N shown", "A list of 5 projects is displayed", (A.EXPECT_COUNT,),
+           r"^(?:a|the)\s+list\s+of\s+(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>[a-z][\w-]*)\s+(?:is|are)\s+(?:shown|displayed|visible|listed)$")
+def _list_of_n(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['n']} {said['noun']} are shown",)]
+
+
 @retelling("Switch to a tab", "Switch to the Managers tab", (A.CLICK,), r"^switch\s+to\s+(?P<tab>.+?\s+tab)$")
 def _switch_tab(said: _Said) -> list[Retold]:
     return [(f"Open {said['tab']}",)]
@@ -1285,7 +1297,7 @@ def _should_not_see(said: _Said) -> list[Retold]:
     return [(f"Verify the page does not show {said['value']}",)]
 
 
-@retelling("Signing out", "Log out", (A.CLICK,), r"^(?P<verb>log\s*out|sign\s*out|logout)$")
+@retelling("Signing out", "Log out", (A.CLICK,), r"^(?P<verb>log\s*out|sign\s*out|logout)(?:\s+of\s+(?:the\s+)?(?:application|app|site|website|account|system))?$")
 def _sign_out(said: _Said) -> list[Retold]:
     return [(f"Click {said['verb']}",)]
 
@@ -1494,7 +1506,7 @@ def _appear_in_order(said: _Said) -> list[Retold]:
 
 
 @retelling("Enter a field by its name", 'Enter the description "Cut office waste in half by June."', (A.FILL,),
-           r"^(?:enter|type|fill\s+in|write|add|give|provide)\s+(?:the|a|an)\s+(?P<field>[a-z][\w -]{0,30}?)\s+(?P<value>\"[^\"]*\"|“[^”]*”)$"
+           r"^(?:enter|type|fill\s+in|write|add|give|provide|key\s+in|input)\s+(?:(?:the|a|an|your|my)\s+)?(?P<field>[a-z][\w -]{0,30}?)\s+(?P<value>\"[^\"]*\"|“[^”]*”)$"
            r"|^(?P<verb>describe|name|title|call|label)\s+(?:it|this|the\s+[a-z]+)\s+(?:as\s+)?(?P<v2>\"[^\"]*\"|“[^”]*”|[^\"“”]+)$")
 def _enter_named_field(said: _Said) -> list[Retold]:
     if said.has("field"):

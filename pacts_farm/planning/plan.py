@@ -410,6 +410,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative.py)
     r"|\b(?:in|on|of|from)\s+(?:that|this|the\s+same)\s+(?:row|card|line|entry|item|tile)\b"  # "in that row": the one named before
     r"|^in\s+the\s+[^,\"“]+,"  # "In the DCIM widget, Devices …": where first, then what (narrative.py)
+    r"|^list\s+of\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s"  # "a list of 5 projects": a count
     r"|\bis\s+(?:empty|blank)\s+and\b|\b(?:is|are)\s+by\s"  # "the last comment is by jonas and reads …": who wrote it
     r"|\bat\s+the\s+(?:top|bottom|upper|lower)[- ](?:left|right)\b.*\sof\s+the\s"  # "the + button at the bottom left of the sidebar"
     r"|^[^()]*\)|\([^()]*$"  # a bracket opened or closed in a name, not both: an aside cut in two

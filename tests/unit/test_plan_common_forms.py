@@ -158,3 +158,20 @@ def test_the_left_menu_is_the_sidebar() -> None:
 def test_waiting_for_a_table_to_update_waits_for_the_page_to_rest() -> None:
     wait = planned("Wait for the table to update")[0]
     assert (wait.action, wait.target, wait.value) == (A.WAIT_FOR, None, None)
+
+
+@pytest.mark.parametrize(("sentence", "action", "value"), [
+    ('Verify title "Projects"', A.EXPECT_TITLE, "Projects"),
+    ('Verify URL "/projects"', A.EXPECT_URL, "/projects"),
+    ('Assert text "Welcome"', A.EXPECT_VISIBLE, "Welcome"),
+    ("Try to access /projects directly", A.NAVIGATE, "/projects"),
+    ("A list of 5 projects is displayed", A.EXPECT_COUNT, "5"),
+    ('Key in the password "secret"', A.FILL, "secret"),
+])
+def test_terse_and_tried_forms(sentence: str, action: model.Action, value: str) -> None:
+    step = _one(sentence)
+    assert (step.action, step.value) == (action, value)
+
+
+def test_signing_out_of_the_application() -> None:
+    assert (_one("Log out of the application").action, _one("Log out of the application").target.text) == (A.CLICK, "Log out")

@@ -316,6 +316,21 @@ def _dropdown_lacks(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_TEXT, target=target, value=phrases.strip_quotes(m.group("value")), match=model.Match.NOT_CONTAINS)
 
 
+@book("A terse check: what kind, then its value", A.EXPECT_VISIBLE,
+      ('Verify text | heading | element | button | link "VALUE" (shown; a heading or that control; title "VALUE": the whole'
+       ' title; URL "VALUE": the URL contains it)', 'Verify heading "Projects"'))
+@rule(ASSERT + r"(?P<kind>text|heading|element|button|link|title|url|page\s+title)\s+" + TEXT + r"(?:\s+is\s+(?:present|shown|visible|displayed))?$")
+def _terse_check(m: re.Match[str]) -> Intent:
+    value, kind = value_of(m, "text"), m.group("kind").lower()
+    if kind in ("title", "page title"):
+        return Intent(A.EXPECT_TITLE, value=value, match=model.Match.EQUALS)
+    if kind == "url":
+        return Intent(A.EXPECT_URL, value=value, match=model.Match.CONTAINS)
+    if kind in ("text", "element"):
+        return Intent(A.EXPECT_VISIBLE, value=value) if kind == "text" else Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, exact=True))
+    return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, exact=True, role_hint=kind))
+
+
 @book("A field's error", A.EXPECT_VISIBLE,
       ('Verify the NAME field shows | has the error "TEXT" (that text, by the field: never inside the box you type in)',
        'Verify the Email field shows the error "Enter a valid email address."'))
