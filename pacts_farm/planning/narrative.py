@@ -49,6 +49,7 @@ class Before:
 
     group: str | None = None
     item: str | None = None
+    opened: bool = False  # a step before went somewhere (a click, an address): "its status" is then that page's
 
 
 NOTHING_BEFORE = Before()
@@ -61,6 +62,7 @@ class _Said:
         self.match, self.text = match, text
         self.subject = before.group  # what the step before counted or listed ("bookmark"): what "they" are
         self.item = before.item  # the one item it named ("Cyber Owls"): what "it" is
+        self.opened = before.opened  # it opened a page: what "its" is when it named no item
 
     def __getitem__(self, name: str) -> str:
         start, end = self.match.span(name)
@@ -1810,12 +1812,20 @@ def _control_reads(said: _Said) -> list[Retold]:
            r"|^(?:it|the\s+row)\s+(?:shows|has|carries)\s+(?:an?|the)\s+(?P<badge>" + _Q + r"|[\w-]+)\s+(?:badge|label|tag|marker)$",
            after='Exactly one team is listed, "Cyber Owls"')
 def _its_value(said: _Said) -> list[Retold]:
-    if said.item is None:
-        return []
     value = phrases.strip_quotes(said["value"] or said["badge"])
     if re.match(r"(?i)(?:not|no|empty|blank|gone)\b", value):
         return []
+    if said.item is None:  # "Open ams1-srv-03. Its status is Offline": the page opened, its Status as labelled there
+        opened_page = said.opened and said.has("kind") and said.text.lower().startswith("its ")
+        return [(f'Verify the {said["kind"]} is "{value}"',)] if opened_page else []
     return [(f'Verify the row for "{said.item}" shows "{value}"',)]
+
+
+@retelling("A named item has N of something", 'Check the "Production" tag has 16 items', (A.EXPECT_TEXT,),
+           r"^the\s+(?:(?-i:[a-z][\w-]*)\s+)?(?P<name>\"[^\"]+\"|“[^”]+”)(?:\s+(?-i:[a-z][\w-]*))?\s+has\s+(?P<n>\d+)\s+(?P<what>(?-i:[a-z][\w-]*s))$")
+def _item_has_n(said: _Said) -> list[Retold]:
+    # its row's column of that name ("Items" for the tag "Production"), as "the Items for "Production" is 16" reads it
+    return [(f'Verify the {said["what"]} for {said["name"]} is "{said["n"]}"',)]
 
 
 @retelling("That row: the row of the item named before", 'The button in that row now reads "Are you sure?"', (A.EXPECT_TEXT,),

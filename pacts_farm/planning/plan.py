@@ -292,7 +292,8 @@ def _before(slots: list[list[model.PlannedStep]]) -> narrative.Before:
     items = [item for item in map(_item_named, steps) if item]
     if [s.action for s in steps] == [A.EXPECT_COUNT, A.EXPECT_EACH] and steps[0].value == "1":
         items.append(steps[1].value or "")  # 'Exactly one team is listed, "Cyber Owls"': that one is "it"
-    return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None)
+    opened = any(s.action in (A.CLICK, A.NAVIGATE) for slot in slots[:-1] for s in slot)  # a page it went to
+    return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None, opened=opened)
 
 
 def _item_named(step: model.PlannedStep) -> str | None:

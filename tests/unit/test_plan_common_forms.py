@@ -175,3 +175,14 @@ def test_terse_and_tried_forms(sentence: str, action: model.Action, value: str) 
 
 def test_signing_out_of_the_application() -> None:
     assert (_one("Log out of the application").action, _one("Log out of the application").target.text) == (A.CLICK, "Log out")
+
+
+def test_its_value_on_the_page_of_the_one_thing_opened() -> None:
+    _, author = planned('Open "Kubernetes Cost Audit"', "Its author is Tomas Berg")
+    assert (author.action, author.target.text.lower(), author.value) == (A.EXPECT_TEXT, "author", "Tomas Berg")
+    assert refused("Its author is Tomas Berg")  # nothing opened or named before: whose?
+
+
+def test_a_named_item_has_n_of_its_column() -> None:
+    items = _one('Check the "Production" tag has 16 items')
+    assert (items.action, items.target.text, items.target.scope, items.value) == (A.EXPECT_TEXT, "items", "Production", "16")
