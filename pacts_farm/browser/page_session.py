@@ -725,6 +725,8 @@ class PageSession:
             shown = _field_values(loc)
             if _holds(shown, text):  # the field's value came while the text was awaited
                 return
+            if _written_says(loc, text):  # "Name" in a column header a style shows as "NAME": the page's own words
+                return
             actual = _first_line_text(loc)
             fields_said = f' and its fields hold {shown}' if shown else ""
             raise _failure(
@@ -1253,6 +1255,17 @@ def _group_query(target: model.Target) -> dict[str, Any]:
     """What dom.js needs to find the repeated elements a counted or listed target names."""
     return {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
             "exact": target.exact, "section": target.section}
+
+
+def _written_says(loc: PwLocator, text: str) -> bool:
+    """Does the element show ``text`` once the case a style gave it is set aside ("Name" under a header styled
+    upper-case, shown "NAME"), its words and their order unchanged? Only when its text as written has that case."""
+    try:
+        shown, written = loc.first.evaluate("(el) => [el.innerText || '', el.textContent || '']", timeout=1000)
+    except PlaywrightError:
+        return False
+    said = " ".join(text.split())
+    return said.casefold() in " ".join(shown.split()).casefold() and said in " ".join(written.split())
 
 
 def _count_holds(found: int, count: int, match: model.Match) -> bool:

@@ -1,6 +1,6 @@
-"""A link wrapped onto two lines in a narrow table cell ("ams1-srv-" / "03"): the centre of its box falls between its
-lines, on the cell. The actionability gate hit-tests each line's box, so the link is clickable; a link truly covered
-by another element is still refused."""
+"""Table markup of a network inventory: a link wrapped onto two lines in a narrow cell ("ams1-srv-" / "03", the
+centre of its box between its lines, on the cell: the gate hit-tests each line's box, so it is clickable, while a
+link truly covered is refused), and column headers a style shows upper-case ("Name" shown "NAME": both read)."""
 
 from __future__ import annotations
 
@@ -34,3 +34,14 @@ def test_a_link_wrapped_in_a_narrow_cell_is_clicked(run) -> None:  # type: ignor
 
 def test_a_covered_link_is_not(run) -> None:  # type: ignore[no-untyped-def]
     assert run(['Click "ams1-srv-03"'], "/wrapped/covered").steps[0].outcome is not model.Outcome.PASSED
+
+
+UPPER = """<!doctype html><html><head><style>th { text-transform: uppercase; }</style></head><body><main>
+<table class="object-list"><tr><th>Name</th><th>Status</th></tr><tr><td>ams1-srv-03</td><td>Failed</td></tr></table></main></body></html>"""
+
+
+def test_a_header_styled_upper_case_still_says_its_words(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/wrapped/upper", UPPER)  # type: ignore[attr-defined]
+    assert not sentences.failures(run(['The table has the column headers "Name" and "Status"'], "/wrapped/upper"))
+    assert not sentences.failures(run(['The table shows "NAME"'], "/wrapped/upper"))  # as seen, too
+    assert run(['The table shows "Rack"'], "/wrapped/upper").steps[0].outcome is model.Outcome.FAILED
