@@ -607,6 +607,11 @@ def _resolve_once(
             return lone
     if target.section and target.position is not None:  # only the items of the list under that heading: never elsewhere
         raise errors.LocatorNotFound(f"no list of {_what(target)} whose items a selector finds exactly", candidates=candidates)
+    if not usable and target.role_hint == "textbox" and pairs.label_said(dataclasses.replace(target, role_hint=None), action):
+        # "the Description field shows X" on a page that shows it, not a form: the value beside that label
+        pair = pairs.resolve_pair(session, dataclasses.replace(target, role_hint=None))
+        if pair is not None:
+            return pair
     if not usable:
         raise errors.LocatorNotFound(f"no visible element matches {_what(target)}", candidates=candidates)
     if target.scope and any(s.element.get("scope_exact") or s.element.get("scope_value") for s in tied):

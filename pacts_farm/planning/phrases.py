@@ -704,7 +704,7 @@ def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
         placed = re.match(r"^(?P<noun>.+?)\s+(?:in|on)\s+(?:the|my)\s+(?P<place>cart|basket|bag|wishlist)$", text, re.IGNORECASE)
         if placed:  # "the first item in the cart"
             text = f"{placed.group('place').lower()} {singular(placed.group('noun'))}"
-    text = re.sub(r"\s+(?:in|on|from)\s+the\s+(?:list|page|screen)$", "", text, flags=re.IGNORECASE)
+    text = re.sub(r"\s+(?:in|on|from)\s+the\s+(?:list|(?:[\w-]+\s+)?page|screen)$", "", text, flags=re.IGNORECASE)
     named_row = _NAMED_ROW.match(text)
     if named_row and scope is None and position is None and (said_the or text.startswith(('"', "“"))):
         name = strip_quotes(named_row.group("before") or named_row.group("after"))

@@ -1,6 +1,7 @@
 """Table markup of a network inventory: a link wrapped onto two lines in a narrow cell ("ams1-srv-" / "03", the
 centre of its box between its lines, on the cell: the gate hit-tests each line's box, so it is clickable, while a
-link truly covered is refused), and column headers a style shows upper-case ("Name" shown "NAME": both read)."""
+link truly covered is refused), column headers a style shows upper-case ("Name" shown "NAME": both read), and "the
+Description field" on a detail page that shows it as a label and its value."""
 
 from __future__ import annotations
 
@@ -45,3 +46,16 @@ def test_a_header_styled_upper_case_still_says_its_words(run, pages: object) -> 
     assert not sentences.failures(run(['The table has the column headers "Name" and "Status"'], "/wrapped/upper"))
     assert not sentences.failures(run(['The table shows "NAME"'], "/wrapped/upper"))  # as seen, too
     assert run(['The table shows "Rack"'], "/wrapped/upper").steps[0].outcome is model.Outcome.FAILED
+
+
+DETAIL = """<!doctype html><html><head><title>fra1-srv-01</title></head><body><main><h1>fra1-srv-01</h1>
+<div class="card"><h2 class="card-header">Device</h2><table class="table attr-table">
+<tr><th scope="row">Status</th><td><span class="badge">Active</span></td></tr>
+<tr><th scope="row">Description</th><td>Staging database server</td></tr></table></div></main></body></html>"""
+
+
+def test_a_field_said_on_a_page_that_only_shows_it_is_its_labelled_value(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/wrapped/detail", DETAIL)  # type: ignore[attr-defined]
+    said = 'Check the Description field on the device page shows "Staging database server"'
+    assert not sentences.failures(run([said], "/wrapped/detail"))
+    assert run(['Check the Description field shows "Production"'], "/wrapped/detail").steps[0].outcome is model.Outcome.FAILED
