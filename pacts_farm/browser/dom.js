@@ -963,11 +963,13 @@
       const found = findGroup(query);
       if (found.error || !found.css || !found.members.length) return JSON.stringify({ error: found.error || "none", message: found.message });
       const members = found.members;
-      const exact = findsExactly(found.css, members);
+      // "tr" finds the header row too: a selector that finds exactly the members, when one does
+      const css = findsExactly(found.css, members) ? found.css : (exactSelector(members) || found.css);
+      const exact = findsExactly(css, members);
       const chosen = members[query.index < 0 ? members.length + query.index : query.index];
       const el = chosen ? fieldElementOf(chosen, query.field) : null;
       const path = el ? pathWithin(chosen, el) : null;
-      return JSON.stringify({ count: members.length, css: found.css, level: found.level, exact, path,
+      return JSON.stringify({ count: members.length, css, level: found.level, exact, path,
         chosen: path ? JSON.parse(window.__pactsDom.fingerprint(el)) : null });
     },
     cellPick(query) {
@@ -1388,7 +1390,8 @@
     if (!counted.length) return { members: [], css: null, level: 0, others: [] };
     return { ...counted[0], others };
   }
-  const FIELD_SYNONYMS = { price: ["price", "cost", "amount"], name: ["name", "title"], title: ["title", "name", "heading"], date: ["date", "time"] };
+  const FIELD_SYNONYMS = { price: ["price", "cost", "amount", "how much"], amount: ["amount", "how much", "sum", "price", "cost"],
+    name: ["name", "title"], title: ["title", "name", "heading"], date: ["date", "time", "when"] };
   const MONEY = /[$€£¥₹]\s?-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s?[$€£¥₹](?!\s?\d)/;  // "2018 $19.95" is $19.95
   function fieldOf(item, field) {
     const names = FIELD_SYNONYMS[field] || [field];
@@ -1415,6 +1418,10 @@
   function fieldElementOf(item, field) {
     // the element of ``item`` that shows ``field``: one its markup names so, a name's heading, the one price in it
     const names = FIELD_SYNONYMS[field] || [field];
+    if (item.tagName === "TR" && item.closest("table")) {  // a row's field: the cell under the column of that name
+      const at = headsOf(item.closest("table")).findIndex((h) => names.includes(words(textOf(h)).map(stem).join(" ")));
+      if (at >= 0 && item.cells[at] && isVisible(item.cells[at])) return item.cells[at];
+    }
     for (const name of names) {
       const hit = Array.from(item.querySelectorAll("*")).find((el) => isVisible(el) && markupWords(el).map(stem).includes(name) && textOf(el));
       if (hit) return hit;

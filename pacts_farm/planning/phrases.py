@@ -698,8 +698,10 @@ def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
         where = None  # "the First line of address field", "the Second line field": a field's label, as written
     if where is not None and where[1] and not re.match(r"name\b", where[1], re.IGNORECASE):  # "First name" is a label
         position, text = where[0], where[1]
-        owner = re.match(r"^(?:\w+)(?:'s|’s)\s+(?P<rest>.+)$", text)
-        if owner:  # "the first product's Add to cart button"
+        owner = re.match(r"^(?P<noun>\w+)(?:'s|’s)\s+(?P<rest>.+)$", text)
+        if owner and fields.is_field(owner.group("rest")):  # "the first row's amount": that field of the first row
+            text = f"{owner.group('noun')} {owner.group('rest')}"
+        elif owner:  # "the first product's Add to cart button"
             text = owner.group("rest")
         placed = re.match(r"^(?P<noun>.+?)\s+(?:in|on)\s+(?:the|my)\s+(?P<place>cart|basket|bag|wishlist)$", text, re.IGNORECASE)
         if placed:  # "the first item in the cart"

@@ -1,7 +1,8 @@
 """Table markup of a network inventory: a link wrapped onto two lines in a narrow cell ("ams1-srv-" / "03", the
 centre of its box between its lines, on the cell: the gate hit-tests each line's box, so it is clickable, while a
 link truly covered is refused), column headers a style shows upper-case ("Name" shown "NAME": both read), and "the
-Description field" on a detail page that shows it as a label and its value."""
+Description field" on a detail page that shows it as a label and its value; "the first row's amount" is its cell
+under "How much?"."""
 
 from __future__ import annotations
 
@@ -59,3 +60,17 @@ def test_a_field_said_on_a_page_that_only_shows_it_is_its_labelled_value(run, pa
     said = 'Check the Description field on the device page shows "Staging database server"'
     assert not sentences.failures(run([said], "/wrapped/detail"))
     assert run(['Check the Description field shows "Production"'], "/wrapped/detail").steps[0].outcome is model.Outcome.FAILED
+
+
+BILLS = """<!doctype html><html><head><meta charset="utf-8"></head><body><main><h1>Bills</h1><table class="table"><thead><tr>
+<th>When?</th><th>Who paid?</th><th>For what?</th><th>For whom?</th><th>How much?</th><th>Actions</th></tr></thead><tbody>
+<tr><td>2025-04-18</td><td>Alice</td><td>Dishwasher repair</td><td>Everyone</td><td>€65.00 (€13.00 each)</td><td><a href="#">edit</a></td></tr>
+<tr><td>2025-04-10</td><td>Bob</td><td>Pizza night</td><td>Everyone</td><td>€40.00 (€8.00 each)</td><td><a href="#">edit</a></td></tr>
+</tbody></table></main></body></html>"""
+
+
+def test_a_rows_amount_is_its_how_much_cell(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/wrapped/bills", BILLS)  # type: ignore[attr-defined]
+    said = ["The first row's amount is \"€65.00 (€13.00 each)\"", "The second row's amount is \"€40.00 (€8.00 each)\""]
+    assert not sentences.failures(run(said, "/wrapped/bills"))
+    assert run(["The first row's amount is \"€40.00 (€8.00 each)\""], "/wrapped/bills").steps[0].outcome is model.Outcome.FAILED
