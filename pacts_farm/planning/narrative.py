@@ -901,6 +901,18 @@ def _list_of_n(said: _Said) -> list[Retold]:
     return [(f"Verify {said['n']} {said['noun']} are shown",)]
 
 
+@retelling("A page that opens and shows something", 'The dashboard opens and shows the "Welcome!" widget', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?P<page>[a-z][\w -]*?)\s+(?:page\s+)?(?:opens|loads|appears|is\s+shown|is\s+displayed)\s+and\s+shows\s+(?P<rest>.+)$")
+def _opens_and_shows(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['page']} shows {said['rest']}",)]  # what it shows is what tells it opened
+
+
+@retelling("A form shown with its button", 'The login form with the "Sign In" button is shown again', (A.EXPECT_VISIBLE,),
+           r"^the\s+[a-z][\w -]*?\s+form\s+with\s+(?:the|a|its)\s+(?P<button>\"[^\"]+\"|“[^”]+”)\s+button\s+(?:is\s+)?(?:shown|displayed|visible)(?:\s+again)?$")
+def _form_with_button(said: _Said) -> list[Retold]:
+    return [(f"Verify the {said['button']} button is visible",)]
+
+
 @retelling("Switch to a tab", "Switch to the Managers tab", (A.CLICK,), r"^switch\s+to\s+(?P<tab>.+?\s+tab)$")
 def _switch_tab(said: _Said) -> list[Retold]:
     return [(f"Open {said['tab']}",)]

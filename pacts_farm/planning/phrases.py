@@ -699,7 +699,8 @@ def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
     if where is not None and where[1] and not re.match(r"name\b", where[1], re.IGNORECASE):  # "First name" is a label
         position, text = where[0], where[1]
         owner = re.match(r"^(?P<noun>\w+)(?:'s|’s)\s+(?P<rest>.+)$", text)
-        if owner and fields.is_field(owner.group("rest")):  # "the first row's amount": that field of the first row
+        if owner and fields.is_field(owner.group("rest")) and owner.group("rest").lower() not in ("title", "name"):
+            # "the first row's amount": that field of the first row (a title or a name is read alone, as it always was)
             text = f"{owner.group('noun')} {owner.group('rest')}"
         elif owner:  # "the first product's Add to cart button"
             text = owner.group("rest")

@@ -186,3 +186,17 @@ def test_its_value_on_the_page_of_the_one_thing_opened() -> None:
 def test_a_named_item_has_n_of_its_column() -> None:
     items = _one('Check the "Production" tag has 16 items')
     assert (items.action, items.target.text, items.target.scope, items.value) == (A.EXPECT_TEXT, "items", "Production", "16")
+
+
+def test_a_page_that_opens_and_shows_a_widget_and_a_form_with_its_button() -> None:
+    widget = _one('The dashboard opens and shows the "Welcome!" widget')
+    assert (widget.action, widget.target.text, widget.target.exact) == (A.EXPECT_VISIBLE, "Welcome!", True)
+    button = _one('Verify the login form with the "Sign In" button is shown again')
+    assert (button.action, button.target.text, button.target.role_hint) == (A.EXPECT_VISIBLE, "Sign In", "button")
+
+
+def test_a_rows_field_is_that_rows_field_a_title_alone_as_before() -> None:
+    amount = _one("The first row's amount is \"€65.00\"")
+    assert (amount.target.text, amount.target.position) == ("row amount", 1)
+    title = _one('Verify the first row\'s title is "Tax return"')
+    assert (title.target.text, title.target.position) == ("title", 1)
