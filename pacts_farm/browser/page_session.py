@@ -1264,8 +1264,9 @@ def _written_says(loc: PwLocator, text: str) -> bool:
         shown, written = loc.first.evaluate("(el) => [el.innerText || '', el.textContent || '']", timeout=1000)
     except PlaywrightError:
         return False
-    said = " ".join(text.split())
-    return said.casefold() in " ".join(shown.split()).casefold() and said in " ".join(written.split())
+    pattern = _text_pattern(text)  # a number stays whole: "1" is never found in a badge's "12"
+    return bool(re.compile(pattern.pattern, re.IGNORECASE).search(" ".join(shown.split()))
+                and pattern.search(" ".join(written.split())))
 
 
 def _count_holds(found: int, count: int, match: model.Match) -> bool:
