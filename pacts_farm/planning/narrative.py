@@ -169,9 +169,10 @@ def _arrival(said: _Said) -> list[Retold]:
     if said.has("with"):
         checks.extend(_with_checks(said["with"]))
     told = [tuple(checks)] if checks else []
-    named = re.fullmatch(r"(?P<name>[\w' -]+?)\s+(?:page|screen)", said["page"])
+    named = re.fullmatch(r"(?P<name>[\w' -]+?|\"[\w' -]+\"|“[\w' -]+”)\s+(?:page|screen)", said["page"])
     if named and not path_page and not said.has("path") and not plainly_there:  # "I am taken to the Today page"
-        told.insert(0, (f"Verify I am on the {named['name']} page", *checks))  # "the home page": not a name, the rest alone
+        name = phrases.strip_quotes(named["name"])  # 'You land on the "Add new article" page': as named
+        told.insert(0, (f"Verify I am on the {name} page", *checks))  # "the home page": not a name, the rest alone
     return told
 
 
@@ -911,6 +912,39 @@ def _opens_and_shows(said: _Said) -> list[Retold]:
            r"^the\s+[a-z][\w -]*?\s+form\s+with\s+(?:the|a|its)\s+(?P<button>\"[^\"]+\"|“[^”]+”)\s+button\s+(?:is\s+)?(?:shown|displayed|visible)(?:\s+again)?$")
 def _form_with_button(said: _Said) -> list[Retold]:
     return [(f"Verify the {said['button']} button is visible",)]
+
+
+@retelling("A field holding one word as written", "The Email field has maria.lopez@harborsupply.example", (A.EXPECT_VALUE,),
+           r"^the\s+(?P<field>[\w' -]+?)\s+(?:field|input|box)\s+(?:has|holds|contains)\s+(?P<value>[^\s\"“”]+)$")
+def _field_holds_word(said: _Said) -> list[Retold]:
+    return [(f'Verify the {said["field"]} field has the value "{said["value"]}"',)]
+
+
+@retelling("Controls named one after another", 'There is a "Log in" link and a "Sign up" link in the top bar', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^there\s+(?:is|are)\s+(?P<first>an?\s+(?:\"[^\"]+\"|“[^”]+”)\s+(?:link|button|tab|field|checkbox))\s+and\s+"
+           r"(?P<second>an?\s+(?:\"[^\"]+\"|“[^”]+”)\s+(?:link|button|tab|field|checkbox))(?P<where>\s+(?:in|on|at)\s+the\s+.+)?$"
+           r"|^the\s+(?P<a>(?-i:[A-Z])[\w' -]*?|\"[^\"]+\")\s+and\s+(?P<b>(?-i:[A-Z])[\w' -]*?|\"[^\"]+\")\s+(?P<kind>buttons|links|tabs|fields)\s+(?:are|is)\s+(?:visible|shown|displayed|present)$")
+def _controls_named(said: _Said) -> list[Retold]:
+    if said.has("a"):
+        kind = said["kind"][:-1]
+        return [tuple(f'Verify the "{phrases.strip_quotes(n)}" {kind} is visible' for n in (said["a"], said["b"]))]
+    where = f" {said['where']}" if said.has("where") else ""
+    return [tuple(f"Verify {part}{where} is visible" for part in (said["first"], said["second"]))]
+
+
+@retelling("A page that links to names", 'Verify the page links to "Your First Week", "Laptop Setup" and "Buddy Program"', (A.EXPECT_VISIBLE,) * 3,
+           r"^the\s+(?:page|article|section|menu|sidebar)\s+(?:links|link)\s+to\s+(?P<values>.+)$")
+def _links_to(said: _Said) -> list[Retold]:
+    names = phrases.split_values(said["values"])
+    if not names or any(not re.match(r'["“]', n) and n[:1].islower() for n in names):
+        return []
+    return [tuple(f'Verify the "{phrases.strip_quotes(n)}" link is visible' for n in names)]
+
+
+@retelling("A box that appears asking for something", 'The login form appears asking to "Please log in"', (A.EXPECT_VISIBLE,),
+           r"^(?:the|a|an)\s+(?-i:[a-z]+)\s+(?:form|dialog|page|box|window|prompt)\s+(?:appears|opens|is\s+shown)\s+asking\s+(?:me\s+)?(?:to\s+)?(?P<text>\"[^\"]+\"|“[^”]+”)$")
+def _appears_asking(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['text']} is visible",)]
 
 
 @retelling("Switch to a tab", "Switch to the Managers tab", (A.CLICK,), r"^switch\s+to\s+(?P<tab>.+?\s+tab)$")

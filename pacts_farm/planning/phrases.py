@@ -895,7 +895,8 @@ def parse_key(text: str) -> str | None:
 
 
 _ALSO_SHOWN = re.compile(r"\s+(?:also|still|now)\s+(?=(?:listed|shown|visible|displayed)\b)|(?<=url is)\s+now\s+|(?<=address is)\s+now\s+", re.IGNORECASE)
-_WHILE_SIGNED = re.compile(r"^while\s+(?:signed|logged)\s+(?:in|out)\s*,\s*|\s+while\s+(?:signed|logged)\s+(?:in|out)$", re.IGNORECASE)
+_WHILE_SIGNED = re.compile(r"^while\s+(?:signed|logged)\s+(?:in|out)\s*,\s*|\s+while\s+(?:signed|logged)\s+(?:in|out)$"
+                           r"|\s+without\s+(?:being\s+)?(?:logging|signing|logged|signed)\s+in$", re.IGNORECASE)
 _DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)", re.IGNORECASE)
 _THIS_PAGE_TAIL = re.compile(r"(?P<state>\s(?:disabled|enabled|visible))\s+on\s+this(?:\s+(?:last|first|next))?\s+page$", re.IGNORECASE)
 _THAT_OPENS = re.compile(r"\b(the\s+(?:menu|dropdown|list|dialog|popup|panel))\s+that\s+(?:opens|appears|pops\s+up|drops\s+down|shows\s+up)\b", re.IGNORECASE)
@@ -905,6 +906,8 @@ _ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|
 
 
 _ABLE_TO_SEE = re.compile(r"\b(?:should|must|will)\s+be\s+able\s+to\s+(?=see\b)|\b(?:can|could)\s+(?=see\b)", re.IGNORECASE)
+_FOR_THE_PERSON = re.compile(r"\s+for\s+(?:her|him|them|me|us|this\s+user)(?=$|[.,])", re.IGNORECASE)
+_AFTER_DOING = re.compile(r"^(?:after|once)\s+(?:saving|submitting|signing\s+in|logging\s+in|that|this|reloading)\s*,\s+", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"\s+(?:by\s+default|initially|at\s+first)$", re.IGNORECASE)
 
 
@@ -922,4 +925,6 @@ def without_filler(sentence: str) -> str:
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
     text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it
     text = _outside_quotes(_ABLE_TO_SEE, "", text)  # "the user should be able to see X": sees X
+    text = _outside_quotes(_FOR_THE_PERSON, "", text)  # "There is no Connect Database button for her": the user signed in
+    text = _AFTER_DOING.sub("", text)  # "After saving, the page title should be …": the step before did it
     return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

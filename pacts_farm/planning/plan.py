@@ -278,7 +278,7 @@ def _plan_steps(
         return split
 
 
-_MAX_RETELLING_DEPTH = 2
+_MAX_RETELLING_DEPTH = 3  # a retelling told again once more, inside a sentence cut in two ("Log in with … then click …")
 
 
 _GROUP_CHECKS = (A.EXPECT_COUNT, A.EXPECT_ORDER, A.EXPECT_EACH)
@@ -314,16 +314,18 @@ def _retold(step: model.SuiteStep, base_url: str, depth: int, before: narrative.
     if step.text is None or depth >= _MAX_RETELLING_DEPTH:
         return None
     sentence, timeout = phrases.split_timeout(step.text)
-    for retelling in narrative.retold(rules.without_lead(sentence), before):
-        steps: list[model.PlannedStep] = []
-        try:
-            for told in retelling:
-                steps += _plan_steps(replace(step, text=told, timeout_ms=timeout or step.timeout_ms), base_url, depth + 1)
-        except _NotUnderstood:
-            continue
-        if len(retelling) > 1 and all(_vague_presence(s) for s in steps):
-            continue  # "The dialog closes and the tag list is shown": each half alone could pass on anything
-        return [replace(s, text=secrecy.mask_placeholders(step.text)) for s in steps]
+    said = rules.without_lead(sentence)
+    for reading in dict.fromkeys((said, rules.said_as_fact(said))):  # as written, then "should not be" as "is not"
+        for retelling in narrative.retold(reading, before):
+            steps: list[model.PlannedStep] = []
+            try:
+                for told in retelling:
+                    steps += _plan_steps(replace(step, text=told, timeout_ms=timeout or step.timeout_ms), base_url, depth + 1)
+            except _NotUnderstood:
+                continue
+            if len(retelling) > 1 and all(_vague_presence(s) for s in steps):
+                continue  # "The dialog closes and the tag list is shown": each half alone could pass on anything
+            return [replace(s, text=secrecy.mask_placeholders(step.text)) for s in steps]
     return None
 
 

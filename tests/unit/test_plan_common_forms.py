@@ -200,3 +200,32 @@ def test_a_rows_field_is_that_rows_field_a_title_alone_as_before() -> None:
     assert (amount.target.text, amount.target.position) == ("row amount", 1)
     title = _one('Verify the first row\'s title is "Tax return"')
     assert (title.target.text, title.target.position) == ("title", 1)
+
+
+# a wiki's and a spreadsheet-like app's testers (the session's two hold-outs, after their measured run)
+@pytest.mark.parametrize(("sentence", "expected"), [
+    ('The page title should now be "Databases | Mathesar".', [(A.EXPECT_TITLE, "Databases | Mathesar")]),
+    ("Branch Library should not be listed.", [(A.EXPECT_HIDDEN, "Branch Library")]),
+    ('After saving, the page title should be "FAS-1001 | Mathesar".', [(A.EXPECT_TITLE, "FAS-1001 | Mathesar")]),
+    ("Go to /people/salary-bands/ without logging in", [(A.NAVIGATE, "/people/salary-bands/")]),
+    ("Log in with username jack and password JackNolan2024 then click the Log In button.",
+     [(A.FILL, "jack"), (A.FILL, "JackNolan2024"), (A.PRESS, "Enter"), (A.CLICK, None)]),
+    ("The article listing table has 7 rows", [(A.EXPECT_COUNT, "7")]),
+    ('Expect the heading "Deleted Articles"', [(A.EXPECT_VISIBLE, None)]),
+    ('Expect "Account info saved!"', [(A.EXPECT_VISIBLE, "Account info saved!")]),
+    ('Check "Remember me"', [(A.CHECK, None)]),  # a bare quote after Check is still a tick
+    ('You should see the message "You are now logged in! Have fun!"', [(A.EXPECT_VISIBLE, None)]),
+    ("The Email field has maria.lopez@harborsupply.example.", [(A.EXPECT_VALUE, "maria.lopez@harborsupply.example")]),
+    ('There is a "Log in" link and a "Sign up" link in the top bar', [(A.EXPECT_VISIBLE, None)] * 2),
+    ('Verify the page links to "Your First Week", "Laptop Setup" and "Buddy Program"', [(A.EXPECT_VISIBLE, None)] * 3),
+    ("The Preview and Save changes buttons are visible", [(A.EXPECT_VISIBLE, None)] * 2),
+    ('The login form appears asking to "Please log in"', [(A.EXPECT_VISIBLE, "Please log in")]),
+    ('You land on the "Add new article" page', [(A.EXPECT_PAGE, "Add new article")]),
+])
+def test_forms_of_the_sixth_sessions_hold_outs(sentence: str, expected: list[tuple[model.Action, str | None]]) -> None:
+    assert [(s.action, s.value) for s in planned(sentence)] == expected
+
+
+def test_there_is_no_control_for_the_person_signed_in() -> None:
+    step = _one("There is no Connect Database button for her.")
+    assert (step.action, step.target.text, step.target.role_hint) == (A.EXPECT_HIDDEN, "Connect Database", "button")

@@ -99,7 +99,8 @@ def understand(sentence: str) -> Intent | None:
     if given and keyword != "then":
         rest = given.group("rest")
         raise Refused(f"to start there, say Go to {rest}; to check it, say Verify the URL contains {rest}")
-    if (_STATEMENT.match(text) or _SAYS_WHAT_HOLDS.search(text)) and keyword != "given":  # "Then the cart badge shows 1": what should hold
+    if (_STATEMENT.match(text) or _SAYS_WHAT_HOLDS.search(text) or _SAYS_WHAT_HOLDS.search(_said_as_fact(text))) and keyword != "given":
+        # "Then the cart badge shows 1", "Branch Library should not be listed": what should hold
         intent = _first_rule(f"Verify {text}") or _first_rule(f"Verify {_said_as_fact(text)}")
         return _negation_kept(text, intent) if intent is not None else None
     return None
@@ -134,6 +135,12 @@ def without_lead(sentence: str) -> str:
     return text
 
 
+def said_as_fact(sentence: str) -> str:
+    """The sentence with its first "should VERB" said as a fact ("should not be listed" -> "is not listed"), as a
+    second reading when the sentence as written is not read."""
+    return _said_as_fact(sentence)
+
+
 def normalise(sentence: str) -> tuple[str, str | None]:
     """The sentence without filler, and its Gherkin keyword (given/when/then/and/but) if it had one."""
     text = phrases.without_filler(" ".join(sentence.strip().rstrip(".!;").split()))
@@ -164,14 +171,24 @@ _THIRD_PERSON = {"have": "has", "match": "matches"}
 
 
 def _said_as_fact(text: str) -> str:
-    """The first "should VERB" outside quotes as the verb's present tense ("should read" -> "reads")."""
+    """The first "should VERB" outside quotes as the verb's present tense ("should read" -> "reads", "should now be"
+    -> "is", "should not be" -> "is not")."""
     masked = _QUOTED.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
+    be = _SHOULD_BE.search(masked)
+    if be is not None and _A_PERSON.match(masked):
+        return text  # "I should be logged in": about the person, no element says it
+    if be is not None:
+        return text[:be.start()] + ("is not" if be.group("not") else "is") + text[be.end():]
     should = _SHOULD.search(masked)
     if should is None:
         return text
     verb, *rest = should.group("verb").lower().split()
     said = " ".join([_THIRD_PERSON.get(verb, verb + "s"), *rest])
     return text[:should.start()] + said + text[should.end():]
+
+
+_A_PERSON = re.compile(r"(?:i|we|you|they|he|she|(?:the\s+)?(?:user|customer|visitor|admin))\s+should\b", re.IGNORECASE)
+_SHOULD_BE = re.compile(r"\bshould\s+(?P<not>not\s+)?(?:now\s+|still\s+|also\s+)?be\b", re.IGNORECASE)
 
 
 def _without_purpose(text: str) -> str:

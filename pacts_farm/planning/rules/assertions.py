@@ -147,7 +147,7 @@ def _expect_text_hidden(m: re.Match[str]) -> Intent:
 @rule(ASSERT + r"(?:the\s+)?(?:text\s+)?" + TEXT + r"\s+(?:appears|is on the page|shows up|is there)$")
 @rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+" + TEXT + "$")
 @rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+" + TEXT + "$")
-@rule(r"^(?:i\s+)?(?:should\s+)?see\s+" + TEXT + "$")
+@rule(r"^(?:i\s+|you\s+|we\s+)?(?:should\s+)?see\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?text\s+(?P<text>[^\"“”]+?)\s+(?:is|are)\s+" + VISIBLE + "$")
 def _expect_text_visible(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
@@ -167,9 +167,9 @@ def _named_page_text(m: re.Match[str]) -> Intent:
       ('Verify I can see TARGET', 'Verify I can see the Logout link'),
       ('I should see TARGET', 'I should see the Products heading'))
 @rule(ASSERT + r"(?:the\s+)?(?:(?:[\w-]+\s+){0,3}(?:page|screen|dashboard))\s+(?:shows?|displays?|contains?|includes?|has)\s+(?P<what>[^\"“”].*)$")
-@rule(ASSERT + r"(?:i\s+)?(?:can\s+)?see\s+(?P<what>[^\"“”].*)$")
+@rule(ASSERT + r"(?:i\s+|you\s+|we\s+)?(?:can\s+)?see\s+(?P<what>[^\"“”].*)$")
 @rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+(?P<what>[^\"“”].*)$")
-@rule(r"^(?:i\s+)?(?:should\s+)?see\s+(?P<what>[^\"“”].*)$")
+@rule(r"^(?:i\s+|you\s+|we\s+)?(?:should\s+)?see\s+(?P<what>[^\"“”].*)$")
 def _expect_visible_bare(m: re.Match[str]) -> Intent | None:
     """'the page shows Products': text; 'the page shows the Products heading' (an article): an element."""
     what = m.group("what").strip()
@@ -316,16 +316,27 @@ def _dropdown_lacks(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_TEXT, target=target, value=phrases.strip_quotes(m.group("value")), match=model.Match.NOT_CONTAINS)
 
 
+@book("A terse check of the title", A.EXPECT_TITLE,
+      ('Verify title "VALUE" (the whole title)', 'Verify title "Projects"'))
+@rule(ASSERT + r"(?:page\s+)?title\s+" + TEXT + r"$")
+def _terse_title(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_TITLE, value=value_of(m, "text"), match=model.Match.EQUALS)
+
+
+@book("A terse check of the URL", A.EXPECT_URL,
+      ('Verify URL "VALUE" (the URL contains it)', 'Verify URL "/projects"'))
+@rule(ASSERT + r"url\s+" + TEXT + r"$")
+def _terse_url(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.CONTAINS)
+
+
 @book("A terse check: what kind, then its value", A.EXPECT_VISIBLE,
-      ('Verify text | heading | element | button | link "VALUE" (shown; a heading or that control; title "VALUE": the whole'
-       ' title; URL "VALUE": the URL contains it)', 'Verify heading "Projects"'))
-@rule(ASSERT + r"(?P<kind>text|heading|element|button|link|title|url|page\s+title)\s+" + TEXT + r"(?:\s+is\s+(?:present|shown|visible|displayed))?$")
+      ('Verify text | heading | element | button | link "VALUE" (shown; a heading or that control)', 'Verify heading "Projects"'),
+      ('Expect "TEXT" (a quoted text alone: shown)', 'Expect "Account info saved!"'))
+@rule(ASSERT + r"(?:the\s+)?(?P<kind>text|heading|element|button|link)\s+" + TEXT + r"(?:\s+is\s+(?:present|shown|visible|displayed))?$")
+@rule(r"^(?:expect|assert)\s+(?P<kind>)" + TEXT + r"$")  # never "Check "Remember me"": that ticks it
 def _terse_check(m: re.Match[str]) -> Intent:
-    value, kind = value_of(m, "text"), m.group("kind").lower()
-    if kind in ("title", "page title"):
-        return Intent(A.EXPECT_TITLE, value=value, match=model.Match.EQUALS)
-    if kind == "url":
-        return Intent(A.EXPECT_URL, value=value, match=model.Match.CONTAINS)
+    value, kind = value_of(m, "text"), m.group("kind").lower() or "text"  # 'Expect "Saved"': that text
     if kind in ("text", "element"):
         return Intent(A.EXPECT_VISIBLE, value=value) if kind == "text" else Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, exact=True))
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, exact=True, role_hint=kind))

@@ -56,7 +56,7 @@ _NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b",
 @rule(r"^(?:(?:i|we)\s+)?(?:can\s+)?see\s+" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^(?:there\s+should\s+be\s+)" + _Q + _N + r"\s+" + _NOUN + _TAIL + r"$")
 @rule(r"^" + _Q + _N + r"\s+" + _NOUN + r"\s+should\s+be\s+" + _SHOWN + _WHERE + r"$")
-@rule(ASSERT + r"(?:the\s+|my\s+)?(?:(?P<own>(?-i:[a-z][\w-]*))\s+)?" + _CONTAINERS + r"\s+(?:has|have|contains?|shows?|lists?|displays?|includes?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
+@rule(ASSERT + r"(?:the\s+|my\s+)?(?:(?P<own>(?-i:[a-z][\w-]*(?:\s+[a-z][\w-]*)?))\s+)?" + _CONTAINERS + r"\s+(?:has|have|contains?|shows?|lists?|displays?|includes?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
 @rule(r"^(?:the\s+|my\s+)?" + _CONTAINERS + r"\s+should\s+(?:have|contain|show|list|display|include|hold)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
 @rule(ASSERT + r"(?:the\s+)?(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z]?[\w'&-]*){0,3}?))\s+section\s+(?:has|have|contains?|shows?|lists?|displays?|includes?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
 @rule(ASSERT + r"(?:the\s+)?(?!(?:the|a|an|my|this)\s)(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][\w'&-]*(?:\s+[A-Z]?[\w'&-]*){0,3}?))\s+(?:list|column|lane|table|group|panel)\s+(?:has|have|contains?|shows?|lists?|holds?)\s+" + _Q + _N + r"\s+" + _NOUN + r"$")
