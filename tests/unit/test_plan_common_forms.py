@@ -229,3 +229,8 @@ def test_forms_of_the_sixth_sessions_hold_outs(sentence: str, expected: list[tup
 def test_there_is_no_control_for_the_person_signed_in() -> None:
     step = _one("There is no Connect Database button for her.")
     assert (step.action, step.target.text, step.target.role_hint) == (A.EXPECT_HIDDEN, "Connect Database", "button")
+
+
+def test_the_page_should_say_is_a_text_on_the_page() -> None:
+    step = _one('The page should say "Welcome to Mathesar, maria!"')
+    assert (step.action, step.target, step.value) == (A.EXPECT_VISIBLE, None, "Welcome to Mathesar, maria!")

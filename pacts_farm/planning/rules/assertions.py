@@ -519,6 +519,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
             first = model.Target(text=values[0], section=phrases.strip_quotes(group))
             return Intent(A.EXPECT_VISIBLE, target=first, also=tuple(values[1:]))
         return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
+    if _THE_PAGE.fullmatch(m.group("target").strip()):
+        return Intent(A.EXPECT_VISIBLE, value=value)  # 'The page should say "Welcome, maria!"': text on the page
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
 
