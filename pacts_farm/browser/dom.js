@@ -1393,12 +1393,16 @@
   const FIELD_SYNONYMS = { price: ["price", "cost", "amount", "how much"], amount: ["amount", "how much", "sum", "price", "cost"],
     name: ["name", "title"], title: ["title", "name", "heading"], date: ["date", "time", "when"] };
   const MONEY = /[$€£¥₹]\s?-?\d[\d,]*(?:\.\d+)?|-?\d[\d,]*(?:\.\d+)?\s?[$€£¥₹](?!\s?\d)/;  // "2018 $19.95" is $19.95
+  function cellUnderColumn(item, names) {
+    // a table row's cell under the column whose title is one of ``names`` (a field and its other names), or null
+    if (item.tagName !== "TR" || !item.closest("table")) return null;
+    const at = headsOf(item.closest("table")).findIndex((h) => names.includes(words(textOf(h)).map(stem).join(" ")));
+    return at >= 0 ? item.cells[at] || null : null;
+  }
   function fieldOf(item, field) {
     const names = FIELD_SYNONYMS[field] || [field];
-    if (item.tagName === "TR" && item.closest("table")) {  // a row's field is the cell under the column of that name
-      const at = headsOf(item.closest("table")).findIndex((h) => names.includes(words(textOf(h)).map(stem).join(" ")));
-      if (at >= 0 && item.cells[at]) return textOf(item.cells[at]);
-    }
+    const cell = cellUnderColumn(item, names);  // a row's field is the cell under the column of that name
+    if (cell) return textOf(cell);
     for (const name of names) {
       const hit = [item, ...item.querySelectorAll("*")].find((el) => isVisible(el) && markupWords(el).map(stem).includes(name) && textOf(el));
       if (hit) return textOf(hit);
@@ -1418,10 +1422,8 @@
   function fieldElementOf(item, field) {
     // the element of ``item`` that shows ``field``: one its markup names so, a name's heading, the one price in it
     const names = FIELD_SYNONYMS[field] || [field];
-    if (item.tagName === "TR" && item.closest("table")) {  // a row's field: the cell under the column of that name
-      const at = headsOf(item.closest("table")).findIndex((h) => names.includes(words(textOf(h)).map(stem).join(" ")));
-      if (at >= 0 && item.cells[at] && isVisible(item.cells[at])) return item.cells[at];
-    }
+    const cell = cellUnderColumn(item, names);  // a row's field: the cell under the column of that name
+    if (cell && isVisible(cell)) return cell;
     for (const name of names) {
       const hit = Array.from(item.querySelectorAll("*")).find((el) => isVisible(el) && markupWords(el).map(stem).includes(name) && textOf(el));
       if (hit) return hit;

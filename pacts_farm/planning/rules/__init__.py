@@ -90,7 +90,8 @@ def understand(sentence: str) -> Intent | None:
         raise Refused(
             "one step per line: split it where the second action starts (… then click …, … and verify …)", claude_may_read=True
         )
-    intent = _first_rule(text) or _first_rule(_said_as_fact(text))
+    fact = said_as_fact(text)  # "should not be listed" as "is not listed": a second reading, when the first reads nothing
+    intent = _first_rule(text) or _first_rule(fact)
     if intent is not None:
         return _negation_kept(text, intent)
     given = _GIVEN_ON.match(text)
@@ -99,9 +100,9 @@ def understand(sentence: str) -> Intent | None:
     if given and keyword != "then":
         rest = given.group("rest")
         raise Refused(f"to start there, say Go to {rest}; to check it, say Verify the URL contains {rest}")
-    if (_STATEMENT.match(text) or _SAYS_WHAT_HOLDS.search(text) or _SAYS_WHAT_HOLDS.search(_said_as_fact(text))) and keyword != "given":
+    if (_STATEMENT.match(text) or _SAYS_WHAT_HOLDS.search(text) or _SAYS_WHAT_HOLDS.search(fact)) and keyword != "given":
         # "Then the cart badge shows 1", "Branch Library should not be listed": what should hold
-        intent = _first_rule(f"Verify {text}") or _first_rule(f"Verify {_said_as_fact(text)}")
+        intent = _first_rule(f"Verify {text}") or _first_rule(f"Verify {fact}")
         return _negation_kept(text, intent) if intent is not None else None
     return None
 
@@ -135,12 +136,6 @@ def without_lead(sentence: str) -> str:
     return text
 
 
-def said_as_fact(sentence: str) -> str:
-    """The sentence with its first "should VERB" said as a fact ("should not be listed" -> "is not listed"), as a
-    second reading when the sentence as written is not read."""
-    return _said_as_fact(sentence)
-
-
 def normalise(sentence: str) -> tuple[str, str | None]:
     """The sentence without filler, and its Gherkin keyword (given/when/then/and/but) if it had one."""
     text = phrases.without_filler(" ".join(sentence.strip().rstrip(".!;").split()))
@@ -170,10 +165,10 @@ _SHOULD = re.compile(r"\bshould\s+(?P<verb>read|say|show|display|contain|include
 _THIRD_PERSON = {"have": "has", "match": "matches"}
 
 
-def _said_as_fact(text: str) -> str:
+def said_as_fact(text: str) -> str:
     """The first "should VERB" outside quotes as the verb's present tense ("should read" -> "reads", "should now be"
-    -> "is", "should not be" -> "is not")."""
-    masked = _QUOTED.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
+    -> "is", "should not be" -> "is not"): a second reading when the sentence as written is not read."""
+    masked = _masked(text)
     be = _SHOULD_BE.search(masked)
     if be is not None and _A_PERSON.match(masked):
         return text  # "I should be logged in": about the person, no element says it
@@ -191,10 +186,14 @@ _A_PERSON = re.compile(r"(?:i|we|you|they|he|she|(?:the\s+)?(?:user|customer|vis
 _SHOULD_BE = re.compile(r"\bshould\s+(?P<not>not\s+)?(?:now\s+|still\s+|also\s+)?be\b", re.IGNORECASE)
 
 
+def _masked(text: str) -> str:
+    """The text with each quoted value's inside blanked (same length), so patterns read only the words around it."""
+    return _QUOTED.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
+
+
 def _without_purpose(text: str) -> str:
     """The sentence without its purpose clause, found outside quotes only ('Click "Click to Reset It"' keeps it)."""
-    masked = _QUOTED.sub(lambda q: '"' + "x" * (len(q.group()) - 2) + '"', text)
-    purpose = _PURPOSE.search(masked)
+    purpose = _PURPOSE.search(_masked(text))
     return text[: purpose.start()] if purpose else text
 
 
