@@ -73,7 +73,7 @@ class _Said:
 
 
 RETELLINGS: list[Retelling] = []
-_ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm(?!\s+(?:with|by)\s|\s+(?:the|this)\s+(?:deletion|removal|dialog|modal|popup|pop-up|prompt|confirmation|action)$)"
+_ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm(?!\s+(?:with|by|password)\b|\s+(?:the|this)\s+(?:deletion|removal|dialog|modal|popup|pop-up|prompt|confirmation|action)$)"
                        r"|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 
 
@@ -122,15 +122,19 @@ def _where_first(said: _Said) -> list[Retold]:
 
 
 @retelling("In a named box first, then what it shows", "In the DCIM widget, Racks shows 8 and Cables shows 3", (A.EXPECT_TEXT, A.EXPECT_TEXT),
-           r"^in\s+the\s+(?P<box>(?-i:[A-Z])[\w&' -]*?\s+(?:widget|card|panel|box|tile|section))\s*,\s*(?P<rest>.+)$")
+           r"^in\s+(?:the\s+(?P<box>(?-i:[A-Z])[\w&' -]*?\s+(?:widget|card|panel|box|tile|section))|(?P<named>(?-i:[A-Z])[\w&' -]*?))"
+           r"\s*,\s*(?P<rest>.+)$")
 def _in_a_box_shows(said: _Said) -> list[Retold]:
+    """ "In Quick Stats, Pause shows 1": a box said by its name alone is the section under that heading."""
+    box = said["box"] or f'"{said["named"]}" section'
+
     statements = re.split(r"\s+and\s+(?=(?-i:[A-Z])[\w' -]*?\s+(?:shows?|says|reads|is)\s)", said["rest"])
     told = []
     for statement in statements:
         shown = re.fullmatch(r"(?P<name>(?-i:[A-Z])[\w' -]*?)\s+(?:shows?|says|reads|is)\s+(?P<value>.+)", statement.strip())
         if shown is None:
             return []
-        told.append(f'Verify {shown["name"]} in the {said["box"]} shows "{phrases.strip_quotes(shown["value"])}"')
+        told.append(f'Verify {shown["name"]} in the {box} shows "{phrases.strip_quotes(shown["value"])}"')
     return [tuple(told)]
 
 
@@ -206,6 +210,12 @@ def _with_checks(said: str) -> list[str]:
     titled = re.fullmatch(r"(?:the\s+|a\s+)?(?:title|heading)\s+(?P<name>[^\"“]+)", said, re.IGNORECASE)
     if titled:  # 'with the title Buffer Overflow Basics'
         return [f'Verify the heading "{titled["name"]}" is shown']
+    if re.fullmatch(r"\"[^\"]+\"|“[^”]+”", said):  # 'A new row appears with "+1 unsaved"': that text shows it
+        return [f"Verify {said} is shown"]
+    kind_first = re.fullmatch(r"(?:the\s+)?(?P<role>buttons|links|tabs|fields|checkboxes)\s+(?P<names>.+)", said, re.IGNORECASE)
+    if kind_first:  # 'with the buttons "Back" and "Switch"'
+        names = phrases.split_values(kind_first["names"])
+        return _controls_shown(names, kind_first["role"].lower()) if len(names) > 1 else []
     named = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?(?P<kind>[\w -]+?)\s+(?P<name>\"[^\"]+\"|“[^”]+”)", said)
     if named:
         return [f"Verify the {named['kind']} {named['name']} is shown"]
@@ -382,7 +392,7 @@ def _offers(said: _Said) -> list[Retold]:
 
 
 @retelling("A text among the results", '"Docker Docs" is among the results', (A.EXPECT_VISIBLE,),
-           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:is|appears)\s+(?:now\s+)?(?:among|one\s+of)\s+(?:the\s+(?:[a-z]+\s+)?(?:results|items|entries|rows|bookmarks|cards|products|lists)|them|those)$")
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:is|appears)\s+(?:now\s+)?(?:listed\s+)?(?:among|one\s+of)\s+(?:the\s+(?:[a-z]+\s+)?(?-i:[a-z]+s)|them|those)$")
 def _among(said: _Said) -> list[Retold]:
     return [(f"Verify {said['value']} is listed",)]
 
@@ -416,6 +426,15 @@ def _warns(said: _Said) -> list[Retold]:
            r"\s+is\s+(?:now\s+)?(?:in|shown\s+in|listed\s+in)\s+the\s+(?:table|list)$")
 def _row_for_with(said: _Said) -> list[Retold]:
     return [(f"Verify the row for {said['name']} shows {said['value']}",)]
+
+
+@retelling("A row said with one of its values", 'There is a row "Dana Whitfield" with the email dana@harborlight.test', (A.EXPECT_TEXT,),
+           r"^(?:there\s+is\s+a\s+row\s+(?:for\s+)?(?P<row>\"[^\"]+\"|“[^”]+”)|(?P<listed>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:listed|shown))"
+           r"\s+with\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+def _row_said_with(said: _Said) -> list[Retold]:
+    """'"image-hero1.webp" is listed with the alt text "…"': the row of that name shows the value (the noun before
+    the value says which column, and the row is checked whole: never a value anywhere on the page)."""
+    return [(f"Verify the row for {said['row'] or said['listed']} shows {said['value']}",)]
 
 
 @retelling("Values of a row by their column", 'In the Weekend Cabin row, Total Users is 1 and Webhooks Enabled is "No"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
@@ -741,7 +760,11 @@ def _controls_shown(names: list[str], role: str, where: str = "") -> list[str]:
 _JOIN = re.compile(r"\s*;\s*|\s*,\s*(?:and|but|while)\s+|\s+(?:and|but|while)\s+")
 # between statements a comma joins too ("A is shown, B says … and C"), where what follows is a statement of its own
 _BEING = re.compile(r"(?i)the\s+(?P<nth>first|second|third|last)\s+being\s+(?P<value>.+)$")  # "…, the first being X"
+# a full stop between statements written on one line ("The name is X. The price is 129."), not after an abbreviation
+_SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)(?<!\betc)(?<!\b[Nn]o)(?<!\bvs)(?<!\bMr)(?<!\bDr)(?<!\bSt)\.\s+(?=[\"“]?(?:[A-Z]|[a-z][a-z0-9]*_))")
 _STATEMENT_JOIN = re.compile(_JOIN.pattern + r"|(?P<comma>\s*,\s+)")
+_NTH = r"the\s+(?:first|second|third|fourth|fifth|last)\s+[a-z]+\s+(?:\"[^\"]+\"|“[^”]+”)"
+_NTH_SAID = re.compile(rf"(?i){_NTH}(?:\s*(?:,|,?\s+and)\s+{_NTH})*")  # '… , the second row "B" and the third row "C"'
 _SAYS = r"(?:has|have|shows?|offers?|lists?|contains?|includes?|says|reads)"
 # a statement's verb: what the first of two statements must have to be one
 STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|shows?|lists?|contains?|includes?|says|reads|displays?|offers?|holds?|"
@@ -749,17 +772,28 @@ STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|shows?|lists?|contains?|
                      r"ends?|starts?|updates?|switches|reloads?|vanish(?:es)?|expands?|collapses?)\b", re.IGNORECASE)
 
 
-@retelling("Two statements in one", "Review has 2 cards and Done has 4", (A.EXPECT_COUNT, A.EXPECT_COUNT), r"^(?P<all>.+\s(?:and|but|while)\s.+|.+[;,]\s.+)$")
+@retelling("Sentences on one line", 'Click Save. The message "Saved" appears', (A.CLICK, A.EXPECT_VISIBLE),
+           r"^(?P<all>.+?\.\s+\S.*)$")
+def _sentences_on_one_line(said: _Said) -> list[Retold]:
+    sentences = phrases.cut_outside_quotes(said.text, _SENTENCE_END)
+    return [tuple(sentences)] if len(sentences) > 1 else []
+
+
+@retelling("Two statements in one", "Review has 2 cards and Done has 4", (A.EXPECT_COUNT, A.EXPECT_COUNT), r"^(?P<all>.+\s(?:and|but|while)\s.+|.+[;,.]\s.+)$")
 def _two_statements(said: _Said) -> list[Retold]:
     text, hidden = said.text, phrases.mask_quoted(said.text)
     if re.match(_ACTION_VERB, hidden, re.IGNORECASE):
         return []  # actions one after another are the planner's own split
+    sentences = phrases.cut_outside_quotes(text, _SENTENCE_END)
+    if len(sentences) > 1:  # statements written on one line: each is a check, and none takes the next as its value
+        return [] if any(re.match(_ACTION_VERB, s, re.IGNORECASE) for s in sentences) else [tuple(sentences)]
     tellings: list[Retold] = []
     for join in _STATEMENT_JOIN.finditer(hidden):
         first, second = text[: join.start()].strip(), text[join.end():].strip()
         if not STATES.search(hidden[: join.start()]):
             continue  # "The buttons Pause, Edit and Delete are shown": the first part says nothing of its own
-        if join["comma"] and not STATES.search(hidden[join.end():]) and not _BEING.match(hidden[join.end():]):
+        if join["comma"] and not STATES.search(hidden[join.end():]) and not _BEING.match(hidden[join.end():]) \
+                and not _NTH_SAID.fullmatch(text[join.end():].strip()):
             continue  # "The dialog has the tabs Account, Preferences and About": a list goes on after the comma
         if first and second:
             tellings.append((first, _completed(first, second)))
@@ -777,6 +811,8 @@ def _completed(first: str, second: str) -> str:
         return f"{second} {nth['noun']}"
     if nth and re.match(r"(?i)the\s+(?:second|third|fourth|last)\s+is\s", second):  # "… and the second is "B""
         return re.sub(r"(?i)^(the\s+\w+)\s+is\s", rf"\1 {nth['noun']} is ", second, count=1)
+    if re.search(r"\sis\s", first) and _NTH_SAID.fullmatch(second):
+        return re.sub(r"(?<=[a-z])\s+(?=[\"“])", " is ", second)  # '… the second row "B"': said with the verb of the first
     nth_phrase = re.search(r"\bthe\s+(?:first|second|third)\s+(?P<phrase>[a-z][^\"“]*?)\s+is\s", first, re.IGNORECASE)
     if nth_phrase and re.match(r"(?i)the\s+(?:first|second|third|last)\s+one\b", second):  # "the last one": the same kind, where it was
         return re.sub(r"(?i)\bone\b", nth_phrase["phrase"], second, count=1)
@@ -806,7 +842,7 @@ def _completed(first: str, second: str) -> str:
 
 
 @retelling("A field: its value", "E-mail: tom@planka.test", (A.FILL,),
-           r"^(?!(?:expected|result|note|step|given|when|then|precondition|preconditions|url|verify|assert|check|ensure|confirm|expect|click|type|fill|enter|select|go|open|wait)\b)(?P<field>(?-i:[A-Z])[\w'/-]*(?:\s+[\w'/-]+){0,3})\s*:\s+(?P<value>\S.*)$")
+           r"^(?!(?:expected|result|note|step|given|when|then|precondition|preconditions|url|verify|assert|check|ensure|confirm(?!\s+password)|expect|click|type|fill|enter|select|go|open|wait)\b)(?P<field>(?-i:[A-Z])[\w'/-]*(?:\s+[\w'/-]+){0,3})\s*:\s+(?P<value>\S.*)$")
 def _field_colon(said: _Said) -> list[Retold]:
     value = phrases.strip_quotes(said["value"])
     return [(f'Fill "{value}" in the {said["field"]} field',)]
@@ -836,10 +872,34 @@ def _leave_empty(said: _Said) -> list[Retold]:
     return [(f"Clear the {said['field']} field",)]
 
 
+@retelling("A statement with an aside", "Four users are listed (every @harborlight.test account)", (A.EXPECT_COUNT,),
+           r"^(?P<main>[^()]*[^()\s])\s*\((?P<aside>[^()]+)\)$")
+def _with_aside(said: _Said) -> list[Retold]:
+    """An aside in brackets at the end: a check of its own when it reads as one ("(the URL contains /x)"); else a
+    remark, dropped only when it holds no value a check could need (no quote, no digit)."""
+    tellings: list[Retold] = [(said["main"], said["aside"])]
+    if not re.search(r"[\d\"“]", said["aside"]):
+        tellings.append((said["main"],))
+    return tellings
+
+
+@retelling("Visit a part of the site", "Visit the posts archive", (A.CLICK,), r"^visit\s+(?P<rest>the\s+[^/\"“]+)$")
+def _visit(said: _Said) -> list[Retold]:
+    return [(f"Open {said['rest']}",)]
+
+
+@retelling("Listed there, on the page you are on", 'Verify "Old Post" is not listed there', (A.EXPECT_HIDDEN,),
+           r"^(?P<statement>.+\s(?:listed|shown|displayed|visible))\s+there$")
+def _listed_there(said: _Said) -> list[Retold]:
+    return [(said["statement"],)]
+
+
 @retelling("An action and what it skips", "Close the dialog without saving", (A.CLICK,),
-           r"^(?P<action>" + _ACTION_VERB + r".+?|close\s+.+?)\s+without\s+(?:saving|filling|changing|typing|entering|selecting)\b.*$")
+           r"^(?P<action>" + _ACTION_VERB + r".+?|close\s+.+?|(?P<bare>save|submit|continue|create|publish|send|apply))\s+without\s+"
+           r"(?:saving|filling|changing|typing|entering|selecting|choosing|picking)\b.*$")
 def _without(said: _Said) -> list[Retold]:
-    return [(said["action"],)]
+    """"Save without entering a title": the button of that name is pressed, with the field left as it is."""
+    return [(f"Click {said['bare'].capitalize()}" if said.has("bare") else said["action"],)]
 
 
 @retelling("Signing out through a menu", "Log out via the user menu", (A.CLICK, A.CLICK),
@@ -1034,6 +1094,11 @@ def _scroll_to_end(said: _Said) -> list[Retold]:
     return [("Press Home" if said["end"].lower() == "top" else "Press End",)]
 
 
+@retelling("Scroll by a page", "Scroll down", (A.PRESS,), r"^scroll\s+(?P<way>down|up)(?:\s+(?:a\s+bit|a\s+little|the\s+page))?$")
+def _scroll_by_a_page(said: _Said) -> list[Retold]:
+    return [("Press PageDown" if said["way"].lower() == "down" else "Press PageUp",)]
+
+
 @retelling("They, after a count or a list", "They are, in order, Real Python, Kubernetes Basics and The Verge", (A.EXPECT_ORDER,),
            r"^(?:they|these)\s+are\s*,?\s+(?:(?P<order>" + _ORDERS + r")\s*[,:]?\s+)?(?P<values>.+)$", after="Verify 3 bookmarks are shown")
 def _they_are(said: _Said) -> list[Retold]:
@@ -1089,6 +1154,33 @@ def _group_lists_with(said: _Said) -> list[Retold]:
            r"^(?P<name>\"[^\"]+\"|“[^”]+”|\S+)\s+is\s+(?:listed|shown|attached)\s+as\s+(?:an?|the)\s+[a-z][\w -]*$")
 def _listed_as(said: _Said) -> list[Retold]:
     return [(f'Verify "{phrases.strip_quotes(said["name"])}" is listed',)]
+
+
+@retelling("Someone can see a part, and what it shows", 'Tom can see the products table: "Showing 1–36 of 36"', (A.EXPECT_TEXT,),
+           r"^(?:i|we|you|the\s+user|(?-i:[A-Z])[a-z]+)\s+(?:can\s+)?(?:see|sees)\s+(?P<part>the\s+[^:\"“]+?)\s*:\s*(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _can_see_part(said: _Said) -> list[Retold]:
+    return [(f"{said['part']} shows {said['value']}",)]
+
+
+@retelling("A box that stays open and shows a text", 'The dialog stays open and shows the error "Tag already exists"', (A.EXPECT_TEXT,),
+           r"^(?P<box>the\s+(?:[a-z]+\s+)?(?:dialog|modal|form|popup|pop-up|window|panel))\s+(?:stays|remains|is\s+still)\s+open\s+and\s+"
+           r"(?P<rest>(?:shows|says|lists|displays)\s.+)$")
+def _stays_open_and_shows(said: _Said) -> list[Retold]:
+    """What the box shows is checked in it, which holds only while it is open."""
+    return [(f"{said['box']} {said['rest']}",)]
+
+
+@retelling("A text with a quoted name inside it", 'The heading reads Delete "All-hands 2026-10-12"', (A.EXPECT_VISIBLE,),
+           r"^(?:(?P<subject>(?:the|a|an)\s+(?:[a-z]+\s+){0,2}?(?:heading|title|message|error|notice|toast|notification|alert|banner|"
+           r"dialog|page))\s+(?P<verb>reads|says|shows(?:\s+the\s+(?:error|message))?)\s+(?P<value>(?-i:[A-Z])[^\"“]*[\"“].+)"
+           r"|(?P<kind>(?:a|an|the)\s+(?:[a-z]+\s+)?(?:message|error|notice|toast|notification|alert|banner))\s+"
+           r"(?P<text>(?-i:[A-Z])[^\"“]*[\"“].+?)\s+(?:appears|is\s+shown|is\s+displayed))$")
+def _quoted_name_inside(said: _Said) -> list[Retold]:
+    """A text quoting a name, written without quotes of its own (The message says The article "X" is deleted!):
+    the whole text, its inner quotes kept, in curly quotes."""
+    if said.has("kind"):
+        return [(f"Verify the message “{said['text']}” is shown",)]
+    return [(f"{said['subject']} {said['verb']} “{said['value']}”",)]
 
 
 @retelling("A text that starts with", 'The info under the table starts with "Showing 1 to 1 of 1 entry"', (A.EXPECT_VISIBLE,),

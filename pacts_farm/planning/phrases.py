@@ -907,7 +907,7 @@ _ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|
 
 _ABLE_TO_SEE = re.compile(r"\b(?:should|must|will)\s+be\s+able\s+to\s+(?=see\b)|\b(?:can|could)\s+(?=see\b)", re.IGNORECASE)
 _FOR_THE_PERSON = re.compile(r"\s+for\s+(?:her|him|them|me|us|this\s+user)(?=$|[.,])", re.IGNORECASE)
-_AFTER_DOING = re.compile(r"^(?:after|once)\s+(?:saving|submitting|signing\s+in|logging\s+in|that|this|reloading)\s*,\s+", re.IGNORECASE)
+_AFTER_DOING = re.compile(r"^(?:after|once)\s+(?:saving|submitting|signing\s+in|logging\s+in|that|this|reloading)(?:\s*,\s+|\s+(?=(?:you|i|we|they|it|the)\s))", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"\s+(?:by\s+default|initially|at\s+first)$", re.IGNORECASE)
 
 

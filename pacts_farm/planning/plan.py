@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-9"  # rules-9: pages named without an address (their link), "should" statements, redirects, statuses as values
+PLANNER_VERSION = "rules-10"  # rules-10: sentences on one line, asides, rows said with a value, texts quoting a name
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -407,7 +407,7 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
 _PRONOUNS = frozenset({"it", "them", "this", "that"})  # "the pencil icon next to it": near what the step before named
 _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox|icon|menu|tab|dropdown)s?\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
-    r"\b(?:is|are|was|were)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
+    r"\b(?:is|are|was|were|stays|remains)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
     r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative.py)
@@ -424,7 +424,9 @@ _CLAUSE_IN_NAME = re.compile(
 _VALUES_WITH = re.compile(r"^[^\"“]+?\s+with\s+(?:(?:id|no\.?|number)\s+)?[#$€£]?\d[^\"“]*$", re.IGNORECASE)
 _PAGE_WORDS = re.compile(r"(?:page(?:'s)?\s+)?(?:page|title|main|top)", re.IGNORECASE)
 _COUNT_OF = re.compile(r"^(?:a|the)\s+(?:count|number|total)\s+of\s+\d+$", re.IGNORECASE)
-_CLAUSE_IN_VALUE = re.compile(r"\s(?:and|but)\s+(?:the\s+[\w -]+?\s+)?(?:is|are|has|have|shows?|says|reads)\s|\sas\s+the\s+(?-i:[a-z])"
+_SENTENCE_ENDED = re.compile(r"\.\s+(?-i:[A-Z])")
+_QUOTES = (('"', '"'), ("“", "”"))
+_CLAUSE_IN_VALUE = re.compile(r"\.\s+(?-i:[A-Z])|\s(?:and|but)\s+(?:the\s+[\w -]+?\s+|[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:is|are|has|have|shows?|says|reads)\s|\sas\s+the\s+(?-i:[a-z])"
                               r"|^the\s+(?:first|second|third|last)\s+[a-z]+$"  # "X is the last row": where, not what
                               r"|\s(?:in|on)\s+the\s+(?:sidebar|header|footer|navigation|menu|table|list)$", re.IGNORECASE)  # where it is shown
 _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z]+s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
@@ -438,11 +440,13 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
         return True  # (a text said whole in curly quotes is as written, its own quotes and words kept)
+    if target is not None and _SENTENCE_ENDED.search(target.text) and not any(f"{a}{target.text}{b}" in sentence for a, b in _QUOTES):
+        return True  # "the heading is visible. Click Save": a sentence ended inside a name no quote holds
     if target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text):
         return True  # "2 switches show OFF": a count of things, not a name (narrative.py)
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
-    quoted = intent.value is not None and any(f"{a}{intent.value}{b}" in sentence for a, b in (('"', '"'), ("“", "”")))
+    quoted = intent.value is not None and any(f"{a}{intent.value}{b}" in sentence for a, b in _QUOTES)
     if (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower() in ("button", "link", "tab", "toggle")
             and not (target.scope or target.position or target.section) and (target.region or "top").split()[0] in ("top", "bottom", "left", "right")):
         return True  # "the button now reads Light theme": the button named so (narrative.py), no element is named "button"

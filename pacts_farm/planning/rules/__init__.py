@@ -79,7 +79,7 @@ _NEGATED_MATCHES = {model.Match.NOT_CONTAINS}
 _STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
 # a statement that starts with a name ("Mobile App is not shown anywhere"): what should hold, by its verb
 _SAYS_WHAT_HOLDS = re.compile(r"^(?!(?i:verify|assert|check|ensure|confirm|expect|validate|make|click|tap|type|fill|enter|select|choose|"
-                              r"go|open|close|press|wait|hover|search|scroll|set|add|remove|delete|log|sign)\b)[\"“]?[A-Z][^\"“”]*?[\"”]?\s+(?:is|are|shows?|appears?|has|have|lists?|reads?|says?|contains?|disappears?|remains?)\b")
+                              r"go|open|close|press|wait|hover|search|scroll|set|add|remove|delete|log|sign)\b)[\"“]?(?:[A-Z]|[a-z][a-z0-9]*_\w)[^\"“”]*?[\"”]?\s+(?:is|are|shows?|appears?|has|have|lists?|reads?|says?|contains?|disappears?|remains?)\b")
 _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 

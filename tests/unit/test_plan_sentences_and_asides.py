@@ -1,0 +1,95 @@
+"""Forms that hold more than one statement or a detail beside one, read without a browser: sentences written on one
+line, an aside in brackets, a row said with one of its values, a text that quotes a name inside it, a box named
+without "the", a column name in snake_case. Each case has a reading that would be wrong (the next sentence taken
+as a value, a clause taken as a name, an aside with a value dropped)."""
+
+from __future__ import annotations
+
+from pacts_farm import model
+
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+
+
+def _said(sentence: str) -> list[tuple[model.Action, str | None, str | None]]:
+    return [(s.action, s.target.text if s.target else None, s.value) for s in planned(sentence)]
+
+
+def test_sentences_on_one_line_are_steps_and_none_takes_the_next_as_its_value() -> None:
+    assert _said('The name field contains "Cordless Drill 18V". supplier_id shows Fjord Machinery AS and '
+                 "category_id shows Power Tools. unit_price is 129. quantity_in_stock is 15.") == [
+        (A.EXPECT_TEXT, "name", "Cordless Drill 18V"), (A.EXPECT_TEXT, "supplier_id", "Fjord Machinery AS"),
+        (A.EXPECT_TEXT, "category_id", "Power Tools"), (A.EXPECT_TEXT, "unit_price", "129"),
+        (A.EXPECT_TEXT, "quantity_in_stock", "15"),
+    ]
+    assert [s.action for s in planned('Click Save. The message "Saved" appears.')] == [A.CLICK, A.EXPECT_VISIBLE]
+    assert refused("Verify the heading is visible. Click Save")  # a check is never told as an action
+    # a full stop inside a quoted value or after an abbreviation does not end a sentence
+    (message,) = planned('The message "Saved. Reload to see it." is shown')
+    assert message.value == "Saved. Reload to see it." or message.target.text == "Saved. Reload to see it."
+
+
+def test_a_value_said_after_and_is_not_part_of_the_value_before() -> None:
+    assert _said("The Categories count shows 6 and Tags shows 7") == [
+        (A.EXPECT_TEXT, "Categories count", "6"), (A.EXPECT_TEXT, "Tags", "7")]
+
+
+def test_a_label_with_brackets_or_a_column_name_and_its_value() -> None:
+    assert _said("Uptime (24 hours) is 0%") == [(A.EXPECT_TEXT, "Uptime (24 hours)", "0%")]
+    assert _said("unit_price is 129") == [(A.EXPECT_TEXT, "unit_price", "129")]
+    assert refused("the user is logged in")  # a lower-case word with no underscore is no column name
+
+
+def test_a_box_said_by_its_name_alone() -> None:
+    steps = planned("In Quick Stats, Pause shows 1 and Up shows 0")
+    assert [(s.target.text, s.target.scope, s.value) for s in steps] == [("Pause", "Quick Stats", "1"), ("Up", "Quick Stats", "0")]
+
+
+def test_an_aside_is_a_check_when_it_reads_as_one_and_is_kept_when_it_holds_a_value() -> None:
+    (url,) = planned("After signing in you land on the Posts list (the URL contains /admin/collections/posts)")
+    assert (url.action, url.value) == (A.EXPECT_URL, "/admin/collections/posts")
+    (count,) = planned("Four users are listed (every @example.test account)")
+    assert (count.action, count.value) == (A.EXPECT_COUNT, "4")
+    (total,) = planned("Verify the total is 3 (three items)")  # an aside with no check of its own stays in the value
+    assert total.value == "3 (three items)"
+
+
+def test_a_row_said_with_one_of_its_values_is_checked_in_that_row() -> None:
+    for sentence, row, value in [
+        ('There is a row "Dana Whitfield" with the email dana@harborlight.test', "Dana Whitfield", "dana@harborlight.test"),
+        ('"image-hero1.webp" is listed with the alt text "Straight metallic shapes"', "image-hero1.webp", "Straight metallic shapes"),
+        ('Check "Chicago DC3" is listed with object type "Site"', "Chicago DC3", "Site"),
+    ]:
+        (step,) = planned(sentence)
+        assert (step.action, step.target.text, step.target.role_hint, step.value) == (A.EXPECT_TEXT, row, "row", value)
+
+
+def test_a_text_that_quotes_a_name_inside_it_is_checked_whole() -> None:
+    (heading,) = planned('The heading reads Delete "All-hands 2026-10-12"')
+    assert (heading.target.text, heading.target.role_hint) == ('Delete "All-hands 2026-10-12"', "heading")
+    (message,) = planned('The message says The article "All-hands" is now marked as deleted!')
+    assert message.value == 'The article "All-hands" is now marked as deleted'
+    (toast,) = planned('A success message Tag "home-lab" created successfully. appears')
+    assert toast.value == 'Tag "home-lab" created successfully.'
+    for sentence in ('The dialog stays open and shows the error Tag "Python" already exists.',
+                     'The dialog stays open and shows the error "Tag already exists"'):
+        (error,) = planned(sentence)  # shown in the dialog, which holds only while it is open; never "dialog stays open and"
+        assert (error.action, error.target.text, error.value.startswith("Tag")) == (A.EXPECT_TEXT, "dialog", True)
+
+
+def test_positions_said_with_the_verb_of_the_first() -> None:
+    steps = planned('The first row should now be "Saw", the second row "Drill" and the third row "Sander".')
+    assert [(s.target.position, s.value) for s in steps] == [(1, "Saw"), (2, "Drill"), (3, "Sander")]
+
+
+def test_other_short_forms() -> None:
+    assert _said('Tom can see the products table: "Showing 1–36 of 36".') == [(A.EXPECT_TEXT, "products table", "Showing 1–36 of 36")]
+    assert _said("Confirm password: Harbor-2028") == [(A.FILL, "Confirm password", "Harbor-2028")]
+    assert _said("Save without entering a title") == [(A.CLICK, "Save", None)]
+    assert _said("Visit the posts archive") == [(A.CLICK, "posts archive", None)]
+    assert _said('Verify that the draft "Kubernetes Cost Audit" is NOT listed there') == [(A.EXPECT_HIDDEN, None, "Kubernetes Cost Audit")]
+    assert _said('"Maria Duplicate" is listed among the users') == [(A.EXPECT_VISIBLE, None, "Maria Duplicate")]
+    assert _said('A new row appears with "+1 unsaved"') == [(A.EXPECT_VISIBLE, None, "+1 unsaved")]
+    assert [a for a, _, _ in _said('A dialog opens with the buttons "Back" and "Switch"')] == [A.EXPECT_VISIBLE, A.EXPECT_VISIBLE]
+    assert _said('Scroll down and check the "Core features" section is there')[0] == (A.PRESS, None, "PageDown")
