@@ -1756,7 +1756,7 @@
     if (rowsCssByTable.has(table)) return rowsCssByTable.get(table);
     const rows = Array.from(table.rows).filter((r) => !notDataRow(r));
     let css = null;
-    const bodies = ["tbody > tr", "tbody > tr:not(:has(" + FILTER_CONTROLS + "))", "tbody > tr:not(:has(> td:only-child))",
+    const bodies = ["tbody > tr", "tbody > tr:has(> td)", "tbody > tr:not(:has(" + FILTER_CONTROLS + "))", "tbody > tr:not(:has(> td:only-child))",
       "tbody > tr:not(:has(" + FILTER_CONTROLS + ")):not(:has(> td:only-child))"];
     for (const within of ["", cssFor(table) + " ", (pathTo(table) || "body table") + " "]) {
       for (const body of bodies) {

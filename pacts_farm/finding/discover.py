@@ -252,6 +252,8 @@ def score_elements(
             continue
         if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):
             fit = max(fit, 0.75)  # "Click Kristian Bradtke": that very text, clickable by a script handler (as Playwright's get_by_text)
+        if action in _SHOWN_CHECKS and target.role_hint is None and wanted.kind is None and _says_exactly(element, target.text):
+            fit = 1.0  # "Database Failover" shown: the text that says just that, before a button only titled with it
         if wanted.kind in ("badge", "error", "message"):
             fit = max(fit, 0.9)  # not controls: what they show is what the step is about
         if wanted.kind in ("error", "message") and action.is_assertion:
@@ -548,6 +550,9 @@ def resolve_once(
             # "the Results table" under no heading Results: the table its markup calls so (id="results-table")
             return _resolve_once(session, dataclasses.replace(target, text=f"{target.section} table", section=None), action,
                                  relaxed=relaxed, accept=accept, says=says)
+        if target.descriptor == "badge" and target.exact and action in _SHOWN_CHECKS and not target.scope:
+            # 'A "locked" label is shown next to the title': no badge box says it, the very text shown is the label
+            return _resolve_once(session, dataclasses.replace(target, descriptor=None), action, relaxed=relaxed, accept=accept, says=says)
         if target.role_hint != "row" or target.position is not None or action not in (model.Action.EXPECT_TEXT, model.Action.CLICK):
             raise
         # "the row for CI pipeline" where the page lists its items as boxes, not a table: the repeated box whose title

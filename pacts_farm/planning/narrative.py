@@ -157,7 +157,7 @@ _WITH = r"(?:\s+with\s+(?P<with>.+?))?"
 
 
 @retelling("Where you land", 'I land on the home page at /', (A.EXPECT_URL,),
-           r"^(?:i|we|you|the\s+user|the\s+browser|the\s+visitor|the\s+customer)\s+(?:(?:am|is|are)\s+(?:(?:still|now|back|again)\s+)*(?:on|at|in)"
+           r"^(?:i|we|you|the\s+user|the\s+browser|the\s+visitor|the\s+customer)\s+(?:(?:am|is|are|should\s+be)\s+(?:(?:still|now|back|again)\s+)*(?:on|at|in)"
            r"|(?:should\s+)?(?:lands?|stays?|remains?)\s+(?:back\s+)?on|ends?\s+up\s+(?:back\s+)?(?:on|at)|arrives?\s+(?:back\s+)?(?:on|at)|(?:am|is|are|get|gets)\s+(?:taken|redirected|sent|brought)\s+(?:back\s+)?to)"
            r"\s+(?:the\s+)?(?P<page>[^(]+?)(?:\s+(?:at|on)\s+(?P<path>/\S*))?" + _WITH + r"(?:\s+again)?(?:\s*\((?P<paren>[^)]+)\))?$")
 def _arrival(said: _Said) -> list[Retold]:
@@ -811,6 +811,10 @@ def _completed(first: str, second: str) -> str:
         return f"{second} {nth['noun']}"
     if nth and re.match(r"(?i)the\s+(?:second|third|fourth|last)\s+is\s", second):  # "… and the second is "B""
         return re.sub(r"(?i)^(the\s+\w+)\s+is\s", rf"\1 {nth['noun']} is ", second, count=1)
+    placed = re.match(r"^[^\"“]+?\s(?P<verb>is|are)\s+(?:in|on|at)\s+the\s", phrases.mask_quoted(first))
+    if placed and re.fullmatch(r"(?P<name>\"[^\"]+\"|“[^”]+”|[^\s\"“]+(?:\s+[^\s\"“]+){0,3}?)\s+(?:in|on|at)\s+the\s+.+", second) \
+            and not STATES.search(phrases.mask_quoted(second)):
+        return re.sub(r"\s+(?=(?:in|on|at)\s+the\s)", f" {placed['verb']} ", second, count=1)  # "… and Projects in the last row"
     if re.search(r"\sis\s", first) and _NTH_SAID.fullmatch(second):
         return re.sub(r"(?<=[a-z])\s+(?=[\"“])", " is ", second)  # '… the second row "B"': said with the verb of the first
     nth_phrase = re.search(r"\bthe\s+(?:first|second|third)\s+(?P<phrase>[a-z][^\"“]*?)\s+is\s", first, re.IGNORECASE)
@@ -921,6 +925,27 @@ def _message_saying(said: _Said) -> list[Retold]:
            r"^(?P<where>(?:under|below|beneath|next\s+to|beside|above)\s+[^,]+?)\s*,\s*(?P<rest>(?:the|a|an)\s+.+?\s+(?:is|are)\s+(?:shown|displayed|visible))$")
 def _where_then_shown(said: _Said) -> list[Retold]:
     return [(f"Verify {said['rest']} {said['where']}",)]
+
+
+@retelling("Under a heading first, then a statement", 'Under Permissions, the Group dropdown has "Engineering" selected', (A.EXPECT_VALUE,),
+           r"^under\s+(?P<under>\"[^\"]+\"|“[^”]+”|[^,\"“]+?)\s*,\s*(?P<subject>the\s+[^\"“,]+?)\s+(?P<rest>(?:has|have|shows?|lists?|reads|says|contains?|is|are)\s.+)$")
+def _under_then_statement(said: _Said) -> list[Retold]:
+    under = said["under"] if said["under"][0] in "\"“" else f'"{said["under"]}"'
+    return [(f"{said['subject']} under {under} {said['rest']}",)]
+
+
+@retelling("A statement, then a colon and a check", "You are sent to the login page: the URL contains /login", (A.EXPECT_PAGE, A.EXPECT_URL),
+           r"^(?P<said>[^:\"“]+?)\s*:\s+(?P<check>(?:the|a|an)\s.+)$")
+def _statement_colon_check(said: _Said) -> list[Retold]:
+    """Both are checks: what the sentence says, and the check after the colon that shows it."""
+    return [(said["said"], said["check"])]
+
+
+@retelling("The text of the page", 'The article text includes "Reviewers respond within one working day."', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?:article|post|page|entry|document|main)(?:'s)?\s+(?:text|content|body)\s+(?:includes|contains|shows|says|mentions|has)\s+"
+           r"(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _text_of_the_page(said: _Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['value']}",)]
 
 
 @retelling("A value said with what kind it is", 'Enter an invalid email "abc"', (A.FILL,),

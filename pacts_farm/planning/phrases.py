@@ -228,7 +228,8 @@ LOOKS_WORDS = "red|blue|green|grey|gray|yellow|orange|purple|small|little|tiny|b
 COLOUR_WORDS = {"red": "red", "blue": "blue", "green": "green", "grey": "grey", "gray": "grey", "yellow": "yellow", "orange": "orange",
                 "purple": "purple"}
 _COLOUR = re.compile(r"^(?:(?-i:" + LOOKS_WORDS + r")\s+)+(?=\S+\s+\S)")
-_ICON_LABELLED = re.compile(r"^(?:[\w-]+\s+){1,2}(?:icon|symbol|glyph)\s+(?:labell?ed|named|saying|that\s+says)\s+(?P<name>.+)$", re.IGNORECASE)
+_ICON_LABELLED = re.compile(r"^(?:[\w-]+\s+){1,2}(?:icon|symbol|glyph)\s+(?:(?:labell?ed|named|saying|that\s+says)\s+(?P<name>.+)"
+                           r"|(?:menu\s+)?(?:item|entry|link|option|button)\s+(?P<quoted>\"[^\"]+\"|“[^”]+”))$", re.IGNORECASE)
 # "the eye icon (show)", "the right-arrow (chevron) button": another name for the shape, said aside
 _ICON_ALIAS = re.compile(r"(?<=\sicon)\s*\([^()\"“”]+\)(?=\s|$)|(?<=\w)\s*\([^()\"“”]+\)(?=\s+(?:icon|button|symbol)\b)", re.IGNORECASE)
 _LOOKS_TAIL = re.compile(r"(?:(?<=\sbutton)|(?<=\slink)|(?<=\sicon))\s+with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|sign|glyph)$", re.IGNORECASE)
@@ -652,7 +653,7 @@ def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
     text = re.sub(r"(?i)\btrash\s+can\b(?!\s+(?:icon|button))", "trash icon", text)  # "the red trash can": the trash icon
     labelled_icon = _ICON_LABELLED.match(text)
     if labelled_icon:  # "the globe icon labelled English": the control that says English, the globe beside its name
-        text = labelled_icon["name"]
+        text = labelled_icon["name"] or labelled_icon["quoted"]  # 'the trash icon item "Deleted articles"': that item
     region: str | None = None
     position: int | None = None
     descriptor: str | None = None

@@ -383,6 +383,7 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
     if intent is None or _implausible(intent, sentence):
         raise _NotUnderstood()
     timeout = timeout or intent.timeout_ms
+    intent = _cells_of_a_row(intent, sentence)
     value = base_url if intent.home else intent.value
     if intent.action is A.EXPECT_URL and intent.match is model.Match.EQUALS and value and value.startswith("/"):
         value = urljoin(base_url, value)  # "the URL is /notifications": that path on the suite's site, the whole URL
@@ -402,6 +403,23 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
     return [first, *(replace(first, value=value) for value in intent.also)]
 
 
+_CELL_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _cells_of_a_row(intent: rules.Intent, sentence: str) -> rules.Intent:
+    """"The first row is 1 January, New Year's Day", "the AWS row says Platform team and 2 days": a row's values said
+    unquoted with commas or "and" are its cells, each checked in that row (its text joins cells with neither); a
+    quoted value is one text as written."""
+    target, value = intent.target, intent.value or ""
+    row = target is not None and (target.role_hint == "row" or target.text.lower() in ("row", "line") and target.position is not None)
+    if intent.action is not A.EXPECT_TEXT or not row or not _CELL_JOIN.search(value) or intent.also:
+        return intent
+    if any(f"{a}{value}{b}" in sentence for a, b in _QUOTES) or re.search(r"\d,\s\d", value) or re.search(r"[\"“]", value):
+        return intent
+    cells = [cell.strip() for cell in _CELL_JOIN.split(value) if cell.strip()]
+    return replace(intent, value=cells[0], also=tuple(cells[1:]))
+
+
 # a name no person gives an element: a clause ("login page is shown instead of …"), a word that only starts a
 # statement ("There"), a description in brackets; such a reading is dropped so a narrative retelling may read it
 _PRONOUNS = frozenset({"it", "them", "this", "that"})  # "the pencil icon next to it": near what the step before named
@@ -418,6 +436,13 @@ _CLAUSE_IN_NAME = re.compile(
     r"|\bat\s+the\s+(?:top|bottom|upper|lower)[- ](?:left|right)\b.*\sof\s+the\s"  # "the + button at the bottom left of the sidebar"
     r"|^[^()]*\)|\([^()]*$"  # a bracket opened or closed in a name, not both: an aside cut in two
     r"|^the\s+(?:tabs|buttons|fields|links|columns|checkboxes|options|icons)\s"  # "the tabs Account": a kind, then its names
+    r"|^(?:i|we|you|me|us)$"  # a person is never an element ("I should be back on …": where the person is)
+    r"|^(?:exactly|only|just|at\s+least|at\s+most)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s"  # a count
+    r"|:\s+(?:the|a|an)\s"  # "You are sent to the login page: the URL …": a statement, then a check
+    r"|^under\s+[^,\"“]+,"  # "Under Permissions, the Group …": where first, then what (narrative.py)
+    r"|\band\s+\S+\s+as\s+\S"  # "Username and Tide-Pool-2026 as Password": two fields filled (narrative.py)
+    r"|\band\s+\S+\s+(?:in|on|at)\s+the\s"  # "first row and Projects in the last": two statements
+    r"|^(?:article|post|page|entry|document|main|body)\s+(?:text|content|body)$"  # the text of the page (narrative.py)
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )
@@ -429,7 +454,7 @@ _QUOTES = (('"', '"'), ("“", "”"))
 _CLAUSE_IN_VALUE = re.compile(r"\.\s+(?-i:[A-Z])|\s(?:and|but)\s+(?:the\s+[\w -]+?\s+|[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:is|are|has|have|shows?|says|reads)\s|\sas\s+the\s+(?-i:[a-z])"
                               r"|^the\s+(?:first|second|third|last)\s+[a-z]+$"  # "X is the last row": where, not what
                               r"|\s(?:in|on)\s+the\s+(?:sidebar|header|footer|navigation|menu|table|list)$", re.IGNORECASE)  # where it is shown
-_COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z]+s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
+_COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z][\w-]*s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
 
 
 # "Website Relaunch and Mobile App are shown": names joined by "and" said with "are" are two names, not one

@@ -39,7 +39,8 @@ _LEAD = re.compile(
     r"|(?:first(?:ly)?|next|finally|lastly|secondly|then)\s*,\s*|\*\s+|-\s+)",
     re.IGNORECASE,
 )
-_TRAIL = re.compile(r"(?:\s*,?\s+please|\s*,?\s+if (?:needed|necessary|present|visible))$", re.IGNORECASE)
+_TRAIL = re.compile(r"(?:\s*,?\s+please|\s*,?\s+if (?:needed|necessary|present|visible)"
+                   r"|\s*,?\s+(?:besides|excluding|not\s+counting|apart\s+from|other\s+than)\s+the\s+header(?:\s+row)?)$", re.IGNORECASE)
 _VERBS = (
     "click|tap|press|enter|type|fill|select|choose|pick|check|uncheck|tick|untick|hover|go|navigate|open|visit|add|"
     "remove|wait|sort|clear|reload|refresh|log|sign|submit|scroll|see|verify|expect|input|set|put|write|use"
@@ -61,7 +62,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )
-_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals|listed|shown)\b)", re.IGNORECASE)
+_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also|already)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals|listed|shown)\b)", re.IGNORECASE)
 # "the URL is back to /bookmarks": where it ends, not a text it shows
 _BACK_TO = re.compile(r"^(?P<before>(?:(?:verify|check|assert|ensure|confirm|expect)(?:\s+that)?\s+)?(?:the\s+)?(?:url|address))\s+is\s+(?:now\s+)?back\s+(?:to|at|on)\s+(?=/)", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)

@@ -621,6 +621,9 @@ def _shown_in_box(m: re.Match[str], *, absent: bool) -> Intent | None:
                   match=model.Match.NOT_CONTAINS if absent else model.Match.CONTAINS)
 
 
+_IN_NTH_ROW = re.compile(r"\s+in\s+the\s+(?P<ordinal>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>row|line)", re.IGNORECASE)
+
+
 def _placed(m: re.Match[str]) -> model.Target | None:
     """'"Documentation" … in the sidebar': the element, in the part of the page or the item named after the verb."""
     target = phrases.parse_target(m.group("target") + m.group("where"))
@@ -666,6 +669,11 @@ def _expect_placed_hidden(m: re.Match[str]) -> Intent | None:
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is|are)(?:\s+still|\s+now)?" + _SHOWN_OR_IN + _PLACED + "$")
 @rule(ASSERT + r"(?P<target>(?:\"[^\"]+\"|“[^”]+”))\s+(?:is|are)\s+(?:still\s+|now\s+)?(?:visible|displayed|shown|present)" + _NEAR + "$")
 def _expect_placed_visible(m: re.Match[str]) -> Intent | None:
+    in_row = _IN_NTH_ROW.fullmatch(m.group("where"))
+    if in_row:  # "Engineering is in the first row": that row shows it, never the first "Engineering" anywhere
+        said = value_of(m, "target")
+        row = phrases.parse_target(f"the {in_row['ordinal']} {in_row['noun']}")
+        return Intent(A.EXPECT_TEXT, target=row, value=phrases.strip_quotes(said)) if row.position is not None else None
     target = _placed(m)
     if target and target.scope and _NEAR_WORDS.match(m.group("where")):  # under a label: in the box that label names
         target = dataclasses.replace(target, scope_box="labelled")

@@ -37,7 +37,7 @@ def _navigate(m: re.Match[str]) -> Intent | None:
 @book("Go to the home page", A.NAVIGATE,
       ("Go to the home page (the suite's base_url; also: landing page, start page, app, site)", 'Open the home page'),
       ('Return to the home page', 'Go back to the start page'))
-@rule(_GO + r"(?:to\s+)?(?:the\s+)?(?:home\s*page|home|landing page|start page|main page|app|application|site|website|web site|base url)$")
+@rule(_GO + r"(?:to\s+)?(?:the\s+)?(?:(?:wiki|site|website|app|application|public|shop|store|blog|forum)(?:'s)?\s+)?(?:home\s*page|home|landing page|start page|main page|app|application|site|website|web site|base url)$")
 @rule(r"^(?:return|go back)\s+to\s+(?:the\s+)?(?:home\s*page|start page|landing page)$")
 def _home(m: re.Match[str]) -> Intent:
     return Intent(A.NAVIGATE, home=True)
