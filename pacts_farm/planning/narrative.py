@@ -846,7 +846,7 @@ def _completed(first: str, second: str) -> str:
 
 
 @retelling("A field: its value", "E-mail: tom@planka.test", (A.FILL,),
-           r"^(?!(?:expected|result|note|step|given|when|then|precondition|preconditions|url|verify|assert|check|ensure|confirm(?!\s+password)|expect|click|type|fill|enter|select|go|open|wait)\b)(?P<field>(?-i:[A-Z])[\w'/-]*(?:\s+[\w'/-]+){0,3})\s*:\s+(?P<value>\S.*)$")
+           r"^(?!(?:expected|result|note|step|given|when|then|precondition|preconditions|url|verify|assert|check|ensure|confirm(?!\s+password)|expect|(?:below|above|under|beneath|at|near)\s+the|click|type|fill|enter|select|go|open|wait)\b)(?P<field>(?-i:[A-Z])[\w'/-]*(?:\s+[\w'/-]+){0,3})\s*:\s+(?P<value>\S.*)$")
 def _field_colon(said: _Said) -> list[Retold]:
     value = phrases.strip_quotes(said["value"])
     return [(f'Fill "{value}" in the {said["field"]} field',)]
@@ -1274,6 +1274,14 @@ def _on_this_page(said: _Said) -> list[Retold]:
 def _gone_from(said: _Said) -> list[Retold]:
     name = phrases.strip_quotes(said["name"] or said["bare"])
     return [(f'Verify the page does not show "{name}"',)]  # nowhere on the page: stricter than in the list
+
+
+@retelling("Where on the page first, then a text", 'At the bottom it says "This article was last modified: Sept. 5, 2026"', (A.EXPECT_VISIBLE,),
+           r"^(?:(?:at|near)\s+the\s+(?:bottom|top|end|foot)(?:\s+of\s+the\s+(?:page|article|post))?|(?:below|above|under)\s+the\s+[\w -]+?)\s*[,:]?\s*"
+           r"(?:it\s+(?:says|shows|reads)\s+|there\s+is\s+(?:the\s+text\s+)?|you\s+see\s+|the\s+page\s+(?:says|shows)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _where_then_text(said: _Said) -> list[Retold]:
+    # drops where, as above: that the text is shown is checked, not how far down the page it sits
+    return [(f"Verify the page shows {said['value']}",)]
 
 
 @retelling("Where above or below, not checked", 'The "Clear All Events" button is visible above the table', (A.EXPECT_VISIBLE,),

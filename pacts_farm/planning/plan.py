@@ -436,6 +436,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|\bat\s+the\s+(?:top|bottom|upper|lower)[- ](?:left|right)\b.*\sof\s+the\s"  # "the + button at the bottom left of the sidebar"
     r"|^[^()]*\)|\([^()]*$"  # a bracket opened or closed in a name, not both: an aside cut in two
     r"|^the\s+(?:tabs|buttons|fields|links|columns|checkboxes|options|icons)\s"  # "the tabs Account": a kind, then its names
+    r"|^(?:at|near|below|above|under)\s+the\s+\w+(?:\s+of\s+the\s+\w+)?\s+(?:it|there)$"  # "At the bottom it says …"
     r"|^(?:i|we|you|me|us)$"  # a person is never an element ("I should be back on …": where the person is)
     r"|^(?:exactly|only|just|at\s+least|at\s+most)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s"  # a count
     r"|:\s+(?:the|a|an)\s"  # "You are sent to the login page: the URL …": a statement, then a check

@@ -1,0 +1,68 @@
+"""Markup of a server-rendered wiki: a breadcrumb whose last entry is plain text beside two buttons only titled with
+it ("Sub-articles for Database Failover"), a results table whose header row sits in tbody (the first result is the
+first data row), a "locked" label that is a word beside an icon in the heading (no badge box), and rows said with
+their cells joined by commas or "and". Each check has a case that must fail."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+ARTICLE = """<!doctype html><html><body>
+<div id="article-breadcrumbs"><nav aria-label="breadcrumb"><ol class="breadcrumb">
+<li class="breadcrumb-item"><a href="/wiki/">Handbook</a></li><li class="breadcrumb-item"><a href="/wiki/ops/">Operations</a></li>
+<li class="breadcrumb-item active">Database Failover</li></ol></nav>
+<div class="btn-group"><button class="btn dropdown-toggle" type="button" title="Sub-articles for Database Failover"><span class="fa fa-sitemap"></span></button></div>
+<div class="btn-group"><button class="btn dropdown-toggle" type="button" title="Sub-articles for Database Failover"><span class="fa fa-file"></span></button></div>
+</div>
+<h1 id="article-title">Glossary <small><a href="/wiki/glossary/"><span class="fa fa-bookmark"></span> glossary</a>
+<span class="fa fa-lock"></span> locked</small></h1>
+<table class="table"><tbody><tr><th>Date</th><th>Holiday</th></tr>
+<tr><td>1 January</td><td>New Year's Day</td></tr><tr><td>26 December</td><td>Boxing Day</td></tr></tbody></table>
+</body></html>"""
+
+RESULTS = """<!doctype html><html><body><p>Your search returned 2 results.</p><table class="table table-striped"><tbody>
+<tr><th>Title</th><th>Last modified</th></tr>
+<tr><td><a href="/wiki/remote/">Remote Work Policy<br><small>/people/remote-work/</small></a></td><td>4 months ago</td></tr>
+<tr><td><a href="/wiki/expense/">Expense Policy<br><small>/people/expense-policy/</small></a></td><td>5 months ago</td></tr>
+</tbody></table></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    routes = {"/wiki/article": ARTICLE, "/wiki/results": RESULTS}
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("wiki"), routes,
+                            timeouts=model.Timeouts(action_ms=1500, assertion_ms=800))
+
+
+def _failed(execution: model.Execution) -> bool:
+    return any(step.outcome is model.Outcome.FAILED for step in execution.steps)
+
+
+def test_the_breadcrumbs_last_entry_is_its_text_not_a_button_titled_with_it(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["The breadcrumb reads Handbook, Operations, Database Failover"], "/wiki/article")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert _failed(run(["The breadcrumb reads Handbook, Runbooks"], "/wiki/article"))
+
+
+def test_the_first_result_is_the_first_data_row_under_a_header_row_in_tbody(run) -> None:  # type: ignore[no-untyped-def]
+    said = ["The first result is Remote Work Policy and the second is Expense Policy"]
+    execution = run(said, "/wiki/results")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert _failed(run(["The first result is Expense Policy"], "/wiki/results"))
+
+
+def test_a_quoted_label_with_no_badge_box_is_the_word_shown(run) -> None:  # type: ignore[no-untyped-def]
+    assert not sentences.failures(run(['A "locked" label is shown next to the title'], "/wiki/article"))
+    assert _failed(run(['A "archived" label is shown next to the title'], "/wiki/article"))
+
+
+def test_a_rows_cells_said_with_commas_are_checked_in_that_row(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["The first row is 1 January, New Year's Day", "The last row is 26 December, Boxing Day"], "/wiki/article")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert _failed(run(["The first row is 1 January, Boxing Day"], "/wiki/article"))
