@@ -1,7 +1,8 @@
 """Forms that hold more than one statement or a detail beside one, read without a browser: sentences written on one
 line, an aside in brackets, a row said with one of its values, a text that quotes a name inside it, a box named
-without "the", a column name in snake_case. Each case has a reading that would be wrong (the next sentence taken
-as a value, a clause taken as a name, an aside with a value dropped)."""
+without "the", a column name in snake_case, a statement then a colon and a check, a value in the Nth row, a row's
+cells said with commas. Each case has a reading that would be wrong (the next sentence taken as a value, a clause or
+a count taken as a name, an aside with a value dropped, the first match anywhere for the first row's)."""
 
 from __future__ import annotations
 
@@ -93,3 +94,38 @@ def test_other_short_forms() -> None:
     assert _said('A new row appears with "+1 unsaved"') == [(A.EXPECT_VISIBLE, None, "+1 unsaved")]
     assert [a for a, _, _ in _said('A dialog opens with the buttons "Back" and "Switch"')] == [A.EXPECT_VISIBLE, A.EXPECT_VISIBLE]
     assert _said('Scroll down and check the "Core features" section is there')[0] == (A.PRESS, None, "PageDown")
+
+
+def test_a_statement_then_a_colon_and_a_check_are_both_checked() -> None:
+    assert [s.action for s in planned("You are sent to the login page: the URL contains /_accounts/login/")] == [A.EXPECT_PAGE, A.EXPECT_URL]
+    assert [s.action for s in planned("I should be back on the login page: the URL contains /auth/login/")] == [A.EXPECT_PAGE, A.EXPECT_URL]
+
+
+def test_what_is_in_the_nth_row_is_that_rows_text_never_the_first_match_anywhere() -> None:
+    steps = planned("Engineering is in the first row and Projects in the last row")
+    assert [(s.action, s.target.text, s.target.position, s.value) for s in steps] == [
+        (A.EXPECT_TEXT, "row", 1, "Engineering"), (A.EXPECT_TEXT, "row", -1, "Projects")]
+    (click,) = planned("Click Edit in the first row")  # an action keeps the first Edit, which is the first row's
+    assert (click.action, click.target.text, click.target.position) == (A.CLICK, "Edit", 1)
+
+
+def test_a_rows_cells_said_with_commas_or_and_are_each_checked_in_it() -> None:
+    assert _said("The AWS console row says Platform team and 2 days") == [
+        (A.EXPECT_TEXT, "AWS console", "Platform team"), (A.EXPECT_TEXT, "AWS console", "2 days")]
+    assert _said('The row for "Ops" shows "Research and Development"') == [(A.EXPECT_TEXT, "Ops", "Research and Development")]
+    assert [s.value for s in planned("The first row is 1 January, New Year's Day")] == ["1 January", "New Year's Day"]
+
+
+def test_counts_places_and_asides_are_never_names() -> None:
+    assert [s.action for s in planned("Exactly 1 result is returned: Salary Bands")] == [A.EXPECT_COUNT, A.EXPECT_EACH]
+    assert _said("The table has 4 rows besides the header") == [(A.EXPECT_COUNT, "row", "4")]
+    assert _said('The Slug field already contains "parking"') == [(A.EXPECT_TEXT, "Slug", "parking")]
+    assert _said("Enter erin as Username and Tide-Pool-2026 as Password") == [
+        (A.FILL, "Username", "erin"), (A.FILL, "Password", "Tide-Pool-2026")]
+    assert _said('At the bottom it says "Last modified: Sept. 5"') == [(A.EXPECT_VISIBLE, None, "Last modified: Sept. 5")]
+    assert _said('Below the table: "The office is closed."') == [(A.EXPECT_VISIBLE, None, "The office is closed.")]  # never a fill
+    (value,) = planned('Under Permissions, the Group dropdown has "Engineering" selected')
+    assert (value.action, value.target.text, value.target.scope, value.value) == (A.EXPECT_VALUE, "Group", "Permissions", "Engineering")
+    assert _said('The article text includes "Reviewers respond"') == [(A.EXPECT_VISIBLE, None, "Reviewers respond")]
+    assert _said("Open the wiki home page")[0][0] is A.NAVIGATE
+    assert _said('Click the trash icon item "Deleted articles"') == [(A.CLICK, "Deleted articles", None)]
