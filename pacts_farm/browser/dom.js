@@ -399,13 +399,17 @@
     return boxes;
   }
   const FIELD_TAGS = new Set(["INPUT", "TEXTAREA", "SELECT"]);
+  const VISIBLE_FIELDS = "input:not([type=hidden]), textarea, select";
   function textBefore(el) {
     // a field with no label: the short text just before it, as a person reads a form ("Filter by:" [____]);
-    // the nearest earlier sibling with text, of the field or of up to two of its wrappers
+    // the nearest earlier sibling with text, of the field or of up to three wrappers that hold no other field
+    // ("Assigned To" over a form that only holds the owner dropdown and its buttons)
     let n = el;
-    for (let depth = 0; depth < 3 && n && n !== document.body; depth++, n = n.parentElement) {
+    for (let depth = 0; depth < 4 && n && n !== document.body; depth++, n = n.parentElement) {
+      if (depth === 3 && n.querySelectorAll(VISIBLE_FIELDS).length > 1) return "";
       for (let sib = n.previousElementSibling; sib; sib = sib.previousElementSibling) {
-        if (FIELD_TAGS.has(sib.tagName) || sib.querySelector("input, textarea, select")) return "";  // another field's text
+        if ((sib.tagName === "INPUT" && sib.type === "hidden") || sib.tagName === "SCRIPT" || sib.tagName === "STYLE") continue;
+        if (FIELD_TAGS.has(sib.tagName) || sib.querySelector(VISIBLE_FIELDS)) return "";  // another field's text
         const text = textOf(sib);
         if (text) return text.length <= 40 ? text : "";
       }

@@ -238,6 +238,9 @@ def scrub_archive(path: Path, secrets: tuple[str, ...]) -> None:
 
 
 
+_IS_RADIO = "(el) => el.tagName === 'INPUT' && el.type === 'radio'"
+
+
 class PageSession:
     """A fresh browser context and page for one item."""
 
@@ -622,6 +625,14 @@ class PageSession:
 
     # --- actions ---
 
+    def expect_chosen(self, locator: model.Locator, value: str, timeout_ms: int) -> None:
+        """The dropdown shows ``value`` chosen; on a radio of a group (found by the value it says), it is ticked."""
+        loc = self.locate(locator)
+        if loc.evaluate(_IS_RADIO, timeout=timeout_ms):
+            self.expect_state(locator, "checked", timeout_ms)
+        else:
+            self.expect_value(locator, value, timeout_ms)
+
     def act(
         self, action: model.Action, locator: model.Locator, value: str | None, timeout_ms: int, *, tag: str | None = None
     ) -> None:
@@ -639,6 +650,8 @@ class PageSession:
                     # that filters on keyup ($("#search").keyup(…)) sees the value, as it would after a person's last key
             elif action is model.Action.CLICK:
                 loc.click(timeout=timeout_ms)
+            elif action is model.Action.SELECT and loc.evaluate(_IS_RADIO, timeout=timeout_ms):
+                loc.check(timeout=timeout_ms)  # the radio of that value in a group of radios named as a dropdown
             elif action is model.Action.SELECT:
                 _select(loc, value or "", timeout_ms)
             elif action is model.Action.CHECK:

@@ -243,7 +243,7 @@ class _StepRunner:
             elif step.action is A.EXPECT_STATE:
                 self._bounded(lambda timeout: session.expect_state(resolution.locator, step.value or "", timeout))
             elif step.action is A.EXPECT_VALUE:
-                self._bounded(lambda timeout: session.expect_value(resolution.locator, step.value or "", timeout))
+                self._bounded(lambda timeout: session.expect_chosen(resolution.locator, step.value or "", timeout))
             elif step.action is A.EXPECT_ATTRIBUTE:
                 self._bounded(lambda timeout: session.expect_attribute(resolution.locator, step.attribute or "", step.value, step.match, timeout))
             else:

@@ -19,6 +19,9 @@ from pacts_farm.healing import heal, heal_guard, heal_memo
 ACCEPT_OFFERED = 0.7  # a dropdown found by the value it offers, not by its name
 
 
+_CHOSEN = frozenset({model.Action.SELECT, model.Action.EXPECT_VALUE})  # a value chosen in a dropdown, or one of radios
+
+
 class LocatorMemory(Protocol):
     def recall(self, step: model.PlannedStep, page_url: str) -> model.Resolution | None: ...
 
@@ -116,6 +119,8 @@ class TargetResolver:
                 self.candidates = exc.candidates
                 if step.action is model.Action.SELECT and step.value and hint is None:
                     resolution = self._offering(step.value)  # the one dropdown offering the value (dropdowns.py)
+                if resolution is None and step.action in _CHOSEN and step.value and hint is None:
+                    resolution = self._radio_choice(step.target.text, step.value)
         if resolution is not None and self.memo is not None and resolution.locator in self.memo.refused(step):
             problem, resolution = f"{resolution.locator.describe()} was marked wrong for this target by a person", None
         if resolution is not None and not step.action.is_assertion:
@@ -203,6 +208,15 @@ class TargetResolver:
         resolution, healed = self.resolve()
         self.resolution = dataclasses.replace(resolution, opened=f"opened the {toggle.text} by clicking {opener.locator.describe()}")
         return self.resolution, healed
+
+    def _radio_choice(self, group: str, value: str) -> model.Resolution | None:
+        """The radio labelled ``value`` in the group of radios named as the dropdown was (page_session ticks it
+        to choose it, and checks that it is ticked for a check of what is chosen)."""
+        found = [loc for loc in dropdowns.radio_choice(self.session.page, group, value) if self.session.count(loc) == 1]
+        if len(found) != 1:
+            return None
+        return model.Resolution(locator=found[0], source=model.LocatorSource.DISCOVERED, confidence=ACCEPT_OFFERED,
+                                fingerprint=self.session.fingerprint(found[0]))
 
     def _offering(self, value: str) -> model.Resolution | None:
         """The only control whose options include ``value``, when the name said matches none."""

@@ -49,3 +49,38 @@ def offering(page: Any, value: str) -> list[model.Locator]:
             box = model.Locator(strategy=S.CSS, value=hit["box"], has=option)
             out.append(model.Locator(strategy=S.CSS, value=hit["control"], scope=box))
     return out
+
+
+# A group of radio buttons named by its legend, its aria label or the label just before it ("New Status"): the radio
+# whose own label says ``value``; its selector by id or by name and value, so it finds that one radio alone.
+_RADIO_CHOICE = """([group, value]) => {
+  const said = (t) => (t || "").replace(/\\s+/g, " ").trim().toLowerCase().replace(/[:*]$/, "").trim();
+  const labelOf = (radio) => {
+    if (radio.getAttribute("aria-label")) return radio.getAttribute("aria-label");
+    if (radio.id) { const l = document.querySelector('label[for="' + CSS.escape(radio.id) + '"]'); if (l) return l.textContent; }
+    const wrapping = radio.closest("label");
+    return wrapping ? wrapping.textContent : "";
+  };
+  const nameOf = (box) => {
+    if (box.tagName === "FIELDSET") { const legend = box.querySelector(":scope > legend"); return legend ? legend.textContent : ""; }
+    if (box.getAttribute("aria-label")) return box.getAttribute("aria-label");
+    const by = box.getAttribute("aria-labelledby");
+    return by ? by.split(/\\s+/).map((id) => (document.getElementById(id) || {}).textContent || "").join(" ") : "";
+  };
+  const out = [];
+  for (const box of document.querySelectorAll("fieldset, [role=radiogroup]")) {
+    if (said(nameOf(box)) !== said(group)) continue;
+    for (const radio of box.querySelectorAll("input[type=radio]")) {
+      if (said(labelOf(radio)) !== said(value)) continue;
+      out.push(radio.id ? "#" + CSS.escape(radio.id)
+        : 'input[type=radio][name="' + CSS.escape(radio.name) + '"][value="' + CSS.escape(radio.value) + '"]');
+    }
+  }
+  return out;
+}"""
+
+
+def radio_choice(page: Any, group: str, value: str) -> list[model.Locator]:
+    """Locators of the radio labelled ``value`` in the group of radios named ``group`` ("Choose Resolved as the new
+    status" where New Status is a fieldset of radios, not a dropdown); several when groups share the name."""
+    return [model.Locator(strategy=S.CSS, value=css) for css in page.evaluate(_RADIO_CHOICE, [group, value])]

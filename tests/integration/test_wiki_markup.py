@@ -1,7 +1,8 @@
 """Markup of a server-rendered wiki: a breadcrumb whose last entry is plain text beside two buttons only titled with
 it ("Sub-articles for Database Failover"), a results table whose header row sits in tbody (the first result is the
-first data row), a "locked" label that is a word beside an icon in the heading (no badge box), and rows said with
-their cells joined by commas or "and". Each check has a case that must fail."""
+first data row), a "locked" label that is a word beside an icon in the heading (no badge box), rows said with their
+cells joined by commas, and a help desk's ticket: "the new status" that is a group of radios under a legend, and "the
+Assigned To dropdown" named by the caption over the form that holds it. Each check has a case that must fail."""
 
 from __future__ import annotations
 
@@ -66,3 +67,35 @@ def test_a_rows_cells_said_with_commas_are_checked_in_that_row(run) -> None:  # 
     execution = run(["The first row is 1 January, New Year's Day", "The last row is 26 December, Boxing Day"], "/wiki/article")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     assert _failed(run(["The first row is 1 January, Boxing Day"], "/wiki/article"))
+
+
+RESPOND = """<!doctype html><html><body><form><label for="comment">Comment / Resolution</label><textarea id="comment"></textarea>
+<fieldset><legend class="form-label">New Status</legend>
+<div><input type="radio" name="new_status" value="1" id="st_open" checked><label for="st_open">Open</label></div>
+<div><input type="radio" name="new_status" value="3" id="st_resolved"><label for="st_resolved">Resolved</label></div>
+<div><input type="radio" name="new_status" value="4" id="st_closed"><label for="st_closed">Closed</label></div></fieldset>
+<button type="button">Update This Ticket</button></form></body></html>"""
+
+
+def test_a_value_chosen_in_a_group_of_radios_named_as_a_dropdown(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/wiki/respond", RESPOND)  # type: ignore[attr-defined]
+    execution = run(["Open is selected as the New Status", "Choose Resolved as the new status",
+                     "Resolved is selected as the New Status"], "/wiki/respond")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert _failed(run(["Closed is selected as the New Status"], "/wiki/respond"))
+    assert _failed(run(["Choose Pending as the new status"], "/wiki/respond"))  # no such radio: never another one
+
+
+TICKET = """<!doctype html><html><body><div class="row">
+<div class="col"><small class="text-uppercase">Priority</small><p>2. High</p></div>
+<div class="col"><small class="text-uppercase">Assigned To</small>
+<form method="post" action="/update/"><input type="hidden" name="ticket_id" value="1">
+<div class="d-flex"><div class="input-group"><select name="owner"><option value="0">Unassigned</option>
+<option value="2" selected>Maria Lopez</option><option value="3">Tom Nguyen</option></select>
+<button type="button" aria-label="Save ticket assignment">✓</button></div></div></form></div></div></body></html>"""
+
+
+def test_a_dropdown_named_by_the_caption_over_the_form_that_holds_it(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/wiki/ticket", TICKET)  # type: ignore[attr-defined]
+    assert not sentences.failures(run(["The Assigned To dropdown has Maria Lopez selected"], "/wiki/ticket"))
+    assert _failed(run(["The Assigned To dropdown has Tom Nguyen selected"], "/wiki/ticket"))
