@@ -708,7 +708,7 @@
         const role = roleOf(el);
         const name = nameOf(el, role);
         const attrs = {};
-        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role", "aria-haspopup", "aria-expanded", "aria-modal", "data-toggle", "data-bs-toggle"]) {
+        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role", "aria-haspopup", "aria-expanded", "aria-modal", "data-toggle", "data-bs-toggle", "for"]) {
           const v = el.getAttribute(a);
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }

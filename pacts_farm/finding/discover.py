@@ -1138,6 +1138,9 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
     if role and name and role not in ("presentation", "none", "generic") and not _NUMERIC.match(name):
         out.append(_role_option(role, name, element.get("own_text") or "", scope))
     out += _explicit_role_options(element, scope)
+    if element["tag"] == "label" and attrs.get("for") and not _GENERATED.search(attrs["for"]):
+        # a radio drawn as a button: the label a person clicks, for a control the page hides ("Rosalind Thompson")
+        out.append(model.Locator(strategy=S.CSS, value=f"label[for={json.dumps(attrs['for'])}]", scope=scope))
     if role in ("columnheader", "rowheader") and name:  # an icon font's glyph may be in its name: the header holding its text
         out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:has-text({json.dumps(name, ensure_ascii=False)})", scope=scope))
     if element.get("group_css"):
