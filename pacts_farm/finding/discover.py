@@ -354,6 +354,15 @@ def names_a_menu(target: model.Target, elements: list[ScannedElement]) -> bool:
 _NAME_THEN_KIND = re.compile(r"(?P<name>(?-i:[A-Z0-9][\w'&.-]*)(?:\s+(?-i:[A-Z0-9][\w'&.-]*)){0,4})\s+(?P<kind>(?-i:[a-z]+))")
 
 
+def _only_described(target: model.Target) -> bool:
+    """A box said by what it is for, in lower-case words ("the welcome banner", "the related products table on this
+    record page"), with nothing else that names or places it."""
+    words = target.text.split()
+    return (not target.exact and target.role_hint is None and target.descriptor in (None, "list") and target.position is None
+            and not target.scope and not target.section and not target.region and len(words) >= 2
+            and all(w.islower() for w in words[1:]) and words[0][:1].isalpha())
+
+
 def kind_after_name(target: model.Target) -> tuple[str, str] | None:
     """"Website Relaunch project": a name in capitals, then the kind of thing it names (no markup need say the kind);
     None for a quoted name or any other shape."""
@@ -550,6 +559,10 @@ def resolve_once(
             # "the Results table" under no heading Results: the table its markup calls so (id="results-table")
             return _resolve_once(session, dataclasses.replace(target, text=f"{target.section} table", section=None), action,
                                  relaxed=relaxed, accept=accept, says=says)
+        if action is model.Action.EXPECT_TEXT and says and _only_described(target):
+            # "The welcome banner says "Welcome, maria!"": no element is called a welcome banner; the box showing the
+            # text is the one described (the text must still be on the page, so a missing one still fails)
+            return _resolve_once(session, model.Target(text=says), model.Action.EXPECT_VISIBLE, relaxed=relaxed, accept=accept)
         if target.descriptor == "badge" and target.exact and action in _SHOWN_CHECKS and not target.scope:
             # 'A "locked" label is shown next to the title': no badge box says it, the very text shown is the label
             return _resolve_once(session, dataclasses.replace(target, descriptor=None), action, relaxed=relaxed, accept=accept, says=says)

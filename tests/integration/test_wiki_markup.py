@@ -2,7 +2,8 @@
 it ("Sub-articles for Database Failover"), a results table whose header row sits in tbody (the first result is the
 first data row), a "locked" label that is a word beside an icon in the heading (no badge box), rows said with their
 cells joined by commas, and a help desk's ticket: "the new status" that is a group of radios under a legend, and "the
-Assigned To dropdown" named by the caption over the form that holds it. Each check has a case that must fail."""
+Assigned To dropdown" named by the caption over the form that holds it; "the welcome banner", a box only described,
+is the one showing the text. Each check has a case that must fail."""
 
 from __future__ import annotations
 
@@ -99,3 +100,16 @@ def test_a_dropdown_named_by_the_caption_over_the_form_that_holds_it(run, pages:
     pages.add("/wiki/ticket", TICKET)  # type: ignore[attr-defined]
     assert not sentences.failures(run(["The Assigned To dropdown has Maria Lopez selected"], "/wiki/ticket"))
     assert _failed(run(["The Assigned To dropdown has Tom Nguyen selected"], "/wiki/ticket"))
+
+
+HOME = """<!doctype html><html><body><header><a href="/">Wiki</a></header><main>
+<div class="home-page-header"><h1>Welcome to the wiki, <b>maria</b>!</h1></div>
+<section><h2>Suppliers</h2><table><tr><td>Fjord Machinery</td></tr></table><p>Showing 1–8 of 8</p></section></main></body></html>"""
+
+
+def test_a_box_only_described_is_the_one_that_shows_the_text(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/wiki/home", HOME)  # type: ignore[attr-defined]
+    said = ['The welcome banner says "Welcome to the wiki, maria!"', 'The suppliers table shows "Showing 1–8 of 8"']
+    execution = run(said, "/wiki/home")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert _failed(run(['The welcome banner says "Welcome to the wiki, bob!"'], "/wiki/home"))
