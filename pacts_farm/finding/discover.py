@@ -232,6 +232,11 @@ def score_elements(
     elements = list(elements)
     menu_box = action is model.Action.EXPECT_TEXT and names_a_menu(target, elements)
     kind_said = kind_after_name(target) if wanted.kind is None else None
+    if action is model.Action.CLICK and kind_said is None and not target.exact:
+        clicked = _OBJECT_CLICKED.fullmatch(target.text.strip())  # "Click the products table": the link named products
+        if clicked and not any(name_score(target, e, False)[0] >= ACCEPT_SCORE for e in elements if e["visible"]):
+            wanted, kind_said = intent.Intent(kind=None, subject=target.text), (clicked["name"], clicked["kind"])
+            named_target = target
     # "the Settings menu shows General": the list the Settings toggle dropped down, not the toggle itself
     dropped = action is model.Action.EXPECT_TEXT and menu is not None and any(
         e["visible"] and is_menu_box(e) and dropped_by(e, menu) for e in elements)
@@ -374,6 +379,8 @@ def kind_after_name(target: model.Target) -> tuple[str, str] | None:
     return said["name"], said["kind"]
 
 
+# a thing of a data app said by its lower-case name and its kind, clicked to open it ("the inventory schema")
+_OBJECT_CLICKED = re.compile(r"(?P<name>[a-z][\w.-]*)\s+(?P<kind>schema|table|database|collection|board|project|repository|folder)")
 # what names a place or a part of the page, never a kind of thing an element stands for
 _PLACE_WORDS = frozenset({"page", "screen", "view", "site", "window", "section", "area", "panel", "form", "dialog", "menu",
                           "list", "table", "header", "footer", "sidebar", "bar", "tab", "column", "box", "modal", "popup"})

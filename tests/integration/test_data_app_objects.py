@@ -1,0 +1,37 @@
+"""A data app's objects said by their lower-case name and their kind ("Click the inventory schema", "Click the
+products table"): the link or card named so is clicked, never a box the kind word names; a name the page does not
+show is never another object."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+SCHEMAS = """<!doctype html><html><head><title>Schemas</title></head><body><main><h1>Harbor Supply</h1>
+<table><tr><th>Schema</th><th>Tables</th></tr><tr><td>overview</td><td>3</td></tr></table>
+<ul class="schema-list"><li class="card"><a href="/data/inventory"><span class="name">inventory</span></a><p>3 tables</p></li>
+<li class="card"><a href="/data/sales"><span class="name">sales</span></a><p>1 table</p></li></ul></main></body></html>"""
+INVENTORY = """<!doctype html><html><head><title>inventory | Schemas</title></head><body><main><h1>inventory</h1>
+<a class="table-link" href="/data/products"><span>products</span></a><a class="table-link" href="/data/suppliers"><span>suppliers</span></a>
+</main></body></html>"""
+PRODUCTS = """<!doctype html><html><head><title>products | inventory</title></head><body><h1>products</h1></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    routes = {"/data/schemas": SCHEMAS, "/data/inventory": INVENTORY, "/data/products": PRODUCTS}
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("objects"), routes,
+                            timeouts=model.Timeouts(action_ms=1500, assertion_ms=800))
+
+
+def test_an_object_said_by_its_name_and_kind_is_clicked(run) -> None:  # type: ignore[no-untyped-def]
+    said = ["Click the inventory schema", 'The page title is "inventory | Schemas"', "Click the products table",
+            'The page title is "products | inventory"']
+    execution = run(said, "/data/schemas")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert run(["Click the purchasing schema"], "/data/schemas").steps[0].outcome is not model.Outcome.PASSED
