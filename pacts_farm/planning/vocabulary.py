@@ -24,7 +24,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("error", "alert", "danger", "invalid", "warning"),
     ("close", "dismiss", "x", "times", "xmark", "x mark", "cross"),
     ("search", "magnifier", "magnifying glass", "find"),
-    ("delete", "remove", "trash", "bin", "garbage"),
+    ("delete", "remove", "trash", "trash can", "bin", "garbage"),
     ("heart", "favorite", "favourite", "fav", "like", "wishlist", "love"),
     ("minus", "remove", "decrease", "decrement", "subtract"),
     ("plus", "increase", "increment"),
@@ -43,6 +43,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
 )
 # One-way: "continue" may be labelled "Next", but "Next" is not called "continue".
 ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
+           # a pencil drawn for "update" (icon-update): an Update button is not called the pencil
+           "pencil": ("update",),
            # a dialog's confirming control: "OK", "Yes", or the action it confirms ("Delete")
            "confirm": ("ok", "yes", "delete", "remove"),
            # a cookie notice's accept control: "Got it", "I agree", or the consent script's dismiss button

@@ -44,6 +44,9 @@ def test_alternatives_swap_one_synonym_at_a_time() -> None:
         ("close", "btn-close ×", 1.0, 1.01),
         ("delete", "fa-trash", 0.9, 1.01),  # trash: an alias markup uses for delete
         ("cart", "user-menu", 0.0, 0.01),
+        ("trash can", "icon-delete", 0.9, 0.91),  # the red trash can drawn for delete
+        ("pencil", "icon-update", 0.9, 0.91),  # a pencil drawn for update
+        ("update", "fa-pencil", 0.0, 0.01),  # one way: an Update button is never the pencil
     ],
 )
 def test_cover_counts_markup_words_and_synonyms(phrase: str, markup: str, at_least: float, below: float) -> None:
