@@ -570,8 +570,10 @@ def resolve_once(
             # "The welcome banner says "Welcome, maria!"": no element is called a welcome banner; the box showing the
             # text is the one described (the text must still be on the page, so a missing one still fails)
             return _resolve_once(session, model.Target(text=says), model.Action.EXPECT_VISIBLE, relaxed=relaxed, accept=accept)
-        if target.descriptor == "badge" and target.exact and action in _SHOWN_CHECKS and not target.scope:
-            # 'A "locked" label is shown next to the title': no badge box says it, the very text shown is the label
+        if target.descriptor and target.exact and action in _SHOWN_CHECKS and not target.scope \
+                and intent.intent_of(target).kind not in ("error", "message"):
+            # 'A "locked" label is shown next to the title', 'the question "Are you sure…?"': no box of that kind says
+            # it, the very text shown is what was described (an error or a message keeps its own rules)
             return _resolve_once(session, dataclasses.replace(target, descriptor=None), action, relaxed=relaxed, accept=accept, says=says)
         if target.role_hint != "row" or target.position is not None or action not in (model.Action.EXPECT_TEXT, model.Action.CLICK):
             raise

@@ -113,3 +113,13 @@ def test_a_box_only_described_is_the_one_that_shows_the_text(run, pages: object)
     execution = run(said, "/wiki/home")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     assert _failed(run(['The welcome banner says "Welcome to the wiki, bob!"'], "/wiki/home"))
+
+
+CONFIRM = """<!doctype html><html><body><main><form><h1>Delete a Note</h1><p>Are you sure you want to delete Note?</p>
+<button type="submit">Delete</button></form></main></body></html>"""
+
+
+def test_a_quoted_text_described_by_a_kind_no_box_is_the_text_shown(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/wiki/confirm", CONFIRM)  # type: ignore[attr-defined]
+    assert not sentences.failures(run(['Check the question "Are you sure you want to delete Note?"'], "/wiki/confirm"))
+    assert _failed(run(['Check the question "Are you sure you want to delete Tag?"'], "/wiki/confirm"))

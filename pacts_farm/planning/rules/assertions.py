@@ -332,11 +332,15 @@ def _terse_url(m: re.Match[str]) -> Intent:
 
 @book("A terse check: what kind, then its value", A.EXPECT_VISIBLE,
       ('Verify text | heading | element | button | link "VALUE" (shown; a heading or that control)', 'Verify heading "Projects"'),
+      ('Check the question | prompt | caption "TEXT" (words shown, never a box ticked)', 'Check the question "Are you sure?"'),
       ('Expect "TEXT" (a quoted text alone: shown)', 'Expect "Account info saved!"'))
-@rule(ASSERT + r"(?:the\s+)?(?P<kind>text|heading|element|button|link)\s+" + TEXT + r"(?:\s+is\s+(?:present|shown|visible|displayed))?$")
+@rule(ASSERT + r"(?:the\s+)?(?P<kind>text|heading|element|button|link|question|prompt|caption|subtitle)\s+" + TEXT
+      + r"(?:\s+is\s+(?:present|shown|visible|displayed))?$")
 @rule(r"^(?:expect|assert)\s+(?P<kind>)" + TEXT + r"$")  # never "Check "Remember me"": that ticks it
 def _terse_check(m: re.Match[str]) -> Intent:
     value, kind = value_of(m, "text"), m.group("kind").lower() or "text"  # 'Expect "Saved"': that text
+    if kind in ("question", "prompt", "caption", "subtitle"):  # 'Check the question "Are you sure…?"': words shown
+        kind = "text"
     if kind in ("text", "element"):
         return Intent(A.EXPECT_VISIBLE, value=value) if kind == "text" else Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, exact=True))
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value, exact=True, role_hint=kind))

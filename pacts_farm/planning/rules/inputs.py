@@ -112,7 +112,8 @@ def _check(m: re.Match[str]) -> Intent | None:
     return Intent(A.CHECK, target=with_role(target, "checkbox"))
 
 
-_NEVER_TICKED = frozenset({"message", "error", "title"})  # descriptors of things that show text
+_NEVER_TICKED = frozenset({"message", "error", "title", "question", "heading", "notice", "confirmation", "warning", "text", "prompt",
+                           "banner", "caption", "subtitle"})  # descriptors of things that show text
 
 
 @book("Clearing a field", A.FILL,
