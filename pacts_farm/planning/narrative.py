@@ -437,6 +437,29 @@ def _row_said_with(said: _Said) -> list[Retold]:
     return [(f"Verify the row for {said['row'] or said['listed']} shows {said['value']}",)]
 
 
+@retelling("A row's value said with its kind", 'The row for olive has the email olive@example.test', (A.EXPECT_TEXT,),
+           r"^(?P<row>the\s+(?:(?:first|second|third|fourth|fifth|last)\s+row|row\s+for\s+(?:\"[^\"]+\"|“[^”]+”|[^\"“\s]+(?:\s+[^\"“\s]+){0,2})))\s+"
+           r"(?:is\s+dated|(?:has|shows)\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+def _row_value_with_kind(said: _Said) -> list[Retold]:
+    """'… is dated "May 1, 2026"', '… has the email X': the row shows the value (the kind names its column)."""
+    return [(f"{said['row']} shows {said['value']}",)]
+
+
+@retelling("A row that is a name, with one of its values", 'The first row is Vitamin D with a dosage of "1.0 Drops"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<row>the\s+(?:first|second|third|fourth|fifth|last)\s+(?:row|entry))\s+is\s+(?P<name>\"[^\"]+\"|“[^”]+”|[^\"“]+?)\s+"
+           r"with\s+(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+def _row_is_name_with(said: _Said) -> list[Retold]:
+    return [(f"{said['row']} shows {said['name']}", f"{said['row']} shows {said['value']}")]
+
+
+@retelling("Both or all rows have a value", 'Both rows have the type "Solid food"', (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^(?P<both>both|all(?:\s+the)?|all\s+\d+)\s+rows\s+(?:have|show)\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _every_row_has(said: _Said) -> list[Retold]:
+    count = {"both": "2"}.get(said["both"].lower()) or (said["both"].split()[-1] if said["both"][-1].isdigit() else None)
+    each = f"Every row shows {said['value']}"
+    return [(f"The table has {count} rows", each) if count else (each,)]  # "both": two of them, the count kept
+
+
 @retelling("Values of a row by their column", 'In the Weekend Cabin row, Total Users is 1 and Webhooks Enabled is "No"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
            r"^in\s+the\s+(?:row\s+for\s+(?P<name>[^,]+?)|(?P<name2>[^,]+?)\s+row)\s*,\s*(?P<rest>(?-i:[A-Z]).+)$")
 def _row_columns(said: _Said) -> list[Retold]:

@@ -129,3 +129,15 @@ def test_counts_places_and_asides_are_never_names() -> None:
     assert _said('The article text includes "Reviewers respond"') == [(A.EXPECT_VISIBLE, None, "Reviewers respond")]
     assert _said("Open the wiki home page")[0][0] is A.NAVIGATE
     assert _said('Click the trash icon item "Deleted articles"') == [(A.CLICK, "Deleted articles", None)]
+
+
+def test_a_rows_values_said_with_their_kind() -> None:
+    assert _said('The last row is dated "May 1, 2026"') == [(A.EXPECT_TEXT, "row", "May 1, 2026")]
+    assert _said("The row for olive has the email olive@example.test") == [(A.EXPECT_TEXT, "olive", "olive@example.test")]
+    assert [s.value for s in planned('The first row is Vitamin D with a dosage of "1.0 Drops"')] == ["Vitamin D", "1.0 Drops"]
+    assert [(s.action, s.value) for s in planned('Both rows have the type "Solid food"')] == [
+        (A.EXPECT_COUNT, "2"), (A.EXPECT_EACH, "Solid food")]  # "both": the count of two is kept
+    assert _said('All rows show the status "Open"') == [(A.EXPECT_EACH, "row", "Open")]
+    assert _said('Click "All authors" in the sidebar')[0][1] == "All authors"  # a link's name is never a count
+    assert _said('Check the question "Are you sure?"') == [(A.EXPECT_VISIBLE, None, "Are you sure?")]  # never ticked
+    assert _said('Check "Remember me"')[0][0] is A.CHECK
