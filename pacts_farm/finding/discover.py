@@ -692,9 +692,12 @@ def _resolve_once(
         raise errors.LocatorAmbiguous(
             f"{len(tied)} elements match {_what(target)} equally well: {listed}{hint}", candidates=candidates
         )
-    if says and action is model.Action.EXPECT_TEXT and wanted.kind is None and target.role_hint is None \
-            and not target.descriptor and not target.position and not _shows_as_written(best.element, says):
-        titled = _box_it_titles(session, best, target, says)  # "Anpan shows Sweet bun": the card Anpan is the title of
+    if says and action is model.Action.EXPECT_TEXT and wanted.kind in (None, "box") and target.role_hint is None \
+            and target.descriptor not in _NEVER_A_TITLE and not target.position and not _shows_as_written(best.element, says):
+        # "Anpan shows Sweet bun", "the Mobile App Beta card shows 0/2", "the errand tag shows 4 tasks": the box its
+        # name is the title of
+        named = dataclasses.replace(target, text=wanted.subject or target.text) if wanted.kind == "box" else target
+        titled = _box_it_titles(session, best, named, says)
         if titled is not None:
             return titled
     near = wanted.subject if wanted.kind == "badge" else None
@@ -1095,6 +1098,9 @@ def _shows_as_written(element: ScannedElement, text: str) -> bool:
     """Does the element show ``text`` with its case, as the check will read it ("Black bread" does not show "Bread")?"""
     shown = element.get("shown_text")
     return " ".join(text.split()) in " ".join((element.get("text", "") if shown is None else shown).split())
+
+
+_NEVER_A_TITLE = frozenset({"badge", "error", "message", "list", model.OPTIONS})  # boxes checked for what they say themselves
 
 
 def _box_it_titles(session: page_session.PageSession, best: Scored, target: model.Target, says: str) -> model.Resolution | None:

@@ -1,6 +1,6 @@
 """A data app's objects said by their lower-case name and their kind ("Click the inventory schema", "Click the
 products table"): the link or card named so is clicked, never a box the kind word names; a name the page does not
-show is never another object."""
+show is never another object; a card or a tag named by its title shows what is beside the title (0/2, 4 tasks)."""
 
 from __future__ import annotations
 
@@ -35,3 +35,18 @@ def test_an_object_said_by_its_name_and_kind_is_clicked(run) -> None:  # type: i
     execution = run(said, "/data/schemas")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     assert run(["Click the purchasing schema"], "/data/schemas").steps[0].outcome is not model.Outcome.PASSED
+
+
+PROJECTS = """<!doctype html><html><body><main><h1>Projects</h1><div class="grid">
+<div class="project-card"><a href="/data/p1">Mobile App Beta</a><div class="progress"><span>0/2</span></div></div>
+<div class="project-card"><a href="/data/p2">Website Redesign</a><div class="progress"><span>1/5</span></div></div></div>
+<section><h2>errand</h2><p>4 tasks</p></section><section><h2>design</h2><p>2 tasks</p></section></main></body></html>"""
+
+
+def test_a_card_or_tag_named_by_its_title_shows_what_is_beside_the_title(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/data/projects", PROJECTS)  # type: ignore[attr-defined]
+    said = ["The Mobile App Beta card shows 0/2", "The Website Redesign card shows 1/5", "The errand tag shows 4 tasks"]
+    execution = run(said, "/data/projects")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert run(["The Mobile App Beta card shows 1/5"], "/data/projects").steps[0].outcome is model.Outcome.FAILED
+    assert run(["The errand tag shows 2 tasks"], "/data/projects").steps[0].outcome is model.Outcome.FAILED
