@@ -271,6 +271,14 @@ def _how_many_show(said: _Said) -> list[Retold]:
     return [(f"Verify {said['value']} is shown {said['n']} times",)]
 
 
+@retelling("Only one name left", 'Only "Critical open tickets" is left', (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^only\s+(?P<name>\"[^\"]+\"|“[^”]+”|[\w.@-]+)\s+(?:is|remains)\s*(?:listed|shown|left|visible|displayed)?$")
+def _only_name_left(said: _Said) -> list[Retold]:
+    """One row left, and it is that one (rows: a table's, or the entries of the page's main list)."""
+    name = said["name"] if said["name"][0] in "\"“" else f'"{said["name"]}"'
+    return [(f"Only one row is listed, {name}",)]
+
+
 @retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_EACH),
            r"^the\s+only\s+(?P<noun>[a-z][\w -]*?)\s+(?:shown|listed|left|visible|displayed)\s+(?:is|remains)\s+(?P<value>.+)$")
 def _the_only_one(said: _Said) -> list[Retold]:

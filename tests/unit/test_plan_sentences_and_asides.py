@@ -141,3 +141,9 @@ def test_a_rows_values_said_with_their_kind() -> None:
     assert _said('Click "All authors" in the sidebar')[0][1] == "All authors"  # a link's name is never a count
     assert _said('Check the question "Are you sure?"') == [(A.EXPECT_VISIBLE, None, "Are you sure?")]  # never ticked
     assert _said('Check "Remember me"')[0][0] is A.CHECK
+
+
+def test_only_one_name_left_is_one_row_and_it_is_that_one() -> None:
+    for sentence, name in [('Only "Critical open tickets" is left', "Critical open tickets"), ("Only kpatel is listed", "kpatel")]:
+        assert [(s.action, s.value) for s in planned(sentence)] == [(A.EXPECT_COUNT, "1"), (A.EXPECT_EACH, name)]
+    assert _said("Click Only Once") == [(A.CLICK, "Only Once", None)]  # a control's name stays a name
