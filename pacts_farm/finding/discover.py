@@ -566,9 +566,11 @@ def resolve_once(
             # "the Results table" under no heading Results: the table its markup calls so (id="results-table")
             return _resolve_once(session, dataclasses.replace(target, text=f"{target.section} table", section=None), action,
                                  relaxed=relaxed, accept=accept, says=says)
-        if action is model.Action.EXPECT_TEXT and says and _only_described(target):
+        if action is model.Action.EXPECT_TEXT and says and _only_described(target) \
+                and intent.intent_of(target).kind not in ("error", "message", "badge"):
             # "The welcome banner says "Welcome, maria!"": no element is called a welcome banner; the box showing the
-            # text is the one described (the text must still be on the page, so a missing one still fails)
+            # text is the one described (the text must still be on the page, so a missing one still fails; an error or
+            # a message keeps its own rules: a text shown elsewhere is no error)
             return _resolve_once(session, model.Target(text=says), model.Action.EXPECT_VISIBLE, relaxed=relaxed, accept=accept)
         if target.descriptor and target.exact and action in _SHOWN_CHECKS and not target.scope \
                 and intent.intent_of(target).kind not in ("error", "message"):

@@ -123,3 +123,8 @@ def test_a_quoted_text_described_by_a_kind_no_box_is_the_text_shown(run, pages: 
     pages.add("/wiki/confirm", CONFIRM)  # type: ignore[attr-defined]
     assert not sentences.failures(run(['Check the question "Are you sure you want to delete Note?"'], "/wiki/confirm"))
     assert _failed(run(['Check the question "Are you sure you want to delete Tag?"'], "/wiki/confirm"))
+
+
+def test_an_error_box_said_is_never_a_text_shown_elsewhere(run, pages: object) -> None:  # type: ignore[no-untyped-def]
+    pages.add("/wiki/plain", """<!doctype html><html><body><main><p>Invalid password</p></main></body></html>""")  # type: ignore[attr-defined]
+    assert _failed(run(['The error box says "Invalid password"'], "/wiki/plain"))
