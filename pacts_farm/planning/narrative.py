@@ -445,6 +445,14 @@ def _row_said_with(said: _Said) -> list[Retold]:
     return [(f"Verify the row for {said['row'] or said['listed']} shows {said['value']}",)]
 
 
+@retelling("A row said by its number", "Row 1 is Atlas Fastening Ltd.", (A.EXPECT_TEXT,),
+           r"^row\s+(?P<n>\d+)\s+(?P<rest>(?:is|shows|has|says|reads|contains)\s.+)$")
+def _row_by_number(said: _Said) -> list[Retold]:
+    n = int(said["n"])
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return [(f"The {n}{suffix} row {said['rest']}",)] if n > 0 else []
+
+
 @retelling("A row's value said with its kind", 'The row for olive has the email olive@example.test', (A.EXPECT_TEXT,),
            r"^(?P<row>the\s+(?:(?:first|second|third|fourth|fifth|last)\s+row|row\s+for\s+(?:\"[^\"]+\"|“[^”]+”|[^\"“\s]+(?:\s+[^\"“\s]+){0,2})))\s+"
            r"(?:is\s+dated|(?:has|shows)\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")

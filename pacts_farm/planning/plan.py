@@ -439,6 +439,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|^(?:at|near|below|above|under)\s+the\s+\w+(?:\s+of\s+the\s+\w+)?\s+(?:it|there)$"  # "At the bottom it says …"
     r"|^(?:i|we|you|me|us)$"  # a person is never an element ("I should be back on …": where the person is)
     r"|^(?:exactly|only|just|at\s+least|at\s+most)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s"  # a count
+    r"|^row\s+\d+$"  # "Row 1 is …": the first row (narrative.py)
     r"|^only\s+(?-i:[a-z])[\w.@-]*$"  # "Only kpatel is listed": the one row left, never an element named "Only kpatel"
     r"|:\s+(?:the|a|an)\s"  # "You are sent to the login page: the URL …": a statement, then a check
     r"|^under\s+[^,\"“]+,"  # "Under Permissions, the Group …": where first, then what (narrative.py)

@@ -147,3 +147,9 @@ def test_only_one_name_left_is_one_row_and_it_is_that_one() -> None:
     for sentence, name in [('Only "Critical open tickets" is left', "Critical open tickets"), ("Only kpatel is listed", "kpatel")]:
         assert [(s.action, s.value) for s in planned(sentence)] == [(A.EXPECT_COUNT, "1"), (A.EXPECT_EACH, name)]
     assert _said("Click Only Once") == [(A.CLICK, "Only Once", None)]  # a control's name stays a name
+
+
+def test_a_row_said_by_its_number_is_that_row() -> None:
+    (row,) = planned("Row 1 is Atlas Fastening Ltd.")
+    assert (row.action, row.target.text, row.target.position, row.value) == (A.EXPECT_TEXT, "row", 1, "Atlas Fastening Ltd")
+    assert planned('Row 12 shows "x"')[0].target.position == 12
