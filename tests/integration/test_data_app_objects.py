@@ -14,8 +14,8 @@ pytestmark = pytest.mark.browser
 
 SCHEMAS = """<!doctype html><html><head><title>Schemas</title></head><body><main><h1>Harbor Supply</h1>
 <table><tr><th>Schema</th><th>Tables</th></tr><tr><td>overview</td><td>3</td></tr></table>
-<ul class="schema-list"><li class="card"><a href="/data/inventory"><span class="name">inventory</span></a><p>3 tables</p></li>
-<li class="card"><a href="/data/sales"><span class="name">sales</span></a><p>1 table</p></li></ul></main></body></html>"""
+<div class="schema-section">Create Schema <ul class="schema-list"><li class="card"><a href="/data/inventory"><span class="name">inventory</span></a><p>3 tables</p></li>
+<li class="card"><a href="/data/sales"><span class="name">sales</span></a><p>1 table</p></li></ul></div></main></body></html>"""
 INVENTORY = """<!doctype html><html><head><title>inventory | Schemas</title></head><body><main><h1>inventory</h1>
 <a class="table-link" href="/data/products"><span>products</span></a><a class="table-link" href="/data/suppliers"><span>suppliers</span></a>
 </main></body></html>"""
