@@ -1347,6 +1347,9 @@ def _control_in(said: _Said) -> list[Retold]:
 @retelling("A row for a name in a list, with what it shows", 'The maintenance list contains "Mobile API hotfix" with the status Under Maintenance',
            (A.EXPECT_TEXT,), r"^the\s+[\w -]*?(?:list|table|grid)\s+(?:now\s+)?(?:contains|shows|has|lists|includes)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+with\s+(?P<values>.+)$")
 def _listed_with(said: _Said) -> list[Retold]:
+    control = re.fullmatch(r"(?i)(?:an?|the)\s+(?P<control>.+?\s+(?:button|link|icon|checkbox))", said["values"].strip())
+    if control:  # '… lists "Legacy VPN Setup" with a Restore button': a control in its row, not a text
+        return [(f"The row for {said['name']} has a {control['control']}",)]
     values = _row_values(said["values"])
     if not values:
         return []

@@ -153,3 +153,9 @@ def test_a_row_said_by_its_number_is_that_row() -> None:
     (row,) = planned("Row 1 is Atlas Fastening Ltd.")
     assert (row.action, row.target.text, row.target.position, row.value) == (A.EXPECT_TEXT, "row", 1, "Atlas Fastening Ltd")
     assert planned('Row 12 shows "x"')[0].target.position == 12
+
+
+def test_a_listed_name_with_a_control_is_that_control_in_its_row() -> None:
+    (restore,) = planned('The table lists "Legacy VPN Setup" with a Restore button')
+    assert (restore.action, restore.target.text, restore.target.role_hint, restore.target.scope) == (
+        A.EXPECT_VISIBLE, "Restore", "button", "Legacy VPN Setup")  # never the text "a Restore button"
