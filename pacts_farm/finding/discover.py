@@ -363,10 +363,10 @@ _NAME_THEN_KIND = re.compile(r"(?P<name>(?-i:[A-Z0-9][\w'&.-]*)(?:\s+(?-i:[A-Z0-
 def _only_described(target: model.Target) -> bool:
     """A box said by what it is for, in lower-case words ("the welcome banner", "the related products table on this
     record page"), with nothing else that names or places it."""
-    words = target.text.split()
+    said = target.text.split()
     return (not target.exact and target.role_hint is None and target.descriptor in (None, "list") and target.position is None
-            and not target.scope and not target.section and not target.region and len(words) >= 2
-            and all(w.islower() for w in words[1:]) and words[0][:1].isalpha())
+            and not target.scope and not target.section and not target.region and len(said) >= 2
+            and all(w.islower() for w in said[1:]) and said[0][:1].isalpha())
 
 
 def kind_after_name(target: model.Target) -> tuple[str, str] | None:
@@ -449,6 +449,19 @@ def _all_say_exactly(tied: list[Scored], said: str) -> bool:
     """Every tied element is of one role and named exactly ``said`` (two "Basket" headings): any of them is it."""
     roles = {s.element.get("role") or s.element["tag"] for s in tied}
     return len(roles) == 1 and all(words(s.element.get("name") or s.element.get("own_text") or "") == words(said) for s in tied)
+
+
+def _holds_the_words(element: ScannedElement, said: str) -> bool:
+    """Do the words said (or the same with a synonym: "Log in" for "Login") appear, in order, in what the element
+    shows or is named (its text, name, label, title)? Never fewer words than were said."""
+    wanted = [" ".join(words(variant)) for variant in (said, *vocabulary.alternatives(said))]
+    if not wanted[0]:
+        return True  # nothing a word can say (a bare glyph): the name alone decides, as before
+    attrs = element["attrs"]
+    shown = [f" {' '.join(words(text))} " for text in (element.get("text"), element.get("own_text"), element.get("name"),
+             element.get("label"), attrs.get("title"), attrs.get("alt"), attrs.get("aria-label"), attrs.get("placeholder"),
+             attrs.get("value")) if text]
+    return any(f" {variant} " in text for variant in wanted if variant for text in shown)
 
 
 def _says_exactly(element: ScannedElement, said: str) -> bool:
@@ -622,6 +635,10 @@ def _resolve_once(
     )
     part_of_item = bool(target.scope) and wanted.kind != "list" and not _LIST_WORDS.search(target.text)
     usable = [s for s in ranked if s.element["visible"] and s.score >= accept and not (part_of_item and _holds_items(s.element))]
+    if target.exact and action in _SHOWN_CHECKS:
+        # 'the heading says "Harbor Fish Stew Deluxe"': a heading "Harbor Fish Stew" is alike, but it does not show
+        # the words quoted, and seeing it is no proof that they are shown
+        usable = [s for s in usable if _holds_the_words(s.element, target.text)]
     tied = [s for s in usable if usable[0].score - s.score < TIE]
     content = _content_field(session, usable, target, action)
     if content is not None:
