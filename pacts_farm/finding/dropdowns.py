@@ -51,7 +51,7 @@ def offering(page: Any, value: str) -> list[model.Locator]:
     return out
 
 
-# A group of radio buttons named by its legend, its aria label or the label just before it ("New Status"): the radio
+# A group of radio buttons named by its legend or its aria label ("New Status"): the radio
 # whose own label says ``value``; its selector by id or by name and value, so it finds that one radio alone.
 _RADIO_CHOICE = """([group, value]) => {
   const said = (t) => (t || "").replace(/\\s+/g, " ").trim().toLowerCase().replace(/[:*]$/, "").trim();
