@@ -212,15 +212,15 @@ class TargetResolver:
     def _radio_choice(self, group: str, value: str) -> model.Resolution | None:
         """The radio labelled ``value`` in the group of radios named as the dropdown was (page_session ticks it
         to choose it, and checks that it is ticked for a check of what is chosen)."""
-        found = [loc for loc in dropdowns.radio_choice(self.session.page, group, value) if self.session.count(loc) == 1]
-        if len(found) != 1:
-            return None
-        return model.Resolution(locator=found[0], source=model.LocatorSource.DISCOVERED, confidence=ACCEPT_OFFERED,
-                                fingerprint=self.session.fingerprint(found[0]))
+        return self._the_only(dropdowns.radio_choice(self.session.page, group, value))
 
     def _offering(self, value: str) -> model.Resolution | None:
         """The only control whose options include ``value``, when the name said matches none."""
-        found = [loc for loc in dropdowns.offering(self.session.page, value) if self.session.count(loc) == 1]
+        return self._the_only(dropdowns.offering(self.session.page, value))
+
+    def _the_only(self, locators: Sequence[model.Locator]) -> model.Resolution | None:
+        """The one of ``locators`` that finds a single element, when exactly one does (found by a value, not a name)."""
+        found = [loc for loc in locators if self.session.count(loc) == 1]
         if len(found) != 1:
             return None
         return model.Resolution(locator=found[0], source=model.LocatorSource.DISCOVERED, confidence=ACCEPT_OFFERED,

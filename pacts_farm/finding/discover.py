@@ -234,7 +234,7 @@ def score_elements(
     kind_said = kind_after_name(target) if wanted.kind is None else None
     if action is model.Action.CLICK and kind_said is None and not target.exact:
         clicked = _OBJECT_CLICKED.fullmatch(target.text.strip())  # "Click the products table": the link named products
-        controls = [e for e in elements if e["visible"] and (e["interactive"] or e.get("pointer"))]  # a box around it is no name
+        controls = (e for e in elements if e["visible"] and (e["interactive"] or e.get("pointer")))  # a box around it is no name
         if clicked and not any(name_score(target, e, False)[0] >= ACCEPT_SCORE for e in controls):
             wanted, kind_said = intent.Intent(kind=None, subject=target.text), (clicked["name"], clicked["kind"])
             named_target = target
