@@ -403,6 +403,11 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
     return [first, *(replace(first, value=value) for value in intent.also)]
 
 
+def _quoted_in(text: str, sentence: str) -> bool:
+    """Was ``text`` said in quotes, straight or curly (a value or a name as written, not a reading of words)?"""
+    return any(f"{a}{text}{b}" in sentence for a, b in _QUOTES)
+
+
 _CELL_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
@@ -414,7 +419,7 @@ def _cells_of_a_row(intent: rules.Intent, sentence: str) -> rules.Intent:
     row = target is not None and (target.role_hint == "row" or target.text.lower() in ("row", "line") and target.position is not None)
     if intent.action is not A.EXPECT_TEXT or not row or not _CELL_JOIN.search(value) or intent.also:
         return intent
-    if any(f"{a}{value}{b}" in sentence for a, b in _QUOTES) or re.search(r"\d,\s\d", value) or re.search(r"[\"“]", value):
+    if _quoted_in(value, sentence) or re.search(r"\d,\s\d", value) or re.search(r"[\"“]", value):
         return intent
     cells = [cell.strip() for cell in _CELL_JOIN.split(value) if cell.strip()]
     return replace(intent, value=cells[0], also=tuple(cells[1:]))
@@ -468,13 +473,13 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
         return True  # (a text said whole in curly quotes is as written, its own quotes and words kept)
-    if target is not None and _SENTENCE_ENDED.search(target.text) and not any(f"{a}{target.text}{b}" in sentence for a, b in _QUOTES):
+    if target is not None and _SENTENCE_ENDED.search(target.text) and not _quoted_in(target.text, sentence):
         return True  # "the heading is visible. Click Save": a sentence ended inside a name no quote holds
     if target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text):
         return True  # "2 switches show OFF": a count of things, not a name (narrative.py)
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
-    quoted = intent.value is not None and any(f"{a}{intent.value}{b}" in sentence for a, b in _QUOTES)
+    quoted = intent.value is not None and _quoted_in(intent.value, sentence)
     if (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower() in ("button", "link", "tab", "toggle")
             and not (target.scope or target.position or target.section) and (target.region or "top").split()[0] in ("top", "bottom", "left", "right")):
         return True  # "the button now reads Light theme": the button named so (narrative.py), no element is named "button"
