@@ -881,8 +881,8 @@ class PageSession:
         def check(timeout: int) -> None:
             deadline = time.monotonic() + timeout / 1000
             while True:
-                try:
-                    seen[0] = loc.evaluate(ratings.READ, timeout=max(1, min(1000, timeout)))
+                try:  # a slice is short; finding the widget on a busy machine may take longer, up to the check's end
+                    seen[0] = loc.evaluate(ratings.READ, timeout=max(1, min(1000, int((watch.deadline - time.monotonic()) * 1000))))
                 except PlaywrightError as exc:
                     if is_browser_gone(exc):
                         raise

@@ -734,9 +734,10 @@ def _resolve_once(
         # table that loads after it (an Owner column) does not make the locator find two
         locator = in_landmark(session, best.element) or locator
     if locator is None:
+        checked = f", to check it shows {says!r}" if says else ""
         raise errors.LocatorNotFound(
-            f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it uniquely",
-            candidates=candidates,
+            f"{_what(target)} looks like {describe_element(best.element)}, but no stable locator identifies it"
+            f" uniquely{checked}", candidates=candidates,
         )
     if columns.is_header_click(action, best.element.get("role")):  # "Click the Name column header": its sort link
         return columns.inner_control(session, _resolution(best, locator))

@@ -51,8 +51,9 @@ def test_farm_dispatches_the_longest_item_first_once_history_knows_it(
 
     without_history = _start_order(farm.env["PACTS_DATABASE_URL"], _run_id(first))
     with_history = _start_order(farm.env["PACTS_DATABASE_URL"], _run_id(second))
-    assert without_history.index("slow-last") >= 2  # suite order: it waited behind quick items
-    assert with_history.index("slow-last") <= 1  # longest first: taken by one of the two processes at once
+    orders = f"start order without history {without_history}, with history {with_history}"
+    assert without_history.index("slow-last") >= 2, orders  # suite order: it waited behind quick items
+    assert with_history.index("slow-last") <= 1, orders  # longest first: taken by one of the two processes at once
 
 
 def test_farm_never_runs_more_than_max_parallel_items_against_one_origin(

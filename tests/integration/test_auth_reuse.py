@@ -75,7 +75,15 @@ def test_auth_flow_runs_once_and_is_dropped_after_a_failure(rt: Runtime, tmp_pat
         "after-failure": model.Verdict.PASSED, "anonymous": model.Verdict.PASSED,
     }
     signed_in_anew = [k for k, i in items.items() if i.phases.auth_ms > 0]
-    assert signed_in_anew == ["cart", "after-failure"]  # once, and again after the failure dropped the state
+    # once, and again after a failure dropped the state (a retried try on a busy machine is such a failure too)
+    expected, dropped = [], True
+    for key in ("cart", "sort", "wrong-page", "after-failure"):
+        if dropped or items[key].tries > 1:
+            expected.append(key)
+        dropped = items[key].verdict is model.Verdict.FAILED
+    assert expected[:1] == ["cart"] and "after-failure" in expected
+    told = {k: (i.tries, i.try_errors) for k, i in items.items()}
+    assert signed_in_anew == expected, told
     assert items["anonymous"].phases.auth_ms == 0
 
 
