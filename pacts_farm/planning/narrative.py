@@ -652,6 +652,39 @@ def _not_on_page(said: _Said) -> list[Retold]:
     return [(f"Verify {value} does not appear",)]
 
 
+@retelling("A text that is not in a list", 'Rosalind Thompson does not appear in the table', (A.EXPECT_TEXT,),
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})\s+(?:does\s+not|doesn't|no\s+longer)\s+"
+           r"(?:appears?|shows?\s+up)\s+in\s+(?P<where>the\s+(?:[a-z][\w-]*\s+)?(?:table|list|results|grid))$")
+def _not_in_list(said: _Said) -> list[Retold]:
+    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    return [(f"Verify {value} is not in {said['where']}",)]
+
+
+@retelling("A text listed between two others", 'Verify "handful" is listed between "g" and "kg"', (A.EXPECT_ORDER, A.EXPECT_ORDER),
+           r"^(?P<middle>\"[^\"]+\"|“[^”]+”)\s+(?:is\s+(?:listed|shown)|comes)\s+between\s+(?P<first>\"[^\"]+\"|“[^”]+”)\s+and\s+"
+           r"(?P<last>\"[^\"]+\"|“[^”]+”)$")
+def _listed_between(said: _Said) -> list[Retold]:
+    return [(f"Verify {said['first']} is listed before {said['middle']}", f"Verify {said['middle']} is listed before {said['last']}")]
+
+
+@retelling("A thing by its author", 'Verify the book "Quick Weeknights" is by Jonas Brandt', (A.EXPECT_TEXT,),
+           r"^the\s+(?P<noun>book|comment|post|article|recipe|note|review|reply|message|entry|card|topic|story|event)\s+"
+           r"(?P<name>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:(?:shown|written|posted|created|added)\s+)?by\s+"
+           r"(?P<author>\"[^\"]+\"|“[^”]+”|(?-i:[A-Za-z])[\w.@-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})$")
+def _by_author(said: _Said) -> list[Retold]:
+    """ "the comment "…" is by priya": the comment with that text shows its author's name."""
+    author = said["author"] if _QUOTED.fullmatch(said["author"]) else f'"{said["author"]}"'
+    return [(f"Verify the {said['noun'].lower()} {said['name']} shows {author}",)]
+
+
+@retelling("No such control in a part of the page", 'There is no "New Record" button at the bottom', (A.EXPECT_COUNT,),
+           r"^there\s+is\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<role>button|link|tab|checkbox|field)\s+"
+           r"(?:at\s+the\s+(?:bottom|top)|(?:on|in)\s+(?:this|the)\s+page)$")
+def _none_there(said: _Said) -> list[Retold]:
+    # the place only describes where one would be: none anywhere is as strict or stricter
+    return [(f"Verify there is no {said['name']} {said['role']}",)]
+
+
 # --- what a row shows ---
 
 _ROW_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
@@ -755,9 +788,17 @@ def _controls_named(said: _Said) -> list[Retold]:
 # --- two statements in one ---
 
 
+# A name said without quotes: capitalised words ("Theo Thompson"), or a capitalised word and lower-case ones ("Red
+# lentils", "Rye flour"), never a word that goes on with the sentence
+_UNQUOTED_NAME = (r"(?!(?:the|a|an|all|every|each)\s)(?-i:[A-Z])[\w'&.-]*(?:\s+(?!(?:and|or|are|is|appear|now|still|not|no|in|on|under|"
+                  r"the|fields?|buttons?|links?|tabs?|columns?|checkboxes|options?|icons?|sections?|menus?|items?|rows?|cards?)\b)"
+                  r"(?:(?-i:[A-Z0-9])[\w'&.-]*|(?-i:[a-z])[\w'-]*|&)){0,3}")
+
+
 @retelling("Two names said together", 'Both "Tester Home" and "Example Domain" are listed', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^(?:both\s+)?(?P<names>(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4})(?:\s*,\s*(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4}))*"
-           r"\s*,?\s+and\s+(?:\"[^\"]*\"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z0-9])[\w'&.-]*){0,4}))\s+(?:are\s+(?:(?:now|still)\s+)?(?P<not>not\s+|no\s+longer\s+)?(?P<how>shown|listed|visible|displayed)(?:\s+again|\s+(?:any\s+more|anymore))?|(?P<appear>appear))(?P<rest>\s+(?:in|on|under)\s+.+)?$")
+           r"^(?:both\s+)?(?:the\s+(?:sections|tabs|items|entries|options|headings|ingredients)\s+)?"
+           r"(?P<names>(?:\"[^\"]*\"|" + _UNQUOTED_NAME + r")(?:\s*,\s*(?:\"[^\"]*\"|" + _UNQUOTED_NAME + r"))*"
+           r"\s*,?\s+and\s+(?:\"[^\"]*\"|" + _UNQUOTED_NAME + r"))\s+(?:are\s+(?:(?:now|still)\s+)?(?P<not>not\s+|no\s+longer\s+)?(?P<how>shown|listed|visible|displayed)(?:\s+again|\s+(?:any\s+more|anymore))?|(?P<appear>appear|are(?=\s+(?:in|on)\s)))(?P<rest>\s+(?:in|on|under)\s+.+)?$")
 def _both_shown(said: _Said) -> list[Retold]:
     names = phrases.split_values(said["names"])
     if len(names) < 2:

@@ -689,7 +689,7 @@ def _expect_placed_visible(m: re.Match[str]) -> Intent | None:
       ('Verify TARGET disappears | is gone | is hidden | closes | does not appear', 'Verify the dialog closes'),
       ('TARGET should not be visible | should be hidden | should disappear', 'The spinner should disappear'))
 @rule(ASSERT + r"(?P<target>.+?)\s+(?:is not|isn't|are not|aren't|is no longer|are no longer)\s+(?:visible|displayed|shown|present)(?:\s+any\s*more)?$")
-@rule(ASSERT + r"(?P<target>.+?)\s+(?:disappears|is gone|is hidden|are hidden|vanishes|goes away|closes|is closed|(?:does not|doesn't|do not|don't) (?:appear|show up))$")
+@rule(ASSERT + r"(?P<target>.+?)\s+(?:disappears|is gone|is hidden|are hidden|vanishes|goes away|closes|is closed|has closed|has gone|has disappeared|(?:does not|doesn't|do not|don't) (?:appear|show up))$")
 @rule(r"^(?P<target>.+?)\s+should\s+(?:not\s+be\s+(?:visible|displayed|shown)|be\s+hidden|disappear)$")
 def _expect_element_hidden(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_HIDDEN, target=target_from(m))

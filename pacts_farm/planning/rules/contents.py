@@ -21,7 +21,7 @@ QUOTED_LIST = _QUOTED_VALUE + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _QUOTED_V
 _VALUES = r"(?P<values>" + QUOTED_LIST + r"|[^\"“”\s][^\"“”]*)"
 # 'the item "Milk"': a quoted name after the noun that says what it is
 _ONE_VALUE = r"(?:(?:the|an?)\s+(?-i:[a-z][\w-]*)\s+(?=[\"“]))?(?P<values>" + _QUOTED_VALUE + r"|[^\"“”\s][^\"“”]*?)"
-_LISTED = r"(?:(?:listed|shown|displayed|present|visible)\s+in|in)"
+_LISTED = r"(?:(?:listed|shown|displayed|present|visible)\s+in|in|on(?=\s+\w+\s+(?:[a-z][\w-]*\s+)?list$))"  # "is on the list"
 _MY = r"(?:the\s+|my\s+|your\s+)"
 
 

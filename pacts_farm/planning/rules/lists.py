@@ -294,8 +294,9 @@ def _optional(m: re.Match[str], name: str) -> str | None:
 
 
 @book("One text listed before another", A.EXPECT_ORDER,
-      ('Verify "A" is listed after | before "B" (in the page\'s list of items)', 'Verify "Atlantis" is listed after "Afghanistan"'))
-@rule(ASSERT + phrases.quoted("first") + r"\s+(?:is|are)\s+(?:listed|shown|displayed)\s+(?P<where>after|before|above|below)\s+" + phrases.quoted("second") + r"$")
+      ('Verify "A" is listed after | before "B" (in the page\'s list of items)', 'Verify "Atlantis" is listed after "Afghanistan"'),
+      ('Verify "A" comes after | before "B"', 'Verify "Atlantis" comes after "Afghanistan"'))
+@rule(ASSERT + phrases.quoted("first") + r"\s+(?:(?:is|are)\s+(?:listed|shown|displayed)|comes?)\s+(?P<where>after|before|above|below)\s+" + phrases.quoted("second") + r"$")
 def _listed_after(m: re.Match[str]) -> Intent:
     first, second = value_of(m, "first"), value_of(m, "second")
     values = (second, first) if m.group("where").lower() in ("after", "below") else (first, second)

@@ -1,0 +1,68 @@
+"""Lists and places said the way testers say them, read without a browser: names without quotes that have lower-case
+words ("Red lentils, Rye flour and Filo pastry are listed"), "on the list", "are in the results", "comes after",
+"between", "does not appear in the table", "has closed", "the comment "…" is by priya" and "no "X" button at the
+bottom". Each case has a wrong reading beside it (an article or a role noun taken into a name, a closed ticket taken
+for a closed dialog, "right after" read as any place after)."""
+
+from __future__ import annotations
+
+from pacts_farm import model
+
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+
+
+def _said(sentence: str) -> list[tuple[model.Action, str | None, str | None]]:
+    return [(s.action, s.target.text if s.target else None, s.value) for s in planned(sentence)]
+
+
+def test_names_without_quotes_may_hold_lower_case_words() -> None:
+    assert _said("Verify Red lentils, Lemon, Rye flour and Filo pastry are listed") == [
+        (A.EXPECT_VISIBLE, None, "Red lentils"), (A.EXPECT_VISIBLE, None, "Lemon"),
+        (A.EXPECT_VISIBLE, None, "Rye flour"), (A.EXPECT_VISIBLE, None, "Filo pastry")]
+    assert [v for _, _, v in _said("Verify the sections Basics, Planning & Shopping and Space are shown")] == [
+        "Basics", "Planning & Shopping", "Space"]
+
+
+def test_an_article_or_a_role_noun_is_never_part_of_a_name() -> None:
+    steps = planned("The Username and Password fields are visible")
+    assert [(s.target.text, s.target.role_hint) for s in steps if s.target] == [("Username", "textbox"), ("Password", "textbox")]
+
+
+def test_quoted_names_in_the_results_and_on_the_list() -> None:
+    assert _said('Verify "Cold Soup" and "Lentil Soup" are in the results') == [
+        (A.EXPECT_TEXT, "results", "Cold Soup"), (A.EXPECT_TEXT, "results", "Lentil Soup")]
+    assert _said('Verify "Butter" is on the shopping list') == [(A.EXPECT_TEXT, "shopping list", "Butter")]
+    assert _said('Verify "Butter" is on the page') == [(A.EXPECT_VISIBLE, None, "Butter")]  # a page is not a list
+
+
+def test_order_said_as_comes_after_or_between() -> None:
+    (after,) = planned('Verify "handful" comes after "g"')
+    assert (after.action, after.value) == (A.EXPECT_ORDER, "g\nhandful")
+    assert [s.value for s in planned('Verify "handful" is listed between "g" and "kg"')] == ["g\nhandful", "handful\nkg"]
+    assert refused('Verify "handful" comes right after "g"')  # next to it: any place after would pass on more
+
+
+def test_a_name_that_does_not_appear_in_a_table() -> None:
+    (step,) = planned("Rosalind Thompson does not appear in the table")
+    assert (step.action, step.target.text, step.value, step.match) == (
+        A.EXPECT_TEXT, "table", "Rosalind Thompson", model.Match.NOT_CONTAINS)
+
+
+def test_a_dialog_that_has_closed_and_a_ticket_that_is_closed() -> None:
+    (closed,) = planned('Verify the dialog "Create new user account" has closed')
+    assert (closed.action, closed.target.text, closed.target.role_hint) == (A.EXPECT_HIDDEN, "Create new user account", "dialog")
+    assert all(s.action is not A.EXPECT_HIDDEN for s in planned('Verify the ticket "Printer jammed" shows "Closed"'))
+
+
+def test_a_thing_by_its_author_shows_the_author() -> None:
+    assert _said('Verify the comment "Who has spare clamps?" is shown by priya') == [
+        (A.EXPECT_TEXT, "Who has spare clamps?", "priya")]
+    assert _said('Verify the book "Quick Weeknights" is by Jonas Brandt') == [
+        (A.EXPECT_TEXT, "Quick Weeknights", "Jonas Brandt")]
+
+
+def test_no_such_button_at_the_bottom_is_none_anywhere() -> None:
+    (step,) = planned('There is no "New Record" button at the bottom')
+    assert (step.action, step.target.text, step.target.role_hint, step.value) == (A.EXPECT_COUNT, "New Record", "button", "0")
