@@ -48,6 +48,14 @@
     const name = clean(toggle.getAttribute("aria-label") || textOf(toggle));
     return { name, expanded: toggle.getAttribute("aria-expanded") === "true" };
   }
+  function menuOf(el) {
+    // the name of the toggle that opens the menu el is in ("Bookmarks" for <button>Bookmarks</button><ul class="menu">)
+    for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
+      const toggle = menuToggleName(n, n.getAttribute("role"));
+      if (toggle) return toggle.name;
+    }
+    return null;
+  }
   function labelOf(el) {
     const labels = el.id ? labelsOfTwin(el) : Array.from(el.labels || []);
     return labels.length ? clean(labels.map((l) => l.innerText).join(" ")) : "";
@@ -90,6 +98,10 @@
       return labelOf(el) || clean(el.getAttribute("title")) || clean(el.getAttribute("placeholder"));
     }
     if (tag === "IMG") return clean(el.getAttribute("alt")) || clean(el.getAttribute("title"));
+    if (role === "dialog" || role === "alertdialog") {  // no label: the title a person reads at its top
+      const title = el.querySelector("h1, h2, h3, h4, .modal-title, [class*=dialog-title], [class*=modal-title]");
+      return title ? textOf(title) : clean(el.getAttribute("title"));
+    }
     if (["button", "link", "heading", "tab", "menuitem", "option", "checkbox", "radio", "switch", "cell", "columnheader", "rowheader", "treeitem"].includes(role) || tag === "SUMMARY") {
       let text = textOf(el);
       if (!text || /^\(?\d+\+?\)?$/.test(text)) {
@@ -273,18 +285,35 @@
     return null;
   }
   const NAMED_INPUT_TYPES = new Set(["email", "password", "tel", "url", "search"]);  // a field's type says what it is for
+  const PANELS = "section, aside, nav, fieldset, [role=region], [role=group], [role=complementary], [role=navigation], [role=tabpanel], [role=dialog]";
+  function titledAs(n, scope) {
+    // n is a panel whose own title is the scope: its label, the heading it is labelled by, or its first heading or
+    // legend ("Tags", "Tags (25)"); a box that merely contains the word is not titled by it
+    if (!n.matches(PANELS)) return false;
+    const title = (t) => clean(t || "").toLowerCase().replace(/\s*(?:\(\d+\)|:)$/, "") === scope;
+    if (title(n.getAttribute("aria-label"))) return true;
+    const by = n.getAttribute("aria-labelledby");
+    if (by && by.split(/\s+/).some((id) => { const t = document.getElementById(id); return t && title(textOf(t)); })) return true;
+    const heading = n.querySelector(":scope > legend, :scope > h1, :scope > h2, :scope > h3, :scope > h4, :scope > h5, :scope > header h1, :scope > header h2, :scope > header h3, :scope > div > h1, :scope > div > h2, :scope > div > h3, :scope > div > h4");
+    return !!heading && title(textOf(heading));
+  }
   function containerOf(el, scope, box) {
     // without a scope: the nearest ancestor repeated among its siblings (a card, a row, a list item);
     // with one: the nearest ancestor whose text names the scope, if el is the only control like it there and no
     // other item was crossed on the way (the Red Cap card's Remove is never "Remove for the Blue Mug");
     // with a box kind (form): el's own box of that kind, and only when it says the scope
     if (scope && box) return ownBoxSays(el, scope, box);
+    let crossed = false;  // an item, or a box that says the scope with more controls like el: only a titled panel is left
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
       const parent = n.parentElement;
       if (!parent) break;
       if (scope) {
-        if ((textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope)) return likeCount(n, el) === 1 ? n : null;
-        if (itemBoundary(n, el) && !titlesItem(n, el)) return null;
+        if (titledAs(n, scope)) return n;  // "click recipes in the Tags panel": the section titled Tags holds many tags
+        if (crossed) continue;
+        if ((textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope)) {
+          if (likeCount(n, el) === 1) return n;
+          crossed = true;
+        } else if (itemBoundary(n, el) && !titlesItem(n, el)) crossed = true;
         continue;
       }
       const sig = signature(n);
@@ -804,7 +833,7 @@
           viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
           section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null,
           in_open_menu: !!(el.parentElement && el.parentElement.closest("[role=menu], [role=listbox], .dropdown-menu")),
-          opened_by: menuToggleName(el, role),
+          opened_by: menuToggleName(el, role), menu_of: menuOf(el),
         });
         if (found.length >= 400) break;
       }

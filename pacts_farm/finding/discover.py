@@ -65,6 +65,8 @@ def similarity(a: str, b: str) -> float:
         return 0.95
     if la.replace(" ", "") == lb.replace(" ", ""):
         return 0.9  # "Checkout" ~ "Check out", "Log in" ~ "Login"
+    if _whole_sentence_in(a, b):
+        return 0.88  # "This URL is already bookmarked." in a hint that goes on to say more
     wa, wb = set(la.split()), set(lb.split())
     if wa <= wb:  # every word of what the person said is in the name
         return 0.75 + 0.15 * len(wa) / len(wb)
@@ -73,6 +75,15 @@ def similarity(a: str, b: str) -> float:
         return (0.95 if fa == fb else 0.75 + 0.15 * len(fa) / len(fb)) * 0.97
     overlap = len(wa & wb) / len(wa | wb)
     return max(0.6 * overlap, 0.5 * SequenceMatcher(None, la, lb).ratio() if overlap else 0.0)
+
+
+def _whole_sentence_in(sentence: str, text: str) -> bool:
+    """``sentence`` (ending in . ! or ?, of three words or more) is one of the sentences ``text`` says, as written."""
+    if not re.search(r"\w[.!?]$", sentence) or len(sentence.split()) < 3:
+        return False
+    at = text.find(sentence)
+    return at >= 0 and (at == 0 or text[at - 1].isspace() and text[:at].rstrip()[-1:] in ".!?:") and \
+        (at + len(sentence) == len(text) or text[at + len(sentence)].isspace())
 
 
 def query_tokens(target: model.Target) -> list[str]:
@@ -196,6 +207,8 @@ def name_score(target: model.Target, element: ScannedElement, relaxed: bool) -> 
                 value = 1.0 if text == said else (0.9 if text.lower() == said.lower() else similarity(said, text) * 0.9)
             else:
                 value = similarity(alt, text)
+            if target.exact and label == "title" and value < 0.9 and (element.get("own_text") or element.get("text")):
+                value *= 0.7  # "Archive" quoted: a link reading "2 weeks ago" whose tooltip mentions the Internet Archive is not it
             if alt != said:
                 if not relaxed and value < 0.9:
                     continue
@@ -360,13 +373,20 @@ def names_a_menu(target: model.Target, elements: list[ScannedElement]) -> bool:
 _NAME_THEN_KIND = re.compile(r"(?P<name>(?-i:[A-Z0-9][\w'&.-]*)(?:\s+(?-i:[A-Z0-9][\w'&.-]*)){0,4})\s+(?P<kind>(?-i:[a-z]+))")
 
 
+# one word that says what a text is, not where it is: "the count says "Showing 1 of 25 tags"", "the preview on the
+# right says …"
+_DESCRIBING_WORDS = frozenset({"count", "counter", "total", "preview", "summary", "hint", "caption", "subtitle", "tagline"})
+
+
 def _only_described(target: model.Target) -> bool:
     """A box said by what it is for, in lower-case words ("the welcome banner", "the related products table on this
-    record page"), with nothing else that names or places it."""
+    record page", "the count"), with nothing else that names it (a side of the page only describes it too)."""
     said = target.text.split()
-    return (not target.exact and target.role_hint is None and target.descriptor in (None, "list") and target.position is None
-            and not target.scope and not target.section and not target.region and len(said) >= 2
-            and all(w.islower() for w in said[1:]) and said[0][:1].isalpha())
+    described = (len(said) >= 2 and all(w.islower() for w in said[1:]) and said[0][:1].isalpha()) or \
+        (len(said) == 1 and said[0] in _DESCRIBING_WORDS)
+    return (described and not target.exact and target.role_hint is None and target.descriptor in (None, "list")
+            and target.position is None and not target.scope and not target.section
+            and (not target.region or bool(_CORNER.match(target.region))))
 
 
 def kind_after_name(target: model.Target) -> tuple[str, str] | None:
@@ -688,6 +708,9 @@ def _resolve_once(
         tied = narrowed(tied, [s for s in tied if s.element.get("opened_by")])  # "the menu shows X": the one a toggle dropped down
     if len(tied) > 1 and target.region == "navigation":  # "Click Books in the menu" once a menu is open: in that menu
         tied = narrowed(tied, [s for s in tied if s.element.get("in_open_menu")])
+    menu_name = intent.menu_named(target.region or "")
+    if len(tied) > 1 and menu_name:  # "Click Unread in the Bookmarks menu": in the menu its Bookmarks toggle opens
+        tied = narrowed(tied, [s for s in tied if vocabulary.cover(menu_name, vocabulary.expand(vocabulary.words(s.element.get("menu_of") or ""))) >= 0.89])
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
     if len(tied) > 1 and wanted.kind == "list" and target.region is None:
@@ -1373,6 +1396,12 @@ def _scopes(
         if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
             exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
             bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))
+        # the innermost such box: <div class="content"> around the rows' own div.content
+        innermost = f"{element['container']}:not(:has({element['container']}))"
+        bases.append(model.Locator(strategy=S.CSS, value=innermost, has_text=scope_text))
+        if element.get("scope_exact"):
+            exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
+            bases.append(model.Locator(strategy=S.CSS, value=innermost, has=exact))
         if element.get("scope_value"):  # the list whose name field says "Backlog" (a field's value is no text to has_text)
             named = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["scope_value"])
             bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=named))
