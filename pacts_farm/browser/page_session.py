@@ -740,6 +740,8 @@ class PageSession:
                 return
             if _written_says(loc, text):  # "Name" in a column header a style shows as "NAME": the page's own words
                 return
+            if _drawn_says(loc, text) or _count_beside_says(loc, text):  # "#qa" a style draws; "python (8)" in two cells
+                return
             actual = _first_line_text(loc)
             fields_said = f' and its fields hold {shown}' if shown else ""
             raise _failure(
@@ -1280,6 +1282,54 @@ def _written_says(loc: PwLocator, text: str) -> bool:
     pattern = _text_pattern(text)  # a number stays whole: "1" is never found in a badge's "12"
     return bool(re.compile(pattern.pattern, re.IGNORECASE).search(" ".join(shown.split()))
                 and pattern.search(" ".join(written.split())))
+
+
+# the element's text with what its styles draw before and after each part (content: "#" on a tag link, " *" after a
+# required label): text a person sees that innerText leaves out
+_DRAWN_TEXT = """(el) => {
+  const drawn = (e, which) => {
+    const content = getComputedStyle(e, which).content;
+    if (!content || !/^".*"$/.test(content)) return "";
+    try { return JSON.parse(content); } catch (err) { return ""; }
+  };
+  const walk = (n) => {
+    if (n.nodeType === 3) return n.textContent;
+    if (n.nodeType !== 1) return "";
+    const style = getComputedStyle(n);
+    if (style.display === "none" || style.visibility === "hidden") return "";
+    let out = drawn(n, "::before");
+    for (const c of n.childNodes) out += walk(c);
+    out += drawn(n, "::after");
+    return style.display.startsWith("inline") ? out : " " + out + " ";
+  };
+  return walk(el);
+}"""
+
+
+def _drawn_says(loc: PwLocator, text: str) -> bool:
+    """Does the element show ``text`` once what its styles draw is read too ("#qa" where the page writes "qa" and a
+    style draws the "#" before it)? Only for a text that has such a mark."""
+    if not re.search(r"[^\w\s]", text):
+        return False
+    try:
+        drawn = loc.first.evaluate(_DRAWN_TEXT, timeout=1000)
+    except PlaywrightError:
+        return False
+    return bool(_text_pattern(text).search(" ".join(str(drawn).split())))
+
+
+def _count_beside_says(loc: PwLocator, text: str) -> bool:
+    """ "javascript (8)" said of a row that shows the name in one cell and 8 in the next: the count a tester writes
+    in brackets after a name, shown beside it without them."""
+    said = re.fullmatch(r"(.*\S)\s*\((\d+)\)", text.strip())
+    if said is None:
+        return False
+    try:
+        shown = loc.first.evaluate("(el) => el.innerText || ''", timeout=1000)
+    except PlaywrightError:
+        return False
+    name = r"\s+".join(re.escape(w) for w in said.group(1).split())
+    return bool(re.search(rf"(?<!\w){name}\s+{said.group(2)}(?!\d)", str(shown)))
 
 
 def _count_holds(found: int, count: int, match: model.Match) -> bool:

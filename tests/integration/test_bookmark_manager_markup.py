@@ -1,6 +1,6 @@
 """A bookmark manager drawn the way server-rendered apps draw one: a side panel titled "Tags" whose tag links sit in
 groups, a "Bookmarks" dropdown beside rows that each have an "Unread" button, a modal titled only by its heading, a
-hint that goes on after the sentence checked, links whose tooltip mentions the Internet Archive, and rows inside a
+hint that goes on after the sentence checked, tags whose "#" a style draws, links whose tooltip mentions the Internet Archive, and rows inside a
 main box with the same class as theirs. Each check has a twin that must fail."""
 
 from __future__ import annotations
@@ -25,7 +25,7 @@ Unread</button></div></div></li>"""
                                               ("BBC Good Food", "recipes", "Recipes and meal ideas")], start=1))
 
 BOOKMARKS = f"""<!doctype html><html><head><style>.menu {{ display: none; }} .open + .menu {{ display: block; }}
-.modal {{ display: none; }} .modal.active {{ display: block; }}</style></head><body>
+.modal {{ display: none; }} .modal.active {{ display: block; }} .tags a::before {{ content: "#"; }}</style></head><body>
 <header><button class="dropdown-toggle" onclick="this.classList.toggle('open')">Bookmarks</button>
 <ul class="menu" role="list"><li><a href="#archived" onclick="document.getElementById('done').textContent='Archived list'">Archived</a></li>
 <li><a href="#unread" onclick="document.getElementById('done').textContent='Unread list'">Unread</a></li></ul>
@@ -43,9 +43,14 @@ BOOKMARKS = f"""<!doctype html><html><head><style>.menu {{ display: none; }} .op
 <h2 class="title">Create Tag</h2></div><label for="name">Name</label><input id="name"></div></div></body></html>"""
 
 
+TAGS = """<!doctype html><html><body><main><h1>Tags</h1><table><thead><tr><th>Name</th><th>Bookmarks</th><th>Actions</th></tr>
+</thead><tbody><tr><td>javascript</td><td>8</td><td><a href="#e1">Edit</a></td></tr><tr><td>python</td><td>18</td><td><a href="#e2">Edit</a></td></tr>
+</tbody></table></main></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("bookmarks"), {"/bm/list": BOOKMARKS},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("bookmarks"), {"/bm/list": BOOKMARKS, "/bm/tags": TAGS},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=2000))
 
 
@@ -87,3 +92,15 @@ def test_a_quoted_name_is_not_a_word_of_a_tooltip_on_a_link_that_reads_otherwise
 def test_a_button_in_the_row_for_a_name_other_rows_mention(run) -> None:  # type: ignore[no-untyped-def]
     _passes(run, ['Click the "Unread" button in the row for "Real Python"', 'Verify the page shows "Marked Real Python as read"'])
     _passes(run, ['Click the "Unread" button in the row for "Python Tutorial"', 'Verify the page shows "Marked Python Tutorial as read"'])
+
+
+def test_a_tag_whose_hash_a_style_draws(run) -> None:  # type: ignore[no-untyped-def]
+    _passes(run, ['Verify the row for "BBC Good Food" shows "#recipes"'])
+    assert _fails(run, ['Verify the row for "Real Python" shows "#recipes"'])
+
+
+def test_a_count_said_in_brackets_after_a_name_shown_in_the_next_cell(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["The first two rows are javascript (8) and python (18)"], "/bm/tags")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert model.settle_verdict(run(["The first row is javascript (18)"], "/bm/tags")) is model.Verdict.FAILED
+    assert model.settle_verdict(run(["The second row is python (8)"], "/bm/tags")) is model.Verdict.FAILED  # 18, not 8
