@@ -740,8 +740,8 @@ class PageSession:
                 return
             if _written_says(loc, text):  # "Name" in a column header a style shows as "NAME": the page's own words
                 return
-            if _drawn_says(loc, text) or _count_beside_says(loc, text):  # "#qa" a style draws; "python (8)" in two cells
-                return
+            if _drawn_says(loc, text) or _count_beside_says(loc, text) or _cell_under_says(loc, text):
+                return  # "#qa" a style draws; "python (8)" in two cells; "0 bookmarks" under the Bookmarks column
             actual = _first_line_text(loc)
             fields_said = f' and its fields hold {shown}' if shown else ""
             raise _failure(
@@ -1330,6 +1330,31 @@ def _count_beside_says(loc: PwLocator, text: str) -> bool:
         return False
     name = r"\s+".join(re.escape(w) for w in said.group(1).split())
     return bool(re.search(rf"(?<!\w){name}\s+{said.group(2)}(?!\d)", str(shown)))
+
+
+# the text of a row's cell under the column whose title is ``noun`` (singular or plural), or null
+_CELL_UNDER = """(row, noun) => {
+  const table = row.closest("table, [role=table], [role=grid]");
+  if (!table) return null;
+  const heads = Array.from(table.querySelectorAll("thead th, [role=columnheader]"));
+  const said = (t) => (t || "").trim().toLowerCase().replace(/s$/, "");
+  const at = heads.findIndex((h) => said(h.innerText) === said(noun));
+  if (at < 0) return null;
+  const cells = Array.from(row.querySelectorAll(":scope > td, :scope > th, :scope > [role=cell], :scope > [role=gridcell]"));
+  return cells.length === heads.length && cells[at] ? cells[at].innerText.trim() : null;
+}"""
+
+
+def _cell_under_says(loc: PwLocator, text: str) -> bool:
+    """ "home-lab is listed with 0 bookmarks": the row's cell under the Bookmarks column says 0."""
+    said = re.fullmatch(r"(\d[\d,.]*)\s+([A-Za-z][\w-]*)", text.strip())
+    if said is None:
+        return False
+    try:
+        cell = loc.first.evaluate(_CELL_UNDER, said.group(2), timeout=1000)
+    except PlaywrightError:
+        return False
+    return cell is not None and " ".join(str(cell).split()) == said.group(1)
 
 
 def _count_holds(found: int, count: int, match: model.Match) -> bool:

@@ -116,7 +116,10 @@ def _where_first(said: _Said) -> list[Retold]:
     # "the Tags panel on the right": the panel's name finds it; which side of the page it is on only describes it
     shorter = re.split(r"\s+(?:of|on|at)\s+the\s+", where, maxsplit=1)[0]
     told = [(f"{said['rest']} in the {w}",) for w in dict.fromkeys((shorter, where))]
-    if re.search(r"(?i)\sform$", where):  # "In the Submit a Ticket form choose X as the queue": the page's form, named
+    chosen = re.match(r"(?i)(?:choose|select|pick)\s+(?P<value>.+)$", said["rest"])
+    if chosen and not re.search(r"(?i)\b(?:sidebar|panel|section|list|menu|bar|area|form|dialog|modal|table|row|card|tab|filters?)$", where):
+        field = re.sub(r"(?i)\s+(?:field|dropdown|select|box|list\s*box)$", "", where)
+        told.insert(0, (f"Select {chosen.group('value')} in the {field} dropdown",))  # "In Who paid? choose Charlie": a field    if re.search(r"(?i)\sform$", where):  # "In the Submit a Ticket form choose X as the queue": the page's form, named
         told.append((said["rest"],))
     return told
 
@@ -455,7 +458,8 @@ def _row_by_number(said: _Said) -> list[Retold]:
 
 @retelling("A row's value said with its kind", 'The row for olive has the email olive@example.test', (A.EXPECT_TEXT,),
            r"^(?P<row>the\s+(?:(?:first|second|third|fourth|fifth|last)\s+row|row\s+for\s+(?:\"[^\"]+\"|“[^”]+”|[^\"“\s]+(?:\s+[^\"“\s]+){0,2})))\s+"
-           r"(?:is\s+dated|(?:has|shows)\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+           r"(?:is\s+dated|(?:has|shows)\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+           r"(?!(?:marker|badge|label|flag|pill|chip|icon)$)(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
 def _row_value_with_kind(said: _Said) -> list[Retold]:
     """'… is dated "May 1, 2026"', '… has the email X': the row shows the value (the kind names its column)."""
     return [(f"{said['row']} shows {said['value']}",)]
@@ -1477,6 +1481,14 @@ def _opens_at(said: _Said) -> list[Retold]:
 
 
 # last: a statement no other form fits, read as a check
+@retelling("A marker named by its word", 'The row for "Django documentation" has the Shared badge', (A.EXPECT_TEXT,),
+           r"^(?P<subject>.+?)\s+(?:(?:still|now)\s+)?(?P<verb>shows?|displays?|has)\s+(?:the|an?)\s+"
+           r"(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:marker|badge|label|tag|flag|pill|chip)$")
+def _marker_named(said: _Said) -> list[Retold]:
+    """ "… shows the Unread marker": the marker is the word it shows."""
+    return [(f'Verify {said["subject"]} shows "{said["name"]}"',)]
+
+
 @retelling("A statement of what holds", 'Alice\'s shared bookmark "Django documentation" is listed', (A.EXPECT_VISIBLE,),
            r"^(?!" + _ACTION_VERB + r"|verify|assert|ensure|confirm|expect|go\b|wait\b|close\b|search\b|scroll\b)(?P<statement>.+\s(?:is|are|has|have|shows?|appears?|lists?|reads?|says?|contains?)\s.+)$")
 def _statement(said: _Said) -> list[Retold]:

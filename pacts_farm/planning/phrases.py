@@ -414,6 +414,7 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
 
 _ITEM_BY = re.compile(r"^(?:the\s+)?" + ITEM_NOUNS + r"\s+(?:written\s+|posted\s+)?by\s+(?P<who>.+)$", re.IGNORECASE)
 _BY_AUTHOR = re.compile(r"^(?P<target>.+?)\s+(?:in|on|of|under)\s+the\s+" + ITEM_NOUNS + r"\s+(?:written\s+|posted\s+)?by\s+(?P<who>\S+(?:\s+(?-i:[A-Z])\S*)?)$", re.IGNORECASE)
+_TITLED_BOX = re.compile(r"(?P<name>(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,2})\s+(?:section|panel|pane|widget|box|form)", re.IGNORECASE)
 # a relative place, and a thing it is said by kind, not by name: "below the table", "under the heading"
 _BESIDE = re.compile(r"\s+(?:under(?:neath)?|below|beneath|above|beside|next\s+to|alongside)\s", re.IGNORECASE)
 _UNNAMED_THING = re.compile(r"the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}", re.IGNORECASE)
@@ -499,6 +500,9 @@ def scope_or_position(scope: str) -> tuple[str | None, int | None]:
             scope = kind.group("name")
     else:
         scope = re.sub(r"\s+" + ITEM_NOUNS + r"$", "", ARTICLES.sub("", scope), flags=re.IGNORECASE)
+        titled = _TITLED_BOX.fullmatch(scope)
+        if titled:  # "the Save button of the Profile section": in the box the heading Profile titles
+            return titled.group("name"), None
         suffix = _ROLE_SUFFIX.search(scope)
         if suffix and suffix.start() > 0 and not _names_end(scope, suffix):
             scope = scope[: suffix.start()].rstrip()  # "under the Email field": the container that holds "Email"
@@ -895,7 +899,7 @@ def parse_key(text: str) -> str | None:
     return KEYS.get(text.lower())
 
 
-_ALSO_SHOWN = re.compile(r"\s+(?:also|still|now)\s+(?=(?:listed|shown|visible|displayed)\b)|(?<=url is)\s+now\s+|(?<=address is)\s+now\s+", re.IGNORECASE)
+_ALSO_SHOWN = re.compile(r"\s+(?:also|still|now)\s+(?=(?:listed|shown|visible|displayed|shows?|displays?|says|reads|has|have|contains?)\b)|(?<=url is)\s+now\s+|(?<=address is)\s+now\s+", re.IGNORECASE)
 _WHILE_SIGNED = re.compile(r"^while\s+(?:signed|logged)\s+(?:in|out)\s*,\s*|\s+while\s+(?:signed|logged)\s+(?:in|out)$"
                            r"|\s+without\s+(?:being\s+)?(?:logging|signing|logged|signed)\s+in$", re.IGNORECASE)
 _DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)", re.IGNORECASE)

@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-11"  # rules-11: names with lower-case words, "on the list", "comes after", "between", "is by"
+PLANNER_VERSION = "rules-12"  # rules-12: "the address bar", "of the Profile section", markers said by their word, "In Who paid? choose X"
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'

@@ -104,3 +104,10 @@ def test_a_count_said_in_brackets_after_a_name_shown_in_the_next_cell(run) -> No
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     assert model.settle_verdict(run(["The first row is javascript (18)"], "/bm/tags")) is model.Verdict.FAILED
     assert model.settle_verdict(run(["The second row is python (8)"], "/bm/tags")) is model.Verdict.FAILED  # 18, not 8
+
+
+def test_a_count_said_with_its_noun_shown_under_the_column_of_that_name(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(['Verify the row for "javascript" shows "8 bookmarks"'], "/bm/tags")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert model.settle_verdict(run(['Verify the row for "python" shows "8 bookmarks"'], "/bm/tags")) is model.Verdict.FAILED
+    assert model.settle_verdict(run(['Verify the row for "javascript" shows "8 edits"'], "/bm/tags")) is model.Verdict.FAILED

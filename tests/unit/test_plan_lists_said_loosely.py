@@ -66,3 +66,27 @@ def test_a_thing_by_its_author_shows_the_author() -> None:
 def test_no_such_button_at_the_bottom_is_none_anywhere() -> None:
     (step,) = planned('There is no "New Record" button at the bottom')
     assert (step.action, step.target.text, step.target.role_hint, step.value) == (A.EXPECT_COUNT, "New Record", "button", "0")
+
+
+def test_the_address_bar_is_the_url() -> None:
+    (step,) = planned("The address bar contains unread=yes")
+    assert (step.action, step.value, step.match) == (A.EXPECT_URL, "unread=yes", model.Match.CONTAINS)
+
+
+def test_a_button_of_a_titled_section_is_in_the_box_the_title_names() -> None:
+    (step,) = planned("Click the Save button of the Profile section")
+    assert (step.target.text, step.target.role_hint, step.target.scope) == ("Save", "button", "Profile")
+
+
+def test_a_marker_said_by_its_word_shows_the_word() -> None:
+    assert _said('"Real Python" still shows the Unread marker') == [(A.EXPECT_TEXT, "Real Python", "Unread")]
+    assert _said('The row for "Django documentation" has the Shared badge') == [(A.EXPECT_TEXT, "Django documentation", "Shared")]
+    assert _said('Verify the row for "X" shows "the Unread marker"') == [(A.EXPECT_TEXT, "X", "the Unread marker")]  # quoted: as written
+    assert _said("The row for olive has the email olive@example.test") == [(A.EXPECT_TEXT, "olive", "olive@example.test")]
+
+
+def test_a_field_said_first_then_what_to_choose_in_it() -> None:
+    (step,) = planned("In Who paid? choose Charlie")
+    assert (step.action, step.target.text, step.value) == (A.SELECT, "Who paid?", "Charlie")
+    (filters,) = planned("In the filter sidebar, select No")
+    assert filters.action is A.CLICK  # a box of filters, not a dropdown

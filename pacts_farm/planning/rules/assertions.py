@@ -21,7 +21,7 @@ _URL_OPS = {
     "should contain": model.Match.CONTAINS, "should end with": model.Match.ENDS_WITH,
 }
 _URL_OP = r"(?P<op>contains|includes|has|ends with|is equal to|is|equals|matches|should be|should contain|should end with)"
-_URL_WORD = r"(?:the\s+)?(?:(?:page|current|browser|site)\s+)?(?:url|address|location|path)"
+_URL_WORD = r"(?:the\s+)?(?:(?:page|current|browser|site)\s+)?(?:url|address|location|path)(?:\s+bar)?"  # "the address bar contains …"
 
 
 @book("The URL", A.EXPECT_URL,

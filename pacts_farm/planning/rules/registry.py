@@ -107,10 +107,17 @@ def target_from(match: re.Match[str], name: str = "target", scope: str | None = 
     return phrases.parse_target(match.group(name), scope=scope)
 
 
+_MARKER = re.compile(r"(?:the|an?)\s+(?P<word>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:marker|badge|label|flag|pill|chip)", re.IGNORECASE)
+
+
 def value_of(match: re.Match[str], name: str) -> str:
-    """A value as written: quoted ("…" or “…”) or bare to the end of its group."""
+    """A value as written: quoted ("…" or “…”) or bare to the end of its group; a bare "the Unread marker" is the
+    word the marker shows."""
     value = phrases.group(match, name)
-    return phrases.strip_quotes(value) if value is not None else ""
+    if value is None:
+        return ""
+    marker = None if phrases.was_quoted(match, name) else _MARKER.fullmatch(value.strip())
+    return marker.group("word") if marker else phrases.strip_quotes(value)
 
 
 def unquoted(name: str) -> str:
