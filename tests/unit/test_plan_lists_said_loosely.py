@@ -90,3 +90,10 @@ def test_a_field_said_first_then_what_to_choose_in_it() -> None:
     assert (step.action, step.target.text, step.value) == (A.SELECT, "Who paid?", "Charlie")
     (filters,) = planned("In the filter sidebar, select No")
     assert filters.action is A.CLICK  # a box of filters, not a dropdown
+
+
+def test_closing_the_dialog_with_the_x_in_its_corner() -> None:
+    (step,) = planned("Close the dialog with the × in its corner")
+    assert (step.action, step.target.text, step.target.region, step.target.scope) == (A.CLICK, "×", "dialog", None)
+    (banner,) = planned("Close the welcome banner with the Dismiss button")
+    assert (banner.target.text, banner.target.scope) == ("Dismiss", "welcome")  # a named box keeps its name

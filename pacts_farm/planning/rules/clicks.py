@@ -61,9 +61,14 @@ def _box_scope(said: str) -> str:
        'Close the welcome banner with the Dismiss button'))
 @rule(r"^(?:close|dismiss|hide|accept|confirm)\s+(?P<box>(?:the\s+|this\s+)?[^\"“]+?)\s+" + _BY_CLICKING + r"\s+(?P<target>.+)$")
 def _close_with(m: re.Match[str]) -> Intent | None:
-    target = target_from(m)
+    # "with the × in its corner": where the control sits in that box only describes it
+    said = re.sub(r"\s+(?:in|at)\s+(?:its|the)\s+(?:(?:top|bottom)\s+)?(?:(?:right|left)\s+)?corner$", "", m.group("target"), flags=re.IGNORECASE)
+    target = phrases.parse_target(said)
     if not target.text or target.scope or target.region:
         return None
+    if re.fullmatch(r"(?i)(?:the\s+|this\s+)?(?:dialog|modal|pop-?up|window)", m.group("box").strip()):
+        # "Close the dialog with the ×": the × in the open dialog, not in a box whose text says "dialog"
+        return Intent(A.CLICK, target=model.Target(text=target.text, role_hint=target.role_hint, exact=target.exact, region="dialog"))
     return Intent(A.CLICK, target=model.Target(text=target.text, role_hint=target.role_hint, exact=target.exact,
                                                scope=_box_scope(m.group("box"))))
 
