@@ -42,7 +42,7 @@ def _settings(fake: fa.FakeAnthropic, database_url: str, redis_url: str | None, 
         "ANTHROPIC_API_KEY": "sk-ant-test",
         "PACTS_ANTHROPIC_BASE_URL": fake.url,
         "PACTS_DATABASE_URL": database_url,
-        "PACTS_LLM_TIMEOUT_S": "0.4",
+        "PACTS_LLM_TIMEOUT_S": "5",  # a busy machine answers late; the timeout test sets its own
         "PACTS_LLM_RETRIES": "1",
         **env,
     }
@@ -118,7 +118,7 @@ def test_llm_planner_retries_a_429_then_succeeds(fake: fa.FakeAnthropic, databas
 def test_llm_planner_timeout_is_a_clear_error(fake: fa.FakeAnthropic, database_url: str) -> None:
     fake.push(fa.slow(fa.tool("record_steps", GOOD), 1.5), fa.slow(fa.tool("record_steps", GOOD), 1.5))
     with pytest.raises(errors.LLMUnavailable) as failure:
-        _prepare(_settings(fake, database_url, None))
+        _prepare(_settings(fake, database_url, None, PACTS_LLM_TIMEOUT_S="0.4"))
     message = failure.value.message
     assert 'suite.yaml: buy: planning "Log in with the shop password <secret-1>' in message
     assert "did not answer within 0.4 s" in message and "gave up after 2 request(s)" in message
