@@ -1076,14 +1076,23 @@
   const ACTION_WORDS = new Set(["new", "add", "create", "edit", "delete", "remove", "open", "toggle", "view", "show", "hide", "search",
     "filter", "sort", "select", "save", "cancel", "submit", "mark", "load", "more", "back", "next", "prev", "previous"]);
   const MODULE_ROOTS = new Set(["root", "wrapper", "container", "self", "main", "base"]);
+  const MODULE_ITEMS = new Set(["card", "item", "tile", "row", "entry"]);
   function moduleClass(c) {
     // a CSS-module class ("Card_card__zQfcO", "Card_attachment__KnwuL"): the component's own box is named by the
     // component; any other local name is a part of it ("Card-inner"), never another item of the same noun
     const m = /^([A-Za-z][A-Za-z0-9]*)_([A-Za-z][A-Za-z0-9]*)__[\w+-]{3,}$/.exec(c);
     if (!m) return c;
     const component = m[1], local = m[2].toLowerCase();
-    return local === component.toLowerCase() || MODULE_ROOTS.has(local) ? component : component + "-inner";
+    if (local === component.toLowerCase() || MODULE_ROOTS.has(local)) return component;
+    // "Projects_card__s7ZIl": the list component's own item, a project card
+    if (MODULE_ITEMS.has(local) && /s$/.test(component) && component.length > 3) return component.slice(0, -1) + "-" + local;
+    return component + "-inner";
   }
+  // el's CSS-module class names it an item of its list component ("Projects_card__s7ZIl": a project card)
+  const moduleItemOf = (el, head) => classWordsOf(el).split(/\s+/).some((c) => {
+    const named = moduleClass(c);
+    return /-(?:card|item|tile|row|entry)$/.test(named) && words(named).map(stem).includes(head);
+  });
   function oneKind(candidates) {
     // "li.nav-item" and "li.nav-item.dropdown" side by side: one kind of item, one with a class more; the group whose
     // css finds every element of all of them, in one parent, is the list (never two lists of one noun merged)
@@ -1346,7 +1355,7 @@
       const joined = own.includes(compound);
       const rank = synonyms.findIndex((w) => own.includes(w));
       // "products", "bankaccounts": the list; "layout__topics__topic" ends with the noun itself: an item of the topics
-      const plural = (raw.includes(head + "s") || raw.includes(compound + "s")) && !endsWithNoun(el, head);
+      const plural = (raw.includes(head + "s") || raw.includes(compound + "s")) && !endsWithNoun(el, head) && !moduleItemOf(el, head);
       let level = (own.includes(head) || joined) && !plural ? 10 : rank >= 0 ? 9 - rank : 0;
       if (!level) continue;
       // "row" stands for an item only as a table's row: Bootstrap's <div class="row"> is the page's layout

@@ -634,8 +634,11 @@ class PageSession:
             self.expect_value(locator, value, timeout_ms)
 
     def act(
-        self, action: model.Action, locator: model.Locator, value: str | None, timeout_ms: int, *, tag: str | None = None
+        self, action: model.Action, locator: model.Locator, value: str | None, timeout_ms: int, *, tag: str | None = None,
+        said: str | None = None,
     ) -> None:
+        """``said``: the words the person named a clicked element by; a click lands on the part that shows them when
+        the element holds more (a card's title, not the task counter at its centre that opens a menu of its own)."""
         self._close_popups()
         loc = self.locate(locator)
         try:
@@ -649,7 +652,11 @@ class PageSession:
                     loc.dispatch_event("keyup", {"key": "Unidentified"}, timeout=timeout_ms)  # as typing ends: a search box
                     # that filters on keyup ($("#search").keyup(…)) sees the value, as it would after a person's last key
             elif action is model.Action.CLICK:
-                loc.click(timeout=timeout_ms)
+                aim = loc.evaluate(_AIM_AT_WORDS, said, timeout=timeout_ms) if said else None
+                if aim:
+                    loc.click(timeout=timeout_ms, position={"x": aim["x"], "y": aim["y"]})
+                else:
+                    loc.click(timeout=timeout_ms)
             elif action is model.Action.SELECT and loc.evaluate(_IS_RADIO, timeout=timeout_ms):
                 loc.check(timeout=timeout_ms)  # the radio of that value in a group of radios named as a dropdown
             elif action is model.Action.SELECT:
@@ -1316,6 +1323,29 @@ def _drawn_says(loc: PwLocator, text: str) -> bool:
     except PlaywrightError:
         return False
     return bool(_text_pattern(text).search(" ".join(str(drawn).split())))
+
+
+# where in the element to click so the click lands on the words said: null when they are its whole text or its centre
+# already shows them; else the centre of its one descendant whose own text is exactly those words
+_AIM_AT_WORDS = r"""(el, said) => {
+  const norm = (t) => (t || "").replace(/\s+/g, " ").trim().toLowerCase();
+  const want = norm(said);
+  if (!want || norm(el.innerText) === want) return null;
+  const r = el.getBoundingClientRect();
+  const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
+  if (hit && el.contains(hit) && norm(hit.innerText) === want) return null;
+  // the words, or their end once a kind word said first is left out ("card Fix login loop": "Fix login loop")
+  const tries = [want, ...want.split(" ").slice(1, -1).map((_, k, a) => want.split(" ").slice(k + 1).join(" "))];
+  let holder = null;
+  for (const words of tries) {
+    const holders = Array.from(el.querySelectorAll("*")).filter((d) => norm(d.innerText) === words && !Array.from(d.children).some((c) => norm(c.innerText) === words));
+    if (holders.length === 1) { holder = holders[0]; break; }
+  }
+  if (!holder) return null;
+  const b = holder.getBoundingClientRect();
+  if (b.width < 1 || b.height < 1) return null;
+  return { x: b.left - r.left + b.width / 2, y: b.top - r.top + b.height / 2 };
+}"""
 
 
 def _count_beside_says(loc: PwLocator, text: str) -> bool:

@@ -249,13 +249,14 @@ class _StepRunner:
             else:
                 value = secrecy.resolve(step.value, self.environ) if step.value is not None else None
                 target = self.target
+                said = step.target.text if step.target is not None else None
                 try:
-                    session.act(target.acts_as or step.action, resolution.locator, value, self.timeout_ms, tag=target.tag)
+                    session.act(target.acts_as or step.action, resolution.locator, value, self.timeout_ms, tag=target.tag, said=said)
                 except page_session.NotUnique:
                     if not target.uniqueness_unchecked:
                         raise
                     resolution, healed = target.resolve_fully()
-                    session.act(target.acts_as or step.action, resolution.locator, value, self.timeout_ms, tag=target.tag)
+                    session.act(target.acts_as or step.action, resolution.locator, value, self.timeout_ms, tag=target.tag, said=said)
             return resolution, healed
         except page_session.StepFailed as exc:
             raise _StepError(str(exc), resolution=self.target.resolution) from None

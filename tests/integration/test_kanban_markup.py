@@ -1,0 +1,48 @@
+"""A kanban app drawn with CSS modules (Planka's kind of markup): project tiles whose only word for what they are is
+their module class ("Projects_card__s7ZIl" inside the Projects component), and cards that are links whose centre
+holds a task counter with a click handler of its own. Counting tiles finds them; clicking a card by its title opens
+it, where a click at its centre would toggle the counter instead."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+TILE = '<div class="col"><a href="#p{n}"><div class="Projects_card__s7ZIl Projects_open__fp90O"><div class="Projects_openTitle__PlaU6">{name}</div></div></a></div>'
+PROJECTS = f"""<!doctype html><html><body><div class="Projects_cardsWrapper__p7MEO">
+{"".join(TILE.format(n=n, name=name) for n, name in enumerate(["Website Relaunch", "Mobile App", "Office Move"]))}
+<div class="col"><button type="button" class="Projects_card__s7ZIl Projects_add__D5XtL">Create project</button></div></div></body></html>"""
+
+CARD = """<div class="Card_wrapper__kLQpI" role="button" tabindex="0"><a class="Card_content__ASKh8" style="display: block" href="#card-{n}"
+ onclick="event.preventDefault(); document.getElementById('opened').textContent = 'Opened {name}'">
+<div class="Card_name__vpWb5">{name}</div>
+<div class="Tasks_button__q3dHf" style="padding: 14px 0" onclick="event.stopPropagation(); event.preventDefault();
+ document.getElementById('opened').textContent = 'Tasks of {name}'"><span>1/3</span></div>
+<div style="height: 10px"></div></a></div>"""
+BOARD = f"""<!doctype html><html><body><div class="List_wrapper__x"><div class="List_header__y">Backlog</div>
+{CARD.format(n=1, name="Fix login redirect loop")}{CARD.format(n=2, name="Audit broken links")}</div>
+<p id="opened"></p></body></html>"""
+
+
+@pytest.fixture(scope="module")
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("kanban"), {"/kb/projects": PROJECTS, "/kb/board": BOARD},
+                            timeouts=model.Timeouts(action_ms=1500, assertion_ms=2000))
+
+
+def test_tiles_named_only_by_their_module_class_are_counted(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["Verify 3 projects are listed"], "/kb/projects")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert model.settle_verdict(run(["Only one project is listed"], "/kb/projects")) is model.Verdict.FAILED
+
+
+def test_a_card_is_clicked_on_its_title_not_on_the_counter_at_its_centre(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["Click the card Fix login redirect loop", 'Verify the page shows "Opened Fix login redirect loop"'], "/kb/board")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    other = run(['Click "Audit broken links"', 'Verify the page shows "Opened Fix login redirect loop"'], "/kb/board")
+    assert model.settle_verdict(other) is model.Verdict.FAILED
