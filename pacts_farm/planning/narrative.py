@@ -1589,6 +1589,14 @@ def _value_named(said: _Said) -> list[Retold]:
     return [(f"Verify {said['subject']} {verb} {said['value']}",)]
 
 
+@retelling("Opening a box with the control that opens it", "Open the user management dialog with the people icon in the header", (A.CLICK,),
+           r"^open\s+(?:the\s+|a\s+)?[\w' -]+?\s+(?:dialog|modal|menu|panel|popup|pop-up|window|drawer|sidebar)\s+"
+           r"(?:with|using|by\s+clicking|via|from)\s+(?P<control>(?:the|a|an)\s+.+)$")
+def _open_with(said: _Said) -> list[Retold]:
+    """What is opened only describes the click: the control named is what is clicked."""
+    return [(f"Click {said['control']}",)]
+
+
 @retelling("Two fields, each named with its value", 'Enter the username "alice" and the password "Alice-Pass-1"', (A.FILL, A.FILL),
            r"^(?:enter|type|fill\s+in|input)\s+the\s+(?P<f1>[\w -]+?)\s+(?P<v1>\"[^\"]*\"|“[^”]*”)\s*,?\s+and\s+the\s+(?P<f2>[\w -]+?)\s+(?P<v2>\"[^\"]*\"|“[^”]*”)$")
 def _two_fields(said: _Said) -> list[Retold]:

@@ -97,3 +97,15 @@ def test_closing_the_dialog_with_the_x_in_its_corner() -> None:
     assert (step.action, step.target.text, step.target.region, step.target.scope) == (A.CLICK, "×", "dialog", None)
     (banner,) = planned("Close the welcome banner with the Dismiss button")
     assert (banner.target.text, banner.target.scope) == ("Dismiss", "welcome")  # a named box keeps its name
+
+
+def test_a_password_field_that_masks_what_is_typed() -> None:
+    (step,) = planned("The Password field masks what is typed")
+    assert (step.action, step.target.text, step.attribute, step.value) == (A.EXPECT_ATTRIBUTE, "Password", "type", "password")
+
+
+def test_opening_a_dialog_with_the_icon_that_opens_it_clicks_the_icon() -> None:
+    (step,) = planned("Open the user management dialog with the people icon in the header")
+    assert (step.action, step.target.text, step.target.region) == (A.CLICK, "people", "header")
+    (menu,) = planned("Open the menu")
+    assert (menu.action, menu.target.text) == (A.CLICK, "menu")

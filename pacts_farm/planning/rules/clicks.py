@@ -106,7 +106,9 @@ def _scroll_to(m: re.Match[str]) -> Intent:
 @book("Opening something", A.CLICK,
       ('Open | Show | Expand TARGET (what opens it is pressed)', 'Open the menu'))
 @rule(r"^(?:open|show|expand)\s+(?P<target>(?!/|https?://).+)$")
-def _open(m: re.Match[str]) -> Intent:
+def _open(m: re.Match[str]) -> Intent | None:
+    if re.search(r"(?i)\s(?:with|using|via|by\s+clicking)\s+(?:the|a|an)\s", m.group("target")):
+        return None  # "Open the users dialog with the people icon": the control named is what is clicked (narrative.py)
     return Intent(A.CLICK, target=target_from(m))  # "Open the menu": press what opens it
 
 

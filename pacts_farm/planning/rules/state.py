@@ -143,6 +143,14 @@ def _attribute(m: re.Match[str]) -> Intent:
     )
 
 
+@book("A field that hides what is typed", A.EXPECT_ATTRIBUTE,
+      ('Verify the FIELD masks | hides what is typed (a password field)', 'Verify the Password field masks what is typed'))
+@rule(ASSERT + r"(?P<target>.+?\s+(?:field|box|input))\s+(?:masks|hides|obscures|dots\s+out)\s+"
+      r"(?:what\s+is\s+typed|what\s+you\s+type|(?:the|its)\s+(?:input|characters|text|password))$")
+def _masked(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_ATTRIBUTE, target=target_from(m), attribute="type", value="password", match=model.Match.EQUALS)
+
+
 # "the Save button has title "Disabled until …"", "the Home link has class "active"": an attribute people name
 _NAMED_ATTRIBUTES = {"title": "title", "tooltip": "title", "class": "class", "css class": "class", "alt text": "alt",
                      "alt": "alt", "href": "href", "id": "id", "aria-label": "aria-label", "aria label": "aria-label"}
