@@ -48,6 +48,16 @@
     const name = clean(toggle.getAttribute("aria-label") || textOf(toggle));
     return { name, expanded: toggle.getAttribute("aria-expanded") === "true" };
   }
+  function dialogPath(el) {
+    // where in the document the dialog el sits in begins (child positions from the body): the later one was opened
+    // last (a popup a modal opened is appended after it)
+    let box = el;
+    while (box && box !== document.body && !REGION_TESTS.dialog(box)) box = box.parentElement;
+    if (!box || box === document.body) return null;
+    const path = [];
+    for (let n = box; n && n !== document.body && n.parentElement; n = n.parentElement) path.unshift(Array.prototype.indexOf.call(n.parentElement.children, n));
+    return path;
+  }
   function menuOf(el) {
     // the name of the toggle that opens the menu el is in ("Bookmarks" for <button>Bookmarks</button><ul class="menu">)
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
@@ -833,7 +843,7 @@
           viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
           section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null,
           in_open_menu: !!(el.parentElement && el.parentElement.closest("[role=menu], [role=listbox], .dropdown-menu")),
-          opened_by: menuToggleName(el, role), menu_of: menuOf(el),
+          opened_by: menuToggleName(el, role), menu_of: menuOf(el), dialog_path: detail ? dialogPath(el) : null,
         });
         if (found.length >= 400) break;
       }

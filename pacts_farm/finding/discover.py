@@ -708,6 +708,10 @@ def _resolve_once(
         tied = narrowed(tied, [s for s in tied if s.element.get("opened_by")])  # "the menu shows X": the one a toggle dropped down
     if len(tied) > 1 and target.region == "navigation":  # "Click Books in the menu" once a menu is open: in that menu
         tied = narrowed(tied, [s for s in tied if s.element.get("in_open_menu")])
+    if len(tied) > 1 and target.region == "dialog":  # "Add user in the popup" a modal opened: the dialog opened last
+        paths = [s.element.get("dialog_path") for s in tied]
+        if all(paths):
+            tied = narrowed(tied, [s for s, p in zip(tied, paths) if p == max(paths)])
     menu_name = intent.menu_named(target.region or "")
     if len(tied) > 1 and menu_name:  # "Click Unread in the Bookmarks menu": in the menu its Bookmarks toggle opens
         tied = narrowed(tied, [s for s in tied if vocabulary.cover(menu_name, vocabulary.expand(vocabulary.words(s.element.get("menu_of") or ""))) >= 0.89])

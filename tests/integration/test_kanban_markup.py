@@ -1,7 +1,8 @@
 """A kanban app drawn with CSS modules (Planka's kind of markup): project tiles whose only word for what they are is
 their module class ("Projects_card__s7ZIl" inside the Projects component), and cards that are links whose centre
 holds a task counter with a click handler of its own. Counting tiles finds them; clicking a card by its title opens
-it, where a click at its centre would toggle the counter instead."""
+it, where a click at its centre would toggle the counter instead. A popup a modal opened holds a button named like
+the modal's own: "in the popup" is the dialog opened last."""
 
 from __future__ import annotations
 
@@ -29,9 +30,16 @@ BOARD = f"""<!doctype html><html><body><div class="List_wrapper__x"><div class="
 <p id="opened"></p></body></html>"""
 
 
+USERS = """<!doctype html><html><body><div class="ui modal visible active"><h3>Users</h3>
+<button type="button" onclick="document.getElementById('pop').style.display = 'block'">Add user</button></div>
+<div id="pop" class="ui popup" style="display: none"><h4>Add User</h4><label>E-mail <input></label>
+<button type="button" onclick="document.getElementById('done').textContent = 'User added'">Add user</button></div>
+<p id="done"></p></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("kanban"), {"/kb/projects": PROJECTS, "/kb/board": BOARD},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("kanban"), {"/kb/projects": PROJECTS, "/kb/board": BOARD, "/kb/users": USERS},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=2000))
 
 
@@ -46,3 +54,8 @@ def test_a_card_is_clicked_on_its_title_not_on_the_counter_at_its_centre(run) ->
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     other = run(['Click "Audit broken links"', 'Verify the page shows "Opened Fix login redirect loop"'], "/kb/board")
     assert model.settle_verdict(other) is model.Verdict.FAILED
+
+
+def test_a_button_in_the_popup_a_modal_opened_over_the_modals_own(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["Click Add user", "Click the Add user button in the popup", 'Verify the page shows "User added"'], "/kb/users")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
