@@ -127,10 +127,14 @@
   }
   function hiddenByAria(el) {
     for (let n = el; n && n.nodeType === 1; n = n.parentElement) {
+      // an icon hidden from screen readers only as decoration (<i aria-hidden="true" class="close icon">) is still seen
+      if (n === el && isIconGlyph(el) && !el.hasAttribute("inert")) continue;
       if (n.getAttribute("aria-hidden") === "true" || n.hasAttribute("inert")) return true;
     }
     return false;
   }
+  const isIconGlyph = (el) => (el.tagName === "I" || el.tagName === "svg") && el.childElementCount <= 1 && !clean(el.textContent)
+    && /(?:^|[\s_-])icon(?:$|[\s_-])|^(?:fa|bi|mdi|glyphicon|material-icons)\b/i.test(String(el.getAttribute("class") || ""));
   function visibleFacts(el) {
     const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);

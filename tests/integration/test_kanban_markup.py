@@ -30,7 +30,9 @@ BOARD = f"""<!doctype html><html><body><div class="List_wrapper__x"><div class="
 <p id="opened"></p></body></html>"""
 
 
-USERS = """<!doctype html><html><body><div class="ui modal visible active"><h3>Users</h3>
+USERS = """<!doctype html><html><body><div id="users" class="ui modal visible active">
+<i aria-hidden="true" class="close icon" style="cursor: pointer; display: inline-block; width: 16px; height: 16px"
+ onclick="document.getElementById('users').style.display = 'none'"></i><h3>Users</h3>
 <button type="button" onclick="document.getElementById('pop').style.display = 'block'">Add user</button></div>
 <div id="pop" class="ui popup" style="display: none"><h4>Add User</h4><label>E-mail <input></label>
 <button type="button" onclick="document.getElementById('done').textContent = 'User added'">Add user</button></div>
@@ -59,3 +61,9 @@ def test_a_card_is_clicked_on_its_title_not_on_the_counter_at_its_centre(run) ->
 def test_a_button_in_the_popup_a_modal_opened_over_the_modals_own(run) -> None:  # type: ignore[no-untyped-def]
     execution = run(["Click Add user", "Click the Add user button in the popup", 'Verify the page shows "User added"'], "/kb/users")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+
+
+def test_a_modal_closed_by_its_decorative_close_icon(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["Close the dialog without saving", 'Verify "Users" is not visible'], "/kb/users")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert model.settle_verdict(run(['Verify "Users" is not visible'], "/kb/users")) is model.Verdict.FAILED
