@@ -92,6 +92,7 @@
     }
     return best;
   }
+  const MODAL_BOX = /(?:^|\s)(?:modal|ui modal|modal-dialog|modal-content)(?:\s|$)|(?:^|\s)ui\s.*\bmodal\b/;
   function nameOf(el, role) {
     const by = el.getAttribute("aria-labelledby");
     if (by) {
@@ -108,9 +109,11 @@
       return labelOf(el) || clean(el.getAttribute("title")) || clean(el.getAttribute("placeholder"));
     }
     if (tag === "IMG") return clean(el.getAttribute("alt")) || clean(el.getAttribute("title"));
-    if (role === "dialog" || role === "alertdialog") {  // no label: the title a person reads at its top
-      const title = el.querySelector("h1, h2, h3, h4, .modal-title, [class*=dialog-title], [class*=modal-title]");
-      return title ? textOf(title) : clean(el.getAttribute("title"));
+    if (role === "dialog" || role === "alertdialog" || (!role && MODAL_BOX.test(String(el.getAttribute("class") || "")))) {
+      // no label: the title a person reads at its top (a heading, a Bootstrap modal-title, a Semantic UI header)
+      const title = el.querySelector("h1, h2, h3, h4, .modal-title, [class*=dialog-title], [class*=modal-title], .header, [class*=modal-header], [class*=Header]");
+      const said = title ? textOf(title) : "";
+      return said && said.length <= 80 ? said : clean(el.getAttribute("title"));
     }
     if (["button", "link", "heading", "tab", "menuitem", "option", "checkbox", "radio", "switch", "cell", "columnheader", "rowheader", "treeitem"].includes(role) || tag === "SUMMARY") {
       let text = textOf(el);

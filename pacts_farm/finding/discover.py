@@ -708,6 +708,9 @@ def _resolve_once(
         tied = narrowed(tied, [s for s in tied if s.element.get("opened_by")])  # "the menu shows X": the one a toggle dropped down
     if len(tied) > 1 and target.region == "navigation":  # "Click Books in the menu" once a menu is open: in that menu
         tied = narrowed(tied, [s for s in tied if s.element.get("in_open_menu")])
+    if len(tied) > 1 and action in _SHOWN_CHECKS and target.role_hint is None:
+        # '"Enter project title" is shown': the text itself, not the field it stands before
+        tied = narrowed(tied, [s for s in tied if s.reason.startswith(("text '", 'text "', "accessible name "))])
     if len(tied) > 1 and target.region == "dialog":  # "Add user in the popup" a modal opened: the dialog opened last
         paths = [s.element.get("dialog_path") for s in tied]
         if all(paths):

@@ -39,9 +39,15 @@ USERS = """<!doctype html><html><body><div id="users" class="ui modal visible ac
 <p id="done"></p></body></html>"""
 
 
+CREATE = """<!doctype html><html><body><div class="ui tiny basic modal transition visible active"><div class="content">
+<div class="ui huge inverted header">Create Project</div><p>Enter project title</p><form class="ui form"><div class="ui input">
+<input name="name" type="text" value=""></div><button class="ui green button">Create project</button></form></div></div></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("kanban"), {"/kb/projects": PROJECTS, "/kb/board": BOARD, "/kb/users": USERS},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("kanban"), {"/kb/projects": PROJECTS, "/kb/board": BOARD, "/kb/users": USERS,
+                                                                                   "/kb/create": CREATE},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=2000))
 
 
@@ -67,3 +73,9 @@ def test_a_modal_closed_by_its_decorative_close_icon(run) -> None:  # type: igno
     execution = run(["Close the dialog without saving", 'Verify "Users" is not visible'], "/kb/users")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     assert model.settle_verdict(run(['Verify "Users" is not visible'], "/kb/users")) is model.Verdict.FAILED
+
+
+def test_a_modal_named_by_its_header_and_a_text_shown_over_the_field_it_stands_before(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(['A "Create Project" dialog asks to "Enter project title"'], "/kb/create")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert model.settle_verdict(run(['A "Delete Project" dialog asks to "Enter project title"'], "/kb/create")) is model.Verdict.FAILED
