@@ -1368,7 +1368,7 @@ _CELL_UNDER = """(row, noun) => {
   if (!table) return null;
   const heads = Array.from(table.querySelectorAll("thead th, [role=columnheader]"));
   const said = (t) => (t || "").trim().toLowerCase().replace(/s$/, "");
-  const at = heads.findIndex((h) => said(h.innerText) === said(noun));
+  const at = heads.findIndex((h) => said(h.innerText) === said(noun) || said(h.innerText).endsWith(" " + said(noun)));  // "Number of participants"
   if (at < 0) return null;
   const cells = Array.from(row.querySelectorAll(":scope > td, :scope > th, :scope > [role=cell], :scope > [role=gridcell]"));
   return cells.length === heads.length && cells[at] ? cells[at].innerText.trim() : null;

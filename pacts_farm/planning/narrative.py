@@ -721,6 +721,15 @@ def _row_values(said: str) -> list[str]:
     return values
 
 
+@retelling("A row by its name, who did it and when", 'The last row is "January rent", paid by Alice on 2025-01-03', (A.EXPECT_TEXT,) * 3,
+           r"^(?P<row>the\s+(?:first|second|third|fourth|fifth|last)\s+row)\s+is\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s*,\s*"
+           r"(?:[a-z]+ed|paid|made|sent|written|bought|done|taken|given|won|run)\s+by\s+(?P<who>(?-i:[A-Z])[\w.-]*(?:\s+(?-i:[A-Z])[\w.-]*)?)\s+(?:on|at|in)\s+(?P<when>[\w/.:-]+(?:\s+[\w/.:,-]+){0,2})$")
+def _row_by_who_when(said: _Said) -> list[Retold]:
+    """ "…, paid by Alice on 2025-01-03": the row shows its name, the person and the date (the verb names their columns)."""
+    row = said["row"]
+    return [(f"{row} is {said['name']}", f'{row} shows "{said["who"]}"', f'{row} shows "{said["when"]}"')]
+
+
 @retelling("What a row shows, value by value", 'The second row shows "Bit Flippers" with 1210 points', (A.EXPECT_TEXT, A.EXPECT_TEXT),
            r"^the\s+(?P<ord>" + _ROW_ORDINAL + r")\s+(?P<noun>row|entry|line|item)(?P<of>\s+(?:of|in)\s+the\s+[^\"“]+?)?\s+"
            r"(?:shows|is|has|contains|reads|lists)\s+(?P<values>.+)$")

@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-13"  # rules-13: "the X field masks what is typed", "Open the X dialog with the Y icon"
+PLANNER_VERSION = "rules-14"  # rules-14: a row by its name, who did it and when
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'

@@ -43,8 +43,8 @@ BOOKMARKS = f"""<!doctype html><html><head><style>.menu {{ display: none; }} .op
 <h2 class="title">Create Tag</h2></div><label for="name">Name</label><input id="name"></div></div></body></html>"""
 
 
-TAGS = """<!doctype html><html><body><main><h1>Tags</h1><table><thead><tr><th>Name</th><th>Bookmarks</th><th>Actions</th></tr>
-</thead><tbody><tr><td>javascript</td><td>8</td><td><a href="#e1">Edit</a></td></tr><tr><td>python</td><td>18</td><td><a href="#e2">Edit</a></td></tr>
+TAGS = """<!doctype html><html><body><main><h1>Tags</h1><table><thead><tr><th>Name</th><th>Bookmarks</th><th>Number of readers</th><th>Actions</th></tr>
+</thead><tbody><tr><td>javascript</td><td>8</td><td>3</td><td><a href="#e1">Edit</a></td></tr><tr><td>python</td><td>18</td><td>5</td><td><a href="#e2">Edit</a></td></tr>
 </tbody></table></main></body></html>"""
 
 
@@ -107,7 +107,8 @@ def test_a_count_said_in_brackets_after_a_name_shown_in_the_next_cell(run) -> No
 
 
 def test_a_count_said_with_its_noun_shown_under_the_column_of_that_name(run) -> None:  # type: ignore[no-untyped-def]
-    execution = run(['Verify the row for "javascript" shows "8 bookmarks"'], "/bm/tags")
+    execution = run(['Verify the row for "javascript" shows "8 bookmarks"', 'Verify the row for "python" shows "5 readers"'], "/bm/tags")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     assert model.settle_verdict(run(['Verify the row for "python" shows "8 bookmarks"'], "/bm/tags")) is model.Verdict.FAILED
     assert model.settle_verdict(run(['Verify the row for "javascript" shows "8 edits"'], "/bm/tags")) is model.Verdict.FAILED
+    assert model.settle_verdict(run(['Verify the row for "javascript" shows "8 readers"'], "/bm/tags")) is model.Verdict.FAILED

@@ -109,3 +109,8 @@ def test_opening_a_dialog_with_the_icon_that_opens_it_clicks_the_icon() -> None:
     assert (step.action, step.target.text, step.target.region) == (A.CLICK, "people", "header")
     (menu,) = planned("Open the menu")
     assert (menu.action, menu.target.text) == (A.CLICK, "menu")
+
+
+def test_a_row_by_its_name_who_did_it_and_when() -> None:
+    assert _said('The last row is "January rent", paid by Alice on 2025-01-03') == [
+        (A.EXPECT_TEXT, "row", "January rent"), (A.EXPECT_TEXT, "row", "Alice"), (A.EXPECT_TEXT, "row", "2025-01-03")]
