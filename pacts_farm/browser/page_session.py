@@ -755,6 +755,14 @@ class PageSession:
                 watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"{fields_said}'
             ) from None
 
+    def only_echoed(self, locator: model.Locator, text: str) -> str | None:
+        """The line where a list shows ``text`` when that is only the search echoed back ("Search Term: Dracula" over
+        "No Results Found"), in none of its items; None when an item shows it."""
+        try:
+            return self.locate(locator).first.evaluate(_ONLY_ECHOED, text, timeout=1000)  # type: ignore[no-any-return]
+        except PlaywrightError:
+            return None
+
     def expect_option(self, locator: model.Locator, text: str, timeout_ms: int, *, absent: bool = False) -> None:
         """The dropdown offers ``text`` among its options (a select's options, or the listbox it controls); with
         ``absent``, its options are read and ``text`` is not among them."""
@@ -1323,6 +1331,23 @@ def _drawn_says(loc: PwLocator, text: str) -> bool:
     except PlaywrightError:
         return False
     return bool(_text_pattern(text).search(" ".join(str(drawn).split())))
+
+
+# the short line around each deepest element of a list that shows the text; the line when every one of them is a
+# search echoed back ("Search Term: Dracula", "Results for "Dracula""), else null
+_ONLY_ECHOED = r"""(el, text) => {
+  const want = text.replace(/\s+/g, " ").trim().toLowerCase();
+  const says = (n) => (n.innerText || "").replace(/\s+/g, " ").toLowerCase().includes(want);
+  const holders = Array.from(el.querySelectorAll("*")).filter((d) => d.getClientRects().length && says(d) && !Array.from(d.children).some(says));
+  if (!holders.length) return null;
+  const ECHO = /search\s+term|searched\s+for|you\s+searched|results?\s+for|no\s+results|nothing\s+(?:was\s+)?found|no\s+matches|matching\s+your/i;
+  const lines = holders.map((h) => {
+    let line = h;
+    while (line.parentElement && line.parentElement !== el && (line.parentElement.innerText || "").length < 120) line = line.parentElement;
+    return (line.innerText || "").replace(/\s+/g, " ").trim();
+  });
+  return lines.every((t) => ECHO.test(t)) ? lines[0] : null;
+}"""
 
 
 # where in the element to click so the click lands on the words said: null when they are its whole text or its centre

@@ -48,9 +48,17 @@ TAGS = """<!doctype html><html><body><main><h1>Tags</h1><table><thead><tr><th>Na
 </tbody></table></main></body></html>"""
 
 
+# a search results page that echoes the term back above its results (Calibre-Web's kind)
+SEARCHED = """<!doctype html><html><body><div class="discover"><h2>{{heading}}</h2><p>Search Term: Dracula</p>
+<div class="row">{items}</div></div></body></html>""".replace("{{heading}}", "Results")
+FOUND = '<div class="book"><a href="#b1"><p class="title">Dracula</p></a><p class="author">Bram Stoker</p></div>'
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("bookmarks"), {"/bm/list": BOOKMARKS, "/bm/tags": TAGS},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("bookmarks"), {"/bm/list": BOOKMARKS, "/bm/tags": TAGS,
+                                                                                        "/bm/none": SEARCHED.format(items=""),
+                                                                                        "/bm/one": SEARCHED.format(items=FOUND)},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=2000))
 
 
@@ -112,3 +120,10 @@ def test_a_count_said_with_its_noun_shown_under_the_column_of_that_name(run) -> 
     assert model.settle_verdict(run(['Verify the row for "python" shows "8 bookmarks"'], "/bm/tags")) is model.Verdict.FAILED
     assert model.settle_verdict(run(['Verify the row for "javascript" shows "8 edits"'], "/bm/tags")) is model.Verdict.FAILED
     assert model.settle_verdict(run(['Verify the row for "javascript" shows "8 readers"'], "/bm/tags")) is model.Verdict.FAILED
+
+
+def test_a_search_term_echoed_back_is_no_result(run) -> None:  # type: ignore[no-untyped-def]
+    """A false pass on a hold-out: "Dracula" was in the results box only as "Search Term: Dracula" over no result."""
+    assert model.settle_verdict(run(['Verify the book "Dracula" is in the results'], "/bm/none")) is model.Verdict.FAILED
+    execution = run(['Verify the book "Dracula" is in the results', 'Verify "Dracula" is in the results'], "/bm/one")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
