@@ -151,8 +151,21 @@
     const docW = Math.max(document.documentElement.scrollWidth, innerWidth);
     const docH = Math.max(document.documentElement.scrollHeight, innerHeight);
     const x = r.left + scrollX, y = r.top + scrollY;
-    if (x + r.width <= 0 || y + r.height <= 0 || x >= docW || y >= docH) reasons.push("off-screen");
+    const outside = (px, py, w, h) => px + w <= 0 || py + h <= 0 || px >= docW || py >= docH;
+    if (outside(x, y, r.width, r.height) && !inScrolledBox(el, outside)) reasons.push("off-screen");
     return { rect: r, reasons };
+  }
+  function inScrolledBox(el, outside) {
+    // below the end of the document, but in a box that scrolls (a sidebar column with overflow: auto) and is itself
+    // on the page: a person scrolls that box to it
+    for (let n = el.parentElement; n && n !== document.body && n !== document.documentElement; n = n.parentElement) {
+      const style = getComputedStyle(n);
+      if (!/auto|scroll|overlay/.test(style.overflowY + " " + style.overflowX)) continue;
+      if (n.scrollHeight <= n.clientHeight + 1 && n.scrollWidth <= n.clientWidth + 1) continue;
+      const b = n.getBoundingClientRect();
+      return !outside(b.left + scrollX, b.top + scrollY, b.width, b.height);
+    }
+    return false;
   }
   function describe(el) {
     if (!el) return "nothing";
@@ -575,10 +588,14 @@
     let side = false;
     if (n !== document.body && n.tagName !== "HTML") {
       const r = n.getBoundingClientRect();
+      const links = () => n.querySelectorAll("a, button, [role=button], [role=link]").length;
       if (r.width >= 120 && r.width <= innerWidth * 0.35 && r.height >= innerHeight * 0.6 && (r.left <= 2 || r.right >= innerWidth - 2)) {
         const position = getComputedStyle(n).position;
-        side = (position === "fixed" || position === "sticky") && n.querySelectorAll("a, button, [role=button], [role=link]").length >= 3;
+        side = (position === "fixed" || position === "sticky") && links() >= 3;
       }
+      // a navigation column in the page's flow, at its left (a Bootstrap col-sm-2 of links under "Browse"): a sidebar
+      if (!side && (n.tagName === "NAV" || n.getAttribute("role") === "navigation") && r.width >= 120 && r.width <= innerWidth * 0.35
+          && r.height >= innerHeight * 0.6 && r.left <= innerWidth * 0.1) side = links() >= 5;
     }
     sideBars.set(n, side);
     return side;
@@ -918,7 +935,12 @@
     },
     async gate(el) {
       // the thorough gate: the element must also hold still over two animation frames
-      const inView = () => { const r = el.getBoundingClientRect(); return r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth; };
+      const inView = () => {
+        const r = el.getBoundingClientRect();
+        if (!(r.top >= 0 && r.left >= 0 && r.bottom <= innerHeight && r.right <= innerWidth)) return false;
+        const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);  // not clipped by a box that scrolls
+        return !(hit === document.documentElement || hit === document.body) || el === hit;
+      };
       if (!inView()) el.scrollIntoView({ block: "center", inline: "center", behavior: "instant" });
       const first = el.getBoundingClientRect();
       await new Promise((r) => requestAnimationFrame(() => requestAnimationFrame(r)));  // two frames, as Playwright does
@@ -938,14 +960,22 @@
       if (!reasons.length) {
         // an inline element wrapped onto two lines ("ams1-srv-" / "03") has the gap between its lines at its box's
         // centre: each line's own box is hit-tested, as a click lands on one of them
-        const boxes = Array.from(el.getClientRects()).filter((b) => b.width > 0 && b.height > 0);
         let hit = null, ok = false;
-        for (const box of (boxes.length > 1 ? boxes : [r])) {
-          const cx = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
-          const cy = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
-          hit = document.elementFromPoint(cx, cy);
-          ok = !!hit && (hit === el || el.contains(hit) || (hit.control && hit.control === el) || (hit.tagName === "LABEL" && hit.contains(el)));
-          if (ok) break;
+        const hitTest = () => {
+          const boxes = Array.from(el.getClientRects()).filter((b) => b.width > 0 && b.height > 0);
+          for (const box of (boxes.length > 1 ? boxes : [el.getBoundingClientRect()])) {
+            const cx = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
+            const cy = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
+            hit = document.elementFromPoint(cx, cy);
+            ok = !!hit && (hit === el || el.contains(hit) || (hit.control && hit.control === el) || (hit.tagName === "LABEL" && hit.contains(el)));
+            if (ok) return;
+          }
+        };
+        hitTest();
+        if (!ok && !before && hit && (hit === document.documentElement || hit === document.body || !hit.contains(el))) {
+          // in the window but outside the part of a box that scrolls (a sidebar column): scrolled into that box's view
+          el.scrollIntoView({ block: "center", inline: "nearest", behavior: "instant" });
+          hitTest();
         }
         if (!ok) { coveredBy = describe(hit); reasons.push("covered by " + coveredBy); }
       }

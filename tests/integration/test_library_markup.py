@@ -1,0 +1,43 @@
+"""A library catalogue drawn the way Calibre-Web draws one: its sidebar is a <nav> of links in a Bootstrap column at
+the left of the page's flow (not fixed, no landmark or class saying sidebar), inside a box that scrolls on its own,
+so its last links lie below the end of the document until that box is scrolled. They are in the sidebar and can be
+clicked; what the content column shows is not in the sidebar."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+LINKS = ["Books", "Hot Books", "Downloaded Books", "Top Rated Books", "Read Books", "Unread Books", "Discover", "Categories",
+         "Series", "Authors", "Publishers", "Languages", "About"]
+NAV = "".join(f'<li><a href="#{n}" onclick="document.getElementById(\'shown\').textContent = \'{name} page\'">{name}</a></li>'
+              for n, name in enumerate(LINKS))
+LIBRARY = f"""<!doctype html><html><head><style>li a {{ display: block; height: 60px; }} body {{ margin: 0; }}</style></head>
+<body><div style="display: flex"><div class="col-sm-2" style="height: 600px; overflow: auto; width: 220px; flex: none">
+<nav class="navigation"><ul class="list-unstyled"><li class="nav-head">Browse</li>{NAV}</ul></nav></div>
+<div class="col-sm-10"><h1>Books</h1><p id="shown"></p>
+<div style="height: 100px; overflow: hidden"><div style="height: 2000px"></div><p>Hidden promo</p></div></div></div>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("library"), {"/lib/books": LIBRARY},
+                            timeouts=model.Timeouts(action_ms=1500, assertion_ms=2000))
+
+
+def test_a_link_of_a_sidebar_column_below_the_end_of_the_page(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["Click About in the sidebar", 'Verify the page shows "About page"',
+                     'Click "Top Rated Books" in the sidebar', 'Verify the page shows "Top Rated Books page"'], "/lib/books")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+
+
+def test_the_sidebar_is_the_navigation_column_not_the_content(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(['Click "Books" in the sidebar', 'Verify the page shows "Books page"'], "/lib/books")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+    assert model.settle_verdict(run(['Click "Hidden promo" in the sidebar'], "/lib/books")) is model.Verdict.FAILED
