@@ -644,8 +644,16 @@ def _look_of(text: str) -> str | None:
     return colours.pop() if len(colours) == 1 else None
 
 
+# "the workspace name Northwind Labs": what the name is of, in lower case, then the name itself as written
+_NAME_SAID_UNQUOTED = re.compile(r"(?P<kind>(?:the\s+)?(?:[a-z]+\s+){0,2}(?:name|title))\s+(?P<name>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z0-9])[\w&'.-]*){0,4})"
+                                 r"(?P<rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
+
+
 def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
     text = text.strip().rstrip(".")
+    unquoted = _NAME_SAID_UNQUOTED.fullmatch(text)
+    if unquoted:  # read as if the name were quoted: 'the workspace name "Northwind Labs"'
+        text = f'{unquoted["kind"]} "{unquoted["name"]}"{unquoted["rest"] or ""}'
     if scope:  # "on the comment by mara": the comment that shows its author's name
         author = _ITEM_BY.match(scope)
         scope = strip_quotes(author["who"]) if author else scope

@@ -114,3 +114,12 @@ def test_opening_a_dialog_with_the_icon_that_opens_it_clicks_the_icon() -> None:
 def test_a_row_by_its_name_who_did_it_and_when() -> None:
     assert _said('The last row is "January rent", paid by Alice on 2025-01-03') == [
         (A.EXPECT_TEXT, "row", "January rent"), (A.EXPECT_TEXT, "row", "Alice"), (A.EXPECT_TEXT, "row", "2025-01-03")]
+
+
+def test_a_name_said_unquoted_after_what_it_names() -> None:
+    (step,) = planned("Verify the workspace name Northwind Labs is shown in the top bar")
+    assert (step.action, step.target.text, step.target.region) == (A.EXPECT_VISIBLE, "Northwind Labs", "header")
+    (shown,) = planned("The header shows the project name Website Relaunch")
+    assert shown.target.text == "Website Relaunch" or shown.value == "Website Relaunch"
+    (column,) = planned("Click the Name column header")
+    assert column.target.text == "Name"  # "Name" is the name said, not a kind word before one

@@ -110,13 +110,17 @@ def target_from(match: re.Match[str], name: str = "target", scope: str | None = 
 _MARKER = re.compile(r"(?:the|an?)\s+(?P<word>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:marker|badge|label|flag|pill|chip)", re.IGNORECASE)
 
 
+# "the project name Website Relaunch": what the name is of, then the name as written
+_NAMED = re.compile(r"the\s+(?:[a-z]+\s+){0,2}(?:name|title)\s+(?P<word>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z0-9])[\w&'.-]*){0,4})", re.IGNORECASE)
+
+
 def value_of(match: re.Match[str], name: str) -> str:
     """A value as written: quoted ("…" or “…”) or bare to the end of its group; a bare "the Unread marker" is the
-    word the marker shows."""
+    word the marker shows, "the project name Website Relaunch" the name."""
     value = phrases.group(match, name)
     if value is None:
         return ""
-    marker = None if phrases.was_quoted(match, name) else _MARKER.fullmatch(value.strip())
+    marker = None if phrases.was_quoted(match, name) else _MARKER.fullmatch(value.strip()) or _NAMED.fullmatch(value.strip())
     return marker.group("word") if marker else phrases.strip_quotes(value)
 
 
