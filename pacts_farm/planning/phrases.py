@@ -883,7 +883,9 @@ def split_values(said: str) -> list[str]:
     if quoted:
         rest = _QUOTED_VALUES.sub("", said)
         return quoted if re.fullmatch(r"[\s,]*(?:(?:and|then|,)[\s,]*)*", rest) else []
-    parts = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|then\s+)?|\s+(?:and|then)\s+", said)]
+    # with commas, only the last part is cut at "and": "Pride and Prejudice, Meditations and Dracula" is three titles
+    pieces = [p.strip() for p in re.split(r"\s*,\s*(?:and\s+|then\s+)?", said)]
+    parts = pieces[:-1] + [p.strip() for p in re.split(r"\s+(?:and|then)\s+", pieces[-1])]
     return [strip_quotes(p) for p in parts] if all(parts) else []
 
 

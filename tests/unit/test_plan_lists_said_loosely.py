@@ -123,3 +123,9 @@ def test_a_name_said_unquoted_after_what_it_names() -> None:
     assert shown.target.text == "Website Relaunch" or shown.value == "Website Relaunch"
     (column,) = planned("Click the Name column header")
     assert column.target.text == "Name"  # "Name" is the name said, not a kind word before one
+
+
+def test_a_title_with_and_in_a_list_said_with_commas() -> None:
+    (order,) = planned("Verify the books are in this order: Pride and Prejudice, The Hound of the Baskervilles, Meditations")
+    assert order.value == "Pride and Prejudice\nThe Hound of the Baskervilles\nMeditations"
+    assert [s.value for s in planned("Verify Milk, Eggs and Bread are listed")] == ["Milk", "Eggs", "Bread"]  # the last "and" still parts
