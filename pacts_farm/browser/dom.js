@@ -867,7 +867,7 @@
           viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
           section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null,
           in_open_menu: !!(el.parentElement && el.parentElement.closest("[role=menu], [role=listbox], .dropdown-menu")),
-          opened_by: menuToggleName(el, role), menu_of: menuOf(el), dialog_path: detail ? dialogPath(el) : null,
+          opened_by: menuToggleName(el, role), menu_of: detail ? menuOf(el) : null, dialog_path: detail ? dialogPath(el) : null,  // for a region said
         });
         if (found.length >= 400) break;
       }

@@ -758,10 +758,7 @@ class PageSession:
     def only_echoed(self, locator: model.Locator, text: str) -> str | None:
         """The line where a list shows ``text`` when that is only the search echoed back ("Search Term: Dracula" over
         "No Results Found"), in none of its items; None when an item shows it."""
-        try:
-            return self.locate(locator).first.evaluate(_ONLY_ECHOED, text, timeout=1000)  # type: ignore[no-any-return]
-        except PlaywrightError:
-            return None
+        return _read_first(self.locate(locator), _ONLY_ECHOED, text)  # type: ignore[no-any-return]
 
     def expect_option(self, locator: model.Locator, text: str, timeout_ms: int, *, absent: bool = False) -> None:
         """The dropdown offers ``text`` among its options (a select's options, or the listbox it controls); with
@@ -1287,13 +1284,21 @@ def _group_query(target: model.Target) -> dict[str, Any]:
             "exact": target.exact, "section": target.section}
 
 
+def _read_first(loc: PwLocator, script: str, arg: Any = None) -> Any:
+    """``script`` evaluated on the locator's first element, or None when it cannot be (gone, or never there)."""
+    try:
+        return loc.first.evaluate(script, arg, timeout=1000)
+    except PlaywrightError:
+        return None
+
+
 def _written_says(loc: PwLocator, text: str) -> bool:
     """Does the element show ``text`` once the case a style gave it is set aside ("Name" under a header styled
     upper-case, shown "NAME"), its words and their order unchanged? Only when its text as written has that case."""
-    try:
-        shown, written = loc.first.evaluate("(el) => [el.innerText || '', el.textContent || '']", timeout=1000)
-    except PlaywrightError:
+    read = _read_first(loc, "(el) => [el.innerText || '', el.textContent || '']")
+    if read is None:
         return False
+    shown, written = read
     pattern = _text_pattern(text)  # a number stays whole: "1" is never found in a badge's "12"
     return bool(re.compile(pattern.pattern, re.IGNORECASE).search(" ".join(shown.split()))
                 and pattern.search(" ".join(written.split())))
@@ -1326,11 +1331,8 @@ def _drawn_says(loc: PwLocator, text: str) -> bool:
     style draws the "#" before it)? Only for a text that has such a mark."""
     if not re.search(r"[^\w\s]", text):
         return False
-    try:
-        drawn = loc.first.evaluate(_DRAWN_TEXT, timeout=1000)
-    except PlaywrightError:
-        return False
-    return bool(_text_pattern(text).search(" ".join(str(drawn).split())))
+    drawn = _read_first(loc, _DRAWN_TEXT)
+    return drawn is not None and bool(_text_pattern(text).search(" ".join(str(drawn).split())))
 
 
 # the short line around each deepest element of a list that shows the text; the line when every one of them is a
@@ -1360,7 +1362,8 @@ _AIM_AT_WORDS = r"""(el, said) => {
   const hit = document.elementFromPoint(r.left + r.width / 2, r.top + r.height / 2);
   if (hit && el.contains(hit) && norm(hit.innerText) === want) return null;
   // the words, or their end once a kind word said first is left out ("card Fix login loop": "Fix login loop")
-  const tries = [want, ...want.split(" ").slice(1, -1).map((_, k, a) => want.split(" ").slice(k + 1).join(" "))];
+  const words = want.split(" ");
+  const tries = words.slice(0, Math.max(1, words.length - 1)).map((_, k) => words.slice(k).join(" "));
   let holder = null;
   for (const words of tries) {
     const holders = Array.from(el.querySelectorAll("*")).filter((d) => norm(d.innerText) === words && !Array.from(d.children).some((c) => norm(c.innerText) === words));
@@ -1379,9 +1382,8 @@ def _count_beside_says(loc: PwLocator, text: str) -> bool:
     said = re.fullmatch(r"(.*\S)\s*\((\d+)\)", text.strip())
     if said is None:
         return False
-    try:
-        shown = loc.first.evaluate("(el) => el.innerText || ''", timeout=1000)
-    except PlaywrightError:
+    shown = _read_first(loc, "(el) => el.innerText || ''")
+    if shown is None:
         return False
     name = r"\s+".join(re.escape(w) for w in said.group(1).split())
     return bool(re.search(rf"(?<!\w){name}\s+{said.group(2)}(?!\d)", str(shown)))
@@ -1405,10 +1407,7 @@ def _cell_under_says(loc: PwLocator, text: str) -> bool:
     said = re.fullmatch(r"(\d[\d,.]*)\s+([A-Za-z][\w-]*)", text.strip())
     if said is None:
         return False
-    try:
-        cell = loc.first.evaluate(_CELL_UNDER, said.group(2), timeout=1000)
-    except PlaywrightError:
-        return False
+    cell = _read_first(loc, _CELL_UNDER, said.group(2))
     return cell is not None and " ".join(str(cell).split()) == said.group(1)
 
 

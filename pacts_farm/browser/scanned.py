@@ -54,5 +54,5 @@ class ScannedElement(TypedDict, total=False):
     field_error_of: str  # the label of the field whose error message it is
     in_open_menu: bool  # inside a box of role menu or listbox, or a Bootstrap dropdown menu
     opened_by: dict[str, Any] | None  # a menu box: the toggle that drops it down (name, expanded)
-    menu_of: str | None  # an item of a menu box: the name of the toggle that drops that menu down
+    menu_of: str | None  # with detail, an item of a menu box: the name of the toggle that drops that menu down
     dialog_path: list[int] | None  # asked for in a dialog: where the dialog it is in sits (child positions from the body)

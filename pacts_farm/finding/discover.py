@@ -1396,22 +1396,21 @@ def _scopes(
     if scope_text:
         if not element.get("container"):
             return []
-        bases = [model.Locator(strategy=S.CSS, value=element["container"], has_text=scope_text)]
+        container = element["container"]
+        exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True) if element.get("scope_exact") else None
+        bases = []
+        # the box that says the scope, then the innermost such box (<div class="content"> around the rows' own div.content);
+        # each also as the one holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
+        for box in (container, f"{container}:not(:has({container}))"):
+            bases.append(model.Locator(strategy=S.CSS, value=box, has_text=scope_text))
+            if exact is not None:
+                bases.append(model.Locator(strategy=S.CSS, value=box, has=exact))
         if labelled:  # '"Required" under Title': the box whose own child says Title, not every box around the form
             said = json.dumps(" ".join(scope_text.split()), ensure_ascii=False)
-            bases.insert(0, model.Locator(strategy=S.CSS, value=f"{element['container']}:has(> :text-is({said}))"))
-        if element.get("scope_exact"):  # the container holding exactly "Blue Mug" (has_text also finds "Blue Mug Lid")
-            exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
-            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=exact))
-        # the innermost such box: <div class="content"> around the rows' own div.content
-        innermost = f"{element['container']}:not(:has({element['container']}))"
-        bases.append(model.Locator(strategy=S.CSS, value=innermost, has_text=scope_text))
-        if element.get("scope_exact"):
-            exact = model.Locator(strategy=S.TEXT, value=element["scope_exact"], exact=True)
-            bases.append(model.Locator(strategy=S.CSS, value=innermost, has=exact))
+            bases.insert(0, model.Locator(strategy=S.CSS, value=f"{container}:has(> :text-is({said}))"))
         if element.get("scope_value"):  # the list whose name field says "Backlog" (a field's value is no text to has_text)
             named = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["scope_value"])
-            bases.append(model.Locator(strategy=S.CSS, value=element["container"], has=named))
+            bases.append(model.Locator(strategy=S.CSS, value=container, has=named))
     scopes: list[model.Locator | None] = []
     for base in bases:
         scopes += _inner_scopes(element, base, region, near)

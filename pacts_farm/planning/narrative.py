@@ -25,6 +25,11 @@ Retold = tuple[str, ...]  # the sentences told instead, one step or more each
 Teller = Callable[["_Said"], list[Retold]]  # a match -> the ways to tell it again, best first
 
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
+
+
+def _in_quotes(value: str) -> str:
+    """The value as a quoted one: as it is when it was said in quotes, else put in quotes ("Oliver Grant")."""
+    return value if _QUOTED.fullmatch(value) else f'"{value}"'
 _N = r"(?:\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _ACTION_VERB = (r"(?:click|tap|press|select|choose|pick|type|write|enter|fill|check|uncheck|tick|untick|hover|open|expand|"
                 r"toggle|clear|drag)\b")
@@ -652,7 +657,7 @@ def _available(said: _Said) -> list[Retold]:
            r"^(?:the\s+[a-z]+\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})\s+(?P<verb>does\s+not|doesn't|no\s+longer|is\s+not|isn't)\s+"
            r"(?:(?:appear|show)\s+)?(?:(?:anywhere\s+)?on\s+(?:this|the)\s+page|anywhere)$")
 def _not_on_page(said: _Said) -> list[Retold]:
-    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'  # "Oliver Grant does not appear …"
+    value = _in_quotes(said["value"])  # "Oliver Grant does not appear …"
     return [(f"Verify {value} does not appear",)]
 
 
@@ -660,7 +665,7 @@ def _not_on_page(said: _Said) -> list[Retold]:
            r"^(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})\s+(?:does\s+not|doesn't|no\s+longer)\s+"
            r"(?:appears?|shows?\s+up)\s+in\s+(?P<where>the\s+(?:[a-z][\w-]*\s+)?(?:table|list|results|grid))$")
 def _not_in_list(said: _Said) -> list[Retold]:
-    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    value = _in_quotes(said["value"])
     return [(f"Verify {value} is not in {said['where']}",)]
 
 
@@ -677,7 +682,7 @@ def _listed_between(said: _Said) -> list[Retold]:
            r"(?P<author>\"[^\"]+\"|“[^”]+”|(?-i:[A-Za-z])[\w.@-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})$")
 def _by_author(said: _Said) -> list[Retold]:
     """ "the comment "…" is by priya": the comment with that text shows its author's name."""
-    author = said["author"] if _QUOTED.fullmatch(said["author"]) else f'"{said["author"]}"'
+    author = _in_quotes(said["author"])
     return [(f"Verify the {said['noun'].lower()} {said['name']} shows {author}",)]
 
 
@@ -1145,7 +1150,7 @@ def _search_in(said: _Said) -> list[Retold]:
 @retelling("A control nowhere to be seen", 'There is no "Add another card" link in any list', (A.EXPECT_HIDDEN,),
            r"^there\s+(?:is|are)\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?P<role>link|button|tab|checkbox|field|option|entry|icon|menu)s?(?:\s+(?:in|on|under)\s+(?:any|the|a|this)\s+.+)?$")
 def _no_control(said: _Said) -> list[Retold]:
-    name = said["name"] if _QUOTED.fullmatch(said["name"]) else f'"{said["name"]}"'
+    name = _in_quotes(said["name"])
     return [(f"Verify the {name} {said['role']} is not visible",)]
 
 
@@ -1345,7 +1350,7 @@ def _mentions(said: _Said) -> list[Retold]:
 def _value_shown(said: _Said) -> list[Retold]:
     if said.has("outcome"):  # 'The result is "Correct"': the text that tells the result
         return [(f"Verify the page shows {said['said']}",)]
-    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    value = _in_quotes(said["value"])
     return [(f"Verify the {said['thing']} is {said['value']}",), (f"Verify the page shows {value}",)]
 
 
@@ -1729,7 +1734,7 @@ def _where_first_shows(said: _Said) -> list[Retold]:
            r"|the\s+(?P<ordinal>" + phrases.ORDINAL_WORDS + r")\s+row\s+(?:has|shows))"
            r"\s+(?:the\s+|a\s+)?(?P<column>[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?)\s+(?P<value>\"[^\"]*\"|“[^”]*”|[$€£]?\d[\d.,:%/-]*)$")
 def _row_has_column_value(said: _Said) -> list[Retold]:
-    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    value = _in_quotes(said["value"])
     if said.has("ordinal"):  # "the second row has correspondent X": that row's cell under Correspondent
         return [(f"Verify the {said['column']} of the {said['ordinal']} row is {value}",)]
     row = said["named"] or said["row"]
@@ -1797,7 +1802,7 @@ def _enter_named_field(said: _Said) -> list[Retold]:
     if said.has("field"):
         return [(f"Fill {said['value']} in the {said['field']} field",)]
     field = {"describe": "Description", "name": "Name", "title": "Title", "call": "Name", "label": "Label"}[said["verb"].lower()]
-    value = said["v2"] if _QUOTED.fullmatch(said["v2"]) else f'"{said["v2"]}"'
+    value = _in_quotes(said["v2"])
     return [(f"Fill {value} in the {field} field",)]
 
 
@@ -1836,7 +1841,7 @@ def _listed_there(said: _Said) -> list[Retold]:
 @retelling("An empty field a part shows", 'The dialog shows an empty "Enter note title" field', (A.EXPECT_STATE,),
            r"^the\s+(?:dialog|form|page|modal|popup)\s+(?:shows|has)\s+an?\s+empty\s+(?P<name>\"[^\"]+\"|“[^”]+”|[\w' -]+?)\s+(?:field|box|input)$")
 def _empty_field_shown(said: _Said) -> list[Retold]:
-    name = said["name"] if _QUOTED.fullmatch(said["name"]) else f'"{said["name"]}"'
+    name = _in_quotes(said["name"])
     return [(f"Verify the {name} field is empty",)]
 
 
@@ -1849,7 +1854,7 @@ def _without_first(said: _Said) -> list[Retold]:
 @retelling("Under a heading, the item at a position", 'Under Recently captured, "Book flights for March" is the first item', (A.EXPECT_TEXT,),
            r"^under\s+(?P<under>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,\s*(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+the\s+(?P<ord>" + _ROW_ORDINAL + r")\s+(?P<noun>[a-z]+)$")
 def _under_at_position(said: _Said) -> list[Retold]:
-    under = said["under"] if _QUOTED.fullmatch(said["under"]) else f'"{said["under"]}"'
+    under = _in_quotes(said["under"])
     return [(f"Verify the {said['ord']} {said['noun']} under {under} is {said['value']}",)]
 
 
@@ -1909,7 +1914,7 @@ def _heading_with_badge(said: _Said) -> list[Retold]:
 @retelling("A value selected as a field", "Open is selected as the New Status", (A.EXPECT_VALUE,),
            r"^(?P<value>\"[^\"]+\"|“[^”]+”|[\w' -]+?)\s+is\s+(?:selected|chosen|picked)\s+(?:as|for)\s+(?:the\s+)?(?P<field>[\w' -]+?)(?:\s+(?:field|dropdown))?$")
 def _selected_as(said: _Said) -> list[Retold]:
-    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    value = _in_quotes(said["value"])
     return [(f"Verify {value} is selected in the {said['field']} field",)]
 
 
@@ -2041,7 +2046,7 @@ def _title_heading(said: _Said) -> list[Retold]:
 @retelling("A value entered, and again in a second field", "Enter abc as the New password and again in Confirm new password", (A.FILL, A.FILL),
            r"^(?:enter|type|fill\s+in)\s+(?P<value>\"[^\"]*\"|“[^”]*”|\S+)\s+(?:as|in)\s+the\s+(?P<first>[\w' -]+?)\s*,?\s+and\s+again\s+(?:in|as|into)\s+(?:the\s+)?(?P<second>[\w' -]+?)$")
 def _entered_twice(said: _Said) -> list[Retold]:
-    value = said["value"] if _QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    value = _in_quotes(said["value"])
     return [(f"Fill {value} in the {_as_field(said['first'])}", f"Fill {value} in the {_as_field(said['second'])}")]
 
 

@@ -645,8 +645,9 @@ def _look_of(text: str) -> str | None:
 
 
 # "the workspace name Northwind Labs": what the name is of, in lower case, then the name itself as written
-_NAME_SAID_UNQUOTED = re.compile(r"(?P<kind>(?:the\s+)?(?:[a-z]+\s+){0,2}(?:name|title))\s+(?P<name>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z0-9])[\w&'.-]*){0,4})"
-                                 r"(?P<rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
+NAME_KIND = r"(?:[a-z]+\s+){0,2}(?:name|title)"
+NAME_SAID = r"(?P<name>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z0-9])[\w&'.-]*){0,4})"
+_NAME_SAID_UNQUOTED = re.compile(r"(?P<kind>(?:the\s+)?" + NAME_KIND + r")\s+" + NAME_SAID + r"(?P<rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
 
 
 def _parse_target(text: str, *, scope: str | None = None) -> model.Target:

@@ -111,7 +111,7 @@ _MARKER = re.compile(r"(?:the|an?)\s+(?P<word>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])
 
 
 # "the project name Website Relaunch": what the name is of, then the name as written
-_NAMED = re.compile(r"the\s+(?:[a-z]+\s+){0,2}(?:name|title)\s+(?P<word>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z0-9])[\w&'.-]*){0,4})", re.IGNORECASE)
+_NAMED = re.compile(r"the\s+" + phrases.NAME_KIND + r"\s+" + phrases.NAME_SAID, re.IGNORECASE)
 
 
 def value_of(match: re.Match[str], name: str) -> str:
@@ -120,8 +120,10 @@ def value_of(match: re.Match[str], name: str) -> str:
     value = phrases.group(match, name)
     if value is None:
         return ""
-    marker = None if phrases.was_quoted(match, name) else _MARKER.fullmatch(value.strip()) or _NAMED.fullmatch(value.strip())
-    return marker.group("word") if marker else phrases.strip_quotes(value)
+    if phrases.was_quoted(match, name):
+        return phrases.strip_quotes(value)
+    marker, named = _MARKER.fullmatch(value.strip()), _NAMED.fullmatch(value.strip())
+    return marker["word"] if marker else named["name"] if named else phrases.strip_quotes(value)
 
 
 def unquoted(name: str) -> str:
