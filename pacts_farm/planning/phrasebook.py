@@ -226,7 +226,7 @@ def render() -> str:
         out.append(f"| {_cell(what)} | `{_cell(example)}` | {_cell(planned(example).describe())} |")
     out += ["", "## Narrative sentences", "",
             "A sentence no rule reads whole may be a story of what happens. It is told again in the sentences the rules",
-            "read (`pacts_farm/planning/narrative.py`), and kept only when every one of them is read: words are moved, a",
+            "read (`pacts_farm/planning/narrative/`), and kept only when every one of them is read: words are moved, a",
             "sentence is split, or a word said once is carried to where it is meant; a check is never told as an action.",
             "", "| form | for example | planned |", "|---|---|---|"]
     for retelling in narrative.RETELLINGS:

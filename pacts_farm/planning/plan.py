@@ -433,9 +433,9 @@ _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|stays|remains)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
     r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s|^(?:all|both)\s+(?:the\s+)?(?:rows|items|entries|cards|results|lines)$"  # "Every row shows EPFL": each of them, never an element named "Every row"
-    r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative.py)
+    r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative)
     r"|\b(?:in|on|of|from)\s+(?:that|this|the\s+same)\s+(?:row|card|line|entry|item|tile)\b"  # "in that row": the one named before
-    r"|^in\s+the\s+[^,\"“]+,"  # "In the DCIM widget, Devices …": where first, then what (narrative.py)
+    r"|^in\s+the\s+[^,\"“]+,"  # "In the DCIM widget, Devices …": where first, then what (narrative)
     r"|^list\s+of\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s"  # "a list of 5 projects": a count
     r"|\bis\s+(?:empty|blank)\s+and\b|\b(?:is|are)\s+by\s"  # "the last comment is by jonas and reads …": who wrote it
     r"|\bat\s+the\s+(?:top|bottom|upper|lower)[- ](?:left|right)\b.*\sof\s+the\s"  # "the + button at the bottom left of the sidebar"
@@ -444,13 +444,13 @@ _CLAUSE_IN_NAME = re.compile(
     r"|^(?:at|near|below|above|under)\s+the\s+\w+(?:\s+of\s+the\s+\w+)?\s+(?:it|there)$"  # "At the bottom it says …"
     r"|^(?:i|we|you|me|us)$"  # a person is never an element ("I should be back on …": where the person is)
     r"|^(?:exactly|only|just|at\s+least|at\s+most)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s"  # a count
-    r"|^row\s+\d+$"  # "Row 1 is …": the first row (narrative.py)
+    r"|^row\s+\d+$"  # "Row 1 is …": the first row (narrative)
     r"|^only\s+(?-i:[a-z])[\w.@-]*$"  # "Only kpatel is listed": the one row left, never an element named "Only kpatel"
     r"|:\s+(?:the|a|an)\s"  # "You are sent to the login page: the URL …": a statement, then a check
-    r"|^under\s+[^,\"“]+,"  # "Under Permissions, the Group …": where first, then what (narrative.py)
-    r"|\band\s+\S+\s+as\s+\S"  # "Username and Tide-Pool-2026 as Password": two fields filled (narrative.py)
+    r"|^under\s+[^,\"“]+,"  # "Under Permissions, the Group …": where first, then what (narrative)
+    r"|\band\s+\S+\s+as\s+\S"  # "Username and Tide-Pool-2026 as Password": two fields filled (narrative)
     r"|\band\s+\S+\s+(?:in|on|at)\s+the\s"  # "first row and Projects in the last": two statements
-    r"|^(?:article|post|page|entry|document|main|body)\s+(?:text|content|body)$"  # the text of the page (narrative.py)
+    r"|^(?:article|post|page|entry|document|main|body)\s+(?:text|content|body)$"  # the text of the page (narrative)
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )
@@ -476,23 +476,23 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     if target is not None and _SENTENCE_ENDED.search(target.text) and not _quoted_in(target.text, sentence):
         return True  # "the heading is visible. Click Save": a sentence ended inside a name no quote holds
     if target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text):
-        return True  # "2 switches show OFF": a count of things, not a name (narrative.py)
+        return True  # "2 switches show OFF": a count of things, not a name (narrative)
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
     quoted = intent.value is not None and _quoted_in(intent.value, sentence)
     if (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower() in ("button", "link", "tab", "toggle")
             and not (target.scope or target.position or target.section) and (target.region or "top").split()[0] in ("top", "bottom", "left", "right")):
-        return True  # "the button now reads Light theme": the button named so (narrative.py), no element is named "button"
+        return True  # "the button now reads Light theme": the button named so (narrative), no element is named "button"
     if intent.action.is_assertion and target is not None and not target.exact and re.fullmatch(r"(?i)no\s+[a-z]+", target.text):
         return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
     if intent.action is A.EXPECT_TEXT and not quoted and _COUNT_OF.match(intent.value or ""):
-        return True  # "shows a count of 4": the number is what it shows (narrative.py)
+        return True  # "shows a count of 4": the number is what it shows (narrative)
     if intent.action is A.EXPECT_TEXT and not quoted and _VALUES_WITH.match(intent.value or ""):
-        return True  # "The first row is api with 2 bookmarks": two values of the row, not one text (narrative.py)
+        return True  # "The first row is api with 2 bookmarks": two values of the row, not one text (narrative)
     if intent.action is A.EXPECT_TEXT and target is not None and target.role_hint == "heading" and _PAGE_WORDS.fullmatch(target.text):
         return True  # "The page title heading is X": the page's heading says X, no heading is named "page title"
     if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:written\s+|posted\s+)?by\s", intent.value or ""):
-        return True  # "the first comment is by lena": who wrote it, shown as the name (narrative.py), not the words "by lena"
+        return True  # "the first comment is by lena": who wrote it, shown as the name (narrative), not the words "by lena"
     if intent.action is A.EXPECT_TEXT and not quoted and _CONTROLS_AS_TEXT.match(intent.value or ""):
         return True  # "the form shows a Username field, a Password field": controls, not a text
     if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
@@ -502,7 +502,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     if (intent.action is A.EXPECT_TEXT and not quoted and target is not None and re.fullmatch(r"(?-i:[a-z]+)", target.text)
             and not (target.scope or target.region or target.exact or target.descriptor or target.role_hint)
             and _COUNT_AS_TEXT.fullmatch(intent.value or "")):
-        return True  # "the cookbook shows 2 recipes": a count of recipes (narrative.py), never the text "2 recipes"
+        return True  # "the cookbook shows 2 recipes": a count of recipes (narrative), never the text "2 recipes"
     if (intent.action is A.EXPECT_TEXT and not quoted and target is not None and target.text.lower().endswith((" table", " list"))
             and re.search(r"(?i)\blists\b", sentence) and _COUNT_AS_TEXT.fullmatch(intent.value or "")):
         return True  # "the expenses by month table lists 4 months": a count, never the text "4 months"

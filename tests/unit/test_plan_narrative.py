@@ -1,4 +1,4 @@
-"""Narrative sentences told again as the sentences the rules read (pacts_farm/planning/narrative.py): each form plans
+"""Narrative sentences told again as the sentences the rules read (pacts_farm/planning/narrative/): each form plans
 as its phrasebook example says, a retelling is kept only when every sentence of it is read, and no retelling loses
 what makes a check able to fail."""
 

@@ -174,9 +174,9 @@ def _expect_visible_bare(m: re.Match[str]) -> Intent | None:
     """'the page shows Products': text; 'the page shows the Products heading' (an article): an element."""
     what = m.group("what").strip()
     if _NAMED_PARTS.fullmatch(what):
-        return None  # "the page has Profile, Import and About sections": each part (narrative.py), not one text
+        return None  # "the page has Profile, Import and About sections": each part (narrative), not one text
     if _NAMES_LISTED.fullmatch(what):
-        return None  # "I see Apple Pie, Beef Bourguignon and French Onion Soup": each name (narrative.py), not one text
+        return None  # "I see Apple Pie, Beef Bourguignon and French Onion Soup": each name (narrative), not one text
     if _COUNTED.fullmatch(what):
         return None  # "I see exactly four recipes": a count (lists.py), never the words themselves
     text = re.match(r"(?:the\s+)?text\s+(?P<t>.+)$", what, re.IGNORECASE)
@@ -372,7 +372,7 @@ def _expect_element_texts(m: re.Match[str]) -> Intent | None:
     if _THE_PAGE.fullmatch(m.group("target").strip()):
         return None  # "the page shows …": text on the page
     if m.group("noun") and re.fullmatch(r"the\s+(?:fields|buttons|links|tabs|checkboxes|radio\s+buttons)\s+", m.group("noun")):
-        return None  # "the form has the fields A and B": each such control (narrative.py), never texts of a box said by its kind
+        return None  # "the form has the fields A and B": each such control (narrative), never texts of a box said by its kind
     part = re.sub(r"(?i)^(?:the|that)\s+", "", m.group("target").strip()).lower()
     region = phrases.REGIONS.get(part) if "menu" not in part or part == "left menu" else None  # "the menu": one that opened
     if region and not m.group("noun"):  # 'the left menu shows "Devices" and "IPAM"': each, in that part of the page
@@ -452,7 +452,7 @@ def _has_control(m: re.Match[str]) -> Intent | None:
     owner = m.group("owner").strip()
     what = re.sub(r"(?i)^link\s+to\s+", "link called ", m.group("what"))  # "a link to Privacy Policy": the link says it
     if _THE_PAGE.fullmatch(owner) or re.match(r"(?i)(?:every|each|all|no|none|any)\b", owner):
-        return None  # "every row has an Unarchive button": each of them, never one (narrative.py)
+        return None  # "every row has an Unarchive button": each of them, never one (narrative)
     placed = phrases.parse_target(f"{what} in {owner}")
     item_for = re.match(rf"(?i)(?:the\s+)?{phrases.ITEM_NOUNS}\s+for\s", owner)  # "the row for Tom": in that row
     target = placed if placed.region or placed.scope or item_for else phrases.parse_target(f"{what} for {owner}")
@@ -506,7 +506,7 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
             value = kind.group("value")  # "… shows the tag mail": the tag's text, mail
         value = re.sub(r"^(?i:the\s+(?:letter|number|digit|word|initial|character))\s+(?=\S)", "", value)  # "the letter O": O
         if _NAMED_PARTS.fullmatch(value) and re.search(r"(?i)\b(?:page|screen)$", m.group("target").strip()):
-            return None  # "the Tags page shows the tags A, B and C": each tag on the page (narrative.py)
+            return None  # "the Tags page shows the tags A, B and C": each tag on the page (narrative)
         if _THE_PAGE.fullmatch(m.group("target").strip()):
             return Intent(A.EXPECT_VISIBLE, value=value)  # "the page says No Services": text on the page
         verb = m.string[m.end("target"): m.start("value")]
@@ -519,7 +519,7 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
         group = box["name"] if box else said if bare == said else ""  # "the Bundles panel", "Storefront"; not "the Storefront"
         if listing and group and _GROUP_NAME.fullmatch(group):  # "Storefront lists Shop Frontend and Checkout API": under that heading
             if any(re.search(r"\swith\s", v) for v in values):
-                return None  # "Payments lists Payments Gateway with 0%": a name and what its row shows (narrative.py)
+                return None  # "Payments lists Payments Gateway with 0%": a name and what its row shows (narrative)
             first = model.Target(text=values[0], section=phrases.strip_quotes(group))
             return Intent(A.EXPECT_VISIBLE, target=first, also=tuple(values[1:]))
         return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
@@ -549,7 +549,7 @@ def _item_marked(m: re.Match[str]) -> Intent | None:
         return None  # "the board is displayed with its Backlog list": a part it shows, not a text
     shown_with = re.search(r"(?i)\s(?:listed|shown|displayed)\s+with\s", m.group(0))
     if not field and shown_with and not (target.role_hint or target.descriptor or target.scope) and target.text[:1].isupper():
-        return None  # "Diana is shown with the weight (x2)": her row shows it (narrative.py), not a cell that says Diana
+        return None  # "Diana is shown with the weight (x2)": her row shows it (narrative), not a cell that says Diana
     return Intent(A.EXPECT_TEXT, target=target, value=value) if target.text else None
 
 

@@ -108,7 +108,7 @@ def _scroll_to(m: re.Match[str]) -> Intent:
 @rule(r"^(?:open|show|expand)\s+(?P<target>(?!/|https?://).+)$")
 def _open(m: re.Match[str]) -> Intent | None:
     if re.search(r"(?i)\s(?:with|using|via|by\s+clicking)\s+(?:the|a|an)\s", m.group("target")):
-        return None  # "Open the users dialog with the people icon": the control named is what is clicked (narrative.py)
+        return None  # "Open the users dialog with the people icon": the control named is what is clicked (narrative)
     return Intent(A.CLICK, target=target_from(m))  # "Open the menu": press what opens it
 
 
@@ -133,5 +133,5 @@ def _click_scoped(m: re.Match[str]) -> Intent | None:
 @rule(_CLICK + r"(?P<target>.+)$")
 def _click(m: re.Match[str]) -> Intent | None:
     if re.match(r"(?i)(?:select|choose|pick)\s", m.group()) and re.search(r"(?i)[\"”]\s+as\s+(?:the|a|an|my|your)\s", m.group("target")):
-        return None  # 'Select "Other" as the Gender': a value chosen for a field (narrative.py), never a click on "Other"
+        return None  # 'Select "Other" as the Gender': a value chosen for a field (narrative), never a click on "Other"
     return Intent(A.CLICK, target=target_from(m))

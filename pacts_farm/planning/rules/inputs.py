@@ -38,7 +38,7 @@ def _fill(m: re.Match[str]) -> Intent | None:
     if not phrases.was_quoted(m, "value") and re.search(r"\s(?:into|inside)\s", value):
         return None  # "Type bread into the Search box in the sidebar": the field is what follows "into"
     if re.search(r"\s+and\s+\S+(?:\s+\S+)?\s+(?:in|into)\s+(?:the\s+)?\S", phrases.mask_quoted(m.group("target"))):
-        return None  # "Type heidi into the Name field and secret into the Password field": two fills (narrative.py)
+        return None  # "Type heidi into the Name field and secret into the Password field": two fills (narrative)
     if _WHOLE_FORM.fullmatch(m.group("target").strip()):
         return None  # "Fill the form with valid data": which fields, with what? not one field
     return Intent(A.FILL, target=with_role(target_from(m), "textbox"), value=value)

@@ -1,0 +1,119 @@
+"""Counted, then named; a list read out."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm.planning import phrases
+from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
+from pacts_farm.planning.narrative.wording import N, ORDERS, in_this_order, names_said
+
+
+@retelling("A count, then which ones", 'Only one project is listed, "Website Relaunch"', (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^(?:(?P<q>only|exactly|just)\s+)?(?:all\s+)?(?P<n>" + N + r")\s+(?P<noun>[a-z][\w -]*?)\s+"
+           r"(?:(?:is|are)\s+(?:(?:now|still)\s+)?(?:listed|shown|visible|displayed|left|found|returned)(?:\s+again)?|remains?)"
+           r"\s*(?:,\s*and\s+(?:it|they)\s+(?:is|are)\s+|,\s*(?P<each>each|all)\s+(?:with|showing|marked)\s+(?:an?\s+|the\s+)?|[,:–—-]\s*|$)(?P<values>.*)$")
+def _counted_then_named(said: Said) -> list[Retold]:
+    n, noun = said["n"], said["noun"]
+    count = f"Verify {said['q'] + ' ' if said.has('q') else ''}{n} {noun} are shown"
+    values = said["values"]
+    if not values:
+        return [(count,)]
+    if said.has("each"):  # "5 bookmarks are shown, each with an Unread marker"
+        marker = re.sub(r"\s+(?:marker|badge|label|tag|icon)$", "", values, flags=re.IGNORECASE)
+        return [(count, f'Verify every {phrases.singular(noun.split()[-1])} shows "{phrases.strip_quotes(marker)}"')]
+    ends = re.fullmatch(r"(?:starting\s+with|from)\s+(?P<first>.+?)\s+(?:and\s+ending\s+with|to)\s+(?P<last>.+)", values, re.IGNORECASE)
+    one = phrases.singular(noun.split()[-1])
+    if ends:
+        return [(count, f'Verify the first {one} is "{phrases.strip_quotes(ends["first"])}"',
+                 f'Verify the last {one} is "{phrases.strip_quotes(ends["last"])}"')]
+    names = phrases.split_values(values)
+    if not names:
+        return []
+    if phrases.number(n) == 1 and len(names) == 1:  # the one item shown is that one, among those just counted
+        return [(count, f'Verify every {one} shows "{names[0]}"')]
+    return [(count, *(f'Verify "{name}" is listed' for name in names))]
+
+
+@retelling("A count in a part, then which ones", "The user table has 5 rows - admin, alice, bob, carol and tester", (A.EXPECT_COUNT,) + (A.EXPECT_VISIBLE,) * 5,
+           r"^(?P<count>(?:the|a|an)\s+.+?\s(?:has|have|shows|contains|lists)\s+" + N + r"\s+[a-z][\w-]*)\s*(?:[-–—:]|,\s*namely)\s*(?P<values>.+)$")
+def _count_then_which(said: Said) -> list[Retold]:
+    names = names_said(said["values"])
+    if not names:
+        return []
+    return [(f"Verify {said['count']}", *(f'Verify "{n}" is listed' for n in names))]
+
+
+@retelling("How many show a text", 'Verify 2 switches show "OFF"', (A.EXPECT_COUNT,),
+           r"^(?P<n>" + N + r")\s+(?:of\s+the\s+)?(?P<noun>[a-z][\w-]*s)\s+(?:show|say|read|display|are\s+(?:labell?ed|marked|tagged)(?:\s+as|\s+with)?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _how_many_show(said: Said) -> list[Retold]:
+    # the elements whose whole text is the value, as many as said (which of the page's switches is not checked)
+    return [(f"Verify {said['value']} is shown {said['n']} times",)]
+
+
+@retelling("Only one name left", 'Only "Critical open tickets" is left', (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^only\s+(?P<name>\"[^\"]+\"|“[^”]+”|[\w.@-]+)\s+(?:is|remains)\s*(?:listed|shown|left|visible|displayed)?$")
+def _only_name_left(said: Said) -> list[Retold]:
+    """One row left, and it is that one (rows: a table's, or the entries of the page's main list)."""
+    name = said["name"] if said["name"][0] in "\"“" else f'"{said["name"]}"'
+    return [(f"Only one row is listed, {name}",)]
+
+
+@retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^the\s+only\s+(?P<noun>[a-z][\w -]*?)\s+(?:shown|listed|left|visible|displayed)\s+(?:is|remains)\s+(?P<value>.+)$")
+def _the_only_one(said: Said) -> list[Retold]:
+    one = phrases.singular(said["noun"].split()[-1])
+    return [(f"Verify only 1 {said['noun']} is shown", f'Verify every {one} shows "{phrases.strip_quotes(said["value"])}"')]
+
+
+@retelling("A part with a single item", 'The Booked list has a single card, "Reserve freight elevator"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
+           r"^(?P<place>the\s+.+?)\s+(?:now\s+)?has\s+(?:a\s+single|only\s+one|just\s+one|exactly\s+one|1|one)\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<value>.+)$")
+def _single_item(said: Said) -> list[Retold]:
+    value = phrases.strip_quotes(said["value"])
+    if re.fullmatch(r"(?i:the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+list", said["place"]):  # "the monitor list": its entries
+        return [(f"Verify 1 {said['noun']} is listed in {said['place']}", f'Verify "{value}" is listed in {said["place"]}')]
+    named = re.fullmatch(r"the\s+(?P<name>.+?)\s+(?:list|column|lane|section|panel|group|table)", said["place"], re.IGNORECASE)
+    if named:  # the one card of the Booked list is that card: read in that list
+        return [(f"Verify {said['place']} has 1 {said['noun']}", f'Verify the "{phrases.strip_quotes(named["name"])}" section shows "{value}"')]
+    return [(f"Verify {said['place']} has 1 {said['noun']}", f'Verify the first {said["noun"]} is "{value}"')]
+
+
+@retelling("A list read out in order", "The lists from left to right are: Backlog, In Progress, Review, Done", (A.EXPECT_ORDER,),
+           r"^the\s+(?P<noun>[a-z][\w -]*?)(?:\s+in\s+(?P<section>\"[^\"]+\"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s*,?\s+" + ORDERS + r")?\s+"
+           r"(?:are|read)(?:\s*,?\s+" + ORDERS + r")?(?:\s*[,:]\s*|\s+)(?P<values>.+)$")
+def _read_out(said: Said) -> list[Retold]:
+    values = phrases.split_values(re.sub(r"(?i)\s*,?\s+in\s+(?:this|that)\s+order$", "", said["values"]))  # "…, in that order"
+    if len(values) < 2 or any(phrases.ARTICLES.match(v) for v in values):
+        return []  # "the fields are the name and the email": not names read out
+    if re.match(r"(?i)first\s+(?:two|three|four|five|six|\d)\s", said["noun"]):
+        return []  # "the first four rows are …": those positions, each (below), not the order of a group called so
+    under = f" under {said['section']}" if said.has("section") else ""
+    return [(in_this_order(f"{said['noun']}{under}", values),)]
+
+
+@retelling("The first few, named", 'The first three bookmarks are "A List Apart", "Ansible" and "Apache"', (A.EXPECT_TEXT,) * 3,
+           r"^the\s+first\s+(?P<n>two|three|four|five|six|\d)\s+(?P<noun>[a-z][\w-]*)\s+are\s*,?\s*(?:in\s+(?:this|that)\s+order\s*)?:?\s+(?P<values>.+)$")
+def _first_few(said: Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if len(values) != phrases.number(said["n"]):
+        return []
+    one = phrases.singular(said["noun"])
+    return [tuple(f'Verify the {_ORDINAL_WORD[i]} {one} is "{v}"' for i, v in enumerate(values, start=1))]
+
+
+_ORDINAL_WORD = {n: word for word, n in phrases.ORDINALS.items() if word.isalpha() and n > 0}  # 2 -> "second"
+
+
+@retelling("A name at a position", "unused-tag is the last row", (A.EXPECT_TEXT,),
+           r"^(?P<name>[^\"“]+?|\"[^\"]+\"|“[^”]+”)\s+is\s+(?:(?:still|now)\s+)?the\s+(?P<ord>first|second|third|last)\s+(?P<noun>[a-z][\w-]*)(?:\s+again)?$")
+def _name_at_position(said: Said) -> list[Retold]:
+    if re.search(r"\s(?:is|are|and)\s", phrases.mask_quoted(said["name"])):
+        return []  # "January is €1,690.34 and is the last row": two statements, each read on its own
+    return [(f'Verify the {said["ord"]} {said["noun"]} is "{phrases.strip_quotes(said["name"])}"',)]
+
+
+@retelling("A named part shown at a position", "The Backlog list is visible as the first list", (A.EXPECT_TEXT,),
+           r"^the\s+(?P<name>.+?)\s+(?P<noun>list|column|tab|row|card|item|section)\s+is\s+(?:visible\s+|shown\s+)?(?:still\s+)?as\s+the\s+"
+           r"(?P<ord>first|second|third|last)\s+(?P=noun)$")
+def _named_part_at_position(said: Said) -> list[Retold]:
+    return [(f'Verify the {said["ord"]} {said["noun"]} is named "{phrases.strip_quotes(said["name"])}"',)]

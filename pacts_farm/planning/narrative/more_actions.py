@@ -1,0 +1,257 @@
+"""More actions said another way; going somewhere by a control, and what a part lacks."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm.planning import phrases
+from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
+from pacts_farm.planning.narrative.wording import ACTION_VERB, N, as_field, in_this_order
+
+
+@retelling("Clear a field, then type", 'Clear the Affiliation field and type "Lighthouse QA Lab"', (A.FILL,),
+           r"^clear\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box|input))?\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?:type|enter)\s+(?:in\s+)?(?P<value>.+)$")
+def _clear_then_type(said: Said) -> list[Retold]:
+    return [(f"Fill {said['value']} in the {said['field']} field",)]
+
+
+@retelling("Two fields typed in one sentence", "Type Warehouse Status in Name and warehouse in Slug", (A.FILL, A.FILL),
+           r"^(?P<verb>type|enter|fill\s+in|put)\s+(?P<v1>.+?)\s+(?:in|into)\s+(?:the\s+)?(?P<f1>.+?)\s*,?\s+and\s+(?P<v2>(?!the\s).+?)\s+(?:in|into)\s+(?:the\s+)?(?P<f2>.+)$")
+def _two_typed(said: Said) -> list[Retold]:
+    return [(f"{said['verb']} {said['v1']} in the {as_field(said['f1'])}", f"{said['verb']} {said['v2']} in the {as_field(said['f2'])}")]
+
+
+@retelling("Choose a value as a field", 'Select "HTTP(s) - Keyword" as the Monitor Type', (A.SELECT,),
+           r"^(?:select|choose|pick)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)\s+as\s+(?:the\s+)?(?P<field>[\w' -]+?)(?:\s+(?:field|dropdown|select))?"
+           r"(?P<form>\s+in\s+the\s+[^,]+?\s+form)?$")
+def _select_as(said: Said) -> list[Retold]:
+    # in a form named: the field's label finds it ("the queue"), the form only says where it is
+    return [(f"Select {said['value']} from the {said['field']} dropdown",)]
+
+
+@retelling("Two values entered as two fields", "Enter contractor as the username and secret as the password", (A.FILL, A.FILL),
+           r"^(?P<verb>enter|type|fill\s+in|input|use)\s+(?P<v1>\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?(?P<f1>[\w' -]+?)\s*,?\s+and\s+"
+           r"(?P<v2>\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?(?P<f2>[\w' -]+?)$")
+def _two_entered_as(said: Said) -> list[Retold]:
+    return [(f"Enter {said['v1']} as the {said['f1']}", f"Enter {said['v2']} as the {said['f2']}")]
+
+
+@retelling("Two fields filled with values", 'Fill Name with "Acme Copy" and Slug with "acme"', (A.FILL, A.FILL),
+           r"^(?:fill(?:\s+in)?|set)\s+(?:the\s+)?(?P<f1>[\w' -]+?)\s+(?:with|to)\s+(?P<v1>\"[^\"]*\"|“[^”]*”)\s*,?\s+and\s+(?:the\s+)?(?P<f2>[\w' -]+?)\s+(?:with|to)\s+(?P<v2>\"[^\"]*\"|“[^”]*”)$")
+def _two_filled(said: Said) -> list[Retold]:
+    return [(f"Fill {said['v1']} in the {as_field(said['f1'])}", f"Fill {said['v2']} in the {as_field(said['f2'])}")]
+
+
+@retelling("Answer a question with a button", 'Confirm with Yes when asked "Are you sure want to delete this monitor?"', (A.EXPECT_VISIBLE, A.CLICK),
+           r"^(?:confirm|answer|reply|respond)\s+with\s+(?P<button>.+?)\s+when\s+(?:asked|prompted)\s*:?\s+(?P<question>\"[^\"]+\"|“[^”]+”)$")
+def _answer_with(said: Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['question']}", f"Click {said['button']}")]
+
+
+@retelling("Submit a form", "Submit the login form", (A.CLICK,), r"^submit\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:form|ticket|request|application|order|report)$")
+def _submit_form(said: Said) -> list[Retold]:
+    # the form's submit button: <button type=submit> or <input type=submit>, whatever its text
+    return [("Click the submit button",)]
+
+
+@retelling("A page that opens at an address", "The page editor opens at /status/acme?edit", (A.EXPECT_URL,),
+           r"^(?:the|a|an)\s+[a-z][\w -]*?\s+(?:opens|loads|is\s+(?:shown|open|opened|displayed))\s+(?:at|on)\s+(?P<path>/\S*)$")
+def _opens_at(said: Said) -> list[Retold]:
+    return [(f"Verify the URL ends with {said['path']}",)]
+
+
+# last: a statement no other form fits, read as a check
+@retelling("A marker named by its word", 'The row for "Django documentation" has the Shared badge', (A.EXPECT_TEXT,),
+           r"^(?P<subject>.+?)\s+(?:(?:still|now)\s+)?(?P<verb>shows?|displays?|has)\s+(?:the|an?)\s+"
+           r"(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)\s+(?:marker|badge|label|tag|flag|pill|chip)$")
+def _marker_named(said: Said) -> list[Retold]:
+    """ "… shows the Unread marker": the marker is the word it shows."""
+    return [(f'Verify {said["subject"]} shows "{said["name"]}"',)]
+
+
+@retelling("A statement of what holds", 'Alice\'s shared bookmark "Django documentation" is listed', (A.EXPECT_VISIBLE,),
+           r"^(?!" + ACTION_VERB + r"|verify|assert|ensure|confirm|expect|go\b|wait\b|close\b|search\b|scroll\b)(?P<statement>.+\s(?:is|are|has|have|shows?|appears?|lists?|reads?|says?|contains?)\s.+)$")
+def _statement(said: Said) -> list[Retold]:
+    if re.search(r"\s(?:and|but|while)\s", phrases.mask_quoted(said["statement"])):
+        return []  # two statements: each is read on its own, or not at all
+    return [(f"Verify {said['statement']}",)]
+
+
+@retelling("A part that lists names in an order", "The dropdown lists Active, Archived and Shared in this order", (A.EXPECT_ORDER,),
+           r"^the\s+(?P<part>dropdown|menu|list|sidebar|navigation|tab\s+bar)\s+(?:lists|shows|offers|has)\s+(?P<values>.+?)\s+in\s+(?:this|that)\s+order$")
+def _part_lists_in_order(said: Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if len(values) < 2:
+        return []
+    return [(in_this_order(f"{said['part']} items", values),)]
+
+
+@retelling("None of a kind, wherever they would be", "No checkboxes are visible next to the bookmarks", (A.EXPECT_COUNT,),
+           r"^no\s+(?P<noun>[a-z][\w-]*s)\s+(?:are|is)\s+(?:visible|shown|displayed)\s+(?:next\s+to|beside|in\s+front\s+of|by)\s+.+$|"
+           r"^the\s+[a-z][\w-]*(?:\s+[a-z][\w-]*){0,2}?\s+has\s+no\s+(?P<noun2>[a-z][\w-]*s)$")
+def _none_of_a_kind(said: Said) -> list[Retold]:
+    return [(f"Verify no {said['noun'] or said['noun2']} are shown",)]  # nowhere on the page: stricter than where it was said
+
+
+@retelling("A message by someone", 'A comment by Ada Admin appears saying "Looks good"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^an?\s+(?:new\s+)?(?:comment|message|note|reply|post)\s+(?:by|from)\s+(?P<who>[^\"“]+?)\s+(?:appears|is\s+shown|is\s+added)\s+(?:saying|that\s+says|with(?:\s+the\s+text)?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _message_by(said: Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['value']}", f'Verify the page shows "{said["who"]}"')]
+
+
+@retelling("A marker, whatever its icon", 'The row for "Real Python" shows an "Unread" marker with an open book icon', (A.EXPECT_TEXT,),
+           r"^(?P<subject>.+?\s(?:shows?|has))\s+(?:an?\s+|the\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:marker|badge|label|tag)\s+with\s+(?:an?|the)\s+[\w -]+?\s+icon$")
+def _marker_with_icon(said: Said) -> list[Retold]:
+    # drops the icon: the marker's text is checked, not the picture beside it
+    return [(f"Verify {said['subject']} {said['value']}",)]
+
+
+@retelling("Neither one marker nor another", '"Python Tutorial" has neither an Unread nor a Shared marker', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”)\s+has\s+neither\s+(?:an?\s+)?(?P<a>\"[^\"]+\"|\w+)\s+nor\s+(?:an?\s+)?(?P<b>\"[^\"]+\"|\w+)(?:\s+(?:marker|badge|label|tag|icon)s?)?$")
+def _neither_nor(said: Said) -> list[Retold]:
+    row = f"the row for {said['name']}"  # a row is checked whole: its text, never its title alone
+    return [tuple(f'Verify {row} does not show "{phrases.strip_quotes(said[k])}"' for k in ("a", "b"))]
+
+
+_PASSWORDED = r"(?:with\s+(?:the\s+)?password|and\s+(?:the\s+)?password|/)"
+
+
+@retelling("Sign in with a user name and a password", "Sign in with username ebrooks and password Customer-Pass-1", (A.FILL, A.FILL, A.PRESS),
+           r"^(?:log\s*in|sign\s*in|login|signin)\s+with\s+(?:the\s+)?(?:user\s*name|username|user|e-?mail|email\s+address)\s+(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+"
+           r"and\s+(?:the\s+)?password\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)$")
+def _sign_in_with(said: Said) -> list[Retold]:
+    return [(f"Log in as {said['who']} with password {said['password']}",)]
+
+
+@retelling("Sign in with a user and a password, written short", "Log in with alice / Alice-Pass-1", (A.FILL, A.FILL, A.PRESS),
+           r"^(?:log\s*in|sign\s*in|login|signin)\s+(?:with|as)\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s/()]+)\s*"
+           r"(?:/\s*|\(\s*password\s*:?\s+)(?P<password>\"[^\"]+\"|“[^”]+”|[^\s()]+)\)?$")
+def _sign_in_short(said: Said) -> list[Retold]:
+    return [(f"Log in as {said['who']} with password {said['password']}",)]
+
+
+@retelling("Sign in as someone", 'Log in as "alice" with password "Alice-Pass-1"', (A.FILL, A.FILL, A.PRESS),
+           r"^(?:log\s*in|sign\s*in|login|signin)\s+as\s+(?:the\s+user\s+|user\s+)?(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+" + _PASSWORDED + r"\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)$")
+def _sign_in_as(said: Said) -> list[Retold]:
+    who = phrases.strip_quotes(said["who"])
+    field = "email" if "@" in who else "username"  # Enter in the password field submits the form, whatever its button says
+    return [(f'Fill "{who}" in the {field} field', f'Fill "{phrases.strip_quotes(said["password"])}" in the password field',
+             "Press Enter in the password field")]
+
+
+@retelling("What you should not see", 'I should not see "Welcome back"', (A.EXPECT_HIDDEN,),
+           r"^(?:i|we|you|the\s+user)\s+(?:should\s+not|shouldn't|do\s+not|don't|does\s+not|doesn't|cannot|can't|can\s+no\s+longer)\s+see\s+(?P<value>.+)$")
+def _should_not_see(said: Said) -> list[Retold]:
+    return [(f"Verify the page does not show {said['value']}",)]
+
+
+@retelling("Signing out", "Log out", (A.CLICK,), r"^(?P<verb>log\s*out|sign\s*out|logout)(?:\s+of\s+(?:the\s+)?(?:application|app|site|website|account|system))?$")
+def _sign_out(said: Said) -> list[Retold]:
+    return [(f"Click {said['verb']}",)]
+
+
+@retelling("What a search returns", "The search returns 3 results", (A.EXPECT_COUNT,),
+           r"^the\s+search\s+(?:now\s+)?(?:returns|finds|shows|gives|yields)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)$")
+def _search_returns(said: Said) -> list[Retold]:
+    return [(f"Verify {said['n']} {said['noun']} are shown",)]
+
+
+@retelling("A list without a text", 'The list no longer contains "Local API"', (A.EXPECT_HIDDEN,),
+           r"^the\s+(?:list|table|page|results|grid|search\s+results)\s+(?:no\s+longer|does\s+not|doesn't)\s+(?:contains?|shows?|lists?|includes?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _list_lacks(said: Said) -> list[Retold]:
+    return [(f"Verify the page does not show {said['value']}",)]  # nowhere on the page: stricter than in the list
+
+
+@retelling("A value named by what it is", 'The header shows the user\'s name "Alice"', (A.EXPECT_VISIBLE,),
+           r"^(?P<subject>.+?)\s+(?P<verb>shows?|displays?|says|has)\s+(?:the|a|an)\s+(?!(?:text|value)\s)[\w' ]+?\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _value_named(said: Said) -> list[Retold]:
+    verb = "shows" if said["verb"].lower() == "has" else said["verb"]  # 'has a state badge "hidden"': it shows that text
+    return [(f"Verify {said['subject']} {verb} {said['value']}",)]
+
+
+@retelling("Opening a box with the control that opens it", "Open the user management dialog with the people icon in the header", (A.CLICK,),
+           r"^open\s+(?:the\s+|a\s+)?[\w' -]+?\s+(?:dialog|modal|menu|panel|popup|pop-up|window|drawer|sidebar)\s+"
+           r"(?:with|using|by\s+clicking|via|from)\s+(?P<control>(?:the|a|an)\s+.+)$")
+def _open_with(said: Said) -> list[Retold]:
+    """What is opened only describes the click: the control named is what is clicked."""
+    return [(f"Click {said['control']}",)]
+
+
+@retelling("Two fields, each named with its value", 'Enter the username "alice" and the password "Alice-Pass-1"', (A.FILL, A.FILL),
+           r"^(?:enter|type|fill\s+in|input)\s+the\s+(?P<f1>[\w -]+?)\s+(?P<v1>\"[^\"]*\"|“[^”]*”)\s*,?\s+and\s+the\s+(?P<f2>[\w -]+?)\s+(?P<v2>\"[^\"]*\"|“[^”]*”)$")
+def _two_fields(said: Said) -> list[Retold]:
+    return [(f"Fill {said['v1']} in the {said['f1']} field", f"Fill {said['v2']} in the {said['f2']} field")]
+
+
+@retelling("A form filled in with values", 'Fill in the form with name "Bob" and email "bob@example.org"', (A.FILL, A.FILL),
+           r"^(?:fill\s+(?:in|out)|complete)\s+the\s+(?:[\w-]+\s+)?form\s+with\s+(?P<pairs>.+)$")
+def _form_with(said: Said) -> list[Retold]:
+    pairs = re.findall(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+|an\s+)?([\w -]+?)\s+(\"[^\"]*\"|“[^”]*”)", said["pairs"])
+    rest = re.sub(r"(?:^|,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|a\s+|an\s+)?[\w -]+?\s+(?:\"[^\"]*\"|“[^”]*”)", "", said["pairs"])
+    if not pairs or rest.strip():
+        return []  # every value must come with its field
+    return [tuple(f"Fill {value} in the {field} field" for field, value in pairs)]
+
+
+@retelling("Toggle a switch", "Toggle the dark mode switch", (A.CLICK,), r"^(?:toggle|flip)\s+(?P<what>.+?\s+(?:switch|toggle))$")
+def _toggle(said: Said) -> list[Retold]:
+    return [(f"Click {said['what']}",)]
+
+
+@retelling("An action, and save", 'Enter "home lab" as the name and save', (A.FILL, A.CLICK),
+           r"^(?P<first>" + ACTION_VERB + r".+?)\s*,?\s+(?:and\s+(?:then\s+)?|then\s+)(?P<verb>save|submit|confirm)(?:\s+(?:it|the\s+form|the\s+changes))?$")
+def _and_save(said: Said) -> list[Retold]:
+    return [(said["first"], f"Click {said['verb'].capitalize()}")]
+
+
+@retelling("An action with a description in brackets", "Click the search preferences button (the sliders icon next to the search box)", (A.CLICK,),
+           r"^(?P<before>" + ACTION_VERB + r"[^(]*?)\s*\((?P<aside>[^)]+)\)(?P<after>.*)$")
+def _bracketed(said: Said) -> list[Retold]:
+    verb = re.match(r"\S+(?:\s+on)?", said["before"])
+    told = [(f"{said['before']}{' ' + said['after'] if said['after'] else ''}",)]
+    if verb and re.match(r"(?i)(?:the|a|an)\s", said["aside"]):  # "(the sliders icon …)": what it looks like, said again
+        told.append((f"{verb.group()} {said['aside']}",))
+    return told
+
+
+@retelling("What a page lists, counted", "The Bundles page lists 3 bundles", (A.EXPECT_COUNT,),
+           r"^the\s+.+?\s+(?:page|tab)\s+(?:now\s+|still\s+)?(?:lists|shows|has|contains)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)$")
+def _page_lists_count(said: Said) -> list[Retold]:
+    # 'the "Comments" tab lists 7 comments': the tab open now, what it lists
+    return [(f"Verify {said['n']} {said['noun']} are shown",)]
+
+
+@retelling("Go to a page of the results", "Go to page 2", (A.CLICK,),
+           r"^go\s+to\s+page\s+(?P<n>\d+)(?:\s+of\s+the\s+(?:results|list|table))?$")
+def _go_to_page(said: Said) -> list[Retold]:
+    return [(f'Click "{said["n"]}" in the pagination bar',)]
+
+
+_PART = r"(?:left\s+|right\s+|top\s+|main\s+)?(?:sidebar|side\s+menu|header|footer|navigation|nav\s*bar|menu|top\s+bar|toolbar|dialog)"
+
+
+@retelling("Go to a control, a tab or a menu entry", "Go to the Security tab", (A.CLICK,),
+           r"^go\s+to\s+(?P<what>(?:the\s+)?.+?\s+(?:tab|link|button|menu\s+item|entry))$"
+           r"|^go\s+to\s+the\s+(?P<collection>(?-i:[A-Z])[\w -]*?)\s+(?:collection|section|module)$"
+           r"|^go\s+to\s+(?P<named>.+?)\s+(?P<where>(?:in|on|from|via)\s+the\s+" + _PART + r")$")
+def _go_to_control(said: Said) -> list[Retold]:
+    if said.has("collection"):  # "Go to the Posts collection": the entry that names it, in the navigation first
+        return [(f'Click "{said["collection"]}" in the navigation',), (f'Click "{said["collection"]}"',)]
+    if said.has("what"):
+        return [(f"Click {said['what']}",)]
+    return [(f"Click {said['named']} {said['where']}",)]
+
+
+@retelling("A part that does not show names", 'The sidebar does not show "User Management"', (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<part>" + _PART + r")\s+(?:does\s+not|doesn't|no\s+longer)\s+(?:show|list|contain|include|offer|have|display)s?\s+(?P<values>.+)$")
+def _part_lacks(said: Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if not values or any(phrases.ARTICLES.match(v + " ") for v in values):
+        return []  # "does not show the admin entry": a kind of control, not a name
+    return [tuple(f'Verify "{v}" is not shown in the {said["part"]}' for v in values)]
+
+
+@retelling("The left or right sidebar, its footer", 'Click "All Tasks" in the left sidebar', (A.CLICK,),
+           r"^(?P<before>.+?\s)the\s+(?:(?:left|right)(?:-hand)?\s+(?P<part>sidebar|side\s+menu|navigation)|(?P<p2>sidebar)\s+(?:footer|bottom))(?P<after>.*)$")
+def _sided(said: Said) -> list[Retold]:
+    return [(f"{said['before']} the {said['part'] or said['p2']}{said['after']}",)]  # drops the side or end: the page has one sidebar

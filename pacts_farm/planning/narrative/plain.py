@@ -1,0 +1,352 @@
+"""Statements told plainly."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm.planning import phrases
+from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
+from pacts_farm.planning.narrative.wording import (
+    ACTION_VERB,
+    JOIN,
+    N,
+    QUOTED,
+    SAYS,
+    WITH,
+    in_quotes,
+    names_said,
+    with_checks,
+)
+
+
+@retelling("A text that changes to another", 'The heading changes to "Archived bookmarks"', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?P<thing>[a-z][\w -]*?)\s+(?:changes|switches|updates|turns|increments|increases|decrements|decreases|drops|"
+           r"goes\s+(?:up|down)|is\s+(?:incremented|increased|decremented|decreased|updated|changed))\s+(?:back\s+)?to\s+(?P<value>.+)$|"
+           r"^the\s+(?P<thing2>[a-z][\w -]*?)\s+(?:becomes|has\s+become|turns)\s+(?P<value2>\"[^\"]*\"|“[^”]*”|/\S*|(?-i:[A-Z0-9])[\w%.-]*(?:\s+(?-i:[A-Z0-9])[\w%.-]*){0,3})$")
+def _changes_to(said: Said) -> list[Retold]:
+    thing = said["thing"] or said["thing2"]
+    value = said["value"] or said["value2"]
+    return [(f"Verify the {thing} is {value}",), (f"Verify the {thing} shows {value}",)]
+
+
+@retelling("A field filled in by the page", 'The Title field gets filled with "Example Domain"', (A.EXPECT_VALUE,),
+           r"^the\s+(?P<field>.+?\s+(?:field|box|input))\s+(?:gets|is|has\s+been)\s+(?:now\s+)?(?:filled|pre-?filled|populated)\s+(?:in\s+)?with\s+(?P<value>.+)$")
+def _filled_by_page(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['field']} has value {said['value']}",)]
+
+
+@retelling("A message under a field", 'The error "This field is required." appears below the URL field', (A.EXPECT_VISIBLE,),
+           r"^(?:(?:the|an?)\s+(?:(?:red|inline|small|short|validation)\s+)?(?:error|message|error\s+message|warning|hint|text)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:appears|is\s+shown|is\s+displayed)\s+"
+           r"(?:right\s+)?(?:below|under|beneath)\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box|input))?$")
+def _message_under(said: Said) -> list[Retold]:
+    if said["field"] == said["field"].lower() and not re.search(r"(?i)\s(?:field|box|input)$", said.text):
+        return []  # "below the table": a thing said by its kind, no field named
+    return [(f"Verify {said['value']} is shown under {said['field']}",)]
+
+
+@retelling("An entry a menu does not have", "The menu has no Admin entry", (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<place>menu|dropdown|header|sidebar|dialog|navigation|footer)\s+(?:has|shows|offers|contains)\s+no\s+(?P<name>.+?)\s+(?:entry|item|link|option|button)$")
+def _menu_lacks(said: Said) -> list[Retold]:
+    return [(f'Verify "{phrases.strip_quotes(said["name"])}" is not visible in the {said["place"]}',)]
+
+
+@retelling("What a dropdown offers", "The Guest user profile dropdown offers Standard profile, admin and alice", (A.EXPECT_TEXT,) * 3,
+           r"^the\s+(?P<name>.+?)\s+(?:dropdown|select)\s+offers\s+(?:the\s+options\s+)?(?P<values>.+)$")
+def _dropdown_offers(said: Said) -> list[Retold]:
+    return [(f'Verify the "{phrases.strip_quotes(said["name"])}" dropdown has the options {said["values"]}',)]
+
+
+@retelling("What a part offers", 'A "Danger Zone" section offers "Delete Project"', (A.EXPECT_VISIBLE,),
+           r"^(?:the|an?)\s+(?P<subject>.+?)\s+offers\s+(?P<values>.+)$")
+def _offers(said: Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    if not values:
+        return []
+    return [tuple(f'Verify the {said["subject"]} shows "{v}"' for v in values)]
+
+
+@retelling("A text among the results", '"Docker Docs" is among the results', (A.EXPECT_VISIBLE,),
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:is|appears)\s+(?:now\s+)?(?:listed\s+)?(?:among|one\s+of)\s+(?:the\s+(?:[a-z]+\s+)?(?-i:[a-z]+s)|them|those)$")
+def _among(said: Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is listed",)]
+
+
+@retelling("A kind of thing said with its text, then where", 'The comment "Added extra cumin" appears under Comments', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?P<kind>[a-z]+)\s+(?P<text>\"[^\"]+\"|“[^”]+”)\s+(?:now\s+)?(?:appears|is\s+shown|is\s+listed|shows\s+up)\s+(?P<where>(?:under|in|below|on)\s+.+)$")
+def _kind_text_where(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['kind']} {said['text']} is shown {said['where']}",)]
+
+
+@retelling("Listed on the page you are on", '"Chicken Tikka Masala" is listed in this cookbook', (A.EXPECT_VISIBLE,),
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:now\s+)?(?:listed|shown)\s+(?:in|on)\s+this\s+[a-z]+$")
+def _listed_here(said: Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is listed",)]
+
+
+@retelling("No thing of that name", 'There is no list called "Hardware Store"', (A.EXPECT_HIDDEN,),
+           r"^there\s+is\s+no\s+(?:[a-z]+\s+){1,2}(?:called|named|titled)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _none_called(said: Said) -> list[Retold]:
+    return [(f"Verify {said['value']} is not shown",)]
+
+
+@retelling("A box that warns or asks", 'The dialog warns "Please note that you are trying to delete your own account!"', (A.EXPECT_VISIBLE,),
+           r"^(?P<subject>the\s+[a-z][\w -]*?)\s+(?:now\s+)?(?:warns|asks|tells\s+you|informs\s+you)(?:\s+that)?\s+(?P<text>\"[^\"]+\"|“[^”]+”)$")
+def _warns(said: Said) -> list[Retold]:
+    return [(f"{said['subject']} says {said['text']}",), (f"{said['subject']} now reads {said['text']}",)]
+
+
+@retelling("A row for a name, with one of its values", 'A row for "Nina Rossi" with email nina@mealie.test is in the table', (A.EXPECT_TEXT,),
+           r"^(?:a|the)\s+row\s+for\s+(?P<name>\"[^\"]+\"|“[^”]+”|[^\"“]+?)\s+with\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|\S+)"
+           r"\s+is\s+(?:now\s+)?(?:in|shown\s+in|listed\s+in)\s+the\s+(?:table|list)$")
+def _row_for_with(said: Said) -> list[Retold]:
+    return [(f"Verify the row for {said['name']} shows {said['value']}",)]
+
+
+@retelling("A row said with one of its values", 'There is a row "Dana Whitfield" with the email dana@harborlight.test', (A.EXPECT_TEXT,),
+           r"^(?:there\s+is\s+a\s+row\s+(?:for\s+)?(?P<row>\"[^\"]+\"|“[^”]+”)|(?P<listed>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:listed|shown))"
+           r"\s+with\s+(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,2}(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+def _row_said_with(said: Said) -> list[Retold]:
+    """'"image-hero1.webp" is listed with the alt text "…"': the row of that name shows the value (the noun before
+    the value says which column, and the row is checked whole: never a value anywhere on the page)."""
+    return [(f"Verify the row for {said['row'] or said['listed']} shows {said['value']}",)]
+
+
+@retelling("A row said by its number", "Row 1 is Atlas Fastening Ltd.", (A.EXPECT_TEXT,),
+           r"^row\s+(?P<n>\d+)\s+(?P<rest>(?:is|shows|has|says|reads|contains)\s.+)$")
+def _row_by_number(said: Said) -> list[Retold]:
+    n = int(said["n"])
+    suffix = "th" if 10 <= n % 100 <= 20 else {1: "st", 2: "nd", 3: "rd"}.get(n % 10, "th")
+    return [(f"The {n}{suffix} row {said['rest']}",)] if n > 0 else []
+
+
+@retelling("A row's value said with its kind", 'The row for olive has the email olive@example.test', (A.EXPECT_TEXT,),
+           r"^(?P<row>the\s+(?:(?:first|second|third|fourth|fifth|last)\s+row|row\s+for\s+(?:\"[^\"]+\"|“[^”]+”|[^\"“\s]+(?:\s+[^\"“\s]+){0,2})))\s+"
+           r"(?:is\s+dated|(?:has|shows)\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+"
+           r"(?!(?:marker|badge|label|flag|pill|chip|icon)$)(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+def _row_value_with_kind(said: Said) -> list[Retold]:
+    """'… is dated "May 1, 2026"', '… has the email X': the row shows the value (the kind names its column)."""
+    return [(f"{said['row']} shows {said['value']}",)]
+
+
+@retelling("A row that is a name, with one of its values", 'The first row is Vitamin D with a dosage of "1.0 Drops"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<row>the\s+(?:first|second|third|fourth|fifth|last)\s+(?:row|entry))\s+is\s+(?P<name>\"[^\"]+\"|“[^”]+”|[^\"“]+?)\s+"
+           r"with\s+(?:an?|the)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+of\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+def _row_is_name_with(said: Said) -> list[Retold]:
+    return [(f"{said['row']} shows {said['name']}", f"{said['row']} shows {said['value']}")]
+
+
+@retelling("Both or all rows have a value", 'Both rows have the type "Solid food"', (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^(?P<both>both|all(?:\s+the)?|all\s+\d+)\s+rows\s+(?:have|show)\s+(?:the|an?)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _every_row_has(said: Said) -> list[Retold]:
+    count = {"both": "2"}.get(said["both"].lower()) or (said["both"].split()[-1] if said["both"][-1].isdigit() else None)
+    each = f"Every row shows {said['value']}"
+    return [(f"The table has {count} rows", each) if count else (each,)]  # "both": two of them, the count kept
+
+
+@retelling("Values of a row by their column", 'In the Weekend Cabin row, Total Users is 1 and Webhooks Enabled is "No"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^in\s+the\s+(?:row\s+for\s+(?P<name>[^,]+?)|(?P<name2>[^,]+?)\s+row)\s*,\s*(?P<rest>(?-i:[A-Z]).+)$")
+def _row_columns(said: Said) -> list[Retold]:
+    name = phrases.strip_quotes(said["name"] if said.has("name") else said["name2"])
+    told = []
+    for part in phrases.cut_outside_quotes(said["rest"], JOIN):
+        cell = re.fullmatch(r"(?P<column>(?-i:[A-Z])[\w #%-]*?)\s+(?:is|reads|shows|says)\s+(?P<value>.+)", part.strip())
+        if cell is None:
+            return []
+        told.append(f'Verify the {cell["column"]} for "{name}" is {cell["value"]}')
+    return [tuple(told)]
+
+
+@retelling("Figures under a heading", "Under Household Statistics, Recipes is 1 and Users is 1", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^under\s+(?P<heading>\"[^\"]+\"|“[^”]+”|[^,]+?)\s*,\s*(?P<rest>(?-i:[A-Z]).+)$")
+def _figures_under(said: Said) -> list[Retold]:
+    figures = []
+    for part in phrases.cut_outside_quotes(said["rest"], JOIN):
+        figure = re.fullmatch(r"(?P<name>(?-i:[A-Z])[\w #%-]*?)\s+(?:is|reads|shows)\s+(?P<value>\S+)", part.strip())
+        if figure is None:
+            return []
+        figures.append(figure)
+    return [tuple(f"Verify the {f['name']} statistic is {f['value']}" for f in figures)]
+
+
+@retelling("Each of some names has a value", "Lena, Marco and Nora each have a balance of 0.00", (A.EXPECT_TEXT,) * 3,
+           r"^(?P<names>.+?)\s+each\s+(?:have|has|show)\s+(?:a|an)\s+(?P<what>[a-z]+)\s+of\s+(?P<value>\S+)$")
+def _each_has_value(said: Said) -> list[Retold]:
+    names = names_said(said["names"])
+    if len(names) < 2 or any(not n[:1].isupper() for n in names):
+        return []
+    return [tuple(f"Verify {n}'s {said['what']} is {said['value']}" for n in names)]
+
+
+@retelling("A count of rows, each with a control", 'There are 4 rows, each with a "Register settlement" button', (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^there\s+are\s+(?P<n>\d+)\s+(?P<noun>[a-z]+)\s*,\s*each\s+with\s+(?:an?|the)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:button|link)$")
+def _count_each_with(said: Said) -> list[Retold]:
+    noun = phrases.singular(said["noun"])
+    return [(f"Verify there are {said['n']} {said['noun']}", f"Verify every {noun} shows {said['name']}")]
+
+
+@retelling("A box said by its kind, with a count", "The cookbook shows 2 recipes", (A.EXPECT_COUNT,),
+           r"^the\s+(?P<box>[a-z]+)\s+(?:now\s+)?(?:shows|has|lists|contains|holds)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z]+s)$")
+def _box_with_count(said: Said) -> list[Retold]:
+    return [(f"Verify {said['n']} {said['noun']} are shown",)]  # the page shows one cookbook: its recipes
+
+
+@retelling("Still there", "The Sign In button should still be on the page", (A.EXPECT_VISIBLE,),
+           r"^(?P<what>.+?)\s+should\s+(?:still\s+)?be\s+(?:on\s+the\s+page|shown|visible|displayed|there)$")
+def _should_be_there(said: Said) -> list[Retold]:
+    return [(f"Verify {said['what']} is visible",)]
+
+
+@retelling("A part without a named section", 'The left menu has no "Circuits" section', (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<part>[\w -]+?)\s+has\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:section|entry|item|link|tab|button|heading)$")
+def _part_has_no(said: Said) -> list[Retold]:
+    if said["part"].lower() not in phrases.REGIONS:
+        return []  # "the row for Ethan has no edit button": an item, shown first (its own retelling)
+    return [(f"Verify {said['name']} is not shown in the {said['part']}",)]
+
+
+@retelling("An item said by its kind and name, without 'the'", 'Verify rack "LON2-R05" has status "Deprecated"', (A.EXPECT_TEXT,),
+           r"^(?P<noun>(?-i:[a-z])[a-z]+)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<rest>(?:has|is|shows|belongs|points|contains|lists)\s.+)$")
+def _kind_named_subject(said: Said) -> list[Retold]:
+    if said["noun"].lower() in ("verify", "check", "confirm", "ensure", "click", "the", "a", "an"):
+        return []
+    return [(f"Verify the {said['noun']} {said['name']} {said['rest']}",)]
+
+
+@retelling("A named item in a table or list", 'Click the device "ams1-srv-03" in the table', (A.CLICK,),
+           r"^(?P<verb>click|open|select)\s+(?:on\s+)?(?P<item>the\s+[a-z]+\s+(?:\"[^\"]+\"|“[^”]+”))\s+in\s+the\s+(?:table|list|results)$")
+def _named_item_in_table(said: Said) -> list[Retold]:
+    return [(f"Click {said['item']}",)]
+
+
+@retelling("Two things said by kind, both shown", "The heading 'Posts' and the 'Create New' button are visible", (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?P<a>the\s+(?:[a-z]+\s+(?:\"[^\"]+\"|“[^”]+”)|(?:\"[^\"]+\"|“[^”]+”)\s+[a-z]+))\s+and\s+(?P<b>the\s+(?:[a-z]+\s+(?:\"[^\"]+\"|“[^”]+”)|(?:\"[^\"]+\"|“[^”]+”)\s+[a-z]+))"
+           r"\s+are\s+(?:both\s+)?(?:visible|shown|displayed)$")
+def _two_things_shown(said: Said) -> list[Retold]:
+    return [(f"Verify {said['a']} is visible", f"Verify {said['b']} is visible")]
+
+
+@retelling("A column that appears", 'A "Status" column appears in the table', (A.EXPECT_VISIBLE,),
+           r"^(?:an?|the)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+column\s+(?:appears|is\s+shown|shows\s+up)(?:\s+in\s+the\s+(?:table|list|grid))?$")
+def _column_appears(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['name']} column header is shown",)]
+
+
+@retelling("From where you are, an action", "From the home page click 'About' in the header", (A.CLICK,),
+           r"^from\s+the\s+(?:[\w -]+?\s+)?(?:page|dashboard|screen|list)\s*,?\s+(?P<rest>" + ACTION_VERB + r".+)$")
+def _from_here(said: Said) -> list[Retold]:
+    return [(said["rest"],)]
+
+
+@retelling("A page that opens at an address", "The admin sign-in page opens at /admin/login with a Login button", (A.EXPECT_URL, A.EXPECT_VISIBLE),
+           r"^the\s+(?:[\w -]+?\s+)?(?:page|dashboard|screen|form)\s+(?:opens|loads|is\s+shown|appears)\s+at\s+(?P<path>/\S*)" + WITH + r"$")
+def _opens_at(said: Said) -> list[Retold]:
+    checks = [f"Verify the URL ends with {said['path']}"]
+    if said.has("with"):
+        shown = with_checks(said["with"])
+        if not shown:
+            return []
+        checks += shown
+    return [tuple(checks)]
+
+
+@retelling("Where a test starts", "Start on the home page", (A.NAVIGATE,),
+           r"^start\s+(?:on|at|from)\s+(?P<where>.+)$")
+def _start_on(said: Said) -> list[Retold]:
+    return [(f"Go to {said['where']}",)]
+
+
+@retelling("Only one, and which", 'Verify only one device is listed and it is "ams1-srv-03"', (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^only\s+one\s+(?P<noun>[a-z]+)\s+is\s+(?:listed|shown|left)\s*,?\s+and\s+it\s+is\s+(?P<name>\"[^\"]+\"|“[^”]+”)$")
+def _only_one_and_which(said: Said) -> list[Retold]:
+    return [(f"Only one {said['noun']} is listed, {said['name']}",)]
+
+
+@retelling("Names one sees", "I see Apple Pie, Beef Bourguignon and French Onion Soup", (A.EXPECT_VISIBLE,) * 3,
+           r"^(?:i\s+|we\s+)?(?:can\s+|should\s+)?see\s+(?P<names>(?-i:[A-Z])[^,]*(?:,\s*(?-i:[A-Z])[^,]*)+,?\s+and\s+(?-i:[A-Z]).*)$")
+def _names_seen(said: Said) -> list[Retold]:
+    names = names_said(said["names"])
+    if len(names) < 3 or any(not n[:1].isupper() or re.search(r"\s(?:is|are|and)\s", n) for n in names):
+        return []
+    return [tuple(f'Verify "{n}" is shown' for n in names)]
+
+
+@retelling("Names of a kind listed", "The categories Baking, Dessert and Soup are listed", (A.EXPECT_VISIBLE,) * 3,
+           r"^the\s+(?!(?:buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings|sections|panels)\s)(?P<kind>[a-z]+(?:ies|s))\s+(?P<names>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z0-9])[^,]*?)(?:\s*,\s*.+?)?\s*,?\s+and\s+.+?)\s+are\s+(?:all\s+)?(?:listed|shown|visible|displayed|present)"
+           r"(?P<rest>\s+(?:in|on|under)\s+.+)?$")
+def _kind_named_listed(said: Said) -> list[Retold]:
+    names = names_said(said["names"])
+    if len(names) < 2 or re.search(rf"\s(?:are|is|{SAYS})\s", phrases.mask_quoted(said["names"])):
+        return []
+    rest = said["rest"] if said.has("rest") else ""
+    return [tuple(f'Verify "{name}" is shown{rest}' for name in names)]
+
+
+@retelling("Each item carries a tag", "Every listed bookmark carries the #python tag", (A.EXPECT_EACH,),
+           r"^(?:every|each)\s+(?:listed\s+|shown\s+|visible\s+)?(?P<noun>[a-z][\w-]*)\s+(?:carries|bears|has|shows)\s+(?:the|a|an)\s+"
+           r"(?P<value>\"[^\"]+\"|\S+)\s+(?:tag|label|marker|badge)$")
+def _each_carries(said: Said) -> list[Retold]:
+    return [(f'Verify every {said["noun"]} shows "{phrases.strip_quotes(said["value"])}"',)]
+
+
+@retelling("A name with a count of things", "Review has 2 cards", (A.EXPECT_COUNT,),
+           r"^(?P<name>(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}|\"[^\"]+\")\s+(?:now\s+|still\s+)?(?:has|holds|contains)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)$")
+def _name_has_count(said: Said) -> list[Retold]:
+    return [(f'Verify the "{phrases.strip_quotes(said["name"])}" section has {said["n"]} {said["noun"]}',)]
+
+
+@retelling("Words that only say when", 'The Next link is disabled now', (A.EXPECT_STATE,),
+           r"^(?P<before>.*?\S)\s+(?:now|again|still|yet|by\s+now|as\s+well|too|either|any\s+more|anymore)$"
+           r"|^(?P<b2>.+?)\s+(?P<verb>is|are)\s+still\s+(?P<rest>\S.*)$")
+def _only_when(said: Said) -> list[Retold]:
+    if said.has("before"):
+        return [(said["before"],)]
+    return [(f"{said['b2']} {said['verb']} {said['rest']}",)]  # "The URL is still /login"
+
+
+@retelling("Available, for shown", "Logout is available in the header", (A.EXPECT_VISIBLE,),
+           r"^(?P<name>.+?)\s+is\s+(?-i:available)(?P<rest>\s+(?:in|on|at|under)\s+.+)?$")
+def _available(said: Said) -> list[Retold]:
+    name = said["name"]
+    name = name if QUOTED.fullmatch(name) or re.match(r"(?i)(?:the|a|an)\s", name) else f'"{name}"'
+    return [(f"Verify {name} is visible{' ' + said['rest'] if said.has('rest') else ''}",)]
+
+
+@retelling("A text that does not appear on this page", '"Django documentation" does not appear on this page', (A.EXPECT_HIDDEN,),
+           r"^(?:the\s+[a-z]+\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})\s+(?P<verb>does\s+not|doesn't|no\s+longer|is\s+not|isn't)\s+"
+           r"(?:(?:appear|show)\s+)?(?:(?:anywhere\s+)?on\s+(?:this|the)\s+page|anywhere)$")
+def _not_on_page(said: Said) -> list[Retold]:
+    value = in_quotes(said["value"])  # "Oliver Grant does not appear …"
+    return [(f"Verify {value} does not appear",)]
+
+
+@retelling("A text that is not in a list", 'Rosalind Thompson does not appear in the table', (A.EXPECT_TEXT,),
+           r"^(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})\s+(?:does\s+not|doesn't|no\s+longer)\s+"
+           r"(?:appears?|shows?\s+up)\s+in\s+(?P<where>the\s+(?:[a-z][\w-]*\s+)?(?:table|list|results|grid))$")
+def _not_in_list(said: Said) -> list[Retold]:
+    value = in_quotes(said["value"])
+    return [(f"Verify {value} is not in {said['where']}",)]
+
+
+@retelling("A text listed between two others", 'Verify "handful" is listed between "g" and "kg"', (A.EXPECT_ORDER, A.EXPECT_ORDER),
+           r"^(?P<middle>\"[^\"]+\"|“[^”]+”)\s+(?:is\s+(?:listed|shown)|comes)\s+between\s+(?P<first>\"[^\"]+\"|“[^”]+”)\s+and\s+"
+           r"(?P<last>\"[^\"]+\"|“[^”]+”)$")
+def _listed_between(said: Said) -> list[Retold]:
+    return [(f"Verify {said['first']} is listed before {said['middle']}", f"Verify {said['middle']} is listed before {said['last']}")]
+
+
+@retelling("A thing by its author", 'Verify the book "Quick Weeknights" is by Jonas Brandt', (A.EXPECT_TEXT,),
+           r"^the\s+(?P<noun>book|comment|post|article|recipe|note|review|reply|message|entry|card|topic|story|event)\s+"
+           r"(?P<name>\"[^\"]+\"|“[^”]+”)\s+is\s+(?:(?:shown|written|posted|created|added)\s+)?by\s+"
+           r"(?P<author>\"[^\"]+\"|“[^”]+”|(?-i:[A-Za-z])[\w.@-]*(?:\s+(?-i:[A-Z])[\w.-]*){0,2})$")
+def _by_author(said: Said) -> list[Retold]:
+    """ "the comment "…" is by priya": the comment with that text shows its author's name."""
+    author = in_quotes(said["author"])
+    return [(f"Verify the {said['noun'].lower()} {said['name']} shows {author}",)]
+
+
+@retelling("No such control in a part of the page", 'There is no "New Record" button at the bottom', (A.EXPECT_COUNT,),
+           r"^there\s+is\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<role>button|link|tab|checkbox|field)\s+"
+           r"(?:at\s+the\s+(?:bottom|top)|(?:on|in)\s+(?:this|the)\s+page)$")
+def _none_there(said: Said) -> list[Retold]:
+    # the place only describes where one would be: none anywhere is as strict or stricter
+    return [(f"Verify there is no {said['name']} {said['role']}",)]

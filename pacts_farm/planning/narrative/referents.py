@@ -1,0 +1,231 @@
+""""it", "its", "the row": the one item the step before named."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm.planning import phrases
+from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
+from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, QUOTED_NAME, in_this_order
+
+
+@retelling("Its value, of the item named before", "Its affiliation is KTH Stockholm", (A.EXPECT_TEXT,),
+           r"^(?:its|the\s+row(?:'s)?)\s+(?P<kind>[a-z][\w -]*?)\s+(?:is|reads|shows|says)\s+(?:shown\s+as\s+|marked\s+(?:as\s+)?)?(?P<value>" + QUOTED_NAME + r"|[^\"“”]+)$"
+           r"|^(?:it|the\s+row)\s+(?:shows|has|carries)\s+(?:an?|the)\s+(?P<badge>" + QUOTED_NAME + r"|[\w-]+)\s+(?:badge|label|tag|marker)$",
+           after='Exactly one team is listed, "Cyber Owls"')
+def _its_value(said: Said) -> list[Retold]:
+    value = phrases.strip_quotes(said["value"] or said["badge"])
+    if re.match(r"(?i)(?:not|no|empty|blank|gone)\b", value):
+        return []
+    if said.item is None:  # "Open ams1-srv-03. Its status is Offline": the page opened, its Status as labelled there
+        opened_page = said.opened and said.has("kind") and said.text.lower().startswith("its ")
+        return [(f'Verify the {said["kind"]} is "{value}"',)] if opened_page else []
+    return [(f'Verify the row for "{said.item}" shows "{value}"',)]
+
+
+@retelling("A named item has N of something", 'Check the "Production" tag has 16 items', (A.EXPECT_TEXT,),
+           r"^the\s+(?:(?-i:[a-z][\w-]*)\s+)?(?P<name>\"[^\"]+\"|“[^”]+”)(?:\s+(?-i:[a-z][\w-]*))?\s+has\s+(?P<n>\d+)\s+(?P<what>(?-i:[a-z][\w-]*s))$")
+def _item_has_n(said: Said) -> list[Retold]:
+    # its row's column of that name ("Items" for the tag "Production"), as "the Items for "Production" is 16" reads it
+    return [(f'Verify the {said["what"]} for {said["name"]} is "{said["n"]}"',)]
+
+
+@retelling("That row: the row of the item named before", 'The button in that row now reads "Are you sure?"', (A.EXPECT_TEXT,),
+           r"^(?P<before>.+?)\s+(?P<prep>in|on|of|from)\s+(?:that|this|the\s+same)\s+(?P<box>row|card|line|entry|item|tile)(?P<after>(?:\s+.+)?)$",
+           after='Click the cross icon in the row for "Ice cream"')
+def _that_row(said: Said) -> list[Retold]:
+    if said.item is None or '"' in said.item:
+        return []
+    after = re.sub(r"^(?:now|still)\s+", "", said["after"])  # "… now reads X": reads X
+    return [(f'{said["before"]} {said["prep"]} the {said["box"]} for "{said.item}" {after}'.rstrip(),)]
+
+
+@retelling("It has N rows, for a name", 'It has exactly one row, for "Null Pointers"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
+           r"^(?:it|the\s+table)\s+has\s+(?P<q>exactly\s+|only\s+)?(?P<n>one|a\s+single|1)\s+(?:row|entry|line)\s*,\s*for\s+(?P<name>" + QUOTED_NAME + r"|.+)$")
+def _one_row_for(said: Said) -> list[Retold]:
+    return [("Verify exactly 1 row is shown", f'Verify the row for "{phrases.strip_quotes(said["name"])}" is visible')]
+
+
+@retelling("Close a box with its control", "Close the dialog with its X icon", (A.CLICK,),
+           r"^close\s+the\s+(?P<box>dialog|popup|modal|panel|window|card|drawer)\s+(?:with|using|via|by\s+clicking)\s+(?:its|the)\s+(?P<control>.+?\s+(?:icon|button))$")
+def _close_with(said: Said) -> list[Retold]:
+    return [(f"Click the {said['control']} in the {said['box']}",)]
+
+
+@retelling("Replace what the field holds", 'Replace it with "Planning phase"', (A.PRESS, A.TYPE_TEXT),
+           r"^(?:replace\s+it\s+with|change\s+it\s+(?:back\s+)?to|overwrite\s+it\s+with)\s+(?P<value>" + QUOTED_NAME + r")$")
+def _replace_it(said: Said) -> list[Retold]:
+    # "it": the field the step before put the focus in; all its text selected, then the new text typed over it
+    return [("Press Control+A", f"Type {said['value']}")]
+
+
+@retelling("A field's value said plainly", "The queue is IT Support", (A.EXPECT_TEXT,),
+           r"^the\s+(?P<label>(?-i:[a-z])[\w-]*(?:\s+(?-i:[a-z])[\w-]*)?)\s+is\s+(?P<value>(?-i:[A-Z0-9])[\w.%:/+-]*(?:\s+(?-i:[A-Z0-9])[\w.%:/+-]*){0,3})$")
+def _label_is_value(said: Said) -> list[Retold]:
+    # a value as shown (capitalised, a number): the value beside that label ('the Queue is "IT Support"')
+    label = said["label"]
+    if label.lower() in ("value", "text", "result", "number", "answer", "outcome", "message", "page", "url", "title"):
+        return []  # "the value is 200": no label says "Value"; what is shown (other forms)
+    return [(f'Verify the {label[:1].upper()}{label[1:]} is "{said["value"]}"',)]
+
+
+_QL = QUOTED_NAME + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+|\s+then\s+)" + QUOTED_NAME + r")+"  # two quoted names or more
+_TYPED_KINDS = {"buttons": "button", "radio buttons": "radio button", "links": "link", "tabs": "tab", "checkboxes": "checkbox",
+                "fields": "field", "headings": "heading", "columns": "column"}
+_PLAIN_KINDS = ("options", "entries", "items", "choices", "actions", "menu items", "labels", "tags", "values", "names")
+_KINDS = "|".join([*_TYPED_KINDS, *_PLAIN_KINDS])
+
+
+@retelling("Names of one kind, shown", 'The poll offers the radio buttons "Monday", "Wednesday" and "Thursday"', (A.EXPECT_VISIBLE,) * 3,
+           r"^(?:the\s+(?P<kind>" + _KINDS + r")\s+(?P<values>" + _QL + r")\s+(?:are\s+)?(?:shown|visible|displayed|listed|present|offered)"
+           r"(?P<where>\s+(?:in|on)\s+the\s+(?:dialog|menu|sidebar|header|footer|toolbar))?"
+           r"|the\s+(?P<owner>[a-z][\w -]*?)\s+(?:offers|has|shows|lists)\s+the\s+(?P<kind2>" + _KINDS + r")\s+(?P<values2>" + _QL + r"))$")
+def _names_of_a_kind(said: Said) -> list[Retold]:
+    kind = (said["kind"] or said["kind2"]).lower()
+    values = phrases.split_values(said["values"] or said["values2"])
+    where = said["where"] and f" {said['where']}"
+    if said["owner"] in ("dialog", "menu", "sidebar", "header", "footer", "toolbar"):
+        where = f" in the {said['owner']}"  # "the dialog has the buttons …": in the dialog; another owner only tells what they are for
+    if kind in _TYPED_KINDS:
+        return [tuple(f'Verify the "{v}" {_TYPED_KINDS[kind]} is shown{where}' for v in values)]
+    return [tuple(f'Verify "{v}" is shown{where}' for v in values)]
+
+
+@retelling("No such box", 'There is no "Write comment..." box on the page', (A.EXPECT_COUNT, A.EXPECT_HIDDEN),
+           r"^(?:there\s+is\s+)?no\s+(?P<value>" + QUOTED_NAME + r")\s+(?P<kind>box|area|panel|widget|zone|card)(?:\s+(?:on|in)\s+the\s+[\w -]+)?$")
+def _no_such_box(said: Said) -> list[Retold]:
+    if said["kind"].lower() == "box":  # a box may be a field (its placeholder says it) or a part of the page: neither shown
+        return [(f"Verify there is no {said['value']} field", f"Verify {said['value']} is not visible")]
+    return [(f"Verify {said['value']} is not visible",)]  # nowhere on the page: stricter than where it was said
+
+
+@retelling("A badge a part shows", "The Notes tab shows a badge with 2", (A.EXPECT_TEXT,),
+           r"^the\s+(?P<owner>[\w -]+?\s+(?:tab|button|link|icon|menu|item|entry))\s+(?:shows|has|carries)\s+an?\s+(?:badge|counter|count\s+badge)\s+(?:with|of|saying|showing|reading)\s+(?P<value>\S+)$")
+def _badge_with(said: Said) -> list[Retold]:
+    return [(f"Verify the badge in the {said['owner']} shows {said['value']}",)]
+
+
+@retelling("A count, then the first and the last", 'Five topics are listed, the first "Printing a knob" and the last "Bench finish"', (A.EXPECT_COUNT, A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<n>" + N + r")\s+(?P<noun>[a-z][\w -]*?)\s+(?:are|is)\s+(?:listed|shown|displayed)\s*,\s*the\s+first\s+(?:(?:one|being)\s+)?(?P<first>" + QUOTED_NAME + r")\s*,?\s+and\s+the\s+last\s+(?:(?:one|being)\s+)?(?P<last>" + QUOTED_NAME + r")$")
+def _count_first_last(said: Said) -> list[Retold]:
+    noun = phrases.singular(said["noun"])
+    return [(f"Verify {said['n']} {said['noun']} are listed", f"Verify the first {noun} is {said['first']}", f"Verify the last {noun} is {said['last']}")]
+
+
+@retelling("One listed, then which", 'One flag is listed, for "Bed adhesion problems with PETG"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
+           r"^(?P<n>1|one|a\s+single|exactly\s+one)\s+(?P<noun>[a-z][\w -]*?)\s+is\s+(?:listed|shown|displayed)\s*,\s*(?:for|in|on|about|named|called)\s+(?P<value>" + QUOTED_NAME + r")$")
+def _one_listed_for(said: Said) -> list[Retold]:
+    return [(f"Verify 1 {said['noun']} is listed", f"Verify {said['value']} is shown")]
+
+
+@retelling("A named box that counts its items", "The Inbox widget lists 8 documents", (A.EXPECT_COUNT,),
+           r"^the\s+(?P<name>(?-i:[A-Z])[\w' -]*?|" + QUOTED_NAME + r")\s+(?:widget|panel|section|card|box)\s+(?:lists|shows|has|contains)\s+(?P<n>\d+)\s+(?P<noun>[a-z][\w-]*)$")
+def _box_counts(said: Said) -> list[Retold]:
+    return [(f'Verify {said["n"]} {said["noun"]} are listed under "{phrases.strip_quotes(said["name"])}"',)]
+
+
+@retelling("A table holding just these", 'The table shows exactly "Vista Car Leasing" and "Westside Waste Services"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^the\s+table\s+(?:shows|lists|contains|has)\s+(?:exactly|only|just)\s+(?P<values>" + _QL + r")$")
+def _table_holds_just(said: Said) -> list[Retold]:
+    values = phrases.split_values(said["values"])
+    return [(f"Verify {len(values)} rows are listed", *(f'Verify the row for "{v}" is visible' for v in values))]
+
+
+@retelling("A table with its columns", 'A table is shown with the columns "ASN", "Correspondent" and "Title"', (A.EXPECT_VISIBLE,) * 3,
+           r"^(?:a|the)\s+table\s+(?:is\s+)?(?:shown|displayed|visible)\s+with\s+the\s+columns\s+(?P<values>.+)$")
+def _table_with_columns(said: Said) -> list[Retold]:
+    return [(f"Verify the columns include {said['values']}",)]
+
+
+@retelling("A part that lists names in an order, named", 'The Users list shows "admin", "ben" and "tom" in that order', (A.EXPECT_ORDER,),
+           r"^the\s+(?P<part>[\w -]*?(?:list|sidebar|menu|navigation|breadcrumbs?|table|bar))\s+(?:lists|shows|has|contains)\s+(?:the\s+[a-z][\w -]*?\s+)?(?P<values>" + _QL + r")(?:\s+in\s+(?:this|that)\s+order)?$")
+def _named_part_in_order(said: Said) -> list[Retold]:
+    if not re.search(r"(?i)\sin\s+(?:this|that)\s+order$|\sthen\s", phrases.mask_quoted(said.text)):
+        return []  # names a part shows, in no order said: the other forms read them
+    values = phrases.split_values(said["values"].replace(" then ", ", "))
+    part = said["part"].lower()
+    group = "items in the breadcrumb" if part.startswith("breadcrumb") else f"{part} items"
+    return [(in_this_order(group, values),)]
+
+
+@retelling("Names listed in an order", 'The documents "Insurance notice", "Car policy" and "Home policy" are listed in that order', (A.EXPECT_ORDER,),
+           r"^the\s+(?P<noun>[a-z][\w-]*)\s+(?P<values>" + _QL + r")\s+(?:are\s+)?(?:listed|shown|displayed|appear)\s+in\s+(?:this|that)\s+order$")
+def _names_in_order(said: Said) -> list[Retold]:
+    return [(in_this_order(said["noun"], phrases.split_values(said["values"])),)]
+
+
+@retelling("What each named thing shows", '"Monday" shows 33%, "Wednesday" shows 67% and "Thursday" shows 0%', (A.EXPECT_TEXT,) * 3,
+           r"^(?P<all>" + QUOTED_NAME + r"\s+(?:shows|has|reads)\s+[^\s,]+(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + QUOTED_NAME + r"\s+(?:shows|has|reads)\s+[^\s,]+)+)$")
+def _each_shows(said: Said) -> list[Retold]:
+    parts = phrases.cut_outside_quotes(said["all"], re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"))
+    return [tuple(f"Verify {p}" for p in parts)]
+
+
+@retelling("A value in single quotes that holds double quotes", """Verify the dialog says 'Delete the document "Sofa receipt"?'""", (A.EXPECT_VISIBLE,),
+           r"^(?P<head>.*?\s)'(?P<value>[^']*\"[^']*)'$")
+def _single_quoted(said: Said) -> list[Retold]:
+    # the same value in curly quotes, which hold straight ones: the rules then read it whole, its quotes kept
+    return [(f"Verify {said['head']} “{said['value']}”",)]
+
+
+@retelling("Who a named item is, said of its row", 'The user "tom" is named "Tom Becker" and is in the group "Viewers"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<noun>user|member|person|account|contact|customer|employee|document|ticket|task|item|tag|project|product|bookmark)\s+(?P<name>" + QUOTED_NAME + r")\s+"
+           r"(?P<facts>(?:is\s+)?(?:named|called|in(?:\s+the\s+[a-z]+)?|part\s+of(?:\s+the\s+[a-z]+)?|assigned\s+to|owned\s+by|tagged|filed\s+under)\s+" + QUOTED_NAME
+           + r"(?:\s*,?\s+and\s+(?:is\s+)?(?:named|called|in(?:\s+the\s+[a-z]+)?|part\s+of(?:\s+the\s+[a-z]+)?|assigned\s+to|owned\s+by|tagged|filed\s+under)\s+" + QUOTED_NAME + r")*)$")
+def _named_item_facts(said: Said) -> list[Retold]:
+    # each fact is a value the item's row shows (its name, its group): the row, found by the item's own name
+    values = [phrases.strip_quotes(v) for v in QUOTED.findall(said["facts"])]
+    return [tuple(f'Verify the row for {said["name"]} shows "{v}"' for v in values)]
+
+
+@retelling("Who wrote an item, and what it says", 'The last comment is by jonas and reads "Works for me"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<which>(?:" + phrases.ORDINAL_WORDS + r"\s+)?[a-z][\w-]*)\s+is\s+(?:written\s+|posted\s+)?by\s+(?P<who>" + QUOTED_NAME + r"|(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}|[\w.@-]+)"
+           r"(?:\s*,?\s+and\s+(?:reads|says|shows)\s+(?P<value>" + QUOTED_NAME + r"))?$")
+def _by_whom(said: Said) -> list[Retold]:
+    told = [f'Verify the {said["which"]} shows "{phrases.strip_quotes(said["who"])}"']
+    if said["value"]:
+        told.append(f"Verify the {said['which']} shows {said['value']}")
+    return [tuple(told)]
+
+
+@retelling("An aside in brackets", "We are still on the login page (URL contains /login)", (A.EXPECT_PAGE, A.EXPECT_URL),
+           r"^(?P<before>[^()]*?\S)\s*\((?P<aside>[^()\"“”]+)\)(?P<after>[^()]*)$")
+def _aside(said: Said) -> list[Retold]:
+    # what the brackets hold is a second check when it reads as one ("URL contains /login"); in an action, a
+    # description: the action is read without it ('Click the "..." (More actions) button')
+    rest = f"{said['before']} {said['after']}".strip()
+    if re.match(r"(?i)(?:the\s+)?(?:url|page\s+title|title)\s", said["aside"]):
+        return [(rest, f"Verify {said['aside']}")]
+    # in a check, brackets may narrow what is checked ("Uptime (24 hours) is 0%" beside a 30-day uptime): kept, never dropped
+    return [(rest,)] if re.match(ACTION_VERB, rest, re.IGNORECASE) else []
+
+
+@retelling("A quoted text in brackets after a check", 'Check that the tab lists 5 interfaces ("Showing 1-5 of 5")', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
+           r"^(?P<before>[^()]*?\S)\s*\((?P<aside>\"[^\"]+\"|“[^”]+”)\)$")
+def _quoted_aside(said: Said) -> list[Retold]:
+    # what the page says to show it ("Showing 1-5 of 5"): a second check beside the first, never part of it
+    return [] if re.match(ACTION_VERB, said["before"], re.IGNORECASE) else [(said["before"], f"Verify the page shows {said['aside']}")]
+
+
+@retelling("Search using a named box", 'Search for "pay-gw" using the search box in the header', (A.FILL, A.PRESS),
+           r"^search\s+for\s+(?P<what>\"[^\"]+\"|“[^”]+”|\S+)\s+(?:using|with|in)\s+the\s+(?P<box>.*?(?:search|field|box|input).*)$")
+def _search_using(said: Said) -> list[Retold]:
+    return [(f"Fill {said['what']} in the {said['box']} and press Enter",)]
+
+
+@retelling("Open a part by clicking a name", 'Open the user menu in the top right corner by clicking "alice"', (A.CLICK,),
+           r"^(?:open|expand|show)\s+(?:the\s+)?.+?\s+by\s+clicking\s+(?:on\s+)?(?P<what>.+)$")
+def _open_by_clicking(said: Said) -> list[Retold]:
+    return [(f"Click {said['what']}",)]
+
+
+@retelling("A control at a corner of a part", "Click the + button at the bottom left of the sidebar", (A.CLICK,),
+           r"^(?P<act>" + ACTION_VERB + r")\s+(?P<target>.+?)\s+(?:at|in)\s+the\s+(?:top|bottom|upper|lower)(?:[- ](?:left|right))?(?:\s+corner)?"
+           r"\s+of\s+the\s+(?P<part>[a-z][\w -]*)$")
+def _corner_of_part(said: Said) -> list[Retold]:
+    # a part of the page finds it ("the sidebar"); the corner only says where in it, and a box said by its kind ("the
+    # ticket") is no name to find it by: both dropped
+    part = said["part"].lower()
+    if part in phrases.REGIONS:
+        return [(f"{said['act']} {said['target']} in the {part}",)]
+    return [(f"{said['act']} {said['target']}",)]
