@@ -1,5 +1,5 @@
 """The page a step acts on: one fresh context per item, locator mapping, the actionability gate, actions,
-assertions and evidence. With chromium.py, the only importer of playwright."""
+assertions and evidence. With chromium.py and reading.py (its text readers), the browser side of playwright."""
 
 from __future__ import annotations
 
@@ -20,7 +20,7 @@ from playwright.sync_api import Page, expect
 from playwright.sync_api import TimeoutError as PlaywrightTimeout
 
 from pacts_farm import bundled, model, secrecy
-from pacts_farm.browser import loading, network, patience, settled
+from pacts_farm.browser import loading, network, patience, reading, settled
 from pacts_farm.browser.scanned import ScannedElement
 from pacts_farm.finding import fields, ratings
 
@@ -695,7 +695,7 @@ class PageSession:
     # --- assertions (auto-waiting, bounded) ---
 
     def expect_text(self, text: str, *, visible: bool, timeout_ms: int) -> None:
-        matches = self.page.get_by_text(_text_pattern(text)).filter(visible=True)  # any run of white space between words
+        matches = self.page.get_by_text(reading.text_pattern(text)).filter(visible=True)  # any run of white space between words
         watch = self.watch(timeout_ms)
         try:
             if visible:
@@ -727,7 +727,7 @@ class PageSession:
         watch = self.watch(timeout_ms)
         if absent:
             try:
-                watch.run(lambda t: expect(loc).not_to_contain_text(_text_pattern(text), timeout=t))
+                watch.run(lambda t: expect(loc).not_to_contain_text(reading.text_pattern(text), timeout=t))
             except AssertionError:
                 raise _failure(watch, f'expected {locator.describe()} not to contain "{text}" within {timeout_ms} ms; it does') from None
             if tag not in ("input", "textarea", "select") and _field_says(loc, text):
@@ -740,25 +740,30 @@ class PageSession:
             return
         try:
             # the text as shown (innerText): a row's cells read "1 2015-12-09", not "12015-12-09" as their textContent
-            watch.run(lambda t: expect(loc).to_contain_text(_text_pattern(text), timeout=t, use_inner_text=True))
+            watch.run(lambda t: expect(loc).to_contain_text(reading.text_pattern(text), timeout=t, use_inner_text=True))
         except AssertionError:
             shown = _field_values(loc)
             if _holds(shown, text):  # the field's value came while the text was awaited
                 return
-            if _written_says(loc, text):  # "Name" in a column header a style shows as "NAME": the page's own words
+            if reading.reads_as(loc, text):  # "NAME" written "Name", a "#" a style draws, "python (8)" in two cells
                 return
-            if _drawn_says(loc, text) or _count_beside_says(loc, text) or _cell_under_says(loc, text):
-                return  # "#qa" a style draws; "python (8)" in two cells; "0 bookmarks" under the Bookmarks column
             actual = _first_line_text(loc)
             fields_said = f' and its fields hold {shown}' if shown else ""
             raise _failure(
                 watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"{fields_said}'
             ) from None
 
-    def only_echoed(self, locator: model.Locator, text: str) -> str | None:
-        """The line where a list shows ``text`` when that is only the search echoed back ("Search Term: Dracula" over
-        "No Results Found"), in none of its items; None when an item shows it."""
-        return _read_first(self.locate(locator), _ONLY_ECHOED, text)  # type: ignore[no-any-return]
+    def expect_shown_in_an_item(self, locator: model.Locator, text: str, timeout_ms: int) -> None:
+        """A list that contains ``text`` shows it in one of its items, not only in the search it echoes back ("Search
+        Term: Dracula" over "No Results Found"); results that load after the echo are waited for."""
+        loc = self.locate(locator)
+        waiting = self.waiting(timeout_ms)
+        echo = reading.only_echoed(loc, text)
+        while echo and not waiting.over():
+            self.page.wait_for_timeout(200)
+            echo = reading.only_echoed(loc, text)
+        if echo:
+            raise StepFailed(f"{locator.describe()} shows {text!r} only where the search is echoed back ({echo!r}), in none of its items")
 
     def expect_option(self, locator: model.Locator, text: str, timeout_ms: int, *, absent: bool = False) -> None:
         """The dropdown offers ``text`` among its options (a select's options, or the listbox it controls); with
@@ -1265,91 +1270,12 @@ def _attribute_pattern(name: str, value: str) -> re.Pattern[str]:
     return re.compile(rf"(?:^|\s){escaped}(?:\s|$)" if name == "class" else f"^{escaped}$")
 
 
-def _text_pattern(text: str) -> re.Pattern[str]:
-    """``text`` anywhere, but a number at either end stays whole: "1" is not found in "12" (a badge that shows 12);
-    a space matches any run of white space, as a person reads text the markup wraps over lines. A word's letters are
-    not bounded: inline elements' texts abut in the text the page matches ("Continue" then "Thanks" read
-    "ContinueThanks")."""
-    pattern = r"\s+".join(re.escape(part) for part in text.split())
-    if text[:1].isdigit():
-        pattern = r"(?<![\d.,])" + pattern
-    if text[-1:].isdigit():
-        pattern += r"(?![\d])"
-    return re.compile(pattern)
 
 
 def _group_query(target: model.Target) -> dict[str, Any]:
     """What dom.js needs to find the repeated elements a counted or listed target names."""
     return {"noun": target.text, "role": _COUNTED_ROLES.get(target.role_hint or ""), "region": target.region,
             "exact": target.exact, "section": target.section}
-
-
-def _read_first(loc: PwLocator, script: str, arg: Any = None) -> Any:
-    """``script`` evaluated on the locator's first element, or None when it cannot be (gone, or never there)."""
-    try:
-        return loc.first.evaluate(script, arg, timeout=1000)
-    except PlaywrightError:
-        return None
-
-
-def _written_says(loc: PwLocator, text: str) -> bool:
-    """Does the element show ``text`` once the case a style gave it is set aside ("Name" under a header styled
-    upper-case, shown "NAME"), its words and their order unchanged? Only when its text as written has that case."""
-    read = _read_first(loc, "(el) => [el.innerText || '', el.textContent || '']")
-    if read is None:
-        return False
-    shown, written = read
-    pattern = _text_pattern(text)  # a number stays whole: "1" is never found in a badge's "12"
-    return bool(re.compile(pattern.pattern, re.IGNORECASE).search(" ".join(shown.split()))
-                and pattern.search(" ".join(written.split())))
-
-
-# the element's text with what its styles draw before and after each part (content: "#" on a tag link, " *" after a
-# required label): text a person sees that innerText leaves out
-_DRAWN_TEXT = """(el) => {
-  const drawn = (e, which) => {
-    const content = getComputedStyle(e, which).content;
-    if (!content || !/^".*"$/.test(content)) return "";
-    try { return JSON.parse(content); } catch (err) { return ""; }
-  };
-  const walk = (n) => {
-    if (n.nodeType === 3) return n.textContent;
-    if (n.nodeType !== 1) return "";
-    const style = getComputedStyle(n);
-    if (style.display === "none" || style.visibility === "hidden") return "";
-    let out = drawn(n, "::before");
-    for (const c of n.childNodes) out += walk(c);
-    out += drawn(n, "::after");
-    return style.display.startsWith("inline") ? out : " " + out + " ";
-  };
-  return walk(el);
-}"""
-
-
-def _drawn_says(loc: PwLocator, text: str) -> bool:
-    """Does the element show ``text`` once what its styles draw is read too ("#qa" where the page writes "qa" and a
-    style draws the "#" before it)? Only for a text that has such a mark."""
-    if not re.search(r"[^\w\s]", text):
-        return False
-    drawn = _read_first(loc, _DRAWN_TEXT)
-    return drawn is not None and bool(_text_pattern(text).search(" ".join(str(drawn).split())))
-
-
-# the short line around each deepest element of a list that shows the text; the line when every one of them is a
-# search echoed back ("Search Term: Dracula", "Results for "Dracula""), else null
-_ONLY_ECHOED = r"""(el, text) => {
-  const want = text.replace(/\s+/g, " ").trim().toLowerCase();
-  const says = (n) => (n.innerText || "").replace(/\s+/g, " ").toLowerCase().includes(want);
-  const holders = Array.from(el.querySelectorAll("*")).filter((d) => d.getClientRects().length && says(d) && !Array.from(d.children).some(says));
-  if (!holders.length) return null;
-  const ECHO = /search\s+term|searched\s+for|you\s+searched|results?\s+for|no\s+results|nothing\s+(?:was\s+)?found|no\s+matches|matching\s+your/i;
-  const lines = holders.map((h) => {
-    let line = h;
-    while (line.parentElement && line.parentElement !== el && (line.parentElement.innerText || "").length < 120) line = line.parentElement;
-    return (line.innerText || "").replace(/\s+/g, " ").trim();
-  });
-  return lines.every((t) => ECHO.test(t)) ? lines[0] : null;
-}"""
 
 
 # where in the element to click so the click lands on the words said: null when they are its whole text or its centre
@@ -1374,41 +1300,6 @@ _AIM_AT_WORDS = r"""(el, said) => {
   if (b.width < 1 || b.height < 1) return null;
   return { x: b.left - r.left + b.width / 2, y: b.top - r.top + b.height / 2 };
 }"""
-
-
-def _count_beside_says(loc: PwLocator, text: str) -> bool:
-    """ "javascript (8)" said of a row that shows the name in one cell and 8 in the next: the count a tester writes
-    in brackets after a name, shown beside it without them."""
-    said = re.fullmatch(r"(.*\S)\s*\((\d+)\)", text.strip())
-    if said is None:
-        return False
-    shown = _read_first(loc, "(el) => el.innerText || ''")
-    if shown is None:
-        return False
-    name = r"\s+".join(re.escape(w) for w in said.group(1).split())
-    return bool(re.search(rf"(?<!\w){name}\s+{said.group(2)}(?!\d)", str(shown)))
-
-
-# the text of a row's cell under the column whose title is ``noun`` (singular or plural), or null
-_CELL_UNDER = """(row, noun) => {
-  const table = row.closest("table, [role=table], [role=grid]");
-  if (!table) return null;
-  const heads = Array.from(table.querySelectorAll("thead th, [role=columnheader]"));
-  const said = (t) => (t || "").trim().toLowerCase().replace(/s$/, "");
-  const at = heads.findIndex((h) => said(h.innerText) === said(noun) || said(h.innerText).endsWith(" " + said(noun)));  // "Number of participants"
-  if (at < 0) return null;
-  const cells = Array.from(row.querySelectorAll(":scope > td, :scope > th, :scope > [role=cell], :scope > [role=gridcell]"));
-  return cells.length === heads.length && cells[at] ? cells[at].innerText.trim() : null;
-}"""
-
-
-def _cell_under_says(loc: PwLocator, text: str) -> bool:
-    """ "home-lab is listed with 0 bookmarks": the row's cell under the Bookmarks column says 0."""
-    said = re.fullmatch(r"(\d[\d,.]*)\s+([A-Za-z][\w-]*)", text.strip())
-    if said is None:
-        return False
-    cell = _read_first(loc, _CELL_UNDER, said.group(2))
-    return cell is not None and " ".join(str(cell).split()) == said.group(1)
 
 
 def _count_holds(found: int, count: int, match: model.Match) -> bool:
@@ -1538,7 +1429,7 @@ def _field_says(loc: PwLocator, text: str) -> bool:
 
 
 def _holds(values: list[str], text: str) -> bool:
-    pattern = _text_pattern(text)
+    pattern = reading.text_pattern(text)
     return any(pattern.search(" ".join(value.split())) for value in values)
 
 
