@@ -129,3 +129,20 @@ def test_a_title_with_and_in_a_list_said_with_commas() -> None:
     (order,) = planned("Verify the books are in this order: Pride and Prejudice, The Hound of the Baskervilles, Meditations")
     assert order.value == "Pride and Prejudice\nThe Hound of the Baskervilles\nMeditations"
     assert [s.value for s in planned("Verify Milk, Eggs and Bread are listed")] == ["Milk", "Eggs", "Bread"]  # the last "and" still parts
+
+
+def test_the_only_one_said_plainly_is_a_count_of_one_and_what_it_shows() -> None:
+    assert _said("Verify the only book is Moby-Dick") == [(A.EXPECT_COUNT, "book", "1"), (A.EXPECT_EACH, "book", "Moby-Dick")]
+    assert _said('Verify the only row is "Die Verwandlung" with the language German') == [
+        (A.EXPECT_COUNT, "row", "1"), (A.EXPECT_EACH, "row", "Die Verwandlung"), (A.EXPECT_EACH, "row", "German")]
+    assert all(s.target is None or s.target.text.lower() != "only book" for s in planned('Verify the only book is "Moby-Dick"'))
+
+
+def test_a_name_on_or_no_longer_in_a_part() -> None:
+    assert _said('Verify "The Lighthouse Keeper\'s Ledger" is on the shelf') == [
+        (A.EXPECT_TEXT, "shelf", "The Lighthouse Keeper's Ledger")]
+    (gone,) = planned('Verify "The Art of War" is no longer on the shelf')
+    assert (gone.action, gone.target.text, gone.match) == (A.EXPECT_TEXT, "shelf", model.Match.NOT_CONTAINS)
+    # a part the rules cannot find by its noun: the name is shown nowhere on the page, never only "not in a box"
+    assert _said("Verify olivia is no longer in the Users table") == [(A.EXPECT_HIDDEN, None, "olivia")]
+    assert _said('"Burp break" is no longer shown on the Timers page') == [(A.EXPECT_HIDDEN, None, "Burp break")]

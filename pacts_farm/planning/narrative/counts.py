@@ -60,10 +60,17 @@ def _only_name_left(said: Said) -> list[Retold]:
 
 
 @retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_EACH),
-           r"^the\s+only\s+(?P<noun>[a-z][\w -]*?)\s+(?:shown|listed|left|visible|displayed)\s+(?:is|remains)\s+(?P<value>.+)$")
+           r"^the\s+only\s+(?P<noun>[a-z][\w -]*?)(?:\s+(?:shown|listed|left|visible|displayed))?\s+(?:is|remains)\s+(?P<value>.+)$")
 def _the_only_one(said: Said) -> list[Retold]:
     one = phrases.singular(said["noun"].split()[-1])
-    return [(f"Verify only 1 {said['noun']} is shown", f'Verify every {one} shows "{phrases.strip_quotes(said["value"])}"')]
+    name, _, detail = said["value"].partition(" with ")  # 'the only row is "Die Verwandlung" with the language German'
+    values = [phrases.strip_quotes(name.strip())]
+    if detail:
+        kind_said = re.fullmatch(r"(?:the|an?)\s+[a-z][\w-]*\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+(?:\s+[^\s\"“]+)?)", detail.strip())
+        if kind_said is None:
+            return []
+        values.append(phrases.strip_quotes(kind_said["value"]))
+    return [(f"Verify only 1 {said['noun']} is shown", *(f'Verify every {one} shows "{v}"' for v in values))]
 
 
 @retelling("A part with a single item", 'The Booked list has a single card, "Reserve freight elevator"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),

@@ -140,6 +140,15 @@ def _gone_from(said: Said) -> list[Retold]:
     return [(f'Verify the page does not show "{name}"',)]  # nowhere on the page: stricter than in the list
 
 
+@retelling("A name no longer in a part", '"Burp break" is no longer shown on the Timers page', (A.EXPECT_HIDDEN,),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,4}?|(?-i:[a-z])[\w.@-]*)\s+(?:is|are)\s+(?:no\s+longer|not)\s+"
+           r"(?:listed\s+|shown\s+|displayed\s+)?(?:in|on)\s+the\s+(?P<place>(?:[\w-]+\s+){0,2}?(?:list|table|grid|results|shelf|page|items|board|column|section))$")
+def _no_longer_in(said: Said) -> list[Retold]:
+    name = phrases.strip_quotes(said["name"])
+    # in the part when the rules can find it by its noun, else nowhere on the page (stricter than in the part)
+    return [(f'Verify "{name}" is not listed in the {said["place"]}',), (f'Verify the page does not show "{name}"',)]
+
+
 @retelling("Where on the page first, then a text", 'At the bottom it says "This article was last modified: Sept. 5, 2026"', (A.EXPECT_VISIBLE,),
            r"^(?:(?:at|near)\s+the\s+(?:bottom|top|end|foot)(?:\s+of\s+the\s+(?:page|article|post))?|(?:below|above|under)\s+the\s+[\w -]+?)\s*[,:]?\s*"
            r"(?:it\s+(?:says|shows|reads)\s+|there\s+is\s+(?:the\s+text\s+)?|you\s+see\s+|the\s+page\s+(?:says|shows)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)$")

@@ -12,7 +12,7 @@ from pacts_farm.planning.rules.registry import ASSERT, A, Intent, book, rule
 
 # the nouns people give a box that lists things; a qualifier may come first ("the user list", "the shopping cart")
 CONTAINER_NOUNS = ("cart", "basket", "bag", "wishlist", "list", "table", "grid", "results", "feed", "inbox", "catalog",
-                   "catalogue", "playlist")
+                   "catalogue", "playlist", "shelf")
 _CONTAINER = (r"(?P<container>(?:[a-z][\w-]*\s+){0,2}?(?:" + "|".join(CONTAINER_NOUNS) + r"))")
 _HOLDS = r"(?:lists?|contains?|includes?|shows?|displays?|has|holds?)"
 _HOLDS_NOT = r"(?:does\s+not|doesn't|no\s+longer)\s+(?:list|contain|include|show|display|have|hold)"
@@ -21,7 +21,7 @@ QUOTED_LIST = _QUOTED_VALUE + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)" + _QUOTED_V
 _VALUES = r"(?P<values>" + QUOTED_LIST + r"|[^\"“”\s][^\"“”]*)"
 # 'the item "Milk"': a quoted name after the noun that says what it is
 _ONE_VALUE = r"(?:(?:the|an?)\s+(?-i:[a-z][\w-]*)\s+(?=[\"“]))?(?P<values>" + _QUOTED_VALUE + r"|[^\"“”\s][^\"“”]*?)"
-_LISTED = r"(?:(?:listed|shown|displayed|present|visible)\s+in|in|on(?=\s+\w+\s+(?:[a-z][\w-]*\s+)?list$))"  # "is on the list"
+_LISTED = r"(?:(?:listed|shown|displayed|present|visible)\s+in|in|on(?=\s+\w+\s+(?:[a-z][\w-]*\s+)?(?:list|shelf)$))"  # "is on the list"
 _MY = r"(?:the\s+|my\s+|your\s+)"
 
 
