@@ -127,8 +127,8 @@ PAGE_LINK = "page"
 # expect_text's target descriptor for a dropdown's options ("has the options A, B"): value is one of them, chosen or not
 OPTIONS = "options"
 # expect_state values: each maps to one of Playwright's web-first assertions
-STATES = ("enabled", "disabled", "checked", "unchecked", "selected", "empty", "not_empty", "focused", "editable", "readonly",
-          "current")  # current: the page's own entry in a navigation or tab list (aria-current, an "active" class)
+STATES = ("enabled", "disabled", "checked", "unchecked", "selected", "unselected", "empty", "not_empty", "focused", "editable",
+          "readonly", "current")  # current: the page's own entry in a navigation or tab list (aria-current, an "active" class)
 # the classes an entry marks itself current with, whole or as a BEM modifier (the browser's check and the export's)
 CURRENT_CLASSES = ("active", "current", "selected", "is-active", "is-current", "is-selected", "router-link-exact-active")
 CURRENT_CLASS_ENDINGS = ("--active", "--current", "--selected")

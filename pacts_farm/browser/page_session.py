@@ -838,7 +838,7 @@ class PageSession:
                                   f'"{self.page.url}" does not name it') from None
 
     def expect_state(self, locator: model.Locator, state: str, timeout_ms: int) -> None:
-        """enabled, disabled, checked, unchecked, selected, empty, not_empty, focused, editable, readonly."""
+        """enabled, disabled, checked, unchecked, selected, unselected, empty, not_empty, focused, editable, readonly."""
         loc = self.locate(locator)
         check = expect(loc)
         assertions: dict[str, Callable[[int], None]] = {
@@ -853,10 +853,12 @@ class PageSession:
             "readonly": lambda t: check.not_to_be_editable(timeout=t),
             "current": lambda t: self._until_current(loc, timeout_ms=t),
         }
-        if state == "selected":  # a checkbox or radio is checked; a tab or an option is aria-selected
+        if state in ("selected", "unselected"):  # a checkbox or radio is checked; a tab or an option is aria-selected
             toggles = loc.evaluate("(el) => el.matches('input[type=checkbox], input[type=radio], [role=checkbox], [role=radio], [role=switch]')")
-            assertions["selected"] = (
-                assertions["checked"] if toggles else lambda t: check.to_have_attribute("aria-selected", "true", timeout=t)
+            said_selected = "true" if state == "selected" else "false"  # not selected: said so, never only not said
+            assertions[state] = (
+                assertions["checked" if state == "selected" else "unchecked"] if toggles
+                else lambda t: check.to_have_attribute("aria-selected", said_selected, timeout=t)
             )
         if state not in assertions:
             raise StepFailed(f"unknown state {state!r}")
@@ -878,10 +880,11 @@ class PageSession:
         self._until_evaluates(loc, IS_CURRENT, True, timeout_ms, "not marked as the current one")
 
     def _until_evaluates(self, loc: Any, script: str, wanted: object, timeout_ms: int, failure: str) -> None:
-        """Until ``script`` on the element returns ``wanted``, polled; AssertionError(failure) when time is up."""
+        """Until ``script`` on the element returns ``wanted``, polled; AssertionError(failure) when time is up. Each
+        reading has a second at least: on a busy machine a short slice of the step's time is not enough to find it."""
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
-            left_ms = max(1, int((deadline - time.monotonic()) * 1000))
+            left_ms = max(1000, int((deadline - time.monotonic()) * 1000))
             try:
                 if loc.evaluate(script, timeout=left_ms) == wanted:
                     return

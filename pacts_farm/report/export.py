@@ -289,7 +289,7 @@ _MARKED_CURRENT = " or ".join(
 CURRENT_XPATH = f"xpath=(ancestor-or-self::*[position()<=2][{_MARKED_CURRENT}])[1]"
 _STATE_CALLS = {
     "enabled": "to_be_enabled", "disabled": "to_be_disabled", "checked": "to_be_checked", "unchecked": "not_to_be_checked",
-    "selected": "to_be_checked", "empty": "to_be_empty", "not_empty": "not_to_be_empty", "focused": "to_be_focused",
+    "selected": "to_be_checked", "unselected": "not_to_be_checked", "empty": "to_be_empty", "not_empty": "not_to_be_empty", "focused": "to_be_focused",
     "editable": "to_be_editable", "readonly": "not_to_be_editable",
 }
 

@@ -100,3 +100,30 @@ def test_a_fieldset_legend_is_the_heading_of_its_form(browser_host: chromium.Bro
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
     (link,) = run(['The heading reads "Edit"'], "/st/member").steps  # the navigation's link is never a heading
     assert link.outcome is model.Outcome.FAILED
+
+
+# a segmented control (two radios, shown by their labels) and tabs: one marks itself unselected, one says nothing
+SWITCHES = """<!doctype html><html><head><title>Page</title></head><body><main><h1>Deployment Runbook</h1>
+<div role="radiogroup" class="segmented"><input type="radio" name="mode" id="mode-read" value="read" checked
+style="position:absolute;opacity:0"><label for="mode-read">Read</label><input type="radio" name="mode" id="mode-edit"
+value="edit" style="position:absolute;opacity:0"><label for="mode-edit">Edit</label></div>
+<div role="tablist"><button role="tab" aria-selected="true">History</button><button role="tab" aria-selected="false">Comments</button>
+<button role="tab">Archive</button></div></main></body></html>"""
+
+
+@pytest.mark.parametrize(("sentence", "passes"), [
+    ('Check that "Read" is now selected and "Edit" is not', True),
+    ('Check that "Edit" is now selected and "Read" is not', False),
+    ("Verify the Comments tab is not selected", True),
+    ("Verify the History tab is not selected", False),
+    ("Verify the Archive tab is not selected", False),  # nothing says it is unselected: not passed on silence
+])
+def test_not_selected_is_said_by_the_page(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path,
+                                          sentence: str, passes: bool) -> None:
+    run = sentences.runner(browser_host, pages, tmp_path, {"/st/switches": SWITCHES}, timeouts=model.Timeouts(action_ms=2000, assertion_ms=600))
+    steps = run([sentence], "/st/switches").steps
+    outcomes = [s.outcome for s in steps]
+    if passes:
+        assert outcomes == [model.Outcome.PASSED] * len(steps), [s.error for s in steps]
+    else:
+        assert model.Outcome.FAILED in outcomes, outcomes

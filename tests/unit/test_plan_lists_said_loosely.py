@@ -146,3 +146,11 @@ def test_a_name_on_or_no_longer_in_a_part() -> None:
     # a part the rules cannot find by its noun: the name is shown nowhere on the page, never only "not in a box"
     assert _said("Verify olivia is no longer in the Users table") == [(A.EXPECT_HIDDEN, None, "olivia")]
     assert _said('"Burp break" is no longer shown on the Timers page') == [(A.EXPECT_HIDDEN, None, "Burp break")]
+
+
+def test_one_selected_and_the_other_not() -> None:
+    steps = planned('Check that "Read" is now selected and "Edit" is not')
+    assert [(s.action, s.target.text, s.value) for s in steps] == [
+        (A.EXPECT_STATE, "Read", "selected"), (A.EXPECT_STATE, "Edit", "unselected")]
+    assert [s.value for s in planned("The Archive checkbox is checked and the Read checkbox is not")] == ["checked", "unchecked"]
+    assert [s.value for s in planned("Verify the Comments tab is not selected")] == ["unselected"]

@@ -132,6 +132,10 @@ def _two_statements(said: Said) -> list[Retold]:
 def _completed(first: str, second: str) -> str:
     """The second statement with what it leaves out said again from the first: "Done has 4" after "Review has 2
     cards" counts cards; "a Delete button" after "The dialog has an Edit button" is in that dialog."""
+    left_out = re.fullmatch(r"(?P<name>.+?)\s+(?:is|are)\s+not", second)
+    state = re.search(r"\s(?:is|are)\s+(?:now\s+|still\s+)?(?P<state>[a-z]+)$", first)
+    if left_out and state:  # '"Read" is now selected and "Edit" is not': not what the first one is
+        return f"{left_out['name']} is not {state['state']}"
     counted = re.search(rf"\b(?:has|have|holds|contains)\s+{N}\s+(?P<noun>[a-z][\w-]*)$", first, re.IGNORECASE)
     if counted and re.search(rf"\b(?:has|have|holds|contains)\s+{N}$", second, re.IGNORECASE):
         return f"{second} {counted['noun']}"

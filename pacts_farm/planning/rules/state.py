@@ -17,7 +17,7 @@ _STATES = {
     "checked": "checked", "ticked": "checked", "on": "checked", "switched on": "checked", "toggled on": "checked",
     "unchecked": "unchecked", "not checked": "unchecked", "unticked": "unchecked", "not ticked": "unchecked",
     "off": "unchecked", "switched off": "unchecked", "toggled off": "unchecked",
-    "selected": "selected",
+    "selected": "selected", "unselected": "unselected", "not selected": "unselected", "deselected": "unselected",
     "empty": "empty", "blank": "empty", "cleared": "empty",
     "not empty": "not_empty", "filled": "not_empty", "filled in": "not_empty", "not blank": "not_empty",
     "focused": "focused", "in focus": "focused", "focussed": "focused",
@@ -32,7 +32,7 @@ _SHOULD = r"should\s+(?:be|stay|remain|become)(?:\s+(?:now|still))?"
 
 
 @book("An element's state", A.EXPECT_STATE,
-      ('Verify TARGET is enabled | disabled | checked | unchecked | selected | empty | not empty | focused | editable | read-only', 'Verify the Save button is disabled'),
+      ('Verify TARGET is enabled | disabled | checked | unchecked | selected | not selected | empty | not empty | focused | editable | read-only', 'Verify the Save button is disabled'),
       ('TARGET should be STATE', 'The Save button should be enabled'),
       ('Verify TARGET has focus', 'Verify the Search field has focus'),
       ('Verify TARGET is active | highlighted [in the navigation] (a control: enabled; a link, tab or entry: the page\'s own)',
@@ -53,8 +53,8 @@ def _state(m: re.Match[str]) -> Intent | None:
         state = "current"  # "Statistics is active in the navigation bar": the page's own entry, not an enabled link
     if state in ("checked", "unchecked") and target.role_hint in (None, "textbox"):
         target = with_role(replace(target, role_hint=None), "checkbox")  # 'the "Remember me" box is ticked': a checkbox
-    if state == "selected" and target.role_hint in ("checkbox", "radio", "switch"):
-        state = "checked"
+    if state in ("selected", "unselected") and target.role_hint in ("checkbox", "radio", "switch"):
+        state = "checked" if state == "selected" else "unchecked"
     return Intent(A.EXPECT_STATE, target=target, value=state)
 
 
