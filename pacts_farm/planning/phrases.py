@@ -314,14 +314,16 @@ _IN_SECTION = re.compile(
     r"\s+(?:in|within|inside|on)\s+the\s+(?:(?P<quoted>\"[^\"]+\"|“[^”]+”)|(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))"
     r"\s+(?:list|section|column)$"
 )
+# "the first card in Backlog": a list's title said alone, without "the" or "list"
+_IN_TITLED = re.compile(r"\s+(?:in|within)\s+(?:(?P<quoted>\"[^\"]+\"|“[^”]+”)|(?P<name>[A-Z][\w'&-]*(?:\s+[A-Z][\w'&-]*){0,3}))$")
 _COUNTED_NOUN = re.compile(r"^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$")
 
 
 def split_section(text: str) -> tuple[str, str | None]:
-    """'first book under "Books in genre"' -> ('first book', 'Books in genre'); 'last card in the Backlog list' ->
-    ('last card', 'Backlog'). Only an item of a list named by its position takes a section: "Add to cart under Blue
+    """'first book under "Books in genre"' -> ('first book', 'Books in genre'); 'last card in the Backlog list' or
+    'last card in Backlog' -> ('last card', 'Backlog'). Only an item of a list named by its position takes a section: "Add to cart under Blue
     Mug" keeps its scope."""
-    for pattern in (_IN_SECTION, _UNDER_SECTION):
+    for pattern in (_IN_SECTION, _UNDER_SECTION, _IN_TITLED):
         match = pattern.search(text)
         if not match or match.start() == 0:
             continue

@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-18"  # rules-18: "not selected" is a state of its own; rules-17: "the only X is Y" said plainly
+PLANNER_VERSION = "rules-19"  # rules-19: "the first one", "the first card in Backlog"; rules-18: "not selected" is a state of its own; rules-17: "the only X is Y" said plainly
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -288,7 +288,8 @@ def _before(slots: list[list[model.PlannedStep]]) -> narrative.Before:
     """What the step before was about: the group it counted or listed ("5 bookmarks are shown"), which "they" then
     refers to, and the one item it named ('Exactly one team is listed, "Cyber Owls"'), which "it" refers to."""
     steps = slots[-2] if len(slots) > 1 else []
-    groups = [s.target.text for s in steps if s.action in _GROUP_CHECKS and s.target is not None]
+    groups = [s.target.text for s in steps if s.target is not None and (
+        s.action in _GROUP_CHECKS or (s.action is A.EXPECT_TEXT and s.target.position is not None))]  # "the first book is …"
     items = [item for item in map(_item_named, steps) if item]
     if [s.action for s in steps] == [A.EXPECT_COUNT, A.EXPECT_EACH] and steps[0].value == "1":
         items.append(steps[1].value or "")  # 'Exactly one team is listed, "Cyber Owls"': that one is "it"

@@ -154,3 +154,21 @@ def test_one_selected_and_the_other_not() -> None:
         (A.EXPECT_STATE, "Read", "selected"), (A.EXPECT_STATE, "Edit", "unselected")]
     assert [s.value for s in planned("The Archive checkbox is checked and the Read checkbox is not")] == ["checked", "unchecked"]
     assert [s.value for s in planned("Verify the Comments tab is not selected")] == ["unselected"]
+
+
+def test_an_item_in_a_list_said_by_its_title_alone() -> None:
+    (step,) = planned('Verify the first card in Backlog is "Write release notes"')
+    assert (step.target.text, step.target.position, step.target.section) == ("card", 1, "Backlog")
+
+
+def test_the_nth_one_is_one_of_the_things_counted_before() -> None:
+    steps = planned("Verify 3 books are listed", 'Verify the first one is "Emma"', 'Verify the last one is "Walden"')[1:]
+    assert [(s.action, s.target.text, s.target.position, s.value) for s in steps] == [
+        (A.EXPECT_TEXT, "book", 1, "Emma"), (A.EXPECT_TEXT, "book", -1, "Walden")]  # the last of the same books
+    assert refused('Verify the first one is "Emma"')  # one of what? never an element called "First one"
+
+
+def test_named_lists_with_nothing_in_them() -> None:
+    steps = planned("The Done and Archive lists show no cards")
+    assert [(s.action, s.target.text, s.target.section, s.value) for s in steps] == [
+        (A.EXPECT_COUNT, "card", "Done", "0"), (A.EXPECT_COUNT, "card", "Archive", "0")]

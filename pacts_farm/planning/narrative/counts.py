@@ -73,6 +73,16 @@ def _the_only_one(said: Said) -> list[Retold]:
     return [(f"Verify only 1 {said['noun']} is shown", *(f'Verify every {one} shows "{v}"' for v in values))]
 
 
+@retelling("Named lists with nothing in them", "The Done and Archive lists show no cards", (A.EXPECT_COUNT, A.EXPECT_COUNT),
+           r"^(?:both\s+)?the\s+(?P<names>.+?\s+and\s+.+?)\s+(?P<kind>lists|columns|lanes|sections)\s+(?:now\s+|still\s+)?(?:show|have|hold|contain)\s+no\s+(?P<noun>[a-z][\w-]*)$")
+def _lists_empty(said: Said) -> list[Retold]:
+    names = names_said(said["names"])
+    if len(names) < 2 or any(not n[:1].isupper() for n in names):
+        return []  # "the old and new lists": no titles said
+    kind = phrases.singular(said["kind"].lower())
+    return [tuple(f'Verify the "{n}" {kind} has 0 {said["noun"]}' for n in names)]
+
+
 @retelling("A part with a single item", 'The Booked list has a single card, "Reserve freight elevator"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
            r"^(?P<place>the\s+.+?)\s+(?:now\s+)?has\s+(?:a\s+single|only\s+one|just\s+one|exactly\s+one|1|one)\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<value>.+)$")
 def _single_item(said: Said) -> list[Retold]:

@@ -30,6 +30,15 @@ def _item_has_n(said: Said) -> list[Retold]:
     return [(f'Verify the {said["what"]} for {said["name"]} is "{said["n"]}"',)]
 
 
+@retelling("The Nth one, of the things counted before", 'The first one is "Emma"', (A.EXPECT_TEXT,),
+           r"^the\s+(?P<nth>first|second|third|fourth|fifth|last)\s+one\s+(?P<rest>(?:is|shows|reads|says)\s+.+)$",
+           after="Verify 3 books are listed")
+def _nth_one(said: Said) -> list[Retold]:
+    if said.subject is None:
+        return []  # one of what? nothing was counted or listed before
+    return [(f"Verify the {said['nth']} {phrases.singular(said.subject)} {said['rest']}",)]
+
+
 @retelling("That row: the row of the item named before", 'The button in that row now reads "Are you sure?"', (A.EXPECT_TEXT,),
            r"^(?P<before>.+?)\s+(?P<prep>in|on|of|from)\s+(?:that|this|the\s+same)\s+(?P<box>row|card|line|entry|item|tile)(?P<after>(?:\s+.+)?)$",
            after='Click the cross icon in the row for "Ice cream"')

@@ -498,6 +498,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     if re.match(r"(?i)(?:verify|check|assert|ensure|confirm|expect)\s", m.group("target")):
         return None  # "Verify the heading should read X": the check's own verb is never part of a name
     if "value" in m.re.groupindex:
+        if re.match(r"(?i)(?:show|have|hold|contain|display|include)\s", value):
+            return None  # "the Done and Archive lists show no cards": "lists" named the parts, "show" is the verb
         state = re.search(r"\s(?:is|are)\s+(?P<rest>.+)$", value)
         if state and STATE_WORDS.match(state.group("rest")):
             return None  # "… shows Image button is visible": the verb was read inside a name
@@ -590,6 +592,8 @@ def _cell_is(m: re.Match[str]) -> Intent | None:
 @rule(ASSERT + r"(?P<target>(?:the\s+)?(?:[\w-]+\s+){0,3}?(?:" + "|".join(phrases.DESCRIPTORS) + r"|\S+(?:'s|’s)(?:\s+\w+){1,5}|total|subtotal|price|count|quantity|heading|header|status|label|number|amount)(?:\s+(?:for|of)\s+[^\"“]+?|\s+(?:for|of)\s+(?:\"[^\"]+\"|“[^”]+”))?|the\s+" + phrases.ORDINAL_WORDS + r"\s+.+?)\s+is\s+(?:still\s+|now\s+)?" + unquoted("value") + r"$")
 def _expect_element_is(m: re.Match[str]) -> Intent | None:
     """'the total is $32.39', 'the first product is Backpack': the element shows that text."""
+    if re.fullmatch(r"(?i)the\s+\w+\s+ones?", m.group("target")):
+        return None  # "the first one is Emma": one of the things the step before counted (narrative)
     value = value_of(m, "value")
     if not phrases.was_quoted(m, "value") and STATE_WORDS.match(value) and not (LABEL_NOUN.search(m.group("target")) and " " not in value):
         return None
