@@ -1111,8 +1111,8 @@
     "count", "badge", "quantity", "qty", "list", "container", "wrapper", "grid", "header", "footer", "total", "summary", "pricebar",
     "details", "detail", "info", "body", "content", "inner", "text", "actions", "action", "remove", "add", "filter", "sort", "select"]);
   const stem = (w) => (w.length > 3 && /ies$/.test(w) ? w.slice(0, -3) + "y" : w.length > 3 && /(ss|x|ch|sh)es$/.test(w) ? w.slice(0, -2) : w.length > 3 && /s$/.test(w) && !/ss$/.test(w) ? w.slice(0, -1) : w);
-  function markupWords(el) {
-    const out = words([classWordsOf(el), el.id, testIdWords(el), el.getAttribute("name"), el.getAttribute("role"),
+  function markupWords(el, withId = true) {
+    const out = words([classWordsOf(el), withId ? el.id : "", testIdWords(el), el.getAttribute("name"), el.getAttribute("role"),
       el.getAttribute("itemtype") ? el.getAttribute("itemtype").split("/").pop() : ""].join(" ").replace(/([a-z])(\d)/gi, "$1 $2"));
     if (el.tagName === "TR") out.push("row");
     if (el.tagName === "ARTICLE") out.push("article");
@@ -1402,7 +1402,9 @@
       const joined = own.includes(compound);
       const rank = synonyms.findIndex((w) => own.includes(w));
       // "products", "bankaccounts": the list; "layout__topics__topic" ends with the noun itself: an item of the topics
-      const plural = (raw.includes(head + "s") || raw.includes(compound + "s")) && !endsWithNoun(el, head) && !moduleItemOf(el, head);
+      // an id every item repeats (Calibre-Web's id="books" on each book) names no one list
+      const listWords = el.id && document.querySelectorAll("#" + CSS.escape(el.id)).length > 1 ? markupWords(el, false) : raw;
+      const plural = (listWords.includes(head + "s") || listWords.includes(compound + "s")) && !endsWithNoun(el, head) && !moduleItemOf(el, head);
       let level = (own.includes(head) || joined) && !plural ? 10 : rank >= 0 ? 9 - rank : 0;
       if (!level) continue;
       // "row" stands for an item only as a table's row: Bootstrap's <div class="row"> is the page's layout

@@ -812,6 +812,13 @@ class PageSession:
         except AssertionError:
             raise _failure(watch, f'expected the title to {match.value} "{value}"; it is "{self.page.title()}"') from None
 
+    def shows_text(self, text: str) -> bool:
+        """Does a visible element show ``text`` now (no waiting)?"""
+        try:
+            return self.page.get_by_text(reading.text_pattern(text)).filter(visible=True).count() > 0
+        except PlaywrightError:
+            return False
+
     def shows_page(self, name: str) -> bool:
         """Is the page called ``name`` already the one shown (no waiting)? Its URL path names it, or its title or
         main heading is that name."""

@@ -7,6 +7,7 @@ from __future__ import annotations
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
+from dataclasses import replace
 from typing import TypeVar
 
 from pacts_farm import errors, model, secrecy
@@ -311,12 +312,20 @@ class _StepRunner:
         tried = False
         while True:
             shown = discover.shown_matches(self.session, target, self.step.action)
-            if not shown:
+            if not shown and target.scope and not target.section:
+                # "tom is not in the Users table": no box around tom says Users, but the part under the heading Users holds him
+                shown = discover.shown_matches(self.session, replace(target, scope=None, section=target.scope), self.step.action)
+            looked_in = not target.scope or self.session.shows_text(target.scope)
+            if not shown and looked_in:
                 return seen, None
+            if not shown and waiting.over():
+                # "tom is not in the Users table" on a page with no Users: nothing was looked in, nothing is proven
+                raise _StepError(f"expected no visible {target.text!r} in {target.scope!r}, but nothing on the page shows"
+                                 f" {target.scope!r}: the part to look in is not there{waiting.note()}")
             if len(shown) == 1 and not tried:
                 tried = True
                 seen = discover.resolution_of(self.session, shown[0], target)
-            if waiting.over():
+            if shown and waiting.over():
                 listed = "; ".join(discover.describe_element(s.element) for s in shown[:5])
                 raise _StepError(f"expected no visible {target.text!r}, but {len(shown)} visible element(s) match it:"
                                  f" {listed}{waiting.note()}")

@@ -240,7 +240,7 @@ _SCOPE = re.compile(
     r"|(?:at|on)\s+the\s+(?:(?:far\s+)?(?:end|right|left|right\s+end|left\s+end)|start|beginning)\s+of)\s+(?P<scope>.+)$",
     re.IGNORECASE,
 )
-_BOX_NOUNS = r"(?:list|column|section|panel|card|box|group|lane|tile|pane|widget|tab|dialog|modal|drawer|popup|form)"
+_BOX_NOUNS = r"(?:list|column|section|panel|card|box|group|lane|tile|pane|widget|tab|dialog|modal|drawer|popup|form|table)"
 # 'Add card in the "Backlog" list', '… on the card "Kickoff meeting"', '… in the Todo list': inside the box that name titles
 _NAMED_BOX = re.compile(
     r"^(?P<target>.+?)\s+(?:in|on|inside|within|from|under|of)\s+the\s+(?:(?P<before>\"[^\"]+\"|“[^”]+”)\s+" + _BOX_NOUNS
@@ -650,6 +650,14 @@ def _look_of(text: str) -> str | None:
 NAME_KIND = r"(?:[a-z]+\s+){0,2}(?:name|title)"
 NAME_SAID = r"(?P<name>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z0-9])[\w&'.-]*){0,4})"
 _NAME_SAID_UNQUOTED = re.compile(r"(?P<kind>(?:the\s+)?" + NAME_KIND + r")\s+" + NAME_SAID + r"(?P<rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
+# "the user kidscorner", "the category Classics": an item said by its kind, then its name as written (a user's in lower
+# case too, never a word that names a part of the page: "the user menu")
+_RECORD_KINDS = r"(?:book|category|author|tag|shelf|series|publisher|project|team|member|board|space|topic|customer|contact|ticket|queue|recipe|monitor|device|site|rack)"
+_RECORD_SAID = re.compile(r"(?P<kind>(?:the\s+)?(?:user|" + _RECORD_KINDS + r"))\s+" + NAME_SAID + r"(?P<rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?"
+                             r"|(?P<user>(?:the\s+)?user)\s+(?P<login>(?-i:[a-z][a-z0-9._-]*[a-z0-9]))(?P<user_rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
+_NOT_A_LOGIN = frozenset({"menu", "avatar", "icon", "name", "names", "list", "table", "profile", "dropdown", "settings", "button", "link",
+                          "row", "rows", "page", "picture", "image", "photo", "email", "role", "account", "details", "card", "field",
+                          "info", "panel", "section", "tab", "area", "badge", "count", "management", "admin", "administration"})
 
 
 def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
@@ -657,6 +665,11 @@ def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
     unquoted = _NAME_SAID_UNQUOTED.fullmatch(text)
     if unquoted:  # read as if the name were quoted: 'the workspace name "Northwind Labs"'
         text = f'{unquoted["kind"]} "{unquoted["name"]}"{unquoted["rest"] or ""}'
+    kind_named = _RECORD_SAID.fullmatch(text) if not unquoted else None
+    if kind_named and kind_named["kind"]:  # as if quoted: 'the category "Classics"'
+        text = f'{kind_named["kind"]} "{kind_named["name"]}"{kind_named["rest"] or ""}'
+    elif kind_named and kind_named["login"] not in _NOT_A_LOGIN:  # 'the user "kidscorner"'
+        text = f'{kind_named["user"]} "{kind_named["login"]}"{kind_named["user_rest"] or ""}'
     if scope:  # "on the comment by mara": the comment that shows its author's name
         author = _ITEM_BY.match(scope)
         scope = strip_quotes(author["who"]) if author else scope

@@ -143,8 +143,9 @@ def test_a_name_on_or_no_longer_in_a_part() -> None:
         (A.EXPECT_TEXT, "shelf", "The Lighthouse Keeper's Ledger")]
     (gone,) = planned('Verify "The Art of War" is no longer on the shelf')
     assert (gone.action, gone.target.text, gone.match) == (A.EXPECT_TEXT, "shelf", model.Match.NOT_CONTAINS)
-    # a part the rules cannot find by its noun: the name is shown nowhere on the page, never only "not in a box"
-    assert _said("Verify olivia is no longer in the Users table") == [(A.EXPECT_HIDDEN, None, "olivia")]
+    # a table titled Users: not in that part (the step fails when no part says Users); a page said by its name: nowhere
+    (gone_from_table,) = planned("Verify olivia is no longer in the Users table")
+    assert (gone_from_table.action, gone_from_table.target.text, gone_from_table.target.scope) == (A.EXPECT_HIDDEN, "olivia", "Users")
     assert _said('"Burp break" is no longer shown on the Timers page') == [(A.EXPECT_HIDDEN, None, "Burp break")]
 
 
@@ -172,3 +173,26 @@ def test_named_lists_with_nothing_in_them() -> None:
     steps = planned("The Done and Archive lists show no cards")
     assert [(s.action, s.target.text, s.target.section, s.value) for s in steps] == [
         (A.EXPECT_COUNT, "card", "Done", "0"), (A.EXPECT_COUNT, "card", "Archive", "0")]
+
+
+def test_counted_on_the_page_shown() -> None:
+    for sentence in ("Verify 12 books are shown on the first page", "Verify 10 documents are shown on this page", "There are 10 rows on this page"):
+        (step,) = planned(sentence)
+        assert step.action is A.EXPECT_COUNT and step.target.text in ("book", "document", "row"), sentence
+
+
+def test_a_record_said_by_its_kind_and_its_name_unquoted() -> None:
+    assert [(s.target.text, s.target.descriptor) for s in planned("Click the user kidscorner")] == [("kidscorner", "user")]
+    assert [(s.target.text, s.target.descriptor) for s in planned("Click the author Jane Austen")] == [("Jane Austen", "author")]
+    assert [s.target.text for s in planned("Click the user menu")] == ["user menu"]  # a part of the page, never a login
+
+
+def test_a_name_in_a_table_titled_by_a_capitalised_word() -> None:
+    (step,) = planned("Click olivia in the Users table")
+    assert (step.target.text, step.target.scope) == ("olivia", "Users")
+
+
+def test_a_cell_said_by_its_column_then_its_row_and_an_option_by_its_kind() -> None:
+    (cell,) = planned("Verify the Downloads column shows 2 for tom")
+    assert (cell.target.text, cell.target.descriptor, cell.target.scope, cell.value) == ("Downloads", "column", "tom", "2")
+    assert [s.value for s in planned("Verify the menu lists an EPUB option")] == ["EPUB"]

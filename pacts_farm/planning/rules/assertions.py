@@ -500,12 +500,14 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     if "value" in m.re.groupindex:
         if re.match(r"(?i)(?:show|have|hold|contain|display|include)\s", value):
             return None  # "the Done and Archive lists show no cards": "lists" named the parts, "show" is the verb
+        if re.search(r"(?i)\scolumn$", m.group("target")) and re.search(r"\sfor\s", value):
+            return None  # "the Downloads column shows 2 for tom": a cell, in tom's row (below)
         state = re.search(r"\s(?:is|are)\s+(?P<rest>.+)$", value)
         if state and STATE_WORDS.match(state.group("rest")):
             return None  # "… shows Image button is visible": the verb was read inside a name
-        kind = _KIND_THEN_WORD.fullmatch(value)
+        kind = _KIND_THEN_WORD.fullmatch(value) or _AN_OPTION.fullmatch(value)
         if kind:
-            value = kind.group("value")  # "… shows the tag mail": the tag's text, mail
+            value = kind.group("value")  # "… shows the tag mail": the tag's text, mail; "… lists an EPUB option": EPUB
         value = re.sub(r"^(?i:the\s+(?:letter|number|digit|word|initial|character))\s+(?=\S)", "", value)  # "the letter O": O
         if _NAMED_PARTS.fullmatch(value) and re.search(r"(?i)\b(?:page|screen)$", m.group("target").strip()):
             return None  # "the Tags page shows the tags A, B and C": each tag on the page (narrative)
@@ -556,6 +558,7 @@ def _item_marked(m: re.Match[str]) -> Intent | None:
 
 
 # "… shows the tag mail", "… shows the surname O'Brien": what the value is, then the value
+_AN_OPTION = re.compile(r"(?:an?|the)\s+(?P<value>\S+(?:\s+\S+)?)\s+(?:option|entry|choice|menu\s+item)", re.IGNORECASE)
 _KIND_THEN_WORD = re.compile(r"the\s+(?:tag|label|chip|badge|status|role|surname|last\s+name|first\s+name|email|e-mail|priority|type|owner|queue|group|category)"
                              r"\s+(?P<value>\S+)", re.IGNORECASE)
 
@@ -570,12 +573,16 @@ _CELL_SAID = (r"(?P<target>(?:the\s+)?[A-Za-z#%][\w#% -]*?\s+(?:column\s+)?(?:fo
       ('Verify the COLUMN column for ITEM is VALUE', 'Verify the Email column for admin is "admin@example.com"'),
       ('Verify the COLUMN column in the row for ITEM is VALUE', 'Verify the Due date column in the row for "Renew passport" is "Nov 20, 2026"'),
       ('Verify the COLUMN of the POSITION row is VALUE', 'Verify the correspondent of the second row is "Sunrise Kindergarten"'),
-      ("Verify the POSITION row's COLUMN is VALUE", "Verify the first row's correspondent is \"ACME Bank\""))
+      ("Verify the POSITION row's COLUMN is VALUE", "Verify the first row's correspondent is \"ACME Bank\""),
+      ('Verify the COLUMN column shows VALUE for ITEM', 'Verify the Downloads column shows 2 for tom'))
 @rule(ASSERT + _CELL_SAID + r"\s+(?:is|reads|shows|says|equals|displays)\s+(?:still\s+|now\s+)?" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?P<column>[A-Za-z#%][\w#% -]*?)\s+column\s+(?:shows|says|reads|has|displays)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“”]+)"
+      r"\s+for\s+(?P<row>\"[^\"]+\"|“[^”]+”|[^\"“”]+)$")
 def _cell_is(m: re.Match[str]) -> Intent | None:
     """'the Document count for "Paid" is 26': that cell shows it (the column kept: never any 26 in the row)."""
     value = value_of(m, "value")
-    said = m.group("target").strip()
+    said = m.group("target").strip() if "target" in m.re.groupindex else f'{m.group("column")} column for {m.group("row")}'
+
     in_row = re.fullmatch(r"(?:the\s+)?(?P<column>(?-i:[a-z])[\w -]*?)\s+in\s+the\s+row\s+(?:for|of)\s+(?P<row>\"[^\"]+\"|“[^”]+”|[^\"“”]+)", said, re.IGNORECASE)
     if in_row:  # "the status in the row for X": a lower-case word names a column here ("Edit in the row for X" is a control)
         row = in_row["row"] if in_row["row"][0] in "\"“" else f'"{in_row["row"]}"'

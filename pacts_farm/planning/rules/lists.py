@@ -30,7 +30,7 @@ _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket
 # a counted "list" is a list of items (a board's columns, the lists on a page), never a dropdown list
 _ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v and k != "list"}, "row": "row", "heading": "heading",
                "image": "img", "tab": "tab"}
-_NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|items? of|than)\b", re.IGNORECASE)
+_NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|for|items? of|than)\b", re.IGNORECASE)
 
 
 @book("How many are shown", A.EXPECT_COUNT,
@@ -149,6 +149,8 @@ def counted(noun: str, where: str | None) -> model.Target:
     region = None
     if where:
         place = re.sub(r"\s+(?:page|screen|view|section|area)$", "", " ".join(where.lower().split()))
+        if re.fullmatch(r"(?:first|second|third|last|next|previous|this|current|same|\d+(?:st|nd|rd|th)?|page\s+\d+)", place):
+            place = "page"  # "12 books are shown on the first page": the page of results shown, no part of it
         if place in phrases.REGIONS:
             region = phrases.REGIONS[place]
         elif place in _QUALIFYING_PLACES:
