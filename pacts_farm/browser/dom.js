@@ -711,6 +711,7 @@
         if (DIALOGISH.has(w) && !INTERACTIVE.has(roleOf(n))) regions.add("dialog");  // a link "user_popup" opens one, is not one
         if (NAVISH.has(w)) regions.add("navigation");
         if (w === "breadcrumb" || w === "breadcrumbs") regions.add("breadcrumb");  // <nav aria-label="breadcrumb">, ol.breadcrumb
+        if (w === "pagination" || w === "pager" || w === "paginator") regions.add("pagination");  // div.pagination, ul.pager
         if (TOASTISH.has(w) && !INTERACTIVE.has(roleOf(n)) && !ofPart.has(w)) regions.add("toast");
       }
     }

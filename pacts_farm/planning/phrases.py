@@ -160,6 +160,8 @@ REGIONS = {
     "toast": "toast", "notification": "toast", "snackbar": "toast", "toast message": "toast", "notification message": "toast",
     "main": "main", "main content": "main", "main area": "main", "content area": "main", "main section": "main",
     "breadcrumb": "breadcrumb", "breadcrumbs": "breadcrumb", "breadcrumb trail": "breadcrumb",
+    "pagination": "pagination", "pager": "pagination", "paginator": "pagination", "page navigation": "pagination",
+    "pagination bar": "pagination", "pagination links": "pagination",
 }
 # boxes a person names by what they show, not by a name: "the close button on the alert" is inside such a box
 MESSAGE_BOXES = frozenset({"alert", "alert box", "alert message", "error", "error message", "error box", "message",

@@ -64,3 +64,15 @@ SHELF = """<!doctype html><html><body><div class="alert">User 'olivia' deleted</
 def test_items_that_repeat_one_id_and_a_table_titled_by_its_heading(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     steps = run([sentence], "/lib/shelf").steps
     assert all(s.outcome is model.Outcome.PASSED for s in steps) is passes, [s.error for s in steps]
+
+
+# two "Next »" links: the pager's, named only by its box's class, and a carousel's
+PAGED = """<!doctype html><html><body><h1>Books</h1><div class="carousel"><a href="#slide-2">Next »</a></div>
+<div class="pagination"><li class="page-item active"><a href="#page-1">1</a></li><li class="page-item"><a href="#page-2">2</a></li>
+<li class="page-item page-next"><a class="page-link next" href="#page-2">Next »</a></li></div></body></html>"""
+
+
+def test_a_link_in_the_pagination_named_by_its_class(browser_host: chromium.BrowserHost, pages: object, tmp_path) -> None:  # type: ignore[no-untyped-def]
+    run = sentences.runner(browser_host, pages, tmp_path, {"/lib/paged": PAGED}, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
+    execution = run(['Click "Next »" in the pagination', "Verify the URL contains #page-2"], "/lib/paged")
+    assert not sentences.failures(execution), sentences.failures(execution)
