@@ -323,8 +323,8 @@ _COUNTED_NOUN = re.compile(r"^[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2}$")
 
 def split_section(text: str) -> tuple[str, str | None]:
     """'first book under "Books in genre"' -> ('first book', 'Books in genre'); 'last card in the Backlog list' or
-    'last card in Backlog' -> ('last card', 'Backlog'). Only an item of a list named by its position takes a section: "Add to cart under Blue
-    Mug" keeps its scope."""
+    'last card in Backlog' -> ('last card', 'Backlog'). Only an item of a list named by its position takes a section:
+    "Add to cart under Blue Mug" keeps its scope."""
     for pattern in (_IN_SECTION, _UNDER_SECTION, _IN_TITLED):
         match = pattern.search(text)
         if not match or match.start() == 0:
@@ -656,7 +656,7 @@ _NAME_SAID_UNQUOTED = re.compile(r"(?P<kind>(?:the\s+)?" + NAME_KIND + r")\s+" +
 # case too, never a word that names a part of the page: "the user menu")
 _RECORD_KINDS = r"(?:book|category|author|tag|shelf|series|publisher|project|team|member|board|space|topic|customer|contact|ticket|queue|recipe|monitor|device|site|rack)"
 _RECORD_SAID = re.compile(r"(?P<kind>(?:the\s+)?(?:user|" + _RECORD_KINDS + r"))\s+" + NAME_SAID + r"(?P<rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?"
-                             r"|(?P<user>(?:the\s+)?user)\s+(?P<login>(?-i:[a-z][a-z0-9._-]*[a-z0-9]))(?P<user_rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
+                          r"|(?P<user>(?:the\s+)?user)\s+(?P<login>(?-i:[a-z][a-z0-9._-]*[a-z0-9]))(?P<user_rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
 _NOT_A_LOGIN = frozenset({"menu", "avatar", "icon", "name", "names", "list", "table", "profile", "dropdown", "settings", "button", "link",
                           "row", "rows", "page", "picture", "image", "photo", "email", "role", "account", "details", "card", "field",
                           "info", "panel", "section", "tab", "area", "badge", "count", "management", "admin", "administration"})
