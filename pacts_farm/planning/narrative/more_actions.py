@@ -113,7 +113,24 @@ def _neither_nor(said: Said) -> list[Retold]:
     return [tuple(f'Verify {row} does not show "{phrases.strip_quotes(said[k])}"' for k in ("a", "b"))]
 
 
-_PASSWORDED = r"(?:with\s+(?:the\s+)?password|and\s+(?:the\s+)?password|/)"
+# "with password X", "using the password X", "/ X", or "with X" where X looks like a password (a digit or a sign in it)
+_PASSWORDED = r"(?:(?:with|using|and)\s+(?:the\s+)?password|/|with(?=\s+\S*[\d#!@$%&*?]))"
+_SIGN_IN = r"(?:log\s*in|sign\s*in|login|signin)"
+
+
+@retelling("Sign in at an address", "Log in at /login as bob with password Bob#2026pw", (A.NAVIGATE, A.FILL, A.FILL, A.PRESS),
+           r"^" + _SIGN_IN + r"\s+(?:at|on|from)\s+(?:the\s+)?(?P<path>/\S*)(?:\s+page)?\s+(?P<how>(?:as|with)\s+.+)$"
+           r"|^(?P<signing>" + _SIGN_IN + r"\s+(?:as|with)\s+.+?)\s+(?:at|on|from)\s+(?:the\s+)?(?P<at>/\S*)(?:\s+page)?$")
+def _sign_in_at(said: Said) -> list[Retold]:
+    if said.has("path"):
+        return [(f"Go to {said['path']}", f"Log in {said['how']}")]
+    return [(f"Go to {said['at']}", said["signing"])]
+
+
+@retelling("Sign in with a user and a password, said with and", "Log in with admin and Admin#2026pw", (A.FILL, A.FILL, A.PRESS),
+           r"^" + _SIGN_IN + r"\s+with\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)\s+and\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S*[\d#!@$%&*?]\S*)$")
+def _sign_in_with_and(said: Said) -> list[Retold]:
+    return [(f"Log in as {said['who']} with password {said['password']}",)]
 
 
 @retelling("Sign in with a user name and a password", "Sign in with username ebrooks and password Customer-Pass-1", (A.FILL, A.FILL, A.PRESS),
