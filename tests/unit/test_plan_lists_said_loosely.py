@@ -207,3 +207,11 @@ def test_signing_in_said_the_ways_testers_say_it() -> None:
                      "Log in as alice with the password Alice#2024 on the /login page."):
         assert [(s.action, s.value) for s in planned(sentence)][:2] == [(A.NAVIGATE, "/login"), (A.FILL, "alice")], sentence
     assert refused("Log in as alice with Google")  # no password said: never a guess at one
+
+
+def test_a_named_thing_of_a_kind_not_listed_and_a_menu_entry_and_a_page_by_name() -> None:
+    assert _said("The Staff Lounge forum is not listed.") == [(A.EXPECT_HIDDEN, None, "Staff Lounge")]
+    (entry,) = planned("The menu has a Bookmark entry.")
+    assert (entry.action, entry.target.text, entry.target.role_hint) == (A.EXPECT_VISIBLE, "Bookmark", "menuitem")
+    (page,) = planned("Go to the Memberlist.")
+    assert (page.action, page.target.text, page.target.descriptor) == (A.CLICK, "Memberlist", model.PAGE_LINK)

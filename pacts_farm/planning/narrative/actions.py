@@ -229,7 +229,8 @@ def _item_lacks_control(said: Said) -> list[Retold]:
 
 
 @retelling("A name not shown", "QA Temp Project is not listed", (A.EXPECT_HIDDEN,),
-           r"^(?:the\s+(?-i:[a-z]+)\s+)?(?!(?:the|a|an)\s)(?P<name>(?-i:[A-Z])[^\"“”]*?)\s+is\s+(?:no\s+longer|not)\s+(?P<how>listed|shown|visible|displayed)(?P<rest>\s+(?:in|on|under)\s+.+)?$")
+           r"^(?:the\s+(?-i:[a-z]+)\s+|the\s+(?=(?-i:[A-Z])[^\"“”]*?\s(?-i:[a-z]+)\s+is\s))?(?!(?:the|a|an)\s)(?P<name>(?-i:[A-Z])[^\"“”]*?)(?:\s+(?-i:[a-z]+))?\s+is\s+(?:no\s+longer|not)\s+"
+           r"(?P<how>listed|shown|visible|displayed)(?P<rest>\s+(?:in|on|under)\s+.+)?$")  # "The Staff Lounge forum is not listed": its name
 def _name_not_shown(said: Said) -> list[Retold]:
     rest = f" {said['rest']}" if said.has("rest") else ""
     return [(f'Verify "{said["name"]}" is not {said["how"]}{rest}',)]

@@ -247,6 +247,12 @@ def _go_to_page(said: Said) -> list[Retold]:
 _PART = r"(?:left\s+|right\s+|top\s+|main\s+)?(?:sidebar|side\s+menu|header|footer|navigation|nav\s*bar|menu|top\s+bar|toolbar|dialog)"
 
 
+@retelling("Go to a page by its name", "Go to the Memberlist", (A.CLICK,),
+           r"^go\s+to\s+the\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})$")
+def _go_to_named_page(said: Said) -> list[Retold]:
+    return [(f"Open the {said['name']} page",)]  # its link, unless that page is the one shown
+
+
 @retelling("Go to a control, a tab or a menu entry", "Go to the Security tab", (A.CLICK,),
            r"^go\s+to\s+(?P<what>(?:the\s+)?.+?\s+(?:tab|link|button|menu\s+item|entry))$"
            r"|^go\s+to\s+the\s+(?P<collection>(?-i:[A-Z])[\w -]*?)\s+(?:collection|section|module)$"

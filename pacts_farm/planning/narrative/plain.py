@@ -50,6 +50,13 @@ def _menu_lacks(said: Said) -> list[Retold]:
     return [(f'Verify "{phrases.strip_quotes(said["name"])}" is not visible in the {said["place"]}',)]
 
 
+@retelling("An entry a menu has", "The menu has a Bookmark entry", (A.EXPECT_VISIBLE,),
+           r"^the\s+(?:menu|dropdown)\s+(?:has|shows|offers|contains)\s+(?:an?|the)\s+"
+           r"(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})\s+(?:entry|item|option)$")
+def _menu_has(said: Said) -> list[Retold]:
+    return [(f'Verify the "{phrases.strip_quotes(said["name"])}" menu item is visible',)]  # the menu that opened, wherever it hangs
+
+
 @retelling("What a dropdown offers", "The Guest user profile dropdown offers Standard profile, admin and alice", (A.EXPECT_TEXT,) * 3,
            r"^the\s+(?P<name>.+?)\s+(?:dropdown|select)\s+offers\s+(?:the\s+options\s+)?(?P<values>.+)$")
 def _dropdown_offers(said: Said) -> list[Retold]:
