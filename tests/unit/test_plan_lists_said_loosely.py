@@ -206,6 +206,10 @@ def test_signing_in_said_the_ways_testers_say_it() -> None:
     for sentence in ("Log in at /login as alice with password Alice#2024.", "Log in as alice (password Alice#2024) from /login.",
                      "Log in as alice with the password Alice#2024 on the /login page."):
         assert [(s.action, s.value) for s in planned(sentence)][:2] == [(A.NAVIGATE, "/login"), (A.FILL, "alice")], sentence
+    for sentence in ("Go to /login and log in as alice with Alice#2024.", "Log in at /login as alice, password Alice#2024.",
+                     "Log in as alice with password Alice#2024 via /login.", "Log in as alice with password Alice#2024 on the login page at /login."):
+        assert [(s.action, s.value) for s in planned(sentence)] == [
+            (A.NAVIGATE, "/login"), (A.FILL, "alice"), (A.FILL, "Alice#2024"), (A.PRESS, "Enter")], sentence
     assert refused("Log in as alice with Google")  # no password said: never a guess at one
 
 

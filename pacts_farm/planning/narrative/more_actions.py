@@ -119,11 +119,15 @@ _SIGN_IN = r"(?:log\s*in|sign\s*in|login|signin)"
 
 
 @retelling("Sign in at an address", "Log in at /login as bob with password Bob#2026pw", (A.NAVIGATE, A.FILL, A.FILL, A.PRESS),
-           r"^" + _SIGN_IN + r"\s+(?:at|on|from)\s+(?:the\s+)?(?P<path>/\S*)(?:\s+page)?\s+(?P<how>(?:as|with)\s+.+)$"
-           r"|^(?P<signing>" + _SIGN_IN + r"\s+(?:as|with)\s+.+?)\s+(?:at|on|from)\s+(?:the\s+)?(?P<at>/\S*)(?:\s+page)?$")
+           r"^" + _SIGN_IN + r"\s+(?:at|on|from|via)\s+(?:the\s+)?(?P<path>/\S*)(?:\s+page)?\s+(?P<how>(?:as|with)\s+.+)$"
+           r"|^(?P<signing>" + _SIGN_IN + r"\s+(?:as|with)\s+.+?)\s+(?:(?:at|on|from|via)\s+(?:the\s+)?(?:login\s+page\s+at\s+)?)(?P<at>/\S*)(?:\s+page)?$"
+           r"|^(?:go\s+to|open|visit)\s+(?P<first>/\S*)\s+and\s+(?P<then>" + _SIGN_IN + r"\s+(?:as|with)\s+.+)$")
 def _sign_in_at(said: Said) -> list[Retold]:
+    how = re.sub(r"^(as\s+\S+)\s*,\s*(password\s)", r"\1 with \2", said["how"] or "")  # "as carol, password …"
     if said.has("path"):
-        return [(f"Go to {said['path']}", f"Log in {said['how']}")]
+        return [(f"Go to {said['path']}", f"Log in {how}")]
+    if said.has("first"):
+        return [(f"Go to {said['first']}", said["then"])]
     return [(f"Go to {said['at']}", said["signing"])]
 
 
