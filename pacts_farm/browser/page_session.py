@@ -819,6 +819,13 @@ class PageSession:
         except PlaywrightError:
             return False
 
+    def shows_password_field(self) -> bool:
+        """Does the page show a password field now (a sign-in form)?"""
+        try:
+            return self.page.locator("input[type=password]").filter(visible=True).count() > 0
+        except PlaywrightError:
+            return False
+
     def shows_page(self, name: str) -> bool:
         """Is the page called ``name`` already the one shown (no waiting)? Its URL path names it, or its title or
         main heading is that name."""

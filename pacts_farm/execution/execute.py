@@ -4,6 +4,7 @@ something fails. Every re-found target is a heal event with old -> new and what 
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -19,6 +20,10 @@ from pacts_farm.healing import heal, heal_memo
 
 
 _T = TypeVar("_T")
+
+
+# "Open the login page" on a page that shows a password field: the sign-in form is here, whatever the page is called
+_SIGN_IN_PAGE = re.compile(r"(?i)log\s*in|sign\s*in|signin")
 
 
 class _StepError(resolver.Unresolved):
@@ -223,7 +228,8 @@ class _StepRunner:
             if step.action is A.EXPECT_ORDER:
                 self._bounded(lambda timeout: session.expect_order(step.target, step.value or "", step.match, timeout))
                 return None, None
-            if step.target.descriptor == model.PAGE_LINK and session.shows_page(step.target.text):
+            if step.target.descriptor == model.PAGE_LINK and (session.shows_page(step.target.text) or (
+                    _SIGN_IN_PAGE.fullmatch(step.target.text) and session.shows_password_field())):
                 return None, None  # "Open the login page" on the login page: nothing to click
             resolving = time.perf_counter()
             try:

@@ -118,6 +118,7 @@ def test_retries_flag_zero_turns_the_flaky_requirement_into_a_failure(run_cli: C
         result = run_cli("submit", str(DEMO_SUITE), "--base-url", shop.url, "--output", str(tmp_path / "o"),
                          "--only", "deals", "--retries", "0", env={"DEMO_PASSWORD": SECRET})
     assert result.code == 1, result.out + result.err
+    assert (tmp_path / "o" / "results.json").exists(), result.out + result.err  # what the run said, if it wrote nothing
     (item,) = json.loads((tmp_path / "o" / "results.json").read_text())["items"]
     assert item["verdict"] == "failed" and item["tries"] == 1
 

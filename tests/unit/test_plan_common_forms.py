@@ -124,7 +124,8 @@ def test_a_check_of_the_page_for_a_text_never_ticks() -> None:
 
 def test_short_sign_ins_fill_both_fields_and_submit() -> None:
     for sentence in ("Log in with alice / secret", "Login as alice (password secret)"):
-        user, password, enter = planned(sentence)
+        login_page, user, password, enter = planned(sentence)  # the login page first, unless the sign-in form is shown
+        assert login_page.target.descriptor == model.PAGE_LINK
         assert [(s.action, s.value) for s in (user, password, enter)] == [(A.FILL, "alice"), (A.FILL, "secret"), (A.PRESS, "Enter")]
 
 
@@ -209,7 +210,7 @@ def test_a_rows_field_is_that_rows_field_a_title_alone_as_before() -> None:
     ('After saving, the page title should be "FAS-1001 | Mathesar".', [(A.EXPECT_TITLE, "FAS-1001 | Mathesar")]),
     ("Go to /people/salary-bands/ without logging in", [(A.NAVIGATE, "/people/salary-bands/")]),
     ("Log in with username jack and password JackNolan2024 then click the Log In button.",
-     [(A.FILL, "jack"), (A.FILL, "JackNolan2024"), (A.PRESS, "Enter"), (A.CLICK, None)]),
+     [(A.CLICK, None), (A.FILL, "jack"), (A.FILL, "JackNolan2024"), (A.PRESS, "Enter"), (A.CLICK, None)]),
     ("The article listing table has 7 rows", [(A.EXPECT_COUNT, "7")]),
     ('Expect the heading "Deleted Articles"', [(A.EXPECT_VISIBLE, None)]),
     ('Expect "Account info saved!"', [(A.EXPECT_VISIBLE, "Account info saved!")]),

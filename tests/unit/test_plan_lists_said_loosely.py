@@ -201,15 +201,16 @@ def test_a_cell_said_by_its_column_then_its_row_and_an_option_by_its_kind() -> N
 def test_signing_in_said_the_ways_testers_say_it() -> None:
     for sentence in ("Log in as alice with Alice#2024.", "Sign in as alice using the password Alice#2024.",
                      "Log in with alice and Alice#2024."):
+        # the login page first: opened by its link unless the page shows a password field (execute.py)
         assert [(s.action, s.value) for s in planned(sentence)] == [
-            (A.FILL, "alice"), (A.FILL, "Alice#2024"), (A.PRESS, "Enter")], sentence
+            (A.CLICK, None), (A.FILL, "alice"), (A.FILL, "Alice#2024"), (A.PRESS, "Enter")], sentence
     for sentence in ("Log in at /login as alice with password Alice#2024.", "Log in as alice (password Alice#2024) from /login.",
                      "Log in as alice with the password Alice#2024 on the /login page."):
-        assert [(s.action, s.value) for s in planned(sentence)][:2] == [(A.NAVIGATE, "/login"), (A.FILL, "alice")], sentence
+        assert [(s.action, s.value) for s in planned(sentence)][:3] == [(A.NAVIGATE, "/login"), (A.CLICK, None), (A.FILL, "alice")], sentence
     for sentence in ("Go to /login and log in as alice with Alice#2024.", "Log in at /login as alice, password Alice#2024.",
                      "Log in as alice with password Alice#2024 via /login.", "Log in as alice with password Alice#2024 on the login page at /login."):
         assert [(s.action, s.value) for s in planned(sentence)] == [
-            (A.NAVIGATE, "/login"), (A.FILL, "alice"), (A.FILL, "Alice#2024"), (A.PRESS, "Enter")], sentence
+            (A.NAVIGATE, "/login"), (A.CLICK, None), (A.FILL, "alice"), (A.FILL, "Alice#2024"), (A.PRESS, "Enter")], sentence
     assert refused("Log in as alice with Google")  # no password said: never a guess at one
 
 

@@ -287,8 +287,8 @@ def test_forms_from_a_helpdesk() -> None:
         ("Knowledgebase Articles", "heading"), ("Submit a Ticket", "heading"), ("View a Ticket", "heading")]
     (fill,) = planned('Under "View a Ticket", enter IT-1 in the Ticket field')
     assert (fill.action, fill.target.text, fill.target.scope, fill.value) == (A.FILL, "Ticket", "View a Ticket", "IT-1")
-    user, password, enter = planned("Sign in with username ebrooks and password Customer-Pass-1")
-    assert (user.value, password.value, enter.action) == ("ebrooks", "Customer-Pass-1", A.PRESS)
+    login_page, user, password, enter = planned("Sign in with username ebrooks and password Customer-Pass-1")
+    assert (login_page.target.descriptor, user.value, password.value, enter.action) == (model.PAGE_LINK, "ebrooks", "Customer-Pass-1", A.PRESS)
     for sentence in ('"Outlook keeps asking for password" has status Reopened', 'Ticket 6 "Outlook keeps asking for password" has the badge Reopened'):
         (status,) = planned(sentence)
         assert (status.target.text, status.target.role_hint, status.value) == ("Outlook keeps asking for password", "row", "Reopened")

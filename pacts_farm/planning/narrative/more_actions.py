@@ -118,7 +118,7 @@ _PASSWORDED = r"(?:(?:with|using|and)\s+(?:the\s+)?password|/|with(?=\s+\S*[\d#!
 _SIGN_IN = r"(?:log\s*in|sign\s*in|login|signin)"
 
 
-@retelling("Sign in at an address", "Log in at /login as bob with password Bob#2026pw", (A.NAVIGATE, A.FILL, A.FILL, A.PRESS),
+@retelling("Sign in at an address", "Log in at /login as bob with password Bob#2026pw", (A.NAVIGATE, A.CLICK, A.FILL, A.FILL, A.PRESS),
            r"^" + _SIGN_IN + r"\s+(?:at|on|from|via)\s+(?:the\s+)?(?P<path>/\S*)(?:\s+page)?\s+(?P<how>(?:as|with)\s+.+)$"
            r"|^(?P<signing>" + _SIGN_IN + r"\s+(?:as|with)\s+.+?)\s+(?:(?:at|on|from|via)\s+(?:the\s+)?(?:login\s+page\s+at\s+)?)(?P<at>/\S*)(?:\s+page)?$"
            r"|^(?:go\s+to|open|visit)\s+(?P<first>/\S*)\s+and\s+(?P<then>" + _SIGN_IN + r"\s+(?:as|with)\s+.+)$")
@@ -131,32 +131,33 @@ def _sign_in_at(said: Said) -> list[Retold]:
     return [(f"Go to {said['at']}", said["signing"])]
 
 
-@retelling("Sign in with a user and a password, said with and", "Log in with admin and Admin#2026pw", (A.FILL, A.FILL, A.PRESS),
+@retelling("Sign in with a user and a password, said with and", "Log in with admin and Admin#2026pw", (A.CLICK, A.FILL, A.FILL, A.PRESS),
            r"^" + _SIGN_IN + r"\s+with\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)\s+and\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S*[\d#!@$%&*?]\S*)$")
 def _sign_in_with_and(said: Said) -> list[Retold]:
     return [(f"Log in as {said['who']} with password {said['password']}",)]
 
 
-@retelling("Sign in with a user name and a password", "Sign in with username ebrooks and password Customer-Pass-1", (A.FILL, A.FILL, A.PRESS),
+@retelling("Sign in with a user name and a password", "Sign in with username ebrooks and password Customer-Pass-1", (A.CLICK, A.FILL, A.FILL, A.PRESS),
            r"^(?:log\s*in|sign\s*in|login|signin)\s+with\s+(?:the\s+)?(?:user\s*name|username|user|e-?mail|email\s+address)\s+(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+"
            r"and\s+(?:the\s+)?password\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)$")
 def _sign_in_with(said: Said) -> list[Retold]:
     return [(f"Log in as {said['who']} with password {said['password']}",)]
 
 
-@retelling("Sign in with a user and a password, written short", "Log in with alice / Alice-Pass-1", (A.FILL, A.FILL, A.PRESS),
+@retelling("Sign in with a user and a password, written short", "Log in with alice / Alice-Pass-1", (A.CLICK, A.FILL, A.FILL, A.PRESS),
            r"^(?:log\s*in|sign\s*in|login|signin)\s+(?:with|as)\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s/()]+)\s*"
            r"(?:/\s*|\(\s*password\s*:?\s+)(?P<password>\"[^\"]+\"|“[^”]+”|[^\s()]+)\)?$")
 def _sign_in_short(said: Said) -> list[Retold]:
     return [(f"Log in as {said['who']} with password {said['password']}",)]
 
 
-@retelling("Sign in as someone", 'Log in as "alice" with password "Alice-Pass-1"', (A.FILL, A.FILL, A.PRESS),
+@retelling("Sign in as someone", 'Log in as "alice" with password "Alice-Pass-1"', (A.CLICK, A.FILL, A.FILL, A.PRESS),
            r"^(?:log\s*in|sign\s*in|login|signin)\s+as\s+(?:the\s+user\s+|user\s+)?(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+" + _PASSWORDED + r"\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)$")
 def _sign_in_as(said: Said) -> list[Retold]:
     who = phrases.strip_quotes(said["who"])
     field = "email" if "@" in who else "username"  # Enter in the password field submits the form, whatever its button says
-    return [(f'Fill "{who}" in the {field} field', f'Fill "{phrases.strip_quotes(said["password"])}" in the password field',
+    # on a page without the sign-in form (a forum's home page), its page is opened first, as a person would
+    return [("Open the login page", f'Fill "{who}" in the {field} field', f'Fill "{phrases.strip_quotes(said["password"])}" in the password field',
              "Press Enter in the password field")]
 
 
