@@ -126,7 +126,7 @@ def test_on_a_page_titled_for_the_noun_its_pages_and_menus_are_not_what_is_count
     (["3 bookmarks are shown", "They are, in order, Git Book, Real Python and The Verge"], "/nv/bookmarks", 1),
     (['"Real Python" is the second bookmark and "The Verge" is the last'], "/nv/bookmarks", 0),
     (['Only one bookmark is listed, "Real Python"'], "/nv/bookmarks", 0),
-    (['Log in as "alice" with password "wrong"', 'Verify the page shows "Welcome back"'], "/nv/login", 3),
+    (['Log in as "alice" with password "wrong"', 'Verify the page shows "Welcome back"'], "/nv/login", 4),  # the login page (already shown), two fills, Enter
     (['I should not see "Sign in"'], "/nv/login", 0),
     (["3 bookmarks are listed"], "/nv/titled", 0),  # two, and three pages below them
     (["1 bookmark is listed"], "/nv/titled-empty", 0),
