@@ -58,10 +58,18 @@ LOGIN = """<!doctype html><html><head><title>Sign in</title></head><body><header
 <label>Username <input id="user" name="username"></label><label>Password <input id="pass" type="password" name="password"></label>
 <button>Continue</button></form><p id="said"></p></main></body></html>"""
 
+# a forum's home page has no sign-in form, only a Login link; the form's own page is called Account, and its header's
+# "Log in" link leads away from the form (clicking it there would lose the form)
+FORUM = """<!doctype html><html><head><title>Riverbend</title></head><body><header><a href="/nv/account">Login</a></header>
+<main><h1>Riverbend forum</h1></main></body></html>"""
+ACCOUNT = LOGIN.replace("<title>Sign in</title>", "<title>Account</title>").replace("<h1>Sign in</h1>", "<h1>Your account</h1>").replace(
+    '<span class="who"></span>', '<span class="who"></span><a href="/nv/forum">Log in</a>')
+
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/nv/board": BOARD, "/nv/bookmarks": BOOKMARKS, "/nv/login": LOGIN, "/nv/titled": TITLED, "/nv/titled-empty": TITLED_EMPTY}
+    routes = {"/nv/board": BOARD, "/nv/bookmarks": BOOKMARKS, "/nv/login": LOGIN, "/nv/titled": TITLED, "/nv/titled-empty": TITLED_EMPTY,
+              "/nv/forum": FORUM, "/nv/account": ACCOUNT}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=1000))
 
 
@@ -104,6 +112,13 @@ def test_signing_in_as_someone_submits_the_form_whatever_its_button_says(run: Ca
         'The header shows the user\'s name "alice"',
         'Verify the page shows "Welcome back, alice"',
     ], "/nv/login")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+
+
+@pytest.mark.parametrize("path", ["/nv/forum", "/nv/account"])
+def test_signing_in_opens_the_login_page_only_where_no_sign_in_form_is_shown(run: Callable[..., model.Execution], path: str) -> None:
+    # from the forum's home page its Login link is followed; on the page that shows the form, nothing is clicked
+    execution = run(["Log in as alice with password Alice-Pass-1", 'Verify the page shows "Welcome back, alice"'], path)
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 
