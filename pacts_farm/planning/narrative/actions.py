@@ -94,8 +94,7 @@ def _where_then_shown(said: Said) -> list[Retold]:
 @retelling("Under a heading first, then a statement", 'Under Permissions, the Group dropdown has "Engineering" selected', (A.EXPECT_VALUE,),
            r"^under\s+(?P<under>\"[^\"]+\"|“[^”]+”|[^,\"“]+?)\s*,\s*(?P<subject>the\s+[^\"“,]+?)\s+(?P<rest>(?:has|have|shows?|lists?|reads|says|contains?|is|are)\s.+)$")
 def _under_then_statement(said: Said) -> list[Retold]:
-    under = said["under"] if said["under"][0] in "\"“" else f'"{said["under"]}"'
-    return [(f"{said['subject']} under {under} {said['rest']}",)]
+    return [(f"{said['subject']} under {in_quotes(said['under'])} {said['rest']}",)]
 
 
 @retelling("A statement, then a colon and a check", "You are sent to the login page: the URL contains /login", (A.EXPECT_PAGE, A.EXPECT_URL),

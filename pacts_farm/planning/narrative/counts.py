@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import N, ORDERS, in_this_order, names_said
+from pacts_farm.planning.narrative.wording import N, ORDERS, in_quotes, in_this_order, names_said
 
 
 @retelling("A count, then which ones", 'Only one project is listed, "Website Relaunch"', (A.EXPECT_COUNT, A.EXPECT_EACH),
@@ -55,8 +55,7 @@ def _how_many_show(said: Said) -> list[Retold]:
            r"^only\s+(?P<name>\"[^\"]+\"|“[^”]+”|[\w.@-]+)\s+(?:is|remains)\s*(?:listed|shown|left|visible|displayed)?$")
 def _only_name_left(said: Said) -> list[Retold]:
     """One row left, and it is that one (rows: a table's, or the entries of the page's main list)."""
-    name = said["name"] if said["name"][0] in "\"“" else f'"{said["name"]}"'
-    return [(f"Only one row is listed, {name}",)]
+    return [(f"Only one row is listed, {in_quotes(said['name'])}",)]
 
 
 @retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_EACH),
