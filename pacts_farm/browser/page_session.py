@@ -134,6 +134,7 @@ _PAGE_NAMED = r"""(name) => {
 # the page named is already the one shown: its URL path (or hash route) ends with the name's words (/posts/, not
 # /posts/42), or a part of its title or its main heading is the name and nothing more (a heading "Recent posts" on
 # the home page is not the posts page)
+_SIGN_IN_PAGE = re.compile(r"(?i)log\s*in|sign\s*in|signin")
 _ON_PAGE_NAMED = r"""(name) => {
   const words = name.toLowerCase().match(/[\p{L}\p{N}]+/gu) || [];
   if (!words.length) return false;
@@ -819,17 +820,13 @@ class PageSession:
         except PlaywrightError:
             return False
 
-    def shows_password_field(self) -> bool:
-        """Does the page show a password field now (a sign-in form)?"""
-        try:
-            return self.page.locator("input[type=password]").filter(visible=True).count() > 0
-        except PlaywrightError:
-            return False
-
     def shows_page(self, name: str) -> bool:
         """Is the page called ``name`` already the one shown (no waiting)? Its URL path names it, or its title or
-        main heading is that name."""
+        main heading is that name; a sign-in page ("the login page") also when a password field is shown: its form is
+        here, whatever the page is called."""
         try:
+            if _SIGN_IN_PAGE.fullmatch(name) and self.page.locator("input[type=password]").filter(visible=True).count():
+                return True
             return bool(self.page.evaluate(_ON_PAGE_NAMED, name))
         except PlaywrightError:
             return False  # a page navigating away has no answer yet: the link is looked for as usual

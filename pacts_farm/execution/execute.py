@@ -4,7 +4,6 @@ something fails. Every re-found target is a heal event with old -> new and what 
 
 from __future__ import annotations
 
-import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -20,10 +19,6 @@ from pacts_farm.healing import heal, heal_memo
 
 
 _T = TypeVar("_T")
-
-
-# "Open the login page" on a page that shows a password field: the sign-in form is here, whatever the page is called
-_SIGN_IN_PAGE = re.compile(r"(?i)log\s*in|sign\s*in|signin")
 
 
 class _StepError(resolver.Unresolved):
@@ -228,8 +223,7 @@ class _StepRunner:
             if step.action is A.EXPECT_ORDER:
                 self._bounded(lambda timeout: session.expect_order(step.target, step.value or "", step.match, timeout))
                 return None, None
-            if step.target.descriptor == model.PAGE_LINK and (session.shows_page(step.target.text) or (
-                    _SIGN_IN_PAGE.fullmatch(step.target.text) and session.shows_password_field())):
+            if step.target.descriptor == model.PAGE_LINK and session.shows_page(step.target.text):
                 return None, None  # "Open the login page" on the login page: nothing to click
             resolving = time.perf_counter()
             try:
@@ -321,13 +315,13 @@ class _StepRunner:
             if not shown and target.scope and not target.section:
                 # "tom is not in the Users table": no box around tom says Users, but the part under the heading Users holds him
                 shown = discover.shown_matches(self.session, replace(target, scope=None, section=target.scope), self.step.action)
-            looked_in = not target.scope or self.session.shows_text(target.scope)
-            if not shown and looked_in:
-                return seen, None
-            if not shown and waiting.over():
-                # "tom is not in the Users table" on a page with no Users: nothing was looked in, nothing is proven
-                raise _StepError(f"expected no visible {target.text!r} in {target.scope!r}, but nothing on the page shows"
-                                 f" {target.scope!r}: the part to look in is not there{waiting.note()}")
+            if not shown:
+                if not target.scope or self.session.shows_text(target.scope):
+                    return seen, None
+                if waiting.over():
+                    # "tom is not in the Users table" on a page with no Users: nothing was looked in, nothing is proven
+                    raise _StepError(f"expected no visible {target.text!r} in {target.scope!r}, but nothing on the page shows"
+                                     f" {target.scope!r}: the part to look in is not there{waiting.note()}")
             if len(shown) == 1 and not tried:
                 tried = True
                 seen = discover.resolution_of(self.session, shown[0], target)
