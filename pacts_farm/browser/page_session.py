@@ -1045,7 +1045,15 @@ class PageSession:
         that show any text are those, one each; otherwise others may come between."""
         def shown(texts: list[str]) -> list[str]:
             return [t for t in texts if t.strip()]
-        unmet = self._group_texts_until(target, lambda texts: _listed_in_order(shown(texts), wanted, exactly=exactly), timeout_ms)
+
+        def holds(texts: list[str]) -> bool:
+            if _listed_in_order(shown(texts), wanted, exactly=exactly):
+                return True
+            # no kind said ("A, B and C are listed in that order"): the page's own lines, top to bottom, as a person reads them
+            return any_kind and _listed_in_order(self.page.evaluate("() => document.body.innerText.split('\\n')"), wanted, exactly=False)
+
+        any_kind = target.text == "item" and not (target.region or target.section or target.scope) and not exactly
+        unmet = self._group_texts_until(target, holds, timeout_ms)
         if unmet is None:
             return
         texts, watch = unmet

@@ -21,6 +21,9 @@ ROLE_WORDS = {
     "textbox": "textbox",
     "text box": "textbox",
     "textarea": "textbox",
+    "text area": "textbox",
+    "editor": "textbox",  # "the reply editor": where a reply is written
+    "composer": "textbox",
     "checkbox": "checkbox",
     "check box": "checkbox",
     "dropdown": "combobox",
@@ -929,7 +932,13 @@ def parse_key(text: str) -> str | None:
 
 _ALSO_SHOWN = re.compile(r"\s+(?:also|still|now)\s+(?=(?:listed|shown|visible|displayed|shows?|displays?|says|reads|has|have|contains?)\b)|(?<=url is)\s+now\s+|(?<=address is)\s+now\s+", re.IGNORECASE)
 _WHILE_SIGNED = re.compile(r"^while\s+(?:signed|logged)\s+(?:in|out)\s*,\s*|\s+while\s+(?:signed|logged)\s+(?:in|out)$"
+                           r"|^without\s+(?:being\s+)?(?:logging|signing|logged|signed)\s+in\s*,\s*"
+                           r"|^as\s+an?\s+(?:guest|visitor|anonymous\s+(?:user|visitor)|logged[- ]out\s+(?:user|visitor))\s*,\s*"
                            r"|\s+without\s+(?:being\s+)?(?:logging|signing|logged|signed)\s+in$", re.IGNORECASE)
+_CARRIES = re.compile(r"\b(?:carries|bears|sports)\s+(?=(?:a|an|the)\s+\S+\s+(?:label|tag|badge|marker|icon|flag)$)", re.IGNORECASE)
+# "the Login button is back at the top right", "the icon is visible again": shown, as any other time
+_SHOWN_AGAIN = re.compile(r"\b(?P<noun>button|link|icon|menu|tab|badge|banner|form|field|bar|avatar|heading|message)\s+(?:is|are)\s+back\s+(?=(?:at|in|on)\s)"
+                          r"|\b(?P<state>visible|shown|listed|displayed|present)\s+again(?=\s+(?:at|in|on|under)\s)", re.IGNORECASE)
 _DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)", re.IGNORECASE)
 _THIS_PAGE_TAIL = re.compile(r"(?P<state>\s(?:disabled|enabled|visible))\s+on\s+this(?:\s+(?:last|first|next))?\s+page$", re.IGNORECASE)
 _THAT_OPENS = re.compile(r"\b(the\s+(?:menu|dropdown|list|dialog|popup|panel))\s+that\s+(?:opens|appears|pops\s+up|drops\s+down|shows\s+up)\b", re.IGNORECASE)
@@ -955,6 +964,8 @@ def without_filler(sentence: str) -> str:
     text = _TITLE_OF_PAGE.sub("the page title", text)  # "The title of the page is …"
     text = _WHILE_SIGNED.sub("", text)  # "Visit /admin while signed out": the suite's auth says who is signed in
     text = _DIRECTLY.sub("", text)  # "Navigate directly to /news"
+    text = _CARRIES.sub("has ", text)  # "it carries a Pinned label"
+    text = _SHOWN_AGAIN.sub(lambda m: f"{m['noun']} is shown " if m["noun"] else m["state"], text)
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
     text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it
     text = _outside_quotes(_ABLE_TO_SEE, "", text)  # "the user should be able to see X": sees X

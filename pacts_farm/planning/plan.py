@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-23"  # rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-24"  # rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -451,10 +451,11 @@ _CLAUSE_IN_NAME = re.compile(
     r"|^under\s+[^,\"“]+,"  # "Under Permissions, the Group …": where first, then what (narrative)
     r"|\band\s+\S+\s+as\s+\S"  # "Username and Tide-Pool-2026 as Password": two fields filled (narrative)
     r"|\band\s+\S+\s+(?:in|on|at)\s+the\s"  # "first row and Projects in the last": two statements
-    r"|^(?:article|post|page|entry|document|main|body)\s+(?:text|content|body)$"  # the text of the page (narrative)
     r"|^[^'\"“”]*[\"“”]",  # a quote inside a bare name (a name quoted whole, 'OWASP "King" Mask', keeps its quotes)
     re.IGNORECASE,
 )
+_TEXT_OF_PAGE = re.compile(r"^(?:article|post|page|entry|document|main|body)\s+(?:text|content|body)$", re.IGNORECASE)  # checked: the page's text (narrative)
+_A_POSTS_TEXT = re.compile(r"^(?:post|entry|article)\s", re.IGNORECASE)  # a form's field for what a post says
 _VALUES_WITH = re.compile(r"^[^\"“]+?\s+with\s+(?:(?:id|no\.?|number)\s+)?[#$€£]?\d[^\"“]*$", re.IGNORECASE)
 _PAGE_WORDS = re.compile(r"(?:page(?:'s)?\s+)?(?:page|title|main|top)", re.IGNORECASE)
 _COUNT_OF = re.compile(r"^(?:a|the)\s+(?:count|number|total)\s+of\s+\d+$", re.IGNORECASE)
@@ -474,6 +475,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
         return True  # (a text said whole in curly quotes is as written, its own quotes and words kept)
+    if target is not None and not target.exact and _TEXT_OF_PAGE.match(target.text) and not (intent.action is A.FILL and _A_POSTS_TEXT.match(target.text)):
+        return True  # "the post content shows …", "into the page body": the text of the page; "Fill in the post content" is a field
     if target is not None and _SENTENCE_ENDED.search(target.text) and not _quoted_in(target.text, sentence):
         return True  # "the heading is visible. Click Save": a sentence ended inside a name no quote holds
     if target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text):

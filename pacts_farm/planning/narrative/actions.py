@@ -104,6 +104,13 @@ def _statement_colon_check(said: Said) -> list[Retold]:
     return [(said["said"], said["check"])]
 
 
+@retelling("A statement, then a dash and the check that shows it", "The browser leaves the register page - the URL no longer contains /register",
+           (A.EXPECT_URL,), r"^(?P<said>[^\"“]+?)\s+[-–—]\s+(?P<check>(?:the|a|an)\s.+)$")
+def _statement_dash_check(said: Said) -> list[Retold]:
+    """The check after the dash is how the tester tells the statement holds: both when the rules read both, else it."""
+    return [(said["said"], said["check"]), (said["check"],)]
+
+
 @retelling("The text of the page", 'The article text includes "Reviewers respond within one working day."', (A.EXPECT_VISIBLE,),
            r"^the\s+(?:article|post|page|entry|document|main)(?:'s)?\s+(?:text|content|body)\s+(?:includes|contains|shows|says|mentions|has)\s+"
            r"(?P<value>\"[^\"]+\"|“[^”]+”)$")

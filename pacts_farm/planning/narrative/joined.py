@@ -35,7 +35,8 @@ def _parts_named(said: Said) -> list[Retold]:
     if len(names) < 2 or any(phrases.ARTICLES.match(n) for n in names):
         return []
     place = said["place"].lower()
-    where = "" if place == "it" or re.search(r"\b(?:page|screen|dashboard|view)$", place) else f"in {said['place']}"  # the page itself
+    # the page itself, or the one form it shows
+    where = "" if place == "it" or re.search(r"\b(?:page|screen|dashboard|view|^(?:the|a)\s+(?:[\w-]+\s+)?form)$", place) else f"in {said['place']}"
     return [tuple(controls_shown(names, "heading" if said["role"].lower() in ("sections", "panels") else said["role"], where))]
 
 

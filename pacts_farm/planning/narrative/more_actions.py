@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import ACTION_VERB, N, as_field, in_this_order
+from pacts_farm.planning.narrative.wording import ACTION_VERB, QUOTED, N, as_field, in_this_order
 
 
 @retelling("Clear a field, then type", 'Clear the Affiliation field and type "Lighthouse QA Lab"', (A.FILL,),
@@ -283,3 +283,59 @@ def _part_lacks(said: Said) -> list[Retold]:
            r"^(?P<before>.+?\s)the\s+(?:(?:left|right)(?:-hand)?\s+(?P<part>sidebar|side\s+menu|navigation)|(?P<p2>sidebar)\s+(?:footer|bottom))(?P<after>.*)$")
 def _sided(said: Said) -> list[Retold]:
     return [(f"{said['before']} the {said['part'] or said['p2']}{said['after']}",)]  # drops the side or end: the page has one sidebar
+
+
+# the fields a form names plainly: a value said without quotes right after one of them is that field's value
+_FIELD_NOUN = (r"(?:user\s*name|e-?mail(?:\s+address)?|password|(?:first|last|full|display)\s+name|name|title|subject|message|"
+               r"recipient|phone(?:\s+number)?|address|city|zip(?:\s+code)?|url|website|description|comment|body|tags?|search)")
+_FIELD_VALUE = r"(?:\"[^\"]*\"|“[^”]*”|[^\s\"“”,]+)"
+
+
+@retelling("Fields named, each with its value", 'Fill in the recipient maria, the subject "Meetup" and the message "See you"', (A.FILL,) * 3,
+           r"^(?:fill\s+in|fill\s+out|enter|type\s+in)\s+(?P<pairs>(?:the\s+)?[a-z][\w -]*?\s+" + _FIELD_VALUE
+           + r"(?:\s*(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?[a-z][\w -]*?\s+" + _FIELD_VALUE + r")*)$")
+def _fields_with_values(said: Said) -> list[Retold]:
+    parts = phrases.cut_outside_quotes(said["pairs"], re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"))
+    fills = []
+    for part in parts:
+        pair = re.fullmatch(r"(?i)(?:the\s+)?(?P<field>[a-z][\w -]*?)\s+(?P<value>" + _FIELD_VALUE + r")", part)
+        if pair is None:
+            return []
+        value, field = pair["value"], pair["field"]
+        plain = not QUOTED.fullmatch(value)
+        # a bare value only after a field a form names so, or when it cannot be a word of the sentence (an e-mail)
+        if plain and not re.fullmatch(r"(?i)" + _FIELD_NOUN, field) and not re.search(r"[@\d#._]", value):
+            return []
+        fills.append(f'Fill "{phrases.strip_quotes(value)}" in the {as_field(field)}')
+    return [tuple(fills)] if fills else []
+
+
+@retelling("One value typed into two fields", 'Type Bob#2025 into "New password" and into "Confirm new password"', (A.FILL, A.FILL),
+           r"^(?:type|enter|fill\s+in|put)\s+(?P<value>" + _FIELD_VALUE + r")\s+(?:in|into)\s+(?P<f1>\"[^\"]+\"|“[^”]+”|the\s+[\w -]+?)\s+and\s+(?:(?:also\s+)?(?:in|into)\s+)?(?P<f2>\"[^\"]+\"|“[^”]+”|the\s+[\w -]+?)$")
+def _typed_twice(said: Said) -> list[Retold]:
+    value = said["value"] if QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    return [tuple(f"Type {value} into {field}" for field in (said["f1"], said["f2"]))]
+
+
+@retelling("Confirm in a named dialog", 'Confirm with Yes in the "Are you sure?" dialog', (A.CLICK,),
+           r"^(?:confirm|answer|reply)\s+(?:with|by\s+clicking)\s+(?P<button>.+?)\s+(?P<where>in\s+the\s+.+?(?:dialog|modal|popup|pop-up|prompt|box))$")
+def _confirm_in(said: Said) -> list[Retold]:
+    return [(f"Click {said['button']} {said['where']}",)]
+
+
+@retelling("Leave a page, nothing saved", "Leave the page without saving", (A.GO_BACK,),
+           r"^(?:leave|exit|navigate\s+away\s+from)\s+(?:the|this)\s+(?:page|form|screen)\s+without\s+(?:saving|submitting|clicking\s+.+|posting|changing\s+anything)$")
+def _leave_unsaved(said: Said) -> list[Retold]:
+    return [("Go back",)]  # as a person leaves it: the page before, nothing pressed
+
+
+@retelling("The index of a site, for its home page", "Go to the forum index", (A.NAVIGATE,),
+           r"^(?:go\s+(?:back\s+)?to|open|visit|return\s+to)\s+the\s+(?:forum|board|site|blog|shop|wiki|main)\s+index(?:\s+page)?$")
+def _site_index(said: Said) -> list[Retold]:
+    return [("Go to the home page",)]
+
+
+@retelling("Looking at something on a page", "Look at the forum list on the home page", (A.NAVIGATE,),
+           r"^(?:look\s+at|view|browse)\s+(?:the\s+)?.+?\s+on\s+the\s+(?P<page>home|main|start|front|landing)\s+page$")
+def _look_on_page(said: Said) -> list[Retold]:
+    return [("Go to the home page",)]  # looking checks nothing: the steps after say what is seen

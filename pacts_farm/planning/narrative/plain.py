@@ -14,6 +14,7 @@ from pacts_farm.planning.narrative.wording import (
     SAYS,
     WITH,
     in_quotes,
+    in_this_order,
     names_said,
     with_checks,
 )
@@ -55,6 +56,16 @@ def _menu_lacks(said: Said) -> list[Retold]:
            r"(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,3})\s+(?:entry|item|option)$")
 def _menu_has(said: Said) -> list[Retold]:
     return [(f'Verify the "{phrases.strip_quotes(said["name"])}" menu item is visible',)]  # the menu that opened, wherever it hangs
+
+
+@retelling("Entries a menu has, named", "The menu has Topic Tracker, Settings and Logout", (A.EXPECT_VISIBLE,) * 3,
+           r"^the\s+(?:(?:user|account|profile|main|context|dropdown)\s+)?menu\s+(?:has|shows|lists|offers|contains)\s+(?:the\s+entries\s+)?"
+           r"(?P<names>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[^,]*?)(?:\s*,\s*[^,]+?)*\s*,?\s+and\s+.+?)$")
+def _menu_has_names(said: Said) -> list[Retold]:
+    names = names_said(said["names"])
+    if len(names) < 2 or any(not n[:1].isupper() or re.search(r"\s(?:is|are|and|a|an|the)\s", f" {n} ") for n in names):
+        return []
+    return [tuple(f'Verify the "{n}" menu item is visible' for n in names)]  # the menu that opened, wherever it hangs
 
 
 @retelling("What a dropdown offers", "The Guest user profile dropdown offers Standard profile, admin and alice", (A.EXPECT_TEXT,) * 3,
@@ -278,12 +289,14 @@ def _names_seen(said: Said) -> list[Retold]:
 
 
 @retelling("Names of a kind listed", "The categories Baking, Dessert and Soup are listed", (A.EXPECT_VISIBLE,) * 3,
-           r"^the\s+(?!(?:buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings|sections|panels)\s)(?P<kind>[a-z]+(?:ies|s))\s+(?P<names>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z0-9])[^,]*?)(?:\s*,\s*.+?)?\s*,?\s+and\s+.+?)\s+are\s+(?:all\s+)?(?:listed|shown|visible|displayed|present)"
+           r"^the\s+(?!(?:buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings|sections|panels)\s)(?P<kind>[a-z]+(?:ies|s))\s+(?P<names>(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z0-9])[^,]*?|(?-i:[a-z])[\w.@+-]*(?=\s*,|\s+and\s))(?:\s*,\s*.+?)?\s*,?\s+and\s+.+?)\s+are\s+(?:all\s+)?(?:listed|shown|visible|displayed|present)"
            r"(?P<rest>\s+(?:in|on|under)\s+.+)?$")
 def _kind_named_listed(said: Said) -> list[Retold]:
     names = names_said(said["names"])
     if len(names) < 2 or re.search(rf"\s(?:are|is|{SAYS})\s", phrases.mask_quoted(said["names"])):
         return []
+    if any(n[:1].islower() and " " in n for n in names if not QUOTED.search(n)):
+        return []  # a name in lower case is one word (a user name, an e-mail): more is the sentence going on
     rest = said["rest"] if said.has("rest") else ""
     return [tuple(f'Verify "{name}" is shown{rest}' for name in names)]
 
@@ -357,3 +370,70 @@ def _by_author(said: Said) -> list[Retold]:
 def _none_there(said: Said) -> list[Retold]:
     # the place only describes where one would be: none anywhere is as strict or stricter
     return [(f"Verify there is no {said['name']} {said['role']}",)]
+
+
+@retelling("A button that says a text", "The button now says Untrack Topic", (A.EXPECT_VISIBLE,),
+           r"^the\s+button\s+(?:says|reads|shows|is\s+labell?ed|is\s+called)\s+(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[^\"“”]*)$")
+def _button_says(said: Said) -> list[Retold]:
+    return [(f'Verify the "{phrases.strip_quotes(said["value"])}" button is visible',)]  # the button the step before changed
+
+
+@retelling("A part that opens", "The reply editor opens", (A.EXPECT_VISIBLE,),
+           r"^(?:the|a|an)\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:editor|composer|dialog|modal|menu|panel|popup|pop-up|drawer|form|window|dropdown|sidebar))\s+"
+           r"(?:opens|appears|pops\s+up|shows\s+up|is\s+opened|comes\s+up)(?:\s+with\s+(?:(?:\w+'s\s+)?(?:text|content|message|title)\s+)?(?P<text>\"[^\"]+\"|“[^”]+”))?$")
+def _part_opens(said: Said) -> list[Retold]:
+    article = "a" if re.match(r"(?i)an?\s", said.text) else "the"
+    told = [f"Verify {article} {said['what']} is visible"]
+    if said.has("text"):
+        told.append(f"Verify the {said['what']} shows {said['text']}")
+    return [tuple(told)]
+
+
+@retelling("Where a breadcrumb ends", "The breadcrumb ends with Help & Support / Bug Reports / Search page typo", (A.EXPECT_ORDER, A.EXPECT_TEXT),
+           r"^the\s+breadcrumbs?(?:\s+trail)?\s+ends\s+(?:with|in|at)\s+(?P<trail>.+)$")
+def _breadcrumb_ends(said: Said) -> list[Retold]:
+    steps = re.split(r"\s+[/>›»→]\s+", phrases.strip_quotes(said["trail"]))
+    return [(f"Verify the breadcrumb shows {' / '.join(steps)}", f'Verify the last item in the breadcrumb is "{steps[-1]}"')]
+
+
+@retelling("Someone's post, by its place", """maria's answer "Set REDIS_ENABLED" is the second post""", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?:(?P<who>[\w.-]+)'s\s+)?(?:answer|reply|post|comment|message|review)\s+(?P<text>\"[^\"]+\"|“[^”]+”)\s+is\s+the\s+(?P<which>"
+           + phrases.ORDINAL_WORDS + r")\s+(?P<noun>post|reply|answer|comment|message|review|entry)$")
+def _post_by_place(said: Said) -> list[Retold]:
+    told = [f"Verify {said['text']} is the {said['which']} {said['noun']}"]
+    if said.has("who"):
+        told.append(f'Verify the {said["which"]} {said["noun"]} shows "{said["who"]}"')
+    return [tuple(told)]
+
+
+@retelling("A name not listed as a kind", "carol is not listed as a member", (A.EXPECT_HIDDEN,),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|[\w.@+-]+)\s+is\s+(?P<neg>not|no\s+longer)\s+(?:listed|shown)\s+as\s+an?\s+[a-z]+$")
+def _not_listed_as(said: Said) -> list[Retold]:
+    # nowhere on the page rather than nowhere among "members": stricter, never a wrong pass
+    return [(f'Verify "{phrases.strip_quotes(said["name"])}" is not listed',)]
+
+
+@retelling("No other item, such as one named", 'No other topic, such as "Show us your workbench", appears in the results', (A.EXPECT_HIDDEN,),
+           r"^no\s+other\s+[a-z]+\s*,?\s+(?:such\s+as|like)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s*,?\s+(?:appears|is\s+(?:listed|shown))(?P<rest>\s+in\s+the\s+[\w ]+)?$")
+def _no_other_such_as(said: Said) -> list[Retold]:
+    where = f" {said['rest']}" if said.has("rest") else ""
+    return [(f"Verify {said['name']} does not appear{where}",)]
+
+
+@retelling("A page shown with its title", 'The home page with the title "Home | Riverbend Makers" is shown', (A.EXPECT_TITLE,),
+           r"^the\s+(?:[\w-]+\s+){0,2}page\s+with\s+the\s+title\s+(?P<title>\"[^\"]+\"|“[^”]+”)\s+(?:is\s+)?(?:shown|displayed|opens|loads|appears)$")
+def _page_with_title(said: Said) -> list[Retold]:
+    return [(f"Verify the page title is {said['title']}",)]  # the title is what names the page
+
+
+@retelling("An item by its place, named, with a count", 'The first tag is "tools" with 2 topics', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<which>" + phrases.ORDINAL_WORDS + r"\s+[a-z]+)\s+is\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+with\s+(?P<n>\d+)\s+[a-z]+$")
+def _placed_with_count(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['which']} shows {said['name']}", f'Verify the {said["which"]} shows "{said["n"]}"')]
+
+
+@retelling("A count listed, then which first and which after", '2 topics are listed - "Show us your workbench" first, then "Hand planes"', (A.EXPECT_COUNT, A.EXPECT_ORDER),
+           r"^(?P<n>" + N + r")\s+(?P<noun>[a-z]+)\s+(?:are|is)\s+(?:listed|shown)\s*(?:[-–—:,]\s*)(?P<first>\"[^\"]+\"|“[^”]+”)\s+first\s*,?\s+then\s+(?P<then>\"[^\"]+\"|“[^”]+”)$")
+def _count_then_order(said: Said) -> list[Retold]:
+    first, then = phrases.strip_quotes(said["first"]), phrases.strip_quotes(said["then"])
+    return [(f"Verify {said['n']} {said['noun']} are listed", in_this_order(said["noun"], [first, then]))]

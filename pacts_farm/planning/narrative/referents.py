@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, QUOTED_NAME, in_this_order
+from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, QUOTED_NAME, in_quotes, in_this_order
 
 
 @retelling("Its value, of the item named before", "Its affiliation is KTH Stockholm", (A.EXPECT_TEXT,),
@@ -188,12 +188,12 @@ def _named_item_facts(said: Said) -> list[Retold]:
 
 
 @retelling("Who wrote an item, and what it says", 'The last comment is by jonas and reads "Works for me"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
-           r"^the\s+(?P<which>(?:" + phrases.ORDINAL_WORDS + r"\s+)?[a-z][\w-]*)\s+is\s+(?:written\s+|posted\s+)?by\s+(?P<who>" + QUOTED_NAME + r"|(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}|[\w.@-]+)"
-           r"(?:\s*,?\s+and\s+(?:reads|says|shows)\s+(?P<value>" + QUOTED_NAME + r"))?$")
+           r"^the\s+(?P<which>(?:" + phrases.ORDINAL_WORDS + r"\s+)?[a-z][\w-]*)\s+(?:is|was)\s+(?:written\s+|posted\s+)?by\s+(?P<who>" + QUOTED_NAME + r"|(?-i:[A-Z][\w.'-]*)(?:\s+(?-i:[A-Z][\w.'-]*)){0,3}|[\w.@-]+)"
+           r"(?:\s*,?\s+and\s+(?:reads|says|shows)\s+(?P<value>" + QUOTED_NAME + r"|(?-i:[A-Z])[^\"“”]+))?$")
 def _by_whom(said: Said) -> list[Retold]:
     told = [f'Verify the {said["which"]} shows "{phrases.strip_quotes(said["who"])}"']
     if said["value"]:
-        told.append(f"Verify the {said['which']} shows {said['value']}")
+        told.append(f"Verify the {said['which']} shows {in_quotes(said['value'])}")  # the rest of the sentence, as written
     return [tuple(told)]
 
 
@@ -238,3 +238,13 @@ def _corner_of_part(said: Said) -> list[Retold]:
     if part in phrases.REGIONS:
         return [(f"{said['act']} {said['target']} in the {part}",)]
     return [(f"{said['act']} {said['target']}",)]
+
+
+@retelling("Names, in that order, of no kind said", "Announcements, General Discussion and Sandbox are listed in that order", (A.EXPECT_ORDER,),
+           r"^(?P<names>[^,]+(?:\s*,\s*[^,]+?)*\s*,?\s+and\s+.+?)\s+(?:are\s+)?(?:listed|shown|displayed|appear)\s+in\s+(?:this|that)\s+order$")
+def _names_in_order_of_no_kind(said: Said) -> list[Retold]:
+    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=\S)", said["names"])
+    if len(names) < 2 or any(not n or re.search(r"(?i)^(?:the|a|an)\s|\s(?:is|are|has|have)\s", n) for n in names):
+        return []
+    group = f"{said.subject}s" if said.subject else "items"  # what the step before counted or listed, else the page's items
+    return [(in_this_order(group, [phrases.strip_quotes(n) for n in names]),)]

@@ -112,8 +112,10 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     """A "not" outside quotes must be read by a rule made for it (hidden, unchecked, disabled…), never dropped:
     "the page does not show Products" read as "shows Products" would pass when it should fail."""
     said = _JOINED.sub("x", _QUOTED.sub('""', text))  # "not-the-password" is a value, not a negation
-    if intent.value and re.fullmatch(r"[A-Z][a-z]+", intent.value) and said.endswith(" " + intent.value):
-        said = said[: -len(intent.value)]  # "the row shows Never": one capitalised word as shown ends the sentence
+    as_shown = re.fullmatch(r"[A-Z][a-z]+", intent.value or "") or intent.action is A.EXPECT_TITLE
+    if intent.value and as_shown and said.endswith(" " + intent.value):
+        # "the row shows Never": one capitalised word as shown ends the sentence; a title unquoted is the rest of it
+        said = said[: -len(intent.value)]
     if intent.action in _NEGATABLE or intent.match in _NEGATED_MATCHES or not _NEGATION.search(said):
         return intent
     raise Refused(

@@ -85,6 +85,7 @@ _NO_PAGE_NAME = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:the|a|an|same|next|prev
                            r"expected|home|start|main|landing|front|index|original|initial|old|\d+(?:st|nd|rd|th)?)$")
 
 
+_TITLE_CASED = re.compile(r"[A-Z]\w*\s+(?:[A-Z]|[|\-–—:·]\s)")  # "Not Found | Makers": words a title has, not a state
 _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s+)?title"
 
 
@@ -102,8 +103,8 @@ _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s
 @rule(r"^" + _TITLE_WORD + r"\s+(?P<op>should be|should contain|should equal|should read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”]+))$")
 def _expect_title(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "text")
-    if not phrases.was_quoted(m, "text") and STATE_WORDS.match(value):
-        return None  # "the title is visible": an element
+    if not phrases.was_quoted(m, "text") and STATE_WORDS.match(value) and not _TITLE_CASED.match(value):
+        return None  # "the title is visible": an element ("Not Found | Makers" is a title)
     op = m.group("op").lower()
     if op in ("starts with", "begins with"):
         return Intent(A.EXPECT_TITLE, value=value, match=model.Match.STARTS_WITH)
@@ -251,9 +252,15 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
         return None
     if not phrases.was_quoted(m, "text"):
         value = re.sub(r"\s+(?:again|now|still|too|as\s+well)$", "", value, flags=re.IGNORECASE)  # words that only say when
+    trail = _TRAIL_STEP.split(value)
+    if region == "breadcrumb" and len(trail) > 1:  # "Forum / Bug Reports / New Topic": its links, in that order
+        return Intent(A.EXPECT_ORDER, target=model.Target(text="item", region=region), value="\n".join(trail), match=model.Match.SEQUENCE)
     # a sidebar or a navigation lists its entries: "the sidebar shows Dashboard and Discussions" is two of them
     values = [value] if phrases.was_quoted(m, "text") else listed(value, listing=region in ("sidebar", "navigation"))
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=values[0], region=region), also=tuple(values[1:]))
+
+
+_TRAIL_STEP = re.compile(r"\s+[/>›»→]\s+")  # what a breadcrumb draws between its steps, read out
 
 
 def listed(value: str, *, listing: bool = False) -> list[str]:

@@ -1,0 +1,68 @@
+"""A forum drawn the way server-rendered forums draw one (FlaskBB, NodeBB): a Bootstrap breadcrumb whose "/" comes from
+CSS, a Track button whose words change once clicked, a reply composer that opens below the posts, a list of
+categories, a message form of plain fields and a confirm box of the page's own. Testers read these out as they see
+them ("the breadcrumb shows Forum / Bug Reports / New Topic"); each check must also fail when the page says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+FORUM = """<!doctype html><html><head><style>
+.breadcrumb { display: flex; list-style: none; } .breadcrumb-item + .breadcrumb-item::before { content: "/"; padding: 0 6px; }
+#composer { display: none; } #confirm { display: none; }
+</style></head><body>
+<nav aria-label="breadcrumb"><ol class="breadcrumb"><li class="breadcrumb-item"><a href="#forum">Forum</a></li>
+<li class="breadcrumb-item"><a href="#help">Help &amp; Support</a></li><li class="breadcrumb-item"><a href="#bugs">Bug Reports</a></li>
+<li class="breadcrumb-item active">Search page typo</li></ol></nav>
+<h1>Search page typo</h1>
+<button id="track" onclick="this.textContent = this.textContent === 'Track Topic' ? 'Untrack Topic' : 'Track Topic'">Track Topic</button>
+<button onclick="document.getElementById('composer').style.display = 'block'">Reply</button>
+<ul class="categories"><li><a href="#c1">Announcements</a></li><li><a href="#c2">General Discussion</a></li><li><a href="#c3">Sandbox</a></li></ul>
+<div id="composer" class="composer"><textarea aria-label="Reply"></textarea></div>
+<form onsubmit="return false"><label>Recipient <input name="recipient"></label><label>Subject <input name="subject"></label>
+<label>Message <textarea name="message"></textarea></label>
+<label>New password <input type="password" name="new"></label><label>Confirm new password <input type="password" name="confirm"></label></form>
+<button onclick="document.getElementById('confirm').style.display = 'block'">Delete</button>
+<div id="confirm" class="modal" role="dialog" aria-labelledby="q"><p id="q">Are you sure?</p>
+<button onclick="document.getElementById('confirm').style.display = 'none'; document.getElementById('gone').textContent = 'Topic deleted'">Yes</button>
+<button onclick="document.getElementById('confirm').style.display = 'none'">No</button></div><p id="gone"></p>
+</body></html>"""
+
+
+@pytest.fixture(scope="module")
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("forum"), {"/forum/topic": FORUM},
+                            timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
+
+
+@pytest.mark.parametrize(("steps", "passes"), [
+    (["The breadcrumb shows Forum / Help & Support / Bug Reports / Search page typo."], True),
+    (["The breadcrumb shows Forum / Bug Reports / Help & Support."], False),  # out of order
+    (["The breadcrumb ends with Help & Support / Bug Reports / Search page typo."], True),
+    (["The breadcrumb ends with Forum / Help & Support / Bug Reports."], False),  # the topic comes after them
+    (["Click Track Topic.", "The button now says Untrack Topic."], True),
+    (["The button now says Untrack Topic."], False),  # not clicked: it still says Track Topic
+    (["Click the Reply button.", "The reply editor opens."], True),
+    (["The reply editor opens."], False),
+    (["Announcements, General Discussion and Sandbox are listed in that order."], True),
+    (["Sandbox, General Discussion and Announcements are listed in that order."], False),
+    (['Click Delete.', 'Confirm with Yes in the "Are you sure?" dialog.', 'The page shows "Topic deleted".'], True),
+])
+def test_what_a_tester_reads_off_a_forum_page(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run(steps, "/forum/topic")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+def test_fields_named_with_their_values_in_one_sentence(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(['Fill in the recipient maria, the subject "Meetup next week" and the message "Are you coming?".',
+                     'Type Bob#2025 into "New password" and into "Confirm new password".',
+                     'The Recipient field has the value "maria".', 'The Subject field has the value "Meetup next week".',
+                     'The Message field has the value "Are you coming?".', 'The "Confirm new password" field has the value "Bob#2025".'],
+                    "/forum/topic")
+    assert not sentences.failures(execution), sentences.failures(execution)

@@ -1,0 +1,128 @@
+"""Sentences the forum suites' writers used (FlaskBB, NodeBB), read without a browser: several fields named with their
+values in one sentence, one value typed twice, a breadcrumb read out with its slashes, names "in that order" with no
+kind said, a button that "now says" its new words, a part that opens, a title with a capitalised "Not" in it, and words
+that only say when or as whom ("back", "again", "Without logging in,"). Each has a reading that must stay refused or
+unchanged beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+
+
+def _said(sentence: str) -> list[tuple[model.Action, str | None, str | None]]:
+    return [(s.action, s.target.text if s.target else None, s.value) for s in planned(sentence)]
+
+
+def test_fields_named_with_their_values() -> None:
+    assert _said('Fill in the recipient maria, the subject "Meetup next week" and the message "Are you coming?"') == [
+        (A.FILL, "recipient", "maria"), (A.FILL, "subject", "Meetup next week"), (A.FILL, "message", "Are you coming?")]
+    assert _said("Fill in username newbie and email newbie@example.org") == [
+        (A.FILL, "username", "newbie"), (A.FILL, "email", "newbie@example.org")]
+    # a bare word after a noun no form names as a field is not a value: "the registration form" is what is filled
+    assert refused("Fill in the registration form")
+
+
+def test_one_value_typed_into_two_fields() -> None:
+    assert _said('Type Bob#2025 into "New password" and into "Confirm new password"') == [
+        (A.FILL, "New password", "Bob#2025"), (A.FILL, "Confirm new password", "Bob#2025")]
+
+
+def test_a_breadcrumb_read_out_is_its_steps_in_order() -> None:
+    [step] = planned("The breadcrumb shows Forum / Bug Reports / New Topic")
+    assert (step.action, step.target.region, step.value, step.match) == (
+        A.EXPECT_ORDER, "breadcrumb", "Forum\nBug Reports\nNew Topic", model.Match.SEQUENCE)
+    order, last = planned("The breadcrumb ends with Help & Support / Bug Reports / Search page typo")
+    assert order.value == "Help & Support\nBug Reports\nSearch page typo"
+    assert (last.action, last.target.position, last.target.region, last.value) == (A.EXPECT_TEXT, -1, "breadcrumb", "Search page typo")
+    [sidebar] = planned("The sidebar shows Forum / Bug Reports")  # only a breadcrumb is read as steps
+    assert sidebar.action is A.EXPECT_VISIBLE
+
+
+def test_names_in_that_order_with_no_kind_said() -> None:
+    [step] = planned("Announcements, General Discussion, Comments & Feedback and Sandbox are listed in that order")
+    assert (step.action, step.target.text, step.match) == (A.EXPECT_ORDER, "item", model.Match.SEQUENCE)
+    assert step.value.split("\n") == ["Announcements", "General Discussion", "Comments & Feedback", "Sandbox"]
+    assert refused("The first, the second and the third are listed in that order")
+
+
+def test_user_names_and_emails_listed_in_lower_case() -> None:
+    assert [v for _, _, v in _said("The members admin, alice and bob are listed")] == ["admin", "alice", "bob"]
+    assert [v for _, _, v in _said("The emails ann@example.com and bob@example.com are shown")] == ["ann@example.com", "bob@example.com"]
+    assert refused("The members admin, the new user and bob are listed")  # lower-case words that go on: not a name
+
+
+def test_a_button_that_now_says_its_new_words_and_a_part_that_opens() -> None:
+    assert _said("The button now says Untrack Topic") == [(A.EXPECT_VISIBLE, "Untrack Topic", None)]
+    [editor] = planned("The reply editor opens")
+    assert (editor.action, editor.target.text, editor.target.role_hint) == (A.EXPECT_VISIBLE, "reply", "textbox")
+    assert _said("A dialog opens") == [(A.EXPECT_VISIBLE, "dialog", None)]
+
+
+@pytest.mark.parametrize(("sentence", "title"), [
+    ("The title of the page is Not Found | Riverbend Makers", "Not Found | Riverbend Makers"),
+    ("The page title is Home | Riverbend Makers", "Home | Riverbend Makers"),
+])
+def test_a_title_said_without_quotes(sentence: str, title: str) -> None:
+    assert _said(sentence) == [(A.EXPECT_TITLE, None, title)]
+
+
+def test_a_title_that_is_not_is_still_refused() -> None:
+    assert refused("The title is not Home")  # a "not" of the sentence, not of the title
+
+
+def test_words_that_only_say_when_or_as_whom() -> None:
+    assert _said("Without logging in, go to /topic/6") == [(A.NAVIGATE, None, "/topic/6")]
+    assert _said("The Login button is back at the top right") == _said("The Login button is shown at the top right")
+    assert _said("The login icon is visible again at the top right") == _said("The login icon is visible at the top right")
+    assert _said("The URL is back to /login") == [(A.EXPECT_URL, None, "/login")]  # an address is not a control shown
+
+
+def test_a_post_by_its_place_and_confirming_in_a_named_dialog() -> None:
+    assert _said("""maria's answer "Set REDIS_URL" is the second post""") == [
+        (A.EXPECT_TEXT, "post", "Set REDIS_URL"), (A.EXPECT_TEXT, "post", "maria")]
+    assert _said('Confirm with Yes in the "Are you sure?" dialog') == [(A.CLICK, "Yes", None)]
+    assert _said("Leave the page without saving") == [(A.GO_BACK, None, None)]
+    assert _said("Go to the forum index") == [(A.NAVIGATE, None, "http://shop.test/")]
+
+
+def test_a_forms_fields_and_a_menus_entries_named_in_a_row() -> None:
+    steps = planned("The form has Username, Email address, Password and Confirm password fields")
+    assert [(s.target.text, s.target.role_hint, s.target.scope) for s in steps] == [
+        ("Username", "textbox", None), ("Email address", "textbox", None), ("Password", "textbox", None), ("Confirm password", "textbox", None)]
+    steps = planned("The menu has Topic Tracker, Settings and Logout")
+    assert [(s.action, s.target.text, s.target.role_hint) for s in steps] == [
+        (A.EXPECT_VISIBLE, "Topic Tracker", "menuitem"), (A.EXPECT_VISIBLE, "Settings", "menuitem"), (A.EXPECT_VISIBLE, "Logout", "menuitem")]
+    assert refused("The menu has the admin and a Logout entry")
+
+
+def test_the_post_content_is_a_field_to_fill_but_the_text_of_a_page_to_check() -> None:
+    assert _said('Fill in the post content "Deleted right away."') == [(A.FILL, "post content", "Deleted right away.")]
+    [check] = planned('The post content shows "Deleted right away."')
+    assert (check.action, check.target) == (A.EXPECT_VISIBLE, None)  # the page's text, no element called "post content"
+
+
+def test_who_wrote_an_item_and_what_it_reads_without_quotes() -> None:
+    assert _said("The post was written by admin") == [(A.EXPECT_TEXT, "post", "admin")]
+    assert _said("The first post is by bob and reads How far apart should holes be drilled?") == [
+        (A.EXPECT_TEXT, "post", "bob"), (A.EXPECT_TEXT, "post", "How far apart should holes be drilled?")]
+
+
+def test_not_listed_as_a_kind_and_no_other_such_as() -> None:
+    assert _said("carol is not listed as a member") == [(A.EXPECT_HIDDEN, None, "carol")]
+    assert _said('No other topic, such as "Show us your workbench", appears in the results') == [(A.EXPECT_HIDDEN, None, "Show us your workbench")]
+
+
+def test_a_page_with_its_title_a_count_then_order_and_a_dash_before_the_check() -> None:
+    assert _said('The home page with the title "Home | Makers" is shown') == [(A.EXPECT_TITLE, None, "Home | Makers")]
+    assert _said('The first tag is "tools" with 2 topics') == [(A.EXPECT_TEXT, "tag", "tools"), (A.EXPECT_TEXT, "tag", "2")]
+    count, order = planned('2 topics are listed - "Show us your workbench" first, then "Hand planes"')
+    assert (count.action, count.value, order.action, order.value) == (A.EXPECT_COUNT, "2", A.EXPECT_ORDER, "Show us your workbench\nHand planes")
+    assert _said("The browser leaves the register page - the URL no longer contains /register") == [(A.EXPECT_URL, None, "/register")]
+    [url] = planned("The browser leaves the register page - the URL no longer contains /register")
+    assert url.match is model.Match.NOT_CONTAINS
