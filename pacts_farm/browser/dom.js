@@ -868,6 +868,7 @@
           viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
           section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null,
           in_open_menu: !!(el.parentElement && el.parentElement.closest("[role=menu], [role=listbox], .dropdown-menu")),
+          heads_box: headsABox(el),
           opened_by: menuToggleName(el, role), menu_of: detail ? menuOf(el) : null, dialog_path: detail ? dialogPath(el) : null,  // for a region said
         });
         if (found.length >= 400) break;
@@ -1217,6 +1218,9 @@
     navigation: (n) => n.tagName === "NAV" || n.getAttribute("role") === "navigation" || /(?:^|[\s_-])(nav|navbar|menu)(?:$|[\s_-])/i.test(String(n.className || "")),
     dialog: (n) => n.tagName === "DIALOG" || ["dialog", "alertdialog"].includes(n.getAttribute("role")) || n.getAttribute("aria-modal") === "true" || /\b(modal|dialog|popup|popover)\b/i.test(String(n.className || "")) || isOverlay(n),
     main: (n) => n.tagName === "MAIN" || n.getAttribute("role") === "main",
+    // what the markup calls the box (ol.breadcrumb, nav[aria-label=breadcrumb], div.pagination), as discovery reads it
+    breadcrumb: (n) => regionsAt(n, null).has("breadcrumb"),
+    pagination: (n) => regionsAt(n, null).has("pagination"),
   };
   function inRegion(el, region) {
     if (!region) return true;
@@ -1755,6 +1759,15 @@
     return el.getAttribute("role") === "heading" ? Number(el.getAttribute("aria-level")) || 2 : 7;
   }
   const headText = (el) => (FIELD_TAGS.has(el.tagName) ? clean(el.value) : textOf(el));
+  function headsABox(el) {
+    // el says all a content box's header or title bar says (FlaskBB's card-header holding one link): what heads the box
+    const own = textOf(el);
+    for (let n = el.parentElement, up = 0; own && n && n !== document.body && up < 2; n = n.parentElement, up++) {
+      if (textOf(n) !== own) return false;
+      if (/(?:^|[\s_-])(?:header|heading|title)(?:$|[\s_-])/i.test(String(n.className || "")) && !isChrome(n)) return true;
+    }
+    return false;
+  }
   function sectionOf(name) {
     // the heading (or the title field of a board's list) that says ``name``, and a test for what its section holds:
     // what follows it, inside the widest box around it that holds no other heading of its rank, up to the next one
@@ -1772,6 +1785,18 @@
         byMarkup = true;
         hits = titled;
         heads = heads.concat(Array.from(document.querySelectorAll(titled[0].tagName)).filter((h) => isVisible(h) && signature(h) === signature(titled[0])));
+      }
+    }
+    if (!hits.length) {
+      // the words of a card's or a panel's header bar (FlaskBB's "card-header": an icon, "Users", a Search button):
+      // the innermost box saying just that, no link or button, in the content
+      const headed = Array.from(document.querySelectorAll("[class*=header i], [class*=header i] *")).filter((h) => isVisible(h)
+        && textOf(h).toLowerCase() === said && !isChrome(h) && !h.closest("a, button, [role=tab], [role=link], [role=button], label")
+        && Array.from(h.children).every((c) => !textOf(c)));
+      if (headed.length === 1) {
+        byMarkup = true;
+        hits = headed;
+        heads = heads.concat(Array.from(document.querySelectorAll(headed[0].tagName)).filter((h) => isVisible(h) && signature(h) === signature(headed[0])));
       }
     }
     if (hits.length !== 1) {

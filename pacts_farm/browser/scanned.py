@@ -53,6 +53,7 @@ class ScannedElement(TypedDict, total=False):
     holder: dict[str, Any] | None  # the control or box it sits in (badges.py)
     field_error_of: str  # the label of the field whose error message it is
     in_open_menu: bool  # inside a box of role menu or listbox, or a Bootstrap dropdown menu
+    heads_box: bool  # all that a content box's header or title bar says (a card's title link)
     opened_by: dict[str, Any] | None  # a menu box: the toggle that drops it down (name, expanded)
     menu_of: str | None  # with detail, an item of a menu box: the name of the toggle that drops that menu down
     dialog_path: list[int] | None  # asked for in a dialog: where the dialog it is in sits (child positions from the body)

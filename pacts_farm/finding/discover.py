@@ -121,8 +121,13 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
     if role_hint == "heading" and role != "heading":
         # "the page heading says Challenges" is never the navigation's Challenges link: only a heading, or a box its
         # markup calls a title, is one (a login page that failed must not pass for the page it should have led to)
-        titled = {"title", "heading", "headline"} & set(element.get("markup_words") or ()) or tag in ("legend", "caption")
-        if element["interactive"] or not titled:  # a fieldset's legend and a table's caption head what they hold
+        markup, regions = set(element.get("markup_words") or ()), set(element.get("regions") or ())
+        titled = {"title", "heading", "headline"} & markup or tag in ("legend", "caption")
+        # a card's or a panel's header in the content (FlaskBB's forum title), never the page's header bar or its nav
+        titled = titled or ("header" in markup and not regions & {"header", "navigation", "sidebar", "footer"})
+        if element.get("heads_box"):
+            titled = True  # the link a card's header bar holds, alone: the card's title
+        elif element["interactive"] or not titled:  # a fieldset's legend and a table's caption head what they hold
             return 0.0
         fit = min(fit, 0.8)
     if role_hint == "dialog" and not _is_dialog(element) and not (role == "heading" and "dialog" in (element.get("regions") or ())):

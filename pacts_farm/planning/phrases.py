@@ -935,6 +935,10 @@ _WHILE_SIGNED = re.compile(r"^while\s+(?:signed|logged)\s+(?:in|out)\s*,\s*|\s+w
                            r"|^without\s+(?:being\s+)?(?:logging|signing|logged|signed)\s+in\s*,\s*"
                            r"|^as\s+an?\s+(?:guest|visitor|anonymous\s+(?:user|visitor)|logged[- ]out\s+(?:user|visitor))\s*,\s*"
                            r"|\s+without\s+(?:being\s+)?(?:logging|signing|logged|signed)\s+in$", re.IGNORECASE)
+# "Where the Reply button usually is, a Locked button is shown": where it is said by what is usually there
+_WHERE_USUALLY = re.compile(r"^where\s+[^,\"“]+?\s+(?:usually|normally)\s+(?:is|are|sits?|appears?)\s*,\s*", re.IGNORECASE)
+# '"Log in to reply" is shown instead of a reply box': what is not there is said by another step, if at all
+_INSTEAD_OF = re.compile(r"(?P<state>\s(?:shown|visible|displayed|opened))\s+instead\s+of\s+(?:(?!\s(?:and|but|while)\s)[^\"“”,;])+$", re.IGNORECASE)
 _CARRIES = re.compile(r"\b(?:carries|bears|sports)\s+(?=(?:a|an|the)\s+\S+\s+(?:label|tag|badge|marker|icon|flag)$)", re.IGNORECASE)
 # "the Login button is back at the top right", "the icon is visible again": shown, as any other time
 _SHOWN_AGAIN = re.compile(r"\b(?P<noun>button|link|icon|menu|tab|badge|banner|form|field|bar|avatar|heading|message)\s+(?:is|are)\s+back\s+(?=(?:at|in|on)\s)"
@@ -942,7 +946,7 @@ _SHOWN_AGAIN = re.compile(r"\b(?P<noun>button|link|icon|menu|tab|badge|banner|fo
 _DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)", re.IGNORECASE)
 _THIS_PAGE_TAIL = re.compile(r"(?P<state>\s(?:disabled|enabled|visible))\s+on\s+this(?:\s+(?:last|first|next))?\s+page$", re.IGNORECASE)
 _THAT_OPENS = re.compile(r"\b(the\s+(?:menu|dropdown|list|dialog|popup|panel))\s+that\s+(?:opens|appears|pops\s+up|drops\s+down|shows\s+up)\b", re.IGNORECASE)
-_TITLE_OF_PAGE = re.compile(r"\bthe\s+title\s+of\s+the\s+page\b", re.IGNORECASE)
+_TITLE_OF_PAGE = re.compile(r"\bthe\s+title\s+of\s+the\s+(?:page|document|(?:browser\s+)?(?:tab|window))\b", re.IGNORECASE)
 _SAME_BOX = re.compile(r"\s+(?:of|in)\s+the\s+same\s+(?:form|dialog|box|section|panel)\b", re.IGNORECASE)
 _ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|input|textbox)\b)", re.IGNORECASE)
 
@@ -956,7 +960,8 @@ _BY_DEFAULT = re.compile(r"\s+(?:by\s+default|initially|at\s+first)$", re.IGNORE
 def without_filler(sentence: str) -> str:
     """The sentence without words that change nothing of what it asks, as the rules and the retellings both read it:
     an owner's row said as "the row for …", "its" before a named field, "of the same form", "the menu that opens",
-    "while signed in", "directly", "on this page" after a state, "also" before "listed"."""
+    "while signed in", "directly", "on this page" after a state, "also" before "listed", "Without logging in,", "is back
+    at", "visible again", "carries a … label", "Where X usually is,", "shown instead of …"."""
     text = owned_boxes(sentence)
     text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
     text = _SAME_BOX.sub("", text)  # "… the Private code field of the same form": the form the step before used
@@ -965,6 +970,7 @@ def without_filler(sentence: str) -> str:
     text = _WHILE_SIGNED.sub("", text)  # "Visit /admin while signed out": the suite's auth says who is signed in
     text = _DIRECTLY.sub("", text)  # "Navigate directly to /news"
     text = _CARRIES.sub("has ", text)  # "it carries a Pinned label"
+    text = _INSTEAD_OF.sub(lambda m: m["state"], _WHERE_USUALLY.sub("", text))
     text = _SHOWN_AGAIN.sub(lambda m: f"{m['noun']} is shown " if m["noun"] else m["state"], text)
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
     text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it

@@ -37,7 +37,7 @@ FORUM = """<!doctype html><html><head><style>
 
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("forum"), {"/forum/topic": FORUM},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("forum"), {"/forum/topic": FORUM, "/forum/navbar": NAVBAR, "/forum/cards": CARDS},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -66,3 +66,44 @@ def test_fields_named_with_their_values_in_one_sentence(run) -> None:  # type: i
                      'The Message field has the value "Are you coming?".', 'The "Confirm new password" field has the value "Bob#2025".'],
                     "/forum/topic")
     assert not sentences.failures(execution), sentences.failures(execution)
+
+
+# Bootstrap pages repeat "-item" everywhere: the navbar's nav-items and the pager's page-items beside the breadcrumb's own
+NAVBAR = """<!doctype html><html><body><ul class="navbar-nav"><li class="nav-item"><a href="#a">Portal</a></li><li class="nav-item"><a href="#b">Forum</a></li>
+<li class="nav-item"><a href="#c">Memberlist</a></li><li class="nav-item"><a href="#d">Search</a></li></ul>
+<ol class="breadcrumb"><li class="breadcrumb-item"><a href="#f">Forum</a></li><li class="breadcrumb-item"><a href="#g">Community</a></li>
+<li class="breadcrumb-item active">General Discussion</li></ol><h1>General Discussion</h1>
+<ul class="pagination"><li class="page-item"><a href="#1">1</a></li><li class="page-item"><a href="#2">2</a></li><li class="page-item"><a href="#3">Next</a></li></ul>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("sentence", "passes"), [
+    ("The breadcrumb reads Forum / Community / General Discussion.", True),
+    ("The breadcrumb reads Forum / Memberlist / General Discussion.", False),  # the navbar's Memberlist is not in it
+])
+def test_a_breadcrumb_among_other_bootstrap_items(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run([sentence], "/forum/navbar")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+# FlaskBB titles its boxes with a card's header bar, no heading tag: the forum's name, and "Users" beside a Search button
+CARDS = """<!doctype html><html><body><nav class="navbar"><div class="navbar-header"><a class="navbar-brand" href="#home">FlaskBB</a></div>
+<a href="#members">Memberlist</a></nav>
+<div class="card"><div class="card-header forum-header"><a href="#gd">General Discussion</a></div><div class="card-body">12 topics</div></div>
+<div class="card"><div class="card-header settings-header"><div class="row"><div class="col-auto me-auto"><span class="far fa-user"></span> Users</div>
+<div class="col-auto"><button type="button">Search</button></div></div></div>
+<div class="card-body"><table><thead><tr><th>Username</th><th>Posts</th></tr></thead><tbody>
+<tr><td>admin</td><td>3</td></tr><tr><td>maria</td><td>6</td></tr><tr><td>alice</td><td>10</td></tr></tbody></table></div></div>
+</body></html>"""
+
+
+@pytest.mark.parametrize(("sentence", "passes"), [
+    ("The page heading is General Discussion.", True),
+    ("The page heading is Memberlist.", False),  # a link of the navigation bar
+    ("The page heading is FlaskBB.", False),  # the brand in the page's header bar heads no content
+    ("The Users table lists 3 users.", True),
+    ("The Users table lists 4 users.", False),
+])
+def test_boxes_titled_by_a_cards_header_bar(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run([sentence], "/forum/cards")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)

@@ -126,3 +126,17 @@ def test_a_page_with_its_title_a_count_then_order_and_a_dash_before_the_check() 
     assert _said("The browser leaves the register page - the URL no longer contains /register") == [(A.EXPECT_URL, None, "/register")]
     [url] = planned("The browser leaves the register page - the URL no longer contains /register")
     assert url.match is model.Match.NOT_CONTAINS
+
+
+def test_a_topic_opened_at_its_address_and_a_click_on_the_index() -> None:
+    assert _said('Open the topic "Coffee or tea?" at /topic/6') == [(A.NAVIGATE, None, "/topic/6")]
+    [click] = planned("Click Announcements on the index")
+    assert (click.target.text, click.target.scope) == ("Announcements", None)  # the page shown, no item's text
+    [scoped] = planned("Click Add to cart for the Blue Mug")
+    assert scoped.target.scope == "Blue Mug"
+
+
+def test_what_is_usually_there_and_what_is_shown_instead() -> None:
+    assert _said("Where the Reply button usually is, a Locked button is shown") == [(A.EXPECT_VISIBLE, "Locked", None)]
+    assert _said('The button "Log in to reply" is shown instead of a reply box') == [(A.EXPECT_VISIBLE, "Log in to reply", None)]
+    assert _said('The title of the browser tab is "Topic - FlaskBB"') == [(A.EXPECT_TITLE, None, "Topic - FlaskBB")]

@@ -304,12 +304,6 @@ def _part_in_order_first(said: Said) -> list[Retold]:
     return [(in_this_order(f"{said['part']} items", values),)] if len(values) > 1 else []
 
 
-@retelling("A page shown instead of another", "The login page is shown instead of the bookmarks", (A.EXPECT_PAGE,),
-           r"^the\s+(?P<page>[\w' -]+?)\s+(?:page|screen)\s+is\s+(?:shown|displayed|opened)\s+instead\s+of\s+.+$")
-def _page_instead(said: Said) -> list[Retold]:
-    return [(f"Verify the {said['page']} page is displayed",)]
-
-
 @retelling("Checkboxes for names, in a state", 'The checkboxes for "Write failing test" and "Patch the redirect guard" are not ticked', (A.EXPECT_STATE, A.EXPECT_STATE),
            r"^the\s+(?:checkboxes|boxes)\s+for\s+(?P<values>.+?)\s+are\s+(?:(?P<no>not\s+(?:ticked|checked)|unticked|unchecked)|ticked|checked)$")
 def _checkboxes_for(said: Said) -> list[Retold]:

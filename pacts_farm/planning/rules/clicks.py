@@ -109,7 +109,16 @@ def _scroll_to(m: re.Match[str]) -> Intent:
 def _open(m: re.Match[str]) -> Intent | None:
     if re.search(r"(?i)\s(?:with|using|via|by\s+clicking)\s+(?:the|a|an)\s", m.group("target")):
         return None  # "Open the users dialog with the people icon": the control named is what is clicked (narrative)
+    address = _AT_ADDRESS.search(m.group("target"))
+    if address:  # 'Open the topic "Coffee or tea?" at /topic/6': where it is, gone to
+        return Intent(A.NAVIGATE, value=address["path"])
     return Intent(A.CLICK, target=target_from(m))  # "Open the menu": press what opens it
+
+
+_AT_ADDRESS = re.compile(r"\s+(?:at|on|via)\s+(?P<path>/\S*)$")
+
+
+_A_PAGE = re.compile(r"(?i)(?:the\s+)?(?:(?:forum|board|site)\s+)?(?:index|(?:home|front|main|start|landing)\s*page)")
 
 
 @book("Clicking inside one item", A.CLICK,
@@ -122,6 +131,8 @@ def _click_scoped(m: re.Match[str]) -> Intent | None:
         return None  # "Click X in the header for …": let the region and scope be read together below
     if re.fullmatch(r"(?i)the\s+(?:right|left)(?:[- ]hand)?(?:\s+side)?", m.group("scope").strip()):
         return None  # "… on the right": a side of the page (phrases.split_region), no item's text
+    if _A_PAGE.fullmatch(m.group("scope").strip()):
+        return Intent(A.CLICK, target=target_from(m))  # "Click Announcements on the index": the page shown, no item's text
     if phrases.unnamed_thing(m.group("scope")) and re.search(r"(?i)\s(?:next\s+to|beside)\s", m.group()):
         return None  # "Click "edit…" next to the heading": a place said by a kind, no item's text (phrases.split_scope)
     return Intent(A.CLICK, target=target_from(m, scope=m.group("scope")))
