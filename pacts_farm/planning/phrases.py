@@ -939,6 +939,8 @@ _WHILE_SIGNED = re.compile(r"^while\s+(?:signed|logged)\s+(?:in|out)\s*,\s*|\s+w
 _WHERE_USUALLY = re.compile(r"^where\s+[^,\"“]+?\s+(?:usually|normally)\s+(?:is|are|sits?|appears?)\s*,\s*", re.IGNORECASE)
 # '"Log in to reply" is shown instead of a reply box': what is not there is said by another step, if at all
 _INSTEAD_OF = re.compile(r"(?P<state>\s(?:shown|visible|displayed|opened))\s+instead\s+of\s+(?:(?!\s(?:and|but|while)\s)[^\"“”,;])+$", re.IGNORECASE)
+# "a red badge with 1": the colour of a badge says nothing its number does not
+_COLOURED_BADGE = re.compile(r"\b(?P<article>an?|the)\s+(?:red|green|blue|orange|yellow|grey|gray|purple)\s+(?=(?:badge|counter|pill|bubble)\b)", re.IGNORECASE)
 _CARRIES = re.compile(r"\b(?:carries|bears|sports)\s+(?=(?:a|an|the)\s+\S+\s+(?:label|tag|badge|marker|icon|flag)$)", re.IGNORECASE)
 # "the Login button is back at the top right", "the icon is visible again": shown, as any other time
 _SHOWN_AGAIN = re.compile(r"\b(?P<noun>button|link|icon|menu|tab|badge|banner|form|field|bar|avatar|heading|message)\s+(?:is|are)\s+back\s+(?=(?:at|in|on)\s)"
@@ -970,6 +972,7 @@ def without_filler(sentence: str) -> str:
     text = _WHILE_SIGNED.sub("", text)  # "Visit /admin while signed out": the suite's auth says who is signed in
     text = _DIRECTLY.sub("", text)  # "Navigate directly to /news"
     text = _CARRIES.sub("has ", text)  # "it carries a Pinned label"
+    text = _COLOURED_BADGE.sub(lambda m: "a " if m["article"].lower() in ("a", "an") else m["article"] + " ", text)
     text = _INSTEAD_OF.sub(lambda m: m["state"], _WHERE_USUALLY.sub("", text))
     text = _SHOWN_AGAIN.sub(lambda m: f"{m['noun']} is shown " if m["noun"] else m["state"], text)
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"

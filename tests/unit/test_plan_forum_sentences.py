@@ -140,3 +140,16 @@ def test_what_is_usually_there_and_what_is_shown_instead() -> None:
     assert _said("Where the Reply button usually is, a Locked button is shown") == [(A.EXPECT_VISIBLE, "Locked", None)]
     assert _said('The button "Log in to reply" is shown instead of a reply box') == [(A.EXPECT_VISIBLE, "Log in to reply", None)]
     assert _said('The title of the browser tab is "Topic - FlaskBB"') == [(A.EXPECT_TITLE, None, "Topic - FlaskBB")]
+
+
+def test_a_button_showing_a_user_name_and_a_coloured_badge() -> None:
+    [button] = planned("The button at the top right shows carol")
+    assert (button.action, button.target.text, button.target.role_hint, button.target.region) == (A.EXPECT_VISIBLE, "carol", "button", "top right")
+    assert _said("The Inbox link shows a red badge with 1") == _said("The Inbox link shows a badge with 1") == [(A.EXPECT_TEXT, "badge in the Inbox", "1")]
+
+
+def test_an_item_by_its_place_with_its_author_or_where_it_is() -> None:
+    first, author = planned('Under Recent Topics, the first topic is "Avatar upload fails on Safari" by bob')
+    assert (first.value, author.value, author.target.position, author.target.section) == ("Avatar upload fails on Safari", "bob", 1, "Recent Topics")
+    assert _said('The last topic is "Favourite text editors" in forum General Discussion') == [
+        (A.EXPECT_TEXT, "topic", "Favourite text editors"), (A.EXPECT_TEXT, "topic", "General Discussion")]

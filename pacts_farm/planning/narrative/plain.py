@@ -373,9 +373,12 @@ def _none_there(said: Said) -> list[Retold]:
 
 
 @retelling("A button that says a text", "The button now says Untrack Topic", (A.EXPECT_VISIBLE,),
-           r"^the\s+button\s+(?:says|reads|shows|is\s+labell?ed|is\s+called)\s+(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[^\"“”]*)$")
+           r"^the\s+button(?P<where>\s+(?:at|in|on)\s+the\s+(?:top|bottom|upper|lower)(?:[\s-](?:left|right))?(?:\s+corner)?)?\s+(?:says|reads|shows|is\s+labell?ed|is\s+called)\s+"
+           r"(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[^\"“”]*|(?-i:[a-z0-9])[\w.@-]*)$")
 def _button_says(said: Said) -> list[Retold]:
-    return [(f'Verify the "{phrases.strip_quotes(said["value"])}" button is visible',)]  # the button the step before changed
+    # the button the step before changed; a user's name in lower case ("carol") is one word, as a user menu shows it
+    where = f" {said['where']}" if said.has("where") else ""
+    return [(f'Verify the "{phrases.strip_quotes(said["value"])}" button is visible{where}',)]
 
 
 @retelling("A part that opens", "The reply editor opens", (A.EXPECT_VISIBLE,),

@@ -248,3 +248,11 @@ def _names_in_order_of_no_kind(said: Said) -> list[Retold]:
         return []
     group = f"{said.subject}s" if said.subject else "items"  # what the step before counted or listed, else the page's items
     return [(in_this_order(group, [phrases.strip_quotes(n) for n in names]),)]
+
+
+@retelling("An item by its place, named, with who made it or where it is", 'Under Recent Topics, the first topic is "Avatar upload fails" by bob', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<which>(?:under\s+[^,\"“]+,\s+)?the\s+" + phrases.ORDINAL_WORDS + r"\s+(?:one|[a-z]+))\s+is\s+(?P<name>" + QUOTED_NAME + r")\s+"
+           r"(?:(?:written\s+|posted\s+|started\s+|created\s+)?by\s+(?P<who>[\w.@-]+)|in\s+(?:the\s+)?(?:forum|category|project|folder|board|space|list|group)\s+(?P<where>.+))$")
+def _placed_with_author(said: Said) -> list[Retold]:
+    other = said["who"] if said.has("who") else said["where"]
+    return [(f"{said['which']} is {said['name']}", f"{said['which']} shows {in_quotes(other)}")]
