@@ -153,3 +153,34 @@ def test_an_item_by_its_place_with_its_author_or_where_it_is() -> None:
     assert (first.value, author.value, author.target.position, author.target.section) == ("Avatar upload fails on Safari", "bob", 1, "Recent Topics")
     assert _said('The last topic is "Favourite text editors" in forum General Discussion') == [
         (A.EXPECT_TEXT, "topic", "Favourite text editors"), (A.EXPECT_TEXT, "topic", "General Discussion")]
+
+
+def test_a_row_first_then_what_its_columns_show() -> None:
+    steps = planned("In the General Discussion row, the Topics column shows 12 and the Posts column shows 22")
+    assert [(s.action, s.target.text, s.value) for s in steps] == [(A.EXPECT_TEXT, "Topics", "12"), (A.EXPECT_TEXT, "Posts", "22")]
+    said_apart = planned('The Topics column shows 12 for "General Discussion"', 'The Posts column shows 22 for "General Discussion"')
+    assert [(s.target, s.value) for s in steps] == [(s.target, s.value) for s in said_apart]
+
+
+def test_names_listed_with_a_text_a_count_or_who_made_them() -> None:
+    shown, row = planned('Under Community, Staff Lounge is listed with "Private area for the moderators"')
+    assert (shown.action, shown.target.text, row.target.text, row.value) == (
+        A.EXPECT_VISIBLE, "Staff Lounge", "Staff Lounge", "Private area for the moderators")
+    assert _said('The topic "Moderation guidelines draft" by maria is listed, with 2 posts') == [
+        (A.EXPECT_TEXT, "Moderation guidelines draft", "maria"), (A.EXPECT_TEXT, "Moderation guidelines draft", "2")]
+    assert _said("alice has 10 posts") == [(A.EXPECT_TEXT, "alice", "10")]  # in alice's row of the member list
+    assert _said("Review has 2 cards")[0][0] is A.EXPECT_COUNT  # a capitalised name is a part that holds them
+
+
+def test_each_item_has_controls_a_name_with_its_subtitle_and_a_result_by_whom() -> None:
+    assert _said("Each forum has an Edit Forum and a Delete Forum link") == [
+        (A.EXPECT_EACH, "forum", "Edit Forum"), (A.EXPECT_EACH, "forum", "Delete Forum")]
+    assert [v for _, _, v in _said('The header shows FlaskBB with the subtitle "A forum in Flask"')] == [None, None]
+    assert [s.target.text for s in planned('The header shows FlaskBB with the subtitle "A forum in Flask"')] == ["FlaskBB", "A forum in Flask"]
+    assert _said("""The result is bob's post "Emacs, since 2009." """.strip()) == [
+        (A.EXPECT_TEXT, "result", "Emacs, since 2009."), (A.EXPECT_TEXT, "result", "bob")]
+
+
+def test_a_label_with_a_value_in_lower_case_but_never_a_state() -> None:
+    assert _said("The newest registered user is trollface") == [(A.EXPECT_TEXT, "Newest registered user", "trollface")]
+    assert refused("The topic list is locked")  # a state no rule reads, never the text "locked"

@@ -440,3 +440,43 @@ def _placed_with_count(said: Said) -> list[Retold]:
 def _count_then_order(said: Said) -> list[Retold]:
     first, then = phrases.strip_quotes(said["first"]), phrases.strip_quotes(said["then"])
     return [(f"Verify {said['n']} {said['noun']} are listed", in_this_order(said["noun"], [first, then]))]
+
+
+@retelling("Each item has controls, named", "Each forum has an Edit Forum and a Delete Forum link", (A.EXPECT_EACH, A.EXPECT_EACH),
+           r"^(?:each|every)\s+(?P<noun>[a-z][\w-]*)\s+has\s+(?P<names>(?:an?\s+)?.+?(?:\s*,\s*(?:an?\s+)?.+?)*\s*,?\s+and\s+(?:an?\s+)?.+?)\s+(?P<role>link|button|icon|action)s?$")
+def _each_has_controls(said: Said) -> list[Retold]:
+    names = [re.sub(r"(?i)^an?\s+", "", n) for n in names_said(said["names"])]
+    if len(names) < 2 or any(not n or re.search(r"(?i)\s(?:is|are|has|have)\s", f" {n} ") for n in names):
+        return []
+    return [tuple(f'Verify every {said["noun"]} has a "{n}" {said["role"]}' for n in names)]
+
+
+@retelling("A part showing a name and what goes with it", 'The header shows FlaskBB with the subtitle "A lightweight forum software in Flask"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?P<part>the\s+[\w -]+?|it)\s+(?:shows|displays|says)\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3})\s+with\s+(?:the|a|an|its)\s+"
+           r"(?:subtitle|tagline|caption|description|title|note|text|label|hint)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _shows_name_with(said: Said) -> list[Retold]:
+    part = "the page" if said["part"].lower() == "it" else said["part"]
+    return [(f"Verify {part} shows {in_quotes(said['name'])}", f"Verify {part} shows {said['value']}")]
+
+
+@retelling("What a result is, by whom", """The result is bob's post "Emacs, since 2009." """.strip(), (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<noun>(?:only\s+|first\s+|last\s+)?(?:result|hit|match|entry|item))\s+is\s+the\s+[a-z]+\s+for\s+(?P<who>[\w.@-]+)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _result_by_whom(said: Said) -> list[Retold]:
+    # "bob's post" is read as "the post for bob" (phrases.owned_boxes) before any form sees it
+    return [(f"Verify the {said['noun']} shows {said['value']}", f'Verify the {said["noun"]} shows "{said["who"]}"')]
+
+
+@retelling("A label and its value in lower case", "The newest registered user is trollface", (A.EXPECT_TEXT,),
+           r"^the\s+(?P<label>[a-z]+(?:\s+[a-z]+){1,3})\s+is\s+(?P<value>(?-i:[a-z])[\w.@-]*\w)$")
+def _label_is_lower(said: Said) -> list[Retold]:
+    if said["value"].lower() in _NOT_VALUES:
+        return []  # "the list is empty", "the form is ready": what it is, not a text it shows
+    return [(f'The {said["label"]} is "{said["value"]}"',)]
+
+
+_NOT_VALUES = frozenset({"ready", "done", "correct", "wrong", "valid", "invalid", "required", "optional", "blank", "new", "old",
+                         "true", "false", "on", "off", "yes", "no", "none", "unchanged", "changed", "saved", "gone", "back",
+                         "visible", "hidden", "invisible", "shown", "displayed", "present", "empty", "disabled", "enabled", "checked",
+                         "unchecked", "selected", "unselected", "open", "opened", "closed", "active", "inactive", "expanded",
+                         "collapsed", "focused", "editable", "readonly", "listed", "loaded", "available", "updated", "removed",
+                         "added", "there", "sorted", "clickable", "current", "locked", "unlocked", "pinned", "archived"})

@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
 from pacts_farm.planning.narrative.wording import ROW_ORDINAL, row_values
@@ -34,3 +36,38 @@ def _row_found_by(said: Said) -> list[Retold]:
     if len(values) < 2:
         return []
     return [tuple(f'Verify the row for "{values[0]}" shows "{v}"' for v in values[1:])]
+
+
+@retelling("A row first, then what its columns show", "In the General Discussion row, the Topics column shows 12 and the Posts column shows 22", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^in\s+the\s+(?P<row>(?:\"[^\"]+\"|“[^”]+”|[^,\"“]+?))\s+row\s*,\s+(?P<facts>the\s+.+?\s+column\s+(?:shows|says|reads|is)\s+\S.*)$")
+def _row_then_columns(said: Said) -> list[Retold]:
+    facts = phrases.cut_outside_quotes(said["facts"], re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=the\s)"))
+    if not all(re.match(r"(?i)the\s+.+?\s+column\s+(?:shows|says|reads|is)\s+\S", f) for f in facts):
+        return []
+    row = phrases.strip_quotes(said["row"])
+    return [tuple(f'{_SAYS_AS_SHOWS.sub(" shows ", f, count=1)} for "{row}"' for f in facts)]
+
+
+_SAYS_AS_SHOWS = re.compile(r"(?i)\s+(?:says|reads|is)\s+")
+
+
+@retelling("A name listed with a text of its row", 'Under Community, Staff Lounge is listed with "Private area for the moderators"', (A.EXPECT_VISIBLE, A.EXPECT_TEXT),
+           r"^(?P<under>under\s+[^,\"“]+,\s+)?(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z&])[\w'&.-]*){0,4})\s+is\s+(?:listed|shown)\s+with\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _listed_with(said: Said) -> list[Retold]:
+    name = phrases.strip_quotes(said["name"])
+    under = f"{said['under']} " if said.has("under") else ""
+    return [(f'{under}"{name}" is listed', f'Verify the row for "{name}" shows {said["value"]}')]
+
+
+@retelling("An item said by its kind and name, who made it and a count", 'The topic "Moderation guidelines draft" by maria is listed, with 2 posts', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+[a-z]+\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:by\s+(?P<who>[\w.@-]+)\s+)?is\s+(?:listed|shown)\s*,?\s+with\s+(?P<n>\d+)\s+[a-z]+$")
+def _listed_with_count(said: Said) -> list[Retold]:
+    told = [f'Verify the row for {said["name"]} shows "{said["who"]}"'] if said.has("who") else []
+    return [(*told, f'Verify the row for {said["name"]} shows "{said["n"]}"')]
+
+
+@retelling("A user with a count of things", "alice has 10 posts", (A.EXPECT_TEXT,),
+           r"^(?P<name>(?-i:[a-z])[\w.@-]*)\s+has\s+(?P<n>\d+)\s+(?P<noun>[a-z]+)$")
+def _user_has_count(said: Said) -> list[Retold]:
+    # a user named in lower case, as a member list shows them: the figure is in that user's row
+    return [(f'Verify the row for "{said["name"]}" shows "{said["n"]}"',)]
