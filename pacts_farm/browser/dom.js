@@ -1713,7 +1713,7 @@
   function notDataRow(el) {
     // a table row that holds no record: a header row, a row in thead/tfoot, a filter row (controls and no data),
     // or a placeholder spanning the table ("No data")
-    if (el.tagName !== "TR" || !el.cells) return false;
+    if (el.tagName !== "TR" || !el.cells) return columnTitlesRow(el);
     const section = el.parentElement && el.parentElement.tagName;
     if (section === "THEAD" || section === "TFOOT") return true;
     const cells = Array.from(el.cells);
@@ -1725,6 +1725,14 @@
     if (cells.length === 1 && (cells[0].colSpan > 1 || columnsOf(el) > 1)) return true;
     return false;
   }
+  function columnTitlesRow(el) {
+    // a list laid out as a table of boxes has its column titles in a box of its own (FlaskBB's "row forum-meta":
+    // Topic, Posts, Views, Last Post): markup that says so, short titles side by side, and nothing to click
+    if (!el.children || el.children.length < 2 || el.querySelector("a[href], button, input, select, textarea, [role=button], [role=link]")) return false;
+    const said = markupWords(el);
+    return said.some((w) => COLUMN_TITLE_WORDS.has(w)) && Array.from(el.children).every((c) => textOf(c).length <= 30);
+  }
+  const COLUMN_TITLE_WORDS = new Set(["meta", "header", "head", "heading", "headings", "titles", "labels", "thead", "columns"]);
   function columnsOf(row) {
     const table = row.closest("table");
     return table ? Math.max(0, ...Array.from(table.rows).slice(0, 20).map((r) => r.cells.length)) : 0;

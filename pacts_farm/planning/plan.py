@@ -463,6 +463,7 @@ _SENTENCE_ENDED = re.compile(r"\.\s+(?-i:[A-Z])")
 _QUOTES = (('"', '"'), ("“", "”"))
 _CLAUSE_IN_VALUE = re.compile(r"\.\s+(?-i:[A-Z])|\s(?:and|but)\s+(?:the\s+[\w -]+?\s+|[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:is|are|has|have|shows?|says|reads)\s|\sas\s+the\s+(?-i:[a-z])"
                               r"|^the\s+(?:first|second|third|last)\s+[a-z]+$"  # "X is the last row": where, not what
+                              r"|^the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))(?:\s+one)?\s+is\s"  # "…, the third is Y": the next item
                               r"|\s(?:in|on)\s+the\s+(?:sidebar|header|footer|navigation|menu|table|list)$", re.IGNORECASE)  # where it is shown
 _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z][\w-]*s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
 
@@ -501,6 +502,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the form shows a Username field, a Password field": controls, not a text
     if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
         return True
+    if intent.action is A.EXPECT_TEXT and any(_CLAUSE_IN_VALUE.search(v) and not _quoted_in(v, sentence) for v in intent.also):
+        return True  # "The second row is A, the third is B": each its own row (narrative), not three texts of one
     if intent.action is A.EXPECT_TEXT and not quoted and _CLAUSE_IN_VALUE.search(intent.value or ""):
         return True  # "January is €1,690.34 and is the last row", "shows Uma as the payer": not one text to read
     if (intent.action is A.EXPECT_TEXT and not quoted and target is not None and re.fullmatch(r"(?-i:[a-z]+)", target.text)

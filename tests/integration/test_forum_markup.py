@@ -37,7 +37,7 @@ FORUM = """<!doctype html><html><head><style>
 
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("forum"), {"/forum/topic": FORUM, "/forum/navbar": NAVBAR, "/forum/cards": CARDS},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("forum"), {"/forum/topic": FORUM, "/forum/navbar": NAVBAR, "/forum/cards": CARDS, "/forum/topics": TOPICS},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -106,4 +106,23 @@ CARDS = """<!doctype html><html><body><nav class="navbar"><div class="navbar-hea
 ])
 def test_boxes_titled_by_a_cards_header_bar(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run([sentence], "/forum/cards")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+# a forum's topic list drawn as Bootstrap rows of boxes, its column titles in a row of their own (no table, no th)
+TOPICS = """<!doctype html><html><body><div class="card"><div class="card-body">
+<div class="row m-0 forum-meta"><div class="col-4 topic-name">Topic</div><div class="col-2 topic-stats">Posts</div><div class="col-3 topic-last-post">Last Post</div></div>
+""" + "".join(f"""<div class="row forum-row hover"><div class="col-4 topic-info"><div class="topic-name"><a href="#t{n}">{name}</a></div>
+<div class="topic-author">by <a href="#u">alice</a></div></div><div class="col-2 topic-stats">{n}</div><div class="col-3 topic-last-post"><a href="#p{n}">1 month ago</a></div></div>"""
+               for n, name in enumerate(["Read this before posting", "Dark mode everywhere", "Forum upgrade feedback", "Board game night"], 1)) + """
+</div></div></body></html>"""
+
+
+@pytest.mark.parametrize(("sentence", "passes"), [
+    ("The second row is Dark mode everywhere, the third is Forum upgrade feedback and the fourth is Board game night.", True),
+    ("The first row is Topic.", False),  # the column titles are no topic
+    ("The second row is Forum upgrade feedback, the third is Dark mode everywhere.", False),
+])
+def test_a_list_of_rows_drawn_with_boxes_and_its_column_titles(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run([sentence], "/forum/topics")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)

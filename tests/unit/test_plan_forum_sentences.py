@@ -184,3 +184,11 @@ def test_each_item_has_controls_a_name_with_its_subtitle_and_a_result_by_whom() 
 def test_a_label_with_a_value_in_lower_case_but_never_a_state() -> None:
     assert _said("The newest registered user is trollface") == [(A.EXPECT_TEXT, "Newest registered user", "trollface")]
     assert refused("The topic list is locked")  # a state no rule reads, never the text "locked"
+
+
+def test_rows_by_their_places_one_after_another() -> None:
+    steps = planned("The second row is Dark mode everywhere, the third is Forum upgrade feedback and the fourth is Board game night")
+    assert [(s.action, s.target.position, s.value) for s in steps] == [
+        (A.EXPECT_TEXT, 2, "Dark mode everywhere"), (A.EXPECT_TEXT, 3, "Forum upgrade feedback"), (A.EXPECT_TEXT, 4, "Board game night")]
+    # one row showing several values is still one row
+    assert [s.target.position for s in planned('The second row shows "Bit Flippers" with 1210 points')] == [2, 2]

@@ -256,3 +256,17 @@ def _names_in_order_of_no_kind(said: Said) -> list[Retold]:
 def _placed_with_author(said: Said) -> list[Retold]:
     other = said["who"] if said.has("who") else said["where"]
     return [(f"{said['which']} is {said['name']}", f"{said['which']} shows {in_quotes(other)}")]
+
+
+@retelling("Items by their places, one after another", "The second row is Dark mode everywhere, the third is Forum upgrade feedback and the fourth is Board game night",
+           (A.EXPECT_TEXT,) * 3,
+           r"^the\s+(?P<first>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z]+)\s+is\s+(?P<rest>.+?(?:\s*,\s*(?:and\s+)?|\s+and\s+)the\s+" + phrases.ORDINAL_WORDS + r"(?:\s+one)?\s+is\s+.+)$")
+def _places_one_after_another(said: Said) -> list[Retold]:
+    parts = re.split(r"(?i)\s*,\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", f"the {said['first']} is {said['rest']}")
+    told = []
+    for part in parts:
+        place = re.fullmatch(r"(?i)the\s+(?P<which>" + phrases.ORDINAL_WORDS + r")(?:\s+one)?\s+is\s+(?P<name>.+)", part)
+        if place is None:
+            return []
+        told.append(f"The {place['which']} {said['noun']} is {in_quotes(place['name'])}")
+    return [tuple(told)]
