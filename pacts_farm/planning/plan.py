@@ -445,6 +445,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|^(?:at|near|below|above|under)\s+the\s+\w+(?:\s+of\s+the\s+\w+)?\s+(?:it|there)$"  # "At the bottom it says …"
     r"|^(?:i|we|you|me|us)$"  # a person is never an element ("I should be back on …": where the person is)
     r"|^(?:exactly|only|just|at\s+least|at\s+most)\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s"  # a count
+    r"|^one\s+(?-i:[a-z]+)$"  # "One topic is found, …": a count, no name
     r"|^row\s+\d+$"  # "Row 1 is …": the first row (narrative)
     r"|^only\s+(?-i:[a-z])[\w.@-]*$"  # "Only kpatel is listed": the one row left, never an element named "Only kpatel"
     r"|:\s+(?:the|a|an)\s"  # "You are sent to the login page: the URL …": a statement, then a check
@@ -502,6 +503,9 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the form shows a Username field, a Password field": controls, not a text
     if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
         return True
+    if (intent.action is A.EXPECT_TEXT and not quoted and intent.also and _COUNT_AS_TEXT.fullmatch(intent.value or "")
+            and not all(re.fullmatch(r"\d+\s+[a-z][\w -]*", v, re.IGNORECASE) for v in intent.also)):  # "2 tasks, 2 notes and 1 project": texts
+        return True  # "Help & Support shows 2 forums, Installation and Bug Reports": a count, then which (narrative)
     if intent.action is A.EXPECT_TEXT and any(_CLAUSE_IN_VALUE.search(v) and not _quoted_in(v, sentence) for v in intent.also):
         return True  # "The second row is A, the third is B": each its own row (narrative), not three texts of one
     if intent.action is A.EXPECT_TEXT and not quoted and _CLAUSE_IN_VALUE.search(intent.value or ""):

@@ -192,3 +192,27 @@ def test_rows_by_their_places_one_after_another() -> None:
         (A.EXPECT_TEXT, 2, "Dark mode everywhere"), (A.EXPECT_TEXT, 3, "Forum upgrade feedback"), (A.EXPECT_TEXT, 4, "Board game night")]
     # one row showing several values is still one row
     assert [s.target.position for s in planned('The second row shows "Bit Flippers" with 1210 points')] == [2, 2]
+
+
+def test_one_found_then_what_its_row_shows() -> None:
+    assert _said("Exactly one user is listed, carol, in the group Member, with 8 posts") == [
+        (A.EXPECT_COUNT, "user", "1"), (A.EXPECT_EACH, "user", "carol"), (A.EXPECT_TEXT, "carol", "Member"), (A.EXPECT_TEXT, "carol", "8")]
+    assert _said("One topic is found, Weekend hiking trip, started by bob") == [
+        (A.EXPECT_COUNT, "topic", "1"), (A.EXPECT_EACH, "topic", "Weekend hiking trip"), (A.EXPECT_TEXT, "Weekend hiking trip", "bob")]
+    assert refused("One topic is found, Weekend hiking trip, which is nice")  # a fact no row shows: not told
+
+
+def test_a_named_part_with_a_count_then_which_ones() -> None:
+    steps = planned("Help & Support shows 2 forums, Installation and Bug Reports")
+    assert [(s.action, s.target.text, s.target.section, s.value) for s in steps] == [
+        (A.EXPECT_COUNT, "forum", "Help & Support", "2"), (A.EXPECT_VISIBLE, "Installation", "Help & Support", None),
+        (A.EXPECT_VISIBLE, "Bug Reports", "Help & Support", None)]
+    assert refused("Help & Support shows 3 forums, Installation and Bug Reports")  # two names for three: not this form
+
+
+def test_a_parts_count_then_one_by_its_place_and_counts_said_as_texts() -> None:
+    count, fourth = planned("The Community category now lists 4 forums, the fourth being Staff Lounge")
+    assert (count.action, count.target.section, count.value) == (A.EXPECT_COUNT, "Community", "4")
+    assert (fourth.target.position, fourth.target.section, fourth.value) == (4, "Community", "Staff Lounge")
+    # figures a box shows side by side stay texts it shows
+    assert [v for _, _, v in _said("The design tag shows 2 tasks, 2 notes and 1 project")] == ["2 tasks", "2 notes", "1 project"]

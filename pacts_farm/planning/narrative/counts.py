@@ -30,6 +30,8 @@ def _counted_then_named(said: Said) -> list[Retold]:
     names = phrases.split_values(values)
     if not names:
         return []
+    if phrases.number(n) == 1 and len(names) > 1:
+        return []  # "one user is listed, carol, in the group Member": the one, then what its row shows (a later form)
     if phrases.number(n) == 1 and len(names) == 1:  # the one item shown is that one, among those just counted
         return [(count, f'Verify every {one} shows "{names[0]}"')]
     return [(count, *(f'Verify "{name}" is listed' for name in names))]
@@ -133,3 +135,21 @@ def _name_at_position(said: Said) -> list[Retold]:
            r"(?P<ord>first|second|third|last)\s+(?P=noun)$")
 def _named_part_at_position(said: Said) -> list[Retold]:
     return [(f'Verify the {said["ord"]} {said["noun"]} is named "{phrases.strip_quotes(said["name"])}"',)]
+
+
+@retelling("A named part with a count, then which ones", "Help & Support shows 2 forums, Installation and Bug Reports", (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?:&|(?-i:[A-Z])[\w'&.-]*)){0,4})\s+(?:shows|has|lists|contains|holds)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<names>.+)$")
+def _named_part_counted(said: Said) -> list[Retold]:
+    names = names_said(said["names"])
+    if len(names) != phrases.number(said["n"]) or any(re.search(r"(?i)\s(?:is|are|has|have|with|by)\s", f" {n} ") for n in names):
+        return []  # as many names as counted, each a name: else not this form
+    part = phrases.strip_quotes(said["name"])
+    return [(f'Verify the "{part}" section has {said["n"]} {said["noun"]}', *(f'Verify "{n}" is listed under "{part}"' for n in names))]
+
+
+@retelling("A part's count, then one by its place", "The Community category now lists 4 forums, the fourth being Staff Lounge", (A.EXPECT_COUNT, A.EXPECT_TEXT),
+           r"^the\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?:&|(?-i:[A-Z])[\w'&.-]*)){0,4})\s+(?:(?!section|list|panel|box|card)[a-z]+\s+){0,2}(?:lists|has|shows|contains|holds)\s+"
+           r"(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)\s*,\s*the\s+(?P<which>" + phrases.ORDINAL_WORDS + r")(?:\s+one)?\s+being\s+(?P<item>.+)$")
+def _counted_then_placed(said: Said) -> list[Retold]:
+    part, one = phrases.strip_quotes(said["name"]), phrases.singular(said["noun"])
+    return [(f'Verify the "{part}" section has {said["n"]} {said["noun"]}', f'Verify the {said["which"]} {one} under "{part}" is {in_quotes(said["item"])}')]

@@ -279,6 +279,26 @@ def _only_one_and_which(said: Said) -> list[Retold]:
     return [(f"Only one {said['noun']} is listed, {said['name']}",)]
 
 
+@retelling("One found, which, and what its row shows", "Exactly one user is listed, carol, in the group Member, with 8 posts", (A.EXPECT_COUNT, A.EXPECT_EACH, A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?:exactly\s+|only\s+)?(?:one|1|a\s+single)\s+(?P<noun>[a-z]+)\s+(?:is|was)\s+(?:listed|shown|found|returned|left)\s*,\s*"
+           r"(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.?!-]*(?:\s+[\w'&.?!-]+){0,6}?|(?-i:[a-z])[\w.@-]*)(?P<facts>(?:\s*,\s*[^,]+)+)$")
+def _one_found_with_facts(said: Said) -> list[Retold]:
+    name = phrases.strip_quotes(said["name"])
+    told = [f'Only one {said["noun"]} is listed, "{name}"']
+    for fact in re.split(r"\s*,\s*(?:and\s+)?", said["facts"].strip(" ,")):
+        shown = _ROW_FACT.fullmatch(fact)
+        if shown is None:
+            return []  # a fact no row shows as a value: not told at all
+        told.append(f'Verify the row for "{name}" shows "{shown["who"] or shown["where"] or shown["n"]}"')
+    return [tuple(told)]
+
+
+# what a found item's row shows, said after its name: who made it, where it is, a count
+_ROW_FACT = re.compile(r"(?i)(?:(?:started|written|posted|created|opened|added|sent)\s+by\s+(?P<who>[\w.@-]+(?:\s+(?-i:[A-Z])[\w.-]*)?)"
+                       r"|in\s+(?:the\s+)?(?:group|forum|category|folder|project|board|space|list)\s+(?P<where>.+)"
+                       r"|with\s+(?P<n>\d+)\s+[a-z]+)")
+
+
 @retelling("Names one sees", "I see Apple Pie, Beef Bourguignon and French Onion Soup", (A.EXPECT_VISIBLE,) * 3,
            r"^(?:i\s+|we\s+)?(?:can\s+|should\s+)?see\s+(?P<names>(?-i:[A-Z])[^,]*(?:,\s*(?-i:[A-Z])[^,]*)+,?\s+and\s+(?-i:[A-Z]).*)$")
 def _names_seen(said: Said) -> list[Retold]:
