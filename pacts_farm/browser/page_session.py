@@ -516,6 +516,20 @@ class PageSession:
                 raise
             return False
 
+    def place_among(self, locator: model.Locator, index: int, most: int) -> int | None:
+        """Where among what ``locator`` finds (at most ``most`` of them) the element the last scan listed as ``index``
+        is, from 0; None when it finds none of it, or more than ``most``."""
+        loc = self.locate(locator)
+        try:
+            places = self._with_helpers(
+                lambda script, q: loc.evaluate_all(script, q), "(els, q) => els.length > q.most ? -1 : els.findIndex((el) => window.__pactsDom.same(el, q.i))",
+                {"i": index, "most": most})
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+            return None
+        return int(places) if isinstance(places, int) and places >= 0 else None
+
     def fingerprint(self, locator: model.Locator) -> model.Fingerprint:
         return fingerprint_from_json(json.loads(self._with_helpers(self.locate(locator).evaluate, "(el) => window.__pactsDom.fingerprint(el)")))
 

@@ -1388,7 +1388,24 @@ def build_locator(
         option = model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=heading)
         if session.is_candidate(option, element["i"]):
             return option
+    if region:
+        return None  # twins told apart only by where they are drawn: a place among them would say nothing of it
+    return _by_place(session, element, scope_text, near, says, labelled)
+
+
+def _by_place(session: page_session.PageSession, element: ScannedElement, scope_text: str | None,
+              near: str | None, says: str | None, labelled: bool) -> model.Locator | None:
+    """No option finds the element alone (two copies of one link, the same text in a menu and on the page): the one
+    of a few an option finds, by its place among them. Its fingerprint still guards every later use."""
+    for scope in _scopes(element, scope_text, None, near, labelled=labelled):
+        for option in (o for o in locator_options(element, scope, says) if o.nth is None):
+            place = session.place_among(option, element["i"], _FEW_COPIES)
+            if place is not None:
+                return dataclasses.replace(option, nth=place)
     return None
+
+
+_FEW_COPIES = 4  # more alike than this and a place among them says little a person would recognise
 
 
 def _scopes(

@@ -9,6 +9,7 @@ import pytest
 
 from pacts_farm import model
 from pacts_farm.browser import chromium
+from pacts_farm.finding import discover
 from tests.integration import sentences
 
 pytestmark = pytest.mark.browser
@@ -126,3 +127,20 @@ TOPICS = """<!doctype html><html><body><div class="card"><div class="card-body">
 def test_a_list_of_rows_drawn_with_boxes_and_its_column_titles(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run([sentence], "/forum/topics")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+# the same link twice in one box (a forum's "Reply" at the top and the bottom of a topic, both plain <a>): no option of
+# a locator finds one alone, so the one discovery chose is kept by its place among the two; a place on screen alone
+# ("at the top right") is still never turned into one
+TWINS = """<div class="topic"><a class="btn" href="#reply">Reply</a><p>The eternal question.</p><a class="btn" href="#reply">Reply</a></div>"""
+
+
+def test_a_link_twice_in_one_box_is_kept_by_its_place(open_page) -> None:  # type: ignore[no-untyped-def]
+    session = open_page(TWINS)
+    links = [e for e in session.scan(["reply"], None) if e["tag"] == "a"]
+    assert len(links) == 2
+    for place, link in enumerate(links):
+        locator = discover.build_locator(session, link, None)
+        assert locator is not None and locator.nth == place
+        assert session.locate(locator).evaluate("(el, i) => window.__pactsDom.same(el, i)", link["i"])
+    assert discover.build_locator(session, links[1], None, region="top right") is None
