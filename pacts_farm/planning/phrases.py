@@ -153,6 +153,7 @@ REGIONS = {
     "sidebar": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "side panel": "sidebar", "sidenav": "sidebar",
     "left menu": "sidebar", "left navigation": "sidebar", "left nav": "sidebar",
     "side nav": "sidebar", "drawer": "sidebar", "sidebar menu": "sidebar", "side nav menu": "sidebar",
+    "left sidebar": "sidebar", "right sidebar": "sidebar", "left-hand sidebar": "sidebar", "right-hand sidebar": "sidebar",
     "navigation": "navigation", "nav": "navigation", "navbar": "navigation", "nav bar": "navigation",
     "navigation bar": "navigation", "menu": "navigation", "main menu": "navigation", "navigation menu": "navigation",
     "top menu": "navigation", "header menu": "navigation", "nav menu": "navigation", "site menu": "navigation",
@@ -175,7 +176,7 @@ CORNERS = {"top": "top", "bottom": "bottom", "left": "left", "right": "right", "
 _REGION_WORDS = "|".join(sorted((re.escape(w) for w in REGIONS), key=len, reverse=True))
 _IN_REGION = re.compile(
     r"\s+(?:in|inside|within|on|from|at\s+the\s+(?:top|bottom|foot|end|start)\s+of)\s+(?:the\s+)?(?P<region>" + _REGION_WORDS + r")"
-    r"(?:\s+(?:area|section|panel|bar|region))?(?:\s+of\s+the\s+(?:page|screen))?$",
+    r"(?:\s+(?:area|section|panel|bar|region))?(?:\s+of\s+the\s+(?:page|screen))?(?:\s+(?:on|at)\s+the\s+(?:left|right)(?:[- ]hand)?(?:\s+side)?)?$",
     re.IGNORECASE,
 )
 # "the Description field of the sidebar": a control of a region is in it
@@ -654,7 +655,7 @@ def _look_of(text: str) -> str | None:
 # "the workspace name Northwind Labs": what the name is of, in lower case, then the name itself as written
 NAME_KIND = r"(?:[a-z]+\s+){0,2}(?:name|title)"
 NAME_SAID = r"(?P<name>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z0-9])[\w&'.-]*){0,4})"
-_NAME_SAID_UNQUOTED = re.compile(r"(?P<kind>(?:the\s+)?" + NAME_KIND + r")\s+" + NAME_SAID + r"(?P<rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
+_NAME_SAID_UNQUOTED = re.compile(r"(?P<kind>(?:(?i:the)\s+)?" + NAME_KIND + r")\s+" + NAME_SAID + r"(?P<rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
 # "the user kidscorner", "the category Classics": an item said by its kind, then its name as written (a user's in lower
 # case too, never a word that names a part of the page: "the user menu")
 _RECORD_KINDS = r"(?:book|category|author|tag|shelf|series|publisher|project|team|member|board|space|topic|customer|contact|ticket|queue|recipe|monitor|device|site|rack)"

@@ -216,3 +216,18 @@ def test_a_parts_count_then_one_by_its_place_and_counts_said_as_texts() -> None:
     assert (fourth.target.position, fourth.target.section, fourth.value) == (4, "Community", "Staff Lounge")
     # figures a box shows side by side stay texts it shows
     assert [v for _, _, v in _said("The design tag shows 2 tasks, 2 notes and 1 project")] == ["2 tasks", "2 notes", "1 project"]
+
+
+def test_a_sidebar_said_by_its_side_and_a_breadcrumb_at_the_top() -> None:
+    for sentence in ("Click the tags icon in the left sidebar", "Click the tags icon in the sidebar on the left"):
+        [click] = planned(sentence)
+        assert (click.target.text, click.target.descriptor, click.target.region, click.target.scope) == ("tags", "icon", "sidebar", None)
+    assert [(s.target.text, s.target.region) for s in planned("The breadcrumb at the top shows Home and General Discussion")] == [
+        ("Home", "breadcrumb"), ("General Discussion", "breadcrumb")]
+    assert [s.target.text for s in planned("The footer shows Terms and Conditions")] == ["Terms and Conditions"]
+
+
+def test_two_figures_a_box_shows_and_a_name_after_what_it_names() -> None:
+    assert [v for _, _, v in _said("The header of the category shows 4 topics and 7 posts")] == ["4 topics", "7 posts"]
+    [site] = planned("The site name Riverbend Makers is shown at the top left")
+    assert (site.target.text, site.target.descriptor, site.target.region) == ("Riverbend Makers", "name", "top left")

@@ -279,7 +279,7 @@ def _part_lacks(said: Said) -> list[Retold]:
     return [tuple(f'Verify "{v}" is not shown in the {said["part"]}' for v in values)]
 
 
-@retelling("The left or right sidebar, its footer", 'Click "All Tasks" in the left sidebar', (A.CLICK,),
+@retelling("The left or right sidebar, its footer", 'Click "Settings" in the sidebar footer', (A.CLICK,),
            r"^(?P<before>.+?\s)the\s+(?:(?:left|right)(?:-hand)?\s+(?P<part>sidebar|side\s+menu|navigation)|(?P<p2>sidebar)\s+(?:footer|bottom))(?P<after>.*)$")
 def _sided(said: Said) -> list[Retold]:
     return [(f"{said['before']} the {said['part'] or said['p2']}{said['after']}",)]  # drops the side or end: the page has one sidebar

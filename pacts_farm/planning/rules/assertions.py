@@ -231,6 +231,7 @@ def _field_of_positioned(m: re.Match[str]) -> Intent | None:
                           region=target.region, descriptor=target.descriptor)
     return Intent(A.EXPECT_TEXT, target=target, value=value_of(m, "value"))
 
+_AT_ITS_EDGE = r"(?:\s+(?:at|on)\s+the\s+(?:top|bottom)(?:\s+of\s+the\s+(?:page|screen))?)?"  # "the breadcrumb at the top shows …"
 _REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side bar|side menu|side nav(?:igation)?|sidenav|left (?:menu|nav(?:igation)?)|nav ?bar|navigation(?: bar)?|menu bar|top bar|dialog|modal(?: dialog)?|popup|drawer|breadcrumbs?)"
 
 
@@ -239,8 +240,8 @@ _REGION_WORDS = r"(?P<region>header|page header|footer|page footer|sidebar|side 
       ('Verify the REGION contains TEXT', 'Verify the footer contains 2026 Sauce Labs'),
       ('Verify the REGION shows A, B and C (each of them)', 'Verify the sidebar shows Dashboard, Discussions and Users'),
       ('The REGION should show "TEXT"', 'The footer should show "Terms of Service"'))
-@rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+" + TEXT + "$")
-@rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + r"\s+" + SHOWS + r"\s+(?P<text>[^\"“”\s][^\"“”]*)$")
+@rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + _AT_ITS_EDGE + r"\s+" + SHOWS + r"\s+" + TEXT + "$")
+@rule(ASSERT + r"(?:the\s+)?" + _REGION_WORDS + _AT_ITS_EDGE + r"\s+" + SHOWS + r"\s+(?P<text>[^\"“”\s][^\"“”]*)$")
 @rule(r"^(?:the\s+)?" + _REGION_WORDS + r"\s+should\s+(?:show|display|contain|list|say|read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”\s][^\"“”]*))$")
 def _region_shows(m: re.Match[str]) -> Intent | None:
     """'the sidebar shows "Ted P"': that text, in that part of the page (not an element called "sidebar")."""
@@ -256,7 +257,7 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
     if region == "breadcrumb" and len(trail) > 1:  # "Forum / Bug Reports / New Topic": its links, in that order
         return Intent(A.EXPECT_ORDER, target=model.Target(text="item", region=region), value="\n".join(trail), match=model.Match.SEQUENCE)
     # a sidebar or a navigation lists its entries: "the sidebar shows Dashboard and Discussions" is two of them
-    values = [value] if phrases.was_quoted(m, "text") else listed(value, listing=region in ("sidebar", "navigation"))
+    values = [value] if phrases.was_quoted(m, "text") else listed(value, listing=region in ("sidebar", "navigation", "breadcrumb"))
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=values[0], region=region), also=tuple(values[1:]))
 
 
@@ -267,8 +268,12 @@ def listed(value: str, *, listing: bool = False) -> list[str]:
     """An unquoted value that lists three or more with commas ("Home, Books, Fiction and Snow Crash"): each one;
     anything else whole ("12 Test Street, London", "Terms and Conditions"), but after a verb that lists ("the
     Members table lists heidi and ivan") two names joined by "and" are two."""
-    parts = phrases.split_values(value) if "," in value or listing else []
-    return parts if len(parts) >= 3 or (listing and len(parts) == 2) else [value]
+    parts = phrases.split_values(value) if "," in value or listing or _FIGURES.fullmatch(value) else []
+    figures = len(parts) == 2 and _FIGURES.fullmatch(value) is not None  # "4 topics and 7 posts": two figures, each shown
+    return parts if len(parts) >= 3 or (listing and len(parts) == 2) or figures else [value]
+
+
+_FIGURES = re.compile(r"\d[\d.,]*\s+[a-z][\w-]*\s+and\s+\d[\d.,]*\s+[a-z][\w-]*", re.IGNORECASE)
 
 
 # a group a person names by its heading alone: capitalised words, no article, no kind of element
