@@ -1142,6 +1142,28 @@
     const named = moduleClass(c);
     return /-(?:card|item|tile|row|entry)$/.test(named) && words(named).map(stem).includes(head);
   });
+  function itemOfParts(candidates, head) {
+    // FlaskBB's topic rows: no box is called a topic, but each holds parts that are (topic-name, topic-stats,
+    // topic-author): the items are the one repeated kind of box that holds them all; a row of column titles is none
+    let kind = null;
+    const owners = new Set();
+    for (const el of candidates.flatMap((g) => g.all)) {
+      if (!isVisible(el) || !namesInPassing(el, head)) return null;
+      let item = null;
+      for (let n = el.parentElement; n && n.parentElement && n !== document.body; n = n.parentElement) {
+        if (notDataRow(n)) { item = "titles"; break; }
+        const sig = signature(n);
+        if (Array.from(n.parentElement.children).filter((c) => signature(c) === sig).length >= 2) { item = n; break; }
+      }
+      if (item === "titles") continue;
+      if (!item || (kind !== null && signature(item) !== kind)) return null;
+      kind = signature(item);
+      owners.add(item);
+    }
+    if (!owners.size) return null;
+    const all = Array.from(owners);
+    return { key: kind, css: groupCss(all[0]), level: Math.max(...candidates.map((g) => g.level)), all };
+  }
   function oneKind(candidates) {
     // "li.nav-item" and "li.nav-item.dropdown" side by side: one kind of item, one with a class more; the group whose
     // css finds every element of all of them, in one parent, is the list (never two lists of one noun merged)
@@ -1469,6 +1491,8 @@
     const closest = candidates.filter((g) => !looser(g));
     if (closest.length && closest.length < candidates.length) candidates = closest;
     candidates = oneKind(candidates);
+    const owners = candidates.length > 1 ? itemOfParts(candidates, head) : null;
+    if (owners) candidates = [owners];
     const counted = candidates.map((g) => ({ css: g.css, level: g.level, members: g.all.filter(isVisible) }));
     if (qualifiers.length && !counted.some((g) => g.members.length) && qualifiers.every(pageTitledFor)) {
       // "5 archived bookmarks" on the page headed "Archived bookmarks": its bookmarks are the archived ones; "4 recipe

@@ -123,6 +123,11 @@ TOPICS = """<!doctype html><html><body><div class="card"><div class="card-body">
     ("The second row is Dark mode everywhere, the third is Forum upgrade feedback and the fourth is Board game night.", True),
     ("The first row is Topic.", False),  # the column titles are no topic
     ("The second row is Forum upgrade feedback, the third is Dark mode everywhere.", False),
+    # no box is called a topic, but each row holds parts that are (topic-info, topic-name, topic-stats, topic-author)
+    ("Verify 4 topics are listed.", True),
+    ("Verify 5 topics are listed.", False),
+    ('The first topic is "Read this before posting".', True),
+    ('The first topic is "Dark mode everywhere".', False),
 ])
 def test_a_list_of_rows_drawn_with_boxes_and_its_column_titles(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run([sentence], "/forum/topics")
