@@ -1824,7 +1824,7 @@
       // the innermost box saying just that, no link or button, in the content
       const headed = Array.from(document.querySelectorAll("[class*=header i], [class*=header i] *")).filter((h) => isVisible(h)
         && textOf(h).toLowerCase() === said && !isChrome(h) && !h.closest("a, button, [role=tab], [role=link], [role=button], label")
-        && Array.from(h.children).every((c) => !textOf(c)));
+        && (Array.from(h.children).every((c) => !textOf(c)) || (h.children.length === 1 && h.children[0].matches("a[href]"))));  // its title link
       if (headed.length === 1) {
         byMarkup = true;
         hits = headed;

@@ -95,6 +95,9 @@ CARDS = """<!doctype html><html><body><nav class="navbar"><div class="navbar-hea
 <div class="col-auto"><button type="button">Search</button></div></div></div>
 <div class="card-body"><table><thead><tr><th>Username</th><th>Posts</th></tr></thead><tbody>
 <tr><td>admin</td><td>3</td></tr><tr><td>maria</td><td>6</td></tr><tr><td>alice</td><td>10</td></tr></tbody></table></div></div>
+<div class="card category"><div class="card-header category-header"><a href="#c2">Help &amp; Support</a></div><div class="card-body">
+<div class="row forum-row"><div class="forum-name"><a href="#f5">Installation</a></div><div class="forum-stats">2</div></div>
+<div class="row forum-row"><div class="forum-name"><a href="#f6">Bug Reports</a></div><div class="forum-stats">1</div></div></div></div>
 </body></html>"""
 
 
@@ -104,6 +107,8 @@ CARDS = """<!doctype html><html><body><nav class="navbar"><div class="navbar-hea
     ("The page heading is FlaskBB.", False),  # the brand in the page's header bar heads no content
     ("The Users table lists 3 users.", True),
     ("The Users table lists 4 users.", False),
+    ("Help & Support shows 2 forums, Installation and Bug Reports.", True),  # a card titled by its header's one link
+    ("Help & Support shows 2 forums, Installation and Memberlist.", False),
 ])
 def test_boxes_titled_by_a_cards_header_bar(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run([sentence], "/forum/cards")
