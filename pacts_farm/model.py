@@ -139,7 +139,7 @@ class Match(str, enum.Enum):
 
     CONTAINS = "contains"
     EQUALS = "equals"
-    ENDS_WITH = "ends_with"  # URL
+    ENDS_WITH = "ends_with"  # URL, title
     STARTS_WITH = "starts_with"  # title
     NOT_CONTAINS = "not_contains"  # URL: the page has left (or never reached) an address
     AT_LEAST = "at_least"  # counts

@@ -942,9 +942,16 @@ _WHERE_USUALLY = re.compile(r"^where\s+[^,\"“]+?\s+(?:usually|normally)\s+(?:i
 _INSTEAD_OF = re.compile(r"(?P<state>\s(?:shown|visible|displayed|opened))\s+instead\s+of\s+(?:(?!\s(?:and|but|while)\s)[^\"“”,;])+$", re.IGNORECASE)
 # "a red badge with 1": the colour of a badge says nothing its number does not
 _COLOURED_BADGE = re.compile(r"\b(?P<article>an?|the)\s+(?:red|green|blue|orange|yellow|grey|gray|purple)\s+(?=(?:badge|counter|pill|bubble)\b)", re.IGNORECASE)
+# "the page heading ends with "Gift Card Regression"": the heading shows it (where in it is not checked)
+_HEADING_HOLDS = re.compile(r"\b(?P<head>(?:page\s+)?heading)\s+(?:contains|includes|ends\s+with)\s+(?=[\"“])", re.IGNORECASE)
+# "the results say "Found 1 records"": what they show
+_THEY_SAY = re.compile(r"(?<=\w)(?P<s>s)\s+say\s+(?=[\"“])", re.IGNORECASE)
+_REMAIN = re.compile(r"\s+remains?\s+(?=(?:visible|shown|listed|displayed)$)", re.IGNORECASE)
+_NOT_HERE = re.compile(r"(?<=\snot\s)(?P<state>listed|shown|visible|displayed)\s+on\s+this\s+page$", re.IGNORECASE)
+_PASTE = re.compile(r"^paste\s+(?=\S)", re.IGNORECASE)
 _CARRIES = re.compile(r"\b(?:carries|bears|sports)\s+(?=(?:a|an|the)\s+\S+\s+(?:label|tag|badge|marker|icon|flag)$)", re.IGNORECASE)
 # "the Login button is back at the top right", "the icon is visible again": shown, as any other time
-_SHOWN_AGAIN = re.compile(r"\b(?P<noun>button|link|icon|menu|tab|badge|banner|form|field|bar|avatar|heading|message)\s+(?:is|are)\s+back\s+(?=(?:at|in|on)\s)"
+_SHOWN_AGAIN = re.compile(r"\b(?P<noun>button|link|icon|menu|tab|badge|banner|form|field|bar|avatar|heading|message)\s+(?:is|are)\s+back(?:\s+(?=(?:at|in|on)\s)|$)"
                           r"|\b(?P<state>visible|shown|listed|displayed|present)\s+again(?=\s+(?:at|in|on|under)\s)", re.IGNORECASE)
 _DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)", re.IGNORECASE)
 _THIS_PAGE_TAIL = re.compile(r"(?P<state>\s(?:disabled|enabled|visible))\s+on\s+this(?:\s+(?:last|first|next))?\s+page$", re.IGNORECASE)
@@ -973,9 +980,14 @@ def without_filler(sentence: str) -> str:
     text = _WHILE_SIGNED.sub("", text)  # "Visit /admin while signed out": the suite's auth says who is signed in
     text = _DIRECTLY.sub("", text)  # "Navigate directly to /news"
     text = _CARRIES.sub("has ", text)  # "it carries a Pinned label"
+    text = _HEADING_HOLDS.sub(lambda m: m["head"] + " shows ", text)
+    text = _THEY_SAY.sub(lambda m: m["s"] + " show ", text)
+    text = _REMAIN.sub(lambda m: " are " if re.match(r"(?i)\s+remain\s", m.group()) else " is ", text)
+    text = _NOT_HERE.sub(lambda m: m["state"], text)  # "… is not listed on this page": on the page shown
+    text = _PASTE.sub("Type ", text)  # "Paste https://… into the URL field": typed in, as far as the page can tell
     text = _COLOURED_BADGE.sub(lambda m: "a " if m["article"].lower() in ("a", "an") else m["article"] + " ", text)
     text = _INSTEAD_OF.sub(lambda m: m["state"], _WHERE_USUALLY.sub("", text))
-    text = _SHOWN_AGAIN.sub(lambda m: f"{m['noun']} is shown " if m["noun"] else m["state"], text)
+    text = _SHOWN_AGAIN.sub(lambda m: f"{m['noun']} is shown " if m["noun"] else m["state"], text).rstrip()
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
     text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it
     text = _outside_quotes(_ABLE_TO_SEE, "", text)  # "the user should be able to see X": sees X

@@ -231,3 +231,22 @@ def test_two_figures_a_box_shows_and_a_name_after_what_it_names() -> None:
     assert [v for _, _, v in _said("The header of the category shows 4 topics and 7 posts")] == ["4 topics", "7 posts"]
     [site] = planned("The site name Riverbend Makers is shown at the top left")
     assert (site.target.text, site.target.descriptor, site.target.region) == ("Riverbend Makers", "name", "top left")
+
+
+def test_words_the_kutt_and_kiwi_writers_used() -> None:
+    [title] = planned('The page title ends with "Redeem a gift card"')
+    assert (title.action, title.value, title.match) == (A.EXPECT_TITLE, "Redeem a gift card", model.Match.ENDS_WITH)
+    assert _said('The page heading ends with "Gift Card Regression"') == _said('The page heading shows "Gift Card Regression"')
+    assert _said('The results say "Found 1 records"') == [(A.EXPECT_TEXT, "results", "Found 1 records")]
+    assert _said("The Close button is back") == [(A.EXPECT_VISIBLE, "Close", None)]
+    assert _said('The "Event loop talk" link is not listed on this page') == [(A.EXPECT_HIDDEN, None, "Event loop talk")]
+    assert _said('Paste https://x.org/a into the "Long URL" field') == [(A.FILL, "Long URL", "https://x.org/a")]
+    assert _said("Go to Settings") == [(A.CLICK, "Settings", None)]
+    assert [a for a, _, _ in _said("Log in as dora using Tester-Pass-2026")] == [A.CLICK, A.FILL, A.FILL, A.PRESS]
+    assert _said('Enter "short1" as both the Password and the Confirm password') == [
+        (A.FILL, "Password", "short1"), (A.FILL, "Confirm password", "short1")]
+    assert _said("From the TESTING menu choose New Bug") == [(A.CLICK, "TESTING menu", None), (A.CLICK, "New Bug", None)]
+    assert [a for a, _, _ in _said("Switch the Active toggle from Yes to No")] == [A.CLICK]
+    box, image = planned("A dialog with a QR code image opens")
+    assert (box.target.text, image.target.text, image.target.region) == ("dialog", "QR code", "dialog")
+    assert refused('Only "A" and "B" remain visible')  # only those: of what kind, the sentence does not say

@@ -114,7 +114,7 @@ def _neither_nor(said: Said) -> list[Retold]:
 
 
 # "with password X", "using the password X", "/ X", or "with X" where X looks like a password (a digit or a sign in it)
-_PASSWORDED = r"(?:(?:with|using|and)\s+(?:the\s+)?password|/|with(?=\s+\S*[\d#!@$%&*?]))"
+_PASSWORDED = r"(?:(?:with|using|and)\s+(?:the\s+)?password|/|(?:with|using)(?=\s+\S*[\d#!@$%&*?]))"
 _SIGN_IN = r"(?:log\s*in|sign\s*in|login|signin)"
 
 
@@ -253,7 +253,7 @@ _PART = r"(?:left\s+|right\s+|top\s+|main\s+)?(?:sidebar|side\s+menu|header|foot
 
 
 @retelling("Go to a page by its name", "Go to the Memberlist", (A.CLICK,),
-           r"^go\s+to\s+the\s+(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})$")
+           r"^go\s+to\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){0,3})$")
 def _go_to_named_page(said: Said) -> list[Retold]:
     return [(f"Open the {said['name']} page",)]  # its link, unless that page is the one shown
 
@@ -339,3 +339,22 @@ def _site_index(said: Said) -> list[Retold]:
            r"^(?:look\s+at|view|browse)\s+(?:the\s+)?.+?\s+on\s+the\s+(?P<page>home|main|start|front|landing)\s+page$")
 def _look_on_page(said: Said) -> list[Retold]:
     return [("Go to the home page",)]  # looking checks nothing: the steps after say what is seen
+
+
+@retelling("One value as both of two fields", 'Enter "short1" as both the Password and the Confirm password', (A.FILL, A.FILL),
+           r"^(?:enter|type|fill\s+in|put)\s+(?P<value>" + _FIELD_VALUE + r")\s+(?:as|in|into)\s+both\s+the\s+(?P<f1>[\w' -]+?)\s+and\s+(?:the\s+)?(?P<f2>[\w' -]+?)(?:\s+fields?)?$")
+def _as_both(said: Said) -> list[Retold]:
+    value = said["value"] if QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
+    return [tuple(f"Fill {value} in the {as_field(f)}" for f in (said["f1"], said["f2"]))]
+
+
+@retelling("From a menu, choose an entry", "From the TESTING menu choose New Bug", (A.CLICK, A.CLICK),
+           r"^(?:from|in)\s+the\s+(?P<menu>[\w' -]+?)\s+(?:menu|dropdown)\s*,?\s+(?:choose|select|pick|click)\s+(?P<entry>.+)$")
+def _from_menu_choose(said: Said) -> list[Retold]:
+    return [(f"Open the {said['menu']} menu", f"Click {said['entry']}")]  # what opens it, then its entry
+
+
+@retelling("A switch flipped to a value", "Switch the Active toggle from Yes to No", (A.CLICK,),
+           r"^(?:switch|flip|toggle|set|turn)\s+the\s+(?P<name>[\w' -]+?)\s+(?P<kind>toggle|switch)(?:\s+from\s+\S+)?\s+to\s+(?P<value>\S+)$")
+def _switch_to(said: Said) -> list[Retold]:
+    return [(f"Click the {said['name']} {said['kind']}",)]  # a two-way switch: one press turns it the other way

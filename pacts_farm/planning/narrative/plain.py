@@ -403,9 +403,13 @@ def _button_says(said: Said) -> list[Retold]:
 
 @retelling("A part that opens", "The reply editor opens", (A.EXPECT_VISIBLE,),
            r"^(?:the|a|an)\s+(?P<what>(?:[\w-]+\s+){0,2}?(?:editor|composer|dialog|modal|menu|panel|popup|pop-up|drawer|form|window|dropdown|sidebar))\s+"
-           r"(?:opens|appears|pops\s+up|shows\s+up|is\s+opened|comes\s+up)(?:\s+with\s+(?:(?:\w+'s\s+)?(?:text|content|message|title)\s+)?(?P<text>\"[^\"]+\"|“[^”]+”))?$")
+           r"(?:opens|appears|pops\s+up|shows\s+up|is\s+opened|comes\s+up)(?:\s+with\s+(?:(?:\w+'s\s+)?(?:text|content|message|title)\s+)?(?P<text>\"[^\"]+\"|“[^”]+”))?$"
+           r"|^(?:the|a|an)\s+(?P<box>dialog|modal|popup|pop-up|panel|drawer)\s+with\s+(?:a|an|the)\s+(?P<inside>[\w -]+?(?:image|picture|icon|form|field|button|table|list|code))\s+"
+           r"(?:opens|appears|pops\s+up|shows\s+up|is\s+shown)$")
 def _part_opens(said: Said) -> list[Retold]:
     article = "a" if re.match(r"(?i)an?\s", said.text) else "the"
+    if said.has("box"):  # "A dialog with a QR code image opens": the dialog, and what it holds
+        return [(f"Verify {article} {said['box']} is visible", f"Verify the {said['inside']} is visible in the {said['box']}")]
     told = [f"Verify {article} {said['what']} is visible"]
     if said.has("text"):
         told.append(f"Verify the {said['what']} shows {said['text']}")
@@ -500,3 +504,9 @@ _NOT_VALUES = frozenset({"ready", "done", "correct", "wrong", "valid", "invalid"
                          "unchecked", "selected", "unselected", "open", "opened", "closed", "active", "inactive", "expanded",
                          "collapsed", "focused", "editable", "readonly", "listed", "loaded", "available", "updated", "removed",
                          "added", "there", "sorted", "clickable", "current", "locked", "unlocked", "pinned", "archived"})
+
+
+@retelling("A named thing of a kind not listed", 'The "Event loop talk" link is not listed', (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:link|button|row|item|entry|card|tab|tile)\s+is\s+(?:not|no\s+longer)\s+(?:listed|shown|visible|displayed)$")
+def _named_kind_not_listed(said: Said) -> list[Retold]:
+    return [(f"Verify {said['name']} is not listed",)]  # nowhere on the page, whatever kind it would be: never a wrong pass

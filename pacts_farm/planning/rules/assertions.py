@@ -96,8 +96,8 @@ _TITLE_WORD = r"(?:the\s+)?(?:(?:page|browser|tab|window|document|html)(?:'s)?\s
       ('Verify the title starts with "VALUE"', 'Verify the title starts with "DOWN"'),
       ('Verify the page has title "VALUE"', 'Verify the page has title "Checkout"'),
       ('The page title should be | contain VALUE', 'The page title should be Swag Labs'))
-@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with)\s+" + TEXT + "$")
-@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with)\s+(?P<text>[^\"“”]+)$")
+@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with|ends with)\s+" + TEXT + "$")
+@rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with|ends with)\s+(?P<text>[^\"“”]+)$")
 @rule(ASSERT + _TITLE_WORD + r"\s+(?P<op>contains|includes|is|equals|is equal to|reads|should be|should contain|starts with|begins with)\s+'(?P<text>.*[\"“”].*)'$")
 @rule(ASSERT + r"(?:the\s+)?(?:page|document|browser\s+tab|tab|window)\s+(?P<op>has)\s+(?:the\s+|a\s+)?title\s+(?:of\s+)?" + TEXT + "$")
 @rule(r"^" + _TITLE_WORD + r"\s+(?P<op>should be|should contain|should equal|should read)\s+(?:" + TEXT + r"|(?P<text>[^\"“”]+))$")
@@ -108,6 +108,8 @@ def _expect_title(m: re.Match[str]) -> Intent | None:
     op = m.group("op").lower()
     if op in ("starts with", "begins with"):
         return Intent(A.EXPECT_TITLE, value=value, match=model.Match.STARTS_WITH)
+    if op == "ends with":
+        return Intent(A.EXPECT_TITLE, value=value, match=model.Match.ENDS_WITH)
     contains = op in ("contains", "includes", "should contain")  # the rest: the whole title
     return Intent(A.EXPECT_TITLE, value=value, match=model.Match.CONTAINS if contains else model.Match.EQUALS)
 
