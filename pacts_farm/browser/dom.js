@@ -138,7 +138,23 @@
   }
   const isIconGlyph = (el) => (el.tagName === "I" || el.tagName === "svg") && el.childElementCount <= 1 && !clean(el.textContent)
     && /(?:^|[\s_-])icon(?:$|[\s_-])|^(?:fa|bi|mdi|glyphicon|material-icons)\b/i.test(String(el.getAttribute("class") || ""));
+  function selectFace(el) {
+    // a <select> that bootstrap-select, select2, Chosen or Tom Select hides behind a widget of its own: the widget
+    // is what a person sees of it (and what they mean by "the Priority dropdown")
+    const holder = el.closest(".bootstrap-select");
+    if (holder) return holder.querySelector("button, .dropdown-toggle") || holder;
+    const next = el.nextElementSibling;
+    if (next && /(?:^|\s)(?:select2|select2-container|chosen-container|ts-wrapper|selectize-control)(?:\s|$)/.test(String(next.className || ""))) return next;
+    return el.id ? document.querySelector(`button[data-id="${CSS.escape(el.id)}"]`) : null;
+  }
   function visibleFacts(el) {
+    const own = ownVisibleFacts(el);
+    if (!own.reasons.length || el.tagName !== "SELECT") return own;
+    const face = selectFace(el);
+    const shown = face && face !== el ? ownVisibleFacts(face) : null;
+    return shown && !shown.reasons.length ? shown : own;
+  }
+  function ownVisibleFacts(el) {
     const r = el.getBoundingClientRect();
     const style = getComputedStyle(el);
     const reasons = [];
@@ -963,13 +979,15 @@
         // an inline element wrapped onto two lines ("ams1-srv-" / "03") has the gap between its lines at its box's
         // centre: each line's own box is hit-tested, as a click lands on one of them
         let hit = null, ok = false;
+        // a <select> behind its widget is reached through the widget (visibleFacts): the widget is hit-tested
+        const seen = el.tagName === "SELECT" && ownVisibleFacts(el).reasons.length ? (selectFace(el) || el) : el;
         const hitTest = () => {
-          const boxes = Array.from(el.getClientRects()).filter((b) => b.width > 0 && b.height > 0);
-          for (const box of (boxes.length > 1 ? boxes : [el.getBoundingClientRect()])) {
+          const boxes = Array.from(seen.getClientRects()).filter((b) => b.width > 0 && b.height > 0);
+          for (const box of (boxes.length > 1 ? boxes : [seen.getBoundingClientRect()])) {
             const cx = Math.min(Math.max(box.left + box.width / 2, 0), innerWidth - 1);
             const cy = Math.min(Math.max(box.top + box.height / 2, 0), innerHeight - 1);
             hit = document.elementFromPoint(cx, cy);
-            ok = !!hit && (hit === el || el.contains(hit) || (hit.control && hit.control === el) || (hit.tagName === "LABEL" && hit.contains(el)));
+            ok = !!hit && (hit === seen || seen.contains(hit) || (hit.control && hit.control === el) || (hit.tagName === "LABEL" && hit.contains(el)));
             if (ok) return;
           }
         };
@@ -1147,8 +1165,10 @@
     // topic-author): the items are the one repeated kind of box that holds them all; a row of column titles is none
     let kind = null;
     const owners = new Set();
+    // each candidate only names the noun as a part ("topic-stats"): a box whose own class is the noun is an item already
+    const itself = (el) => String(el.getAttribute("class") || "").split(/\s+/).some((c) => c && stem(c.toLowerCase()) === head);
     for (const el of candidates.flatMap((g) => g.all)) {
-      if (!isVisible(el) || !namesInPassing(el, head)) return null;
+      if (!isVisible(el) || !namesInPassing(el, head) || itself(el)) return null;
       let item = null;
       for (let n = el.parentElement; n && n.parentElement && n !== document.body; n = n.parentElement) {
         if (notDataRow(n)) { item = "titles"; break; }

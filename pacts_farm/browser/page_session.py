@@ -1391,10 +1391,25 @@ def _select(loc: PwLocator, value: str, timeout_ms: int) -> None:
     if _tag(loc) != "select":
         _pick_from_list(loc, value, timeout_ms)
         return
+    # a <select> a widget hides (bootstrap-select, select2, Chosen) is chosen in directly, as the widget itself does,
+    # then the widget is told to show it
+    behind_widget = not loc.is_visible()
     try:
-        loc.select_option(label=value, timeout=timeout_ms)
+        loc.select_option(label=value, timeout=timeout_ms, force=behind_widget)
     except PlaywrightError:
-        loc.select_option(value=value, timeout=timeout_ms)
+        loc.select_option(value=value, timeout=timeout_ms, force=behind_widget)
+    if behind_widget:
+        loc.evaluate(_REDRAW_SELECT_WIDGET, timeout=timeout_ms)
+
+
+# the widgets that draw a hidden <select> over again, each told to redraw it from the <select>'s new value
+_REDRAW_SELECT_WIDGET = """(el) => {
+  const $ = window.jQuery;
+  if (!$) return;
+  const widget = $(el);
+  if (typeof widget.selectpicker === "function") { try { widget.selectpicker("refresh"); } catch (e) { /* not one of its selects */ } }
+  widget.trigger("chosen:updated");
+}"""
 
 
 def _pick_from_list(loc: PwLocator, value: str, timeout_ms: int) -> None:

@@ -470,17 +470,6 @@ def _row_says(element: ScannedElement, said: str) -> bool:
 _RED_WORDS = frozenset({"red", "danger", "destructive", "crimson"})  # the colour words an error is drawn in
 
 
-def _one_control_twice(tied: list[Scored]) -> bool:
-    """The same control drawn twice (above and below a list, at both ends of a topic): one role, name and markup but
-    for its id, in boxes that say the same (a row's own Delete is never another row's: their rows say different things)."""
-    def drawn(element: ScannedElement) -> tuple[object, ...]:
-        attrs = {k: v for k, v in (element.get("attrs") or {}).items() if k != "id"}
-        return (element.get("role"), element["tag"], words(element.get("name") or element.get("own_text") or ""), sorted(attrs.items()),
-                element.get("container_text") or "")
-    first = drawn(tied[0].element)
-    return all(drawn(s.element) == first and s.element["visible"] for s in tied)
-
-
 def _all_say_exactly(tied: list[Scored], said: str) -> bool:
     """Every tied element is of one role and named exactly ``said`` (two "Basket" headings): any of them is it."""
     roles = {s.element.get("role") or s.element["tag"] for s in tied}
@@ -743,8 +732,6 @@ def _resolve_once(
         tied = innermost_of_one_box(tied)  # boxes one inside the next that all show the text: the innermost shows it
     if len(tied) > 1 and action is model.Action.EXPECT_VISIBLE and target.exact and _all_say_exactly(tied, target.text):
         tied = tied[:1]  # 'the heading "Basket" is visible': two headings that say just that, and either shows it
-    if len(tied) > 1 and not target.scope and _one_control_twice(tied):
-        tied = tied[:1]  # a topic's Track button above and below its posts: either does the one thing
     shown = says or wanted.subject
     if len(tied) > 1 and message and (action in _SHOWN_CHECKS or action is model.Action.EXPECT_TEXT) and shown \
             and all(intent.says(s.element, shown) for s in tied):

@@ -38,7 +38,7 @@ FORUM = """<!doctype html><html><head><style>
 
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("forum"), {"/forum/topic": FORUM, "/forum/navbar": NAVBAR, "/forum/cards": CARDS, "/forum/topics": TOPICS, "/forum/tools": TOOLS},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("forum"), {"/forum/topic": FORUM, "/forum/navbar": NAVBAR, "/forum/cards": CARDS, "/forum/topics": TOPICS, "/forum/widget": WIDGET},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -156,19 +156,20 @@ def test_a_link_twice_in_one_box_is_kept_by_its_place(open_page) -> None:  # typ
     assert discover.build_locator(session, links[1], None, region="top right") is None
 
 
-# a topic's tools drawn above and below its posts (one Track Topic button twice), and a Delete button in each post
-TOOLS = """<!doctype html><html><body><h1>Coffee or tea?</h1>
-<div class="topic-tools"><button class="btn track" onclick="document.getElementById('said').textContent = 'tracked'">Track Topic</button></div>
-<ul class="posts"><li class="post">The eternal question. <button class="btn delete">Delete</button></li>
-<li class="post">Green tea for me. <button class="btn delete">Delete</button></li></ul>
-<div class="topic-tools"><button class="btn track" onclick="document.getElementById('said').textContent = 'tracked'">Track Topic</button></div>
-<p id="said"></p></body></html>"""
+# a <select> bootstrap-select hides behind a button of its own (Kiwi TCMS's search filters): the button is what a
+# person sees of it; choosing sets the <select>, which the form then sends
+WIDGET = """<!doctype html><html><body><form onsubmit="document.getElementById('sent').textContent = 'priority=' + this.priority.value; return false">
+<label for="id_priority">Priority</label>
+<div class="btn-group bootstrap-select"><select id="id_priority" name="priority" class="selectpicker" style="display: none">
+<option value="">---------</option><option value="1">P1</option><option value="2">P2</option></select>
+<button type="button" class="btn dropdown-toggle" data-id="id_priority"><span class="filter-option">---------</span></button></div>
+<button type="submit">Search</button></form><p id="sent"></p></body></html>"""
 
 
 @pytest.mark.parametrize(("steps", "passes"), [
-    (["Click Track Topic.", 'The page shows "tracked".'], True),  # either of the two does the one thing
-    (["Click Delete."], False),  # each post's own: which one is a question, never a guess
+    (["In the Priority dropdown select P1", "Click Search", 'The page shows "priority=1"'], True),
+    (["In the Priority dropdown select P7"], False),  # no such option: nothing chosen in its place
 ])
-def test_one_control_drawn_twice_and_one_per_item(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
-    execution = run(steps, "/forum/tools")
+def test_a_select_hidden_behind_its_widget(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run(steps, "/forum/widget")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
