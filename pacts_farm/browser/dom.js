@@ -1162,27 +1162,17 @@
   });
   function itemOfParts(candidates, head) {
     // FlaskBB's topic rows: no box is called a topic, but each holds parts that are (topic-name, topic-stats,
-    // topic-author): the items are the one repeated kind of box that holds them all; a row of column titles is none
-    let kind = null;
-    const owners = new Set();
-    // each candidate only names the noun as a part ("topic-stats"): a box whose own class is the noun is an item already
+    // topic-author): the items are the boxes of the one list that holds them all (the children of the innermost box
+    // around every part), each holding some; a row of column titles is none
     const itself = (el) => String(el.getAttribute("class") || "").split(/\s+/).some((c) => c && stem(c.toLowerCase()) === head);
-    for (const el of candidates.flatMap((g) => g.all)) {
-      if (!isVisible(el) || !namesInPassing(el, head) || itself(el)) return null;
-      let item = null;
-      for (let n = el.parentElement; n && n.parentElement && n !== document.body; n = n.parentElement) {
-        if (notDataRow(n)) { item = "titles"; break; }
-        const sig = signature(n);
-        if (Array.from(n.parentElement.children).filter((c) => signature(c) === sig).length >= 2) { item = n; break; }
-      }
-      if (item === "titles") continue;
-      if (!item || (kind !== null && signature(item) !== kind)) return null;
-      kind = signature(item);
-      owners.add(item);
-    }
-    if (!owners.size) return null;
-    const all = Array.from(owners);
-    return { key: kind, css: groupCss(all[0]), level: Math.max(...candidates.map((g) => g.level)), all };
+    const parts = candidates.flatMap((g) => g.all).filter(isVisible);  // an empty part (topic-pages) says nothing
+    if (parts.length < 2 || parts.some((el) => !namesInPassing(el, head) || itself(el))) return null;
+    let list = parts[0].parentElement;
+    while (list && !parts.every((el) => list.contains(el))) list = list.parentElement;
+    if (!list || list === document.body || list === document.documentElement) return null;
+    const items = Array.from(list.children).filter((c) => parts.some((el) => c.contains(el)) && !notDataRow(c) && isVisible(c));
+    if (!items.length || items.some((c) => parts.includes(c))) return null;  // the parts sit in the list itself: no items
+    return { key: signature(items[0]), css: groupCss(items[0]), level: Math.max(...candidates.map((g) => g.level)), all: items };
   }
   function oneKind(candidates) {
     // "li.nav-item" and "li.nav-item.dropdown" side by side: one kind of item, one with a class more; the group whose

@@ -118,7 +118,7 @@ def test_boxes_titled_by_a_cards_header_bar(run, sentence: str, passes: bool) ->
 # a forum's topic list drawn as Bootstrap rows of boxes, its column titles in a row of their own (no table, no th)
 TOPICS = """<!doctype html><html><body><div class="card"><div class="card-body">
 <div class="row m-0 forum-meta"><div class="col-4 topic-name">Topic</div><div class="col-2 topic-stats">Posts</div><div class="col-3 topic-last-post">Last Post</div></div>
-""" + "".join(f"""<div class="row forum-row hover"><div class="col-4 topic-info"><div class="topic-name"><a href="#t{n}">{name}</a></div>
+""" + "".join(f"""<div class="row forum-row hover"><div class="col-4 topic-info"><div class="topic-name"><a href="#t{n}">{name}</a><span class="topic-pages"></span></div>
 <div class="topic-author">by <a href="#u">alice</a></div></div><div class="col-2 topic-stats">{n}</div><div class="col-3 topic-last-post"><a href="#p{n}">1 month ago</a></div></div>"""
                for n, name in enumerate(["Read this before posting", "Dark mode everywhere", "Forum upgrade feedback", "Board game night"], 1)) + """
 </div></div></body></html>"""
