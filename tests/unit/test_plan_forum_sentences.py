@@ -250,3 +250,11 @@ def test_words_the_kutt_and_kiwi_writers_used() -> None:
     box, image = planned("A dialog with a QR code image opens")
     assert (box.target.text, image.target.text, image.target.region) == ("dialog", "QR code", "dialog")
     assert refused('Only "A" and "B" remain visible')  # only those: of what kind, the sentence does not say
+
+
+def test_a_count_then_names_said_with_their_places() -> None:
+    count, order = planned("2 topics are listed, Welcome to the community first and Forum rules second")
+    assert (count.action, count.value) == (A.EXPECT_COUNT, "2")
+    assert (order.action, order.value.split("\n")) == (A.EXPECT_ORDER, ["Welcome to the community", "Forum rules"])
+    [_, reordered] = planned("2 topics are listed, Forum rules second and Welcome to the community first")
+    assert reordered.value.split("\n") == ["Welcome to the community", "Forum rules"]

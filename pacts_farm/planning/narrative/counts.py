@@ -30,11 +30,18 @@ def _counted_then_named(said: Said) -> list[Retold]:
     names = phrases.split_values(values)
     if not names:
         return []
+    placed = [_PLACED.fullmatch(name) for name in names]
+    if len(names) > 1 and all(placed):  # "Welcome to the community first and Forum rules second": their order
+        return [(count, in_this_order(noun, [p["name"] for p in sorted(placed, key=lambda p: _PLACES.index(p["place"].lower()))]))]
     if phrases.number(n) == 1 and len(names) > 1:
         return []  # "one user is listed, carol, in the group Member": the one, then what its row shows (a later form)
     if phrases.number(n) == 1 and len(names) == 1:  # the one item shown is that one, among those just counted
         return [(count, f'Verify every {one} shows "{names[0]}"')]
     return [(count, *(f'Verify "{name}" is listed' for name in names))]
+
+
+_PLACES = ("first", "second", "third", "fourth", "fifth", "sixth", "last")
+_PLACED = re.compile(r"(?P<name>.+?)\s+(?P<place>" + "|".join(_PLACES) + r")", re.IGNORECASE)
 
 
 @retelling("A count in a part, then which ones", "The user table has 5 rows - admin, alice, bob, carol and tester", (A.EXPECT_COUNT,) + (A.EXPECT_VISIBLE,) * 5,
