@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import ACTION_VERB, QUOTED, N, as_field, in_this_order
+from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, as_field, in_this_order
 
 
 @retelling("Clear a field, then type", 'Clear the Affiliation field and type "Lighthouse QA Lab"', (A.FILL,),
