@@ -258,3 +258,15 @@ def test_a_count_then_names_said_with_their_places() -> None:
     assert (order.action, order.value.split("\n")) == (A.EXPECT_ORDER, ["Welcome to the community", "Forum rules"])
     [_, reordered] = planned("2 topics are listed, Forum rules second and Welcome to the community first")
     assert reordered.value.split("\n") == ["Welcome to the community", "Forum rules"]
+
+
+def test_more_words_the_kutt_and_kiwi_writers_used() -> None:
+    assert [(a, t) for a, t, _ in _said("An Email address field and a Password field are shown")] == [
+        (A.EXPECT_VISIBLE, "Email address"), (A.EXPECT_VISIBLE, "Password")]
+    [asked] = planned('The dialog asks Are you sure do you want to delete the link "go/ep12"?')
+    assert asked.target.text == 'Are you sure do you want to delete the link "go/ep12"?'
+    assert _said("nina.patel@example.com is marked NOT VERIFIED") == [(A.EXPECT_TEXT, "nina.patel@example.com", "NOT VERIFIED")]
+    assert _said("The Total links of maria.lopez@example.com is 12") == _said('The Total links column shows 12 for "maria.lopez@example.com"')
+    [order] = planned('The results are "Add a book" followed by "Remove an item"')
+    assert (order.action, order.value) == (A.EXPECT_ORDER, "Add a book\nRemove an item")
+    assert _said('Visit the "Checkout Regression" plan at /plan/1/') == [(A.NAVIGATE, None, "/plan/1/")]

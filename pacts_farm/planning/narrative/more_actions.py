@@ -358,3 +358,9 @@ def _from_menu_choose(said: Said) -> list[Retold]:
            r"^(?:switch|flip|toggle|set|turn)\s+the\s+(?P<name>[\w' -]+?)\s+(?P<kind>toggle|switch)(?:\s+from\s+\S+)?\s+to\s+(?P<value>\S+)$")
 def _switch_to(said: Said) -> list[Retold]:
     return [(f"Click the {said['name']} {said['kind']}",)]  # a two-way switch: one press turns it the other way
+
+
+@retelling("Visit a thing at its address", 'Visit the "Checkout Regression" plan at /plan/1/', (A.NAVIGATE,),
+           r"^(?:visit|go\s+to|navigate\s+to)\s+the\s+.+?\s+(?:at|on)\s+(?P<path>/\S*)$")
+def _visit_at(said: Said) -> list[Retold]:
+    return [(f"Go to {said['path']}",)]  # where it is, gone to: its name only says what the page is

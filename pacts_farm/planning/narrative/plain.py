@@ -510,3 +510,35 @@ _NOT_VALUES = frozenset({"ready", "done", "correct", "wrong", "valid", "invalid"
            r"^the\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:link|button|row|item|entry|card|tab|tile)\s+is\s+(?:not|no\s+longer)\s+(?:listed|shown|visible|displayed)$")
 def _named_kind_not_listed(said: Said) -> list[Retold]:
     return [(f"Verify {said['name']} is not listed",)]  # nowhere on the page, whatever kind it would be: never a wrong pass
+
+
+@retelling("Two controls of a kind, each with its article", "An Email address field and a Password field are shown", (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?:an?|the)\s+(?P<a>[\w' -]+?)\s+(?P<role>field|button|link|checkbox|tab)\s+and\s+(?:an?|the)\s+(?P<b>[\w' -]+?)\s+(?P=role)\s+"
+           r"(?:are|appear)\s+(?:shown|visible|displayed)?(?:\s+again)?$")
+def _two_controls(said: Said) -> list[Retold]:
+    return [tuple(f'Verify the "{name}" {said["role"]} is visible' for name in (said["a"], said["b"]))]
+
+
+@retelling("A dialog that asks a question as written", 'The dialog asks Are you sure do you want to delete the link "go/ep12"?', (A.EXPECT_VISIBLE,),
+           r"^the\s+dialog(?:\s+(?:\"[^\"]+\"|“[^”]+”))?\s+asks\s+(?P<question>(?-i:[A-Z])[^“”]+\?)$")
+def _dialog_asks(said: Said) -> list[Retold]:
+    # the question whole, in curly quotes that keep its straight ones (the link it names, quoted as the dialog does)
+    return [(f"Verify the dialog shows “{said['question']}”",)]
+
+
+@retelling("A name marked with a word", "nina.patel@example.com is marked NOT VERIFIED", (A.EXPECT_TEXT,),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|[\w.@+-]+)\s+is\s+(?:marked|flagged|labell?ed|tagged)\s+(?:as\s+)?(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z][A-Z0-9 _-]*[A-Z0-9])|(?-i:[A-Z])\w+)$")
+def _marked_with(said: Said) -> list[Retold]:
+    return [(f'Verify the row for "{phrases.strip_quotes(said["name"])}" shows {in_quotes(phrases.strip_quotes(said["value"]))}',)]
+
+
+@retelling("A column's value for a row, said with of", "The Total links of maria.lopez@example.com is 12", (A.EXPECT_TEXT,),
+           r"^the\s+(?P<column>(?-i:[A-Z])[\w' ]*?)\s+of\s+(?P<row>\"[^\"]+\"|“[^”]+”|[\w.@+-]+)\s+is\s+(?P<value>\"[^\"]+\"|“[^”]+”|\S+)$")
+def _column_of_row(said: Said) -> list[Retold]:
+    return [(f'The {said["column"]} column shows {in_quotes(phrases.strip_quotes(said["value"]))} for "{phrases.strip_quotes(said["row"])}"',)]
+
+
+@retelling("Two names, one followed by the other", 'The results are "Add a book to the cart" followed by "Remove an item from the cart"', (A.EXPECT_ORDER,),
+           r"^the\s+(?P<noun>[a-z]+)\s+(?:are|show|list)\s+(?P<a>\"[^\"]+\"|“[^”]+”)\s*,?\s+(?:followed\s+by|then)\s+(?P<b>\"[^\"]+\"|“[^”]+”)$")
+def _followed_by(said: Said) -> list[Retold]:
+    return [(in_this_order(said["noun"], [phrases.strip_quotes(said["a"]), phrases.strip_quotes(said["b"])]),)]
