@@ -1388,8 +1388,10 @@ def build_locator(
         option = model.Locator(strategy=S.CSS, value=f"xpath=following::{element['tag']}[1]", scope=heading)
         if session.is_candidate(option, element["i"]):
             return option
-    if region:
-        return None  # twins told apart only by where they are drawn: a place among them would say nothing of it
+    if region or element.get("items"):
+        # twins told apart only by where they are drawn, or one per item of a list (each product's Add to cart): a
+        # place among them says nothing of which one; the sentence must name its item
+        return None
     return _by_place(session, element, scope_text, near, says, labelled)
 
 
