@@ -1057,6 +1057,8 @@ class PageSession:
     def _expect_listed_in_order(self, target: model.Target, wanted: list[str], *, exactly: bool, timeout_ms: int) -> None:
         """Members of the group the target names show ``wanted`` in that order (retried): with ``exactly``, the members
         that show any text are those, one each; otherwise others may come between."""
+        any_kind = target.text == "item" and not (target.region or target.section or target.scope) and not exactly
+
         def shown(texts: list[str]) -> list[str]:
             return [t for t in texts if t.strip()]
 
@@ -1066,7 +1068,6 @@ class PageSession:
             # no kind said ("A, B and C are listed in that order"): the page's own lines, top to bottom, as a person reads them
             return any_kind and _listed_in_order(self.page.evaluate("() => document.body.innerText.split('\\n')"), wanted, exactly=False)
 
-        any_kind = target.text == "item" and not (target.region or target.section or target.scope) and not exactly
         unmet = self._group_texts_until(target, holds, timeout_ms)
         if unmet is None:
             return

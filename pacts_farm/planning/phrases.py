@@ -950,6 +950,7 @@ _REMAIN = re.compile(r"\s+remains?\s+(?=(?:visible|shown|listed|displayed)$)", r
 _NOT_HERE = re.compile(r"(?<=\snot\s)(?P<state>listed|shown|visible|displayed)\s+on\s+this\s+page$", re.IGNORECASE)
 _PASTE = re.compile(r"^paste\s+(?=\S)", re.IGNORECASE)
 _CARRIES = re.compile(r"\b(?:carries|bears|sports)\s+(?=(?:a|an|the)\s+\S+\s+(?:label|tag|badge|marker|icon|flag)$)", re.IGNORECASE)
+TRAIL_STEP = re.compile(r"\s+[/>›»→]\s+")  # what a breadcrumb draws between its steps, read out ("Forum / Bug Reports")
 # "the Login button is back at the top right", "the icon is visible again": shown, as any other time
 _SHOWN_AGAIN = re.compile(r"\b(?P<noun>button|link|icon|menu|tab|badge|banner|form|field|bar|avatar|heading|message)\s+(?:is|are)\s+back(?:\s+(?=(?:at|in|on)\s)|$)"
                           r"|\b(?P<state>visible|shown|listed|displayed|present)\s+again(?=\s+(?:at|in|on|under)\s)", re.IGNORECASE)

@@ -144,8 +144,12 @@ def _named_part_at_position(said: Said) -> list[Retold]:
     return [(f'Verify the {said["ord"]} {said["noun"]} is named "{phrases.strip_quotes(said["name"])}"',)]
 
 
+# a part named as its heading says it: quoted, or capitalised words ("Help & Support")
+_PART_NAME = r"(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?:&|(?-i:[A-Z])[\w'&.-]*)){0,4})"
+
+
 @retelling("A named part with a count, then which ones", "Help & Support shows 2 forums, Installation and Bug Reports", (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?:&|(?-i:[A-Z])[\w'&.-]*)){0,4})\s+(?:shows|has|lists|contains|holds)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<names>.+)$")
+           r"^" + _PART_NAME + r"\s+(?:shows|has|lists|contains|holds)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<names>.+)$")
 def _named_part_counted(said: Said) -> list[Retold]:
     names = names_said(said["names"])
     if len(names) != phrases.number(said["n"]) or any(re.search(r"(?i)\s(?:is|are|has|have|with|by)\s", f" {n} ") for n in names):
@@ -155,7 +159,7 @@ def _named_part_counted(said: Said) -> list[Retold]:
 
 
 @retelling("A part's count, then one by its place", "The Community category now lists 4 forums, the fourth being Staff Lounge", (A.EXPECT_COUNT, A.EXPECT_TEXT),
-           r"^the\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?:&|(?-i:[A-Z])[\w'&.-]*)){0,4})\s+(?:(?!section|list|panel|box|card)[a-z]+\s+){0,2}(?:lists|has|shows|contains|holds)\s+"
+           r"^the\s+" + _PART_NAME + r"\s+(?:(?!section|list|panel|box|card)[a-z]+\s+){0,2}(?:lists|has|shows|contains|holds)\s+"
            r"(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)\s*,\s*the\s+(?P<which>" + phrases.ORDINAL_WORDS + r")(?:\s+one)?\s+being\s+(?P<item>.+)$")
 def _counted_then_placed(said: Said) -> list[Retold]:
     part, one = phrases.strip_quotes(said["name"]), phrases.singular(said["noun"])

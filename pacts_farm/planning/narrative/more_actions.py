@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, as_field, in_this_order
+from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, as_field, in_quotes, in_this_order
 
 
 @retelling("Clear a field, then type", 'Clear the Affiliation field and type "Lighthouse QA Lab"', (A.FILL,),
@@ -313,8 +313,7 @@ def _fields_with_values(said: Said) -> list[Retold]:
 @retelling("One value typed into two fields", 'Type Bob#2025 into "New password" and into "Confirm new password"', (A.FILL, A.FILL),
            r"^(?:type|enter|fill\s+in|put)\s+(?P<value>" + _FIELD_VALUE + r")\s+(?:in|into)\s+(?P<f1>\"[^\"]+\"|“[^”]+”|the\s+[\w -]+?)\s+and\s+(?:(?:also\s+)?(?:in|into)\s+)?(?P<f2>\"[^\"]+\"|“[^”]+”|the\s+[\w -]+?)$")
 def _typed_twice(said: Said) -> list[Retold]:
-    value = said["value"] if QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
-    return [tuple(f"Type {value} into {field}" for field in (said["f1"], said["f2"]))]
+    return [tuple(f"Type {in_quotes(said['value'])} into {field}" for field in (said["f1"], said["f2"]))]
 
 
 @retelling("Confirm in a named dialog", 'Confirm with Yes in the "Are you sure?" dialog', (A.CLICK,),
@@ -336,7 +335,7 @@ def _site_index(said: Said) -> list[Retold]:
 
 
 @retelling("Looking at something on a page", "Look at the forum list on the home page", (A.NAVIGATE,),
-           r"^(?:look\s+at|view|browse)\s+(?:the\s+)?.+?\s+on\s+the\s+(?P<page>home|main|start|front|landing)\s+page$")
+           r"^(?:look\s+at|view|browse)\s+(?:the\s+)?.+?\s+on\s+the\s+(?:home|main|start|front|landing)\s+page$")
 def _look_on_page(said: Said) -> list[Retold]:
     return [("Go to the home page",)]  # looking checks nothing: the steps after say what is seen
 
@@ -344,8 +343,7 @@ def _look_on_page(said: Said) -> list[Retold]:
 @retelling("One value as both of two fields", 'Enter "short1" as both the Password and the Confirm password', (A.FILL, A.FILL),
            r"^(?:enter|type|fill\s+in|put)\s+(?P<value>" + _FIELD_VALUE + r")\s+(?:as|in|into)\s+both\s+the\s+(?P<f1>[\w' -]+?)\s+and\s+(?:the\s+)?(?P<f2>[\w' -]+?)(?:\s+fields?)?$")
 def _as_both(said: Said) -> list[Retold]:
-    value = said["value"] if QUOTED.fullmatch(said["value"]) else f'"{said["value"]}"'
-    return [tuple(f"Fill {value} in the {as_field(f)}" for f in (said["f1"], said["f2"]))]
+    return [tuple(f"Fill {in_quotes(said['value'])} in the {as_field(f)}" for f in (said["f1"], said["f2"]))]
 
 
 @retelling("From a menu, choose an entry", "From the TESTING menu choose New Bug", (A.CLICK, A.CLICK),

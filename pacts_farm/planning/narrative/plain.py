@@ -419,7 +419,7 @@ def _part_opens(said: Said) -> list[Retold]:
 @retelling("Where a breadcrumb ends", "The breadcrumb ends with Help & Support / Bug Reports / Search page typo", (A.EXPECT_ORDER, A.EXPECT_TEXT),
            r"^the\s+breadcrumbs?(?:\s+trail)?\s+ends\s+(?:with|in|at)\s+(?P<trail>.+)$")
 def _breadcrumb_ends(said: Said) -> list[Retold]:
-    steps = re.split(r"\s+[/>›»→]\s+", phrases.strip_quotes(said["trail"]))
+    steps = phrases.TRAIL_STEP.split(phrases.strip_quotes(said["trail"]))
     return [(f"Verify the breadcrumb shows {' / '.join(steps)}", f'Verify the last item in the breadcrumb is "{steps[-1]}"')]
 
 

@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, QUOTED_NAME, in_quotes, in_this_order
+from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, QUOTED_NAME, in_quotes, in_this_order, names_said
 
 
 @retelling("Its value, of the item named before", "Its affiliation is KTH Stockholm", (A.EXPECT_TEXT,),
@@ -243,11 +243,11 @@ def _corner_of_part(said: Said) -> list[Retold]:
 @retelling("Names, in that order, of no kind said", "Announcements, General Discussion and Sandbox are listed in that order", (A.EXPECT_ORDER,),
            r"^(?P<names>[^,]+(?:\s*,\s*[^,]+?)*\s*,?\s+and\s+.+?)\s+(?:are\s+)?(?:listed|shown|displayed|appear)\s+in\s+(?:this|that)\s+order$")
 def _names_in_order_of_no_kind(said: Said) -> list[Retold]:
-    names = re.split(r"\s*,\s*(?:and\s+)?|\s+and\s+(?=\S)", said["names"])
-    if len(names) < 2 or any(not n or re.search(r"(?i)^(?:the|a|an)\s|\s(?:is|are|has|have)\s", n) for n in names):
+    names = names_said(said["names"])
+    if len(names) < 2 or any(re.search(r"(?i)^(?:the|a|an)\s|\s(?:is|are|has|have)\s", n) for n in names):
         return []
     group = f"{said.subject}s" if said.subject else "items"  # what the step before counted or listed, else the page's items
-    return [(in_this_order(group, [phrases.strip_quotes(n) for n in names]),)]
+    return [(in_this_order(group, names),)]
 
 
 @retelling("An item by its place, named, with who made it or where it is", 'Under Recent Topics, the first topic is "Avatar upload fails" by bob', (A.EXPECT_TEXT, A.EXPECT_TEXT),

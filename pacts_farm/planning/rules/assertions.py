@@ -255,15 +255,12 @@ def _region_shows(m: re.Match[str]) -> Intent | None:
         return None
     if not phrases.was_quoted(m, "text"):
         value = re.sub(r"\s+(?:again|now|still|too|as\s+well)$", "", value, flags=re.IGNORECASE)  # words that only say when
-    trail = _TRAIL_STEP.split(value)
+    trail = phrases.TRAIL_STEP.split(value)
     if region == "breadcrumb" and len(trail) > 1:  # "Forum / Bug Reports / New Topic": its links, in that order
         return Intent(A.EXPECT_ORDER, target=model.Target(text="item", region=region), value="\n".join(trail), match=model.Match.SEQUENCE)
     # a sidebar or a navigation lists its entries: "the sidebar shows Dashboard and Discussions" is two of them
     values = [value] if phrases.was_quoted(m, "text") else listed(value, listing=region in ("sidebar", "navigation", "breadcrumb"))
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=values[0], region=region), also=tuple(values[1:]))
-
-
-_TRAIL_STEP = re.compile(r"\s+[/>›»→]\s+")  # what a breadcrumb draws between its steps, read out
 
 
 def listed(value: str, *, listing: bool = False) -> list[str]:
