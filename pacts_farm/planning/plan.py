@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-24"  # rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-25"  # rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'

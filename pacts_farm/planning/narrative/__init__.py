@@ -27,6 +27,7 @@ from pacts_farm.planning.narrative import (  # noqa: F401  (imported for their r
     items,
     referents,
     labels,
+    facts,
 )
 from pacts_farm.planning.narrative.joined import STATES
 from pacts_farm.planning.narrative.telling import NOTHING_BEFORE, RETELLINGS, Before, Retelling, retold

@@ -317,7 +317,7 @@ def _kind_named_listed(said: Said) -> list[Retold]:
         return []
     if any(n[:1].islower() and " " in n for n in names if not QUOTED.search(n)):
         return []  # a name in lower case is one word (a user name, an e-mail): more is the sentence going on
-    rest = said["rest"] if said.has("rest") else ""
+    rest = f" {said['rest']}" if said.has("rest") else ""
     return [tuple(f'Verify "{name}" is shown{rest}' for name in names)]
 
 

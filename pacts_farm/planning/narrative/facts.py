@@ -1,0 +1,127 @@
+"""A thing named, then what its row says about it: "The row for "Nov 21" is Theo Thompson with the color Green".
+
+The last form tried: it reads a subject (a quoted name, a capitalised or dotted name, "the first row", "that row"
+or "it" for the item named before) and one fact or more about it, cut at commas, "and" and "with". Each fact is a
+relation ("by", "for", "dated", "assigned to", "started by", "has the role") and a value; the value is what the row
+must show (the words that say what kind of value it is are dropped, as `wording.row_values` drops them), and "N
+views" is that row's Views column. A sentence with "not", "only", "exactly" or another word that limits what is said
+is left to the forms made for it: this form never drops one.
+"""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm.planning import phrases
+from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
+from pacts_farm.planning.narrative.wording import QUOTED, QUOTED_NAME, ROW_ORDINAL, in_quotes
+
+# a name as written: capitalised words ("Theo Thompson"), or one token with a dot, @ or digit ("go.mariablog.test");
+# never a word a step starts with ("Look at …", "Open …")
+_NAME = (r"(?!(?:look|check|click|open|go|see|make|wait|then|now|there|this|that|these|those|it|its|the|a|an|you|i|we|they|he|she|"
+         r"verify|ensure|confirm|select|choose|enter|type|fill|press|scroll|hover|visit|navigate|return|switch|log|sign|only|each|every|all|both)\b(?![.@]))"
+         r"(?:(?-i:[A-Z])[\w'&#.:/-]*(?:\s+(?:(?-i:[A-Z\d#])[\w'&#.:/-]*|of|de|la|von|van)){0,4}"
+         r"|[\w-]*[\d@.][\w.@/-]*[\w])")
+_NOUN = r"(?!(?:is|was|are|has|have|shows?|says|reads|with|by|for)\b)(?-i:[a-z][\w-]*)"  # "the "Legacy" tag"
+_SUBJECT = (r"(?P<row>the\s+row\s+for\s+(?P<row_name>" + QUOTED_NAME + "|" + _NAME + r"))"
+            r"|(?P<place>the\s+" + ROW_ORDINAL + r"\s+(?:row|entry|line|result|item)(?:\s+of\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}(?:table|list))?)"
+            r"|(?P<that>that\s+(?:row|entry|line|item|link|one)|this\s+(?:row|entry|line|item)|it)"
+            r"|(?:the\s+(?:(?!(?:page|screen|list|table|dialog|message)\b)(?-i:[a-z][\w-]*)\s+)?)?(?P<quoted>" + QUOTED_NAME + r")(?:\s+" + _NOUN + ")?"
+            r"|(?P<name>" + _NAME + r")(?:\s+(?P<named>" + QUOTED_NAME + "))?")
+# what relates a value to its subject: a verb, a preposition, a participle and its preposition ("started by")
+_RELATION = (r"(?:(?:is|was|are)\s+)?(?:(?:also|now|still)\s+)?"
+             r"(?:has|have|shows?|says|reads|lists|contains|carries|belongs\s+to|points\s+to|connects\s+to|links\s+to|"
+             r"(?:(?-i:[a-z]+ed)|paid|made|sent|written|done|taken|given|run|held|won|bought|built|drawn|set)\s+(?:by|to|on|in|at|as|for|from)|"
+             r"dated|worth|described\s+as|of|by|for|from|on|in|at|with|is|was|are)")
+_FACTS = re.compile(r"^(?P<subject>" + _SUBJECT + r")\s+(?P<facts>" + _RELATION + r"\s+\S.*)$", re.IGNORECASE)
+
+# words that limit or deny what is said: the forms made for them read such sentences, or none does
+_LIMITS = re.compile(r"\b(?:not|no|never|none|nothing|without|instead|only|exactly|just|any\s+more|anymore|longer|neither|nor|"
+                     r"except|but|either|or|all|every|each|both|others?|same|than|more|less|fewer|least|most|between|"
+                     r"appears?|disappears?|opens?|closes?|becomes?|changes?|moves?|goes|turns?)\b", re.IGNORECASE)
+_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+"
+                  r"|(?<!ed)(?<!\bis)(?<!\bwas)(?<!\bare)\s+(?=(?:for|by|from|on|dated|(?-i:[a-z]+ed)\s+(?:by|to))\s+(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[A-Z\d]))",
+                  re.IGNORECASE)
+_LEAD = re.compile(r"^" + _RELATION + r"\s+", re.IGNORECASE)
+_VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|has|have|shows?|says|reads|lists|contains)\b", re.IGNORECASE)
+_COUNTED = re.compile(r"^(?P<n>\d+)\s+(?P<what>(?-i:[a-z][\w-]*s))$")
+
+
+@retelling("A thing named, then what its row says", 'The row for "Nov 21, 9:15 a.m." is Theo Thompson with the color Green',
+           (A.EXPECT_TEXT, A.EXPECT_TEXT), r"^(?:" + _SUBJECT + r")\s+" + _RELATION + r"\s+\S")
+def _thing_and_facts(said: Said) -> list[Retold]:
+    text = said.text
+    hidden = phrases.mask_quoted(text)
+    match = _FACTS.match(hidden)
+    if match is None or _LIMITS.search(hidden):
+        return []
+    subject = _subject(text, match, said)
+    if subject is None:
+        return []
+    checks: list[str] = []
+    for fact in phrases.cut_outside_quotes(text[match.start("facts"):], _CUT):
+        told = _fact_check(fact, subject, first=not checks)
+        if told is None:
+            return []
+        checks.append(told)
+    return [tuple(checks)] if checks else []
+
+
+def _subject(text: str, match: re.Match[str], said: Said) -> str | None:
+    """What the checks are about: 'the row for "X"', 'the first row', or None when "it" names nothing before."""
+    def span(name: str) -> str:
+        return text[match.start(name):match.end(name)]
+
+    if match["row_name"] is not None:
+        return f"the row for {span('row_name') if QUOTED.fullmatch(span('row_name')) else in_quotes(span('row_name'))}"
+    if match["place"] is not None:
+        return span("place").lower()
+    if match["that"] is not None:
+        return None if said.item is None or '"' in said.item else f'the row for "{said.item}"'
+    name = next(span(group) for group in ("quoted", "named", "name") if match[group] is not None)
+    if match["name"] is not None and (re.fullmatch(r"(?i)(?:the|a|an|it|this|that|there|then|now|you|i|we)\b.*", name)
+                                      or re.search(r"\s(?:the|a|an)\s", f" {name} ")):
+        return None  # a sentence that starts with "The …" or "There …": no name said
+    return f"the row for {name if QUOTED.fullmatch(name) else in_quotes(name)}"
+
+
+def _fact_check(fact: str, subject: str, *, first: bool) -> str | None:
+    """One fact as the check the rules read: 'is dated "Nov 21"' -> 'Verify the row for "X" shows "Nov 21"'."""
+    lead = _LEAD.match(phrases.mask_quoted(fact))
+    if lead is None and first:
+        return None
+    rest = fact[lead.end():] if lead else fact  # "and priority P5": the verb said once, before
+    counted = _COUNTED.match(rest)
+    if counted:  # "has 5 views": its Views
+        if subject.startswith("the row for "):
+            return f'Verify the {counted["what"]} for {subject.removeprefix("the row for ")} is "{counted["n"]}"'
+        return f'Verify {subject} shows "{counted["n"]}"'  # the first row's figure, wherever its column
+    if _NOT_A_VALUE.search(phrases.mask_quoted(rest)):
+        return None  # "shown under Activity", "the others have the role USER": not a value, or another statement
+    kind = _KIND_WORDS.match(rest)
+    if kind and kind.group() and lead and re.fullmatch(r"(?i)(?:is|was|are)\s+", lead.group()) and not re.fullmatch(r"(?i)(?:the|a|an)\s+", kind.group()):
+        return None  # "is shown …", "is marked …": a state or a verb follows "is", not words that say what a value is
+    value = rest[kind.end():] if kind else rest  # "the method", "the color": what kind of value follows
+    if QUOTED.fullmatch(value):
+        return f"Verify {subject} shows {value}"
+    if QUOTED.search(value):
+        return None  # words around a quoted value: not a value alone
+    if _USER.fullmatch(value) and (re.search(r"(?i)\b(?:by|to|from)\s*$", lead.group() if lead else "")
+                                   or re.search(r"(?i)\b(?:author|owner|user|assignee|role)\s*$", kind.group() if kind else "")):
+        return f'Verify {subject} shows "{value}"'  # "by alice", "assignee bob": a user name as written
+    if not re.match(r"(?-i:[A-Z\d$€£#])|https?://|[\w-]*[@.]\w", value):
+        return None  # a value starts as a name, a figure or an address does
+    grouped = re.fullmatch(r"(?P<name>.+?)\s+(?-i:[a-z][\w-]*)", value)
+    if grouped and kind and re.fullmatch(r"(?i)the\s*", kind.group()):
+        value = grouped["name"]  # "in the Production group": the group's name
+    number = re.fullmatch(r"(?P<n>[$€£]?\d[\d.,:%]*)(?:\s+(?-i:[a-z][\w-]*))+", value)
+    return f'Verify {subject} shows "{number["n"] if number else value}"'
+
+
+# words no value is made of: states, prepositions and verbs (a clause, not a value, follows)
+_NOT_A_VALUE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|shows?|says|reads|lists|contains|shown|listed|displayed|visible|"
+                          r"hidden|selected|checked|enabled|disabled|under|above|below|beside|near|next|inside|within|into|onto|"
+                          r"as|at|in|on|to|from|for|by|after|before|then|when|where|while|which|who|that|icon|button|link|field|"
+                          r"column|fields|buttons|links)\b", re.IGNORECASE)
+_KIND_WORDS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?=\S)|^(?:the|a|an)\s+(?=\S)")
+_USER = re.compile(r"(?-i:[a-z])[\w.@-]*")

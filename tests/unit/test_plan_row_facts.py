@@ -1,0 +1,66 @@
+"""A thing named, then what its row says about it ("The row for X is A with the color B", "Revision #2 is by bob and
+says "…"", "go.mariablog.test belongs to maria and has 2 links"): each value is a check on that row, "N views" is its
+Views column. Words that limit what is said, states after "is", and a second subject keep such a sentence refused."""
+
+from __future__ import annotations
+
+from pacts_farm import model
+
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+
+
+def _row_checks(sentence: str, after: str | None = None) -> list[tuple[str | None, str | None, int | None, str | None]]:
+    steps = planned(after, sentence)[1:] if after else planned(sentence)
+    assert all(s.action is A.EXPECT_TEXT for s in steps)
+    return [(s.target.scope or s.target.text, s.target.descriptor or s.target.role_hint,
+             s.target.position, s.value) for s in steps]
+
+
+def test_a_named_row_and_its_values_each_checked() -> None:
+    assert _row_checks('The row for "Nov 21, 9:15 a.m." is Theo Thompson with the color Green') == [
+        ("Nov 21, 9:15 a.m.", "row", None, "Theo Thompson"), ("Nov 21, 9:15 a.m.", "row", None, "Green")]
+    assert _row_checks('Revision #2 is by bob and says "Add response time expectation"') == [
+        ("Revision #2", "row", None, "bob"), ("Revision #2", "row", None, "Add response time expectation")]
+    assert _row_checks('Verify the book "Sunday Favourites" is by Marta Keller with the description "Long cooks for slow weekends."') == [
+        ("Sunday Favourites", "row", None, "Marta Keller"), ("Sunday Favourites", "row", None, "Long cooks for slow weekends.")]
+
+
+def test_a_name_with_a_dot_or_an_at_sign_and_a_count_in_its_column() -> None:
+    assert _row_checks("go.mariablog.test belongs to maria.lopez@example.com and has 2 links") == [
+        ("go.mariablog.test", "row", None, "maria.lopez@example.com"), ("go.mariablog.test", "column", None, "2")]
+    [_, homepage] = _row_checks("links.acme-corp.test is added by System and has the homepage https://acme-corp.test")
+    assert homepage == ("links.acme-corp.test", "row", None, "https://acme-corp.test")
+
+
+def test_a_row_by_its_place_and_a_row_said_before() -> None:
+    assert _row_checks('The first row is "Night feed" for Rosalind Thompson, started by Mia Thompson') == [
+        ("row", None, 1, "Night feed"), ("row", None, 1, "Rosalind Thompson"), ("row", None, 1, "Mia Thompson")]
+    assert _row_checks('That row is dated "Nov 21, 7:10 a.m." and has the method "Both breasts"',
+                       after='Click Edit in the row for "Theo"') == [
+        ("Theo", "row", None, "Nov 21, 7:10 a.m."), ("Theo", "row", None, "Both breasts")]
+
+
+def test_a_kind_before_and_after_a_quoted_name() -> None:
+    assert _row_checks('Verify VLAN 220 "NYC-DMZ" is "Deprecated"') == [("NYC-DMZ", "row", None, "Deprecated")]
+    assert _row_checks('Check the "Legacy" tag has slug "legacy"') == [("Legacy", "row", None, "legacy")]
+
+
+def test_what_limits_a_statement_or_is_no_value_keeps_it_refused() -> None:
+    for sentence in (
+        'Verify "Cod fillet" is not by Marta Keller',            # a "not"
+        'The only row is "Mobile Release" with type Acceptance',  # an "only"
+        "admin@kutt.test has the role ADMIN and the others have the role USER",  # another subject
+        'Verify the comment "Too spicy" by Marta Keller is shown under Activity',  # a state, a place
+        "Check that Ethernet4 shows a red cross icon in the Enabled column",  # an icon, not a value
+        "Look at the top of the history page",  # a step's verb, not a name
+        'Verify the ingredient "Cod fillet" with amount 600 g is listed',
+    ):
+        assert refused(sentence), sentence
+
+
+def test_names_listed_under_a_heading_keep_their_place() -> None:
+    steps = planned('The notes "Packing list for the coast" and "Books to read" are listed under Notes')
+    assert [(s.action, s.target.text, s.target.scope) for s in steps] == [
+        (A.EXPECT_VISIBLE, "Packing list for the coast", "Notes"), (A.EXPECT_VISIBLE, "Books to read", "Notes")]
