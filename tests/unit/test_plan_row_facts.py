@@ -42,6 +42,21 @@ def test_a_row_by_its_place_and_a_row_said_before() -> None:
         ("Theo", "row", None, "Nov 21, 7:10 a.m."), ("Theo", "row", None, "Both breasts")]
 
 
+def test_a_table_that_has_a_row_with_values_and_an_item_listed_with_them() -> None:
+    assert _row_checks('The Your Test plans table has a row "Login and Accounts" with product "Shopfront Web" and type "Function"') == [
+        ("Login and Accounts", "row", None, "Shopfront Web"), ("Login and Accounts", "row", None, "Function")]
+    assert _row_checks('Verify the ingredient "Cod fillet" with amount 600 g is listed') == [("Cod fillet", "row", None, "600")]
+    assert _row_checks("The Dark mode everywhere row shows 3 posts, was started by alice and its last post is by carol") == [
+        ("Dark mode everywhere", "column", None, "3"), ("Dark mode everywhere", "row", None, "alice"),
+        ("Dark mode everywhere", "row", None, "carol")]
+
+
+def test_the_only_row_is_counted_then_read() -> None:
+    [count, *checks] = planned('The only row is "Mobile Release 1.4 Acceptance" with type Acceptance and author bob')
+    assert (count.action, count.value) == (A.EXPECT_COUNT, "1")
+    assert [(s.target.position, s.value) for s in checks] == [(1, "Mobile Release 1.4 Acceptance"), (1, "Acceptance"), (1, "bob")]
+
+
 def test_a_kind_before_and_after_a_quoted_name() -> None:
     assert _row_checks('Verify VLAN 220 "NYC-DMZ" is "Deprecated"') == [("NYC-DMZ", "row", None, "Deprecated")]
     assert _row_checks('Check the "Legacy" tag has slug "legacy"') == [("Legacy", "row", None, "legacy")]
@@ -50,12 +65,12 @@ def test_a_kind_before_and_after_a_quoted_name() -> None:
 def test_what_limits_a_statement_or_is_no_value_keeps_it_refused() -> None:
     for sentence in (
         'Verify "Cod fillet" is not by Marta Keller',            # a "not"
-        'The only row is "Mobile Release" with type Acceptance',  # an "only"
+        'The only case is "Mobile Release" with type Acceptance',  # an "only" of a kind no count is made for
         "admin@kutt.test has the role ADMIN and the others have the role USER",  # another subject
         'Verify the comment "Too spicy" by Marta Keller is shown under Activity',  # a state, a place
         "Check that Ethernet4 shows a red cross icon in the Enabled column",  # an icon, not a value
         "Look at the top of the history page",  # a step's verb, not a name
-        'Verify the ingredient "Cod fillet" with amount 600 g is listed',
+        "Verify the row for Marshmallows shows Uma as the payer",  # Uma may be in that row as another party
     ):
         assert refused(sentence), sentence
 

@@ -23,10 +23,13 @@ _NAME = (r"(?!(?:look|check|click|open|go|see|make|wait|then|now|there|this|that
          r"(?:(?-i:[A-Z])[\w'&#.:/-]*(?:\s+(?:(?-i:[A-Z\d#])[\w'&#.:/-]*|of|de|la|von|van)){0,4}"
          r"|[\w-]*[\d@.][\w.@/-]*[\w])")
 _NOUN = r"(?!(?:is|was|are|has|have|shows?|says|reads|with|by|for)\b)(?-i:[a-z][\w-]*)"  # "the "Legacy" tag"
+_OWN = r"(?:'s\s+(?:[\w-]+\s+){0,2}[\w-]+)?"  # "the first row's original URL": a value of that row
 _SUBJECT = (r"(?P<row>the\s+row\s+for\s+(?P<row_name>" + QUOTED_NAME + "|" + _NAME + r"))"
-            r"|(?P<place>the\s+" + ROW_ORDINAL + r"\s+(?:row|entry|line|result|item)(?:\s+of\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}(?:table|list))?)"
-            r"|(?P<that>that\s+(?:row|entry|line|item|link|one)|this\s+(?:row|entry|line|item)|it)"
+            r"|(?P<place>the\s+(?:only|" + ROW_ORDINAL + r")\s+(?:row|entry|line|result|item)(?:\s+of\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}(?:table|list))?)" + _OWN +
+            r"|(?:the\s+(?:[\w-]+\s+){0,4}?(?:table|list|results)|it)\s+(?:also\s+)?(?:has|shows|lists|contains)\s+(?:a\s+row\s+(?:for\s+)?)?(?P<listed>" + QUOTED_NAME + ")"
+            r"|(?P<that>that\s+(?:row|entry|line|item|link|one)|this\s+(?:row|entry|line|item)|it)" + _OWN +
             r"|(?:the\s+(?:(?!(?:page|screen|list|table|dialog|message)\b)(?-i:[a-z][\w-]*)\s+)?)?(?P<quoted>" + QUOTED_NAME + r")(?:\s+" + _NOUN + ")?"
+            r"|the\s+(?P<row_named>(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,4}?)\s+row"
             r"|(?P<name>" + _NAME + r")(?:\s+(?P<named>" + QUOTED_NAME + "))?")
 # what relates a value to its subject: a verb, a preposition, a participle and its preposition ("started by")
 _RELATION = (r"(?:(?:is|was|are)\s+)?(?:(?:also|now|still)\s+)?"
@@ -44,6 +47,8 @@ _CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+"
                   re.IGNORECASE)
 _LEAD = re.compile(r"^" + _RELATION + r"\s+", re.IGNORECASE)
 _VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|has|have|shows?|says|reads|lists|contains)\b", re.IGNORECASE)
+_SAME_SUBJECT = re.compile(r"^(?:it|they)\s+(?=\S)|^its\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?=(?:is|are|was|shows|says|reads)\s)", re.IGNORECASE)
+_LISTED_AT_END = re.compile(r"\s+(?:is|are)\s+(?:listed|shown|visible|displayed)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?P<n>\d+)\s+(?P<what>(?-i:[a-z][\w-]*s))$")
 
 
@@ -53,14 +58,18 @@ def _thing_and_facts(said: Said) -> list[Retold]:
     text = said.text
     hidden = phrases.mask_quoted(text)
     match = _FACTS.match(hidden)
-    if match is None or _LIMITS.search(hidden):
+    if match is None:
+        return []
+    only_row = re.match(r"(?i)the\s+only\s+(row|entry|line)\b", hidden)
+    if _LIMITS.search(hidden[only_row.end():] if only_row else hidden) or (match["place"] and " only " in match["place"].lower() and not only_row):
         return []
     subject = _subject(text, match, said)
     if subject is None:
         return []
-    checks: list[str] = []
-    for fact in phrases.cut_outside_quotes(text[match.start("facts"):], _CUT):
-        told = _fact_check(fact, subject, first=not checks)
+    checks: list[str] = [f"Verify exactly 1 {only_row[1].lower()} is shown"] if only_row else []
+    facts = _LISTED_AT_END.sub("", text[match.start("facts"):]) if re.match(r"(?i)(?:with|by)\s", text[match.start("facts"):]) else text[match.start("facts"):]
+    for fact in phrases.cut_outside_quotes(facts, _CUT):
+        told = _fact_check(fact, subject, first=not checks or bool(only_row and len(checks) == 1))
         if told is None:
             return []
         checks.append(told)
@@ -75,10 +84,10 @@ def _subject(text: str, match: re.Match[str], said: Said) -> str | None:
     if match["row_name"] is not None:
         return f"the row for {span('row_name') if QUOTED.fullmatch(span('row_name')) else in_quotes(span('row_name'))}"
     if match["place"] is not None:
-        return span("place").lower()
+        return re.sub(r"(?i)\bonly\b", "first", span("place").lower())  # the only row: the first, once counted
     if match["that"] is not None:
         return None if said.item is None or '"' in said.item else f'the row for "{said.item}"'
-    name = next(span(group) for group in ("quoted", "named", "name") if match[group] is not None)
+    name = next(span(group) for group in ("listed", "quoted", "row_named", "named", "name") if match[group] is not None)
     if match["name"] is not None and (re.fullmatch(r"(?i)(?:the|a|an|it|this|that|there|then|now|you|i|we)\b.*", name)
                                       or re.search(r"\s(?:the|a|an)\s", f" {name} ")):
         return None  # a sentence that starts with "The …" or "There …": no name said
@@ -87,6 +96,7 @@ def _subject(text: str, match: re.Match[str], said: Said) -> str | None:
 
 def _fact_check(fact: str, subject: str, *, first: bool) -> str | None:
     """One fact as the check the rules read: 'is dated "Nov 21"' -> 'Verify the row for "X" shows "Nov 21"'."""
+    fact = _SAME_SUBJECT.sub("", fact)  # "and it has 5 views", "its last post is by carol": still the row
     lead = _LEAD.match(phrases.mask_quoted(fact))
     if lead is None and first:
         return None
@@ -102,8 +112,9 @@ def _fact_check(fact: str, subject: str, *, first: bool) -> str | None:
     if kind and kind.group() and lead and re.fullmatch(r"(?i)(?:is|was|are)\s+", lead.group()) and not re.fullmatch(r"(?i)(?:the|a|an)\s+", kind.group()):
         return None  # "is shown …", "is marked …": a state or a verb follows "is", not words that say what a value is
     value = rest[kind.end():] if kind else rest  # "the method", "the color": what kind of value follows
-    if QUOTED.fullmatch(value):
-        return f"Verify {subject} shows {value}"
+    marked = re.fullmatch(r"(?P<value>" + QUOTED.pattern + r")\s+(?:note|label|badge|tag|marker|text|message|status)", value)
+    if QUOTED.fullmatch(value) or marked:  # 'an "Expires in" note': the words it shows
+        return f"Verify {subject} shows {marked['value'] if marked else value}"
     if QUOTED.search(value):
         return None  # words around a quoted value: not a value alone
     if _USER.fullmatch(value) and (re.search(r"(?i)\b(?:by|to|from)\s*$", lead.group() if lead else "")

@@ -125,6 +125,8 @@ def _two_statements(said: Said) -> list[Retold]:
         if join["comma"] and not STATES.search(hidden[join.end():]) and not _BEING.match(hidden[join.end():]) \
                 and not _NTH_SAID.fullmatch(text[join.end():].strip()):
             continue  # "The dialog has the tabs Account, Preferences and About": a list goes on after the comma
+        if re.match(ACTION_VERB, hidden[join.end():], re.IGNORECASE):
+            continue  # '… with product "Shopfront Web" and type "Function"': a statement's words, not an action after it
         if first and second:
             tellings.append((first, _completed(first, second)))
     return tellings
