@@ -276,10 +276,18 @@
   function likeCount(root, el) {
     // controls in root that look like el to a person: same tag and same text (without text: the same icon); a field
     // is like another only with the same label ("Password" is not "Confirm password")
-    const text = textOf(el), icon = text ? null : iconCss(el);
+    const text = textOf(el), icon = text ? null : iconLook(el);
     let n = 0;
-    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconCss(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type) && sameLabel(d, el)) n++;  // a checkbox is not like a text field
+    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconLook(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type) && sameLabel(d, el)) n++;  // a checkbox is not like a text field
     return n;
+  }
+  function iconLook(el) {
+    // how a textless control's icon looks: its icon's css, or the shape an unnamed inline svg draws (Kutt's QR code,
+    // pencil and trash buttons hold bare svgs: a person tells them apart by what they draw)
+    const css = iconCss(el);
+    if (css) return css;
+    const shape = el.querySelector("svg path[d], svg polygon[points], svg circle, svg rect");
+    return shape ? "svg:" + (shape.getAttribute("d") || shape.getAttribute("points") || shape.outerHTML).slice(0, 80) : null;
   }
   // el is the item's title (a card named "Fix login loop" in the Backlog list): crossing its own item is no crossing
   const titlesItem = (n, el) => { const t = textOf(el); return t.length > 0 && textOf(n).startsWith(t); };

@@ -416,7 +416,10 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
         return target, strip_quotes(ARTICLES.sub("", scope)), None
     scope = _span(text, match, "scope")
     if _BESIDE.match(masked[match.end("target"):]) and unnamed_thing(scope):
-        return _span(text, match, "target"), None, None  # "the >>> link below the table": where it sits, no item's text
+        # "the >>> link below the table": where it sits, no item's text; a pager or a page size drawn above and
+        # again below a table is the first copy above it and the last below it
+        side = _ABOVE_OR_BELOW.match(masked[match.end("target"):])
+        return _span(text, match, "target"), None, (1 if side["side"].lower() == "above" else -1) if side else None
     return (_span(text, match, "target"), *scope_or_position(scope))
 
 
@@ -425,6 +428,7 @@ _BY_AUTHOR = re.compile(r"^(?P<target>.+?)\s+(?:in|on|of|under)\s+the\s+" + ITEM
 _TITLED_BOX = re.compile(r"(?P<name>(?-i:[A-Z])[\w&'-]*(?:\s+(?-i:[A-Z])[\w&'-]*){0,2})\s+(?:section|panel|pane|widget|box|form)", re.IGNORECASE)
 # a relative place, and a thing it is said by kind, not by name: "below the table", "under the heading"
 _BESIDE = re.compile(r"\s+(?:under(?:neath)?|below|beneath|above|beside|next\s+to|alongside)\s", re.IGNORECASE)
+_ABOVE_OR_BELOW = re.compile(r"\s+(?P<side>above|below|under(?:neath)?|beneath)\s+the\s+(?:[a-z]+\s+)?(?:table|list|grid|results)$", re.IGNORECASE)
 _UNNAMED_THING = re.compile(r"the\s+(?-i:[a-z]+)(?:\s+(?-i:[a-z]+)){0,2}", re.IGNORECASE)
 
 
@@ -968,12 +972,18 @@ _AFTER_DOING = re.compile(r"^(?:after|once)\s+(?:saving|submitting|signing\s+in|
 _BY_DEFAULT = re.compile(r"\s+(?:by\s+default|initially|at\s+first)$", re.IGNORECASE)
 
 
+# "the second row of the links table": the row, the page's one table said again; "the admin panel's Users tab": the tab
+_ROW_OF_TABLE = re.compile(r"\b(?P<row>(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:row|entry|line))\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:table|list|grid)\b", re.IGNORECASE)
+_PANEL_OWNS = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:panel|page|screen|section|area)'s\s+(?=\S)", re.IGNORECASE)
+
+
 def without_filler(sentence: str) -> str:
     """The sentence without words that change nothing of what it asks, as the rules and the retellings both read it:
     an owner's row said as "the row for …", "its" before a named field, "of the same form", "the menu that opens",
     "while signed in", "directly", "on this page" after a state, "also" before "listed", "Without logging in,", "is back
     at", "visible again", "carries a … label", "Where X usually is,", "shown instead of …"."""
-    text = owned_boxes(sentence)
+    text = _outside_quotes(_PANEL_OWNS, "the ", owned_boxes(sentence))
+    text = _ROW_OF_TABLE.sub(lambda m: m["row"], text)
     text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
     text = _SAME_BOX.sub("", text)  # "… the Private code field of the same form": the form the step before used
     text = _THAT_OPENS.sub(r"\1", text)  # "from the menu that opens": the menu open now

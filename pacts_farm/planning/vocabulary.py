@@ -40,6 +40,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("more", "three dots", "three-dot", "three dot", "3 dots", "dots", "kebab", "ellipsis", "meatballs"),
     ("login", "log in", "sign in", "signin"),
     ("logout", "log out", "sign out", "signout"),
+    ("qr code", "qrcode", "qr"),
+    ("chart", "stats", "statistics", "graph", "analytics", "pie chart", "bar chart"),
 )
 # One-way: "continue" may be labelled "Next", but "Next" is not called "continue".
 ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
@@ -52,7 +54,9 @@ ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
            # the three dots open a control's options, but "Options" is not called the three dots
            "three dots": ("options",), "dots": ("options",), "kebab": ("options",), "ellipsis": ("options",),
            # a people icon is drawn as users (Semantic UI's "users icon", Font Awesome's fa-users)
-           "people": ("users", "user group", "members", "team")}
+           "people": ("users", "user group", "members", "team"),
+           # a pager's arrows: the right one goes to the next page, the left one back (a "Next" link is no arrow)
+           "right arrow": ("next",), "left arrow": ("previous", "prev"), "right chevron": ("next",), "left chevron": ("previous", "prev")}
 # Abbreviations markup uses for a word people say.
 ALIASES = {
     "nav": "navigation", "navbar": "navigation", "toggler": "toggle", "btn": "button", "img": "image", "pic": "image",

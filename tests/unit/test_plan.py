@@ -78,7 +78,7 @@ PHRASINGS: list[tuple[str, tuple]] = [
     ("Check the Remember me checkbox", (A.CHECK, "Remember me", "checkbox", None, None, C, None, False)),
     ('Tick "I agree"', (A.CHECK, "I agree", "checkbox", None, None, C, None, True)),
     ("Uncheck Newsletter", (A.UNCHECK, "Newsletter", "checkbox", None, None, C, None, False)),
-    ("Untick the Terms box", (A.UNCHECK, "Terms", "textbox", None, None, C, None, False)),
+    ("Untick the Terms box", (A.UNCHECK, "Terms", "checkbox", None, None, C, None, False)),  # a box to tick
     # hover
     ("Hover over the Menu", (A.HOVER, "Menu", None, None, None, C, None, False)),
     ('Hover the "Help" icon', (A.HOVER, "Help", None, None, None, C, None, True)),

@@ -79,3 +79,29 @@ def test_names_listed_under_a_heading_keep_their_place() -> None:
     steps = planned('The notes "Packing list for the coast" and "Books to read" are listed under Notes')
     assert [(s.action, s.target.text, s.target.scope) for s in steps] == [
         (A.EXPECT_VISIBLE, "Packing list for the coast", "Notes"), (A.EXPECT_VISIBLE, "Books to read", "Notes")]
+
+
+def test_a_figure_after_and_is_what_the_same_thing_shows_never_a_count_on_the_page() -> None:
+    [category, figure] = planned('Verify the first topic shows the category "Announcements" and 4 comments')
+    assert [(s.action, s.target.position, s.value) for s in (category, figure)] == [
+        (A.EXPECT_TEXT, 1, "Announcements"), (A.EXPECT_TEXT, 1, "4")]
+    steps = planned('The first row of the links table is https://x.test/a with description "MDN" and 0 views')
+    assert [(s.action, s.target.position, s.value) for s in steps] == [
+        (A.EXPECT_TEXT, 1, "https://x.test/a"), (A.EXPECT_TEXT, 1, "MDN"), (A.EXPECT_TEXT, 1, "0")]
+
+
+def test_the_place_of_a_control_drawn_above_and_below_a_table() -> None:
+    [above] = planned("Click the right arrow button above the links table")
+    [below] = planned('Click the ">>>" link below the table')
+    assert (above.target.text, above.target.position, below.target.position) == ("right arrow", 1, -1)
+    [heading] = planned("Click the Save button below the heading")  # one per section: no place among copies
+    assert heading.target.position is None
+
+
+def test_a_box_to_tick_and_a_panels_tab() -> None:
+    [tick] = planned("Check the Show advanced options box")
+    assert (tick.action, tick.target.text, tick.target.role_hint) == (A.CHECK, "Show advanced options", "checkbox")
+    [tab] = planned("Go to the admin panel's Users tab")
+    assert (tab.action, tab.target.text, tab.target.role_hint) == (A.CLICK, "Users", "tab")
+    [trash] = planned("Click the trash icon in the second row of the links table")
+    assert (trash.target.text, trash.target.position) == ("trash", 2)

@@ -125,6 +125,12 @@ def _two_statements(said: Said) -> list[Retold]:
         if join["comma"] and not STATES.search(hidden[join.end():]) and not _BEING.match(hidden[join.end():]) \
                 and not _NTH_SAID.fullmatch(text[join.end():].strip()):
             continue  # "The dialog has the tabs Account, Preferences and About": a list goes on after the comma
+        figure = re.fullmatch(r"(?P<n>\d+)\s+(?-i:[a-z][\w-]*)", second)
+        if figure:  # '… shows the category "Announcements" and 4 comments': a figure the same thing shows, never a count on the page
+            shows = re.match(r"(?i)(?P<subject>.+?)\s+(?:shows|has|lists|reads)\s", first)
+            if shows:
+                tellings.append((first, f'{shows["subject"]} shows "{figure["n"]}"'))
+            continue
         if re.match(ACTION_VERB, hidden[join.end():], re.IGNORECASE):
             continue  # '… with product "Shopfront Web" and type "Function"': a statement's words, not an action after it
         if first and second:

@@ -96,7 +96,7 @@ def _sort(m: re.Match[str]) -> Intent:
       ('Uncheck TARGET (also: Untick, Deselect, Switch off, Turn off)', 'Uncheck Newsletter'))
 @rule(r"^(?:uncheck|untick|deselect|clear the checkbox|switch off|turn off|toggle off)\s+(?P<target>.+)$")
 def _uncheck(m: re.Match[str]) -> Intent:
-    return Intent(A.UNCHECK, target=with_role(target_from(m), "checkbox"))
+    return Intent(A.UNCHECK, target=_tick_box(target_from(m), m.group("target")))
 
 
 @book("Ticking", A.CHECK,
@@ -109,7 +109,14 @@ def _check(m: re.Match[str]) -> Intent | None:
         return None  # "Check the message "Saved"", "Check Yann's row has …": a check of what the page shows
     if re.match(r"(?i)(?:the\s+)?(?:page|screen|table|list|results?)\s+for\s", m.group("target")):
         return None  # 'Check the page for "No items"': look for it, never a tick
-    return Intent(A.CHECK, target=with_role(target, "checkbox"))
+    return Intent(A.CHECK, target=_tick_box(target, m.group("target")))
+
+
+def _tick_box(target: model.Target, said: str) -> model.Target:
+    """The checkbox ticked: "the Show advanced options box" is a box to tick, not a text box."""
+    if target.role_hint == "textbox" and re.search(r"(?i)(?<!text)\s+box$", said.strip()):
+        target = replace(target, role_hint=None)
+    return with_role(target, "checkbox")
 
 
 _NEVER_TICKED = frozenset({"message", "error", "title", "question", "heading", "notice", "confirmation", "warning", "text", "prompt",
