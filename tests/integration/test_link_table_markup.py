@@ -1,0 +1,87 @@
+"""A table of short links drawn the way htmx-driven apps draw one (Kutt): each row's actions are buttons holding bare
+svgs with no name and no icon class, a stats link named only by its title, a pager drawn above and again below the
+table, a checkbox inside its label. Testers name these by what they draw ("the QR code icon in the "Bike repair
+guide" row", "the right arrow above the table") and read a row out with its facts; each check must also fail when the
+page says otherwise."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+_QR = '<svg viewBox="0 0 24 24"><path d="M13 18h3a2 2 0 0 0 2-2v-3a1 1 0 0 1 2 0v3"/></svg>'
+_PENCIL = '<svg viewBox="0 0 24 24"><path d="M12.3 3.7l4 4L4 20H0v-4z"/></svg>'
+_TRASH = '<svg viewBox="0 0 24 24"><path d="M6 19a2 2 0 0 0 2 2h8a2 2 0 0 0 2-2V7H6z"/></svg>'
+_CHART = '<svg viewBox="0 0 24 24"><path d="M11 2v20c-5-.5-9-4.8-9-10s4-9.5 9-10z"/></svg>'
+_NEXT = '<svg viewBox="0 0 24 24"><path d="M9 18l6-6-6-6"/></svg>'
+
+
+def _row(target: str, description: str, views: int, slug: str) -> str:
+    said = "document.getElementById('said').textContent"
+    return (f'<tr><td class="original-url"><a href="#{slug}-target">{target}</a><p class="description">{description}</p></td>'
+            f'<td class="views">{views}</td><td class="actions">'
+            f'<a class="button action stats" href="#stats-{slug}" title="Stats">{_CHART}</a>'
+            f'<button class="action qrcode" onclick="{said} = \'QR of {slug}\'">{_QR}</button>'
+            f'<button class="action edit" onclick="{said} = \'editing {slug}\'">{_PENCIL}</button>'
+            f'<button class="action delete" onclick="{said} = \'delete {slug}?\'">{_TRASH}</button></td></tr>')
+
+
+def _pager(where: str) -> str:
+    said = "document.getElementById('said').textContent"
+    return (f'<div class="pagination"><button class="nav prev" disabled>&lt;</button>'
+            f'<button type="button" class="nav next" onclick="{said} = \'next from the {where}\'">{_NEXT}</button></div>')
+
+
+LINKS = ("""<!doctype html><html><body>
+<form onsubmit="return false"><input aria-label="target" placeholder="Paste your long URL">
+<label id="advanced" class="checkbox"><input name="show_advanced" type="checkbox"> Show advanced options</label></form>
+<table><thead><tr><th colspan="3">""" + _pager("top") + """</th></tr>
+<tr><th>Original URL</th><th>Views</th><th></th></tr></thead><tbody>"""
+         + _row("https://bike.test/repair", "Bike repair guide", 9, "bike")
+         + _row("https://garden.test/plan", "Spring garden plan", 5, "garden")
+         + """</tbody><tfoot><tr><th colspan="3">""" + _pager("bottom") + """</th></tr></tfoot></table>
+<p id="said"></p></body></html>""")
+
+
+@pytest.fixture(scope="module")
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS},
+                            timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
+
+
+@pytest.mark.parametrize(("steps", "passes"), [
+    # every action button of a row is textless: the one whose markup says qrcode, the only one like it in that row
+    (['Click the QR code icon in the "Bike repair guide" row', 'The page shows "QR of bike"'], True),
+    (['Click the QR code icon in the "Spring garden plan" row', 'The page shows "QR of bike"'], False),
+    (['Click the trash icon in the "Spring garden plan" row', 'The page shows "delete garden?"'], True),
+    (["Click the trash icon in the second row of the links table", 'The page shows "delete garden?"'], True),
+    (['Click the pie-chart icon in the "Spring garden plan" row', "The URL contains #stats-garden"], True),
+    (['Click the pie-chart icon in the "Bike repair guide" row', "The URL contains #stats-garden"], False),
+    # the same pager above and below the table: the place the sentence says picks the copy
+    (["Click the right arrow button above the links table", 'The page shows "next from the top"'], True),
+    (["Click the right arrow button below the links table", 'The page shows "next from the bottom"'], True),
+    (["Click the right arrow button below the links table", 'The page shows "next from the top"'], False),
+    (["Check the Show advanced options box", 'The "Show advanced options" checkbox is checked'], True),
+    (['The "Show advanced options" checkbox is checked'], False),
+])
+def test_textless_controls_a_tester_names_by_what_they_draw(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run(steps, "/links")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+@pytest.mark.parametrize(("sentence", "passes"), [
+    ('The first row is "https://bike.test/repair" with the description "Bike repair guide"', True),
+    ('The first row is "https://bike.test/repair" with the description "Spring garden plan"', False),
+    ('The row for "Spring garden plan" is https://garden.test/plan and has 5 views', True),
+    ('The row for "Spring garden plan" is https://garden.test/plan and has 9 views', False),  # the other row's figure
+    ("The first row is https://bike.test/repair with description \"Bike repair guide\" and 9 views", True),
+    ("The first row is https://bike.test/repair with description \"Bike repair guide\" and 5 views", False),
+])
+def test_a_row_read_out_with_its_facts(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run([sentence], "/links")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
