@@ -249,7 +249,10 @@ def test_words_the_kutt_and_kiwi_writers_used() -> None:
     assert [a for a, _, _ in _said("Switch the Active toggle from Yes to No")] == [A.CLICK]
     box, image = planned("A dialog with a QR code image opens")
     assert (box.target.text, image.target.text, image.target.region) == ("dialog", "QR code", "dialog")
-    assert refused('Only "A" and "B" remain visible')  # only those: of what kind, the sentence does not say
+    # only those, of no kind said: the rows of the page's table, as "the table shows exactly A and B" reads them
+    count, a, b = planned('Only "A" and "B" remain visible')
+    assert [(s.action, s.target.text, s.value) for s in (count, a, b)] == [
+        (A.EXPECT_COUNT, "row", "2"), (A.EXPECT_VISIBLE, "A", None), (A.EXPECT_VISIBLE, "B", None)]
 
 
 def test_a_count_then_names_said_with_their_places() -> None:

@@ -105,3 +105,17 @@ def test_a_box_to_tick_and_a_panels_tab() -> None:
     assert (tab.action, tab.target.text, tab.target.role_hint) == (A.CLICK, "Users", "tab")
     [trash] = planned("Click the trash icon in the second row of the links table")
     assert (trash.target.text, trash.target.position) == ("trash", 2)
+
+
+def test_a_table_listing_a_name_with_a_fact_and_a_count_of_links_in_a_table() -> None:
+    assert _row_checks("The Custom domain table lists go.mariablog.test with the homepage https://mariablog.test") == [
+        ("go.mariablog.test", "row", None, "https://mariablog.test")]
+    assert _row_checks("The domain table now lists short.tombaker.test with homepage https://tombaker.test") == [
+        ("short.tombaker.test", "row", None, "https://tombaker.test")]
+    assert _row_checks('The domain free-prizes.test is listed with "No homepage"') == [("free-prizes.test", "row", None, "No homepage")]
+    [count] = planned("The table shows 10 links")  # a table of links: a row each, more anchors than rows
+    assert (count.action, count.target.text, count.target.role_hint, count.value) == (A.EXPECT_COUNT, "row", "row", "10")
+    [anchors] = planned("The sidebar shows 3 links")
+    assert (anchors.target.text, anchors.target.role_hint) == ("link", "link")
+    [just] = planned('The Tags table contains only "smoke"')[:1]
+    assert (just.action, just.value) == (A.EXPECT_COUNT, "1")

@@ -26,7 +26,7 @@ _NOUN = r"(?!(?:is|was|are|has|have|shows?|says|reads|with|by|for)\b)(?-i:[a-z][
 _OWN = r"(?:'s\s+(?:[\w-]+\s+){0,2}[\w-]+)?"  # "the first row's original URL": a value of that row
 _SUBJECT = (r"(?P<row>the\s+row\s+for\s+(?P<row_name>" + QUOTED_NAME + "|" + _NAME + r"))"
             r"|(?P<place>the\s+(?:only|" + ROW_ORDINAL + r")\s+(?:row|entry|line|result|item)(?:\s+of\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}(?:table|list))?)" + _OWN +
-            r"|(?:the\s+(?:[\w-]+\s+){0,4}?(?:table|list|results)|it)\s+(?:also\s+)?(?:has|shows|lists|contains)\s+(?:a\s+row\s+(?:for\s+)?)?(?P<listed>" + QUOTED_NAME + ")"
+            r"|(?:the\s+(?:[\w-]+\s+){0,4}?(?:table|list|results)|it)\s+(?:also\s+|now\s+)?(?:has|shows|lists|contains)\s+(?:a\s+row\s+(?:for\s+)?)?(?P<listed>" + QUOTED_NAME + "|" + _NAME + ")"
             r"|(?P<that>that\s+(?:row|entry|line|item|link|one)|this\s+(?:row|entry|line|item)|it)" + _OWN +
             r"|(?:the\s+(?:(?!(?:page|screen|list|table|dialog|message)\b)(?-i:[a-z][\w-]*)\s+)?)?(?P<quoted>" + QUOTED_NAME + r")(?:\s+" + _NOUN + ")?"
             r"|the\s+(?P<row_named>(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,4}?)\s+row"

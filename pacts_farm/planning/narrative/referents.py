@@ -134,10 +134,14 @@ def _box_counts(said: Said) -> list[Retold]:
 
 
 @retelling("A table holding just these", 'The table shows exactly "Vista Car Leasing" and "Westside Waste Services"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^the\s+table\s+(?:shows|lists|contains|has)\s+(?:exactly|only|just)\s+(?P<values>" + _QL + r")$")
+           r"^the\s+(?:(?:[\w-]+\s+){0,3}?table|results(?:\s+(?:table|list))?)\s+(?:shows?|lists?|contains?|has)\s+(?:exactly|only|just)\s+(?P<values>" + _QL + "|" + QUOTED_NAME + r")$"
+           r"|^only\s+(?P<names>" + _QL + r")\s+(?:are|remain)\s+(?:visible|listed|shown)$")
 def _table_holds_just(said: Said) -> list[Retold]:
-    values = phrases.split_values(said["values"])
-    return [(f"Verify {len(values)} rows are listed", *(f'Verify the row for "{v}" is visible' for v in values))]
+    values = phrases.split_values(said["values"] or said["names"])
+    if said.has("names") and len(values) < 2:
+        return []  # 'Only "X" is listed': the rules read it
+    rows = "1 row is" if len(values) == 1 else f"{len(values)} rows are"
+    return [(f"Verify {rows} listed", *(f'Verify the row for "{v}" is visible' for v in values))]
 
 
 @retelling("A table with its columns", 'A table is shown with the columns "ASN", "Correspondent" and "Title"', (A.EXPECT_VISIBLE,) * 3,

@@ -11,7 +11,7 @@ from pacts_farm.finding import fields
 from pacts_farm.planning import phrases
 from pacts_farm.planning.rules import contents
 from pacts_farm.planning.rules.registry import (
-    ASSERT, LABEL_NOUN, SHOWS, STATE_WORDS, TEXT, VALUE, VISIBLE, A, Intent, Refused, book, rule, target_from, unquoted, value_of,
+    ASSERT, LABEL_NOUN, NAME_WITH_FACT, SHOWS, STATE_WORDS, TEXT, VALUE, VISIBLE, A, Intent, Refused, book, rule, target_from, unquoted, value_of,
 )
 
 _URL_OPS = {
@@ -537,6 +537,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
                 return None  # "Payments lists Payments Gateway with 0%": a name and what its row shows (narrative)
             first = model.Target(text=values[0], section=phrases.strip_quotes(group))
             return Intent(A.EXPECT_VISIBLE, target=first, also=tuple(values[1:]))
+        if listing and any(NAME_WITH_FACT.match(v) for v in values):
+            return None  # "The domain table lists go.mariablog.test with the homepage https://…": a name and its row (narrative)
         return Intent(A.EXPECT_TEXT, target=target_from(m), value=values[0], also=tuple(values[1:]))
     if _THE_PAGE.fullmatch(m.group("target").strip()):
         return Intent(A.EXPECT_VISIBLE, value=value)  # 'The page should say "Welcome, maria!"': text on the page
@@ -565,6 +567,10 @@ def _item_marked(m: re.Match[str]) -> Intent | None:
     shown_with = re.search(r"(?i)\s(?:listed|shown|displayed)\s+with\s", m.group(0))
     if not field and shown_with and not (target.role_hint or target.descriptor or target.scope) and target.text[:1].isupper():
         return None  # "Diana is shown with the weight (x2)": her row shows it (narrative), not a cell that says Diana
+    kind_then_name = re.fullmatch(r"(?-i:[a-z][\w-]*)\s+(?P<name>[\w-]*[A-Z\d.@][\w.@/-]*)", target.text)
+    if not field and shown_with and kind_then_name and not (target.role_hint or target.descriptor or target.scope):
+        # "the domain free-prizes.test is listed with "No homepage"": the row of that domain shows it, not its own cell
+        target = model.Target(text=kind_then_name["name"], role_hint="row")
     return Intent(A.EXPECT_TEXT, target=target, value=value) if target.text else None
 
 

@@ -70,6 +70,8 @@ def _count(m: re.Match[str]) -> Intent | None:
         return None  # "the footer contains 2026 Sauce Labs": text, not a count of things
     own = _optional(m, "own")
     container_said = m.group("container") if "container" in m.re.groupindex else None
+    if container_said and re.search(r"(?:table|grid)$", container_said, re.IGNORECASE) and _CONTROL_NOUNS.fullmatch(noun):
+        noun = "rows"  # "the table shows 10 links": a table of links (Kutt's) has a row per link, and more anchors than rows
     table_rows = bool(own and _TABLE_ROWS.fullmatch(noun) and container_said and re.search(r"(?:table|grid)$", container_said, re.IGNORECASE))
     if table_rows:
         own = None  # "the bills table has 24 rows": the rows of the table its markup or its rows call bills
@@ -101,6 +103,7 @@ def _count(m: re.Match[str]) -> Intent | None:
 
 
 _TABLE_ROWS = re.compile(r"(?:rows|entries|records|lines)", re.IGNORECASE)
+_CONTROL_NOUNS = re.compile(r"(?:links?|buttons?|images?|urls?)", re.IGNORECASE)
 # a capitalised name, then a plural role word: controls counted by their name
 _NAMED_CONTROLS = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:buttons|links|tabs|checkboxes|rows|headings|options)$")
 _ONE_OF_A_KIND = re.compile(

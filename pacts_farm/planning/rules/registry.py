@@ -126,6 +126,10 @@ def value_of(match: re.Match[str], name: str) -> str:
     return marker["word"] if marker else named["name"] if named else phrases.strip_quotes(value)
 
 
+# 'go.mariablog.test with the homepage https://…': a name, then a fact of its row; never one text a list shows
+NAME_WITH_FACT = re.compile(r"^\S+(?:\s+\S+){0,3}?\s+with\s+(?:the\s+|an?\s+)?(?-i:[a-z][\w-]*)\s+\S")
+
+
 def unquoted(name: str) -> str:
     """A group that takes a quoted value, or a bare one (at least one character that is not a quote)."""
     return rf'(?:{phrases.quoted(name)}|(?P<{name}>[^"“”\s][^"“”]*?))'
