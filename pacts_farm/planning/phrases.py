@@ -953,6 +953,8 @@ _THEY_SAY = re.compile(r"(?<=\w)(?P<s>s)\s+say\s+(?=[\"“])", re.IGNORECASE)
 _REMAIN = re.compile(r"\s+remains?\s+(?=(?:visible|shown|listed|displayed)$)", re.IGNORECASE)
 _NOT_HERE = re.compile(r"(?<=\snot\s)(?P<state>listed|shown|visible|displayed)\s+on\s+this\s+page$", re.IGNORECASE)
 _PASTE = re.compile(r"^paste\s+(?=\S)", re.IGNORECASE)
+_HOVER_OR_CLICK = re.compile(r"^(?:hover\s+(?:over|on)|point\s+at)\s+or\s+(?:click|tap)(?:\s+on)?\s+(?=\S)", re.IGNORECASE)
+_PAGE_IN_MENU = re.compile(r"(?<=\S)\s+page(?=\s+(?:from|in|under)\s+the\s+\S+(?:\s+\S+)?\s+menu$)", re.IGNORECASE)
 _CARRIES = re.compile(r"\b(?:carries|bears|sports)\s+(?=(?:a|an|the)\s+\S+\s+(?:label|tag|badge|marker|icon|flag)$)", re.IGNORECASE)
 TRAIL_STEP = re.compile(r"\s+[/>›»→]\s+")  # what a breadcrumb draws between its steps, read out ("Forum / Bug Reports")
 # "the Login button is back at the top right", "the icon is visible again": shown, as any other time
@@ -996,6 +998,8 @@ def without_filler(sentence: str) -> str:
     text = _REMAIN.sub(lambda m: " are " if re.match(r"(?i)\s+remain\s", m.group()) else " is ", text)
     text = _NOT_HERE.sub(lambda m: m["state"], text)  # "… is not listed on this page": on the page shown
     text = _PASTE.sub("Type ", text)  # "Paste https://… into the URL field": typed in, as far as the page can tell
+    text = _HOVER_OR_CLICK.sub("Click ", text)  # "Hover over or click the ADMIN menu": a click opens it either way
+    text = _outside_quotes(_PAGE_IN_MENU, "", text)  # "Open the Search Bugs page from the SEARCH menu": the entry Search Bugs
     text = _COLOURED_BADGE.sub(lambda m: "a " if m["article"].lower() in ("a", "an") else m["article"] + " ", text)
     text = _INSTEAD_OF.sub(lambda m: m["state"], _WHERE_USUALLY.sub("", text))
     text = _SHOWN_AGAIN.sub(lambda m: f"{m['noun']} is shown " if m["noun"] else m["state"], text).rstrip()

@@ -41,6 +41,7 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("login", "log in", "sign in", "signin"),
     ("logout", "log out", "sign out", "signout"),
     ("qr code", "qrcode", "qr"),
+    ("help", "question mark", "question", "questionmark"),
     ("chart", "stats", "statistics", "graph", "analytics", "pie chart", "bar chart"),
 )
 # One-way: "continue" may be labelled "Next", but "Next" is not called "continue".

@@ -119,3 +119,20 @@ def test_a_table_listing_a_name_with_a_fact_and_a_count_of_links_in_a_table() ->
     assert (anchors.target.text, anchors.target.role_hint) == ("link", "link")
     [just] = planned('The Tags table contains only "smoke"')[:1]
     assert (just.action, just.value) == (A.EXPECT_COUNT, "1")
+
+
+def test_the_kiwi_writers_navigation_and_forms() -> None:
+    assert [(s.action, s.value) for s in planned("Open the test run /runs/1/")] == [(A.NAVIGATE, "/runs/1/")]
+    opening, entry = planned("Click TESTING in the top bar and then New Test Case")
+    assert (opening.target.text, entry.action, entry.target.text) == ("TESTING", A.CLICK, "New Test Case")
+    [menu_entry] = planned("Open the Search Bugs page from the SEARCH menu")
+    assert menu_entry.target.text == "Search Bugs"
+    assert [s.action for s in planned("Hover over or click the ADMIN menu and choose Users")] == [A.CLICK, A.CLICK]
+    first, second = planned('Fill both password fields with "Lantern-Orbit-77"')
+    assert [(s.action, s.target.text, s.target.position, s.value) for s in (first, second)] == [
+        (A.FILL, "password", 1, "Lantern-Orbit-77"), (A.FILL, "password", 2, "Lantern-Orbit-77")]
+    user, password = planned("The login form with Username and Password fields is shown")
+    assert [(s.action, s.target.text, s.target.role_hint) for s in (user, password)] == [
+        (A.EXPECT_VISIBLE, "Username", "textbox"), (A.EXPECT_VISIBLE, "Password", "textbox")]
+    [section] = planned('The dashboard is shown with a "Your Test plans" section')
+    assert (section.action, section.target.text) == (A.EXPECT_VISIBLE, "Your Test plans")

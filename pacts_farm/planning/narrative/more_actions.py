@@ -362,3 +362,12 @@ def _switch_to(said: Said) -> list[Retold]:
            r"^(?:visit|go\s+to|navigate\s+to)\s+the\s+.+?\s+(?:at|on)\s+(?P<path>/\S*)$")
 def _visit_at(said: Said) -> list[Retold]:
     return [(f"Go to {said['path']}",)]  # where it is, gone to: its name only says what the page is
+
+
+@retelling("One value into both fields of a kind", 'Fill both password fields with "Lantern-Orbit-77"', (A.FILL, A.FILL),
+           r"^(?:fill(?:\s+in)?|complete)\s+both\s+(?P<kind>[\w -]+?)\s+(?:fields|boxes|inputs)\s+with\s+(?P<value>\S.*)$"
+           r"|^(?:type|enter|write|put)\s+(?P<typed>\S.*?)\s+(?:in|into)\s+both\s+(?P<kind2>[\w -]+?)\s+(?:fields|boxes|inputs)$")
+def _both_fields(said: Said) -> list[Retold]:
+    kind, value = said["kind"] or said["kind2"], said["value"] or said["typed"]
+    return [tuple(f"Fill the {nth} {kind} field with {value}" for nth in ("first", "second"))]  # a password and its confirmation
+

@@ -90,3 +90,10 @@ def _shown_with(said: Said) -> list[Retold]:
     if QUOTED.search(said["thing"]):  # 'A "User Actions" menu appears with …': that menu, then what it shows
         return [(f"Verify a {said['thing']} opens", *checks)]
     return [tuple(checks)]
+
+
+@retelling("Something with what shows it, shown", "The login form with Username and Password fields is shown", (A.EXPECT_VISIBLE,) * 2,
+           r"^(?:the|a|an)\s+(?P<thing>[^,\"“]+?)\s+with\s+(?P<with>[^,]+?\s(?:fields|buttons|links|tabs|checkboxes))\s+(?:is|are)\s+(?:now\s+)?(?:shown|displayed|visible)$")
+def _with_shown(said: Said) -> list[Retold]:
+    return [tuple(checks)] if len(checks := with_checks(said["with"])) > 1 else []  # the thing said by its controls
+

@@ -46,6 +46,9 @@ def with_checks(said: str) -> list[str]:
     if kind_first:  # 'with the buttons "Back" and "Switch"'
         names = phrases.split_values(kind_first["names"])
         return controls_shown(names, kind_first["role"].lower()) if len(names) > 1 else []
+    name_first = re.fullmatch(r"(?:the|a|an)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<kind>section|panel|heading|table|list|tab|card)", said)
+    if name_first:  # 'with a "Your Test plans" section'
+        return [f"Verify the {name_first['kind']} {name_first['name']} is shown"]
     named = re.fullmatch(r"(?:the\s+|a\s+|an\s+)?(?P<kind>[\w -]+?)\s+(?P<name>\"[^\"]+\"|“[^”]+”)", said)
     if named:
         return [f"Verify the {named['kind']} {named['name']} is shown"]

@@ -734,6 +734,10 @@ def _expect_element_hidden(m: re.Match[str]) -> Intent:
 @rule(ASSERT + r"there\s+is\s+(?P<target>an?\s+.+?)(?:\s+(?:on\s+the\s+page|shown|displayed|visible))?$")
 def _expect_element_visible(m: re.Match[str]) -> Intent | None:
     target = target_from(m)
-    if not target.text:
-        return None
+    if not target.text or _SAID_BY_ITS_PARTS.fullmatch(phrases.mask_quoted(target.text)):
+        return None  # "the login form with Username and Password fields": the form said by its parts (narrative)
     return Intent(A.EXPECT_VISIBLE, target=target)
+
+
+_SAID_BY_ITS_PARTS = re.compile(r"(?:[\w-]+\s+){0,3}(?:form|page|dialog|panel|section|box|window|screen)\s+with\s+.+"
+                                r"\s(?:fields|buttons|links|tabs|checkboxes|heading|title)", re.IGNORECASE)

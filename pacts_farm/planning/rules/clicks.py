@@ -145,4 +145,6 @@ def _click_scoped(m: re.Match[str]) -> Intent | None:
 def _click(m: re.Match[str]) -> Intent | None:
     if re.match(r"(?i)(?:select|choose|pick)\s", m.group()) and re.search(r"(?i)[\"”]\s+as\s+(?:the|a|an|my|your)\s", m.group("target")):
         return None  # 'Select "Other" as the Gender': a value chosen for a field (narrative), never a click on "Other"
+    if re.search(r"(?i)\s(?:and\s+)?then\s+\S", phrases.mask_quoted(m.group("target"))):
+        return None  # "Click TESTING in the top bar and then New Test Case": two clicks, one after the other
     return Intent(A.CLICK, target=target_from(m))

@@ -33,6 +33,8 @@ _FIELDISH = r"(?:field|box|input|textbox|text box|textarea|text area|area)"
 @rule(r"^(?:type|enter|input)\s+(?P<value>[^\s\"“”]+)\s+in\s+(?P<target>.+)$")
 def _fill(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "value")
+    if re.match(r"(?i)(?:the\s+)?(?:both|all|each|every)\s", m.group("target")):
+        return None  # "Fill both password fields with …": one field each (narrative), never one field called so
     if not phrases.was_quoted(m, "value") and phrases.ARTICLES.match(value + " "):
         return None  # "Enter the code as …": the value is not what comes first
     if not phrases.was_quoted(m, "value") and re.search(r"\s(?:into|inside)\s", value):

@@ -20,13 +20,15 @@ _PAGE_NAME = r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?\s+)?(?:page|screen|sit
       ('Go to the NAME page URL', 'Go to the basket page /basket/'),
       ('Go to URL (the NAME page)', 'Go to /cart (the cart page)'),
       ('Go to URL, the NAME page', 'Go to /cart, the cart page'),
-      ('Go to the NAME at URL', 'Open the posts archive at /posts'))
+      ('Go to the NAME at URL', 'Open the posts archive at /posts'),
+      ('Open the THING URL', 'Open the test run /runs/1/'))
 @rule(_GO + phrases.quoted("url") + r"$")
 @rule(_GO + r"(?:the\s+)?" + _URL + r"(?:\s+(?:page|url|address))?$")
 @rule(_GO + _PAGE_NAME + r"\s*(?:at|on|:|=|,|with url|located at|\()\s*(?:" + phrases.quoted("url") + "|" + _URL + r")\)?$")
 @rule(_GO + _PAGE_NAME + r"\s+" + _URL + r"$")
 @rule(_GO + r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?)\s+(?:at|located at)\s+" + _URL + r"$")
 @rule(_GO + r"(?:the\s+)?" + _URL + r"\s*(?:\(.*\)|,?\s+(?:the|which is the)\s+[\w' -]+\s+page)$")
+@rule(_GO + r"the\s+(?P<name>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*)){0,2})\s+(?P<url>/[\w.~%/-]+/?)$")
 def _navigate(m: re.Match[str]) -> Intent | None:
     url = phrases.group(m, "url") or ""
     if not url.startswith(("/", "http://", "https://")):
