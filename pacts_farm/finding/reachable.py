@@ -3,7 +3,8 @@
 "Fill Dave in the Name field" while a Create dialog is open means the dialog's Name field, not the filter field
 of the same name under the dialog's backdrop. Each tied element is hit-tested at its centre, in the page where
 the last DOM scan listed it; only when some are reachable and others are covered does the tie shrink to the
-reachable ones. An element out of the viewport cannot be hit-tested and counts as reachable.
+reachable ones. An element out of the viewport cannot be hit-tested: it counts as reachable, unless a fixed box covers
+the whole viewport (a modal and its backdrop) and the element is outside it.
 """
 
 from __future__ import annotations
@@ -14,14 +15,20 @@ from typing import Any, Protocol, TypeVar
 from pacts_farm.browser.scanned import ScannedElement
 
 # For each index of the last scan: is the element on top at its centre (or out of the viewport)?
-_REACHABLE = """(indices) => indices.map((i) => {
+_REACHABLE = """(indices) => {
+  // a fixed box over the whole viewport (a modal's backdrop) holds everything reachable, in view or scrolled off
+  let modal = document.elementFromPoint(innerWidth / 2, innerHeight / 2);
+  while (modal && !(getComputedStyle(modal).position === "fixed" && modal.getBoundingClientRect().width >= innerWidth * 0.9
+                    && modal.getBoundingClientRect().height >= innerHeight * 0.9)) modal = modal.parentElement;
+  return indices.map((i) => {
   const el = window.__pactsEls && window.__pactsEls[i];
   if (!el) return true;
   const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
-  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return true;
+  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return !modal || modal.contains(el);
   const hit = document.elementFromPoint(x, y);
   return !hit || hit === el || el.contains(hit) || hit.contains(el) || (hit.tagName === "LABEL" && hit.control === el);
-})"""
+  });
+}"""
 
 
 class _Listed(Protocol):

@@ -579,6 +579,7 @@ _CELL_FOR = re.compile(r"^" + _CELL_WORDS + r"\s+(?:for|of)\s+(?P<row>\"[^\"]+\"
 _CELL_AT = re.compile(r"^" + _CELL_WORDS + r"\s+of\s+the\s+" + _ORDINAL + r"\s+row$", re.IGNORECASE)  # "Edit in the 2nd row": a control
 _ROW_OWNS_CELL = re.compile(r"^(?:the\s+)?" + _ORDINAL + r"\s+row(?:'s|’s)\s+" + _CELL_WORDS + r"$", re.IGNORECASE)
 # what names a thing other than a column: a kind of control or box, a part of an item the other rules read
+_CONTROL_VERBS = frozenset({"edit", "delete", "remove", "view", "open", "show", "copy", "share", "download", "stats", "details"})
 _NOT_COLUMNS = frozenset({*ROLE_WORDS, *DESCRIPTORS, "row", "card", "tile", "entry", "item", "product", "panel", "section", "list",
                           "menu", "toggle", "message", "error", "text", "value", "label", "one", "number", "count badge"})
 
@@ -620,8 +621,10 @@ def cell_target(text: str) -> model.Target | None:
     column = _span(text, said, "column")
     last = column.split()[-1].lower()
     part = fields.is_field(last) and last not in fields.NOT_PARTS  # "the price for Blue Mug": a column first, else its part
-    if not explicit and (last in _NOT_COLUMNS or _QUOTED_SPAN.search(column) or (fields.is_field(last) and column.lower() == last and not part)):
-        return None  # "the count for Books": a figure, not a column
+    titled = (said.groupdict().get("ordinal") and len(column.split()) > 1 and re.match(r"(?i)(?:the\s+)?\w+\s+row(?:'s|’s)\s", text)
+              and last in ("link", "url", "address", "text") and column.split()[0].lower() not in _CONTROL_VERBS)
+    if not explicit and not titled and (last in _NOT_COLUMNS or _QUOTED_SPAN.search(column) or (fields.is_field(last) and column.lower() == last and not part)):
+        return None  # "the count for Books": a figure, not a column; "the first row's short link": its Short link column
     descriptor = None if part and not explicit else fields.COLUMN_CELL
     if said.groupdict().get("ordinal"):
         if descriptor is None:

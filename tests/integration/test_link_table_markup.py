@@ -48,9 +48,20 @@ LINKS = ("""<!doctype html><html><body>
 <p id="said"></p></body></html>""")
 
 
+# a confirm dialog over a settings page whose own "Delete" (the account's) is scrolled out of view under the backdrop
+SETTINGS = """<!doctype html><html><head><style>
+.dialog { position: fixed; inset: 0; background: rgba(0,0,0,.4); display: flex; align-items: center; justify-content: center; }
+.box { background: white; padding: 20px; }</style></head><body><h1>Settings</h1>
+<section style="margin-top: 3000px"><h2>Delete account</h2><button onclick="document.getElementById('said').textContent = 'account gone'">Delete</button></section>
+<p id="said"></p>
+<div class="dialog"><div class="box"><p>Are you sure?</p>
+<button onclick="document.getElementById('said').textContent = 'domain deleted'; this.closest('.dialog').remove()">Delete</button>
+<button onclick="this.closest('.dialog').remove()">Cancel</button></div></div></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -85,3 +96,9 @@ def test_textless_controls_a_tester_names_by_what_they_draw(run, steps: list[str
 def test_a_row_read_out_with_its_facts(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run([sentence], "/links")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+def test_a_modal_over_the_page_holds_the_one_delete_a_person_can_reach(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["Confirm with the Delete button", 'The page shows "domain deleted"'], "/settings")
+    assert not sentences.failures(execution), sentences.failures(execution)
+

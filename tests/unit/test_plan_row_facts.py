@@ -136,3 +136,12 @@ def test_the_kiwi_writers_navigation_and_forms() -> None:
         (A.EXPECT_VISIBLE, "Username", "textbox"), (A.EXPECT_VISIBLE, "Password", "textbox")]
     [section] = planned('The dashboard is shown with a "Your Test plans" section')
     assert (section.action, section.target.text) == (A.EXPECT_VISIBLE, "Your Test plans")
+
+
+def test_names_on_the_page_and_a_rows_titled_cell() -> None:
+    assert [(s.action, s.value) for s in planned('The sections "API", "Change password" and "Delete account" are on the page')] == [
+        (A.EXPECT_VISIBLE, "API"), (A.EXPECT_VISIBLE, "Change password"), (A.EXPECT_VISIBLE, "Delete account")]
+    [cell] = planned("The first row's short link is go.mariablog.test/resume")
+    assert (cell.target.text, cell.target.descriptor, cell.target.position, cell.value) == ("short link", "column", 1, "go.mariablog.test/resume")
+    [click] = planned("Click the first row's edit button")  # a control of that row, never a column called so
+    assert (click.target.text, click.target.descriptor, click.target.position) == ("edit", None, 1)

@@ -649,6 +649,9 @@ def _shown_in_box(m: re.Match[str], *, absent: bool) -> Intent | None:
     noun = target.text.lower()
     if target.scope or target.position is not None or target.exact or noun in phrases.REGIONS or noun in phrases.MESSAGE_BOXES:
         return None  # a part of the page or an item: _placed reads it
+    if noun in ("page", "screen") and not target.role_hint:  # '"API" is shown on the page': anywhere on it
+        value = phrases.strip_quotes(subject.group("value"))
+        return Intent(A.EXPECT_HIDDEN if absent else A.EXPECT_VISIBLE, value=value)
     return Intent(A.EXPECT_TEXT, target=target, value=phrases.strip_quotes(subject.group("value")),
                   match=model.Match.NOT_CONTAINS if absent else model.Match.CONTAINS)
 
