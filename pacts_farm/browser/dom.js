@@ -1089,7 +1089,10 @@
       const found = [];
       for (const t of document.querySelectorAll("table")) {
         if (!isVisible(t) || t.querySelector("table") || !inRegion(t, query.region)) continue;
-        const heads = headsOf(t).filter((h) => h.tagName !== "CAPTION" && sameHead(headWords(textOf(h)), want));
+        let heads = headsOf(t).filter((h) => h.tagName !== "CAPTION" && sameHead(headWords(textOf(h)), want));
+        if (!heads.length) {  // "has 2 links" under "Total links": a title that ends with the words said, if only one does
+          heads = headsOf(t).filter((h) => h.tagName !== "CAPTION" && endsWithHead(headWords(textOf(h)), want));
+        }
         if (heads.length !== 1) continue;
         const column = columnStart(heads[0]);
         let rows = records(t).filter(isVisible);
@@ -1337,6 +1340,11 @@
     const h = head.split(" "), w = want.split(" ");
     return h.length === w.length && h.every((x, k) => x === w[k] || stem(x) === stem(w[k]));
   }
+  function endsWithHead(head, want) {
+    // "Total links" for "links", "Number of posts" for "posts": one or two words before the title said
+    const h = (head || "").split(" "), w = (want || "").split(" ");
+    return !!want && h.length > w.length && h.length <= w.length + 2 && sameHead(h.slice(h.length - w.length).join(" "), want);
+  }
   function columnStart(cell) {
     // the column a cell starts at, counting the spans of the cells before it in its row
     let at = 0;
@@ -1479,6 +1487,15 @@
       const members = rows.filter(isVisible);
       return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
     };
+    if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
+      // "5 results" where the one table the markup calls the results (Kiwi TCMS's #resultsTable): its records
+      const TABLES = "table, [role=table], [role=grid]";
+      const named = all.filter((el) => el.matches(TABLES) && isSeen(el) && inRegion(el, query.region) && (!within || within(el))
+        && markupWords(el).some((w) => w === head + "s" || w === compound + "s"));
+      if (named.length === 1) {
+        return ofRows(all.filter((el) => roleOf(el) === "row" && el.closest(TABLES) === named[0] && !notDataRow(el) && isSeen(el)));
+      }
+    }
     if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
       const rows = tableRowsOf(head, query.region, false, within);  // "5 products" in a table whose Product column says what its rows are
       if (rows) return ofRows(rows);

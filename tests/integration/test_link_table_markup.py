@@ -59,9 +59,22 @@ SETTINGS = """<!doctype html><html><head><style>
 <button onclick="this.closest('.dialog').remove()">Cancel</button></div></div></body></html>"""
 
 
+# a search page: a cards box of filters above the one table its markup calls the results; a domains table whose
+# column titles sit in the last of two header rows, one of them "Total links"
+SEARCH = """<!doctype html><html><body><div class="container-fluid container-cards-pf"><div class="card-pf">Summary</div>
+<div class="card-pf">Priority</div></div>
+<table id="resultsTable"><thead><tr><th>ID</th><th>Summary</th><th>Priority</th></tr></thead><tbody>
+<tr><td>1</td><td>Pay with a credit card</td><td>P1</td></tr><tr><td>8</td><td>Log in with a wrong password</td><td>P1</td></tr>
+<tr><td>13</td><td>Search the catalog by title</td><td>P1</td></tr></tbody></table>
+<table><thead><tr><th colspan="4"><input placeholder="Search domain..."></th></tr>
+<tr><th>Address</th><th>Owner</th><th>Homepage</th><th>Total links</th></tr></thead><tbody>
+<tr><td>go.mariablog.test</td><td>maria.lopez@example.com</td><td>https://mariablog.test</td><td>2</td></tr>
+<tr><td>links.acme-corp.test</td><td>System</td><td>https://acme-corp.test</td><td>0</td></tr></tbody></table></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS, "/search": SEARCH},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -101,4 +114,15 @@ def test_a_row_read_out_with_its_facts(run, sentence: str, passes: bool) -> None
 def test_a_modal_over_the_page_holds_the_one_delete_a_person_can_reach(run) -> None:  # type: ignore[no-untyped-def]
     execution = run(["Confirm with the Delete button", 'The page shows "domain deleted"'], "/settings")
     assert not sentences.failures(execution), sentences.failures(execution)
+
+
+@pytest.mark.parametrize(("sentence", "passes"), [
+    ("There are 3 results", True),
+    ("There are 4 results", False),
+    ("go.mariablog.test belongs to maria.lopez@example.com and has 2 links", True),
+    ("go.mariablog.test belongs to maria.lopez@example.com and has 0 links", False),  # the other domain's figure
+])
+def test_records_of_the_table_called_results_and_a_column_titled_with_more_words(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run([sentence], "/search")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
 
