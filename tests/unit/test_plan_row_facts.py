@@ -145,3 +145,10 @@ def test_names_on_the_page_and_a_rows_titled_cell() -> None:
     assert (cell.target.text, cell.target.descriptor, cell.target.position, cell.value) == ("short link", "column", 1, "go.mariablog.test/resume")
     [click] = planned("Click the first row's edit button")  # a control of that row, never a column called so
     assert (click.target.text, click.target.descriptor, click.target.position) == ("edit", None, 1)
+
+
+def test_a_control_not_there_in_a_part_of_the_page_is_looked_for_there() -> None:
+    [header] = planned("There is no Admin button in the header")
+    assert (header.action, header.target.text, header.target.region) == (A.EXPECT_HIDDEN, "Admin", "header")
+    [anywhere] = planned('There is no "Add another card" link in any list')  # in none: nowhere on the page
+    assert (anywhere.action, anywhere.target.region) == (A.EXPECT_HIDDEN, None)

@@ -220,10 +220,14 @@ def _search_in(said: Said) -> list[Retold]:
 
 
 @retelling("A control nowhere to be seen", 'There is no "Add another card" link in any list', (A.EXPECT_HIDDEN,),
-           r"^there\s+(?:is|are)\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?P<role>link|button|tab|checkbox|field|option|entry|icon|menu)s?(?:\s+(?:in|on|under)\s+(?:any|the|a|this)\s+.+)?$")
+           r"^there\s+(?:is|are)\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,3}?)\s+(?P<role>link|button|tab|checkbox|field|option|entry|icon|menu)s?(?P<place>\s+(?:in|on|under)\s+(?:any|the|a|this)\s+.+)?$")
 def _no_control(said: Said) -> list[Retold]:
     name = in_quotes(said["name"])
-    return [(f"Verify the {name} {said['role']} is not visible",)]
+    told = [(f"Verify the {name} {said['role']} is not visible",)]  # nowhere: never a pass where it is there
+    place = said["place"]
+    if re.match(r"(?i)in\s+the\s+(?:header|footer|sidebar|navigation|dialog|menu|toolbar|top bar)$", place):
+        told.insert(0, (f"Verify the {name} {said['role']} {place} is not visible",))  # "… in the form": only there
+    return told
 
 
 @retelling("An item without a control", 'The row for Ethan has no "edit" button', (A.EXPECT_VISIBLE, A.EXPECT_HIDDEN),
