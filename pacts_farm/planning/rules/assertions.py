@@ -279,7 +279,8 @@ _FIGURES = re.compile(r"\d[\d.,]*\s+[a-z][\w-]*\s+and\s+\d[\d.,]*\s+[a-z][\w-]*"
 _GROUP_NAME = re.compile(r"(?!(?:The|A|An|My|This|It|Its)\b)(?-i:[A-Z][\w'&-]*)(?:\s+(?-i:[A-Z0-9][\w'&-]*)){0,3}|\"[^\"]+\"|“[^”]+”")
 _A_CONTROL = re.compile(r"^(?:an?|the)\s+(?:.+\s+(?:button|link|tab|field|checkbox|icon|menu)"
                         r"|(?:button|link|tab|field|checkbox|icon|menu(?:\s+item)?)\s+(?:called|named|labell?ed|titled|saying|to)\s+.+)$", re.IGNORECASE)
-_THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it)", re.IGNORECASE)  # what "… shows X" says of the whole page
+# what "… shows X" says of the whole page; "the details show …" on a record's page: its details are the page
+_THE_PAGE = re.compile(r"(?:the\s+)?(?:page|screen|it|details|page\s+details)", re.IGNORECASE)
 
 
 @book("What a section shows", A.EXPECT_VISIBLE,
