@@ -10,11 +10,12 @@ from pacts_farm.planning.narrative.wording import ACTION_VERB, JOIN, N, SAYS, co
 
 
 @retelling("Texts said at once", 'It says "3rd place" and "610 points"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^(?P<subject>it|this|the\s+[\w ]+?)\s+(?:now\s+)?(?P<verb>says|shows|displays|reads|contains)\s+(?P<values>(?:\"[^\"]+\"|“[^”]+”)(?:\s*,\s*(?:\"[^\"]+\"|“[^”]+”))*\s*,?\s+and\s+(?:\"[^\"]+\"|“[^”]+”))$")
+           r"^(?P<subject>it|this|the\s+[\w ]+?)\s+(?:now\s+)?(?P<verb>says|shows?|displays?|reads|contains?)\s+(?P<values>(?:\"[^\"]+\"|“[^”]+”)(?:\s*,\s*(?:\"[^\"]+\"|“[^”]+”))*\s*,?\s+and\s+(?:\"[^\"]+\"|“[^”]+”))$")
 def _texts_at_once(said: Said) -> list[Retold]:
     values = phrases.split_values(said["values"])
     subject = said["subject"].lower()
-    where = "the page" if subject in ("it", "this", "the page", "this page") else said["subject"]  # "it": the page it shows
+    # "it": the page it shows; "the details show …" on a record's page: the page
+    where = "the page" if subject in ("it", "this", "the page", "this page", "the details") else said["subject"]
     return [tuple(f'Verify {where} shows "{v}"' for v in values)]
 
 
