@@ -558,6 +558,11 @@ class Fingerprint:
         )
 
 
+# how a resolution says an option was chosen in its native select, for a click on that option: never kept in the cache
+# (the select it finds is clicked, not chosen in, by a later run's step)
+CHOSEN_IN_ITS_SELECT = "chosen in its dropdown"
+
+
 @dataclass(frozen=True, kw_only=True, slots=True)
 class Resolution:
     """A locator verified on the live page (exactly one element)."""

@@ -928,6 +928,16 @@
         return Array.from(out);
       }));
     },
+    selectOf(i) {
+      // an <option> of a closed native <select> the last scan listed as i: a selector for exactly that select, its text
+      const el = window.__pactsEls && window.__pactsEls[i];
+      const select = el && el.tagName === "OPTION" ? el.closest("select") : null;
+      if (!select) return JSON.stringify(null);
+      const tries = [cssFor(select), select.id ? "#" + CSS.escape(select.id) : null,
+        select.name ? 'select[name="' + select.name.replace(/["\\]/g, "") + '"]' : null];
+      const css = tries.find((c) => { try { return c && document.querySelectorAll(c).length === 1; } catch (e) { return false; } });
+      return JSON.stringify({ css: css || null, text: clean(el.textContent) });
+    },
     landmarks(i) {
       // the css of each landmark box around the element the last scan listed as i (header, footer, dialog …)
       const el = window.__pactsEls && window.__pactsEls[i];

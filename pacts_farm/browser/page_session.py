@@ -1174,6 +1174,12 @@ class PageSession:
             handle.dispose()
         return None
 
+    def select_holding(self, index: int) -> tuple[str, str] | None:
+        """The last scan's element ``index`` as an option of a native <select>: (a css finding exactly that select,
+        the option's text), or None."""
+        data = json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsDom.selectOf(i)", index))
+        return (str(data["css"]), str(data["text"])) if data and data.get("css") else None
+
     def element_state(self, index: int) -> str:
         """The last scan's element ``index``: "shown", "hidden" (in a closed box) or "gone" (re-rendered or removed)."""
         return str(self._with_helpers(self.page.evaluate, "(i) => window.__pactsMenus.state(i)", index))

@@ -252,6 +252,7 @@ class _StepRunner:
             else:
                 value = secrecy.resolve(step.value, self.environ) if step.value is not None else None
                 target = self.target
+                value = target.value_as if target.value_as is not None else value  # an option clicked: chosen in its select
                 said = step.target.text if step.target is not None else None
                 try:
                     session.act(target.acts_as or step.action, resolution.locator, value, self.timeout_ms, tag=target.tag, said=said)

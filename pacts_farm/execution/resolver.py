@@ -74,6 +74,7 @@ class TargetResolver:
         self.drifted = False
         self.opened: tuple[reveal.Opened, ...] = ()  # closed menus opened to reach the target
         self.acts_as: model.Action | None = None  # a value chosen in a menu is an item clicked (reveal.menu_choice)
+        self.value_as: str | None = None  # an option clicked is chosen in its select: the option's text
         self.attempts: tuple[model.HealAttempt, ...] = ()
         self.one_trip = not step.action.is_assertion  # an action's warm check may leave uniqueness to the action
         self.uniqueness_unchecked = False  # the resolution came from that one-trip check
@@ -182,6 +183,9 @@ class TargetResolver:
         choice = reveal.menu_choice(self.step)
         if choice is not None and self.acts_as is None:
             return self._chosen_in_menu(*choice)
+        option = self._option_of_a_select() if self.step.action is model.Action.CLICK and self.acts_as is None else None
+        if option is not None:
+            return option, None
         try:
             opened = reveal.open_menu_holding(self.session, self.step.target, self.step.action, timeout_ms=self.timeout_ms)
         except reveal.MenuStuck as exc:
@@ -192,6 +196,21 @@ class TargetResolver:
         resolution, healed = self.resolve()
         self.resolution = dataclasses.replace(resolution, opened="; ".join(o.describe() for o in opened))
         return self.resolution, healed
+
+    def _option_of_a_select(self) -> model.Resolution | None:
+        """'Choose the product "Shopfront Web"': what the step names is an option of a native <select> (hidden in its
+        closed list, and no control opens that list the way a menu opens): that option chosen in its select."""
+        assert self.step.target is not None
+        matches = reveal.hidden_matches(self.session, self.step.target, self.step.action)
+        if not matches or matches[0].element.get("tag") != "option":
+            return None
+        held = self.session.select_holding(matches[0].element["i"])
+        found = self.session.found_alone(model.Locator(strategy=model.Strategy.CSS, value=held[0]), 0.9) if held else None
+        if held is None or found is None:
+            return None
+        self.acts_as, self.value_as = model.Action.SELECT, held[1]
+        self.resolution = dataclasses.replace(found, opened=f"{held[1]!r} {model.CHOSEN_IN_ITS_SELECT}")
+        return self.resolution
 
     def _chosen_in_menu(self, toggle: model.Target, item: model.PlannedStep) -> tuple[model.Resolution, model.HealEvent | None]:
         """A value chosen in a menu that is not a dropdown field: its control clicked, then the item clicked in it."""

@@ -118,7 +118,9 @@ def entry_key(sig: str, page: str) -> str:
 
 
 def is_cacheable(resolution: model.Resolution) -> bool:
-    """Only stable locators: nothing built on generated ids or classes."""
+    """Only stable locators: nothing built on generated ids or classes, nor a select an option was chosen in."""
+    if (resolution.opened or "").endswith(model.CHOSEN_IN_ITS_SELECT):
+        return False
     loc: model.Locator | None = resolution.locator
     while loc is not None:
         if loc.strategy in (model.Strategy.CSS, model.Strategy.TEST_ID, model.Strategy.ATTRIBUTE):

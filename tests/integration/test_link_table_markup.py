@@ -72,9 +72,15 @@ SEARCH = """<!doctype html><html><body><div class="container-fluid container-car
 <tr><td>links.acme-corp.test</td><td>System</td><td>https://acme-corp.test</td><td>0</td></tr></tbody></table></body></html>"""
 
 
+# a form whose product is a native select: "Choose the product X" names an option hidden in its closed list
+FORM = """<!doctype html><html><body><form onsubmit="return false"><label for="p">Product</label>
+<select id="p" name="product"><option value="">---</option><option value="1">Shopfront Mobile</option><option value="2">Shopfront Web</option></select>
+<label for="b">Build</label><select id="b" name="build"><option>2.0.0</option><option>2.1.0-rc1</option></select></form></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS, "/search": SEARCH},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS, "/search": SEARCH, "/form": FORM},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -124,5 +130,15 @@ def test_a_modal_over_the_page_holds_the_one_delete_a_person_can_reach(run) -> N
 ])
 def test_records_of_the_table_called_results_and_a_column_titled_with_more_words(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run([sentence], "/search")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+@pytest.mark.parametrize(("steps", "passes"), [
+    (['Choose the product "Shopfront Web"', 'Verify "Shopfront Web" is selected in the Product dropdown'], True),
+    (['Choose the product "Shopfront Web"', 'Verify "Shopfront Mobile" is selected in the Product dropdown'], False),
+    (['Select the build "2.1.0-rc1"', 'Verify "2.1.0-rc1" is selected in the Build dropdown'], True),
+])
+def test_an_option_named_is_chosen_in_its_select(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run(steps, "/form")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
 

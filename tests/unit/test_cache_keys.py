@@ -33,3 +33,12 @@ def test_cache_signature_ignores_case_and_spacing_but_not_role() -> None:
 
     assert cache.signature("a", step("Log  In")) == cache.signature("a", step("log in"))
     assert cache.signature("a", step("Login", "button")) != cache.signature("a", step("Login", "link"))
+
+
+def test_a_select_an_option_was_chosen_in_is_never_cached() -> None:
+    select = model.Locator(strategy=model.Strategy.CSS, value="#id_product")
+    found = model.Resolution(locator=select, source=model.LocatorSource.DISCOVERED, confidence=0.9)
+    assert cache.is_cacheable(found)
+    chosen = model.Resolution(locator=select, source=model.LocatorSource.DISCOVERED, confidence=0.9,
+                              opened=f"'Shopfront Web' {model.CHOSEN_IN_ITS_SELECT}")
+    assert not cache.is_cacheable(chosen)  # a later run's click would land on the select, not choose in it
