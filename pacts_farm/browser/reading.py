@@ -109,7 +109,10 @@ def count_beside_says(loc: PwLocator, text: str) -> bool:
 _CELL_UNDER = """(row, noun) => {
   const table = row.closest("table, [role=table], [role=grid]");
   if (!table) return null;
-  const heads = Array.from(table.querySelectorAll("thead th, [role=columnheader]"));
+  // the column titles: the last header row (one above it may hold a search box and a pager, as Kutt's does)
+  const titled = Array.from(table.querySelectorAll("thead tr")).filter((r) => r.querySelector(":scope > th"));
+  const heads = titled.length ? Array.from(titled[titled.length - 1].querySelectorAll(":scope > th"))
+    : Array.from(table.querySelectorAll("[role=columnheader]"));
   const said = (t) => (t || "").trim().toLowerCase().replace(/s$/, "");
   const at = heads.findIndex((h) => said(h.innerText) === said(noun) || said(h.innerText).endsWith(" " + said(noun)));  // "Number of participants"
   if (at < 0) return null;

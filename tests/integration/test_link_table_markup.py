@@ -111,6 +111,8 @@ def test_textless_controls_a_tester_names_by_what_they_draw(run, steps: list[str
     ('The row for "Spring garden plan" is https://garden.test/plan and has 9 views', False),  # the other row's figure
     ("The first row is https://bike.test/repair with description \"Bike repair guide\" and 9 views", True),
     ("The first row is https://bike.test/repair with description \"Bike repair guide\" and 5 views", False),
+    ('The row for "Spring garden plan" shows 5 views', True),  # its cell under Views, below a header row of controls
+    ('The row for "Spring garden plan" shows 9 views', False),
 ])
 def test_a_row_read_out_with_its_facts(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run([sentence], "/links")
