@@ -664,6 +664,9 @@ def _resolve_once(
         # 'the heading says "Harbor Fish Stew Deluxe"': a heading "Harbor Fish Stew" is alike, but it does not show
         # the words quoted, and seeing it is no proof that they are shown
         usable = [s for s in usable if _holds_the_words(s.element, target.text)]
+    if action is model.Action.EXPECT_TEXT and says and _LIST_WORDS.search(target.text) and not target.role_hint:
+        # "the results include X": the list or table the markup calls the results, not the box counting them
+        usable = [s for s in usable if _holds_items(s.element)] or usable
     tied = [s for s in usable if usable[0].score - s.score < TIE]
     content = _content_field(session, usable, target, action)
     if content is not None:

@@ -66,6 +66,7 @@ SEARCH = """<!doctype html><html><body><div class="container-fluid container-car
 <table id="resultsTable"><thead><tr><th>ID</th><th>Summary</th><th>Priority</th></tr></thead><tbody>
 <tr><td>1</td><td>Pay with a credit card</td><td>P1</td></tr><tr><td>8</td><td>Log in with a wrong password</td><td>P1</td></tr>
 <tr><td>13</td><td>Search the catalog by title</td><td>P1</td></tr></tbody></table>
+<div class="dataTables_info" id="resultsTable_info" role="status">Found 3 records</div>
 <table><thead><tr><th colspan="4"><input placeholder="Search domain..."></th></tr>
 <tr><th>Address</th><th>Owner</th><th>Homepage</th><th>Total links</th></tr></thead><tbody>
 <tr><td>go.mariablog.test</td><td>maria.lopez@example.com</td><td>https://mariablog.test</td><td>2</td></tr>
@@ -127,6 +128,9 @@ def test_a_modal_over_the_page_holds_the_one_delete_a_person_can_reach(run) -> N
 @pytest.mark.parametrize(("sentence", "passes"), [
     ("There are 3 results", True),
     ("There are 4 results", False),
+    ('The results include "Pay with a credit card" and "Search the catalog by title"', True),  # the table, not its counter
+    ('The results include "Pay with PayPal"', False),
+    ("Every result shows priority P1", True),  # the priority said with its column word
     ("go.mariablog.test belongs to maria.lopez@example.com and has 2 links", True),
     ("go.mariablog.test belongs to maria.lopez@example.com and has 0 links", False),  # the other domain's figure
 ])

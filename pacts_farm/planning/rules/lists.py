@@ -187,7 +187,7 @@ def _each_shows(m: re.Match[str]) -> Intent | None:
 
 
 # "have status Active": the label a value is said with, not a text every one shows
-_LABELLED_VALUE = re.compile(r"^(?:the\s+)?(?:status|state|stage|role|type|category|tag|label)\s+(?=\S)", re.IGNORECASE)
+_LABELLED_VALUE = re.compile(r"^(?:the\s+)?(?:status|state|stage|role|type|category|tag|label|priority|severity|product|author|owner)\s+(?=\S)", re.IGNORECASE)
 
 
 # --- order ---
