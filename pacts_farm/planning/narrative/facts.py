@@ -46,7 +46,6 @@ _CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+"
                   r"|(?<!ed)(?<!\bis)(?<!\bwas)(?<!\bare)\s+(?=(?:for|by|from|on|dated|(?-i:[a-z]+ed)\s+(?:by|to))\s+(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[A-Z\d]))",
                   re.IGNORECASE)
 _LEAD = re.compile(r"^" + _RELATION + r"\s+", re.IGNORECASE)
-_VERB_INSIDE = re.compile(r"\b(?:is|are|was|were|has|have|shows?|says|reads|lists|contains)\b", re.IGNORECASE)
 _SAME_SUBJECT = re.compile(r"^(?:it|they)\s+(?=\S)|^its\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?=(?:is|are|was|shows|says|reads)\s)", re.IGNORECASE)
 _LISTED_AT_END = re.compile(r"\s+(?:is|are)\s+(?:listed|shown|visible|displayed)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?P<n>\d+)\s+(?P<what>(?-i:[a-z][\w-]*s))$")
@@ -66,14 +65,14 @@ def _thing_and_facts(said: Said) -> list[Retold]:
     subject = _subject(text, match, said)
     if subject is None:
         return []
-    checks: list[str] = [f"Verify exactly 1 {only_row[1].lower()} is shown"] if only_row else []
-    facts = _LISTED_AT_END.sub("", text[match.start("facts"):]) if re.match(r"(?i)(?:with|by)\s", text[match.start("facts"):]) else text[match.start("facts"):]
-    for fact in phrases.cut_outside_quotes(facts, _CUT):
-        told = _fact_check(fact, subject, first=not checks or bool(only_row and len(checks) == 1))
-        if told is None:
-            return []
-        checks.append(told)
-    return [tuple(checks)] if checks else []
+    facts = text[match.start("facts"):]
+    if re.match(r"(?i)(?:with|by)\s", facts):
+        facts = _LISTED_AT_END.sub("", facts)  # 'the ingredient "Cod fillet" with amount 600 g is listed'
+    told = [_fact_check(fact, subject, first=n == 0) for n, fact in enumerate(phrases.cut_outside_quotes(facts, _CUT))]
+    if not told or None in told:
+        return []
+    counted = [f"Verify exactly 1 {only_row[1].lower()} is shown"] if only_row else []
+    return [(*counted, *(check for check in told if check is not None))]
 
 
 def _subject(text: str, match: re.Match[str], said: Said) -> str | None:
@@ -134,5 +133,5 @@ _NOT_A_VALUE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|shows?|say
                           r"hidden|selected|checked|enabled|disabled|under|above|below|beside|near|next|inside|within|into|onto|"
                           r"as|at|in|on|to|from|for|by|after|before|then|when|where|while|which|who|that|icon|button|link|field|"
                           r"column|fields|buttons|links)\b", re.IGNORECASE)
-_KIND_WORDS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?=\S)|^(?:the|a|an)\s+(?=\S)")
+_KIND_WORDS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?=\S)")
 _USER = re.compile(r"(?-i:[a-z])[\w.@-]*")
