@@ -403,3 +403,32 @@ def _empty_and_says(said: Said) -> list[Retold]:
 def _control_reads(said: Said) -> list[Retold]:
     # the one control the step before clicked, said by its kind: the control with that name is there now
     return [(f"Verify the {said['value']} {said['role']} is visible",)]
+
+
+@retelling("A badge the page's subject shows", 'The query shows an "Archived" badge', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?!(?:row|entry|line|item|card|tile|list|table|menu|dialog|header|sidebar)\s)(?-i:[a-z][\w-]*)\s+(?:shows|has|carries)\s+(?:an?|the)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<kind>badge|label|tag|marker|pill)$")
+def _subject_shows_badge(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['kind']} {said['name']} is shown",)]  # the page's one query, dashboard…: on its page
+
+
+@retelling("A row without a control, said by its name", 'Acme Pricing does not show the "UnMute notification" icon', (A.EXPECT_VISIBLE, A.EXPECT_HIDDEN),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})\s+(?:does\s+not|doesn't)\s+(?:show|have)\s+"
+           r"(?:an?|the)\s+(?P<control>\"[^\"]+\"|“[^”]+”)\s+(?P<role>icon|button|link|badge)$")
+def _row_lacks_control(said: Said) -> list[Retold]:
+    row = f"the row for {in_quotes(phrases.strip_quotes(said['name']))}"  # the row is there first: no pass on a missing row
+    return [(f"Verify {row} is visible", f"Verify the {said['control']} {said['role']} in {row} is not visible")]
+
+
+@retelling("A row's value under a column", 'The row for Old Landing Page shows "Not yet" under Last Changed', (A.EXPECT_TEXT,),
+           r"^the\s+row\s+for\s+(?P<row>\"[^\"]+\"|“[^”]+”|[^\"“]+?)\s+shows\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:under|in)\s+(?:the\s+)?"
+           r"(?P<column>(?-i:[A-Z])[\w' -]*?)(?:\s+column)?$")
+def _row_value_under(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['column']} for {in_quotes(phrases.strip_quotes(said['row']))} is {said['value']}",)]
+
+
+@retelling("A name that appears under a heading", "Monthly Revenue appears under Favorite Queries", (A.EXPECT_VISIBLE,),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})\s+(?:now\s+)?(?:appears|shows\s+up)\s+"
+           r"under\s+(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3})$")
+def _appears_under(said: Said) -> list[Retold]:
+    return [(f"Verify {in_quotes(phrases.strip_quotes(said['name']))} is listed under {said['section']}",)]
+

@@ -161,6 +161,14 @@ def _sign_in_as(said: Said) -> list[Retold]:
              "Press Enter in the password field")]
 
 
+@retelling("Sign in with a password alone", "Log in with the password ${password}", (A.CLICK, A.FILL, A.PRESS),
+           r"^" + _SIGN_IN + r"\s+(?:with|using)\s+(?:the\s+)?(?:password\s+(?P<said>\"[^\"]+\"|“[^”]+”|\S+)|(?P<var>\$\{[\w:]*(?i:pass|pw|secret)[\w:]*\}))$")
+def _sign_in_with_password(said: Said) -> list[Retold]:
+    # an app with one shared password (changedetection.io): no user to name, its password field only
+    password = phrases.strip_quotes(said["said"] or said["var"])
+    return [("Open the login page", f'Fill "{password}" in the password field', "Press Enter in the password field")]
+
+
 @retelling("What you should not see", 'I should not see "Welcome back"', (A.EXPECT_HIDDEN,),
            r"^(?:i|we|you|the\s+user)\s+(?:should\s+not|shouldn't|do\s+not|don't|does\s+not|doesn't|cannot|can't|can\s+no\s+longer)\s+see\s+(?P<value>.+)$")
 def _should_not_see(said: Said) -> list[Retold]:
@@ -370,4 +378,11 @@ def _visit_at(said: Said) -> list[Retold]:
 def _both_fields(said: Said) -> list[Retold]:
     kind, value = said["kind"] or said["kind2"], said["value"] or said["typed"]
     return [tuple(f"Fill the {nth} {kind} field with {value}" for nth in ("first", "second"))]  # a password and its confirmation
+
+
+@retelling("One value into two fields named", 'Enter "Brand-New-Pass-77" in both New Password and Repeat New Password', (A.FILL, A.FILL),
+           r"^(?:enter|type|fill\s+in|write|put)\s+(?P<value>\"[^\"]+\"|“[^”]+”|\$\{[\w:]+\})\s+(?:in|into)\s+both\s+(?:the\s+)?"
+           r"(?P<a>[^\"“]+?|\"[^\"]+\")\s+and\s+(?:the\s+)?(?P<b>[^\"“]+?|\"[^\"]+\")(?:\s+fields)?$")
+def _into_both_named(said: Said) -> list[Retold]:
+    return [tuple(f"Fill {said['value']} in the {phrases.strip_quotes(said[k])} field" for k in ("a", "b"))]
 

@@ -542,3 +542,45 @@ def _column_of_row(said: Said) -> list[Retold]:
            r"^the\s+(?P<noun>[a-z]+)\s+(?:are|show|list)\s+(?P<a>\"[^\"]+\"|“[^”]+”)\s*,?\s+(?:followed\s+by|then)\s+(?P<b>\"[^\"]+\"|“[^”]+”)$")
 def _followed_by(said: Said) -> list[Retold]:
     return [(in_this_order(said["noun"], [phrases.strip_quotes(said["a"]), phrases.strip_quotes(said["b"])]),)]
+
+
+@retelling("The only one of its kind, named first", "Wiki Changelog is the only watch in the table", (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})\s+is\s+(?:now\s+)?the\s+only\s+"
+           r"(?P<noun>[a-z][\w-]*)(?:\s+(?:in|on)\s+the\s+(?P<where>table|list))?(?:\s+(?:left|listed|shown))?$")
+def _the_only_one_named(said: Said) -> list[Retold]:
+    name = phrases.strip_quotes(said["name"])
+    if said.has("where") and said["where"].lower() == "table":  # "… in the table": the table's one row
+        return [("Verify 1 row is listed", f'Verify the row for "{name}" is visible')]
+    return [(f"Verify only 1 {said['noun']} is shown", f'Verify "{name}" is shown')]
+
+
+@retelling("Names listed, of no kind said", "Deutsch, Français and 日本語 are listed", (A.EXPECT_VISIBLE,) * 3,
+           r"^(?P<names>[^,]+(?:\s*,\s*[^,]+?)*\s*,?\s+and\s+[^,]+?)\s+are\s+(?:all\s+)?(?:listed|shown|visible|displayed|offered)$")
+def _names_listed(said: Said) -> list[Retold]:
+    names = names_said(said["names"])
+    if len(names) < 2 or any(n[:1].islower() or re.search(r"(?i)^(?:the|a|an|only|just|exactly|all|both|none|no)\s|\s(?:is|are|has|have)\s", n)
+                             for n in names):
+        return []  # "the buttons A and B are shown", 'Only "A" and "B" are visible': the forms made for those read them
+    return [tuple(f'Verify "{n}" is shown' for n in names)]
+
+
+@retelling("Two names by their places", '"Low Stock Products" is the first query and "Orders by Status" the second', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<a>\"[^\"]+\"|“[^”]+”)\s+is\s+the\s+(?P<nth_a>first|second|third|last)\s+(?P<noun>[a-z][\w-]*)\s*,?\s+and\s+"
+           r"(?P<b>\"[^\"]+\"|“[^”]+”)\s+(?:is\s+)?the\s+(?P<nth_b>first|second|third|fourth|last)(?:\s+one)?$")
+def _two_by_place(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['nth_a']} {said['noun']} is {said['a']}", f"Verify the {said['nth_b']} {said['noun']} is {said['b']}")]
+
+
+@retelling("One chosen rather than another", '"Muted" is selected rather than "On"', (A.EXPECT_STATE, A.EXPECT_STATE),
+           r"^(?P<chosen>\"[^\"]+\"|“[^”]+”)\s+is\s+(?P<state>selected|checked|chosen)\s+(?:rather\s+than|instead\s+of|and\s+not)\s+(?P<other>\"[^\"]+\"|“[^”]+”)$")
+def _rather_than(said: Said) -> list[Retold]:
+    state = "selected" if said["state"].lower() == "chosen" else said["state"].lower()
+    return [(f"Verify {said['chosen']} is {state}", f"Verify {said['other']} is not {state}")]
+
+
+@retelling("The order, said", "The order is Q3 Planning, Inventory Watch, Sales Overview", (A.EXPECT_ORDER,),
+           r"^the\s+order\s+is\s*:?\s+(?P<names>.+)$")
+def _the_order_is(said: Said) -> list[Retold]:
+    names = names_said(said["names"])
+    return [(f"{', '.join(names[:-1])} and {names[-1]} are listed in that order",)] if len(names) > 1 else []
+

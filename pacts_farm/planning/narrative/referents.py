@@ -11,7 +11,7 @@ from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, QUOTED
 
 @retelling("Its value, of the item named before", "Its affiliation is KTH Stockholm", (A.EXPECT_TEXT,),
            r"^(?:its|the\s+row(?:'s)?)\s+(?P<kind>[a-z][\w -]*?)\s+(?:is|reads|shows|says)\s+(?:shown\s+as\s+|marked\s+(?:as\s+)?)?(?P<value>" + QUOTED_NAME + r"|[^\"“”]+)$"
-           r"|^(?:it|the\s+row)\s+(?:shows|has|carries)\s+(?:an?|the)\s+(?P<badge>" + QUOTED_NAME + r"|[\w-]+)\s+(?:badge|label|tag|marker)$",
+           r"|^(?:it|the\s+row|its\s+row)\s+(?:shows|has|carries)\s+(?:an?|the)\s+(?P<badge>" + QUOTED_NAME + r"|[\w-]+)\s+(?:badge|label|tag|marker)$",
            after='Exactly one team is listed, "Cyber Owls"')
 def _its_value(said: Said) -> list[Retold]:
     value = phrases.strip_quotes(said["value"] or said["badge"])

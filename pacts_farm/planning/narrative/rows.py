@@ -54,7 +54,7 @@ _SAYS_AS_SHOWS = re.compile(r"(?i)\s+(?:says|reads|is)\s+")
 
 
 @retelling("A name listed with a text of its row", 'Under Community, Staff Lounge is listed with "Private area for the moderators"', (A.EXPECT_VISIBLE, A.EXPECT_TEXT),
-           r"^(?P<under>under\s+[^,\"“]+,\s+)?(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z&])[\w'&.-]*){0,4})\s+is\s+(?:listed|shown)\s+with\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+           r"^(?P<under>under\s+[^,\"“]+,\s+)?(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z&])[\w'&.-]*){0,4})\s+is\s+(?:listed|shown)\s+with\s+(?:(?:an?|the)\s+)?(?P<value>\"[^\"]+\"|“[^”]+”)(?:\s+(?:label|badge|tag|marker|access|status|role))?$")
 def _listed_with(said: Said) -> list[Retold]:
     name = phrases.strip_quotes(said["name"])
     under = f"{said['under']} " if said.has("under") else ""
