@@ -56,3 +56,10 @@ def test_choices_fields_badges_and_rows() -> None:
     assert (under.action, under.target.text, under.target.section) == (A.EXPECT_VISIBLE, "Monthly Revenue", "Favorite Queries")
     listed, label = planned('Legacy Export is listed with an "Archived" label')
     assert (label.target.text, label.value) == ("Legacy Export", "Archived")
+
+
+def test_one_found_and_which_and_a_menu_said_by_its_entries() -> None:
+    count, which = planned("Exactly 1 dashboard is listed and it is Sales Overview")
+    assert (count.action, count.value, which.action, which.value) == (A.EXPECT_COUNT, "1", A.EXPECT_EACH, "Sales Overview")
+    assert [(s.action, s.value) for s in planned('A menu with "Profile" and "Log out" appears')] == [
+        (A.EXPECT_VISIBLE, "Profile"), (A.EXPECT_VISIBLE, "Log out")]

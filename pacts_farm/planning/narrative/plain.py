@@ -274,9 +274,10 @@ def _start_on(said: Said) -> list[Retold]:
 
 
 @retelling("Only one, and which", 'Verify only one device is listed and it is "ams1-srv-03"', (A.EXPECT_COUNT, A.EXPECT_EACH),
-           r"^only\s+one\s+(?P<noun>[a-z]+)\s+is\s+(?:listed|shown|left)\s*,?\s+and\s+it\s+is\s+(?P<name>\"[^\"]+\"|“[^”]+”)$")
+           r"^(?:only|exactly)\s+(?:one|1)\s+(?P<noun>[a-z]+)\s+is\s+(?:listed|shown|left)\s*,?\s+and\s+it\s+is\s+"
+           r"(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z\d])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})$")
 def _only_one_and_which(said: Said) -> list[Retold]:
-    return [(f"Only one {said['noun']} is listed, {said['name']}",)]
+    return [(f"Only one {said['noun']} is listed, {in_quotes(phrases.strip_quotes(said['name']))}",)]
 
 
 @retelling("One found, which, and what its row shows", "Exactly one user is listed, carol, in the group Member, with 8 posts", (A.EXPECT_COUNT, A.EXPECT_EACH, A.EXPECT_TEXT, A.EXPECT_TEXT),

@@ -97,3 +97,10 @@ def _shown_with(said: Said) -> list[Retold]:
 def _with_shown(said: Said) -> list[Retold]:
     return [tuple(checks)] if len(checks := with_checks(said["with"])) > 1 else []  # the thing said by its controls
 
+
+@retelling("A box that appears with the entries it shows", 'A menu with "Profile" and "Log out" appears', (A.EXPECT_VISIBLE,) * 2,
+           r"^(?:a|an|the)\s+(?:[\w-]+\s+)?(?:menu|dropdown|popup|pop-up|popover|dialog|panel|list)\s+with\s+(?P<values>(?:\"[^\"]+\"|“[^”]+”)"
+           r"(?:\s*,\s*(?:\"[^\"]+\"|“[^”]+”))*\s*,?\s+and\s+(?:\"[^\"]+\"|“[^”]+”))\s+(?:appears|opens|pops\s+up|drops\s+down|is\s+shown)$")
+def _box_with_entries(said: Said) -> list[Retold]:
+    return [tuple(f'Verify "{v}" is shown' for v in phrases.split_values(said["values"]))]  # the box said by what it shows
+
