@@ -1497,13 +1497,17 @@
       const members = rows.filter(isVisible);
       return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
     };
-    if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
-      // "5 results" where the one table the markup calls the results (Kiwi TCMS's #resultsTable): its records
+    if (!qualifiers.length) {
+      // "5 results", "7 watches" where one table's own markup names them (Kiwi TCMS's #resultsTable, changedetection's
+      // table.watch-table): its records, before any other element whose class only mentions the word
       const TABLES = "table, [role=table], [role=grid]";
+      const names = new Set([head, compound, head + "s", compound + "s", head + "es"]);
       const named = all.filter((el) => el.matches(TABLES) && isSeen(el) && inRegion(el, query.region) && (!within || within(el))
-        && markupWords(el).some((w) => w === head + "s" || w === compound + "s"));
-      if (named.length === 1) {
-        return ofRows(all.filter((el) => roleOf(el) === "row" && el.closest(TABLES) === named[0] && !notDataRow(el) && isSeen(el)));
+        && markupWords(el).some((w) => names.has(w)));
+      const records = named.length === 1
+        ? all.filter((el) => roleOf(el) === "row" && el.closest(TABLES) === named[0] && !notDataRow(el) && isSeen(el)) : [];
+      if (records.length && !candidates.some((g) => g.level === 10 && g.all.some((el) => isVisible(el) && records.includes(el)))) {
+        return ofRows(records);
       }
     }
     if (!qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {

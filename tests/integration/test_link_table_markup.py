@@ -79,9 +79,17 @@ FORM = """<!doctype html><html><body><form onsubmit="return false"><label for="p
 <label for="b">Build</label><select id="b" name="build"><option>2.0.0</option><option>2.1.0-rc1</option></select></form></body></html>"""
 
 
+# a watch list: a table its class calls the watches' table, and tag boxes elsewhere whose class also says "watch"
+WATCHES = """<!doctype html><html><body><form><div class="watch"><label>URL <input name="url"></label></div>
+<div class="watch"><label>Group tag <input name="tags"></label></div></form>
+<table class="pure-table watch-table"><thead><tr><th>#</th><th>Website</th></tr></thead><tbody>
+<tr><td>1</td><td>Acme Pricing</td></tr><tr><td>2</td><td>Globex Blog</td></tr><tr><td>3</td><td>Wiki Changelog</td></tr></tbody></table>
+</body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS, "/search": SEARCH, "/form": FORM},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS, "/search": SEARCH, "/form": FORM, "/watches": WATCHES},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -146,5 +154,14 @@ def test_records_of_the_table_called_results_and_a_column_titled_with_more_words
 ])
 def test_an_option_named_is_chosen_in_its_select(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run(steps, "/form")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+@pytest.mark.parametrize(("sentence", "passes"), [
+    ("3 watches are listed", True),  # the rows of table.watch-table, not the two boxes whose class says watch-tag
+    ("2 watches are listed", False),
+])
+def test_the_records_of_a_table_its_class_names(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run([sentence], "/watches")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
 
