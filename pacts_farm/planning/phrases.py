@@ -956,6 +956,7 @@ _THEY_SAY = re.compile(r"(?<=\w)(?P<s>s)\s+say\s+(?=[\"“])", re.IGNORECASE)
 _REMAIN = re.compile(r"\s+remains?\s+(?=(?:visible|shown|listed|displayed)$)", re.IGNORECASE)
 _NOT_HERE = re.compile(r"(?<=\snot\s)(?P<state>listed|shown|visible|displayed)\s+on\s+this\s+page$", re.IGNORECASE)
 _PASTE = re.compile(r"^paste\s+(?=\S)", re.IGNORECASE)
+_AGAIN_AT_END = re.compile(r"(?<=\w)\s+(?:once\s+)?again$", re.IGNORECASE)
 _HOVER_OR_CLICK = re.compile(r"^(?:hover\s+(?:over|on)|point\s+at)\s+or\s+(?:click|tap)(?:\s+on)?\s+(?=\S)", re.IGNORECASE)
 _PAGE_IN_MENU = re.compile(r"(?<=\S)\s+page(?=\s+(?:from|in|under)\s+the\s+\S+(?:\s+\S+)?\s+menu$)", re.IGNORECASE)
 _CARRIES = re.compile(r"\b(?:carries|bears|sports)\s+(?=(?:a|an|the)\s+\S+\s+(?:label|tag|badge|marker|icon|flag)$)", re.IGNORECASE)
@@ -1008,6 +1009,7 @@ def without_filler(sentence: str) -> str:
     text = _SHOWN_AGAIN.sub(lambda m: f"{m['noun']} is shown " if m["noun"] else m["state"], text).rstrip()
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
     text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it
+    text = _AGAIN_AT_END.sub("", text)  # "The list shows 7 watches again": when, not what
     text = _outside_quotes(_ABLE_TO_SEE, "", text)  # "the user should be able to see X": sees X
     text = _outside_quotes(_FOR_THE_PERSON, "", text)  # "There is no Connect Database button for her": the user signed in
     text = _AFTER_DOING.sub("", text)  # "After saving, the page title should be …": the step before did it

@@ -63,3 +63,12 @@ def test_one_found_and_which_and_a_menu_said_by_its_entries() -> None:
     assert (count.action, count.value, which.action, which.value) == (A.EXPECT_COUNT, "1", A.EXPECT_EACH, "Sales Overview")
     assert [(s.action, s.value) for s in planned('A menu with "Profile" and "Log out" appears')] == [
         (A.EXPECT_VISIBLE, "Profile"), (A.EXPECT_VISIBLE, "Log out")]
+
+
+def test_a_tab_called_text_again_and_an_items_page_opened_with_its_control() -> None:
+    [tab] = planned("The Text tab is shown")
+    assert (tab.target.text, tab.target.role_hint) == ("Text", "tab")  # never the word "tab" on the page
+    [count] = planned("The list shows 7 watches again")
+    assert (count.action, count.value) == (A.EXPECT_COUNT, "7")
+    [edit] = planned("Open the edit page of Globex Blog with its Edit button")
+    assert (edit.action, edit.target.text, edit.target.scope) == (A.CLICK, "Edit", "Globex Blog")

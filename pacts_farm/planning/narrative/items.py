@@ -432,3 +432,18 @@ def _row_value_under(said: Said) -> list[Retold]:
 def _appears_under(said: Said) -> list[Retold]:
     return [(f"Verify {in_quotes(phrases.strip_quotes(said['name']))} is listed under {said['section']}",)]
 
+
+@retelling("A page of an item opened with its control", "Open the edit page of Globex Blog with its Edit button", (A.CLICK,),
+           r"^(?:open|go\s+to)\s+the\s+(?-i:[a-z][\w-]*)\s+(?:page|view|form)\s+(?:of|for)\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})"
+           r"\s+(?:with|using|via|by\s+clicking)\s+its\s+(?P<control>\"[^\"]+\"|“[^”]+”|[\w-]+(?:\s+[\w-]+)?)\s+(?P<role>button|link|icon)$")
+def _page_opened_with(said: Said) -> list[Retold]:
+    return [(f"Click the {said['control']} {said['role']} in the row for {in_quotes(phrases.strip_quotes(said['name']))}",)]
+
+
+@retelling("An item with two controls", "Old Landing Page has a Recheck and an Edit button", (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})\s+(?:has|shows)\s+(?:an?|the)\s+(?P<a>\"[^\"]+\"|[\w-]+)\s+"
+           r"and\s+(?:an?|the)\s+(?P<b>\"[^\"]+\"|[\w-]+)\s+(?P<role>button|link|icon)s?$")
+def _item_with_two_controls(said: Said) -> list[Retold]:
+    row = f"the row for {in_quotes(phrases.strip_quotes(said['name']))}"
+    return [tuple(f"Verify the {said[k]} {said['role']} in {row} is visible" for k in ("a", "b"))]
+

@@ -134,7 +134,7 @@ def _box_counts(said: Said) -> list[Retold]:
 
 
 @retelling("A table holding just these", 'The table shows exactly "Vista Car Leasing" and "Westside Waste Services"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^the\s+(?:(?:[\w-]+\s+){0,3}?table|results(?:\s+(?:table|list))?)\s+(?:shows?|lists?|contains?|has)\s+(?:exactly|only|just)\s+(?P<values>" + _QL + "|" + QUOTED_NAME + r")$"
+           r"^the\s+(?:(?:[\w-]+\s+){0,3}?table|results(?:\s+(?:table|list))?)\s+(?:shows?|lists?|contains?|has)\s+(?:exactly|only|just)\s+(?P<values>" + _QL + "|" + QUOTED_NAME + r"|[\w.@-]+)$"
            r"|^only\s+(?P<names>" + _QL + r")\s+(?:are|remain)\s+(?:visible|listed|shown)$")
 def _table_holds_just(said: Said) -> list[Retold]:
     values = phrases.split_values(said["values"] or said["names"])

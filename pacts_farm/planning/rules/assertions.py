@@ -152,8 +152,11 @@ def _expect_text_hidden(m: re.Match[str]) -> Intent:
 @rule(r"^(?:the\s+)?(?:page|screen)\s+should\s+(?:show|display|contain)\s+" + TEXT + "$")
 @rule(r"^(?:i\s+|you\s+|we\s+)?(?:should\s+)?see\s+" + TEXT + "$")
 @rule(ASSERT + r"(?:the\s+)?text\s+(?P<text>[^\"“”]+?)\s+(?:is|are)\s+" + VISIBLE + "$")
-def _expect_text_visible(m: re.Match[str]) -> Intent:
-    return Intent(A.EXPECT_VISIBLE, value=value_of(m, "text"))
+def _expect_text_visible(m: re.Match[str]) -> Intent | None:
+    value = value_of(m, "text")
+    if not phrases.was_quoted(m, "text") and re.fullmatch(r"(?i)(?:tab|button|link|field|box|area|menu|checkbox|column)", value):
+        return None  # "The Text tab is shown": the tab called Text, never the word "tab"
+    return Intent(A.EXPECT_VISIBLE, value=value)
 
 
 @book("Text on a page you name", A.EXPECT_VISIBLE,
@@ -176,6 +179,8 @@ def _named_page_text(m: re.Match[str]) -> Intent:
 def _expect_visible_bare(m: re.Match[str]) -> Intent | None:
     """'the page shows Products': text; 'the page shows the Products heading' (an article): an element."""
     what = m.group("what").strip()
+    if re.fullmatch(r"(?i)(?:an?|the)\s+\S+\s+and\s+(?:an?|the)\s+\S+\s+(?:button|link|icon)s?", what):
+        return None  # "… has a Recheck and an Edit button": two controls of an item (narrative), not one text
     if _NAMED_PARTS.fullmatch(what):
         return None  # "the page has Profile, Import and About sections": each part (narrative), not one text
     if _NAMES_LISTED.fullmatch(what):
@@ -510,6 +515,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     if re.match(r"(?i)(?:verify|check|assert|ensure|confirm|expect)\s", m.group("target")):
         return None  # "Verify the heading should read X": the check's own verb is never part of a name
     if "value" in m.re.groupindex:
+        if not phrases.was_quoted(m, "value") and re.match(r"(?i)(?:only|just|exactly)\s", value):
+            return None  # "the Tags table lists only smoke": that one and no other (narrative), not the words "only smoke"
         if re.match(r"(?i)(?:show|have|hold|contain|display|include)\s", value):
             return None  # "the Done and Archive lists show no cards": "lists" named the parts, "show" is the verb
         if re.search(r"(?i)\scolumn$", m.group("target")) and re.search(r"\sfor\s", value):

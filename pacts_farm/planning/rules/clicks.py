@@ -107,7 +107,7 @@ def _scroll_to(m: re.Match[str]) -> Intent:
       ('Open | Show | Expand TARGET (what opens it is pressed)', 'Open the menu'))
 @rule(r"^(?:open|show|expand)\s+(?P<target>(?!/|https?://).+)$")
 def _open(m: re.Match[str]) -> Intent | None:
-    if re.search(r"(?i)\s(?:with|using|via|by\s+clicking)\s+(?:the|a|an)\s", m.group("target")):
+    if re.search(r"(?i)\s(?:with|using|via|by\s+clicking)\s+(?:the|a|an|its)\s", m.group("target")):
         return None  # "Open the users dialog with the people icon": the control named is what is clicked (narrative)
     address = _AT_ADDRESS.search(m.group("target"))
     if address:  # 'Open the topic "Coffee or tea?" at /topic/6': where it is, gone to
@@ -145,6 +145,8 @@ def _click_scoped(m: re.Match[str]) -> Intent | None:
 def _click(m: re.Match[str]) -> Intent | None:
     if re.match(r"(?i)(?:select|choose|pick)\s", m.group()) and re.search(r"(?i)[\"”]\s+as\s+(?:the|a|an|my|your)\s", m.group("target")):
         return None  # 'Select "Other" as the Gender': a value chosen for a field (narrative), never a click on "Other"
+    if re.search(r"(?i)\s(?:with|using|via)\s+its\s+.+\s(?:button|link|icon)$", phrases.mask_quoted(m.group("target"))):
+        return None  # "Open the edit page of Globex Blog with its Edit button": that button, in that item's row (narrative)
     if re.search(r"(?i)\s(?:and\s+)?then\s+\S", phrases.mask_quoted(m.group("target"))):
         return None  # "Click TESTING in the top bar and then New Test Case": two clicks, one after the other
     return Intent(A.CLICK, target=target_from(m))
