@@ -515,7 +515,7 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     if re.match(r"(?i)(?:verify|check|assert|ensure|confirm|expect)\s", m.group("target")):
         return None  # "Verify the heading should read X": the check's own verb is never part of a name
     if "value" in m.re.groupindex:
-        if not phrases.was_quoted(m, "value") and re.match(r"(?i)(?:only|just|exactly)\s", value):
+        if not phrases.was_quoted(m, "value") and re.match(r"(?i)(?:only|just)\s", value):
             return None  # "the Tags table lists only smoke": that one and no other (narrative), not the words "only smoke"
         if re.match(r"(?i)(?:show|have|hold|contain|display|include)\s", value):
             return None  # "the Done and Archive lists show no cards": "lists" named the parts, "show" is the verb
