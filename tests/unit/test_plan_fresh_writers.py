@@ -72,3 +72,9 @@ def test_a_tab_called_text_again_and_an_items_page_opened_with_its_control() -> 
     assert (count.action, count.value) == (A.EXPECT_COUNT, "7")
     [edit] = planned("Open the edit page of Globex Blog with its Edit button")
     assert (edit.action, edit.target.text, edit.target.scope) == (A.CLICK, "Edit", "Globex Blog")
+
+
+def test_that_checkbox_is_the_one_the_step_before_named() -> None:
+    _, untick = planned('Tick the checkbox next to "Fix contrast"', "Untick that checkbox again")
+    assert (untick.action, untick.target.role_hint, untick.target.scope) == (A.UNCHECK, "checkbox", "Fix contrast")
+    assert refused("Untick that checkbox")  # the step before named none

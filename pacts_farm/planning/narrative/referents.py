@@ -274,3 +274,13 @@ def _places_one_after_another(said: Said) -> list[Retold]:
             return []
         told.append(f"The {place['which']} {said['noun']} is {in_quotes(place['name'])}")
     return [tuple(told)]
+
+
+@retelling("That checkbox: the one the step before named", "Untick that checkbox", (A.UNCHECK,),
+           r"^(?P<verb>tick|untick|check|uncheck|click)\s+(?:that|the\s+same)\s+(?P<kind>checkbox|box|toggle|switch)$",
+           after='Tick the checkbox next to "Fix contrast"')
+def _that_checkbox(said: Said) -> list[Retold]:
+    if said.item is None or '"' in said.item:
+        return []  # which one? the step before named no item
+    return [(f'{said["verb"].capitalize()} the {said["kind"]} next to "{said.item}"',)]
+
