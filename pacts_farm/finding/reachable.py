@@ -21,12 +21,12 @@ _REACHABLE = """(indices) => {
   while (modal && !(getComputedStyle(modal).position === "fixed" && modal.getBoundingClientRect().width >= innerWidth * 0.9
                     && modal.getBoundingClientRect().height >= innerHeight * 0.9)) modal = modal.parentElement;
   return indices.map((i) => {
-  const el = window.__pactsEls && window.__pactsEls[i];
-  if (!el) return true;
-  const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
-  if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return !modal || modal.contains(el);
-  const hit = document.elementFromPoint(x, y);
-  return !hit || hit === el || el.contains(hit) || hit.contains(el) || (hit.tagName === "LABEL" && hit.control === el);
+    const el = window.__pactsEls && window.__pactsEls[i];
+    if (!el) return true;
+    const r = el.getBoundingClientRect(), x = r.left + r.width / 2, y = r.top + r.height / 2;
+    if (x < 0 || y < 0 || x >= innerWidth || y >= innerHeight) return !modal || modal.contains(el);
+    const hit = document.elementFromPoint(x, y);
+    return !hit || hit === el || el.contains(hit) || hit.contains(el) || (hit.tagName === "LABEL" && hit.control === el);
   });
 }"""
 

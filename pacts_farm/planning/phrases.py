@@ -987,7 +987,9 @@ def without_filler(sentence: str) -> str:
     """The sentence without words that change nothing of what it asks, as the rules and the retellings both read it:
     an owner's row said as "the row for …", "its" before a named field, "of the same form", "the menu that opens",
     "while signed in", "directly", "on this page" after a state, "also" before "listed", "Without logging in,", "is back
-    at", "visible again", "carries a … label", "Where X usually is,", "shown instead of …"."""
+    at", "visible again", "carries a … label", "Where X usually is,", "shown instead of …", "the admin panel's" before a
+    part of it, "of the links table" after a row, "Hover over or click", "page" before "from the X menu", "again" at
+    the end."""
     text = _outside_quotes(_PANEL_OWNS, "the ", owned_boxes(sentence))
     text = _ROW_OF_TABLE.sub(lambda m: m["row"], text)
     text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
