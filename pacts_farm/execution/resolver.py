@@ -183,11 +183,13 @@ class TargetResolver:
         choice = reveal.menu_choice(self.step)
         if choice is not None and self.acts_as is None:
             return self._chosen_in_menu(*choice)
-        option = self._option_of_a_select() if self.step.action is model.Action.CLICK and self.acts_as is None else None
+        hidden = reveal.hidden_matches(self.session, self.step.target, self.step.action)
+        option = self._option_of_a_select(hidden) if self.step.action is model.Action.CLICK and self.acts_as is None else None
         if option is not None:
             return option, None
         try:
-            opened = reveal.open_menu_holding(self.session, self.step.target, self.step.action, timeout_ms=self.timeout_ms)
+            opened = reveal.open_menu_holding(self.session, self.step.target, self.step.action, timeout_ms=self.timeout_ms,
+                                              matches=hidden)
         except reveal.MenuStuck as exc:
             raise Unresolved(f"{problem}; {exc}", candidates=self.candidates) from None
         if not opened:
@@ -197,11 +199,10 @@ class TargetResolver:
         self.resolution = dataclasses.replace(resolution, opened="; ".join(o.describe() for o in opened))
         return self.resolution, healed
 
-    def _option_of_a_select(self) -> model.Resolution | None:
-        """'Choose the product "Shopfront Web"': what the step names is an option of a native <select> (hidden in its
-        closed list, and no control opens that list the way a menu opens): that option chosen in its select."""
-        assert self.step.target is not None
-        matches = reveal.hidden_matches(self.session, self.step.target, self.step.action)
+    def _option_of_a_select(self, matches: list[discover.Scored]) -> model.Resolution | None:
+        """'Choose the product "Shopfront Web"': what the step names (``matches``, its hidden matches) is an option of a
+        native <select> (hidden in its closed list, and no control opens that list the way a menu opens): that option
+        chosen in its select."""
         if not matches or matches[0].element.get("tag") != "option":
             return None
         held = self.session.select_holding(matches[0].element["i"])

@@ -45,11 +45,13 @@ class MenuStuck(Exception):
 
 
 def open_menu_holding(
-    session: page_session.PageSession, target: model.Target, action: model.Action, *, timeout_ms: int
+    session: page_session.PageSession, target: model.Target, action: model.Action, *, timeout_ms: int,
+    matches: list[discover.Scored] | None = None,
 ) -> tuple[Opened, ...]:
     """Open the closed box(es) holding the element ``target`` names, when only a hidden element matches it;
-    () when no hidden element does (nothing to open). Raises MenuStuck when the box stays closed."""
-    matches = hidden_matches(session, target, action)
+    () when no hidden element does (nothing to open). Raises MenuStuck when the box stays closed. ``matches``: the
+    hidden matches, when the caller has already looked them up (hidden_matches)."""
+    matches = hidden_matches(session, target, action) if matches is None else matches
     named = menu_words(target)
     stuck = ""
     for match in matches[:MAX_TRIES]:

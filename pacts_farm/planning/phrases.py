@@ -661,7 +661,8 @@ def _look_of(text: str) -> str | None:
 
 # "the workspace name Northwind Labs": what the name is of, in lower case, then the name itself as written
 NAME_KIND = r"(?:[a-z]+\s+){0,2}(?:name|title)"
-NAME_SAID = r"(?P<name>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z0-9])[\w&'.-]*){0,4})"
+CAPITALISED_NAME = r"(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z0-9])[\w&'.-]*){0,4}"  # "Old Landing Page", "Q3 Planning"
+NAME_SAID = r"(?P<name>" + CAPITALISED_NAME + ")"
 _NAME_SAID_UNQUOTED = re.compile(r"(?P<kind>(?:(?i:the)\s+)?" + NAME_KIND + r")\s+" + NAME_SAID + r"(?P<rest>\s+(?:in|on|at|under|inside)\s+the\s+.+)?")
 # "the user kidscorner", "the category Classics": an item said by its kind, then its name as written (a user's in lower
 # case too, never a word that names a part of the page: "the user menu")

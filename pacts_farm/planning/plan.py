@@ -212,11 +212,12 @@ _THEN_KEY = re.compile(
     r"(?P<rest>\s*(?:\(.*\)|[,;]?\s+(?:allow|allowing|wait|waiting|within|for up to|in up to)\b.*)?)$",
     re.IGNORECASE,
 )
+_TITLE_CASE = r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}"  # "… and then New Test Case": a menu entry's name
 # "Type Python in the Name field and click Save": where a second action starts (read only when the whole is not)
 _NEXT_ACTION = re.compile(
     r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+|\s+and\s+)(?=(?:click|tap|press|hit|type|write|enter|fill|select|choose|"
     r"pick|check|uncheck|tick|untick|hover|verify|go|open|close|search|scroll|wait|confirm|change|replace)\b)"
-    r"|\s+(?:and\s+)?then\s+(?=(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*){1,4}$)"  # "… and then New Test Case"
+    r"|\s+(?:and\s+)?then\s+(?=" + _TITLE_CASE + r"$)"  # "… and then New Test Case"
     r"|\s*;\s*",  # 'Click "New User"; a dialog titled "Create a New User" opens': two steps, whatever each is
     re.IGNORECASE,
 )
@@ -344,9 +345,6 @@ def _vague_presence(step: model.PlannedStep) -> bool:
 _OWNED_BY_BEFORE = re.compile(r"(?i)(?<=\s)(?:his|her|their)\s+")  # "click his edit button": of whom the part before named
 
 
-_TITLE_CASE = r"|(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}"  # "… and then New Test Case": a menu entry's name
-
-
 def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list[model.PlannedStep] | None:
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
     ("Type Python in the Name field and click Save"); None when any part is not."""
@@ -363,7 +361,7 @@ def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list
             steps += _plan_steps(replace(step, text=part), base_url, depth + 1)
         except _NotUnderstood:
             chosen = re.fullmatch(r'(?i)(?:select|choose|pick)\s+("[^"]+"|“[^”]+”|[\w-]+)', part)  # "… plus icon and select Project"
-            if not steps or steps[-1].action is not A.CLICK or not (chosen or re.fullmatch(r'"[^"]+"|“[^”]+”|[\w-]+' + _TITLE_CASE, part)):
+            if not steps or steps[-1].action is not A.CLICK or not (chosen or re.fullmatch(r'"[^"]+"|“[^”]+”|[\w-]+|' + _TITLE_CASE, part)):
                 return None
             try:  # "Click Execute and then Confirm": a bare name takes the verb of the click before
                 steps += _plan_steps(replace(step, text=f"Click {chosen.group(1) if chosen else part}"), base_url, depth + 1)

@@ -10,6 +10,7 @@ from pacts_farm.planning.narrative.wording import (
     ACTION_VERB,
     JOIN,
     N,
+    NAME_WRITTEN,
     QUOTED_NAME,
     ROW_ORDINAL,
     as_field,
@@ -412,7 +413,7 @@ def _subject_shows_badge(said: Said) -> list[Retold]:
 
 
 @retelling("A row without a control, said by its name", 'Acme Pricing does not show the "UnMute notification" icon', (A.EXPECT_VISIBLE, A.EXPECT_HIDDEN),
-           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})\s+(?:does\s+not|doesn't)\s+(?:show|have)\s+"
+           r"^(?P<name>" + NAME_WRITTEN + r")\s+(?:does\s+not|doesn't)\s+(?:show|have)\s+"
            r"(?:an?|the)\s+(?P<control>\"[^\"]+\"|“[^”]+”)\s+(?P<role>icon|button|link|badge)$")
 def _row_lacks_control(said: Said) -> list[Retold]:
     row = f"the row for {in_quotes(phrases.strip_quotes(said['name']))}"  # the row is there first: no pass on a missing row
@@ -427,21 +428,21 @@ def _row_value_under(said: Said) -> list[Retold]:
 
 
 @retelling("A name that appears under a heading", "Monthly Revenue appears under Favorite Queries", (A.EXPECT_VISIBLE,),
-           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})\s+(?:now\s+)?(?:appears|shows\s+up)\s+"
+           r"^(?P<name>" + NAME_WRITTEN + r")\s+(?:now\s+)?(?:appears|shows\s+up)\s+"
            r"under\s+(?P<section>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3})$")
 def _appears_under(said: Said) -> list[Retold]:
     return [(f"Verify {in_quotes(phrases.strip_quotes(said['name']))} is listed under {said['section']}",)]
 
 
 @retelling("A page of an item opened with its control", "Open the edit page of Globex Blog with its Edit button", (A.CLICK,),
-           r"^(?:open|go\s+to)\s+the\s+(?-i:[a-z][\w-]*)\s+(?:page|view|form)\s+(?:of|for)\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})"
+           r"^(?:open|go\s+to)\s+the\s+(?-i:[a-z][\w-]*)\s+(?:page|view|form)\s+(?:of|for)\s+(?P<name>" + NAME_WRITTEN + r")"
            r"\s+(?:with|using|via|by\s+clicking)\s+its\s+(?P<control>\"[^\"]+\"|“[^”]+”|[\w-]+(?:\s+[\w-]+)?)\s+(?P<role>button|link|icon)$")
 def _page_opened_with(said: Said) -> list[Retold]:
     return [(f"Click the {said['control']} {said['role']} in the row for {in_quotes(phrases.strip_quotes(said['name']))}",)]
 
 
 @retelling("An item with two controls", "Old Landing Page has a Recheck and an Edit button", (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})\s+(?:has|shows)\s+(?:an?|the)\s+(?P<a>\"[^\"]+\"|[\w-]+)\s+"
+           r"^(?P<name>" + NAME_WRITTEN + r")\s+(?:has|shows)\s+(?:an?|the)\s+(?P<a>\"[^\"]+\"|[\w-]+)\s+"
            r"and\s+(?:an?|the)\s+(?P<b>\"[^\"]+\"|[\w-]+)\s+(?P<role>button|link|icon)s?$")
 def _item_with_two_controls(said: Said) -> list[Retold]:
     row = f"the row for {in_quotes(phrases.strip_quotes(said['name']))}"

@@ -349,9 +349,14 @@ def _look_on_page(said: Said) -> list[Retold]:
 
 
 @retelling("One value as both of two fields", 'Enter "short1" as both the Password and the Confirm password', (A.FILL, A.FILL),
-           r"^(?:enter|type|fill\s+in|put)\s+(?P<value>" + _FIELD_VALUE + r")\s+(?:as|in|into)\s+both\s+the\s+(?P<f1>[\w' -]+?)\s+and\s+(?:the\s+)?(?P<f2>[\w' -]+?)(?:\s+fields?)?$")
+           r"^(?:enter|type|fill\s+in|put)\s+(?P<value>" + _FIELD_VALUE + r")\s+(?:as|in|into)\s+both\s+the\s+(?P<f1>[\w' -]+?)\s+and\s+(?:the\s+)?(?P<f2>[\w' -]+?)(?:\s+fields?)?$"
+           # 'Enter "Brand-New-Pass-77" in both New Password and Repeat New Password': the fields as named, no "the"
+           r"|^(?:enter|type|fill\s+in|write|put)\s+(?P<named_value>\"[^\"]+\"|“[^”]+”|\$\{[\w:]+\})\s+(?:in|into)\s+both\s+(?:the\s+)?"
+           r"(?P<a>[^\"“]+?|\"[^\"]+\")\s+and\s+(?:the\s+)?(?P<b>[^\"“]+?|\"[^\"]+\")(?:\s+fields)?$")
 def _as_both(said: Said) -> list[Retold]:
-    return [tuple(f"Fill {in_quotes(said['value'])} in the {as_field(f)}" for f in (said["f1"], said["f2"]))]
+    value = said["value"] or said["named_value"]
+    fields = (said["f1"], said["f2"]) if said.has("f1") else (phrases.strip_quotes(said["a"]), phrases.strip_quotes(said["b"]))
+    return [tuple(f"Fill {in_quotes(value)} in the {as_field(f)}" for f in fields)]
 
 
 @retelling("From a menu, choose an entry", "From the TESTING menu choose New Bug", (A.CLICK, A.CLICK),
@@ -378,11 +383,4 @@ def _visit_at(said: Said) -> list[Retold]:
 def _both_fields(said: Said) -> list[Retold]:
     kind, value = said["kind"] or said["kind2"], said["value"] or said["typed"]
     return [tuple(f"Fill the {nth} {kind} field with {value}" for nth in ("first", "second"))]  # a password and its confirmation
-
-
-@retelling("One value into two fields named", 'Enter "Brand-New-Pass-77" in both New Password and Repeat New Password', (A.FILL, A.FILL),
-           r"^(?:enter|type|fill\s+in|write|put)\s+(?P<value>\"[^\"]+\"|“[^”]+”|\$\{[\w:]+\})\s+(?:in|into)\s+both\s+(?:the\s+)?"
-           r"(?P<a>[^\"“]+?|\"[^\"]+\")\s+and\s+(?:the\s+)?(?P<b>[^\"“]+?|\"[^\"]+\")(?:\s+fields)?$")
-def _into_both_named(said: Said) -> list[Retold]:
-    return [tuple(f"Fill {said['value']} in the {phrases.strip_quotes(said[k])} field" for k in ("a", "b"))]
 

@@ -10,6 +10,7 @@ from pacts_farm.planning.narrative.wording import (
     ACTION_VERB,
     JOIN,
     N,
+    NAME_WRITTEN,
     QUOTED,
     SAYS,
     WITH,
@@ -546,7 +547,7 @@ def _followed_by(said: Said) -> list[Retold]:
 
 
 @retelling("The only one of its kind, named first", "Wiki Changelog is the only watch in the table", (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
-           r"^(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z\d])[\w'&.-]*){0,4})\s+is\s+(?:now\s+)?the\s+only\s+"
+           r"^(?P<name>" + NAME_WRITTEN + r")\s+is\s+(?:now\s+)?the\s+only\s+"
            r"(?P<noun>[a-z][\w-]*)(?:\s+(?:in|on)\s+the\s+(?P<where>table|list))?(?:\s+(?:left|listed|shown))?$")
 def _the_only_one_named(said: Said) -> list[Retold]:
     name = phrases.strip_quotes(said["name"])

@@ -122,3 +122,4 @@ def as_field(name: str) -> str:
 
 
 QUOTED_NAME = r"(?:\"[^\"]+\"|“[^”]+”)"
+NAME_WRITTEN = r"(?:\"[^\"]+\"|“[^”]+”|" + phrases.CAPITALISED_NAME + ")"  # a name quoted, or capitalised as written
