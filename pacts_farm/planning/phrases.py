@@ -977,10 +977,24 @@ _ABLE_TO_SEE = re.compile(r"\b(?:should|must|will)\s+be\s+able\s+to\s+(?=see\b)|
 _FOR_THE_PERSON = re.compile(r"\s+for\s+(?:her|him|them|me|us|this\s+user)(?=$|[.,])", re.IGNORECASE)
 _AFTER_DOING = re.compile(r"^(?:after|once)\s+(?:saving|submitting|signing\s+in|logging\s+in|that|this|reloading)(?:\s*,\s+|\s+(?=(?:you|i|we|they|it|the)\s))", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"\s+(?:by\s+default|initially|at\s+first)$", re.IGNORECASE)
+# ", because it is already checked off", ", since it belongs to bob": why the tester expects it, nothing to check
+_REASON_AT_END = re.compile(r"\s*,\s*(?:because|since)\s+[^,]+$", re.IGNORECASE)
+# "X, Y and Z should all be in the results", "they are all listed": each of them
+_ALL_OF_THEM = re.compile(r"(?:(?<=\bare\s)|(?<=\bshould\s)|(?<=\bmust\s))(?:all|both)\s+(?=(?:be|in|on|there|listed|shown|visible|displayed|present|among)\b)", re.IGNORECASE)
+# "Go to page 2 using the pagination at the bottom": the pager is where page 2 is clicked anyway
+_BY_THE_PAGER = re.compile(r"^(?:go|move|switch|jump|skip)\s+to\s+(?P<page>page\s+\d+)\s+(?:using|with|via|in|from|through)\s+the\s+(?:pagination|pager|page\s+links)"
+                           r"(?:\s+(?:at\s+the\s+(?:bottom|top)|(?:below|under|above|beneath)\s+the\s+[\w-]+))?$", re.IGNORECASE)
+# 'A toast saying "Saved" should appear at the bottom right': a message is checked wherever it shows
+_CORNER_OF_MESSAGE = re.compile(r"^(?P<said>.*\b(?:toast|message|notification|alert|snackbar)\b.*\b(?:appear|appears|pop\s+up|pops\s+up|show\s+up|shows\s+up))"
+                                r"\s+(?:at|in)\s+the\s+(?:top|bottom)(?:[- ](?:left|right))?(?:\s+corner)?(?:\s+of\s+the\s+(?:page|screen))?$", re.IGNORECASE)
+# "Deployment Runbook shows in the results": is shown there
+_SHOWS_IN = re.compile(r"(?<=\S)\s+(?:now\s+)?shows\s+(?:up\s+)?(?=(?:in|on|under|inside|within)\s+the\s)", re.IGNORECASE)
+# "the status now says Closed": a label's value, as "the status is Closed" reads it
+_STATUS_SAYS = re.compile(r"^(?P<label>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?the\s+(?:status|state|stage|phase))\s+(?:now\s+)?(?:says|shows|reads)\s+(?=(?-i:[A-Z])[\w-]*$)", re.IGNORECASE)
 
 
 # "the second row of the links table": the row, the page's one table said again; "the admin panel's Users tab": the tab
-_ROW_OF_TABLE = re.compile(r"\b(?P<row>(?:first|second|third|fourth|fifth|last|\d+(?:st|nd|rd|th))\s+(?:row|entry|line))\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:table|list|grid)\b", re.IGNORECASE)
+_ROW_OF_TABLE = re.compile(r"\b(?P<row>" + ORDINAL_WORDS + r"\s+(?:row|entry|line))\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:table|list|grid)\b", re.IGNORECASE)
 _PANEL_OWNS = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:panel|page|screen|section|area)'s\s+(?=\S)", re.IGNORECASE)
 
 
@@ -990,7 +1004,8 @@ def without_filler(sentence: str) -> str:
     "while signed in", "directly", "on this page" after a state, "also" before "listed", "Without logging in,", "is back
     at", "visible again", "carries a … label", "Where X usually is,", "shown instead of …", "the admin panel's" before a
     part of it, "of the links table" after a row, "Hover over or click", "page" before "from the X menu", "again" at
-    the end."""
+    the end, a reason after "because" or "since", "all" in "should all be", the pager a page is gone to with, the corner
+    a message appears at, "shows in the" as "is shown in the", "the status says X" as "the status is X"."""
     text = _outside_quotes(_PANEL_OWNS, "the ", owned_boxes(sentence))
     text = _ROW_OF_TABLE.sub(lambda m: m["row"], text)
     text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
@@ -1016,4 +1031,10 @@ def without_filler(sentence: str) -> str:
     text = _outside_quotes(_ABLE_TO_SEE, "", text)  # "the user should be able to see X": sees X
     text = _outside_quotes(_FOR_THE_PERSON, "", text)  # "There is no Connect Database button for her": the user signed in
     text = _AFTER_DOING.sub("", text)  # "After saving, the page title should be …": the step before did it
+    text = _outside_quotes(_REASON_AT_END, "", text)  # "…, because it is already checked off"
+    text = _outside_quotes(_ALL_OF_THEM, "", text)  # "… should all be in the results"
+    text = _BY_THE_PAGER.sub(lambda m: "Go to " + m["page"], text)  # "Move to page 2 with the pagination below the table"
+    text = _CORNER_OF_MESSAGE.sub(lambda m: m["said"], text)  # "… should appear at the bottom right"
+    text = _outside_quotes(_SHOWS_IN, " is shown ", text)  # "X shows in the results"
+    text = _STATUS_SAYS.sub(lambda m: m["label"] + " is ", text)  # "the status now says Closed"
     return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

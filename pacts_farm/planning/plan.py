@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-26"  # rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-27"  # rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -223,7 +223,7 @@ _NEXT_ACTION = re.compile(
 )
 # "Search for salt": the words typed into the page's search field, then Enter
 _SEARCH_FOR = re.compile(
-    r"^search\s+(?:the\s+(?:site|shop|store|page|catalog|catalogue|list|table)\s+)?for\s+(?P<what>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)"
+    r"^(?:(?:when\s+|and\s+|then\s+)?(?:i|we|you|the\s+user)\s+)?search(?:es)?\s+(?:the\s+(?:site|shop|store|page|catalog|catalogue|list|table)\s+)?for\s+(?P<what>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)"
     r"(?:\s*,?\s+(?:and\s+)?(?:then\s+)?press\s+enter)?$",
     re.IGNORECASE,
 )
@@ -297,7 +297,9 @@ def _before(slots: list[list[model.PlannedStep]]) -> narrative.Before:
     if [s.action for s in steps] == [A.EXPECT_COUNT, A.EXPECT_EACH] and steps[0].value == "1":
         items.append(steps[1].value or "")  # 'Exactly one team is listed, "Cyber Owls"': that one is "it"
     opened = any(s.action in (A.CLICK, A.NAVIGATE) for slot in slots[:-1] for s in slot)  # a page it went to
-    return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None, opened=opened)
+    shown = [s.value for s in steps if s.action is A.EXPECT_VISIBLE and s.target is None and s.value]
+    return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None, opened=opened,
+                            shown=shown[0] if len(shown) == 1 else None)
 
 
 def _item_named(step: model.PlannedStep) -> str | None:

@@ -114,7 +114,7 @@ def _neither_nor(said: Said) -> list[Retold]:
 
 
 # "with password X", "using the password X", "/ X", or "with X" where X looks like a password (a digit or a sign in it)
-_PASSWORDED = r"(?:(?:with|using|and)\s+(?:the\s+)?password|/|(?:with|using)(?=\s+\S*[\d#!@$%&*?]))"
+_PASSWORDED = r"(?:(?:with|using|and)\s+(?:the\s+)?password|/|(?:with|using)(?=\s+\S*[\d#!@$%&*?]|\s+[\"“]))"
 _SIGN_IN = r"(?:log\s*in|sign\s*in|login|signin)"
 
 
@@ -151,8 +151,29 @@ def _sign_in_short(said: Said) -> list[Retold]:
     return [(f"Log in as {said['who']} with password {said['password']}",)]
 
 
+# ", which is wrong": what the tester knows of the password, nothing the page shows
+_ASIDE_ON_PASSWORD = r"(?:\s*,\s*(?:which|that)\s+is\s+(?:wrong|incorrect|invalid|not\s+(?:right|correct|valid)|(?:her|his|their|the)\s+(?:normal|usual|correct|real)\s+(?:one|password)))?"
+
+
+@retelling("Sign in as someone, the password in brackets", "Log in as Daniel (daniel@northwind.test / Daniel#Admin2024)", (A.CLICK, A.FILL, A.FILL, A.PRESS),
+           r"^" + _SIGN_IN + r"\s+as\s+(?P<who>[^\s()]+|(?-i:[A-Z])\w+\s+(?-i:[A-Z])\w+)\s*\(\s*(?:(?P<login>[^\s/(),]+)\s*[/,]\s*|password\s*:?\s*)?"
+           r"(?P<password>\"[^\"]+\"|“[^”]+”|[^\s()]*[\d#!@$%&*?][^\s()]*)\s*\)$")
+def _sign_in_bracketed(said: Said) -> list[Retold]:
+    # "as admin (AdminPass2026)": a word that looks like a password; "as Daniel (daniel@… / …)": the login, then it
+    if not said["login"] and " " in said["who"]:
+        return []  # a person's full name is not what the login form asks for
+    return [(f"Log in as {said['login'] or said['who']} with password {said['password']}",)]
+
+
+@retelling("Sign out, then in as someone else", "Log out and sign in as maria / Maria#Docs2026", (A.CLICK, A.CLICK, A.FILL, A.FILL, A.PRESS),
+           r"^(?P<out>log\s*out|sign\s*out|logout)\s*,?\s+(?:and\s+)?(?:then\s+)?(?P<signing>" + _SIGN_IN + r"\s+(?:again\s+)?as\s+.+)$")
+def _sign_out_then_in(said: Said) -> list[Retold]:
+    return [(f"Click {said['out']}", said["signing"].replace(" again ", " "))]
+
+
 @retelling("Sign in as someone", 'Log in as "alice" with password "Alice-Pass-1"', (A.CLICK, A.FILL, A.FILL, A.PRESS),
-           r"^(?:log\s*in|sign\s*in|login|signin)\s+as\s+(?:the\s+user\s+|user\s+)?(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+" + _PASSWORDED + r"\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)$")
+           r"^(?:log\s*in|sign\s*in|login|signin)\s+as\s+(?:the\s+user\s+|user\s+)?(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+" + _PASSWORDED + r"\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)"
+           + _ASIDE_ON_PASSWORD + "$")
 def _sign_in_as(said: Said) -> list[Retold]:
     who = phrases.strip_quotes(said["who"])
     field = "email" if "@" in who else "username"  # Enter in the password field submits the form, whatever its button says
@@ -384,3 +405,16 @@ def _both_fields(said: Said) -> list[Retold]:
     kind, value = said["kind"] or said["kind2"], said["value"] or said["typed"]
     return [tuple(f"Fill the {nth} {kind} field with {value}" for nth in ("first", "second"))]  # a password and its confirmation
 
+
+
+@retelling("Where a step is done, said first", 'On the home page, click "General Discussion"', (A.CLICK,),
+           r"^on\s+(?:the|this|that|your|my)\s+(?:[\w&'-]+\s+){0,4}?(?:page|screen|form|view)\s*,?\s+(?P<rest>(?:" + ACTION_VERB + r"|log\s*in|sign\s*in|search|try\s+to)\b.+)$")
+def _on_the_page_first(said: Said) -> list[Retold]:
+    # the page a person is on already: the step is done there (a check said so is left to the forms made for where)
+    return [(said["rest"],)]
+
+
+@retelling("Confirm in the dialog", "Confirm in the dialog that pops up", (A.CLICK,),
+           r"^confirm\s+(?:it\s+|the\s+(?:deletion|delete|removal)\s+)?(?:in|on)\s+the\s+(?:[\w-]+\s+)?(?:dialog|modal|popup|pop-up|prompt|box)(?:\s+that\s+(?:pops\s+up|opens|appears))?$")
+def _confirm_in_dialog(said: Said) -> list[Retold]:
+    return [("Confirm the dialog",)]

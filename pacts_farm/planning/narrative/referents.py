@@ -15,12 +15,20 @@ from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, QUOTED
            after='Exactly one team is listed, "Cyber Owls"')
 def _its_value(said: Said) -> list[Retold]:
     value = phrases.strip_quotes(said["value"] or said["badge"])
+    if re.search(r"(?i)\band\s+its\s", value):
+        return []  # "… and its rack AMS1-A02": a second value, told apart by the form made for two
+    told = _value_of_it(said, said["kind"] if said.has("kind") else None, value)
+    return [(told,)] if told else []
+
+
+def _value_of_it(said: Said, kind: str | None, value: str) -> str | None:
+    """'Its KIND is VALUE' as a check: in the row of the item named before, or labelled on the page a step opened."""
     if re.match(r"(?i)(?:not|no|empty|blank|gone)\b", value):
-        return []
+        return None
     if said.item is None:  # "Open ams1-srv-03. Its status is Offline": the page opened, its Status as labelled there
-        opened_page = said.opened and said.has("kind") and said.text.lower().startswith("its ")
-        return [(f'Verify the {said["kind"]} is "{value}"',)] if opened_page else []
-    return [(f'Verify the row for "{said.item}" shows "{value}"',)]
+        opened_page = said.opened and kind and said.text.lower().startswith("its ")
+        return f'Verify the {kind} is "{value}"' if opened_page else None
+    return f'Verify the row for "{said.item}" shows "{value}"'
 
 
 @retelling("A named item has N of something", 'Check the "Production" tag has 16 items', (A.EXPECT_TEXT,),
@@ -284,3 +292,44 @@ def _that_checkbox(said: Said) -> list[Retold]:
         return []  # which one? the step before named no item
     return [(f'{said["verb"].capitalize()} the {said["kind"]} next to "{said.item}"',)]
 
+
+
+@retelling("Open it: the one item the step before named or found shown", "Click it", (A.CLICK,), r"^(?P<verb>click|open|select|choose|tap)\s+(?:on\s+)?(?:it|that\s+one)$",
+           after='"Deployment Runbook" shows in the results')
+def _open_it(said: Said) -> list[Retold]:
+    named = said.item or said.shown
+    if named is None or '"' in named:
+        return []
+    return [(f'{said["verb"].capitalize()} "{named}"',)]
+
+
+@retelling("A name not among the ones listed before", "Tiramisu should not be among them", (A.EXPECT_HIDDEN,),
+           r"^(?P<name>" + QUOTED_NAME + r"|(?!(?:it|they|this|that|none|nothing)\b)[^\"“”]+?)\s+(?:is|are)\s+not\s+(?:among|one\s+of)\s+(?:them|those|these|the\s+results|the\s+(?:[\w-]+\s+)?(?:list|table))$")
+def _not_among(said: Said) -> list[Retold]:
+    # nowhere in the results: stricter than "not among the ones counted", never looser
+    return [(f"Verify {said['name']} is not in the results",)]
+
+
+@retelling("A name, then its place", "Forum rules and etiquette is the first topic", (A.EXPECT_TEXT,),
+           r"^(?P<name>" + QUOTED_NAME + r"|(?!(?:it|they|this|that|there|the|which)\b)[^\"“”]+?)\s+(?:is|comes)\s+(?:now\s+|still\s+)?(?:the\s+(?P<nth>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>(?-i:[a-z][\w-]*))"
+           r"|(?P<alone>first|last|second|third))(?:\s+(?:in|on|of)\s+the\s+(?:list|table|page|results))?$",
+           after="Verify 3 users are listed")
+def _name_then_place(said: Said) -> list[Retold]:
+    name = phrases.strip_quotes(said["name"])
+    if said.has("alone"):  # "carol is first": of the things the step before counted or listed
+        return [(f'Verify the {said["alone"]} {phrases.singular(said.subject)} is "{name}"',)] if said.subject else []
+    return [(f'Verify the {said["nth"]} {said["noun"]} is "{name}"',)]
+
+
+@retelling("Two values of the item before, said with its", "Its serial number is DL9X1Q7 and its rack AMS1-A02", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^its\s+(?P<a>[a-z][\w -]*?)\s+is\s+(?P<va>[^,]+?)\s*,?\s+and\s+its\s+(?P<second>\S.*)$",
+           after="Open ams1-srv-03")
+def _its_two_values(said: Said) -> list[Retold]:
+    # the second said with "is" ("its oldest bill is X") or without ("its rack AMS1-A02": lower-case words, then the value)
+    second = (re.fullmatch(r"(?P<kind>.+?)\s+is\s+(?P<value>.+)", said["second"])
+              or re.fullmatch(r"(?P<kind>(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))*)\s+(?P<value>(?-i:[^a-z\s]).*)", said["second"]))
+    if second is None:
+        return []
+    told = [_value_of_it(said, said["a"], phrases.strip_quotes(said["va"])),
+            _value_of_it(said, second["kind"], phrases.strip_quotes(second["value"]))]
+    return [(told[0], told[1])] if told[0] and told[1] else []

@@ -34,6 +34,7 @@ class Before:
     group: str | None = None
     item: str | None = None
     opened: bool = False  # a step before went somewhere (a click, an address): "its status" is then that page's
+    shown: str | None = None  # the one text it checked is shown ('"Deployment Runbook" shows in the results'): what "click it" opens
 
 
 NOTHING_BEFORE = Before()
@@ -47,6 +48,7 @@ class Said:
         self.subject = before.group  # what the step before counted or listed ("bookmark"): what "they" are
         self.item = before.item  # the one item it named ("Cyber Owls"): what "it" is
         self.opened = before.opened  # it opened a page: what "its" is when it named no item
+        self.shown = before.shown  # the one text it checked is shown
 
     def __getitem__(self, name: str) -> str:
         start, end = self.match.span(name)
@@ -57,7 +59,7 @@ class Said:
 
 
 RETELLINGS: list[Retelling] = []
-_ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm(?!\s+(?:with|by|password)\b|\s+(?:the|this)\s+(?:deletion|removal|dialog|modal|popup|pop-up|prompt|confirmation|action)$)"
+_ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm(?!\s+(?:with|by|password|in|on)\b|\s+(?:the|this)\s+(?:deletion|removal|dialog|modal|popup|pop-up|prompt|confirmation|action)$)"
                        r"|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 
 

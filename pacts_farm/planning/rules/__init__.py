@@ -43,8 +43,12 @@ _TRAIL = re.compile(r"(?:\s*,?\s+please|\s*,?\s+if (?:needed|necessary|present|v
                    r"|\s*,?\s+(?:besides|excluding|not\s+counting|apart\s+from|other\s+than)\s+the\s+header(?:\s+row)?)$", re.IGNORECASE)
 _VERBS = (
     "click|tap|press|enter|type|fill|select|choose|pick|check|uncheck|tick|untick|hover|go|navigate|open|visit|add|"
-    "remove|wait|sort|clear|reload|refresh|log|sign|submit|scroll|see|verify|expect|input|set|put|write|use"
+    "remove|wait|sort|clear|reload|refresh|log|sign|submit|scroll|see|verify|expect|input|set|put|write|use|search|"
+    "create|delete|edit|save|change|rename|switch|expand|collapse|close|confirm|cancel|upload|dismiss|toggle|filter"
 )
+# "I am logged in as bob …", "Try to sign in as jonas …": signing in, said as a state or as an attempt
+_SIGNED_IN = re.compile(r"^(?:(?:i|we|you|the\s+user)\s+(?:am|are|is|have|has|'m)\s+(?:already\s+)?(?:logged|signed)"
+                        r"|(?:try|attempt)(?:\s+again)?\s+to\s+(?:log|sign))\s*(?=in\b)", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:i|we|you|the user|user|the customer|customer|the tester)\s+(?:(?:then|now|also)\s+)?(?=(?:" + _VERBS + r")\w*\b)", re.IGNORECASE)
 _CONJUGATED = re.compile(r"^(?P<verb>" + _VERBS + r")(?:es|s)\b", re.IGNORECASE)
 _CLICKISH = re.compile(r"^(?:click|double-click|tap|press|hit|push|select|choose|open|hover|check|uncheck|tick|follow|expand)\b", re.IGNORECASE)
@@ -133,6 +137,7 @@ def without_lead(sentence: str) -> str:
         if not lead or lead.end() >= len(text):
             break
         text = text[lead.end():]
+    text = _SIGNED_IN.sub("Log ", text)
     subject = _SUBJECT.match(text)
     if subject:
         text = _CONJUGATED.sub(lambda m: m.group("verb"), text[subject.end():], count=1)
@@ -153,6 +158,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     text = _TRAIL.sub("", text)
     text = _STILL.sub(lambda m: m.group("before") + " ", text, count=1)  # "the table still has 3 rows", "the page also says": has, says
     text = _BACK_TO.sub(lambda m: m.group("before") + " ends with ", text, count=1)
+    text = _SIGNED_IN.sub("Log ", text)
     subject = _SUBJECT.match(text)
     if subject:
         text = text[subject.end():]
@@ -163,7 +169,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
 
 
 # "the heading should read X": a statement is what should hold, so "should read" says what "reads" says
-_SHOULD = re.compile(r"\bshould\s+(?P<verb>read|say|show|display|contain|include|list|have|appear|disappear|remain|equal|"
+_SHOULD = re.compile(r"\b(?:should|must)\s+(?P<verb>read|say|show|display|contain|include|list|have|appear|disappear|remain|equal|"
                      r"match|start\s+with|begin\s+with|end\s+with)\b", re.IGNORECASE)
 _THIRD_PERSON = {"have": "has", "match": "matches"}
 
@@ -185,8 +191,8 @@ def said_as_fact(text: str) -> str:
     return text[:should.start()] + said + text[should.end():]
 
 
-_A_PERSON = re.compile(r"(?:i|we|you|they|he|she|(?:the\s+)?(?:user|customer|visitor|admin))\s+should\b", re.IGNORECASE)
-_SHOULD_BE = re.compile(r"\bshould\s+(?P<not>not\s+)?(?:now\s+|still\s+|also\s+)?be\b", re.IGNORECASE)
+_A_PERSON = re.compile(r"(?:i|we|you|they|he|she|(?:the\s+)?(?:user|customer|visitor|admin))\s+(?:should|must)\b", re.IGNORECASE)
+_SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?P<not>not\s+)?(?:now\s+|still\s+|also\s+)?be\b", re.IGNORECASE)
 
 
 def _masked(text: str) -> str:

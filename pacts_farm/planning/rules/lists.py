@@ -66,7 +66,7 @@ def _count(m: re.Match[str]) -> Intent | None:
     if _NOT_NOUNS.match(noun) or re.search(r"\b(?:is|are|was|be|sorted|ordered)$", noun, re.IGNORECASE):
         return None
     named = _NAMED_CONTROLS.match(noun)
-    if (any(c.isupper() for c in noun) and not named) or re.fullmatch(r"\d{4}", m.group("n")):
+    if (any(c.isupper() for c in noun) and not named and not _ACRONYM_NOUN.fullmatch(noun)) or re.fullmatch(r"\d{4}", m.group("n")):
         return None  # "the footer contains 2026 Sauce Labs": text, not a count of things
     own = _optional(m, "own")
     container_said = m.group("container") if "container" in m.re.groupindex else None
@@ -102,6 +102,8 @@ def _count(m: re.Match[str]) -> Intent | None:
     return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)
 
 
+# "IP addresses", "API keys": an acronym, then what is counted (a capital alone makes a name, "2026 Sauce Labs")
+_ACRONYM_NOUN = re.compile(r"(?-i:[A-Z]{2,5})\s+(?-i:[a-z][\w-]*s)")
 _TABLE_ROWS = re.compile(r"(?:rows|entries|records|lines)", re.IGNORECASE)
 _CONTROL_NOUNS = re.compile(r"(?:links?|buttons?|images?|urls?)", re.IGNORECASE)
 # a capitalised name, then a plural role word: controls counted by their name

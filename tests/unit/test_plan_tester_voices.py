@@ -1,0 +1,90 @@
+"""Sentences in the voices testers write in (Gherkin states, credentials in brackets, "must", reasons after a comma,
+"it" for what the step before found), read without a browser. Each has a reading that must stay refused or unchanged
+beside it."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import errors, model
+
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+SIGN_IN = [A.CLICK, A.FILL, A.FILL, A.PRESS]
+
+
+def _credentials(sentence: str) -> tuple[str | None, str | None]:
+    steps = planned(sentence)
+    assert [s.action for s in steps] == SIGN_IN, sentence
+    return steps[1].value, steps[2].value
+
+
+def test_signing_in_said_as_a_state_an_attempt_or_with_the_password_in_brackets() -> None:
+    assert _credentials("Given I am logged in as bob with Bob#2026pw") == ("bob", "Bob#2026pw")
+    assert _credentials("Given I am signed in as alice with password AliceNetOps2026") == ("alice", "AliceNetOps2026")
+    assert _credentials("Given I am logged in as tom.baker@example.com / TomPass1234") == ("tom.baker@example.com", "TomPass1234")
+    assert _credentials('When I sign in as "oskar" with "Kitchen-Oskar-64"') == ("oskar", "Kitchen-Oskar-64")
+    assert _credentials("Try to sign in as jonas with the password Kitchen-Jonas-00, which is wrong.") == ("jonas", "Kitchen-Jonas-00")
+    assert _credentials("Log in as admin (AdminPass2026).") == ("admin", "AdminPass2026")
+    assert _credentials("Log in as Daniel (daniel@northwind.test / Daniel#Admin2024)") == ("daniel@northwind.test", "Daniel#Admin2024")
+    assert _credentials("Sign in as Tom (tom@northwind.test, Tom#Reader2024).") == ("tom@northwind.test", "Tom#Reader2024")
+    assert _credentials("On the sign-in page, try to sign in as olga with the password Olga#Docs2026.") == ("olga", "Olga#Docs2026")
+    out, *signing = planned("Log out and sign in as maria / Maria#Docs2026")
+    assert (out.action, out.target.text, [s.action for s in signing]) == (A.CLICK, "Log out", SIGN_IN)
+    assert refused("Log in as bob (the analyst)")  # a role in brackets is no password
+    assert refused("Given I am logged in as admin")  # no password said: nothing to type
+
+
+def test_a_step_done_on_the_page_said_first_and_it_clicked() -> None:
+    [click] = planned('On the login page click the "Forgot your password?" link.')
+    assert (click.action, click.target.text) == (A.CLICK, "Forgot your password?")
+    shown, opened = planned('Verify "Deployment Runbook" is shown', "Click it")
+    assert (opened.action, opened.target.text, opened.target.exact) == (A.CLICK, "Deployment Runbook", True)
+    assert refused("Click it")  # nothing before it to click
+    found, clicked = planned("Deployment Runbook shows in the results", "Open it")
+    assert (found.action, found.value, clicked.target.text) == (A.EXPECT_TEXT, "Deployment Runbook", "Deployment Runbook")
+    *_, last = planned('Verify "A" is shown', 'Verify "B" is shown', "Open it")
+    assert last.target.text == "B"  # the step just before
+    with pytest.raises(errors.PlanInvalid):
+        planned("Verify 3 users are listed", "Open it")  # a count names no one item
+
+
+def test_must_reasons_and_all_of_them() -> None:
+    [hidden] = planned("Frankfurt DC1 must not be in the results")
+    assert (hidden.action, hidden.value) == (A.EXPECT_HIDDEN, "Frankfurt DC1")
+    [butter] = planned("Check Butter is not shown, because it is already checked off")
+    assert (butter.action, butter.target.text) == (A.EXPECT_HIDDEN, "Butter")
+    listed = planned("French Onion Soup, Tomato Basil Soup and Lentil Soup should all be in the results")
+    assert [s.value for s in listed] == ["French Onion Soup", "Tomato Basil Soup", "Lentil Soup"]
+    [quoted] = planned('Verify the page shows "they are all in stock"')  # inside quotes nothing is dropped
+    assert quoted.value == "they are all in stock"
+
+
+def test_counts_of_acronym_nouns_pages_toasts_and_statuses() -> None:
+    [count] = planned("Only one IP address should be listed")
+    assert (count.action, count.target.text, count.value) == (A.EXPECT_COUNT, "IP address", "1")
+    [footer] = planned("The footer contains 2026 Sauce Labs")  # a capitalised name after a figure stays a text
+    assert footer.action is A.EXPECT_VISIBLE
+    for sentence in ("Go to page 2 using the pagination at the bottom", "Move to page 2 with the pagination below the table."):
+        [page] = planned(sentence)
+        assert (page.action, page.target.text, page.target.region) == (A.CLICK, "2", "pagination"), sentence
+    [toast] = planned('A toast saying "You have logged out." should appear at the bottom right')
+    assert (toast.action, toast.target.text) == (A.EXPECT_VISIBLE, "You have logged out.")
+    assert refused("An avatar with the letter A appears at the top right")  # only a message's corner is dropped
+    [status] = planned("Check the status now says Closed")
+    assert (status.action, status.target.text, status.value) == (A.EXPECT_TEXT, "status", "Closed")
+
+
+def test_names_among_the_ones_before_places_and_two_values_of_it() -> None:
+    _, hidden = planned("Verify 3 recipes are listed", "Tiramisu should not be among them.")
+    assert (hidden.action, hidden.value) == (A.EXPECT_HIDDEN, "Tiramisu")
+    [first] = planned("Forum rules and etiquette is the first topic")
+    assert (first.target.text, first.target.position, first.value) == ("topic", 1, "Forum rules and etiquette")
+    _, carol = planned("Verify 3 users are listed", "And carol is first")
+    assert (carol.target.text, carol.target.position, carol.value) == ("user", 1, "carol")
+    assert refused("And carol is first")  # first of what? nothing was listed before
+    _, serial, rack = planned("Open ams1-srv-03", "Its serial number should be DL9X1Q7 and its rack AMS1-A02")
+    assert [(s.target.text.lower(), s.value) for s in (serial, rack)] == [("serial number", "DL9X1Q7"), ("rack", "AMS1-A02")]
+    [confirm] = planned("Confirm in the dialog that pops up")
+    assert (confirm.action, confirm.target.region) == (A.CLICK, "dialog")
