@@ -1451,6 +1451,19 @@
     const section = query.section ? sectionOf(query.section) : null;
     if (section && section.error) return section;
     const within = section ? section.holds : null;
+    if (head === "row" && !qualifiers.length) {
+      // "the first row" on a page with a table: a record of the table with the most, whatever classes each row has
+      // (unviewed, paused), never a box whose id only says row (changedetection's #stats_row)
+      const TABLES = "table, [role=table], [role=grid]";
+      const rowsOf = (t) => all.filter((el) => roleOf(el) === "row" && el.closest(TABLES) === t && !notDataRow(el) && isSeen(el));
+      const tables = all.filter((el) => el.matches(TABLES) && isSeen(el) && inRegion(el, query.region) && (!within || within(el))
+        && !el.closest("nav, [role=navigation]")).map((t) => [t, rowsOf(t)]).filter(([, rows]) => rows.some(isVisible));
+      const most = tables.sort((a, b) => b[1].length - a[1].length)[0];
+      if (most) {
+        const members = most[1].filter(isVisible);
+        return { members, css: exactSelector(members) || "tr", level: 10, others: [] };
+      }
+    }
     const groups = new Map();
     for (const el of all) {
       if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "HTML", "HEAD", "BODY", "OPTION"].includes(el.tagName)) continue;

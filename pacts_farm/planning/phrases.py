@@ -989,6 +989,8 @@ _CORNER_OF_MESSAGE = re.compile(r"^(?P<said>.*\b(?:toast|message|notification|al
                                 r"\s+(?:at|in)\s+the\s+(?:top|bottom)(?:[- ](?:left|right))?(?:\s+corner)?(?:\s+of\s+the\s+(?:page|screen))?$", re.IGNORECASE)
 # "Deployment Runbook shows in the results": is shown there
 _SHOWS_IN = re.compile(r"(?<=\S)\s+(?:now\s+)?shows\s+(?:up\s+)?(?=(?:in|on|under|inside|within)\s+the\s)", re.IGNORECASE)
+# "the Settings link does not appear in the header", "Rosalind Thompson no longer shows up in the table": is not there
+_NOT_APPEAR_IN = re.compile(r"\s+(?:does\s+not|doesn't|should\s+not|must\s+not|no\s+longer)\s+(?:appears?|shows?\s+up)\s+(?=(?:in|on|under|inside|within)\s+the\s)", re.IGNORECASE)
 # "the status now says Closed": a label's value, as "the status is Closed" reads it
 _STATUS_SAYS = re.compile(r"^(?P<label>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?the\s+(?:status|state|stage|phase))\s+(?:now\s+)?(?:says|shows|reads)\s+(?=(?-i:[A-Z])[\w-]*$)", re.IGNORECASE)
 
@@ -1035,6 +1037,7 @@ def without_filler(sentence: str) -> str:
     text = _outside_quotes(_ALL_OF_THEM, "", text)  # "… should all be in the results"
     text = _BY_THE_PAGER.sub(lambda m: "Go to " + m["page"], text)  # "Move to page 2 with the pagination below the table"
     text = _CORNER_OF_MESSAGE.sub(lambda m: m["said"], text)  # "… should appear at the bottom right"
+    text = _outside_quotes(_NOT_APPEAR_IN, " is not ", text)  # "… does not appear in the header"
     text = _outside_quotes(_SHOWS_IN, " is shown ", text)  # "X shows in the results"
     text = _STATUS_SAYS.sub(lambda m: m["label"] + " is ", text)  # "the status now says Closed"
     return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

@@ -100,15 +100,21 @@ def make_plan(
             secrecy.mask_placeholders(step.display()), path=source, line=step.line, field=f"{prefix}.{where}", hint=hint
         )
 
+    section = None  # the Gherkin part the steps are in: an "And" under a Given says what is given
     for step, where in sentences:
         if step.timeout_ms is None and item.timeout_ms is not None:
             step = replace(step, timeout_ms=item.timeout_ms)  # the requirement's timeout is its steps' default
+        keyword = _GHERKIN.match(step.text or "")
+        section = keyword.group(1).lower() if keyword and keyword.group(1).lower() in ("given", "when", "then") else section
+        said = step
+        if keyword and section == "given" and keyword.group(1).lower() in ("and", "but"):
+            said = replace(step, text="Given" + (step.text or "")[keyword.end(1):])
         slots.append([])
         if assist is not None and assist_reads_all and step.text is not None:
             pending.append((len(slots) - 1, step, where))
             continue
         try:
-            slots[-1].extend(_as_said(_plan_steps(_double_quoted(step), base_url, before=_before(slots)), step))
+            slots[-1].extend(_as_said(_plan_steps(_double_quoted(said), base_url, before=_before(slots)), step))
         except _NotUnderstood as exc:
             if assist is not None and not exc.refused:
                 pending.append((len(slots) - 1, step, where))
@@ -164,6 +170,9 @@ _THE_SAME_BOX = re.compile(r"(?i)\bthe\s+same\s+(?:form|dialog|box|section|panel
 # a space or punctuation, no quote inside ("Bob's row" and "don't" are words, not quotes)
 _DOUBLE_QUOTED = re.compile(r'"[^"]*"|“[^”]*”')
 _SINGLE_QUOTED = re.compile(r"(?<![\w'’])'(?=[^\s'])(?P<value>[^'\"“”]*?[^\s'\"“”])'(?![\w'])")
+
+
+_GHERKIN = re.compile(r"^\s*(given|when|then|and|but)\b", re.IGNORECASE)
 
 
 def _double_quoted(step: model.SuiteStep) -> model.SuiteStep:

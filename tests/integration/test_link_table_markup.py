@@ -79,11 +79,14 @@ FORM = """<!doctype html><html><body><form onsubmit="return false"><label for="p
 <label for="b">Build</label><select id="b" name="build"><option>2.0.0</option><option>2.1.0-rc1</option></select></form></body></html>"""
 
 
-# a watch list: a table its class calls the watches' table, and tag boxes elsewhere whose class also says "watch"
-WATCHES = """<!doctype html><html><body><form><div class="watch"><label>URL <input name="url"></label></div>
+# a watch list: a table its class calls the watches' table, tag boxes elsewhere whose class also says "watch", and a
+# queue counter above it in a box whose id says row
+WATCHES = """<!doctype html><html><body><div id="stats_row"><span>Queued size: 0</span></div>
+<form><div class="watch"><label>URL <input name="url"></label></div>
 <div class="watch"><label>Group tag <input name="tags"></label></div></form>
 <table class="pure-table watch-table"><thead><tr><th>#</th><th>Website</th></tr></thead><tbody>
-<tr><td>1</td><td>Acme Pricing</td></tr><tr><td>2</td><td>Globex Blog</td></tr><tr><td>3</td><td>Wiki Changelog</td></tr></tbody></table>
+<tr class="unviewed"><td>1</td><td>Acme Pricing</td></tr><tr class="paused"><td>2</td><td>Globex Blog</td></tr>
+<tr class="error"><td>3</td><td>Wiki Changelog</td></tr></tbody></table>
 </body></html>"""
 
 
@@ -160,6 +163,9 @@ def test_an_option_named_is_chosen_in_its_select(run, steps: list[str], passes: 
 @pytest.mark.parametrize(("sentence", "passes"), [
     ("3 watches are listed", True),  # the rows of table.watch-table, not the two boxes whose class says watch-tag
     ("2 watches are listed", False),
+    ("The first row is Acme Pricing", True),  # a row of the table, never the box whose id says stats_row
+    ("The first row is Wiki Changelog", False),
+    ("The last row is Wiki Changelog", True),
 ])
 def test_the_records_of_a_table_its_class_names(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run([sentence], "/watches")

@@ -88,3 +88,29 @@ def test_names_among_the_ones_before_places_and_two_values_of_it() -> None:
     assert [(s.target.text.lower(), s.value) for s in (serial, rack)] == [("serial number", "DL9X1Q7"), ("rack", "AMS1-A02")]
     [confirm] = planned("Confirm in the dialog that pops up")
     assert (confirm.action, confirm.target.region) == (A.CLICK, "dialog")
+
+
+def test_an_and_under_a_given_says_what_is_given() -> None:
+    *_, sites = planned("Given I am logged in as bob with Bob#2026pw", "And I am on the Sites list")
+    assert (sites.action, sites.target.text, sites.target.descriptor) == (A.CLICK, "Sites", model.PAGE_LINK)
+    [opened] = planned("Given I have opened the document Hardware store receipt")
+    assert (opened.action, opened.target.text) == (A.CLICK, "document Hardware store receipt")
+    with pytest.raises(errors.PlanInvalid):
+        planned('When I click "Add"', "And I am on the Sites page")  # after a When: where it is, or where to go?
+
+
+def test_parts_without_a_control_a_count_then_names_and_notes_taken_fast() -> None:
+    for sentence in ("And the header does not show an Admin link", "Make sure the Admin link does not appear in the header."):
+        [hidden] = planned(sentence)
+        assert (hidden.action, hidden.target.text, hidden.target.role_hint, hidden.target.region) == (A.EXPECT_HIDDEN, "Admin", "link", "header")
+    count, *names = planned("Expect 3 plans in the results table: Checkout Regression, Login and Accounts, Catalog Smoke Tests")
+    assert (count.action, count.value, [n.value for n in names]) == (A.EXPECT_COUNT, "3", ["Checkout Regression", "Login and Accounts", "Catalog Smoke Tests"])
+    assert refused("Only one post is left in the topic, the post by bob")  # what the one is, not a name listed
+    priority, category = planned("priority is P1 and category is Security")
+    assert [(s.target.text, s.value) for s in (priority, category)] == [("Priority", "P1"), ("Category", "Security")]
+    [value] = planned("The value shown is 200")  # a statement with "the" keeps its own reading
+    assert (value.action, value.value) == (A.EXPECT_VISIBLE, "200")
+    new, again = planned("Type Grace#Reg2026 into both Password and Confirm password")
+    assert [(s.target.text, s.value) for s in (new, again)] == [("Password", "Grace#Reg2026"), ("Confirm password", "Grace#Reg2026")]
+    _, confirm = planned("A confirmation dialog appears", "Confirm it")
+    assert (confirm.action, confirm.target.region) == (A.CLICK, "dialog")

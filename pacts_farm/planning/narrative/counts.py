@@ -11,14 +11,18 @@ from pacts_farm.planning.narrative.wording import N, ORDERS, in_quotes, in_this_
 
 @retelling("A count, then which ones", 'Only one project is listed, "Website Relaunch"', (A.EXPECT_COUNT, A.EXPECT_EACH),
            r"^(?:(?P<q>only|exactly|just)\s+)?(?:all\s+)?(?P<n>" + N + r")\s+(?P<noun>[a-z][\w -]*?)\s+"
-           r"(?:(?:is|are)\s+(?:(?:now|still)\s+)?(?:listed|shown|visible|displayed|left|found|returned)(?:\s+again)?|remains?)"
+           r"(?:(?:is|are)\s+(?:(?:now|still)\s+)?(?:listed|shown|visible|displayed|left|found|returned)(?:\s+again)?(?P<place>\s+(?:in|on|under)\s+the\s+[\w -]+?)?|remains?"
+           r"|(?P<only_place>\s*(?:in|on|under)\s+the\s+[\w -]+?)(?=\s*:))"  # "Expect 3 plans in the results table: A, B, C"
            r"\s*(?:,\s*and\s+(?:it|they)\s+(?:is|are)\s+|,\s*(?P<each>each|all)\s+(?:with|showing|marked)\s+(?:an?\s+|the\s+)?|[,:–—-]\s*|$)(?P<values>.*)$")
 def _counted_then_named(said: Said) -> list[Retold]:
     n, noun = said["n"], said["noun"]
-    count = f"Verify {said['q'] + ' ' if said.has('q') else ''}{n} {noun} are shown"
+    place = " " + (said["place"] or said["only_place"]).strip() if said.has("place") or said.has("only_place") else ""
+    count = f"Verify {said['q'] + ' ' if said.has('q') else ''}{n} {noun} are shown{place}"
     values = said["values"]
     if not values:
         return [(count,)]
+    if re.match(r"(?-i:the|a|an)\s", values):
+        return []  # "…, the post for bob #1": what that one is, not a name listed
     if said.has("each"):  # "5 bookmarks are shown, each with an Unread marker"
         marker = re.sub(r"\s+(?:marker|badge|label|tag|icon)$", "", values, flags=re.IGNORECASE)
         return [(count, f'Verify every {phrases.singular(noun.split()[-1])} shows "{phrases.strip_quotes(marker)}"')]
@@ -130,9 +134,9 @@ _ORDINAL_WORD = {n: word for word, n in phrases.ORDINALS.items() if word.isalpha
 
 
 @retelling("A name at a position", "unused-tag is the last row", (A.EXPECT_TEXT,),
-           r"^(?P<name>[^\"“]+?|\"[^\"]+\"|“[^”]+”)\s+is\s+(?:(?:still|now)\s+)?the\s+(?P<ord>first|second|third|last)\s+(?P<noun>[a-z][\w-]*)(?:\s+again)?$")
+           r"^(?P<name>[^\"“]+?|\"[^\"]+\"|“[^”]+”)\s+is\s+(?:(?:still|now)\s+)?the\s+(?P<ord>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z][\w-]*)(?:\s+again)?$")
 def _name_at_position(said: Said) -> list[Retold]:
-    if re.search(r"\s(?:is|are|and)\s", phrases.mask_quoted(said["name"])):
+    if re.search(r"\s(?:is|are)\s|\sand\s+(?:is|are|has)\b", phrases.mask_quoted(said["name"])):
         return []  # "January is €1,690.34 and is the last row": two statements, each read on its own
     return [(f'Verify the {said["ord"]} {said["noun"]} is "{phrases.strip_quotes(said["name"])}"',)]
 

@@ -372,7 +372,7 @@ def _look_on_page(said: Said) -> list[Retold]:
 @retelling("One value as both of two fields", 'Enter "short1" as both the Password and the Confirm password', (A.FILL, A.FILL),
            r"^(?:enter|type|fill\s+in|put)\s+(?P<value>" + _FIELD_VALUE + r")\s+(?:as|in|into)\s+both\s+the\s+(?P<f1>[\w' -]+?)\s+and\s+(?:the\s+)?(?P<f2>[\w' -]+?)(?:\s+fields?)?$"
            # 'Enter "Brand-New-Pass-77" in both New Password and Repeat New Password': the fields as named, no "the"
-           r"|^(?:enter|type|fill\s+in|write|put)\s+(?P<named_value>\"[^\"]+\"|“[^”]+”|\$\{[\w:]+\})\s+(?:in|into)\s+both\s+(?:the\s+)?"
+           r"|^(?:enter|type|fill\s+in|write|put)\s+(?P<named_value>" + _FIELD_VALUE + r")\s+(?:in|into)\s+both\s+(?:the\s+)?"
            r"(?P<a>[^\"“]+?|\"[^\"]+\")\s+and\s+(?:the\s+)?(?P<b>[^\"“]+?|\"[^\"]+\")(?:\s+fields)?$")
 def _as_both(said: Said) -> list[Retold]:
     value = said["value"] or said["named_value"]
@@ -418,3 +418,24 @@ def _on_the_page_first(said: Said) -> list[Retold]:
            r"^confirm\s+(?:it\s+|the\s+(?:deletion|delete|removal)\s+)?(?:in|on)\s+the\s+(?:[\w-]+\s+)?(?:dialog|modal|popup|pop-up|prompt|box)(?:\s+that\s+(?:pops\s+up|opens|appears))?$")
 def _confirm_in_dialog(said: Said) -> list[Retold]:
     return [("Confirm the dialog",)]
+
+
+@retelling("A part without a control", "The header does not show an Admin link", (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<part>header|footer|sidebar|side\s+bar|navigation|nav\s*bar|top\s+bar|menu)\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|must\s+not)\s+"
+           r"(?:shows?|have|has|contains?|includes?|displays?|lists?)\s+(?:an?|the|any)\s+(?P<name>\"[^\"]+\"|“[^”]+”|[\w' -]+?)\s+(?P<kind>link|button|tab|icon|entry|item|option)$")
+def _part_without(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['name']} {said['kind']} is not in the {said['part']}",)]
+
+
+@retelling("Confirm it: the dialog open now", "Confirm it", (A.CLICK,), r"^confirm\s+it$", after="A confirmation dialog opens")
+def _confirm_it(said: Said) -> list[Retold]:
+    return [("Confirm the dialog",)]
+
+
+@retelling("A label and its value said without the", "priority is P1 and category is Security", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<label>(?!(?:the|a|an|it|its|this|that|there|he|she|they|which|what|who|nothing|none|everything|all|each|every|his|her|their|my|your|our|value|text)\b)"
+           r"(?-i:[a-z][\w-]*)(?:\s+(?!(?:shown|listed|displayed|visible|selected|left)\b)(?-i:[a-z][\w-]*))?)\s+is\s+(?P<rest>(?!not\b)\S.*)$")
+def _label_without_the(said: Said) -> list[Retold]:
+    # a note taken fast: "default tester is alice", each "and LABEL is" a second label
+    rest = re.sub(r"\band\s+(?=(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s+is\s)", "and the ", said["rest"])
+    return [(f"Verify the {said['label']} is {rest}",)]

@@ -361,14 +361,6 @@ def _not_on_page(said: Said) -> list[Retold]:
     return [(f"Verify {value} does not appear",)]
 
 
-@retelling("A text that is not in a list", 'Rosalind Thompson does not appear in the table', (A.EXPECT_TEXT,),
-           r"^(?P<value>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){0,3})\s+(?:does\s+not|doesn't|no\s+longer)\s+"
-           r"(?:appears?|shows?\s+up)\s+in\s+(?P<where>the\s+(?:[a-z][\w-]*\s+)?(?:table|list|results|grid))$")
-def _not_in_list(said: Said) -> list[Retold]:
-    value = in_quotes(said["value"])
-    return [(f"Verify {value} is not in {said['where']}",)]
-
-
 @retelling("A text listed between two others", 'Verify "handful" is listed between "g" and "kg"', (A.EXPECT_ORDER, A.EXPECT_ORDER),
            r"^(?P<middle>\"[^\"]+\"|“[^”]+”)\s+(?:is\s+(?:listed|shown)|comes)\s+between\s+(?P<first>\"[^\"]+\"|“[^”]+”)\s+and\s+"
            r"(?P<last>\"[^\"]+\"|“[^”]+”)$")

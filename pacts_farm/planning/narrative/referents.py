@@ -310,15 +310,13 @@ def _not_among(said: Said) -> list[Retold]:
     return [(f"Verify {said['name']} is not in the results",)]
 
 
-@retelling("A name, then its place", "Forum rules and etiquette is the first topic", (A.EXPECT_TEXT,),
-           r"^(?P<name>" + QUOTED_NAME + r"|(?!(?:it|they|this|that|there|the|which)\b)[^\"“”]+?)\s+(?:is|comes)\s+(?:now\s+|still\s+)?(?:the\s+(?P<nth>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>(?-i:[a-z][\w-]*))"
-           r"|(?P<alone>first|last|second|third))(?:\s+(?:in|on|of)\s+the\s+(?:list|table|page|results))?$",
+@retelling("A name, then its place among the ones before", "carol is first", (A.EXPECT_TEXT,),
+           r"^(?P<name>" + QUOTED_NAME + r"|(?!(?:it|they|this|that|there|the|which)\b)[^\"“”]+?)\s+(?:is|comes)\s+(?:now\s+|still\s+)?(?P<nth>first|last|second|third)$",
            after="Verify 3 users are listed")
 def _name_then_place(said: Said) -> list[Retold]:
-    name = phrases.strip_quotes(said["name"])
-    if said.has("alone"):  # "carol is first": of the things the step before counted or listed
-        return [(f'Verify the {said["alone"]} {phrases.singular(said.subject)} is "{name}"',)] if said.subject else []
-    return [(f'Verify the {said["nth"]} {said["noun"]} is "{name}"',)]
+    if said.subject is None:
+        return []  # first of what? nothing was counted or listed before
+    return [(f'Verify the {said["nth"]} {phrases.singular(said.subject)} is "{phrases.strip_quotes(said["name"])}"',)]
 
 
 @retelling("Two values of the item before, said with its", "Its serial number is DL9X1Q7 and its rack AMS1-A02", (A.EXPECT_TEXT, A.EXPECT_TEXT),

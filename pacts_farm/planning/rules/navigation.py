@@ -47,8 +47,10 @@ def _home(m: re.Match[str]) -> Intent:
 
 @book("A page named but no address: the link that opens it, unless that page is already shown", A.CLICK,
       ('Go to the NAME page (its link, or a button or menu entry that opens it)', 'Open the cart page'),
-      ('Go to the next | previous page', 'Go to the next page'))
+      ('Go to the next | previous page', 'Go to the next page'),
+      ('Go to the NAME list (a page that lists NAME)', 'Go to the Sites list'))
 @rule(_GO + r"(?:the\s+|our\s+|my\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen|view)$")
+@rule(_GO + r"the\s+(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,3}?|(?-i:[a-z][\w-]*s))\s+list$")  # "the Sites list", "the documents list"
 def _named_page(m: re.Match[str]) -> Intent | None:
     name = m.group("name").strip()
     if name.lower() in _NOT_A_PAGE_NAME or re.match(r"(?i)back\b", name):
