@@ -991,6 +991,10 @@ _CORNER_OF_MESSAGE = re.compile(r"^(?P<said>.*\b(?:toast|message|notification|al
 _SHOWS_IN = re.compile(r"(?<=\S)\s+(?:now\s+)?shows\s+(?:up\s+)?(?=(?:in|on|under|inside|within)\s+the\s)", re.IGNORECASE)
 # "the Settings link does not appear in the header", "Rosalind Thompson no longer shows up in the table": is not there
 _NOT_APPEAR_IN = re.compile(r"\s+(?:does\s+not|doesn't|should\s+not|must\s+not|no\s+longer)\s+(?:appears?|shows?\s+up)\s+(?=(?:in|on|under|inside|within)\s+the\s)", re.IGNORECASE)
+# "Open /circuits/ directly in the address bar": an address is gone to, whatever bar it is typed in
+_ADDRESS_BAR = re.compile(r"(?<=\S)\s+(?:directly\s+)?in(?:to)?\s+the\s+(?:browser(?:'s)?\s+)?(?:address|url|location)\s+bar$", re.IGNORECASE)
+# "The list should narrow down to 11 documents": shows that many
+_NARROWS_TO = re.compile(r"\s+(?:should\s+)?(?:now\s+)?narrows?\s+(?:down\s+)?to\s+(?=\d+\s+(?-i:[a-z]))", re.IGNORECASE)
 # "the status now says Closed": a label's value, as "the status is Closed" reads it
 _STATUS_SAYS = re.compile(r"^(?P<label>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?the\s+(?:status|state|stage|phase))\s+(?:now\s+)?(?:says|shows|reads)\s+(?=(?-i:[A-Z])[\w-]*$)", re.IGNORECASE)
 
@@ -1037,6 +1041,8 @@ def without_filler(sentence: str) -> str:
     text = _outside_quotes(_ALL_OF_THEM, "", text)  # "… should all be in the results"
     text = _BY_THE_PAGER.sub(lambda m: "Go to " + m["page"], text)  # "Move to page 2 with the pagination below the table"
     text = _CORNER_OF_MESSAGE.sub(lambda m: m["said"], text)  # "… should appear at the bottom right"
+    text = _outside_quotes(_ADDRESS_BAR, "", text)  # "Open /circuits/ directly in the address bar"
+    text = _outside_quotes(_NARROWS_TO, " shows ", text)  # "the list should narrow down to 11 documents"
     text = _outside_quotes(_NOT_APPEAR_IN, " is not ", text)  # "… does not appear in the header"
     text = _outside_quotes(_SHOWS_IN, " is shown ", text)  # "X shows in the results"
     text = _STATUS_SAYS.sub(lambda m: m["label"] + " is ", text)  # "the status now says Closed"

@@ -114,3 +114,31 @@ def test_parts_without_a_control_a_count_then_names_and_notes_taken_fast() -> No
     assert [(s.target.text, s.value) for s in (new, again)] == [("Password", "Grace#Reg2026"), ("Confirm password", "Grace#Reg2026")]
     _, confirm = planned("A confirmation dialog appears", "Confirm it")
     assert (confirm.action, confirm.target.region) == (A.CLICK, "dialog")
+
+
+def test_two_checks_with_and_that_neither_nor_and_a_message_with_two_texts() -> None:
+    status, usage = planned("Check that the status is Active and that the utilization shows 1.6%.")
+    assert [(s.target.text, s.value) for s in (status, usage)] == [("status", "Active"), ("utilization", "1.6%")]
+    a, b = planned('And neither "Sunday Favourites" nor "Quick Weeknights" appears')
+    assert [(s.action, s.value) for s in (a, b)] == [(A.EXPECT_HIDDEN, "Sunday Favourites"), (A.EXPECT_HIDDEN, "Quick Weeknights")]
+    error, field = planned('A toast should appear with "Bad Request (400)" and "name: This field is required."')
+    assert [s.value for s in (error, field)] == ["Bad Request (400)", "name: This field is required."]
+    shown, author = planned('There should be a comment by Jonas Brandt saying "Perfect on a rainy day."')
+    assert (author.target.text, author.target.role_hint, author.value) == ("Perfect on a rainy day.", "row", "Jonas Brandt")
+
+
+def test_counts_orders_addresses_and_notes_without_the() -> None:
+    [rows] = planned("Count the rows in the links table: 10")
+    assert (rows.action, rows.value, rows.target.role_hint) == (A.EXPECT_COUNT, "10", "row")
+    [docs] = planned("The list should narrow down to 11 documents.")
+    assert (docs.action, docs.value) == (A.EXPECT_COUNT, "11")
+    [order] = planned("Seafood comes after Dinner")
+    assert (order.action, order.value) == (A.EXPECT_ORDER, "Dinner\nSeafood")
+    assert refused("Seafood should come right after Dinner.")  # right after: next to it, more than an order says
+    [first] = planned("first book is The War of the Worlds")
+    assert (first.target.text, first.target.position, first.value) == ("book", 1, "The War of the Worlds")
+    for sentence in ("Open /circuits/circuits/ directly in the address bar", "Type /circuits/circuits/ in the address bar and open it."):
+        [go] = planned(sentence)
+        assert (go.action, go.value) == (A.NAVIGATE, "/circuits/circuits/"), sentence
+    fill, _ = planned('When I quick search for "NYC-DMZ"')
+    assert (fill.action, fill.value) == (A.FILL, "NYC-DMZ")

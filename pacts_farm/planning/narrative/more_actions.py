@@ -439,3 +439,48 @@ def _label_without_the(said: Said) -> list[Retold]:
     # a note taken fast: "default tester is alice", each "and LABEL is" a second label
     rest = re.sub(r"\band\s+(?=(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s+is\s)", "and the ", said["rest"])
     return [(f"Verify the {said['label']} is {rest}",)]
+
+
+@retelling("Two checks joined by and that", "Check that the status is Active and that the utilization shows 1.6%", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<first>[^\"“]+?|.+?[\"”][^\"“]*?)\s+and\s+that\s+(?P<second>\S.+)$")
+def _and_that(said: Said) -> list[Retold]:
+    return [(f"Verify {said['first']}", f"Verify {said['second']}")]
+
+
+@retelling("Neither one text nor another", 'Neither "Sunday Favourites" nor "Quick Weeknights" appears', (A.EXPECT_HIDDEN, A.EXPECT_HIDDEN),
+           r"^neither\s+(?P<a>\"[^\"]+\"|“[^”]+”)\s+nor\s+(?P<b>\"[^\"]+\"|“[^”]+”)\s+(?:appears?|is\s+(?:shown|listed|visible)|shows?(?:\s+up)?)(?:\s+(?:on\s+the\s+page|anywhere))?$")
+def _neither_text(said: Said) -> list[Retold]:
+    return [(f"Verify {said['a']} is not shown", f"Verify {said['b']} is not shown")]
+
+
+@retelling("A message with two texts", 'A toast should appear with "Error while creating" and "name: This field is required."', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^an?\s+(?:toast|message|notification|alert|error|banner|snackbar)\s+(?:should\s+)?(?:appears?|shows?(?:\s+up)?|pops?\s+up)\s+(?:with|saying)\s+"
+           r"(?P<a>\"[^\"]+\"|“[^”]+”)\s+and\s+(?P<b>\"[^\"]+\"|“[^”]+”)$")
+def _message_with_two(said: Said) -> list[Retold]:
+    return [(f"Verify the page shows {said['a']}", f"Verify the page shows {said['b']}")]
+
+
+@retelling("Count the things in a part", "Count the rows in the links table: 10", (A.EXPECT_COUNT,),
+           r"^count\s+the\s+(?P<noun>(?-i:[a-z][\w-]*s))\s+(?P<where>(?:in|on|under)\s+the\s+[\w -]+?)\s*(?::|-|—)\s*(?P<n>\d+)$")
+def _count_the(said: Said) -> list[Retold]:
+    return [(f"Verify there are {said['n']} {said['noun']} {said['where']}",)]
+
+
+@retelling("A comment by someone, saying a text", 'There should be a comment by Jonas Brandt saying "Perfect on a rainy day."', (A.EXPECT_VISIBLE, A.EXPECT_TEXT),
+           r"^there\s+(?:is|should\s+be)\s+an?\s+(?P<kind>comment|reply|post|note|message|review)\s+(?:by|from)\s+(?P<who>[^\"“]+?)\s+(?:saying|that\s+says|reading)\s+(?P<said>\"[^\"]+\"|“[^”]+”)$")
+def _comment_by(said: Said) -> list[Retold]:
+    # the text is shown, and the item that holds it names its author
+    return [(f"Verify {said['said']} is shown", f'Verify the row for {said["said"]} shows "{said["who"]}"')]
+
+
+@retelling("A name listed after another, unquoted", "Seafood comes after Dinner", (A.EXPECT_ORDER,),
+           r"^(?P<a>(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,3}?)\s+(?:comes|is\s+listed|is\s+shown)\s+(?P<where>after|before)\s+(?P<b>(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,3})$")
+def _after_unquoted(said: Said) -> list[Retold]:
+    return [(f'Verify "{said["a"]}" is listed {said["where"]} "{said["b"]}"',)]
+
+
+@retelling("An address typed in the address bar", "Type /admin in the address bar and open it", (A.NAVIGATE,),
+           r"^(?:type|enter|put)\s+(?P<path>/\S*)\s+in(?:to)?\s+the\s+(?:browser(?:'s)?\s+)?(?:address|url|location)\s+bar"
+           r"(?:\s*,?\s+(?:and\s+)?(?:then\s+)?(?:open|load|visit|go\s+to|press\s+enter(?:\s+to\s+open)?)(?:\s+it)?)?$")
+def _typed_address(said: Said) -> list[Retold]:
+    return [(f"Go to {said['path']}",)]

@@ -47,6 +47,8 @@ _VERBS = (
     "create|delete|edit|save|change|rename|switch|expand|collapse|close|confirm|cancel|upload|dismiss|toggle|filter"
 )
 # "I am logged in as bob …", "Try to sign in as jonas …": signing in, said as a state or as an attempt
+# "first book is X", "second one is Y": a note taken fast, the article left out
+_BARE_ORDINAL = re.compile(r"^(?=(?:first|second|third|fourth|fifth|last)\s+(?-i:[a-z])[\w-]*\s+(?:is|are|shows?|reads?|says|starts|ends|has)\b)", re.IGNORECASE)
 _SIGNED_IN = re.compile(r"^(?:(?:i|we|you|the\s+user)\s+(?:am|are|is|have|has|'m)\s+(?:already\s+)?(?:logged|signed)"
                         r"|(?:try|attempt)(?:\s+again)?\s+to\s+(?:log|sign))\s*(?=in\b)", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:i|we|you|the user|user|the customer|customer|the tester)\s+(?:(?:then|now|also)\s+)?(?=(?:" + _VERBS + r")\w*\b)", re.IGNORECASE)
@@ -141,7 +143,7 @@ def without_lead(sentence: str) -> str:
         if not lead or lead.end() >= len(text):
             break
         text = text[lead.end():]
-    text = _SIGNED_IN.sub("Log ", text)
+    text = _BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text))
     subject = _SUBJECT.match(text)
     if subject:
         text = _CONJUGATED.sub(lambda m: m.group("verb"), text[subject.end():], count=1)
@@ -162,7 +164,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     text = _TRAIL.sub("", text)
     text = _STILL.sub(lambda m: m.group("before") + " ", text, count=1)  # "the table still has 3 rows", "the page also says": has, says
     text = _BACK_TO.sub(lambda m: m.group("before") + " ends with ", text, count=1)
-    text = _SIGNED_IN.sub("Log ", text)
+    text = _BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text))
     subject = _SUBJECT.match(text)
     if subject:
         text = text[subject.end():]
