@@ -987,8 +987,12 @@ _BY_THE_PAGER = re.compile(r"^(?:go|move|switch|jump|skip)\s+to\s+(?P<page>page\
 # 'A toast saying "Saved" should appear at the bottom right': a message is checked wherever it shows
 _CORNER_OF_MESSAGE = re.compile(r"^(?P<said>.*\b(?:toast|message|notification|alert|snackbar)\b.*\b(?:appear|appears|pop\s+up|pops\s+up|show\s+up|shows\s+up))"
                                 r"\s+(?:at|in)\s+the\s+(?:top|bottom)(?:[- ](?:left|right))?(?:\s+corner)?(?:\s+of\s+the\s+(?:page|screen))?$", re.IGNORECASE)
-# "Deployment Runbook shows in the results": is shown there
-_SHOWS_IN = re.compile(r"(?<=\S)\s+(?:now\s+)?shows\s+(?:up\s+)?(?=(?:in|on|under|inside|within)\s+the\s)", re.IGNORECASE)
+# "Deployment Runbook shows in the results", "Throwaway Shelf appears in the sidebar": is shown there
+_SHOWS_IN = re.compile(r"(?<=\S)\s+(?:now\s+)?(?:shows|appears)\s+(?:up\s+)?(?=(?:in|on|under|inside|within)\s+the\s)", re.IGNORECASE)
+# "Tiramisu should not be among them", "TC-1 and TC-5 are among them": listed (or not) with the ones the step before found
+_AMONG_THEM = re.compile(r"(?<=\s)(?:among|one\s+of)\s+(?:them|those|these)$", re.IGNORECASE)
+# 'Expect "X" not to be in the table': a check written the way test libraries say it
+_EXPECT_TO_BE = re.compile(r"^expect\s+(?P<what>.+?)\s+(?P<not>not\s+)?to\s+be\s+(?=\S)", re.IGNORECASE)
 # "the Settings link does not appear in the header", "Rosalind Thompson no longer shows up in the table": is not there
 _NOT_APPEAR_IN = re.compile(r"\s+(?:does\s+not|doesn't|should\s+not|must\s+not|no\s+longer)\s+(?:appears?|shows?\s+up)\s+(?=(?:in|on|under|inside|within)\s+the\s)", re.IGNORECASE)
 # "Open /circuits/ directly in the address bar": an address is gone to, whatever bar it is typed in
@@ -1002,6 +1006,12 @@ _STATUS_SAYS = re.compile(r"^(?P<label>(?:(?:verify|check|confirm|ensure)\s+(?:t
 # "the second row of the links table": the row, the page's one table said again; "the admin panel's Users tab": the tab
 _ROW_OF_TABLE = re.compile(r"\b(?P<row>" + ORDINAL_WORDS + r"\s+(?:row|entry|line))\s+of\s+the\s+(?:[\w-]+\s+){0,2}?(?:table|list|grid)\b", re.IGNORECASE)
 _PANEL_OWNS = re.compile(r"\bthe\s+(?:[\w-]+\s+){0,2}?(?:panel|page|screen|section|area)'s\s+(?=\S)", re.IGNORECASE)
+
+
+def _as_verified(m: re.Match[str]) -> str:
+    """'Expect "X" not to be …' -> 'Verify "X" is not …' ("are" for names listed: "TC-1, TC-5 and TC-13 to be …")."""
+    names = re.search(r",|\sand\s", mask_quoted(m["what"]))
+    return f"Verify {m['what']} {'are' if names else 'is'} {'not ' if m['not'] else ''}"
 
 
 def without_filler(sentence: str) -> str:
@@ -1045,5 +1055,7 @@ def without_filler(sentence: str) -> str:
     text = _outside_quotes(_NARROWS_TO, " shows ", text)  # "the list should narrow down to 11 documents"
     text = _outside_quotes(_NOT_APPEAR_IN, " is not ", text)  # "… does not appear in the header"
     text = _outside_quotes(_SHOWS_IN, " is shown ", text)  # "X shows in the results"
+    text = _outside_quotes(_AMONG_THEM, "listed", text)  # "… should not be among them"
+    text = _EXPECT_TO_BE.sub(_as_verified, text)  # 'Expect "X" not to be in the table'
     text = _STATUS_SAYS.sub(lambda m: m["label"] + " is ", text)  # "the status now says Closed"
     return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

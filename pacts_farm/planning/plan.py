@@ -516,7 +516,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the first comment is by lena": who wrote it, shown as the name (narrative), not the words "by lena"
     if intent.action is A.EXPECT_TEXT and not quoted and _CONTROLS_AS_TEXT.match(intent.value or ""):
         return True  # "the form shows a Username field, a Password field": controls, not a text
-    if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(sentence):
+    if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(phrases.without_filler(sentence)):
         return True
     if (intent.action is A.EXPECT_TEXT and not quoted and intent.also and _COUNT_AS_TEXT.fullmatch(intent.value or "")
             and not all(re.fullmatch(r"\d+\s+[a-z][\w -]*", v, re.IGNORECASE) for v in intent.also)):  # "2 tasks, 2 notes and 1 project": texts

@@ -142,3 +142,16 @@ def test_counts_orders_addresses_and_notes_without_the() -> None:
         assert (go.action, go.value) == (A.NAVIGATE, "/circuits/circuits/"), sentence
     fill, _ = planned('When I quick search for "NYC-DMZ"')
     assert (fill.action, fill.value) == (A.FILL, "NYC-DMZ")
+
+
+def test_checks_said_as_expect_to_be_appearing_in_a_part_and_fields_left_empty() -> None:
+    [absent] = planned('Expect "Mobile Release 1.4 Acceptance" not to be in the table')
+    assert (absent.action, absent.value, absent.match) == (A.EXPECT_TEXT, "Mobile Release 1.4 Acceptance", model.Match.NOT_CONTAINS)
+    names = planned("Expect TC-1, TC-5, TC-8 and TC-13 to be among them")
+    assert [s.target.text for s in names] == ["TC-1", "TC-5", "TC-8", "TC-13"]
+    [shelf] = planned("Throwaway Shelf appears in the sidebar")
+    assert (shelf.action, shelf.target.text, shelf.target.region) == (A.EXPECT_VISIBLE, "Throwaway Shelf", "sidebar")
+    cleared, save = planned("When I leave the Name field empty and click Save")
+    assert (cleared.action, cleared.target.text, cleared.value, save.action) == (A.FILL, "Name", "", A.CLICK)
+    [save] = planned("Leave everything else at its default and press Save.")
+    assert (save.action, save.target.text) == (A.CLICK, "Save")

@@ -484,3 +484,15 @@ def _after_unquoted(said: Said) -> list[Retold]:
            r"(?:\s*,?\s+(?:and\s+)?(?:then\s+)?(?:open|load|visit|go\s+to|press\s+enter(?:\s+to\s+open)?)(?:\s+it)?)?$")
 def _typed_address(said: Said) -> list[Retold]:
     return [(f"Go to {said['path']}",)]
+
+
+@retelling("A field left empty", "Leave the Name field empty", (A.FILL,),
+           r"^leave\s+the\s+(?P<field>[\w' -]+?\s+(?:field|box|input))\s+(?:empty|blank)$")
+def _left_empty(said: Said) -> list[Retold]:
+    return [(f"Clear the {said['field']}",)]  # emptied, as it would be left: a value typed before is gone
+
+
+@retelling("The rest left as it is, then an action", "Leave everything else at its default and press Save", (A.CLICK,),
+           r"^leave\s+(?:everything|all|the\s+rest|all\s+other\s+fields)\s+(?:else\s+)?(?:at|as|with)\s+(?:its|their|the)\s+defaults?(?:\s+values?)?\s*,?\s+and\s+(?:then\s+)?(?P<rest>\S.+)$")
+def _rest_as_is(said: Said) -> list[Retold]:
+    return [(said["rest"],)]

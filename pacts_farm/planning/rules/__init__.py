@@ -44,7 +44,7 @@ _TRAIL = re.compile(r"(?:\s*,?\s+please|\s*,?\s+if (?:needed|necessary|present|v
 _VERBS = (
     "click|tap|press|enter|type|fill|select|choose|pick|check|uncheck|tick|untick|hover|go|navigate|open|visit|add|"
     "remove|wait|sort|clear|reload|refresh|log|sign|submit|scroll|see|verify|expect|input|set|put|write|use|search|"
-    "create|delete|edit|save|change|rename|switch|expand|collapse|close|confirm|cancel|upload|dismiss|toggle|filter"
+    "create|delete|edit|save|change|rename|switch|expand|collapse|close|confirm|cancel|upload|dismiss|toggle|filter|leave"
 )
 # "I am logged in as bob …", "Try to sign in as jonas …": signing in, said as a state or as an attempt
 # "first book is X", "second one is Y": a note taken fast, the article left out
