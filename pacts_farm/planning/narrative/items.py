@@ -273,7 +273,7 @@ def _first_and_last(said: Said) -> list[Retold]:
 
 
 @retelling("Something that appears in a part", "The Inbox link appears in the sidebar", (A.EXPECT_VISIBLE,),
-           r"^(?P<what>(?:the|a|an)\s+[^,]+?|\"[^\"]+\"|“[^”]+”)\s+(?:now\s+)?(?:appears|shows\s+up)\s+(?P<where>(?:in|on|under)\s+the\s+[^,]+)$")
+           r"^(?P<what>(?:the|a|an)\s+[^,]+?|\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,5}?)\s+(?:now\s+)?(?:appears|shows\s+up)\s+(?P<where>(?:in|on|under)\s+the\s+[^,]+)$")
 def _appears_in(said: Said) -> list[Retold]:
     return [(f"Verify {said['what']} is shown {said['where']}",)]
 
