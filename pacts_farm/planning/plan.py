@@ -479,7 +479,7 @@ _SENTENCE_ENDED = re.compile(r"\.\s+(?-i:[A-Z])")
 _QUOTES = (('"', '"'), ("“", "”"))
 _CLAUSE_IN_VALUE = re.compile(r"\.\s+(?-i:[A-Z])|\s(?:and|but)\s+(?:the\s+[\w -]+?\s+|[\w-]+(?:\s+[\w-]+){0,2}\s+)?(?:is|are|has|have|shows?|says|reads)\s|\sas\s+the\s+(?-i:[a-z])"
                               r"|^the\s+(?:first|second|third|last)\s+[a-z]+$"  # "X is the last row": where, not what
-                              r"|^the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))(?:\s+one)?\s+is\s"  # "…, the third is Y": the next item
+                              r"|^the\s+(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))(?:\s+(?-i:[a-z]+))?\s+is\s"  # "…, the third is Y", "… and the last row is Y": the next item
                               r"|\s(?:in|on)\s+the\s+(?:sidebar|header|footer|navigation|menu|table|list)$", re.IGNORECASE)  # where it is shown
 _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z][\w-]*s\b", re.IGNORECASE)  # "3 bundles" checked as a text of "the Bundles page"
 

@@ -155,3 +155,14 @@ def test_checks_said_as_expect_to_be_appearing_in_a_part_and_fields_left_empty()
     assert (cleared.action, cleared.target.text, cleared.value, save.action) == (A.FILL, "Name", "", A.CLICK)
     [save] = planned("Leave everything else at its default and press Save.")
     assert (save.action, save.target.text) == (A.CLICK, "Save")
+
+
+def test_rows_by_their_places_and_controls_of_a_kind_with_a_qualifier() -> None:
+    first, last = planned("Now the first row is Wiki Changelog and the last row is Acme Pricing")
+    assert [(s.target.position, s.value) for s in (first, last)] == [(1, "Wiki Changelog"), (-1, "Acme Pricing")]
+    buttons = planned("The group buttons All, Competitors, Documentation and Monitoring are shown above the table")
+    assert [(s.target.text, s.target.role_hint) for s in buttons] == [(n, "button") for n in ("All", "Competitors", "Documentation", "Monitoring")]
+    radios = planned('The poll offers the radio buttons "Monday" and "Thursday"')
+    assert [s.target.role_hint for s in radios] == ["radio", "radio"]  # "radio" says the kind: never plain buttons
+    links = planned('Verify the page links to "Your First Week" and "Laptop Setup"')
+    assert [s.target.text for s in links] == ["Your First Week", "Laptop Setup"]

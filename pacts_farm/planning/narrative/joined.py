@@ -42,14 +42,15 @@ def _parts_named(said: Said) -> list[Retold]:
 
 
 @retelling("Controls of a kind, named", "The buttons Pause, Edit, Clone and Delete are shown", (A.EXPECT_VISIBLE,) * 4,
-           r"^(?:(?:the\s+(?P<place>.+?)|it)\s+(?:has|shows|contains|offers)\s+)?the\s+(?P<role>buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings)\s+"
-           r"(?P<names>.+?)(?:\s+(?:are|is)\s+(?:all\s+)?(?:shown|visible|displayed|present|there)"
+           r"^(?:(?:the\s+(?P<place>.+?)|it)\s+(?:has|shows|contains|offers)\s+)?the\s+(?:(?!(?:radio|check|toggle|icon|image|nav|navigation|menu|text)\b)(?-i:[a-z][\w-]*)\s+)?(?P<role>buttons|links|tabs|tags|counters|badges|labels|checkboxes|columns|fields|headings)\s+"
+           r"(?!(?-i:to|from|in|on|of|for|with)\b)(?P<names>.+?)(?:\s+(?:are|is)\s+(?:all\s+)?(?:shown|visible|displayed|present|there)"
            r"(?:\s+(?P<under>(?:in|on|under)\s+.+)|\s+(?:above|below|beneath|over)\s+the\s+[\w -]+)?)?$")
 def _controls_named(said: Said) -> list[Retold]:
     names = names_said(said["names"])
     if len(names) < 2 or re.search(r"\s(?:are|is)\s", phrases.mask_quoted(said["names"])):
         return []
-    # "… shown above the table": where above it is not checked, only that each is there
+    # "… shown above the table": where above it is not checked, only that each is there; "the group buttons All, …":
+    # what kind of buttons is said by their names
     place = said["place"] if said.has("place") else ""
     page = re.fullmatch(r"(?i)page|(?:[\w-]+\s+){0,3}page|screen", place) is not None  # "the Tags page shows the tags …"
     where = f"in the {place}" if place and not page else said["under"] if said.has("under") else ""

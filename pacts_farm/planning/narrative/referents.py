@@ -272,14 +272,14 @@ def _placed_with_author(said: Said) -> list[Retold]:
 
 @retelling("Items by their places, one after another", "The second row is Dark mode everywhere, the third is Forum upgrade feedback and the fourth is Board game night",
            (A.EXPECT_TEXT,) * 3,
-           r"^the\s+(?P<first>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z]+)\s+is\s+(?P<rest>.+?(?:\s*,\s*(?:and\s+)?|\s+and\s+)the\s+" + phrases.ORDINAL_WORDS + r"(?:\s+one)?\s+is\s+.+)$")
+           r"^the\s+(?P<first>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z]+)\s+is\s+(?P<rest>.+?(?:\s*,\s*(?:and\s+)?|\s+and\s+)the\s+" + phrases.ORDINAL_WORDS + r"(?:\s+(?-i:[a-z]+))?\s+is\s+.+)$")
 def _places_one_after_another(said: Said) -> list[Retold]:
     parts = re.split(r"(?i)\s*,\s*(?:and\s+)?(?=the\s)|\s+and\s+(?=the\s)", f"the {said['first']} is {said['rest']}")
     told = []
     for part in parts:
-        place = re.fullmatch(r"(?i)the\s+(?P<which>" + phrases.ORDINAL_WORDS + r")(?:\s+one)?\s+is\s+(?P<name>.+)", part)
-        if place is None:
-            return []
+        place = re.fullmatch(r"(?i)the\s+(?P<which>" + phrases.ORDINAL_WORDS + r")(?:\s+(?P<noun>(?-i:[a-z]+)))?\s+is\s+(?P<name>.+)", part)
+        if place is None or (place["noun"] not in (None, "one", said["noun"])):
+            return []  # "the first row is A and the last card is B": two kinds, not one list
         told.append(f"The {place['which']} {said['noun']} is {in_quotes(place['name'])}")
     return [tuple(told)]
 

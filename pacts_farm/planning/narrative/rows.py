@@ -25,8 +25,8 @@ def _row_shows(said: Said) -> list[Retold]:
     values = row_values(said["values"])
     if not values or (len(values) == 1 and values[0] == phrases.strip_quotes(said["values"])):
         return []  # one value as said: the rules read that sentence themselves
-    if any(re.match(r"(?i)the\s+" + ROW_ORDINAL + r"(?:\s+one)?\s+is\s", v) for v in values):
-        return []  # "…, the third is Forum upgrade feedback": the next row, said in turn
+    if any(re.match(r"(?i)the\s+" + ROW_ORDINAL + r"(?:\s+(?-i:[a-z]+))?\s+is\s", v) for v in values):
+        return []  # "…, the third is Forum upgrade feedback", "… and the last row is X": the next row, said in turn
     row = f"the {said['ord']} {said['noun']}{' ' + said['of'] if said.has('of') else ''}"
     return [tuple(f'Verify {row} shows "{v}"' for v in values)]
 
