@@ -867,6 +867,15 @@ _NOT_ITEMS = frozenset({"text", "texts", "label", "value", "word", "words", "phr
                         "message", "link", "button", "field", "tab", "option", "item", "element", "section", "area", "entry"})
 
 
+def plural(noun: str) -> str:
+    """'monitor' -> 'monitors', 'entry' -> 'entries', 'box' -> 'boxes' (a word already plural stays as it is)."""
+    if singular(noun) != noun:
+        return noun
+    if re.search(r"[^aeiou]y$", noun):
+        return noun[:-1] + "ies"
+    return noun + ("es" if re.search(r"(?:s|x|z|ch|sh)$", noun) else "s")
+
+
 def singular(noun: str) -> str:
     """'products' -> 'product', 'entries' -> 'entry', 'boxes' -> 'box' (the last word only)."""
     head, _, last = noun.strip().rpartition(" ")

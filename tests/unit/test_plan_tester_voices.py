@@ -166,3 +166,13 @@ def test_rows_by_their_places_and_controls_of_a_kind_with_a_qualifier() -> None:
     assert [s.target.role_hint for s in radios] == ["radio", "radio"]  # "radio" says the kind: never plain buttons
     links = planned('Verify the page links to "Your First Week" and "Laptop Setup"')
     assert [s.target.text for s in links] == ["Your First Week", "Laptop Setup"]
+
+
+def test_a_list_holding_only_these_is_counted_by_what_its_name_says() -> None:
+    count, *names = planned("The monitor list shows only Checkout API, Partner API and Mobile API")
+    assert (count.action, count.target.text, count.value, [n.value for n in names]) == (
+        A.EXPECT_COUNT, "monitor", "3", ["Checkout API", "Partner API", "Mobile API"])
+    assert refused("The list shows only Checkout API, Partner API and Mobile API")  # counted as what? never "only Checkout API"
+    assert refused('The archived list contains just "Tester Home"')  # which list, not what it holds
+    [cards] = planned("Count the post cards: there should be exactly 12")
+    assert (cards.action, cards.target.text, cards.value) == (A.EXPECT_COUNT, "post card", "12")

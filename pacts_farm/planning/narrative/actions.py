@@ -10,7 +10,7 @@ from pacts_farm.planning.narrative.wording import ACTION_VERB, ORDERS, in_quotes
 
 
 @retelling("A field: its value", "E-mail: tom@planka.test", (A.FILL,),
-           r"^(?!(?:expected|result|note|step|given|when|then|precondition|preconditions|url|verify|assert|check|ensure|confirm(?!\s+password)|expect|(?:below|above|under|beneath|at|near)\s+the|click|type|fill|enter|select|go|open|wait)\b)(?P<field>(?-i:[A-Z])[\w'/-]*(?:\s+[\w'/-]+){0,3})\s*:\s+(?P<value>\S.*)$")
+           r"^(?!(?:expected|result|note|step|given|when|then|precondition|preconditions|url|verify|assert|check|count|ensure|confirm(?!\s+password)|expect|(?:below|above|under|beneath|at|near)\s+the|click|type|fill|enter|select|go|open|wait)\b)(?P<field>(?-i:[A-Z])[\w'/-]*(?:\s+[\w'/-]+){0,3})\s*:\s+(?P<value>\S.*)$")
 def _field_colon(said: Said) -> list[Retold]:
     value = phrases.strip_quotes(said["value"])
     return [(f'Fill "{value}" in the {said["field"]} field',)]

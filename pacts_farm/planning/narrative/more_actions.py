@@ -461,9 +461,11 @@ def _message_with_two(said: Said) -> list[Retold]:
 
 
 @retelling("Count the things in a part", "Count the rows in the links table: 10", (A.EXPECT_COUNT,),
-           r"^count\s+the\s+(?P<noun>(?-i:[a-z][\w-]*s))\s+(?P<where>(?:in|on|under)\s+the\s+[\w -]+?)\s*(?::|-|—)\s*(?P<n>\d+)$")
+           r"^count\s+the\s+(?P<noun>(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[a-z][\w-]*s))(?:\s+(?P<where>(?:in|on|under)\s+the\s+[\w -]+?))?\s*(?::|-|—)\s*"
+           r"(?:there\s+(?:should\s+be|are|is|must\s+be)\s+)?(?P<q>(?:exactly|only|at\s+least|at\s+most)\s+)?(?P<n>\d+)$")
 def _count_the(said: Said) -> list[Retold]:
-    return [(f"Verify there are {said['n']} {said['noun']} {said['where']}",)]
+    where = f" {said['where']}" if said.has("where") else ""
+    return [(f"Verify there are {said['q'] + ' ' if said.has('q') else ''}{said['n']} {said['noun']}{where}",)]
 
 
 @retelling("A comment by someone, saying a text", 'There should be a comment by Jonas Brandt saying "Perfect on a rainy day."', (A.EXPECT_VISIBLE, A.EXPECT_TEXT),

@@ -143,8 +143,16 @@ def _box_counts(said: Said) -> list[Retold]:
 
 @retelling("A table holding just these", 'The table shows exactly "Vista Car Leasing" and "Westside Waste Services"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
            r"^the\s+(?:(?:[\w-]+\s+){0,3}?table|results(?:\s+(?:table|list))?)\s+(?:shows?|lists?|contains?|has)\s+(?:exactly|only|just)\s+(?P<values>" + _QL + "|" + QUOTED_NAME + r"|[\w.@-]+)$"
-           r"|^only\s+(?P<names>" + _QL + r")\s+(?:are|remain)\s+(?:visible|listed|shown)$")
+           r"|^only\s+(?P<names>" + _QL + r")\s+(?:are|remain)\s+(?:visible|listed|shown)$"
+           # "the monitor list contains only "Ops Runbook Site"", "… narrows down to Checkout API, Partner API and Mobile API"
+           r"|^the\s+(?P<kind>(?-i:[a-z][\w-]*))\s+list\s+(?:now\s+)?(?:shows?|lists?|contains?|has|holds)\s+(?:exactly|only|just)\s+(?P<items>.+)$")
 def _table_holds_just(said: Said) -> list[Retold]:
+    if said.has("kind"):  # a list of monitors holds those monitors and no other: counted by what its name says they are
+        items = names_said(said["items"])
+        if not items or said["kind"].lower().endswith("ed"):
+            return []  # "the archived list": which list, not what it holds
+        many = phrases.plural(said["kind"]) if len(items) > 1 else said["kind"]
+        return [(f"Verify exactly {len(items)} {many} {'are' if len(items) > 1 else 'is'} listed", *(f'Verify "{v}" is listed' for v in items))]
     values = phrases.split_values(said["values"] or said["names"])
     if said.has("names") and len(values) < 2:
         return []  # 'Only "X" is listed': the rules read it
