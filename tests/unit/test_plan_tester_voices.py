@@ -176,3 +176,11 @@ def test_a_list_holding_only_these_is_counted_by_what_its_name_says() -> None:
     assert refused('The archived list contains just "Tester Home"')  # which list, not what it holds
     [cards] = planned("Count the post cards: there should be exactly 12")
     assert (cards.action, cards.target.text, cards.value) == (A.EXPECT_COUNT, "post card", "12")
+
+
+def test_a_reason_first_a_message_that_shows_up_and_one_name_with_and() -> None:
+    [error] = planned('Because her account was locked, an error "Account Locked. Please try again later" should show up.')
+    assert (error.action, error.value) == (A.EXPECT_TEXT, "Account Locked. Please try again later")  # never the text "up"
+    [one] = planned("Check Login and Accounts is not in the list")
+    assert (one.value, one.match) == ("Login and Accounts", model.Match.NOT_CONTAINS)  # "is": one name
+    assert len(planned("Check Login and Accounts are not in the list")) == 2

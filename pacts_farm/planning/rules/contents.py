@@ -73,7 +73,9 @@ def _contents(m: re.Match[str], *, absent: bool) -> Intent | None:
     if re.match(r"(?i)(?:every|each|all|no|none)\b", container) or re.fullmatch(
             r"(?i)(?:an?|the)\s+[\w -]+?\s+(?:icon|button|link|checkbox|badge|image)", m.group("values").strip()):
         return None  # "every list has a trash icon": each of them, and a control, never the text "a trash icon"
-    values = phrases.split_values(m.group("values"))
+    said = m.group("values").strip()
+    one_name = re.match(r"\s+(?:is|was|isn't)\b", m.string[m.end("values"):]) and not re.search(r"[\"“]", said)
+    values = [said] if one_name else phrases.split_values(said)  # "Login and Accounts is not in the list": one name
     if not values:
         return None
     if not absent and any(NAME_WITH_FACT.match(v) for v in values):
