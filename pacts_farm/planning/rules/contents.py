@@ -74,7 +74,7 @@ def _contents(m: re.Match[str], *, absent: bool) -> Intent | None:
             r"(?i)(?:an?|the)\s+[\w -]+?\s+(?:icon|button|link|checkbox|badge|image)", m.group("values").strip()):
         return None  # "every list has a trash icon": each of them, and a control, never the text "a trash icon"
     said = m.group("values").strip()
-    one_name = re.match(r"\s+(?:is|was|isn't)\b", m.string[m.end("values"):]) and not re.search(r"[\"“]", said)
+    one_name = re.match(r"\s+(?:is|was|isn't)\b", m.string[m.end("values"):]) and not re.search(r"[\"“,]", said)
     values = [said] if one_name else phrases.split_values(said)  # "Login and Accounts is not in the list": one name
     if not values:
         return None
