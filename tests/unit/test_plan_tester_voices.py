@@ -184,3 +184,10 @@ def test_a_reason_first_a_message_that_shows_up_and_one_name_with_and() -> None:
     [one] = planned("Check Login and Accounts is not in the list")
     assert (one.value, one.match) == ("Login and Accounts", model.Match.NOT_CONTAINS)  # "is": one name
     assert len(planned("Check Login and Accounts are not in the list")) == 2
+
+
+def test_column_headings_and_a_cell_said_by_its_column_and_row() -> None:
+    heads = planned("The table has the column headings Website, Last Checked and Last Changed")
+    assert [(s.target.text, s.target.role_hint) for s in heads] == [(n, "columnheader") for n in ("Website", "Last Checked", "Last Changed")]
+    [cell] = planned('The Last Checked cell for Globex Blog says "just now"')
+    assert (cell.target.text, cell.target.scope, cell.target.descriptor, cell.value) == ("Last Checked", "Globex Blog", "column", "just now")

@@ -20,7 +20,7 @@ def _texts_at_once(said: Said) -> list[Retold]:
 
 
 @retelling("A table's columns", "The events table has the columns Group Name, Name, Status, DateTime and Message", (A.EXPECT_VISIBLE,) * 5,
-           r"^the\s+(?:[\w-]+\s+){0,2}?(?:table|grid|list)\s+(?:has|shows|contains|includes)\s+(?:the\s+)?(?:columns|column\s+headers|headers)\s*:?\s+(?P<values>.+)$"
+           r"^the\s+(?:[\w-]+\s+){0,2}?(?:table|grid|list)\s+(?:has|shows|contains|includes)\s+(?:the\s+)?(?:columns|column\s+(?:headers|headings|titles)|headers|headings)\s*:?\s+(?P<values>.+)$"
            r"|^the\s+(?:[\w-]+\s+){0,2}?(?:table|grid|list)\s+(?:has|shows)\s+(?:an?|the)\s+(?P<one>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w -]*?)\s+column$")
 def _table_columns(said: Said) -> list[Retold]:
     if said.has("one"):  # 'The table has an "Email" column': its column title

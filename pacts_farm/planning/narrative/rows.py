@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import ROW_ORDINAL, row_values
+from pacts_farm.planning.narrative.wording import ROW_ORDINAL, in_quotes, row_values
 
 
 @retelling("A row by its name, who did it and when", 'The last row is "January rent", paid by Alice on 2025-01-03', (A.EXPECT_TEXT,) * 3,
@@ -73,3 +73,10 @@ def _listed_with_count(said: Said) -> list[Retold]:
 def _user_has_count(said: Said) -> list[Retold]:
     # a user named in lower case, as a member list shows them: the figure is in that user's row
     return [(f'Verify the row for "{said["name"]}" shows "{said["n"]}"',)]
+
+
+@retelling("A cell said by its column and its row", 'The Last Checked cell for Globex Blog says "just now"', (A.EXPECT_TEXT,),
+           r"^the\s+(?P<column>(?-i:[A-Z])[\w' -]*?|\"[^\"]+\"|“[^”]+”)\s+cell\s+(?:for|of|in\s+the\s+row\s+for)\s+(?P<row>\"[^\"]+\"|“[^”]+”|[^\"“]+?)\s+"
+           r"(?:says|shows|reads|is|contains)\s+(?P<value>\"[^\"]+\"|“[^”]+”|\S.*)$")
+def _cell_of_column_and_row(said: Said) -> list[Retold]:
+    return [(f'The row for {said["row"]} shows {in_quotes(said["value"])} under {phrases.strip_quotes(said["column"])}',)]

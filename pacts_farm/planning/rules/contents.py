@@ -66,7 +66,7 @@ def _contents(m: re.Match[str], *, absent: bool) -> Intent | None:
     named = container.split()
     if any(w[:1].isupper() for w in named):
         return None  # "the Product List shows …": a box titled so, read by the element rules
-    if re.match(r"(?i)(?:(?:the|its)\s+)?(?:columns|column\s+headers|headers)\b", m.group("values").strip()):
+    if re.match(r"(?i)(?:(?:the|its)\s+)?(?:columns|column\s+(?:headers|headings|titles)|headers|headings)\b", m.group("values").strip()):
         return None  # "the events table has the columns A and B": its column headers (lists.py)
     if re.match(r"(?:\d+\s+[a-z]+\s*(?:[-–—:]|$)|(?:a\s+single|one|only\s+one|exactly\s+one|just\s+one)\s+(?:entry|item|row|result)\b)", m.group("values").strip()):
         return None  # "the user table has 5 rows - admin, alice …": a count, then which ones (narrative)
