@@ -24,6 +24,7 @@ from pacts_farm.browser import page_session
 from pacts_farm.browser.scanned import ScannedElement
 
 S = model.Strategy
+_PLAIN_CLASS = re.compile(r"[A-Za-z][\w-]{1,40}")  # a class a person's stylesheet names, not a hash
 _GENERATED = re.compile(r"\d{3,}|[0-9a-f]{8,}|^:r|^(ember|react|mui|ng-|css-)", re.IGNORECASE)
 _NUMERIC = re.compile(r"^\(?\d+\+?\)?$")  # a count ("3", "99+"): it changes, so it never names a locator
 # what a person calls a field by its type (<input type=email> is "the email address field"), when nothing else names it
@@ -145,7 +146,8 @@ def role_fit(action: model.Action, element: ScannedElement, role_hint: str | Non
         elif kind_hint and kind and kind_hint != kind:
             return 0.0  # "the Apply button" is never a text field, "the Terms link" never a checkbox
         elif kind_hint == kind:
-            fit *= 0.9  # button <-> link: the same kind of control
+            # button <-> link: the same kind of control; a link its markup calls a button (Pure's pure-button) is one to a person
+            fit = min(1.0, fit + 0.1) if role_hint in (element.get("markup_words") or ()) else fit * 0.9
         else:
             fit *= 0.7
     return fit
@@ -1271,7 +1273,11 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
         out.append(model.Locator(strategy=S.TEXT, value=text, scope=scope))
     seen = element.get("seen_text") or ""
     if seen and seen == name and len(seen) <= 80 and role in ("button", "link"):  # the "Close" that says so, not the X beside it
-        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:text-is({json.dumps(seen, ensure_ascii=False)}):not(:has(svg, img, i))", scope=scope))
+        said = json.dumps(seen, ensure_ascii=False)
+        out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}:text-is({said}):not(:has(svg, img, i))", scope=scope))
+        # the group bar's "Competitors" (a.pure-button) where each row's tag link says it too: its class tells them apart
+        for cls in [c for c in (attrs.get("class") or "").split() if _PLAIN_CLASS.fullmatch(c) and not _GENERATED.search(c)][:2]:
+            out.append(model.Locator(strategy=S.CSS, value=f"{element['tag']}.{_css_ident(cls)}:text-is({said})", scope=scope))
     href = attrs.get("href", "")
     if element["tag"] == "a" and href and not href.startswith(("#", "javascript:")) and len(href) < 120:
         out.append(model.Locator(strategy=S.ATTRIBUTE, attribute="href", value=href, scope=scope))

@@ -82,10 +82,12 @@ FORM = """<!doctype html><html><body><form onsubmit="return false"><label for="p
 # a watch list: a table its class calls the watches' table, tag boxes elsewhere whose class also says "watch", and a
 # queue counter above it in a box whose id says row
 WATCHES = """<!doctype html><html><body><div id="stats_row"><span>Queued size: 0</span></div>
+<div><a href="#all" class="pure-button button-tag">All</a><a href="#group-competitors" class="pure-button button-tag">Competitors</a></div>
 <form><div class="watch"><label>URL <input name="url"></label></div>
 <div class="watch"><label>Group tag <input name="tags"></label></div></form>
 <table class="pure-table watch-table"><thead><tr><th>#</th><th>Website</th></tr></thead><tbody>
-<tr class="unviewed"><td>1</td><td>Acme Pricing</td></tr><tr class="paused"><td>2</td><td>Globex Blog</td></tr>
+<tr class="unviewed"><td>1</td><td>Acme Pricing <a href="#tag-in-row" class="watch-tag-list">Competitors</a></td></tr>
+<tr class="paused"><td>2</td><td>Globex Blog <a href="#tag-in-row-2" class="watch-tag-list">Competitors</a></td></tr>
 <tr class="error"><td>3</td><td>Wiki Changelog</td></tr></tbody></table>
 </body></html>"""
 
@@ -171,3 +173,13 @@ def test_the_records_of_a_table_its_class_names(run, sentence: str, passes: bool
     execution = run([sentence], "/watches")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
 
+
+
+@pytest.mark.parametrize(("steps", "passes"), [
+    # the group bar's link its class calls a button (pure-button), not the rows' tag links that say the same name
+    (['Click the "Competitors" group button', "The URL contains #group-competitors"], True),
+    (['Click the "Competitors" group button', "The URL contains #tag-in-row"], False),
+])
+def test_a_link_its_markup_calls_a_button_is_the_button_named(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run(steps, "/watches")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
