@@ -191,3 +191,10 @@ def test_column_headings_and_a_cell_said_by_its_column_and_row() -> None:
     assert [(s.target.text, s.target.role_hint) for s in heads] == [(n, "columnheader") for n in ("Website", "Last Checked", "Last Changed")]
     [cell] = planned('The Last Checked cell for Globex Blog says "just now"')
     assert (cell.target.text, cell.target.scope, cell.target.descriptor, cell.value) == ("Last Checked", "Globex Blog", "column", "just now")
+
+
+def test_a_title_that_starts_with_the_among_names_listed() -> None:
+    names = planned("Then Frankenstein, Dracula and The Hound of the Baskervilles are shown")
+    assert [s.value for s in names] == ["Frankenstein", "Dracula", "The Hound of the Baskervilles"]
+    tabs = planned("The tabs General, Request and Stats are shown")  # the article and the kind first: tabs named
+    assert [(s.target.text, s.target.role_hint) for s in tabs] == [(n, "tab") for n in ("General", "Request", "Stats")]

@@ -552,9 +552,11 @@ def _the_only_one_named(said: Said) -> list[Retold]:
            r"^(?P<names>[^,]+(?:\s*,\s*[^,]+?)*\s*,?\s+and\s+[^,]+?)\s+are\s+(?:all\s+)?(?:listed|shown|visible|displayed|offered)$")
 def _names_listed(said: Said) -> list[Retold]:
     names = names_said(said["names"])
-    if len(names) < 2 or any(n[:1].islower() or re.search(r"(?i)^(?:the|a|an|only|just|exactly|all|both|none|no)\s|\s(?:is|are|has|have)\s", n)
-                             for n in names):
-        return []  # "the buttons A and B are shown", 'Only "A" and "B" are visible': the forms made for those read them
+    if len(names) < 2 or any(n[:1].islower() or re.search(r"(?i)^(?:only|just|exactly|all|both|none|no)\s|\s(?:is|are|has|have)\s", n)
+                             or (i == 0 and re.match(r"(?i)(?:the|a|an)\s", n)) for i, n in enumerate(names)):
+        # "The buttons A and B are shown", 'Only "A" and "B" are visible': the forms made for those read them (a later
+        # name may start with The: "Dracula and The Hound of the Baskervilles")
+        return []
     return [tuple(f'Verify "{n}" is shown' for n in names)]
 
 
