@@ -1008,6 +1008,8 @@ _NOT_APPEAR_IN = re.compile(r"\s+(?:does\s+not|doesn't|should\s+not|must\s+not|n
 _ADDRESS_BAR = re.compile(r"(?<=\S)\s+(?:directly\s+)?in(?:to)?\s+the\s+(?:browser(?:'s)?\s+)?(?:address|url|location)\s+bar$", re.IGNORECASE)
 # "The list should narrow down to 11 documents": shows that many
 _NARROWS_TO = re.compile(r"\s+(?:should\s+)?(?:now\s+)?narrows?\s+(?:down\s+)?to\s+(?=\d+\s+(?-i:[a-z]))", re.IGNORECASE)
+# "The shelf is back to 2 books": has that many again
+_BACK_TO_COUNT = re.compile(r"\s+(?:is|are)\s+(?:now\s+)?back\s+(?:to|at)\s+(?=\d+\s+(?-i:[a-z]))", re.IGNORECASE)
 # 'an error "Account Locked" should show up': is shown
 _SHOWS_UP_AT_END = re.compile(r"\s+(?:should\s+|must\s+)?(?:shows?|pops?|turns?)\s+up$", re.IGNORECASE)
 # "Because her account was locked, an error … should show up": why, then what to check
@@ -1061,7 +1063,8 @@ def without_filler(sentence: str) -> str:
     text = _outside_quotes(_FOR_THE_PERSON, "", text)  # "There is no Connect Database button for her": the user signed in
     text = _AFTER_DOING.sub("", text)  # "After saving, the page title should be …": the step before did it
     text = _outside_quotes(_REASON_AT_END, "", _BECAUSE_FIRST.sub("", text))  # "…, because it is already checked off"
-    text = _outside_quotes(_SHOWS_UP_AT_END, " is shown", text)  # '… "Account Locked" should show up'
+    text = _outside_quotes(_SHOWS_UP_AT_END, " is shown", text)
+    text = _outside_quotes(_BACK_TO_COUNT, " has ", text)  # "The shelf is back to 2 books"  # '… "Account Locked" should show up'
     text = _outside_quotes(_ALL_OF_THEM, "", text)  # "… should all be in the results"
     text = _BY_THE_PAGER.sub(lambda m: "Go to " + m["page"], text)  # "Move to page 2 with the pagination below the table"
     text = _CORNER_OF_MESSAGE.sub(lambda m: m["said"], text)  # "… should appear at the bottom right"

@@ -198,3 +198,10 @@ def test_a_title_that_starts_with_the_among_names_listed() -> None:
     assert [s.value for s in names] == ["Frankenstein", "Dracula", "The Hound of the Baskervilles"]
     tabs = planned("The tabs General, Request and Stats are shown")  # the article and the kind first: tabs named
     assert [(s.target.text, s.target.role_hint) for s in tabs] == [(n, "tab") for n in ("General", "Request", "Stats")]
+
+
+def test_a_part_back_to_a_count() -> None:
+    [books] = planned("The shelf is back to 2 books")
+    assert (books.action, books.target.text, books.value) == (A.EXPECT_COUNT, "book", "2")
+    rows, gone = planned("The table is back to 6 rows and Quinn Temp is gone")
+    assert (rows.action, rows.value, gone.action, gone.target.text) == (A.EXPECT_COUNT, "6", A.EXPECT_HIDDEN, "Quinn Temp")
