@@ -161,6 +161,9 @@ class SuiteStep:
     role: str | None = None  # structured steps: role hint for the target
     scope: str | None = None  # structured steps: item container text
     timeout_ms: int | None = None
+    # "Log in as admin" where the suite's auth: names a flow admin: that flow's page and steps, run here in turn
+    signs_in: tuple[SuiteStep, ...] = ()
+    signs_in_at: str | None = None
 
     def display(self) -> str:
         if self.text is not None:

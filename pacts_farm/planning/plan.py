@@ -252,6 +252,8 @@ def _plan_steps(
     """The typed steps of one sentence: one, or a fill then the key pressed in that field ("… and press Enter"),
     or the sentences a narrative form is told again in (``depth`` bounds how deep a retelling is retold;
     ``before`` is what the step before counted, listed or named, for "they" and "it")."""
+    if step.signs_in:
+        return _signed_in(step, base_url, depth)
     if step.text is not None:
         search = _SEARCH_FOR.match(step.text.strip().rstrip(".!;"))
         if search:
@@ -288,6 +290,14 @@ def _plan_steps(
         if split is None:
             raise
         return split
+
+
+def _signed_in(step: model.SuiteStep, base_url: str, depth: int) -> list[model.PlannedStep]:
+    """"Log in as admin": the suite's auth flow named admin, here, in turn: its page opened, then each of its steps."""
+    flow = [*([model.SuiteStep(text=f"Go to {step.signs_in_at}")] if step.signs_in_at else []), *step.signs_in]
+    said = secrecy.mask_placeholders(step.text or "")
+    return [replace(planned, text=said) for flow_step in flow
+            for planned in _plan_steps(replace(flow_step, line=step.line, timeout_ms=flow_step.timeout_ms or step.timeout_ms), base_url, depth + 1)]
 
 
 _MAX_RETELLING_DEPTH = 3  # a retelling told again once more, inside a sentence cut in two ("Log in with … then click …")

@@ -148,7 +148,9 @@ def requirement_text(item: model.Item, base_url: str) -> str:
             "base_url": base_url,
             "text": item.free_text,
             "steps": [
-                [s.text, s.action, s.target, s.value, s.role, s.scope, s.timeout_ms] for s in item.steps
+                [s.text, s.action, s.target, s.value, s.role, s.scope, s.timeout_ms]
+                + ([s.signs_in_at, [[f.text, f.action, f.target, f.value, f.role, f.scope, f.timeout_ms] for f in s.signs_in]] if s.signs_in else [])
+                for s in item.steps
             ],
             "timeout_ms": item.timeout_ms,
         },

@@ -22,20 +22,30 @@ def item_to_json(item: model.Item) -> dict[str, Any]:
         "index": item.index,
         "retries": item.retries,
         "auth": item.auth,
-        "steps": [
-            {
-                "line": s.line,
-                "text": s.text,
-                "action": s.action,
-                "target": s.target,
-                "value": s.value,
-                "role": s.role,
-                "scope": s.scope,
-                "timeout_ms": s.timeout_ms,
-            }
-            for s in item.steps
-        ],
+        "steps": [_step_to_json(s) for s in item.steps],
     }
+
+
+def _step_to_json(step: model.SuiteStep) -> dict[str, Any]:
+    out: dict[str, Any] = {
+        "line": step.line,
+        "text": step.text,
+        "action": step.action,
+        "target": step.target,
+        "value": step.value,
+        "role": step.role,
+        "scope": step.scope,
+        "timeout_ms": step.timeout_ms,
+    }
+    if step.signs_in:  # "Log in as admin": the auth flow it runs, kept with the step
+        out["signs_in"] = [_step_to_json(s) for s in step.signs_in]
+        out["signs_in_at"] = step.signs_in_at
+    return out
+
+
+def _step_from_json(data: dict[str, Any]) -> model.SuiteStep:
+    flow = tuple(_step_from_json(s) for s in data.get("signs_in") or ())
+    return model.SuiteStep(**{k: v for k, v in data.items() if k != "signs_in"}, signs_in=flow)
 
 
 def item_from_json(data: dict[str, Any]) -> model.Item:
@@ -53,7 +63,7 @@ def item_from_json(data: dict[str, Any]) -> model.Item:
         index=data.get("index"),
         retries=int(data.get("retries") or 0),
         auth=data.get("auth"),
-        steps=tuple(model.SuiteStep(**s) for s in data.get("steps", ())),
+        steps=tuple(_step_from_json(s) for s in data.get("steps", ())),
     )
 
 
