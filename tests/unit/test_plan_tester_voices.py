@@ -205,3 +205,9 @@ def test_a_part_back_to_a_count() -> None:
     assert (books.action, books.target.text, books.value) == (A.EXPECT_COUNT, "book", "2")
     rows, gone = planned("The table is back to 6 rows and Quinn Temp is gone")
     assert (rows.action, rows.value, gone.action, gone.target.text) == (A.EXPECT_COUNT, "6", A.EXPECT_HIDDEN, "Quinn Temp")
+
+
+def test_who_made_the_one_item_named_before() -> None:
+    _, by = planned('"Practice thread" is listed', "And it is posted by bob")
+    assert (by.target.text, by.target.role_hint, by.value) == ("Practice thread", "row", "bob")
+    assert refused("And it is posted by bob")  # of what? nothing named before

@@ -339,3 +339,14 @@ def _its_two_values(said: Said) -> list[Retold]:
     told = [_value_of_it(said, said["a"], phrases.strip_quotes(said["va"])),
             _value_of_it(said, second["kind"], phrases.strip_quotes(second["value"]))]
     return [(told[0], told[1])] if told[0] and told[1] else []
+
+
+@retelling("Who made the item named before", "It is posted by bob", (A.EXPECT_TEXT,),
+           r"^(?:it|that\s+one)\s+(?:is|was)\s+(?:posted|written|created|started|made|authored|uploaded|added|opened|reported|assigned\s+to|owned)\s+(?:by\s+)?(?P<who>"
+           + QUOTED_NAME + r"|[\w.@-]+(?:\s+(?-i:[A-Z])[\w.'-]*)?)$",
+           after='"Practice thread" is listed')
+def _made_by(said: Said) -> list[Retold]:
+    named = said.item or said.shown
+    if named is None or '"' in named:
+        return []  # made by whom, of what? no one item was named before
+    return [(f'Verify the row for "{named}" shows {in_quotes(phrases.strip_quotes(said["who"]))}',)]
