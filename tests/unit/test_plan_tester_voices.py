@@ -211,3 +211,12 @@ def test_who_made_the_one_item_named_before() -> None:
     _, by = planned('"Practice thread" is listed', "And it is posted by bob")
     assert (by.target.text, by.target.role_hint, by.value) == ("Practice thread", "row", "bob")
     assert refused("And it is posted by bob")  # of what? nothing named before
+
+
+def test_a_page_that_opens() -> None:
+    for sentence in ("The Deployment Runbook page opens", "The Deployment Runbook page opens with that title"):
+        [page] = planned(sentence)
+        assert (page.action, page.value) == (A.EXPECT_PAGE, "Deployment Runbook"), sentence
+    assert refused("Check that a new untitled page opens")  # which page? no name said
+    [heading] = planned('The new test case page should open with "Gift Card" in its heading')
+    assert (heading.target.text, heading.target.role_hint) == ("Gift Card", "heading")

@@ -208,3 +208,9 @@ def _points_to_url(said: Said) -> list[Retold]:
            r"^the\s+[\w -]+?\s+page\s+(?:is\s+(?:shown|displayed|open)|opens|loads)\s+with\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:on\s+it|listed|shown|in\s+it)$")
 def _page_with_text(said: Said) -> list[Retold]:
     return [(f"Verify the page shows {said['value']}",)]
+
+
+@retelling("A page that opens with a heading", 'The new test case page should open with "Gift Card balance" in its heading', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?:[\w' -]+?\s+)?(?:page|screen)\s+(?:opens|loads|is\s+shown|appears)\s+with\s+(?P<said>\"[^\"]+\"|“[^”]+”)\s+(?:in|as)\s+(?:its|the)\s+(?:heading|title)$")
+def _page_opens_with_heading(said: Said) -> list[Retold]:
+    return [(f"Verify the page heading shows {said['said']}",)]

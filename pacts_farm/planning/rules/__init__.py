@@ -175,7 +175,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
 
 
 # "the heading should read X": a statement is what should hold, so "should read" says what "reads" says
-_SHOULD = re.compile(r"\b(?:should|must)\s+(?P<verb>read|say|show|display|contain|include|list|have|appear|disappear|remain|equal|"
+_SHOULD = re.compile(r"\b(?:should|must)\s+(?P<verb>read|say|show|display|contain|include|list|have|appear|disappear|remain|equal|open|load|close|"
                      r"match|start\s+with|begin\s+with|end\s+with)\b", re.IGNORECASE)
 _THIRD_PERSON = {"have": "has", "match": "matches"}
 

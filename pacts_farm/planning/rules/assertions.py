@@ -66,10 +66,12 @@ def _on_url(m: re.Match[str]) -> Intent:
 @book("On a page by its name", A.EXPECT_PAGE,
       ('Verify I am on the NAME page (its heading or title says NAME, or the URL path has its words)', 'Verify I am on the Today page'),
       ('Verify the NAME page is displayed', 'Verify the Settings page is displayed'),
+      ('Verify the NAME page opens | loads (with that title)', 'Verify the Deployment Runbook page opens'),
       ('Verify I am redirected to the NAME (one or two words, no page said)', 'Verify I am redirected to the dashboard'),
       ('Verify I am on the NAME (one word, no page said)', 'Verify I am on the dashboard'))
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
-@rule(ASSERT + r"(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)\s+(?:is|was)\s+(?:now\s+)?(?:displayed|shown|visible|loaded|opened|open|reached)$")
+@rule(ASSERT + r"(?:the\s+)?(?!(?:a|an|some|another|that)\s)(?P<name>[\w' -]+?)\s+(?:page|screen)\s+(?:(?:is|was)\s+(?:now\s+)?(?:displayed|shown|visible|loaded|opened|open|reached)|opens|loads|appears)"
+      r"(?:\s+with\s+(?:that|this|the\s+same)\s+(?:title|heading|name))?$")
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:redirected|taken|navigated|sent|brought|forwarded)\s+(?:back\s+)?to\s+(?:the\s+|my\s+)?(?!.*\b(?:page|screen)$)(?P<name>[\w-]+(?:\s+[\w-]+)?)$")
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+|still\s+|back\s+)?(?:on|at)\s+(?:the\s+|my\s+)(?P<name>(?!page$|screen$)[\w-]+)$")
 def _on_named_page(m: re.Match[str]) -> Intent | None:
