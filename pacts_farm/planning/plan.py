@@ -317,8 +317,9 @@ def _before(slots: list[list[model.PlannedStep]]) -> narrative.Before:
         items.append(steps[1].value or "")  # 'Exactly one team is listed, "Cyber Owls"': that one is "it"
     opened = any(s.action in (A.CLICK, A.NAVIGATE) for slot in slots[:-1] for s in slot)  # a page it went to
     shown = [s.value for s in steps if s.action is A.EXPECT_VISIBLE and s.target is None and s.value]
+    only_one = any(s.action is A.EXPECT_COUNT and s.value == "1" and s.match is model.Match.EQUALS for s in steps)
     return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None, opened=opened,
-                            shown=shown[0] if len(shown) == 1 else None)
+                            shown=shown[0] if len(shown) == 1 else None, only_one=only_one)
 
 
 def _item_named(step: model.PlannedStep) -> str | None:

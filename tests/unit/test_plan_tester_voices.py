@@ -220,3 +220,10 @@ def test_a_page_that_opens() -> None:
     assert refused("Check that a new untitled page opens")  # which page? no name said
     [heading] = planned('The new test case page should open with "Gift Card" in its heading')
     assert (heading.target.text, heading.target.role_hint) == ("Gift Card", "heading")
+
+
+def test_its_value_of_the_only_one_counted() -> None:
+    _, its = planned("Only one IP address should be listed", "Its description should be Awaiting RMA")
+    assert (its.target.text, its.target.position, its.value) == ("IP address description", 1, "Awaiting RMA")
+    with pytest.raises(errors.PlanInvalid):
+        planned("Verify 3 IP addresses are listed", "Its description should be Awaiting RMA")  # of which one?

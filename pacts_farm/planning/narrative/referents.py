@@ -25,6 +25,9 @@ def _value_of_it(said: Said, kind: str | None, value: str) -> str | None:
     """'Its KIND is VALUE' as a check: in the row of the item named before, or labelled on the page a step opened."""
     if re.match(r"(?i)(?:not|no|empty|blank|gone)\b", value):
         return None
+    if said.item is None and said.only_one and said.subject and kind:
+        # "Only one IP address is listed. Its description is Awaiting RMA": of the one just counted
+        return f'Verify the {kind} of the first {phrases.singular(said.subject)} is "{value}"'
     if said.item is None:  # "Open ams1-srv-03. Its status is Offline": the page opened, its Status as labelled there
         opened_page = said.opened and kind and said.text.lower().startswith("its ")
         return f'Verify the {kind} is "{value}"' if opened_page else None

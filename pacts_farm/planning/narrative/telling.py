@@ -35,6 +35,7 @@ class Before:
     item: str | None = None
     opened: bool = False  # a step before went somewhere (a click, an address): "its status" is then that page's
     shown: str | None = None  # the one text it checked is shown ('"Deployment Runbook" shows in the results'): what "click it" opens
+    only_one: bool = False  # it counted exactly one of the group ("Only one IP address is listed"): that one is "it"
 
 
 NOTHING_BEFORE = Before()
@@ -49,6 +50,7 @@ class Said:
         self.item = before.item  # the one item it named ("Cyber Owls"): what "it" is
         self.opened = before.opened  # it opened a page: what "its" is when it named no item
         self.shown = before.shown  # the one text it checked is shown
+        self.only_one = before.only_one  # the group counted was one: "its" is that one's
 
     def __getitem__(self, name: str) -> str:
         start, end = self.match.span(name)
