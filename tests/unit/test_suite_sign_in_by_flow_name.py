@@ -67,3 +67,10 @@ def test_an_item_that_signs_in_by_name_survives_the_store_codec() -> None:
     assert codec.item_from_json(codec.item_to_json(item)) == item
     plain = _load().items[1]
     assert "signs_in" not in codec.item_to_json(plain)["steps"][0]  # rows written before stay as they were
+
+
+def test_a_name_with_no_flow_and_no_password_says_what_to_do() -> None:
+    loaded = _load()
+    with pytest.raises(errors.PlanInvalid) as refused:
+        plan.make_plan(loaded.items[1], base_url=loaded.base_url)
+    assert "auth flow named bob" in str(refused.value.problems[0].hint)

@@ -115,7 +115,15 @@ def understand(sentence: str) -> Intent | None:
         # "Then the cart badge shows 1", "Branch Library should not be listed": what should hold
         intent = _first_rule(f"Verify {text}") or _first_rule(f"Verify {fact}")
         return _negation_kept(text, intent) if intent is not None else None
+    named = _SIGN_IN_BY_NAME.match(text)
+    if named:  # the suite has no auth flow of that name (the loader runs one that it has), and no password is said
+        who = named.group("name")
+        raise Refused(f"no password said for {who}: define an auth flow named {who} (auth: {who}: …) and this step runs it, "
+                      f"or say it: Log in as {who} with password …")
     return None
+
+
+_SIGN_IN_BY_NAME = re.compile(r"^(?:log|sign)\s*in\s+as\s+(?:the\s+)?(?P<name>[\w.@-]+)(?:\s+user)?$", re.IGNORECASE)
 
 
 def _negation_kept(text: str, intent: Intent) -> Intent:
