@@ -741,6 +741,8 @@ def _resolve_once(
     if len(tied) > 1 and message and (action in _SHOWN_CHECKS or action is model.Action.EXPECT_TEXT) and shown \
             and all(intent.says(s.element, shown) for s in tied):
         tied = tied[:1]  # the same error in an inline alert and a toast: each shows what is checked, either will do
+    if len(tied) > 1 and action in (model.Action.CLICK, model.Action.HOVER):
+        tied = control_over_its_parts(tied)
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
@@ -838,6 +840,14 @@ def _holds_items(element: ScannedElement) -> bool:
     """A table or list: never a part of one item ("Lena's balance" is no table whose class says balance, which
     shows every balance, hers and the others')."""
     return element["tag"] in _ITEM_HOLDERS or (element.get("role") or "") in _ITEM_HOLDER_ROLES
+
+
+def control_over_its_parts(tied: list[Scored]) -> list[Scored]:
+    """"Hover over the avatar": the picture and the button that holds it both match; a click or a hover on either is
+    on the button, so the control stands for the parts inside it."""
+    by_index = {s.element.get("i"): s for s in tied}
+    inside_a_control = [s for s in tied if any(a in by_index and by_index[a].element["interactive"] for a in s.element.get("ancestors") or ())]
+    return narrowed(tied, [s for s in tied if s not in inside_a_control])
 
 
 def narrowed(tied: list[Scored], kept: list[Scored]) -> list[Scored]:

@@ -141,3 +141,11 @@ def test_a_role_locator_never_carries_a_badges_count() -> None:
     assert (first.role, first.value, first.exact) == ("button", "cart", False)
     (first, *_) = discover.locator_options({"tag": "a", "role": "link", "name": "Page 2", "own_text": "Page 2", "attrs": {}}, None)
     assert (first.value, first.exact) == ("Page 2", True)
+
+
+def test_a_picture_inside_its_button_is_the_button() -> None:
+    button = _scored(4, interactive=True, ancestors=[1])
+    picture = _scored(5, interactive=False, ancestors=[4, 1])  # "the avatar": its img and the button holding it
+    assert discover.control_over_its_parts([button, picture]) == [button]
+    other = _scored(9, interactive=True, ancestors=[1])
+    assert discover.control_over_its_parts([button, other]) == [button, other]  # two controls: still two
