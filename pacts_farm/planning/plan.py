@@ -518,8 +518,10 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the button now reads Light theme": the button named so (narrative), no element is named "button"
     if intent.action.is_assertion and target is not None and not target.exact and re.fullmatch(r"(?i)no\s+[a-z]+", target.text):
         return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
-    if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:only|just|exactly)\s", intent.value or ""):
-        return True  # "the list shows only A, B and C": those and no other (narrative), never the text "only A"
+    if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:only|just|exactly|the\s+only)\s", intent.value or ""):
+        return True  # "the list shows only A, B and C", "Carol is the only member": those and no other (narrative)
+    if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"\d+\s+[a-z][\w-]*s\s*:", intent.value or ""):
+        return True  # "the schema browser lists 3 tables: customers, …": a count, then which (narrative)
     if intent.action is A.EXPECT_TEXT and not quoted and _COUNT_OF.match(intent.value or ""):
         return True  # "shows a count of 4": the number is what it shows (narrative)
     if intent.action is A.EXPECT_TEXT and not quoted and _VALUES_WITH.match(intent.value or ""):

@@ -227,3 +227,13 @@ def test_its_value_of_the_only_one_counted() -> None:
     assert (its.target.text, its.target.position, its.value) == ("IP address description", 1, "Awaiting RMA")
     with pytest.raises(errors.PlanInvalid):
         planned("Verify 3 IP addresses are listed", "Its description should be Awaiting RMA")  # of which one?
+
+
+def test_a_count_then_names_in_an_order_the_only_one_and_a_part_counting_its_things() -> None:
+    count, order = planned("3 users are listed, in this order, Carol Viewer, Bob Analyst and Alice Admin")
+    assert (count.value, order.action, order.value) == ("3", A.EXPECT_ORDER, "Carol Viewer\nBob Analyst\nAlice Admin")
+    one, carol = planned("Carol Viewer is the only member")
+    assert (one.action, one.target.text, one.value, carol.value) == (A.EXPECT_COUNT, "member", "1", "Carol Viewer")
+    tables, *names = planned("The schema browser lists 3 tables: customers, orders and products")
+    assert (tables.action, tables.value, [n.value for n in names]) == (A.EXPECT_COUNT, "3", ["customers", "orders", "products"])
+    assert refused('The dropdown lists 7 sub-articles, starting with "Engineering" and ending with "Projects"')  # never "7 sub"

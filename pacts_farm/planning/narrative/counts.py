@@ -31,6 +31,10 @@ def _counted_then_named(said: Said) -> list[Retold]:
     if ends:
         return [(count, f'Verify the first {one} is "{phrases.strip_quotes(ends["first"])}"',
                  f'Verify the last {one} is "{phrases.strip_quotes(ends["last"])}"')]
+    in_order = re.match(r"(?i)in\s+(?:this|that|the\s+following)\s+order\s*[,:]?\s*", values)
+    if in_order:  # "3 users are listed, in this order, Carol Viewer, Bob Analyst and Alice Admin"
+        names = names_said(values[in_order.end():])
+        return [(count, in_this_order(noun, names))] if len(names) > 1 else []
     names = phrases.split_values(values)
     if not names:
         return []
@@ -49,12 +53,14 @@ _PLACED = re.compile(r"(?P<name>.+?)\s+(?P<place>" + "|".join(_PLACES) + r")", r
 
 
 @retelling("A count in a part, then which ones", "The user table has 5 rows - admin, alice, bob, carol and tester", (A.EXPECT_COUNT,) + (A.EXPECT_VISIBLE,) * 5,
-           r"^(?P<count>(?:the|a|an)\s+.+?\s(?:has|have|shows|contains|lists)\s+" + N + r"\s+[a-z][\w-]*)\s*(?:[-–—:]|,\s*namely)\s*(?P<values>.+)$")
+           r"^(?P<count>(?P<place>(?:the|a|an)\s+.+?)\s(?:has|have|shows|contains|lists)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*))(?:\s+[-–—]\s+|\s*:\s*|\s*,\s*namely\s+)(?P<values>.+)$")
 def _count_then_which(said: Said) -> list[Retold]:
     names = names_said(said["values"])
     if not names:
         return []
-    return [(f"Verify {said['count']}", *(f'Verify "{n}" is listed' for n in names))]
+    listed = tuple(f'Verify "{n}" is listed' for n in names)
+    # "the schema browser lists 3 tables: …": a count of tables in it, before "3 tables" as a text it shows
+    return [(f"Verify there are {said['n']} {said['noun']} in {said['place']}", *listed), (f"Verify {said['count']}", *listed)]
 
 
 @retelling("How many show a text", 'Verify 2 switches show "OFF"', (A.EXPECT_COUNT,),
