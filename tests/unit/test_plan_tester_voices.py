@@ -237,3 +237,14 @@ def test_a_count_then_names_in_an_order_the_only_one_and_a_part_counting_its_thi
     tables, *names = planned("The schema browser lists 3 tables: customers, orders and products")
     assert (tables.action, tables.value, [n.value for n in names]) == (A.EXPECT_COUNT, "3", ["customers", "orders", "products"])
     assert refused('The dropdown lists 7 sub-articles, starting with "Engineering" and ending with "Projects"')  # never "7 sub"
+
+
+def test_signing_in_using_a_login_and_a_password_in_a_named_form() -> None:
+    assert _credentials("Sign in using admin@example.org / ${pw}") == ("admin@example.org", "${pw}")
+    assert _credentials("Log in using admin@example.org and ${pw}") == ("admin@example.org", "${pw}")
+    assert _credentials("Log in as olga@example.org and ${pw}") == ("olga@example.org", "${pw}")
+    steps = planned("Log in with sam@example.org and ${pw} in the I already have an account form")
+    assert {(s.target.scope, s.target.scope_box) for s in steps[1:]} == {("I already have an account", "form")}
+    email, password = planned('Under "I already have an account", enter sam@example.org and the password ${pw}')
+    assert [(s.action, s.target.text, s.target.scope) for s in (email, password)] == [
+        (A.FILL, "email", "I already have an account"), (A.FILL, "password", "I already have an account")]

@@ -114,8 +114,16 @@ def _neither_nor(said: Said) -> list[Retold]:
 
 
 # "with password X", "using the password X", "/ X", or "with X" where X looks like a password (a digit or a sign in it)
-_PASSWORDED = r"(?:(?:with|using|and)\s+(?:the\s+)?password|/|(?:with|using)(?=\s+\S*[\d#!@$%&*?]|\s+[\"“]))"
+_PASSWORDED = r"(?:(?:with|using|and)\s+(?:the\s+)?password|/|(?:with|using|and)(?=\s+\S*[\d#!@$%&*?]|\s+[\"“]))"
 _SIGN_IN = r"(?:log\s*in|sign\s*in|login|signin)"
+
+
+def _in_that_form(said: str) -> str:
+    """' in the I already have an account form' -> ' in the "I already have an account" form': its name quoted, whole."""
+    named = re.fullmatch(r"\s*(?:(?:in|on)\s+the\s+(?P<name>.+?)\s+form|under\s+(?P<heading>.+))", said or "")
+    return f' in the "{phrases.strip_quotes(named["name"] or named["heading"])}" form' if named else ""
+# 'in the "I already have an account" form': the sign-in form of a page that also has a sign-up form
+_IN_FORM = r"(?P<form>\s+(?:in|on)\s+the\s+(?:\"[^\"]+\"|“[^”]+”|[\w' -]+?)\s+form|\s+under\s+(?:\"[^\"]+\"|“[^”]+”))?"
 
 
 @retelling("Sign in at an address", "Log in at /login as bob with password Bob#2026pw", (A.NAVIGATE, A.CLICK, A.FILL, A.FILL, A.PRESS),
@@ -132,9 +140,9 @@ def _sign_in_at(said: Said) -> list[Retold]:
 
 
 @retelling("Sign in with a user and a password, said with and", "Log in with admin and Admin#2026pw", (A.CLICK, A.FILL, A.FILL, A.PRESS),
-           r"^" + _SIGN_IN + r"\s+with\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)\s+and\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S*[\d#!@$%&*?]\S*)$")
+           r"^" + _SIGN_IN + r"\s+(?:with|using)\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)\s+and\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S*[\d#!@$%&*?]\S*)" + _IN_FORM + "$")
 def _sign_in_with_and(said: Said) -> list[Retold]:
-    return [(f"Log in as {said['who']} with password {said['password']}",)]
+    return [(f"Log in as {said['who']} with password {said['password']}{said['form'] and ' ' + said['form']}",)]
 
 
 @retelling("Sign in with a user name and a password", "Sign in with username ebrooks and password Customer-Pass-1", (A.CLICK, A.FILL, A.FILL, A.PRESS),
@@ -145,10 +153,10 @@ def _sign_in_with(said: Said) -> list[Retold]:
 
 
 @retelling("Sign in with a user and a password, written short", "Log in with alice / Alice-Pass-1", (A.CLICK, A.FILL, A.FILL, A.PRESS),
-           r"^(?:log\s*in|sign\s*in|login|signin)\s+(?:with|as)\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s/()]+)\s*"
-           r"(?:/\s*|\(\s*password\s*:?\s+)(?P<password>\"[^\"]+\"|“[^”]+”|[^\s()]+)\)?$")
+           r"^(?:log\s*in|sign\s*in|login|signin)\s+(?:with|as|using)\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s/()]+)\s*"
+           r"(?:/\s*|\(\s*password\s*:?\s+)(?P<password>\"[^\"]+\"|“[^”]+”|[^\s()]+)\)?" + _IN_FORM + "$")
 def _sign_in_short(said: Said) -> list[Retold]:
-    return [(f"Log in as {said['who']} with password {said['password']}",)]
+    return [(f"Log in as {said['who']} with password {said['password']}{said['form'] and ' ' + said['form']}",)]
 
 
 # ", which is wrong": what the tester knows of the password, nothing the page shows
@@ -173,13 +181,14 @@ def _sign_out_then_in(said: Said) -> list[Retold]:
 
 @retelling("Sign in as someone", 'Log in as "alice" with password "Alice-Pass-1"', (A.CLICK, A.FILL, A.FILL, A.PRESS),
            r"^(?:log\s*in|sign\s*in|login|signin)\s+as\s+(?:the\s+user\s+|user\s+)?(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+" + _PASSWORDED + r"\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)"
-           + _ASIDE_ON_PASSWORD + "$")
+           + _ASIDE_ON_PASSWORD + _IN_FORM + "$")
 def _sign_in_as(said: Said) -> list[Retold]:
     who = phrases.strip_quotes(said["who"])
     field = "email" if "@" in who else "username"  # Enter in the password field submits the form, whatever its button says
+    where = _in_that_form(said["form"])  # the fields of that form, where a sign-up form beside it has its own
     # on a page without the sign-in form (a forum's home page), its page is opened first, as a person would
-    return [("Open the login page", f'Fill "{who}" in the {field} field', f'Fill "{phrases.strip_quotes(said["password"])}" in the password field',
-             "Press Enter in the password field")]
+    return [("Open the login page", f'Fill "{who}" in the {field} field{where}',
+             f'Fill "{phrases.strip_quotes(said["password"])}" in the password field{where}', f"Press Enter in the password field{where}")]
 
 
 @retelling("Sign in with a password alone", "Log in with the password ${password}", (A.CLICK, A.FILL, A.PRESS),
@@ -498,3 +507,12 @@ def _left_empty(said: Said) -> list[Retold]:
            r"^leave\s+(?:everything|all|the\s+rest|all\s+other\s+fields)\s+(?:else\s+)?(?:at|as|with)\s+(?:its|their|the)\s+defaults?(?:\s+values?)?\s*,?\s+and\s+(?:then\s+)?(?P<rest>\S.+)$")
 def _rest_as_is(said: Said) -> list[Retold]:
     return [(said["rest"],)]
+
+
+@retelling("A login and its password typed, in a form named first", 'Under "I already have an account", enter sam@example.org and the password ${password}', (A.FILL, A.FILL),
+           r"^(?:(?P<form>under\s+(?:\"[^\"]+\"|“[^”]+”)|in\s+the\s+(?:\"[^\"]+\"|“[^”]+”)\s+form)\s*,\s*)?(?:enter|type|fill\s+in)\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)\s+"
+           r"and\s+(?:the\s+|your\s+)?password\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)(?P<tail>\s+under\s+(?:\"[^\"]+\"|“[^”]+”)|\s+in\s+the\s+(?:\"[^\"]+\"|“[^”]+”)\s+form)?$")
+def _login_and_password_typed(said: Said) -> list[Retold]:
+    who, where = phrases.strip_quotes(said["who"]), _in_that_form(said["form"] or said["tail"])
+    field = "email" if "@" in who else "username"
+    return [(f'Fill "{who}" in the {field} field{where}', f'Fill "{phrases.strip_quotes(said["password"])}" in the password field{where}')]
