@@ -248,3 +248,18 @@ def test_signing_in_using_a_login_and_a_password_in_a_named_form() -> None:
     email, password = planned('Under "I already have an account", enter sam@example.org and the password ${pw}')
     assert [(s.action, s.target.text, s.target.scope) for s in (email, password)] == [
         (A.FILL, "email", "I already have an account"), (A.FILL, "password", "I already have an account")]
+
+
+def test_controls_where_they_are_items_deleted_with_their_control_and_addresses_in_brackets() -> None:
+    [team] = planned('A button "New team" is at the top right')
+    assert (team.target.text, team.target.role_hint, team.target.region) == ("New team", "button", "top right")
+    trash, _ = planned("Delete Lab 3 with the trash can icon and confirm")
+    assert (trash.action, trash.target.text, trash.target.scope) == (A.CLICK, "trash can", "Lab 3")
+    [go] = planned("Go to the speakers page of PyCamp 2027 (/orga/event/pycamp2027/speakers/)")
+    assert (go.action, go.value) == (A.NAVIGATE, "/orga/event/pycamp2027/speakers/")
+    [abstract] = planned('Put the Abstract back to "An introduction to async python in practice."')
+    assert (abstract.action, abstract.target.text, abstract.value) == (A.FILL, "Abstract", "An introduction to async python in practice.")
+    titles = planned("Machine Learning on a Budget and Intro to Jupyter Notebooks are listed under Proposals")
+    assert [(s.target.text, s.target.section) for s in titles] == [("Machine Learning on a Budget", "Proposals"), ("Intro to Jupyter Notebooks", "Proposals")]
+    [rows] = planned("The review table lists 7 elements")
+    assert (rows.action, rows.target.role_hint, rows.value) == (A.EXPECT_COUNT, "row", "7")  # a table's elements are its rows

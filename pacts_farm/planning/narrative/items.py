@@ -16,6 +16,7 @@ from pacts_farm.planning.narrative.wording import (
     as_field,
     in_quotes,
     in_this_order,
+    names_said,
     row_values,
 )
 
@@ -149,8 +150,15 @@ def _shows_count_of(said: Said) -> list[Retold]:
 
 
 @retelling("Names listed under a heading", 'The notes "Packing list for the coast" and "Books to read" are listed under Notes', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^the\s+[a-z]+\s+(?P<values>(?:\"[^\"]+\"|“[^”]+”).+?)\s+are\s+(?:listed|shown)\s+(?P<rest>(?:under|in)\s+.+)$")
+           r"^the\s+[a-z]+\s+(?P<values>(?:\"[^\"]+\"|“[^”]+”).+?)\s+are\s+(?:listed|shown)\s+(?P<rest>(?:under|in)\s+.+)$"
+           # "Machine Learning on a Budget and Intro to Jupyter Notebooks are listed under Proposals": capitalised titles
+           r"|^(?P<titles>(?-i:[A-Z])[^\"“,]*?(?:(?:\s*,\s*|\s+and\s+)(?-i:[A-Z])[^\"“,]*?)+)\s+are\s+(?:listed|shown)\s+(?P<under>under\s+.+)$")
 def _names_listed_under(said: Said) -> list[Retold]:
+    if said.has("titles"):
+        values = names_said(said["titles"])
+        if len(values) < 2 or any(v[:1].islower() for v in values):
+            return []
+        return [tuple(f'Verify "{v}" is listed {said["under"]}' for v in values)]  # listed under a heading: in its section
     values = phrases.split_values(said["values"])
     return [tuple(f'Verify "{v}" is shown {said["rest"]}' for v in values)] if len(values) > 1 else []
 

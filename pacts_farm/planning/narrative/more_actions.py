@@ -516,3 +516,30 @@ def _login_and_password_typed(said: Said) -> list[Retold]:
     who, where = phrases.strip_quotes(said["who"]), _in_that_form(said["form"] or said["tail"])
     field = "email" if "@" in who else "username"
     return [(f'Fill "{who}" in the {field} field{where}', f'Fill "{phrases.strip_quotes(said["password"])}" in the password field{where}')]
+
+
+@retelling("A control and where it is", 'A button "New team" is at the top right', (A.EXPECT_VISIBLE,),
+           r"^(?:an?|the)\s+(?:(?P<kind1>button|link|tab|icon)\s+(?P<q1>\"[^\"]+\"|“[^”]+”)|(?P<q2>\"[^\"]+\"|“[^”]+”)\s+(?P<kind2>button|link|tab|icon))\s+"
+           r"(?:is|sits|appears)\s+(?:shown\s+)?(?P<where>(?:at|in|on)\s+the\s+.+)$")
+def _control_where(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['q1'] or said['q2']} {said['kind1'] or said['kind2']} is shown {said['where']}",)]
+
+
+@retelling("Delete an item with its control", "Delete Lab 3 with the trash can icon and confirm", (A.CLICK, A.CLICK),
+           r"^(?:delete|remove)\s+(?:the\s+[a-z]+\s+)?(?P<name>\"[^\"]+\"|“[^”]+”|[^\"“]+?)\s+(?:with|using|via|by\s+clicking)\s+(?:the|its)\s+"
+           r"(?P<control>[\w -]+?\s+(?:icon|button|link))(?P<confirm>\s*,?\s+(?:and|then)\s+confirm(?:\s+it|\s+the\s+dialog)?)?$")
+def _delete_with(said: Said) -> list[Retold]:
+    click = f'Click the {said["control"]} in the row for "{phrases.strip_quotes(said["name"])}"'
+    return [(click, "Confirm the dialog") if said.has("confirm") else (click,)]
+
+
+@retelling("An address given in brackets", "Go to the speakers page of PyCamp 2027 (/orga/event/pycamp2027/speakers/)", (A.NAVIGATE,),
+           r"^(?:go\s+to|open|visit|navigate\s+to)\s+(?:the\s+)?[^()]+?\s*\((?:at\s+)?(?P<path>/\S*|https?://\S+)\)$")
+def _address_in_brackets(said: Said) -> list[Retold]:
+    return [(f"Go to {said['path']}",)]
+
+
+@retelling("A field put back to a value", 'Put the Abstract back to "An introduction to async python"', (A.FILL,),
+           r"^(?:put|set|change|turn|reset)\s+the\s+(?P<field>[\w' -]+?)(?:\s+field)?\s+back\s+to\s+(?P<value>\"[^\"]*\"|“[^”]*”|\S+)$")
+def _field_back_to(said: Said) -> list[Retold]:
+    return [(f"Fill {in_quotes(said['value'])} in the {as_field(said['field'])}",)]

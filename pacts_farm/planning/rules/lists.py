@@ -105,7 +105,7 @@ def _count(m: re.Match[str]) -> Intent | None:
 # "IP addresses", "API keys": an acronym, then what is counted (a capital alone makes a name, "2026 Sauce Labs")
 _ACRONYM_NOUN = re.compile(r"(?-i:[A-Z]{2,5})\s+(?-i:[a-z][\w-]*s)")
 _TABLE_ROWS = re.compile(r"(?:rows|entries|records|lines)", re.IGNORECASE)
-_CONTROL_NOUNS = re.compile(r"(?:links?|buttons?|images?|urls?)", re.IGNORECASE)
+_CONTROL_NOUNS = re.compile(r"(?:links?|buttons?|images?|urls?|elements?|items?|entries|entry|records?)", re.IGNORECASE)
 # a capitalised name, then a plural role word: controls counted by their name
 _NAMED_CONTROLS = re.compile(r"^(?P<name>[A-Z][\w-]*(?:\s+[A-Z][\w-]*)?)\s+(?:buttons|links|tabs|checkboxes|rows|headings|options)$")
 _ONE_OF_A_KIND = re.compile(
