@@ -508,7 +508,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the post content shows …", "into the page body": the text of the page; "Fill in the post content" is a field
     if target is not None and _SENTENCE_ENDED.search(target.text) and not _quoted_in(target.text, sentence):
         return True  # "the heading is visible. Click Save": a sentence ended inside a name no quote holds
-    if target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text):
+    if target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text) and not _quoted_in(target.text, sentence):
         return True  # "2 switches show OFF": a count of things, not a name (narrative)
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where

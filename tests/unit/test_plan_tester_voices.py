@@ -263,3 +263,12 @@ def test_controls_where_they_are_items_deleted_with_their_control_and_addresses_
     assert [(s.target.text, s.target.section) for s in titles] == [("Machine Learning on a Budget", "Proposals"), ("Intro to Jupyter Notebooks", "Proposals")]
     [rows] = planned("The review table lists 7 elements")
     assert (rows.action, rows.target.role_hint, rows.value) == (A.EXPECT_COUNT, "row", "7")  # a table's elements are its rows
+
+
+def test_a_quoted_count_as_a_text_a_seen_text_then_a_count_and_a_badge_in_the_sidebar() -> None:
+    [footer] = planned('The footer says "8 elements"')
+    assert (footer.action, footer.target.text, footer.target.region) == (A.EXPECT_VISIBLE, "8 elements", "footer")  # quoted: as written
+    seen, count = planned('You see "The proposal has been deleted." and 8 sessions are listed')
+    assert (seen.value, count.action, count.value) == ("The proposal has been deleted.", A.EXPECT_COUNT, "8")
+    [badge] = planned("The Emails entry in the sidebar has a badge with 4")
+    assert (badge.target.descriptor, badge.target.scope, badge.value) == ("badge", "Emails", "4")

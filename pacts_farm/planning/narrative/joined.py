@@ -101,7 +101,7 @@ _NTH_SAID = re.compile(rf"(?i){_NTH}(?:\s*(?:,|,?\s+and)\s+{_NTH})*")  # '… , 
 # a statement's verb: what the first of two statements must have to be one
 STATES = re.compile(r"\b(?:is|are|was|were|has|have|had|shows?|lists?|contains?|includes?|says|reads|displays?|offers?|holds?|"
                      r"appears?|opens?|closes?|loads?|becomes?|remains?|turns?|changes?|disappears?|goes|gets?|stays?|lands?|"
-                     r"ends?|starts?|updates?|switches|reloads?|vanish(?:es)?|expands?|collapses?)\b", re.IGNORECASE)
+                     r"ends?|starts?|updates?|switches|reloads?|vanish(?:es)?|expands?|collapses?|sees?)\b", re.IGNORECASE)  # "You see X and …"
 
 
 @retelling("Sentences on one line", 'Click Save. The message "Saved" appears', (A.CLICK, A.EXPECT_VISIBLE),

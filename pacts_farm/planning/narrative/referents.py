@@ -120,7 +120,8 @@ def _no_such_box(said: Said) -> list[Retold]:
 
 
 @retelling("A badge a part shows", "The Notes tab shows a badge with 2", (A.EXPECT_TEXT,),
-           r"^the\s+(?P<owner>[\w -]+?\s+(?:tab|button|link|icon|menu|item|entry))\s+(?:shows|has|carries)\s+an?\s+(?:badge|counter|count\s+badge)\s+(?:with|of|saying|showing|reading)\s+(?P<value>\S+)$")
+           r"^the\s+(?P<owner>[\w -]+?\s+(?:tab|button|link|icon|menu|item|entry))(?:\s+(?:in|on)\s+the\s+(?:sidebar|header|navigation|menu|top\s+bar))?\s+"
+           r"(?:shows|has|carries)\s+an?\s+(?:badge|counter|count\s+badge)\s+(?:with|of|saying|showing|reading)\s+(?P<value>\S+)$")
 def _badge_with(said: Said) -> list[Retold]:
     return [(f"Verify the badge in the {said['owner']} shows {said['value']}",)]
 
