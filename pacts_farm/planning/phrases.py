@@ -209,7 +209,8 @@ DESCRIPTORS = {
     "error text": ("error", False), "alert": ("error", False), "validation message": ("error", False),
     "message": ("message", False), "notification": ("message", False), "toast": ("message", False),
     "snackbar": ("message", False), "toast message": ("message", False), "notification message": ("message", False),
-    "banner message": ("message", False),
+    "banner message": ("message", False), "notice": ("message", False), "info message": ("message", False),
+    "success message": ("message", False), "info box": ("message", False), "callout": ("message", False),
     "title": ("title", False), "heading title": ("title", False),
     "name": ("name", False),
 }
@@ -1014,6 +1015,9 @@ _BACK_TO_COUNT = re.compile(r"\s+(?:is|are)\s+(?:now\s+)?back\s+(?:to|at)\s+(?=\
 _SHOWS_UP_AT_END = re.compile(r"\s+(?:should\s+|must\s+)?(?:shows?|pops?|turns?)\s+up$", re.IGNORECASE)
 # "Because her account was locked, an error … should show up": why, then what to check
 _BECAUSE_FIRST = re.compile(r"^(?:because|since)\s+[^,\"“]+,\s+(?=\S)", re.IGNORECASE)
+# "The dashboard shows "Your upcoming events"": the page a person is on, not an element named dashboard
+_THE_PAGE_SHOWS = re.compile(r"^(?P<lead>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?)the\s+(?:dashboard|home\s*page|start\s+page|landing\s+page|screen)\s+"
+                             r"(?=(?:now\s+)?(?:shows|displays|says|reads)\s+[\"“])", re.IGNORECASE)
 # "the status now says Closed": a label's value, as "the status is Closed" reads it
 _STATUS_SAYS = re.compile(r"^(?P<label>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?the\s+(?:status|state|stage|phase))\s+(?:now\s+)?(?:says|shows|reads)\s+(?=(?-i:[A-Z])[\w-]*$)", re.IGNORECASE)
 
@@ -1074,5 +1078,6 @@ def without_filler(sentence: str) -> str:
     text = _outside_quotes(_SHOWS_IN, " is shown ", text)  # "X shows in the results"
     text = _outside_quotes(_AMONG_THEM, "listed", text)  # "… should not be among them"
     text = _EXPECT_TO_BE.sub(_as_verified, text)  # 'Expect "X" not to be in the table'
+    text = _THE_PAGE_SHOWS.sub(lambda m: m["lead"] + "the page ", text)  # 'The dashboard shows "Your upcoming events"'
     text = _STATUS_SAYS.sub(lambda m: m["label"] + " is ", text)  # "the status now says Closed"
     return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

@@ -272,3 +272,12 @@ def test_a_quoted_count_as_a_text_a_seen_text_then_a_count_and_a_badge_in_the_si
     assert (seen.value, count.action, count.value) == ("The proposal has been deleted.", A.EXPECT_COUNT, "8")
     [badge] = planned("The Emails entry in the sidebar has a badge with 4")
     assert (badge.target.descriptor, badge.target.scope, badge.value) == ("badge", "Emails", "4")
+
+
+def test_a_notice_is_a_message_and_the_dashboard_showing_a_text_is_the_page() -> None:
+    [notice] = planned('The notice says "3 proposals are waiting for your review."')
+    assert (notice.target.descriptor, notice.value) == ("message", "3 proposals are waiting for your review.")
+    [page] = planned('The dashboard shows "Your upcoming events"')
+    assert (page.action, page.target, page.value) == (A.EXPECT_VISIBLE, None, "Your upcoming events")
+    [count] = planned("The dashboard shows 3 projects")  # a count keeps its own reading
+    assert count.action is A.EXPECT_COUNT
