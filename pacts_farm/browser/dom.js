@@ -330,7 +330,12 @@
     const own = el.parentElement ? el.parentElement.closest(SCOPE_BOXES[box] || box) : null;
     if (!own) return null;
     const says = (n) => (textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope);
-    if (says(own)) return likeCount(own, el) === 1 ? own : null;
+    if (says(own) && likeCount(own, el) === 1) return own;
+    if (says(own)) {
+      // one form holding a sign-in block and a sign-up block (pretalx): the block inside it that says the scope, alone
+      for (let n = el.parentElement; n && n !== own; n = n.parentElement) if (says(n)) return likeCount(n, el) === 1 ? n : null;
+      return null;
+    }
     // a card titled "Log in to an existing project" around the form: the titled box, when it holds this form alone
     for (let n = own.parentElement; n && n !== document.body; n = n.parentElement) {
       if (!says(n)) continue;

@@ -520,7 +520,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
     if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:only|just|exactly|the\s+only)\s", intent.value or ""):
         return True  # "the list shows only A, B and C", "Carol is the only member": those and no other (narrative)
-    if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"\d+\s+[a-z][\w-]*s\s*:", intent.value or ""):
+    if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"\d+\s+[a-z][\w-]*s\s*(?::|[-–—]\s)", intent.value or ""):
         return True  # "the schema browser lists 3 tables: customers, …": a count, then which (narrative)
     if intent.action is A.EXPECT_TEXT and not quoted and _COUNT_OF.match(intent.value or ""):
         return True  # "shows a count of 4": the number is what it shows (narrative)

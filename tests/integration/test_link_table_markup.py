@@ -92,9 +92,18 @@ WATCHES = """<!doctype html><html><body><div id="stats_row"><span>Queued size: 0
 </body></html>"""
 
 
+# one form holding a sign-in block and a sign-up block, each under its own heading (pretalx's login page)
+AUTH = """<!doctype html><html><body><form onsubmit="return false"><div class="auth-form-block"><h4>I already have an account</h4>
+<label for="le">Email address</label><input id="le" name="login_email" type="email">
+<label for="lp">Password</label><input id="lp" name="login_password" type="password"></div>
+<div class="auth-form-block"><h4>I need a new account</h4><label for="re">Email address</label><input id="re" name="register_email" type="email">
+<label for="rp">Password</label><input id="rp" name="register_password" type="password"></div></form></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
-    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS, "/search": SEARCH, "/form": FORM, "/watches": WATCHES},
+    return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS, "/search": SEARCH, "/form": FORM, "/watches": WATCHES,
+                                                                                   "/auth": AUTH},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -182,4 +191,15 @@ def test_the_records_of_a_table_its_class_names(run, sentence: str, passes: bool
 ])
 def test_a_link_its_markup_calls_a_button_is_the_button_named(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run(steps, "/watches")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+@pytest.mark.parametrize(("steps", "passes"), [
+    (['Fill "sam@example.org" in the email field in the "I already have an account" form',
+      'The "Email address" field in the "I already have an account" form contains "sam@example.org"'], True),
+    (['Fill "sam@example.org" in the email field in the "I already have an account" form',
+      'The "Email address" field in the "I need a new account" form contains "sam@example.org"'], False),
+])
+def test_the_block_of_a_form_its_heading_names(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run(steps, "/auth")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)

@@ -281,3 +281,11 @@ def test_a_notice_is_a_message_and_the_dashboard_showing_a_text_is_the_page() ->
     assert (page.action, page.target, page.value) == (A.EXPECT_VISIBLE, None, "Your upcoming events")
     [count] = planned("The dashboard shows 3 projects")  # a count keeps its own reading
     assert count.action is A.EXPECT_COUNT
+
+
+def test_a_page_that_lists_a_count_then_names_with_their_states_in_brackets() -> None:
+    count, first, second = planned(
+        'The page "Your proposals" lists 2 proposals - Async Python in Practice (submitted) and Packaging Pitfalls (withdrawn)')
+    assert (count.action, count.target.text, count.value) == (A.EXPECT_COUNT, "proposal", "2")
+    assert [(s.target.text, s.target.role_hint, s.value) for s in (first, second)] == [
+        ("Async Python in Practice", "row", "submitted"), ("Packaging Pitfalls", "row", "withdrawn")]

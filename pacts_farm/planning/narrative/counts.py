@@ -58,9 +58,16 @@ def _count_then_which(said: Said) -> list[Retold]:
     names = names_said(said["values"])
     if not names:
         return []
-    listed = tuple(f'Verify "{n}" is listed' for n in names)
+    listed = tuple(_listed(n) for n in names)
+    place = "" if re.match(r"(?i)the\s+(?:page|screen)\b", said["place"]) else f" in {said['place']}"  # 'The page "Your proposals"'
     # "the schema browser lists 3 tables: …": a count of tables in it, before "3 tables" as a text it shows
-    return [(f"Verify there are {said['n']} {said['noun']} in {said['place']}", *listed), (f"Verify {said['count']}", *listed)]
+    return [(f"Verify there are {said['n']} {said['noun']}{place}", *listed), (f"Verify {said['count']}", *listed)]
+
+
+def _listed(name: str) -> str:
+    """'Async Python in Practice (submitted)': the item listed, its row showing what the brackets say."""
+    stated = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<state>[^()]+)\)", name)
+    return f'Verify the row for "{stated["name"]}" shows "{stated["state"]}"' if stated else f'Verify "{name}" is listed'
 
 
 @retelling("How many show a text", 'Verify 2 switches show "OFF"', (A.EXPECT_COUNT,),
