@@ -1018,6 +1018,9 @@ _BECAUSE_FIRST = re.compile(r"^(?:because|since)\s+[^,\"“]+,\s+(?=\S)", re.IGN
 # "The dashboard shows "Your upcoming events"": the page a person is on, not an element named dashboard
 _THE_PAGE_SHOWS = re.compile(r"^(?P<lead>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?)the\s+(?:dashboard|home\s*page|start\s+page|landing\s+page|screen)\s+"
                              r"(?=(?:now\s+)?(?:shows|displays|says|reads)\s+[\"“])", re.IGNORECASE)
+# "… lists both Priya Patel and Kenji Tanaka as speakers": the names; both and their role say nothing to check
+_BOTH_NAMES = re.compile(r"\b(?:lists|shows|has|have|includes|contains)\s+(?P<both>both\s+)(?=(?-i:[A-Z])|[\"“])", re.IGNORECASE)
+_AS_THEIR_ROLE = re.compile(r"(?<=\S)\s+as\s+(?:its\s+|their\s+|the\s+)?(?-i:[a-z]+s)$", re.IGNORECASE)
 # "the status now says Closed": a label's value, as "the status is Closed" reads it
 _STATUS_SAYS = re.compile(r"^(?P<label>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?the\s+(?:status|state|stage|phase))\s+(?:now\s+)?(?:says|shows|reads)\s+(?=(?-i:[A-Z])[\w-]*$)", re.IGNORECASE)
 
@@ -1078,6 +1081,9 @@ def without_filler(sentence: str) -> str:
     text = _outside_quotes(_SHOWS_IN, " is shown ", text)  # "X shows in the results"
     text = _outside_quotes(_AMONG_THEM, "listed", text)  # "… should not be among them"
     text = _EXPECT_TO_BE.sub(_as_verified, text)  # 'Expect "X" not to be in the table'
+    both = _BOTH_NAMES.search(mask_quoted(text))
+    if both:  # "… lists both A and B as speakers"
+        text = _outside_quotes(_AS_THEIR_ROLE, "", text[: both.start("both")] + text[both.end("both"):])
     text = _THE_PAGE_SHOWS.sub(lambda m: m["lead"] + "the page ", text)  # 'The dashboard shows "Your upcoming events"'
     text = _STATUS_SAYS.sub(lambda m: m["label"] + " is ", text)  # "the status now says Closed"
     return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

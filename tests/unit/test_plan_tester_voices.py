@@ -271,7 +271,9 @@ def test_a_quoted_count_as_a_text_a_seen_text_then_a_count_and_a_badge_in_the_si
     seen, count = planned('You see "The proposal has been deleted." and 8 sessions are listed')
     assert (seen.value, count.action, count.value) == ("The proposal has been deleted.", A.EXPECT_COUNT, "8")
     [badge] = planned("The Emails entry in the sidebar has a badge with 4")
-    assert (badge.target.descriptor, badge.target.scope, badge.value) == ("badge", "Emails", "4")
+    assert (badge.target.descriptor, badge.target.scope, badge.target.region, badge.value) == ("badge", "Emails", "sidebar", "4")
+    both = planned('The row for "Intro to Jupyter Notebooks" lists both Priya Patel and Kenji Tanaka as speakers')
+    assert [s.value for s in both] == ["Priya Patel", "Kenji Tanaka"]  # "both" and the role they have say nothing to check
 
 
 def test_a_notice_is_a_message_and_the_dashboard_showing_a_text_is_the_page() -> None:

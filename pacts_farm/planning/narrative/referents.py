@@ -120,10 +120,11 @@ def _no_such_box(said: Said) -> list[Retold]:
 
 
 @retelling("A badge a part shows", "The Notes tab shows a badge with 2", (A.EXPECT_TEXT,),
-           r"^the\s+(?P<owner>[\w -]+?\s+(?:tab|button|link|icon|menu|item|entry))(?:\s+(?:in|on)\s+the\s+(?:sidebar|header|navigation|menu|top\s+bar))?\s+"
+           r"^the\s+(?P<owner>[\w -]+?\s+(?:tab|button|link|icon|menu|item|entry))(?P<where>\s+(?:in|on)\s+the\s+(?:sidebar|header|navigation|menu|top\s+bar))?\s+"
            r"(?:shows|has|carries)\s+an?\s+(?:badge|counter|count\s+badge)\s+(?:with|of|saying|showing|reading)\s+(?P<value>\S+)$")
 def _badge_with(said: Said) -> list[Retold]:
-    return [(f"Verify the badge in the {said['owner']} shows {said['value']}",)]
+    where = f" {said['where']}" if said.has("where") else ""  # "the Emails entry in the sidebar": not the dashboard's Emails block
+    return [(f"Verify the badge in the {said['owner']}{where} shows {said['value']}",)]
 
 
 @retelling("A count, then the first and the last", 'Five topics are listed, the first "Printing a knob" and the last "Bench finish"', (A.EXPECT_COUNT, A.EXPECT_TEXT, A.EXPECT_TEXT),
