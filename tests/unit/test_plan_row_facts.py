@@ -152,3 +152,8 @@ def test_a_control_not_there_in_a_part_of_the_page_is_looked_for_there() -> None
     assert (header.action, header.target.text, header.target.region) == (A.EXPECT_HIDDEN, "Admin", "header")
     [anywhere] = planned('There is no "Add another card" link in any list')  # in none: nowhere on the page
     assert (anywhere.action, anywhere.target.region) == (A.EXPECT_HIDDEN, None)
+
+
+def test_a_value_said_after_of() -> None:
+    *_, duration = planned("Talk has 6 proposals and a default duration of 30")
+    assert (duration.target.text, duration.target.role_hint, duration.value) == ("Talk", "row", "30")

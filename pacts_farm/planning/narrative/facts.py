@@ -111,6 +111,8 @@ def _fact_check(fact: str, subject: str, *, first: bool) -> str | None:
     if kind and kind.group() and lead and re.fullmatch(r"(?i)(?:is|was|are)\s+", lead.group()) and not re.fullmatch(r"(?i)(?:the|a|an)\s+", kind.group()):
         return None  # "is shown …", "is marked …": a state or a verb follows "is", not words that say what a value is
     value = rest[kind.end():] if kind else rest  # "the method", "the color": what kind of value follows
+    if kind and kind.group().strip():
+        value = re.sub(r"^of\s+(?=\S)", "", value)  # "a default duration of 30": the value after "of"
     marked = re.fullmatch(r"(?P<value>" + QUOTED.pattern + r")\s+(?:note|label|badge|tag|marker|text|message|status)", value)
     if QUOTED.fullmatch(value) or marked:  # 'an "Expires in" note': the words it shows
         return f"Verify {subject} shows {marked['value'] if marked else value}"
