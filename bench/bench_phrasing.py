@@ -1,0 +1,59 @@
+"""Planner coverage on sentences written without reading the planner: bench/phrasing/<app>.yaml.
+
+Two helper sessions wrote these (2026-12-06, twelfth session) for ten dev apps, from each app's seed comment and what
+they knew of its UI, in five testers' voices, without reading the engine, the phrasebook or the suites' steps; nothing
+in them was checked against a running app, so they measure reading, never agreement.
+
+    .venv/bin/python bench/bench_phrasing.py            # per app and in total: sentences and requirements read
+    .venv/bin/python bench/bench_phrasing.py --show     # and each sentence the rules leave unread
+"""
+
+from __future__ import annotations
+
+import argparse
+import re
+import sys
+from pathlib import Path
+
+import yaml
+
+ROOT = Path(__file__).resolve().parent
+sys.path[:0] = [str(ROOT.parent), str(ROOT)]
+
+import bench_accuracy  # noqa: E402
+from pacts_farm.suites import suite  # noqa: E402
+
+
+def as_suite(path: Path) -> str:
+    """A phrasing file as a suite: its requirements with their steps, every ${name} a plain variable."""
+    data = yaml.safe_load(path.read_text(encoding="utf-8"))
+    names = sorted(set(re.findall(r"\$\{(\w+)\}", path.read_text(encoding="utf-8"))))
+    return yaml.safe_dump({
+        "name": data["app"],
+        "base_url": "http://127.0.0.1:9/",
+        "vars": {name: "x" for name in names},
+        "requirements": [{"id": r["id"], "title": r["id"], "url": r.get("url", "/"), "steps": r["steps"]} for r in data["requirements"]],
+    }, allow_unicode=True, sort_keys=False)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("--show", action="store_true", help="print each sentence left unread")
+    args = parser.parse_args()
+    totals = [0, 0, 0, 0]
+    print(f"{'app':16} {'sentences read':>18} {'requirements planned':>22}")
+    for path in sorted((ROOT / "phrasing").glob("*.yaml")):
+        loaded = suite.load_suite_text(as_suite(path), source=str(path), environ={})
+        coverage = bench_accuracy.plan_coverage(loaded)
+        row = (coverage.understood, coverage.sentences, coverage.planned_requirements, coverage.requirements)
+        totals = [a + b for a, b in zip(totals, row)]
+        print(f"{path.stem:16} {row[0]:>8}/{row[1]:<4} {100 * row[0] / row[1]:5.1f} % {row[2]:>12}/{row[3]:<4}")
+        if args.show:
+            for key, sentences in coverage.unplanned.items():
+                for sentence in sentences:
+                    print(f"    {key}: {sentence}")
+    print(f"{'total':16} {totals[0]:>8}/{totals[1]:<4} {100 * totals[0] / totals[1]:5.1f} % {totals[2]:>12}/{totals[3]:<4}")
+
+
+if __name__ == "__main__":
+    main()
