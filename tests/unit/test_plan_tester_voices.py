@@ -291,3 +291,16 @@ def test_a_page_that_lists_a_count_then_names_with_their_states_in_brackets() ->
     assert (count.action, count.target.text, count.value) == (A.EXPECT_COUNT, "proposal", "2")
     assert [(s.target.text, s.target.role_hint, s.value) for s in (first, second)] == [
         ("Async Python in Practice", "row", "submitted"), ("Packaging Pitfalls", "row", "withdrawn")]
+
+
+def test_dialogs_answered_parts_looked_at_and_items_opened_with_an_aside() -> None:
+    for sentence in ("Confirm the delete", "Confirm it", "Confirm in the dialog that pops up"):
+        [confirm] = planned(sentence)
+        assert (confirm.action, confirm.target.text, confirm.target.region) == (A.CLICK, "Confirm", "dialog"), sentence
+    [row] = planned("When I look at the row for Blogs")
+    assert (row.action, row.target.text, row.target.role_hint) == (A.EXPECT_VISIBLE, "Blogs", "row")
+    assert refused("Look at the top of the history page")  # where on a page, not a thing there
+    [device] = planned('And I open device fra1-srv-01, whose title is "fra1-srv-01 (AC-2004)"')
+    assert (device.action, device.target.text) == (A.CLICK, "device fra1-srv-01")
+    [recipe] = planned("Given I am on the Lentil Soup recipe")
+    assert (recipe.action, recipe.target.text) == (A.CLICK, "Lentil Soup recipe")

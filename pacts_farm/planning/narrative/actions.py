@@ -132,7 +132,9 @@ def _user_is_shown(said: Said) -> list[Retold]:
 
 
 @retelling("Answering a dialog the page draws", "Confirm the deletion", (A.CLICK,),
-           r"^(?P<answer>confirm|cancel|dismiss)\s+(?:the|this)\s+(?:deletion|removal|dialog|modal|popup|pop-up|prompt|confirmation|action)$")
+           r"^(?P<answer>confirm|cancel|dismiss)(?:\s+(?:the|this)\s+(?:deletion|delete|removal|dialog|modal|popup|pop-up|prompt|confirmation|action)|\s+it"
+           # "Confirm in the dialog that pops up", "confirm the delete in the dialog"
+           r"|(?:\s+it|\s+the\s+(?:deletion|delete|removal))?\s+(?:in|on)\s+the\s+(?:[\w-]+\s+)?(?:dialog|modal|popup|pop-up|prompt|box)(?:\s+that\s+(?:pops\s+up|opens|appears))?)$")
 def _answer_dialog(said: Said) -> list[Retold]:
     control = "Confirm" if said["answer"].lower() == "confirm" else "Cancel"
     return [(f"Click {control} in the dialog",)]

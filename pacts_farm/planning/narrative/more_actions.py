@@ -423,22 +423,11 @@ def _on_the_page_first(said: Said) -> list[Retold]:
     return [(said["rest"],)]
 
 
-@retelling("Confirm in the dialog", "Confirm in the dialog that pops up", (A.CLICK,),
-           r"^confirm\s+(?:it\s+|the\s+(?:deletion|delete|removal)\s+)?(?:in|on)\s+the\s+(?:[\w-]+\s+)?(?:dialog|modal|popup|pop-up|prompt|box)(?:\s+that\s+(?:pops\s+up|opens|appears))?$")
-def _confirm_in_dialog(said: Said) -> list[Retold]:
-    return [("Confirm the dialog",)]
-
-
 @retelling("A part without a control", "The header does not show an Admin link", (A.EXPECT_HIDDEN,),
            r"^the\s+(?P<part>header|footer|sidebar|side\s+bar|navigation|nav\s*bar|top\s+bar|menu)\s+(?:does\s+not|doesn't|no\s+longer|should\s+not|must\s+not)\s+"
            r"(?:shows?|have|has|contains?|includes?|displays?|lists?)\s+(?:an?|the|any)\s+(?P<name>\"[^\"]+\"|“[^”]+”|[\w' -]+?)\s+(?P<kind>link|button|tab|icon|entry|item|option)$")
 def _part_without(said: Said) -> list[Retold]:
     return [(f"Verify the {said['name']} {said['kind']} is not in the {said['part']}",)]
-
-
-@retelling("Confirm it: the dialog open now", "Confirm it", (A.CLICK,), r"^confirm\s+it$", after="A confirmation dialog opens")
-def _confirm_it(said: Said) -> list[Retold]:
-    return [("Confirm the dialog",)]
 
 
 @retelling("A label and its value said without the", "priority is P1 and category is Security", (A.EXPECT_TEXT, A.EXPECT_TEXT),
@@ -543,3 +532,16 @@ def _address_in_brackets(said: Said) -> list[Retold]:
            r"^(?:put|set|change|turn|reset)\s+the\s+(?P<field>[\w' -]+?)(?:\s+field)?\s+back\s+to\s+(?P<value>\"[^\"]*\"|“[^”]*”|\S+)$")
 def _field_back_to(said: Said) -> list[Retold]:
     return [(f"Fill {in_quotes(said['value'])} in the {as_field(said['field'])}",)]
+
+
+@retelling("Looking at a part first", "When I look at the row for Blogs", (A.EXPECT_VISIBLE,),
+           r"^(?:look\s+at|find|locate|scroll\s+to)\s+(?P<what>the\s+(?!(?:page|screen|url|title|top|bottom|list\s+of)\b)(?!.*\b(?:page|screen)$).+)$")
+def _look_at(said: Said) -> list[Retold]:
+    # where the next checks look: that it is there is all a person checked by looking at it
+    return [(f"Verify {said['what']} is visible",)]
+
+
+@retelling("An item opened, with what its page says after whose", 'Open device fra1-srv-01, whose title is "fra1-srv-01 (AC-2004)"', (A.CLICK,),
+           r"^(?P<act>(?:open|click|select|choose)\s+[^,]+?)\s*,\s*whose\s+\S.*$")
+def _opened_whose(said: Said) -> list[Retold]:
+    return [(said["act"],)]  # the aside says what the page shows after, not where to click

@@ -44,7 +44,7 @@ _TRAIL = re.compile(r"(?:\s*,?\s+please|\s*,?\s+if (?:needed|necessary|present|v
 _VERBS = (
     "click|tap|press|enter|type|fill|select|choose|pick|check|uncheck|tick|untick|hover|go|navigate|open|visit|add|"
     "remove|wait|sort|clear|reload|refresh|log|sign|submit|scroll|see|verify|expect|input|set|put|write|use|search|"
-    "create|delete|edit|save|change|rename|switch|expand|collapse|close|confirm|cancel|upload|dismiss|toggle|filter|leave"
+    "create|delete|edit|save|change|rename|switch|expand|collapse|close|confirm|cancel|upload|dismiss|toggle|filter|leave|look|find|locate"
 )
 # "I am logged in as bob …", "Try to sign in as jonas …": signing in, said as a state or as an attempt
 # "first book is X", "second one is Y": a note taken fast, the article left out
@@ -103,8 +103,8 @@ def understand(sentence: str) -> Intent | None:
     if intent is not None:
         return _negation_kept(text, intent)
     given = _GIVEN_ON.match(text)
-    if given and keyword == "given":  # "Given I am on /login": where the test starts
-        return _first_rule(f"Go to {given.group('rest')}")
+    if given and keyword == "given":  # "Given I am on /login": where the test starts; "… on the Lentil Soup recipe": opened
+        return _first_rule(f"Go to {given.group('rest')}") or _first_rule(f"Open {given.group('rest')}")
     opened = _GIVEN_OPENED.match(text)
     if opened and keyword == "given":  # "Given I have opened the document X": opened now, as the test starts
         return _first_rule(f"Open {opened.group('rest')}")
