@@ -24,9 +24,10 @@ URL: {url}/login
 Put the Blue Mug in the shopping cart and open the cart
 Expected: Blue Mug
 """
+# worded so the rules cannot read it ("Try to sign in as X with the password Y" they read): Claude plans it
 LOCKED = """Test: A locked-out user is refused
 URL: {url}/login
-Try to sign in as locked_out_user with the password ${{env:DEMO_PASSWORD}}
+Attempt a sign-in for locked_out_user, whose password is ${{env:DEMO_PASSWORD}}
 Expected: Sorry, this user has been locked out.
 """
 # worded so the rules cannot read it ("Sign in as X with the password Y" they now read): it is Claude's to plan
