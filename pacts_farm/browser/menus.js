@@ -67,15 +67,19 @@
       const sel = t.getAttribute("data-target") || t.getAttribute("data-bs-target");
       try { if (sel && !sel.startsWith("#") && box.matches(sel)) add(t, "controls"); } catch (e) { /* not a selector */ }
     }
-    if (out.length || !looksLikeMenu(box)) return out.filter((t) => t.el.getAttribute("role") !== "tab");  // a tab shows a panel, not a menu
-    for (let n = box, depth = 0; n.parentElement && n.parentElement !== document.body && depth < 3; n = n.parentElement, depth++) {
+    if (out.length) return out.filter((t) => t.el.getAttribute("role") !== "tab");  // a tab shows a panel, not a menu
+    // a box hidden for other reasons (a step of a form) is opened only by a toggle beside it that says what it is:
+    // Vendure's "Search and filter this list" button over its div.filter-row-wrapper
+    const menu = looksLikeMenu(box), boxWords = new Set(words((box.getAttribute("class") || "") + " " + (box.id || "")).filter((w) => !BOX_WORDS.has(w)));
+    for (let n = box, depth = 0; n.parentElement && (n.parentElement !== document.body || !menu) && depth < 3; n = n.parentElement, depth++) {
       for (const sib of n.parentElement.children) {
         if (sib === n) continue;
         const t = sib.matches(TOGGLE) ? sib : sib.querySelectorAll(TOGGLE).length === 1 ? sib.querySelector(TOGGLE) : null;
-        add(t, "beside");
+        if (t && (menu || ownWords(t).some((w) => boxWords.has(w)))) add(t, "beside");
       }
       if (out.length) break;
     }
+    if (!menu) return out;
     if (box.parentElement && box.parentElement !== document.body) add(box.parentElement, "hover");
     return out;
   }
@@ -91,6 +95,9 @@
     if (by) for (const id of by.split(/\s+/)) { const n = document.getElementById(id); if (n) parts.push(n.textContent); }
     return words(parts.filter(Boolean).join(" "));
   }
+  // words every box's class may have: they say nothing of what it holds
+  const BOX_WORDS = new Set(["wrapper", "wrap", "row", "col", "container", "hidden", "box", "panel", "div", "section", "content", "inner",
+    "outer", "block", "area", "d", "none", "is", "show", "collapse", "collapsed", "open", "closed", "active", "flex", "grid"]);
   const MENU_WORDS = /\b(menu|dropdown|submenu|popover|popup|flyout|collapse|offcanvas|drawer|burger|listbox)\b/i;
   function looksLikeMenu(n) {
     // a box a person opens to pick from: called a menu, dropdown, popover…, a <details>' content, or a list nested

@@ -256,6 +256,9 @@ _NOT_LISTS = frozenset({"a", "button", "input", "select", "textarea", "label", "
 _LIST_TAGS = {"ul": "list", "ol": "list", "table": "table", "tbody": "table"}
 
 
+_WAYFINDING = frozenset({"breadcrumb", "breadcrumbs", "pagination", "pager"})
+
+
 def score_list(element: ScannedElement, subject: str) -> float:
     """"The cart lists X": the box the subject names by its markup words, label or title (a heading as its first
     line), never a control, a line of text or a badge inside one."""
@@ -269,8 +272,15 @@ def score_list(element: ScannedElement, subject: str) -> float:
         have.add(_LIST_TAGS.get(element["tag"], role if role != "listbox" else "list"))
     if not subject:
         return 0.0
-    have = vocabulary.expand(have)
     said = vocabulary.content(subject)
+    if said == ["list"]:
+        # "Camera Lens is in the list": the page's list, a table too (Vendure's products), never its breadcrumbs, pager
+        # or a menu, whatever tag they are drawn with
+        if have & _WAYFINDING or element.get("regions") and {"navigation", "header", "footer"} & set(element["regions"]):
+            return 0.0
+        if have & {"table", "grid"}:
+            have.add("list")
+    have = vocabulary.expand(have)
     covered = vocabulary.cover(subject, have)
     if "list" in said and len(said) > 1 and "list" not in have:  # "the favorites list": a box of favorites, any tag
         covered = max(covered, 0.8 * vocabulary.cover(" ".join(w for w in said if w != "list"), have))

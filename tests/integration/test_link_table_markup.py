@@ -100,10 +100,19 @@ AUTH = """<!doctype html><html><body><form onsubmit="return false"><div class="a
 <label for="rp">Password</label><input id="rp" name="register_password" type="password"></div></form></body></html>"""
 
 
+# a products page: breadcrumbs, a list, and its search box in a filter row its toggle button shows (Vendure's admin)
+FILTERED = """<!doctype html><html><head><style>.hidden { display: none }</style></head><body>
+<ul class="breadcrumbs"><li>Dashboard</li><li>Products</li></ul>
+<button onclick="document.querySelector('.filter-row-wrapper').classList.toggle('hidden')">Search and filter this list</button>
+<div class="filter-row-wrapper hidden"><input placeholder="Search by product name or SKU"
+ oninput="for (const li of document.querySelectorAll('.product-items li')) li.hidden = !li.textContent.toLowerCase().includes(this.value)"></div>
+<ul class="product-items"><li>Camera Lens</li><li>Laptop</li></ul></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS, "/search": SEARCH, "/form": FORM, "/watches": WATCHES,
-                                                                                   "/auth": AUTH},
+                                                                                   "/auth": AUTH, "/filtered": FILTERED},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -202,4 +211,14 @@ def test_a_link_its_markup_calls_a_button_is_the_button_named(run, steps: list[s
 ])
 def test_the_block_of_a_form_its_heading_names(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run(steps, "/auth")
+    assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+@pytest.mark.parametrize(("steps", "passes"), [
+    # the search box sits in a hidden filter row: the button beside it that says filter opens it
+    (['Type "camera" into the "Search by product name or SKU" box', "Camera Lens is in the list", '"Laptop" is not visible'], True),
+    (['"Products" is in the list'], False),  # the breadcrumbs say Products: they are never "the list"
+])
+def test_a_filter_row_its_toggle_opens_and_the_list_that_is_not_the_breadcrumbs(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
+    execution = run(steps, "/filtered")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
