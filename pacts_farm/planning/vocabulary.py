@@ -57,7 +57,9 @@ ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
            # a people icon is drawn as users (Semantic UI's "users icon", Font Awesome's fa-users)
            "people": ("users", "user group", "members", "team"),
            # a pager's arrows: the right one goes to the next page, the left one back (a "Next" link is no arrow)
-           "right arrow": ("next",), "left arrow": ("previous", "prev"), "right chevron": ("next",), "left chevron": ("previous", "prev")}
+           "right arrow": ("next",), "left arrow": ("previous", "prev"), "right chevron": ("next",), "left chevron": ("previous", "prev"),
+           # an email address signs in where the sign-in form asks for a username (Vendure's admin); a Username is no email
+           "email": ("username", "login")}
 # Abbreviations markup uses for a word people say.
 ALIASES = {
     "nav": "navigation", "navbar": "navigation", "toggler": "toggle", "btn": "button", "img": "image", "pic": "image",

@@ -109,10 +109,16 @@ FILTERED = """<!doctype html><html><head><style>.hidden { display: none }</style
 <ul class="product-items"><li>Camera Lens</li><li>Laptop</li></ul></body></html>"""
 
 
+# a sign-in form that asks for a username, where people sign in with their email address (Vendure's admin)
+USERNAME = """<!doctype html><html><body><form onsubmit="document.getElementById('said').textContent = 'signed in as ' + this.u.value; return false">
+<label for="u">Username</label><input id="u" name="u"><label for="p">Password</label><input id="p" name="p" type="password">
+<button>Log in</button></form><p id="said"></p></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("links"), {"/links": LINKS, "/settings": SETTINGS, "/search": SEARCH, "/form": FORM, "/watches": WATCHES,
-                                                                                   "/auth": AUTH, "/filtered": FILTERED},
+                                                                                   "/auth": AUTH, "/filtered": FILTERED, "/username": USERNAME},
                             timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -222,3 +228,8 @@ def test_the_block_of_a_form_its_heading_names(run, steps: list[str], passes: bo
 def test_a_filter_row_its_toggle_opens_and_the_list_that_is_not_the_breadcrumbs(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run(steps, "/filtered")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
+
+
+def test_an_email_address_signs_in_where_the_form_asks_for_a_username(run) -> None:  # type: ignore[no-untyped-def]
+    execution = run(["Log in as nora.quinn@shop.test with password Nora#2026", 'The page shows "signed in as nora.quinn@shop.test"'], "/username")
+    assert model.settle_verdict(execution) is model.Verdict.PASSED, sentences.failures(execution)
