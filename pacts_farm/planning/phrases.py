@@ -1042,8 +1042,11 @@ def without_filler(sentence: str) -> str:
     "while signed in", "directly", "on this page" after a state, "also" before "listed", "Without logging in,", "is back
     at", "visible again", "carries a … label", "Where X usually is,", "shown instead of …", "the admin panel's" before a
     part of it, "of the links table" after a row, "Hover over or click", "page" before "from the X menu", "again" at
-    the end, a reason after "because" or "since", "all" in "should all be", the pager a page is gone to with, the corner
-    a message appears at, "shows in the" as "is shown in the", "the status says X" as "the status is X"."""
+    the end, a reason before or after "because" or "since", "should show up" as "is shown", "is back to 2 books" as
+    "has 2 books", "all" in "should all be", the pager a page is gone to with, the corner a message appears at, the
+    address bar, "narrows down to" a count as "shows", "does not appear in" as "is not in", "shows in the" as "is shown
+    in the", "among them" as "listed", "Expect X (not) to be" as "Verify X is (not)", "both" and a role after names
+    listed, "the dashboard shows" a quoted text as "the page shows", "the status says X" as "the status is X"."""
     text = _outside_quotes(_PANEL_OWNS, "the ", owned_boxes(sentence))
     text = _ROW_OF_TABLE.sub(lambda m: m["row"], text)
     text = _ITS_FIELD.sub("the ", text)  # 'Type "x" in its Private code field': the field has a name of its own
@@ -1070,8 +1073,8 @@ def without_filler(sentence: str) -> str:
     text = _outside_quotes(_FOR_THE_PERSON, "", text)  # "There is no Connect Database button for her": the user signed in
     text = _AFTER_DOING.sub("", text)  # "After saving, the page title should be …": the step before did it
     text = _outside_quotes(_REASON_AT_END, "", _BECAUSE_FIRST.sub("", text))  # "…, because it is already checked off"
-    text = _outside_quotes(_SHOWS_UP_AT_END, " is shown", text)
-    text = _outside_quotes(_BACK_TO_COUNT, " has ", text)  # "The shelf is back to 2 books"  # '… "Account Locked" should show up'
+    text = _outside_quotes(_SHOWS_UP_AT_END, " is shown", text)  # '… "Account Locked" should show up'
+    text = _outside_quotes(_BACK_TO_COUNT, " has ", text)  # "The shelf is back to 2 books"
     text = _outside_quotes(_ALL_OF_THEM, "", text)  # "… should all be in the results"
     text = _BY_THE_PAGER.sub(lambda m: "Go to " + m["page"], text)  # "Move to page 2 with the pagination below the table"
     text = _CORNER_OF_MESSAGE.sub(lambda m: m["said"], text)  # "… should appear at the bottom right"
