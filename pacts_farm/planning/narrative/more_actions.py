@@ -183,12 +183,17 @@ def _sign_out_then_in(said: Said) -> list[Retold]:
            r"^(?:log\s*in|sign\s*in|login|signin)\s+as\s+(?:the\s+user\s+|user\s+)?(?P<who>\"[^\"]+\"|“[^”]+”|\S+)\s+" + _PASSWORDED + r"\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)"
            + _ASIDE_ON_PASSWORD + _IN_FORM + "$")
 def _sign_in_as(said: Said) -> list[Retold]:
-    who = phrases.strip_quotes(said["who"])
-    field = "email" if "@" in who else "username"  # Enter in the password field submits the form, whatever its button says
     where = _in_that_form(said["form"])  # the fields of that form, where a sign-up form beside it has its own
-    # on a page without the sign-in form (a forum's home page), its page is opened first, as a person would
-    return [("Open the login page", f'Fill "{who}" in the {field} field{where}',
-             f'Fill "{phrases.strip_quotes(said["password"])}" in the password field{where}', f"Press Enter in the password field{where}")]
+    # on a page without the sign-in form (a forum's home page), its page is opened first, as a person would; Enter in
+    # the password field submits the form, whatever its button says
+    return [("Open the login page", *_login_typed(said["who"], said["password"], where), f"Press Enter in the password field{where}")]
+
+
+def _login_typed(who: str, password: str, where: str) -> tuple[str, str]:
+    """The login (an email address in the email field, a name in the username field) and the password, typed."""
+    login = phrases.strip_quotes(who)
+    field = "email" if "@" in login else "username"
+    return f'Fill "{login}" in the {field} field{where}', f'Fill "{phrases.strip_quotes(password)}" in the password field{where}'
 
 
 @retelling("Sign in with a password alone", "Log in with the password ${password}", (A.CLICK, A.FILL, A.PRESS),
@@ -502,9 +507,7 @@ def _rest_as_is(said: Said) -> list[Retold]:
            r"^(?:(?P<form>under\s+(?:\"[^\"]+\"|“[^”]+”)|in\s+the\s+(?:\"[^\"]+\"|“[^”]+”)\s+form)\s*,\s*)?(?:enter|type|fill\s+in)\s+(?P<who>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)\s+"
            r"and\s+(?:the\s+|your\s+)?password\s+(?P<password>\"[^\"]+\"|“[^”]+”|\S+)(?P<tail>\s+under\s+(?:\"[^\"]+\"|“[^”]+”)|\s+in\s+the\s+(?:\"[^\"]+\"|“[^”]+”)\s+form)?$")
 def _login_and_password_typed(said: Said) -> list[Retold]:
-    who, where = phrases.strip_quotes(said["who"]), _in_that_form(said["form"] or said["tail"])
-    field = "email" if "@" in who else "username"
-    return [(f'Fill "{who}" in the {field} field{where}', f'Fill "{phrases.strip_quotes(said["password"])}" in the password field{where}')]
+    return [_login_typed(said["who"], said["password"], _in_that_form(said["form"] or said["tail"]))]
 
 
 @retelling("A control and where it is", 'A button "New team" is at the top right', (A.EXPECT_VISIBLE,),
