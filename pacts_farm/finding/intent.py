@@ -274,8 +274,8 @@ def score_list(element: ScannedElement, subject: str) -> float:
         return 0.0
     said = vocabulary.content(subject)
     if said == ["list"]:
-        # "Camera Lens is in the list": the page's list, a table too (Vendure's products), never its breadcrumbs, pager
-        # or a menu, whatever tag they are drawn with
+        # "Camera Lens is in the list": the page's list, a table too (Vendure's products), never its breadcrumbs or
+        # pager, nor a list in the header, the navigation or the footer
         if have & _WAYFINDING or element.get("regions") and {"navigation", "header", "footer"} & set(element["regions"]):
             return 0.0
         if have & {"table", "grid"}:

@@ -337,6 +337,7 @@ class _Loader:
         self.secret_names: set[str] = set()
         self.inline_secrets: dict[str, str] = {}  # vars marked secret: true
         self.auth_names: set[str] = set()
+        self.flows: dict[str, model.AuthSetup] = {}  # by lower-case name, for the steps that sign in by it
 
     def fail(self, message: str, path: tuple[Any, ...], hint: str | None = None) -> errors.SuiteInvalid:
         return errors.SuiteInvalid(
