@@ -310,8 +310,5 @@ def _they_are(said: Said) -> list[Retold]:
     values = phrases.split_values(said["values"])
     if said.subject is None or len(values) < 2:
         return []
-    return [(in_this_order(_plural(said.subject), values),)]
+    return [(in_this_order(phrases.plural(said.subject), values),)]
 
-
-def _plural(noun: str) -> str:
-    return noun if noun.endswith("s") else f"{noun[:-1]}ies" if re.search(r"[^aeiou]y$", noun) else f"{noun}s"
