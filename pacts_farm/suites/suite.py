@@ -16,17 +16,12 @@ import jsonschema
 import yaml
 
 from pacts_farm import bundled, errors, model, secrecy
+from pacts_farm.planning import rules
 
 MAX_BYTES = 1024 * 1024
 MAX_ALIASES = 100
 MAX_DEPTH = 50
 MAX_EXPANDED_NODES = 200_000
-# a step that signs in as someone by name alone: "Log in as admin", "Given I am logged in as alice", "Sign in as the admin user"
-_SIGNED_IN_AS = re.compile(
-    r"^\s*(?:(?:given|when|and|then)\s+)?(?:(?:i|we)\s+(?:am|are|have|'m)\s+(?:already\s+)?(?:logged|signed)\s+in"
-    r"|(?:i\s+)?(?:log|sign)\s*(?:s\s+)?in|login|signin)\s+as\s+(?:the\s+)?(?P<name>[\w.@-]+?)(?:\s+user)?\s*[.!]?\s*$",
-    re.IGNORECASE,
-)
 _VAR = re.compile(r"\$\{([^}]*)\}")
 _ENV = re.compile(r"\$\{env:([A-Za-z_][A-Za-z0-9_]*)\}")
 _CONTROL = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f\u200e\u200f\u202a-\u202e\u2066-\u2069]")  # with bidi overrides
@@ -452,8 +447,8 @@ class _Loader:
     def signing_in(self, step: model.SuiteStep) -> model.SuiteStep:
         """'Log in as admin', 'Given I am signed in as Admin': the step runs the auth flow of that name, when the suite
         has one (any other "log in as" is read as written)."""
-        said = _SIGNED_IN_AS.match(step.text or "")
-        flow = self.flows.get(said.group("name").lower()) if said else None
+        name = rules.signs_in_as(step.text) if step.text else None
+        flow = self.flows.get(name.lower()) if name else None
         return dataclasses.replace(step, signs_in=flow.steps, signs_in_at=flow.start_url) if flow else step
 
     def auth_setups(self, data: dict[str, Any], base_url: str, values: dict[str, str]) -> tuple[model.AuthSetup, ...]:

@@ -74,3 +74,13 @@ def test_a_name_with_no_flow_and_no_password_says_what_to_do() -> None:
     with pytest.raises(errors.PlanInvalid) as refused:
         plan.make_plan(loaded.items[1], base_url=loaded.base_url)
     assert "auth flow named bob" in str(refused.value.problems[0].hint)
+
+
+def test_the_loader_and_the_planner_share_what_signs_in_by_a_name_alone() -> None:
+    from pacts_farm.planning import rules
+
+    for sentence in ("Log in as admin", "Sign in as the admin user.", "I log in as admin", "Login as admin",
+                     "And I am signed in as admin", "Given I am logged in as Admin"):
+        assert (rules.signs_in_as(sentence) or "").lower() == "admin", sentence
+    for sentence in ("Log in as admin with password x", "Log in as admin and open Documents", "Click admin"):
+        assert rules.signs_in_as(sentence) is None, sentence

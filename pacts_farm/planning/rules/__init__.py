@@ -32,7 +32,7 @@ from pacts_farm.planning.rules import waits  # noqa: E402,F401
 from pacts_farm.planning.rules import inputs  # noqa: E402,F401
 from pacts_farm.planning.rules import clicks  # noqa: E402,F401
 
-__all__ = ["Intent", "Refused", "understand"]
+__all__ = ["Intent", "Refused", "signs_in_as", "understand"]
 
 _LEAD = re.compile(
     r"^(?:(?P<gherkin>given|when|then|and|but)\b\s*,?\s+|(?:also|now|please|so|afterwards|after that)\b\s*,?\s+"
@@ -124,6 +124,13 @@ def understand(sentence: str) -> Intent | None:
 
 
 _SIGN_IN_BY_NAME = re.compile(r"^(?:log|sign)\s*in\s+as\s+(?:the\s+)?(?P<name>[\w.@-]+)(?:\s+user)?$", re.IGNORECASE)
+
+
+def signs_in_as(sentence: str) -> str | None:
+    """The name a sentence signs in by, and nothing else said ("Log in as admin", "Given I am logged in as Admin",
+    "Sign in as the admin user."), or None: the suite loader runs the auth flow of that name there."""
+    named = _SIGN_IN_BY_NAME.match(without_lead(sentence.strip().rstrip(".!")))
+    return named.group("name") if named else None
 
 
 def _negation_kept(text: str, intent: Intent) -> Intent:
