@@ -26,13 +26,15 @@ from pacts_farm.suites import suite  # noqa: E402
 
 
 def as_suite(path: Path) -> str:
-    """A phrasing file as a suite: its requirements with their steps, every ${name} a plain variable."""
+    """A phrasing file as a suite: its requirements with their steps, every ${name} a plain variable, and each seed
+    user in its accounts: list an account (the writers sign in by name; a suite says the password once)."""
     data = yaml.safe_load(path.read_text(encoding="utf-8"))
     names = sorted(set(re.findall(r"\$\{(\w+)\}", path.read_text(encoding="utf-8"))))
     return yaml.safe_dump({
         "name": data["app"],
         "base_url": "http://127.0.0.1:9/",
         "vars": {name: "x" for name in names},
+        "accounts": {name: {"password": "x"} for name in data.get("accounts") or ()},
         "requirements": [{"id": r["id"], "title": r["id"], "url": r.get("url", "/"), "steps": r["steps"]} for r in data["requirements"]],
     }, allow_unicode=True, sort_keys=False)
 

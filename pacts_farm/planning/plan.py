@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-27"  # rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-28"  # rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -293,10 +293,13 @@ def _plan_steps(
 
 
 def _signed_in(step: model.SuiteStep, base_url: str, depth: int) -> list[model.PlannedStep]:
-    """"Log in as admin": the suite's auth flow named admin, here, in turn: its page opened, then each of its steps."""
+    """"Log in as admin": the suite's account or auth flow named admin, here, in turn: its page opened, then each of its
+    steps, then what the sentence says next ("… and open the Tags page")."""
     flow = [*([model.SuiteStep(text=f"Go to {step.signs_in_at}")] if step.signs_in_at else []), *step.signs_in]
+    named = rules.signs_in_as(step.text or "")
+    then = [model.SuiteStep(text=named.then)] if named and named.then else []
     said = secrecy.mask_placeholders(step.text or "")
-    return [replace(planned, text=said) for flow_step in flow
+    return [replace(planned, text=said) for flow_step in [*flow, *then]
             for planned in _plan_steps(replace(flow_step, line=step.line, timeout_ms=flow_step.timeout_ms or step.timeout_ms), base_url, depth + 1)]
 
 
@@ -462,6 +465,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s|^(?:all|both)\s+(?:the\s+)?(?:rows|items|entries|cards|results|lines)$"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative)
+    r"|(?:,\s*|\s)(?:and\s+)?then\s"  # "Open Settings, then Members": one after the other, never a name
     r"|\b(?:in|on|of|from)\s+(?:that|this|the\s+same)\s+(?:row|card|line|entry|item|tile)\b"  # "in that row": the one named before
     r"|^in\s+the\s+[^,\"“]+,"  # "In the DCIM widget, Devices …": where first, then what (narrative)
     r"|^list\s+of\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s"  # "a list of 5 projects": a count

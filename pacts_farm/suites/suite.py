@@ -9,7 +9,7 @@ from collections.abc import Mapping
 from datetime import datetime, timezone
 from functools import lru_cache
 from pathlib import Path
-from typing import Any
+from typing import Any, NamedTuple
 from urllib.parse import urljoin, urlsplit
 
 import jsonschema
@@ -323,6 +323,13 @@ def _origin_limits(limits: Mapping[str, Any], base_url: str) -> tuple[model.Orig
 # --- building the model ---
 
 
+class _SignInFlow(NamedTuple):
+    """What a step that signs in by a name runs: an auth flow's steps or an account's, and the page they start on."""
+
+    steps: tuple[model.SuiteStep, ...]
+    at: str | None
+
+
 class _Loader:
     def __init__(self, *, source: str, node: yaml.Node, environ: Mapping[str, str], now: datetime) -> None:
         self.source = source
@@ -332,7 +339,7 @@ class _Loader:
         self.secret_names: set[str] = set()
         self.inline_secrets: dict[str, str] = {}  # vars marked secret: true
         self.auth_names: set[str] = set()
-        self.flows: dict[str, model.AuthSetup] = {}  # by lower-case name, for the steps that sign in by it
+        self.flows: dict[str, _SignInFlow] = {}  # by lower-case name, for the steps that sign in by it
 
     def fail(self, message: str, path: tuple[Any, ...], hint: str | None = None) -> errors.SuiteInvalid:
         return errors.SuiteInvalid(
@@ -347,7 +354,8 @@ class _Loader:
         variables = self.variables(data.get("vars") or {})
         auth = self.auth_setups(data, base_url, variables)
         self.auth_names = {setup.name for setup in auth}
-        self.flows = {setup.name.lower(): setup for setup in auth}
+        self.flows = {setup.name.lower(): _SignInFlow(setup.steps, setup.start_url) for setup in auth}
+        self.flows.update(self.accounts(data.get("accounts") or {}, base_url, variables))
         items: list[model.Item] = []
         seen: set[str] = set()
         for index, requirement in enumerate(data["requirements"]):
@@ -445,11 +453,35 @@ class _Loader:
         return tuple(steps)
 
     def signing_in(self, step: model.SuiteStep) -> model.SuiteStep:
-        """'Log in as admin', 'Given I am signed in as Admin': the step runs the auth flow of that name, when the suite
-        has one (any other "log in as" is read as written)."""
-        name = rules.signs_in_as(step.text) if step.text else None
-        flow = self.flows.get(name.lower()) if name else None
-        return dataclasses.replace(step, signs_in=flow.steps, signs_in_at=flow.start_url) if flow else step
+        """'Log in as admin', 'Given I am signed in as Admin and on the Tags page': the step runs the account or auth
+        flow of that name, when the suite has one (any other "log in as" is read as written)."""
+        named = rules.signs_in_as(step.text) if step.text else None
+        flow = self.flows.get(named.name.lower()) if named else None
+        return dataclasses.replace(step, signs_in=flow.steps, signs_in_at=flow.at) if flow else step
+
+    def accounts(self, raw: dict[str, Any], base_url: str, values: dict[str, str]) -> dict[str, _SignInFlow]:
+        """`accounts:` users signed in as by name: their user name and password typed into the sign-in form (on its
+        page when a url is given); a password not already a secret placeholder becomes an inline secret."""
+        flows = {}
+        for name, block in sorted(raw.items()):
+            path = ("accounts", name)
+            if name.lower() in self.flows:
+                raise self.fail(f"{name!r} is both an account and an auth flow", path,
+                                hint="keep one of them: a step that signs in as this name would not know which to run")
+            username = self.text(str(block.get("username", name)), (*path, "username"), values)
+            password = self.text(str(block["password"]), (*path, "password"), values)
+            if not secrecy.PLACEHOLDER.fullmatch(password):
+                secret = "account_" + re.sub(r"\W", "_", name) + "_password"
+                self.inline_secrets[secret] = password
+                password = "${secret:" + secret + "}"
+            at = self.start_url(block["url"], (*path, "url"), values, base_url) if block.get("url") else None
+            typed = model.SuiteStep(line=_line_of(self.node, path), text=f'Log in as "{username}" with password "{password}"')
+            flows[name.lower()] = _SignInFlow((typed,), at)
+        for name, block in raw.items():  # "Log in as maya@northwind.test": the account whose user name that is
+            username = str(block.get("username", name)).lower()
+            if username not in self.flows:
+                flows.setdefault(username, flows[name.lower()])
+        return flows
 
     def auth_setups(self, data: dict[str, Any], base_url: str, values: dict[str, str]) -> tuple[model.AuthSetup, ...]:
         """`auth:` blocks: named sign-in flows whose browser state the requirements naming them start from."""

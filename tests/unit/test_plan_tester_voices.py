@@ -304,3 +304,15 @@ def test_dialogs_answered_parts_looked_at_and_items_opened_with_an_aside() -> No
     assert (device.action, device.target.text) == (A.CLICK, "device fra1-srv-01")
     [recipe] = planned("Given I am on the Lentil Soup recipe")
     assert (recipe.action, recipe.target.text) == (A.CLICK, "Lentil Soup recipe")
+
+
+def test_one_place_then_the_next_and_a_thing_gone_to_by_its_name() -> None:
+    for sentence in ("Go to Settings, then Members", "Open Settings and then Members", "Click Settings, then Members"):
+        first, second = planned(sentence)
+        assert [(s.action, s.target.text) for s in (first, second)] == [(A.CLICK, "Settings"), (A.CLICK, "Members")], sentence
+    [space] = planned("Go to the Engineering space")
+    assert (space.action, space.target.text) == (A.CLICK, "Engineering space")
+    [page] = planned("Go to the Tags page")  # a page named: its link, as before
+    assert (page.target.text, page.target.descriptor) == ("Tags", model.PAGE_LINK)
+    click, check = planned('Click Save, then verify "Saved" is shown')  # a check after "then" stays a check
+    assert (click.action, check.action) == (A.CLICK, A.EXPECT_VISIBLE)

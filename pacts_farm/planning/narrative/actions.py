@@ -34,6 +34,13 @@ def _click_into_and_type(said: Said) -> list[Retold]:
     return [(f"Fill {said['value']} in {field}" if not named else f"Fill {said['value']} in the search field",)]
 
 
+@retelling("Open one thing, then the next", "Go to Settings, then Members", (A.CLICK, A.CLICK),
+           r"^(?:open|go\s+to|navigate\s+to|click(?:\s+on)?)\s+(?P<first>[^,]+?)\s*(?:,\s*(?:and\s+)?then|\s+and\s+then|\s+then)\s+"
+           r"(?:(?:open|click(?:\s+on)?|choose|select|go\s+to)\s+)?(?P<second>[^,]+)$")
+def _one_then_the_next(said: Said) -> list[Retold]:
+    return [(f"Open {said['first']}", f"Click {said['second']}")]
+
+
 @retelling("Leave a field empty", "Leave Name empty", (A.FILL,),
            r"^leave\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box))?\s+(?:empty|blank)$")
 def _leave_empty(said: Said) -> list[Retold]:

@@ -137,3 +137,10 @@ _NOT_A_VALUE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|shows?|say
                           r"column|fields|buttons|links)\b", re.IGNORECASE)
 _KIND_WORDS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?=\S)")
 _USER = re.compile(r"(?-i:[a-z])[\w.@-]*")
+
+
+@retelling("Go to a thing by its name (last: no address, page or list said)", "Go to the Engineering space", (A.CLICK,),
+           r"^(?:go|navigate|head)\s+(?:over\s+)?to\s+(?!(?:the\s+|a\s+)?(?:same|this|that|current|previous|next|other|new|back)\b)"
+           r"(?P<thing>\S.*?)(?<!\bpage)(?<!\bscreen)(?<!\burl)(?<!\baddress)$")
+def _gone_to_by_name(said: Said) -> list[Retold]:
+    return [(f"Open {said['thing']}",)]

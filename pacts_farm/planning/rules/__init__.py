@@ -13,6 +13,7 @@ from the table (`python -m pacts_farm.planning.phrasebook docs/phrasebook.md`).
 from __future__ import annotations
 
 import re
+from typing import NamedTuple
 
 from pacts_farm import model
 from pacts_farm.planning import phrases
@@ -32,7 +33,7 @@ from pacts_farm.planning.rules import waits  # noqa: E402,F401
 from pacts_farm.planning.rules import inputs  # noqa: E402,F401
 from pacts_farm.planning.rules import clicks  # noqa: E402,F401
 
-__all__ = ["Intent", "Refused", "signs_in_as", "understand"]
+__all__ = ["Intent", "Refused", "SignInByName", "signs_in_as", "understand"]
 
 _LEAD = re.compile(
     r"^(?:(?P<gherkin>given|when|then|and|but)\b\s*,?\s+|(?:also|now|please|so|afterwards|after that)\b\s*,?\s+"
@@ -94,6 +95,7 @@ _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|
 def understand(sentence: str) -> Intent | None:
     """The intent of one sentence, or None (raises Refused with a hint for phrasings refused on purpose)."""
     text, keyword = normalise(sentence)
+    _no_password_said(text)
     if _TWO_STEPS.search(_QUOTED.sub('""', text)):
         raise Refused(
             "one step per line: split it where the second action starts (… then click …, … and verify …)", claude_may_read=True
@@ -115,22 +117,45 @@ def understand(sentence: str) -> Intent | None:
         # "Then the cart badge shows 1", "Branch Library should not be listed": what should hold
         intent = _first_rule(f"Verify {text}") or _first_rule(f"Verify {fact}")
         return _negation_kept(text, intent) if intent is not None else None
-    named = _SIGN_IN_BY_NAME.match(text)
-    if named:  # the suite has no auth flow of that name (the loader runs one that it has), and no password is said
-        who = named.group("name")
-        raise Refused(f"no password said for {who}: define an auth flow named {who} (auth: {who}: …) and this step runs it, "
-                      f"or say it: Log in as {who} with password …")
     return None
 
 
-_SIGN_IN_BY_NAME = re.compile(r"^(?:log|sign)\s*in\s+as\s+(?:the\s+)?(?P<name>[\w.@-]+)(?:\s+user)?$", re.IGNORECASE)
+def _no_password_said(text: str) -> None:
+    """"Log in as bob" (and what follows) where the suite has no account or auth flow bob: the loader runs one it has."""
+    named = _SIGN_IN_BY_NAME.match(text.rstrip(".!"))
+    if named:
+        who = named.group("name")
+        raise Refused(f"no password said for {who}: add {who} under accounts: (accounts: {who}: {{password: …}}) or define "
+                      f"an auth flow named {who}, and this step signs in with it; or say it: Log in as {who} with password …")
 
 
-def signs_in_as(sentence: str) -> str | None:
-    """The name a sentence signs in by, and nothing else said ("Log in as admin", "Given I am logged in as Admin",
-    "Sign in as the admin user."), or None: the suite loader runs the auth flow of that name there."""
+_SIGN_IN_BY_NAME = re.compile(
+    r"^(?:log|sign)\s*in\s+as\s+(?:the\s+)?(?P<name>[\w.@-]*\w)(?:\s+user)?"
+    r"(?:\s+(?:with|using)\s+(?:his|her|their|its|the)\s+(?:own\s+|normal\s+|usual\s+|correct\s+|right\s+|real\s+)?password)?"
+    r"(?:(?:\s*,\s*(?:and\s+then\s+|and\s+|then\s+)?|\s+(?:and\s+then|and|then)\s+)(?!(?:with|using|password|pw)\b)(?P<then>\S+\s+\S.*)"
+    r"|\s+(?P<on>(?:on|viewing)\s+\S.*))?$",
+    re.IGNORECASE,
+)
+_BEING_THERE = re.compile(r"^(?:(?:I\s+)?am\s+)?(?:on|at|viewing|looking\s+at)\s+", re.IGNORECASE)
+
+
+class SignInByName(NamedTuple):
+    """A sentence that signs in by a name alone, and what it says to do next, if anything."""
+
+    name: str
+    then: str  # "open the Authors list", "Go to the Maintenance page"; "" when nothing follows
+
+
+def signs_in_as(sentence: str) -> SignInByName | None:
+    """"Log in as admin", "Given I am logged in as Admin", "Sign in as the admin user.", "Log in as admin and open
+    Documents", "Given I am logged in as admin and on the Maintenance page": the name signed in by and what follows,
+    or None; the suite loader runs the account or auth flow of that name there."""
     named = _SIGN_IN_BY_NAME.match(without_lead(sentence.strip().rstrip(".!")))
-    return named.group("name") if named else None
+    if not named:
+        return None
+    then = named.group("on") or named.group("then") or ""
+    there = _BEING_THERE.match(then)  # "… and on the Maintenance page", "… and viewing the VLAN list": opened there
+    return SignInByName(named.group("name"), f"Go to {then[there.end():]}" if there else then)
 
 
 def _negation_kept(text: str, intent: Intent) -> Intent:
