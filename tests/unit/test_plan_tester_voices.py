@@ -316,3 +316,17 @@ def test_one_place_then_the_next_and_a_thing_gone_to_by_its_name() -> None:
     assert (page.target.text, page.target.descriptor) == ("Tags", model.PAGE_LINK)
     click, check = planned('Click Save, then verify "Saved" is shown')  # a check after "then" stays a check
     assert (click.action, check.action) == (A.CLICK, A.EXPECT_VISIBLE)
+
+
+def test_a_message_said_unquoted_two_controls_in_one_state_and_a_button_that_turns_into_another() -> None:
+    [error] = planned("Then an error says the passwords do not match")  # the "not" is what the message reads
+    assert (error.action, error.target.descriptor, error.value) == (A.EXPECT_TEXT, "error", "the passwords do not match")
+    save, discard = planned("Then Save and Discard become enabled")
+    assert [(s.action, s.target.text, s.value) for s in (save, discard)] == [
+        (A.EXPECT_STATE, "Save", "enabled"), (A.EXPECT_STATE, "Discard", "enabled")]
+    [resume] = planned("The Pause button should turn into Resume")
+    assert (resume.action, resume.target.text, resume.target.role_hint) == (A.EXPECT_VISIBLE, "Resume", "button")
+    names = planned("The Members list has admin, alice and bob")
+    assert [s.value for s in names] == ["admin", "alice", "bob"]
+    [count] = planned("The Members list has 3 entries")  # a count stays a count
+    assert (count.action, count.value) == (A.EXPECT_COUNT, "3")

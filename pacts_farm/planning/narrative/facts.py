@@ -139,6 +139,36 @@ _KIND_WORDS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?=
 _USER = re.compile(r"(?-i:[a-z])[\w.@-]*")
 
 
+@retelling("A message says what it says, unquoted", "An error should say the passwords do not match", (A.EXPECT_TEXT,),
+           r"^(?:an?|the)\s+(?P<noun>(?:(?:error|validation|success|warning)\s+)?(?:message|error|toast|notice|alert|warning|notification))"
+           r"\s+(?:should\s+|must\s+|will\s+)?(?:appears?\s+|(?:pops?|shows?)\s+up\s+)?(?:says?|saying|reads?|reading|states?|stating)\s+(?:that\s+)?"
+           r"(?P<what>[^\"“”:;]+?)$")
+def _message_says(said: Said) -> list[Retold]:
+    # the words as they were said, a "not" among them included: "… do not match" is what the message reads
+    return [(f'Verify the {said["noun"]} shows "{said["what"]}"',)]
+
+
+@retelling("Two controls in one state", "Then Save and Discard become enabled", (A.EXPECT_STATE, A.EXPECT_STATE),
+           r"^(?P<first>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}|\"[^\"]+\")\s+and\s+(?P<second>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}|\"[^\"]+\")"
+           r"\s+(?:both\s+)?(?:become|are|get|turn|should\s+(?:be|become|get|turn))\s+(?P<state>enabled|disabled|active|inactive|checked|unchecked|selected)$")
+def _both_in_a_state(said: Said) -> list[Retold]:
+    return [(f"Verify {said['first']} is {said['state']}", f"Verify {said['second']} is {said['state']}")]
+
+
+@retelling("A button that turns into another", "The Pause button should turn into Resume", (A.EXPECT_VISIBLE,),
+           r"^(?:the\s+)?(?P<before>\S.*?)\s+button\s+(?:should\s+|now\s+)?(?:turns?|changes?|switch(?:es)?)\s+(?:in)?to\s+(?:a\s+|the\s+)?"
+           r"(?P<after>\"[^\"]+\"|(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,2}?)(?:\s+button)?$")
+def _button_turns_into(said: Said) -> list[Retold]:
+    return [(f"Verify the {in_quotes(said['after'])} button is visible",)]
+
+
+@retelling("A list that has names", "The Members list has admin, alice and bob", (A.EXPECT_TEXT,) * 3,
+           r"^(?P<list>(?:the\s+)?(?-i:[A-Za-z])[\w' -]*?\s+list)\s+(?:has|contains|includes)\s+(?P<names>(?!\d|no\b|none\b|nothing\b|only\b)\S.*)$")
+def _list_has(said: Said) -> list[Retold]:
+    named = re.sub(r"(?i)^the\s+", "", said["list"])
+    return [(f"Verify the {named} shows {said['names']}",)]
+
+
 @retelling("Go to a thing by its name (last: no address, page or list said)", "Go to the Engineering space", (A.CLICK,),
            r"^(?:go|navigate|head)\s+(?:over\s+)?to\s+(?!(?:the\s+|a\s+)?(?:same|this|that|current|previous|next|other|new|back)\b)"
            r"(?P<thing>\S.*?)(?<!\bpage)(?<!\bscreen)(?<!\burl)(?<!\baddress)$")
