@@ -42,10 +42,11 @@ def as_suite(path: Path) -> str:
 def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("--show", action="store_true", help="print each sentence left unread")
+    parser.add_argument("--dir", type=Path, default=ROOT / "phrasing", help="a folder of phrasing files (default bench/phrasing)")
     args = parser.parse_args()
     totals = [0, 0, 0, 0]
     print(f"{'app':16} {'sentences read':>18} {'requirements planned':>22}")
-    for path in sorted((ROOT / "phrasing").glob("*.yaml")):
+    for path in sorted(args.dir.glob("*.yaml")):
         loaded = suite.load_suite_text(as_suite(path), source=str(path), environ={})
         coverage = bench_accuracy.plan_coverage(loaded)
         row = (coverage.understood, coverage.sentences, coverage.planned_requirements, coverage.requirements)

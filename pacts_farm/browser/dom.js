@@ -34,7 +34,19 @@
   const testIdAttr = (el) => TEST_ID_ATTRS.find((a) => el.hasAttribute(a)) || null;
   const testIdOf = (el) => { const a = testIdAttr(el); return a ? el.getAttribute(a) || "" : ""; };
   const testIdWords = (el) => TEST_ID_ATTRS.map((a) => el.getAttribute(a) || "").join(" ");
-  const roleOf = (el) => el.getAttribute("role") || (IMPLICIT[el.tagName] ? IMPLICIT[el.tagName](el) : null);
+  // a code editor drawn over a text area of its own (CodeMirror, Ace, Monaco): the box a person types into is a text box
+  const CODE_EDITOR = ".CodeMirror, .cm-editor, .ace_editor, .monaco-editor";
+  const isCodeEditor = (el) => el.matches(CODE_EDITOR);
+  const roleOf = (el) => el.getAttribute("role") || (isCodeEditor(el) ? "textbox" : null) || (IMPLICIT[el.tagName] ? IMPLICIT[el.tagName](el) : null);
+  // the hidden text area a code editor stands in for (CodeMirror's fromTextArea keeps it just before the box), and its words
+  function editorTwin(el) {
+    const before = el.previousElementSibling;
+    return before && before.tagName === "TEXTAREA" && !isVisible(before) ? before : null;
+  }
+  function editorWords(el) {
+    const twin = editorTwin(el);
+    return "code editor " + (twin ? `${twin.id} ${twin.getAttribute("name") || ""}` : "");
+  }
   const textOf = (el) => clean(el.innerText !== undefined ? el.innerText : el.textContent);
   // a menu box shown by a toggle (aria-controls, or the button just before it in its dropdown): the toggle's name, so
   // "the Settings menu" is the list the Settings button dropped down, and "the menu" the one a toggle holds open
@@ -101,6 +113,10 @@
     }
     const aria = clean(el.getAttribute("aria-label"));
     if (aria) return aria;
+    if (isCodeEditor(el)) {  // named by the text area it stands in for, or the label its own text area carries
+      const twin = editorTwin(el), own = el.querySelector("textarea, [contenteditable=true]");
+      return (twin && (labelOf(twin) || clean(twin.getAttribute("placeholder")))) || (own && clean(own.getAttribute("aria-label"))) || "";
+    }
     const tag = el.tagName;
     if (tag === "INPUT" || tag === "SELECT" || tag === "TEXTAREA") {
       const t = (el.getAttribute("type") || "").toLowerCase();
@@ -798,6 +814,7 @@
       for (const el of all) {
         if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg", "path", "circle", "use", "g", "rect", "line", "polyline", "polygon", "HTML", "HEAD"].includes(el.tagName)) continue;
         if (section && (section.error || !section.holds(el))) continue;
+        if (el.parentElement && el.parentElement.closest(CODE_EDITOR)) continue;  // an editor's own text area, lines and gutter: the editor is the one
         const role = roleOf(el);
         const name = nameOf(el, role);
         const attrs = {};
@@ -811,7 +828,8 @@
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type : "";  // <input type=email>: an email field
-        const markup = words([attrs.id, classWordsOf(el), attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord].join(" "))
+        const markup = words([attrs.id, classWordsOf(el), attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord,
+          isCodeEditor(el) ? editorWords(el) : ""].join(" "))
           .concat(toastMarkerWords(el));
         const toggle = role === "checkbox" || role === "radio" || role === "switch";
         // [x] Completed, no <label>; a switch whose <label for> points nowhere: the words right after it

@@ -40,6 +40,8 @@ _INSTALL_HELPERS = "() => {\n" + DOM_JS + "\n}"
 _NO_HELPERS = "pacts:no-helpers"
 # Fields this page's steps filled, remembered in the document (a new page forgets them): a later "Click Log In"
 # that matches both a header link and the filled form's button means the form's (discover.py).
+# a code editor (CodeMirror, Ace, Monaco) or a part of one: typed into through the keyboard, never filled
+_IS_CODE_EDITOR = "el => !!el.closest('.CodeMirror, .cm-editor, .ace_editor, .monaco-editor')"
 _FORM_INPUT = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK})
 _MARK_FILLED = "(el) => { (window.__pactsFilled = window.__pactsFilled || []).push(el); }"
 # How busy the page has been (patience.Activity), in its own world: observers installed on the first call in a
@@ -662,6 +664,8 @@ class PageSession:
             if action is model.Action.FILL:
                 if (tag or _tag(loc)) == "select":
                     _select(loc, value or "", timeout_ms)
+                elif loc.evaluate(_IS_CODE_EDITOR, timeout=timeout_ms):
+                    self._type_into_code_editor(loc, value or "", timeout_ms)
                 else:
                     loc.fill(value or "", timeout=timeout_ms)
                     loc.dispatch_event("keyup", {"key": "Unidentified"}, timeout=timeout_ms)  # as typing ends: a search box
@@ -692,6 +696,15 @@ class PageSession:
             if "strict mode violation" in (exc.message or ""):
                 raise NotUnique(f"{locator.describe()} finds more than one element: {_first_line(exc)}") from None
             raise StepFailed(f"{action.value} on {locator.describe()} failed: {_first_line(exc)}") from None
+
+    def _type_into_code_editor(self, loc: PwLocator, value: str, timeout_ms: int) -> None:
+        """A code editor keeps its text in a model of its own, not in a field's value: click into it, select all its
+        text, delete it and type the new text, as a person does."""
+        loc.click(timeout=timeout_ms)
+        self.page.keyboard.press("ControlOrMeta+a")
+        self.page.keyboard.press("Delete")
+        if value:
+            self.page.keyboard.insert_text(value)
 
     def press_key(self, key: str) -> None:
         self.page.keyboard.press(key)
