@@ -228,6 +228,13 @@ class _StepRunner:
             resolving = time.perf_counter()
             try:
                 resolution, healed = self.target.resolve()
+            except resolver.Unresolved:
+                if not self._absent_from_every_list():
+                    raise
+                # "X is not in the list" where no one list is found (none, or several alike): X shown nowhere on the
+                # page is not in any of them, so that is checked instead, never less
+                self._bounded(lambda timeout: session.expect_text(step.value or "", visible=False, timeout_ms=timeout))
+                return None, None
             finally:
                 self.resolve_ms = _ms(resolving)
             if step.action in (A.EXPECT_VISIBLE, A.WAIT_FOR):
@@ -264,6 +271,11 @@ class _StepRunner:
             return resolution, healed
         except page_session.StepFailed as exc:
             raise _StepError(str(exc), resolution=self.target.resolution) from None
+
+    def _absent_from_every_list(self) -> bool:
+        step = self.step
+        return (step.action is model.Action.EXPECT_TEXT and step.match is model.Match.NOT_CONTAINS and step.target is not None
+                and step.target.descriptor == "list")
 
     def _answered_dialog(self) -> tuple[None, None]:
         """The browser dialog the step before opened was answered as this step says, and said what it must."""

@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-28"  # rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-29"  # rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -458,6 +458,7 @@ def _cells_of_a_row(intent: rules.Intent, sentence: str) -> rules.Intent:
 # statement ("There"), a description in brackets; such a reading is dropped so a narrative retelling may read it
 _PRONOUNS = frozenset({"it", "them", "this", "that"})  # "the pencil icon next to it": near what the step before named
 _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox|icon|menu|tab|dropdown)s?\b", re.IGNORECASE)
+_NEXT_FIELD_FILLED = re.compile(r"(?i)\s(?:and|,)\s+(?:the\s+)?\S+(?:\s+\S+){0,3}?\s+(?:field|box|input)\s+(?:with|to|as)\s+\S")
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|stays|remains)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
     r"|\band\s+that\s"  # "the status is Active and that the utilization shows 1.6%": two checks (narrative)
@@ -522,6 +523,14 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the button now reads Light theme": the button named so (narrative), no element is named "button"
     if intent.action.is_assertion and target is not None and not target.exact and re.fullmatch(r"(?i)no\s+[a-z]+", target.text):
         return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
+    if any(";" in said and not _quoted_in(said, sentence) for said in (target.text if target else "", intent.value or "")):
+        return True  # "Only A is listed; B is not shown": two statements, never one name or text
+    if intent.action.is_assertion and target is not None and not target.exact and re.match(r"(?i)only\s", target.text):
+        return True  # "Only Liam Novak is shown": that one and no other (narrative), never an element named "Only Liam Novak"
+    if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:the|a|in\s+the)\s+(?:state|status)\s+\S", intent.value or ""):
+        return True  # "shows the state withdrawn": the state's word is what it shows (narrative)
+    if intent.action is A.FILL and not quoted and _NEXT_FIELD_FILLED.search(intent.value or ""):
+        return True  # "Fill the Name field with Bob and the Age field with 12": two fields, never one value
     if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:only|just|exactly|the\s+only)\s", intent.value or ""):
         return True  # "the list shows only A, B and C", "Carol is the only member": those and no other (narrative)
     if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"\d+\s+[a-z][\w-]*s\s*(?::|[-–—]\s)", intent.value or ""):

@@ -330,3 +330,29 @@ def test_a_message_said_unquoted_two_controls_in_one_state_and_a_button_that_tur
     assert [s.value for s in names] == ["admin", "alice", "bob"]
     [count] = planned("The Members list has 3 entries")  # a count stays a count
     assert (count.action, count.value) == (A.EXPECT_COUNT, "3")
+
+
+def test_admin_list_statements_testers_write() -> None:
+    count, each = planned("Only order PTENTRKHMNVBXZCG is listed")
+    assert (count.action, count.target.text, count.value) == (A.EXPECT_COUNT, "order", "1")
+    assert (each.action, each.value) == (A.EXPECT_EACH, "PTENTRKHMNVBXZCG")
+    assert refused("Only Liam Novak is shown")  # only that one, of no kind said: never an element named "Only Liam Novak"
+    assert refused("Only PyCamp 2027 is listed on the dashboard; PyCamp 2026 is not shown")  # never one text of both
+    [state] = planned('The row for "Packaging Pitfalls" shows the state withdrawn')
+    assert (state.target.text, state.value) == ("Packaging Pitfalls", "withdrawn")
+    [each] = planned('Every order on this page is in the state "Payment authorized"')
+    assert (each.action, each.target.text, each.value) == (A.EXPECT_EACH, "order", "Payment authorized")
+    first, last, email = planned('Fill First name with "Ava", Last name with "Thompson" and Email address with "ava@example.com"')
+    assert [(s.action, s.target.text, s.value) for s in (first, last, email)] == [
+        (A.FILL, "First name", "Ava"), (A.FILL, "Last name", "Thompson"), (A.FILL, "Email address", "ava@example.com")]
+    name, age = planned("Fill the Name field with Bob and the Age field with 12")  # two fields, never "Bob and the Age …"
+    assert [(s.target.text, s.value) for s in (name, age)] == [("Name", "Bob"), ("Age", "12")]
+    [hidden] = planned("There is no Catalog section in the sidebar")
+    assert (hidden.action, hidden.target.text, hidden.target.region) == (A.EXPECT_HIDDEN, "Catalog", "sidebar")
+    [greeted] = planned("The dashboard greets Olivia Hart at the top right")
+    assert (greeted.action, greeted.target.text, greeted.target.region) == (A.EXPECT_VISIBLE, "Olivia Hart", "top right")
+    enabled, code = planned("Summer Sale is Enabled with the coupon code SUMMER10")
+    assert [(s.target.text, s.target.role_hint, s.value) for s in (enabled, code)] == [
+        ("Summer Sale", "row", "Enabled"), ("Summer Sale", "row", "SUMMER10")]
+    [confirm] = planned("Confirm the deletion in the dialog")
+    assert (confirm.action, confirm.target.text, confirm.target.region) == (A.CLICK, "Confirm", "dialog")

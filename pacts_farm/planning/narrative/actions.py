@@ -41,6 +41,20 @@ def _one_then_the_next(said: Said) -> list[Retold]:
     return [(f"Open {said['first']}", f"Click {said['second']}")]
 
 
+@retelling("Several fields filled in one sentence", 'Fill First name with "Ava", Last name with "Thompson" and Email with "ava@example.com"',
+           (A.FILL, A.FILL, A.FILL),
+           r"^(?:fill(?:\s+in)?|set)\s+(?P<pairs>[^,]+?\s+(?:with|to)\s+\S[^,]*?(?:(?:,\s*(?:and\s+)?|\s+and\s+)[^,]+?\s+(?:with|to)\s+\S[^,]*?)+)$")
+def _fields_filled(said: Said) -> list[Retold]:
+    pairs = [_FIELD_WITH_VALUE.fullmatch(part) for part in phrases.cut_outside_quotes(said["pairs"], _BETWEEN_PAIRS)]
+    if not all(pairs):
+        return []  # one part names no field and value: not a list of fields
+    return [tuple(f"Fill {pair['field']} with {pair['value']}" for pair in pairs if pair)]
+
+
+_BETWEEN_PAIRS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]+?\s+(?:with|to)\s)")
+_FIELD_WITH_VALUE = re.compile(r"(?P<field>(?:the\s+)?[^\s\"].*?)\s+(?:with|to)\s+(?P<value>\S.*)")
+
+
 @retelling("Leave a field empty", "Leave Name empty", (A.FILL,),
            r"^leave\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box))?\s+(?:empty|blank)$")
 def _leave_empty(said: Said) -> list[Retold]:
@@ -248,7 +262,7 @@ def _item_lacks_control(said: Said) -> list[Retold]:
 
 
 @retelling("A name not shown", "QA Temp Project is not listed", (A.EXPECT_HIDDEN,),
-           r"^(?:the\s+(?-i:[a-z]+)\s+|the\s+(?=(?-i:[A-Z])[^\"“”]*?\s(?-i:[a-z]+)\s+is\s))?(?!(?:the|a|an)\s)(?P<name>(?-i:[A-Z])[^\"“”]*?)(?:\s+(?-i:[a-z]+))?\s+is\s+(?:no\s+longer|not)\s+"
+           r"^(?:the\s+(?-i:[a-z]+)\s+|the\s+(?=(?-i:[A-Z])[^\"“”]*?\s(?-i:[a-z]+)\s+is\s))?(?!(?:the|a|an)\s)(?P<name>(?-i:[A-Z])[^\"“”;]*?)(?:\s+(?-i:[a-z]+))?\s+is\s+(?:no\s+longer|not)\s+"
            r"(?P<how>listed|shown|visible|displayed)(?P<rest>\s+(?:in|on|under)\s+.+)?$")  # "The Staff Lounge forum is not listed": its name
 def _name_not_shown(said: Said) -> list[Retold]:
     rest = f" {said['rest']}" if said.has("rest") else ""

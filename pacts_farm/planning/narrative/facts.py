@@ -139,6 +139,50 @@ _KIND_WORDS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?=
 _USER = re.compile(r"(?-i:[a-z])[\w.@-]*")
 
 
+@retelling("Each of them in a state, said with where or as a state", "Every order on this page is in the state \"Payment authorized\"",
+           (A.EXPECT_EACH,),
+           r"^(?P<every>every|each)\s+(?P<noun>(?-i:[a-z])[\w-]*)(?P<where>\s+(?:on\s+(?:this|the)\s+page|in\s+(?:the|this)\s+(?:list|table)|listed|shown|here))?"
+           r"\s+(?:is|should\s+be|must\s+be)\s+(?P<how>marked|in\s+(?:the\s+)?(?:state|status)|(?:set\s+)?to)?\s*(?P<value>\S.*)$")
+def _each_in_a_state(said: Said) -> list[Retold]:
+    if not (said.has("where") or said.has("how")) or said["how"].lower() == "marked" and not said.has("where"):
+        return []  # "Every product is marked Enabled" is read as it is
+    return [(f"Every {said['noun']} is marked {said['value']}",)]
+
+
+@retelling("No such part in a part of the page", "There is no Catalog section in the sidebar", (A.EXPECT_HIDDEN,),
+           r"^there\s+(?:is|should\s+be)\s+no\s+(?P<name>(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}|\"[^\"]+\")\s+(?:section|menu|group|link|entry|item|tab|heading)"
+           r"\s+(?:in|on)\s+the\s+(?P<region>sidebar|side\s+menu|header|footer|navigation|nav\s*bar|top\s+bar|menu)$")
+def _no_such_part(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['region']} does not show {in_quotes(said['name'])}",)]
+
+
+@retelling("A page that greets someone", "The dashboard greets Olivia Hart at the top right", (A.EXPECT_VISIBLE,),
+           r"^(?:the\s+)?(?:page|dashboard|header|app|site|home\s*page|top\s+bar)\s+(?:now\s+)?(?:greets|welcomes)\s+(?P<who>(?-i:[A-Z])[\w.@'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}|\"[^\"]+\")"
+           r"(?P<where>\s+(?:at|in)\s+the\s+(?:top\s+right|top\s+left|header|top\s+bar|nav\s*bar|sidebar)(?:\s+corner)?)?$")
+def _greets(said: Said) -> list[Retold]:
+    return [(f"Verify {in_quotes(said['who'])} is shown{' ' + said['where'] if said.has('where') else ''}",)]
+
+
+@retelling("A named entry in a state, with a value", "Summer Sale is Enabled with the coupon code SUMMER10", (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,4})\s+is\s+(?P<state>(?-i:[A-Z])[\w-]*)\s+(?:with|and\s+uses|and\s+has)\s+"
+           r"(?:the\s+|a\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}(?P<value>(?-i:[A-Z0-9])[\w.$€£%-]*)$")
+def _named_entry_state_and_value(said: Said) -> list[Retold]:
+    row = f'the row for "{said["name"]}"'
+    return [(f'Verify {row} shows "{said["state"]}"', f'Verify {row} shows "{said["value"]}"')]
+
+
+@retelling("The only one of a kind, by its name", "Only order PTENTRKHMNVBXZCG is listed", (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^only\s+(?:the\s+)?(?P<noun>(?-i:[a-z])[\w-]*)\s+(?P<name>(?-i:[A-Z0-9])\S*(?:\s+\S+){0,5}?|\"[^\"]+\")\s+(?:is|remains|is\s+still)\s+(?:listed|shown|left|visible|found)$")
+def _only_one_by_name(said: Said) -> list[Retold]:
+    return [(f"Only one {said['noun']} is listed, {in_quotes(said['name'])}",)]
+
+
+@retelling("A state said with its kind", "The row for \"Packaging Pitfalls\" shows the state withdrawn", (A.EXPECT_TEXT,),
+           r"^(?P<subject>.+?)\s+(?:shows|says|reads|displays|has|is\s+in)\s+(?:the|a)\s+(?:state|status)\s+(?:of\s+)?(?P<value>\S.*)$")
+def _state_with_its_kind(said: Said) -> list[Retold]:
+    return [(f"{said['subject']} shows {in_quotes(said['value'])}",)]
+
+
 @retelling("A message says what it says, unquoted", "An error should say the passwords do not match", (A.EXPECT_TEXT,),
            r"^(?:an?|the)\s+(?P<noun>(?:(?:error|validation|success|warning)\s+)?(?:message|error|toast|notice|alert|warning|notification))"
            r"\s+(?:should\s+|must\s+|will\s+)?(?:appears?\s+|(?:pops?|shows?)\s+up\s+)?(?:says?|saying|reads?|reading|states?|stating)\s+(?:that\s+)?"
