@@ -122,6 +122,8 @@ def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:
         return containers.scan_words(intent.subject), False, False
     if intent.kind == "logo":
         return {"logo", "brand"}, False, False
+    if intent.kind == "list" and vocabulary.content(intent.subject or "") == ["list"]:
+        return {"table", "grid"}, False, False  # "Camera Lens is in the list": the page's table is one (score_list)
     return set(), False, False
 
 
@@ -278,6 +280,8 @@ def score_list(element: ScannedElement, subject: str) -> float:
         # pager, nor a list in the header, the navigation or the footer
         if have & _WAYFINDING or element.get("regions") and {"navigation", "header", "footer"} & set(element["regions"]):
             return 0.0
+        if have & {"footer", "header", "toolbar"}:
+            return 0.0  # a table's footer or toolbar (its pager, "10 per page"): beside the list, not the list
         if have & {"table", "grid"}:
             have.add("list")
     have = vocabulary.expand(have)

@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-29"  # rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-30"  # rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -412,7 +412,7 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
     if intent is None or _implausible(intent, sentence):
         raise _NotUnderstood()
     timeout = timeout or intent.timeout_ms
-    intent = _cells_of_a_row(intent, sentence)
+    intent = _cells_of_a_row(_range_of_a_list(intent), sentence)
     value = base_url if intent.home else intent.value
     if intent.action is A.EXPECT_URL and intent.match is model.Match.EQUALS and value and value.startswith("/"):
         value = urljoin(base_url, value)  # "the URL is /notifications": that path on the suite's site, the whole URL
@@ -440,6 +440,22 @@ def _quoted_in(text: str, sentence: str) -> bool:
 _CELL_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
 
 
+def _range_of_a_list(intent: rules.Intent) -> rules.Intent:
+    """"The products list shows 1 - 10 of 54", "the pager says 1 - 5 of 5": the range a list reports, said of the list
+    or its pager, is checked as shown on the page; where it is drawn (a table's footer, a count beside the pager
+    buttons) no part of the list's rows or pager says it, and no other text on a page reads "1 - 10 of 54"."""
+    target = intent.target
+    if (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and not target.scope
+            and not target.region and not target.section and _A_LIST.fullmatch(target.text)
+            and _PAGER_RANGE.fullmatch(intent.value or "")):
+        return replace(intent, action=A.EXPECT_VISIBLE, target=None)
+    return intent
+
+
+_A_LIST = re.compile(r"(?i)(?:[\w-]+\s+){0,2}(?:list|table|grid|pager|pagination|paginator|footer)")
+_PAGER_RANGE = re.compile(r"(?i)(?:showing\s+)?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s+(?:of|from)\s+\d[\d,]*(?:\s+[a-z]+)?")
+
+
 def _cells_of_a_row(intent: rules.Intent, sentence: str) -> rules.Intent:
     """"The first row is 1 January, New Year's Day", "the AWS row says Platform team and 2 days": a row's values said
     unquoted with commas or "and" are its cells, each checked in that row (its text joins cells with neither); a
@@ -458,12 +474,15 @@ def _cells_of_a_row(intent: rules.Intent, sentence: str) -> rules.Intent:
 # statement ("There"), a description in brackets; such a reading is dropped so a narrative retelling may read it
 _PRONOUNS = frozenset({"it", "them", "this", "that"})  # "the pencil icon next to it": near what the step before named
 _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox|icon|menu|tab|dropdown)s?\b", re.IGNORECASE)
+# "the state withdrawn", "the code order-manager", "the status Payment authorized": a kind, then one value
+_KIND_OF_VALUE = re.compile(r"(?i)(?:the|a|in\s+the)\s+(?:state|status|code|slug|sku|role|type|label|tag|id|email|price|amount|total|domain)\s+"
+                            r"(?!(?:field|button|link|column|box|tab|input|dropdown|menu|icon|checkbox)\b)\S+(?:\s+(?-i:[A-Z0-9])\S*)*$")
 _NEXT_FIELD_FILLED = re.compile(r"(?i)\s(?:and|,)\s+(?:the\s+)?\S+(?:\s+\S+){0,3}?\s+(?:field|box|input)\s+(?:with|to|as)\s+\S")
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|stays|remains)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
     r"|\band\s+that\s"  # "the status is Active and that the utilization shows 1.6%": two checks (narrative)
     r"|\bcell\s+(?:for|of)\s"  # "the Last Checked cell for Globex Blog": a column and a row (narrative)
-    r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
+    r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each|(?:the\s+)?others|(?:the\s+)?rest)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s|^(?:all|both)\s+(?:the\s+)?(?:rows|items|entries|cards|results|lines)$"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative)
     r"|(?:,\s*|\s)(?:and\s+)?then\s"  # "Open Settings, then Members": one after the other, never a name
@@ -527,8 +546,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "Only A is listed; B is not shown": two statements, never one name or text
     if intent.action.is_assertion and target is not None and not target.exact and re.match(r"(?i)only\s", target.text):
         return True  # "Only Liam Novak is shown": that one and no other (narrative), never an element named "Only Liam Novak"
-    if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:the|a|in\s+the)\s+(?:state|status)\s+\S", intent.value or ""):
-        return True  # "shows the state withdrawn": the state's word is what it shows (narrative)
+    if intent.action is A.EXPECT_TEXT and not quoted and _KIND_OF_VALUE.match(intent.value or ""):
+        return True  # "shows the state withdrawn", "the code order-manager": the value is what it shows (narrative)
     if intent.action is A.FILL and not quoted and _NEXT_FIELD_FILLED.search(intent.value or ""):
         return True  # "Fill the Name field with Bob and the Age field with 12": two fields, never one value
     if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:only|just|exactly|the\s+only)\s", intent.value or ""):

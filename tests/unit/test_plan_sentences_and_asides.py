@@ -85,7 +85,9 @@ def test_positions_said_with_the_verb_of_the_first() -> None:
 
 
 def test_other_short_forms() -> None:
-    assert _said('Tom can see the products table: "Showing 1–36 of 36".') == [(A.EXPECT_TEXT, "products table", "Showing 1–36 of 36")]
+    assert _said('Tom can see the products table: "Read only".') == [(A.EXPECT_TEXT, "products table", "Read only")]
+    # the range a table reports is shown by its footer or pager, no part of its rows: checked on the page, numbers whole
+    assert _said('Tom can see the products table: "Showing 1–36 of 36".') == [(A.EXPECT_VISIBLE, None, "Showing 1–36 of 36")]
     assert _said("Confirm password: Harbor-2028") == [(A.FILL, "Confirm password", "Harbor-2028")]
     assert _said("Save without entering a title") == [(A.CLICK, "Save", None)]
     assert _said("Visit the posts archive") == [(A.CLICK, "posts archive", None)]

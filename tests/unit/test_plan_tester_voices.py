@@ -356,3 +356,12 @@ def test_admin_list_statements_testers_write() -> None:
         ("Summer Sale", "row", "Enabled"), ("Summer Sale", "row", "SUMMER10")]
     [confirm] = planned("Confirm the deletion in the dialog")
     assert (confirm.action, confirm.target.text, confirm.target.region) == (A.CLICK, "Confirm", "dialog")
+
+
+def test_a_range_a_list_reports_and_a_value_said_with_its_kind() -> None:
+    for sentence in ("The list says 1 - 5 of 5", 'The products list shows "1 - 10 of 54"', "The pager says 11-20 of 54"):
+        [shown] = planned(sentence)
+        assert (shown.action, shown.target) == (A.EXPECT_VISIBLE, None), sentence
+    [code] = planned("The Order manager row shows the code order-manager")
+    assert (code.target.text, code.value) == ("Order manager", "order-manager")
+    assert refused("admin@kutt.test has the role ADMIN and the others have the role USER")  # two facts, never one value

@@ -177,8 +177,9 @@ def _only_one_by_name(said: Said) -> list[Retold]:
     return [(f"Only one {said['noun']} is listed, {in_quotes(said['name'])}",)]
 
 
-@retelling("A state said with its kind", "The row for \"Packaging Pitfalls\" shows the state withdrawn", (A.EXPECT_TEXT,),
-           r"^(?P<subject>.+?)\s+(?:shows|says|reads|displays|has|is\s+in)\s+(?:the|a)\s+(?:state|status)\s+(?:of\s+)?(?P<value>\S.*)$")
+@retelling("A value said with its kind", "The row for \"Packaging Pitfalls\" shows the state withdrawn", (A.EXPECT_TEXT,),
+           r"^(?P<subject>.+?)\s+(?:shows|says|reads|displays|has|is\s+in)\s+(?:the|a)\s+(?:state|status|code|slug|sku|role|type|label|tag|id|email|price|amount|total|domain)\s+"
+           r"(?!(?:field|button|link|column|box|tab|input|dropdown|menu|icon|checkbox)\b)(?P<value>\S+(?:\s+(?-i:[A-Z0-9])\S*)*|\"[^\"]+\")$")
 def _state_with_its_kind(said: Said) -> list[Retold]:
     return [(f"{said['subject']} shows {in_quotes(said['value'])}",)]
 

@@ -48,7 +48,7 @@ def _listed_as(said: Said) -> list[Retold]:
     return [(f'Verify "{phrases.strip_quotes(said["name"])}" is listed',)]
 
 
-@retelling("Someone can see a part, and what it shows", 'Tom can see the products table: "Showing 1–36 of 36"', (A.EXPECT_TEXT,),
+@retelling("Someone can see a part, and what it shows", 'Tom can see the products table: "Read only"', (A.EXPECT_TEXT,),
            r"^(?:i|we|you|the\s+user|(?-i:[A-Z])[a-z]+)\s+(?:can\s+)?(?:see|sees)\s+(?P<part>the\s+[^:\"“]+?)\s*:\s*(?P<value>\"[^\"]+\"|“[^”]+”)$")
 def _can_see_part(said: Said) -> list[Retold]:
     return [(f"{said['part']} shows {said['value']}",)]
