@@ -1003,6 +1003,9 @@ class PageSession:
         while True:
             looked_at = time.monotonic()
             found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.group(q)", query))
+            agreed = _count_all_agree_on(found)
+            if agreed is not None and _count_holds(agreed, count, match):
+                return  # several groups could be the ones named, and each has that many: the count holds for any of them
             if "error" not in found and _count_holds(found["count"], count, match):
                 return
             if watch.over(looked_at):
@@ -1356,6 +1359,15 @@ _AIM_AT_WORDS = r"""(el, said) => {
   if (b.width < 1 || b.height < 1) return null;
   return { x: b.left - r.left + b.width / 2, y: b.top - r.top + b.height / 2 };
 }"""
+
+
+def _count_all_agree_on(found: dict[str, Any]) -> int | None:
+    """The size every candidate group has, when a noun could name several groups ("tbody > tr (2)", "tr > td (2)")."""
+    if found.get("error") != "ambiguous":
+        return None
+    said = [re.search(r"\((\d+)\)$", other) for other in found.get("others") or ()]
+    sizes = {m.group(1) for m in said if m}
+    return int(sizes.pop()) if len(said) >= 2 and all(said) and len(sizes) == 1 else None
 
 
 def _count_holds(found: int, count: int, match: model.Match) -> bool:

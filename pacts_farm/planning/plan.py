@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-30"  # rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-31"  # rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -412,7 +412,7 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
     if intent is None or _implausible(intent, sentence):
         raise _NotUnderstood()
     timeout = timeout or intent.timeout_ms
-    intent = _cells_of_a_row(_range_of_a_list(intent), sentence)
+    intent = _cells_of_a_row(_code_named_with_its_kind(_range_of_a_list(intent)), sentence)
     value = base_url if intent.home else intent.value
     if intent.action is A.EXPECT_URL and intent.match is model.Match.EQUALS and value and value.startswith("/"):
         value = urljoin(base_url, value)  # "the URL is /notifications": that path on the suite's site, the whole URL
@@ -438,6 +438,23 @@ def _quoted_in(text: str, sentence: str) -> bool:
 
 
 _CELL_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _code_named_with_its_kind(intent: rules.Intent) -> rules.Intent:
+    """"the order CB3XB357BVW2JPF3", "the row for SKU L2201308", "the order code PTENTRKHMNVBXZCG": a code said after
+    the kind of thing it names is what the page shows; the kind is the tester's, rarely beside it in the page."""
+    target = intent.target
+    if target is None or target.exact or not (intent.action in _SHOWS_THE_CODE or target.role_hint == "row"):
+        return intent  # "the order 100099 shows £7.99": the order's box, which its code alone does not name
+    said = _KIND_THEN_CODE.fullmatch(target.text)
+    if said is None or not (re.search(r"\d", said["code"]) or len(said["code"]) >= 6):
+        return intent
+    return replace(intent, target=replace(target, text=said["code"]))
+
+
+_SHOWS_THE_CODE = frozenset({A.CLICK, A.HOVER, A.EXPECT_VISIBLE, A.EXPECT_HIDDEN, A.WAIT_FOR})
+_KIND_THEN_CODE = re.compile(r"(?:(?!(?:in|of|for|with|at|on|to|by|from)\b)(?-i:[a-z]+)\s+|(?:SKU|ID|ASN|EAN|UPC|PO|VAT)\s+){1,3}"
+                             r"(?:#\s*)?(?P<code>(?-i:[A-Z0-9])(?-i:[A-Z0-9_-]){3,})")
 
 
 def _range_of_a_list(intent: rules.Intent) -> rules.Intent:

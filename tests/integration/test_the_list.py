@@ -1,6 +1,7 @@
 """"The list" as testers say it: a page's table is its list (Vendure's products, a table in a wrapper with a footer
 holding its pager and range), never that footer; "X is not in the list" where no one list is found (two alike, or
-none) checks X is shown nowhere on the page, so a name shown anywhere still fails the step."""
+none) checks X is shown nowhere on the page, so a name shown anywhere still fails the step; a count holds when every
+group the noun could name has that many."""
 
 from __future__ import annotations
 
@@ -44,6 +45,9 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pyt
     ("/table", "Instant Camera is not in the list", False),
     ("/table", 'The products list shows "1 - 2 of 2"', True),
     ("/table", "The list says 1 - 2 of 20", False),  # numbers stay whole
+    # two lists alike, each of 2 talks: which one is meant cannot be told, but 2 holds for either, and 3 for neither
+    ("/two", "2 talks are listed", True),
+    ("/two", "3 talks are listed", False),
 ])
 def test_the_list_a_tester_means(run, path: str, step: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run([step], path)

@@ -365,3 +365,14 @@ def test_a_range_a_list_reports_and_a_value_said_with_its_kind() -> None:
     [code] = planned("The Order manager row shows the code order-manager")
     assert (code.target.text, code.value) == ("Order manager", "order-manager")
     assert refused("admin@kutt.test has the role ADMIN and the others have the role USER")  # two facts, never one value
+
+
+def test_a_code_said_after_its_kind_is_the_code() -> None:
+    [listed] = planned('The "Latest orders" widget lists order CB3XB357BVW2JPF3')
+    assert (listed.target.text, listed.target.section) == ("CB3XB357BVW2JPF3", "Latest orders")
+    [click] = planned("Click the order code PTENTRKHMNVBXZCG")
+    assert click.target.text == "PTENTRKHMNVBXZCG"
+    [row] = planned("The row for SKU L2201308 shows the price $1,558.80")
+    assert (row.target.text, row.target.role_hint, row.value) == ("L2201308", "row", "$1,558.80")
+    [short] = planned("Click order ABC")  # a short word in capitals may be a name's part: kept as said
+    assert short.target.text == "order ABC"
