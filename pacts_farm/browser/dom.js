@@ -43,6 +43,8 @@
     const before = el.previousElementSibling;
     return before && before.tagName === "TEXTAREA" && !isVisible(before) ? before : null;
   }
+  // a custom element is named by its tag past its prefix (Angular's <vdr-pagination-controls>, <app-product-list>)
+  const customTagWords = (el) => (el.tagName.includes("-") ? el.tagName.toLowerCase().split("-").slice(1).join(" ") : "");
   function editorWords(el) {
     const twin = editorTwin(el);
     return "code editor " + (twin ? `${twin.id} ${twin.getAttribute("name") || ""}` : "");
@@ -421,6 +423,9 @@
       for (const c of classes) if (!/^material-/.test(c)) out.push(c);
     }
     for (const a of ["data-icon", "data-feather", "data-lucide"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
+    // an icon element of a design system, named by its shape or name attribute (<clr-icon shape="caret down">,
+    // <cds-icon shape="trash">, <ion-icon name="trash">)
+    if (/-icon$/i.test(el.tagName)) for (const a of ["shape", "name", "icon"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
     const src = el.tagName === "IMG" ? el.getAttribute("src") || "" : "";
     if (src && !/^data:/.test(src) && smallImage(el)) {  // <img src="/images/expand.png" alt="Arrow icon">: its file names the icon
       out.push(src.split(/[?#]/)[0].split("/").pop().replace(/\.(png|svg|gif|jpe?g|webp|ico)$/i, ""));
@@ -463,7 +468,7 @@
     // icon names belong to the icon and to the control that holds it (the nearest interactive ancestor, or the parent)
     const map = new Map();
     const add = (el, ws) => { if (!map.has(el)) map.set(el, new Set()); for (const w of ws) map.get(el).add(w); };
-    for (const icon of root.querySelectorAll("use, svg, i, span[class], em[class], img[src], [data-icon], [data-feather], [data-lucide]")) {
+    for (const icon of root.querySelectorAll("use, svg, i, span[class], em[class], img[src], [data-icon], [data-feather], [data-lucide], clr-icon, cds-icon, ion-icon")) {
       if (icon.tagName === "SPAN" && !/icon|material|^(fa|bi|mdi|glyphicon)|\s(fa|bi|mdi|glyphicon)|(^|\s)ic-/.test(icon.getAttribute("class"))) continue;
       const ws = iconNames(icon);
       if (!ws.length) continue;
@@ -641,6 +646,15 @@
       // a navigation column in the page's flow, at its left (a Bootstrap col-sm-2 of links under "Browse"): a sidebar
       if (!side && (n.tagName === "NAV" || n.getAttribute("role") === "navigation") && r.width >= 120 && r.width <= innerWidth * 0.35
           && r.height >= innerHeight * 0.6 && r.left <= innerWidth * 0.1) side = links() >= 5;
+      // a short navigation (a user who sees three sections of it) in a narrow column down the page's left: a sidebar
+      if (!side && (n.tagName === "NAV" || n.getAttribute("role") === "navigation") && r.width >= 120 && r.width <= innerWidth * 0.35
+          && r.left <= innerWidth * 0.1 && links() >= 3) {
+        for (let c = n.parentElement; c && c !== document.body && !side; c = c.parentElement) {
+          const cr = c.getBoundingClientRect();
+          if (cr.width > innerWidth * 0.35) break;
+          side = cr.height >= innerHeight * 0.6 && cr.left <= innerWidth * 0.1;
+        }
+      }
     }
     sideBars.set(n, side);
     return side;
@@ -738,6 +752,7 @@
       if (!n.closest("nav, [role=navigation]") && !n.querySelector("nav, [role=navigation]")) regions.add("navigation");
     }
     const names = (classWordsOf(n) + " " + (n.id || "")).split(/\s+/).concat([n.getAttribute("aria-label") || ""]);
+    if (n.tagName.includes("-")) names.push(customTagWords(n).replace(/ /g, "-"));
     const ws = words(names.join(" "));
     if (ws.length) {
       const r = n.getBoundingClientRect();
@@ -829,7 +844,7 @@
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type : "";  // <input type=email>: an email field
         const markup = words([attrs.id, classWordsOf(el), attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord,
-          isCodeEditor(el) ? editorWords(el) : ""].join(" "))
+          isCodeEditor(el) ? editorWords(el) : "", customTagWords(el)].join(" "))
           .concat(toastMarkerWords(el));
         const toggle = role === "checkbox" || role === "radio" || role === "switch";
         // [x] Completed, no <label>; a switch whose <label for> points nowhere: the words right after it

@@ -47,7 +47,7 @@ ALIASES = {
 }
 # words that follow the noun in a class name without changing what the box is ("tags-view-container")
 _GENERIC = frozenset({"container", "wrapper", "wrap", "view", "bar", "box", "area", "outer", "inner", "section", "panel",
-                      "holder", "root", "component", "nav", "list"})
+                      "holder", "root", "component", "nav", "list", "controls", "control", "template"})
 _LIBRARY_PREFIX = frozenset({"el", "ant", "mat", "mui", "v", "q", "p", "b", "ion", "chakra", "mantine", "app", "c", "x"})
 _CELL_TAGS = frozenset({"td", "th", "tr", "li", "a", "button", "input", "select", "textarea", "label", "option"})
 
@@ -89,6 +89,8 @@ def score(element: ScannedElement, noun: str) -> float:
     if {_stem(w) for w in vocabulary.words(attrs.get("aria-label", ""))} & spec.words:
         return 1.0
     names = re.split(r"\s+", attrs.get("class", "").strip()) + [attrs.get("id", "")]
+    if "-" in element["tag"]:  # a custom element's tag past its prefix (<vdr-pagination-controls>): its class, in effect
+        names.append(element["tag"].split("-", 1)[1])
     return max((_class_score(n, spec.words) for n in names if n), default=0.0)
 
 

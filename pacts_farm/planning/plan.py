@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-31"  # rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-32"  # rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -561,6 +561,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
     if any(";" in said and not _quoted_in(said, sentence) for said in (target.text if target else "", intent.value or "")):
         return True  # "Only A is listed; B is not shown": two statements, never one name or text
+    if target is not None and target.role_hint == "columnheader" and not target.exact and re.search(r"\s(?:in|of|on)\s+the\s", target.text):
+        return True  # "the sort arrows in the Name column header": a control in that header, never a header so named
     if intent.action.is_assertion and target is not None and not target.exact and re.match(r"(?i)only\s", target.text):
         return True  # "Only Liam Novak is shown": that one and no other (narrative), never an element named "Only Liam Novak"
     if intent.action is A.EXPECT_TEXT and not quoted and _KIND_OF_VALUE.match(intent.value or ""):

@@ -376,3 +376,8 @@ def test_a_code_said_after_its_kind_is_the_code() -> None:
     assert (row.target.text, row.target.role_hint, row.value) == ("L2201308", "row", "$1,558.80")
     [short] = planned("Click order ABC")  # a short word in capitals may be a name's part: kept as said
     assert short.target.text == "order ABC"
+
+
+def test_the_sort_control_in_a_columns_header_is_that_header() -> None:
+    [header] = planned("Click the sort arrows in the Name column header")
+    assert (header.target.text, header.target.role_hint) == ("Name", "columnheader")

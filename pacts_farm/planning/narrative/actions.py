@@ -55,6 +55,13 @@ _BETWEEN_PAIRS = re.compile(r",\s*(?:and\s+)?|\s+and\s+(?=[^,]+?\s+(?:with|to)\s
 _FIELD_WITH_VALUE = re.compile(r"(?P<field>(?:the\s+)?[^\s\"].*?)\s+(?:with|to)\s+(?P<value>\S.*)")
 
 
+@retelling("The sort control in a column's header", "Click the sort arrows in the Name column header", (A.CLICK,),
+           r"^click\s+(?:on\s+)?the\s+sort(?:ing)?\s+(?:arrows?|icons?|buttons?|toggle|control|caret)\s+(?:in|of|on|next\s+to|beside)\s+(?:the\s+)?"
+           r"(?P<column>.+?)(?:\s+column(?:\s+(?:header|heading|title))?)?(?:\s+again)?$")
+def _sort_control_of_a_column(said: Said) -> list[Retold]:
+    return [(f"Click the {said['column']} column header",)]  # a header's click goes to its sort control (discovery)
+
+
 @retelling("Leave a field empty", "Leave Name empty", (A.FILL,),
            r"^leave\s+(?:the\s+)?(?P<field>.+?)(?:\s+(?:field|box))?\s+(?:empty|blank)$")
 def _leave_empty(said: Said) -> list[Retold]:
