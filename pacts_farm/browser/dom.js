@@ -12,7 +12,9 @@
     TH: (el) => (el.getAttribute("scope") === "row" || (!el.closest("thead") && el.parentElement && el.parentElement.querySelector(":scope > td"))
       ? "rowheader" : "columnheader"),
     // a checkbox drawn by its label over an input of no size (Element UI): the label is the control a person uses
-    LABEL: (el) => (el.control && ["checkbox", "radio"].includes(el.control.type) && !isVisible(el.control) ? el.control.type : null),
+    // (a radio drawn as a tab, <input type=radio role=tab> under its label, is a tab: pretalx's settings)
+    LABEL: (el) => (el.control && ["checkbox", "radio"].includes(el.control.type) && !isVisible(el.control)
+      ? (el.control.getAttribute("role") === "tab" ? "tab" : el.control.type) : null),
     INPUT: (el) => {
       const t = (el.getAttribute("type") || "text").toLowerCase();
       if (["submit", "button", "reset", "image"].includes(t)) return "button";

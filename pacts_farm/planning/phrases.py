@@ -365,7 +365,11 @@ def split_region(text: str) -> tuple[str, str | None]:
         region = CORNERS[match.group("v").lower()]
         if match.group("h"):
             region += " " + match.group("h").lower()
-        return text[: match.start()].rstrip(), region
+        rest = text[: match.start()].rstrip()
+        named = _IN_REGION.search(rest)
+        if named and named.start() > 0:  # "in the pager at the bottom": the part named is where, the corner only says where it sits
+            return rest[: named.start()].rstrip(), REGIONS[named.group("region").lower()]
+        return rest, region
     match = _IN_FILTERS.search(text)
     if match and match.start() > 0:
         return text[: match.start()].rstrip(), "filters"

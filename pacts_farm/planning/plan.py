@@ -19,7 +19,7 @@ from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 
-PLANNER_VERSION = "rules-32"  # rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-33"  # rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -458,18 +458,20 @@ _KIND_THEN_CODE = re.compile(r"(?:(?!(?:in|of|for|with|at|on|to|by|from)\b)(?-i:
 
 
 def _range_of_a_list(intent: rules.Intent) -> rules.Intent:
-    """"The products list shows 1 - 10 of 54", "the pager says 1 - 5 of 5": the range a list reports, said of the list
-    or its pager, is checked as shown on the page; where it is drawn (a table's footer, a count beside the pager
+    """"The products list shows 1 - 10 of 54", "the pager says 1 - 5 of 5", "the table footer says 2 elements": the range
+    or total a list reports, said of the list or its pager, is checked as shown on the page; where it is drawn (a table's footer, a count beside the pager
     buttons) no part of the list's rows or pager says it, and no other text on a page reads "1 - 10 of 54"."""
     target = intent.target
     if (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and not target.scope
             and not target.region and not target.section and _A_LIST.fullmatch(target.text)
-            and _PAGER_RANGE.fullmatch(intent.value or "")):
+            and (_PAGER_RANGE.fullmatch(intent.value or "") or _PAGER.search(target.text) and _PAGER_TOTAL.fullmatch(intent.value or ""))):
         return replace(intent, action=A.EXPECT_VISIBLE, target=None)
     return intent
 
 
 _A_LIST = re.compile(r"(?i)(?:[\w-]+\s+){0,2}(?:list|table|grid|pager|pagination|paginator|footer)")
+_PAGER = re.compile(r"(?i)\b(?:pager|pagination|paginator|footer)$")
+_PAGER_TOTAL = re.compile(r"(?i)\d[\d,]*\s+(?:elements?|items?|entries|entry|results?|records?|rows?)(?:\s+in\s+total)?")  # "the table footer says 2 elements"
 _PAGER_RANGE = re.compile(r"(?i)(?:showing\s+)?\d[\d,]*\s*(?:-|–|to)\s*\d[\d,]*\s+(?:of|from)\s+\d[\d,]*(?:\s+[a-z]+)?")
 
 
@@ -503,6 +505,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|^(?:every|each|none\s+of|all\s+\d+)\s|^(?:all|both)\s+(?:the\s+)?(?:rows|items|entries|cards|results|lines)$"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative)
     r"|(?:,\s*|\s)(?:and\s+)?then\s"  # "Open Settings, then Members": one after the other, never a name
+    r"|\sand\s+\S+(?:\s+\S+){0,2}\s+rows$"  # "the Customer and SuperAdmin rows": two rows, never one element
     r"|\b(?:in|on|of|from)\s+(?:that|this|the\s+same)\s+(?:row|card|line|entry|item|tile)\b"  # "in that row": the one named before
     r"|^in\s+the\s+[^,\"“]+,"  # "In the DCIM widget, Devices …": where first, then what (narrative)
     r"|^list\s+of\s+(?:\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s"  # "a list of 5 projects": a count

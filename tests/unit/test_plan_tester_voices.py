@@ -381,3 +381,23 @@ def test_a_code_said_after_its_kind_is_the_code() -> None:
 def test_the_sort_control_in_a_columns_header_is_that_header() -> None:
     [header] = planned("Click the sort arrows in the Name column header")
     assert (header.target.text, header.target.role_hint) == ("Name", "columnheader")
+
+
+def test_a_part_named_before_a_corner_is_where() -> None:
+    [page] = planned('Click "2" in the pager at the bottom')
+    assert (page.target.text, page.target.scope, page.target.region) == ("2", None, "pagination")
+    [corner] = planned("Click the cart at the top right")
+    assert corner.target.region == "top right"
+
+
+def test_two_rows_that_say_the_same() -> None:
+    first, second = planned('The Customer and SuperAdmin rows say "This is a default Role"')
+    assert [(s.target.text, s.target.role_hint, s.value) for s in (first, second)] == [
+        ("Customer", "row", "This is a default Role"), ("SuperAdmin", "row", "This is a default Role")]
+
+
+def test_a_footer_total_is_checked_on_the_page() -> None:
+    [total] = planned("The table footer says 2 elements")
+    assert (total.action, total.target, total.value) == (A.EXPECT_VISIBLE, None, "2 elements")
+    [count] = planned("The list shows 2 items")  # a list's items are counted, as before
+    assert (count.action, count.value) == (A.EXPECT_COUNT, "2")

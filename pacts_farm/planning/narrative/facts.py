@@ -184,6 +184,13 @@ def _state_with_its_kind(said: Said) -> list[Retold]:
     return [(f"{said['subject']} shows {in_quotes(said['value'])}",)]
 
 
+@retelling("Two rows that say the same", 'The Customer and SuperAdmin rows say "This is a default Role"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?:the\s+)?(?P<first>(?-i:[A-Z0-9])[\w.@'-]*(?:\s+(?-i:[A-Z0-9])[\w.@'-]*){0,2}|\"[^\"]+\")\s+and\s+"
+           r"(?P<second>(?-i:[A-Z0-9])[\w.@'-]*(?:\s+(?-i:[A-Z0-9])[\w.@'-]*){0,2}|\"[^\"]+\")\s+rows\s+(?:both\s+)?(?:say|show|read|display|contain)\s+(?P<value>\S.*)$")
+def _two_rows_say(said: Said) -> list[Retold]:
+    return [tuple(f"Verify the row for {in_quotes(said[row].strip(chr(34)))} shows {said['value']}" for row in ("first", "second"))]
+
+
 @retelling("A message says what it says, unquoted", "An error should say the passwords do not match", (A.EXPECT_TEXT,),
            r"^(?:an?|the)\s+(?P<noun>(?:(?:error|validation|success|warning)\s+)?(?:message|error|toast|notice|alert|warning|notification))"
            r"\s+(?:should\s+|must\s+|will\s+)?(?:appears?\s+|(?:pops?|shows?)\s+up\s+)?(?:says?|saying|reads?|reading|states?|stating)\s+(?:that\s+)?"
