@@ -1469,7 +1469,7 @@ _FIELD_VALUES = """(el) => {
   const shown = Array.from(el.querySelectorAll("input, textarea")).filter((f) => {
     const type = (f.getAttribute("type") || "text").toLowerCase();
     const r = f.getBoundingClientRect(), st = getComputedStyle(f);
-    return ["text", "email", "url", "tel", "number", ""].includes(type) && r.width > 1 && r.height > 1
+    return ["text", "email", "url", "tel", "number", "", "date", "datetime-local", "time", "month", "week"].includes(type) && r.width > 1 && r.height > 1
       && st.visibility !== "hidden" && st.display !== "none" && Number(st.opacity) > 0;
   });
   const first = shown[0];

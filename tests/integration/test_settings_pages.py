@@ -1,5 +1,6 @@
-"""Tabs drawn as radio buttons (<input type=radio role=tab> hidden under its label, pretalx's settings): the label a
-person sees and clicks is the tab."""
+"""An event's settings page as pretalx draws it: tabs drawn as radio buttons (<input type=radio role=tab> hidden under
+its label: the label a person sees and clicks is the tab), and a date field in a column beside its label ("Event start
+date is 2027-09-13": the value the field holds)."""
 
 from __future__ import annotations
 
@@ -18,6 +19,8 @@ TABS = """<!doctype html><html><head><style>
 <label for="tab-general">General information</label>
 <input type="radio" role="tab" name="t" id="tab-texts" aria-controls="panel-texts"><label for="tab-texts">Texts</label>
 <div class="panel" id="panel-general"><p>Event name</p></div><div class="panel" id="panel-texts"><p>Welcome text</p></div></div>
+<div class="form-group row"><label class="col-form-label" for="id_date_from">Event start date</label>
+<div class="col-md-9"><input id="id_date_from" name="date_from" type="date" value="2027-09-13"></div></div>
 <h2>Accept terms</h2><input type="checkbox" id="agree" style="opacity: 0; width: 0; height: 0"><label for="agree">I agree</label>
 </body></html>"""
 
@@ -34,7 +37,9 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pyt
     (["Click the Texts tab", 'The page shows "Welcome text"'], True),
     (["Click the Texts tab", 'The page shows "Event name"'], False),
     (["Click the I agree tab"], False),  # a checkbox's label is no tab
+    (["Event start date is 2027-09-13"], True),
+    (["Event start date is 2027-09-14"], False),
 ])
-def test_a_radio_drawn_as_a_tab_is_a_tab(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
+def test_a_settings_page(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
     execution = run(steps, "/tabs")
     assert (model.settle_verdict(execution) is model.Verdict.PASSED) is passes, sentences.failures(execution)
