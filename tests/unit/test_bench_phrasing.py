@@ -37,3 +37,14 @@ def test_the_table_totals_its_rows() -> None:
     total = tuple(map(int, rows[-1][1].split("/")))
     assert total == (sum(r[0] for r in read), sum(r[1] for r in read))
     assert 0 < total[0] < total[1]  # some read, some not: the numbers come from planning, not from the files
+
+
+def test_another_folder_is_read_with_its_seed_users_as_accounts(tmp_path: Path) -> None:
+    (tmp_path / "shop.yaml").write_text(
+        "app: shop\naccounts: [tom]\nrequirements:\n"
+        "  - id: a\n    url: /\n    steps: ['Log in as tom', 'Click Cart']\n"
+        "  - id: b\n    url: /\n    steps: ['Log in as bob']\n", encoding="utf-8")
+    out = subprocess.run([sys.executable, str(BENCH / "bench_phrasing.py"), "--dir", str(tmp_path), "--show"],
+                         capture_output=True, text=True, check=True).stdout
+    assert "shop" in out and "2/3" in out  # tom is an account, bob is not
+    assert "b: Log in as bob" in out

@@ -223,6 +223,6 @@ def _list_has(said: Said) -> list[Retold]:
 
 @retelling("Go to a thing by its name (last: no address, page or list said)", "Go to the Engineering space", (A.CLICK,),
            r"^(?:go|navigate|head)\s+(?:over\s+)?to\s+(?!(?:the\s+|a\s+)?(?:same|this|that|current|previous|next|other|new|back)\b)"
-           r"(?P<thing>\S.*?)(?<!\bpage)(?<!\bscreen)(?<!\burl)(?<!\baddress)$")
+           r"(?![a-z][\w+.-]*:|/|www\.)(?P<thing>\S.*?)(?<!\bpage)(?<!\bscreen)(?<!\burl)(?<!\baddress)$")  # never an address
 def _gone_to_by_name(said: Said) -> list[Retold]:
     return [(f"Open {said['thing']}",)]

@@ -95,8 +95,8 @@ _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|
 def understand(sentence: str) -> Intent | None:
     """The intent of one sentence, or None (raises Refused with a hint for phrasings refused on purpose)."""
     text, keyword = normalise(sentence)
-    _no_password_said(text)
     if _TWO_STEPS.search(_QUOTED.sub('""', text)):
+        _no_password_said(text)  # "Log in as admin and open Documents", no account admin: say how to define one
         raise Refused(
             "one step per line: split it where the second action starts (… then click …, … and verify …)", claude_may_read=True
         )
@@ -117,6 +117,7 @@ def understand(sentence: str) -> Intent | None:
         # "Then the cart badge shows 1", "Branch Library should not be listed": what should hold
         intent = _first_rule(f"Verify {text}") or _first_rule(f"Verify {fact}")
         return _negation_kept(text, intent) if intent is not None else None
+    _no_password_said(text)
     return None
 
 
@@ -132,7 +133,7 @@ def _no_password_said(text: str) -> None:
 _SIGN_IN_BY_NAME = re.compile(
     r"^(?:log|sign)\s*in\s+as\s+(?:the\s+)?(?P<name>[\w.@-]*\w)(?:\s+user)?"
     r"(?:\s+(?:with|using)\s+(?:his|her|their|its|the)\s+(?:own\s+|normal\s+|usual\s+|correct\s+|right\s+|real\s+)?password)?"
-    r"(?:(?:\s*,\s*(?:and\s+then\s+|and\s+|then\s+)?|\s+(?:and\s+then|and|then)\s+)(?!(?:with|using|password|pw)\b)(?P<then>\S+\s+\S.*)"
+    r"(?:(?:\s*,\s*(?:and\s+then\s+|and\s+|then\s+)?|\s+(?:and\s+then|and|then)\s+)(?!(?:with|using|password|pw|whose|who|which|where)\b)(?P<then>\S+\s+\S.*)"
     r"|\s+(?P<on>(?:on|viewing)\s+\S.*))?$",
     re.IGNORECASE,
 )
