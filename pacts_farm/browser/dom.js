@@ -45,12 +45,12 @@
     const before = el.previousElementSibling;
     return before && before.tagName === "TEXTAREA" && !isVisible(before) ? before : null;
   }
-  // a custom element is named by its tag past its prefix (Angular's <vdr-pagination-controls>, <app-product-list>)
-  const customTagWords = (el) => (el.tagName.includes("-") ? el.tagName.toLowerCase().split("-").slice(1).join(" ") : "");
   function editorWords(el) {
     const twin = editorTwin(el);
     return "code editor " + (twin ? `${twin.id} ${twin.getAttribute("name") || ""}` : "");
   }
+  // a custom element is named by its tag past its prefix (Angular's <vdr-pagination-controls>, <app-product-list>)
+  const customTagName = (el) => (el.tagName.includes("-") ? el.tagName.toLowerCase().split("-").slice(1).join("-") : "");
   const textOf = (el) => clean(el.innerText !== undefined ? el.innerText : el.textContent);
   // a menu box shown by a toggle (aria-controls, or the button just before it in its dropdown): the toggle's name, so
   // "the Settings menu" is the list the Settings button dropped down, and "the menu" the one a toggle holds open
@@ -633,6 +633,15 @@
     }
     return bannerShown;
   }
+  function inTallLeftColumn(n) {
+    // a narrow box around n, at the page's left, most of the window tall
+    for (let c = n.parentElement; c && c !== document.body; c = c.parentElement) {
+      const cr = c.getBoundingClientRect();
+      if (cr.width > innerWidth * 0.35) return false;
+      if (cr.height >= innerHeight * 0.6 && cr.left <= innerWidth * 0.1) return true;
+    }
+    return false;
+  }
   function isSideBar(n) {
     // a column down one side of the page that acts as its sidebar with no landmark or class saying so: fixed or
     // sticky at the left or right edge, narrow, most of the window tall, holding several links or buttons
@@ -645,18 +654,11 @@
         const position = getComputedStyle(n).position;
         side = (position === "fixed" || position === "sticky") && links() >= 3;
       }
-      // a navigation column in the page's flow, at its left (a Bootstrap col-sm-2 of links under "Browse"): a sidebar
-      if (!side && (n.tagName === "NAV" || n.getAttribute("role") === "navigation") && r.width >= 120 && r.width <= innerWidth * 0.35
-          && r.height >= innerHeight * 0.6 && r.left <= innerWidth * 0.1) side = links() >= 5;
-      // a short navigation (a user who sees three sections of it) in a narrow column down the page's left: a sidebar
-      if (!side && (n.tagName === "NAV" || n.getAttribute("role") === "navigation") && r.width >= 120 && r.width <= innerWidth * 0.35
-          && r.left <= innerWidth * 0.1 && links() >= 3) {
-        for (let c = n.parentElement; c && c !== document.body && !side; c = c.parentElement) {
-          const cr = c.getBoundingClientRect();
-          if (cr.width > innerWidth * 0.35) break;
-          side = cr.height >= innerHeight * 0.6 && cr.left <= innerWidth * 0.1;
-        }
-      }
+      // a navigation in the page's flow, narrow and at its left: a sidebar when it runs down the page (a Bootstrap
+      // col-sm-2 of links under "Browse"), or when the narrow column it sits in does (a user who sees three of its entries)
+      const navAtLeft = (n.tagName === "NAV" || n.getAttribute("role") === "navigation") && r.width >= 120
+        && r.width <= innerWidth * 0.35 && r.left <= innerWidth * 0.1;
+      if (!side && navAtLeft) side = (r.height >= innerHeight * 0.6 && links() >= 5) || (links() >= 3 && inTallLeftColumn(n));
     }
     sideBars.set(n, side);
     return side;
@@ -754,7 +756,7 @@
       if (!n.closest("nav, [role=navigation]") && !n.querySelector("nav, [role=navigation]")) regions.add("navigation");
     }
     const names = (classWordsOf(n) + " " + (n.id || "")).split(/\s+/).concat([n.getAttribute("aria-label") || ""]);
-    if (n.tagName.includes("-")) names.push(customTagWords(n).replace(/ /g, "-"));
+    names.push(customTagName(n));
     const ws = words(names.join(" "));
     if (ws.length) {
       const r = n.getBoundingClientRect();
@@ -846,7 +848,7 @@
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type : "";  // <input type=email>: an email field
         const markup = words([attrs.id, classWordsOf(el), attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord,
-          isCodeEditor(el) ? editorWords(el) : "", customTagWords(el)].join(" "))
+          isCodeEditor(el) ? editorWords(el) : "", customTagName(el)].join(" "))
           .concat(toastMarkerWords(el));
         const toggle = role === "checkbox" || role === "radio" || role === "switch";
         // [x] Completed, no <label>; a switch whose <label for> points nowhere: the words right after it

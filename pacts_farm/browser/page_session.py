@@ -40,10 +40,11 @@ _INSTALL_HELPERS = "() => {\n" + DOM_JS + "\n}"
 _NO_HELPERS = "pacts:no-helpers"
 # Fields this page's steps filled, remembered in the document (a new page forgets them): a later "Click Log In"
 # that matches both a header link and the filled form's button means the form's (discover.py).
-# a code editor (CodeMirror, Ace, Monaco) or a part of one: typed into through the keyboard, never filled
-_IS_CODE_EDITOR = "el => !!el.closest('.CodeMirror, .cm-editor, .ace_editor, .monaco-editor')"
 _FORM_INPUT = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK})
 _MARK_FILLED = "(el) => { (window.__pactsFilled = window.__pactsFilled || []).push(el); }"
+# a code editor (CodeMirror, Ace, Monaco) or a part of one: typed into through the keyboard, never filled (dom.js's
+# CODE_EDITOR names the same boxes; a plain script here, so a fill never installs the helpers for it)
+_IS_CODE_EDITOR = "el => !!el.closest('.CodeMirror, .cm-editor, .ace_editor, .monaco-editor')"
 # How busy the page has been (patience.Activity), in its own world: observers installed on the first call in a
 # document note elements added or removed, state attributes changing and long tasks (buffered: also those before).
 _ACTIVITY = """(windowMs) => {

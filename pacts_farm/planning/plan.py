@@ -18,6 +18,7 @@ import jsonschema
 from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
+from pacts_farm.planning.narrative import wording
 
 PLANNER_VERSION = "rules-33"  # rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
@@ -459,8 +460,9 @@ _KIND_THEN_CODE = re.compile(r"(?:(?!(?:in|of|for|with|at|on|to|by|from)\b)(?-i:
 
 def _range_of_a_list(intent: rules.Intent) -> rules.Intent:
     """"The products list shows 1 - 10 of 54", "the pager says 1 - 5 of 5", "the table footer says 2 elements": the range
-    or total a list reports, said of the list or its pager, is checked as shown on the page; where it is drawn (a table's footer, a count beside the pager
-    buttons) no part of the list's rows or pager says it, and no other text on a page reads "1 - 10 of 54"."""
+    or total a list reports, said of the list or its pager, is checked as shown on the page; where it is drawn (a
+    table's footer, a count beside the pager buttons) no part of the list's rows or pager says it, and no other text on
+    a page reads "1 - 10 of 54"."""
     target = intent.target
     if (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and not target.scope
             and not target.region and not target.section and _A_LIST.fullmatch(target.text)
@@ -494,8 +496,7 @@ def _cells_of_a_row(intent: rules.Intent, sentence: str) -> rules.Intent:
 _PRONOUNS = frozenset({"it", "them", "this", "that"})  # "the pencil icon next to it": near what the step before named
 _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox|icon|menu|tab|dropdown)s?\b", re.IGNORECASE)
 # "the state withdrawn", "the code order-manager", "the status Payment authorized": a kind, then one value
-_KIND_OF_VALUE = re.compile(r"(?i)(?:the|a|in\s+the)\s+(?:state|status|code|slug|sku|role|type|label|tag|id|email|price|amount|total|domain)\s+"
-                            r"(?!(?:field|button|link|column|box|tab|input|dropdown|menu|icon|checkbox)\b)\S+(?:\s+(?-i:[A-Z0-9])\S*)*$")
+_KIND_OF_VALUE = re.compile(r"(?i)(?:the|a|in\s+the)\s+" + wording.KIND_OF_A_VALUE + r"\s+" + wording.NOT_A_CONTROL + r"\S+(?:\s+(?-i:[A-Z0-9])\S*)*$")
 _NEXT_FIELD_FILLED = re.compile(r"(?i)\s(?:and|,)\s+(?:the\s+)?\S+(?:\s+\S+){0,3}?\s+(?:field|box|input)\s+(?:with|to|as)\s+\S")
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|stays|remains)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"

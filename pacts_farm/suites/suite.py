@@ -462,7 +462,8 @@ class _Loader:
     def accounts(self, raw: dict[str, Any], base_url: str, values: dict[str, str]) -> dict[str, _SignInFlow]:
         """`accounts:` users signed in as by name: their user name and password typed into the sign-in form (on its
         page when a url is given); a password not already a secret placeholder becomes an inline secret."""
-        flows = {}
+        flows: dict[str, _SignInFlow] = {}
+        by_user_name: list[tuple[str, str]] = []
         for name, block in sorted(raw.items()):
             path = ("accounts", name)
             if name.lower() in self.flows:
@@ -477,10 +478,10 @@ class _Loader:
             at = self.start_url(block["url"], (*path, "url"), values, base_url) if block.get("url") else None
             typed = model.SuiteStep(line=_line_of(self.node, path), text=f'Log in as "{username}" with password "{password}"')
             flows[name.lower()] = _SignInFlow((typed,), at)
-        for name, block in raw.items():  # "Log in as maya@northwind.test": the account whose user name that is
-            username = str(block.get("username", name)).lower()
+            by_user_name.append((username.lower(), name.lower()))
+        for username, name in by_user_name:  # "Log in as maya@northwind.test": the account whose user name that is
             if username not in self.flows:
-                flows.setdefault(username, flows[name.lower()])
+                flows.setdefault(username, flows[name])
         return flows
 
     def auth_setups(self, data: dict[str, Any], base_url: str, values: dict[str, str]) -> tuple[model.AuthSetup, ...]:

@@ -111,9 +111,10 @@ ACCOUNTS = """name: t
 base_url: http://shop.test
 accounts:
   tom: {password: Hunter-22}
-  maya: {username: maya@northwind.test, password: "${pw}", url: /login}
+  maya: {username: "${maya_email}", password: "${pw}", url: /login}
 vars:
   pw: Maya-Pass-9
+  maya_email: maya@northwind.test
 requirements:
   - id: tom
     steps:
@@ -138,7 +139,7 @@ def test_an_account_signs_in_with_its_user_name_and_a_secret_password() -> None:
     assert "Hunter-22" not in stored  # the password is never in a stored item or a plan key
 
 
-def test_an_account_with_a_page_opens_it_and_is_found_by_its_user_name() -> None:
+def test_an_account_with_a_page_opens_it_and_is_found_by_its_user_name() -> None:  # a var's value, as typed
     loaded = _load(ACCOUNTS)
     steps = plan.make_plan(loaded.items[1], base_url=loaded.base_url).steps
     assert steps[0].action is A.NAVIGATE and steps[0].value == "http://shop.test/login"

@@ -14,7 +14,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import QUOTED, QUOTED_NAME, ROW_ORDINAL, in_quotes
+from pacts_farm.planning.narrative.wording import KIND_OF_A_VALUE, NOT_A_CONTROL, QUOTED, QUOTED_NAME, ROW_ORDINAL, in_quotes
 
 # a name as written: capitalised words ("Theo Thompson"), or one token with a dot, @ or digit ("go.mariablog.test");
 # never a word a step starts with ("Look at …", "Open …")
@@ -144,7 +144,7 @@ _USER = re.compile(r"(?-i:[a-z])[\w.@-]*")
            r"^(?P<every>every|each)\s+(?P<noun>(?-i:[a-z])[\w-]*)(?P<where>\s+(?:on\s+(?:this|the)\s+page|in\s+(?:the|this)\s+(?:list|table)|listed|shown|here))?"
            r"\s+(?:is|should\s+be|must\s+be)\s+(?P<how>marked|in\s+(?:the\s+)?(?:state|status)|(?:set\s+)?to)?\s*(?P<value>\S.*)$")
 def _each_in_a_state(said: Said) -> list[Retold]:
-    if not (said.has("where") or said.has("how")) or said["how"].lower() == "marked" and not said.has("where"):
+    if not said.has("where") and said["how"].lower() in ("", "marked"):
         return []  # "Every product is marked Enabled" is read as it is
     return [(f"Every {said['noun']} is marked {said['value']}",)]
 
@@ -178,8 +178,8 @@ def _only_one_by_name(said: Said) -> list[Retold]:
 
 
 @retelling("A value said with its kind", "The row for \"Packaging Pitfalls\" shows the state withdrawn", (A.EXPECT_TEXT,),
-           r"^(?P<subject>.+?)\s+(?:shows|says|reads|displays|has|is\s+in)\s+(?:the|a)\s+(?:state|status|code|slug|sku|role|type|label|tag|id|email|price|amount|total|domain)\s+"
-           r"(?!(?:field|button|link|column|box|tab|input|dropdown|menu|icon|checkbox)\b)(?P<value>\S+(?:\s+(?-i:[A-Z0-9])\S*)*|\"[^\"]+\")$")
+           r"^(?P<subject>.+?)\s+(?:shows|says|reads|displays|has|is\s+in)\s+(?:the|a)\s+" + KIND_OF_A_VALUE + r"\s+"
+           + NOT_A_CONTROL + r"(?P<value>\S+(?:\s+(?-i:[A-Z0-9])\S*)*|\"[^\"]+\")$")
 def _state_with_its_kind(said: Said) -> list[Retold]:
     return [(f"{said['subject']} shows {in_quotes(said['value'])}",)]
 
@@ -188,7 +188,7 @@ def _state_with_its_kind(said: Said) -> list[Retold]:
            r"^(?:the\s+)?(?P<first>(?-i:[A-Z0-9])[\w.@'-]*(?:\s+(?-i:[A-Z0-9])[\w.@'-]*){0,2}|\"[^\"]+\")\s+and\s+"
            r"(?P<second>(?-i:[A-Z0-9])[\w.@'-]*(?:\s+(?-i:[A-Z0-9])[\w.@'-]*){0,2}|\"[^\"]+\")\s+rows\s+(?:both\s+)?(?:say|show|read|display|contain)\s+(?P<value>\S.*)$")
 def _two_rows_say(said: Said) -> list[Retold]:
-    return [tuple(f"Verify the row for {in_quotes(said[row].strip(chr(34)))} shows {said['value']}" for row in ("first", "second"))]
+    return [tuple(f"Verify the row for {in_quotes(said[row])} shows {said['value']}" for row in ("first", "second"))]
 
 
 @retelling("A message says what it says, unquoted", "An error should say the passwords do not match", (A.EXPECT_TEXT,),

@@ -14,6 +14,11 @@ def in_quotes(value: str) -> str:
     return value if QUOTED.fullmatch(value) else f'"{value}"'
 
 
+
+# the kind a value is said with ("the state withdrawn", "the code order-manager"), and what never follows it as a value
+KIND_OF_A_VALUE = r"(?:state|status|code|slug|sku|role|type|label|tag|id|email|price|amount|total|domain)"
+NOT_A_CONTROL = r"(?!(?:field|button|link|column|box|tab|input|dropdown|menu|icon|checkbox)\b)"
+
 N = r"(?:\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 ACTION_VERB = (r"(?:click|tap|press|select|choose|pick|type|write|enter|fill|check|uncheck|tick|untick|hover|open|expand|"
                r"toggle|clear|drag)\b")
