@@ -456,6 +456,22 @@ _NOT_BOXES = frozenset({"list", "page", "screen", "table", "grid", "form", "fiel
                         "bottom", "end", "corner", "background", "foreground", "url", "address", "title", "browser", "tab"})
 
 
+# a word a password is made of: letters with a digit or a sign ("Passw0rd!", "Alice#2024!")
+_PASSWORD_LIKE_END = re.compile(r"(?:^|\s)(?=\S*[A-Za-z])(?=\S*[\d#@$%&*?])\S*!$")
+_ABOUT_SIGNING_IN = re.compile(r"(?i)\b(?:log\s*in|login|sign\s*in|signin|password|pw)\b|/")
+
+
+def without_end_mark(sentence: str) -> str:
+    """The sentence without the full stop, semicolon or exclamation mark that closes it; in a sentence that signs in,
+    an "!" that ends a password-like word is the password's own ("Log in as uma with Passw0rd!")."""
+    text = sentence.strip()
+    while text and text[-1] in ".;!":
+        if text[-1] == "!" and _PASSWORD_LIKE_END.search(text) and _ABOUT_SIGNING_IN.search(text):
+            break
+        text = text[:-1].rstrip()
+    return text
+
+
 def mask_quoted(text: str) -> str:
     """The text with every quoted span's inside blanked out (same length), so patterns read only the words around
     quotes: 'Verify "Made in Italy" shows' -> 'Verify "____________" shows'."""
@@ -979,7 +995,11 @@ TRAIL_STEP = re.compile(r"\s+[/>›»→]\s+")  # what a breadcrumb draws betwee
 # "the Login button is back at the top right", "the icon is visible again": shown, as any other time
 _SHOWN_AGAIN = re.compile(r"\b(?P<noun>button|link|icon|menu|tab|badge|banner|form|field|bar|avatar|heading|message)\s+(?:is|are)\s+back(?:\s+(?=(?:at|in|on)\s)|$)"
                           r"|\b(?P<state>visible|shown|listed|displayed|present)\s+again(?=\s+(?:at|in|on|under)\s)", re.IGNORECASE)
-_DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)", re.IGNORECASE)
+_DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)|(?<=\s/)(?P<path>\S*)\s+directly$", re.IGNORECASE)
+_MUST_TO = re.compile(r"\b(?P<modal>must|should)\s+to\b(?=\s+[a-z])", re.IGNORECASE)  # learner's "must to show"
+_SHOWED = re.compile(r"\b(?P<be>be|been|is|are|was|were|being|get|gets)\s+showed\b", re.IGNORECASE)  # learner's "must be showed"
+_PART_HAVE = re.compile(r"\b(?P<part>the\s+(?:list|table|page|menu|section|sidebar|dialog|form|row|card|board|forum|result))\s+have\b", re.IGNORECASE)
+_COUNT_ON_THIS_PAGE = re.compile(r"(?P<count>\b\d+\s+[a-z][\w-]*s)\s+(?:on|in)\s+this\s+page$", re.IGNORECASE)  # "the list has 10 topics on this page"
 _THIS_PAGE_TAIL = re.compile(r"(?P<state>\s(?:disabled|enabled|visible))\s+on\s+this(?:\s+(?:last|first|next))?\s+page$", re.IGNORECASE)
 _THAT_OPENS = re.compile(r"\b(the\s+(?:menu|dropdown|list|dialog|popup|panel))\s+that\s+(?:opens|appears|pops\s+up|drops\s+down|shows\s+up)\b", re.IGNORECASE)
 _TITLE_OF_PAGE = re.compile(r"\bthe\s+title\s+of\s+the\s+(?:page|document|(?:browser\s+)?(?:tab|window))\b", re.IGNORECASE)
@@ -988,7 +1008,7 @@ _ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|
 
 
 _ABLE_TO_SEE = re.compile(r"\b(?:should|must|will)\s+be\s+able\s+to\s+(?=see\b)|\b(?:can|could)\s+(?=see\b)", re.IGNORECASE)
-_FOR_THE_PERSON = re.compile(r"\s+for\s+(?:her|him|them|me|us|this\s+user)(?=$|[.,])", re.IGNORECASE)
+_FOR_THE_PERSON = re.compile(r"\s+(?:for|to)\s+(?:her|him|them|me|us|this\s+user)(?=$|[.,])", re.IGNORECASE)
 _AFTER_DOING = re.compile(r"^(?:after|once)\s+(?:saving|submitting|signing\s+in|logging\s+in|that|this|reloading)(?:\s*,\s+|\s+(?=(?:you|i|we|they|it|the)\s))", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"\s+(?:by\s+default|initially|at\s+first)$", re.IGNORECASE)
 # ", because it is already checked off", ", since it belongs to bob": why the tester expects it, nothing to check
@@ -1058,7 +1078,7 @@ def without_filler(sentence: str) -> str:
     text = _THAT_OPENS.sub(r"\1", text)  # "from the menu that opens": the menu open now
     text = _TITLE_OF_PAGE.sub("the page title", text)  # "The title of the page is …"
     text = _WHILE_SIGNED.sub("", text)  # "Visit /admin while signed out": the suite's auth says who is signed in
-    text = _DIRECTLY.sub("", text)  # "Navigate directly to /news"
+    text = _DIRECTLY.sub(lambda m: m["path"] or "", text)  # "Navigate directly to /news", "Open /admin directly"
     text = _CARRIES.sub("has ", text)  # "it carries a Pinned label"
     text = _HEADING_HOLDS.sub(lambda m: m["head"] + " shows ", text)
     text = _THEY_SAY.sub(lambda m: m["s"] + " show ", text)
@@ -1071,6 +1091,10 @@ def without_filler(sentence: str) -> str:
     text = _INSTEAD_OF.sub(lambda m: m["state"], _WHERE_USUALLY.sub("", text))
     text = _SHOWN_AGAIN.sub(lambda m: f"{m['noun']} is shown " if m["noun"] else m["state"], text).rstrip()
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
+    if _COUNT_ON_THIS_PAGE.search(mask_quoted(text)):  # the page shown is where a count is read
+        text = _COUNT_ON_THIS_PAGE.sub(lambda m: m["count"], text)
+    text = _SHOWED.sub(lambda m: m["be"] + " shown", _MUST_TO.sub(lambda m: m["modal"], text))
+    text = _PART_HAVE.sub(lambda m: m["part"] + " has", text)
     text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it
     text = _AGAIN_AT_END.sub("", text)  # "The list shows 7 watches again": when, not what
     text = _outside_quotes(_ABLE_TO_SEE, "", text)  # "the user should be able to see X": sees X

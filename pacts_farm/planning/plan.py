@@ -20,7 +20,7 @@ from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 from pacts_farm.planning.narrative import wording
 
-PLANNER_VERSION = "rules-33"  # rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-34"  # rules-34: signing in in a tester's own words, a check that someone can or cannot sign in, learner's wording; rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -256,13 +256,13 @@ def _plan_steps(
     if step.signs_in:
         return _signed_in(step, base_url, depth)
     if step.text is not None:
-        search = _SEARCH_FOR.match(step.text.strip().rstrip(".!;"))
+        search = _SEARCH_FOR.match(phrases.without_end_mark(step.text))
         if search:
             what = phrases.strip_quotes(search.group("what"))
             fill = replace(_plan_step(replace(step, text=f'Fill "{what}" in the search field'), 0, base_url),
                            text=secrecy.mask_placeholders(step.text))
             return [fill, replace(fill, action=A.PRESS, value="Enter")]
-        masked = phrases.mask_quoted(step.text.strip().rstrip(".!;"))
+        masked = phrases.mask_quoted(phrases.without_end_mark(step.text))
         then_key = _THEN_KEY.match(masked)
         if then_key:
             first_text = step.text[: then_key.end("first")] + step.text[then_key.start("rest"): then_key.end("rest")]
@@ -294,10 +294,11 @@ def _plan_steps(
 
 
 def _signed_in(step: model.SuiteStep, base_url: str, depth: int) -> list[model.PlannedStep]:
-    """"Log in as admin": the suite's account or auth flow named admin, here, in turn: its page opened, then each of its
-    steps, then what the sentence says next ("… and open the Tags page")."""
-    flow = [*([model.SuiteStep(text=f"Go to {step.signs_in_at}")] if step.signs_in_at else []), *step.signs_in]
+    """"Log in as admin": the suite's account or auth flow named admin, here, in turn: a sign-out the sentence says
+    first, its page opened, then each of its steps, then what the sentence says next ("… and open the Tags page")."""
     named = rules.signs_in_as(step.text or "")
+    first = [model.SuiteStep(text=named.first)] if named and named.first else []  # "Log out and log in as lena"
+    flow = [*first, *([model.SuiteStep(text=f"Go to {step.signs_in_at}")] if step.signs_in_at else []), *step.signs_in]
     then = [model.SuiteStep(text=named.then)] if named and named.then else []
     said = secrecy.mask_placeholders(step.text or "")
     return [replace(planned, text=said) for flow_step in [*flow, *then]
@@ -362,10 +363,11 @@ def _retold(step: model.SuiteStep, base_url: str, depth: int, before: narrative.
 def _vague_presence(step: model.PlannedStep) -> bool:
     """A check that something generic is there or not ("the dialog", "the tag list"): no name, no value. Alone in
     its sentence it is what the tester wrote; as a piece of a split sentence it could pass on whatever the page has
-    (a dialog no markup calls one is "hidden"), so a split that makes one is not kept."""
+    (a dialog no markup calls one is "hidden"), so a split that makes one is not kept. An error message is not
+    generic: a page shows one only when something failed."""
     target = step.target
     return (step.action in (A.EXPECT_VISIBLE, A.EXPECT_HIDDEN) and not step.value and target is not None
-            and not target.exact and target.text == target.text.lower())
+            and not target.exact and target.text == target.text.lower() and target.descriptor != "error")
 
 
 _OWNED_BY_BEFORE = re.compile(r"(?i)(?<=\s)(?:his|her|their)\s+")  # "click his edit button": of whom the part before named
@@ -374,12 +376,14 @@ _OWNED_BY_BEFORE = re.compile(r"(?i)(?<=\s)(?:his|her|their)\s+")  # "click his 
 def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list[model.PlannedStep] | None:
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
     ("Type Python in the Name field and click Save"); None when any part is not."""
-    text = (step.text or "").strip().rstrip(".!;")
+    text = phrases.without_end_mark(step.text or "")
     parts = phrases.cut_outside_quotes(text, _NEXT_ACTION)
     if len(parts) < 2:
         return None
     steps: list[model.PlannedStep] = []
     for part in parts:
+        if steps and steps[-1].action is A.PRESS and steps[-1].value == "Enter" and narrative.submits_again(part):
+            continue  # "Log in as bob, password …, and hit Submit": Enter in the password field submitted the form
         owner = _OWNED_BY_BEFORE.search(part)
         if owner and steps and steps[-1].target is not None:  # "Hover over Quentin … and click his edit button": Quentin's
             part = f"{part[: owner.start()]} the {part[owner.end():]} for {steps[-1].target.text}"
@@ -498,11 +502,12 @@ _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox
 # "the state withdrawn", "the code order-manager", "the status Payment authorized": a kind, then one value
 _KIND_OF_VALUE = re.compile(r"(?i)(?:the|a|in\s+the)\s+" + wording.KIND_OF_A_VALUE + r"\s+" + wording.NOT_A_CONTROL + r"\S+(?:\s+(?-i:[A-Z0-9])\S*)*$")
 _NEXT_FIELD_FILLED = re.compile(r"(?i)\s(?:and|,)\s+(?:the\s+)?\S+(?:\s+\S+){0,3}?\s+(?:field|box|input)\s+(?:with|to|as)\s+\S")
+_MODAL_IN_NAME = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|stays|remains)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
     r"|\band\s+that\s"  # "the status is Active and that the utilization shows 1.6%": two checks (narrative)
     r"|\bcell\s+(?:for|of)\s"  # "the Last Checked cell for Globex Blog": a column and a row (narrative)
-    r"|\band\s+(?:save|submit|confirm|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each|(?:the\s+)?others|(?:the\s+)?rest)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
+    r"|\band\s+(?:save|submit|confirm|accept|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each|(?:the\s+)?others|(?:the\s+)?rest)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s|^(?:all|both)\s+(?:the\s+)?(?:rows|items|entries|cards|results|lines)$"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative)
     r"|(?:,\s*|\s)(?:and\s+)?then\s"  # "Open Settings, then Members": one after the other, never a name
@@ -549,6 +554,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
         return True  # (a text said whole in curly quotes is as written, its own quotes and words kept)
+    if target is not None and not target.exact and _MODAL_IN_NAME.search(target.text) and not _quoted_in(target.text, sentence):
+        return True  # "the URL should contain …": what should hold, never a name (a quoted text keeps its "must")
     if target is not None and not target.exact and _TEXT_OF_PAGE.match(target.text) and not (intent.action is A.FILL and _A_POSTS_TEXT.match(target.text)):
         return True  # "the post content shows …", "into the page body": the text of the page; "Fill in the post content" is a field
     if target is not None and _SENTENCE_ENDED.search(target.text) and not _quoted_in(target.text, sentence):
@@ -569,6 +576,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the sort arrows in the Name column header": a control in that header, never a header so named
     if intent.action.is_assertion and target is not None and not target.exact and re.match(r"(?i)only\s", target.text):
         return True  # "Only Liam Novak is shown": that one and no other (narrative), never an element named "Only Liam Novak"
+    if intent.action is A.EXPECT_TEXT and target is not None and target.text.lower() == "url" and target.role_hint is None:
+        return True  # "the URL is the home page": an address is checked as one, never as the text of an element
     if intent.action is A.EXPECT_TEXT and not quoted and _KIND_OF_VALUE.match(intent.value or ""):
         return True  # "shows the state withdrawn", "the code order-manager": the value is what it shows (narrative)
     if intent.action is A.FILL and not quoted and _NEXT_FIELD_FILLED.search(intent.value or ""):

@@ -401,3 +401,70 @@ def test_a_footer_total_is_checked_on_the_page() -> None:
     assert (total.action, total.target, total.value) == (A.EXPECT_VISIBLE, None, "2 elements")
     [count] = planned("The list shows 2 items")  # a list's items are counted, as before
     assert (count.action, count.value) == (A.EXPECT_COUNT, "2")
+
+
+def test_signing_in_in_a_testers_own_words() -> None:
+    assert _credentials("Make the login with mia, the password is Nursery#4821.") == ("mia", "Nursery#4821")
+    assert _credentials("Login with admin, password Admin#2026buddy.") == ("admin", "Admin#2026buddy")
+    assert _credentials("Log in like alice, password is Alice#2024.") == ("alice", "Alice#2024")
+    assert _credentials("Okay, I log in as uma with Passw0rd!") == ("uma", "Passw0rd!")  # the "!" is the password's
+    assert _credentials("Log in as uma / Passw0rd!.") == ("uma", "Passw0rd!")
+    assert [s.target.text for s in planned("Click Save!")] == ["Save"]  # a word with no digit or sign keeps no "!"
+    *signing, opened = planned("I log in as qa_guesser, password Passw0rd!, and go to Challenges.")
+    assert [s.action for s in signing] == SIGN_IN and (opened.action, opened.target.text) == (A.CLICK, "Challenges")
+    *signing, went = planned("Log in as walt with Passw0rd! and you go to /teams/new.")
+    assert signing[2].value == "Passw0rd!" and (went.action, went.value) == (A.NAVIGATE, "/teams/new")
+    steps = planned("Alright, I sign in as bob, password Bob-Pass-1, and hit Submit.")
+    assert [s.action for s in steps] == SIGN_IN  # the form's own button: Enter already submitted it
+    user, password, login = planned("Enter admin and Admin#2024 then push the Login button.")
+    assert (user.value, password.value, login.action, login.target.text) == ("admin", "Admin#2024", A.CLICK, "Login")
+    assert refused("Log in as walter today, just to look around.")  # an aside, not a step, and no password
+    assert refused("Log in with the admin account")  # no password said
+
+
+def test_a_check_that_someone_can_or_cannot_sign_in_tries_it_then_checks() -> None:
+    *signing, gone = planned("Verify qa_broke can log in with Passw0rd!.")
+    assert [s.action for s in signing] == SIGN_IN and signing[2].value == "Passw0rd!"
+    assert (gone.action, gone.target.text, gone.target.role_hint) == (A.EXPECT_HIDDEN, "password", "textbox")
+    for sentence in ("Verify that signing in as victor with Passw0rd! is rejected.",
+                     "Verify the inactive agent kpatel cannot sign in with Agent#2024."):
+        *signing, error, form = planned(sentence)
+        assert [s.action for s in signing] == SIGN_IN, sentence
+        assert (error.action, error.target.descriptor) == (A.EXPECT_VISIBLE, "error")
+        assert (form.action, form.target.text) == (A.EXPECT_VISIBLE, "password")
+    error, form = planned("Verify the login is refused.")
+    assert error.target.descriptor == "error" and form.target.text == "password"
+    said, _ = planned('Because usernames are case-sensitive, the login should be rejected with the "Please enter a correct username" message.')
+    assert (said.action, said.target, said.value) == (A.EXPECT_VISIBLE, None, "Please enter a correct username")
+    assert refused("The login is refused and the user is sad")
+
+
+def test_learners_wording_is_read_as_the_plain_verb() -> None:
+    assert [(s.action, s.target.text) for s in planned("Make click on Logout.")] == [(A.CLICK, "Logout")]
+    assert [(s.action, s.target.text) for s in planned("Go in Challenges.")] == [(A.CLICK, "Challenges")]
+    [shown] = planned('Must appear the message "Saved".')
+    assert (shown.action, shown.target.text) == (A.EXPECT_VISIBLE, "Saved")
+    [counted] = planned("Must be 4 notifications in the list.")
+    assert (counted.action, counted.value) == (A.EXPECT_COUNT, "4")
+    [listed] = planned('In result must appear the topic "Mechanical keyboards".')
+    assert (listed.action, listed.value) == (A.EXPECT_TEXT, "Mechanical keyboards")
+    [hidden] = planned("The admin panel should not be showed to her.")
+    assert (hidden.action, hidden.target.text) == (A.EXPECT_HIDDEN, "admin panel")
+    [shows] = planned('The list must to show "Example Domain edited" now.')
+    assert shows.value == "Example Domain edited"
+    [title] = planned('Control that the title is "Example Domain".')
+    assert (title.action, title.value) == (A.EXPECT_TITLE, "Example Domain")
+
+
+def test_wrong_readings_a_tester_would_not_mean_are_read_right_or_refused() -> None:
+    [count] = planned("Please check the list have 10 topics on this page.")
+    assert (count.action, count.value) == (A.EXPECT_COUNT, "10")  # never the text "10 topics on this page"
+    [loaded] = planned("Wait until the page has loaded")
+    assert (loaded.action, loaded.target) == (A.WAIT_FOR, None)  # no element named "page has loaded"
+    url, first = planned("The URL should contain sort=cid and the first row should be COG-FRA-1187")
+    assert (url.action, url.value) == (A.EXPECT_URL, "sort=cid")
+    assert (first.action, first.target.text, first.target.position, first.value) == (A.EXPECT_TEXT, "row", 1, "COG-FRA-1187")
+    assert refused("Click the hint and accept the confirm dialog.")  # two actions, never one name
+    assert refused("Verify the URL is the start page")  # an address is never read as an element's text
+    [dialog] = planned('Check the dialog says "Your password must be a minimum of 8 characters."')
+    assert dialog.target.text == "Your password must be a minimum of 8 characters."  # quoted: its words are as written

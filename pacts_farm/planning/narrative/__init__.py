@@ -8,7 +8,7 @@ sentence, or carries a word said once over to where it is meant.
 
 A retelling never drops a "not", an "only", a count or a value; the few that drop a detail of where or how a thing
 looks (the icon beside a marker, the corner of the header) say so where they are defined, and a check is never told
-as an action.
+as an action, but for a check that someone can or cannot sign in: the sign-in is tried, then its outcome checked.
 
 The forms live in one module per kind of sentence (`telling` registers them, `wording` holds what several share).
 They are tried in the order they are registered, so the modules are imported below in that order: an earlier form
@@ -24,12 +24,14 @@ from pacts_farm.planning.narrative import (  # noqa: F401  (imported for their r
     actions,
     marked,
     more_actions,
+    signing_in,
     items,
     referents,
     labels,
     facts,
 )
 from pacts_farm.planning.narrative.joined import STATES
+from pacts_farm.planning.narrative.signing_in import submits_again
 from pacts_farm.planning.narrative.telling import NOTHING_BEFORE, RETELLINGS, Before, Retelling, retold
 
-__all__ = ["NOTHING_BEFORE", "RETELLINGS", "STATES", "Before", "Retelling", "retold"]
+__all__ = ["NOTHING_BEFORE", "RETELLINGS", "STATES", "Before", "Retelling", "retold", "submits_again"]

@@ -181,6 +181,6 @@ def _completed(first: str, second: str) -> str:
     if verb_first and said_by:  # 'The list shows "A" and no longer shows "B"': the same subject
         return f"{first[: said_by.end('subject')]} {second}"
     subject = re.match(rf"^(?P<sv>.+?\s{SAYS})\s+", first, re.IGNORECASE)
-    if subject and re.match(r"(?i)(?:a|an|the)\s", second) and not re.search(rf"\s(?:is|are|{SAYS})\s", phrases.mask_quoted(second), re.IGNORECASE):
+    if subject and re.match(r"(?i)(?:a|an|the)\s", second) and not re.search(rf"\s(?:is|are|should|must|{SAYS})\s", phrases.mask_quoted(second), re.IGNORECASE):
         return f"{subject['sv']} {second}"
     return second

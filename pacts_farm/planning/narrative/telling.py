@@ -25,6 +25,7 @@ class Retelling:
     pattern: re.Pattern[str]
     retell: Teller
     after: str = ""  # the sentence the example follows, when it refers to it ("They are …")
+    checks_by_doing: bool = False  # a check told as an action then its outcome ("Verify bob can log in with …")
 
 
 @dataclass(frozen=True, slots=True)
@@ -66,12 +67,15 @@ _ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm(?!\s+(?:with|by|
                        r"|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 
 
-def retelling(name: str, example: str, kinds: tuple[A, ...], pattern: str, *, after: str = "") -> Callable[[Teller], Teller]:
+def retelling(
+    name: str, example: str, kinds: tuple[A, ...], pattern: str, *, after: str = "", checks_by_doing: bool = False
+) -> Callable[[Teller], Teller]:
     """Put above a teller: its phrasebook name, an example, the step kinds the example plans to, its pattern
-    (matched with quoted values hidden) and, for an example that refers to the sentence before, that sentence."""
+    (matched with quoted values hidden), for an example that refers to the sentence before, that sentence, and
+    whether it tells a check as the action it checks, then the check (the check is then its last step)."""
 
     def register(retell: Teller) -> Teller:
-        RETELLINGS.append(Retelling(name, example, kinds, re.compile(pattern, re.IGNORECASE), retell, after))
+        RETELLINGS.append(Retelling(name, example, kinds, re.compile(pattern, re.IGNORECASE), retell, after, checks_by_doing))
         return retell
 
     return register
@@ -80,14 +84,14 @@ def retelling(name: str, example: str, kinds: tuple[A, ...], pattern: str, *, af
 def retold(sentence: str, before: Before = NOTHING_BEFORE) -> Iterator[Retold]:
     """Each way the sentence may be told again, best first (nothing when no narrative form fits); ``before`` is what
     the step before counted, listed or named, for a sentence that says "they" or "it"."""
-    text = phrases.without_filler(" ".join(sentence.strip().rstrip(".!;").split()))
+    text = phrases.without_filler(" ".join(phrases.without_end_mark(sentence).split()))
     asserted = _ASSERTED.match(text)
     if asserted:  # "Verify QA Temp Project is not listed": the statement is what is told, and only as checks
         text = text[asserted.end():]
     hidden = phrases.mask_quoted(text)
     for entry in RETELLINGS:
-        if asserted and not all(kind.is_assertion for kind in entry.kinds):
-            continue  # a check is never told as an action (a fill cannot fail the way a check must)
+        if asserted and not (entry.checks_by_doing or all(kind.is_assertion for kind in entry.kinds)):
+            continue  # a check is never told as an action alone (a fill cannot fail the way a check must)
         match = entry.pattern.match(hidden)
         if match:
             yield from entry.retell(Said(match, text, before))

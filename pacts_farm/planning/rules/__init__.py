@@ -37,7 +37,7 @@ __all__ = ["Intent", "Refused", "SignInByName", "signs_in_as", "understand"]
 
 _LEAD = re.compile(
     r"^(?:(?P<gherkin>given|when|then|and|but)\b\s*,?\s+|(?:also|now|please|so|afterwards|after that)\b\s*,?\s+"
-    r"|(?:first(?:ly)?|next|finally|lastly|secondly|then)\s*,\s*|\*\s+|-\s+)",
+    r"|(?:first(?:ly)?|next|finally|lastly|secondly|then|okay|ok|alright|all\s+right|right|well)\s*,\s*|\*\s+|-\s+)",
     re.IGNORECASE,
 )
 _TRAIL = re.compile(r"(?:\s*,?\s+please|\s*,?\s+if (?:needed|necessary|present|visible)"
@@ -123,7 +123,7 @@ def understand(sentence: str) -> Intent | None:
 
 def _no_password_said(text: str) -> None:
     """"Log in as bob" (and what follows) where the suite has no account or auth flow bob: the loader runs one it has."""
-    named = _SIGN_IN_BY_NAME.match(text.rstrip(".!"))
+    named = _SIGN_IN_BY_NAME.match(phrases.without_end_mark(text))
     if named:
         who = named.group("name")
         raise Refused(f"no password said for {who}: add {who} under accounts: (accounts: {who}: {{password: …}}) or define "
@@ -131,7 +131,9 @@ def _no_password_said(text: str) -> None:
 
 
 _SIGN_IN_BY_NAME = re.compile(
-    r"^(?:log|sign)\s*in\s+as\s+(?:the\s+)?(?P<name>[\w.@-]*\w)(?:\s+user)?"
+    r"^(?:(?P<out>log\s*out|sign\s*out|logout)\s*,?\s+(?:and\s+)?(?:then\s+)?)?"  # "Log out and log back in as lena"
+    r"(?:(?:make|do)\s+(?:the\s+|a\s+)?)?(?:log|sign)\s*(?:back\s+)?in\s+(?:as|like)\s+(?:the\s+)?(?P<quote>[\"“])?(?P<name>[\w.@-]*\w)(?(quote)[\"”])(?:\s+user)?"
+    r"(?:\s*\((?:the\s+|a\s+|an\s+)?[a-z][a-z -]*\))?"  # "Log in as theo (moderator)": who theo is
     r"(?:\s+(?:with|using)\s+(?:his|her|their|its|the)\s+(?:own\s+|normal\s+|usual\s+|correct\s+|right\s+|real\s+)?password)?"
     r"(?:(?:\s*,\s*(?:and\s+then\s+|and\s+|then\s+)?|\s+(?:and\s+then|and|then)\s+)(?!(?:with|using|password|pw|whose|who|which|where)\b)(?P<then>\S+\s+\S.*)"
     r"|\s+(?P<on>(?:on|viewing)\s+\S.*))?$",
@@ -145,18 +147,20 @@ class SignInByName(NamedTuple):
 
     name: str
     then: str  # "open the Authors list", "Go to the Maintenance page"; "" when nothing follows
+    first: str = ""  # "Click log out" when the sentence signs out first; "" otherwise
 
 
 def signs_in_as(sentence: str) -> SignInByName | None:
     """"Log in as admin", "Given I am logged in as Admin", "Sign in as the admin user.", "Log in as admin and open
     Documents", "Given I am logged in as admin and on the Maintenance page": the name signed in by and what follows,
     or None; the suite loader runs the account or auth flow of that name there."""
-    named = _SIGN_IN_BY_NAME.match(without_lead(sentence.strip().rstrip(".!")))
+    named = _SIGN_IN_BY_NAME.match(without_lead(phrases.without_end_mark(sentence)))
     if not named:
         return None
     then = named.group("on") or named.group("then") or ""
     there = _BEING_THERE.match(then)  # "… and on the Maintenance page", "… and viewing the VLAN list": opened there
-    return SignInByName(named.group("name"), f"Go to {then[there.end():]}" if there else then)
+    first = f"Click {named.group('out')}" if named.group("out") else ""
+    return SignInByName(named.group("name"), f"Go to {then[there.end():]}" if there else then, first)
 
 
 def _negation_kept(text: str, intent: Intent) -> Intent:
@@ -175,6 +179,29 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     )
 
 
+# what a tester writing in a second language, or in a hurry, says for the plain verb the rules read
+_LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
+    (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
+    (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"
+    (r"^(?:make|do|give)\s+(?:a\s+)?click\s+(?:on\s+)?", "Click "),  # "Make click on Logout"
+    (r"^(?:make|do)\s+(?:the\s+|a\s+)?(?:login|log\s*in|sign\s*in)\s+(?=(?:as|with|like)\b)", "Log in "),  # "Do the login as alice"
+    (r"^(?:log\s*in|login|sign\s*in)\s+like\s+", "Log in as "),  # "Login like tnguyen"
+    (r"^(?:log|sign)\s+back\s+in\b", "Log in"),
+    (r"^wait\s+(?:until|till|that|for)\s+(?:the\s+)?[\w -]+?\s+(?:is|are|has|have)\s+(?:been\s+)?(?:re)?loaded$", "Wait for the page to load"),
+    (r"^wait\s+(?:that|till)\s+", "Wait until "),  # "Wait that the dialog closes"
+    (r"^in\s+(?:the\s+)?results?\s+(?:must|should)\s+(?:appear|be\s+shown|show\s+up)\s+(?P<x>.+)$", "Verify \\g<x> is shown in the results"),
+    (r"^(?:also\s+)?(?:must|should)\s+(?:appear|be\s+shown|be\s+visible|show\s+up|exist)(?:\s+somewhere)?\s+(?P<x>(?:the|an?)\s.+)$", "Verify \\g<x> is shown"),
+    (r"^(?:must|should)\s+be\s+(?=\S+\s)", "There must be "),  # "Must be 4 notifications in the list"
+))
+
+
+def _in_plain_words(text: str) -> str:
+    """A sentence said in learner's or hurried wording, in the words the rules read ("Make click on Logout")."""
+    for pattern, plain in _LEARNER_WORDING:
+        text = pattern.sub(plain, text, count=1)
+    return text
+
+
 def without_lead(sentence: str) -> str:
     """The sentence without its Gherkin keyword, filler lead words and the person doing it ("When I submit the
     form" -> "submit the form"), and nothing else changed: as the narrative retellings read it."""
@@ -188,12 +215,12 @@ def without_lead(sentence: str) -> str:
     subject = _SUBJECT.match(text)
     if subject:
         text = _CONJUGATED.sub(lambda m: m.group("verb"), text[subject.end():], count=1)
-    return text
+    return _in_plain_words(text)
 
 
 def normalise(sentence: str) -> tuple[str, str | None]:
     """The sentence without filler, and its Gherkin keyword (given/when/then/and/but) if it had one."""
-    text = phrases.without_filler(" ".join(sentence.strip().rstrip(".!;").split()))
+    text = phrases.without_filler(" ".join(phrases.without_end_mark(sentence).split()))
     keyword = None
     while True:
         lead = _LEAD.match(text)
@@ -210,6 +237,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     if subject:
         text = text[subject.end():]
         text = _CONJUGATED.sub(lambda m: m.group("verb"), text, count=1)
+    text = _in_plain_words(text)
     if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
         text = _AGAIN.sub("", _without_purpose(text))
     return text, keyword
