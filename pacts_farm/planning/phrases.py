@@ -996,7 +996,9 @@ TRAIL_STEP = re.compile(r"\s+[/>›»→]\s+")  # what a breadcrumb draws betwee
 _SHOWN_AGAIN = re.compile(r"\b(?P<noun>button|link|icon|menu|tab|badge|banner|form|field|bar|avatar|heading|message)\s+(?:is|are)\s+back(?:\s+(?=(?:at|in|on)\s)|$)"
                           r"|\b(?P<state>visible|shown|listed|displayed|present)\s+again(?=\s+(?:at|in|on|under)\s)", re.IGNORECASE)
 _DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)|(?<=\s/)(?P<path>\S*)\s+directly$", re.IGNORECASE)
-_MUST_TO = re.compile(r"\b(?P<modal>must|should)\s+to\b(?=\s+[a-z])", re.IGNORECASE)  # learner's "must to show"
+_MUST_TO = re.compile(r"\b(?:(?P<modal>must|should)\s+to|ought\s+to)\b(?=\s+[a-z])", re.IGNORECASE)  # "must to show", "ought to be"
+# "… should be there somewhere too": on the page, shown
+_BE_THERE = re.compile(r"(?<=\S)\s+(?P<verb>(?:is|are)(?:\s+not)?|isn't|aren't|(?:should|must)(?:\s+not)?\s+be)\s+(?:still\s+)?there(?:\s+somewhere)?(?:\s+(?:too|as\s+well))?$", re.IGNORECASE)
 _SHOWED = re.compile(r"\b(?P<be>be|been|is|are|was|were|being|get|gets)\s+showed\b", re.IGNORECASE)  # learner's "must be showed"
 _PART_HAVE = re.compile(r"\b(?P<part>the\s+(?:list|table|page|menu|section|sidebar|dialog|form|row|card|board|forum|result))\s+have\b", re.IGNORECASE)
 _COUNT_ON_THIS_PAGE = re.compile(r"(?P<count>\b\d+\s+[a-z][\w-]*s)\s+(?:on|in)\s+this\s+page$", re.IGNORECASE)  # "the list has 10 topics on this page"
@@ -1008,11 +1010,11 @@ _ITS_FIELD = re.compile(r"\b(?:its|their)\s+(?=(?-i:[A-Z])[\w ]*?\s(?:field|box|
 
 
 _ABLE_TO_SEE = re.compile(r"\b(?:should|must|will)\s+be\s+able\s+to\s+(?=see\b)|\b(?:can|could)\s+(?=see\b)", re.IGNORECASE)
-_FOR_THE_PERSON = re.compile(r"\s+(?:for|to)\s+(?:her|him|them|me|us|this\s+user)(?=$|[.,])", re.IGNORECASE)
+_FOR_THE_PERSON = re.compile(r"\s+(?:for|to)\s+(?:her|him|them|me|us|this\s+user|(?:an?|the)\s+(?:guest|visitor|anonymous\s+(?:user|visitor)))(?=$|[.,])", re.IGNORECASE)
 _AFTER_DOING = re.compile(r"^(?:after|once)\s+(?:saving|submitting|signing\s+in|logging\s+in|that|this|reloading)(?:\s*,\s+|\s+(?=(?:you|i|we|they|it|the)\s))", re.IGNORECASE)
 _BY_DEFAULT = re.compile(r"\s+(?:by\s+default|initially|at\s+first)$", re.IGNORECASE)
 # ", because it is already checked off", ", since it belongs to bob": why the tester expects it, nothing to check
-_REASON_AT_END = re.compile(r"\s*,\s*(?:because|since)\s+[^,]+$", re.IGNORECASE)
+_REASON_AT_END = re.compile(r"\s*,\s*(?:because|since)\s+[^,]+$|\s+because\s+[^,\"“]+$", re.IGNORECASE)
 # "X, Y and Z should all be in the results", "they are all listed": each of them
 _ALL_OF_THEM = re.compile(r"(?:(?<=\bare\s)|(?<=\bshould\s)|(?<=\bmust\s))(?:all|both)\s+(?=(?:be|in|on|there|listed|shown|visible|displayed|present|among)\b)", re.IGNORECASE)
 # "Go to page 2 using the pagination at the bottom": the pager is where page 2 is clicked anyway
@@ -1060,6 +1062,32 @@ def _as_verified(m: re.Match[str]) -> str:
     return f"Verify {m['what']} {'are' if names else 'is'} {'not ' if m['not'] else ''}"
 
 
+# what a tester writing in a second language, or in a hurry, says for the plain verb the rules read
+_LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
+    (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
+    (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"
+    (r"^(?P<go>go\s+to|open)\s+[^,]+?,\s*(?:it\s+is|that\s+is|which\s+is|at)\s+(?P<path>/\S*)$", "\\g<go> \\g<path>"),  # "Go to the list of weight, it is /weight/"
+    (r"^(?:make|do|give)\s+(?:a\s+)?click\s+(?:on\s+)?", "Click "),  # "Make click on Logout"
+    (r"^(?:make|do)\s+(?:the\s+|a\s+)?(?:login|log\s*in|sign\s*in)\s+(?=(?:as|with|like)\b)", "Log in "),  # "Do the login as alice"
+    (r"^(?:log\s*in|login|sign\s*in)\s+like\s+", "Log in as "),  # "Login like tnguyen"
+    (r"^(?:log|sign)\s+back\s+in\b", "Log in"),
+    (r"^wait\s+(?:until|till|that|for)\s+(?:the\s+)?[\w -]+?\s+(?:is|are|has|have)\s+(?:been\s+)?(?:re)?loaded$", "Wait for the page to load"),
+    (r"^wait\s+(?:that|till)\s+", "Wait until "),  # "Wait that the dialog closes"
+    (r"^in\s+(?:the\s+)?results?\s+(?:must|should)\s+(?:appear|be\s+shown|show\s+up)\s+(?P<x>.+)$", "Verify \\g<x> is shown in the results"),
+    (r"^(?:also\s+)?(?:must|should)\s+(?:appear|be\s+shown|be\s+visible|show\s+up|exist)(?:\s+somewhere)?\s+(?P<x>(?:the|an?)\s.+)$", "Verify \\g<x> is shown"),
+    (r"^(?:must|should)\s+be\s+(?=\S+\s)", "There must be "),  # "Must be 4 notifications in the list"
+    (r"^no\s+(?P<x>(?-i:[A-Z])[\w' -]*?\s+(?:button|link|icon|tab|menu|field|checkbox))\s+(?:must|should|is|are)\s+(?:be\s+)?(?:visible|shown|displayed)$",
+     "There is no \\g<x>"),  # "No Add button must be visible"
+))
+
+
+def in_plain_words(text: str) -> str:
+    """A sentence said in learner's or hurried wording, in the words the rules read ("Make click on Logout")."""
+    for pattern, plain in _LEARNER_WORDING:
+        text = pattern.sub(plain, text, count=1)
+    return text
+
+
 def without_filler(sentence: str) -> str:
     """The sentence without words that change nothing of what it asks, as the rules and the retellings both read it:
     an owner's row said as "the row for …", "its" before a named field, "of the same form", "the menu that opens",
@@ -1093,7 +1121,7 @@ def without_filler(sentence: str) -> str:
     text = _THIS_PAGE_TAIL.sub(lambda m: m["state"], text)  # "… is disabled on this last page"
     if _COUNT_ON_THIS_PAGE.search(mask_quoted(text)):  # the page shown is where a count is read
         text = _COUNT_ON_THIS_PAGE.sub(lambda m: m["count"], text)
-    text = _SHOWED.sub(lambda m: m["be"] + " shown", _MUST_TO.sub(lambda m: m["modal"], text))
+    text = _SHOWED.sub(lambda m: m["be"] + " shown", _MUST_TO.sub(lambda m: m["modal"] or "should", text))
     text = _PART_HAVE.sub(lambda m: m["part"] + " has", text)
     text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it
     text = _AGAIN_AT_END.sub("", text)  # "The list shows 7 watches again": when, not what
@@ -1117,4 +1145,6 @@ def without_filler(sentence: str) -> str:
         text = _outside_quotes(_AS_THEIR_ROLE, "", text[: both.start("both")] + text[both.end("both"):])
     text = _THE_PAGE_SHOWS.sub(lambda m: m["lead"] + "the page ", text)  # 'The dashboard shows "Your upcoming events"'
     text = _STATUS_SAYS.sub(lambda m: m["label"] + " is ", text)  # "the status now says Closed"
+    if _BE_THERE.search(mask_quoted(text)):  # "… should be there somewhere too": shown
+        text = _BE_THERE.sub(lambda m: f" {m['verb']} shown", text)
     return _ALSO_SHOWN.sub(" ", text)  # '"Demo Author" is also listed', 'the URL is now /posts/x'

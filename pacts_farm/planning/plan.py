@@ -584,7 +584,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "Fill the Name field with Bob and the Age field with 12": two fields, never one value
     if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"(?i)(?:only|just|exactly|the\s+only)\s", intent.value or ""):
         return True  # "the list shows only A, B and C", "Carol is the only member": those and no other (narrative)
-    if intent.action is A.EXPECT_TEXT and not quoted and re.match(r"\d+\s+[a-z][\w-]*s\s*(?::|[-–—]\s)", intent.value or ""):
+    if intent.action is A.EXPECT_TEXT and not quoted and re.match(rf"(?i){narrative.N}\s+[a-z][\w-]*s\s*(?::|[-–—]\s)", intent.value or ""):
         return True  # "the schema browser lists 3 tables: customers, …": a count, then which (narrative)
     if intent.action is A.EXPECT_TEXT and not quoted and _COUNT_OF.match(intent.value or ""):
         return True  # "shows a count of 4": the number is what it shows (narrative)

@@ -468,3 +468,34 @@ def test_wrong_readings_a_tester_would_not_mean_are_read_right_or_refused() -> N
     assert refused("Verify the URL is the start page")  # an address is never read as an element's text
     [dialog] = planned('Check the dialog says "Your password must be a minimum of 8 characters."')
     assert dialog.target.text == "Your password must be a minimum of 8 characters."  # quoted: its words are as written
+
+
+def test_a_count_then_which_said_where_and_there() -> None:
+    for sentence in ("There should be three tags in the list: daycare, doctor visit and night shift.",
+                     "Must be three tags there: daycare, doctor visit and night shift."):
+        counted, *named = planned(sentence)
+        assert (counted.action, counted.value) == (A.EXPECT_COUNT, "3"), sentence
+        assert [s.value for s in named] == ["daycare", "doctor visit", "night shift"], sentence
+    assert all(s.action is not A.FILL for s in planned("There should be three tags: daycare and night shift."))  # never "Field: value"
+    counted, named = planned("Verify the list has three tags: daycare")  # never the text "three tags: daycare"
+    assert (counted.action, counted.value, named.action, named.value) == (A.EXPECT_COUNT, "3", A.EXPECT_VISIBLE, "daycare")
+    assert refused("It must have 3 lines, first 7.8, after 6.9 and the last 5.2.")  # values in an order, not names
+
+
+def test_there_or_not_there_and_for_whom() -> None:
+    [shown] = planned('Her signature "Happy hacking!" ought to be there somewhere too.')
+    assert (shown.action, shown.target.text) == (A.EXPECT_VISIBLE, "Happy hacking!")
+    [gone] = planned("The New Topic button should not be there because forum is locked.")
+    assert (gone.action, gone.target.text) == (A.EXPECT_HIDDEN, "New Topic")
+    [hidden] = planned("Confirm that Staff Lounge is not visible to a guest.")
+    assert (hidden.action, hidden.target.text) == (A.EXPECT_HIDDEN, "Staff Lounge")
+    [none] = planned("No Add button must be visible, because walter can only read.")
+    assert (none.action, none.target.text, none.target.role_hint) == (A.EXPECT_HIDDEN, "Add", "button")
+    [row_click] = planned("Click the Delete button in the row for visitor")
+    assert row_click.target.scope == "visitor"  # a row's name, not "for a visitor"
+
+
+def test_an_address_said_after_a_name_and_an_action_never_a_thing() -> None:
+    [went] = planned("Go to the list of weight, it is /weight/.")
+    assert (went.action, went.value) == (A.NAVIGATE, "/weight/")
+    assert refused("Filter by the child Rosalind Thompson and push Filter.")  # never "the row for Filter shows …"

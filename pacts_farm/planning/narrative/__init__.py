@@ -32,6 +32,7 @@ from pacts_farm.planning.narrative import (  # noqa: F401  (imported for their r
 )
 from pacts_farm.planning.narrative.joined import STATES
 from pacts_farm.planning.narrative.signing_in import submits_again
+from pacts_farm.planning.narrative.wording import N
 from pacts_farm.planning.narrative.telling import NOTHING_BEFORE, RETELLINGS, Before, Retelling, retold
 
-__all__ = ["NOTHING_BEFORE", "RETELLINGS", "STATES", "Before", "Retelling", "retold", "submits_again"]
+__all__ = ["N", "NOTHING_BEFORE", "RETELLINGS", "STATES", "Before", "Retelling", "retold", "submits_again"]

@@ -14,7 +14,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import KIND_OF_A_VALUE, NOT_A_CONTROL, QUOTED, QUOTED_NAME, ROW_ORDINAL, in_quotes
+from pacts_farm.planning.narrative.wording import ACTION_VERB, KIND_OF_A_VALUE, NOT_A_CONTROL, QUOTED, QUOTED_NAME, ROW_ORDINAL, in_quotes
 
 # a name as written: capitalised words ("Theo Thompson"), or one token with a dot, @ or digit ("go.mariablog.test");
 # never a word a step starts with ("Look at …", "Open …")
@@ -57,8 +57,8 @@ def _thing_and_facts(said: Said) -> list[Retold]:
     text = said.text
     hidden = phrases.mask_quoted(text)
     match = _FACTS.match(hidden)
-    if match is None:
-        return []
+    if match is None or re.match(r"(?:" + ACTION_VERB + r"|filter|search|sort|go|add|remove|delete)\s", hidden, re.IGNORECASE):
+        return []  # "Filter by the child …": an action, never a thing whose row says something
     only_row = re.match(r"(?i)the\s+only\s+(row|entry|line)\b", hidden)
     if _LIMITS.search(hidden[only_row.end():] if only_row else hidden) or (match["place"] and " only " in match["place"].lower() and not only_row):
         return []

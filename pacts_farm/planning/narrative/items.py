@@ -329,9 +329,10 @@ def _wait_at_position(said: Said) -> list[Retold]:
 
 
 @retelling("There are some, named", "There are two groups, Storefront and Payments", (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^there\s+(?:are|is)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)\s*[,:–—-]\s*(?P<values>.+)$")
+           r"^there\s+(?:are|is)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)(?:\s+(?:there|here))?(?P<where>\s+(?:in|on|under)\s+the\s+[\w -]+?)?\s*[,:–—-]\s*(?P<values>.+)$")
 def _there_are_named(said: Said) -> list[Retold]:
-    return [(f"{said['n']} {said['noun']} are shown, {said['values']}",)]
+    where = f" {said['where']}" if said.has("where") else ""  # "… in the list: a, b": counted there
+    return [(f"{said['n']} {said['noun']} are shown{where}, {said['values']}",)]
 
 
 @retelling("A part that does not show a text", 'Verify the Apple Juice card does not show "Sold Out"', (A.EXPECT_HIDDEN,),

@@ -107,8 +107,14 @@ def row_values(said: str) -> list[str]:
 def names_said(said: str) -> list[str]:
     """'Production, Critical and "Team: payments"' -> [Production, Critical, Team: payments]: names said with commas
     and "and", some quoted, some not (a quoted one keeps its commas and "and")."""
-    names = [phrases.strip_quotes(part) for part in phrases.cut_outside_quotes(said, COMMA_OR_AND)]
+    parts = phrases.cut_outside_quotes(said, COMMA_OR_AND)
+    if any(_IN_SEQUENCE.match(part) for part in parts):
+        return []  # "first 7.8, after 6.9 and the last 5.2": values in an order, never names
+    names = [phrases.strip_quotes(part) for part in parts]
     return names if all(names) else []
+
+
+_IN_SEQUENCE = re.compile(r"(?:the\s+)?(?:first|second|third|then|after|next|last|finally)\s+\S")
 
 
 def controls_shown(names: list[str], role: str, where: str = "") -> list[str]:

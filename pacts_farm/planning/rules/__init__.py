@@ -179,29 +179,6 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     )
 
 
-# what a tester writing in a second language, or in a hurry, says for the plain verb the rules read
-_LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
-    (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
-    (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"
-    (r"^(?:make|do|give)\s+(?:a\s+)?click\s+(?:on\s+)?", "Click "),  # "Make click on Logout"
-    (r"^(?:make|do)\s+(?:the\s+|a\s+)?(?:login|log\s*in|sign\s*in)\s+(?=(?:as|with|like)\b)", "Log in "),  # "Do the login as alice"
-    (r"^(?:log\s*in|login|sign\s*in)\s+like\s+", "Log in as "),  # "Login like tnguyen"
-    (r"^(?:log|sign)\s+back\s+in\b", "Log in"),
-    (r"^wait\s+(?:until|till|that|for)\s+(?:the\s+)?[\w -]+?\s+(?:is|are|has|have)\s+(?:been\s+)?(?:re)?loaded$", "Wait for the page to load"),
-    (r"^wait\s+(?:that|till)\s+", "Wait until "),  # "Wait that the dialog closes"
-    (r"^in\s+(?:the\s+)?results?\s+(?:must|should)\s+(?:appear|be\s+shown|show\s+up)\s+(?P<x>.+)$", "Verify \\g<x> is shown in the results"),
-    (r"^(?:also\s+)?(?:must|should)\s+(?:appear|be\s+shown|be\s+visible|show\s+up|exist)(?:\s+somewhere)?\s+(?P<x>(?:the|an?)\s.+)$", "Verify \\g<x> is shown"),
-    (r"^(?:must|should)\s+be\s+(?=\S+\s)", "There must be "),  # "Must be 4 notifications in the list"
-))
-
-
-def _in_plain_words(text: str) -> str:
-    """A sentence said in learner's or hurried wording, in the words the rules read ("Make click on Logout")."""
-    for pattern, plain in _LEARNER_WORDING:
-        text = pattern.sub(plain, text, count=1)
-    return text
-
-
 def without_lead(sentence: str) -> str:
     """The sentence without its Gherkin keyword, filler lead words and the person doing it ("When I submit the
     form" -> "submit the form"), and nothing else changed: as the narrative retellings read it."""
@@ -215,7 +192,7 @@ def without_lead(sentence: str) -> str:
     subject = _SUBJECT.match(text)
     if subject:
         text = _CONJUGATED.sub(lambda m: m.group("verb"), text[subject.end():], count=1)
-    return _in_plain_words(text)
+    return phrases.in_plain_words(text)
 
 
 def normalise(sentence: str) -> tuple[str, str | None]:
@@ -237,7 +214,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     if subject:
         text = text[subject.end():]
         text = _CONJUGATED.sub(lambda m: m.group("verb"), text, count=1)
-    text = _in_plain_words(text)
+    text = phrases.in_plain_words(text)
     if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
         text = _AGAIN.sub("", _without_purpose(text))
     return text, keyword
