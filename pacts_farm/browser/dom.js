@@ -774,7 +774,7 @@
         if (SIDEBARISH.has(w) || (w === "side" && tall)) regions.add("sidebar");
         if (DIALOGISH.has(w) && !INTERACTIVE.has(roleOf(n))) regions.add("dialog");  // a link "user_popup" opens one, is not one
         if (NAVISH.has(w)) regions.add("navigation");
-        if (w === "breadcrumb" || w === "breadcrumbs") regions.add("breadcrumb");  // <nav aria-label="breadcrumb">, ol.breadcrumb
+        if (w === "breadcrumb" || w === "breadcrumbs" || w === "crumbs") regions.add("breadcrumb");  // <nav aria-label="breadcrumb">, ol.breadcrumb, p.crumbs
         if (w === "pagination" || w === "pager" || w === "paginator") regions.add("pagination");  // div.pagination, ul.pager
         if (TOASTISH.has(w) && !INTERACTIVE.has(roleOf(n)) && !ofPart.has(w)) regions.add("toast");
       }
@@ -1093,6 +1093,13 @@
       const found = findGroup(query);
       return JSON.stringify(found.error ? found : { count: found.members.length, css: found.css, level: found.level,
         sample: found.members.slice(0, 3).map((el) => textOf(el).slice(0, 60)), others: found.others });
+    },
+    regionEntries(region) {
+      // the entries of a part of the page, in page order, where no markup makes them a group (Datasette's breadcrumb:
+      // links in a paragraph classed "crumbs"): its innermost links, list items and current-page marks
+      const KINDS = "a[href], li, [aria-current]";
+      const entries = Array.from(document.querySelectorAll(KINDS)).filter((el) => !el.querySelector(KINDS) && isVisible(el) && inRegion(el, region));
+      return JSON.stringify(entries.map(textOf));
     },
     groupTexts(query) {
       // what each member of the group shows, in page order ("the rows are in this order: …"); a title kept in a
@@ -1426,7 +1433,7 @@
     // the page itself says what its table lists ("Article List" as its title, /article/list as its address, a
     // heading or breadcrumb): a table that only happens to be alone on the page is not a list of any noun asked for
     const said = [document.title, location.pathname, location.hash.replace(/[#/]+/g, " ")];
-    for (const h of document.querySelectorAll("h1, h2, h3, h4, [class*=panel-title], [class*=card-title], [class*=page-title], [aria-label*=breadcrumb i], [class*=breadcrumb]")) if (isVisible(h)) said.push(textOf(h));
+    for (const h of document.querySelectorAll("h1, h2, h3, h4, [class*=panel-title], [class*=card-title], [class*=page-title], [aria-label*=breadcrumb i], [class*=breadcrumb], [class~=crumbs]")) if (isVisible(h)) said.push(textOf(h));
     return words(said.join(" ")).map(stem).includes(head);
   }
   const ROLE_NOUNS = new Set(["button", "link", "checkbox", "check", "box", "row", "image", "img", "picture", "photo", "heading",
@@ -1735,7 +1742,7 @@
     for (let n = el; n && n.nodeType === 1 && n !== document.body; n = n.parentElement, steps++) if (ownWords(n).includes(head)) return steps;
     return steps;
   }
-  const NAV_LIKE = "nav, [role=navigation], [role=menu], [role=menubar], [role=tablist], .pagination, [class*=pagination], [class*=menu], [class*=navbar], [class*=breadcrumb]";
+  const NAV_LIKE = "nav, [role=navigation], [role=menu], [role=menubar], [role=tablist], .pagination, [class*=pagination], [class*=menu], [class*=navbar], [class*=breadcrumb], [class~=crumbs]";
   // what may be an item of a list under a heading: boxes, not a paragraph, a label or a line of inline text
   const SECTION_ITEM_TAGS = new Set(["LI", "DT", "TR", "ARTICLE", "SECTION", "DIV", "A"]);
   function shapeGroup(head, qualifiers, region, within) {

@@ -1075,6 +1075,7 @@ class PageSession:
         """Members of the group the target names show ``wanted`` in that order (retried): with ``exactly``, the members
         that show any text are those, one each; otherwise others may come between."""
         any_kind = target.text == "item" and not (target.region or target.section or target.scope) and not exactly
+        in_part = target.text == "item" and target.region in _NAMED_PARTS and not (target.section or target.scope or exactly)
 
         def shown(texts: list[str]) -> list[str]:
             return [t for t in texts if t.strip()]
@@ -1083,7 +1084,11 @@ class PageSession:
             if _listed_in_order(shown(texts), wanted, exactly=exactly):
                 return True
             # no kind said ("A, B and C are listed in that order"): the page's own lines, top to bottom, as a person reads them
-            return any_kind and _listed_in_order(self.page.evaluate("() => document.body.innerText.split('\\n')"), wanted, exactly=False)
+            if any_kind:
+                return _listed_in_order(self.page.evaluate("() => document.body.innerText.split('\\n')"), wanted, exactly=False)
+            # the entries of a part named ("the breadcrumb shows home / library"), where no markup groups them
+            return in_part and _listed_in_order(json.loads(self._with_helpers(
+                self.page.evaluate, "(r) => window.__pactsDom.regionEntries(r)", target.region)), wanted, exactly=False)
 
         unmet = self._group_texts_until(target, holds, timeout_ms)
         if unmet is None:
@@ -1377,6 +1382,9 @@ def _count_holds(found: int, count: int, match: model.Match) -> bool:
 
 
 _COUNT_WORDS = {model.Match.EQUALS: "", model.Match.AT_LEAST: "at least ", model.Match.AT_MOST: "at most "}
+
+
+_NAMED_PARTS = frozenset({"breadcrumb", "navigation", "header", "footer", "sidebar", "pagination"})  # parts dom.js tells by markup
 
 
 def _listed_in_order(shown: list[str], wanted: list[str], *, exactly: bool) -> bool:

@@ -1066,6 +1066,8 @@ def _as_verified(m: re.Match[str]) -> str:
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
     (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"
+    (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)the\s+(?P<kind>heading|title|link|button|tab)\s+(?P<name>(?-i:[a-z][\w-]*))\s+is\s+(?P<state>shown|visible|displayed)$",
+     '\\g<check>the \\g<kind> "\\g<name>" is \\g<state>'),  # "Verify the heading books is shown": a heading named books
     (r"^(?P<go>go\s+to|open)\s+[^,]+?,\s*(?:it\s+is|that\s+is|which\s+is|at)\s+(?P<path>/\S*)$", "\\g<go> \\g<path>"),  # "Go to the list of weight, it is /weight/"
     (r"^(?:make|do|give)\s+(?:a\s+)?click\s+(?:on\s+)?", "Click "),  # "Make click on Logout"
     (r"^(?:make|do)\s+(?:the\s+|a\s+)?(?:login|log\s*in|sign\s*in)\s+(?=(?:as|with|like)\b)", "Log in "),  # "Do the login as alice"
@@ -1076,6 +1078,11 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^in\s+(?:the\s+)?results?\s+(?:must|should)\s+(?:appear|be\s+shown|show\s+up)\s+(?P<x>.+)$", "Verify \\g<x> is shown in the results"),
     (r"^(?:also\s+)?(?:must|should)\s+(?:appear|be\s+shown|be\s+visible|show\s+up|exist)(?:\s+somewhere)?\s+(?P<x>(?:the|an?)\s.+)$", "Verify \\g<x> is shown"),
     (r"^(?:must|should)\s+be\s+(?=\S+\s)", "There must be "),  # "Must be 4 notifications in the list"
+    (r"^(?:(?:verify|check|confirm)\s+(?:that\s+)?)?(?:the\s+)?(?:page\s+\d+|(?:first|second|third|last|next)\s+page)\s+(?:has|shows|lists|holds)\s+"
+     r"(?P<exactly>only\s+|just\s+|exactly\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>[a-z][\w-]*)$",
+     "Verify \\g<exactly>\\g<n> \\g<noun> are shown"),  # "Page 3 has only 1 book": on the page shown, never a row named "Page 3"
+    (r"^(?:i|you|we|the\s+user|she|he)\s+(?:should|must|will)\s+(?:get|see|receive)\s+an?\s+(?P<code>[45]\d\d)(?:\s+[a-z]+)?\s+(?:page|error)$",
+     'Verify the page shows "\\g<code>"'),  # "Then I should get a 403 page"
     (r"^no\s+(?P<x>(?-i:[A-Z])[\w' -]*?\s+(?:button|link|icon|tab|menu|field|checkbox))\s+(?:must|should|is|are)\s+(?:be\s+)?(?:visible|shown|displayed)$",
      "There is no \\g<x>"),  # "No Add button must be visible"
 ))

@@ -417,7 +417,7 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
     if intent is None or _implausible(intent, sentence):
         raise _NotUnderstood()
     timeout = timeout or intent.timeout_ms
-    intent = _cells_of_a_row(_code_named_with_its_kind(_range_of_a_list(intent)), sentence)
+    intent = _cells_of_a_row(_value_said_with_its_kind(_code_named_with_its_kind(_range_of_a_list(intent)), sentence), sentence)
     value = base_url if intent.home else intent.value
     if intent.action is A.EXPECT_URL and intent.match is model.Match.EQUALS and value and value.startswith("/"):
         value = urljoin(base_url, value)  # "the URL is /notifications": that path on the suite's site, the whole URL
@@ -443,6 +443,16 @@ def _quoted_in(text: str, sentence: str) -> bool:
 
 
 _CELL_JOIN = re.compile(r",\s+(?:and\s+)?|\s+and\s+")
+
+
+def _value_said_with_its_kind(intent: rules.Intent, sentence: str) -> rules.Intent:
+    """'the row for QA Tester shows the book Frankenstein': a value said after its kind (a lower-case noun) is the
+    value the row shows; the kind is the tester's word (never in quotes: a quoted value is as written)."""
+    target = intent.target
+    if intent.action is not A.EXPECT_TEXT or target is None or target.role_hint != "row" or _quoted_in(intent.value or "", sentence):
+        return intent
+    said = re.fullmatch(r"(?:the|a|an)\s+(?-i:[a-z]+)\s+(?P<value>(?-i:[A-Z0-9])\S*(?:\s+\S+){0,5})", intent.value or "")
+    return replace(intent, value=said["value"]) if said else intent
 
 
 def _code_named_with_its_kind(intent: rules.Intent) -> rules.Intent:
@@ -505,6 +515,8 @@ _NEXT_FIELD_FILLED = re.compile(r"(?i)\s(?:and|,)\s+(?:the\s+)?\S+(?:\s+\S+){0,3
 _MODAL_IN_NAME = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|stays|remains)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
+    r"|\s(?:each|both)$"  # "A, B and C each show 2": each of them, never one name
+    r"|\band\s+that\s|,\s*(?:then\s+)?(?:enter|type|fill|click|press|submit|select|choose|open)\s"  # ", enter bob …": the next action
     r"|\band\s+that\s"  # "the status is Active and that the utilization shows 1.6%": two checks (narrative)
     r"|\bcell\s+(?:for|of)\s"  # "the Last Checked cell for Globex Blog": a column and a row (narrative)
     r"|\band\s+(?:save|submit|confirm|accept|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each|(?:the\s+)?others|(?:the\s+)?rest)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
@@ -576,6 +588,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the sort arrows in the Name column header": a control in that header, never a header so named
     if intent.action.is_assertion and target is not None and not target.exact and re.match(r"(?i)only\s", target.text):
         return True  # "Only Liam Novak is shown": that one and no other (narrative), never an element named "Only Liam Novak"
+    if intent.action is A.EXPECT_TEXT and not quoted and re.fullmatch(r"(?i)(?:an?|the|some)\s+(?:validation\s+)?(?:error|warning)(?:\s+message)?", intent.value or ""):
+        return True  # "the Email field shows an error": an error by the field, never the words "an error" typed in it
     if intent.action is A.EXPECT_TEXT and target is not None and target.text.lower() == "url" and target.role_hint is None:
         return True  # "the URL is the home page": an address is checked as one, never as the text of an element
     if intent.action is A.EXPECT_TEXT and not quoted and _KIND_OF_VALUE.match(intent.value or ""):

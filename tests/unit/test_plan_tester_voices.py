@@ -499,3 +499,28 @@ def test_an_address_said_after_a_name_and_an_action_never_a_thing() -> None:
     [went] = planned("Go to the list of weight, it is /weight/.")
     assert (went.action, went.value) == (A.NAVIGATE, "/weight/")
     assert refused("Filter by the child Rosalind Thompson and push Filter.")  # never "the row for Filter shows …"
+
+
+def test_a_sign_in_said_with_how_the_form_is_reached() -> None:
+    for sentence in ("Log in as alice with the password AlicePins2024 using the Log in button in the header",
+                     'Log in with the "Log in" button as alice, password AlicePins2024',
+                     "Log in as alice (password AlicePins2024) from the header",
+                     "Log in to the admin with username alice and password AlicePins2024",
+                     "Click Log in, enter alice and AlicePins2024, and submit"):
+        assert _credentials(sentence) == ("alice", "AlicePins2024"), sentence
+    assert refused("Click Log in, enter bob")  # never one control named "Log in, enter bob"
+    signed, shown = planned('Verify mallory is logged in and the "Log out" button is visible')
+    assert (signed.action, signed.target.text) == (A.EXPECT_HIDDEN, "password")
+    assert (shown.action, shown.target.text) == (A.EXPECT_VISIBLE, "Log out")
+
+
+def test_a_name_or_value_said_after_its_kind() -> None:
+    [heading] = planned("Verify the heading books is shown")
+    assert (heading.target.text, heading.target.role_hint, heading.target.exact) == ("books", "heading", True)
+    [row] = planned("Verify the row for QA Tester shows the book Frankenstein")
+    assert (row.target.text, row.value) == ("QA Tester", "Frankenstein")
+    [quoted] = planned('Verify the row for "Ann" shows "the book Dune"')
+    assert quoted.value == "the book Dune"  # in quotes: as written
+    each = planned("Verify France, Russia and United States each show 2")
+    assert [(s.action, s.target.text, s.target.role_hint, s.value) for s in each] == [
+        (A.EXPECT_TEXT, name, "row", "2") for name in ("France", "Russia", "United States")]

@@ -196,6 +196,15 @@ def _each_has_value(said: Said) -> list[Retold]:
     return [tuple(f"Verify {n}'s {said['what']} is {said['value']}" for n in names)]
 
 
+@retelling("Each of some names shows a value", "Alice Reader, Ben Carter and Chloe Park each show 2", (A.EXPECT_TEXT,) * 3,
+           r"^(?P<names>.+?)\s+each\s+(?:shows?|says|reads|displays?)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+def _each_shows(said: Said) -> list[Retold]:
+    names = names_said(said["names"])
+    if len(names) < 2 or any(not n[:1].isupper() for n in names):
+        return []
+    return [tuple(f'Verify the row for "{n}" shows {in_quotes(said["value"])}' for n in names)]  # each name's row: its value there
+
+
 @retelling("A count of rows, each with a control", 'There are 4 rows, each with a "Register settlement" button', (A.EXPECT_COUNT, A.EXPECT_EACH),
            r"^there\s+are\s+(?P<n>\d+)\s+(?P<noun>[a-z]+)\s*,\s*each\s+with\s+(?:an?|the)\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?:button|link)$")
 def _count_each_with(said: Said) -> list[Retold]:

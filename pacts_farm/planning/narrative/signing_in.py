@@ -116,3 +116,36 @@ def _refusal_shown(said: Said) -> tuple[str, ...]:
            r"^(?:the\s+)?(?:login|log-in|sign-in|sign\s+in|log\s+in)(?:\s+attempt)?\s+" + _REFUSED + r"$")
 def _sign_in_refused(said: Said) -> list[Retold]:
     return [_refusal_shown(said)]
+
+
+# how the sign-in form is reached, or where it is: the sign-in opens the login page itself (the header's Log in
+# button or link on a page that shows no form), so these words say nothing more
+_HOW_REACHED = (r"(?:(?:using|with|via|from|through)\s+the\s+(?:(?:\"[^\"]+\"|“[^”]+”)\s+|(?:(?!(?:password|using|with|as)\b)[\w-]+\s+){0,3}?)(?:button|link|menu|dialog|form)"
+                r"(?:\s+(?:in|at)\s+the\s+(?:header|top\s+bar|top\s+right|navigation(?:\s+bar)?|nav\s*bar|menu))?|from\s+the\s+(?:header|top\s+bar|navigation(?:\s+bar)?))")
+_WHERE_SIGNED_IN = r"(?:to|on|into|in)\s+(?:the\s+)?(?:admin(?:istration)?|site|app|application|dashboard|back\s*office)(?:\s+(?:area|panel|site|login\s+page|page))?"
+
+
+@retelling("Sign in, said with how the form is reached", "Log in as alice with the password AlicePins2024 using the Log in button in the header",
+           (A.CLICK, A.FILL, A.FILL, A.PRESS),
+           r"^" + _SIGN_IN + r"\s+(?P<where>" + _WHERE_SIGNED_IN + r"\s+)?(?P<how>" + _HOW_REACHED + r"\s+)?(?P<rest>(?:as|with)\s+.+?)"
+           r"(?P<how_after>\s+" + _HOW_REACHED + r")?$")
+def _sign_in_reached(said: Said) -> list[Retold]:
+    if not (said.has("where") or said.has("how") or said.has("how_after")):
+        return []  # nothing said of how or where: the other forms read it, or none does
+    return [(f"Log in {said['rest']}",)]
+
+
+@retelling("Someone signed in", "Verify mallory is logged in", (A.EXPECT_HIDDEN,),
+           r"^(?:the\s+user|i|you|we|(?-i:[a-z])[\w.@+-]*)\s+(?:is|am|are)\s+(?:now\s+)?(?:logged|signed)\s+in(?:\s+as\s+\S+)?$")
+def _someone_signed_in(said: Said) -> list[Retold]:
+    return [_SIGNED_IN_SHOWN]
+
+
+@retelling("Open the sign-in, enter a user and a password, submit", "Click Log in, enter bob and BobPins2024, and submit",
+           (A.CLICK, A.FILL, A.FILL, A.PRESS),
+           r"^click\s+(?:on\s+)?(?:the\s+)?(?:log\s*in|login|sign\s*in)(?:\s+(?:button|link))?\s*,\s*(?:then\s+)?(?:enter|type|fill\s+in)\s+"
+           r"(?P<who>\"[^\"]+\"|“[^”]+”|[\w.@+-]*\w)\s+and\s+" + _PASSWORD + r"\s*,?\s+(?:and\s+)?(?:then\s+)?(?:submit|press\s+enter|"
+           r"(?:click|press|hit)\s+(?:the\s+)?(?:log\s*in|login|sign\s*in|submit|ok)(?:\s+button)?)(?:\s+(?:it|the\s+form))?$")
+def _sign_in_clicked_open(said: Said) -> list[Retold]:
+    # the click on Log in opens the form (a page or a dialog): the sign-in opens it itself, where no form is shown
+    return [(_signing_in(said["who"], said["password"]),)]
