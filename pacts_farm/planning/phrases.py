@@ -43,6 +43,7 @@ ROLE_WORDS = {
     "dialog": "dialog",
     "modal": "dialog",
     "column header": "columnheader",
+    "column heading": "columnheader",
     "column": "columnheader",
 }
 # role words that also end names ("Product List", "Hide Image"): a role only when written in lower case
@@ -877,7 +878,7 @@ def _descriptive(text: str, descriptor: str | None, role: str | None) -> tuple[s
 
 _ITEM_WORD = re.compile(r"^[a-z]{3,}$")
 _KIND_NAMED = re.compile(r"^(?P<noun>[a-z]{3,})\s+(?:named|called|titled)\s+(?P<name>\S.*)$")  # "contact named Bob Smith"
-_TWO_WORD_ROLES = ("radio button", "check box", "text box", "menu item", "column header")
+_TWO_WORD_ROLES = ("radio button", "check box", "text box", "menu item", "column header", "column heading")
 # "the prod tag", "the urgent chip": a tag shown in lower case, then the noun for it ("the Add Tag button" is a name)
 _LOWER_TAG = re.compile(r"^(?P<name>[a-z0-9][\w.-]*)\s+(?:tag|chip|pill)$")
 _TITLED_BOXES = frozenset({"list", "lane", "panel", "section"})  # 'the "Backlog" list': a box titled by the quoted name
@@ -999,6 +1000,7 @@ _DIRECTLY = re.compile(r"(?<=\s)(?:directly|straight)\s+(?=to\s)|(?<=\s/)(?P<pat
 _MUST_TO = re.compile(r"\b(?:(?P<modal>must|should)\s+to|ought\s+to)\b(?=\s+[a-z])", re.IGNORECASE)  # "must to show", "ought to be"
 # "… should be there somewhere too": on the page, shown
 _BE_THERE = re.compile(r"(?<=\S)\s+(?P<verb>(?:is|are)(?:\s+not)?|isn't|aren't|(?:should|must)(?:\s+not)?\s+be)\s+(?:still\s+)?there(?:\s+somewhere)?(?:\s+(?:too|as\s+well))?$", re.IGNORECASE)
+_NOW_QUOTED = re.compile(r"\b(?P<verb>is|are|reads|says|shows)\s+now\s+(?=[\"“])", re.IGNORECASE)  # 'the page title is now "library"'
 _SHOWED = re.compile(r"\b(?P<be>be|been|is|are|was|were|being|get|gets)\s+showed\b", re.IGNORECASE)  # learner's "must be showed"
 _PART_HAVE = re.compile(r"\b(?P<part>the\s+(?:list|table|page|menu|section|sidebar|dialog|form|row|card|board|forum|result))\s+have\b", re.IGNORECASE)
 _COUNT_ON_THIS_PAGE = re.compile(r"(?P<count>\b\d+\s+[a-z][\w-]*s)\s+(?:on|in)\s+this\s+page$", re.IGNORECASE)  # "the list has 10 topics on this page"
@@ -1066,6 +1068,12 @@ def _as_verified(m: re.Match[str]) -> str:
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
     (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"
+    (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)the\s+word\s+(?P<word>[^\s\"“]+)\s+(?:does\s+not|doesn't)\s+(?:appear|show)(?:\s+anywhere)?(?:\s+on\s+the\s+page)?$",
+     '\\g<check>the page does not show "\\g<word>"'),  # "Verify the word members does not appear anywhere on the page"
+    (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)the\s+word\s+(?P<word>[^\s\"“]+)\s+(?:appears|is\s+shown)(?:\s+on\s+the\s+page)?$",
+     '\\g<check>the page shows "\\g<word>"'),
+    (r"^(?:clear|empty)\s+(?P<field>the\s+.+?)\s+and\s+(?:type|enter|write)\s*:\s*(?P<value>\S.*)$", 'Fill "\\g<value>" in \\g<field>'),  # "Clear the SQL editor and type: select …"
+    (r"^replace\s+the\s+[\w -]+?\s+in\s+(?P<field>the\s+.+?)\s+with\s*:\s*(?P<value>\S.*)$", 'Fill "\\g<value>" in \\g<field>'),  # "Replace the SQL in the editor with: …"
     (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)the\s+(?P<kind>heading|title|link|button|tab)\s+(?P<name>(?-i:[a-z][\w-]*))\s+is\s+(?P<state>shown|visible|displayed)$",
      '\\g<check>the \\g<kind> "\\g<name>" is \\g<state>'),  # "Verify the heading books is shown": a heading named books
     (r"^(?P<go>go\s+to|open)\s+[^,]+?,\s*(?:it\s+is|that\s+is|which\s+is|at)\s+(?P<path>/\S*)$", "\\g<go> \\g<path>"),  # "Go to the list of weight, it is /weight/"
@@ -1129,6 +1137,7 @@ def without_filler(sentence: str) -> str:
     if _COUNT_ON_THIS_PAGE.search(mask_quoted(text)):  # the page shown is where a count is read
         text = _COUNT_ON_THIS_PAGE.sub(lambda m: m["count"], text)
     text = _SHOWED.sub(lambda m: m["be"] + " shown", _MUST_TO.sub(lambda m: m["modal"] or "should", text))
+    text = _NOW_QUOTED.sub(lambda m: m["verb"] + " ", text)
     text = _PART_HAVE.sub(lambda m: m["part"] + " has", text)
     text = _BY_DEFAULT.sub("", text)  # "the Terms checkbox is unchecked by default": as the page first shows it
     text = _AGAIN_AT_END.sub("", text)  # "The list shows 7 watches again": when, not what

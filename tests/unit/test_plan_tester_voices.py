@@ -524,3 +524,19 @@ def test_a_name_or_value_said_after_its_kind() -> None:
     each = planned("Verify France, Russia and United States each show 2")
     assert [(s.action, s.target.text, s.target.role_hint, s.value) for s in each] == [
         (A.EXPECT_TEXT, name, "row", "2") for name in ("France", "Russia", "United States")]
+
+
+def test_controls_a_word_and_a_value_typed_after_a_colon() -> None:
+    controls = planned('Verify there is a Username field, a Password field and a "Log in" button')
+    assert [(s.action, s.target.text, s.target.role_hint) for s in controls] == [
+        (A.EXPECT_VISIBLE, "Username", "textbox"), (A.EXPECT_VISIBLE, "Password", "textbox"), (A.EXPECT_VISIBLE, "Log in", "button")]
+    [absent] = planned("Verify the word members does not appear anywhere on the page")
+    assert (absent.action, absent.value) == (A.EXPECT_HIDDEN, "members")
+    [typed] = planned("Clear the SQL editor and type: select genre, count(*) from books group by genre")
+    assert (typed.action, typed.value) == (A.FILL, "select genre, count(*) from books group by genre")
+    [replaced] = planned("Replace the SQL in the editor with: delete from reviews where id = 1")
+    assert (replaced.action, replaced.target.text, replaced.value) == (A.FILL, "editor", "delete from reviews where id = 1")
+    [counted] = planned("Verify at least 11 pins are on the wall")
+    assert (counted.action, counted.target.text, counted.value) == (A.EXPECT_COUNT, "pin", "11")
+    each = planned("Verify Jane Austen and Charles Dickens each have 4")
+    assert [(s.target.text, s.value) for s in each] == [("Jane Austen", "4"), ("Charles Dickens", "4")]

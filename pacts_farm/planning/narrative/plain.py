@@ -197,7 +197,7 @@ def _each_has_value(said: Said) -> list[Retold]:
 
 
 @retelling("Each of some names shows a value", "Alice Reader, Ben Carter and Chloe Park each show 2", (A.EXPECT_TEXT,) * 3,
-           r"^(?P<names>.+?)\s+each\s+(?:shows?|says|reads|displays?)\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+           r"^(?P<names>.+?)\s+each\s+(?:shows?|says|reads|displays?|ha(?:ve|s))\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
 def _each_shows(said: Said) -> list[Retold]:
     names = names_said(said["names"])
     if len(names) < 2 or any(not n[:1].isupper() for n in names):
@@ -520,6 +520,22 @@ def _named_kind_not_listed(said: Said) -> list[Retold]:
            r"(?:are|appear)\s+(?:shown|visible|displayed)?(?:\s+again)?$")
 def _two_controls(said: Said) -> list[Retold]:
     return [tuple(f'Verify the "{name}" {said["role"]} is visible' for name in (said["a"], said["b"]))]
+
+
+_ONE_CONTROL = re.compile(r"(?:an?|the)\s+(?P<name>\"[^\"]+\"|“[^”]+”|[\w' -]+?)\s+(?P<role>field|button|link|checkbox|tab|dropdown)", re.IGNORECASE)
+
+
+@retelling("Controls of several kinds, each with its article", 'There is a Username field, a Password field and a "Log in" button',
+           (A.EXPECT_VISIBLE,) * 3,
+           r"^(?:there\s+(?:is|are)\s+|the\s+(?P<part>page|dialog)\s+(?:has|shows)\s+)(?P<controls>(?:an?|the)\s.+?\s(?:field|button|link|checkbox|tab|dropdown)"
+           r"(?:\s*,\s*(?:an?|the)\s.+?\s(?:field|button|link|checkbox|tab|dropdown))*\s*,?\s+and\s+(?:an?|the)\s.+?\s(?:field|button|link|checkbox|tab|dropdown))$")
+def _controls_listed(said: Said) -> list[Retold]:
+    parts = phrases.cut_outside_quotes(said["controls"], re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+"))
+    controls = [_ONE_CONTROL.fullmatch(part) for part in parts]
+    if None in controls:
+        return []  # every part a control of a kind, with its article
+    where = " in the dialog" if said["part"].lower() == "dialog" else ""
+    return [tuple(f'Verify the {in_quotes(c["name"])} {c["role"]} is visible{where}' for c in controls if c is not None)]
 
 
 @retelling("A dialog that asks a question as written", 'The dialog asks Are you sure do you want to delete the link "go/ep12"?', (A.EXPECT_VISIBLE,),

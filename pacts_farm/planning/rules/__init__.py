@@ -65,7 +65,7 @@ _PURPOSE = re.compile(
     r"|(?<=[\"”])\s+to\s+\w.*"
     r"|\s+to\s+(?:sign|log)\s+(?:in|out|on|off)"
     r"|\s+to\s+(?:submit|confirm|save|close|dismiss|proceed|finish|complete|sort|filter|expand|collapse|continue|refresh|apply)"
-    r"(?:\s+(?:it|them|this|the\s+form|the\s+order|the\s+list|the\s+table))?"
+    r"(?:\s+(?:it|them|this|the\s+form|the\s+order|the\s+list|the\s+table|ascending|descending|(?:in\s+)?(?:ascending|descending|reverse)\s+order))?"
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
     re.IGNORECASE,
 )

@@ -25,7 +25,7 @@ _WHERE = r"(?:\s+(?:in|on|inside|within)\s+(?:the\s+|my\s+|your\s+)?(?P<where>(?
 _UNDER = r"(?:\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>[^\s].*?)(?:\s+(?:heading|section))?)?"
 _TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?|\s+remains?)?" + _WHERE + _UNDER
 _CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
-_NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view", "board"}
+_NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view", "board", "wall", "feed"}
 _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}
 # a counted "list" is a list of items (a board's columns, the lists on a page), never a dropdown list
 _ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v and k != "list"}, "row": "row", "heading": "heading",
