@@ -2,7 +2,10 @@
 (() => {
   if (window.__pactsDom) return;
   const IMPLICIT = {
-    A: (el) => (el.hasAttribute("href") ? "link" : null),
+    // an <a> with no href that its classes call a control (Bulma's <a class="button">, <a class="navbar-link"> that opens
+    // its dropdown): clicked through a script handler, a button to a person
+    A: (el) => (el.hasAttribute("href") ? "link"
+      : /(?:^|[\s_-])(?:button|btn|link|toggle|toggler|trigger)(?:$|[\s_-])/i.test(el.getAttribute("class") || "") ? "button" : null),
     BUTTON: () => "button", SELECT: (el) => (el.multiple || el.size > 1 ? "listbox" : "combobox"),
     TEXTAREA: () => "textbox", H1: () => "heading", H2: () => "heading", H3: () => "heading",
     H4: () => "heading", H5: () => "heading", H6: () => "heading", IMG: (el) => (el.getAttribute("alt") === "" ? "presentation" : "img"),
