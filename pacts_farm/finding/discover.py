@@ -591,6 +591,18 @@ def settled(session: page_session.PageSession, started: float, timeout_ms: int) 
     return session.activity(100, SETTLE_CAP_MS).quiet_ms >= SETTLED_MS  # a data load shows no change while it waits
 
 
+_PRONOUNS = frozenset({"it", "its", "this", "that", "them", "they", "there", "here"})
+
+
+def _only_described_place(region: str) -> bool:
+    """A place said by what it holds ("the user list", "the results table"), not a part the page marks (the header,
+    the sidebar), a screen corner or a menu."""
+    said = intent.region_name(" ".join(vocabulary.words(region)))
+    words = said.split()
+    return (said not in intent.CANONICAL_REGIONS and intent.menu_named(said) is None and len(words) >= 2
+            and words[-1] in ("list", "table", "grid", "results", "overview"))
+
+
 def resolve_once(
     session: page_session.PageSession,
     target: model.Target,
@@ -618,6 +630,22 @@ def resolve_once(
             # 'A "locked" label is shown next to the title', 'the question "Are you sure…?"': no box of that kind says
             # it, the very text shown is what was described (an error or a message keeps its own rules)
             return _resolve_once(session, dataclasses.replace(target, descriptor=None), action, relaxed=relaxed, accept=accept, says=says)
+        if target.region and action in _ON_CONTROLS and _only_described_place(target.region):
+            # "Click mallory in the user list" where no part is called the user list (Django's #result_list): the
+            # place only describes where the control is; it is clicked when the page has one such control (a check
+            # keeps its place: a text elsewhere on the page is not in that list)
+            try:
+                return _resolve_once(session, dataclasses.replace(target, region=None), action, relaxed=relaxed, accept=accept, says=says)
+            except errors.LocatorNotFound:
+                pass
+        if target.scope and not target.section and target.role_hint != "row" and target.scope.lower() not in _PRONOUNS:
+            # 'under "By active", click "No"' where no box holds both the heading and its list (a heading, then its list
+            # beside it: Django's admin filters): the section that heading starts
+            try:
+                return _resolve_once(session, dataclasses.replace(target, section=target.scope, scope=None), action,
+                                     relaxed=relaxed, accept=accept, says=says)
+            except errors.LocatorNotFound:
+                pass
         if target.role_hint != "row" or target.position is not None or action not in (model.Action.EXPECT_TEXT, model.Action.CLICK):
             raise
         # "the row for CI pipeline" where the page lists its items as boxes, not a table: the repeated box whose title

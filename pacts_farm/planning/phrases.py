@@ -1068,6 +1068,9 @@ def _as_verified(m: re.Match[str]) -> str:
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
     (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"
+    (r"^(?:click|go|move)\s+over\s+to\s+(?=page\s+\d)", "Go to "),  # "I click over to page 2"
+    (r"\s*,?\s+and\s+wait\s+(?:for\s+(?:it|the\s+page)\s+to\s+load|until\s+(?:it|the\s+page)\s+(?:has\s+)?loaded)$", ""),  # a page gone to is waited for
+    (r"\s+this\s+time$", ""),  # "Ensure there is no Admin entry this time"
     (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)the\s+word\s+(?P<word>[^\s\"“]+)\s+(?:does\s+not|doesn't)\s+(?:appear|show)(?:\s+anywhere)?(?:\s+on\s+the\s+page)?$",
      '\\g<check>the page does not show "\\g<word>"'),  # "Verify the word members does not appear anywhere on the page"
     (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)the\s+word\s+(?P<word>[^\s\"“]+)\s+(?:appears|is\s+shown)(?:\s+on\s+the\s+page)?$",

@@ -34,10 +34,21 @@ REVIEWS = _page([("home", "/db/"), ("library", "/db/library"), ("authors", "/db/
 <li><a href="?country=United+States">United States</a> 2</li><li><a href="?country=Japan">Japan</a> 3</li></ul></div></div>""")
 LIBRARY = _page([("home", "/db/")], "<h1>library</h1><p>39 rows in 3 tables</p>")
 
+# a Django admin change list's filters: each heading, then its list beside it (no box holds one heading and its list)
+_FILTER = "".join(f"""<h3> By {name} </h3><ul><li class="selected"><a href="?" title="All">All</a></li>
+<li><a href="?{key}=1" onclick="said.textContent = '{key} yes'; return false">Yes</a></li>
+<li><a href="?{key}=0" onclick="said.textContent = '{key} no'; return false">No</a></li></ul>""" for name, key in (
+    ("staff status", "is_staff"), ("active", "is_active"), ("superuser status", "is_superuser")))
+_RESULTS = "".join(f'<tr><td><a href="#" onclick="said.textContent = \'opened {u}\'; return false">{u}</a></td><td>{u}@pinry.test</td></tr>'
+                   for u in ("admin", "alice", "bob", "mallory"))
+USERS = f"""<!doctype html><html><body><div id="changelist"><div id="changelist-filter"><h2>Filter</h2>{_FILTER}</div>
+<table id="result_list"><thead><tr><th>Username</th><th>Email address</th></tr></thead><tbody>{_RESULTS}</tbody></table>
+<p id="said"></p></div></body></html>"""
+
 
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory) -> Callable[..., model.Execution]:
-    routes = {"/db/library/reviews": REVIEWS, "/db/library": LIBRARY}
+    routes = {"/db/library/reviews": REVIEWS, "/db/library": LIBRARY, "/db/admin/users": USERS}
     return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("data-browser"), routes,
                             timeouts=model.Timeouts(action_ms=3000, assertion_ms=1000))
 
@@ -70,3 +81,16 @@ def test_names_that_each_show_a_count(run: Callable[..., model.Execution]) -> No
     shown = run(["Verify France, Russia and United States each show 2"], "/db/library/reviews")
     assert not sentences.failures(shown), "\n".join(sentences.failures(shown))
     assert _failed(run(["Verify France, Japan and Russia each show 2"], "/db/library/reviews"))  # Japan shows 3
+
+
+def test_under_a_heading_whose_list_stands_beside_it(run: Callable[..., model.Execution]) -> None:
+    chosen = run(['In the filter panel on the right, under "By active", click "No"', 'Verify the page shows "is_active no"'], "/db/admin/users")
+    assert not sentences.failures(chosen), "\n".join(sentences.failures(chosen))
+    staff = run(['Under "By staff status", click "Yes"', 'Verify the page shows "is_active yes"'], "/db/admin/users")
+    assert _failed(staff)  # the Yes under staff status, never the one under active
+
+
+def test_a_control_in_a_list_said_by_what_it_holds(run: Callable[..., model.Execution]) -> None:
+    opened = run(["Click mallory in the user list", 'Verify the page shows "opened mallory"'], "/db/admin/users")
+    assert not sentences.failures(opened), "\n".join(sentences.failures(opened))
+    assert _failed(run(["Verify carol is shown in the user list"], "/db/admin/users"))  # a check keeps its place and fails

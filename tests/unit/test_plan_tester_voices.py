@@ -540,3 +540,12 @@ def test_controls_a_word_and_a_value_typed_after_a_colon() -> None:
     assert (counted.action, counted.target.text, counted.value) == (A.EXPECT_COUNT, "pin", "11")
     each = planned("Verify Jane Austen and Charles Dickens each have 4")
     assert [(s.target.text, s.value) for s in each] == [("Jane Austen", "4"), ("Charles Dickens", "4")]
+
+
+def test_signed_in_said_as_a_state_and_a_page_gone_to_by_its_number() -> None:
+    [signed] = planned('Then I should be logged in as "priya"')
+    assert (signed.action, signed.target.text) == (A.EXPECT_HIDDEN, "password")
+    [page] = planned("I click over to page 2 and wait for it to load.")
+    assert (page.action, page.target.text, page.target.region) == (A.CLICK, "2", "pagination")
+    [none] = planned("Ensure there is no Admin entry this time.")
+    assert (none.action, none.target.text) == (A.EXPECT_HIDDEN, "Admin")

@@ -136,7 +136,7 @@ def _sign_in_reached(said: Said) -> list[Retold]:
 
 
 @retelling("Someone signed in", "Verify mallory is logged in", (A.EXPECT_HIDDEN,),
-           r"^(?:the\s+user|i|you|we|(?-i:[a-z])[\w.@+-]*)\s+(?:is|am|are)\s+(?:now\s+)?(?:logged|signed)\s+in(?:\s+as\s+\S+)?$")
+           r"^(?:the\s+user|i|you|we|(?-i:[a-z])[\w.@+-]*)\s+(?:is|am|are|should\s+be|must\s+be)\s+(?:now\s+)?(?:logged|signed)\s+in(?:\s+as\s+\S+)?$")
 def _someone_signed_in(said: Said) -> list[Retold]:
     return [_SIGNED_IN_SHOWN]
 
