@@ -385,6 +385,11 @@ _NAME_THEN_KIND = re.compile(r"(?P<name>(?-i:[A-Z0-9][\w'&.-]*)(?:\s+(?-i:[A-Z0-
 _DESCRIBING_WORDS = frozenset({"count", "counter", "total", "preview", "summary", "hint", "caption", "subtitle", "tagline"})
 
 
+def _counted_in_words(says: str) -> bool:
+    """"23 rows", "1 result (4 total)": a count that says what it counts (a bare "3" could be any number on the page)."""
+    return re.fullmatch(r"\s*\d[\d,.]*\s+[A-Za-z].*", says) is not None
+
+
 def _only_described(target: model.Target) -> bool:
     """A box said by what it is for, in lower-case words ("the welcome banner", "the related products table on this
     record page", "the count"), with nothing else that names it (a side of the page only describes it too)."""
@@ -619,11 +624,13 @@ def resolve_once(
             # "the Results table" under no heading Results: the table its markup calls so (id="results-table")
             return _resolve_once(session, dataclasses.replace(target, text=f"{target.section} table", section=None), action,
                                  relaxed=relaxed, accept=accept, says=says)
+        kind = intent.intent_of(target).kind
         if action is model.Action.EXPECT_TEXT and says and _only_described(target) \
-                and intent.intent_of(target).kind not in ("error", "message", "badge"):
+                and (kind not in ("error", "message", "badge") or (kind == "badge" and _counted_in_words(says))):
             # "The welcome banner says "Welcome, maria!"": no element is called a welcome banner; the box showing the
             # text is the one described (the text must still be on the page, so a missing one still fails; an error or
-            # a message keeps its own rules: a text shown elsewhere is no error)
+            # a message keeps its own rules: a text shown elsewhere is no error; a count only when it says what it
+            # counts, "23 rows", never a bare number any badge could show)
             return _resolve_once(session, model.Target(text=says), model.Action.EXPECT_VISIBLE, relaxed=relaxed, accept=accept)
         if target.descriptor and target.exact and action in _SHOWN_CHECKS and not target.scope \
                 and intent.intent_of(target).kind not in ("error", "message"):

@@ -1,6 +1,6 @@
 """Markup of a server-rendered data browser (the way Datasette draws its pages): a breadcrumb that is a paragraph of
 links classed "crumbs", a page heading that is a table's lower-case name, a table whose rows are named by a reviewer,
-and a facet list of names with counts. Sentences as testers wrote them for such an app: "the heading books", "the
+a facet list of names with counts, and a row count in a heading ("2 rows"). Sentences as testers wrote them for such an app: "the heading books", "the
 row for QA Tester shows the book Frankenstein", "France, Russia and United States each show 2". Each check has a case
 that must fail."""
 
@@ -26,6 +26,8 @@ def _page(crumbs: list[tuple[str, str]], body: str) -> str:
 
 
 REVIEWS = _page([("home", "/db/"), ("library", "/db/library"), ("authors", "/db/library/authors")], """<h1>reviews</h1>
+<h3>2 rows
+    </h3>
 <table class="rows-and-columns"><thead><tr><th>id</th><th>book</th><th>reader</th><th>note</th></tr></thead><tbody>
 <tr><td>7</td><td><a href="/db/library/books/17">Frankenstein</a></td><td>QA Tester</td><td>Checked by QA</td></tr>
 <tr><td>8</td><td><a href="/db/library/books/3">Dracula</a></td><td>Ben Carter</td><td>Spooky</td></tr></tbody></table>
@@ -94,3 +96,10 @@ def test_a_control_in_a_list_said_by_what_it_holds(run: Callable[..., model.Exec
     opened = run(["Click mallory in the user list", 'Verify the page shows "opened mallory"'], "/db/admin/users")
     assert not sentences.failures(opened), "\n".join(sentences.failures(opened))
     assert _failed(run(["Verify carol is shown in the user list"], "/db/admin/users"))  # a check keeps its place and fails
+
+
+def test_a_count_said_by_what_it_counts_and_a_start_on_a_table(run: Callable[..., model.Execution]) -> None:
+    counted = run(["Given I am on the reviews table", 'Verify the row count reads "2 rows"'], "/db/library/reviews")
+    assert not sentences.failures(counted), "\n".join(sentences.failures(counted))
+    assert counted.steps[0].outcome is model.Outcome.PASSED  # already there: nothing clicked ("reviews" is this page)
+    assert _failed(run(['Verify the row count reads "3 rows"'], "/db/library/reviews"))

@@ -89,6 +89,7 @@ _STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|a
 _SAYS_WHAT_HOLDS = re.compile(r"^(?!(?i:verify|assert|check|ensure|confirm|expect|validate|make|click|tap|type|fill|enter|select|choose|"
                               r"go|open|close|press|wait|hover|search|scroll|set|add|remove|delete|log|sign)\b)[\"“]?(?:[A-Z]|[a-z][a-z0-9]*_\w)[^\"“”]*?[\"”]?\s+(?:is|are|shows?|appears?|has|have|lists?|reads?|says?|contains?|disappears?|remains?)\b")
 _GIVEN_OPENED = re.compile(r"^(?:i|we|the\s+user)\s+(?:have\s+|has\s+|'ve\s+)?(?:opened|open|am\s+viewing|are\s+viewing|is\s+viewing)\s+(?P<rest>.+)$", re.IGNORECASE)
+_LISTING_PAGE = re.compile(r"^(?P<name>the\s+[\w' -]+?)\s+(?:table|list|listing|view|screen|overview)$", re.IGNORECASE)
 _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -106,7 +107,8 @@ def understand(sentence: str) -> Intent | None:
         return _negation_kept(text, intent)
     given = _GIVEN_ON.match(text)
     if given and keyword == "given":  # "Given I am on /login": where the test starts; "… on the Lentil Soup recipe": opened
-        return _first_rule(f"Go to {given.group('rest')}") or _first_rule(f"Open {given.group('rest')}")
+        rest = _LISTING_PAGE.sub(r"\g<name> page", given.group("rest"))  # "on the books table": the page that lists them
+        return _first_rule(f"Go to {rest}") or _first_rule(f"Open {given.group('rest')}")
     opened = _GIVEN_OPENED.match(text)
     if opened and keyword == "given":  # "Given I have opened the document X": opened now, as the test starts
         return _first_rule(f"Open {opened.group('rest')}")
