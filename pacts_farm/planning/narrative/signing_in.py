@@ -13,11 +13,21 @@ from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
 
 _SIGN_IN = r"(?:(?:make|do)\s+(?:the\s+|a\s+)?(?:login|log\s*in|sign\s*in)|log\s*in|login|sign\s*in|signin|logged\s+in|signed\s+in)"
-_WHO = r"(?P<who>\"[^\"]+\"|“[^”]+”|[\w.@+-]*\w)"
+def _who(group: str = "who") -> str:
+    """A user name or an e-mail address, or any name in quotes, as the named group."""
+    return rf"(?P<{group}>\"[^\"]+\"|“[^”]+”|[\w.@+-]*\w)"
+
+
+def _password(group: str = "password") -> str:
+    """A password: quoted, a ${variable}, or one word (its own commas aside), as the named group."""
+    return rf"(?P<{group}>\"[^\"]*\"|“[^”]*”|\$\{{[^}}]+\}}|[^\s,]+)"
+
+
+_WHO = _who()
 # what may stand between the user and the password: "with", ", password", ", the password is", " and password:"
 _THEN_PASSWORD = (r"(?:\s*,\s*(?:and\s+)?|\s+)(?:(?:with|using|and|by)\s+)?(?:(?:the|her|his|their|my|its)\s+)?"
                   r"(?:(?P<keyword>password|pw|pass)(?:\s*(?:is|:|=)\s*|\s+))?")
-_PASSWORD = r"(?P<password>\"[^\"]*\"|“[^”]*”|\$\{[^}]+\}|[^\s,]+)"
+_PASSWORD = _password()
 # a word that reads as a password when no "password" says so: quoted, a variable, or letters with a digit or a sign
 _LOOKS_LIKE_PASSWORD = re.compile(r"^(?:[\"“].*|\$\{.*\}|(?=.*[A-Za-z])(?=.*[\d#@$%&*?!]).*)$")
 _NOT_A_USER = frozenset({"the", "a", "an", "him", "her", "them", "it", "me", "user", "admin user", "password"})
@@ -78,10 +88,11 @@ def _user_and_password_entered(said: Said) -> list[Retold]:
              f'Click the {said["button"]} button')]
 
 
-_SOMEONE = r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _WHO.replace("who", "someone")
+_SOMEONE = r"(?:(?:the|an?)\s+)?(?:[a-z][\w-]*\s+){0,3}?" + _who("someone")
 _CAN = r"(?:can|is\s+able\s+to|are\s+able\s+to)"
 _CANNOT = r"(?:cannot|can't|can\s+not|is\s+not\s+able\s+to|isn't\s+able\s+to|is\s+unable\s+to)"
-_WITH_PASSWORD = r"\s+(?:with|using)\s+(?:(?:the|her|his|their)\s+)?(?:password\s+)?" + _PASSWORD
+_WITH = r"\s+(?:with|using)\s+(?:(?:the|her|his|their)\s+)?(?:password\s+)?"
+_WITH_PASSWORD = _WITH + _PASSWORD
 _REFUSED = (r"(?:(?:is|gets|was)\s+(?:rejected|refused|denied|not\s+allowed|blocked)|fails|does\s+not\s+work|doesn't\s+work)"
             r"(?:\s+with\s+(?:the\s+|an?\s+)?(?:(?:error\s+)?message\s+|error\s+)?(?P<message>\"[^\"]+\"|“[^”]+”)(?:\s+(?:error\s+)?(?:message|error))?)?")
 # what shows a sign-in was refused: the form says why, and it is still there to try again
@@ -99,7 +110,7 @@ def _can_sign_in(said: Said) -> list[Retold]:
 @retelling("Someone cannot sign in", "Verify that signing in as victor with Passw0rd! is rejected",
            (A.CLICK, A.FILL, A.FILL, A.PRESS, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
            r"^(?:" + _SOMEONE + r"\s+" + _CANNOT + r"\s+(?:log|sign)\s*in" + _WITH_PASSWORD
-           + r"|(?:signing|logging)\s+in\s+as\s+" + _WHO + _WITH_PASSWORD.replace("password>", "password2>") + r"\s+" + _REFUSED + r")$",
+           + r"|(?:signing|logging)\s+in\s+as\s+" + _WHO + _WITH + _password("password2") + r"\s+" + _REFUSED + r")$",
            checks_by_doing=True)
 def _cannot_sign_in(said: Said) -> list[Retold]:
     who, password = (said["someone"], said["password"]) if said.has("someone") else (said["who"], said["password2"])
