@@ -1851,7 +1851,7 @@
   function notDataRow(el) {
     // a table row that holds no record: a header row, a row in thead/tfoot, a filter row (controls and no data),
     // or a placeholder spanning the table ("No data")
-    if (el.tagName !== "TR" || !el.cells) return columnTitlesRow(el);
+    if (el.tagName !== "TR" || !el.cells) return columnTitlesRow(el) || ariaHeaderRow(el);
     const section = el.parentElement && el.parentElement.tagName;
     if (section === "THEAD" || section === "TFOOT") return true;
     const cells = Array.from(el.cells);
@@ -1862,6 +1862,11 @@
     if (el.querySelector("select") && el.querySelector(FILTER_CONTROLS) && table && !table.querySelector("th")) return true;
     if (cells.length === 1 && (cells[0].colSpan > 1 || columnsOf(el) > 1)) return true;
     return false;
+  }
+  function ariaHeaderRow(el) {
+    // a grid drawn with ARIA roles (ag-grid's div role=row): a row of column headers and no data cell is its header
+    return el.getAttribute("role") === "row" && !!el.querySelector("[role=columnheader]")
+      && !el.querySelector("[role=gridcell], [role=cell], [role=rowheader]");
   }
   function columnTitlesRow(el) {
     // a list laid out as a table of boxes has its column titles in a box of its own (FlaskBB's "row forum-meta":
