@@ -632,8 +632,7 @@ def resolve_once(
             # a message keeps its own rules: a text shown elsewhere is no error; a count only when it says what it
             # counts, "23 rows", never a bare number any badge could show)
             return _resolve_once(session, model.Target(text=says), model.Action.EXPECT_VISIBLE, relaxed=relaxed, accept=accept)
-        if target.descriptor and target.exact and action in _SHOWN_CHECKS and not target.scope \
-                and intent.intent_of(target).kind not in ("error", "message"):
+        if target.descriptor and target.exact and action in _SHOWN_CHECKS and not target.scope and kind not in ("error", "message"):
             # 'A "locked" label is shown next to the title', 'the question "Are you sure…?"': no box of that kind says
             # it, the very text shown is what was described (an error or a message keeps its own rules)
             return _resolve_once(session, dataclasses.replace(target, descriptor=None), action, relaxed=relaxed, accept=accept, says=says)

@@ -516,7 +516,7 @@ _MODAL_IN_NAME = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|stays|remains)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
     r"|\s(?:each|both)$"  # "A, B and C each show 2": each of them, never one name
-    r"|\band\s+that\s|,\s*(?:then\s+)?(?:enter|type|fill|click|press|submit|select|choose|open)\s"  # ", enter bob …": the next action
+    r"|,\s*(?:then\s+)?(?:enter|type|fill|click|press|submit|select|choose|open)\s"  # ", enter bob …": the next action
     r"|\band\s+that\s"  # "the status is Active and that the utilization shows 1.6%": two checks (narrative)
     r"|\bcell\s+(?:for|of)\s"  # "the Last Checked cell for Globex Blog": a column and a row (narrative)
     r"|\band\s+(?:save|submit|confirm|accept|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each|(?:the\s+)?others|(?:the\s+)?rest)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"

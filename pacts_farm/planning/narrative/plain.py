@@ -190,19 +190,21 @@ def _figures_under(said: Said) -> list[Retold]:
 @retelling("Each of some names has a value", "Lena, Marco and Nora each have a balance of 0.00", (A.EXPECT_TEXT,) * 3,
            r"^(?P<names>.+?)\s+each\s+(?:have|has|show)\s+(?:a|an)\s+(?P<what>[a-z]+)\s+of\s+(?P<value>\S+)$")
 def _each_has_value(said: Said) -> list[Retold]:
+    names = _names_each(said)
+    return [tuple(f"Verify {n}'s {said['what']} is {said['value']}" for n in names)] if names else []
+
+
+def _names_each(said: Said) -> list[str]:
+    """The names before "each": two or more, each capitalised as a name is ("Lena, Marco and Nora"); [] otherwise."""
     names = names_said(said["names"])
-    if len(names) < 2 or any(not n[:1].isupper() for n in names):
-        return []
-    return [tuple(f"Verify {n}'s {said['what']} is {said['value']}" for n in names)]
+    return names if len(names) >= 2 and all(n[:1].isupper() for n in names) else []
 
 
 @retelling("Each of some names shows a value", "Alice Reader, Ben Carter and Chloe Park each show 2", (A.EXPECT_TEXT,) * 3,
            r"^(?P<names>.+?)\s+each\s+(?:shows?|says|reads|displays?|ha(?:ve|s))\s+(?P<value>\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
 def _each_shows(said: Said) -> list[Retold]:
-    names = names_said(said["names"])
-    if len(names) < 2 or any(not n[:1].isupper() for n in names):
-        return []
-    return [tuple(f'Verify the row for "{n}" shows {in_quotes(said["value"])}' for n in names)]  # each name's row: its value there
+    names = _names_each(said)  # each name's row: its value there
+    return [tuple(f'Verify the row for "{n}" shows {in_quotes(said["value"])}' for n in names)] if names else []
 
 
 @retelling("A count of rows, each with a control", 'There are 4 rows, each with a "Register settlement" button', (A.EXPECT_COUNT, A.EXPECT_EACH),
