@@ -386,6 +386,7 @@ class PlannedStep:
     timeout_ms: int | None = None
     planner: str = "rules"
     attribute: str | None = None  # expect_attribute: which attribute ("href", "aria-expanded")
+    settled: bool = False  # a check of what stays ("still on the login page"): made once the page has settled
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {
@@ -400,6 +401,8 @@ class PlannedStep:
         }
         if self.attribute is not None:  # only when said, so plans of other steps stay as they were
             data["attribute"] = self.attribute
+        if self.settled:
+            data["settled"] = True
         return data
 
     @classmethod
@@ -415,6 +418,7 @@ class PlannedStep:
             timeout_ms=data.get("timeout_ms"),
             planner=data.get("planner", "rules"),
             attribute=data.get("attribute"),
+            settled=bool(data.get("settled", False)),
         )
 
 

@@ -157,6 +157,7 @@ _ON_PAGE_NAMED = r"""(name) => {
 
 _QUIET_MS = 300  # how long a page that loaded must rest before "the page has loaded" (or "the table has updated") holds
 _QUIET_WAIT_MS = 3000  # how long that rest is waited for at most
+_SETTLED_POLL_MS = 100  # how often a check of what stays asks whether the page has settled
 
 
 class StepFailed(Exception):
@@ -624,6 +625,25 @@ class PageSession:
         if self._in_flight:  # read after the frames answered: the events of requests started before are in
             pending.append(f"{len(self._in_flight)} request(s) in flight")
         return settled.Stillness(quiet_ms=0.0 if quiet == float("inf") else quiet, pending=tuple(pending))
+
+    def until_settled(self, timeout_ms: int, settle_ms: int) -> None:
+        """Wait until the page has settled (settled.py: nothing in flight or due within ``settle_ms``, no change for
+        it; an open socket or a looping animation aside), before a check of what stays ("still on the login page"):
+        checked sooner, it could pass on a page about to move on. A page still changing at ``timeout_ms`` fails the
+        step. Without the page's record (settling off), the whole timeout is waited."""
+        if not self.settling:
+            self.page.wait_for_timeout(timeout_ms)
+            return
+        deadline = time.monotonic() + timeout_ms / 1000
+        while True:
+            stillness = self.stillness(settle_ms)
+            if stillness.steady(settle_ms):
+                return
+            if time.monotonic() >= deadline:
+                changing = [p for p in stillness.pending if p not in settled.ONGOING] or ["changes in the page"]
+                raise StepFailed(f"the page was still changing after {timeout_ms / 1000:.1f} s ({', '.join(changing)}):"
+                                 " whether it stays so cannot be told yet")
+            self.page.wait_for_timeout(_SETTLED_POLL_MS)
 
     def activity(self, window_ms: float, limit_ms: float) -> patience.Activity:
         """How long the page has been idle, and how long its main thread was blocked in the last ``window_ms``;

@@ -47,6 +47,16 @@ class Stillness:
         return settle_ms > 0 and not self.pending and self.quiet_ms >= max(settle_ms, since_ms)
 
 
+    def steady(self, settle_ms: int) -> bool:
+        """Nothing pending that ends (``ONGOING`` aside) and quiet for the settle window: what a check of what stays
+        waits for ("still on the login page")."""
+        return self.quiet_ms >= settle_ms and not [p for p in self.pending if p not in ONGOING]
+
+
+# what goes on without ever ending by itself, nor changing what a check reads: a socket kept open, a spinner's loop
+ONGOING = frozenset({"an open connection or worker", "an animation running", "an animation frame or idle callback", "media playing"})
+
+
 Probe = Callable[[float], Stillness]  # horizon_ms -> the page's stillness (what could change it within that time)
 
 

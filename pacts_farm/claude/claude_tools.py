@@ -67,6 +67,7 @@ class Intent:
     match: model.Match
     timeout_ms: int | None
     attribute: str | None = None  # expect_attribute
+    settled: bool = False  # a check of what stays, made on the settled page
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)
@@ -190,6 +191,7 @@ def intents(data: Any, numbers: Sequence[int], masker: Masker) -> tuple[Intent, 
                 match=model.Match(raw.get("match") or model.Match.CONTAINS.value),
                 timeout_ms=raw.get("timeout_ms"),
                 attribute=raw.get("attribute"),
+                settled=bool(raw.get("settled", False)),
             )
         )
     missing = [n for n in numbers if n not in {i.sentence for i in intents}]

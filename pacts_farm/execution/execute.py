@@ -11,7 +11,7 @@ from dataclasses import replace
 from typing import TypeVar
 
 from pacts_farm import errors, model, secrecy
-from pacts_farm.browser import page_session, patience
+from pacts_farm.browser import page_session, patience, settled
 from pacts_farm.claude import pick
 from pacts_farm.execution import resolver
 from pacts_farm.finding import discover, ratings
@@ -165,6 +165,7 @@ class _StepRunner:
         self.cap_ms = max(action_ms, self.timeout_ms)
         # a failing wait or check ends early only on a settled page (settled.py); a step's own timeout is waited out
         self.settle_ms = 0 if step.timeout_ms else (timeouts.settle_ms or 0)
+        self.settle_window_ms = timeouts.settle_ms or settled.DEFAULT_SETTLE_MS  # a check of what stays waits for it
         self.target = resolver.TargetResolver(session, step, helpers, timeout_ms=self.timeout_ms)
 
     def run(self) -> tuple[model.Resolution | None, model.HealEvent | None]:
@@ -193,6 +194,8 @@ class _StepRunner:
                 session.wait_for_page_load(self.timeout_ms)
                 return None, None
             session.scripts_ready(self.timeout_ms)
+            if step.settled and step.action.is_assertion:  # "still on the login page": on the page as it stays
+                session.until_settled(self.timeout_ms, self.settle_window_ms)
             if step.action is A.PRESS and step.target is None:
                 session.press_key(step.value or "Enter")
                 return None, None

@@ -1065,6 +1065,12 @@ def _as_verified(m: re.Match[str]) -> str:
 
 
 # what a tester writing in a second language, or in a hurry, says for the plain verb the rules read
+def _is_or_are(listed: str) -> str:
+    """ "are" after several quoted values, "is" after one."""
+    return "are" if re.search(r'["”]\s*(?:,|and\s)', listed) else "is"
+
+
+_QUOTES_LISTED = r'(?:"[^"]+"|“[^”]+”)(?:\s*,\s*(?:"[^"]+"|“[^”]+”))*(?:\s*,?\s+and\s+(?:"[^"]+"|“[^”]+”))?'
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
     (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"
@@ -1096,6 +1102,16 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
      'Verify the page shows "\\g<code>"'),  # "Then I should get a 403 page"
     (r"^no\s+(?P<x>(?-i:[A-Z])[\w' -]*?\s+(?:button|link|icon|tab|menu|field|checkbox))\s+(?:must|should|is|are)\s+(?:be\s+)?(?:visible|shown|displayed)$",
      "There is no \\g<x>"),  # "No Add button must be visible"
+    # a note taken fast: "Check "Web Servers" and "Side Project" shown" is a check, never a checkbox ticked
+    (r"^check\s+(?P<what>" + _QUOTES_LISTED + r")\s+(?:is\s+|are\s+)?(?P<state>shown|visible|displayed|present|listed)$",
+     lambda m: f"Verify {m['what']} {_is_or_are(m['what'])} {m['state']}"),
+    (r"^(?:i|you|we)\s+(?:should\s+|must\s+|can\s+|will\s+)?see\s+(?P<what>" + _QUOTES_LISTED + r")$",
+     lambda m: f"Verify {m['what']} are shown" if _is_or_are(m["what"]) == "are" else m.group()),  # "I should see "A" and "B""
+    (r"^expect\s+(?P<what>(?:an?|the)\s+(?:error|success|warning|confirmation|validation)(?:\s+message)?)$", "Verify \\g<what> is shown"),
+    (r"^check\s+(?:the\s+|an?\s+)?(?P<kind>(?:error|success|warning|alert)(?:\s+message)?|message)\s*:?\s+(?P<text>\"[^\"]+\"|“[^”]+”)$",
+     "Verify the \\g<kind> \\g<text> is shown"),  # 'Check error "Incorrect email or password."'
+    (r"^check\s+(?!(?:the|that|an?|if|whether|all|each|every|no)\b)(?P<part>[a-z][\w-]*\s+(?:sidebar|menu|panel|header|footer|section|tab|dropdown|navbar))\s+"
+     r"(?:has|shows|lists|contains)\s+", "Verify the \\g<part> shows "),  # "Check categories sidebar has Books"
 ))
 
 

@@ -20,7 +20,7 @@ from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 from pacts_farm.planning.narrative import wording
 
-PLANNER_VERSION = "rules-34"  # rules-34: signing in in a tester's own words, a check that someone can or cannot sign in, learner's wording; rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-35"  # rules-35: checks of what stays made on the settled page, someone told of in the third person, deleting an item by its name; rules-34: signing in in a tester's own words, a check that someone can or cannot sign in, learner's wording; rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -115,7 +115,7 @@ def make_plan(
             pending.append((len(slots) - 1, step, where))
             continue
         try:
-            slots[-1].extend(_as_said(_plan_steps(_double_quoted(said), base_url, before=_before(slots)), step))
+            slots[-1].extend(_as_said(_when_settled(_plan_steps(_double_quoted(said), base_url, before=_before(slots)), step), step))
         except _NotUnderstood as exc:
             if assist is not None and not exc.refused:
                 pending.append((len(slots) - 1, step, where))
@@ -187,6 +187,19 @@ def _double_quoted(step: model.SuiteStep) -> model.SuiteStep:
     return replace(step, text=_SINGLE_QUOTED.sub(quoted, step.text))
 
 
+# "still", "stays", "remains": what the step before must not have changed, checked once the page has settled
+_STAYS = re.compile(r"(?i)\b(?:still|stays?|stayed|staying|remains?|remained|remaining)\b"
+                    r"|\bnot\s+be\s+(?:logged|signed)\s+in\b")
+
+
+def _when_settled(steps: list[model.PlannedStep], step: model.SuiteStep) -> list[model.PlannedStep]:
+    """The checks of a sentence that says something stays ("the URL is still /login"), made on the settled page: made
+    at once, they could pass before the page moves on."""
+    if step.text is None or not _STAYS.search(_DOUBLE_QUOTED.sub('""', step.text)):
+        return steps
+    return [replace(s, settled=True) if s.action.is_assertion else s for s in steps]
+
+
 def _as_said(steps: list[model.PlannedStep], step: model.SuiteStep) -> list[model.PlannedStep]:
     """Planned steps that keep the sentence as the user wrote it (its single quotes), for reports."""
     if step.text is None or "'" not in step.text:
@@ -207,6 +220,7 @@ def _claude_step(step: model.SuiteStep, intent: claude_tools.Intent) -> model.Pl
         timeout_ms=intent.timeout_ms or timeout or step.timeout_ms,
         planner=claude_tools.PLANNER_NAME,
         attribute=intent.attribute,
+        settled=intent.settled,
     )
 
 
@@ -231,9 +245,9 @@ _NEXT_ACTION = re.compile(
     r"|\s*;\s*",  # 'Click "New User"; a dialog titled "Create a New User" opens': two steps, whatever each is
     re.IGNORECASE,
 )
-# "Search for salt": the words typed into the page's search field, then Enter
+# "Search for salt", 'Search "Snow Crash"': the words typed into the page's search field, then Enter
 _SEARCH_FOR = re.compile(
-    r"^(?:(?:when\s+|and\s+|then\s+)?(?:i|we|you|the\s+user)\s+)?(?:quick[- ]?)?search(?:es)?\s+(?:the\s+(?:site|shop|store|page|catalog|catalogue|list|table)\s+)?for\s+(?P<what>\"[^\"]+\"|“[^”]+”|[^\"“”]+?)"
+    r"^(?:(?:when\s+|and\s+|then\s+)?(?:i|we|you|the\s+user)\s+)?(?:quick[- ]?)?search(?:es)?\s+(?:the\s+(?:site|shop|store|page|catalog|catalogue|list|table)\s+)?(?:for\s+)?(?P<what>\"[^\"]+\"|“[^”]+”|(?<=for\s)[^\"“”]+?)"
     r"(?:\s*,?\s+(?:and\s+)?(?:then\s+)?press\s+enter)?$",
     re.IGNORECASE,
 )
@@ -322,6 +336,8 @@ def _before(slots: list[list[model.PlannedStep]]) -> narrative.Before:
         items.append(steps[1].value or "")  # 'Exactly one team is listed, "Cyber Owls"': that one is "it"
     opened = any(s.action in (A.CLICK, A.NAVIGATE) for slot in slots[:-1] for s in slot)  # a page it went to
     shown = [s.value for s in steps if s.action is A.EXPECT_VISIBLE and s.target is None and s.value]
+    if [s.action for s in steps] == [A.FILL, A.PRESS] and steps[0].target is not None and steps[0].target.text.lower() == "search":
+        shown = [steps[0].value or ""]  # 'Search "Snow Crash". Open it.': what was searched for is what "it" opens
     only_one = any(s.action is A.EXPECT_COUNT and s.value == "1" and s.match is model.Match.EQUALS for s in steps)
     return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None, opened=opened,
                             shown=shown[0] if len(shown) == 1 else None, only_one=only_one)
@@ -572,6 +588,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the post content shows …", "into the page body": the text of the page; "Fill in the post content" is a field
     if target is not None and _SENTENCE_ENDED.search(target.text) and not _quoted_in(target.text, sentence):
         return True  # "the heading is visible. Click Save": a sentence ended inside a name no quote holds
+    if target is not None and not target.exact and re.search(r"\s+and\s+(?:then\s+)?(?:its|their)\s", target.text) and not _quoted_in(target.text, sentence):
+        return True  # "Open the Mobile App project and its Release 2.0 board": two places, one after the other (narrative)
     if target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text) and not _quoted_in(target.text, sentence):
         return True  # "2 switches show OFF": a count of things, not a name (narrative)
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):

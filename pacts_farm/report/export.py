@@ -90,6 +90,8 @@ def render_test(
         if result is not None and result.heal is not None:
             old = result.heal.old_locator.describe() if result.heal.old_locator else "no locator"
             body.append(f"    #    healed in run {_comment(run.run_id)}: {_comment(old)} -> {_comment(result.heal.new_locator.describe())}")
+        if step.settled:  # a check of what stays: Playwright's nearest wait for a page with nothing more to load
+            body.append('    page.wait_for_load_state("networkidle")')
         line = _statement(step, result.resolution if result else None, base_url)
         body.append(f"    {line}")
     code = "\n".join(helper + body)

@@ -82,3 +82,14 @@ def test_export_checks_an_active_entry_by_its_marks() -> None:
     planned = [model.PlannedStep(index=0, text="active", action=A.EXPECT_STATE, target=model.Target(text="Login"), value="current")]
     test = exported(planned, lambda s: BUTTON)
     assert f"expect(page.get_by_role('button', name='Login', exact=True).locator({export.CURRENT_XPATH!r})).to_have_count(1)" in test.source
+
+
+def test_export_waits_for_a_quiet_network_before_a_check_of_what_stays() -> None:
+    planned = [
+        model.PlannedStep(index=0, text="The URL is still /login", action=A.EXPECT_URL, value=BASE + "/login", match=M.EQUALS, settled=True),
+        model.PlannedStep(index=1, text="The URL is /home", action=A.EXPECT_URL, value=BASE + "/home", match=M.EQUALS),
+    ]
+    lines = exported(planned, lambda s: None).source.splitlines()
+    still = lines.index("    # 1. The URL is still /login")
+    assert lines[still + 1] == '    page.wait_for_load_state("networkidle")'
+    assert lines.count('    page.wait_for_load_state("networkidle")') == 1  # the plain check is web-first, as before

@@ -40,6 +40,17 @@ def test_llm_answer_validation_accepts_intents() -> None:
     assert intents[1].action is model.Action.EXPECT_URL and intents[1].value == "/cart"
 
 
+def test_llm_answer_may_ask_for_a_check_on_the_settled_page_and_never_an_action() -> None:
+    [check, click] = _intents([
+        {"sentence": 1, "action": "expect_url", "value": "/login", "match": "contains", "settled": True},
+        {"sentence": 2, "action": "click", "target": {"text": "Save"}},
+    ])
+    assert check.settled and not click.settled
+    with pytest.raises(claude_tools.Invalid, match="record_steps schema"):
+        _intents([{"sentence": 1, "action": "click", "target": {"text": "Save"}, "settled": True},
+                  {"sentence": 2, "action": "click", "target": {"text": "x"}}])
+
+
 @pytest.mark.parametrize(
     ("steps", "problem"),
     [

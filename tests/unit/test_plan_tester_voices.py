@@ -549,3 +549,73 @@ def test_signed_in_said_as_a_state_and_a_page_gone_to_by_its_number() -> None:
     assert (page.action, page.target.text, page.target.region) == (A.CLICK, "2", "pagination")
     [none] = planned("Ensure there is no Admin entry this time.")
     assert (none.action, none.target.text) == (A.EXPECT_HIDDEN, "Admin")
+
+
+def test_someone_told_of_in_the_third_person_does_what_the_sentence_says() -> None:
+    assert _credentials("The administrator signs in with the username admin and the password Admin-Pass-1.") == ("admin", "Admin-Pass-1")
+    assert _credentials("A staff member signs in with the email address staff@example.com and the password oscar-staff-42.") == (
+        "staff@example.com", "oscar-staff-42")
+    assert _credentials('Tom logs in with his username "tom" and password "Tom-Cards-2024".') == ("tom", "Tom-Cards-2024")
+    assert _credentials("A user signs in as tom using Tom-Cards-2024.") == ("tom", "Tom-Cards-2024")
+    # the login said with the role is who signs in
+    assert _credentials("The organiser olga@example.org signs in using the password x1.") == ("olga@example.org", "x1")
+    [click] = planned("He opens Account Settings from the menu in the top right corner.")
+    assert (click.action, click.target.text) == (A.CLICK, "Account Settings")
+    [delete] = planned('The organiser can delete the "advanced" tag')
+    assert (delete.action, delete.target.text, delete.target.scope) == (A.CLICK, "Delete", "advanced")
+    # a part of a page is no one: "editor" and a name before a hyphen stay as they were read
+    [opened] = planned("The reply editor opens.")
+    assert opened.action is A.EXPECT_VISIBLE
+    url, button = planned("The admin sign-in page opens at /admin/login with a Login button")
+    assert (url.action, url.value, button.target.text) == (A.EXPECT_URL, "/admin/login", "Login")
+    [click] = planned("Click Changes")  # a verb is never someone's name
+    assert (click.action, click.target.text) == (A.CLICK, "Changes")
+    assert refused("Search finds 3 results")
+
+
+def test_checks_of_what_stays_are_made_on_the_settled_page() -> None:
+    for sentence in ("I should still be on the login page", "Still on login page.", "Then I should not be logged in",
+                     "And I should still see the login form", "Confirm the user stays logged out"):
+        [check] = planned(sentence)
+        assert (check.action, check.target.text, check.settled) == (A.EXPECT_VISIBLE, "password", True), sentence
+    [url] = planned("The URL is still /login")
+    assert (url.action, url.settled) == (A.EXPECT_URL, True)
+    [count] = planned("Verify the table still has 3 rows")
+    assert (count.action, count.settled) == (A.EXPECT_COUNT, True)
+    [plain] = planned("Verify the table has 3 rows")  # nothing said to stay: a web-first check as before
+    assert not plain.settled and "settled" not in plain.to_json()
+    [quoted] = planned('Verify the page shows "Still here"')  # the word inside a quoted text says nothing
+    assert not quoted.settled
+    assert refused("You should be logged out")  # after a sign-out the form may not be shown at all
+    assert refused("Given I am not logged in")  # a state to start from, not a check
+
+
+def test_an_item_deleted_by_its_name_and_a_place_opened_then_a_part_of_it() -> None:
+    [delete] = planned("Delete Marshmallows.")
+    assert (delete.action, delete.target.text, delete.target.scope) == (A.CLICK, "Delete", "Marshmallows")
+    [remove] = planned("Remove Olga")
+    assert (remove.target.text, remove.target.scope) == ("Remove", "Olga")
+    assert refused("Delete the text")  # no name said
+    opened, delete, confirm = planned("Open Marshmallows", "Delete it", "Confirm.")
+    assert (delete.target.text, delete.target.scope, confirm.target.text) == ("Delete", None, "Confirm")
+    project, board = planned("He opens the Mobile App project and its Release 2.0 board.")
+    assert (project.target.text, board.target.text) == ("Mobile App project", "Release 2.0 board")
+
+
+def test_notes_taken_fast_are_checks_and_searches() -> None:
+    first, second = planned('Check "Web Servers" and "Side Project" shown.')  # a check, never a checkbox ticked
+    assert [(s.action, s.value) for s in (first, second)] == [(A.EXPECT_VISIBLE, "Web Servers"), (A.EXPECT_VISIBLE, "Side Project")]
+    [ticked] = planned('Check "Remember me"')
+    assert ticked.action is A.CHECK
+    assert [s.value for s in planned('And I should see "jQuery API" and "Heroku Free Tier"')] == ["jQuery API", "Heroku Free Tier"]
+    [error] = planned("Expect an error message.")
+    assert (error.action, error.target.descriptor) == (A.EXPECT_VISIBLE, "error")
+    [said] = planned('Check error "Incorrect email or password."')
+    assert (said.action, said.target.descriptor, said.value) == (A.EXPECT_TEXT, "error", "Incorrect email or password.")
+    [part] = planned("Check categories sidebar has Books.")
+    assert (part.action, part.target.text, part.value) == (A.EXPECT_TEXT, "categories sidebar", "Books")
+    fill, press, opened = planned('Search "Snow Crash".', "Open it.")
+    assert (fill.value, press.value, opened.action, opened.target.text) == ("Snow Crash", "Enter", A.CLICK, "Snow Crash")
+    [submit] = planned("Submit.")
+    assert (submit.action, submit.target.role_hint) == (A.CLICK, "button")
+    assert refused("Search bob")  # unquoted and no "for": a name or a search?

@@ -76,3 +76,11 @@ def test_without_a_settle_window_the_check_runs_once_with_its_whole_timeout() ->
     with pytest.raises(AssertionError):
         watch.run(check)
     assert check.slices == [3000] and page.asked == 0
+
+
+def test_a_page_is_steady_for_a_check_of_what_stays_with_a_socket_open_or_a_spinner_looping() -> None:
+    ongoing = ("an open connection or worker", "an animation running", "an animation frame or idle callback")
+    assert settled.Stillness(quiet_ms=600, pending=ongoing).steady(500)
+    assert not settled.Stillness(quiet_ms=600, pending=("1 request(s) in flight",)).steady(500)
+    assert not settled.Stillness(quiet_ms=600, pending=("a timer due in 120 ms",)).steady(500)
+    assert not settled.Stillness(quiet_ms=300).steady(500)  # changed within the window

@@ -170,6 +170,12 @@ def _answer_dialog(said: Said) -> list[Retold]:
     return [(f"Click {control} in the dialog",)]
 
 
+@retelling("Confirm, said alone", "Confirm.", (A.CLICK,), r"^confirm$")
+def _confirm_alone(said: Said) -> list[Retold]:
+    # the control that confirms, in a dialog or in the page ("Delete it. Confirm."): named Confirm, or what discovery reads so
+    return [(f"Click {said.text.strip()}",)]
+
+
 @retelling("A path through menus", "Navigate to Settings > Profile", (A.CLICK, A.CLICK),
            r"^(?:go|navigate|browse)\s+to\s+(?P<path>[^>/]+?(?:\s*(?:>|›|→)\s*[^>›→/]+?)+)$")
 def _menu_path(said: Said) -> list[Retold]:

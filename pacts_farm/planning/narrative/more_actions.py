@@ -48,7 +48,8 @@ def _answer_with(said: Said) -> list[Retold]:
     return [(f"Verify the page shows {said['question']}", f"Click {said['button']}")]
 
 
-@retelling("Submit a form", "Submit the login form", (A.CLICK,), r"^submit\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:form|ticket|request|application|order|report)$")
+@retelling("Submit a form", "Submit the login form", (A.CLICK,),
+           r"^submit(?:\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:form|ticket|request|application|order|report)|\s+it)?$")  # "Submit." alone too
 def _submit_form(said: Said) -> list[Retold]:
     # the form's submit button: <button type=submit> or <input type=submit>, whatever its text
     return [("Click the submit button",)]
@@ -548,3 +549,26 @@ def _look_at(said: Said) -> list[Retold]:
            r"^(?P<act>(?:open|click|select|choose)\s+[^,]+?)\s*,\s*whose\s+\S.*$")
 def _opened_whose(said: Said) -> list[Retold]:
     return [(said["act"],)]  # the aside says what the page shows after, not where to click
+
+
+@retelling("Delete or remove an item by its name", 'Delete the "advanced" tag', (A.CLICK,),
+           r"^(?P<verb>delete|remove)\s+(?:the\s+)?(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w'’.-]*(?:\s+(?-i:[A-Z0-9])[\w'’.-]*){0,4})"
+           r"(?:\s+(?:tag|label|row|item|entry|card|user|member|bill|note|comment|link|bookmark|file|keyword|group|project|page|post|topic))?$")
+def _delete_by_name(said: Said) -> list[Retold]:
+    # the item's own Delete (or Remove) control, in its row or card; none there: not found, never another item's
+    return [(f'Click {said["verb"].capitalize()} in the row for {in_quotes(phrases.strip_quotes(said["name"]))}',)]
+
+
+@retelling("Delete or remove what the step before opened or named", "Delete it", (A.CLICK,),
+           r"^(?P<verb>delete|remove)\s+(?:it|this\s+one)$", after="Open Marshmallows")
+def _delete_it(said: Said) -> list[Retold]:
+    verb = said["verb"].capitalize()
+    if said.opened or not said.item:  # on its own page: that page's Delete
+        return [(f"Click {verb}",)]
+    return [(f"Click {verb} in the row for {in_quotes(said.item)}",)]
+
+
+@retelling("Open something, then a part of it", "Open the Mobile App project and its Release 2.0 board", (A.CLICK, A.CLICK),
+           r"^(?P<verb>open|click(?:\s+on)?)\s+(?P<first>(?:(?!\s+and\s+).)+?)\s+and\s+(?:then\s+)?(?:its|their)\s+(?P<part>[^,]+)$")
+def _open_then_its_part(said: Said) -> list[Retold]:
+    return [(f"{said['verb'].capitalize()} {said['first']}", f"{said['verb'].capitalize()} {said['part']}")]

@@ -63,7 +63,7 @@ def _what_follows(rest: str) -> tuple[str, ...] | None:
 
 @retelling("Sign in, said in the tester's own words", "Make the login with mia, the password is Nursery#4821",
            (A.CLICK, A.FILL, A.FILL, A.PRESS),
-           r"^" + _SIGN_IN + r"\s+(?:as|with|like|using|for)\s+(?:the\s+)?(?:user(?:name)?\s+|account\s+)?" + _WHO
+           r"^" + _SIGN_IN + r"\s+(?:as|with|like|using|for)\s+(?:(?:the|his|her|their|my)\s+)?(?:user(?:name)?\s+|account\s+)?" + _WHO
            + r"(?:\s+(?:this\s+time|today|again|now))?" + _THEN_PASSWORD + _PASSWORD + r"(?P<rest>(?:\s*,\s*|\s+).+)?$")
 def _sign_in_freely(said: Said) -> list[Retold]:
     who, password = said["who"], said["password"]
@@ -160,3 +160,20 @@ def _someone_signed_in(said: Said) -> list[Retold]:
 def _sign_in_clicked_open(said: Said) -> list[Retold]:
     # the click on Log in opens the form (a page or a dialog): the sign-in opens it itself, where no form is shown
     return [(_signing_in(said["who"], said["password"]),)]
+
+
+
+_PERSON = r"(?:i|you|we|he|she|they|the\s+user|the\s+visitor|(?-i:[a-z])[\w.@+-]*)"
+_SIGN_IN_PAGE = r"(?:the\s+)?(?:log\s*-?\s*in|sign\s*-?\s*in|signin)\s+(?:page|screen|form)"
+_STAYS_SIGNED_OUT = (r"(?:should|must)\s+(?:still\s+)?not\s+be\s+(?:logged|signed)\s+in"
+                     r"|(?:(?:should|must)\s+still\s+be|(?:is|am|are|'m)\s+still|stays?|remains?)\s+(?:logged|signed)\s+out")
+
+
+@retelling("Still signed out, on the sign-in page", "I should still be on the login page", (A.EXPECT_VISIBLE,),
+           r"^(?:(?:" + _PERSON + r"\s+)?(?:(?:should|must|will)\s+)?(?:still\s+)?(?:be|am|are|is|stays?|remains?)\s+(?:still\s+)?"
+           r"(?:on|at)\s+" + _SIGN_IN_PAGE + r"|still\s+(?:on|at)\s+" + _SIGN_IN_PAGE
+           + r"|(?:" + _PERSON + r"\s+)?(?:(?:should|must|can)\s+)?still\s+see\s+" + _SIGN_IN_PAGE
+           + r"|" + _PERSON + r"\s+(?:" + _STAYS_SIGNED_OUT + r"))$")
+def _still_signed_out(said: Said) -> list[Retold]:
+    # the form is still there to try again: checked once the page has settled (the sentence says it stays)
+    return [("Verify the password field is visible",)]

@@ -54,6 +54,32 @@ _SIGNED_IN = re.compile(r"^(?:(?:i|we|you|the\s+user)\s+(?:am|are|is|have|has|'m
                         r"|(?:try|attempt)(?:\s+again)?\s+to\s+(?:log|sign))\s*(?=in\b)", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:i|we|you|the user|user|the customer|customer|the tester)\s+(?:(?:then|now|also)\s+)?(?=(?:" + _VERBS + r")\w*\b)", re.IGNORECASE)
 _CONJUGATED = re.compile(r"^(?P<verb>" + _VERBS + r")(?:es|s)\b", re.IGNORECASE)
+# someone a requirement tells of in the third person ("The organiser olga@example.org signs in using …", "A staff
+# member opens …", "Tom logs in …", "She can create …"): what they do is the step; a login named after the role is who
+# signs in. A name alone is someone only before what people do (a page's "Search finds …" is no one).
+_ROLES = (r"administrator|admin|organi[sz]er|owner|member|visitor|guest|analyst|manager|reviewer|speaker|moderator|agent|"
+          r"customer|buyer|shopper|seller|user|tester|developer|operator|superuser|teacher|student|librarian|parent|"
+          r"participant|requester|submitter|approver|contributor|maintainer|staff|employee|patron")  # not editor, viewer: parts of pages
+_PERSON_VERBS = (r"sign|log|open|click|go|visit|type|enter|fill|select|choose|pick|press|submit|add|create|delete|remove|"
+                 r"edit|change|save|search|navigate|return|tick|untick|upload|write|set|switch|expand|close|rename|follow")
+_PERSONA = re.compile(
+    r"^(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:" + _ROLES + r")s?(?:\s+(?P<login>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\$\{[^}]+\}))?"
+    r"|he|she|they|(?!(?:" + _VERBS + r")\b)(?-i:[A-Z][a-z]+)(?=\s+(?:" + _PERSON_VERBS + r")(?:es|s)\b))"
+    r"\s+(?:(?:can|may|is\s+able\s+to|then|now|also|first)\s+)?(?=(?:" + _VERBS + r")(?:es|s)?(?![\w-]))", re.IGNORECASE)
+_SIGNS_IN_ALONE = re.compile(r"^(?P<verb>(?:sign|log)\s*in)(?!\s+as\b)\s+", re.IGNORECASE)
+
+
+def _without_subject(text: str) -> str:
+    """The sentence without the person doing it ("I", "the user", "The organiser olga@example.org"), its verb as
+    an instruction ("signs in" -> "sign in"); the login named with the role signs in ("… as olga@example.org")."""
+    persona = _PERSONA.match(text)
+    subject = persona or _SUBJECT.match(text)
+    if not subject:
+        return text
+    text = _CONJUGATED.sub(lambda m: m.group("verb"), text[subject.end():], count=1)
+    if persona and persona["login"]:
+        text = _SIGNS_IN_ALONE.sub(lambda m: f"{m['verb']} as {persona['login']} ", text, count=1)
+    return text
 _CLICKISH = re.compile(r"^(?:click|double-click|tap|press|hit|push|select|choose|open|hover|check|uncheck|tick|follow|expand)\b", re.IGNORECASE)
 _PURPOSE_VERBS = (
     "open|see|view|display|show|reveal|expand|close|collapse|go|navigate|proceed|continue|submit|confirm|complete|"
@@ -190,10 +216,7 @@ def without_lead(sentence: str) -> str:
         if not lead or lead.end() >= len(text):
             break
         text = text[lead.end():]
-    text = _BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text))
-    subject = _SUBJECT.match(text)
-    if subject:
-        text = _CONJUGATED.sub(lambda m: m.group("verb"), text[subject.end():], count=1)
+    text = _without_subject(_BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text)))
     return phrases.in_plain_words(text)
 
 
@@ -211,12 +234,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     text = _TRAIL.sub("", text)
     text = _STILL.sub(lambda m: m.group("before") + " ", text, count=1)  # "the table still has 3 rows", "the page also says": has, says
     text = _BACK_TO.sub(lambda m: m.group("before") + " ends with ", text, count=1)
-    text = _BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text))
-    subject = _SUBJECT.match(text)
-    if subject:
-        text = text[subject.end():]
-        text = _CONJUGATED.sub(lambda m: m.group("verb"), text, count=1)
-    text = phrases.in_plain_words(text)
+    text = phrases.in_plain_words(_without_subject(_BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text))))
     if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
         text = _AGAIN.sub("", _without_purpose(text))
     return text, keyword
