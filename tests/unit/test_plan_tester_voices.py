@@ -619,3 +619,10 @@ def test_notes_taken_fast_are_checks_and_searches() -> None:
     [submit] = planned("Submit.")
     assert (submit.action, submit.target.role_hint) == (A.CLICK, "button")
     assert refused("Search bob")  # unquoted and no "for": a name or a search?
+
+
+def test_two_values_entered_as_fields_then_the_form_sent() -> None:
+    user, password, sent = planned("Enter alice as the username and secret as the password and log in")
+    assert [(s.action, s.target.text if s.target else None, s.value) for s in (user, password, sent)] == [
+        (A.FILL, "username", "alice"), (A.FILL, "password", "secret"), (A.PRESS, None, "Enter")]
+    assert len(planned("Enter alice as the username and secret as the password")) == 2

@@ -31,9 +31,12 @@ def _select_as(said: Said) -> list[Retold]:
 
 @retelling("Two values entered as two fields", "Enter contractor as the username and secret as the password", (A.FILL, A.FILL),
            r"^(?P<verb>enter|type|fill\s+in|input|use)\s+(?P<v1>\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?(?P<f1>[\w' -]+?)\s*,?\s+and\s+"
-           r"(?P<v2>\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?(?P<f2>[\w' -]+?)$")
+           r"(?P<v2>\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?(?P<f2>[\w' -]+?)"
+           r"(?P<submit>\s*,?\s+(?:and\s+|then\s+)+(?:log\s*in|sign\s*in|submit(?:\s+the\s+form)?))?$")
 def _two_entered_as(said: Said) -> list[Retold]:
-    return [(f"Enter {said['v1']} as the {said['f1']}", f"Enter {said['v2']} as the {said['f2']}")]
+    # "… and log in": the form sent with Enter from the field typed in last, as a sign-in sends it
+    sent = ("Press Enter",) if said.has("submit") else ()
+    return [(f"Enter {said['v1']} as the {said['f1']}", f"Enter {said['v2']} as the {said['f2']}", *sent)]
 
 
 @retelling("Two fields filled with values", 'Fill Name with "Acme Copy" and Slug with "acme"', (A.FILL, A.FILL),
