@@ -180,6 +180,10 @@ _IN_REGION = re.compile(
     r"(?:\s+(?:area|section|panel|bar|region))?(?:\s+of\s+the\s+(?:page|screen))?(?:\s+(?:on|at)\s+the\s+(?:left|right)(?:[- ]hand)?(?:\s+side)?)?$",
     re.IGNORECASE,
 )
+# "in the Navigation sidebar": a part of the page named by its heading (never a menu: "the Account menu" is the one
+# its control opens)
+_IN_NAMED_REGION = re.compile(r"\s+(?:in|inside|within|on|from)\s+the\s+(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w-]*)\s+"
+                              r"(?P<region>sidebar|side\s*bar|side\s+panel|footer|header|navigation\s+bar|nav\s*bar)$", re.IGNORECASE)
 # "the Description field of the sidebar": a control of a region is in it
 _OF_REGION = re.compile(
     r"(?<=\s)(?P<role>field|input|box|button|link|icon|checkbox|dropdown|tab|title|heading)\s+of\s+(?:the\s+)?(?P<region>" + _REGION_WORDS + r")$",
@@ -354,6 +358,9 @@ def split_region(text: str) -> tuple[str, str | None]:
     match = _OF_REGION.search(text)
     if match:
         return text[: match.end("role")], REGIONS[match.group("region").lower()]
+    match = _IN_NAMED_REGION.search(text)
+    if match and match.start() > 0:
+        return text[: match.start()].rstrip(), REGIONS[" ".join(match.group("region").lower().split())]
     match = _IN_NAMED_DIALOG.search(text)
     if match and match.start() > 0:
         return text[: match.start()].rstrip(), "dialog"
@@ -1070,6 +1077,8 @@ def _is_or_are(listed: str) -> str:
     return "are" if re.search(r'["”]\s*(?:,|and\s)', listed) else "is"
 
 
+_IDENTIFIER = r"(?-i:[a-z])[a-z0-9]*(?:[-_.][a-z0-9]+)+|(?-i:[a-z])+[0-9][a-z0-9-]*"
+_IDENTIFIERS = rf"(?:{_IDENTIFIER})(?:\s*,\s*(?:{_IDENTIFIER}))*(?:\s*,?\s+and\s+(?:{_IDENTIFIER}))?"
 _QUOTES_LISTED = r'(?:"[^"]+"|“[^”]+”)(?:\s*,\s*(?:"[^"]+"|“[^”]+”))*(?:\s*,?\s+and\s+(?:"[^"]+"|“[^”]+”))?'
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
@@ -1110,6 +1119,22 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^expect\s+(?P<what>(?:an?|the)\s+(?:error|success|warning|confirmation|validation)(?:\s+message)?)$", "Verify \\g<what> is shown"),
     (r"^check\s+(?:the\s+|an?\s+)?(?P<kind>(?:error|success|warning|alert)(?:\s+message)?|message)\s*:?\s+(?P<text>\"[^\"]+\"|“[^”]+”)$",
      "Verify the \\g<kind> \\g<text> is shown"),  # 'Check error "Incorrect email or password."'
+    (r"\s+(?:in|from|under)\s+the\s+(?:page's\s+)?(?:table\s+of\s+contents|toc)$", ' in the "Contents" section'),  # a wiki's "Table of Contents" box
+    # "iforest-v1 is not listed", "gbm-v2, gbm-v3 and gbm-v4 are in the table": names written as identifiers (a hyphen,
+    # an underscore, a dot or a digit in a lower-case word) are names, as if quoted
+    (r"^(?P<check>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?)(?P<names>" + _IDENTIFIERS + r")\s+"
+     r"(?=(?:is|are)\s+(?:not\s+)?(?:listed|shown|visible|displayed|present|there|in|among|on)\b(?!\s+as\b)|(?:does|do)\s+not\s+appear|(?:doesn't|don't)\s+appear"
+     r"|appears?\b|(?:should|must)\s+(?:not\s+)?(?:be\s+(?:listed|shown|visible|displayed)|appear)\b)",
+     lambda m: m["check"] + re.sub(_IDENTIFIER, lambda n: f'"{n.group()}"', m["names"]) + " "),
+    # "Under Recent Experiments I can see churn-prediction": where, then what is seen there
+    (r"^(?:under|in)\s+(?P<place>(?-i:[A-Z])[^,\"“]*?|\"[^\"]+\"|“[^”]+”)\s*,?\s+(?:i|you|we)\s+(?:can\s+|should\s+|must\s+|will\s+)?see\s+(?P<what>\S.*)$",
+     lambda m: f'Verify {m["what"]} is shown under "{strip_quotes(m["place"])}"'),
+    # "The tagline Knowledge base of the Acme team is shown": a line of text said after its kind, unquoted
+    (r"^(?P<check>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?)the\s+(?:tagline|subtitle|slogan|motto|strapline)\s+(?P<value>(?-i:[A-Z])[^\"“”]+?)\s+"
+     r"(?:is|should\s+be)\s+(?:shown|displayed|visible)(?:\s+(?:under|below|beside|next\s+to)\s+the\s+[\w -]+)?$", '\\g<check>the page shows "\\g<value>"'),
+    # 'An "Admin" link should now be visible next to Log Out': where it is, said after what holds
+    (r"^(?!.*\b(?:badge|label|tag|pill|chip|marker)\b)(?P<what>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?(?:an?|the)\s+.+?)\s+(?P<holds>(?:is|are|should\s+(?:now\s+)?be|must\s+(?:now\s+)?be)\s+"
+     r"(?:now\s+)?(?:visible|shown|displayed))\s+(?P<place>(?:next\s+to|beside)\s+\S.*)$", "\\g<what> \\g<place> \\g<holds>"),
     (r"^check\s+(?!(?:the|that|an?|if|whether|all|each|every|no)\b)(?P<part>[a-z][\w-]*\s+(?:sidebar|menu|panel|header|footer|section|tab|dropdown|navbar))\s+"
      r"(?:has|shows|lists|contains)\s+", "Verify the \\g<part> shows "),  # "Check categories sidebar has Books"
 ))

@@ -626,3 +626,24 @@ def test_two_values_entered_as_fields_then_the_form_sent() -> None:
     assert [(s.action, s.target.text if s.target else None, s.value) for s in (user, password, sent)] == [
         (A.FILL, "username", "alice"), (A.FILL, "password", "secret"), (A.PRESS, None, "Enter")]
     assert len(planned("Enter alice as the username and secret as the password")) == 2
+
+
+def test_names_written_as_identifiers_and_places_said_first() -> None:
+    [gone] = planned("iforest-v1 is not listed")
+    assert (gone.action, gone.value) == (A.EXPECT_HIDDEN, "iforest-v1")
+    assert [s.value for s in planned("gbm-v2, gbm-v3 and gbm-v4-nightly are in the table")] == ["gbm-v2", "gbm-v3", "gbm-v4-nightly"]
+    [absent] = planned("logreg-baseline does not appear")
+    assert (absent.action, absent.value) == (A.EXPECT_HIDDEN, "logreg-baseline")
+    assert refused("members is not listed")  # a plain word could be a name or a noun: not read
+    [seen] = planned("Under Recent Experiments I can see churn-prediction")
+    assert (seen.action, seen.target.text, seen.target.section) == (A.EXPECT_VISIBLE, "churn-prediction", "Recent Experiments")
+    [link] = planned('An "Admin" link should now be visible next to Log Out')
+    assert (link.action, link.target.text, link.target.role_hint, link.target.scope) == (A.EXPECT_VISIBLE, "Admin", "link", "Log Out")
+    [tagline] = planned("The tagline Knowledge base of the Acme team is shown under the wiki name")
+    assert (tagline.action, tagline.target, tagline.value) == (A.EXPECT_VISIBLE, None, "Knowledge base of the Acme team")
+    [toc] = planned('Click "Rules" in the table of contents')
+    assert (toc.target.text, toc.target.scope) == ("Rules", "Contents")
+    [side] = planned("In the Navigation sidebar click How-to guides")
+    assert (side.target.text, side.target.region) == ("How-to guides", "sidebar")
+    [menu] = planned("Click Logout in the Account menu")  # a menu named by its control stays that menu
+    assert menu.target.region != "navigation"
