@@ -30,8 +30,11 @@ def test_each_phrasing_file_loads_as_a_suite_of_its_requirements() -> None:
         assert len({item.requirement_id for item in loaded.items}) >= 20, path.name
 
 
-def test_the_table_totals_its_rows() -> None:
-    out = subprocess.run([sys.executable, str(BENCH / "bench_phrasing.py")], capture_output=True, text=True, check=True).stdout
+def test_the_table_totals_its_rows(tmp_path: Path) -> None:
+    for path in sorted((BENCH / "phrasing").glob("*.yaml"))[:2]:  # two of the files: the whole folder takes minutes
+        (tmp_path / path.name).write_text(path.read_text(encoding="utf-8"), encoding="utf-8")
+    out = subprocess.run([sys.executable, str(BENCH / "bench_phrasing.py"), "--dir", str(tmp_path)],
+                         capture_output=True, text=True, check=True).stdout
     rows = [line.split() for line in out.splitlines()[1:]]
     read = [tuple(map(int, r[1].split("/"))) for r in rows[:-1]]
     total = tuple(map(int, rows[-1][1].split("/")))
