@@ -774,6 +774,9 @@ class PageSession:
         if tag is None and loc.count() == 1:
             tag = _tag(loc)
         watch = self.watch(timeout_ms)
+        if (tag == "th" or (tag not in ("input", "textarea", "select", "td") and _is_column_header(loc))) \
+                and self._expect_column_text(locator, loc, text, watch, absent=absent):
+            return  # "the E-mail column contains dave@…": a header names its column, whose cells are checked
         if absent:
             try:
                 watch.run(lambda t: expect(loc).not_to_contain_text(reading.text_pattern(text), timeout=t))
@@ -801,6 +804,32 @@ class PageSession:
             raise _failure(
                 watch, f'expected {locator.describe()} to contain "{text}" within {timeout_ms} ms; it shows "{actual}"{fields_said}'
             ) from None
+
+    def _expect_column_text(self, locator: model.Locator, loc: PwLocator, text: str, watch: settled.Watch, *, absent: bool) -> bool:
+        """A table's column header checked for a text: one of the column's cells shows it (``absent``: none does); a
+        header only names its column. False when the element heads no table column (its own text is checked then)."""
+        pattern = reading.text_pattern(text)
+        seen: list[str] = []
+
+        def cells_agree(timeout: int) -> None:
+            deadline = time.monotonic() + timeout / 1000
+            while True:
+                seen[:] = loc.evaluate(_COLUMN_CELLS) or []
+                if any(pattern.search(" ".join(c.split())) for c in seen) != absent:
+                    return
+                if time.monotonic() >= deadline:
+                    raise AssertionError("the column does not agree")
+                self.page.wait_for_timeout(100)
+
+        if loc.count() != 1 or loc.evaluate(_COLUMN_CELLS) is None:
+            return False
+        try:
+            watch.run(cells_agree)
+        except AssertionError:
+            shown = ", ".join(f'"{c}"' for c in seen[:5]) + (", …" if len(seen) > 5 else "")
+            wanted = f'no cell of the {locator.describe()} column to contain' if absent else f'a cell of the {locator.describe()} column to contain'
+            raise _failure(watch, f'expected {wanted} "{text}"; its cells show {shown or "nothing"}') from None
+        return True
 
     def expect_shown_in_an_item(self, locator: model.Locator, text: str, timeout_ms: int) -> None:
         """A list that contains ``text`` shows it in one of its items, not only in the search it echoes back ("Search
@@ -1442,6 +1471,40 @@ def _is_sorted(values: list[str], *, descending: bool, text: bool) -> bool:
         keys = [" ".join(v.split()).casefold() for v in values]
     pairs = list(zip(keys, keys[1:]))
     return all(a >= b for a, b in pairs) if descending else all(a <= b for a, b in pairs)
+
+
+# the texts of a header's column: cells under the same column index (colspans counted), or of the same aria-colindex
+# (ag-grid draws header and rows in separate boxes); null when the element heads no table column
+_COLUMN_CELLS = """(h) => {
+  if (!h.matches('th, [role=columnheader]')) return null;
+  const table = h.closest('table, [role=grid], [role=table], [role=treegrid]');
+  const row = h.closest('tr, [role=row]');
+  if (!table || !row) return null;
+  const visible = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+  const aria = h.getAttribute('aria-colindex');
+  if (aria) {
+    return Array.from(table.querySelectorAll(`[role=gridcell][aria-colindex="${aria}"], [role=cell][aria-colindex="${aria}"]`)).filter(visible).map((c) => c.innerText);
+  }
+  let index = 0;
+  for (const c of row.children) { if (c === h) break; index += c.colSpan || 1; }
+  const cells = [];
+  for (const r of table.querySelectorAll('tr, [role=row]')) {
+    if (r === row || r.closest('table, [role=grid], [role=table], [role=treegrid]') !== table) continue;
+    let at = 0;
+    for (const c of r.children) {
+      if (at === index) { if (!c.matches('th') && visible(c)) cells.push(c.innerText); break; }
+      at += c.colSpan || 1;
+    }
+  }
+  return cells;
+}"""
+
+
+def _is_column_header(loc: PwLocator) -> bool:
+    try:
+        return loc.count() == 1 and bool(loc.evaluate("(e) => e.matches('th, [role=columnheader]')"))
+    except PlaywrightError:
+        return False
 
 
 def _tag(loc: PwLocator) -> str:

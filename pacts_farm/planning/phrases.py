@@ -1126,6 +1126,10 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
      r"(?=(?:is|are)\s+(?:not\s+)?(?:listed|shown|visible|displayed|present|there|in|among|on)\b(?!\s+as\b)|(?:does|do)\s+not\s+appear|(?:doesn't|don't)\s+appear"
      r"|appears?\b|(?:should|must)\s+(?:not\s+)?(?:be\s+(?:listed|shown|visible|displayed)|appear)\b)",
      lambda m: m["check"] + re.sub(_IDENTIFIER, lambda n: f'"{n.group()}"', m["names"]) + " "),
+    # "the contacts table lists 5 people": its rows counted, whatever the tester calls them; "the user list has 5 rows"
+    (r"^(?P<lead>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?the\s+[\w -]+?\s+table)\s+(?:lists|shows|contains|has|holds)\s+"
+     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!rows?\b|columns?\b)(?-i:[a-z]+s|people|children|men|women)$", "\\g<lead> has \\g<n> rows"),
+    (r"^(?P<lead>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?the\s+[\w -]+?\s+)list\s+(?P<has>(?:has|shows|contains)\s+\S+\s+rows)$", "\\g<lead>table \\g<has>"),
     # "Under Recent Experiments I can see churn-prediction": where, then what is seen there
     (r"^(?:under|in)\s+(?P<place>(?-i:[A-Z])[^,\"“]*?|\"[^\"]+\"|“[^”]+”)\s*,?\s+(?:i|you|we)\s+(?:can\s+|should\s+|must\s+|will\s+)?see\s+(?P<what>\S.*)$",
      lambda m: f'Verify {m["what"]} is shown under "{strip_quotes(m["place"])}"'),

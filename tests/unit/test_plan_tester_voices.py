@@ -647,3 +647,12 @@ def test_names_written_as_identifiers_and_places_said_first() -> None:
     assert (side.target.text, side.target.region) == ("How-to guides", "sidebar")
     [menu] = planned("Click Logout in the Account menu")  # a menu named by its control stays that menu
     assert menu.target.region != "navigation"
+
+
+def test_a_table_said_to_list_some_people_counts_its_rows() -> None:
+    [people] = planned("Verify the contacts table lists 5 people")
+    assert (people.action, people.target.role_hint, people.value) == (A.EXPECT_COUNT, "row", "5")
+    [rows] = planned("Verify the user list has 5 rows")
+    assert (rows.action, rows.target.role_hint, rows.value) == (A.EXPECT_COUNT, "row", "5")
+    [columns] = planned("Verify the table has 2 columns")  # columns stay columns
+    assert columns.target.role_hint == "columnheader"

@@ -1,0 +1,56 @@
+"""A column named for what it shows ("the E-mail column contains dave@acme.test") is checked in its cells: its header
+only names it. In a plain table (a colspan before it counted) and in a grid drawn with ARIA roles whose header and
+rows sit in separate boxes (ag-grid's aria-colindex)."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from pathlib import Path
+
+import pytest
+
+from pacts_farm import model
+from pacts_farm.browser import chromium
+from tests.integration import sentences
+
+pytestmark = pytest.mark.browser
+
+TABLE = """<!doctype html><html><head><title>Team</title></head><body><h1>Team</h1>
+<table><thead><tr><th colspan="2">Person</th><th>E-mail</th><th>Role</th></tr></thead>
+<tbody><tr><td>1</td><td>Alice Archer</td><td>alice@acme.test</td><td>Project lead</td></tr>
+<tr><td>2</td><td>Dave Diaz</td><td>dave@acme.test</td><td>Developer</td></tr></tbody></table></body></html>"""
+
+GRID = """<!doctype html><html><head><title>Runs</title></head><body><h1>Runs</h1>
+<div role="grid"><div class="header"><div role="row"><div role="columnheader" aria-colindex="1">Run name</div>
+<div role="columnheader" aria-colindex="2">Created by</div></div></div>
+<div class="body"><div role="row"><div role="gridcell" aria-colindex="1">gbm-v2</div><div role="gridcell" aria-colindex="2">alice</div></div>
+<div role="row"><div role="gridcell" aria-colindex="1">gbm-v3</div><div role="gridcell" aria-colindex="2">bob</div></div></div></div>
+</body></html>"""
+
+
+@pytest.fixture
+def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
+    return sentences.runner(browser_host, pages, tmp_path, {"/cc/team": TABLE, "/cc/runs": GRID},
+                            timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
+
+
+@pytest.mark.parametrize(("path", "sentence"), [
+    ("/cc/team", "Verify the e-mail column contains dave@acme.test"),
+    ("/cc/team", "The Role column shows Developer"),
+    ("/cc/runs", "The Created by column shows bob"),
+    ("/cc/runs", "Verify the run name column contains gbm-v3"),
+])
+def test_a_column_is_checked_in_its_cells(run: Callable[..., model.Execution], path: str, sentence: str) -> None:
+    execution = run([sentence], path)
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
+
+
+@pytest.mark.parametrize(("path", "sentence"), [
+    ("/cc/team", "Verify the e-mail column contains Developer"),  # in the row, not in that column
+    ("/cc/team", "The Role column shows dave@acme.test"),
+    ("/cc/runs", "The Created by column shows gbm-v2"),
+])
+def test_a_text_of_another_column_fails_naming_what_the_column_shows(run: Callable[..., model.Execution], path: str, sentence: str) -> None:
+    [step] = run([sentence], path).steps
+    assert step.outcome is model.Outcome.FAILED
+    assert "a cell of the" in (step.error or "") and "its cells show" in (step.error or ""), step.error
