@@ -1126,9 +1126,13 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
      r"(?=(?:is|are)\s+(?:not\s+)?(?:listed|shown|visible|displayed|present|there|in|among|on)\b(?!\s+as\b)|(?:does|do)\s+not\s+appear|(?:doesn't|don't)\s+appear"
      r"|appears?\b|(?:should|must)\s+(?:not\s+)?(?:be\s+(?:listed|shown|visible|displayed)|appear)\b)",
      lambda m: m["check"] + re.sub(_IDENTIFIER, lambda n: f'"{n.group()}"', m["names"]) + " "),
+    # "the search bar", "the search runs box": the page's search field, whatever it searches
+    (r"\bthe\s+(?P<search>search)\s+(?:bar|(?-i:[a-z]+s)\s+box)\b", "the \\g<search> box"),
+    # "Open the State dropdown (it currently says Active)": what it shows now, an aside
+    (r"\s*\((?:it\s+|which\s+)?(?:currently|now|still)\s+(?:says|shows|reads|is|set\s+to)\s+[^()]*\)$", ""),
     # "the contacts table lists 5 people": its rows counted, whatever the tester calls them; "the user list has 5 rows"
     (r"^(?P<lead>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?the\s+[\w -]+?\s+table)\s+(?:lists|shows|contains|has|holds)\s+"
-     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?!rows?\b|columns?\b)(?-i:[a-z]+s|people|children|men|women)$", "\\g<lead> has \\g<n> rows"),
+     r"(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+(?:people|persons|entries|records|lines)$", "\\g<lead> has \\g<n> rows"),  # a noun no part of the page is named by
     (r"^(?P<lead>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?the\s+[\w -]+?\s+)list\s+(?P<has>(?:has|shows|contains)\s+\S+\s+rows)$", "\\g<lead>table \\g<has>"),
     # "Under Recent Experiments I can see churn-prediction": where, then what is seen there
     (r"^(?:under|in)\s+(?P<place>(?-i:[A-Z])[^,\"“]*?|\"[^\"]+\"|“[^”]+”)\s*,?\s+(?:i|you|we)\s+(?:can\s+|should\s+|must\s+|will\s+)?see\s+(?P<what>\S.*)$",
