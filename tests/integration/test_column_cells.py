@@ -54,3 +54,11 @@ def test_a_text_of_another_column_fails_naming_what_the_column_shows(run: Callab
     [step] = run([sentence], path).steps
     assert step.outcome is model.Outcome.FAILED
     assert "a cell of the" in (step.error or "") and "its cells show" in (step.error or ""), step.error
+
+
+def test_a_header_that_says_the_text_itself_is_read_as_said(run: Callable[..., model.Execution], pages: object) -> None:
+    pages.add("/cc/members", """<!doctype html><html><head><title>Members</title></head><body><table>
+<thead><tr><th style="text-transform: uppercase">12 members</th><th>Status</th></tr></thead>
+<tbody><tr><td>Ada</td><td>Free</td></tr></tbody></table></body></html>""")  # type: ignore[attr-defined]
+    execution = run(['Verify the list header says "12 members"'], "/cc/members")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))

@@ -80,6 +80,8 @@ def _without_subject(text: str) -> str:
     if persona and persona["login"]:
         text = _SIGNS_IN_ALONE.sub(lambda m: f"{m['verb']} as {persona['login']} ", text, count=1)
     return text
+
+
 _CLICKISH = re.compile(r"^(?:click|double-click|tap|press|hit|push|select|choose|open|hover|check|uncheck|tick|follow|expand)\b", re.IGNORECASE)
 _PURPOSE_VERBS = (
     "open|see|view|display|show|reveal|expand|close|collapse|go|navigate|proceed|continue|submit|confirm|complete|"
