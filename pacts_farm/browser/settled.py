@@ -46,11 +46,15 @@ class Stillness:
         """Nothing pending, quiet for the settle window and since the check last looked (``since_ms`` ago)."""
         return settle_ms > 0 and not self.pending and self.quiet_ms >= max(settle_ms, since_ms)
 
+    @property
+    def changing(self) -> tuple[str, ...]:
+        """What is pending that ends by itself (``ONGOING`` aside)."""
+        return tuple(p for p in self.pending if p not in ONGOING)
 
     def steady(self, settle_ms: int) -> bool:
-        """Nothing pending that ends (``ONGOING`` aside) and quiet for the settle window: what a check of what stays
-        waits for ("still on the login page")."""
-        return self.quiet_ms >= settle_ms and not [p for p in self.pending if p not in ONGOING]
+        """Nothing pending that ends and quiet for the settle window: what a check of what stays waits for ("still on
+        the login page")."""
+        return self.quiet_ms >= settle_ms and not self.changing
 
 
 # what goes on without ever ending by itself, nor changing what a check reads: a socket kept open, a spinner's loop

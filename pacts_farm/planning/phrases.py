@@ -1071,7 +1071,6 @@ def _as_verified(m: re.Match[str]) -> str:
     return f"Verify {m['what']} {'are' if names else 'is'} {'not ' if m['not'] else ''}"
 
 
-# what a tester writing in a second language, or in a hurry, says for the plain verb the rules read
 def _is_or_are(listed: str) -> str:
     """ "are" after several quoted values, "is" after one."""
     return "are" if re.search(r'["”]\s*(?:,|and\s)', listed) else "is"
@@ -1080,6 +1079,7 @@ def _is_or_are(listed: str) -> str:
 _IDENTIFIER = r"(?-i:[a-z])[a-z0-9]*(?:[-_.][a-z0-9]+)+|(?-i:[a-z])+[0-9][a-z0-9-]*"
 _IDENTIFIERS = rf"(?:{_IDENTIFIER})(?:\s*,\s*(?:{_IDENTIFIER}))*(?:\s*,?\s+and\s+(?:{_IDENTIFIER}))?"
 _QUOTES_LISTED = r'(?:"[^"]+"|“[^”]+”)(?:\s*,\s*(?:"[^"]+"|“[^”]+”))*(?:\s*,?\s+and\s+(?:"[^"]+"|“[^”]+”))?'
+# what a tester writing in a second language, or in a hurry, says for the plain verb the rules read
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
     (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"

@@ -13,6 +13,8 @@ from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
 
 _SIGN_IN = r"(?:(?:make|do)\s+(?:the\s+|a\s+)?(?:login|log\s*in|sign\s*in)|log\s*in|login|sign\s*in|signin|logged\s+in|signed\s+in)"
+
+
 def _who(group: str = "who") -> str:
     """A user name or an e-mail address, or any name in quotes, as the named group."""
     return rf"(?P<{group}>\"[^\"]+\"|“[^”]+”|[\w.@+-]*\w)"
@@ -160,7 +162,6 @@ def _someone_signed_in(said: Said) -> list[Retold]:
 def _sign_in_clicked_open(said: Said) -> list[Retold]:
     # the click on Log in opens the form (a page or a dialog): the sign-in opens it itself, where no form is shown
     return [(_signing_in(said["who"], said["password"]),)]
-
 
 
 _PERSON = r"(?:i|you|we|he|she|they|the\s+user|the\s+visitor|(?-i:[a-z])[\w.@+-]*)"
