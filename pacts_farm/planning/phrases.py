@@ -7,6 +7,7 @@ import re
 
 from pacts_farm import model
 from pacts_farm.finding import fields
+from pacts_farm.planning import notes
 
 # "straight", “curly”, or 'single' around a value that holds a double quote ('Woodruff Syrup "Forest Master"')
 QUOTED = r'''(?:"(?P<{0}_q>[^"]+)"|“(?P<{0}_c>[^”]+)”|(?<![\w'])'(?P<{0}_s>[^'"]*"[^'"]*"[^']*)'(?![\w']))'''
@@ -663,8 +664,8 @@ def cell_target(text: str) -> model.Target | None:
     nth = re.fullmatch(_ORDINAL + r"\s+row", row, re.IGNORECASE) if explicit and descriptor else None
     if nth:  # "the For whom? column of the first row": that row's cell
         return model.Target(text=column, position=ordinal(nth.group("ordinal")), descriptor=descriptor)
-    if not row or ordinal(row.split()[0]) is not None:
-        return None
+    if not row or ordinal(row.split()[0]) is not None or row.lower() in ("it", "this", "that", "they", "them"):
+        return None  # "It has 3 items": what "it" is, the step before says, never a row named "It"
     return model.Target(text=column, scope=row, descriptor=descriptor)
 
 
@@ -1107,8 +1108,8 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^(?:(?:verify|check|confirm)\s+(?:that\s+)?)?(?:the\s+)?(?:page\s+\d+|(?:first|second|third|last|next)\s+page)\s+(?:has|shows|lists|holds)\s+"
      r"(?P<exactly>only\s+|just\s+|exactly\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>[a-z][\w-]*)$",
      "Verify \\g<exactly>\\g<n> \\g<noun> are shown"),  # "Page 3 has only 1 book": on the page shown, never a row named "Page 3"
-    (r"^(?:i|you|we|the\s+user|she|he)\s+(?:should|must|will)\s+(?:get|see|receive)\s+an?\s+(?P<code>[45]\d\d)(?:\s+[a-z]+)?\s+(?:page|error)$",
-     'Verify the page shows "\\g<code>"'),  # "Then I should get a 403 page"
+    (r"^(?:i|you|we|the\s+user|she|he)\s+(?:(?:should|must|will)\s+)?(?:still\s+)?(?:get|see|receive)\s+an?\s+(?P<code>[45]\d\d)(?:\s+[a-z]+){0,2}\s+(?:page|error)$",
+     'Verify the page shows "\\g<code>"'),  # "Then I should get a 403 page", "Then I get a 403 Forbidden page"
     (r"^no\s+(?P<x>(?-i:[A-Z])[\w' -]*?\s+(?:button|link|icon|tab|menu|field|checkbox))\s+(?:must|should|is|are)\s+(?:be\s+)?(?:visible|shown|displayed)$",
      "There is no \\g<x>"),  # "No Add button must be visible"
     # a note taken fast: "Check "Web Servers" and "Side Project" shown" is a check, never a checkbox ticked
@@ -1150,6 +1151,7 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
 
 def in_plain_words(text: str) -> str:
     """A sentence said in learner's or hurried wording, in the words the rules read ("Make click on Logout")."""
+    text = notes.in_full(text)
     for pattern, plain in _LEARNER_WORDING:
         text = pattern.sub(plain, text, count=1)
     return text

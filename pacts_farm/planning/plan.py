@@ -20,7 +20,7 @@ from pacts_farm.claude import claude_tools
 from pacts_farm.planning import narrative, phrases, rules
 from pacts_farm.planning.narrative import wording
 
-PLANNER_VERSION = "rules-35"  # rules-35: checks of what stays made on the settled page, someone told of in the third person, deleting an item by its name; rules-34: signing in in a tester's own words, a check that someone can or cannot sign in, learner's wording; rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-36"  # rules-35: checks of what stays made on the settled page, someone told of in the third person, deleting an item by its name; rules-34: signing in in a tester's own words, a check that someone can or cannot sign in, learner's wording; rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -403,8 +403,9 @@ def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list
         owner = _OWNED_BY_BEFORE.search(part)
         if owner and steps and steps[-1].target is not None:  # "Hover over Quentin … and click his edit button": Quentin's
             part = f"{part[: owner.start()]} the {part[owner.end():]} for {steps[-1].target.text}"
+        went = narrative.Before(opened=any(s.action in (A.CLICK, A.NAVIGATE) for s in steps))  # "Open X; it has 3 items"
         try:
-            steps += _plan_steps(replace(step, text=part), base_url, depth + 1)
+            steps += _plan_steps(replace(step, text=part), base_url, depth + 1, went)
         except _NotUnderstood:
             chosen = re.fullmatch(r'(?i)(?:select|choose|pick)\s+("[^"]+"|“[^”]+”|[\w-]+)', part)  # "… plus icon and select Project"
             if not steps or steps[-1].action is not A.CLICK or not (chosen or re.fullmatch(r'"[^"]+"|“[^”]+”|[\w-]+|' + _TITLE_CASE, part)):
@@ -578,6 +579,11 @@ _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z][\w-]*s\b", re.IGNORECASE)  # "3 bundl
 _PLURAL_SHOWN = re.compile(r"\bare\s+(?:now\s+|still\s+)?(?:shown|listed|visible|displayed)\b", re.IGNORECASE)
 
 
+def _as_read(sentence: str) -> str:
+    """The sentence in the words the rules read it in ("Web, Data Science, Community shown" as "… are shown")."""
+    return phrases.in_plain_words(phrases.without_filler(phrases.without_end_mark(sentence)))
+
+
 def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
@@ -628,8 +634,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the first comment is by lena": who wrote it, shown as the name (narrative), not the words "by lena"
     if intent.action is A.EXPECT_TEXT and not quoted and _CONTROLS_AS_TEXT.match(intent.value or ""):
         return True  # "the form shows a Username field, a Password field": controls, not a text
-    if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(phrases.without_filler(sentence)):
-        return True
+    if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(_as_read(sentence)):
+        return True  # "Web, Data Science and Community are shown": three names (narrative), never one
     if (intent.action is A.EXPECT_TEXT and not quoted and intent.also and _COUNT_AS_TEXT.fullmatch(intent.value or "")
             and not all(re.fullmatch(r"\d+\s+[a-z][\w -]*", v, re.IGNORECASE) for v in intent.also)):  # "2 tasks, 2 notes and 1 project": texts
         return True  # "Help & Support shows 2 forums, Installation and Bug Reports": a count, then which (narrative)

@@ -656,3 +656,15 @@ def test_a_table_said_to_list_some_people_counts_its_rows() -> None:
     assert (rows.action, rows.target.role_hint, rows.value) == (A.EXPECT_COUNT, "row", "5")
     [columns] = planned("Verify the table has 2 columns")  # columns stay columns
     assert columns.target.role_hint == "columnheader"
+
+
+def test_it_after_a_page_opened_and_the_signed_in_state_of_a_role() -> None:
+    opened, count = planned("Open Party Supplies; it should have 3 items.")
+    assert (opened.action, count.action, count.target.text, count.value) == (A.CLICK, A.EXPECT_COUNT, "item", "3")
+    assert refused("It has 3 items.")  # nothing opened before: what "it" is cannot be told (never a row or section "It")
+    with pytest.raises(errors.PlanInvalid):
+        planned('Verify "Party Supplies" is shown', "It has 3 items")  # "it" is that card then, not the page
+    assert _credentials("The administrator is signed in as admin@example.org with the password Admin#2026.") == (
+        "admin@example.org", "Admin#2026")
+    [forbidden] = planned("Then I get a 403 Forbidden page")
+    assert (forbidden.action, forbidden.value) == (A.EXPECT_VISIBLE, "403")

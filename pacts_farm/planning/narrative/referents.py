@@ -355,3 +355,12 @@ def _made_by(said: Said) -> list[Retold]:
     if named is None or '"' in named:
         return []  # made by whom, of what? no one item was named before
     return [(f'Verify the row for "{named}" shows {in_quotes(phrases.strip_quotes(said["who"]))}',)]
+
+
+@retelling("It has N things, of the page opened", "It should have 3 items", (A.EXPECT_COUNT,),
+           r"^it\s+(?:has|shows|lists|contains|holds)\s+(?P<q>exactly\s+|only\s+|at\s+least\s+)?(?P<n>" + N + r")\s+(?P<what>(?-i:[a-z][\w-]*s))$",
+           after="Open Party Supplies")
+def _opened_has_n(said: Said) -> list[Retold]:
+    if said.item is not None or said.subject is not None or not said.opened:
+        return []  # "it" is then the item or the group named before, whose own part holds them
+    return [(f"Verify {said['q'] or ''}{said['n']} {said['what']} are shown",)]

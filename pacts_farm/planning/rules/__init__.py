@@ -47,11 +47,8 @@ _VERBS = (
     "remove|wait|sort|clear|reload|refresh|log|sign|submit|scroll|see|verify|expect|input|set|put|write|use|search|"
     "create|delete|edit|save|change|rename|switch|expand|collapse|close|confirm|cancel|upload|dismiss|toggle|filter|leave|look|find|locate"
 )
-# "I am logged in as bob …", "Try to sign in as jonas …": signing in, said as a state or as an attempt
 # "first book is X", "second one is Y": a note taken fast, the article left out
 _BARE_ORDINAL = re.compile(r"^(?=(?:first|second|third|fourth|fifth|last)\s+(?-i:[a-z])[\w-]*\s+(?:is|are|shows?|reads?|says|starts|ends|has)\b)", re.IGNORECASE)
-_SIGNED_IN = re.compile(r"^(?:(?:i|we|you|the\s+user)\s+(?:am|are|is|have|has|'m)\s+(?:already\s+)?(?:logged|signed)"
-                        r"|(?:try|attempt)(?:\s+again)?\s+to\s+(?:log|sign))\s*(?=in\b)", re.IGNORECASE)
 _SUBJECT = re.compile(r"^(?:i|we|you|the user|user|the customer|customer|the tester)\s+(?:(?:then|now|also)\s+)?(?=(?:" + _VERBS + r")\w*\b)", re.IGNORECASE)
 _CONJUGATED = re.compile(r"^(?P<verb>" + _VERBS + r")(?:es|s)\b", re.IGNORECASE)
 # someone a requirement tells of in the third person ("The organiser olga@example.org signs in using …", "A staff
@@ -66,6 +63,9 @@ _PERSONA = re.compile(
     r"^(?:(?:the|a|an)\s+(?:[a-z-]+\s+)?(?:" + _ROLES + r")s?(?:\s+(?P<login>[\w.+-]+@[\w-]+(?:\.[\w-]+)+|\$\{[^}]+\}))?"
     r"|he|she|they|(?!(?:" + _VERBS + r")\b)(?-i:[A-Z][a-z]+)(?=\s+(?:" + _PERSON_VERBS + r")(?:es|s)\b))"
     r"\s+(?:(?:can|may|is\s+able\s+to|then|now|also|first)\s+)?(?=(?:" + _VERBS + r")(?:es|s)?(?![\w-]))", re.IGNORECASE)
+# "I am logged in as bob …", "The administrator is signed in as …", "Try to sign in as jonas …": signing in, said as a state or as an attempt
+_SIGNED_IN = re.compile(r"^(?:(?:i|we|you|the\s+user|(?:the|an?)\s+(?:[a-z-]+\s+)?(?:" + _ROLES + r"))\s+(?:am|are|is|have|has|'m)\s+(?:already\s+)?(?:logged|signed)"
+                        r"|(?:try|attempt)(?:\s+again)?\s+to\s+(?:log|sign))\s*(?=in\b)", re.IGNORECASE)
 _SIGNS_IN_ALONE = re.compile(r"^(?P<verb>(?:sign|log)\s*in)(?!\s+as\b)\s+", re.IGNORECASE)
 
 

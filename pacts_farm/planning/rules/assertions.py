@@ -214,6 +214,8 @@ def _message_saying(m: re.Match[str]) -> Intent | None:
     """'an error message Epic sadface: … is displayed': the error box shows that text."""
     if value_of(m, "value").lower() in ("message", "messages", "box", "text", "banner", "alert", "notification"):
         return None  # "the error message is visible": the element itself
+    if not phrases.was_quoted(m, "value") and re.match(r"(?i)(?:is|are|was|were|has|should|must|will)\b", value_of(m, "value")):
+        return None  # "the error message is shown and the form is still there": two statements, no text said
     kind = m.group("kind").lower()
     descriptor = "error" if kind in ("error", "validation") else "message"
     return Intent(A.EXPECT_TEXT, target=model.Target(text=f"{kind} message", descriptor=descriptor), value=value_of(m, "value"))

@@ -89,6 +89,8 @@ def _count(m: re.Match[str]) -> Intent | None:
     elif container and own is None and _optional(m, "own"):
         container = re.sub(r"^\S+\s+", "", container.strip())  # "user table" -> "table"
     section = phrases.strip_quotes(m.group("section")) if "section" in groups and m.group("section") else None
+    if section is not None and section.lower() in ("it", "this", "that", "they", "them"):
+        return None  # "It has 3 items": what "it" is, the step before says (a retelling), never a section named "It"
     if section is None and where:
         where, section = _titled_list(where)
     target = counted(noun, where or container)

@@ -1,0 +1,87 @@
+"""A terse tester's notes, written without their verb ("Bug #3 visible", "Username bob", "Count: 23 rows"), read as the
+sentences they shorten; a note that could mean something else, or that already has a verb, is left as it was."""
+
+from __future__ import annotations
+
+from pacts_farm import model
+from pacts_farm.planning import notes
+
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+
+
+def test_a_state_said_without_its_verb_is_checked() -> None:
+    [shown] = planned("Bug #3 visible.")
+    assert (shown.action, shown.target.text) == (A.EXPECT_VISIBLE, "Bug #3")
+    [hidden] = planned("legacy-baseline not listed.")
+    assert (hidden.action, hidden.value) == (A.EXPECT_HIDDEN, "legacy-baseline")
+    [heading] = planned('Heading "Welcome to MLflow" shown.')
+    assert (heading.action, heading.target.role_hint, heading.target.text) == (A.EXPECT_VISIBLE, "heading", "Welcome to MLflow")
+    [disabled] = planned("Save button disabled.")
+    assert (disabled.action, disabled.target.text, disabled.value) == (A.EXPECT_STATE, "Save", "disabled")
+    [button] = planned("Create this page button present.")  # a control named by what it does is a thing here
+    assert (button.action, button.target.text, button.target.role_hint) == (A.EXPECT_VISIBLE, "Create this page", "button")
+    [there] = planned("churn-prediction listed there.")
+    assert (there.action, there.value) == (A.EXPECT_VISIBLE, "churn-prediction")
+
+
+def test_names_noted_together_are_each_checked_and_gone_means_not_shown() -> None:
+    assert [(s.action, s.value) for s in planned("fraud-detection and image-classifier present.")] == [
+        (A.EXPECT_VISIBLE, "fraud-detection"), (A.EXPECT_VISIBLE, "image-classifier")]
+    assert [(s.action, s.value) for s in planned("mlp-small and logreg-baseline gone.")] == [
+        (A.EXPECT_HIDDEN, "mlp-small"), (A.EXPECT_HIDDEN, "logreg-baseline")]
+    assert [s.value for s in planned("Check Web, Data Science, Community shown.")] == ["Web", "Data Science", "Community"]
+    error, form = planned("Error message shown, login form still there.")  # two notes on one line
+    assert (error.target.descriptor, form.target.text, error.settled, form.settled) == ("error", "login form", True, True)
+
+
+def test_a_field_noted_with_its_value_is_filled() -> None:
+    [user] = planned("Username bob.")
+    assert (user.action, user.target.text, user.value) == (A.FILL, "Username", "bob")
+    [password] = planned("Password nottherightone.")
+    assert (password.action, password.target.text, password.value) == (A.FILL, "Password", "nottherightone")
+    assert notes.in_full("Password wrong") == "Password wrong"  # what the value is like, not the value
+
+
+def test_counts_codes_and_where_the_person_is() -> None:
+    [rows] = planned("Count: 23 rows.")
+    assert (rows.action, rows.target.role_hint, rows.value) == (A.EXPECT_COUNT, "row", "23")
+    [unread] = planned("Unread count = 1.")
+    assert (unread.action, unread.target.text, unread.value) == (A.EXPECT_TEXT, "unread count", "1")
+    count, *names = planned("Expect 3 rows: lgbm-tuned, xgb-depth6, xgb-depth4.")
+    assert (count.value, [n.value for n in names]) == ("3", ["lgbm-tuned", "xgb-depth6", "xgb-depth4"])
+    [code] = planned("Expect 403 Forbidden.")
+    assert (code.action, code.value) == (A.EXPECT_VISIBLE, "403")
+    [back] = planned("Back on login page.")
+    assert (back.action, back.value) == (A.EXPECT_PAGE, "login")
+    [refused_in] = planned("Not logged in.")
+    assert (refused_in.action, refused_in.target.text) == (A.EXPECT_VISIBLE, "password")
+    [got_in] = planned("Login succeeds.")
+    assert (got_in.action, got_in.target.text) == (A.EXPECT_HIDDEN, "password")
+    [none] = planned("No Edit this page button.")
+    assert (none.action, none.target.text) == (A.EXPECT_HIDDEN, "Edit this page")
+
+
+def test_lines_that_are_not_notes_stay_as_they_were() -> None:
+    for sentence in ("The URL contains q=Owl", "Leave the Experiment Name field empty", "Verify the Save button becomes enabled",
+                     "Title: City Library Catalog", "Search Globex", "I am on the login page"):
+        assert notes.in_full(sentence) == sentence
+    [url] = planned("The URL contains q=Owl")
+    assert (url.action, url.value) == (A.EXPECT_URL, "q=Owl")
+    [leave] = planned("Leave the Experiment Name field empty")
+    assert (leave.action, leave.value) == (A.FILL, "")
+    [colon] = planned("Username: erin")  # a field and its value after a colon: filled, as written
+    assert (colon.action, colon.target.text, colon.value) == (A.FILL, "Username", "erin")
+
+
+def test_only_some_names_is_never_read_as_each_name_shown() -> None:
+    # "only" says no other is listed, which each name being shown does not check: refused, never half-read
+    assert refused("Only Acme Pricing and Globex Blog are listed.")
+    assert refused("Only Wiki Changelog listed.")
+    assert refused("Only Acme Pricing, Globex Blog.")
+
+
+def test_a_message_said_shown_then_another_statement_is_two_checks() -> None:
+    error, form = planned("An error message is shown and the login form is still there.")
+    assert (error.action, error.value, form.target.text) == (A.EXPECT_VISIBLE, None, "login form")
