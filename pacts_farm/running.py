@@ -74,13 +74,11 @@ def run_suite(
     Raises errors.InputError for bad input before anything is written or launched.
     """
     say = on_line or _ignore
-    early = WorkerThread(settings, launch=False) if settings.embedded else None
+    read = _load_yaml(suite_paths, base_url)  # a suite.yaml that does not load is told now, before the heavy imports
+    # embedded: Playwright's driver starts, and Chromium launches, while this thread plans (requirement files, .txt,
+    # launch once planned)
+    early = WorkerThread(settings, launch=read is not None) if settings.embedded else None
     try:
-        read = None
-        if early is not None:
-            read = _load_yaml(suite_paths, base_url)
-            if read is not None:  # the suite loads: launch Chromium while this thread plans
-                early.launch()
         from pacts_farm.farm import dispatch
         from pacts_farm import submit as submitting
         from pacts_farm.runtime import Runtime
@@ -170,17 +168,14 @@ def _as_tuple(paths: Path | Sequence[Path]) -> tuple[Path, ...]:
 
 
 def _load_yaml(paths: Path | Sequence[Path], base_url: str | None) -> SuiteFile | None:
-    """This one suite.yaml loaded (syntax, schema, variables), or None: a cheap check before the heavy imports,
-    whose result planning reuses."""
+    """This one suite.yaml loaded (syntax, schema, variables), or None for requirement files: a cheap check before
+    the heavy imports, whose result planning reuses; raises errors.InputError for a file that does not load."""
     from pacts_farm.suites import suite
 
     paths = _as_tuple(paths)
     if len(paths) != 1 or paths[0].suffix.lower() not in (".yaml", ".yml"):
         return None
-    try:
-        return suite.load_suite_file(paths[0], environ=config.environment(), base_url=base_url)
-    except errors.PactsFarmError:
-        return None
+    return suite.load_suite_file(paths[0], environ=config.environment(), base_url=base_url)
 
 
 def _freeze_heap() -> None:
