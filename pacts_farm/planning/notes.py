@@ -38,6 +38,8 @@ _VALUE_NOT = re.compile(r"(?:" + _STATE + r"|field|box|input|is|are|wrong|empty|
 
 # "Count: 23 rows", "Total = 7"; "Unread count = 1" (spaced: "q=Owl" is a value, "Status: Closed" a field filled)
 _COUNT_NOTE = re.compile(r"^(?:the\s+)?(?:count|total|rows|results|number\s+of\s+rows)\s*[:=]\s*(?P<n>\d+)(?:\s+(?P<noun>[a-z]+))?$", re.IGNORECASE)
+# "Watch list: 7 watches": a count under its list's name, never a field filled
+_LIST_COUNT_NOTE = re.compile(r"^(?:the\s+)?(?P<label>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s*:\s*(?P<n>\d+)\s+(?P<noun>[a-z]+s)$", re.IGNORECASE)
 _LABEL_NOTE = re.compile(r"^(?:the\s+)?(?P<label>[a-z][a-z-]*(?:\s+[a-z][a-z-]*){0,2})\s+=\s+(?P<value>\S.*)$", re.IGNORECASE)
 # "Expect 3 rows: a, b, c": a count said after "expect"
 _EXPECT_COUNT = re.compile(r"^expect(?:ed)?\s+(?P<n>\d+|" + _NUMBER_WORDS + r")\s+(?P<noun>[a-z]+s)\b(?P<rest>.*)$", re.IGNORECASE)
@@ -48,6 +50,12 @@ _ON_PAGE_NOTE = re.compile(r"^(?P<adverb>back|now)\s+on\s+(?:the\s+)?(?P<page>[\
 _LOGIN_NOTE = re.compile(r"^(?:the\s+)?(?:log\s*in|login|sign[\s-]*in)\s+(?:(?P<ok>succeeds|succeeded|successful|works|is\s+successful|ok)|"
                          r"(?P<refused>fails|failed|is\s+refused|refused|rejected|unsuccessful|is\s+rejected))$", re.IGNORECASE)
 _NO_CONTROL = re.compile(r"^no\s+(?P<control>\S.*?\s(?:button|link|tab|icon|field|checkbox|dropdown|menu|option|column))$", re.IGNORECASE)
+# "Apply.", "Login.": a control's name alone, the click left out (only the words buttons are named with)
+_CONTROL_ALONE = re.compile(r"^(?P<name>apply|save|login|log\s+in|sign\s+in|search|next|previous|cancel|continue|send|filter|reset|"
+                            r"register|sign\s+up|publish|update|create|add|ok|done|finish)$", re.IGNORECASE)
+# "Confirm the page is still /register": where the page is, said by its address
+_PAGE_AT = re.compile(r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?(?:the\s+)?page\s+is\s+(?P<adverb>(?:still|now)\s+)?(?P<path>/\S*)$",
+                      re.IGNORECASE)
 _NOT_LOGGED_IN = re.compile(r"^(?:still\s+)?not\s+(?:logged|signed)\s+in$", re.IGNORECASE)
 
 
@@ -61,7 +69,10 @@ def in_full(note: str) -> str:
         said = [_state(note[start:start + len(part)]) for start, part in zip(starts, parts)]
         if all(said):
             return " and ".join(said)
-    for expand in (_state, _field, _count, _expected, _on_page, _login, _no_control):
+        entered = [_field(note[start:start + len(part)]) or control_alone(note[start:start + len(part)]) for start, part in zip(starts, parts)]
+        if all(entered) and entered[-1].startswith("Click "):  # "Password Watchtower-2026, Login": typed, then sent
+            return ", then ".join(entered)
+    for expand in (_state, _field, _count, _expected, _on_page, _login, _no_control, _page_at):
         sentence = expand(note)
         if sentence is not None:
             return sentence
@@ -121,6 +132,9 @@ def _count(note: str) -> str | None:
     counted = _COUNT_NOTE.match(note)
     if counted:
         return f"There are {counted['n']} {counted['noun'] or 'rows'}"
+    listed = _LIST_COUNT_NOTE.match(note)
+    if listed and not _FIELD_NOTE.match(listed["label"]):
+        return f"The {listed['label'].lower()} has {listed['n']} {listed['noun']}"
     labelled = _LABEL_NOTE.match(note)
     if labelled is None or _FIELD_NOTE.match(note) or _VERBISH.search(labelled["label"]) or _ACTION_LEAD.match(labelled["label"]):
         return None
@@ -152,3 +166,16 @@ def _login(note: str) -> str | None:
 def _no_control(note: str) -> str | None:
     match = _NO_CONTROL.match(note)
     return f"There is no {match['control']}" if match and not _VERBISH.search(_masked(match["control"])) else None
+
+
+def control_alone(note: str) -> str | None:
+    """"Apply", "Login": a line that is a control's name alone, as a click (never a part of a longer sentence)."""
+    match = _CONTROL_ALONE.match(note)
+    return f"Click {match['name']}" if match else None
+
+
+def _page_at(note: str) -> str | None:
+    match = _PAGE_AT.match(note)
+    if match is None:
+        return None
+    return f"{'Verify ' if match['check'] else ''}the URL is {match['adverb'] or ''}{match['path']}"

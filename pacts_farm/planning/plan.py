@@ -17,7 +17,7 @@ import jsonschema
 
 from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
-from pacts_farm.planning import narrative, phrases, rules
+from pacts_farm.planning import narrative, notes, phrases, rules
 from pacts_farm.planning.narrative import wording
 
 PLANNER_VERSION = "rules-36"  # rules-35: checks of what stays made on the settled page, someone told of in the third person, deleting an item by its name; rules-34: signing in in a tester's own words, a check that someone can or cannot sign in, learner's wording; rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
@@ -269,6 +269,9 @@ def _plan_steps(
     ``before`` is what the step before counted, listed or named, for "they" and "it")."""
     if step.signs_in:
         return _signed_in(step, base_url, depth)
+    alone = notes.control_alone(phrases.without_end_mark(step.text or "")) if depth == 0 else None
+    if alone:  # "Apply.": a line that names a control alone clicks it
+        return [replace(s, text=secrecy.mask_placeholders(step.text or "")) for s in _planned(replace(step, text=alone), 0, base_url)]
     if step.text is not None:
         search = _SEARCH_FOR.match(phrases.without_end_mark(step.text))
         if search:
@@ -392,7 +395,7 @@ _OWNED_BY_BEFORE = re.compile(r"(?i)(?<=\s)(?:his|her|their)\s+")  # "click his 
 def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list[model.PlannedStep] | None:
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
     ("Type Python in the Name field and click Save"); None when any part is not."""
-    text = phrases.without_end_mark(step.text or "")
+    text = notes.in_full(phrases.without_end_mark(step.text or ""))  # "Password X, Login": typed, then clicked
     parts = phrases.cut_outside_quotes(text, _NEXT_ACTION)
     if len(parts) < 2:
         return None
@@ -535,6 +538,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|\s(?:each|both)$"  # "A, B and C each show 2": each of them, never one name
     r"|,\s*(?:then\s+)?(?:enter|type|fill|click|press|submit|select|choose|open)\s"  # ", enter bob …": the next action
     r"|\band\s+that\s"  # "the status is Active and that the utilization shows 1.6%": two checks (narrative)
+    r"|,\s*[\w ]+\s(?:shown|visible|displayed|listed|gone|open)$"  # "Open app, login page shown": a note after the action
     r"|\bcell\s+(?:for|of)\s"  # "the Last Checked cell for Globex Blog": a column and a row (narrative)
     r"|\band\s+(?:save|submit|confirm|accept|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each|(?:the\s+)?others|(?:the\s+)?rest)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s|^(?:all|both)\s+(?:the\s+)?(?:rows|items|entries|cards|results|lines)$"  # "Every row shows EPFL": each of them, never an element named "Every row"

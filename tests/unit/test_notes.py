@@ -85,3 +85,20 @@ def test_only_some_names_is_never_read_as_each_name_shown() -> None:
 def test_a_message_said_shown_then_another_statement_is_two_checks() -> None:
     error, form = planned("An error message is shown and the login form is still there.")
     assert (error.action, error.value, form.target.text) == (A.EXPECT_VISIBLE, None, "login form")
+
+
+def test_a_control_named_alone_is_clicked_and_a_field_then_a_control_typed_then_sent() -> None:
+    [apply] = planned("Apply.")
+    assert (apply.action, apply.target.text) == (A.CLICK, "Apply")
+    password, login = planned("Password Watchtower-2026, Login.")
+    assert (password.action, password.value, login.action, login.target.text) == (A.FILL, "Watchtower-2026", A.CLICK, "Login")
+    # a name alone inside a longer sentence stays a name: never a click on "Done"
+    assert all(s.action is A.EXPECT_VISIBLE for s in planned("There are columns To Do, In Progress, Waiting and Done"))
+
+
+def test_a_page_said_by_its_address_and_a_count_under_a_lists_name() -> None:
+    [url] = planned("Confirm the page is still /register.")
+    assert (url.action, url.value, url.settled) == (A.EXPECT_URL, "http://shop.test/register", True)
+    [watches] = planned("Watch list: 7 watches.")  # a count, never the text "7 watches" typed into a field
+    assert (watches.action, watches.target.text, watches.value) == (A.EXPECT_COUNT, "watch", "7")
+    assert refused("Open app, login page shown.")  # never a click on "app, login page shown"
