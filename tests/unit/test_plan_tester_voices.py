@@ -668,3 +668,12 @@ def test_it_after_a_page_opened_and_the_signed_in_state_of_a_role() -> None:
         "admin@example.org", "Admin#2026")
     [forbidden] = planned("Then I get a 403 Forbidden page")
     assert (forbidden.action, forbidden.value) == (A.EXPECT_VISIBLE, "403")
+
+
+def test_a_shared_password_said_alone_and_the_names_of_what_the_page_opened_has() -> None:
+    opened, password, enter = planned("Log in with Watchtower-2026")
+    assert (opened.action, password.action, password.value, enter.value) == (A.CLICK, A.FILL, "Watchtower-2026", "Enter")
+    assert refused("Log in with Google")  # a button's name, never a password
+    assert refused("Log in with user1")  # a login, perhaps: no password said
+    _, count, *names = planned("Open Party Supplies; it should have 3 items: Tortilla chips, Limes and Sparkling water")
+    assert (count.action, count.value, [n.value for n in names]) == (A.EXPECT_COUNT, "3", ["Tortilla chips", "Limes", "Sparkling water"])

@@ -201,10 +201,12 @@ def _login_typed(who: str, password: str, where: str) -> tuple[str, str]:
 
 
 @retelling("Sign in with a password alone", "Log in with the password ${password}", (A.CLICK, A.FILL, A.PRESS),
-           r"^" + _SIGN_IN + r"\s+(?:with|using)\s+(?:the\s+)?(?:password\s+(?P<said>\"[^\"]+\"|“[^”]+”|\S+)|(?P<var>\$\{[\w:]*(?i:pass|pw|secret)[\w:]*\}))$")
+           r"^" + _SIGN_IN + r"\s+(?:with|using)\s+(?:the\s+)?(?:password\s+(?P<said>\"[^\"]+\"|“[^”]+”|\S+)|(?P<var>\$\{[\w:]*(?i:pass|pw|secret)[\w:]*\})"
+           r"|(?P<token>(?=\S*\d)(?=\S*(?-i:[A-Z])|\S*[-_!@#$%^&*+])[^\s\"“]+))$")
 def _sign_in_with_password(said: Said) -> list[Retold]:
-    # an app with one shared password (changedetection.io): no user to name, its password field only
-    password = phrases.strip_quotes(said["said"] or said["var"])
+    # an app with one shared password (changedetection.io): no user to name, its password field only; a word with a
+    # digit and a capital or a symbol is one ("Log in with Watchtower-2026"; "Log in with Google" names a button)
+    password = phrases.strip_quotes(said["said"] or said["var"] or said["token"])
     return [("Open the login page", f'Fill "{password}" in the password field', "Press Enter in the password field")]
 
 

@@ -358,9 +358,14 @@ def _made_by(said: Said) -> list[Retold]:
 
 
 @retelling("It has N things, of the page opened", "It should have 3 items", (A.EXPECT_COUNT,),
-           r"^it\s+(?:has|shows|lists|contains|holds)\s+(?P<q>exactly\s+|only\s+|at\s+least\s+)?(?P<n>" + N + r")\s+(?P<what>(?-i:[a-z][\w-]*s))$",
+           r"^it\s+(?:has|shows|lists|contains|holds)\s+(?P<q>exactly\s+|only\s+|at\s+least\s+)?(?P<n>" + N + r")\s+(?P<what>(?-i:[a-z][\w-]*s))"
+           r"(?:\s*:\s*(?P<names>.+))?$",
            after="Open Party Supplies")
 def _opened_has_n(said: Said) -> list[Retold]:
     if said.item is not None or said.subject is not None or not said.opened:
         return []  # "it" is then the item or the group named before, whose own part holds them
-    return [(f"Verify {said['q'] or ''}{said['n']} {said['what']} are shown",)]
+    names = names_said(said["names"]) if said.has("names") else []  # "… 3 items: Tortilla chips, Limes and Sparkling water"
+    if said.has("names") and not names:
+        return []
+    quantity = f"{said['q']} " if said.has("q") else ""
+    return [(f"Verify {quantity}{said['n']} {said['what']} are shown", *(f"Verify {in_quotes(n)} is shown" for n in names))]
