@@ -56,6 +56,14 @@ _CONTROL_ALONE = re.compile(r"^(?P<name>apply|save|login|log\s+in|sign\s+in|sear
 # "Confirm the page is still /register": where the page is, said by its address
 _PAGE_AT = re.compile(r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?(?:the\s+)?page\s+is\s+(?P<adverb>(?:still|now)\s+)?(?P<path>/\S*)$",
                       re.IGNORECASE)
+# "Save the recipe", "Publish the post": the form sent by the button of that verb ("Submit the form" is read already)
+_SEND_THE = re.compile(r"^(?P<verb>save|publish|send|update|create)\s+(?:the|this|my|your|our)\s+[a-z][\w-]*(?:\s+[a-z][\w-]*)?$", re.IGNORECASE)
+_CANCEL_OUT = re.compile(r"^(?P<verb>cancel|close|back)\s+out$", re.IGNORECASE)
+_SCROLL_END_OF = re.compile(r"^(?P<scroll>scroll\s+(?:down\s+)?to\s+the\s+(?:bottom|end|top))\s+of\s+the\s+[\w -]+$", re.IGNORECASE)
+# "all five users are back": shown again, as many as said
+_BACK_COUNT = re.compile(r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?(?:all\s+)?(?:the\s+)?(?P<n>\d+|" + _NUMBER_WORDS + r")\s+"
+                         r"(?P<noun>[a-z]+s)\s+are\s+(?:all\s+)?back$", re.IGNORECASE)
+_ON_IT = re.compile(r"^(?P<what>.+?)\s+is\s+on\s+it$", re.IGNORECASE)
 _NOT_LOGGED_IN = re.compile(r"^(?:still\s+)?not\s+(?:logged|signed)\s+in$", re.IGNORECASE)
 
 
@@ -72,7 +80,7 @@ def in_full(note: str) -> str:
         entered = [_field(note[start:start + len(part)]) or control_alone(note[start:start + len(part)]) for start, part in zip(starts, parts)]
         if all(entered) and entered[-1].startswith("Click "):  # "Password Watchtower-2026, Login": typed, then sent
             return ", then ".join(entered)
-    for expand in (_state, _field, _count, _expected, _on_page, _login, _no_control, _page_at):
+    for expand in (_state, _field, _count, _expected, _on_page, _login, _no_control, _page_at, _done_with):
         sentence = expand(note)
         if sentence is not None:
             return sentence
@@ -179,3 +187,20 @@ def _page_at(note: str) -> str | None:
     if match is None:
         return None
     return f"{'Verify ' if match['check'] else ''}the URL is {match['adverb'] or ''}{match['path']}"
+
+
+def _done_with(note: str) -> str | None:
+    """"Save the recipe", "Cancel out", "Scroll to the bottom of the list", "all five users are back", "X is on it"."""
+    sent = _SEND_THE.match(note) or _CANCEL_OUT.match(note)
+    if sent:
+        return f"Click the {sent['verb'].capitalize()} button"
+    scroll = _SCROLL_END_OF.match(note)
+    if scroll:
+        return scroll["scroll"]
+    back = _BACK_COUNT.match(note)
+    if back:
+        return f"Verify {back['n']} {back['noun']} are shown"
+    on_it = _ON_IT.match(note)
+    if on_it and not _VERBISH.search(_masked(on_it["what"])):
+        return f"{on_it['what']} is shown"
+    return None

@@ -102,3 +102,18 @@ def test_a_page_said_by_its_address_and_a_count_under_a_lists_name() -> None:
     [watches] = planned("Watch list: 7 watches.")  # a count, never the text "7 watches" typed into a field
     assert (watches.action, watches.target.text, watches.value) == (A.EXPECT_COUNT, "watch", "7")
     assert refused("Open app, login page shown.")  # never a click on "app, login page shown"
+
+
+def test_a_form_sent_by_its_verb_a_scroll_to_the_end_and_things_back_or_on_it() -> None:
+    [save] = planned("Save the recipe")
+    assert (save.action, save.target.text, save.target.role_hint) == (A.CLICK, "Save", "button")
+    [cancel] = planned("Cancel out")
+    assert (cancel.action, cancel.target.text) == (A.CLICK, "Cancel")
+    [scroll] = planned("Scroll to the bottom of the book list")
+    assert (scroll.action, scroll.value) == (A.PRESS, "End")
+    [back] = planned("Confirm all five users are back")
+    assert (back.action, back.target.text, back.value) == (A.EXPECT_COUNT, "user", "5")
+    [on_it] = planned("Verify Lentil Soup is on it")
+    assert (on_it.action, on_it.target.text) == (A.EXPECT_VISIBLE, "Lentil Soup")
+    [submit] = planned("Submit the form")  # read before: any submit button, whatever its name
+    assert (submit.target.text, submit.target.role_hint) == ("submit", "button")
