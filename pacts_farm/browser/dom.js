@@ -1262,6 +1262,17 @@
         return [{ ...g, all }];
       }
     }
+    // Redmine's issue rows: "tr.issue.odd.tracker-1.status-2.priority-4" beside "tr.issue.even.tracker-3…": each row
+    // its own classes of what it holds, one list all the same; the classes every one of them has name the kind
+    const tags = new Set(everyone.map((el) => el.tagName));
+    const shared = stable(everyone[0]).filter((c) => !STYLE_HASH.test(c) && everyone.every((el) => el.classList.contains(c)));
+    if (tags.size === 1 && shared.length && candidates.every((g) => g.level === candidates[0].level)) {
+      const css = everyone[0].tagName.toLowerCase() + shared.map((c) => "." + CSS.escape(c)).join("");
+      const parent = everyone[0].parentElement;
+      if (Array.from(parent.children).filter((el) => el.matches(css)).length === everyone.length) {
+        return [{ ...candidates[0], css, all: everyone.slice().sort((a, b) => (a.compareDocumentPosition(b) & 2 ? 1 : -1)) }];
+      }
+    }
     return candidates;
   }
   function namingClasses(el) {
@@ -1320,7 +1331,9 @@
     header: (n) => n.tagName === "HEADER" || n.getAttribute("role") === "banner" || /\b(header|topbar|top-bar|app-bar|navbar)\b/i.test(n.className || "") || (!hasBanner() && isTopBar(n)),
     footer: (n) => n.tagName === "FOOTER" || n.getAttribute("role") === "contentinfo" || /\bfooter\b/i.test(n.className || "") || /footer/i.test(n.id || ""),
     sidebar: (n) => n.tagName === "ASIDE" || n.getAttribute("role") === "complementary" || /(sidebar|side-bar|sidenav|drawer|bm-menu)/i.test((n.className || "") + " " + (n.id || "")) || (!hasAside() && isSideBar(n)),
-    navigation: (n) => n.tagName === "NAV" || n.getAttribute("role") === "navigation" || /(?:^|[\s_-])(nav|navbar|menu)(?:$|[\s_-])/i.test(String(n.className || "")),
+    // a menu by its role, its class or its id (Redmine's div#admin-menu, div#context-menu)
+    navigation: (n) => n.tagName === "NAV" || ["navigation", "menu", "menubar"].includes(n.getAttribute("role"))
+      || /(?:^|[\s_-])(nav|navbar|menu)(?:$|[\s_-])/i.test(String(n.className || "") + " " + (n.id || "")),
     dialog: (n) => n.tagName === "DIALOG" || ["dialog", "alertdialog"].includes(n.getAttribute("role")) || n.getAttribute("aria-modal") === "true" || /\b(modal|dialog|popup|popover)\b/i.test(String(n.className || "")) || isOverlay(n),
     main: (n) => n.tagName === "MAIN" || n.getAttribute("role") === "main",
     // what the markup calls the box (ol.breadcrumb, nav[aria-label=breadcrumb], div.pagination), as discovery reads it
@@ -1948,6 +1961,18 @@
         byMarkup = true;
         hits = headed;
         heads = heads.concat(Array.from(document.querySelectorAll(headed[0].tagName)).filter((h) => isVisible(h) && signature(h) === signature(headed[0])));
+      }
+    }
+    if (!hits.length) {
+      // a bold word that starts a line of its own and titles what follows it (Redmine's <p><strong>Subtasks</strong>
+      // <span>1 (1 open)</span></p>)
+      const leads = () => Array.from(document.querySelectorAll("p > strong:first-child, p > b:first-child")).filter((h) => isVisible(h)
+        && h.childElementCount === 0 && !(h.previousSibling && (h.previousSibling.textContent || "").trim()));
+      const bold = leads().filter((h) => textOf(h).toLowerCase() === said);
+      if (bold.length === 1) {
+        byMarkup = true;
+        hits = bold;
+        heads = heads.concat(leads());
       }
     }
     if (hits.length !== 1) {

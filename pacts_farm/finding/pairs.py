@@ -2,7 +2,8 @@
 
 Detail pages write a label and its value in a few ways: a definition list (<dt>Status</dt><dd>Available</dd>), a
 two-column table row (<th>Status</th><td>Available</td>), a bold label in a line of text
-(<p><strong>Status:</strong> Available</p>) or two elements side by side (<span>Email</span><span>john@x.org</span>).
+(<p><strong>Status:</strong> Available</p>) or two elements side by side (<span>Email</span><span>john@x.org</span>), the
+label perhaps alone in a box of its own (<div><span>Browser:</span></div><div>Firefox</div>).
 The label is matched whole (case and a trailing colon aside); the value element is the one the check reads, and is
 taken only when exactly one visible element on the page is that label's value (hidden copies, as in a closed
 dialog, are not counted).
@@ -40,6 +41,11 @@ def value_xpath(label: str) -> str:
         f"//tr[count(th|td)=2][*[1]{is_label}]/*[2]",
         # the element right after a leaf label, with no text between them
         f"//*[{label_tag}][not(*)]{is_label}/following-sibling::node()[self::* or normalize-space(.)!=''][1][self::*]",
+        # a leaf label alone in its box, the value the box's next one (Redmine: <div class="label"><span>Browser:</span></div>
+        # <div class="value">Firefox</div>; its colon perhaps outside the span)
+        f"//*[{label_tag}][not(*)]{is_label}[not(preceding-sibling::*) and not(following-sibling::*)]"
+        f"/parent::*[{label_tag}][normalize-space(.)=normalize-space(*[1]) or normalize-space(.)=concat(normalize-space(*[1]), ':')]"
+        "/following-sibling::*[1]",
         # a line that starts with its only bold label, its value the rest of the line's text
         f"//*[count(strong|b)=1][*[1][{bold}]{is_label}][*[1]/following-sibling::text()[normalize-space(.)!='']]",
     )

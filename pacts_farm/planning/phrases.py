@@ -1081,6 +1081,7 @@ _IDENTIFIER = r"(?-i:[a-z])[a-z0-9]*(?:[-_.][a-z0-9]+)+|(?-i:[a-z])+[0-9][a-z0-9
 _IDENTIFIERS = rf"(?:{_IDENTIFIER})(?:\s*,\s*(?:{_IDENTIFIER}))*(?:\s*,?\s+and\s+(?:{_IDENTIFIER}))?"
 _QUOTES_LISTED = r'(?:"[^"]+"|“[^”]+”)(?:\s*,\s*(?:"[^"]+"|“[^”]+”))*(?:\s*,?\s+and\s+(?:"[^"]+"|“[^”]+”))?'
 # what a tester writing in a second language, or in a hurry, says for the plain verb the rules read
+_SECTION_NAME = r"(?-i:[A-Z])[\w'&-]*(?:\s+(?!(?:in|on|of|at|by|for|to|with|that|this|the)\b)[\w'&-]+){0,3}"  # "Recent Experiments"
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
     (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"
@@ -1144,6 +1145,10 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # 'An "Admin" link should now be visible next to Log Out': where it is, said after what holds
     (r"^(?!.*\b(?:badge|label|tag|pill|chip|marker)\b)(?P<what>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?(?:an?|the)\s+.+?)\s+(?P<holds>(?:is|are|should\s+(?:now\s+)?be|must\s+(?:now\s+)?be)\s+"
      r"(?:now\s+)?(?:visible|shown|displayed))\s+(?P<place>(?:next\s+to|beside)\s+\S.*)$", "\\g<what> \\g<place> \\g<holds>"),
+    # "Scroll down to the History section", "the Recent Experiments section is visible": its title, as shown
+    (r"^(?P<scroll>scroll\s+(?:down\s+|up\s+)?to)\s+the\s+(?P<name>" + _SECTION_NAME + r")\s+(?:section|panel)$", '\\g<scroll> "\\g<name>"'),
+    (r"^(?P<lead>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?)(?:(?:the|an?)\s+)?(?P<name>" + _SECTION_NAME + r")\s+(?:section|panel)\s+"
+     r"(?P<be>is\s+(?:visible|shown|displayed))$", '\\g<lead>"\\g<name>" \\g<be>'),
     (r"^check\s+(?!(?:the|that|an?|if|whether|all|each|every|no)\b)(?P<part>[a-z][\w-]*\s+(?:sidebar|menu|panel|header|footer|section|tab|dropdown|navbar))\s+"
      r"(?:has|shows|lists|contains)\s+", "Verify the \\g<part> shows "),  # "Check categories sidebar has Books"
 ))

@@ -17,6 +17,7 @@ import jsonschema
 
 from pacts_farm import bundled, errors, model, secrecy
 from pacts_farm.claude import claude_tools
+from pacts_farm.finding import fields
 from pacts_farm.planning import narrative, notes, phrases, rules
 from pacts_farm.planning.narrative import wording
 
@@ -469,7 +470,15 @@ def _value_said_with_its_kind(intent: rules.Intent, sentence: str) -> rules.Inte
     """'the row for QA Tester shows the book Frankenstein': a value said after its kind (a lower-case noun) is the
     value the row shows; the kind is the tester's word (never in quotes: a quoted value is as written)."""
     target = intent.target
-    if intent.action is not A.EXPECT_TEXT or target is None or target.role_hint != "row" or _quoted_in(intent.value or "", sentence):
+    if intent.action is not A.EXPECT_TEXT or target is None or _quoted_in(intent.value or "", sentence):
+        return intent
+    nth_row = target.text.lower() == "row" and target.position is not None and not (target.scope or target.role_hint)
+    column = re.fullmatch(r"(?P<kind>(?!(?:in|on|at|of|for|by|with|to|and|or|now|still|also)\b)(?-i:[a-z]{3,}))\s+(?P<value>(?-i:[A-Z0-9])\S*(?:\s+\S+){0,3})",
+                          intent.value or "")
+    if nth_row and column:  # "the first row shows priority Low": its Priority cell says Low, not any "Low" in the row
+        return replace(intent, target=model.Target(text=column["kind"], position=target.position, descriptor=fields.COLUMN_CELL),
+                       value=column["value"])
+    if target.role_hint != "row":
         return intent
     said = re.fullmatch(r"(?:the|a|an)\s+(?-i:[a-z]+)\s+(?P<value>(?-i:[A-Z0-9])\S*(?:\s+\S+){0,5})", intent.value or "")
     return replace(intent, value=said["value"]) if said else intent

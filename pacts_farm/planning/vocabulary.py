@@ -59,13 +59,16 @@ ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
            # a pager's arrows: the right one goes to the next page, the left one back (a "Next" link is no arrow)
            "right arrow": ("next",), "left arrow": ("previous", "prev"), "right chevron": ("next",), "left chevron": ("previous", "prev"),
            # an email address signs in where the sign-in form asks for a username (Vendure's admin); a Username is no email
-           "email": ("username", "login")}
+           "email": ("username", "login"),
+           # a star drawn for a favourite or a watch (Redmine's "icon-fav" Watch link); a favourite is not called a star
+           "star": ("fav", "favorite", "favourite", "starred")}
 # Abbreviations markup uses for a word people say.
 ALIASES = {
     "nav": "navigation", "navbar": "navigation", "toggler": "toggle", "btn": "button", "img": "image", "pic": "image",
     "msg": "message", "err": "error", "qty": "quantity", "cnt": "count", "num": "number", "notif": "notification",
     "usr": "user", "cog": "settings", "gear": "settings", "trash": "delete", "magnifying": "search",
     "desc": "description", "descr": "description", "pwd": "password", "addr": "address",
+    "admin": "administration", "config": "configuration", "prefs": "preferences", "info": "information",
 }
 
 

@@ -677,3 +677,18 @@ def test_a_shared_password_said_alone_and_the_names_of_what_the_page_opened_has(
     assert refused("Log in with user1")  # a login, perhaps: no password said
     _, count, *names = planned("Open Party Supplies; it should have 3 items: Tortilla chips, Limes and Sparkling water")
     assert (count.action, count.value, [n.value for n in names]) == (A.EXPECT_COUNT, "3", ["Tortilla chips", "Limes", "Sparkling water"])
+
+
+def test_a_section_by_its_title_a_page_heading_named_first_and_a_rows_value_with_its_column() -> None:
+    [scroll] = planned("Scroll down to the History section")
+    assert (scroll.target.text, scroll.target.exact) == ("History", True)
+    [shown] = planned("Verify the Recent Experiments section is visible")
+    assert (shown.action, shown.value) == (A.EXPECT_VISIBLE, "Recent Experiments")
+    [save] = planned("Click Save in that section")  # "Save in that" is no section's title
+    assert save.target.text != "Save in that"
+    [heading] = planned('Verify the wiki start page heading is "Website Redesign"')
+    assert (heading.action, heading.target.role_hint, heading.target.text) == (A.EXPECT_VISIBLE, "heading", "Website Redesign")
+    [cell] = planned("Verify the first row now shows priority Low")
+    assert (cell.target.text, cell.target.position, cell.target.descriptor, cell.value) == ("priority", 1, "column", "Low")
+    [whole] = planned("Verify the first row shows Low")  # no column said: anywhere in the row
+    assert (whole.target.text, whole.target.descriptor, whole.value) == ("row", None, "Low")

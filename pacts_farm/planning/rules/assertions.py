@@ -224,8 +224,9 @@ def _message_saying(m: re.Match[str]) -> Intent | None:
 @book("The page heading", A.EXPECT_VISIBLE,
       ('Verify the page heading is TEXT (a heading with that name is visible)', 'Verify the page heading is Products'))
 @rule(ASSERT + r"(?:the\s+)?(?:page|main|top|first|section)?\s*heading\s+(?:is|says|reads|shows|displays|equals)\s+" + unquoted("value") + r"$")
+@rule(ASSERT + r"(?:the\s+)?(?:(?-i:[a-z][\w-]*)\s+){1,3}page\s+heading\s+(?:is|says|reads|shows|displays|equals)\s+" + unquoted("value") + r"$")
 def _heading_is(m: re.Match[str]) -> Intent:
-    """'the page heading is Products': a heading named Products is visible."""
+    """'the page heading is Products', 'the wiki start page heading is X': a heading named so is visible."""
     return Intent(A.EXPECT_VISIBLE, target=model.Target(text=value_of(m, "value"), role_hint="heading", exact=phrases.was_quoted(m, "value")))
 
 
