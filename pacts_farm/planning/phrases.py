@@ -1103,6 +1103,7 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^(?:log|sign)\s+back\s+in\b", "Log in"),
     (r"^wait\s+(?:until|till|that|for)\s+(?:the\s+)?[\w -]+?\s+(?:is|are|has|have)\s+(?:been\s+)?(?:re)?loaded$", "Wait for the page to load"),
     (r"^wait\s+(?:that|till)\s+", "Wait until "),  # "Wait that the dialog closes"
+    (r"^(?P<wait>wait\s+for\s+the\s+(?!page\b).+?)\s+to\s+(?:open|appear|show(?:\s+up)?|be\s+(?:shown|visible|displayed))$", "\\g<wait>"),  # "… popup to open"
     (r"^in\s+(?:the\s+)?results?\s+(?:must|should)\s+(?:appear|be\s+shown|show\s+up)\s+(?P<x>.+)$", "Verify \\g<x> is shown in the results"),
     (r"^(?:also\s+)?(?:must|should)\s+(?:appear|be\s+shown|be\s+visible|show\s+up|exist)(?:\s+somewhere)?\s+(?P<x>(?:the|an?)\s.+)$", "Verify \\g<x> is shown"),
     (r"^(?:must|should)\s+be\s+(?=\S+\s)", "There must be "),  # "Must be 4 notifications in the list"

@@ -692,3 +692,21 @@ def test_a_section_by_its_title_a_page_heading_named_first_and_a_rows_value_with
     assert (cell.target.text, cell.target.position, cell.target.descriptor, cell.value) == ("priority", 1, "column", "Low")
     [whole] = planned("Verify the first row shows Low")  # no column said: anywhere in the row
     assert (whole.target.text, whole.target.descriptor, whole.value) == ("row", None, "Low")
+
+
+def test_a_field_that_offers_choices_is_a_dropdown_whose_options_are_checked() -> None:
+    offered = planned("Verify the Browser field offers Chrome, Firefox, Safari and Edge")
+    assert [(s.target.role_hint, s.target.descriptor, s.value) for s in offered] == [
+        ("combobox", "options", v) for v in ("Chrome", "Firefox", "Safari", "Edge")]
+
+
+def test_a_wait_for_what_opens_a_key_pressed_for_a_purpose_and_each_one_counted_before() -> None:
+    [wait] = planned("Wait for the sign-in popup to open")
+    assert (wait.action, wait.target.text) == (A.WAIT_FOR, "sign-in popup")
+    [page] = planned("Wait for the page to load")  # the page's load, as before: never an element named "page"
+    assert page.target is None or page.target.text != "page"
+    [enter] = planned("Press Enter to move into the post body")
+    assert (enter.action, enter.value) == (A.PRESS, "Enter")
+    count, each = planned("Verify 4 posts are listed and each one is marked Draft")
+    assert (count.value, each.action, each.target.text, each.value) == ("4", A.EXPECT_EACH, "post", "Draft")
+    assert refused("Verify every one is marked Draft")  # one of what: nothing counted before

@@ -70,8 +70,9 @@ def _menu_has_names(said: Said) -> list[Retold]:
 
 
 @retelling("What a dropdown offers", "The Guest user profile dropdown offers Standard profile, admin and alice", (A.EXPECT_TEXT,) * 3,
-           r"^the\s+(?P<name>.+?)\s+(?:dropdown|select)\s+offers\s+(?:the\s+options\s+)?(?P<values>.+)$")
+           r"^the\s+(?P<name>.+?)\s+(?:dropdown|select|field)\s+offers\s+(?:the\s+options\s+)?(?P<values>.+)$")
 def _dropdown_offers(said: Said) -> list[Retold]:
+    # "the Browser field offers Chrome, Firefox and Safari": a field that offers choices is a dropdown
     return [(f'Verify the "{phrases.strip_quotes(said["name"])}" dropdown has the options {said["values"]}',)]
 
 
@@ -212,6 +213,14 @@ def _each_shows(said: Said) -> list[Retold]:
 def _count_each_with(said: Said) -> list[Retold]:
     noun = phrases.singular(said["noun"])
     return [(f"Verify there are {said['n']} {said['noun']}", f"Verify every {noun} shows {said['name']}")]
+
+
+@retelling("A count, then what each one shows", "4 posts are listed and each one is marked Draft", (A.EXPECT_COUNT, A.EXPECT_EACH),
+           r"^(?P<n>" + N + r")\s+(?P<noun>[a-z]+s)\s+are\s+(?:listed|shown|displayed)\s*,?\s+and\s+(?:each|every)\s+(?:one|of\s+them)\s+"
+           r"(?P<says>is\s+marked|is\s+labell?ed|shows|says|has)\s+(?P<value>.+)$")
+def _count_then_each(said: Said) -> list[Retold]:
+    noun = phrases.singular(said["noun"])  # "each one": one of the posts just counted
+    return [(f"Verify {said['n']} {said['noun']} are shown", f"Verify every {noun} {said['says']} {said['value']}")]
 
 
 @retelling("A box said by its kind, with a count", "The cookbook shows 2 recipes", (A.EXPECT_COUNT,),

@@ -84,7 +84,7 @@ def _without_subject(text: str) -> str:
 
 _CLICKISH = re.compile(r"^(?:click|double-click|tap|press|hit|push|select|choose|open|hover|check|uncheck|tick|follow|expand)\b", re.IGNORECASE)
 _PURPOSE_VERBS = (
-    "open|see|view|display|show|reveal|expand|close|collapse|go|navigate|proceed|continue|submit|confirm|complete|"
+    "open|see|view|display|show|reveal|expand|close|collapse|go|navigate|proceed|continue|submit|confirm|complete|move|jump|focus|"
     "finish|start|begin|access|get|reach|return|load|add|remove|save|apply|dismiss|hide|select|choose|switch|toggle|sort|filter|"
     "buy|purchase|place|read|learn|visit|edit|delete|update|change|reset|search|find"
 )
@@ -94,7 +94,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:sign|log)\s+(?:in|out|on|off)"
     r"|\s+to\s+(?:submit|confirm|save|close|dismiss|proceed|finish|complete|sort|filter|expand|collapse|continue|refresh|apply)"
     r"(?:\s+(?:it|them|this|the\s+form|the\s+order|the\s+list|the\s+table|ascending|descending|(?:in\s+)?(?:ascending|descending|reverse)\s+order))?"
-    r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in)\b.*)$",
+    r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in|into|onto|past)\b.*)$",
     re.IGNORECASE,
 )
 _STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also|already)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals|listed|shown)\b)", re.IGNORECASE)

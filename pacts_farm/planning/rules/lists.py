@@ -30,7 +30,7 @@ _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket
 # a counted "list" is a list of items (a board's columns, the lists on a page), never a dropdown list
 _ROLE_NOUNS = {**{k: v for k, v in phrases.ROLE_WORDS.items() if v and k != "list"}, "row": "row", "heading": "heading",
                "image": "img", "tab": "tab"}
-_NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|for|items? of|than)\b", re.IGNORECASE)
+_NOT_NOUNS = re.compile(r"^(?:more|less|longer|error text|of|for|items? of|than)\b|^ones?$", re.IGNORECASE)  # "each one": of what, said before
 
 
 @book("How many are shown", A.EXPECT_COUNT,
