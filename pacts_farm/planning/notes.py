@@ -3,7 +3,8 @@
 "Bug #3 visible" -> "Bug #3 is visible"; "legacy-baseline not listed" -> "legacy-baseline is not listed";
 "fraud-detection and image-classifier present" -> "… are present"; "Username bob" -> "Enter bob as the Username";
 "Count: 23 rows" -> "There are 23 rows"; "Unread count = 1" -> "The unread count is 1"; "Back on login page" ->
-"I am back on the login page". A line that has a verb of its own is left as it is: these notes have none.
+"I am back on the login page"; "Password X, Login" -> "Enter X as the Password, then Click Login"; "Save the recipe" ->
+"Click the Save button". A line that has a verb of its own is left as it is: these notes have none.
 """
 
 from __future__ import annotations
@@ -29,6 +30,14 @@ _STATE_NOTE = re.compile(
     r"^(?P<check>(?:verify|check|confirm|ensure|expect)\s+(?:that\s+)?)?(?P<subject>\S.*?)\s+(?P<adverb>(?:still|now|also|again)\s+)?"
     r"(?P<not>not\s+|no\s+longer\s+)?(?P<state>" + _STATE + r")(?:\s+(?:there|here))?(?P<where>\s+(?:in|on|under|below|above|at|inside|within|next\s+to|beside)\s+\S.*)?$",
     re.IGNORECASE)
+
+# a subject ending with a control's kind names that control ("Save button disabled"), though its name starts with a verb
+_ROLE_ENDED = re.compile(r"\s(?:button|link|tab|icon|field|checkbox|dropdown|menu|heading|form|banner|message|badge|toggle|switch)$", re.IGNORECASE)
+# "Leave the Name field empty", "Set a Title field": something done to the control, never its name
+_DOING = re.compile(r"\S+\s+(?:the|an?|its|his|her|their|my|your|our|all|every|each)\b|(?:leave|keep|put|make|set|write|use)\b", re.IGNORECASE)
+_DETERMINED = re.compile(r"(?:the|an?|this|that|its|his|her|their|my|your|our|\d)\b", re.IGNORECASE)
+# names listed: "A and B present" is read as "A and B are shown", "A and B gone" as "… are not shown"
+_PLURAL_SAID = {"present": "shown", "there": "shown", "gone": "shown", "missing": "shown", "absent": "shown"}
 
 # a field and what goes in it, the colon left out: "Username bob", "Password nottherightone"
 _FIELD_NOTE = re.compile(
@@ -69,22 +78,28 @@ _NOT_LOGGED_IN = re.compile(r"^(?:still\s+)?not\s+(?:logged|signed)\s+in$", re.I
 
 def in_full(note: str) -> str:
     """The note as a sentence the rules read, or the note as it is when it is not one of these."""
-    parts = _masked(note).split(", ")
-    if len(parts) > 1:  # "Error message shown, login form still there": two notes in one line
-        starts = [0]
-        for part in parts[:-1]:
-            starts.append(starts[-1] + len(part) + 2)
-        said = [_state(note[start:start + len(part)]) for start, part in zip(starts, parts)]
-        if all(said):
-            return " and ".join(said)
-        entered = [_field(note[start:start + len(part)]) or control_alone(note[start:start + len(part)]) for start, part in zip(starts, parts)]
-        if all(entered) and entered[-1].startswith("Click "):  # "Password Watchtower-2026, Login": typed, then sent
-            return ", then ".join(entered)
+    parts = _comma_parts(note)
+    if len(parts) > 1:
+        said = [_state(part) for part in parts]
+        if all(said):  # "Error message shown, login form still there": two notes in one line
+            return " and ".join(s for s in said if s)
+        entered = [_field(part) or control_alone(part) for part in parts]
+        if all(entered) and parts[-1] and control_alone(parts[-1]):  # "Password Watchtower-2026, Login": typed, then sent
+            return ", then ".join(e for e in entered if e)
     for expand in (_state, _field, _count, _expected, _on_page, _login, _no_control, _page_at, _done_with):
         sentence = expand(note)
         if sentence is not None:
             return sentence
     return note
+
+
+def _comma_parts(note: str) -> list[str]:
+    """The note cut at each ", " outside quotes."""
+    parts, start = [], 0
+    for cut in re.finditer(", ", _masked(note)):
+        parts.append(note[start:cut.start()])
+        start = cut.end()
+    return [*parts, note[start:]]
 
 
 def _masked(text: str) -> str:
@@ -110,19 +125,13 @@ def _state(note: str) -> str | None:
         said = "the " + said  # "Create this page button present": the button of that name
     state, negated = match["state"].lower(), (match["not"] or "").strip()
     if _plural(subject) and state in _PLURAL_SAID:
-        state, negated = _PLURAL_SAID[state], ("" if negated else "not") if state in ("gone", "missing", "absent") else negated
+        if state in ("gone", "missing", "absent"):
+            negated = "" if negated else "not"
+        state = _PLURAL_SAID[state]
     check = "Verify " if match["check"] else ""
     words = [check + said, "are" if _plural(subject) else "is", (match["adverb"] or "").strip(), negated, state]
     where = note[match.start("where"):] if match["where"] else ""
     return " ".join(w for w in words if w) + where
-
-
-_ROLE_ENDED = re.compile(r"\s(?:button|link|tab|icon|field|checkbox|dropdown|menu|heading|form|banner|message|badge|toggle|switch)$", re.IGNORECASE)
-# "Leave the Name field empty", "Set a Title field": something done to the control, never its name
-_DOING = re.compile(r"\S+\s+(?:the|an?|its|his|her|their|my|your|our|all|every|each)\b|(?:leave|keep|put|make|set|write|use)\b", re.IGNORECASE)
-_DETERMINED = re.compile(r"(?:the|an?|this|that|its|his|her|their|my|your|our|\d)\b", re.IGNORECASE)
-# names listed: "A and B present" is read as "A and B are shown", "A and B gone" as "… are not shown"
-_PLURAL_SAID = {"present": "shown", "there": "shown", "gone": "shown", "missing": "shown", "absent": "shown"}
 
 
 def _plural(subject: str) -> bool:
