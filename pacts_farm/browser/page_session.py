@@ -1114,7 +1114,11 @@ class PageSession:
         raise _failure(watch, f'expected "{target.text}" sorted by {field} ({direction}) within {timeout_ms} ms; the page shows {values[:12]}')
 
     def expect_each(self, target: model.Target, text: str, timeout_ms: int) -> None:
-        """Every member of the group the target names shows ``text``, and there is at least one (retried)."""
+        """Every member of the group the target names shows ``text``, and there is at least one (retried); a column
+        header named: every cell of that column."""
+        if target.role_hint == "columnheader":
+            self._expect_each_cell(target.text, text, timeout_ms)
+            return
         unmet = self._group_texts_until(target, lambda texts: bool(texts) and all(_holds([t], text) for t in texts), timeout_ms)
         if unmet is None:
             return
@@ -1124,6 +1128,28 @@ class PageSession:
         lacking = [t for t in texts if not _holds([t], text)]
         raise _failure(watch, f'expected every "{target.text}" to show "{text}"; {len(lacking)} of {len(texts)} do not,'
                               f' e.g. {[t[:60] for t in lacking[:3]]}')
+
+    def _expect_each_cell(self, column: str, text: str, timeout_ms: int) -> None:
+        """"Every row has Bug in the Tracker column": each body cell under the one visible column header so titled
+        shows ``text``, and there is at least one (retried)."""
+        pattern = reading.text_pattern(text)
+        headers = self.page.get_by_role("columnheader", name=column, exact=True).filter(visible=True)
+        cells: list[str] = []
+        watch = self.watch(timeout_ms)
+        while True:
+            looked_at = time.monotonic()
+            found = headers.count()
+            cells = (headers.first.evaluate(_COLUMN_CELLS) or []) if found == 1 else []
+            if cells and all(pattern.search(" ".join(c.split())) for c in cells):
+                return
+            if watch.over(looked_at):
+                break
+            self.page.wait_for_timeout(100)
+        if found != 1:
+            raise _failure(watch, f'expected one column titled "{column}"; {found} are shown')
+        lacking = [c for c in cells if not pattern.search(" ".join(c.split()))]
+        said = f"{len(lacking)} of {len(cells)} do not, e.g. {[c[:60] for c in lacking[:3]]}" if cells else "it has no cell"
+        raise _failure(watch, f'expected every cell of the "{column}" column to show "{text}"; {said}')
 
     def _expect_listed_in_order(self, target: model.Target, wanted: list[str], *, exactly: bool, timeout_ms: int) -> None:
         """Members of the group the target names show ``wanted`` in that order (retried): with ``exactly``, the members

@@ -2,8 +2,8 @@
 ("issue odd tracker-1 status-2 priority-4") are one list all the same; a field shown on a details page as a label in a
 box of its own beside its value box; a bold word starting a line that titles the list under it; a Watch link whose
 star is a "fav" icon; the administration menu a box whose id says so; a row's value said
-with its column ("the first row shows priority Low"); a section named by its heading. Each fails when the page
-disagrees."""
+with its column ("the first row shows priority Low"), or every row's ("every row has Bug in the Tracker column"); a
+section named by its heading. Each fails when the page disagrees."""
 
 from __future__ import annotations
 
@@ -31,6 +31,10 @@ ISSUES = ('<div id="admin-menu"><ul><li><a class="projects" href="#projects">Pro
           + "".join(_ROW.format(n=n, parity="odd" if i % 2 == 0 else "even", t=t, tracker=tr, s=s, status=st, p=p, priority=pr, level=lv, subject=su)
                     for i, (n, t, tr, s, st, p, pr, lv, su) in enumerate(_ISSUES))
           + '</tbody></table><p><a href="#reports">Reports</a></p>')
+BUGS = ('<h2>Open bugs</h2><table class="list issues"><thead><tr><th>#</th><th>Tracker</th><th>Status</th><th>Priority</th><th>Subject</th></tr></thead><tbody>'
+        + "".join(_ROW.format(n=n, parity="odd" if i % 2 == 0 else "even", t=t, tracker=tr, s=s, status=st, p=p, priority=pr, level=lv, subject=su)
+                  for i, (n, t, tr, s, st, p, pr, lv, su) in enumerate(r for r in _ISSUES if r[2] == "Bug"))
+        + "</tbody></table>")
 _WATCH = ('<div class="contextual"><a class="icon icon-edit" href="#edit">Edit</a> '
           '<a class="icon icon-fav-off" data-method="post" href="/tracker/issue/watch">Watch</a></div>')
 ISSUE = (_WATCH + '<h2>Feature #2</h2><div class="subject"><h3>Add dark mode toggle</h3></div>'
@@ -44,13 +48,15 @@ ISSUE = (_WATCH + '<h2>Feature #2</h2><div class="subject"><h3>Add dark mode tog
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/tracker/issues": ISSUES, "/tracker/issue": ISSUE}
+    routes = {"/tracker/issues": ISSUES, "/tracker/issue": ISSUE, "/tracker/bugs": BUGS}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=2000, assertion_ms=1000))
 
 
 @pytest.mark.parametrize(("steps", "path"), [
     (["Verify 5 issues are listed", "Verify the first row shows priority Low", "Verify the second row shows status In Progress"], "/tracker/issues"),
     (['Click "Users" in the administration menu', "Verify the URL ends with #users"], "/tracker/issues"),
+    (["Verify 3 issues are listed", "Verify every row has Bug in the Tracker column", "Verify the Tracker column shows Bug in every row"],
+     "/tracker/bugs"),
     (["Verify the Browser field shows Firefox", 'Verify the Subtasks section lists "Design dark colour palette"',
       "Verify the History section is visible"], "/tracker/issue"),
     (['Verify the star link says "Watch"', "Click the Watch link", "Verify the URL ends with /tracker/issue/watch"], "/tracker/issue"),
@@ -65,6 +71,9 @@ def test_a_trackers_markup_read_as_a_person_reads_it(run: Callable[..., model.Ex
     (["Verify 4 issues are listed"], "/tracker/issues"),
     (["Verify the first row shows priority High"], "/tracker/issues"),  # High is in the second row's Priority cell
     (["Verify the second row shows priority Bug"], "/tracker/issues"),  # "Bug" is in that row, not under Priority
+    (["Verify every row has Bug in the Tracker column"], "/tracker/issues"),  # a Feature and a Support among them
+    (["Verify every row has Bug in the Status column"], "/tracker/bugs"),  # "Bug" in every row, but not under Status
+    (["Verify the Status column shows New in every row"], "/tracker/bugs"),  # #6 is In Progress
     (['Click "Reports" in the administration menu'], "/tracker/issues"),  # Reports is on the page, not in that menu
     (["Verify the Browser field shows Chrome"], "/tracker/issue"),
     (['Verify the Subtasks section lists "Logo redraw"'], "/tracker/issue"),  # a related issue, not a subtask

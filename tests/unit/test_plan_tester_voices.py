@@ -710,3 +710,11 @@ def test_a_wait_for_what_opens_a_key_pressed_for_a_purpose_and_each_one_counted_
     count, each = planned("Verify 4 posts are listed and each one is marked Draft")
     assert (count.value, each.action, each.target.text, each.value) == ("4", A.EXPECT_EACH, "post", "Draft")
     assert refused("Verify every one is marked Draft")  # one of what: nothing counted before
+
+
+def test_every_row_said_with_a_column_checks_each_cell_of_that_column() -> None:
+    for sentence in ("Verify every row has Bug in the Tracker column", "Verify the Tracker column shows Bug in every row"):
+        [each] = planned(sentence)
+        assert (each.action, each.target.text, each.target.role_hint, each.value) == (A.EXPECT_EACH, "Tracker", "columnheader", "Bug")
+    [rows] = planned("Verify all rows have status Active")  # no column said: each row's text, as before
+    assert (rows.target.role_hint, rows.value) == ("row", "Active")

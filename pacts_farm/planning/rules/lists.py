@@ -170,6 +170,17 @@ def counted(noun: str, where: str | None) -> model.Target:
     return model.Target(text=text, role_hint=role, region=region)
 
 
+@book("What every row shows in a column", A.EXPECT_EACH,
+      ('Verify every row has VALUE in the COLUMN column (each cell under that column title)', 'Verify every row has Bug in the Tracker column'),
+      ('Verify all rows have VALUE in the COLUMN column', 'Verify all rows have Paid in the Status column'),
+      ('Verify the COLUMN column shows VALUE in every row', 'Verify the Status column shows Active in every row'))
+@rule(ASSERT + r"(?:every|each)\s+row\s+(?:has|shows|says|contains)\s+" + unquoted("value") + r"\s+in\s+(?:the|its)\s+(?P<column>[^\"“”]+?)\s+column$")
+@rule(ASSERT + r"all\s+(?:the\s+)?rows\s+(?:have|show|say|contain)\s+" + unquoted("value") + r"\s+in\s+(?:the|their)\s+(?P<column>[^\"“”]+?)\s+column$")
+@rule(ASSERT + r"the\s+(?P<column>[^\"“”]+?)\s+column\s+(?:shows|says|has|contains|reads)\s+" + unquoted("value") + r"\s+in\s+(?:every|each|all)\s+(?:the\s+)?rows?$")
+def _each_cell_of_a_column(m: re.Match[str]) -> Intent:
+    return Intent(A.EXPECT_EACH, target=model.Target(text=m.group("column"), role_hint="columnheader"), value=value_of(m, "value"))
+
+
 @book("What every one shows", A.EXPECT_EACH,
       ('Verify every | each NOUN shows | has | says VALUE (all of them, and at least one)', 'Verify every ingredient shows "LIVE"'),
       ('Verify all NOUNS show VALUE', 'Verify all results show "In stock"'),
