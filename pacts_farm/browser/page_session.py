@@ -1132,7 +1132,6 @@ class PageSession:
     def _expect_each_cell(self, column: str, text: str, timeout_ms: int) -> None:
         """"Every row has Bug in the Tracker column": each body cell under the one visible column header so titled
         shows ``text``, and there is at least one (retried)."""
-        pattern = reading.text_pattern(text)
         headers = self.page.get_by_role("columnheader", name=column, exact=True).filter(visible=True)
         cells: list[str] = []
         watch = self.watch(timeout_ms)
@@ -1140,14 +1139,14 @@ class PageSession:
             looked_at = time.monotonic()
             found = headers.count()
             cells = (headers.first.evaluate(_COLUMN_CELLS) or []) if found == 1 else []
-            if cells and all(pattern.search(" ".join(c.split())) for c in cells):
+            if cells and all(_holds([c], text) for c in cells):
                 return
             if watch.over(looked_at):
                 break
             self.page.wait_for_timeout(100)
         if found != 1:
             raise _failure(watch, f'expected one column titled "{column}"; {found} are shown')
-        lacking = [c for c in cells if not pattern.search(" ".join(c.split()))]
+        lacking = [c for c in cells if not _holds([c], text)]
         said = f"{len(lacking)} of {len(cells)} do not, e.g. {[c[:60] for c in lacking[:3]]}" if cells else "it has no cell"
         raise _failure(watch, f'expected every cell of the "{column}" column to show "{text}"; {said}')
 

@@ -1155,6 +1155,12 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
 ))
 
 
+def as_read(sentence: str) -> str:
+    """The sentence in the words the rules and the retellings read it in: no end mark, no filler, learner's and hurried
+    wording in plain words ("Web, Data Science, Community shown" as "Web, Data Science and Community are shown")."""
+    return in_plain_words(without_filler(" ".join(without_end_mark(sentence).split())))
+
+
 def in_plain_words(text: str) -> str:
     """A sentence said in learner's or hurried wording, in the words the rules read ("Make click on Logout")."""
     text = notes.in_full(text)

@@ -592,11 +592,6 @@ _COUNT_AS_TEXT = re.compile(r"^\d+\s+[a-z][\w-]*s\b", re.IGNORECASE)  # "3 bundl
 _PLURAL_SHOWN = re.compile(r"\bare\s+(?:now\s+|still\s+)?(?:shown|listed|visible|displayed)\b", re.IGNORECASE)
 
 
-def _as_read(sentence: str) -> str:
-    """The sentence in the words the rules read it in ("Web, Data Science, Community shown" as "… are shown")."""
-    return phrases.in_plain_words(phrases.without_filler(phrases.without_end_mark(sentence)))
-
-
 def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
@@ -647,7 +642,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the first comment is by lena": who wrote it, shown as the name (narrative), not the words "by lena"
     if intent.action is A.EXPECT_TEXT and not quoted and _CONTROLS_AS_TEXT.match(intent.value or ""):
         return True  # "the form shows a Username field, a Password field": controls, not a text
-    if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(_as_read(sentence)):
+    if target is not None and not target.exact and " and " in target.text and _PLURAL_SHOWN.search(phrases.as_read(sentence)):
         return True  # "Web, Data Science and Community are shown": three names (narrative), never one
     if (intent.action is A.EXPECT_TEXT and not quoted and intent.also and _COUNT_AS_TEXT.fullmatch(intent.value or "")
             and not all(re.fullmatch(r"\d+\s+[a-z][\w -]*", v, re.IGNORECASE) for v in intent.also)):  # "2 tasks, 2 notes and 1 project": texts

@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import ACTION_VERB, JOIN, N, SAYS, controls_shown, names_said
+from pacts_farm.planning.narrative.wording import ACTION_VERB, JOIN, N, SAYS, controls_shown, names_said, only_these
 
 
 @retelling("Texts said at once", 'It says "3rd place" and "610 points"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
@@ -70,8 +70,8 @@ _UNQUOTED_NAME = (r"(?!(?:the|a|an|all|every|each)\s)(?-i:[A-Z])[\w'&.-]*(?:\s+(
            r"\s*,?\s+and\s+(?:\"[^\"]*\"|" + _UNQUOTED_NAME + r"))\s+(?:are\s+(?:(?:now|still)\s+)?(?P<not>not\s+|no\s+longer\s+)?(?P<how>shown|listed|visible|displayed)(?:\s+again|\s+(?:any\s+more|anymore))?|(?P<appear>appear|are(?=\s+(?:in|on)\s)))(?P<rest>\s+(?:in|on|under)\s+.+)?$")
 def _both_shown(said: Said) -> list[Retold]:
     names = phrases.split_values(said["names"])
-    if len(names) < 2 or re.match(r"(?i)(?:only|just)\s", said["names"]):
-        return []  # "Only A and B are listed": that none else is, which each name shown does not check
+    if len(names) < 2 or only_these(said["names"]):
+        return []
     rest = said["rest"] if said.has("rest") else ""
     negated = "not " if said.has("not") else ""  # "Company Blog and Mobile API are not listed": neither is
     how = "shown" if said.has("appear") else said["how"].lower()
@@ -86,8 +86,8 @@ def _these_controls(said: Said) -> list[Retold]:
         rest = said["rest"] if said.has("rest") else ""
         return [tuple(controls_shown(names, said["role2"], rest))] if len(names) > 1 else []
     names = phrases.split_values(said["names"])
-    if len(names) < 2 or re.match(r"(?i)(?:only|just)\s", said["names"]):
-        return []  # "Only A and B are listed": that none else is, which each name shown does not check
+    if len(names) < 2 or only_these(said["names"]):
+        return []
     rest = said["rest"] if said.has("rest") else ""
     role = "heading" if said["role"].lower() == "sections" else said["role"]  # a section is shown by its heading
     return [tuple(controls_shown(names, role, rest))]

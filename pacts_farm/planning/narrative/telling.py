@@ -84,7 +84,7 @@ def retelling(
 def retold(sentence: str, before: Before = NOTHING_BEFORE) -> Iterator[Retold]:
     """Each way the sentence may be told again, best first (nothing when no narrative form fits); ``before`` is what
     the step before counted, listed or named, for a sentence that says "they" or "it"."""
-    text = phrases.in_plain_words(phrases.without_filler(" ".join(phrases.without_end_mark(sentence).split())))
+    text = phrases.as_read(sentence)
     asserted = _ASSERTED.match(text)
     if asserted:  # "Verify QA Temp Project is not listed": the statement is what is told, and only as checks
         text = text[asserted.end():]

@@ -104,12 +104,17 @@ def row_values(said: str) -> list[str]:
     return values
 
 
+def only_these(names: str) -> bool:
+    """"Only A and B are listed", "Just A": that no other is, which each name shown does not check."""
+    return re.match(r"(?i)(?:only|just)\s", names) is not None
+
+
 def names_said(said: str) -> list[str]:
     """'Production, Critical and "Team: payments"' -> [Production, Critical, Team: payments]: names said with commas
     and "and", some quoted, some not (a quoted one keeps its commas and "and")."""
     parts = phrases.cut_outside_quotes(said, COMMA_OR_AND)
-    if re.match(r"(?i)(?:only|just|exactly)\s", said):
-        return []  # "Only A and B are listed": that none else is, which each name shown does not check
+    if only_these(said) or re.match(r"(?i)exactly\s", said):
+        return []
     if any(_IN_SEQUENCE.match(part) for part in parts):
         return []  # "first 7.8, after 6.9 and the last 5.2": values in an order, never names
     names = [phrases.strip_quotes(part) for part in parts]
