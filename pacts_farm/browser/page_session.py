@@ -861,9 +861,9 @@ class PageSession:
         def offers(timeout: int) -> None:
             deadline = time.monotonic() + timeout / 1000
             while True:
-                try:
-                    offered[:] = [" ".join(str(o).split()) for o in loc.evaluate(_OPTION_TEXTS, timeout=max(timeout, 1))]
-                except PlaywrightTimeout:  # a busy page did not answer within this slice: the watch tries again
+                try:  # a second at least to read it: on a busy machine a slice can end before the first look
+                    offered[:] = [" ".join(str(o).split()) for o in loc.evaluate(_OPTION_TEXTS, timeout=max(timeout, 1000))]
+                except PlaywrightTimeout:  # no such dropdown within that time: the watch tries again
                     raise AssertionError(text) from None
                 if settled() or time.monotonic() >= deadline:
                     break
