@@ -72,6 +72,21 @@ _SCROLL_END_OF = re.compile(r"^(?P<scroll>scroll\s+(?:down\s+)?to\s+the\s+(?:bot
 # "all five users are back": shown again, as many as said
 _BACK_COUNT = re.compile(r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?(?:all\s+)?(?:the\s+)?(?P<n>\d+|" + _NUMBER_WORDS + r")\s+"
                          r"(?P<noun>[a-z]+s)\s+are\s+(?:all\s+)?back$", re.IGNORECASE)
+# "Login page.": where the person is, said by the page's name alone
+_PAGE_NOTE = re.compile(r"^(?:the\s+)?(?P<page>[a-z][\w'-]*(?:\s+[a-z][\w'-]*){0,2})\s+(?:page|screen)$", re.IGNORECASE)
+_PAGER_WORD = re.compile(r"(?:next|previous|prev|first|last|this|that|same|new|other|another|each|every|one)\b", re.IGNORECASE)  # "Next page.": a pager's
+_NOT_A_NAME = re.compile(r"\b(?:on|in|at|to|from|of|for|with|still|back|see|sees|saw|now)\b", re.IGNORECASE)  # "On the home page"
+_PAGE_OF_ACTION = re.compile(r"(?:log\s*in|login|sign[\s-]*(?:in|up)|search|register|checkout|edit)\b", re.IGNORECASE)  # pages named so
+# "URL /personal.": the address the page is at
+_URL_NOTE = re.compile(r"^(?:the\s+)?(?:url|address|path)\s*[:=]?\s*(?P<path>/\S*)$", re.IGNORECASE)
+# "Heading Administration.": the page's heading, the check left out
+_HEADING_NOTE = re.compile(r"^(?:the\s+)?(?:page\s+|main\s+)?heading\s+(?P<text>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z0-9])[^\"“”]*)$", re.IGNORECASE)
+# "Login admin / x.", "Login: dave / x": signed in as that user, with that password
+_LOGIN_AS_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]?\s+(?!as\b|with\b)(?P<user>[^\s/,]+)\s*/\s*(?P<password>\S+)$", re.IGNORECASE)
+# "Login, Watchtower-2026.": the password alone, the person named before
+_LOGIN_WITH_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]\s*(?P<password>(?=\S*\d)\S+)$", re.IGNORECASE)
+# "Catalog > Products.": a menu's path, each name clicked in turn
+_MENU_PATH_NOTE = re.compile(r"^(?P<path>(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,2}(?:\s*>\s*(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,2})+)$", re.IGNORECASE)
 _ON_IT = re.compile(r"^(?P<what>.+?)\s+is\s+on\s+it$", re.IGNORECASE)
 _NOT_LOGGED_IN = re.compile(r"^(?:still\s+)?not\s+(?:logged|signed)\s+in$", re.IGNORECASE)
 
@@ -86,7 +101,7 @@ def in_full(note: str) -> str:
         entered = [_field(part) or control_alone(part) for part in parts]
         if all(entered) and parts[-1] and control_alone(parts[-1]):  # "Password Watchtower-2026, Login": typed, then sent
             return ", then ".join(e for e in entered if e)
-    for expand in (_state, _field, _count, _expected, _on_page, _login, _no_control, _page_at, _done_with):
+    for expand in (_state, _field, _count, _expected, _on_page, _login, _no_control, _page_at, _done_with, _where_noted):
         sentence = expand(note)
         if sentence is not None:
             return sentence
@@ -213,3 +228,27 @@ def _done_with(note: str) -> str | None:
     if on_it and not _VERBISH.search(_masked(on_it["what"])):
         return f"{on_it['what']} is shown"
     return None
+
+
+def _where_noted(note: str) -> str | None:
+    """Where the person is or goes, said without a verb: a page's name or heading, an address, a sign-in, a menu's
+    path."""
+    page = _PAGE_NOTE.match(note)
+    named = page and not (_VERBISH.search(page["page"]) or _DETERMINED.match(page["page"]) or _PAGER_WORD.match(page["page"])
+                          or _NOT_A_NAME.search(page["page"]))
+    if named and (not _ACTION_LEAD.match(page["page"]) or _PAGE_OF_ACTION.match(page["page"])):
+        return f"Verify I am on the {page['page']} page"
+    heading = _HEADING_NOTE.match(note)
+    if heading and not _VERBISH.search(_masked(heading["text"])):
+        return f"Verify the page heading is {heading['text']}"
+    url = _URL_NOTE.match(note)
+    if url:
+        return f"Verify the URL contains {url['path']}"
+    login = _LOGIN_AS_NOTE.match(note)
+    if login:
+        return f"Log in as {login['user']} / {login['password']}"
+    password = _LOGIN_WITH_NOTE.match(note)
+    if password:
+        return f"Log in with {password['password']}"
+    path = _MENU_PATH_NOTE.match(note)
+    return f"Go to {path['path']}" if path and not _ACTION_LEAD.match(note) else None

@@ -96,7 +96,7 @@ READING: tuple[tuple[str, str, tuple[A, ...]], ...] = (
 REFUSED_EVERYWHERE: tuple[tuple[str, str], ...] = (
     ("Two actions in one sentence, a part of it unread", "Click Login and make sure everything works"),
     ('A "not" no rule is made for (dropped, it would pass wrongly)', "Verify the cart badge does not show 2"),
-    ("Where you are, outside Given", "When I am on /cart"),
+    ("Where you are, outside Given or When", "And I am on /cart"),
     ("A sentence no rule reads", "Make sure everything works"),
 )
 

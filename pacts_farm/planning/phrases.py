@@ -1084,6 +1084,8 @@ _QUOTES_LISTED = r'(?:"[^"]+"|“[^”]+”)(?:\s*,\s*(?:"[^"]+"|“[^”]+”))
 _SECTION_NAME = r"(?-i:[A-Z])[\w'&-]*(?:\s+(?!(?:in|on|of|at|by|for|to|with|that|this|the)\b)[\w'&-]+){0,3}"  # "Recent Experiments"
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
+    (r"^(?:i\s+am|i'm|we\s+are|you\s+are|the\s+user\s+is)\s+(?:sent|taken|redirected|brought)\s+to\s+(?:a|the)\s+page\s+whose\s+(?:url|address)\s+(?=contains|ends|starts|is)",
+     "the URL "),  # "I am sent to a page whose URL contains /inactive/"
     (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"
     (r"^(?:click|go|move)\s+over\s+to\s+(?=page\s+\d)", "Go to "),  # "I click over to page 2"
     (r"\s*,?\s+and\s+wait\s+(?:for\s+(?:it|the\s+page)\s+to\s+load|until\s+(?:it|the\s+page)\s+(?:has\s+)?loaded)$", ""),  # a page gone to is waited for

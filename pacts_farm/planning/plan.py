@@ -21,7 +21,7 @@ from pacts_farm.finding import fields
 from pacts_farm.planning import narrative, notes, phrases, rules
 from pacts_farm.planning.narrative import wording
 
-PLANNER_VERSION = "rules-36"  # rules-36: notes taken fast (a state, a field, a count said without its verb), a role said signed in, "it" after a page opened, a row's value said with its column; rules-35: checks of what stays made on the settled page, someone told of in the third person, deleting an item by its name; rules-34: signing in in a tester's own words, a check that someone can or cannot sign in, learner's wording; rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
+PLANNER_VERSION = "rules-37"  # rules-37: where the person is said without a verb (a page, an address, a menu path, "Login admin / x"), a clause never read as a name, "it" of what the step before showed or searched; rules-36: notes taken fast (a state, a field, a count said without its verb), a role said signed in, "it" after a page opened, a row's value said with its column; rules-35: checks of what stays made on the settled page, someone told of in the third person, deleting an item by its name; rules-34: signing in in a tester's own words, a check that someone can or cannot sign in, learner's wording; rules-33: a part named before a corner, two rows that say the same, a footer total; rules-32: the sort control in a column header; rules-31: a code said after its kind; rules-30: a range a list reports is checked on the page, a value said with its kind; rules-29: several fields in one sentence, the only one by name, a state said with its kind; rules-28: signing in by an account's name, then what follows; one place then the next; rules-27: tester voices (signed in as a state, credentials in brackets, "it" for what was found); rules-26: a password alone, a semicolon between steps, the only one named first; rules-25: a thing named, then what its row says; rules-24: fields named with their values, breadcrumbs read out, names in that order; rules-23: signing in opens the login page first; rules-22: a menu entry, a page by its name; rules-21: signing in at an address; rules-20: records said by kind and name, cells by column then row
 HINT = (
     "start with a verb such as Go to, Fill, Click, Select, Check, Press, Hover, Wait for or Verify,"
     ' and quote values ("…"); or set ANTHROPIC_API_KEY to let the Claude planner read free-form text'
@@ -248,7 +248,8 @@ _NEXT_ACTION = re.compile(
 )
 # "Search for salt", 'Search "Snow Crash"': the words typed into the page's search field, then Enter
 _SEARCH_FOR = re.compile(
-    r"^(?:(?:when\s+|and\s+|then\s+)?(?:i|we|you|the\s+user)\s+)?(?:quick[- ]?)?search(?:es)?\s+(?:the\s+(?:site|shop|store|page|catalog|catalogue|list|table)\s+)?(?:for\s+)?(?P<what>\"[^\"]+\"|“[^”]+”|(?<=for\s)[^\"“”]+?)"
+    r"^(?:(?:when\s+|and\s+|then\s+)?(?:i|we|you|the\s+user)\s+)?(?:quick[- ]?)?search(?:es)?\s+(?:the\s+(?:site|shop|store|page|catalog|catalogue|list|table)\s+)?(?:for\s+)?(?P<what>\"[^\"]+\"|“[^”]+”|(?<=for\s)[^\"“”]+?"
+    r"|(?<=search\s)(?!(?-i:[a-z]+)(?:\s|$))[^\s\"“”]+(?=$|\s*,?\s+(?:and\s+)?(?:then\s+)?press))"  # "Search PTENTRKHM": one word, not a lower-case noun
     r"(?:\s*,?\s+(?:and\s+)?(?:then\s+)?press\s+enter)?$",
     re.IGNORECASE,
 )
@@ -302,7 +303,7 @@ def _plan_steps(
     try:
         return _planned(step, 0, base_url)
     except _NotUnderstood:
-        split = _split_actions(step, base_url, depth)
+        split = _split_actions(step, base_url, depth, before)
         if split is None or any(s.action is A.TYPE_TEXT for s in split):
             # "Click into the comment box and type "x"": one fill, told so, rather than keys typed wherever the click left the focus
             split = _retold(step, base_url, depth, before) or split
@@ -340,8 +341,10 @@ def _before(slots: list[list[model.PlannedStep]]) -> narrative.Before:
         items.append(steps[1].value or "")  # 'Exactly one team is listed, "Cyber Owls"': that one is "it"
     opened = any(s.action in (A.CLICK, A.NAVIGATE) for slot in slots[:-1] for s in slot)  # a page it went to
     shown = [s.value for s in steps if s.action is A.EXPECT_VISIBLE and s.target is None and s.value]
-    if [s.action for s in steps] == [A.FILL, A.PRESS] and steps[0].target is not None and steps[0].target.text.lower() == "search":
-        shown = [steps[0].value or ""]  # 'Search "Snow Crash". Open it.': what was searched for is what "it" opens
+    shown += [s.target.text for s in steps if s.action is A.EXPECT_VISIBLE and s.target is not None and s.target.role_hint is None
+              and s.target.position is None and not s.target.scope]  # "Throwaway Shelf appears in the sidebar"
+    if [s.action for s in steps[-2:]] == [A.FILL, A.PRESS] and steps[-2].target is not None and steps[-2].target.text.lower() == "search":
+        shown = [steps[-2].value or ""]  # 'Search "Snow Crash". Open it.': what was searched for is what "it" opens
     only_one = any(s.action is A.EXPECT_COUNT and s.value == "1" and s.match is model.Match.EQUALS for s in steps)
     return narrative.Before(group=groups[-1] if groups else None, item=items[-1] if items else None, opened=opened,
                             shown=shown[0] if len(shown) == 1 else None, only_one=only_one)
@@ -393,9 +396,12 @@ def _vague_presence(step: model.PlannedStep) -> bool:
 _OWNED_BY_BEFORE = re.compile(r"(?i)(?<=\s)(?:his|her|their)\s+")  # "click his edit button": of whom the part before named
 
 
-def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list[model.PlannedStep] | None:
+def _split_actions(
+    step: model.SuiteStep, base_url: str, depth: int = 0, before: narrative.Before = narrative.NOTHING_BEFORE
+) -> list[model.PlannedStep] | None:
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
-    ("Type Python in the Name field and click Save"); None when any part is not."""
+    ("Type Python in the Name field and click Save"); None when any part is not. The first part reads "it" as the
+    step before named it ("Open it and click Delete")."""
     text = notes.in_full(phrases.without_end_mark(step.text or ""))  # "Password X, Login": typed, then clicked
     parts = phrases.cut_outside_quotes(text, _NEXT_ACTION)
     if len(parts) < 2:
@@ -407,7 +413,7 @@ def _split_actions(step: model.SuiteStep, base_url: str, depth: int = 0) -> list
         owner = _OWNED_BY_BEFORE.search(part)
         if owner and steps and steps[-1].target is not None:  # "Hover over Quentin … and click his edit button": Quentin's
             part = f"{part[: owner.start()]} the {part[owner.end():]} for {steps[-1].target.text}"
-        went = narrative.Before(opened=any(s.action in (A.CLICK, A.NAVIGATE) for s in steps))  # "Open X; it has 3 items"
+        went = narrative.Before(opened=any(s.action in (A.CLICK, A.NAVIGATE) for s in steps)) if steps else before  # "Open X; it has 3 items"
         try:
             steps += _plan_steps(replace(step, text=part), base_url, depth + 1, went)
         except _NotUnderstood:
@@ -543,12 +549,16 @@ _KIND_OF_VALUE = re.compile(r"(?i)(?:the|a|in\s+the)\s+" + wording.KIND_OF_A_VAL
 _NEXT_FIELD_FILLED = re.compile(r"(?i)\s(?:and|,)\s+(?:the\s+)?\S+(?:\s+\S+){0,3}?\s+(?:field|box|input)\s+(?:with|to|as)\s+\S")
 _MODAL_IN_NAME = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
-    r"\b(?:is|are|was|were|stays|remains)\s+(?:shown|displayed|visible|gone|closed|opened|open)\b|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
+    r"\b(?:is|are|was|were|stays|remains)\s+(?:(?:now|still|again|also|not)\s+)?(?:shown|displayed|visible|gone|closed|opened|open|listed)\b"
+    r"|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
+    r"|^(?:i|we)\s+(?:am|was|were|get|got|see|land|should|must|can|will|have|close|open|click|press|go|come)\b"  # "I am sent to …": the person, then what
+    r"|^there\s+(?:is|are)\s|\swhose\s|\b(?:is|are)\s+(?:logged|signed)\s+in\b"  # "there is no Reply button, …", "a page whose URL …"
     r"|\s(?:each|both)$"  # "A, B and C each show 2": each of them, never one name
     r"|,\s*(?:then\s+)?(?:enter|type|fill|click|press|submit|select|choose|open)\s"  # ", enter bob …": the next action
     r"|\band\s+that\s"  # "the status is Active and that the utilization shows 1.6%": two checks (narrative)
     r"|,\s*[\w ]+\s(?:shown|visible|displayed|listed|gone|open)$"  # "Open app, login page shown": a note after the action
     r"|\bcell\s+(?:for|of)\s"  # "the Last Checked cell for Globex Blog": a column and a row (narrative)
+    r"|\band\s+(?:search|look)\s+for\b|\band\s+(?:go|navigate)\s+to\b"  # "Open the device list and search for X": two actions
     r"|\band\s+(?:save|submit|confirm|accept|click|press|tick|untick|check|uncheck|select|choose|type|enter|fill|open|expand)\b|^(?:there|it|this|that|they|these|those|none|every|each|(?:the\s+)?others|(?:the\s+)?rest)$|\bchanges\s+to\b|\sas\s+(?:the|who|what|which|my|your)\s"
     r"|^(?:every|each|none\s+of|all\s+\d+)\s|^(?:all|both)\s+(?:the\s+)?(?:rows|items|entries|cards|results|lines)$"  # "Every row shows EPFL": each of them, never an element named "Every row"
     r"|^(?:its|their)\s"  # "Its affiliation is …": of the item the step before named (narrative)

@@ -117,3 +117,27 @@ def test_a_form_sent_by_its_verb_a_scroll_to_the_end_and_things_back_or_on_it() 
     assert (on_it.action, on_it.target.text) == (A.EXPECT_VISIBLE, "Lentil Soup")
     [submit] = planned("Submit the form")  # read before: any submit button, whatever its name
     assert (submit.target.text, submit.target.role_hint) == ("submit", "button")
+
+
+def test_where_the_person_is_or_goes_noted_without_a_verb() -> None:
+    [login] = planned("Login page.")
+    assert (login.action, login.value) == (A.EXPECT_PAGE, "Login")
+    [named] = planned("Reykjavik location page.")
+    assert (named.action, named.value) == (A.EXPECT_PAGE, "Reykjavik location")
+    assert refused("Next page.")  # a pager's control, never a page named "Next"
+    assert notes.in_full("On the home page") == "On the home page"  # where an action happens, said first
+    [url] = planned("URL /personal.")
+    assert (url.action, url.value, url.match) == (A.EXPECT_URL, "/personal", model.Match.CONTAINS)
+    [heading] = planned("Heading Borrowed books.")
+    assert (heading.action, heading.target.role_hint, heading.target.text) == (A.EXPECT_VISIBLE, "heading", "Borrowed books")
+    first, then = planned("Catalog > Products.")
+    assert [(s.action, s.target.text) for s in (first, then)] == [(A.CLICK, "Catalog"), (A.CLICK, "Products")]
+
+
+def test_a_sign_in_noted_as_user_slash_password_or_the_password_alone() -> None:
+    steps = planned("Login dave / Dave-Pass-1.")
+    assert [(s.action, s.target.text.lower(), s.value) for s in steps[1:3]] == [
+        (A.FILL, "username", "dave"), (A.FILL, "password", "Dave-Pass-1")]
+    steps = planned("Login, Watchtower-2026.")
+    assert [(s.action, s.value) for s in steps if s.action is A.FILL] == [(A.FILL, "Watchtower-2026")]
+    assert notes.in_full("Login, please") == "Login, please"  # no password said

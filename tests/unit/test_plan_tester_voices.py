@@ -718,3 +718,31 @@ def test_every_row_said_with_a_column_checks_each_cell_of_that_column() -> None:
         assert (each.action, each.target.text, each.target.role_hint, each.value) == (A.EXPECT_EACH, "Tracker", "columnheader", "Bug")
     [rows] = planned("Verify all rows have status Active")  # no column said: each row's text, as before
     assert (rows.target.role_hint, rows.value) == ("row", "Active")
+
+
+def test_order_words_clauses_never_names_and_it_of_what_was_shown_or_searched() -> None:
+    [nxt] = planned("Next I click on the Next button of the pager.")
+    assert (nxt.action, nxt.target.text, nxt.target.role_hint) == (A.CLICK, "Next", "button")
+    [state] = planned("Next button is disabled")  # "Next" names the button here
+    assert (state.action, state.target.text) == (A.EXPECT_STATE, "Next")
+    # two statements, never one hidden text (which would pass on any page)
+    listed, gone = planned("Globex Blog is listed again and Globex Engineering Blog is gone")
+    assert [(s.action, s.target.text) for s in (listed, gone)] == [(A.EXPECT_VISIBLE, "Globex Blog"), (A.EXPECT_HIDDEN, "Globex Engineering Blog")]
+    assert refused("Finally I close the dialog with the little X in its top right corner, and it should be gone.")
+    assert refused('There should be a pinned incident card that says "Card payments failing".')
+    [url] = planned("Then I am sent to a page whose URL contains /accounts/inactive/")
+    assert (url.action, url.value) == (A.EXPECT_URL, "/accounts/inactive/")
+    [page] = planned("Check you end up back on the Sign In page")  # never a checkbox ticked
+    assert (page.action, page.value) == (A.EXPECT_PAGE, "Sign In")
+    *_, opened = planned("Throwaway Shelf appears in the sidebar", "Open it and click Delete this Shelf")
+    assert [(s.action, s.target.text) for s in _[1:]] + [(opened.action, opened.target.text)] == [
+        (A.CLICK, "Throwaway Shelf"), (A.CLICK, "Delete this Shelf")]
+    *_, found = planned("Open the device list and search for ams1-srv-03", "Open it")
+    assert (found.action, found.target.text) == (A.CLICK, "ams1-srv-03")
+    fill, press = planned("Search PTENTRKHMNVBXZCG.")
+    assert (fill.action, fill.value, press.value) == (A.FILL, "PTENTRKHMNVBXZCG", "Enter")
+    assert refused("Search results")  # a lower-case noun: a thing, not what is searched for
+    [home] = planned("When I am on the home page")
+    assert (home.action, home.value) == (A.NAVIGATE, "http://shop.test/")
+    [disabled] = planned("Search button is disabled")
+    assert (disabled.action, disabled.target.text, disabled.value) == (A.EXPECT_STATE, "Search", "disabled")

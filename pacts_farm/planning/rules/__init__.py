@@ -35,17 +35,19 @@ from pacts_farm.planning.rules import clicks  # noqa: E402,F401
 
 __all__ = ["Intent", "Refused", "SignInByName", "signs_in_as", "understand"]
 
-_LEAD = re.compile(
-    r"^(?:(?P<gherkin>given|when|then|and|but)\b\s*,?\s+|(?:also|now|please|so|afterwards|after that)\b\s*,?\s+"
-    r"|(?:first(?:ly)?|next|finally|lastly|secondly|then|okay|ok|alright|all\s+right|right|well)\s*,\s*|\*\s+|-\s+)",
-    re.IGNORECASE,
-)
 _TRAIL = re.compile(r"(?:\s*,?\s+please|\s*,?\s+if (?:needed|necessary|present|visible)"
                    r"|\s*,?\s+(?:besides|excluding|not\s+counting|apart\s+from|other\s+than)\s+the\s+header(?:\s+row)?)$", re.IGNORECASE)
 _VERBS = (
     "click|tap|press|enter|type|fill|select|choose|pick|check|uncheck|tick|untick|hover|go|navigate|open|visit|add|"
     "remove|wait|sort|clear|reload|refresh|log|sign|submit|scroll|see|verify|expect|input|set|put|write|use|search|"
     "create|delete|edit|save|change|rename|switch|expand|collapse|close|confirm|cancel|upload|dismiss|toggle|filter|leave|look|find|locate"
+)
+_LEAD = re.compile(
+    r"^(?:(?P<gherkin>given|when|then|and|but)\b\s*,?\s+|(?:also|now|please|so|afterwards|after that)\b\s*,?\s+"
+    r"|(?:first(?:ly)?|next|finally|lastly|secondly|then|okay|ok|alright|all\s+right|right|well)\s*,\s*|\*\s+|-\s+"
+    # "Next I click on the Next button", "Finally click Save": an order word before who acts or what is done
+    r"|(?:first(?:ly)?|next|finally|lastly|secondly|at\s+last|in\s+the\s+end)\s+(?=(?:i|we|you|the\s+user)\s|(?:" + _VERBS + r")\b))",
+    re.IGNORECASE,
 )
 # "first book is X", "second one is Y": a note taken fast, the article left out
 _BARE_ORDINAL = re.compile(r"^(?=(?:first|second|third|fourth|fifth|last)\s+(?-i:[a-z])[\w-]*\s+(?:is|are|shows?|reads?|says|starts|ends|has)\b)", re.IGNORECASE)
@@ -115,7 +117,7 @@ _NEGATED_MATCHES = {model.Match.NOT_CONTAINS}
 _STATEMENT = re.compile(r"^(?:(?:the|a|an|i|we|there|no|url|page|title|exactly|at least|at most|only|all|every|each)\b|\d|[\"“])", re.IGNORECASE)
 # a statement that starts with a name ("Mobile App is not shown anywhere"): what should hold, by its verb
 _SAYS_WHAT_HOLDS = re.compile(r"^(?!(?i:verify|assert|check|ensure|confirm|expect|validate|make|click|tap|type|fill|enter|select|choose|"
-                              r"go|open|close|press|wait|hover|search|scroll|set|add|remove|delete|log|sign)\b)[\"“]?(?:[A-Z]|[a-z][a-z0-9]*_\w)[^\"“”]*?[\"”]?\s+(?:is|are|shows?|appears?|has|have|lists?|reads?|says?|contains?|disappears?|remains?)\b")
+                              r"go|open|close|press|wait|hover|search|scroll|set|add|remove|delete|log|sign)\b(?!\s+(?:button|field|box|link|tab|icon|bar|input|dialog|form)\b))[\"“]?(?:[A-Z]|[a-z][a-z0-9]*_\w)[^\"“”]*?[\"”]?\s+(?:is|are|shows?|appears?|has|have|lists?|reads?|says?|contains?|disappears?|remains?)\b")
 _GIVEN_OPENED = re.compile(r"^(?:i|we|the\s+user)\s+(?:have\s+|has\s+|'ve\s+)?(?:opened|open|am\s+viewing|are\s+viewing|is\s+viewing)\s+(?P<rest>.+)$", re.IGNORECASE)
 _LISTING_PAGE = re.compile(r"^(?P<name>the\s+[\w' -]+?)\s+(?:table|list|listing|view|screen|overview)$", re.IGNORECASE)
 _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
@@ -134,7 +136,7 @@ def understand(sentence: str) -> Intent | None:
     if intent is not None:
         return _negation_kept(text, intent)
     given = _GIVEN_ON.match(text)
-    if given and keyword == "given":  # "Given I am on /login": where the test starts; "… on the Lentil Soup recipe": opened
+    if given and keyword in ("given", "when"):  # "Given I am on /login": where the test starts; "… on the Lentil Soup recipe": opened
         rest = _LISTING_PAGE.sub(r"\g<name> page", given.group("rest"))  # "on the books table": the page that lists them
         return _first_rule(f"Go to {rest}") or _first_rule(f"Open {given.group('rest')}")
     opened = _GIVEN_OPENED.match(text)

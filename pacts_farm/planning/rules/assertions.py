@@ -68,14 +68,17 @@ def _on_url(m: re.Match[str]) -> Intent:
       ('Verify the NAME page is displayed', 'Verify the Settings page is displayed'),
       ('Verify the NAME page opens | loads (with that title)', 'Verify the Deployment Runbook page opens'),
       ('Verify I am redirected to the NAME (one or two words, no page said)', 'Verify I am redirected to the dashboard'),
-      ('Verify I am on the NAME (one word, no page said)', 'Verify I am on the dashboard'))
+      ('Verify I am on the NAME (one word, no page said)', 'Verify I am on the dashboard'),
+      ('Verify I land | end up on the NAME page', 'Verify I end up on the Settings page'))
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?P<name>[\w' -]+?)\s+(?:page|screen)$")
 @rule(ASSERT + r"(?:the\s+)?(?!(?:a|an|some|another|that)\s)(?P<name>[\w' -]+?)\s+(?:page|screen)\s+(?:(?:is|was)\s+(?:now\s+)?(?:displayed|shown|visible|loaded|opened|open|reached)|opens|loads|appears)"
       r"(?:\s+with\s+(?:that|this|the\s+same)\s+(?:title|heading|name))?$")
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:redirected|taken|navigated|sent|brought|forwarded)\s+(?:back\s+)?to\s+(?:the\s+|my\s+)?(?!.*\b(?:page|screen)$)(?P<name>[\w-]+(?:\s+[\w-]+)?)$")
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+|still\s+|back\s+)?(?:on|at)\s+(?:the\s+|my\s+)(?P<name>(?!page$|screen$)[\w-]+)$")
+@rule(ASSERT + r"(?:i|we|you|the\s+user|user|they|he|she)\s+(?:lands?|landed|ends?\s+up|arrives?)\s+(?:back\s+)?(?:on|at)\s+(?:the\s+|my\s+)"
+      r"(?P<name>(?!page$|screen$)[\w-]+|[\w' -]+?\s+(?:page|screen))$")
 def _on_named_page(m: re.Match[str]) -> Intent | None:
-    name = m.group("name")
+    name = re.sub(r"(?i)\s+(?:page|screen)$", "", m.group("name"))
     if _NO_PAGE_NAME.match(name):
         said = "this page" if name.lower() in ("the", "a", "an") else f"the {name} page"
         raise Refused(f"what shows that this is {said}? Say it: Verify the URL contains /… or Verify the page shows \"…\" (its heading)")
