@@ -746,3 +746,17 @@ def test_order_words_clauses_never_names_and_it_of_what_was_shown_or_searched() 
     assert (home.action, home.value) == (A.NAVIGATE, "http://shop.test/")
     [disabled] = planned("Search button is disabled")
     assert (disabled.action, disabled.target.text, disabled.value) == (A.EXPECT_STATE, "Search", "disabled")
+
+
+def test_an_action_then_what_it_shows_after_a_colon_or_a_comma() -> None:
+    save, said = planned('Click Save: a message says "Saved"')
+    assert [(s.action, s.value) for s in (save, said)] == [(A.CLICK, None), (A.EXPECT_TEXT, "Saved")]
+    assert refused('Click the "Published At" pill: a Published At column header appears in the table')  # never the words "a … header"
+    save, closed = planned("Click Save, the dialog closes")  # never a control named "Save, the dialog closes"
+    assert [(s.action, s.target.text) for s in (save, closed)] == [(A.CLICK, "Save"), (A.EXPECT_HIDDEN, "dialog")]
+    [error] = planned('An error is appear: "Your username and password did not match."')  # never a field "An error is appear"
+    assert (error.action, error.value) == (A.EXPECT_VISIBLE, "Your username and password did not match.")
+    [field] = planned("Display Name: Kevin Osei")  # a label that starts with a verb is still a label
+    assert (field.action, field.target.text, field.value) == (A.FILL, "Display Name", "Kevin Osei")
+    assert refused("Open the Update Profile page, the real name there is Alice Archer.")
+    assert refused("Click it, the title is All Borrowed Books.")

@@ -12,8 +12,9 @@ from pacts_farm.planning.narrative.wording import ACTION_VERB, ORDERS, in_quotes
 @retelling("A field: its value", "E-mail: tom@planka.test", (A.FILL,),
            r"^(?!(?:expected|result|note|step|given|when|then|precondition|preconditions|url|verify|assert|check|count|ensure|confirm(?!\s+password)|expect|(?:below|above|under|beneath|at|near)\s+the|click|type|fill|enter|select|go|open|wait)\b)(?P<field>(?-i:[A-Z])[\w'/-]*(?:\s+[\w'/-]+){0,3})\s*:\s+(?P<value>\S.*)$")
 def _field_colon(said: Said) -> list[Retold]:
-    if re.search(r"(?i)^(?:there|it|they|this|these|those|we|i|you)\b|\b(?:is|are|be|should|must|has|have)\b", said["field"]):
-        return []  # "There should be three tags: …": a statement before a list, never a field's label
+    if re.search(r"(?i)^(?:there|it|they|this|these|those|we|i|you)\b|\b(?:is|are|be|should|must|has|have)\b"
+                 r"|\s(?:appears?|shows?|says|reads|displays?|pops|comes|opens|tells|warns|returns|gives)\b", said["field"]):
+        return []  # "There should be three tags: …", "An error appears: …": a statement before what it says, never a field's label
     value = phrases.strip_quotes(said["value"])
     return [(f'Fill "{value}" in the {said["field"]} field',)]
 

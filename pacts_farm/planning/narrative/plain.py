@@ -12,6 +12,7 @@ from pacts_farm.planning.narrative.wording import (
     N,
     NAME_WRITTEN,
     QUOTED,
+    QUOTED_NAME,
     SAYS,
     WITH,
     in_quotes,
@@ -616,3 +617,9 @@ def _the_order_is(said: Said) -> list[Retold]:
     names = names_said(said["names"])
     return [(f"{', '.join(names[:-1])} and {names[-1]} are listed in that order",)] if len(names) > 1 else []
 
+
+@retelling("A message, then a colon and its words", 'An error appears: "Your username and password did not match."', (A.EXPECT_VISIBLE,),
+           r"^(?:an?|the)\s+(?:[\w-]+\s+){0,2}?(?:error|message|warning|notice|alert|toast|notification|banner)\s+(?:is\s+|should\s+|must\s+)?"
+           r"(?:appears?|appear|shows?|show|says|reads|displays?|pops\s+up|comes\s+up|is\s+shown|is\s+displayed|be\s+shown)\s*:\s*(?P<text>" + QUOTED_NAME + r")$")
+def _message_colon(said: Said) -> list[Retold]:
+    return [(f"Verify {said['text']} is shown",)]

@@ -71,7 +71,7 @@ def _contents(m: re.Match[str], *, absent: bool) -> Intent | None:
     if re.match(r"(?:\d+\s+[a-z]+\s*(?:[-–—:]|$)|(?:a\s+single|one|only\s+one|exactly\s+one|just\s+one)\s+(?:entry|item|row|result)\b)", m.group("values").strip()):
         return None  # "the user table has 5 rows - admin, alice …": a count, then which ones (narrative)
     if re.match(r"(?i)(?:every|each|all|no|none)\b", container) or re.fullmatch(
-            r"(?i)(?:an?|the)\s+[\w -]+?\s+(?:icon|button|link|checkbox|badge|image)", m.group("values").strip()):
+            r"(?i)(?:an?|the)\s+[\w -]+?\s+(?:icon|button|link|checkbox|badge|image|column(?:\s+header)?|header|heading|tab|field|label|row)", m.group("values").strip()):
         return None  # "every list has a trash icon": each of them, and a control, never the text "a trash icon"
     said = m.group("values").strip()
     one_name = re.match(r"\s+(?:is|was|isn't)\b", m.string[m.end("values"):]) and not re.search(r"[\"“,]", said)
