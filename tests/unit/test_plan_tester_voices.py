@@ -760,3 +760,11 @@ def test_an_action_then_what_it_shows_after_a_colon_or_a_comma() -> None:
     assert (field.action, field.target.text, field.value) == (A.FILL, "Display Name", "Kevin Osei")
     assert refused("Open the Update Profile page, the real name there is Alice Archer.")
     assert refused("Click it, the title is All Borrowed Books.")
+
+
+def test_a_word_given_after_the_user_is_the_password_and_a_way_of_signing_in_is_not() -> None:
+    assert _credentials("Log in as admin with secret") == ("admin", "secret")
+    assert _credentials("The administrator signs in as admin with hunter.") == ("admin", "hunter")
+    assert _credentials("Sign in with the username moderator and tulips") == ("moderator", "tulips")
+    assert _credentials("When I sign in as erin with letmein") == ("erin", "letmein")
+    assert refused("Log in as admin with Google")  # a way of signing in, never a password

@@ -69,12 +69,24 @@ def _what_follows(rest: str) -> tuple[str, ...] | None:
            + r"(?:\s+(?:this\s+time|today|again|now))?" + _THEN_PASSWORD + _PASSWORD + r"(?P<rest>(?:\s*,\s*|\s+).+)?$")
 def _sign_in_freely(said: Said) -> list[Retold]:
     who, password = said["who"], said["password"]
-    if phrases.strip_quotes(who).lower() in _NOT_A_USER or not (said["keyword"] or _LOOKS_LIKE_PASSWORD.match(password)):
+    if phrases.strip_quotes(who).lower() in _NOT_A_USER or not (said["keyword"] or _LOOKS_LIKE_PASSWORD.match(password) or _given_with(said, password)):
         return []  # "Log in with the admin account": no password said
     follows = _what_follows(said["rest"])
     if follows is None:
         return []
     return [(_signing_in(who, password), *follows)]
+
+
+def _given_with(said: Said, password: str) -> bool:
+    """"as admin with secret", "the username moderator and secret": a word given after the user, with that user
+    named, is the password (a way of signing in is not: "as admin with Google")."""
+    given = re.search(r"(?i)\bas\s+\S+\s+(?:with|using)\s+" + re.escape(password) + r"$|\buser(?:name)?\s+\S+\s+(?:and|with)\s+" + re.escape(password) + r"$",
+                      said.text[: said.match.end("password")])
+    return given is not None and not _SIGN_IN_WAY.fullmatch(password)
+
+
+_SIGN_IN_WAY = re.compile(r"(?i)google|github|gitlab|facebook|microsoft|apple|twitter|linkedin|okta|keycloak|azure|sso|saml|oauth|ldap|"
+                          r"e-?mail|passkey|otp|2fa|it|them|him|her")
 
 
 @retelling("A user and a password entered, then the sign-in button", "Enter admin and Admin#2024 then push the Login button",
