@@ -1082,8 +1082,23 @@ _IDENTIFIERS = rf"(?:{_IDENTIFIER})(?:\s*,\s*(?:{_IDENTIFIER}))*(?:\s*,?\s+and\s
 _QUOTES_LISTED = r'(?:"[^"]+"|“[^”]+”)(?:\s*,\s*(?:"[^"]+"|“[^”]+”))*(?:\s*,?\s+and\s+(?:"[^"]+"|“[^”]+”))?'
 # what a tester writing in a second language, or in a hurry, says for the plain verb the rules read
 _SECTION_NAME = r"(?-i:[A-Z])[\w'&-]*(?:\s+(?!(?:in|on|of|at|by|for|to|with|that|this|the)\b)[\w'&-]+){0,3}"  # "Recent Experiments"
+# "After logging in with X, …": the action as the step said first
+_DONE_FIRST = {"logging": "Log", "signing": "Sign", "clicking": "Click", "entering": "Enter", "typing": "Type", "ticking": "Tick",
+               "pressing": "Press", "saving": "Save", "opening": "Open", "deleting": "Delete", "choosing": "Choose",
+               "selecting": "Select", "submitting": "Submit"}
+
+
+def _done_first(doing: str) -> str:
+    """"logging in" -> "Log in", "clicking" -> "Click"."""
+    verb, *rest = doing.split()
+    return " ".join([_DONE_FIRST[verb.lower()], *rest])
+
+
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
+    (r"^after\s+(?:(?:i|you|we|the\s+user)\s+)?(?P<doing>(?:logging|signing)\s+(?:in|out)|clicking|entering|typing|ticking|pressing|saving|opening|deleting|"
+     r"choosing|selecting|submitting)\b(?P<what>[^,;\"“]*(?:[\"“][^\"”]*[\"”][^,;\"“]*)*),\s*(?=\S)",
+     lambda m: _done_first(m["doing"]) + m["what"] + "; "),
     (r"^(?:i\s+am|i'm|we\s+are|you\s+are|the\s+user\s+is)\s+(?:sent|taken|redirected|brought)\s+to\s+(?:a|the)\s+page\s+whose\s+(?:url|address)\s+(?=contains|ends|starts|is)",
      "the URL "),  # "I am sent to a page whose URL contains /inactive/"
     (r"^go\s+in(?:to)?\s+(?=\S)", "Go to "),  # "Go in Challenges"

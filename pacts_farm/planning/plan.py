@@ -404,7 +404,7 @@ def _split_actions(
     """A sentence the rules cannot read whole, read as actions one after another, when every part is understood
     ("Type Python in the Name field and click Save"); None when any part is not. The first part reads "it" as the
     step before named it ("Open it and click Delete")."""
-    text = notes.in_full(phrases.without_end_mark(step.text or ""))  # "Password X, Login": typed, then clicked
+    text = phrases.in_plain_words(phrases.without_end_mark(step.text or ""))  # "Password X, Login": typed, then clicked; "After clicking X, …"
     parts = phrases.cut_outside_quotes(text, _NEXT_ACTION)
     if len(parts) < 2:
         return None

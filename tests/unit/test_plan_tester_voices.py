@@ -768,3 +768,10 @@ def test_a_word_given_after_the_user_is_the_password_and_a_way_of_signing_in_is_
     assert _credentials("Sign in with the username moderator and tulips") == ("moderator", "tulips")
     assert _credentials("When I sign in as erin with letmein") == ("erin", "letmein")
     assert refused("Log in as admin with Google")  # a way of signing in, never a password
+
+
+def test_what_was_done_first_said_after_after() -> None:
+    click, shown = planned('After clicking "Save", the page shows "Saved"')
+    assert [(s.action, s.value) for s in (click, shown)] == [(A.CLICK, None), (A.EXPECT_VISIBLE, "Saved")]
+    steps = planned('After logging in with Watchtower-2026, the page shows "Import"')
+    assert [s.action for s in steps] == [*SIGN_IN[:1], A.FILL, A.PRESS, A.EXPECT_VISIBLE] and steps[1].value == "Watchtower-2026"
