@@ -1,5 +1,6 @@
 """The wheel as a new user gets it: built from the checkout, installed (not editable) into a fresh venv, and run
-from a folder outside the checkout: `--version`, `plan` of the bundled demo suite, and `demo` end to end."""
+from a folder outside the checkout: `--version`, `plan` of the bundled demo suite, and `demo` end to end (the demo
+suite on the embedded default: every expectation met, its reports written, its password nowhere in clear)."""
 
 from __future__ import annotations
 
@@ -11,6 +12,7 @@ import subprocess
 import sys
 import sysconfig
 import zipfile
+import xml.etree.ElementTree as ET
 from collections.abc import Callable
 from pathlib import Path
 
@@ -162,6 +164,19 @@ def test_wheel_installed_elsewhere_plans_and_runs_the_demo(installed: Path, tmp_
     document = json.loads((elsewhere / "out" / "results.json").read_text())
     schema = json.loads((ROOT / "schemas" / "results.schema.json").read_text())
     jsonschema.Draft202012Validator(schema).validate(document)
-    assert len(document["items"]) >= 14 and all(item["met"] for item in document["items"])
+    items = document["items"]
+    assert len(items) >= 14 and all(item["met"] for item in items), [i["id"] for i in items if not i["met"]]
+    assert [i["verdict"] for i in items if i["expected"] == "fail"] == ["failed"]
+    assert len([i for i in items if i["data"]]) >= 2  # a requirement's data rows run as items of their own
+    for item in items:
+        for step in item["steps"]:
+            assert step["outcome"] in ("passed", "healed", "failed", "skipped")
+            if step["outcome"] == "passed" and step["action"] in ("click", "fill"):
+                assert step["locator"] and step["strategy"], step
+    junit = ET.parse(elsewhere / "out" / "junit.xml").getroot()
+    assert len(junit.findall(".//testcase")) == len(items)
+    assert not junit.findall(".//failure") and not junit.findall(".//error")  # an expected failure met is no failure
+    said = demo.stdout + demo.stderr + (elsewhere / "out" / "results.json").read_text() + (elsewhere / "out" / "junit.xml").read_text()
+    assert "secret_sauce" not in said  # the demo app's password, masked everywhere
     assert (elsewhere / "out" / "report.html").stat().st_size > 1000
     assert (tmp_path / "home" / "pacts.db").exists()  # the migrations ran from the package
