@@ -919,18 +919,12 @@ class PageSession:
         watch = self.watch(timeout_ms)
 
         def shown(t: int) -> None:
-            # evaluate answers every look (a wait_for_function slice on a busy machine can time out before its first
-            # look, and the settled page would then conclude on a page never read)
-            deadline = time.monotonic() + t / 1000
-            while True:
-                try:
-                    if self.page.evaluate(_PAGE_NAMED, name):
-                        return
-                except PlaywrightError:  # navigating: this document has no answer; the next look asks the new one
-                    pass
-                if time.monotonic() >= deadline:
-                    raise AssertionError(name)
-                self.page.wait_for_timeout(100)
+            # a second at least for each look: on a busy machine a slice can end before its first look, and the settled
+            # page would then conclude on a page never read (bounded: a page stuck in a script loop never answers)
+            try:
+                self.page.wait_for_function(_PAGE_NAMED, arg=name, timeout=max(t, 1000), polling=100)
+            except PlaywrightTimeout:
+                raise AssertionError(name) from None
 
         try:
             watch.run(shown)
