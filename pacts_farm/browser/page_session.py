@@ -158,6 +158,7 @@ _ON_PAGE_NAMED = r"""(name) => {
 _QUIET_MS = 300  # how long a page that loaded must rest before "the page has loaded" (or "the table has updated") holds
 _QUIET_WAIT_MS = 3000  # how long that rest is waited for at most
 _SETTLED_POLL_MS = 100  # how often a check of what stays asks whether the page has settled
+_LOOK_MS = 1000  # the least time one look at the page is given: on a busy machine a check's slice can end before its first look
 
 
 class StepFailed(Exception):
@@ -861,8 +862,8 @@ class PageSession:
         def offers(timeout: int) -> None:
             deadline = time.monotonic() + timeout / 1000
             while True:
-                try:  # a second at least to read it: on a busy machine a slice can end before the first look
-                    offered[:] = [" ".join(str(o).split()) for o in loc.evaluate(_OPTION_TEXTS, timeout=max(timeout, 1000))]
+                try:
+                    offered[:] = [" ".join(str(o).split()) for o in loc.evaluate(_OPTION_TEXTS, timeout=max(timeout, _LOOK_MS))]
                 except PlaywrightTimeout:  # no such dropdown within that time: the watch tries again
                     raise AssertionError(text) from None
                 if settled() or time.monotonic() >= deadline:
@@ -919,10 +920,9 @@ class PageSession:
         watch = self.watch(timeout_ms)
 
         def shown(t: int) -> None:
-            # a second at least for each look: on a busy machine a slice can end before its first look, and the settled
-            # page would then conclude on a page never read (bounded: a page stuck in a script loop never answers)
+            # a bounded wait, never an evaluate: a page stuck in a script loop never answers one
             try:
-                self.page.wait_for_function(_PAGE_NAMED, arg=name, timeout=max(t, 1000), polling=100)
+                self.page.wait_for_function(_PAGE_NAMED, arg=name, timeout=max(t, _LOOK_MS), polling=100)
             except PlaywrightTimeout:
                 raise AssertionError(name) from None
 
@@ -979,7 +979,7 @@ class PageSession:
         reading has a second at least: on a busy machine a short slice of the step's time is not enough to find it."""
         deadline = time.monotonic() + timeout_ms / 1000
         while True:
-            left_ms = max(1000, int((deadline - time.monotonic()) * 1000))
+            left_ms = max(_LOOK_MS, int((deadline - time.monotonic()) * 1000))
             try:
                 if loc.evaluate(script, timeout=left_ms) == wanted:
                     return

@@ -1096,8 +1096,8 @@ def _done_first(doing: str) -> str:
 
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
-    (r"^after\s+(?:(?:i|you|we|the\s+user)\s+)?(?P<doing>(?:logging|signing)\s+(?:in|out)|clicking|entering|typing|ticking|pressing|saving|opening|deleting|"
-     r"choosing|selecting|submitting)\b(?P<what>[^,;\"“]*(?:[\"“][^\"”]*[\"”][^,;\"“]*)*),\s*(?=\S)",
+    (r"^after\s+(?:(?:i|you|we|the\s+user)\s+)?(?P<doing>(?:logging|signing)\s+(?:in|out)|" + "|".join(v for v in _DONE_FIRST if v not in ("logging", "signing"))
+     + r")\b(?P<what>[^,;\"“]*(?:[\"“][^\"”]*[\"”][^,;\"“]*)*),\s*(?=\S)",
      lambda m: _done_first(m["doing"]) + m["what"] + "; "),
     (r"^(?:i\s+am|i'm|we\s+are|you\s+are|the\s+user\s+is)\s+(?:sent|taken|redirected|brought)\s+to\s+(?:a|the)\s+page\s+whose\s+(?:url|address)\s+(?=contains|ends|starts|is)",
      "the URL "),  # "I am sent to a page whose URL contains /inactive/"

@@ -238,6 +238,8 @@ _THEN_KEY = re.compile(
     re.IGNORECASE,
 )
 _TITLE_CASE = r"(?-i:[A-Z][\w-]*)(?:\s+(?-i:[A-Z][\w-]*)){1,4}"  # "… and then New Test Case": a menu entry's name
+# after a comma, a few words then a verb: a clause of its own ("…, the dialog closes"), never more of a name
+_CLAUSE_VERB = r"(?:[\w-]+\s+){0,5}?(?:should|must|is|are|shows?|opens?|appears?|says|reads|closes|disappears)\b"
 # "Type Python in the Name field and click Save": where a second action starts (read only when the whole is not)
 _NEXT_ACTION = re.compile(
     r"(?:\s*,\s*(?:and\s+)?(?:then\s+)?|\s+and\s+then\s+|\s+then\s+|\s+and\s+)(?=(?:click|tap|press|hit|type|write|enter|fill|select|choose|"
@@ -245,7 +247,7 @@ _NEXT_ACTION = re.compile(
     r"|\s+(?:and\s+)?then\s+(?=" + _TITLE_CASE + r"$)"  # "… and then New Test Case"
     r"|\s*;\s*"  # 'Click "New User"; a dialog titled "Create a New User" opens': two steps, whatever each is
     r"|:\s+(?=(?:the|a|an|it|its|his|her|their|only|no|all|both|every|each|you|i|we|she|he|they)\s)"  # "Click the Locations pill: the cards show up"
-    r"|\s*,\s+(?=(?:the|a|an|it|its|his|her|their)\s+(?:[\w-]+\s+){0,5}?(?:should|must|is|are|shows?|opens?|appears?|says|reads|closes|disappears)\b)",  # "Click Submit, the ticket page opens"
+    r"|\s*,\s+(?=(?:the|a|an|it|its|his|her|their)\s+" + _CLAUSE_VERB + ")",  # "Click Submit, the ticket page opens"
     re.IGNORECASE,
 )
 # "Search for salt", 'Search "Snow Crash"': the words typed into the page's search field, then Enter
@@ -555,7 +557,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|\band\s+the\b|\binstead\s+of\b|\((?:the|a|an)\s"
     r"|^(?:i|we)\s+(?:am|was|were|get|got|see|land|should|must|can|will|have|close|open|click|press|go|come)\b"  # "I am sent to …": the person, then what
     r"|^there\s+(?:is|are)\s|\swhose\s|\b(?:is|are)\s+(?:logged|signed)\s+in\b"  # "there is no Reply button, …", "a page whose URL …"
-    r"|,\s*(?:the|a|an|it|its)\s+(?:[\w-]+\s+){0,5}?(?:should|must|is|are|shows?|opens?|appears?|says|reads|closes|disappears)\b"  # "Save, the dialog closes"
+    r"|,\s*(?:the|a|an|it|its)\s+" + _CLAUSE_VERB +  # "Save, the dialog closes"
     r"|\s(?:each|both)$"  # "A, B and C each show 2": each of them, never one name
     r"|,\s*(?:then\s+)?(?:enter|type|fill|click|press|submit|select|choose|open)\s"  # ", enter bob …": the next action
     r"|\band\s+that\s"  # "the status is Active and that the utilization shows 1.6%": two checks (narrative)
