@@ -352,7 +352,13 @@
     }
     const own = el.parentElement ? el.parentElement.closest(SCOPE_BOXES[box] || box) : null;
     if (!own) return null;
-    const says = (n) => (textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope);
+    // what a box says: its text, its fields' names, and for the box itself its markup ("form.password-login"); "Log in"
+    // says "login" too
+    const squash = (t) => t.toLowerCase().replace(/[\s_-]+/g, "");
+    const says = (n) => {
+      const said = textOf(n) + " " + namesInFields(n) + (n === own ? " " + markupWords(n).join(" ") : "");
+      return said.toLowerCase().includes(scope) || squash(said).includes(squash(scope));
+    };
     if (says(own) && likeCount(own, el) === 1) return own;
     if (says(own)) {
       // one form holding a sign-in block and a sign-up block (pretalx): the block inside it that says the scope, alone
@@ -849,7 +855,8 @@
           || (el.tagName === "INPUT" && (el.getAttribute("type") || "").toLowerCase() !== "hidden");
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
-        const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type : "";  // <input type=email>: an email field
+        const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type  // <input type=email>: an email field
+          : (el.tagName === "INPUT" || el.tagName === "BUTTON") && attrs.type === "submit" && el.form ? "submit" : "";  // "Submit the form": its submit button
         const markup = words([attrs.id, classWordsOf(el), attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord,
           isCodeEditor(el) ? editorWords(el) : "", customTagName(el)].join(" "))
           .concat(toastMarkerWords(el));
@@ -1462,6 +1469,24 @@
     if (words(said).map(stem).includes("group")) return false;
     return Array.from(el.classList).filter((c) => words(c).map(stem).includes("group")).every((c) => LAYOUT_GROUP.test(c));
   }
+  function recordsOfTableNamed(all, head, region, within, compound = head) {
+    // the rows of the one table named by the noun: its own markup (Kiwi TCMS's #resultsTable), the markup of its header
+    // rows (Kutt's tr.links-controls) or the heading just before it ("Recent shortened links.")
+    const TABLES = "table, [role=table], [role=grid]";
+    const names = new Set([head, compound, head + "s", compound + "s", head + "es"]);
+    const headingBefore = (table) => {
+      for (let n = table.previousElementSibling, k = 0; n && k < 3; n = n.previousElementSibling, k++) {
+        if (/^H[1-4]$/.test(n.tagName)) return textOf(n);
+      }
+      return "";
+    };
+    const says = (table) => markupWords(table).some((w) => names.has(w))
+      || Array.from(table.querySelectorAll("thead tr")).some((tr) => markupWords(tr).some((w) => names.has(w)))
+      || words(headingBefore(table)).some((w) => names.has(w));
+    const named = all.filter((el) => el.matches(TABLES) && isSeen(el) && inRegion(el, region) && (!within || within(el)) && says(el));
+    return named.length === 1
+      ? all.filter((el) => roleOf(el) === "row" && el.closest(TABLES) === named[0] && !notDataRow(el) && isSeen(el)) : [];
+  }
   function findGroup(query) {
     overlays.clear();
     bars.clear();
@@ -1508,6 +1533,12 @@
         const main = lists.map((list) => [list, entriesOf(list)]).filter(([, entries]) => entries.length >= 2)
           .sort((a, b) => b[1].length - a[1].length)[0];
         if (main) members = main[1];
+      }
+      if (query.role === "link" && named === null && !query.region && wanted.length === 1) {
+        // "Twelve links are listed" in a URL shortener: the records of the one table its heading or header row calls
+        // links (Kutt's "Recent shortened links."), never every anchor of the page
+        const records = recordsOfTableNamed(all, wanted[0], null, null);
+        if (records.length) return { members: records.filter(isVisible), css: exactSelector(records.filter(isVisible)) || "tr", level: 10, others: [] };
       }
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
@@ -1578,12 +1609,7 @@
     if (!qualifiers.length) {
       // "5 results", "7 watches" where one table's own markup names them (Kiwi TCMS's #resultsTable, changedetection's
       // table.watch-table): its records, before any other element whose class only mentions the word
-      const TABLES = "table, [role=table], [role=grid]";
-      const names = new Set([head, compound, head + "s", compound + "s", head + "es"]);
-      const named = all.filter((el) => el.matches(TABLES) && isSeen(el) && inRegion(el, query.region) && (!within || within(el))
-        && markupWords(el).some((w) => names.has(w)));
-      const records = named.length === 1
-        ? all.filter((el) => roleOf(el) === "row" && el.closest(TABLES) === named[0] && !notDataRow(el) && isSeen(el)) : [];
+      const records = recordsOfTableNamed(all, head, query.region, within, compound);
       if (records.length && !candidates.some((g) => g.level === 10 && g.all.some((el) => isVisible(el) && records.includes(el)))) {
         return ofRows(records);
       }

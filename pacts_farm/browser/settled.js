@@ -10,7 +10,7 @@
     changed: now(), // the last DOM change or asynchronous callback
     timers: new Map(), // setTimeout id -> when it is due
     strings: new Set(), // timeouts with a string handler (not wrapped: dropped once well past due)
-    intervals: new Map(), // setInterval id -> [delay, when it is next due]
+    intervals: new Map(), // setInterval id -> [delay, when it is first due (Infinity once it has run)]
     frames: new Set(), // pending animation-frame and idle callbacks
     fetches: 0, // fetch() calls and response bodies being read
     xhrs: 0,
@@ -40,7 +40,11 @@
   wrap(W, "setInterval", (original) => function (handler, delay, ...rest) {
     const every = Math.max(0, Number(delay) || 0);
     let id;
-    id = original.call(W, callback(handler, () => { if (s.intervals.has(id)) s.intervals.set(id, [every, now() + every]); }), delay, ...rest);
+    // once it has run, an interval is the page's own heartbeat (a session keep-alive, a clock): what it changes in the
+    // DOM counts, as any change does, but its running alone and its next turn are no change to wait for
+    const ticked = () => { if (s.intervals.has(id)) s.intervals.set(id, [every, Infinity]); };
+    id = original.call(W, typeof handler === "function" ? function () { ticked(); return handler.apply(this, arguments); } : handler,
+      delay, ...rest);
     s.intervals.set(id, [every, now() + every]);
     if (typeof handler !== "function") s.intervals.set(id, [every, -Infinity]);  // a string interval: always due
     return id;

@@ -313,7 +313,7 @@ def score_elements(
         score = _by_kind(wanted, element, named)
         said_exactly = target.text if target.exact else says
         if (wanted.kind in ("message", "error") and said_exactly and action.is_assertion and score < ACCEPT_SCORE
-                and not element["interactive"] and _says_exactly(element, said_exactly)
+                and not element["interactive"] and (_says_exactly(element, said_exactly) or _opens_with_sentences(element, said_exactly))
                 and (wanted.kind == "message" or _RED_WORDS & set(element.get("markup_words") or ()))):
             # an <h1> saying "You have been banned"; an error only in red ("text-red-500"): a success toast saying
             # the text is no error
@@ -499,6 +499,15 @@ def _holds_the_words(element: ScannedElement, said: str) -> bool:
 def _says_exactly(element: ScannedElement, said: str) -> bool:
     own = element.get("own_text") or ""
     return bool(own) and words(own) == words(said)
+
+
+def _opens_with_sentences(element: ScannedElement, said: str) -> bool:
+    """'the message "This page is read only. You can view the source, but not change it."': a paragraph whose own
+    text begins with those whole sentences (a long message said whole, then a sentence more)."""
+    own = element.get("own_text") or ""
+    said_words = words(said)
+    return (len(said_words) >= 6 and re.search(r"[.!?]$", said.strip()) is not None
+            and words(own)[: len(said_words)] == said_words and len(words(own)) > len(said_words))
 
 
 def _by_kind(wanted: intent.Intent, element: ScannedElement, named: float) -> float:
@@ -1488,6 +1497,9 @@ def _scopes(
         if element.get("scope_value"):  # the list whose name field says "Backlog" (a field's value is no text to has_text)
             named = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["scope_value"])
             bases.append(model.Locator(strategy=S.CSS, value=container, has=named))
+        # a box that says the scope only in its markup ("form.password-login" for "the login form"): its own css, when
+        # that finds the element alone
+        bases.append(model.Locator(strategy=S.CSS, value=container))
     scopes: list[model.Locator | None] = []
     for base in bases:
         scopes += _inner_scopes(element, base, region, near)

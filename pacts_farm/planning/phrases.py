@@ -245,6 +245,7 @@ _ICON_LABELLED = re.compile(r"^(?:[\w-]+\s+){1,2}(?:icon|symbol|glyph)\s+(?:(?:l
                            r"|(?:menu\s+)?(?:item|entry|link|option|button)\s+(?P<quoted>\"[^\"]+\"|“[^”]+”))$", re.IGNORECASE)
 # "the eye icon (show)", "the right-arrow (chevron) button": another name for the shape, said aside
 _ICON_ALIAS = re.compile(r"(?<=\sicon)\s*\([^()\"“”]+\)(?=\s|$)|(?<=\w)\s*\([^()\"“”]+\)(?=\s+(?:icon|button|symbol)\b)", re.IGNORECASE)
+_ICON_TITLED = re.compile(r"^(?:[\w-]+\s+){1,3}(?P<kind>icon|button)\s*\((?P<title>(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3})\)$", re.IGNORECASE)
 _LOOKS_TAIL = re.compile(r"(?:(?<=\sbutton)|(?<=\slink)|(?<=\sicon))\s+with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|sign|glyph)$", re.IGNORECASE)
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
 _SCOPE = re.compile(
@@ -266,7 +267,7 @@ _FOR_SCOPE = re.compile(
     re.IGNORECASE,
 )
 _SCOPE_NOUN_SUFFIX = re.compile(
-    r"^(?:in|on|inside|within)\s+the\s+(?P<scope>.+?)\s+(?:row|card|tile|entry|line|item|product|post|article|comment|"
+    r"^(?:(?:in|on|inside|within)\s+)?the\s+(?P<scope>.+?)\s+(?:row|card|tile|entry|line|item|product|post|article|comment|"
     r"panel|section|pane|form|widget|tag|chip)$",
     re.IGNORECASE,
 )
@@ -288,6 +289,9 @@ _ROW_FOR = re.compile(
 # quoted name, an email), not "the header row"
 _NAMED_ROW = re.compile(r'^(?:(?P<before>[A-Z0-9"“][^"“”]*?|"[^"]+"|“[^”]+”|[\w.+-]+@[\w.-]+)\s+row|row\s+(?P<after>[A-Z0-9"“].*|[\w.+-]+@[\w.-]+))$')
 _IN_THE = re.compile(r"^(?P<target>.+?)\s+(?P<phrase>(?:in|on|inside|within)\s+the\s+.+)$", re.IGNORECASE)
+# "the column dropdown of the filter row": a control of a part, as "in the filter row"
+_CONTROL_OF_THE = re.compile(r"^(?P<target>.+?\s(?:dropdown|select|field|box|input|button|link|checkbox|icon))\s+of\s+(?P<phrase>the\s+.+)$",
+                             re.IGNORECASE)
 # "the author link Austen, Jane", "the link Jane Austen": a role word, then the name as the page shows it (capitalised)
 _ROLE_THEN_NAME = re.compile(r"^(?:[a-z]+\s+)?(?P<role>link|button|heading|tab)\s+(?P<name>[A-Z][^\"“]*)$")
 _QUOTED_SPAN = re.compile(r'"([^"]+)"|“([^”]+)”')
@@ -314,7 +318,8 @@ def positioned(text: str) -> tuple[int, str] | None:
     if not match:
         return None
     position = ordinal(match.group("ordinal"))
-    return (position, (match.group("rest") or "").strip()) if position is not None else None
+    rest = re.sub(r"(?i)(?<=\w)\s+(?:listed|shown|displayed)$", "", (match.group("rest") or "").strip())  # "the first book listed"
+    return (position, rest) if position is not None else None
 
 
 # "the first book under "Books in genre"", "the last card in the Backlog list", "… under the Copies heading": the
@@ -415,7 +420,7 @@ def split_scope(text: str) -> tuple[str, str | None, int | None]:
         listed = _in_named_list(text)
         if listed is not None:
             return (*listed, None)
-        inside = _IN_THE.match(masked)
+        inside = _IN_THE.match(masked) or _CONTROL_OF_THE.match(masked)
         noun = _SCOPE_NOUN_SUFFIX.match(_span(text, inside, "phrase")) if inside else None
         if inside and not noun:
             box = _IN_BOX_NOUN.match(_span(text, inside, "phrase"))
@@ -460,7 +465,7 @@ _STRUCTURE_WORDS = frozenset({"table", "list", "grid", "heading", "title", "head
 
 
 # "in the cart", "inside the basket": a box a person calls by one lower-case noun, found by the text it shows
-_IN_BOX_NOUN = re.compile(r"^(?:in|inside|within)\s+the\s+(?P<noun>[a-z][a-z-]+)$")
+_IN_BOX_NOUN = re.compile(r"^(?:in|inside|within)\s+the\s+(?P<noun>[a-z][a-z-]+|[a-z][a-z-]+\s+(?:tools|toolbar|bar|panel|pane|box|area|strip))$")
 _NOT_BOXES = frozenset({"list", "page", "screen", "table", "grid", "form", "field", "middle", "center", "centre", "top",
                         "bottom", "end", "corner", "background", "foreground", "url", "address", "title", "browser", "tab"})
 
@@ -721,7 +726,10 @@ def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
     text = ARTICLES.sub("", text)
     if said_the:  # "the blue search button with the magnifier icon": how it looks, not what it is called
         text = _LOOKS_TAIL.sub("", _COLOUR.sub("", text))
-    text = _ICON_ALIAS.sub("", text)  # "the eye icon (show)": the icon by its shape; its tooltip said aside
+    titled = _ICON_TITLED.search(text)
+    if titled:  # "the magnifying glass icon (Perform search)": its tooltip, said as the control says it, names it
+        text = f"{titled['title']} {titled['kind']}"
+    text = _ICON_ALIAS.sub("", text)  # "the eye icon (show)": the icon by its shape; another name for it said aside
     text = re.sub(r"(?i)\btrash\s+can\b(?!\s+(?:icon|button))", "trash icon", text)  # "the red trash can": the trash icon
     labelled_icon = _ICON_LABELLED.match(text)
     if labelled_icon:  # "the globe icon labelled English": the control that says English, the globe beside its name

@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from dataclasses import replace
 from functools import lru_cache
 from typing import Any, Protocol
-from urllib.parse import urljoin
+from urllib.parse import urljoin, urlsplit
 
 import jsonschema
 
@@ -449,7 +449,10 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
         raise _NotUnderstood()
     timeout = timeout or intent.timeout_ms
     intent = _cells_of_a_row(_value_said_with_its_kind(_code_named_with_its_kind(_range_of_a_list(intent)), sentence), sentence)
+    intent = _prose_as_page_text(intent)
     value = base_url if intent.home else intent.value
+    if intent.home and intent.action is A.EXPECT_URL and not urlsplit(base_url).path:
+        value = f"{base_url}/"  # the address a browser shows for a site's root
     if intent.action is A.EXPECT_URL and intent.match is model.Match.EQUALS and value and value.startswith("/"):
         value = urljoin(base_url, value)  # "the URL is /notifications": that path on the suite's site, the whole URL
     first = model.PlannedStep(
@@ -536,12 +539,44 @@ def _cells_of_a_row(intent: rules.Intent, sentence: str) -> rules.Intent:
     quoted value is one text as written."""
     target, value = intent.target, intent.value or ""
     row = target is not None and (target.role_hint == "row" or target.text.lower() in ("row", "line") and target.position is not None)
-    if intent.action is not A.EXPECT_TEXT or not row or not _CELL_JOIN.search(value) or intent.also:
+    if intent.action is not A.EXPECT_TEXT or not row or not (_CELL_JOIN.search(value) or _CELL_QUALIFIED.match(value)) or intent.also:
         return intent
     if _quoted_in(value, sentence) or re.search(r"\d,\s\d", value) or re.search(r"[\"“]", value):
         return intent
     cells = [cell.strip() for cell in _CELL_JOIN.split(value) if cell.strip()]
+    cells = [part for cell in cells for part in _cell_and_number(cell)]
+    cells = cells[:1] + [_KIND_BEFORE_VALUE.sub("", cell) for cell in cells[1:]]  # "… and status Active": Active
     return replace(intent, value=cells[0], also=tuple(cells[1:]))
+
+
+def _prose_as_page_text(intent: rules.Intent) -> rules.Intent:
+    """"The caption above the table reads "23 rows sorted by title"", "the summary under it mentions "39 rows in 3
+    tables"": words a writer gives a line of prose, which markup seldom names; a text of several words is then looked
+    for on the page, as "the page shows" would."""
+    target, value = intent.target, intent.value or ""
+    if (intent.action is not A.EXPECT_TEXT or target is None or target.role_hint or target.exact
+            or target.position is not None and target.text.lower() in ("line", "sentence", "paragraph")  # "the first line": a row
+            or target.text.lower() not in _PROSE_WORDS or len(value.split()) < 2 or intent.also):
+        return intent
+    return replace(intent, action=A.EXPECT_VISIBLE, target=None)
+
+
+_PROSE_WORDS = frozenset({"caption", "summary", "subtitle", "tagline", "blurb", "paragraph", "sentence", "intro", "introduction",
+                          "line", "text", "wording", "copy"})
+
+
+def _cell_and_number(cell: str) -> tuple[str, ...]:
+    """"Fiction with a total of 6", "Sensibility from 1811", "Frankenstein with 280 pages", "Apollo with lead Alice
+    Archer": the name and the value, each a cell (the row shows the value in its column, never the words said
+    around it)."""
+    qualified = _CELL_QUALIFIED.match(cell) or _CELL_WITH_KIND.match(cell)
+    return (wording.named_of_kind(qualified["name"]), qualified["number"]) if qualified else (cell,)
+
+
+_CELL_WITH_KIND = re.compile(r"^(?P<name>\S.*?)\s+with\s+(?:an?\s+|the\s+)?(?-i:[a-z]+)\s+(?P<number>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z0-9])\S*)*)$")
+_KIND_BEFORE_VALUE = re.compile(r"^(?:the\s+)?(?-i:[a-z]+)\s+(?=(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z0-9])\S*)*$)")  # "status Active"
+_CELL_QUALIFIED = re.compile(r"^(?P<name>\S.*?)\s+(?:with\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){1,2}(?:of\s+)?|with\s+|from\s+(?=\d{4}$))"
+                             r"(?P<number>\d[\d.,:]*)(?:\s+[a-z]+)?$")
 
 
 # a name no person gives an element: a clause ("login page is shown instead of …"), a word that only starts a
@@ -551,6 +586,9 @@ _CONTROLS_AS_TEXT = re.compile(r"(?:a|an|the)\s.*\b(?:field|button|link|checkbox
 # "the state withdrawn", "the code order-manager", "the status Payment authorized": a kind, then one value
 _KIND_OF_VALUE = re.compile(r"(?i)(?:the|a|in\s+the)\s+" + wording.KIND_OF_A_VALUE + r"\s+" + wording.NOT_A_CONTROL + r"\S+(?:\s+(?-i:[A-Z0-9])\S*)*$")
 _NEXT_FIELD_FILLED = re.compile(r"(?i)\s(?:and|,)\s+(?:the\s+)?\S+(?:\s+\S+){0,3}?\s+(?:field|box|input)\s+(?:with|to|as)\s+\S")
+# a check whose subject is none ("no recipe named X", "none of the rows", "nothing"); "No Results Found" is a name
+_NONE_SAID = re.compile(r"^(?:(?:verify|check|ensure|confirm|assert|expect|make\s+sure)\s+(?:that\s+)?)?"
+                        r"(?i:no|none|nothing|nobody|neither|not\s+one)\s+(?-i:[a-z\"“])", re.IGNORECASE)
 _MODAL_IN_NAME = re.compile(r"\b(?:should|must)\b", re.IGNORECASE)
 _CLAUSE_IN_NAME = re.compile(
     r"\b(?:is|are|was|were|stays|remains)\s+(?:(?:now|still|again|also|not)\s+)?(?:shown|displayed|visible|gone|closed|opened|open|listed)\b"
@@ -609,6 +647,10 @@ _PLURAL_SHOWN = re.compile(r"\bare\s+(?:now\s+|still\s+)?(?:shown|listed|visible
 
 def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
+    if intent.action in (A.EXPECT_VISIBLE, A.EXPECT_TEXT, A.EXPECT_EACH) and _NONE_SAID.match(sentence):
+        return True  # "Verify no recipe named "X" is shown": that it is not there, never that it is
+    if intent.action is A.EXPECT_TEXT and re.match(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+and\s|$)", intent.value or ""):
+        return True  # "Emma (1815) is second and …": a place in a list (narrative), never the words "second and …"
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
         return True  # (a text said whole in curly quotes is as written, its own quotes and words kept)
     if target is not None and not target.exact and _MODAL_IN_NAME.search(target.text) and not _quoted_in(target.text, sentence):
@@ -627,7 +669,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     if (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower() in ("button", "link", "tab", "toggle")
             and not (target.scope or target.position or target.section) and (target.region or "top").split()[0] in ("top", "bottom", "left", "right")):
         return True  # "the button now reads Light theme": the button named so (narrative), no element is named "button"
-    if intent.action.is_assertion and target is not None and not target.exact and re.fullmatch(r"(?i)no\s+[a-z]+", target.text):
+    if intent.action.is_assertion and target is not None and not target.exact and re.fullmatch(r"(?i)no\s+[a-z]+|no|none|nothing|nobody|neither", target.text):
         return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
     if any(";" in said and not _quoted_in(said, sentence) for said in (target.text if target else "", intent.value or "")):
         return True  # "Only A is listed; B is not shown": two statements, never one name or text

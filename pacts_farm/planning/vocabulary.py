@@ -20,7 +20,7 @@ STOP = frozenset({"the", "a", "an", "to", "of", "for", "in", "on", "and", "my", 
 # Each group names one thing; any member stands for the others (a person's word or the markup's).
 GROUPS: tuple[tuple[str, ...], ...] = (
     ("cart", "basket", "bag", "trolley"),
-    ("menu", "hamburger", "burger", "navigation toggle", "bars"),
+    ("menu", "hamburger", "burger", "navigation toggle", "bars", "three lines", "three-line", "3 lines", "three bars"),
     ("error", "alert", "danger", "invalid", "warning"),
     ("close", "dismiss", "x", "times", "xmark", "x mark", "cross"),
     ("search", "magnifier", "magnifying glass", "find"),

@@ -28,6 +28,10 @@ HOME = "<!doctype html><html><head><title>Dashboard</title></head><body><h1>Dash
 TICKING = """<!doctype html><html><head><title>Sign in</title></head><body><h1>Sign in</h1><p id="clock"></p>
 <label>Password <input type="password" name="password"></label>
 <script>setInterval(() => { document.getElementById('clock').textContent = String(Date.now()); }, 100);</script></body></html>"""
+# a page whose script runs every 300 ms and changes nothing (a session keep-alive's check): settled all the same
+HEARTBEAT = """<!doctype html><html><head><title>Sign in</title></head><body><h1>Sign in</h1>
+<label>Password <input type="password" name="password"></label>
+<script>let beats = 0; setInterval(() => { beats += 1; }, 300);</script></body></html>"""
 
 RIGHT = "Log in as mia with password Nursery#48"
 WRONG = "Log in as mia with password wrong-pw-1"
@@ -35,7 +39,7 @@ WRONG = "Log in as mia with password wrong-pw-1"
 
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    routes = {"/st/login": SIGN_IN, "/st/home": HOME, "/st/ticking": TICKING}
+    routes = {"/st/login": SIGN_IN, "/st/home": HOME, "/st/ticking": TICKING, "/st/heartbeat": HEARTBEAT}
     return sentences.runner(browser_host, pages, tmp_path, routes, timeouts=model.Timeouts(action_ms=4000, assertion_ms=2000))
 
 
@@ -69,3 +73,8 @@ def test_a_page_that_never_settles_fails_the_check_that_it_stays(run: Callable[.
     assert "still changing" in (step.error or ""), step.error
     plain = run(["Verify the password field is visible"], "/st/ticking")  # said without "still": checked as it is
     assert not sentences.failures(plain), "\n".join(sentences.failures(plain))
+
+
+def test_a_script_that_runs_on_and_changes_nothing_leaves_the_page_settled(run: Callable[..., model.Execution]) -> None:
+    execution = run(["I should still be on the login page", "Verify the password field is still visible"], "/st/heartbeat")
+    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))

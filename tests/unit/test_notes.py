@@ -76,8 +76,10 @@ def test_lines_that_are_not_notes_stay_as_they_were() -> None:
 
 
 def test_only_some_names_is_never_read_as_each_name_shown() -> None:
-    # "only" says no other is listed, which each name being shown does not check: refused, never half-read
-    assert refused("Only Acme Pricing and Globex Blog are listed.")
+    # "only" says no other is listed, which each name being shown does not check: the rows are counted too, or refused
+    count, first, second = planned("Only Acme Pricing and Globex Blog are listed.")
+    assert (count.action, count.target.text, count.value, count.match) == (A.EXPECT_COUNT, "row", "2", model.Match.EQUALS)
+    assert [(s.action, s.value) for s in (first, second)] == [(A.EXPECT_VISIBLE, "Acme Pricing"), (A.EXPECT_VISIBLE, "Globex Blog")]
     assert refused("Only Wiki Changelog listed.")
     assert refused("Only Acme Pricing, Globex Blog.")
 

@@ -62,8 +62,9 @@ def test_arriving_checks_where_and_what_shows_it() -> None:
     assert (heading.action, heading.target.text, heading.target.role_hint) == (A.EXPECT_VISIBLE, "Bookmarks", "heading")
     (page,) = planned("I am taken to the Today page")  # its heading or title says Today, or the URL path has it
     assert (page.action, page.value) == (A.EXPECT_PAGE, "Today")
-    (count,) = planned("I am back on the home page with 3 project tiles")  # "home" is where, not a name: not checked
-    assert count.action is A.EXPECT_COUNT
+    home, count = planned("I am back on the home page with 3 project tiles")  # "home" is the suite's own address
+    assert (home.action, home.match, count.action) == (A.EXPECT_URL, model.Match.EQUALS, A.EXPECT_COUNT)
+    assert home.value.endswith("/") and "://" in home.value
 
 
 def test_field_lines_fill_and_keep_the_sentence_as_written() -> None:

@@ -75,11 +75,17 @@ def _leave_empty(said: Said) -> list[Retold]:
            r"^(?P<main>[^()]*[^()\s])\s*\((?P<aside>[^()]+)\)$")
 def _with_aside(said: Said) -> list[Retold]:
     """An aside in brackets at the end: a check of its own when it reads as one ("(the URL contains /x)"); else a
-    remark, dropped only when it holds no value a check could need (no quote, no digit)."""
+    remark, dropped only when it holds no value a check could need (no quote, no digit). A state no check reads
+    ("I am not logged in") with an aside saying what shows it: that check is how the writer tells it."""
     tellings: list[Retold] = [(said["main"], said["aside"])]
     if not re.search(r"[\d\"“]", said["aside"]):
         tellings.append((said["main"],))
+    if _SHOWN_BY.search(said["aside"]):
+        tellings.append((f"Verify {said['aside']}",))
     return tellings
+
+
+_SHOWN_BY = re.compile(r"(?i)\s(?:is|are)\s+(?:shown|visible|displayed|listed)$|^(?:the\s+)?url\s+(?:contains|ends\s+with|is)\s")
 
 
 @retelling("Visit a part of the site", "Visit the posts archive", (A.CLICK,), r"^visit\s+(?P<rest>the\s+[^/\"“]+)$")

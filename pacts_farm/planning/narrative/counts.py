@@ -84,6 +84,19 @@ def _only_name_left(said: Said) -> list[Retold]:
     return [(f"Only one row is listed, {in_quotes(said['name'])}",)]
 
 
+@retelling("Only these names", 'Only Main Hall and "Workshop Room" remain', (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^only\s+(?P<names>(?!(?:the|a|an|one|two|three|\d+)\s).+?\s+and\s+.+?)\s+(?:are|remain)\s*(?:(?:now|still)\s+)?(?:listed|shown|left|visible|displayed)?$")
+@retelling("The only ones of a kind, named first", "Frankenstein and The Last Man are the only books listed", (A.EXPECT_COUNT, A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^(?P<names>.+?\s+and\s+.+?)\s+are\s+the\s+only\s+(?P<noun>[a-z][\w-]*s)(?:\s+(?:listed|shown|left|visible|displayed))?$")
+def _only_these(said: Said) -> list[Retold]:
+    """Those rows and no other: as many rows as names (or as many of the kind said), each name listed."""
+    names = names_said(said["names"])
+    if len(names) < 2 or any(len(n.split()) > 4 or phrases.ARTICLES.match(n) and not n[:1].isupper() for n in names):
+        return []  # "only the admins and the editors are listed": kinds, not names
+    noun = said["noun"] if "noun" in said.match.re.groupindex else "rows"
+    return [(f"Only {len(names)} {noun} are listed, {', '.join(in_quotes(n) for n in names)}",)]
+
+
 @retelling("The only one", 'The only project shown is "Mobile App"', (A.EXPECT_COUNT, A.EXPECT_EACH),
            r"^the\s+only\s+(?P<noun>[a-z][\w -]*?)(?:\s+(?:shown|listed|left|visible|displayed))?\s+(?:is|remains)\s+(?P<value>.+)$")
 def _the_only_one(said: Said) -> list[Retold]:

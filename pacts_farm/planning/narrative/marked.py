@@ -104,10 +104,25 @@ def _revealed(said: Said) -> list[Retold]:
 @retelling("A text it mentions", 'The description mentions "a seized laptop"', (A.EXPECT_TEXT,),
            r"^(?P<subject>.+?)\s+(?:mentions|refers\s+to|talks\s+about)\s+(?P<value>.+)$")
 def _mentions(said: Said) -> list[Retold]:
+    if _NONE_OF.match(said["subject"]):
+        return []  # "No row mentions X": that it is nowhere (below), never that the page shows it
     values = [said["value"]] if QUOTED.fullmatch(said["value"]) else [f'"{v}"' for v in phrases.split_values(said["value"])]
     if not values:
         return []  # "mentions GlobalConnect and vpn.example": two things mentioned, each checked
     return [tuple(f"Verify {said['subject']} shows {v}" for v in values), tuple(f"Verify the page shows {v}" for v in values)]
+
+
+_NONE_OF = re.compile(r"(?i)(?:no|none|nothing|nobody|neither|not\s+one)\b")
+
+
+@retelling("None of a kind by that name", 'No recipe named "Maple Pecan Granola" is shown', (A.EXPECT_HIDDEN,),
+           r"^no\s+(?P<noun>[a-z][\w-]*)\s+(?:named|called|titled)\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:is|remains)\s+(?:(?:still|now)\s+)?(?:shown|listed|visible|displayed|left)$")
+@retelling("A text nothing of a kind mentions", 'None of the rows mention "mariablog"', (A.EXPECT_HIDDEN,),
+           r"^(?:no|none\s+of\s+the|not\s+one\s+of\s+the)\s+(?P<noun>[a-z][\w-]*)\s+(?:mentions?|says?|contains?|includes?|lists?"
+           r"|(?<=rows\s)shows?|(?<=row\s)shows?|(?<=results\s)shows?|(?<=result\s)shows?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _mentioned_nowhere(said: Said) -> list[Retold]:
+    """Shown by none of them: the text is nowhere on the page (a stricter check, never one that passes on less)."""
+    return [(f"Verify {said['value']} is not shown",)]
 
 
 @retelling("A value said to be what is shown", "The value shown is 200", (A.EXPECT_VISIBLE,),

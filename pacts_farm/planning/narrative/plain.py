@@ -585,11 +585,16 @@ def _the_only_one_named(said: Said) -> list[Retold]:
     return [(f"Verify only 1 {said['noun']} is shown", f'Verify "{name}" is shown')]
 
 
+# a user name said in lower case ("frank and erin are both listed"): one word, never a plural kind ("comments")
+_USER_NAME = re.compile(r"(?!(?:they|these|those|both|all|none|each|it|them)$)[a-z][\w.@-]*(?<![^s]s)")
+
+
 @retelling("Names listed, of no kind said", "Deutsch, Français and 日本語 are listed", (A.EXPECT_VISIBLE,) * 3,
-           r"^(?P<names>[^,]+(?:\s*,\s*[^,]+?)*\s*,?\s+and\s+[^,]+?)\s+are\s+(?:all\s+)?(?:listed|shown|visible|displayed|offered)$")
+           r"^(?P<names>[^,]+(?:\s*,\s*[^,]+?)*\s*,?\s+and\s+[^,]+?)\s+are\s+(?:all\s+|both\s+)?(?:listed|shown|visible|displayed|offered)"
+           r"(?:\s+as\s+[a-z][\w-]*s)?$")  # "… are listed as watchers": where is not said, so each is shown
 def _names_listed(said: Said) -> list[Retold]:
     names = names_said(said["names"])
-    if len(names) < 2 or any(n[:1].islower() or re.search(r"(?i)^(?:only|just|exactly|all|both|none|no)\s|\s(?:is|are|has|have)\s", n)
+    if len(names) < 2 or any(n[:1].islower() and not _USER_NAME.fullmatch(n) or re.search(r"(?i)^(?:only|just|exactly|all|both|none|no)\s|\s(?:is|are|has|have)\s", n)
                              or (i == 0 and re.match(r"(?i)(?:the|a|an)\s", n)) for i, n in enumerate(names)):
         # "The buttons A and B are shown", 'Only "A" and "B" are visible': the forms made for those read them (a later
         # name may start with The: "Dracula and The Hound of the Baskervilles")
@@ -602,6 +607,21 @@ def _names_listed(said: Said) -> list[Retold]:
            r"(?P<b>\"[^\"]+\"|“[^”]+”)\s+(?:is\s+)?the\s+(?P<nth_b>first|second|third|fourth|last)(?:\s+one)?$")
 def _two_by_place(said: Said) -> list[Retold]:
     return [(f"Verify the {said['nth_a']} {said['noun']} is {said['a']}", f"Verify the {said['nth_b']} {said['noun']} is {said['b']}")]
+
+
+@retelling("Two rows by their places, each with a year or number", "Pride and Prejudice (1813) is second and Emma (1815) is third", (A.EXPECT_TEXT,) * 5,
+           r"^(?P<a>(?-i:[A-Z0-9])[^\"“]*?)\s+is\s+(?:the\s+)?(?P<nth_a>first|second|third|fourth|fifth|last)\s*,?\s+and\s+"
+           r"(?P<b>(?-i:[A-Z0-9])[^\"“]*?)\s+(?:is\s+)?(?:the\s+)?(?P<nth_b>first|second|third|fourth|fifth|sixth|last)$")
+def _two_rows_by_place(said: Said) -> list[Retold]:
+    """Unquoted names are a row's cells: each name and the number in its brackets ("Emma (1815)") shown by that row."""
+    told = []
+    for name, nth in ((said["a"], said["nth_a"]), (said["b"], said["nth_b"])):
+        bracketed = re.fullmatch(r"(?P<name>.+?)\s*\((?P<number>\d[\d.,:]*)\)", name)
+        cells = f'{bracketed["name"]}, {bracketed["number"]}' if bracketed else name
+        if re.search(r"(?i)\b(?:is|are|the\s+(?:first|second|third|last))\b", cells):
+            return []  # a clause, never a row's cells
+        told.append(f"Verify the {nth.lower()} row is {cells}")
+    return [tuple(told)]
 
 
 @retelling("One chosen rather than another", '"Muted" is selected rather than "On"', (A.EXPECT_STATE, A.EXPECT_STATE),

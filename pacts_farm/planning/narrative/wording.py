@@ -100,8 +100,14 @@ def row_values(said: str) -> list[str]:
         if QUOTED.search(part):
             return []  # words around a quoted value: not a value alone
         number = re.fullmatch(r"(?P<n>[$€£]?\d[\d.,:%]*)\s+[A-Za-z]+", part)
-        values.append(number["n"] if number else part)
+        values.append(number["n"] if number else named_of_kind(part))
     return values
+
+
+def named_of_kind(value: str) -> str:
+    """"the pasta-recipe link" -> "pasta-recipe": a one-word name said between "the" and its kind."""
+    kind_said = re.fullmatch(r"(?i:the)\s+(?P<name>\S+)\s+(?-i:[a-z]+)", value)
+    return kind_said["name"] if kind_said else value
 
 
 def only_these(names: str) -> bool:

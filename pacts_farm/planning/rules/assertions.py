@@ -79,6 +79,8 @@ def _on_url(m: re.Match[str]) -> Intent:
       r"(?P<name>(?!page$|screen$)[\w-]+|[\w' -]+?\s+(?:page|screen))$")
 def _on_named_page(m: re.Match[str]) -> Intent | None:
     name = re.sub(r"(?i)\s+(?:page|screen)$", "", m.group("name"))
+    if re.fullmatch(r"(?i)home|start|landing", name):  # "I land on the home page": the suite's own address, nothing else
+        return Intent(A.EXPECT_URL, home=True, match=model.Match.EQUALS)
     if _NO_PAGE_NAME.match(name):
         said = "this page" if name.lower() in ("the", "a", "an") else f"the {name} page"
         raise Refused(f"what shows that this is {said}? Say it: Verify the URL contains /… or Verify the page shows \"…\" (its heading)")

@@ -22,7 +22,7 @@ class Intent:
     value: str | None = None
     match: model.Match = model.Match.CONTAINS
     attribute: str | None = None
-    home: bool = False  # navigate to the suite's base URL ("Open the home page")
+    home: bool = False  # the suite's base URL: navigated to ("Open the home page") or the address checked ("I land on the home page")
     also: tuple[str, ...] = ()  # more values checked the same way, one step each ("the cart lists A, B and C")
     timeout_ms: int | None = None  # the step's own patience when the sentence names none ("Wait until … disappears")
 
