@@ -278,7 +278,7 @@
     return "[" + attr + '^="' + before + '"]' + (after ? "[" + attr + '$="' + after + '"]' : "");
   }
   // class names that say a state, not a kind (is-active, hover-row): never in a selector or a signature (state_classes.py)
-  const STATE_CLASS = /^(is|has)-|^ng-|^(hover|current)-row$|-(enter|leave)(-active|-to)?$|^(active|selected|hover|hovered|focus|focused|focus-visible|focus-within|checked|current|disabled|open|opened|show|shown|in|expanded|collapsed|visited|highlighted|pressed|dirty|pristine|touched|untouched|valid|invalid|ascending|descending)$|[-_](active|selected|hover|hovered|focus|focused|checked|current|opened|expanded|collapsed|disabled)$/;
+  const STATE_CLASS = /^(is|has)-|^ng-|^(hover|current)-row$|-(enter|leave)(-active|-to)?$|^(active|selected|hover|hovered|focus|focused|focus-visible|focus-within|checked|current|disabled|open|opened|show|shown|in|expanded|collapsed|visited|highlighted|pressed|dirty|pristine|touched|untouched|valid|invalid|ascending|descending|odd|even|alt)$|[-_](active|selected|hover|hovered|focus|focused|checked|current|opened|expanded|collapsed|disabled|odd|even)$|^(odd|even)[-_]/;  // a zebra stripe's odd and even: one kind of row
   const stable = (el) => (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !STATE_CLASS.test(c));
   // class names a CSS-in-JS library generates per style (emotion's css-1x2y3z, jss12, makeStyles-root-7): items of one
   // kind may differ in them (a divider on all but the last), so they never tell two kinds apart
@@ -392,13 +392,16 @@
     // with a box kind (form): el's own box of that kind, and only when it says the scope
     if (scope && box) return ownBoxSays(el, scope, box);
     let crossed = false;  // an item, or a box that says the scope with more controls like el: only a titled panel is left
+    // "the column dropdown in the filter row": a part no text names, whose markup does (div.filter-row)
+    const scopeWords = scope && /^[a-z][a-z -]*$/.test(scope) ? words(scope).map(stem) : null;
+    const markupSays = (n) => scopeWords !== null && scopeWords.length > 0 && scopeWords.every((w) => markupWords(n).map(stem).includes(w));
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
       const parent = n.parentElement;
       if (!parent) break;
       if (scope) {
         if (titledAs(n, scope)) return n;  // "click recipes in the Tags panel": the section titled Tags holds many tags
         if (crossed) continue;
-        if ((textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope)) {
+        if ((textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope) || markupSays(n)) {
           if (likeCount(n, el) === 1) return n;
           crossed = true;
         } else if (itemBoundary(n, el) && !titlesItem(n, el)) crossed = true;
@@ -824,7 +827,7 @@
       const icons = document.body ? iconWordsByElement(document.body) : new Map();
       const forms = filledForms();
       const fieldErrors = fieldErrorMessages();
-      const group = query.group ? findGroup({ noun: query.group, region: null, section: query.section }) : null;
+      const group = query.group ? findGroup({ noun: query.group, role: query.group_role || null, region: null, section: query.section }) : null;
       const members = group && !group.error ? group.members : [];
       const membersCss = members.length ? exactSelector(members) || group.shape_css || null : null;
       // "the board "Sprint 1" is listed under Starred": only what the section under that heading holds
@@ -1602,6 +1605,10 @@
       const labelled = labelledList(head, query.region, within);
       if (labelled) return labelled;
     }
+    if (!section && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
+      const headed = headedList(wanted, query.region);  // "the first open question": the list under "Open questions"
+      if (headed) return headed;
+    }
     const ofRows = (rows) => {
       const members = rows.filter(isVisible);
       return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
@@ -2055,6 +2062,18 @@
     return top.length === 1 && (pageIsAbout(head) || ANY_ITEM.has(head)) ? group(top[0]) : null;
   }
   const ANY_ITEM = new Set(["item", "entry", "bullet", "point"]);
+  function headedList(wanted, region) {
+    // the one heading whose words are the noun's ("Open questions" for "open question"): the first list in its section
+    const said = wanted.join(" ");
+    const heads = Array.from(document.querySelectorAll(SECTION_HEADS)).filter((h) => isVisible(h) && inRegion(h, region)
+      && words(textOf(h)).map(stem).join(" ") === said);
+    if (heads.length !== 1) return null;
+    const part = sectionOf(textOf(heads[0]));
+    if (part.error) return null;
+    const list = Array.from(part.box.querySelectorAll("ul, ol")).find((l) => part.holds(l) && isVisible(l)
+      && !l.closest("nav, [role=navigation], [role=menu]") && listItemsOf(l).length);
+    return list ? ofList(list, 10, []) : null;
+  }
   function labelledList(head, region, within) {
     // <ul aria-label="comments">: the list the page itself names for the noun; its items are what is counted
     const lists = Array.from(document.querySelectorAll("ul[aria-label], ol[aria-label], [role=list][aria-label]"))

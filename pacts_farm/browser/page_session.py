@@ -466,15 +466,16 @@ class PageSession:
     def scan(
         self, tokens: list[str], scope: str | None, *, live: bool = False, numbers: bool = False, detail: bool = False,
         regions: bool = False, group: str | None = None, boxes: bool = False, section: str | None = None,
-        scope_box: str | None = None,
+        scope_box: str | None = None, group_role: str | None = None,
     ) -> list[ScannedElement]:
         """Elements sharing a word with ``tokens`` (with ``live``: alerts and live regions; with ``numbers``: numeric
         texts; with ``regions``: the boxes that are a header, footer, sidebar, navigation or dialog; with ``group``: the
         repeated items that noun names, as counted (under the heading ``section`` says, when given); with ``boxes``: boxes
         titled by their first child; with ``detail``: the text shown, regions and surroundings that descriptors and
-        regions need; with ``scope_box``: the scope names the element's own box of that kind, a form)."""
+        regions need; with ``scope_box``: the scope names the element's own box of that kind, a form; with
+        ``group_role``: the group is every control of that role, "the second checkbox")."""
         query = {"tokens": tokens, "scope": scope, "scope_box": scope_box, "live": live, "numbers": numbers, "detail": detail, "regions": regions,
-                 "group": group, "boxes": boxes, "section": section}
+                 "group": group, "group_role": _COUNTED_ROLES.get(group_role or ""), "boxes": boxes, "section": section}
         return json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.scan(q)", query))
 
     def group_pick(self, noun: str, region: str | None, index: int, section: str | None = None) -> dict[str, Any]:

@@ -847,11 +847,17 @@ def _ranked(session: page_session.PageSession, target: model.Target, action: mod
         tokens = sorted({*tokens, *vocabulary.query_words(says)})
     elements = session.scan(tokens, target.scope, live=live, numbers=numbers, detail=detail,
                             regions=wanted.kind == "region", group=counted, boxes=wanted.kind in ("box", "list"),
-                            section=target.section, scope_box=target.scope_box)
+                            section=target.section, scope_box=target.scope_box,
+                            group_role=target.role_hint if counted and target.role_hint in _POSITIONED_BY_ROLE else None)
     ranked = score_elements(elements, target, action, relaxed=relaxed, says=says)
     if counted and any(s.element.get("group_member") and s.element["visible"] and s.score >= accept for s in ranked):
         ranked = [s for s in ranked if s.element.get("group_member")]  # "the first product": of the products counted
     return ranked
+
+
+# "the second checkbox", "the third button": the place among every control of that role (a row or a heading keeps its own
+# counting: the rows of the page's main table, the items a heading names)
+_POSITIONED_BY_ROLE = frozenset({"checkbox", "radio", "button", "link", "textbox", "combobox"})
 
 
 def shown_matches(session: page_session.PageSession, target: model.Target, action: model.Action) -> list[Scored]:

@@ -1,6 +1,7 @@
 """Class names that say what state an element is in, not what it is: "is-active", "hover-row", "router-link-active".
 
-They come and go as a person uses the page (a menu item becomes active, a row is hovered, a checkbox checked),
+They come and go as a person uses the page (a menu item becomes active, a row is hovered, a checkbox checked, a
+row added above turns an odd stripe even),
 so a locator or a group built from them breaks at the next state change. Locators, item groups and container
 selectors are built from the other classes only. dom.js holds the same pattern (STATE_CLASS); a unit test keeps
 the two equal.
@@ -14,8 +15,9 @@ PATTERN = (
     r"^(is|has)-|^ng-|^(hover|current)-row$|-(enter|leave)(-active|-to)?$"
     r"|^(active|selected|hover|hovered|focus|focused|focus-visible|focus-within|checked|current|disabled|open|opened"
     r"|show|shown|in|expanded|collapsed|visited|highlighted|pressed|dirty|pristine|touched|untouched|valid|invalid"
-    r"|ascending|descending)$"
-    r"|[-_](active|selected|hover|hovered|focus|focused|checked|current|opened|expanded|collapsed|disabled)$"
+    r"|ascending|descending|odd|even|alt)$"
+    r"|[-_](active|selected|hover|hovered|focus|focused|checked|current|opened|expanded|collapsed|disabled|odd|even)$"
+    r"|^(odd|even)[-_]"
 )
 STATE_CLASS = re.compile(PATTERN)
 

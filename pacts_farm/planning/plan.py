@@ -661,8 +661,9 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
         return True  # "the heading is visible. Click Save": a sentence ended inside a name no quote holds
     if target is not None and not target.exact and re.search(r"\s+and\s+(?:then\s+)?(?:its|their)\s", target.text) and not _quoted_in(target.text, sentence):
         return True  # "Open the Mobile App project and its Release 2.0 board": two places, one after the other (narrative)
-    if target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text) and not _quoted_in(target.text, sentence):
-        return True  # "2 switches show OFF": a count of things, not a name (narrative)
+    if (target is not None and not target.exact and re.match(r"\d+\s+(?:of\s+the\s+)?[a-z]+s$", target.text) and not _quoted_in(target.text, sentence)
+            and not (target.region == "footer" and _PAGER_TOTAL.fullmatch(target.text))):
+        return True  # "2 switches show OFF": a count of things, not a name (narrative); "the footer says 3 elements" is its text
     if target is not None and target.scope and target.scope.lower() not in _PRONOUNS and _CLAUSE_IN_NAME.search(target.scope):
         return True  # "… next to the Tags heading (the three-lines icon)", "Every row has …": an aside or a clause read as where
     quoted = intent.value is not None and _quoted_in(intent.value, sentence)

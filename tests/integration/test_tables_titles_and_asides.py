@@ -68,6 +68,11 @@ BOOKS = """<!doctype html><html><body><h3>23 rows sorted by year</h3><table><the
 <tr><td>Sense and Sensibility</td><td>1811</td></tr><tr><td>Pride and Prejudice</td><td>1813</td></tr>
 <tr><td>Emma</td><td>1815</td></tr></tbody></table></body></html>"""
 
+# rows striped by class, as pretalx and Trac draw them: one kind of row
+TEAMS = """<!doctype html><html><body><h2>Teams</h2><table><thead><tr><th>Name</th><th>Members</th></tr></thead><tbody>
+<tr class="even"><td>Administrators</td><td>1</td></tr><tr class="odd"><td>Programme Committee</td><td>2</td></tr>
+<tr class="even"><td>Reviewers</td><td>3</td></tr></tbody></table></body></html>"""
+
 USERS = """<!doctype html><html><body><h2>User List</h2><table><thead><tr><th>User</th><th>Groups</th></tr></thead><tbody>
 <tr><td>alice</td><td>staff</td></tr><tr><td>dave</td><td>staff</td></tr></tbody></table></body></html>"""
 
@@ -75,11 +80,20 @@ ALL_USERS = """<!doctype html><html><body><h2>User List</h2><table><thead><tr><t
 <tr><td>alice</td><td>staff</td></tr><tr><td>bob</td><td>user</td></tr><tr><td>dave</td><td>staff</td></tr></tbody></table></body></html>"""
 
 
+# a wiki's old revisions: a list whose entries each start with an unlabelled checkbox; a list of open questions under its heading
+REVISIONS = f"""<!doctype html><html><body><h1>Old Revisions</h1><form onsubmit="{_SAID} = Array.from(this.querySelectorAll('input:checked')).map((c) => c.value).join(' and '); return false">
+<ul><li><div class="li"><input type="checkbox" name="rev2[]" value="current"> 2026/11/20 09:00 <a href="#r3">howto:onboarding</a> – Split into sections</div></li>
+<li><div class="li"><input type="checkbox" name="rev2[]" value="r2"> 2026/11/12 15:00 <a href="#r2">howto:onboarding</a> – Added the wiki account</div></li>
+<li><div class="li"><input type="checkbox" name="rev2[]" value="r1"> 2026/11/06 10:00 <a href="#r1">howto:onboarding</a> – First draft</div></li></ul>
+<button>Show differences between selected revisions</button></form><p id="said"></p>
+<h2>Open questions</h2><ul><li>Which colour scheme?</li><li>Who hosts the demo?</li></ul></body></html>"""
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("asides"), {
         "/short-links": SHORT_LINKS, "/sign-in": SIGN_IN, "/read-only": READ_ONLY, "/magnifiers": MAGNIFIERS, "/tools": TOOLS,
-        "/genres": GENRES, "/projects": PROJECTS, "/books": BOOKS, "/users": USERS, "/all-users": ALL_USERS,
+        "/genres": GENRES, "/projects": PROJECTS, "/books": BOOKS, "/users": USERS, "/all-users": ALL_USERS, "/revisions": REVISIONS, "/teams": TEAMS,
     }, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -148,6 +162,8 @@ def test_a_link_in_a_box_of_tools(run, steps: list[str], passes: bool) -> None: 
     ("Verify Emma (1815) is second and Pride and Prejudice (1813) is third", "/books", False),
     ('Verify the caption above the table reads "23 rows sorted by year"', "/books", True),
     ('Verify the caption above the table reads "23 rows sorted by title"', "/books", False),
+    ("Three teams are listed - Administrators, Programme Committee and Reviewers", "/teams", True),
+    ("Two teams are listed", "/teams", False),
     ("Verify only alice and dave are listed", "/users", True),
     ("Verify only alice and dave are listed", "/all-users", False),  # bob is listed too
     ("Verify alice and dave are both listed", "/all-users", True),
@@ -155,3 +171,14 @@ def test_a_link_in_a_box_of_tools(run, steps: list[str], passes: bool) -> None: 
 ])
 def test_rows_read_out_with_their_figures(run, sentence: str, path: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     assert _passes(run, [sentence], path) is passes, sentences.failures(run([sentence], path))
+
+
+@pytest.mark.parametrize(("steps", "passes"), [
+    (["Tick the checkbox of the second revision", "Tick the checkbox of the third revision",
+      'Click "Show differences between selected revisions"', 'The page shows "r2 and r1"'], True),
+    (["Tick the checkbox of the second revision", 'Click "Show differences between selected revisions"', 'The page shows "current"'], False),
+    (['The first open question is "Which colour scheme?"'], True),
+    (['The first open question is "Who hosts the demo?"'], False),
+])
+def test_entries_of_a_list_by_their_place(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
+    assert _passes(run, steps, "/revisions") is passes, sentences.failures(run(steps, "/revisions"))

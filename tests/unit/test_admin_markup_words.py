@@ -17,7 +17,7 @@ def test_state_class_pattern_is_the_one_dom_js_uses() -> None:
 
 
 @pytest.mark.parametrize("name", ["is-active", "is-checked", "active", "selected", "hover-row", "current-row", "router-link-active",
-                                  "nav-item--active", "focus", "ng-touched", "fade-enter-active", "show"])
+                                  "nav-item--active", "focus", "ng-touched", "fade-enter-active", "show", "odd", "even", "row-odd", "even-row"])
 def test_state_classes_are_recognised(name: str) -> None:
     assert state_classes.is_state(name)
 

@@ -138,12 +138,25 @@ def _single_item(said: Said) -> list[Retold]:
            r"(?:are|read)(?:\s*,?\s+" + ORDERS + r")?(?:\s*[,:]\s*|\s+)(?P<values>.+)$")
 def _read_out(said: Said) -> list[Retold]:
     values = phrases.split_values(re.sub(r"(?i)\s*,?\s+in\s+(?:this|that)\s+order$", "", said["values"]))  # "…, in that order"
-    if len(values) < 2 or any(phrases.ARTICLES.match(v) for v in values):
-        return []  # "the fields are the name and the email": not names read out
+    if len(values) < 2 or any(phrases.ARTICLES.match(v) for v in values) or re.match(r"(?i)(?:sorted|ordered|arranged)\s", values[0]):
+        return []  # "the fields are the name and the email", "the rows are sorted by X, …": not names read out
     if re.match(r"(?i)first\s+(?:two|three|four|five|six|\d)\s", said["noun"]):
         return []  # "the first four rows are …": those positions, each (below), not the order of a group called so
     under = f" under {said['section']}" if said.has("section") else ""
     return [(in_this_order(f"{said['noun']}{under}", values),)]
+
+
+@retelling("Sorted, then which comes where", "The users are sorted by join date, newest first - carol, bob, alice, admin", (A.EXPECT_ORDER, A.EXPECT_ORDER),
+           r"^(?P<sorted>the\s+(?P<noun>[a-z][\w -]*?)\s+are\s+(?:sorted|ordered)\s+by\s+[^,]+?\s*,\s*[a-z]+\s+first)"
+           r"(?:\s*(?:[-–—:]|,\s*that\s+is)\s*(?P<names>[^,]+(?:\s*,\s*[^,]+)+)"
+           r"|\s*,\s*with\s+(?P<name>.+?)\s+(?:in\s+the\s+|as\s+the\s+)(?P<place>first|last)(?:\s+(?:row|one|place))?)$")
+def _sorted_then_where(said: Said) -> list[Retold]:
+    """"… sorted by join date, newest first - carol, bob, alice": the order asked for, then the names in it; "…, with
+    Alice Johnson in the last row": that one at that place."""
+    if said.has("names"):
+        names = names_said(said["names"])
+        return [(f"Verify {said['sorted']}", in_this_order(said["noun"], names))] if len(names) > 1 else []
+    return [(f"Verify {said['sorted']}", f"Verify the {said['place'].lower()} row shows {in_quotes(said['name'])}")]
 
 
 @retelling("The first few, named", 'The first three bookmarks are "A List Apart", "Ansible" and "Apache"', (A.EXPECT_TEXT,) * 3,

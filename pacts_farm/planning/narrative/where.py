@@ -59,9 +59,10 @@ def _under_a_text(said: Said) -> list[Retold]:
 @retelling("Where you land", 'I land on the home page at /', (A.EXPECT_URL,),
            r"^(?:i|we|you|the\s+user|the\s+browser|the\s+visitor|the\s+customer)\s+(?:(?:am|is|are|should\s+be)\s+(?:(?:still|now|back|again)\s+)*(?:on|at|in)"
            r"|(?:should\s+)?(?:lands?|stays?|remains?)\s+(?:back\s+)?on|ends?\s+up\s+(?:back\s+)?(?:on|at)|arrives?\s+(?:back\s+)?(?:on|at)|(?:am|is|are|get|gets)\s+(?:taken|redirected|sent|brought)\s+(?:back\s+)?to)"
-           r"\s+(?:the\s+)?(?P<page>[^(]+?)(?:\s+(?:at|on)\s+(?P<path>/\S*))?" + WITH + r"(?:\s+again)?(?:\s*\((?P<paren>[^)]+)\))?$")
+           r"\s+(?:the\s+)?(?P<page>[^(]+?)(?:\s+(?:at|on)\s+(?P<path>/\S*))?" + WITH + r"(?:\s+again)?(?:\s*\((?P<paren>[^)]+)\))?"
+           r"(?:\s+and\s+(?:i\s+|you\s+|we\s+)?(?:see|sees|can\s+see)\s+(?P<see>\"[^\"]+\"|“[^”]+”))?$")
 def _arrival(said: Said) -> list[Retold]:
-    checks: list[str] = []
+    checks: list[str] = [f"Verify the page shows {said['see']}"] if said.has("see") else []  # "… and see "Saved."
     path_page = re.fullmatch(r"(?P<path>/\S*)(?:\s+page)?", said["page"])
     plainly_there = re.search(r"(?i)\b(?:am|is|are)\s+(?:on|at|in)\s", said.text)  # "I am on /login": set-up or check? refused
     if path_page and not said.has("path") and not plainly_there:  # "I land on the /challenges page", "… is back on /dashboard"

@@ -39,9 +39,9 @@ def with_checks(said: str) -> list[str]:
     preset = re.fullmatch(r"(?:the\s+)?(?P<field>[\w' -]+?)\s+(?:preset|set|defaulting|defaulted|pre-?selected)\s+(?:to|as)\s+(?P<value>.+)", said, re.IGNORECASE)
     if preset:  # 'with the role preset to user': that option chosen in the field
         return [f'Verify "{phrases.strip_quotes(preset["value"])}" is selected in the {preset["field"]} field']
-    control = re.fullmatch(r"(?:an?|the)\s+(?P<name>(?-i:[A-Z])[\w' -]*?)\s+(?P<role>button|link|tab|field|checkbox|list|table|section)", said)
-    if control:  # 'with a Log in button'
-        return controls_shown([control["name"]], control["role"])
+    control = re.fullmatch(r"(?:an?|the)\s+(?P<name>(?-i:[A-Z])[\w' -]*?|\"[^\"]+\"|“[^”]+”)\s+(?P<role>button|link|tab|field|checkbox|list|table|section)", said)
+    if control:  # 'with a Log in button', 'with the "Event start date" field'
+        return controls_shown([phrases.strip_quotes(control["name"])], control["role"])
     titled = re.fullmatch(r"(?:the\s+|a\s+)?(?:title|heading)\s+(?P<name>[^\"“]+)", said, re.IGNORECASE)
     if titled:  # 'with the title Buffer Overflow Basics'
         return [f'Verify the heading "{titled["name"]}" is shown']

@@ -209,11 +209,12 @@ _LABELLED_VALUE = re.compile(r"^(?:the\s+)?(?:status|state|stage|role|type|categ
 
 _ASC = (
     r"low(?:est)?\s+to\s+high(?:est)?|cheapest\s+first|lowest\s+first|smallest\s+first|least\s+expensive\s+first|"
-    r"a\s*(?:to|-|–)\s*z|ascending|increasing|alphabetical(?:ly)?|alphabetic"
+    r"a\s*(?:to|-|–)\s*z|ascending|increasing|alphabetical(?:ly)?|alphabetic|oldest\s+first|earliest\s+first|oldest\s+to\s+newest"
 )
 _DESC = (
     r"high(?:est)?\s+to\s+low(?:est)?|most\s+expensive\s+first|highest\s+first|largest\s+first|biggest\s+first|"
-    r"z\s*(?:to|-|–)\s*a|descending|decreasing|reverse\s+alphabetical(?:ly)?|reverse(?:d)?|reverse\s+alphabetic"
+    r"z\s*(?:to|-|–)\s*a|descending|decreasing|reverse\s+alphabetical(?:ly)?|reverse(?:d)?|reverse\s+alphabetic|"
+    r"newest\s+first|latest\s+first|most\s+recent\s+first|newest\s+to\s+oldest"
 )
 _DIR = r"\(?(?:(?P<asc>" + _ASC + r")|(?P<desc>" + _DESC + r"))\)?"
 _FIELD = r"(?:\s+(?:by|on)\s+(?:their\s+|the\s+|its\s+)?(?P<field>[A-Za-z][\w ]*?))"
