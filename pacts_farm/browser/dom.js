@@ -1605,7 +1605,7 @@
       const labelled = labelledList(head, query.region, within);
       if (labelled) return labelled;
     }
-    if (!section && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
+    if (!section && qualifiers.length && !candidates.some((g) => g.level === 10 && g.all.some(isVisible))) {
       const headed = headedList(wanted, query.region);  // "the first open question": the list under "Open questions"
       if (headed) return headed;
     }

@@ -649,6 +649,9 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     target = intent.target
     if intent.action in (A.EXPECT_VISIBLE, A.EXPECT_TEXT, A.EXPECT_EACH) and _NONE_SAID.match(sentence):
         return True  # "Verify no recipe named "X" is shown": that it is not there, never that it is
+    if (intent.action in (A.EXPECT_VISIBLE, A.EXPECT_TEXT, A.EXPECT_EACH) and re.match(r"no\s", intent.value or "")
+            and not _quoted_in(intent.value or "", sentence)):
+        return True  # "The page has no Log in link": that it is not there, never the words "no Log in link"
     if intent.action is A.EXPECT_TEXT and re.match(r"(?i)(?:the\s+)?(?:first|second|third|fourth|fifth|sixth|last)(?:\s+and\s|$)", intent.value or ""):
         return True  # "Emma (1815) is second and …": a place in a list (narrative), never the words "second and …"
     if target is not None and not target.exact and _CLAUSE_IN_NAME.search(target.text) and f"“{target.text}”" not in sentence:
@@ -670,7 +673,8 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
     if (intent.action is A.EXPECT_TEXT and target is not None and not target.exact and target.text.lower() in ("button", "link", "tab", "toggle")
             and not (target.scope or target.position or target.section) and (target.region or "top").split()[0] in ("top", "bottom", "left", "right")):
         return True  # "the button now reads Light theme": the button named so (narrative), no element is named "button"
-    if intent.action.is_assertion and target is not None and not target.exact and re.fullmatch(r"(?i)no\s+[a-z]+|no|none|nothing|nobody|neither", target.text):
+    if intent.action.is_assertion and target is not None and not target.exact and (
+            re.fullmatch(r"(?i)no\s+[a-z]+|no|none|nothing|nobody|neither", target.text) or re.match(r"no\s", target.text)):
         return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
     if any(";" in said and not _quoted_in(said, sentence) for said in (target.text if target else "", intent.value or "")):
         return True  # "Only A is listed; B is not shown": two statements, never one name or text

@@ -79,7 +79,7 @@ def _both_shown(said: Said) -> list[Retold]:
 
 
 @retelling("These buttons are there", 'There are "Create Tag" and "Merge Tags" buttons at the top', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
-           r"^there\s+(?:are|is)\s+(?:(?P<names>.+?)\s+(?P<role>buttons|links|tabs|checkboxes|fields|sections)|(?P<role2>buttons|links|tabs|checkboxes|fields)\s*(?::|named|called|labell?ed)?\s+(?P<names2>.+?))(?P<rest>\s+(?:in|on|at|under)\s+(?:the|this|a)\s+.+)?$")
+           r"^there\s+(?:are|is)\s+(?:also\s+)?(?:(?P<names>.+?)\s+(?P<role>buttons|links|tabs|checkboxes|fields|sections)|(?P<role2>buttons|links|tabs|checkboxes|fields)\s*(?::|named|called|labell?ed)?\s+(?P<names2>.+?))(?P<rest>\s+(?:in|on|at|under)\s+(?:the|this|a)\s+.+)?$")
 def _these_controls(said: Said) -> list[Retold]:
     if said.has("role2"):  # 'There are buttons "Join Team" and "Create Team"'
         names = phrases.split_values(said["names2"])

@@ -98,6 +98,25 @@ def _none_of_a_kind(said: Said) -> list[Retold]:
     return [(f"Verify no {said['noun'] or said['noun2']} are shown",)]  # nowhere on the page: stricter than where it was said
 
 
+@retelling("What a part no longer has", "The table no longer has a copies column", (A.EXPECT_COUNT,),
+           r"^(?P<subject>the\s+(?:(?!(?:and|shows?|has|is|are)\b)[a-z][\w-]*\s+){0,3}?(?:table|list|page|form|menu|panel|dialog|bar|grid))\s+no\s+longer\s+(?:has|shows|contains)\s+(?:an?|the|any)\s+(?P<what>[a-z][\w -]*?\s+(?:column|tab|button|link|field|section))$")
+def _no_longer_has(said: Said) -> list[Retold]:
+    return [(f"Verify {said['subject']} has no {said['what']}",)]
+
+
+@retelling("A count said with what it was looked for", "At least one result is listed for kubernetes", (A.EXPECT_COUNT,),
+           r"^(?P<count>(?:(?:at\s+least|at\s+most|exactly|only)\s+)?" + N + r"\s+[a-z][\w-]*\s+(?:is|are)\s+(?:listed|shown|found|returned|displayed))"
+           r"\s+for\s+(?:\"[^\"]+\"|“[^”]+”|[^\s\"“]+)$")
+def _count_for_a_search(said: Said) -> list[Retold]:
+    return [(f"Verify {said['count']}",)]  # "… for kubernetes": what was searched, which the results need not show
+
+
+@retelling("There are some, listed", 'There are 3 meetings listed, in this order "A", "B", "C"', (A.EXPECT_COUNT, A.EXPECT_ORDER),
+           r"^there\s+(?:are|is)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*)\s+(?P<verb>listed|shown|displayed)(?P<rest>\s*[,:–—-].+)$")
+def _there_are_listed(said: Said) -> list[Retold]:
+    return [(f"{said['n']} {said['noun']} are {said['verb']}{said['rest']}",)]
+
+
 @retelling("A message by someone", 'A comment by Ada Admin appears saying "Looks good"', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
            r"^an?\s+(?:new\s+)?(?:comment|message|note|reply|post)\s+(?:by|from)\s+(?P<who>[^\"“]+?)\s+(?:appears|is\s+shown|is\s+added)\s+(?:saying|that\s+says|with(?:\s+the\s+text)?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
 def _message_by(said: Said) -> list[Retold]:

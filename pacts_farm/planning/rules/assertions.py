@@ -56,8 +56,10 @@ _ON_PAGE = (r"(?:(?:(?:i|we|you|the\s+user|user|the\s+browser|they|he|she)\s+(?:
 
 @book("On a page by its address", A.EXPECT_URL,
       ('Verify the user is redirected to | is on URL (the URL contains it)', 'Verify the user is redirected to /inventory.html'),
-      ('Verify the page redirects to | navigates to URL', 'Verify the page redirects to /inventory.html'))
+      ('Verify the page redirects to | navigates to URL', 'Verify the page redirects to /inventory.html'),
+      ('Verify I am taken to HOST (a site\'s name, the URL contains it)', 'Verify the browser is taken to docs.google.com'))
 @rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:(?:redirected|taken|navigated|sent|brought|moved|forwarded)\s+to|on|at)\s+(?:the\s+)?(?:page\s+)?(?:" + TEXT + r"|(?P<text>(?:https?://|/)\S*))(?:\s+page)?$")
+@rule(ASSERT + _ON_PAGE + r"(?:now\s+)?(?:redirected|taken|navigated|sent|brought|forwarded)\s+to\s+(?P<text>(?-i:[a-z0-9-]+)(?:\.(?-i:[a-z0-9-]+))*\.(?-i:[a-z]{2,})(?:/\S*)?)$")
 @rule(ASSERT + r"(?:the\s+)?(?:page|browser|app)\s+(?:navigates|redirects|goes|went|moves|is redirected)\s+to\s+(?:" + TEXT + r"|(?P<text>(?:https?://|/)\S*))$")
 def _on_url(m: re.Match[str]) -> Intent:
     return Intent(A.EXPECT_URL, value=value_of(m, "text"), match=model.Match.CONTAINS)
