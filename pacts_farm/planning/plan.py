@@ -383,6 +383,8 @@ def _retold(step: model.SuiteStep, base_url: str, depth: int, before: narrative.
                 continue
             if len(retelling) > 1 and all(_vague_presence(s) for s in steps):
                 continue  # "The dialog closes and the tag list is shown": each half alone could pass on anything
+            if negation_lost(said, steps):
+                continue  # "I should not see a "Users" link" told as the link shown
             return [replace(s, text=secrecy.mask_placeholders(step.text)) for s in steps]
     return None
 
@@ -467,8 +469,35 @@ def _planned(step: model.SuiteStep, index: int, base_url: str) -> list[model.Pla
         attribute=intent.attribute,
     )
     if first.value is None and first.target is not None:  # "the breadcrumb shows A, B and C" read as shown texts
-        return [first, *(replace(first, target=replace(first.target, text=text)) for text in intent.also)]
-    return [first, *(replace(first, value=value) for value in intent.also)]
+        steps = [first, *(replace(first, target=replace(first.target, text=text)) for text in intent.also)]
+    else:
+        steps = [first, *(replace(first, value=value) for value in intent.also)]
+    if negation_lost(sentence, steps):
+        raise _NotUnderstood()
+    return steps
+
+
+# "not logged in" is a state a page shows by what is there (its sign-in form, a Log In link), not an absence
+_SIGNED_OUT = re.compile(r"(?i)\b(?:not|n't|never)\s+(?:be\s+|been\s+|yet\s+)?(?:logged|signed)\s+in\b")
+# the words that make a statement negative (lower case: "Not Found", "No Results" are names)
+_NEGATION = re.compile(r"\b(?:not|never|no|none|nothing|neither|nor|without|cannot)\b|n't\b")
+
+
+def negation_lost(sentence: str, steps: Sequence[model.PlannedStep]) -> bool:
+    """A negative statement read as checks that only find things shown ("I should not see a "Users" link" read as
+    the link shown): the worst misreading, a check that passes when the page does what the tester said it must not.
+    Kept when a step checks an absence or a state, acts, or checks the negative words themselves as a text."""
+    claim = re.split(r"(?i)\b(?:because|since)\b", phrases.mask_quoted(sentence))[0]  # "… because it has never received a ping": why, not what
+    said = _NEGATION.findall(_SIGNED_OUT.sub(" ", claim))
+    if not said or not steps:
+        return False
+    for step in steps:
+        if not step.action.is_assertion or step.action in (A.EXPECT_HIDDEN, A.EXPECT_STATE, A.EXPECT_URL, A.EXPECT_TITLE, A.EXPECT_PAGE):
+            return False
+        if step.match is model.Match.NOT_CONTAINS or (step.action is A.EXPECT_COUNT and step.value == "0"):
+            return False
+    checked = " ".join(f"{s.value or ''} {s.target.text if s.target else ''}" for s in steps)
+    return not any(re.search(rf"{re.escape(word)}", checked) for word in said)
 
 
 def _quoted_in(text: str, sentence: str) -> bool:
@@ -599,6 +628,7 @@ _CLAUSE_IN_NAME = re.compile(
     r"|\s(?:each|both)$"  # "A, B and C each show 2": each of them, never one name
     r"|,\s*(?:then\s+)?(?:enter|type|fill|click|press|submit|select|choose|open)\s"  # ", enter bob …": the next action
     r"|\band\s+that\s"  # "the status is Active and that the utilization shows 1.6%": two checks (narrative)
+    r"|\b(?:disappears|vanishes|closes|goes\s+away)\s+and\s"  # "The dialog disappears and X is still listed": two statements
     r"|,\s*[\w ]+\s(?:shown|visible|displayed|listed|gone|open)$"  # "Open app, login page shown": a note after the action
     r"|\bcell\s+(?:for|of)\s"  # "the Last Checked cell for Globex Blog": a column and a row (narrative)
     r"|\band\s+(?:search|look)\s+for\b|\band\s+(?:go|navigate)\s+to\b"  # "Open the device list and search for X": two actions

@@ -115,3 +115,55 @@ def test_a_named_form_is_sent_by_its_own_submit_button() -> None:
 def test_the_first_of_a_kind_listed_is_the_first_of_that_kind() -> None:
     (first,) = planned('Verify the first book listed is "A Tale of Two Cities"')
     assert (first.target.text, first.target.position, first.value) == ("book", 1, "A Tale of Two Cities")
+
+
+@pytest.mark.parametrize(("sentence", "text", "role"), [
+    ('Then I should not see a "Users" link', "Users", "link"),
+    ('And I should not see an "Add project" option', "Add project", "option"),
+    ("I should not see the Admin link", "Admin", "link"),
+])
+def test_what_you_should_not_see_is_checked_hidden(sentence: str, text: str, role: str) -> None:
+    (hidden,) = planned(sentence)
+    assert (hidden.action, hidden.target.text, hidden.target.role_hint) == (A.EXPECT_HIDDEN, text, role)
+
+
+def test_neither_one_nor_the_other_shows_it() -> None:
+    steps = planned('Neither Globex Blog nor Wiki Changelog shows the "UnMute notification" icon any more')
+    hidden = [s for s in steps if s.action is A.EXPECT_HIDDEN]
+    assert [(s.target.text, s.target.scope) for s in hidden] == [("UnMute notification", "Globex Blog"), ("UnMute notification", "Wiki Changelog")]
+
+
+@pytest.mark.parametrize("sentence", [
+    "The page has no Log in link",
+    "The dialog disappears and nina.patel@example.com is still listed",
+])
+def test_a_negative_statement_no_check_reads_is_refused_never_read_as_a_presence(sentence: str) -> None:
+    assert refused(sentence)
+
+
+def test_negative_words_kept_where_they_are_the_check() -> None:
+    (error,) = planned("Verify the error says you cannot delete this")
+    assert (error.action, error.value) == (A.EXPECT_TEXT, "you cannot delete this")
+    (signed_out,) = planned("Then I should not be logged in")  # the sign-in form shows it
+    assert signed_out.action is A.EXPECT_VISIBLE
+    (hidden,) = planned("The header has no Log in link")
+    assert hidden.action is A.EXPECT_HIDDEN
+
+
+def test_an_order_said_with_which_comes_first() -> None:
+    (order,) = planned("Verify the rows are sorted by year, oldest first")
+    assert (order.action, order.value, order.match) == (A.EXPECT_ORDER, "year", model.Match.ASCENDING)
+    (order,) = planned("Verify the posts are sorted by date, newest first")
+    assert order.match is model.Match.DESCENDING
+    order, names = planned("The users are sorted by join date, newest first - carol, bob, alice, admin.")
+    assert (order.value, names.value.split("\n")) == ("join date", ["carol", "bob", "alice", "admin"])
+
+
+@pytest.mark.parametrize(("sentence", "action", "value"), [
+    ("Verify the table no longer has a copies column", A.EXPECT_COUNT, "0"),
+    ("Verify at least one result is listed for kubernetes", A.EXPECT_COUNT, "1"),
+    ("The browser is taken to docs.google.com", A.EXPECT_URL, "docs.google.com"),
+])
+def test_more_ways_testers_say_a_check(sentence: str, action: model.Action, value: str) -> None:
+    (step,) = planned(sentence)
+    assert (step.action, step.value) == (action, value)

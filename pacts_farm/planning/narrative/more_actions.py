@@ -230,9 +230,21 @@ def _sign_in_with_password(said: Said) -> list[Retold]:
     return [("Open the login page", f'Fill "{password}" in the password field', "Press Enter in the password field")]
 
 
+@retelling("Neither one nor the other", 'Neither Globex Blog nor Wiki Changelog shows the "UnMute notification" icon any more',
+           (A.EXPECT_VISIBLE, A.EXPECT_HIDDEN, A.EXPECT_VISIBLE, A.EXPECT_HIDDEN),
+           r"^neither\s+(?P<a>.+?)\s+nor\s+(?P<b>.+?)\s+(?:shows?|displays?|has|have)\s+(?P<what>.+?)(?:\s+(?:any\s*more|now))?$")
+def _neither_nor(said: Said) -> list[Retold]:
+    """Each of the two, on its own, does not show it."""
+    return [(f"{said['a']} does not show {said['what']}", f"{said['b']} does not show {said['what']}")]
+
+
 @retelling("What you should not see", 'I should not see "Welcome back"', (A.EXPECT_HIDDEN,),
            r"^(?:i|we|you|the\s+user)\s+(?:should\s+not|shouldn't|do\s+not|don't|does\s+not|doesn't|cannot|can't|can\s+no\s+longer)\s+see\s+(?P<value>.+)$")
 def _should_not_see(said: Said) -> list[Retold]:
+    control = re.fullmatch(r"(?i)(?:an?|the|any)\s+(?P<name>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w' -]*?)\s+"
+                           r"(?P<role>link|button|tab|option|menu|field|checkbox|section|heading|column|entry|item)", said["value"])
+    if control:  # 'I should not see a "Users" link': that control not shown
+        return [(f'Verify the "{phrases.strip_quotes(control["name"])}" {control["role"].lower()} is not shown',)]
     return [(f"Verify the page does not show {said['value']}",)]
 
 
