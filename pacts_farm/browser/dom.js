@@ -1764,7 +1764,9 @@
   }
   function looksLikeItem(el) {
     // an item holds text and something a person picks it by (a title, a link, a picture, a button); a bare line is not one
-    return !!textOf(el) && el.childElementCount > 0 && !!el.querySelector(ITEM_PARTS) && !CONTROL_TAGS.has(el.tagName);
+    // a form's fieldset (a search form's box of fields) is never an item of what it searches
+    return !!textOf(el) && el.childElementCount > 0 && !!el.querySelector(ITEM_PARTS) && !CONTROL_TAGS.has(el.tagName)
+      && el.tagName !== "FIELDSET" && !(el.parentElement && el.parentElement.tagName === "FORM" && el.querySelector("input[type=text], input[type=search], input:not([type])"));
   }
   function placedFor(el, region) {
     // in the named part of the page; without one, in the page's content, not its navigation, header, footer or sidebar

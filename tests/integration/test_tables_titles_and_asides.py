@@ -89,11 +89,21 @@ REVISIONS = f"""<!doctype html><html><body><h1>Old Revisions</h1><form onsubmit=
 <h2>Open questions</h2><ul><li>Which colour scheme?</li><li>Who hosts the demo?</li></ul></body></html>"""
 
 
+# a wiki's search page: the form's class says results, its one fieldset holds the query box; "Nothing was found."
+_SEARCH_FORM = ('<form class="doku_form search-results-form" onsubmit="return false"><fieldset class="search-form">'
+                '<input name="q" type="text" value="{q}"><button type="submit">Search</button></fieldset></form>')
+NO_RESULTS = ("<!doctype html><html><body><h1>Search</h1>" + _SEARCH_FORM.format(q="kubernetes")
+              + '<div class="nothing">Nothing was found.</div></body></html>')
+SOME_RESULTS = ("<!doctype html><html><body><h1>Search</h1>" + _SEARCH_FORM.format(q="vpn")
+                + '<div class="search_fullpage_result"><a href="#vpn">vpn_setup</a> 7 Hits</div>'
+                + '<div class="search_fullpage_result"><a href="#start">start</a> 1 Hit</div></body></html>')
+
+
 @pytest.fixture(scope="module")
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("asides"), {
         "/short-links": SHORT_LINKS, "/sign-in": SIGN_IN, "/read-only": READ_ONLY, "/magnifiers": MAGNIFIERS, "/tools": TOOLS,
-        "/genres": GENRES, "/projects": PROJECTS, "/books": BOOKS, "/users": USERS, "/all-users": ALL_USERS, "/revisions": REVISIONS, "/teams": TEAMS,
+        "/genres": GENRES, "/projects": PROJECTS, "/books": BOOKS, "/users": USERS, "/all-users": ALL_USERS, "/revisions": REVISIONS, "/teams": TEAMS, "/no-results": NO_RESULTS, "/some-results": SOME_RESULTS,
     }, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -182,3 +192,11 @@ def test_rows_read_out_with_their_figures(run, sentence: str, path: str, passes:
 ])
 def test_entries_of_a_list_by_their_place(run, steps: list[str], passes: bool) -> None:  # type: ignore[no-untyped-def]
     assert _passes(run, steps, "/revisions") is passes, sentences.failures(run(steps, "/revisions"))
+
+
+@pytest.mark.parametrize(("path", "passes"), [("/some-results", True), ("/no-results", False)])
+def test_a_search_form_is_never_a_result(run, path: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
+    # the form whose class says "search-results-form" holds one fieldset: counted as a result, "at least one result"
+    # passed on a page that says "Nothing was found." (a false pass on DokuWiki)
+    steps = ["Verify at least one result is listed for kubernetes"]
+    assert _passes(run, steps, path) is passes, sentences.failures(run(steps, path))
