@@ -245,6 +245,7 @@ _ICON_LABELLED = re.compile(r"^(?:[\w-]+\s+){1,2}(?:icon|symbol|glyph)\s+(?:(?:l
                            r"|(?:menu\s+)?(?:item|entry|link|option|button)\s+(?P<quoted>\"[^\"]+\"|“[^”]+”))$", re.IGNORECASE)
 # "the eye icon (show)", "the right-arrow (chevron) button": another name for the shape, said aside
 _ICON_ALIAS = re.compile(r"(?<=\sicon)\s*\([^()\"“”]+\)(?=\s|$)|(?<=\w)\s*\([^()\"“”]+\)(?=\s+(?:icon|button|symbol)\b)", re.IGNORECASE)
+_WITH_ICON_ASIDE = re.compile(r"\s*\(\s*with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|logo)\s*\)", re.IGNORECASE)
 _ICON_TITLED = re.compile(r"^(?:[\w-]+\s+){1,3}(?P<kind>icon|button)\s*\((?P<title>(?-i:[A-Z])[\w-]*(?:\s+[\w-]+){0,3})\)$", re.IGNORECASE)
 _LOOKS_TAIL = re.compile(r"(?:(?<=\sbutton)|(?<=\slink)|(?<=\sicon))\s+with\s+(?:an?|the)\s+[\w -]+?\s+(?:icon|symbol|sign|glyph)$", re.IGNORECASE)
 _PLACEHOLDER_FIELD = re.compile(r"^(?P<name>.+?)\s+placeholder(?:\s+(?:field|input|box|text))?$", re.IGNORECASE)
@@ -726,6 +727,7 @@ def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
     text = ARTICLES.sub("", text)
     if said_the:  # "the blue search button with the magnifier icon": how it looks, not what it is called
         text = _LOOKS_TAIL.sub("", _COLOUR.sub("", text))
+    text = _WITH_ICON_ASIDE.sub("", text)  # "the Admin button (with the shield icon)": how it looks, said aside
     titled = _ICON_TITLED.search(text)
     if titled:  # "the magnifying glass icon (Perform search)": its tooltip, said as the control says it, names it
         text = f"{titled['title']} {titled['kind']}"

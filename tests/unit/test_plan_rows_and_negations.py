@@ -167,3 +167,8 @@ def test_an_order_said_with_which_comes_first() -> None:
 def test_more_ways_testers_say_a_check(sentence: str, action: model.Action, value: str) -> None:
     (step,) = planned(sentence)
     assert (step.action, step.value) == (action, value)
+
+
+def test_how_a_control_looks_said_in_brackets_is_not_its_name() -> None:
+    (click,) = planned("Click the Admin button (with the shield icon) in the header")
+    assert (click.target.text, click.target.role_hint, click.target.region) == ("Admin", "button", "header")
