@@ -1762,11 +1762,12 @@
     // an item's shape: its tag, its classes that are not style hashes, and the tags of its children
     return signature(el) + "(" + Array.from(el.children).map((c) => c.tagName).join(",") + ")";
   }
+  const SEARCH_FIELD = "input[type=search], input[name=q], input[name=query], input[name=search], input[name=s], input[name=term]";
   function looksLikeItem(el) {
     // an item holds text and something a person picks it by (a title, a link, a picture, a button); a bare line is not one
     // a form's fieldset (a search form's box of fields) is never an item of what it searches
     return !!textOf(el) && el.childElementCount > 0 && !!el.querySelector(ITEM_PARTS) && !CONTROL_TAGS.has(el.tagName)
-      && el.tagName !== "FIELDSET" && !(el.parentElement && el.parentElement.tagName === "FORM" && el.querySelector("input[type=text], input[type=search], input:not([type])"));
+      && el.tagName !== "FIELDSET" && !(el.parentElement && el.parentElement.tagName === "FORM" && el.querySelector(SEARCH_FIELD));
   }
   function placedFor(el, region) {
     // in the named part of the page; without one, in the page's content, not its navigation, header, footer or sidebar

@@ -497,7 +497,7 @@ def negation_lost(sentence: str, steps: Sequence[model.PlannedStep]) -> bool:
         if step.match is model.Match.NOT_CONTAINS or (step.action is A.EXPECT_COUNT and step.value == "0"):
             return False
     checked = " ".join(f"{s.value or ''} {s.target.text if s.target else ''}" for s in steps)
-    return not any(re.search(rf"{re.escape(word)}", checked) for word in said)
+    return not any(re.search(word if word == "n't" else rf"\b{word}\b", checked) for word in said)
 
 
 def _quoted_in(text: str, sentence: str) -> bool:

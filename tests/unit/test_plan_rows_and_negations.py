@@ -7,6 +7,7 @@ from __future__ import annotations
 import pytest
 
 from pacts_farm import model
+from pacts_farm.planning import plan
 from tests.unit.planned_steps import BASE, planned, refused
 
 A = model.Action
@@ -172,3 +173,10 @@ def test_more_ways_testers_say_a_check(sentence: str, action: model.Action, valu
 def test_how_a_control_looks_said_in_brackets_is_not_its_name() -> None:
     (click,) = planned("Click the Admin button (with the shield icon) in the header")
     assert (click.target.text, click.target.role_hint, click.target.region) == ("Admin", "button", "header")
+
+
+def test_a_negative_word_counts_as_checked_only_as_a_word() -> None:
+    shown = model.PlannedStep(index=0, text="t", action=A.EXPECT_VISIBLE, value="announcement")
+    assert plan.negation_lost("I should not see the announcement", [shown])  # "announcement" holds the letters "no"
+    said = model.PlannedStep(index=0, text="t", action=A.EXPECT_TEXT, value="you cannot delete this")
+    assert not plan.negation_lost("Verify the error says you cannot delete this", [said])
