@@ -180,3 +180,8 @@ def test_a_negative_word_counts_as_checked_only_as_a_word() -> None:
     assert plan.negation_lost("I should not see the announcement", [shown])  # "announcement" holds the letters "no"
     said = model.PlannedStep(index=0, text="t", action=A.EXPECT_TEXT, value="you cannot delete this")
     assert not plan.negation_lost("Verify the error says you cannot delete this", [said])
+
+
+def test_no_such_message_is_its_words_nowhere() -> None:
+    (hidden,) = planned('And no "Congratulations, you are now a registered user!" message is shown')
+    assert (hidden.action, hidden.value) == (A.EXPECT_HIDDEN, "Congratulations, you are now a registered user!")

@@ -115,6 +115,15 @@ def _mentions(said: Said) -> list[Retold]:
 _NONE_OF = re.compile(r"(?i)(?:no|none|nothing|nobody|neither|not\s+one)\b")
 
 
+@retelling("No such message or control", 'No "Congratulations, you are now a registered user!" message is shown', (A.EXPECT_HIDDEN,),
+           r"^no\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?P<kind>message|notification|toast|alert|banner|error|warning|text|button|link|tab)\s+"
+           r"(?:is\s+(?:shown|displayed|visible)|appears|shows)(?:\s+(?:now|again|any\s*more))?$")
+def _no_such(said: Said) -> list[Retold]:
+    if said["kind"].lower() in ("button", "link", "tab"):
+        return [(f"Verify the {said['value']} {said['kind'].lower()} is not shown",)]
+    return [(f"Verify {said['value']} is not shown",)]  # a message: its words nowhere on the page
+
+
 @retelling("None of a kind by that name", 'No recipe named "Maple Pecan Granola" is shown', (A.EXPECT_HIDDEN,),
            r"^no\s+(?P<noun>[a-z][\w-]*)\s+(?:named|called|titled)\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:is|remains)\s+(?:(?:still|now)\s+)?(?:shown|listed|visible|displayed|left)$")
 @retelling("A text nothing of a kind mentions", 'None of the rows mention "mariablog"', (A.EXPECT_HIDDEN,),
