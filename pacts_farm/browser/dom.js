@@ -391,26 +391,33 @@
     // other item was crossed on the way (the Red Cap card's Remove is never "Remove for the Blue Mug");
     // with a box kind (form): el's own box of that kind, and only when it says the scope
     if (scope && box) return ownBoxSays(el, scope, box);
-    let crossed = false;  // an item, or a box that says the scope with more controls like el: only a titled panel is left
-    // "the column dropdown in the filter row": a part no text names, whose markup does (div.filter-row)
-    const scopeWords = scope && /^[a-z][a-z -]*$/.test(scope) ? words(scope).map(stem) : null;
-    const markupSays = (n) => scopeWords !== null && scopeWords.length > 0 && scopeWords.every((w) => markupWords(n).map(stem).includes(w));
+    if (scope) {
+      const byText = scopedBox(el, scope, (n) => (textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope));
+      if (byText || !/^[a-z][a-z -]*$/.test(scope)) return byText;
+      // "the column dropdown in the filter row": a part no text names, whose markup does (div.filter-row)
+      const scopeWords = words(scope).map(stem);
+      return scopeWords.length ? scopedBox(el, scope, (n) => scopeWords.every((w) => markupWords(n).map(stem).includes(w))) : null;
+    }
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
       const parent = n.parentElement;
       if (!parent) break;
-      if (scope) {
-        if (titledAs(n, scope)) return n;  // "click recipes in the Tags panel": the section titled Tags holds many tags
-        if (crossed) continue;
-        if ((textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope) || markupSays(n)) {
-          if (likeCount(n, el) === 1) return n;
-          crossed = true;
-        } else if (itemBoundary(n, el) && !titlesItem(n, el)) crossed = true;
-        continue;
-      }
       const sig = signature(n);
       let same = 0;
       for (const sib of parent.children) if (signature(sib) === sig) same++;
       if (same >= 2) return n;
+    }
+    return null;
+  }
+  function scopedBox(el, scope, says) {
+    let crossed = false;  // an item, or a box that says the scope with more controls like el: only a titled panel is left
+    for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
+      if (!n.parentElement) break;
+      if (titledAs(n, scope)) return n;  // "click recipes in the Tags panel": the section titled Tags holds many tags
+      if (crossed) continue;
+      if (says(n)) {
+        if (likeCount(n, el) === 1) return n;
+        crossed = true;
+      } else if (itemBoundary(n, el) && !titlesItem(n, el)) crossed = true;
     }
     return null;
   }
