@@ -1,7 +1,8 @@
-"""Pages drawn the way a URL shortener, a wiki and a data browser draw theirs: a table of short links that only its
-heading calls links, a sign-in form sent by its submit input, a read-only notice that says a sentence more than the
-tester quotes, two magnifier buttons told apart by the tooltip said in brackets, a Log In link in the user tools and
-another in the page, rows read out with their figures. Each check must also fail when the page says otherwise."""
+"""Pages drawn the way a URL shortener, a wiki, a data browser and a conference planner draw theirs: a table of short
+links that only its heading calls links, a sign-in form sent by its submit input, a read-only notice that says a
+sentence more than the tester quotes, two magnifier buttons told apart by the tooltip said in brackets, a Log In link in
+the user tools and another in the page, rows read out with their figures and striped odd and even, revisions ticked by
+their place, a search page whose form is no result. Each check must also fail when the page says otherwise."""
 
 from __future__ import annotations
 
@@ -103,7 +104,8 @@ SOME_RESULTS = ("<!doctype html><html><body><h1>Search</h1>" + _SEARCH_FORM.form
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("asides"), {
         "/short-links": SHORT_LINKS, "/sign-in": SIGN_IN, "/read-only": READ_ONLY, "/magnifiers": MAGNIFIERS, "/tools": TOOLS,
-        "/genres": GENRES, "/projects": PROJECTS, "/books": BOOKS, "/users": USERS, "/all-users": ALL_USERS, "/revisions": REVISIONS, "/teams": TEAMS, "/no-results": NO_RESULTS, "/some-results": SOME_RESULTS,
+        "/genres": GENRES, "/projects": PROJECTS, "/books": BOOKS, "/users": USERS, "/all-users": ALL_USERS,
+        "/revisions": REVISIONS, "/teams": TEAMS, "/no-results": NO_RESULTS, "/some-results": SOME_RESULTS,
     }, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
