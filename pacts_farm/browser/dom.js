@@ -1506,6 +1506,10 @@
     const wanted = words(query.noun || "").map(stem);
     if (!wanted.length) return { error: "nothing named to count" };
     const all = document.body ? Array.from(document.body.querySelectorAll("*")) : [];
+    const ofRows = (rows) => {
+      const members = rows.filter(isVisible);
+      return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
+    };
     if (query.role) {
       // "3 buttons": every button; "8 Dismiss buttons": the buttons named Dismiss; "4 tag buttons": the buttons
       // whose words (name, title, markup, or a box around them) say "tag"
@@ -1548,7 +1552,7 @@
         // "Twelve links are listed" in a URL shortener: the records of the one table its heading or header row calls
         // links (Kutt's "Recent shortened links."), never every anchor of the page
         const records = recordsOfTableNamed(all, wanted[0], null, null);
-        if (records.length) return { members: records.filter(isVisible), css: exactSelector(records.filter(isVisible)) || "tr", level: 10, others: [] };
+        if (records.length) return ofRows(records);
       }
       return { members, css: "role=" + query.role, level: 3, others: [] };
     }
@@ -1616,10 +1620,6 @@
       const headed = headedList(wanted, query.region);  // "the first open question": the list under "Open questions"
       if (headed) return headed;
     }
-    const ofRows = (rows) => {
-      const members = rows.filter(isVisible);
-      return { members, css: (members.length && exactSelector(members)) || "tr", level: 10, others: [] };
-    };
     if (!qualifiers.length) {
       // "5 results", "7 watches" where one table's own markup names them (Kiwi TCMS's #resultsTable, changedetection's
       // table.watch-table): its records, before any other element whose class only mentions the word

@@ -599,13 +599,13 @@ def _cell_and_number(cell: str) -> tuple[str, ...]:
     Archer": the name and the value, each a cell (the row shows the value in its column, never the words said
     around it)."""
     qualified = _CELL_QUALIFIED.match(cell) or _CELL_WITH_KIND.match(cell)
-    return (wording.named_of_kind(qualified["name"]), qualified["number"]) if qualified else (cell,)
+    return (wording.named_of_kind(qualified["name"]), qualified["value"]) if qualified else (cell,)
 
 
-_CELL_WITH_KIND = re.compile(r"^(?P<name>\S.*?)\s+with\s+(?:an?\s+|the\s+)?(?-i:[a-z]+)\s+(?P<number>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z0-9])\S*)*)$")
+_CELL_WITH_KIND = re.compile(r"^(?P<name>\S.*?)\s+with\s+(?:an?\s+|the\s+)?(?-i:[a-z]+)\s+(?P<value>(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z0-9])\S*)*)$")
 _KIND_BEFORE_VALUE = re.compile(r"^(?:the\s+)?(?-i:[a-z]+)\s+(?=(?-i:[A-Z])\S*(?:\s+(?-i:[A-Z0-9])\S*)*$)")  # "status Active"
 _CELL_QUALIFIED = re.compile(r"^(?P<name>\S.*?)\s+(?:with\s+(?:an?\s+|the\s+)?(?:[a-z]+\s+){1,2}(?:of\s+)?|with\s+|from\s+(?=\d{4}$))"
-                             r"(?P<number>\d[\d.,:]*)(?:\s+[a-z]+)?$")
+                             r"(?P<value>\d[\d.,:]*)(?:\s+[a-z]+)?$")
 
 
 # a name no person gives an element: a clause ("login page is shown instead of …"), a word that only starts a

@@ -93,7 +93,7 @@ def _only_these(said: Said) -> list[Retold]:
     names = names_said(said["names"])
     if len(names) < 2 or any(len(n.split()) > 4 or phrases.ARTICLES.match(n) and not n[:1].isupper() for n in names):
         return []  # "only the admins and the editors are listed": kinds, not names
-    noun = said["noun"] if "noun" in said.match.re.groupindex else "rows"
+    noun = said["noun"] if said.has("noun") else "rows"
     return [(f"Only {len(names)} {noun} are listed, {', '.join(in_quotes(n) for n in names)}",)]
 
 

@@ -128,9 +128,11 @@ def _no_such(said: Said) -> list[Retold]:
            r"^no\s+(?P<noun>[a-z][\w-]*)\s+(?:named|called|titled)\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+(?:is|remains)\s+(?:(?:still|now)\s+)?(?:shown|listed|visible|displayed|left)$")
 @retelling("A text nothing of a kind mentions", 'None of the rows mention "mariablog"', (A.EXPECT_HIDDEN,),
            r"^(?:no|none\s+of\s+the|not\s+one\s+of\s+the)\s+(?P<noun>[a-z][\w-]*)\s+(?:mentions?|says?|contains?|includes?|lists?"
-           r"|(?<=rows\s)shows?|(?<=row\s)shows?|(?<=results\s)shows?|(?<=result\s)shows?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+           r"|(?P<shows>shows?))\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
 def _mentioned_nowhere(said: Said) -> list[Retold]:
     """Shown by none of them: the text is nowhere on the page (a stricter check, never one that passes on less)."""
+    if said.has("shows") and phrases.singular(said["noun"].lower()) not in ("row", "result"):
+        return []  # "No bookmark shows the Unread marker": a marker on an item, not words anywhere
     return [(f"Verify {said['value']} is not shown",)]
 
 

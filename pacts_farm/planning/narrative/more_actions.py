@@ -52,11 +52,13 @@ def _answer_with(said: Said) -> list[Retold]:
 
 
 @retelling("Submit a form", "Submit the login form", (A.CLICK,),
-           r"^submit(?:\s+the\s+(?:(?P<name>[\w-]+(?:\s+[\w-]+)?)\s+)?(?P<form>form)|\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:ticket|request|application|order|report)|\s+it)?$")  # "Submit." alone too
+           r"^submit(?:\s+the\s+(?:(?P<name>[\w-]+(?:\s+[\w-]+)?)\s+)?form|\s+the\s+(?:[\w-]+(?:\s+[\w-]+)?\s+)?(?:ticket|request|application|order|report)|\s+it)?$")  # "Submit." alone too
 def _submit_form(said: Said) -> list[Retold]:
     # the form's submit button: <button type=submit> or <input type=submit>, whatever its text; in the form named
-    in_form = (f"Click the submit button in the {said['name']} form",) if said.has("name") else ()
-    return [in_form, ("Click the submit button",)] if in_form else [("Click the submit button",)]
+    told: list[Retold] = [("Click the submit button",)]
+    if said.has("name"):
+        told.insert(0, (f"Click the submit button in the {said['name']} form",))
+    return told
 
 
 @retelling("A page that opens at an address", "The page editor opens at /status/acme?edit", (A.EXPECT_URL,),

@@ -58,7 +58,8 @@ class Said:
         return "" if start < 0 else self.text[start:end].strip()
 
     def has(self, name: str) -> bool:
-        return self.match.span(name)[0] >= 0
+        """Whether the sentence said that part (a retelling's patterns may differ in their parts)."""
+        return name in self.match.re.groupindex and self.match.span(name)[0] >= 0
 
 
 RETELLINGS: list[Retelling] = []
