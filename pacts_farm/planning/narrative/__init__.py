@@ -18,6 +18,7 @@ wins over a later one that also matches.
 from pacts_farm.planning.narrative import (  # noqa: F401  (imported for their registrations, in this order)
     where,
     counts,
+    inverted,
     plain,
     rows,
     joined,

@@ -53,13 +53,16 @@ _PLACED = re.compile(r"(?P<name>.+?)\s+(?P<place>" + "|".join(_PLACES) + r")", r
 
 
 @retelling("A count in a part, then which ones", "The user table has 5 rows - admin, alice, bob, carol and tester", (A.EXPECT_COUNT,) + (A.EXPECT_VISIBLE,) * 5,
-           r"^(?P<count>(?P<place>(?:the|a|an)\s+.+?)\s(?:has|have|shows|contains|lists)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*))(?:\s+[-–—]\s+|\s*:\s*|\s*,\s*namely\s+)(?P<values>.+)$")
+           r"^(?P<count>(?P<place>(?:the|a|an)\s+.+?)\s(?:has|have|shows|contains|lists)\s+(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*))"
+           r"(?:\s+[-–—]\s+|\s*:\s*|\s*,\s*namely\s+|(?P<order>\s*,?\s*" + ORDERS + r"\s*[:,–—-]?\s*))(?P<values>.+)$")
 def _count_then_which(said: Said) -> list[Retold]:
     names = names_said(said["values"])
     if not names:
         return []
-    listed = tuple(_listed(n) for n in names)
     place = "" if re.match(r"(?i)the\s+(?:page|screen)\b", said["place"]) else f" in {said['place']}"  # 'The page "Your proposals"'
+    if said.has("order"):  # "The Backlog column has 3 tasks, top to bottom: …": the count, then their order there
+        return [(f"Verify {said['count']}", in_this_order(f"{said['noun']}{place}", names))] if len(names) > 1 else []
+    listed = tuple(_listed(n) for n in names)
     # "the schema browser lists 3 tables: …": a count of tables in it, before "3 tables" as a text it shows
     return [(f"Verify there are {said['n']} {said['noun']}{place}", *listed), (f"Verify {said['count']}", *listed)]
 
@@ -68,6 +71,60 @@ def _listed(name: str) -> str:
     """'Async Python in Practice (submitted)': the item listed, its row showing what the brackets say."""
     stated = re.fullmatch(r"(?P<name>[^()]+?)\s*\((?P<state>[^()]+)\)", name)
     return f'Verify the row for "{stated["name"]}" shows "{stated["state"]}"' if stated else f'Verify "{name}" is listed'
+
+
+# how a count is brought in before its names: "there are", "I must see", "it should have", "are" ("in the table are")
+_BROUGHT_IN = (r"(?:there\s+(?:are|is|should\s+be|must\s+be)(?:\s+(?:now|still|also))?|(?:i\s+|we\s+)?(?:must|should|can)\s+see"
+               r"|(?:it\s+|they\s+)?(?:should\s+|must\s+)?(?:has|have|holds?|shows?|lists?)|are|is)")
+
+
+@retelling("A count in a part said first, then which ones", 'Under "Allowed Users" there are 4 users: Alice Martin, Bob Nguyen, Carol Diaz, Dave Kowalski',
+           (A.EXPECT_COUNT,) + (A.EXPECT_VISIBLE,) * 4,
+           r"^(?:(?P<where>under|in|on|within|inside)\s+(?P<part>(?:the\s+)?[^:,]+?)\s*,?\s+)?(?:" + _BROUGHT_IN + r"\s+)?(?:(?P<q>only|exactly|just)\s+)?"
+           r"(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*(?:\s+(?!(?:there|here|now|left|listed|shown|visible|displayed|on|in|under)\b)[a-z][\w-]*)?)(?:\s+(?:are|is)\s+(?:listed|shown|displayed|on\s+the\s+(?:board|page|screen)))?"
+           r"(?:(?P<order>\s*,?\s*" + ORDERS + r")?\s*(?:[:–—-]|(?P<comma>,))\s*(?P<values>.+))?$")
+def _part_first_counted(said: Said) -> list[Retold]:
+    """"Under "Allowed Users" there are 4 users: …", "In Active tab must see 3 users: …, in this order", "6 items are
+    unchecked: …": the count where the sentence said, then each name, in the order said when it said one."""
+    if not said.has("values"):  # 'Under "Quick links" there are 5 links': the count alone, where it was said
+        return [(_count_in_part(said)[0],)] if said.has("where") else []
+    values, ordered = said["values"], said.has("order")
+    in_order = re.search(r"(?i)\s*,?\s+in\s+(?:this|that)\s+order$", phrases.mask_quoted(values))
+    if in_order:
+        values, ordered = values[: in_order.start()], True
+    names = names_said(values)
+    placed = [_PLACED.fullmatch(name) for name in names]
+    if len(names) > 1 and all(placed):  # '"Engineering" first and "Content" second': in the order of their places
+        names = [phrases.strip_quotes(p["name"]) for p in sorted(placed, key=lambda p: _PLACES.index(p["place"].lower()))]
+        ordered = True
+    elif said.has("comma"):
+        return []  # "There are 2 tabs, and the first is …": a statement goes on after the comma
+    if len(names) < 2 or len(names) != phrases.number(said["n"]) or any(re.search(r"(?i)\s(?:is|are|has|have|with|by)\s", f" {n} ") for n in names):
+        return []  # as many names as counted, each a name
+    count, group, listed = _count_in_part(said)
+    if ordered:
+        return [(count, in_this_order(group, names))]
+    return [(count, *(f'Verify "{n}" is listed{listed}' for n in names))]
+
+
+def _count_in_part(said: Said) -> tuple[str, str, str]:
+    """The count told where it was said, the group its names are in, and where each is listed."""
+    noun = said["noun"]
+    if not said.has("where"):
+        return f"Verify {said['q'] + ' ' if said.has('q') else ''}{said['n']} {noun} are shown", noun, ""
+    part = said["part"]
+    if said["where"].lower() == "under" or in_quotes(phrases.strip_quotes(part)) == part:
+        name = phrases.strip_quotes(part)
+        return f'Verify the "{name}" section has {said["n"]} {noun}', f'{noun} under "{name}"', f' under "{name}"'
+    part = part if re.match(r"(?i)the\s", part) else f"the {part}"
+    return f"Verify {part} has {said['n']} {noun}", f"{noun} in {part}", ""
+
+
+@retelling("A kind listed in an order, said short", "Projects listed in order: Mobile App, Office Move, Website Redesign", (A.EXPECT_ORDER,),
+           r"^(?!the\s)(?P<noun>[a-z][\w-]*s)\s+(?:(?:are|is)\s+)?(?:listed|shown)\s+" + ORDERS + r"\s*[:–—-]?\s*(?P<values>.+)$")
+def _listed_in_order_short(said: Said) -> list[Retold]:
+    names = names_said(said["values"])
+    return [(in_this_order(said["noun"].lower(), names),)] if len(names) > 1 else []
 
 
 @retelling("How many show a text", 'Verify 2 switches show "OFF"', (A.EXPECT_COUNT,),

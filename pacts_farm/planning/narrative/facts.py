@@ -24,7 +24,7 @@ _NAME = (r"(?!(?:look|check|click|open|go|see|make|wait|then|now|there|this|that
          r"|[\w-]*[\d@.][\w.@/-]*[\w])")
 _NOUN = r"(?!(?:is|was|are|has|have|shows?|says|reads|with|by|for)\b)(?-i:[a-z][\w-]*)"  # "the "Legacy" tag"
 _OWN = r"(?:'s\s+(?:[\w-]+\s+){0,2}[\w-]+)?"  # "the first row's original URL": a value of that row
-_SUBJECT = (r"(?P<row>the\s+row\s+for\s+(?P<row_name>" + QUOTED_NAME + "|" + _NAME + r"))"
+_SUBJECT = (r"(?P<row>the\s+row\s+(?:for|of)\s+(?P<row_name>" + QUOTED_NAME + "|" + _NAME + r"|(?-i:[a-z])[\w.@-]*))"  # "the row of carol"
             r"|(?P<place>the\s+(?:only|" + ROW_ORDINAL + r")\s+(?:row|entry|line|result|item)(?:\s+of\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}(?:table|list))?)" + _OWN +
             r"|(?:the\s+(?:[\w-]+\s+){0,4}?(?:table|list|results)|it)\s+(?:also\s+|now\s+)?(?:has|shows|lists|contains)\s+(?:a\s+row\s+(?:for\s+)?)?(?P<listed>" + QUOTED_NAME + "|" + _NAME + ")"
             r"|(?P<that>that\s+(?:row|entry|line|item|link|one)|this\s+(?:row|entry|line|item)|it)" + _OWN +
@@ -137,6 +137,17 @@ _NOT_A_VALUE = re.compile(r"\b(?:is|are|was|were|be|been|has|have|had|shows?|say
                           r"column|fields|buttons|links)\b", re.IGNORECASE)
 _KIND_WORDS = re.compile(r"^(?:(?:the|a|an)\s+)?(?:(?-i:[a-z][\w-]*)\s+){0,2}(?=\S)")
 _USER = re.compile(r"(?-i:[a-z])[\w.@-]*")
+
+
+@retelling("In a row, what each of its values is", 'In the row for Alice Martin the role is "Manager" and the email alice@example.test',
+           (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^in\s+the\s+row\s+(?:for|of)\s+(?P<row>" + QUOTED_NAME + r"|[^,\"“]+?)\s*,?\s+(?P<facts>the\s+(?-i:[a-z])[\w -]*?\s+(?:is|are)\s+\S.*)$")
+def _in_row_each_is(said: Said) -> list[Retold]:
+    """Each "the K is V" said of the row: the row shows V (told as "shows the K V", the words the rules read)."""
+    facts, hidden = said["facts"], phrases.mask_quoted(said["facts"])
+    for verb in reversed(list(re.finditer(r"\s+(?:is|are)\s+", hidden))):
+        facts = facts[:verb.start()] + " " + facts[verb.end():]
+    return [(f"The row for {in_quotes(phrases.strip_quotes(said['row']))} shows {facts}",)]
 
 
 @retelling("Each of them in a state, said with where or as a state", "Every order on this page is in the state \"Payment authorized\"",

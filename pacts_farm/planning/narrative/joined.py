@@ -96,6 +96,7 @@ _BEING = re.compile(r"(?i)the\s+(?P<nth>first|second|third|last)\s+being\s+(?P<v
 # a full stop between statements written on one line ("The name is X. The price is 129."), not after an abbreviation
 _SENTENCE_END = re.compile(r"(?<!e\.g)(?<!i\.e)(?<!\betc)(?<!\b[Nn]o)(?<!\bvs)(?<!\bMr)(?<!\bDr)(?<!\bSt)\.\s+(?=[\"“]?(?:[A-Z]|[a-z][a-z0-9]*_))")
 _STATEMENT_JOIN = re.compile(JOIN.pattern + r"|(?P<comma>\s*,\s+)")
+_KIND_THEN_VALUE = re.compile(r"(?!(?:a|an|the|its|their|his|her|no|not)\s)(?-i:[a-z][\w-]*)\s+\S+$")  # "email carol@acme.test"
 _NTH = r"the\s+(?:first|second|third|fourth|fifth|last)\s+[a-z]+\s+(?:\"[^\"]+\"|“[^”]+”)"
 _NTH_SAID = re.compile(rf"(?i){_NTH}(?:\s*(?:,|,?\s+and)\s+{_NTH})*")  # '… , the second row "B" and the third row "C"'
 # a statement's verb: what the first of two statements must have to be one
@@ -135,6 +136,8 @@ def _two_statements(said: Said) -> list[Retold]:
             continue
         if re.match(ACTION_VERB, hidden[join.end():], re.IGNORECASE):
             continue  # '… with product "Shopfront Web" and type "Function"': a statement's words, not an action after it
+        if re.search(r"(?i)\s(?:shows|has|lists|reads)\s", hidden[: join.start()]) and _KIND_THEN_VALUE.match(hidden[join.end():]):
+            continue  # '… shows name "Carol Reyes" and email carol@acme.test': more it shows, never a step of its own
         if first and second:
             tellings.append((first, _completed(first, second)))
     return tellings

@@ -759,8 +759,11 @@ def _expect_element_visible(m: re.Match[str]) -> Intent | None:
     target = target_from(m)
     if not target.text or _SAID_BY_ITS_PARTS.fullmatch(phrases.mask_quoted(target.text)):
         return None  # "the login form with Username and Password fields": the form said by its parts (narrative)
+    if _COUNTED.search(phrases.mask_quoted(m["target"])):
+        return None  # 'Under "Quick links" 5 links are listed': a count to check, never a thing shown
     return Intent(A.EXPECT_VISIBLE, target=target)
 
 
+_COUNTED = re.compile(r"(?:^|\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z][\w-]*s$", re.IGNORECASE)
 _SAID_BY_ITS_PARTS = re.compile(r"(?:[\w-]+\s+){0,3}(?:form|page|dialog|panel|section|box|window|screen)\s+with\s+.+"
                                 r"\s(?:fields|buttons|links|tabs|checkboxes|heading|title)", re.IGNORECASE)

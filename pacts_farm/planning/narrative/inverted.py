@@ -1,0 +1,108 @@
+"""Checks said the other way round or short: "Must be shown "X" on top of page", "Under Mobile App is written "4
+tasks"", "Expect "X" in the header", "CodingGuidelines come before DevelopmentProcess"."""
+
+from __future__ import annotations
+
+import re
+
+from pacts_farm.planning import phrases
+from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
+from pacts_farm.planning.narrative.wording import QUOTED, QUOTED_NAME, in_quotes, names_said
+
+# where a text is, said after it: a part of the page the rules read ("in the header", "on top of page")
+_REGION = r"(?:header|footer|sidebar|side\s+bar|navigation|nav\s*bar|top\s+bar|menu|main\s+menu|title\s+bar|breadcrumbs?|toolbar)"
+_ON_TOP = re.compile(r"(?i)^\s*(?:on|at)\s+(?:the\s+)?top\s+of\s+(?:the\s+)?(?:page|screen)$")
+_ANYWHERE = re.compile(r"(?i)^\s*(?:in|on)\s+the\s+(?:page|screen)$")
+
+
+def _where(said: str) -> str | None:
+    """' on top of page' -> ' at the top of the page'; ' in the page' -> '' (the page is everywhere); None: unknown."""
+    if not said:
+        return ""
+    if _ON_TOP.match(said):
+        return " at the top of the page"
+    if _ANYWHERE.match(said):
+        return ""
+    region = re.fullmatch(r"(?i)\s*(?:in|on|at)\s+the\s+(?P<region>" + _REGION + r")", said)
+    return f" in the {region['region'].lower()}" if region else None
+
+
+@retelling("A text that must be shown, said verb first", 'Now must be shown "logged in as mallory" on top of page', (A.EXPECT_VISIBLE,),
+           r"^(?:it\s+|there\s+)?(?:must|should)\s+be\s+(?P<how>shown|visible|displayed|listed|seen)\s+(?P<what>.+?)"
+           r"(?P<where>\s+(?:on|at)\s+(?:the\s+)?top\s+of\s+(?:the\s+)?(?:page|screen)|\s+(?:in|on|at)\s+the\s+(?:page|screen|" + _REGION + r"))?$")
+def _must_be_shown(said: Said) -> list[Retold]:
+    where = _where(said["where"])
+    if where is None:
+        return []
+    what = said["what"]
+    names = names_said(re.sub(r"(?i)^the\s+[a-z]+s\s+", "", what)) if re.match(r"(?i)the\s+[a-z]+s\s", what) else []
+    if len(names) > 1:  # "Must be listed the pages A, B and C": each of them
+        return [tuple(f'Verify "{n}" is listed{where}' for n in names)]
+    return [(f"Verify {what} is shown{where}",)]
+
+
+@retelling("What must be seen, the person left out", 'Must see a section "Milestones" in the page', (A.EXPECT_VISIBLE,),
+           r"^(?:(?:i|we|you)\s+)?(?:must|should|can)\s+see\s+(?P<what>.+?)(?P<where>\s+(?:on|at)\s+(?:the\s+)?top\s+of\s+(?:the\s+)?(?:page|screen)"
+           r"|\s+(?:in|on|at)\s+the\s+(?:page|screen|" + _REGION + r"))?$")
+def _must_see(said: Said) -> list[Retold]:
+    where = _where(said["where"])
+    if where is None or not QUOTED.search(said["what"]):
+        return []  # "I must see again the list with …": no text or name said to look for
+    if where:
+        return [(f"Verify {said['what']} is shown{where}",)]
+    return [(f"I should see {said['what']}",)]
+
+
+@retelling("A text expected in a part of the page", 'Expect "logged in as Alice Johnson" in the header', (A.EXPECT_VISIBLE,),
+           r"^(?:(?:expect|see)\s+)?(?P<value>" + QUOTED_NAME + r")\s+(?P<where>(?:in|on|at)\s+the\s+" + _REGION + r"|(?:on|at)\s+(?:the\s+)?top\s+of\s+(?:the\s+)?(?:page|screen))$")
+def _expected_in(said: Said) -> list[Retold]:
+    where = _where(" " + said["where"])
+    return [(f"Verify {said['value']} is shown{where}",)] if where else []
+
+
+@retelling("There is the control", "Check there is the Logout button", (A.EXPECT_VISIBLE,),
+           r"^there\s+is\s+the\s+(?P<control>.+?\s+(?:button|link|tab|icon|field|checkbox|menu|dropdown))$")
+def _there_is_the(said: Said) -> list[Retold]:
+    return [(f"Verify there is a {said['control']}",)]
+
+
+@retelling("One name before another, unquoted", "CodingGuidelines come before DevelopmentProcess in the list", (A.EXPECT_ORDER,),
+           r"^(?P<first>[^\s\"“]+(?:\s+[^\s\"“]+){0,3}?|" + QUOTED_NAME + r")\s+(?:comes?|appears?|is|are|shows?\s+up)\s+(?P<where>before|after|above|below)\s+"
+           r"(?P<second>[^\s\"“]+(?:\s+[^\s\"“]+){0,3}?|" + QUOTED_NAME + r")(?:\s+in\s+the\s+(?:list|table|menu|results|index|sidebar))?$")
+def _one_before_another(said: Said) -> list[Retold]:
+    first, second = said["first"], said["second"]
+    if any(re.match(r"(?i)(?:the|a|an|it|this|that|they)\b", name) for name in (first, second)):
+        return []  # "the menu is above the footer": parts of the page, not names listed
+    return [(f"Verify {in_quotes(phrases.strip_quotes(first))} is listed {said['where'].lower()} {in_quotes(phrases.strip_quotes(second))}",)]
+
+
+@retelling("The Nth item, who it is from and what it says", 'The second comment is from Alice Martin: "Please check keyboard navigation too"',
+           (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<nth>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z][\w-]*)\s+is\s+(?:from|by|written\s+by|posted\s+by)\s+"
+           r"(?P<who>" + QUOTED_NAME + r"|[\w.@-]+(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s*[:,–—-]\s*(?:saying\s+|reading\s+)?(?P<says>" + QUOTED_NAME + r")$")
+def _nth_from_saying(said: Said) -> list[Retold]:
+    item = f"the {said['nth'].lower()} {said['noun']}"
+    return [(f"Verify {item} shows {in_quotes(phrases.strip_quotes(said['who']))}", f"Verify {item} shows {said['says']}")]
+
+
+@retelling("What is written under a heading", 'Under Mobile App is written "4 tasks"', (A.EXPECT_VISIBLE,),
+           r"^under\s+(?P<part>" + QUOTED_NAME + r"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3})\s*,?\s+"
+           r"(?:is\s+(?:written|shown|displayed)|it\s+(?:says|reads)|(?:is|there\s+is)\s+the\s+text)\s+(?P<value>" + QUOTED_NAME + r")$")
+def _written_under(said: Said) -> list[Retold]:
+    return [(f'Verify the {in_quotes(phrases.strip_quotes(said["part"]))} section shows {said["value"]}',)]
+
+
+@retelling("A page part showing a named item in a column", 'Verify the board shows the task "Add dark mode toggle" in the Backlog column', (A.EXPECT_VISIBLE,),
+           r"^the\s+(?:board|page|list|table|screen|dashboard)\s+(?:shows|lists|has|contains)\s+(?:the\s+)?(?:[a-z][\w-]*\s+)?(?P<name>" + QUOTED_NAME + r")\s+"
+           r"(?:in|under)\s+the\s+(?P<part>" + QUOTED_NAME + r"|(?-i:[A-Z])[\w'&.-]*(?:\s+[\w'&.-]+){0,3}?)\s+(?:column|list|lane|swimlane|section|group)$")
+def _item_in_column(said: Said) -> list[Retold]:
+    if not QUOTED.fullmatch(said["name"]):
+        return []
+    return [(f'Verify {said["name"]} is listed under {in_quotes(phrases.strip_quotes(said["part"]))}',)]
+
+
+@retelling("The Nth item by its number and its title", 'The first row is #1 "Login page shows a blank screen in Safari 17"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?P<nth>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z][\w-]*)\s+is\s+(?P<number>#\d+|(?-i:[A-Z]+)-\d+)\s*[,:–—-]?\s+(?P<title>" + QUOTED_NAME + r")$")
+def _nth_numbered(said: Said) -> list[Retold]:
+    item = f"the {said['nth'].lower()} {said['noun']}"
+    return [(f'Verify {item} shows "{said["number"]}"', f"Verify {item} shows {said['title']}")]
