@@ -199,6 +199,7 @@ _AT_CORNER = re.compile(
     r"|\s+(?:at|on)\s+the\s+(?P<side>right|left)(?:[- ]hand)?(?:\s+side)?(?:\s+of\s+the\s+(?:page|screen))?$",
     re.IGNORECASE,
 )
+_BARE_CORNER = re.compile(r"(?<=\S)(?<!\bthe)(?<!\bin)(?<!\bat)(?<!\bon)\s+(?P<corner>(?:top|bottom)[- ](?:right|left))(?:\s+corner)?$", re.IGNORECASE)
 # "in the user menu", "from the Account dropdown": a menu named by the control that opens it (intent.menu_named)
 _IN_MENU = re.compile(
     r"\s+(?:in|inside|within|on|from|under)\s+(?:the\s+|my\s+|your\s+)?(?P<name>[\w'-]+(?:\s+[\w'-]+){0,2}?)\s+"
@@ -371,6 +372,7 @@ def split_region(text: str) -> tuple[str, str | None]:
     match = _IN_NAMED_DIALOG.search(text)
     if match and match.start() > 0:
         return text[: match.start()].rstrip(), "dialog"
+    text = _BARE_CORNER.sub(r" at the \g<corner>", text)  # "the avatar menu top right": at the top right
     match = _AT_CORNER.search(text)
     if match and match.start() > 0:
         if match.group("box"):  # "the X icon in the top right of the card": the page's corners say nothing of a box's

@@ -140,3 +140,112 @@ def test_trying_to_sign_in_said_with_who_tries(sentence: str) -> None:
     steps = planned(sentence)
     fills = [(s.target.text, s.value) for s in steps if s.action is A.FILL]
     assert ("username", "carol") in fills and len(fills) == 2
+
+
+def test_the_last_said_alone_after_the_first_is_the_last_of_the_same_kind_never_a_label() -> None:
+    first, last = planned('The first result is "Django documentation", the last is "FastAPI"')
+    assert [(s.action, s.target.text, s.target.position, s.value) for s in (first, last)] == [
+        (A.EXPECT_TEXT, "result", 1, "Django documentation"), (A.EXPECT_TEXT, "result", -1, "FastAPI")]
+
+
+@pytest.mark.parametrize("sentence", [
+    'Fill Username with "newbie", Password with "Secret#1" and Confirm Password with "Secret#2"',
+    'Fill Username "newbie", Password "Secret#1" and Confirm Password "Secret#2"',
+])
+def test_a_field_called_confirm_password_is_filled_never_clicked(sentence: str) -> None:
+    steps = planned(sentence)
+    assert [(s.action, s.target.text, s.value) for s in steps] == [
+        (A.FILL, "Username", "newbie"), (A.FILL, "Password", "Secret#1"), (A.FILL, "Confirm Password", "Secret#2")]
+
+
+def test_values_chosen_as_fields_said_without_an_article() -> None:
+    steps = planned('And I select "Frontend" as component and "minor" as priority')
+    assert [(s.action, s.target.text, s.value) for s in steps] == [(A.SELECT, "component", "Frontend"), (A.SELECT, "priority", "minor")]
+    (one,) = planned('Select "Frontend" as component')
+    assert (one.action, one.target.text, one.value) == (A.SELECT, "component", "Frontend")
+
+
+@pytest.mark.parametrize(("sentences", "noun", "values"), [
+    (('5 tasks found', 'first result "Sign new lease", last "Audit current site analytics"'), "result",
+     ["Sign new lease", "Audit current site analytics"]),
+    (('8 reports listed under "SQL reports"', 'first one "{1} Active Tickets", last one "{8} Active Tickets, Mine first"'), "report",
+     ["{1} Active Tickets", "{8} Active Tickets, Mine first"]),
+])
+def test_the_first_and_the_last_said_short(sentences: tuple[str, str], noun: str, values: list[str]) -> None:
+    count, first, last = planned(*sentences)
+    assert count.action is A.EXPECT_COUNT and count.target.text in ("task", "report")  # "5 tasks found": tasks, not "tasks found"
+    assert [(s.action, s.target.text, s.target.position, s.value) for s in (first, last)] == [
+        (A.EXPECT_TEXT, noun, 1, values[0]), (A.EXPECT_TEXT, noun, -1, values[1])]
+
+
+def test_first_one_with_nothing_counted_before_is_not_read() -> None:
+    assert refused('first one "A", last one "B"')
+
+
+def test_the_first_and_the_last_of_those_just_counted_never_a_label_called_first() -> None:
+    _, first, last = planned("Verify 6 pins are listed",
+                             'Verify the first is "Birthday gift ideas for Mum" and the last is "Golden Gate Bridge at sunset"')
+    assert [(s.action, s.target.text, s.target.position) for s in (first, last)] == [(A.EXPECT_TEXT, "pin", 1), (A.EXPECT_TEXT, "pin", -1)]
+
+
+def test_a_tables_rows_said_with_what_they_are_are_counted_never_read_as_a_text() -> None:
+    (count,) = planned("The report table has 19 ticket rows")
+    assert (count.action, count.target.role_hint, count.value) == (A.EXPECT_COUNT, "row", "19")
+
+
+def test_a_table_that_lists_a_count_in_an_order_is_that_count_then_that_order() -> None:
+    count, order = planned("The table lists 4 categories in this order: Backend, Copywriting, Design, Frontend")
+    assert (count.action, count.target.text, count.value) == (A.EXPECT_COUNT, "category", "4")
+    assert (order.action, order.target.text, order.target.section, order.value) == (
+        A.EXPECT_ORDER, "category", None, "Backend\nCopywriting\nDesign\nFrontend")
+
+
+def test_a_value_said_with_its_kind_before_its_number_is_the_number() -> None:
+    (step,) = planned("The second result is ticket #3")
+    assert (step.action, step.target.position, step.value) == (A.EXPECT_TEXT, 2, "#3")
+
+
+def test_a_dialog_confirmed_with_its_button_is_a_click_never_a_check() -> None:
+    (click,) = planned('Confirm the dialog "Close a task" with Yes')
+    assert (click.action, click.target.text, click.target.region) == (A.CLICK, "Yes", "dialog")
+
+
+def test_check_a_list_read_out_is_never_a_tick() -> None:
+    (order,) = planned("Check the columns are, from left to right: Backlog, Ready, Work in progress, Done")
+    assert (order.action, order.value) == (A.EXPECT_ORDER, "Backlog\nReady\nWork in progress\nDone")
+
+
+def test_the_nth_row_by_its_kind_and_number_then_its_title() -> None:
+    number, title = planned('Verify the first row is issue 20 "Design dark colour palette"')
+    assert [(s.action, s.target.position, s.value) for s in (number, title)] == [
+        (A.EXPECT_TEXT, 1, "20"), (A.EXPECT_TEXT, 1, "Design dark colour palette")]
+
+
+def test_a_part_showing_a_text_and_who_wrote_it_checks_both_there() -> None:
+    text, who = planned('Verify the Comments section shows "Great work, everyone!" by Bob Chen')
+    assert [(s.action, s.target.text, s.target.section) for s in (text, who)] == [
+        (A.EXPECT_VISIBLE, "Great work, everyone!", "Comments"), (A.EXPECT_VISIBLE, "Bob Chen", "Comments")]
+
+
+@pytest.mark.parametrize("sentence", ["Open the avatar menu top right", "Open the avatar menu top-right corner"])
+def test_a_corner_said_without_at_the_is_where_never_part_of_the_name(sentence: str) -> None:
+    (click,) = planned(sentence)
+    assert (click.action, click.target.text, click.target.region) == (A.CLICK, "avatar menu", "top right")
+
+
+@pytest.mark.parametrize("sentence", ["Engineering: 7 open tasks, 1 closed task", "Content: 3 open tasks"])
+def test_figures_after_a_name_and_a_colon_are_never_typed_into_a_field(sentence: str) -> None:
+    assert refused(sentence)
+    (fill,) = planned("Status: Closed")  # a field and its value, as before
+    assert (fill.action, fill.target.text, fill.value) == (A.FILL, "Status", "Closed")
+
+
+def test_two_values_of_a_row_said_first_are_both_of_that_row() -> None:
+    steps = planned("In the row for #6 the owner is Dave Chen and the status is assigned")
+    assert [(s.action, s.target.text, s.target.role_hint, s.value) for s in steps] == [
+        (A.EXPECT_TEXT, "#6", "row", "Dave Chen"), (A.EXPECT_TEXT, "#6", "row", "assigned")]
+
+
+def test_also_in_the_results_is_listed_there() -> None:
+    (step,) = planned('"ReleaseNotes" is also in the results')
+    assert (step.action, step.target.text, step.value) == (A.EXPECT_TEXT, "results", "ReleaseNotes")

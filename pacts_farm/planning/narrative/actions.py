@@ -15,8 +15,13 @@ def _field_colon(said: Said) -> list[Retold]:
     if re.search(r"(?i)^(?:there|it|they|this|these|those|we|i|you)\b|\b(?:is|are|be|should|must|has|have)\b"
                  r"|\s(?:appears?|shows?|says|reads|displays?|pops|comes|opens|tells|warns|returns|gives)\b", said["field"]):
         return []  # "There should be three tags: …", "An error appears: …": a statement before what it says, never a field's label
+    if _COUNTED_FIGURES.match(said["value"]):
+        return []  # "Engineering: 7 open tasks, 1 closed task": figures a row or a part shows, never typed into a field
     value = phrases.strip_quotes(said["value"])
     return [(f'Fill "{value}" in the {said["field"]} field',)]
+
+
+_COUNTED_FIGURES = re.compile(r"(?i)\d+\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*s\b(?:\s*,\s*\d+\s+(?:[a-z][\w-]*\s+)?[a-z][\w-]*)*$")
 
 
 @retelling("Change a field's value", 'Change the title back to "Tester Home"', (A.FILL,),
@@ -42,6 +47,19 @@ def _click_into_and_type(said: Said) -> list[Retold]:
            r"(?:(?:open|click(?:\s+on)?|choose|select|go\s+to)\s+)?(?P<second>[^,]+)$")
 def _one_then_the_next(said: Said) -> list[Retold]:
     return [(f"Open {said['first']}", f"Click {said['second']}")]
+
+
+@retelling("Several fields filled, each name then its quoted value", 'Fill Username "newbie", Password "Secret#1" and Confirm Password "Secret#2"',
+           (A.FILL, A.FILL, A.FILL),
+           r"^(?:fill(?:\s+in)?|enter|type)\s+(?P<pairs>(?-i:[A-Z])[\w' -]*?\s+(?:\"[^\"]*\"|“[^”]*”)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w' -]*?\s+(?:\"[^\"]*\"|“[^”]*”))+)$")
+def _fields_then_values(said: Said) -> list[Retold]:
+    pairs = [re.fullmatch(r"(?P<field>\S.*?)\s+(?P<value>\"[^\"]*\"|“[^”]*”)", part) for part in phrases.cut_outside_quotes(said["pairs"], _BETWEEN_NAMED)]
+    if not all(pairs) or any(re.search(r"(?i)\s(?:with|to|as|in|into)$", pair["field"]) for pair in pairs if pair):
+        return []  # 'Fill Username with "newbie", …': the form above
+    return [tuple(f"Fill {pair['field']} with {pair['value']}" for pair in pairs if pair)]
+
+
+_BETWEEN_NAMED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 @retelling("Several fields filled in one sentence", 'Fill First name with "Ava", Last name with "Thompson" and Email with "ava@example.com"',

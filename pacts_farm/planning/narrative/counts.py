@@ -60,6 +60,8 @@ def _count_then_which(said: Said) -> list[Retold]:
     if not names:
         return []
     place = "" if re.match(r"(?i)the\s+(?:page|screen)\b", said["place"]) else f" in {said['place']}"  # 'The page "Your proposals"'
+    if re.fullmatch(r"(?i)the\s+(?:table|list|grid|results)", said["place"]):
+        place = ""  # "the table lists 4 categories …": the page's table, not a part titled "table"
     if said.has("order"):  # "The Backlog column has 3 tasks, top to bottom: …": the count, then their order there
         return [(f"Verify {said['count']}", in_this_order(f"{said['noun']}{place}", names))] if len(names) > 1 else []
     listed = tuple(_listed(n) for n in names)
@@ -84,8 +86,8 @@ _BROUGHT_IN = (r"(?:there\s+(?:are|is|should\s+be|must\s+be)(?:\s+(?:now|still|a
            r"(?P<n>" + N + r")\s+(?P<noun>[a-z][\w-]*(?:\s+(?!(?:there|here|now|left|listed|shown|visible|displayed|on|in|under)\b)[a-z][\w-]*)?)(?:\s+(?:are|is)\s+(?:listed|shown|displayed|on\s+the\s+(?:board|page|screen)))?"
            r"(?:(?P<order>\s*,?\s*" + ORDERS + r")?\s*(?:[:–—-]|(?P<comma>,))\s*(?P<values>.+))?$")
 def _part_first_counted(said: Said) -> list[Retold]:
-    """"Under "Allowed Users" there are 4 users: …", "In Active tab must see 3 users: …, in this order", "6 items are
-    unchecked: …": the count where the sentence said, then each name, in the order said when it said one."""
+    """"Under "Allowed Users" there are 4 users: …", "In Active tab must see 3 users: …, in this order", "It should have
+    6 unchecked items: …": the count where the sentence said, then each name, in the order said when it said one."""
     if not said.has("values"):  # 'Under "Quick links" there are 5 links': the count alone, where it was said
         return [(_count_in_part(said)[0],)] if said.has("where") else []
     values, ordered = said["values"], said.has("order")
@@ -125,6 +127,12 @@ def _count_in_part(said: Said) -> tuple[str, str, str]:
 def _listed_in_order_short(said: Said) -> list[Retold]:
     names = names_said(said["values"])
     return [(in_this_order(said["noun"].lower(), names),)] if len(names) > 1 else []
+
+
+@retelling("A part's rows counted, said with what they are", "The report table has 19 ticket rows", (A.EXPECT_COUNT,),
+           r"^(?P<place>the\s+[\w -]*?(?:table|list|grid|report))\s+(?:now\s+)?(?:has|have|shows|contains|lists)\s+(?P<n>" + N + r")\s+[a-z][\w-]*\s+(?P<rows>rows|records|entries|lines)$")
+def _rows_said_with_what(said: Said) -> list[Retold]:
+    return [(f"Verify {said['place']} has {said['n']} {said['rows']}",)]
 
 
 @retelling("How many show a text", 'Verify 2 switches show "OFF"', (A.EXPECT_COUNT,),

@@ -102,7 +102,40 @@ def _item_in_column(said: Said) -> list[Retold]:
 
 
 @retelling("The Nth item by its number and its title", 'The first row is #1 "Login page shows a blank screen in Safari 17"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
-           r"^the\s+(?P<nth>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z][\w-]*)\s+is\s+(?P<number>#\d+|(?-i:[A-Z]+)-\d+)\s*[,:–—-]?\s+(?P<title>" + QUOTED_NAME + r")$")
+           r"^the\s+(?P<nth>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z][\w-]*)\s+is\s+(?:(?:ticket|issue|task|bug|item|order|card)\s+)?(?P<number>#\d+|(?-i:[A-Z]+)-\d+|(?<=\s)\d+)\s*[,:–—-]?\s+(?P<title>" + QUOTED_NAME + r")$")
 def _nth_numbered(said: Said) -> list[Retold]:
     item = f"the {said['nth'].lower()} {said['noun']}"
     return [(f'Verify {item} shows "{said["number"]}"', f"Verify {item} shows {said['title']}")]
+
+
+@retelling("The first and the last, said short", 'first result "Sign new lease", last "Audit current site analytics"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^(?:the\s+)?(?P<o1>first|second|third|last)(?:\s+(?P<noun>(?!(?:is|are|was|shows|reads|says|has)\b)(?-i:[a-z])[\w-]*))?\s*(?:[:=]\s*|\s+is\s+)?(?P<v1>" + QUOTED_NAME + r")"
+           r"(?:\s*(?:[,;]\s*(?:and\s+)?|\s+and\s+)(?:the\s+)?(?P<o2>second|third|last)(?:\s+(?:one|(?P=noun)))?\s*(?:[:=]\s*|\s+is\s+)?(?P<v2>" + QUOTED_NAME + r"))?$")
+def _first_and_last_short(said: Said) -> list[Retold]:
+    """'first one "A", last one "B"': "one" is one of the things counted or listed before ("8 reports listed …")."""
+    noun = said["noun"] if said.has("noun") else "one"  # "the first is "A"": one of those before
+    if noun.lower() == "one":
+        if not said.subject:
+            return []
+        noun = said.subject
+    noun = phrases.singular(noun)
+    told = [f"Verify the {said['o1'].lower()} {noun} is {said['v1']}"]
+    if said.has("v2"):
+        told.append(f"Verify the {said['o2'].lower()} {noun} is {said['v2']}")
+    return [tuple(told)]
+
+
+@retelling("A dialog confirmed with its button", 'Confirm the dialog "Close a task" with Yes', (A.CLICK,),
+           r"^confirm\s+(?:the|this|that)\s+(?:dialog|modal|popup|pop-up|prompt|confirmation)(?:\s+(?P<title>" + QUOTED_NAME + r"))?\s+"
+           r"(?:with|by\s+clicking|using)\s+(?:the\s+)?(?P<button>" + QUOTED_NAME + r"|(?-i:[A-Z])[\w']*(?:\s+(?-i:[A-Z])[\w']*){0,2})(?:\s+button)?$")
+def _dialog_confirmed_with(said: Said) -> list[Retold]:
+    return [(f"Click {in_quotes(phrases.strip_quotes(said['button']))} in the dialog",)]
+
+
+@retelling("A part showing a text and who wrote it", 'Verify the Comments section shows "Great work, everyone!" by Bob Chen', (A.EXPECT_VISIBLE, A.EXPECT_VISIBLE),
+           r"^the\s+(?P<part>" + QUOTED_NAME + r"|(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3})\s+(?:section|panel|tab|list|box)\s+(?:shows|lists|has|contains)\s+"
+           r"(?P<text>" + QUOTED_NAME + r")\s+(?:by|from)\s+(?P<who>(?-i:[A-Z])[\w.'-]*(?:\s+(?-i:[A-Z])[\w.'-]*){0,2}|[\w.@-]+)$")
+def _part_shows_by(said: Said) -> list[Retold]:
+    """Both in that part (which of its entries says both is not checked: the text and its author, each there)."""
+    part = in_quotes(phrases.strip_quotes(said["part"]))
+    return [(f"Verify {said['text']} is listed under {part}", f'Verify "{said["who"]}" is listed under {part}')]

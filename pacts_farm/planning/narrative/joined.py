@@ -117,6 +117,8 @@ def _two_statements(said: Said) -> list[Retold]:
     text, hidden = said.text, phrases.mask_quoted(said.text)
     if re.match(ACTION_VERB, hidden, re.IGNORECASE):
         return []  # actions one after another are the planner's own split
+    if re.match(r"(?i)in\s+the\s+row\s+(?:for|of)\s", hidden):
+        return []  # "In the row for #6 the owner is Dave Chen and the status is assigned": both of that row (a form below)
     sentences = phrases.cut_outside_quotes(text, _SENTENCE_END)
     if len(sentences) > 1:  # statements written on one line: each is a check, and none takes the next as its value
         return [] if any(re.match(ACTION_VERB, s, re.IGNORECASE) for s in sentences) else [tuple(sentences)]

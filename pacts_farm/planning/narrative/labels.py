@@ -19,4 +19,5 @@ def _label_is(said: Said) -> list[Retold]:
 
 _NOT_LABELS = frozenset({"page", "url", "title", "address", "result", "message", "answer", "response", "outcome", "text", "value",
                          "error", "notification", "heading", "toast", "alert",  # what shows a text, not a label beside one
-                         "one", "ones"})  # "the first one": one of the things counted before
+                         "one", "ones",  # "the first one": one of the things counted before
+                         "first", "second", "third", "fourth", "fifth", "last", "next", "previous", "other"})  # "the last": a place

@@ -29,6 +29,13 @@ def _select_as(said: Said) -> list[Retold]:
     return [(f"Select {said['value']} from the {said['field']} dropdown",)]
 
 
+@retelling("Two values chosen as two fields", 'Select "Frontend" as component and "minor" as priority', (A.SELECT, A.SELECT),
+           r"^(?P<verb>select|choose|pick)\s+(?P<v1>\"[^\"]+\"|“[^”]+”)\s+as\s+(?:the\s+)?(?P<f1>[\w' -]+?)\s*,?\s+and\s+"
+           r"(?P<v2>\"[^\"]+\"|“[^”]+”)\s+as\s+(?:the\s+)?(?P<f2>[\w' -]+?)$")
+def _two_chosen(said: Said) -> list[Retold]:
+    return [(f"{said['verb']} {said['v1']} as the {said['f1']}", f"{said['verb']} {said['v2']} as the {said['f2']}")]
+
+
 @retelling("Two values entered as two fields", "Enter contractor as the username and secret as the password", (A.FILL, A.FILL),
            r"^(?P<verb>enter|type|fill\s+in|input|use)\s+(?P<v1>\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?(?P<f1>[\w' -]+?)\s*,?\s+and\s+"
            r"(?P<v2>\"[^\"]*\"|“[^”]*”|\S+)\s+as\s+(?:the\s+)?(?P<f2>[\w' -]+?)"

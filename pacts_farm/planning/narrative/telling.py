@@ -64,7 +64,8 @@ class Said:
 
 RETELLINGS: list[Retelling] = []
 _ASSERTED = re.compile(r"^(?:verify|assert|check|ensure|confirm(?!\s+(?:with|by|password|in|on)\b|\s+it$|\s+(?:the|this)\s+(?:deletion|delete|removal|dialog|modal|popup|pop-up|prompt|confirmation|action)$"
-                       r"|\s+(?:it|(?:the|this)\s+(?:deletion|delete|removal))\s+(?:in|on)\s+the\b)"
+                       r"|\s+(?:it|(?:the|this)\s+(?:deletion|delete|removal))\s+(?:in|on)\s+the\b"
+                       r"|\s+(?:the|this|that)\s+(?:dialog|modal|popup|pop-up|prompt|confirmation)\b(?=.*\s(?:with|by\s+clicking|using)\s))"
                        r"|expect|validate|make\s+sure)(?:\s+that)?\s+(?=\S)", re.IGNORECASE)
 
 

@@ -102,6 +102,7 @@ _PURPOSE = re.compile(
 _STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also|already)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals|listed|shown)\b)", re.IGNORECASE)
 # "the URL is back to /bookmarks": where it ends, not a text it shows
 _THERE_NOW = re.compile(r"(?<![\w\"“])(?P<there>there\s+(?:are|is))\s+(?:now|still|also)\s+(?=\d|(?:no|one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
+_IS_ALSO = re.compile(r"(?<=\S)\s+(?P<is>is|are)\s+(?:also|still|now)\s+(?=in\s+the\s)", re.IGNORECASE)
 _BACK_TO = re.compile(r"^(?P<before>(?:(?:verify|check|assert|ensure|confirm|expect)(?:\s+that)?\s+)?(?:the\s+)?(?:url|address))\s+is\s+(?:now\s+)?back\s+(?:to|at|on)\s+(?=/)", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
@@ -239,6 +240,7 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     text = _TRAIL.sub("", text)
     text = _STILL.sub(lambda m: m.group("before") + " ", text, count=1)  # "the table still has 3 rows", "the page also says": has, says
     text = _THERE_NOW.sub(lambda m: m.group("there") + " ", text, count=1)  # "there are now 2 comments": there are 2
+    text = _IS_ALSO.sub(lambda m: " " + m.group("is") + " ", text, count=1)  # "X is also in the results": X is in the results
     text = _BACK_TO.sub(lambda m: m.group("before") + " ends with ", text, count=1)
     text = phrases.in_plain_words(_without_subject(_BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text))))
     if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click

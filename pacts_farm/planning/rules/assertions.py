@@ -529,6 +529,8 @@ def _expect_element_text(m: re.Match[str]) -> Intent | None:
     if "value" in m.re.groupindex:
         if not phrases.was_quoted(m, "value") and re.match(r"(?i)(?:only|just)\s", value):
             return None  # "the Tags table lists only smoke": that one and no other (narrative), not the words "only smoke"
+        if re.match(r"(?i)(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+[a-z][\w-]*s\b\s*(?:[-–—:]|,?\s*in\s+(?:this|that)\s+order|,?\s*(?:from\s+)?(?:top|left)\s+to\b)", value):
+            return None  # "the table lists 4 categories in this order: …": a count, then their order (narrative)
         if re.match(r"(?i)(?:show|have|hold|contain|display|include)\s", value):
             return None  # "the Done and Archive lists show no cards": "lists" named the parts, "show" is the verb
         if re.search(r"(?i)\scolumn$", m.group("target")) and re.search(r"\sfor\s", value):

@@ -143,8 +143,8 @@ def _click_scoped(m: re.Match[str]) -> Intent | None:
       ('Choose "OPTION" (a radio button or choice, by its label)', 'Choose "I am a returning customer"'))
 @rule(_CLICK + r"(?P<target>.+)$")
 def _click(m: re.Match[str]) -> Intent | None:
-    if re.match(r"(?i)(?:select|choose|pick)\s", m.group()) and re.search(r"(?i)[\"”]\s+as\s+(?:the|a|an|my|your)\s", m.group("target")):
-        return None  # 'Select "Other" as the Gender': a value chosen for a field (narrative), never a click on "Other"
+    if re.match(r"(?i)(?:select|choose|pick)\s", m.group()) and re.search(r"(?i)[\"”]\s+as\s+(?:(?:the|a|an|my|your)\s|[\w-]+(?:\s+[\w-]+)?$)", m.group("target")):
+        return None  # 'Select "Other" as the Gender', '… as component': a value chosen for a field (narrative), never a click on "Other"
     if re.search(r"(?i)\s(?:with|using|via)\s+its\s+.+\s(?:button|link|icon)$", phrases.mask_quoted(m.group("target"))):
         return None  # "Open the edit page of Globex Blog with its Edit button": that button, in that item's row (narrative)
     if re.search(r"(?i)\s(?:and\s+)?then\s+\S", phrases.mask_quoted(m.group("target"))):

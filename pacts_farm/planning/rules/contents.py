@@ -68,8 +68,10 @@ def _contents(m: re.Match[str], *, absent: bool) -> Intent | None:
         return None  # "the Product List shows …": a box titled so, read by the element rules
     if re.match(r"(?i)(?:(?:the|its)\s+)?(?:columns|column\s+(?:headers|headings|titles)|headers|headings)\b", m.group("values").strip()):
         return None  # "the events table has the columns A and B": its column headers (lists.py)
-    if re.match(r"(?:\d+\s+[a-z]+\s*(?:[-–—:]|$)|(?:a\s+single|one|only\s+one|exactly\s+one|just\s+one)\s+(?:entry|item|row|result)\b)", m.group("values").strip()):
+    if re.match(r"(?:\d+\s+[a-z]+\s*(?:[-–—:]|$|,?\s*(?:in\s+(?:this|that|the\s+following)\s+order|top\s+to\s+bottom|from\s+top|from\s+left|left\s+to\s+right))|(?:a\s+single|one|only\s+one|exactly\s+one|just\s+one)\s+(?:entry|item|row|result)\b)", m.group("values").strip()):
         return None  # "the user table has 5 rows - admin, alice …": a count, then which ones (narrative)
+    if re.fullmatch(r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten)\s+(?:[a-z][\w-]*\s+)?(?:rows|records|entries|lines)", m.group("values").strip()):
+        return None  # "the report table has 19 ticket rows": a count of its rows (narrative), never that text
     if re.match(r"(?i)(?:every|each|all|no|none)\b", container) or re.fullmatch(
             r"(?i)(?:an?|the)\s+[\w -]+?\s+(?:icon|button|link|checkbox|badge|image|column(?:\s+header)?|header|heading|tab|field|label|row)", m.group("values").strip()):
         return None  # "every list has a trash icon": each of them, and a control, never the text "a trash icon"

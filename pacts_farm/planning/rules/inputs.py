@@ -107,7 +107,7 @@ def _uncheck(m: re.Match[str]) -> Intent:
 def _check(m: re.Match[str]) -> Intent | None:
     target = target_from(m)
     said = phrases.mask_quoted(m.group("target"))
-    if target.descriptor in _NEVER_TICKED or re.search(r"\s(?:is|are|has|have|shows?|says|reads|contains)\s", said):
+    if target.descriptor in _NEVER_TICKED or re.search(r"\s(?:is|are|has|have|shows?|says|reads|contains)(?=[\s,:])", said):
         return None  # "Check the message "Saved"", "Check Yann's row has …": a check of what the page shows
     if re.match(r"(?i)(?:the\s+)?(?:page|screen|table|list|results?)\s+for\s", m.group("target")):
         return None  # 'Check the page for "No items"': look for it, never a tick

@@ -23,7 +23,8 @@ _SHOWN = r"(?:listed|shown|displayed|visible|present|available|there|returned|fo
 _WHERE = r"(?:\s+(?:in|on|inside|within)\s+(?:the\s+|my\s+|your\s+)?(?P<where>(?:\"[^\"]+\"|“[^”]+”)\s+[\w -]+?|[\w -]+?))?"
 # 'under "Books in genre"', 'under Starred', 'below the Copies heading': the heading whose list is counted
 _UNDER = r"(?:\s+(?:under|below|beneath)\s+(?:the\s+)?(?:(?:heading|section)\s+)?(?P<section>[^\s].*?)(?:\s+(?:heading|section))?)?"
-_TAIL = r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?|\s+remains?)?" + _WHERE + _UNDER
+_TAIL = (r"(?:\s+(?:are|is)(?:\s+(?:now|still))?(?:\s+(?:being\s+)?" + _SHOWN + r")?|\s+remains?"
+         r"|\s+(?:listed|shown|displayed|returned|found|left))?" + _WHERE + _UNDER)  # "5 tasks found": a note, its verb left out
 _CONTAINERS = r"(?P<container>page|screen|cart|shopping cart|basket|bag|list|table|grid|results?|search results|inventory|catalog(?:ue)?|wishlist|order|menu|header|footer|sidebar|navigation|dialog)"
 _NEUTRAL_PLACES = {"page", "screen", "list", "table", "grid", "result", "results", "inventory", "catalog", "catalogue", "search results", "view", "board", "wall", "feed"}
 _QUALIFYING_PLACES = {"cart": "cart", "shopping cart": "cart", "basket": "basket", "bag": "bag", "wishlist": "wishlist", "order": "order"}

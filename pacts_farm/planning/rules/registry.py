@@ -114,6 +114,10 @@ _MARKER = re.compile(r"(?:the|an?)\s+(?P<word>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])
 _NAMED = re.compile(r"the\s+" + phrases.NAME_KIND + r"\s+" + phrases.NAME_SAID, re.IGNORECASE)
 
 
+# "ticket #3", "issue #12": the number the page shows, the kind said before it
+_NUMBERED = re.compile(r"(?:the\s+)?(?:ticket|issue|task|bug|story|card|item|order|invoice|request|pr|pull\s+request|merge\s+request)\s+(?P<number>#\d+)", re.IGNORECASE)
+
+
 def value_of(match: re.Match[str], name: str) -> str:
     """A value as written: quoted ("…" or “…”) or bare to the end of its group; a bare "the Unread marker" is the
     word the marker shows, "the project name Website Relaunch" the name."""
@@ -123,7 +127,8 @@ def value_of(match: re.Match[str], name: str) -> str:
     if phrases.was_quoted(match, name):
         return phrases.strip_quotes(value)
     marker, named = _MARKER.fullmatch(value.strip()), _NAMED.fullmatch(value.strip())
-    return marker["word"] if marker else named["name"] if named else phrases.strip_quotes(value)
+    numbered = _NUMBERED.fullmatch(value.strip())
+    return marker["word"] if marker else named["name"] if named else numbered["number"] if numbered else phrases.strip_quotes(value)
 
 
 # 'go.mariablog.test with the homepage https://…': a name, then a fact of its row; never one text a list shows
