@@ -278,7 +278,7 @@
     return "[" + attr + '^="' + before + '"]' + (after ? "[" + attr + '$="' + after + '"]' : "");
   }
   // class names that say a state, not a kind (is-active, hover-row): never in a selector or a signature (state_classes.py)
-  const STATE_CLASS = /^(is|has)-|^ng-|^(hover|current)-row$|-(enter|leave)(-active|-to)?$|^(active|selected|hover|hovered|focus|focused|focus-visible|focus-within|checked|current|disabled|open|opened|show|shown|in|expanded|collapsed|visited|highlighted|pressed|dirty|pristine|touched|untouched|valid|invalid|ascending|descending|odd|even|alt)$|[-_](active|selected|hover|hovered|focus|focused|checked|current|opened|expanded|collapsed|disabled|odd|even)$|^(odd|even)[-_]/;  // a zebra stripe's odd and even: one kind of row
+  const STATE_CLASS = /^(is|has)-|^ng-|^(hover|current)-row$|-(enter|leave)(-active|-to)?$|^(active|selected|hover|hovered|focus|focused|focus-visible|focus-within|checked|current|disabled|open|opened|show|shown|in|expanded|collapsed|visited|highlighted|pressed|dirty|pristine|touched|untouched|valid|invalid|ascending|descending|odd|even|alt)$|[-_](active|selected|hover|hovered|focus|focused|checked|current|opened|expanded|collapsed|disabled|odd|even)$|^(odd|even)[-_]|^(colou?r|bg)-((dark|light|deep|pale)[-_])?(red|blue|green|yellow|orange|purple|pink|grey|gray|brown|teal|cyan|lime|amber|indigo|violet|black|white)$/;  // a zebra stripe's odd and even: one kind of row; a card's colour
   const stable = (el) => (el.getAttribute("class") || "").trim().split(/\s+/).filter((c) => c && !STATE_CLASS.test(c));
   // class names a CSS-in-JS library generates per style (emotion's css-1x2y3z, jss12, makeStyles-root-7): items of one
   // kind may differ in them (a divider on all but the last), so they never tell two kinds apart
@@ -503,6 +503,13 @@
     }
     // Bootstrap's dropdown-toggle draws its caret in CSS (::after): the arrow a person sees on the button
     for (const toggle of root.querySelectorAll(".dropdown-toggle, .dropdown-toggle-split")) add(toggle, ["arrow", "caret"]);
+    // an avatar inside a control (Kanboard's initials, a profile picture): the control is the signed-in user's, as
+    // people call it ("the user menu", "the avatar menu")
+    for (const avatar of root.querySelectorAll("[class*=avatar i], img[alt*=avatar i]")) {
+      for (let n = avatar.parentElement, depth = 0; n && n !== root && depth < 4; depth++, n = n.parentElement) {
+        if (INTERACTIVE.has(roleOf(n)) || n.hasAttribute("onclick")) { add(n, ["avatar", "user", "account", "profile"]); break; }
+      }
+    }
     // a control drawn by a CSS background picture (<a class="edit">edit</a> at font size 0 over edit.png): the
     // picture's file names its icon, as an <img>'s does
     for (const control of root.querySelectorAll("a, button, [role=button]")) {
@@ -856,7 +863,7 @@
         const role = roleOf(el);
         const name = nameOf(el, role);
         const attrs = {};
-        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role", "aria-haspopup", "aria-expanded", "aria-modal", "data-toggle", "data-bs-toggle", "for"]) {
+        for (const a of ["id", "class", "name", ...TEST_ID_ATTRS, "aria-label", "title", "alt", "placeholder", "type", "href", "value", "aria-live", "role", "aria-haspopup", "aria-expanded", "aria-modal", "data-toggle", "data-bs-toggle", "for", ...(el.tagName === "FORM" ? ["method", "action"] : [])]) {
           const v = el.getAttribute(a);
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }
@@ -884,6 +891,7 @@
           said.push("menu");  // "the actions menu of the Nightly row": a kebab button is found as the menu it opens
         }
         if (["table", "grid", "toolbar"].includes(role)) said.push(role);  // a container named by what it is (containers.py)
+        if (el.tagName === "FORM") said.push("form");  // "the form shows the error …": the <form>, whatever its class
         if (["menu", "menubar", "listbox"].includes(role)) said.push("menu");  // "the menu shows X": an open menu box, named or not
         const headerRow = role === "row" && notDataRow(el);  // column titles, filters or "No data": not a record
         const hay = markup.concat(said, said.slice(1).map((w, k) => said[k] + w));  // "User Name" is found as "username" too
@@ -1213,10 +1221,12 @@
   const SYNONYMS = {
     product: ["item", "card", "tile", "listing"], item: ["product", "entry", "card", "row"], result: ["item", "hit", "row", "card"],
     entry: ["item", "row"], card: ["item", "tile"], row: [], user: ["row"], order: ["row", "item"], post: ["article", "entry", "card"],
-    article: ["post", "entry", "card"], comment: ["reply"], review: ["comment"], task: ["todo", "item"], todo: ["task", "item"],
+    article: ["post", "entry", "card"], comment: ["reply"], review: ["comment"], task: ["todo", "item", "row"], todo: ["task", "item"],
     message: ["item"], notification: ["item", "message"], photo: ["image", "img"], image: ["img", "photo"],
     loan: ["borrowed", "borrowing"],
   };
+  const LIST_ROW_CLASS = /(?:^|\s)[\w-]*(?:list|table|grid|data|result)s?[-_]row(?:$|\s)/i;  // table-list-row, data-row
+  const FIELD_PART_WORDS = new Set(["input", "addon", "field", "form"]);
   const PART_WORDS = new Set(["name", "title", "price", "desc", "description", "label", "img", "image", "icon", "link", "button", "btn",
     "count", "badge", "quantity", "qty", "list", "container", "wrapper", "grid", "header", "footer", "total", "summary", "pricebar",
     "details", "detail", "info", "body", "content", "inner", "text", "actions", "action", "remove", "add", "filter", "sort", "select"]);
@@ -1593,8 +1603,11 @@
       const plural = (listWords.includes(head + "s") || listWords.includes(compound + "s")) && !endsWithNoun(el, head) && !moduleItemOf(el, head);
       let level = (own.includes(head) || joined) && !plural ? 10 : rank >= 0 ? 9 - rank : 0;
       if (!level) continue;
-      // "row" stands for an item only as a table's row: Bootstrap's <div class="row"> is the page's layout
-      if (level < 10 && synonyms[rank] === "row" && el.tagName !== "TR" && el.getAttribute("role") !== "row") continue;
+      // "row" stands for an item only as a table's row, or a row of a list drawn in boxes (Kanboard's div.table-list-row):
+      // Bootstrap's <div class="row"> is the page's layout
+      if (level < 10 && synonyms[rank] === "row" && el.tagName !== "TR" && el.getAttribute("role") !== "row" && !LIST_ROW_CLASS.test(el.getAttribute("class") || "")) continue;
+      // an input's add-on box (div.input-addon-item) is a part of a field, never an item of a list
+      if (level < 10 && own.some((w) => FIELD_PART_WORDS.has(w))) continue;
       // what the markup calls the element: the noun itself ranks above things it only qualifies (the
       // "transaction tabs" are not a transaction); parts of one (its name, its price) are not counted at all
       const place = nounPlace(el, level === 10 ? [head, compound] : [synonyms[rank]], wanted);
@@ -2029,6 +2042,11 @@
     const hasPeer = (n) => heads.some((h) => n.contains(h) && peer(h));
     let box = head.parentElement;
     while (box && box.parentElement && box.parentElement !== document.documentElement && !hasPeer(box.parentElement)) box = box.parentElement;
+    // a heading alone in a box of its own (<div class="page-header"><h2>Allowed Users</h2></div><table>…): its section
+    // is what follows that box, up to the next heading of its rank
+    const follows = (b) => Array.from(b.querySelectorAll("*")).some((el) => !head.contains(el) && !el.contains(head)
+      && (head.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING) && isVisible(el) && (textOf(el) || FIELD_TAGS.has(el.tagName)));
+    while (box && !follows(box) && box.parentElement && box.parentElement !== document.documentElement) box = box.parentElement;
     const next = heads.find((h) => peer(h) && (head.compareDocumentPosition(h) & Node.DOCUMENT_POSITION_FOLLOWING));
     const holds = (el) => !!box && box.contains(el) && !head.contains(el) && !el.contains(head)
       && !!(head.compareDocumentPosition(el) & Node.DOCUMENT_POSITION_FOLLOWING)

@@ -33,6 +33,7 @@ CONTAINERS: dict[str, Container] = {
     "toolbar": Container(words=frozenset({"toolbar"}), roles=frozenset({"toolbar"})),
     "tags bar": Container(words=frozenset({"tag", "tagsview"})),
     "filters": Container(words=frozenset({"filter", "facet", "refinement", "refine"})),
+    "form": Container(words=frozenset({"form"}), roles=frozenset({"form"}), tags=frozenset({"form"})),
 }
 # what people call them ("the pager", "the tags view"), mapped to the nouns above
 ALIASES = {
@@ -44,6 +45,7 @@ ALIASES = {
     "filters": "filters", "filter": "filters", "filter panel": "filters", "filters panel": "filters", "filter sidebar": "filters",
     "filters sidebar": "filters", "filter section": "filters", "filter bar": "filters", "filter pane": "filters",
     "filter area": "filters", "filter box": "filters", "facets": "filters", "refinements": "filters",
+    "form": "form",  # "the form shows the error …": the <form>, never a label that mentions a form
 }
 # words that follow the noun in a class name without changing what the box is ("tags-view-container")
 _GENERIC = frozenset({"container", "wrapper", "wrap", "view", "bar", "box", "area", "outer", "inner", "section", "panel",

@@ -773,6 +773,8 @@ def _resolve_once(
         tied = narrowed(tied, [s for s in tied if vocabulary.cover(menu_name, vocabulary.expand(vocabulary.words(s.element.get("menu_of") or ""))) >= 0.89])
     if len(tied) > 1 and target.position is None and not target.scope:
         tied = lone_over_per_item(tied)
+    if len(tied) > 1 and wanted.kind == "container" and says and action is model.Action.EXPECT_TEXT:
+        tied = narrowed(tied, [s for s in tied if intent.says(s.element, says)])  # "the form shows the error …": of two forms, the one that does
     if len(tied) > 1 and wanted.kind == "list" and target.region is None:
         content = [s for s in tied if not {"navigation", "header"} & set(s.element.get("regions") or ())]
         tied = content if content else tied  # "listed in the basket" on the basket page: its content, not the header's mini basket
@@ -1350,8 +1352,12 @@ def locator_options(element: ScannedElement, scope: model.Locator | None, says: 
             out.append(model.Locator(strategy=S.CSS, value=f"{css}:not({css} {css})", scope=scope))
             out.append(model.Locator(strategy=S.CSS, value=f"{css}:not(:has({css}))", scope=scope))
             out.append(model.Locator(strategy=S.CSS, value=f"{css}:visible", scope=scope))  # the one dropdown-menu open
-    elif element["tag"] == "table":
-        out.append(model.Locator(strategy=S.CSS, value="table", scope=scope))  # the page's one table, when it is
+    elif element["tag"] in ("table", "form"):
+        out.append(model.Locator(strategy=S.CSS, value=element["tag"], scope=scope))  # the page's one table or form, when it is
+    if element["tag"] == "form":  # a form told from the search form beside it by where it sends, or how
+        for attribute in ("action", "method"):
+            if attrs.get(attribute) and len(attrs[attribute]) < 120:
+                out.append(model.Locator(strategy=S.CSS, value=f"form[{attribute}={json.dumps(attrs[attribute])}]", scope=scope))
     if element.get("box_title_field"):  # the list whose title field says "Backlog"
         titled = model.Locator(strategy=S.ATTRIBUTE, attribute="value", value=element["box_title"])
         out.append(model.Locator(strategy=S.CSS, value=css, has=titled, scope=scope))
