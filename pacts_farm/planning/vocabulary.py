@@ -60,6 +60,8 @@ ONE_WAY = {"continue": ("next", "proceed"), "submit": ("send", "save"),
            "right arrow": ("next",), "left arrow": ("previous", "prev"), "right chevron": ("next",), "left chevron": ("previous", "prev"),
            # an email address signs in where the sign-in form asks for a username (Vendure's admin); a Username is no email
            "email": ("username", "login"),
+           # a username field that says only what it is for (Roundup's unlabelled <input name="__login_name">)
+           "username": ("login name", "loginname", "login"),
            # a star drawn for a favourite or a watch (Redmine's "icon-fav" Watch link); a favourite is not called a star
            "star": ("fav", "favorite", "favourite", "starred")}
 # Abbreviations markup uses for a word people say.

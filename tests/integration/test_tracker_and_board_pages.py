@@ -57,6 +57,11 @@ HEADER = f"""<!doctype html><html><body><header style="display: flex; justify-co
 <i class="fa fa-caret-down"></i></a></div></div></header><div id="user-dropdown" style="display: none"><ul>
 <li><a href="#profile" onclick="{_SAID} = 'profile'">My profile</a></li><li><a href="#logout" onclick="{_SAID} = 'logged out'">Logout</a></li>
 </ul></div><main><p>Board</p></main><p id="said"></p></body></html>"""
+# Roundup's sidebar login: two boxes with no label or placeholder, named only in their markup, and a Login button
+SIDEBAR_LOGIN = f"""<!doctype html><html><body><div class="sidebar"><form onsubmit="{_SAID} = 'signed in as ' + this.__login_name.value; return false">
+<p>Login</p><input size="10" required name="__login_name"><br><input size="10" type="password" name="__login_password"><br>
+<input type="submit" value="Login"></form></div><p id="said"></p></body></html>"""
+
 
 def _card(number: int, title: str, colour: str) -> str:
     return (f'<div class="task-board draggable-item task-board-status-open color-{colour}" data-task-id="{number}">'
@@ -92,7 +97,7 @@ SEARCH = ("""<!doctype html><html><body><form class="search"><div class="input-a
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path_factory: pytest.TempPathFactory):  # type: ignore[no-untyped-def]
     return sentences.runner(browser_host, pages, tmp_path_factory.mktemp("tracker"), {
         "/user-form": USER_FORM, "/user-form-ok": USER_FORM_NO_ERROR, "/permissions": PERMISSIONS, "/close-task": CLOSE_TASK,
-        "/categories": CATEGORIES, "/search": SEARCH, "/header": HEADER, "/board": BOARD,
+        "/categories": CATEGORIES, "/search": SEARCH, "/header": HEADER, "/board": BOARD, "/sidebar-login": SIDEBAR_LOGIN,
     }, timeouts=model.Timeouts(action_ms=1500, assertion_ms=1500))
 
 
@@ -157,3 +162,9 @@ def test_the_users_menu_drawn_as_an_avatar(run, steps: list[str], said: str) -> 
 def test_cards_of_every_colour_are_one_kind(run, sentence: str, passes: bool) -> None:  # type: ignore[no-untyped-def]
     assert _passes(run, [sentence], "/board") is passes, sentences.failures(run([sentence], "/board"))
 
+
+
+def test_a_username_box_named_only_by_its_markup_login_name(run) -> None:  # type: ignore[no-untyped-def]
+    steps = ['Type "carol" into the username field', 'Type "x" into the password field', "Click Login",
+             'Verify the page shows "signed in as carol"']
+    assert _passes(run, steps, "/sidebar-login"), sentences.failures(run(steps, "/sidebar-login"))
