@@ -249,3 +249,11 @@ def test_two_values_of_a_row_said_first_are_both_of_that_row() -> None:
 def test_also_in_the_results_is_listed_there() -> None:
     (step,) = planned('"ReleaseNotes" is also in the results')
     assert (step.action, step.target.text, step.value) == (A.EXPECT_TEXT, "results", "ReleaseNotes")
+
+
+def test_a_count_is_refused_as_a_text_shown_however_it_is_qualified() -> None:
+    from pacts_farm.planning.rules import assertions
+
+    # "I see exactly four recipes" is a count (lists.py), never the words; 'Under "X" 5 links' ends with a count
+    assert all(assertions._COUNTED.fullmatch(said) for said in ("exactly four recipes", "at least 2 results", "3 tags"))
+    assert assertions._ENDS_WITH_A_COUNT.search('Under "Quick links" 5 links')

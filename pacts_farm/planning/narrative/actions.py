@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import ACTION_VERB, ORDERS, in_quotes, in_this_order, names_said, with_checks
+from pacts_farm.planning.narrative.wording import ACTION_VERB, COMMA_OR_AND, ORDERS, in_quotes, in_this_order, names_said, with_checks
 
 
 @retelling("A field: its value", "E-mail: tom@planka.test", (A.FILL,),
@@ -53,13 +53,10 @@ def _one_then_the_next(said: Said) -> list[Retold]:
            (A.FILL, A.FILL, A.FILL),
            r"^(?:fill(?:\s+in)?|enter|type)\s+(?P<pairs>(?-i:[A-Z])[\w' -]*?\s+(?:\"[^\"]*\"|“[^”]*”)(?:(?:\s*,\s*(?:and\s+)?|\s+and\s+)(?-i:[A-Z])[\w' -]*?\s+(?:\"[^\"]*\"|“[^”]*”))+)$")
 def _fields_then_values(said: Said) -> list[Retold]:
-    pairs = [re.fullmatch(r"(?P<field>\S.*?)\s+(?P<value>\"[^\"]*\"|“[^”]*”)", part) for part in phrases.cut_outside_quotes(said["pairs"], _BETWEEN_NAMED)]
+    pairs = [re.fullmatch(r"(?P<field>\S.*?)\s+(?P<value>\"[^\"]*\"|“[^”]*”)", part) for part in phrases.cut_outside_quotes(said["pairs"], COMMA_OR_AND)]
     if not all(pairs) or any(re.search(r"(?i)\s(?:with|to|as|in|into)$", pair["field"]) for pair in pairs if pair):
         return []  # 'Fill Username with "newbie", …': the form above
     return [tuple(f"Fill {pair['field']} with {pair['value']}" for pair in pairs if pair)]
-
-
-_BETWEEN_NAMED = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+")
 
 
 @retelling("Several fields filled in one sentence", 'Fill First name with "Ava", Last name with "Thompson" and Email with "ava@example.com"',

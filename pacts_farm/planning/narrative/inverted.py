@@ -11,7 +11,8 @@ from pacts_farm.planning.narrative.wording import QUOTED, QUOTED_NAME, in_quotes
 
 # where a text is, said after it: a part of the page the rules read ("in the header", "on top of page")
 _REGION = r"(?:header|footer|sidebar|side\s+bar|navigation|nav\s*bar|top\s+bar|menu|main\s+menu|title\s+bar|breadcrumbs?|toolbar)"
-_ON_TOP = re.compile(r"(?i)^\s*(?:on|at)\s+(?:the\s+)?top\s+of\s+(?:the\s+)?(?:page|screen)$")
+_TOP_OF_PAGE = r"(?:on|at)\s+(?:the\s+)?top\s+of\s+(?:the\s+)?(?:page|screen)"  # "on top of page", "at the top of the screen"
+_ON_TOP = re.compile(r"(?i)^\s*" + _TOP_OF_PAGE + "$")
 _ANYWHERE = re.compile(r"(?i)^\s*(?:in|on)\s+the\s+(?:page|screen)$")
 
 
@@ -29,7 +30,7 @@ def _where(said: str) -> str | None:
 
 @retelling("A text that must be shown, said verb first", 'Now must be shown "logged in as mallory" on top of page', (A.EXPECT_VISIBLE,),
            r"^(?:it\s+|there\s+)?(?:must|should)\s+be\s+(?P<how>shown|visible|displayed|listed|seen)\s+(?P<what>.+?)"
-           r"(?P<where>\s+(?:on|at)\s+(?:the\s+)?top\s+of\s+(?:the\s+)?(?:page|screen)|\s+(?:in|on|at)\s+the\s+(?:page|screen|" + _REGION + r"))?$")
+           r"(?P<where>\s+" + _TOP_OF_PAGE + r"|\s+(?:in|on|at)\s+the\s+(?:page|screen|" + _REGION + r"))?$")
 def _must_be_shown(said: Said) -> list[Retold]:
     where = _where(said["where"])
     if where is None:
@@ -42,8 +43,8 @@ def _must_be_shown(said: Said) -> list[Retold]:
 
 
 @retelling("What must be seen, the person left out", 'Must see a section "Milestones" in the page', (A.EXPECT_VISIBLE,),
-           r"^(?:(?:i|we|you)\s+)?(?:must|should|can)\s+see\s+(?P<what>.+?)(?P<where>\s+(?:on|at)\s+(?:the\s+)?top\s+of\s+(?:the\s+)?(?:page|screen)"
-           r"|\s+(?:in|on|at)\s+the\s+(?:page|screen|" + _REGION + r"))?$")
+           r"^(?:(?:i|we|you)\s+)?(?:must|should|can)\s+see\s+(?P<what>.+?)(?P<where>\s+" + _TOP_OF_PAGE
+           + r"|\s+(?:in|on|at)\s+the\s+(?:page|screen|" + _REGION + r"))?$")
 def _must_see(said: Said) -> list[Retold]:
     where = _where(said["where"])
     if where is None or not QUOTED.search(said["what"]):
@@ -54,7 +55,7 @@ def _must_see(said: Said) -> list[Retold]:
 
 
 @retelling("A text expected in a part of the page", 'Expect "logged in as Alice Johnson" in the header', (A.EXPECT_VISIBLE,),
-           r"^(?:(?:expect|see)\s+)?(?P<value>" + QUOTED_NAME + r")\s+(?P<where>(?:in|on|at)\s+the\s+" + _REGION + r"|(?:on|at)\s+(?:the\s+)?top\s+of\s+(?:the\s+)?(?:page|screen))$")
+           r"^(?:(?:expect|see)\s+)?(?P<value>" + QUOTED_NAME + r")\s+(?P<where>(?:in|on|at)\s+the\s+" + _REGION + r"|" + _TOP_OF_PAGE + r")$")
 def _expected_in(said: Said) -> list[Retold]:
     where = _where(" " + said["where"])
     return [(f"Verify {said['value']} is shown{where}",)] if where else []
@@ -81,8 +82,12 @@ def _one_before_another(said: Said) -> list[Retold]:
            r"^the\s+(?P<nth>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z][\w-]*)\s+is\s+(?:from|by|written\s+by|posted\s+by)\s+"
            r"(?P<who>" + QUOTED_NAME + r"|[\w.@-]+(?:\s+(?-i:[A-Z])[\w.-]*){0,2})\s*[:,–—-]\s*(?:saying\s+|reading\s+)?(?P<says>" + QUOTED_NAME + r")$")
 def _nth_from_saying(said: Said) -> list[Retold]:
-    item = f"the {said['nth'].lower()} {said['noun']}"
-    return [(f"Verify {item} shows {in_quotes(phrases.strip_quotes(said['who']))}", f"Verify {item} shows {said['says']}")]
+    return _nth_shows(said, in_quotes(phrases.strip_quotes(said["who"])), said["says"])
+
+
+def _nth_shows(said: Said, *values: str) -> list[Retold]:
+    """Each value (as written, quoted) shown by the Nth item of the kind the sentence names."""
+    return [tuple(f"Verify the {said['nth'].lower()} {said['noun']} shows {value}" for value in values)]
 
 
 @retelling("What is written under a heading", 'Under Mobile App is written "4 tasks"', (A.EXPECT_VISIBLE,),
@@ -104,8 +109,7 @@ def _item_in_column(said: Said) -> list[Retold]:
 @retelling("The Nth item by its number and its title", 'The first row is #1 "Login page shows a blank screen in Safari 17"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
            r"^the\s+(?P<nth>" + phrases.ORDINAL_WORDS + r")\s+(?P<noun>[a-z][\w-]*)\s+is\s+(?:(?:ticket|issue|task|bug|item|order|card)\s+)?(?P<number>#\d+|(?-i:[A-Z]+)-\d+|(?<=\s)\d+)\s*[,:–—-]?\s+(?P<title>" + QUOTED_NAME + r")$")
 def _nth_numbered(said: Said) -> list[Retold]:
-    item = f"the {said['nth'].lower()} {said['noun']}"
-    return [(f'Verify {item} shows "{said["number"]}"', f"Verify {item} shows {said['title']}")]
+    return _nth_shows(said, f'"{said["number"]}"', said["title"])
 
 
 @retelling("The first and the last, said short", 'first result "Sign new lease", last "Audit current site analytics"', (A.EXPECT_TEXT, A.EXPECT_TEXT),

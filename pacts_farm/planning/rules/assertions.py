@@ -205,7 +205,8 @@ def _expect_visible_bare(m: re.Match[str]) -> Intent | None:
 
 
 _NAMES_LISTED = re.compile(r"(?-i:[A-Z])[^,\"“”]*(?:,\s*(?-i:[A-Z])[^,\"“”]*)+,?\s+and\s+(?-i:[A-Z])[^,\"“”]*")
-_COUNTED = re.compile(r"(?:(?:exactly|only|just|at\s+least|at\s+most)\s+)?(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z]+s", re.IGNORECASE)
+_COUNT_NUMBER = r"(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
+_COUNTED = re.compile(r"(?:(?:exactly|only|just|at\s+least|at\s+most)\s+)?" + _COUNT_NUMBER + r"\s+[a-z]+s", re.IGNORECASE)
 _NAMED_PARTS = re.compile(r"[^\"“”]+?(?:,|\s+and\s+)[^\"“”]+?\s+(?:sections|tabs|buttons|links|fields|columns|headings|checkboxes|panels)"
                           r"|the\s+(?:tags|buttons|links|tabs|headings|columns|fields|checkboxes|counters|badges|labels)\s+.+(?:,|\s+and\s+).+",
                           re.IGNORECASE)
@@ -761,11 +762,11 @@ def _expect_element_visible(m: re.Match[str]) -> Intent | None:
     target = target_from(m)
     if not target.text or _SAID_BY_ITS_PARTS.fullmatch(phrases.mask_quoted(target.text)):
         return None  # "the login form with Username and Password fields": the form said by its parts (narrative)
-    if _COUNTED.search(phrases.mask_quoted(m["target"])):
+    if _ENDS_WITH_A_COUNT.search(phrases.mask_quoted(m["target"])):
         return None  # 'Under "Quick links" 5 links are listed': a count to check, never a thing shown
     return Intent(A.EXPECT_VISIBLE, target=target)
 
 
-_COUNTED = re.compile(r"(?:^|\s)(?:\d+|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+[a-z][\w-]*s$", re.IGNORECASE)
+_ENDS_WITH_A_COUNT = re.compile(r"(?:^|\s)" + _COUNT_NUMBER + r"\s+[a-z][\w-]*s$", re.IGNORECASE)
 _SAID_BY_ITS_PARTS = re.compile(r"(?:[\w-]+\s+){0,3}(?:form|page|dialog|panel|section|box|window|screen)\s+with\s+.+"
                                 r"\s(?:fields|buttons|links|tabs|checkboxes|heading|title)", re.IGNORECASE)
