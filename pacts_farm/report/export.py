@@ -94,6 +94,8 @@ def render_test(
             body.append('    page.wait_for_load_state("networkidle")')
         line = _statement(step, result.resolution if result else None, base_url)
         body.append(f"    {line}")
+        if _moved_on(result, steps.get(following.index) if following is not None else None):
+            body.append("    page.wait_for_load_state()  # the run's next step was on the page this one opened")
     code = "\n".join(helper + body)
     imports = ["from __future__ import annotations", ""]
     imports += [m for m, used in (("import os", "os.environ" in code), ("import re", "re.compile" in code)) if used]
@@ -111,6 +113,15 @@ def render_test(
     function = f"def test_{_identifier(item.item_key)}(page: Page) -> None:"
     before = ["", "", *helper] if helper else []
     return "\n".join([*doc, *imports, *before, "", "", function, *body, ""])
+
+
+def _moved_on(step: model.StepResult | None, following: model.StepResult | None) -> bool:
+    """The step opened another page: a click may return before the new page's scripts have run."""
+    if step is None or following is None or not step.page_url or not following.page_url:
+        return False
+    if step.action.is_assertion:
+        return False
+    return step.page_url.split("#", 1)[0] != following.page_url.split("#", 1)[0]
 
 
 def _sign_in_helper(

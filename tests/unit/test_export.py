@@ -131,3 +131,25 @@ def test_export_auth_flow_reuses_verified_locators_and_says_when_it_guesses() ->
     assert "page.get_by_role('textbox', name='Username', exact=True).fill('u')" in helper  # verified by the login item
     assert "did not verify a locator" in helper and "page.get_by_role('button', name='Sign on').click()" in helper
     assert "_sign_in" not in next(t for t in tests if t.item_key == "login").source
+
+
+def test_export_waits_for_the_page_a_step_opened_before_the_next_step() -> None:
+    # Click Login returns once the sign-in has sent the browser on; the search box is drawn before the page's
+    # script listens to it, so an Enter pressed at once is lost (the run saw the next step on /inventory)
+    A = model.Action
+    button = model.Locator(strategy=S.ROLE, role="button", value="Login")
+    search = model.Locator(strategy=S.ROLE, role="searchbox", value="Search")
+    planned = [
+        model.PlannedStep(index=0, text="Click Login", action=A.CLICK, target=model.Target(text="Login")),
+        model.PlannedStep(index=1, text='Fill "hoodie" in Search', action=A.FILL, target=model.Target(text="Search"), value="hoodie"),
+        model.PlannedStep(index=2, text="Click Search", action=A.CLICK, target=model.Target(text="Search")),
+        model.PlannedStep(index=3, text='Verify the page shows "Hoodie"', action=A.EXPECT_VISIBLE, value="Hoodie"),
+    ]
+    steps = [_step(0, A.CLICK, button, page_url=f"{BASE}/login"), _step(1, A.FILL, search, page_url=f"{BASE}/inventory"),
+             _step(2, A.CLICK, search, page_url=f"{BASE}/inventory#top"), _step(3, A.EXPECT_VISIBLE, None, page_url=f"{BASE}/inventory")]
+    source = _export("Search", planned, steps)
+    body = source.split("def test_login_1", 1)[1]
+    lines = [line.strip() for line in body.splitlines()]
+    click = lines.index("page.get_by_role('button', name='Login', exact=True).click()")
+    assert lines[click + 1].startswith("page.wait_for_load_state()")
+    assert body.count("wait_for_load_state()") == 1  # the same page (its fragment aside) is not waited for
