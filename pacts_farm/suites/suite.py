@@ -114,7 +114,41 @@ def _compose(text: str, source: str) -> yaml.Node:
     if node is None:
         raise errors.SuiteInvalid("the file is empty", path=source, hint="start with name:, base_url: and requirements:")
     _check_shape(node, source)
+    _refuse_values_cut_by_a_comment(node, text, source)
     return node
+
+
+_COMMENT_AFTER_A_VALUE = re.compile(r"[ \t]+(#.*?)\s*$")
+
+
+def _refuse_values_cut_by_a_comment(root: yaml.Node, text: str, source: str) -> None:
+    """An unquoted value YAML cut at ' #': '- Verify the URL contains #/dashboard' reads 'Verify the URL contains'.
+
+    The hash was meant as text when a word follows it at once ('#/x', '#2', '#tag') or when it left a quote
+    open ('"Ref #"'); '- Click Save  # the blue one' is a comment and stays one.
+    """
+    pending: list[tuple[yaml.Node, tuple[Any, ...]]] = [(root, ())]
+    while pending:
+        node, path = pending.pop()
+        if isinstance(node, yaml.MappingNode):
+            pending.extend((value, (*path, key.value)) for key, value in node.value)
+        elif isinstance(node, yaml.SequenceNode):
+            pending.extend((value, (*path, index)) for index, value in enumerate(node.value))
+        elif isinstance(node, yaml.ScalarNode) and node.style is None:
+            line_end = text.find("\n", node.end_mark.index)
+            comment = _COMMENT_AFTER_A_VALUE.match(text[node.end_mark.index:line_end if line_end >= 0 else len(text)])
+            if comment is None:
+                continue
+            what = "step" if "steps" in path else "value"
+            where = {"path": source, "line": node.start_mark.line + 1, "field": _field_name(path)}
+            if node.value.count('"') % 2:
+                raise errors.SuiteInvalid(
+                    f'this {what} has an opening " and no closing one: YAML read " #" and the rest of the line as a comment',
+                    **where, hint="put the whole step in single quotes: - 'Verify the page shows \"Your reference is #\"'")
+            if not comment.group(1)[1:2].isspace() and comment.group(1) != "#":
+                raise errors.SuiteInvalid(
+                    f"this {what} reads {node.value!r}: YAML took {comment.group(1)!r} after it as a comment",
+                    **where, hint="put the whole text in single quotes if the '#' belongs to it; a comment starts with '# '")
 
 
 def _check_shape(root: yaml.Node, source: str) -> None:
@@ -436,7 +470,6 @@ class _Loader:
             step_path = (*path, "steps", step_index)
             line = _line_of(self.node, step_path)
             if isinstance(raw, str):
-                self.check_not_cut_by_a_comment(raw, step_path)
                 steps.append(model.SuiteStep(line=line, text=self.text(raw, step_path, values)))
             else:
                 steps.append(
@@ -522,18 +555,6 @@ class _Loader:
 
     def optional(self, value: Any, path: tuple[Any, ...], values: dict[str, str]) -> str | None:
         return None if value is None else self.text(str(value), path, values)
-
-    def check_not_cut_by_a_comment(self, raw: str, path: tuple[Any, ...]) -> None:
-        """'- Verify the page shows "Ref #"': unquoted in YAML, " #" starts a comment and the closing quote is lost."""
-        node = _node_at(self.node, path)
-        if raw.count('"') % 2 == 0 or not isinstance(node, yaml.ScalarNode) or node.style is not None:
-            return
-        buffer, end = node.end_mark.buffer or "", node.end_mark.pointer
-        rest_of_line = buffer[end: buffer.find("\n", end) if "\n" in buffer[end:] else len(buffer)]
-        if "#" in rest_of_line:
-            raise self.fail(
-                'this step has an opening " and no closing one: YAML read " #" and the rest of the line as a comment',
-                path, hint="put the whole step in single quotes: - 'Verify the page shows \"Your reference is #\"'")
 
     def text(self, value: str, path: tuple[Any, ...], values: dict[str, str]) -> str:
         """Substitute ${name} and {timestamp}; ${env:NAME} stays a placeholder (checked to be set)."""

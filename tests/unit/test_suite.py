@@ -112,6 +112,10 @@ BAD: list[tuple[str, str, dict[str, str] | None, str]] = [
     ("colon in a plain step", HEAD + 'requirements:\n  - id: a\n    steps:\n      - Verify the page shows "Total: 1"\n', None, "put the whole step in single quotes"),
     ("a hash that cut a plain step", HEAD + 'requirements:\n  - id: a\n    steps:\n      - Verify the page shows "Order #"\n', None,
      'suite.yaml:6: requirements[0].steps[0]: this step has an opening " and no closing one'),
+    ("a hash that cut a plain step short", HEAD + "requirements:\n  - id: a\n    steps:\n      - Verify the URL contains #/dashboard\n", None,
+     "suite.yaml:6: requirements[0].steps[0]: this step reads 'Verify the URL contains': YAML took '#/dashboard' after it as a comment"),
+    ("a hash that cut a title", HEAD + "requirements:\n  - id: a\n    title: Searching for a #tag works  \n    steps: [Click A]\n", None,
+     "suite.yaml:5: requirements[0].title: this value reads 'Searching for a': YAML took '#tag works' after it as a comment"),
     ("unknown variable", HEAD + "requirements:\n  - id: a\n    steps: ['Fill \"${nope}\" in Name']\n", None, "suite.yaml:5: requirements[0].steps[0]: unknown variable ${nope}"),
     ("unset env secret", HEAD + "vars: {pw: '${env:MISSING_PW}'}\nrequirements:\n  - id: a\n    steps: [Click A]\n", {}, "environment variable MISSING_PW is not set — export MISSING_PW"),
     ("bad env name", HEAD + "requirements:\n  - id: a\n    steps: ['Fill \"${env:1x}\" in A']\n", None, "bad environment variable name"),
@@ -190,3 +194,8 @@ def test_a_var_that_ends_a_sentence_keeps_its_final_punctuation() -> None:
     assert ends == 'Fill the Password field with "Passw0rd!"'  # quoted: the "!" is the value's, not the sentence's
     assert inside == "Type Passw0rd! in the Password field"
     assert plain == "Type alice"
+
+
+def test_a_comment_after_a_plain_step_stays_a_comment() -> None:
+    loaded = _load(HEAD + "requirements:\n  - id: a\n    steps:\n      - Click Save  # the blue one\n      - Click Done #\n")
+    assert [s.text for s in loaded.items[0].steps] == ["Click Save", "Click Done"]
