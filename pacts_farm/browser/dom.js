@@ -417,9 +417,17 @@
       if (says(n)) {
         if (likeCount(n, el) === 1) return n;
         crossed = true;
-      } else if (itemBoundary(n, el) && !titlesItem(n, el)) crossed = true;
+      } else if ((itemBoundary(n, el) || anotherLikeItSays(n, says)) && !titlesItem(n, el)) crossed = true;
     }
     return null;
+  }
+  function anotherLikeItSays(n, says) {
+    // n is one of several boxes alike (same tag and classes) and another of them says the scope: el is in the wrong
+    // one ("Close the Welcome notification" when only the notification beside it has a close button)
+    const parent = n.parentElement, sig = n.tagName + "|" + stable(n).sort().join(".");
+    if (!parent || !stable(n).length) return false;
+    for (const sib of parent.children) if (sib !== n && sib.tagName + "|" + stable(sib).sort().join(".") === sig && says(sib)) return true;
+    return false;
   }
   const GLYPH_WORDS = [[/[\u00d7\u2715\u2716\u2573]/g, " times "], [/[\u2630\u2261]/g, " bars "], [/\u{1F6D2}/gu, " cart "],
     [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "],
