@@ -242,14 +242,17 @@ def _attempt(
 def _timed_sign_in(
     rt: runtime.Runtime, record: repo.ItemRecord, item_id: str, artifacts_dir: Path
 ) -> tuple[dict[str, Any] | None, model.Execution | None, model.Phases]:
-    """_sign_in, and the time it took; an infrastructure failure releases the item and raises."""
+    """_sign_in, and the time it took when the flow ran (a state this worker held costs nothing: 0, never a rounding
+    of the look-up); an infrastructure failure releases the item and raises."""
+    held = record.item.auth is not None and rt.signed_in.get(record.run_id, record.item.auth) is not None
     signing_in = time.perf_counter()
     try:
         signed_in, refused = _sign_in(rt, record, artifacts_dir)
     except errors.InfrastructureError:
         _patiently(lambda: repo.release_item(rt.sessions, item_id))  # a retry elsewhere must find it free
         raise
-    return signed_in, refused, model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000 if record.auth_plan else 0.0)
+    ran = record.auth_plan is not None and not held
+    return signed_in, refused, model.Phases(auth_ms=(time.perf_counter() - signing_in) * 1000 if ran else 0.0)
 
 
 def _run_signed_in(
