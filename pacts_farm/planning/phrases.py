@@ -12,6 +12,7 @@ from pacts_farm.planning import notes
 # "straight", “curly”, or 'single' around a value that holds a double quote ('Woodruff Syrup "Forest Master"')
 QUOTED = r'''(?:"(?P<{0}_q>[^"]+)"|“(?P<{0}_c>[^”]+)”|(?<![\w'])'(?P<{0}_s>[^'"]*"[^'"]*"[^']*)'(?![\w']))'''
 ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
+HAVE_OPENED = re.compile(r"^(?:I\s+)?(?:have\s+|has\s+)?opened\s+(?=\S)", re.IGNORECASE)  # what a Given says was done, to do now
 ROLE_WORDS = {
     "button": "button",
     "btn": "button",

@@ -324,7 +324,7 @@ def test_an_element_showing_several_quoted_values_is_one_step_per_value(sentence
         # a "not" no rule reads is never dropped (it would turn the check around)
         ("Verify the URL does not end with /inventory", 'only "does not contain" can be checked'),
         ("Then the badge does not show 2", '"not" is not understood'),
-        ("Verify the error message contains Password does not match", "quote a value"),
+        ("Verify the error message contains password does not match", "quote a value"),  # capitalised, it is the text checked
         ("Verify the status shows never", '"not" is not understood'),  # only a capitalised one-word value is read as shown
     ],
 )

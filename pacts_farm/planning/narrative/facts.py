@@ -196,10 +196,12 @@ def _state_with_its_kind(said: Said) -> list[Retold]:
 
 
 @retelling("Two rows that say the same", 'The Customer and SuperAdmin rows say "This is a default Role"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
-           r"^(?:the\s+)?(?P<first>(?-i:[A-Z0-9])[\w.@'-]*(?:\s+(?-i:[A-Z0-9])[\w.@'-]*){0,2}|\"[^\"]+\")\s+and\s+"
-           r"(?P<second>(?-i:[A-Z0-9])[\w.@'-]*(?:\s+(?-i:[A-Z0-9])[\w.@'-]*){0,2}|\"[^\"]+\")\s+rows\s+(?:both\s+)?(?:say|show|read|display|contain)\s+(?P<value>\S.*)$")
+           r"^(?:the\s+)?(?P<first>(?-i:[A-Z0-9])[\w.@'-]*(?:\s+(?!and\b)[\w.@'-]+){0,2}|\"[^\"]+\")\s+and\s+"
+           r"(?P<second>(?-i:[A-Z0-9])[\w.@'-]*(?:\s+(?-i:[A-Z0-9])[\w.@'-]*){0,2}|\"[^\"]+\")\s+(?:(?P<rows>rows)\s+(?:both\s+)?|both\s+)(?:say|show|read|display|contain)\s+(?P<value>\S.*)$")
 def _two_rows_say(said: Said) -> list[Retold]:
-    return [tuple(f"Verify the row for {in_quotes(said[row])} shows {said['value']}" for row in ("first", "second"))]
+    """'The Customer and SuperAdmin rows say …', 'Off budget and Retirement 401k both show 42,500.00': each, on its own."""
+    told = "Verify the row for {} shows {}" if said.has("rows") else "Verify {} shows {}"
+    return [tuple(told.format(in_quotes(said[name]), said["value"]) for name in ("first", "second"))]
 
 
 @retelling("A message says what it says, unquoted", "An error should say the passwords do not match", (A.EXPECT_TEXT,),

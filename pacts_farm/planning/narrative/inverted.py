@@ -70,6 +70,9 @@ def _there_is_the(said: Said) -> list[Retold]:
 @retelling("One name before another, unquoted", "CodingGuidelines come before DevelopmentProcess in the list", (A.EXPECT_ORDER,),
            r"^(?P<first>[^\s\"“]+(?:\s+[^\s\"“]+){0,3}?|" + QUOTED_NAME + r")\s+(?:comes?|appears?|is|are|shows?\s+up)\s+(?P<where>before|after|above|below)\s+"
            r"(?P<second>[^\s\"“]+(?:\s+[^\s\"“]+){0,3}?|" + QUOTED_NAME + r")(?:\s+in\s+the\s+(?:list|table|menu|results|index|sidebar))?$")
+@retelling("One quoted name above another, no verb", 'Expect "Checkout total rounds VAT" above "Export to CSV drops the last row"', (A.EXPECT_ORDER,),
+           r"^(?P<first>" + QUOTED_NAME + r")\s+(?P<where>before|after|above|below)\s+(?P<second>" + QUOTED_NAME + r")"
+           r"(?:\s+in\s+the\s+(?:list|table|menu|results|index|sidebar))?$")
 def _one_before_another(said: Said) -> list[Retold]:
     first, second = said["first"], said["second"]
     if any(re.match(r"(?i)(?:the|a|an|it|this|that|they)\b", name) for name in (first, second)):

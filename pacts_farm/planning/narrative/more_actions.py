@@ -6,7 +6,7 @@ import re
 
 from pacts_farm.planning import phrases
 from pacts_farm.planning.narrative.telling import A, Retold, Said, retelling
-from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, as_field, in_quotes, in_this_order
+from pacts_farm.planning.narrative.wording import ACTION_VERB, N, QUOTED, QUOTED_NAME, as_field, in_quotes, in_this_order
 
 
 @retelling("Clear a field, then type", 'Clear the Affiliation field and type "Lighthouse QA Lab"', (A.FILL,),
@@ -229,14 +229,35 @@ def _login_typed(who: str, password: str, where: str) -> tuple[str, str]:
     return f'Fill "{login}" in the {field} field{where}', f'Fill "{phrases.strip_quotes(password)}" in the password field{where}'
 
 
+_LOOKS_LIKE_A_PASSWORD = re.compile(r"(?=\S*\d)(?=\S*[A-Z]|\S*[-_!@#$%^&*+])\S+")
+
+
 @retelling("Sign in with a password alone", "Log in with the password ${password}", (A.CLICK, A.FILL, A.PRESS),
            r"^" + _SIGN_IN + r"\s+(?:with|using)\s+(?:the\s+)?(?:password\s+(?P<said>\"[^\"]+\"|“[^”]+”|\S+)|(?P<var>\$\{[\w:]*(?i:pass|pw|secret)[\w:]*\})"
-           r"|(?P<token>(?=\S*\d)(?=\S*(?-i:[A-Z])|\S*[-_!@#$%^&*+])[^\s\"“]+))$")
+           r"|(?P<token>(?=\S*\d)(?=\S*(?-i:[A-Z])|\S*[-_!@#$%^&*+])[^\s\"“]+)|(?P<quoted>\"[^\"]+\"|“[^”]+”))"
+           r"(?:\s*,?\s+and\s+(?:then\s+)?(?:i\s+)?(?P<then>(?:open|go|click|select|choose|have\s+opened|opened)\s+\S.*))?$")
 def _sign_in_with_password(said: Said) -> list[Retold]:
     # an app with one shared password (changedetection.io): no user to name, its password field only; a word with a
-    # digit and a capital or a symbol is one ("Log in with Watchtower-2026"; "Log in with Google" names a button)
-    password = phrases.strip_quotes(said["said"] or said["var"] or said["token"])
-    return [("Open the login page", f'Fill "{password}" in the password field', "Press Enter in the password field")]
+    # digit and a capital or a symbol is one, quoted or not ("Log in with Watchtower-2026"; "Log in with Google" names a button)
+    password = phrases.strip_quotes(said["said"] or said["var"] or said["token"] or said["quoted"])
+    if said.has("quoted") and not _LOOKS_LIKE_A_PASSWORD.fullmatch(password):
+        return []  # 'Log in with "Google"', 'Sign in with "alice"': a way or a user, no password said
+    signed_in = ("Open the login page", f'Fill "{password}" in the password field', "Press Enter in the password field")
+    return [(*signed_in, phrases.HAVE_OPENED.sub("Open ", said["then"])) if said.has("then") else signed_in]
+
+
+@retelling("A value left as it is", "Leave the role as Member", (A.EXPECT_VALUE,),
+           r"^(?:leave|keep)\s+(?:the\s+)?(?P<field>(?!it\b|them\b|this\b|that\b)[^\"“]+?)(?:\s+(?:field|dropdown|select|box))?\s+"
+           r"(?:(?:as|at|on|set\s+(?:to|at))\s+(?P<value>[^\"“\s][^\"“]*|" + QUOTED_NAME + r")|(?P<quoted>" + QUOTED_NAME + r"))$")
+def _left_as_it_is(said: Said) -> list[Retold]:
+    """Nothing to do but what the tester saw: the field holds that value (it would have to be changed otherwise)."""
+    value = said["value"] or said["quoted"]
+    if re.fullmatch(r"(?i)empty|blank|unchanged|as\s+it\s+is|alone|(?:un)?checked|(?:un)?ticked|on|off|(?:its|their|the)\s+defaults?.*", phrases.strip_quotes(value)):
+        return []  # "Leave everything else at its default": nothing named to check
+    if re.fullmatch(r"(?i)(?:everything|all|anything|the\s+rest|others?|rest)(?:\s+else)?", said["field"]) or re.match(
+            r"(?i)(?:\S+\s+)?(?:page|screen|site|app|form|dialog|tab|window|editor|modal)\b|.*\s(?:with|without)\s", said["field"]):
+        return []  # "Leave the page with the Media breadcrumb at the top": the page is left, no field
+    return [(f"Verify the {said['field']} has value {in_quotes(phrases.strip_quotes(value))}",)]  # a box or a dropdown
 
 
 @retelling("Neither one nor the other", 'Neither Globex Blog nor Wiki Changelog shows the "UnMute notification" icon any more',

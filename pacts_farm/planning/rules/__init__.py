@@ -104,6 +104,8 @@ _STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also|already)\s+(?=
 _THERE_NOW = re.compile(r"(?<![\w\"“])(?P<there>there\s+(?:are|is))\s+(?:now|still|also)\s+(?=\d|(?:no|one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 _IS_ALSO = re.compile(r"(?<=\S)\s+(?P<is>is|are)\s+(?:also|still|now)\s+(?=in\s+the\s)", re.IGNORECASE)
 _BACK_TO = re.compile(r"^(?P<before>(?:(?:verify|check|assert|ensure|confirm|expect)(?:\s+that)?\s+)?(?:the\s+)?(?:url|address))\s+is\s+(?:now\s+)?back\s+(?:to|at|on)\s+(?=/)", re.IGNORECASE)
+_FOUND = re.compile(r"(?<=\S)\s+(?P<is>is|are)\s+(?:also\s+|still\s+|now\s+)?found(?=\s+in\s+the\s|$)", re.IGNORECASE)
+_THE_ONE = re.compile(r"\s+is\s+(?:now\s+|still\s+)?the\s+(?P<state>selected|active|current|chosen|highlighted)\s+one$", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(
@@ -191,7 +193,7 @@ def signs_in_as(sentence: str) -> SignInByName | None:
     named = _SIGN_IN_BY_NAME.match(without_lead(phrases.without_end_mark(sentence)))
     if not named:
         return None
-    then = named.group("on") or named.group("then") or ""
+    then = phrases.HAVE_OPENED.sub("Open ", named.group("on") or named.group("then") or "")  # "… and have opened the Budget file"
     there = _BEING_THERE.match(then)  # "… and on the Maintenance page", "… and viewing the VLAN list": opened there
     first = f"Click {named.group('out')}" if named.group("out") else ""
     return SignInByName(named.group("name"), f"Go to {then[there.end():]}" if there else then, first)
@@ -201,9 +203,10 @@ def _negation_kept(text: str, intent: Intent) -> Intent:
     """A "not" outside quotes must be read by a rule made for it (hidden, unchecked, disabled…), never dropped:
     "the page does not show Products" read as "shows Products" would pass when it should fail."""
     said = _JOINED.sub("x", _QUOTED.sub('""', text))  # "not-the-password" is a value, not a negation
-    as_shown = re.fullmatch(r"[A-Z][a-z]+", intent.value or "") or intent.action is A.EXPECT_TITLE
-    if intent.value and as_shown and said.endswith(" " + intent.value):
-        # "the row shows Never": one capitalised word as shown ends the sentence; a title unquoted is the rest of it
+    as_shown = re.fullmatch(r"[A-Z][a-z]+|(?!(?:Not|Never|No|Without|Cannot)\b)[A-Z][\w'-]*(?:\s+[\w'.-]+)+", intent.value or "")
+    if intent.value and (as_shown or intent.action is A.EXPECT_TITLE) and said.endswith(" " + intent.value):
+        # "the row shows Never", "the last row is Password reset email never arrives": a capitalised value ends the
+        # sentence and is checked word for word, its "never" with it; a title unquoted is the rest of the sentence
         said = said[: -len(intent.value)]
     if intent.action in _NEGATABLE or intent.match in _NEGATED_MATCHES or not _NEGATION.search(said):
         return intent
@@ -242,6 +245,8 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     text = _THERE_NOW.sub(lambda m: m.group("there") + " ", text, count=1)  # "there are now 2 comments": there are 2
     text = _IS_ALSO.sub(lambda m: " " + m.group("is") + " ", text, count=1)  # "X is also in the results": X is in the results
     text = _BACK_TO.sub(lambda m: m.group("before") + " ends with ", text, count=1)
+    text = _FOUND.sub(lambda m: " " + m.group("is") + " listed", text, count=1)  # "X is also found": listed, never a role called found
+    text = _THE_ONE.sub(lambda m: " is " + m.group("state"), text, count=1)  # "the Pins tab is the selected one": selected
     text = phrases.in_plain_words(_without_subject(_BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text))))
     if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
         text = _AGAIN.sub("", _without_purpose(text))

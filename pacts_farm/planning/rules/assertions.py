@@ -491,6 +491,7 @@ def _has_control(m: re.Match[str]) -> Intent | None:
 
 _PERSON = re.compile(r"(?:(?:verify|check|assert|ensure|confirm|expect)(?:\s+that)?\s+)?"
                      r"(?:i|we|you|they|he|she|(?:the\s+)?(?:user|customer|visitor|admin|tester))", re.IGNORECASE)
+_A_STATUS_IN_CAPITALS = re.compile(r"(?:In|On|At)\s+(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)*")  # "reads In Progress", "On Hold": a status, never "is in the cart"
 _ELEMENT_SHOWS = r"(?:shows?|displays?|contains?|includes?|lists|says|reads|has\s+(?:the\s+)?text|equals|is\s+equal\s+to|matches)(?:\s+(?:the\s+)?(?:text|value|number|count))?"
 
 
@@ -519,7 +520,7 @@ def _element_lacks_text(m: re.Match[str]) -> Intent | None:
 @rule(r"^(?P<target>.+?)\s+should\s+(?:show|display|contain|list|say|read|be)\s+(?P<value>[^\"“”\s][^\"“”]*)$")
 def _expect_element_text(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "text") if "text" in m.re.groupindex or "text_q" in m.re.groupindex else value_of(m, "value")
-    if "value" in m.re.groupindex and STATE_WORDS.match(value):
+    if "value" in m.re.groupindex and STATE_WORDS.match(value) and not _A_STATUS_IN_CAPITALS.fullmatch(value):
         return None
     if re.fullmatch(r"(?:the|a|an)?", m.group("target").strip(), re.IGNORECASE):
         return None  # "the Show Image button is visible": "Show" starts a name here, it is not the verb

@@ -7,7 +7,7 @@ import re
 
 from pacts_farm import model
 from pacts_farm.planning import phrases
-from pacts_farm.planning.rules.registry import A, Intent, book, rule, target_from
+from pacts_farm.planning.rules.registry import A, Intent, book, rule, target_from, value_of
 
 _CLICK = r"^(?:click(?:\s+on)?|double-click(?:\s+on)?|press|tap(?:\s+on)?|select|choose|pick|hit|push|follow)\s+"
 
@@ -93,6 +93,25 @@ def _close(m: re.Match[str]) -> Intent | None:
     if box in ("dialog", "toast") and target.region is None:  # "Close the dialog": the close control inside the open one
         return Intent(A.CLICK, target=model.Target(text="Close", region=box))
     return Intent(A.CLICK, target=model.Target(text=f"Close {target.text}", region=target.region))
+
+
+@book("Closing a box named by what it says", A.CLICK,
+      ('Close | Dismiss the "TITLE" dialog | notification | message | banner | alert (the close control of the box showing it)',
+       'Close the "Welcome to Actual!" notification'))
+@rule(r"^(?:close|dismiss|hide)\s+(?:the\s+|this\s+)?(?P<title>\"[^\"]+\"|“[^”]+”)\s+"
+      r"(?P<box>dialog|modal|pop-?up|notification|message|banner|alert|toast|snackbar|notice|announcement)$")
+def _close_named_box(m: re.Match[str]) -> Intent:
+    """The Close control inside the box that shows the title; a dialog's is looked for in the open dialog."""
+    region = "dialog" if phrases.REGIONS.get(m.group("box").lower()) == "dialog" else None
+    return Intent(A.CLICK, target=model.Target(text="Close", scope=value_of(m, "title"), region=region))
+
+
+@book("Saving or submitting the changes", A.CLICK,
+      ('Submit | Save | Apply | Discard changes (the button that says so)', 'Submit changes'))
+@rule(r"^(?P<verb>submit|save|apply|discard)\s+(?:the\s+|my\s+|your\s+|all\s+)?changes$")
+def _changes_submitted(m: re.Match[str]) -> Intent:
+    """A form's own button, said as its words ("Submit changes", "Save changes"): clicked."""
+    return Intent(A.CLICK, target=model.Target(text=f"{m.group('verb')} changes", role_hint="button"))
 
 
 @book("Scrolling to something", A.WAIT_FOR,

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pacts_farm import model
+from pacts_farm.planning import phrases
 from pacts_farm.planning.rules.registry import TEXT, A, Intent, Refused, book, rule, target_from, unquoted, value_of
 
 M = model.Match
@@ -87,6 +89,10 @@ def _wait_element_gone(m: re.Match[str]) -> Intent:
 
 @book("Waiting for an element", A.WAIT_FOR,
       ('Wait for TARGET (to appear)', 'Wait for the Results table'))
-@rule(r"^wait\s+(?:for|until)\s+(?P<target>.+?)(?:\s+(?:to\s+)?(?:appears?|be visible|shows? up|is visible|is shown|is displayed|to load|loads))?$")
+@rule(r"^wait\s+(?:for|until)\s+(?P<target>.+?)(?:\s+(?:to\s+)?(?:appears?|be visible|shows? up|is visible|is shown|is displayed|to load|loads)"
+      r"|\s+(?P<many>are\s+(?:visible|shown|displayed|loaded|listed)|appear|show\s+up))?$")
 def _wait_element(m: re.Match[str]) -> Intent:
-    return Intent(A.WAIT_FOR, target=target_from(m), timeout_ms=WAIT_MS)
+    target = target_from(m)
+    if m.group("many") and not target.exact:  # "Wait until the boards are displayed": the first of them
+        target = dataclasses.replace(target, text=phrases.singular(target.text))
+    return Intent(A.WAIT_FOR, target=target, timeout_ms=WAIT_MS)
