@@ -1125,10 +1125,14 @@
       return node.outerHTML.slice(0, limit);
     },
     group(query) {
-      // the repeated elements a noun names ("products", "cart items", "links" in the footer): count and what they are
+      // the repeated elements a noun names ("products", "cart items", "links" in the footer): count and what they are;
+      // with ``has``, only those whose text says it ("the rows that say Greenleaf Market")
       const found = findGroup(query);
-      return JSON.stringify(found.error ? found : { count: found.members.length, css: found.css, level: found.level,
-        sample: found.members.slice(0, 3).map((el) => textOf(el).slice(0, 60)), others: found.others });
+      if (found.error) return JSON.stringify(found);
+      const has = clean(query.has || "").toLowerCase();
+      const members = has ? found.members.filter((el) => textOf(el).toLowerCase().includes(has)) : found.members;
+      return JSON.stringify({ count: members.length, css: found.css, level: found.level,
+        sample: members.slice(0, 3).map((el) => textOf(el).slice(0, 60)), others: found.others });
     },
     regionEntries(region) {
       // the entries of a part of the page, in page order, where no markup makes them a group (Datasette's breadcrumb:

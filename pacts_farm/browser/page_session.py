@@ -513,7 +513,12 @@ class PageSession:
     def is_candidate(self, locator: model.Locator, index: int) -> bool:
         """Does ``locator`` resolve to exactly the element the last scan listed as ``index``?"""
         loc = self.locate(locator)
-        if loc.count() != 1:
+        try:
+            if loc.count() != 1:
+                return False
+        except PlaywrightError as exc:  # a selector the page's engine refuses is no candidate, never an internal error
+            if is_browser_gone(exc):
+                raise
             return False
         try:  # the element may be gone since it was counted (a toast closing): then it is no candidate
             return bool(self._with_helpers(lambda script, i: loc.evaluate(script, i, timeout=1000), "(el, i) => window.__pactsDom.same(el, i)", index))
@@ -1056,12 +1061,12 @@ class PageSession:
         if target.descriptor == model.SHOWN_TEXT:
             self._expect_text_count(target.text, count, match, timeout_ms)
             return
-        query = _group_query(target)
+        query = {**_group_query(target), "has": target.scope}  # "Greenleaf Market appears in 4 rows": the rows that say it
         watch = self.watch(timeout_ms)
         while True:
             looked_at = time.monotonic()
             found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.group(q)", query))
-            agreed = _count_all_agree_on(found)
+            agreed = None if target.scope else _count_all_agree_on(found)  # the sizes of the other groups are unfiltered
             if agreed is not None and _count_holds(agreed, count, match):
                 return  # several groups could be the ones named, and each has that many: the count holds for any of them
             if "error" not in found and _count_holds(found["count"], count, match):
@@ -1076,7 +1081,8 @@ class PageSession:
             groups = ", ".join(found.get("others", []))
             raise StepFailed(f'cannot tell which elements are the "{target.text}" to count: {groups} — name them more closely')
         seen = f'{found["count"]} ({found["css"]}' + (f', e.g. "{found["sample"][0]}"' if found["sample"] else "") + ")" if found["css"] else "0 (no element here is named so)"
-        raise _failure(watch, f'expected {wanted}{count} "{target.text}" within {timeout_ms} ms; found {seen}')
+        saying = f' that say "{target.scope}"' if target.scope else ""
+        raise _failure(watch, f'expected {wanted}{count} "{target.text}"{saying} within {timeout_ms} ms; found {seen}')
 
     def _expect_text_count(self, text: str, count: int, match: model.Match, timeout_ms: int) -> None:
         """'"Required" is shown 2 times': the visible elements whose whole text is ``text`` (the innermost ones)."""

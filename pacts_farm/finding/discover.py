@@ -788,6 +788,9 @@ def _resolve_once(
         tied = tied[:1]  # the same error in an inline alert and a toast: each shows what is checked, either will do
     if len(tied) > 1 and action in (model.Action.CLICK, model.Action.HOVER):
         tied = control_over_its_parts(tied)
+    one_destination = len(tied) > 1 and action is model.Action.CLICK and _one_destination(tied)
+    if one_destination:
+        tied = tied[:1]  # the wiki's menu and its page index both link Projects there: either click goes to that page
     if target.position is not None:
         return _by_position(session, target, tied, candidates, usable)
     best = tied[0]
@@ -814,6 +817,8 @@ def _resolve_once(
     else:
         locator = build_locator(session, best.element, target.scope, region=target.region, near=near, says=row_text,
                                 labelled=target.scope_box == "labelled", section=target.section)
+    if locator is None and one_destination:  # twins in one region: the first by its place (they go to one page)
+        locator = _by_place(session, best.element, target.scope, near, row_text, target.scope_box == "labelled")
     if locator is None and not target.scope and not target.region:
         locator = in_landmark(session, best.element)  # the header's favorites button, where products have one each
     elif locator is not None and locator.scope is None and _CORNER.match(target.region or ""):
@@ -909,6 +914,16 @@ def narrowed(tied: list[Scored], kept: list[Scored]) -> list[Scored]:
 def _begins_with(text: str, name: str) -> bool:
     said = vocabulary.words(name)
     return bool(said) and vocabulary.words(text)[: len(said)] == said
+
+
+def _one_destination(tied: list[Scored]) -> bool:
+    """Links that say the same and go to the same address (no in-page anchor, no script, no toggle)."""
+    elements = [s.element for s in tied]
+    hrefs = {(e.get("attrs") or {}).get("href") for e in elements}
+    names = {" ".join(str(e.get("name") or e.get("text") or "").casefold().split()) for e in elements}
+    href = next(iter(hrefs))
+    return (all(e.get("tag") == "a" and not {"data-toggle", "data-bs-toggle", "aria-haspopup"} & set(e.get("attrs") or {}) for e in elements)
+            and len(hrefs) == 1 and len(names) == 1 and bool(href) and not str(href).startswith(("#", "javascript:")))
 
 
 def led_by_the_scope(tied: list[Scored], target: model.Target) -> list[Scored]:
@@ -1546,7 +1561,12 @@ def _preview_locator(element: ScannedElement) -> model.Locator:
 
 
 def _css_ident(text: str) -> str:
-    return re.sub(r"([^A-Za-z0-9_-])", r"\\\1", text)
+    """An id as a CSS identifier: a sign escaped, and a digit that starts it as its code point ("5jx" is "\\35 jx")."""
+    escaped = re.sub(r"([^A-Za-z0-9_-])", r"\\\1", text)
+    lead = re.match(r"-?(\d)", escaped)
+    if lead:
+        escaped = f"{escaped[:lead.start(1)]}\\{ord(lead.group(1)):x} {escaped[lead.end(1):]}"
+    return escaped
 
 
 def fingerprints_agree(cached: model.Fingerprint | None, live: model.Fingerprint) -> bool:

@@ -13,6 +13,12 @@ from pacts_farm.planning import notes
 QUOTED = r'''(?:"(?P<{0}_q>[^"]+)"|“(?P<{0}_c>[^”]+)”|(?<![\w'])'(?P<{0}_s>[^'"]*"[^'"]*"[^']*)'(?![\w']))'''
 ARTICLES = re.compile(r"^(?:the|a|an)\s+", re.IGNORECASE)
 HAVE_OPENED = re.compile(r"^(?:I\s+)?(?:have\s+|has\s+)?opened\s+(?=\S)", re.IGNORECASE)  # what a Given says was done, to do now
+# a checklist's own marks before what is done or checked: a box, a step's number, a label and a colon ("Verify: open
+# Expense Policy", "Check: press Register", "Result: the page says …"): what follows is the sentence, a statement a check
+CHECKLIST_LABEL = re.compile(
+    r"^(?:[-*]\s*)?\[[ xX✓✔]?\]\s*|^step\s+\d+\s*[-–—:.)]\s*(?=\S)"
+    r"|^(?:[a-z]+\s+){0,2}?(?:checklist|to\s+check|check|test|verify|result|expected(?:\s+result)?|expect|outcome|action)\s*:\s+(?=\S)",
+    re.IGNORECASE)  # "Manager check: log in as helen"
 ROLE_WORDS = {
     "button": "button",
     "btn": "button",

@@ -110,7 +110,7 @@ _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(
     r"(?:,\s*|\s+)(?:and\s+then|then|and|,\s*and)\s+(?:click|tap|press|verify|assert|check that|ensure|confirm|enter|type|fill|"
-    r"select|choose|go to|navigate|open|wait|hover|add|remove|expect|make sure)\b",
+    r"select|choose|pick|hit|tick|go to|navigate|open|wait|hover|add|remove|expect|make sure)\b",
     re.IGNORECASE,
 )
 _NEGATION = re.compile(r"\b(?:not|never|no longer|without|cannot)\b|n't\b|\bnot?\s+(?:more|longer)\b", re.IGNORECASE)
@@ -190,7 +190,7 @@ def signs_in_as(sentence: str) -> SignInByName | None:
     """"Log in as admin", "Given I am logged in as Admin", "Sign in as the admin user.", "Log in as admin and open
     Documents", "Given I am logged in as admin and on the Maintenance page": the name signed in by and what follows,
     or None; the suite loader runs the account or auth flow of that name there."""
-    named = _SIGN_IN_BY_NAME.match(without_lead(phrases.without_end_mark(sentence)))
+    named = _SIGN_IN_BY_NAME.match(without_lead(phrases.without_end_mark(phrases.CHECKLIST_LABEL.sub("", sentence))))
     if not named:
         return None
     then = phrases.HAVE_OPENED.sub("Open ", named.group("on") or named.group("then") or "")  # "… and have opened the Budget file"

@@ -9,7 +9,7 @@ import re
 from pacts_farm import model
 from pacts_farm.planning import phrases
 from pacts_farm.planning.rules.lists import _quantified
-from pacts_farm.planning.rules.registry import ASSERT, A, Intent, book, rule, value_of
+from pacts_farm.planning.rules.registry import ASSERT, A, Intent, book, rule, unquoted, value_of
 
 _N = r"(?P<n>\d+|no|zero|one|a single|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)"
 _Q = (r"(?:(?P<q>exactly|only|just|at least|at most|no more than|no fewer than|no less than|more than|fewer than|less than)"
@@ -41,6 +41,24 @@ def _count_named(m: re.Match[str]) -> Intent | None:
         return None  # "3 "Edit" links in the Bob row": a place the count cannot be narrowed to
     target = model.Target(text=value_of(m, "name"), role_hint=_PLURAL_ROLES[m.group("role").lower()], exact=True, region=region)
     return Intent(A.EXPECT_COUNT, target=target, value=str(n), match=match)
+
+
+@book("How many rows show a text", A.EXPECT_COUNT,
+      ('Verify VALUE appears | is listed in N rows', 'Verify Greenleaf Market appears in 4 rows'),
+      ('Verify (there are) N rows with | containing | mentioning VALUE', 'Verify there are 2 rows with "Overdue"'))
+@rule(ASSERT + unquoted("value") + r"\s+(?:appears|shows\s+up|is\s+(?:shown|listed))\s+in\s+" + _Q + _N + r"\s+rows?$")
+@rule(ASSERT + r"(?:there\s+(?:are|is)\s+)?" + _Q + _N + r"\s+rows?\s+(?:with|containing|mentioning|showing|that\s+(?:show|contain|mention|say))\s+"
+      + unquoted("value") + r"$")
+def _count_rows_with(m: re.Match[str]) -> Intent | None:
+    """The rows whose text holds the value (a payee in a register, a status in a table): counted."""
+    n = phrases.number(m.group("n"))
+    value = value_of(m, "value")
+    if n is None or re.match(r"(?i)(?:the|a|an|its|their|each|every)\s", value):
+        return None  # "4 rows with the same date": not a text
+    if not phrases.was_quoted(m, "value") and re.match(r"[a-z][\w-]*\s+\S", value):
+        return None  # "2 rows with status Active": a column's value, not a text anywhere in the row
+    match, n = _quantified(m.group("q"), n)
+    return Intent(A.EXPECT_COUNT, target=model.Target(text="row", role_hint="row", scope=value), value=str(n), match=match)
 
 
 _TIMES = r"(?P<times>once|twice|thrice|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times?)"

@@ -1,0 +1,59 @@
+"""Sentences from a wiki and a budget app we did not write: a checklist's own marks before the sentence ("[ ] ",
+"Step 2 - ", "Check: ", "Manager check: "), an action then "pick" or "hit" another, and rows counted by what they say."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+
+
+@pytest.mark.parametrize(("sentence", "action"), [
+    ("[ ] Exactly 3 revisions are listed", A.EXPECT_COUNT),
+    ("- [x] Exactly 3 revisions are listed", A.EXPECT_COUNT),
+    ("Step 4 - press Register", A.CLICK),
+    ("Check: press Register", A.CLICK),
+    ('Checklist: confirm the message "You logged out successfully." appears', A.EXPECT_VISIBLE),
+    ('Result: the page says "Search matched 1 page"', A.EXPECT_VISIBLE),
+    ('To check: the error "The passwords do not match." shows up', A.EXPECT_TEXT),
+    ("Verify: Hotel is limited to 160 EUR per day", A.EXPECT_TEXT),
+])
+def test_a_checklists_own_marks_are_left_out(sentence: str, action: model.Action) -> None:
+    (step,) = planned(sentence)
+    assert step.action is action
+
+
+def test_a_step_said_to_say_something_keeps_its_number() -> None:
+    (check,) = planned('Step 3 says "Make wells, crack in the eggs"')
+    assert check.action is A.EXPECT_TEXT and check.value == "Make wells, crack in the eggs"
+
+
+def test_a_label_before_signing_in_is_left_out() -> None:
+    assert [s.action for s in planned("Manager check: log in as helen with password Tide#2026")] == [A.CLICK, A.FILL, A.FILL, A.PRESS]
+
+
+@pytest.mark.parametrize(("sentence", "second"), [
+    ("I open the three-dot menu at the top right and pick Changelog.", "Changelog"),
+    ("Type Inbox as the name and hit Save", "Save"),
+])
+def test_pick_and_hit_start_a_second_action(sentence: str, second: str) -> None:
+    first, then = planned(sentence)
+    assert then.action is A.CLICK and then.target.text == second and second not in first.target.text
+
+
+@pytest.mark.parametrize(("sentence", "value", "count"), [
+    ("Greenleaf Market appears in 4 rows", "Greenleaf Market", "4"),
+    ('Verify there are 2 rows with "Overdue"', "Overdue", "2"),
+    ("3 rows containing Bob", "Bob", "3"),
+])
+def test_rows_counted_by_what_they_say(sentence: str, value: str, count: str) -> None:
+    (step,) = planned(sentence)
+    assert (step.action, step.target.text, step.target.role_hint, step.target.scope, step.value) == (A.EXPECT_COUNT, "row", "row", value, count)
+
+
+def test_rows_with_a_columns_value_are_not_counted_by_a_text() -> None:
+    steps = () if refused("There are 2 rows with status Active") else planned("There are 2 rows with status Active")
+    assert all(s.target is None or s.target.scope != "status Active" for s in steps)
