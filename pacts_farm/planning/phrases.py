@@ -1133,6 +1133,12 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)the\s+(?P<kind>heading|title|link|button|tab)\s+(?P<name>(?-i:[a-z][\w-]*))\s+is\s+(?P<state>shown|visible|displayed)$",
      '\\g<check>the \\g<kind> "\\g<name>" is \\g<state>'),  # "Verify the heading books is shown": a heading named books
     (r"^(?P<go>go\s+to|open)\s+[^,]+?,\s*(?:it\s+is|that\s+is|which\s+is|at)\s+(?P<path>/\S*)$", "\\g<go> \\g<path>"),  # "Go to the list of weight, it is /weight/"
+    (r"^(?P<before>[^\"“]*?)\bshall\b", "\\g<before>should"),  # "The page shall tell …": a requirement's should
+    (r"^(?P<before>[^\"“]*?)\bfinish(?P<es>es)?\s+with\b", lambda m: m["before"] + ("ends" if m["es"] else "end") + " with"),  # "must finish with"
+    (r"^there\s+is\s+written\s+(?=[\"“])", "Verify the page shows "),  # 'There is written "Partner certificates …"'
+    (r"^(?P<what>an?\s+(?:warning|error|message|notice|alert|notification)\s+[\"“][^\"”]+[\"”])\s+comes(?:\s+up)?$", "\\g<what> appears"),
+    (r"^(?:given\s+)?(?:i|we)\s+(?:am|are)\s+(?:reading|looking\s+at)\s+(?=the\s.+\s(?:page|article|document)$)", "I am viewing "),
+    (r"^(?:i|we|you)\s+(?:land|arrive|end\s+up)\s+on\s+(?:a|the)\s+page\s+(?:titled|called|named)\s+(?P<name>[\"“][^\"”]+[\"”])$", "Verify the \\g<name> page is displayed"),
     (r"^(?:make|do|give)\s+(?:a\s+)?click\s+(?:on\s+)?", "Click "),  # "Make click on Logout"
     (r"^(?:make|do)\s+(?:the\s+|a\s+)?(?:login|log\s*in|sign\s*in)\s+(?=(?:as|with|like)\b)", "Log in "),  # "Do the login as alice"
     (r"^(?:log\s*in|login|sign\s*in)\s+like\s+", "Log in as "),  # "Login like tnguyen"

@@ -37,7 +37,8 @@ GROUPS: tuple[tuple[str, ...], ...] = (
     ("home", "house"),
     ("lock", "padlock", "locked"),
     ("pin", "thumbtack", "thumb tack", "pushpin", "pinned"),
-    ("more", "three dots", "three-dot", "three dot", "3 dots", "dots", "kebab", "ellipsis", "meatballs"),
+    ("more", "three dots", "three-dot", "three dot", "3 dots", "dots", "kebab", "ellipsis", "meatballs",
+     "three vertical dots", "vertical dots", "3 vertical dots", "three horizontal dots", "horizontal dots", "vertical ellipsis"),
     ("login", "log in", "sign in", "signin"),
     ("logout", "log out", "sign out", "signout"),
     ("qr code", "qrcode", "qr"),
@@ -117,10 +118,11 @@ SYNONYMS = _synonym_table()
 
 
 def alternatives(phrase: str) -> list[str]:
-    """The phrase with one of its words (or word pairs) replaced by a synonym: "Add to cart" -> "Add to basket", …"""
+    """The phrase with one of its words (or runs of two or three) replaced by a synonym: "Add to cart" -> "Add to
+    basket", "three vertical dots" -> "ellipsis", …"""
     said = words(phrase)
     out: list[str] = []
-    for size in (2, 1):
+    for size in (3, 2, 1):
         for start in range(len(said) - size + 1):
             key = " ".join(said[start:start + size])
             for alt in SYNONYMS.get(key, ()):

@@ -57,3 +57,40 @@ def test_rows_counted_by_what_they_say(sentence: str, value: str, count: str) ->
 def test_rows_with_a_columns_value_are_not_counted_by_a_text() -> None:
     steps = () if refused("There are 2 rows with status Active") else planned("There are 2 rows with status Active")
     assert all(s.target is None or s.target.scope != "status Active" for s in steps)
+
+
+@pytest.mark.parametrize(("sentence", "action", "value"), [
+    ('The page shall show "25 vacation days"', A.EXPECT_VISIBLE, "25 vacation days"),
+    ('There is written "Partner certificates expire in January"', A.EXPECT_VISIBLE, "Partner certificates expire in January"),
+    ('The address must finish with "#open-risks"', A.EXPECT_URL, "#open-risks"),
+])
+def test_a_non_native_speakers_words(sentence: str, action: model.Action, value: str) -> None:
+    (step,) = planned(sentence)
+    assert (step.action, step.value) == (action, value)
+
+
+def test_a_warning_that_comes_is_shown() -> None:
+    (step,) = planned('A warning "Contacts exists already." comes')
+    assert (step.action, step.target.text) == (A.EXPECT_VISIBLE, "Contacts exists already.")
+
+
+def test_shall_inside_quotes_is_the_text() -> None:
+    (step,) = planned('Verify "You shall not pass" is shown')
+    assert step.value == "You shall not pass"
+
+
+def test_reading_a_page_in_a_given_opens_it() -> None:
+    (step,) = planned("Given I am reading the Vacation Policy page")
+    assert (step.action, step.target.text) == (A.CLICK, "Vacation Policy")
+
+
+def test_opening_a_page_from_the_page_it_is_linked_on_clicks_its_link() -> None:
+    (step,) = planned("open Expense Policy from the Handbook page")
+    assert (step.action, step.target.text) == (A.CLICK, "Expense Policy")
+
+
+@pytest.mark.parametrize("said", ["three vertical dots", "vertical dots", "three dots"])
+def test_dots_said_in_three_words_name_the_ellipsis_icon(said: str) -> None:
+    from pacts_farm.planning import vocabulary
+
+    assert vocabulary.cover(said, vocabulary.expand(["fas", "fa-ellipsis-v", "ellipsis", "v"])) >= 0.89

@@ -106,6 +106,7 @@ _IS_ALSO = re.compile(r"(?<=\S)\s+(?P<is>is|are)\s+(?:also|still|now)\s+(?=in\s+
 _BACK_TO = re.compile(r"^(?P<before>(?:(?:verify|check|assert|ensure|confirm|expect)(?:\s+that)?\s+)?(?:the\s+)?(?:url|address))\s+is\s+(?:now\s+)?back\s+(?:to|at|on)\s+(?=/)", re.IGNORECASE)
 _FOUND = re.compile(r"(?<=\S)\s+(?P<is>is|are)\s+(?:also\s+|still\s+|now\s+)?found(?=\s+in\s+the\s|$)", re.IGNORECASE)
 _THE_ONE = re.compile(r"\s+is\s+(?:now\s+|still\s+)?the\s+(?P<state>selected|active|current|chosen|highlighted)\s+one$", re.IGNORECASE)
+_FROM_THE_PAGE = re.compile(r"^(?P<go>(?:open|go\s+to|navigate\s+to|visit)\s+[^\"“]+?)\s+from\s+the\s+(?-i:[A-Z])[\w' -]*?\s+(?:page|screen)$", re.IGNORECASE)
 _AGAIN = re.compile(r"\s+(?:again|once more|one more time)$", re.IGNORECASE)
 _QUOTED = re.compile(r'"[^"]*"|“[^”]*”|‘[^’]*’|(?<!\w)\'[^\']*\'(?!\w)')
 _TWO_STEPS = re.compile(
@@ -246,7 +247,8 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     text = _IS_ALSO.sub(lambda m: " " + m.group("is") + " ", text, count=1)  # "X is also in the results": X is in the results
     text = _BACK_TO.sub(lambda m: m.group("before") + " ends with ", text, count=1)
     text = _FOUND.sub(lambda m: " " + m.group("is") + " listed", text, count=1)  # "X is also found": listed, never a role called found
-    text = _THE_ONE.sub(lambda m: " is " + m.group("state"), text, count=1)  # "the Pins tab is the selected one": selected
+    text = _THE_ONE.sub(lambda m: " is " + m.group("state"), text, count=1)
+    text = _FROM_THE_PAGE.sub(lambda m: m.group("go"), text, count=1)  # "Open Expense Policy from the Handbook page": by its link there  # "the Pins tab is the selected one": selected
     text = phrases.in_plain_words(_without_subject(_BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text))))
     if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
         text = _AGAIN.sub("", _without_purpose(text))
