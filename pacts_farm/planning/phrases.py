@@ -719,6 +719,10 @@ _NOT_A_LOGIN = frozenset({"menu", "avatar", "icon", "name", "names", "list", "ta
                           "info", "panel", "section", "tab", "area", "badge", "count", "management", "admin", "administration"})
 
 
+_QUOTED_IN_THE_TABLE = re.compile(r'(?P<named>(?:the\s+)?(?:"[^"]+"|“[^”]+”)(?:\s+(?:link|button|entry|item|icon))?)\s+in\s+the\s+(?:table|grid)',
+                                  re.IGNORECASE)
+
+
 def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
     text = text.strip().rstrip(".")
     unquoted = _NAME_SAID_UNQUOTED.fullmatch(text)
@@ -729,6 +733,9 @@ def _parse_target(text: str, *, scope: str | None = None) -> model.Target:
         text = f'{kind_named["kind"]} "{kind_named["name"]}"{kind_named["rest"] or ""}'
     elif kind_named and kind_named["login"] not in _NOT_A_LOGIN:  # 'the user "kidscorner"'
         text = f'{kind_named["user"]} "{kind_named["login"]}"{kind_named["user_rest"] or ""}'
+    in_table = _QUOTED_IN_THE_TABLE.fullmatch(text) if scope is None else None
+    if in_table:  # 'the "Harbor Bridge" link in the table': named as written, wherever the table is
+        text = in_table["named"]
     if scope:  # "on the comment by mara": the comment that shows its author's name
         author = _ITEM_BY.match(scope)
         scope = strip_quotes(author["who"]) if author else scope
@@ -1135,7 +1142,8 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^(?P<go>go\s+to|open)\s+[^,]+?,\s*(?:it\s+is|that\s+is|which\s+is|at)\s+(?P<path>/\S*)$", "\\g<go> \\g<path>"),  # "Go to the list of weight, it is /weight/"
     (r"^(?P<before>[^\"“]*?)\bshall\b", "\\g<before>should"),  # "The page shall tell …": a requirement's should
     (r"^(?P<before>[^\"“]*?)\bfinish(?P<es>es)?\s+with\b", lambda m: m["before"] + ("ends" if m["es"] else "end") + " with"),  # "must finish with"
-    (r"^there\s+is\s+written\s+(?=[\"“])", "Verify the page shows "),  # 'There is written "Partner certificates …"'
+    (r"^there\s+is\s+written\s+(?=[\"“])", "Verify the page shows "),
+    (r"^(?:i|we|you|the\s+user)\s+(?:get|see|receive)\s+(?:the|an?)\s+(?P<kind>error|warning)(?:\s+message)?\s+(?=[\"“])", "Verify the \\g<kind> message shows "),  # 'There is written "Partner certificates …"'
     (r"^(?P<what>an?\s+(?:warning|error|message|notice|alert|notification)\s+[\"“][^\"”]+[\"”])\s+comes(?:\s+up)?$", "\\g<what> appears"),
     (r"^(?:given\s+)?(?:i|we)\s+(?:am|are)\s+(?:reading|looking\s+at)\s+(?=the\s.+\s(?:page|article|document)$)", "I am viewing "),
     (r"^(?:i|we|you)\s+(?:land|arrive|end\s+up)\s+on\s+(?:a|the)\s+page\s+(?:titled|called|named)\s+(?P<name>[\"“][^\"”]+[\"”])$", "Verify the \\g<name> page is displayed"),

@@ -94,3 +94,23 @@ def test_dots_said_in_three_words_name_the_ellipsis_icon(said: str) -> None:
     from pacts_farm.planning import vocabulary
 
     assert vocabulary.cover(said, vocabulary.expand(["fas", "fa-ellipsis-v", "ellipsis", "v"])) >= 0.89
+
+
+def test_a_quoted_link_in_the_table_is_that_link() -> None:
+    (click,) = planned('When I click the "Harbor Bridge" link in the table')
+    assert (click.action, click.target.text, click.target.role_hint, click.target.exact) == (A.CLICK, "Harbor Bridge", "link", True)
+
+
+def test_a_quoted_name_in_the_results_keeps_the_results_as_its_box() -> None:
+    (click,) = planned('Click "Mobile App" in the results')
+    assert click.target.scope == "results"
+
+
+def test_a_field_that_still_holds_a_name_in_capitals() -> None:
+    (check,) = planned("Check: the Name field still holds Erin Walsh")
+    assert (check.action, check.target.text, check.value) == (A.EXPECT_VALUE, "Name", "Erin Walsh")
+
+
+def test_an_error_i_get_is_the_error_message_shown() -> None:
+    (check,) = planned('I get the error "Please provide a name."')
+    assert (check.action, check.value) == (A.EXPECT_TEXT, "Please provide a name.")

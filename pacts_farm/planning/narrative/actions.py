@@ -230,8 +230,9 @@ def _form_with_button(said: Said) -> list[Retold]:
 
 
 @retelling("A field holding one word as written", "The Email field has maria.lopez@harborsupply.example", (A.EXPECT_VALUE,),
-           r"^the\s+(?P<field>[\w' -]+?)\s+(?:field|input|box)\s+(?:has|holds|contains)\s+(?P<value>[^\s\"“”]+)$")
+           r"^the\s+(?P<field>[\w' -]+?)\s+(?:field|input|box)\s+(?:still\s+|now\s+)?(?:has|holds|contains)\s+(?P<value>[^\s\"“”]+|(?-i:[A-Z])[\w'.-]*(?:\s+(?-i:[A-Z])[\w'.-]*){1,4})$")
 def _field_holds_word(said: Said) -> list[Retold]:
+    """One word as written, or a name in capitals ("the Name field still holds Erin Walsh")."""
     return [(f'Verify the {said["field"]} field has the value "{said["value"]}"',)]
 
 

@@ -99,7 +99,7 @@ _PURPOSE = re.compile(
     r"|\s+to\s+(?:" + _PURPOSE_VERBS + r")\s+(?:its|the|their|his|her|my|your|our|a|an|it|them|this|that|all|more|some|details?|back|up|down|out|in|into|onto|past)\b.*)$",
     re.IGNORECASE,
 )
-_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also|already)\s+(?=(?:has|have|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals|listed|shown)\b)", re.IGNORECASE)
+_STILL = re.compile(r"^(?P<before>[^\"“]*?)\s+(?:still|now|also|already)\s+(?=(?:has|have|holds?|shows?|lists?|contains?|includes?|displays?|reads?|says?|ends\s+with|starts\s+with|equals|listed|shown)\b)", re.IGNORECASE)
 # "the URL is back to /bookmarks": where it ends, not a text it shows
 _THERE_NOW = re.compile(r"(?<![\w\"“])(?P<there>there\s+(?:are|is))\s+(?:now|still|also)\s+(?=\d|(?:no|one|two|three|four|five|six|seven|eight|nine|ten)\b)", re.IGNORECASE)
 _IS_ALSO = re.compile(r"(?<=\S)\s+(?P<is>is|are)\s+(?:also|still|now)\s+(?=in\s+the\s)", re.IGNORECASE)
