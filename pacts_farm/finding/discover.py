@@ -12,6 +12,7 @@ import dataclasses
 import json
 import re
 import time
+import urllib.parse
 from collections.abc import Iterable
 from dataclasses import dataclass
 from difflib import SequenceMatcher
@@ -919,7 +920,7 @@ def _begins_with(text: str, name: str) -> bool:
 def _one_destination(tied: list[Scored]) -> bool:
     """Links that say the same and go to the same address (no in-page anchor, no script, no toggle)."""
     elements = [s.element for s in tied]
-    hrefs = {(e.get("attrs") or {}).get("href") for e in elements}
+    hrefs = {urllib.parse.unquote(str((e.get("attrs") or {}).get("href") or "")) for e in elements}  # "Expense%20Policy" is "Expense Policy"
     names = {" ".join(str(e.get("name") or e.get("text") or "").casefold().split()) for e in elements}
     href = next(iter(hrefs))
     return (all(e.get("tag") == "a" and not {"data-toggle", "data-bs-toggle", "aria-haspopup"} & set(e.get("attrs") or {}) for e in elements)

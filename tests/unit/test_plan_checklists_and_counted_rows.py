@@ -114,3 +114,18 @@ def test_a_field_that_still_holds_a_name_in_capitals() -> None:
 def test_an_error_i_get_is_the_error_message_shown() -> None:
     (check,) = planned('I get the error "Please provide a name."')
     assert (check.action, check.value) == (A.EXPECT_TEXT, "Please provide a name.")
+
+
+@pytest.mark.parametrize(("sentence", "fills"), [
+    ("Fill Name with Nina and Surname with Alvarez", [("Name", "Nina"), ("Surname", "Alvarez")]),
+    ("Fill in the Email with omar@northwind.test and the Name with Omar", [("Email", "omar@northwind.test"), ("Name", "Omar")]),
+    ("fill eMail Address with erin.riverside.example, both password fields with Harbor2026 and Name with Erin Walsh",
+     [("eMail Address", "erin.riverside.example"), ("password", "Harbor2026"), ("password", "Harbor2026"), ("Name", "Erin Walsh")]),
+])
+def test_fields_each_with_a_bare_value_are_each_filled_never_one_field_with_the_rest(sentence: str, fills: list[tuple[str, str]]) -> None:
+    assert [(s.target.text, s.value) for s in planned(sentence)] == fills
+
+
+def test_a_bare_value_with_and_in_it_is_one_value() -> None:
+    (fill,) = planned("Fill the Notes field with Tea and cake")
+    assert fill.value == "Tea and cake"

@@ -43,7 +43,13 @@ def _fill(m: re.Match[str]) -> Intent | None:
         return None  # "Type heidi into the Name field and secret into the Password field": two fills (narrative)
     if _WHOLE_FORM.fullmatch(m.group("target").strip()):
         return None  # "Fill the form with valid data": which fields, with what? not one field
+    if not phrases.was_quoted(m, "value") and _ANOTHER_FIELD_WITH.search(value):
+        return None  # "Fill Email with a@b.c, Password with x and Name with Erin Walsh": a fill each (narrative)
     return Intent(A.FILL, target=with_role(target_from(m), "textbox"), value=value)
+
+
+# in a value said bare, another field and its value: ", both password fields with Harbor2026 and Name with Erin Walsh"
+_ANOTHER_FIELD_WITH = re.compile(r"(?:,\s*(?:and\s+)?|\s+and\s+)(?:the\s+|both\s+|all\s+)?[\w' -]{1,40}?\s+(?:with|to)\s+\S")
 
 
 _WHOLE_FORM = re.compile(r"(?i)(?:the\s+|all\s+(?:the\s+)?|every\s+)?(?:[\w-]+\s+)?(?:form|fields|inputs|details)")
