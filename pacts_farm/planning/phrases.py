@@ -162,7 +162,7 @@ REGIONS = {
     "sidebar": "sidebar", "side bar": "sidebar", "side menu": "sidebar", "side panel": "sidebar", "sidenav": "sidebar",
     "left menu": "sidebar", "left navigation": "sidebar", "left nav": "sidebar",
     "side nav": "sidebar", "drawer": "sidebar", "sidebar menu": "sidebar", "side nav menu": "sidebar",
-    "left sidebar": "sidebar", "right sidebar": "sidebar", "left-hand sidebar": "sidebar", "right-hand sidebar": "sidebar",
+    "left sidebar": "sidebar", "left side": "sidebar", "left-hand side": "sidebar", "left hand side": "sidebar", "left panel": "sidebar", "right sidebar": "sidebar", "left-hand sidebar": "sidebar", "right-hand sidebar": "sidebar",
     "navigation": "navigation", "nav": "navigation", "navbar": "navigation", "nav bar": "navigation",
     "navigation bar": "navigation", "menu": "navigation", "main menu": "navigation", "navigation menu": "navigation",
     "top menu": "navigation", "header menu": "navigation", "nav menu": "navigation", "site menu": "navigation",

@@ -129,3 +129,9 @@ def test_fields_each_with_a_bare_value_are_each_filled_never_one_field_with_the_
 def test_a_bare_value_with_and_in_it_is_one_value() -> None:
     (fill,) = planned("Fill the Notes field with Tea and cake")
     assert fill.value == "Tea and cake"
+
+
+def test_a_named_tables_count_of_things_is_its_rows() -> None:
+    count, *listed = planned("the limits table has 3 categories: Meals, Hotel and Taxi")
+    assert (count.action, count.target.text, count.target.role_hint, count.value) == (A.EXPECT_COUNT, "limits table row", "row", "3")
+    assert [s.value for s in listed] == ["Meals", "Hotel", "Taxi"]

@@ -65,6 +65,12 @@ def _count_then_which(said: Said) -> list[Retold]:
     if said.has("order"):  # "The Backlog column has 3 tasks, top to bottom: …": the count, then their order there
         return [(f"Verify {said['count']}", in_this_order(f"{said['noun']}{place}", names))] if len(names) > 1 else []
     listed = tuple(_listed(n) for n in names)
+    table = re.fullmatch(r"(?i)the\s+(?P<name>[a-z][\w-]*(?:\s+[a-z][\w-]*)?)\s+table", said["place"])
+    if table and phrases.singular(said["noun"]).lower() not in ("row", "table"):
+        # "the limits table has 3 categories: …": its rows, whatever its markup calls them (the rows of the one table
+        # whose headings or title say those words)
+        rows = f"Verify the {table['name']} table has {said['n']} {phrases.singular(said['noun'])} rows"
+        return [(rows, *listed), (f"Verify there are {said['n']} {said['noun']}{place}", *listed)]
     # "the schema browser lists 3 tables: …": a count of tables in it, before "3 tables" as a text it shows
     return [(f"Verify there are {said['n']} {said['noun']}{place}", *listed), (f"Verify {said['count']}", *listed)]
 
