@@ -230,19 +230,6 @@ def _line_of(node: yaml.Node, path: tuple[Any, ...]) -> int | None:
     return current.start_mark.line + 1
 
 
-def _node_at(node: yaml.Node, path: tuple[Any, ...]) -> yaml.Node | None:
-    """The node ``path`` (keys and indexes) reaches, or None."""
-    current: yaml.Node | None = node
-    for part in path:
-        if isinstance(current, yaml.MappingNode):
-            current = next((v for k, v in current.value if k.value == part), None)
-        elif isinstance(current, yaml.SequenceNode) and isinstance(part, int) and part < len(current.value):
-            current = current.value[part]
-        else:
-            return None
-    return current
-
-
 def _field_name(path: tuple[Any, ...]) -> str:
     out = ""
     for part in path:
