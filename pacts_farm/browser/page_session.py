@@ -520,12 +520,19 @@ class PageSession:
             if is_browser_gone(exc):
                 raise
             return False
-        try:  # the element may be gone since it was counted (a toast closing): then it is no candidate
-            return bool(self._with_helpers(lambda script, i: loc.evaluate(script, i, timeout=1000), "(el, i) => window.__pactsDom.same(el, i)", index))
-        except PlaywrightError as exc:
-            if is_browser_gone(exc):
-                raise
-            return False
+        same = "(el, i) => window.__pactsDom.same(el, i)"
+        for patience_ms in (1000, 5000):
+            try:  # the element may be gone since it was counted (a toast closing): then it is no candidate
+                return bool(self._with_helpers(lambda script, i: loc.evaluate(script, i, timeout=patience_ms), same, index))
+            except PlaywrightTimeout:
+                if loc.count() != 1:
+                    return False  # gone meanwhile
+                # still there: a page whose renderer is busy (Directus's animated sign-in page took 1.6 s to answer)
+            except PlaywrightError as exc:
+                if is_browser_gone(exc):
+                    raise
+                return False
+        return False
 
     def place_among(self, locator: model.Locator, index: int, most: int) -> int | None:
         """Where among what ``locator`` finds (at most ``most`` of them) the element the last scan listed as ``index``

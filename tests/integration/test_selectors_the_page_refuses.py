@@ -32,3 +32,4 @@ def test_ids_that_start_with_a_digit_and_refused_selectors(browser_host: chromiu
     execution = run(['Fill "alice@riverside.example" in the eMail Address field', 'Fill "x" in the Password field', "Click Login",
                      'Verify the page shows "signed in as alice@riverside.example"'], "/digits-form")
     assert model.settle_verdict(execution) is model.Verdict.PASSED, sentences.failures(execution)
+
