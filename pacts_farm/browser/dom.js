@@ -324,9 +324,9 @@
     const parent = n.parentElement;
     if (!parent) return false;
     const itemish = ["LI", "TR", "ARTICLE"].includes(n.tagName) || ["listitem", "row", "article"].includes(n.getAttribute("role"));
-    const sig = n.tagName + "|" + stable(n).sort().join(".");
+    const sig = boxLook(n);
     for (const sib of parent.children) {
-      if (sib === n || sib.tagName + "|" + stable(sib).sort().join(".") !== sig) continue;
+      if (sib === n || boxLook(sib) !== sig) continue;
       // a form's field groups each hold a field, but another label's field is no copy of this one
       if (itemish || Array.from(sib.getElementsByTagName(el.tagName)).some((d) => sameLabel(d, el))) return true;
     }
@@ -424,11 +424,13 @@
   function anotherLikeItSays(n, says) {
     // n is one of several boxes alike (same tag and classes) and another of them says the scope: el is in the wrong
     // one ("Close the Welcome notification" when only the notification beside it has a close button)
-    const parent = n.parentElement, sig = n.tagName + "|" + stable(n).sort().join(".");
+    const parent = n.parentElement, sig = boxLook(n);
     if (!parent || !stable(n).length) return false;
-    for (const sib of parent.children) if (sib !== n && sib.tagName + "|" + stable(sib).sort().join(".") === sig && says(sib)) return true;
+    for (const sib of parent.children) if (sib !== n && boxLook(sib) === sig && says(sib)) return true;
     return false;
   }
+  // how a box looks beside its siblings: its tag and its stable classes (a state class aside)
+  const boxLook = (el) => el.tagName + "|" + stable(el).sort().join(".");
   const GLYPH_WORDS = [[/[\u00d7\u2715\u2716\u2573]/g, " times "], [/[\u2630\u2261]/g, " bars "], [/\u{1F6D2}/gu, " cart "],
     [/[\u{1F50D}\u{1F50E}]/gu, " search "], [/\u2699/g, " gear "], [/\u270E|\u270F/g, " pencil "],
     [/[\u2665\u2764\u2661]/g, " heart "], [/[\u2605\u2606]/g, " star "], [/\u{1F5D1}/gu, " trash "], [/[\u2212\u2796]/gu, " minus "], [/\u2795/gu, " plus "],

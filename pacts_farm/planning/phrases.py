@@ -1142,8 +1142,8 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^(?P<go>go\s+to|open)\s+[^,]+?,\s*(?:it\s+is|that\s+is|which\s+is|at)\s+(?P<path>/\S*)$", "\\g<go> \\g<path>"),  # "Go to the list of weight, it is /weight/"
     (r"^(?P<before>[^\"“]*?)\bshall\b", "\\g<before>should"),  # "The page shall tell …": a requirement's should
     (r"^(?P<before>[^\"“]*?)\bfinish(?P<es>es)?\s+with\b", lambda m: m["before"] + ("ends" if m["es"] else "end") + " with"),  # "must finish with"
-    (r"^there\s+is\s+written\s+(?=[\"“])", "Verify the page shows "),
-    (r"^(?:i|we|you|the\s+user)\s+(?:get|see|receive)\s+(?:the|an?)\s+(?P<kind>error|warning)(?:\s+message)?\s+(?=[\"“])", "Verify the \\g<kind> message shows "),  # 'There is written "Partner certificates …"'
+    (r"^there\s+is\s+written\s+(?=[\"“])", "Verify the page shows "),  # 'There is written "Partner certificates …"'
+    (r"^(?:i|we|you|the\s+user)\s+(?:get|see|receive)\s+(?:the|an?)\s+(?P<kind>error|warning)(?:\s+message)?\s+(?=[\"“])", "Verify the \\g<kind> message shows "),  # 'I get the error "…"'
     (r"^(?P<what>an?\s+(?:warning|error|message|notice|alert|notification)\s+[\"“][^\"”]+[\"”])\s+comes(?:\s+up)?$", "\\g<what> appears"),
     (r"^(?:given\s+)?(?:i|we)\s+(?:am|are)\s+(?:reading|looking\s+at)\s+(?=the\s.+\s(?:page|article|document)$)", "I am viewing "),
     (r"^(?:i|we|you)\s+(?:land|arrive|end\s+up)\s+on\s+(?:a|the)\s+page\s+(?:titled|called|named)\s+(?P<name>[\"“][^\"”]+[\"”])$", "Verify the \\g<name> page is displayed"),

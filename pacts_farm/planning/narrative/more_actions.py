@@ -229,12 +229,14 @@ def _login_typed(who: str, password: str, where: str) -> tuple[str, str]:
     return f'Fill "{login}" in the {field} field{where}', f'Fill "{phrases.strip_quotes(password)}" in the password field{where}'
 
 
-_LOOKS_LIKE_A_PASSWORD = re.compile(r"(?=\S*\d)(?=\S*[A-Z]|\S*[-_!@#$%^&*+])\S+")
+# a word that is a password with no "password" said before it: a digit, and a capital or a sign ("Watchtower-2026")
+_PASSWORD_WORD = r"(?=\S*\d)(?=\S*(?-i:[A-Z])|\S*[-_!@#$%^&*+])"
+_LOOKS_LIKE_A_PASSWORD = re.compile(_PASSWORD_WORD + r"\S+")
 
 
 @retelling("Sign in with a password alone", "Log in with the password ${password}", (A.CLICK, A.FILL, A.PRESS),
            r"^" + _SIGN_IN + r"\s+(?:with|using)\s+(?:the\s+)?(?:password\s+(?P<said>\"[^\"]+\"|“[^”]+”|\S+)|(?P<var>\$\{[\w:]*(?i:pass|pw|secret)[\w:]*\})"
-           r"|(?P<token>(?=\S*\d)(?=\S*(?-i:[A-Z])|\S*[-_!@#$%^&*+])[^\s\"“]+)|(?P<quoted>\"[^\"]+\"|“[^”]+”))"
+           r"|(?P<token>" + _PASSWORD_WORD + r"[^\s\"“]+)|(?P<quoted>\"[^\"]+\"|“[^”]+”))"
            r"(?:\s*,?\s+and\s+(?:then\s+)?(?:i\s+)?(?P<then>(?:open|go|click|select|choose|have\s+opened|opened)\s+\S.*))?$")
 def _sign_in_with_password(said: Said) -> list[Retold]:
     # an app with one shared password (changedetection.io): no user to name, its password field only; a word with a

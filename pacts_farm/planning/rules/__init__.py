@@ -247,8 +247,8 @@ def normalise(sentence: str) -> tuple[str, str | None]:
     text = _IS_ALSO.sub(lambda m: " " + m.group("is") + " ", text, count=1)  # "X is also in the results": X is in the results
     text = _BACK_TO.sub(lambda m: m.group("before") + " ends with ", text, count=1)
     text = _FOUND.sub(lambda m: " " + m.group("is") + " listed", text, count=1)  # "X is also found": listed, never a role called found
-    text = _THE_ONE.sub(lambda m: " is " + m.group("state"), text, count=1)
-    text = _FROM_THE_PAGE.sub(lambda m: m.group("go"), text, count=1)  # "Open Expense Policy from the Handbook page": by its link there  # "the Pins tab is the selected one": selected
+    text = _THE_ONE.sub(lambda m: " is " + m.group("state"), text, count=1)  # "the Pins tab is the selected one": selected
+    text = _FROM_THE_PAGE.sub(lambda m: m.group("go"), text, count=1)  # "Open Expense Policy from the Handbook page": by its link there
     text = phrases.in_plain_words(_without_subject(_BARE_ORDINAL.sub("the ", _SIGNED_IN.sub("Log ", text))))
     if _CLICKISH.match(text):  # "Click the burger icon again": a repeated click is a click
         text = _AGAIN.sub("", _without_purpose(text))
