@@ -321,9 +321,21 @@ def ordinal(text: str) -> int | None:
     return int(match.group(1)) if match and int(match.group(1)) > 0 else None
 
 
+# "the top row", "the bottom History entry": the first or the last of a list read from the top (never "the top menu")
+_TOP_OR_BOTTOM = re.compile(r"(?:^|(?<=\bthe\s))(?P<end>top|topmost|uppermost|bottom|bottommost|lowest)\s+(?=(?:(?-i:[A-Z])[\w-]*\s+)?"
+                            r"(?:row|entry|item|line|result|comment|message|revision|record|post|card|task|event|transaction|change|version)s?\b)",
+                            re.IGNORECASE)
+
+
+def ends_as_ordinals(text: str) -> str:
+    """'the top row' -> 'the first row', 'the bottom History entry' -> 'the last History entry'."""
+    return _TOP_OR_BOTTOM.sub(lambda end: "first " if end["end"].lower() in ("top", "topmost", "uppermost") else "last ", text)
+
+
 def positioned(text: str) -> tuple[int, str] | None:
-    """'the first product' -> (1, 'product'); 'the last' -> (-1, ''); not an ordinal phrase -> None."""
-    match = _POSITIONED.match(text.strip())
+    """'the first product' -> (1, 'product'); 'the last' -> (-1, ''); 'the top row' -> (1, 'row'); not an ordinal
+    phrase -> None."""
+    match = _POSITIONED.match(ends_as_ordinals(text.strip()))
     if not match:
         return None
     position = ordinal(match.group("ordinal"))
@@ -1213,7 +1225,7 @@ def as_read(sentence: str) -> str:
 
 def in_plain_words(text: str) -> str:
     """A sentence said in learner's or hurried wording, in the words the rules read ("Make click on Logout")."""
-    text = notes.in_full(text)
+    text = ends_as_ordinals(notes.in_full(text))
     for pattern, plain in _LEARNER_WORDING:
         text = pattern.sub(plain, text, count=1)
     return text

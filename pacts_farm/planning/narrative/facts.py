@@ -22,10 +22,14 @@ _NAME = (r"(?!(?:look|check|click|open|go|see|make|wait|then|now|there|this|that
          r"verify|ensure|confirm|select|choose|enter|type|fill|press|scroll|hover|visit|navigate|return|switch|log|sign|only|each|every|all|both)\b(?![.@]))"
          r"(?:(?-i:[A-Z])[\w'&#.:/-]*(?:\s+(?:(?-i:[A-Z\d#])[\w'&#.:/-]*|of|de|la|von|van)){0,4}"
          r"|[\w-]*[\d@.][\w.@/-]*[\w])")
+# what a list counts, a table's own title before it or not: "the second transaction", "the top History row"
+_COUNTED_ITEM = (r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:row|entry|line|result|item|transaction|revision|message|task|topic|comment|post|record|"
+                 r"version|change|event|bookmark|card|group|payment|invoice|order)")
 _NOUN = r"(?!(?:is|was|are|has|have|shows?|says|reads|with|by|for)\b)(?-i:[a-z][\w-]*)"  # "the "Legacy" tag"
 _OWN = r"(?:'s\s+(?:[\w-]+\s+){0,2}[\w-]+)?"  # "the first row's original URL": a value of that row
 _SUBJECT = (r"(?P<row>the\s+row\s+(?:for|of)\s+(?P<row_name>" + QUOTED_NAME + "|" + _NAME + r"|(?-i:[a-z])[\w.@-]*))"  # "the row of carol"
-            r"|(?P<place>the\s+(?:only|" + ROW_ORDINAL + r")\s+(?:row|entry|line|result|item)(?:\s+of\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}(?:table|list))?)" + _OWN +
+            r"|(?P<place>the\s+(?:only|" + ROW_ORDINAL + r")\s+" + _COUNTED_ITEM + r"(?:\s+of\s+the\s+(?:(?-i:[a-z][\w-]*)\s+){1,2}(?:table|list)"
+            r"|\s+in\s+the\s+(?-i:[A-Z])[\w-]*\s+(?:section|list|table))?)" + _OWN +
             r"|(?:the\s+(?:[\w-]+\s+){0,4}?(?:table|list|results)|it)\s+(?:also\s+|now\s+)?(?:has|shows|lists|contains)\s+(?:a\s+row\s+(?:for\s+)?)?(?P<listed>" + QUOTED_NAME + "|" + _NAME + ")"
             r"|(?P<that>that\s+(?:row|entry|line|item|link|one)|this\s+(?:row|entry|line|item)|it)" + _OWN +
             r"|(?:the\s+(?:(?!(?:page|screen|list|table|dialog|message)\b)(?-i:[a-z][\w-]*)\s+)?)?(?P<quoted>" + QUOTED_NAME + r")(?:\s+" + _NOUN + ")?"
@@ -35,17 +39,17 @@ _SUBJECT = (r"(?P<row>the\s+row\s+(?:for|of)\s+(?P<row_name>" + QUOTED_NAME + "|
 _RELATION = (r"(?:(?:is|was|are)\s+)?(?:(?:also|now|still)\s+)?"
              r"(?:has|have|shows?|says|reads|lists|contains|carries|belongs\s+to|points\s+to|connects\s+to|links\s+to|"
              r"(?:(?-i:[a-z]+ed)|paid|made|sent|written|done|taken|given|run|held|won|bought|built|drawn|set)\s+(?:by|to|on|in|at|as|for|from)|"
-             r"dated|worth|described\s+as|of|by|for|from|on|in|at|with|is|was|are)")
+             r"dated|marked(?:\s+as)?|worth|described\s+as|of|by|for|from|on|in|at|with|is|was|are)")
 _FACTS = re.compile(r"^(?P<subject>" + _SUBJECT + r")\s+(?P<facts>" + _RELATION + r"\s+\S.*)$", re.IGNORECASE)
 
 # words that limit or deny what is said: the forms made for them read such sentences, or none does
 _LIMITS = re.compile(r"\b(?:not|no|never|none|nothing|without|instead|only|exactly|just|any\s+more|anymore|longer|neither|nor|"
                      r"except|but|either|or|all|every|each|both|others?|same|than|more|less|fewer|least|most|between|"
-                     r"appears?|disappears?|opens?|closes?|becomes?|changes?|moves?|goes|turns?)\b", re.IGNORECASE)
-_CUT = re.compile(r"\s*,\s*(?:and\s+)?|\s+and\s+|\s+with\s+"
+                     r"appears?|disappears?|opens?|closes?|becomes?|changes?|moves?|goes|turns?|followed|preceded)\b", re.IGNORECASE)
+_CUT = re.compile(r"\s*,(?!\d{3}\b)\s*(?:and\s+)?|\s+and\s+|\s+with\s+|(?<=[\"”])\s+(?=(?:to|by|for|from|dated|marked)\s+\S)"
                   r"|(?<!ed)(?<!\bis)(?<!\bwas)(?<!\bare)\s+(?=(?:for|by|from|on|dated|(?-i:[a-z]+ed)\s+(?:by|to))\s+(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[A-Z\d]))",
                   re.IGNORECASE)
-_LEAD = re.compile(r"^" + _RELATION + r"\s+", re.IGNORECASE)
+_LEAD = re.compile(r"^(?:" + _RELATION + r"|to)\s+", re.IGNORECASE)  # '"December rent" to Riverside Properties': after a value only
 _SAME_SUBJECT = re.compile(r"^(?:it|they)\s+(?=\S)|^its\s+(?:(?-i:[a-z][\w-]*)\s+){1,3}(?=(?:is|are|was|shows|says|reads)\s)", re.IGNORECASE)
 _LISTED_AT_END = re.compile(r"\s+(?:is|are)\s+(?:listed|shown|visible|displayed)$", re.IGNORECASE)
 _COUNTED = re.compile(r"^(?P<n>\d+)\s+(?P<what>(?-i:[a-z][\w-]*s))$")
@@ -83,7 +87,7 @@ def _subject(text: str, match: re.Match[str], said: Said) -> str | None:
     if match["row_name"] is not None:
         return f"the row for {span('row_name') if QUOTED.fullmatch(span('row_name')) else in_quotes(span('row_name'))}"
     if match["place"] is not None:
-        return re.sub(r"(?i)\bonly\b", "first", span("place").lower())  # the only row: the first, once counted
+        return re.sub(r"(?i)\bonly\b", "first", span("place"))  # the only row: the first, once counted
     if match["that"] is not None:
         return None if said.item is None or '"' in said.item else f'the row for "{said.item}"'
     name = next(span(group) for group in ("listed", "quoted", "row_named", "named", "name") if match[group] is not None)
@@ -100,6 +104,11 @@ def _fact_check(fact: str, subject: str, *, first: bool) -> str | None:
     if lead is None and first:
         return None
     rest = fact[lead.end():] if lead else fact  # "and priority P5": the verb said once, before
+    in_column = re.fullmatch(r"(?P<value>[^\s\"“]+|" + QUOTED.pattern + r")\s+in\s+the\s+(?P<column>(?-i:[A-Z])[\w -]*?)\s+column", rest)
+    if in_column:  # "with 2,500.00 in the Deposit column": that cell of the row
+        row = re.sub(r"\s+\S+$", " row", subject)  # "the last transaction": a column says it is a table's row
+        owner = f'for {subject.removeprefix("the row for ")}' if subject.startswith("the row for ") else f"of {row}"
+        return f'Verify the {in_column["column"]} column {owner} is {in_quotes(phrases.strip_quotes(in_column["value"]))}'
     counted = _COUNTED.match(rest)
     if counted:  # "has 5 views": its Views
         if subject.startswith("the row for "):
