@@ -1134,6 +1134,30 @@ def _done_first(doing: str) -> str:
 
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
+    (r",\s+(?=in\s+(?:that|this|the\s+same)\s+order$)", " "),  # "… are shown, in that order"
+    # '11 pins are listed, one of them "X"', 'just one pin is on the page, "X"': the count, then the one named
+    (r"(?:(?<=\slisted)|(?<=\sshown))\s*,\s+(?:one\s+of\s+them|among\s+them|including)\s+(?=[\"“])", ": "),
+    (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)(?:just|only)\s+one\s+(?P<noun>(?-i:[a-z][\w-]*))\s+is\s+(?:on\s+the\s+page|shown|listed)(?=\s*,\s*[\"“])",
+     "\\g<check>exactly one \\g<noun> is listed"),
+    (r"\s+(?:stays|remains|is\s+kept)\s+(?=(?:open|visible|shown|closed|hidden)$)", " is "),  # "the Login dialog stays open"
+    (r"\s+is\s+(?:offered|suggested|proposed)\s+(?=in\s+the\s+)", " is shown "),  # '"cooking" is offered in the suggestions'
+    # 'a preview pops up saying "Pinned by bob"': the words it says are shown, whatever the box is called
+    (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)(?:an?|the)\s+(?-i:[a-z][\w-]*)(?:\s+(?-i:[a-z][\w-]*))?\s+"
+     r"(?:pops\s+up|appears|opens|shows\s+up|is\s+shown)\s+saying\s+(?P<said>\"[^\"]+\"|“[^”]+”)$", "\\g<check>\\g<said> is shown"),
+    # 'Click the tag baking on the "Sourdough starter" pin': the control, for the item named in quotes
+    (r"^(?P<act>(?:click|tap|hover(?:\s+over)?)\s+.+?)\s+(?:on|under|in|inside|of|below)\s+the\s+(?P<item>\"[^\"]+\"|“[^”]+”)\s+"
+     r"(?!(?:form|dialog|modal|popup|window|section|panel|table|list|menu|page|tab|box|area|column|field|sidebar|toolbar|header|footer)$)(?-i:[a-z][\w-]*)$",
+     "\\g<act> for \\g<item>"),
+    (r"^(?P<act>(?:click|tap|hover(?:\s+over)?)\s+(?:on\s+)?)the\s+(?P<kind>(?-i:tag|label|category))\s+(?!(?:name|list|field|filter|cloud|menu|page|column|box|link|button)\b)"
+     r"(?P<name>(?-i:[a-z][\w-]*))(?=\s+(?:on|for|in|under|of)\s|$)", "\\g<act>the \\g<name> \\g<kind>"),  # "Click the tag baking"
+    (r"^(?P<act>click|tap)\s+(?:on\s+)?the\s+(?:user\s*name|username|author(?:\s+name)?)\s+(?=\"[^\"]+\"|“[^”]+”)", "\\g<act> "),  # 'the user name "bob"'
+    (r"(?<=\sshown)\s+in\s+(?:large|big|huge|bold)(?:\s+(?:letters|type|font|text))?$", ""),  # '"Error 404" is shown in large letters'
+    # 'Answer the question "Delete this Board?" with OK': that button of the dialog asking it
+    (r"^answer\s+(?:the\s+)?(?:question|prompt|confirmation|dialog)(?:\s+(?:\"[^\"]+\"|“[^”]+”))?\s+with\s+(?P<answer>\"[^\"]+\"|“[^”]+”|\w+)$",
+     "Click \\g<answer> in the dialog"),
+    # 'the page says "4 users" at the bottom': those words, shown there
+    (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)the\s+page\s+(?:says|shows)\s+(?P<said>\"[^\"]+\"|“[^”]+”)\s+(?P<where>at\s+the\s+(?:bottom|top)(?:\s+(?:left|right))?)$",
+     "\\g<check>\\g<said> is shown \\g<where>"),
     (r"^after\s+(?:(?:i|you|we|the\s+user)\s+)?(?P<doing>(?:logging|signing)\s+(?:in|out)|" + "|".join(v for v in _DONE_FIRST if v not in ("logging", "signing"))
      + r")\b(?P<what>[^,;\"“]*(?:[\"“][^\"”]*[\"”][^,;\"“]*)*),\s*(?=\S)",
      lambda m: _done_first(m["doing"]) + m["what"] + "; "),

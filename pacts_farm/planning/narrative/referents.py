@@ -60,6 +60,15 @@ def _that_row(said: Said) -> list[Retold]:
     return [(f'{said["before"]} {said["prep"]} the {said["box"]} for "{said.item}" {after}'.rstrip(),)]
 
 
+@retelling("A control of the item before, said with its", "Click its trash can icon", (A.CLICK,),
+           r"^(?P<verb>click|tap|press|hover\s+over|hover)\s+(?:on\s+)?its\s+(?P<control>(?:[\w-]+\s+){0,3}(?:icon|button|link|menu|checkbox|toggle))$",
+           after="Hover over the Road Trips board")
+def _its_control(said: Said) -> list[Retold]:
+    if said.item is None or '"' in said.item:
+        return []  # whose? the step before named no one item
+    return [(f"{said['verb']} the {said['control']} for {in_quotes(said.item)}",)]
+
+
 @retelling("It has N rows, for a name", 'It has exactly one row, for "Null Pointers"', (A.EXPECT_COUNT, A.EXPECT_VISIBLE),
            r"^(?:it|the\s+table)\s+has\s+(?P<q>exactly\s+|only\s+)?(?P<n>one|a\s+single|1)\s+(?:row|entry|line)\s*,\s*for\s+(?P<name>" + QUOTED_NAME + r"|.+)$")
 def _one_row_for(said: Said) -> list[Retold]:
