@@ -878,8 +878,10 @@
           if (v !== null && v !== "") attrs[a] = a === "value" || a === "href" ? v.slice(0, 120) : v;
         }
         // a password, date or file input has no role, but is as much a control as a text box
+        // a picture inside a link or a button is clicked as that control ("Click the cover picture of the board")
         const interactive = INTERACTIVE.has(role) || el.isContentEditable || el.hasAttribute("onclick")
-          || (el.tagName === "INPUT" && (el.getAttribute("type") || "").toLowerCase() !== "hidden");
+          || (el.tagName === "INPUT" && (el.getAttribute("type") || "").toLowerCase() !== "hidden")
+          || (el.tagName === "IMG" && !!el.parentElement && !!el.parentElement.closest("a[href], button"));
         const ownText = clean(Array.from(el.childNodes).filter((n) => n.nodeType === 3).map((n) => n.textContent).join(" "));
         const iconWords = icons.has(el) ? Array.from(icons.get(el)) : [];
         const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type  // <input type=email>: an email field

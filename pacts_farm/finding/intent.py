@@ -70,7 +70,7 @@ def intent_of(target: model.Target) -> Intent:
         return Intent(kind=None, subject=target.text)
     drop = {"icon", "badge", "counter", "count", "message"} | ({"error"} if kind == "error" else set())
     if kind == "image":
-        drop |= {"image", "picture", "photo", "img"}  # "the image" names no particular picture
+        drop |= {"image", "picture", "photo", "img", "cover", "thumbnail", "thumb"}  # "the cover picture" names no particular one
     if kind == "logo":
         drop |= {"logo"}
     if not set(said) & drop:
@@ -122,6 +122,8 @@ def scan_hints(intent: Intent) -> tuple[set[str], bool, bool]:
         return containers.scan_words(intent.subject), False, False
     if intent.kind == "logo":
         return {"logo", "brand"}, False, False
+    if intent.kind == "image" and not intent.subject:
+        return {"image", "img"}, False, False  # "the cover picture": any picture, the words a scan gives every one
     if intent.kind == "list" and vocabulary.content(intent.subject or "") == ["list"]:
         return {"table", "grid"}, False, False  # "Camera Lens is in the list": the page's table is one (score_list)
     return set(), False, False

@@ -82,7 +82,9 @@ _URL_NOTE = re.compile(r"^(?:the\s+)?(?:url|address|path)\s*[:=]?\s*(?P<path>/\S
 # "Heading Administration.": the page's heading, the check left out
 _HEADING_NOTE = re.compile(r"^(?:the\s+)?(?:page\s+|main\s+)?heading\s+(?P<text>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z0-9])[^\"“”]*)$", re.IGNORECASE)
 # "Login admin / x.", "Login: dave / x": signed in as that user, with that password
-_LOGIN_AS_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]?\s+(?!as\b|with\b)(?P<user>[^\s/,]+)\s*/\s*(?P<password>\S+)$", re.IGNORECASE)
+# "Login alice / x", "Login alice ${password}": the user, then the password after a slash or as a suite's placeholder
+_LOGIN_AS_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]?\s+(?!as\b|with\b|using\b|via\b)(?P<user>[^\s/,]+)(?:\s*/\s*|\s+(?=\$\{))(?P<password>\S+)$",
+                            re.IGNORECASE)
 # "Login, Watchtower-2026.": the password alone, the person named before
 _LOGIN_WITH_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]\s*(?P<password>(?=\S*\d)\S+)$", re.IGNORECASE)
 # "Catalog > Products.": a menu's path, each name clicked in turn

@@ -1135,6 +1135,12 @@ def _done_first(doing: str) -> str:
 _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern, plain in (
     (r"^control\s+(?:that|if)\s+", "Verify that "),  # "Control that the title is …"
     (r",\s+(?=in\s+(?:that|this|the\s+same)\s+order$)", " "),  # "… are shown, in that order"
+    # 'the Kitchen board says "Pins in board: 2"': the board named Kitchen, as 'the board "Kitchen"' says it
+    (r"^(?P<check>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?)the\s+(?P<name>(?-i:[A-Z])[\w&'.-]*(?:\s+(?-i:[A-Z])[\w&'.-]*){0,3})\s+"
+     r"(?P<noun>(?-i:board|pin|project|product|recipe|post|article|book|album|folder|repository|space|collection|note|bookmark|monitor))\s+"
+     r"(?P<verb>says|shows|reads|displays)\s+(?=[\"“])", '\\g<check>the \\g<noun> "\\g<name>" \\g<verb> '),
+    (r"^(?P<on>(?:i\s+am|i'm|we\s+are)\s+on\s+.+?)\s+and\s+(?:not\s+(?:logged|signed)\s+in|logged\s+out|signed\s+out)$", "\\g<on>"),  # as every test starts
+    (r"^(?:(?:i|we)\s+)?follow\s+(?=[\"“]|the\s+(?:[\w-]+\s+){0,3}link$)", "Click "),  # 'I follow "next >>"': a link followed is clicked
     # '11 pins are listed, one of them "X"', 'just one pin is on the page, "X"': the count, then the one named
     (r"(?:(?<=\slisted)|(?<=\sshown))\s*,\s+(?:one\s+of\s+them|among\s+them|including)\s+(?=[\"“])", ": "),
     (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)(?:just|only)\s+one\s+(?P<noun>(?-i:[a-z][\w-]*))\s+is\s+(?:on\s+the\s+page|shown|listed)(?=\s*,\s*[\"“])",

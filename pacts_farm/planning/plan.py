@@ -112,6 +112,10 @@ def make_plan(
         if keyword and section == "given" and keyword.group(1).lower() in ("and", "but"):
             said = replace(said, text="Given" + (said.text or "")[keyword.end(1):])
         slots.append([])
+        if item.auth and said.text and rules.says_signed_out(said.text):
+            problems.append(problem(step, where, f"the requirement starts signed in (auth: {item.auth}); remove auth: "
+                                                 "or this sentence"))
+            continue
         if assist is not None and assist_reads_all and step.text is not None:
             pending.append((len(slots) - 1, step, where))
             continue
@@ -246,6 +250,7 @@ _NEXT_ACTION = re.compile(
     r"pick|check|uncheck|tick|untick|hover|verify|go|open|close|search|scroll|wait|confirm|change|replace)\b"
     r"(?!\s+(?:new\s+)?(?:password|e-?mail(?:\s+address)?)\s+(?:with|to|as|field|box)\b))"  # "… and Confirm Password with "x"": a field
     r"|\s+(?:and\s+)?then\s+(?=" + _TITLE_CASE + r"$)"  # "… and then New Test Case"
+    r"|\s+and\s+(?=(?:submit|save)(?:\s+(?:it|the\s+form|the\s+changes|changes))?$)"  # 'Add the comment "x" and submit'
     r"|\s*;\s*"  # 'Click "New User"; a dialog titled "Create a New User" opens': two steps, whatever each is
     r"|:\s+(?=(?:the|a|an|it|its|his|her|their|only|no|all|both|every|each|you|i|we|she|he|they)\s)"  # "Click the Locations pill: the cards show up"
     r"|\s*,\s+(?=(?:the|a|an|it|its|his|her|their)\s+" + _CLAUSE_VERB + ")",  # "Click Submit, the ticket page opens"

@@ -154,7 +154,7 @@ def _shown_as_heading(said: Said) -> list[Retold]:
 
 @retelling("A name on this page", 'The user "zoe" is listed on this page', (A.EXPECT_VISIBLE,),
            r"^(?P<before>.+?\s(?:is|are))\s+(?:now\s+|still\s+)?(?P<shown>(?:listed|shown|visible|displayed)\s+)?(?:on|in)\s+(?:this|the)\s+"
-           r"(?:page|list|wall|board|feed|timeline|dashboard|screen)$")
+           r"(?:(?:home|start|main|front)\s+)?(?:page|list|wall|board|feed|timeline|dashboard|screen)$")
 def _on_this_page(said: Said) -> list[Retold]:
     # 'the pin "X" is on the wall': shown on the page open now, what the page is called or not
     return [(f"{said['before']} {said['shown'] or 'shown'}",)]

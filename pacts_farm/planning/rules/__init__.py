@@ -125,6 +125,11 @@ _SAYS_WHAT_HOLDS = re.compile(r"^(?!(?i:verify|assert|check|ensure|confirm|expec
                               r"go|open|close|press|wait|hover|search|scroll|set|add|remove|delete|log|sign)\b(?!\s+(?:button|field|box|link|tab|icon|bar|input|dialog|form)\b))[\"“]?(?:[A-Z]|[a-z][a-z0-9]*_\w)[^\"“”]*?[\"”]?\s+(?:is|are|shows?|appears?|has|have|lists?|reads?|says?|contains?|disappears?|remains?)\b")
 _GIVEN_OPENED = re.compile(r"^(?:i|we|the\s+user)\s+(?:have\s+|has\s+|'ve\s+)?(?:opened|open|am\s+viewing|are\s+viewing|is\s+viewing)\s+(?P<rest>.+)$", re.IGNORECASE)
 _LISTING_PAGE = re.compile(r"^(?P<name>the\s+[\w' -]+?)\s+(?:table|list|listing|view|screen|overview)$", re.IGNORECASE)
+# "Given I am not logged in", "Given I am an anonymous visitor on the ticket form": signed out, as every test starts
+# (a fresh browser, no session), then where, if said
+_SIGNED_OUT = re.compile(r"^(?:i\s+am|i'm|we\s+are|the\s+user\s+is)\s+(?:not\s+(?:logged|signed)\s+in|logged\s+out|signed\s+out|"
+                         r"an?\s+(?:anonymous\s+)?(?:visitor|guest)(?:\s+who\s+(?:is\s+not|has\s+not|hasn't)\s+(?:logged|signed)\s+in)?|anonymous)"
+                         r"(?:\s+(?P<on>(?:on|at)\s+.+))?$", re.IGNORECASE)
 _GIVEN_ON = re.compile(r"^(?:i\s+am|we\s+are|the\s+user\s+is|user\s+is)\s+(?:on|at)\s+(?P<rest>.+)$", re.IGNORECASE)
 
 
@@ -140,6 +145,10 @@ def understand(sentence: str) -> Intent | None:
     intent = _first_rule(text) or _first_rule(fact)
     if intent is not None:
         return _negation_kept(text, intent)
+    signed_out = _SIGNED_OUT.match(text)
+    if signed_out and keyword == "given":
+        on = signed_out.group("on")
+        return understand(f"Given I am {on}") if on else _first_rule("Wait for the page to load")
     given = _GIVEN_ON.match(text)
     if given and keyword in ("given", "when"):  # "Given I am on /login": where the test starts; "… on the Lentil Soup recipe": opened
         rest = _LISTING_PAGE.sub(r"\g<name> page", given.group("rest"))  # "on the books table": the page that lists them
@@ -185,6 +194,12 @@ class SignInByName(NamedTuple):
     name: str
     then: str  # "open the Authors list", "Go to the Maintenance page"; "" when nothing follows
     first: str = ""  # "Click log out" when the sentence signs out first; "" otherwise
+
+
+def says_signed_out(sentence: str) -> bool:
+    """Whether a Given says the test starts signed out ("Given I am not logged in")."""
+    text, keyword = normalise(sentence)
+    return keyword == "given" and _SIGNED_OUT.match(text) is not None
 
 
 def signs_in_as(sentence: str) -> SignInByName | None:

@@ -239,6 +239,8 @@ def _order(m: re.Match[str]) -> Intent | None:
     direction = m.group("asc") or m.group("desc")
     if field is None and direction is None:
         return None  # "the items are displayed": not about order
+    if direction is None and re.search(r"(?i)\s(?:listed|shown|displayed)\s+on\s+the\s", m.group(0)):
+        return None  # "the Users model is listed on the dashboard": where it is, not an order
     words = noun.lower().split()
     if field is None and words[-1] in _FIELD_WORDS:
         field = words[-1]
