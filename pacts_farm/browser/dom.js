@@ -1438,10 +1438,15 @@
     return [];
   }
   const records = (t) => Array.from(t.rows).filter((r) => !notDataRow(r));
+  function layoutTable(t) {
+    // a table that lays out the page (most rows hold a table), not one whose footer row holds a pager table (Roundup's list)
+    const rows = Array.from(t.rows), holding = rows.filter((r) => r.querySelector("table")).length;
+    return holding > 0 && holding * 2 >= rows.length;
+  }
   function tableRowsOf(head, region, onlyTable, within) {
     // the records of the one visible table whose caption or column headers name the noun (a header drawn apart holds
     // none); with ``onlyTable`` (the noun names nothing on the page), those of the page's only table that holds records
-    const tables = Array.from(document.querySelectorAll("table")).filter((t) => isVisible(t) && inRegion(t, region) && !t.querySelector("table") && (!within || within(t)));
+    const tables = Array.from(document.querySelectorAll("table")).filter((t) => isVisible(t) && inRegion(t, region) && !layoutTable(t) && (!within || within(t)));
     const named = tables.filter((t) => words(headsOf(t).map((h) => textOf(h)).join(" ")).map(stem).includes(head));
     const bodies = named.filter((t) => records(t).length);
     if (bodies.length === 1) return records(bodies[0]);
@@ -1941,7 +1946,8 @@
     if (section === "THEAD" || section === "TFOOT") return true;
     const cells = Array.from(el.cells);
     if (!cells.length || cells.every((c) => c.tagName === "TH")) return true;
-    if (el.querySelector(FILTER_CONTROLS) && cells.every((c) => c.querySelector(FILTER_CONTROLS) || !ownText(c))) return true;
+    // a form laid out as a table: "Sort on: [select] Descending [x]", each cell a control or the label before one
+    if (el.querySelector(FILTER_CONTROLS) && cells.every((c) => c.querySelector(FILTER_CONTROLS) || !ownText(c) || /:\s*$/.test(textOf(c)))) return true;
     // a filter widget laid out as a table (label, operator, value): choices to fill in, in a table with no column titles
     const table = el.closest("table");
     if (el.querySelector("select") && el.querySelector(FILTER_CONTROLS) && table && !table.querySelector("th")) return true;

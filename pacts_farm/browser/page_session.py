@@ -1087,7 +1087,8 @@ class PageSession:
         if "error" in found:
             groups = ", ".join(found.get("others", []))
             raise StepFailed(f'cannot tell which elements are the "{target.text}" to count: {groups} — name them more closely')
-        seen = f'{found["count"]} ({found["css"]}' + (f', e.g. "{found["sample"][0]}"' if found["sample"] else "") + ")" if found["css"] else "0 (no element here is named so)"
+        where = found["css"] or ", ".join(found.get("others") or ())  # rows of a table no selector tells apart: how they were found
+        seen = f'{found["count"]} ({where}' + (f', e.g. "{found["sample"][0]}"' if found["sample"] else "") + ")" if found["count"] or found["css"] else "0 (no element here is named so)"
         saying = f' that say "{target.scope}"' if target.scope else ""
         raise _failure(watch, f'expected {wanted}{count} "{target.text}"{saying} within {timeout_ms} ms; found {seen}')
 

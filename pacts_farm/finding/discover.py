@@ -275,6 +275,9 @@ def score_elements(
             continue
         if menu_box and not is_menu_box(element):
             continue  # "the menu shows X": what a menu's box shows, never the control that opens it or one of its items
+        if (action is model.Action.EXPECT_TEXT and says and _only_described(target) and element.get("role") in ("button", "link")
+                and not intent.says(element, says)):
+            continue  # "the preview shows X" beside a Preview button: a box said by what it is for, never the control so named
         if dropped and not (is_menu_box(element) and dropped_by(element, menu or "")):
             continue
         if action is model.Action.CLICK and not element["interactive"] and target.role_hint is None and _says_exactly(element, target.text):

@@ -1140,6 +1140,13 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
      r"(?P<noun>(?-i:board|pin|project|product|recipe|post|article|book|album|folder|repository|space|collection|note|bookmark|monitor))\s+"
      r"(?P<verb>says|shows|reads|displays)\s+(?=[\"“])", '\\g<check>the \\g<noun> "\\g<name>" \\g<verb> '),
     (r"^(?P<on>(?:i\s+am|i'm|we\s+are)\s+on\s+.+?)\s+and\s+(?:not\s+(?:logged|signed)\s+in|logged\s+out|signed\s+out)$", "\\g<on>"),  # as every test starts
+    (r"(?<=\S)\s+is\s+(?:limited|capped|restricted)\s+to\s+(?=\S)", " is "),  # "Hotel is limited to 160 EUR per day": Hotel's value
+    (r"^(?P<none>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?no\s+(?:row|entry|item|line|result))\s+(?:in|of)\s+the\s+(?:table|list|results)(?=\s)",
+     "\\g<none>"),  # 'No row in the table has the status "closed"': no row does
+    (r"(?<=\sfilter)\s+value(?=\s+(?:to|with)\s)", ""),  # 'Change the Component filter value to "API"': that filter's control
+    # "ReleaseNotes page is also in the results": a page named in one word, listed by that name
+    (r"^(?!(?:home|start|main|front|login|landing)\b)(?P<name>(?-i:[A-Z])[\w./-]*)\s+(?:page|article|document)\s+(?=is\s+(?:also\s+)?(?:in|among|listed)\b)",
+     '"\\g<name>" '),
     (r"^(?:(?:i|we)\s+)?follow\s+(?=[\"“]|the\s+(?:[\w-]+\s+){0,3}link$)", "Click "),  # 'I follow "next >>"': a link followed is clicked
     # '11 pins are listed, one of them "X"', 'just one pin is on the page, "X"': the count, then the one named
     (r"(?:(?<=\slisted)|(?<=\sshown))\s*,\s+(?:one\s+of\s+them|among\s+them|including)\s+(?=[\"“])", ": "),
