@@ -714,7 +714,7 @@ def _implausible(intent: rules.Intent, sentence: str) -> bool:
             and not (target.scope or target.position or target.section) and (target.region or "top").split()[0] in ("top", "bottom", "left", "right")):
         return True  # "the button now reads Light theme": the button named so (narrative), no element is named "button"
     if intent.action.is_assertion and target is not None and not target.exact and (
-            re.fullmatch(r"(?i)no\s+[a-z]+|no|none|nothing|nobody|neither", target.text) or re.match(r"(?i:no)\s+[a-z]", target.text)):
+            re.fullmatch(r"(?i)no\s+[a-z]+|no|none|nothing|nobody|neither", target.text) or re.match(r"no\s|No\s+[a-z]", target.text)):
         return True  # "No bookmark shows the marker": none of them, not an element named "No bookmark" ("Click No thanks" is one)
     if any(";" in said and not _quoted_in(said, sentence) for said in (target.text if target else "", intent.value or "")):
         return True  # "Only A is listed; B is not shown": two statements, never one name or text

@@ -89,19 +89,3 @@ def test_a_capitalised_word_then_to_is_no_row() -> None:
 def planned_or_none(sentence: str) -> tuple[model.PlannedStep, ...]:
     return () if refused(sentence) else planned(sentence)
 
-
-def test_the_tables_entries_are_its_rows_whatever_it_lists() -> None:
-    (count,) = planned("Verify the table has 14 changes")
-    assert (count.action, count.target.role_hint, count.value) == (A.EXPECT_COUNT, "row", "14")
-
-
-@pytest.mark.parametrize(("sentence", "role"), [("Verify the table has 3 checkboxes", "checkbox"),
-                                                ("Verify the table has 4 columns", "columnheader")])
-def test_a_tables_controls_and_columns_are_counted_as_said(sentence: str, role: str) -> None:
-    (count,) = planned(sentence)
-    assert count.target.role_hint == role
-
-
-def test_limited_to_is_the_value_said() -> None:
-    (check,) = planned("Verify: Hotel is limited to 160 EUR per day")
-    assert (check.target.text, check.value) == ("Hotel", "160 EUR per day")

@@ -73,9 +73,6 @@ def _count(m: re.Match[str]) -> Intent | None:
     container_said = m.group("container") if "container" in m.re.groupindex else None
     if container_said and re.search(r"(?:table|grid)$", container_said, re.IGNORECASE) and _CONTROL_NOUNS.fullmatch(noun):
         noun = "rows"  # "the table shows 10 links": a table of links (Kutt's) has a row per link, and more anchors than rows
-    elif (container_said and re.fullmatch(r"(?:table|grid)", container_said, re.IGNORECASE) and own is None
-          and phrases.singular(noun).lower() not in _ROLE_NOUNS and not _TABLE_PARTS.fullmatch(noun)):
-        noun = "rows"  # "the table has 14 changes": the entries of the page's one table are its rows, whatever it lists
     table_rows = bool(own and _TABLE_ROWS.fullmatch(noun) and container_said and re.search(r"(?:table|grid)$", container_said, re.IGNORECASE))
     if table_rows:
         own = None  # "the bills table has 24 rows": the rows of the table its markup or its rows call bills
@@ -110,7 +107,6 @@ def _count(m: re.Match[str]) -> Intent | None:
 
 # "IP addresses", "API keys": an acronym, then what is counted (a capital alone makes a name, "2026 Sauce Labs")
 _ACRONYM_NOUN = re.compile(r"(?-i:[A-Z]{2,5})\s+(?-i:[a-z][\w-]*s)")
-_TABLE_PARTS = re.compile(r"(?:columns?|cells?|headers?|headings?|pages?|rows?)", re.IGNORECASE)
 _TABLE_ROWS = re.compile(r"(?:rows|entries|records|lines)", re.IGNORECASE)
 _CONTROL_NOUNS = re.compile(r"(?:links?|buttons?|images?|urls?|elements?|items?|entries|entry|records?)", re.IGNORECASE)
 # a capitalised name, then a plural role word: controls counted by their name

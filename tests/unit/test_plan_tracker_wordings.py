@@ -1,0 +1,43 @@
+"""Sentences from two issue trackers we did not write: no row of the table saying a value, a filter's value changed,
+a page named in one word found among search results, and a value "limited to" an amount."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from tests.unit.planned_steps import planned
+
+A = model.Action
+
+
+def test_no_row_in_the_table_says_it() -> None:
+    (check,) = planned('No row in the table has the status "closed"')
+    assert (check.action, check.value) == (A.EXPECT_HIDDEN, "closed")
+
+
+def test_a_title_that_starts_with_no_is_a_name() -> None:
+    (check,) = planned("Verify No Man's Sky is listed")
+    assert check.action is A.EXPECT_VISIBLE and check.target.text == "No Man's Sky"
+
+
+def test_a_filters_value_is_that_filter() -> None:
+    (fill,) = planned('Change the Component filter value to "API"')
+    assert (fill.target.text, fill.value) == ("Component", "API")
+
+
+@pytest.mark.parametrize(("sentence", "value"), [("ReleaseNotes page is also in the results", "ReleaseNotes"),
+                                                 ("Home page is listed in the results", "Home page")])
+def test_a_page_named_in_one_word_among_the_results(sentence: str, value: str) -> None:
+    (check,) = planned(sentence)
+    assert (check.action, check.target.text, check.value) == (A.EXPECT_TEXT, "results", value)
+
+
+def test_the_home_page_shown_is_still_the_address() -> None:
+    (check,) = planned("Home page is shown")
+    assert check.action is A.EXPECT_URL
+
+
+def test_limited_to_is_the_value_said() -> None:
+    (check,) = planned("Verify: Hotel is limited to 160 EUR per day")
+    assert (check.target.text, check.value) == ("Hotel", "160 EUR per day")
