@@ -87,7 +87,20 @@
   }
   function labelOf(el) {
     const labels = el.id ? labelsOfTwin(el) : Array.from(el.labels || []);
-    return labels.length ? clean(labels.map((l) => l.innerText).join(" ")) : "";
+    return labels.length ? clean(labels.map((l) => l.innerText).join(" ")) : fieldBoxLabel(el);
+  }
+  function fieldBoxLabel(el) {
+    // Bulma's and Buefy's fields: <div class="field"><label class="label">Password repeat</label><div class="control">
+    // <input>: a label tied to nothing, first in the box that holds this one field and no other
+    if (!FIELD_TAGS.has(el.tagName)) return "";
+    for (let box = el.parentElement, depth = 0; box && box !== document.body && depth < 3; box = box.parentElement, depth++) {
+      const first = box.firstElementChild;
+      if (first && first.tagName === "LABEL" && !first.htmlFor && !first.contains(el)) {
+        const fields = Array.from(box.querySelectorAll("input:not([type=hidden]), select, textarea"));
+        return fields.length === 1 && fields[0] === el ? clean(first.innerText) : "";
+      }
+    }
+    return "";
   }
   // an id two fields share (a header's search box and the page's both "id_q"): the browser gives a label[for] to the
   // first of them; a person reads it as the label of the one beside it, the twin in its closest box
@@ -480,6 +493,13 @@
     if (!icon) return null;
     const cls = stable(icon).filter((c) => !/\d{3,}/.test(c));
     return cls.length ? (own ? "" : "* > ") + icon.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("") : null;
+  }
+  function hoverMenuToggle(el) {
+    // a menu that opens on hover (Bulma's "navbar-item has-dropdown is-hoverable"): the control first in the box that
+    // holds the menu beside it, with no ARIA to say so
+    const box = el.parentElement;
+    if (!box || !/(?:^|[\s_-])(?:has-dropdown|dropdown|has-submenu|menu-item-has-children)(?:$|[\s_-])/i.test(String(box.className || ""))) return false;
+    return box.firstElementChild === el && !!box.querySelector(":scope > .navbar-dropdown, :scope > .dropdown-menu, :scope > .submenu, :scope > ul");
   }
   function holderOf(el) {
     // the control (or box) el sits in, for a locator such as "the badge inside the cart link"
@@ -972,7 +992,7 @@
           shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
           box: [facts.rect.left + scrollX, facts.rect.top + scrollY, facts.rect.width, facts.rect.height],
           viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
-          section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null,
+          section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null, hover_menu: hoverMenuToggle(el),
           in_open_menu: !!(el.parentElement && el.parentElement.closest("[role=menu], [role=listbox], .dropdown-menu")),
           heads_box: headsABox(el),
           opened_by: menuToggleName(el, role), menu_of: detail ? menuOf(el) : null, dialog_path: detail ? dialogPath(el) : null,  // for a region said

@@ -18,6 +18,7 @@ class ScannedElement(TypedDict, total=False):
     attrs: dict[str, str]  # id, class, name, test ids, aria-*, title, alt, placeholder, type, href, value, role, toggles
     interactive: bool
     pointer: bool  # a hand cursor: clicked like a button though it has no role
+    hover_menu: bool  # first in a box whose menu opens on hover (Bulma's has-dropdown): the menu's control
     editable: bool
     visible: bool
     hidden_because: str

@@ -366,8 +366,8 @@ def opens_menu(element: ScannedElement) -> bool:
     attrs = element["attrs"]
     if attrs.get("aria-haspopup") not in (None, "false") or "aria-expanded" in attrs:
         return True
-    if "dropdown" in (attrs.get("data-toggle"), attrs.get("data-bs-toggle")):
-        return True
+    if "dropdown" in (attrs.get("data-toggle"), attrs.get("data-bs-toggle")) or element.get("hover_menu"):
+        return True  # a Bootstrap dropdown toggle; the control first in a box whose menu opens on hover
     return {"dropdown", "toggle"} <= set(element.get("markup_words") or ())
 
 

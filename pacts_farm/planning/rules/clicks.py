@@ -3,6 +3,7 @@ first product"), a region or by position; "Add X to the cart" and "Remove X from
 
 from __future__ import annotations
 
+import dataclasses
 import re
 
 from pacts_farm import model
@@ -131,7 +132,10 @@ def _open(m: re.Match[str]) -> Intent | None:
     address = _AT_ADDRESS.search(m.group("target"))
     if address:  # 'Open the topic "Coffee or tea?" at /topic/6': where it is, gone to
         return Intent(A.NAVIGATE, value=address["path"])
-    return Intent(A.CLICK, target=target_from(m))  # "Open the menu": press what opens it
+    target = target_from(m)
+    if target.role_hint == "dialog" and target.text.lower() not in ("dialog", "modal", "popup"):
+        target = dataclasses.replace(target, role_hint=None)  # "Open the Sign up dialog": the control named Sign up opens it
+    return Intent(A.CLICK, target=target)  # "Open the menu": press what opens it
 
 
 _AT_ADDRESS = re.compile(r"\s+(?:at|on|via)\s+(?P<path>/\S*)$")
