@@ -314,7 +314,9 @@
     // is like another only with the same label ("Password" is not "Confirm password")
     const text = textOf(el), icon = text ? null : iconLook(el);
     let n = 0;
-    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconLook(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type) && sameLabel(d, el)) n++;  // a checkbox is not like a text field
+    // a picture its author marked as decoration (alt="", an avatar beside the name) is not like the one shown for itself
+    const decorative = (d) => d.tagName === "IMG" && d.getAttribute("alt") === "" && el.getAttribute("alt") !== "";
+    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconLook(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type) && sameLabel(d, el) && !decorative(d)) n++;  // a checkbox is not like a text field
     return n;
   }
   function iconLook(el) {
@@ -641,10 +643,19 @@
     const field = title && el.firstElementChild && el.childElementCount >= 2 ? boxField(el.firstElementChild) : null;
     return !!field && clean(field.value) === title && clean(field.getAttribute("value")) === title;
   }
+  function imageFileWords(el) {
+    // a picture's file says what it is when nothing else does ("/img/logo-dark.3d119b09.png": a logo); a data: URL says nothing
+    const src = el.tagName === "IMG" ? el.getAttribute("src") || "" : "";
+    if (!src || src.startsWith("data:")) return "";
+    const file = src.split(/[?#]/)[0].split("/").pop().replace(/\.(?:png|jpe?g|gif|svg|webp|ico|avif|bmp)$/i, "");
+    return file.split(/[._-]+/).filter((w) => /^[a-z]{3,}$/i.test(w)).join(" ");
+  }
   function pointerStarts(el) {
-    // the hand cursor starts here (a control made of a div or an <a> without href, clicked through a script)
-    if (getComputedStyle(el).cursor !== "pointer") return false;
-    return !el.parentElement || getComputedStyle(el.parentElement).cursor !== "pointer";
+    // the hand cursor starts here (a control made of a div or an <a> without href, clicked through a script); a
+    // magnifier on a picture (cursor: zoom-in) says a click opens it larger
+    const cursor = getComputedStyle(el).cursor;
+    if (cursor !== "pointer" && cursor !== "zoom-in") return false;
+    return !el.parentElement || getComputedStyle(el.parentElement).cursor !== cursor;
   }
   const shown = new Map();
   function shownText(el) {
@@ -907,7 +918,7 @@
         const kindWord = el.tagName === "INPUT" && NAMED_INPUT_TYPES.has(attrs.type) ? attrs.type  // <input type=email>: an email field
           : (el.tagName === "INPUT" || el.tagName === "BUTTON") && attrs.type === "submit" && el.form ? "submit" : "";  // "Submit the form": its submit button
         const markup = words([attrs.id, classWordsOf(el), attrs.name, ...TEST_ID_ATTRS.map((a) => attrs[a]), iconWords.join(" "), kindWord,
-          isCodeEditor(el) ? editorWords(el) : "", customTagName(el)].join(" "))
+          isCodeEditor(el) ? editorWords(el) : "", customTagName(el), imageFileWords(el)].join(" "))
           .concat(toastMarkerWords(el));
         const toggle = role === "checkbox" || role === "radio" || role === "switch";
         // [x] Completed, no <label>; a switch whose <label for> points nowhere: the words right after it

@@ -231,7 +231,9 @@ class _StepRunner:
             resolving = time.perf_counter()
             try:
                 resolution, healed = self.target.resolve()
-            except resolver.Unresolved:
+            except resolver.Unresolved as unresolved:
+                if step.action is A.WAIT_FOR and unresolved.ambiguous:
+                    return None, None  # "Wait for the pins to appear": several match equally, so they have appeared
                 if not self._absent_from_every_list():
                     raise
                 # "X is not in the list" where no one list is found (none, or several alike): X shown nowhere on the

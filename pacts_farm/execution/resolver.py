@@ -35,11 +35,12 @@ class Unresolved(Exception):
     """The target could not be resolved to a usable element: why, what was found (if anything) and the candidates."""
 
     def __init__(self, message: str, *, resolution: model.Resolution | None = None,
-                 candidates: tuple[model.Candidate, ...] = ()) -> None:
+                 candidates: tuple[model.Candidate, ...] = (), ambiguous: bool = False) -> None:
         super().__init__(message)
         self.message = message
         self.resolution = resolution
         self.candidates = candidates
+        self.ambiguous = ambiguous  # several visible elements fit equally well (not: none fits)
 
 
 @dataclasses.dataclass(frozen=True, kw_only=True, slots=True)
@@ -113,7 +114,7 @@ class TargetResolver:
                 resolution = discover.find(session, step.target, step.action, timeout_ms=self.timeout_ms, says=checked_for)
             except errors.LocatorAmbiguous as exc:
                 if self.picker is None or step.action.is_assertion:
-                    raise Unresolved(exc.message, candidates=exc.candidates) from None
+                    raise Unresolved(exc.message, candidates=exc.candidates, ambiguous=True) from None
                 return self._picked(exc.message, exc.candidates, ())
             except errors.LocatorNotFound as exc:
                 problem = exc.message

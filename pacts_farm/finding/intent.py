@@ -58,7 +58,7 @@ def intent_of(target: model.Target) -> Intent:
     kind = _KINDS.get((target.descriptor or "").strip().lower())
     if kind is None and target.descriptor:
         kind = _KINDS.get(vocabulary.words(target.descriptor)[-1]) if vocabulary.words(target.descriptor) else None
-    if kind is None and len(said) >= 2 and said[-1] in ("icon", "badge", "counter", "count"):  # "the favorites count is 1"
+    if kind is None and len(said) >= 2 and said[-1] in ("icon", "badge", "counter", "count", "logo"):  # "the favorites count is 1"
         kind = _KINDS[said[-1]]
     if kind is None and said and set(said) <= {"error", "message", "alert", "warning"} and set(said) & {"error", "alert", "warning"}:
         kind = "error"
@@ -306,7 +306,8 @@ def score_logo(element: ScannedElement, subject: str, named: float) -> float:
         return 0.0
     if not subject:
         return 0.9 if marked else 0.6
-    return max(named, vocabulary.cover(subject, markup_words(element)) * 0.85)
+    # "the Pinry logo": a site's logo seldom says the site's name in its markup; the one marked a logo is it (two tie)
+    return max(named, vocabulary.cover(subject, markup_words(element)) * 0.85, 0.75 if marked else 0.0)
 
 
 def adjust_title(element: ScannedElement, named: float) -> float:

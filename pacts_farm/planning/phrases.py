@@ -1147,6 +1147,12 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # "ReleaseNotes page is also in the results": a page named in one word, listed by that name
     (r"^(?!(?:home|start|main|front|login|landing)\b)(?P<name>(?-i:[A-Z])[\w./-]*)\s+(?:page|article|document)\s+(?=is\s+(?:also\s+)?(?:in|among|listed)\b)",
      '"\\g<name>" '),
+    # 'the board named Someday says …': the board "Someday"
+    (r"\bthe\s+(?P<noun>(?-i:[a-z]+))\s+(?:named|called|titled)\s+(?P<name>(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3})(?=\s+(?:says|shows|reads|displays)\s)",
+     'the \\g<noun> "\\g<name>"'),
+    # "Open the Photography board by clicking its image": that control, for the item named
+    (r"^open\s+the\s+(?P<name>(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3})\s+(?-i:[a-z]+)\s+by\s+clicking\s+(?:on\s+)?its\s+"
+     r"(?P<control>(?:[\w-]+\s+){0,2}[\w-]+)$", 'Click the \\g<control> for "\\g<name>"'),
     (r"^(?:(?:i|we)\s+)?follow\s+(?=[\"“]|the\s+(?:[\w-]+\s+){0,3}link$)", "Click "),  # 'I follow "next >>"': a link followed is clicked
     # '11 pins are listed, one of them "X"', 'just one pin is on the page, "X"': the count, then the one named
     (r"(?:(?<=\slisted)|(?<=\sshown))\s*,\s+(?:one\s+of\s+them|among\s+them|including)\s+(?=[\"“])", ": "),

@@ -176,3 +176,8 @@ def test_a_name_then_its_kind_is_that_item(sentence: str, name: str, noun: str) 
 def test_a_name_then_a_control_word_stays_a_control() -> None:
     (check,) = planned('The Save button says "Saved"')
     assert check.target.role_hint == "button" and check.target.descriptor is None
+
+
+def test_opening_a_dialog_by_its_name_clicks_the_control_named_so() -> None:
+    (click,) = planned("Open the Sign up dialog")
+    assert (click.action, click.target.text, click.target.role_hint) == (A.CLICK, "Sign up", None)
