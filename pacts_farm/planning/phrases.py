@@ -1153,6 +1153,12 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # "Open the Photography board by clicking its image": that control, for the item named
     (r"^open\s+the\s+(?P<name>(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3})\s+(?-i:[a-z]+)\s+by\s+clicking\s+(?:on\s+)?its\s+"
      r"(?P<control>(?:[\w-]+\s+){0,2}[\w-]+)$", 'Click the \\g<control> for "\\g<name>"'),
+    (r"\b(?:the\s+)?(?:browser\s+tab|browser|window|tab)\s+title\b", "the page title"),  # "the browser tab title is …"
+    # "the top row of History", "the first row of the History table": the first row under that title
+    (r"\bthe\s+(?P<ord>first|second|third|last)\s+row\s+(?:of|in)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?:\s+(?:table|section|list))?(?=\s+(?:shows|says|reads|is|has|contains)\b)",
+     'the \\g<ord> row under "\\g<name>"'),
+    # 'press the "Request password reset" button below it': a button named in full needs no place
+    (r'(?P<control>(?:"[^"]+"|“[^”]+”)\s+button)\s+(?:below|under|beneath|next\s+to|beside)\s+it$', "\\g<control>"),
     (r"^(?:(?:i|we)\s+)?follow\s+(?=[\"“]|the\s+(?:[\w-]+\s+){0,3}link$)", "Click "),  # 'I follow "next >>"': a link followed is clicked
     # '11 pins are listed, one of them "X"', 'just one pin is on the page, "X"': the count, then the one named
     (r"(?:(?<=\slisted)|(?<=\sshown))\s*,\s+(?:one\s+of\s+them|among\s+them|including)\s+(?=[\"“])", ": "),

@@ -181,3 +181,13 @@ def test_a_name_then_a_control_word_stays_a_control() -> None:
 def test_opening_a_dialog_by_its_name_clicks_the_control_named_so() -> None:
     (click,) = planned("Open the Sign up dialog")
     assert (click.action, click.target.text, click.target.role_hint) == (A.CLICK, "Sign up", None)
+
+
+def test_a_board_named_so_is_that_item() -> None:
+    (check,) = planned('Verify the board named Someday says "Pins in board: 0"')
+    assert (check.target.text, check.target.exact, check.target.descriptor) == ("Someday", True, "board")
+
+
+def test_an_item_opened_by_clicking_its_picture() -> None:
+    (click,) = planned("Open the Photography board by clicking its image")
+    assert (click.action, click.target.descriptor, click.target.scope) == (A.CLICK, "image", "Photography")

@@ -41,3 +41,24 @@ def test_the_home_page_shown_is_still_the_address() -> None:
 def test_limited_to_is_the_value_said() -> None:
     (check,) = planned("Verify: Hotel is limited to 160 EUR per day")
     assert (check.target.text, check.value) == ("Hotel", "160 EUR per day")
+
+
+def test_the_browser_tab_title_is_the_page_title() -> None:
+    (check,) = planned('Verify the browser tab title is "Issue 4: Checkout total rounds VAT incorrectly"')
+    assert (check.action, check.value) == (A.EXPECT_TITLE, "Issue 4: Checkout total rounds VAT incorrectly")
+
+
+def test_the_top_row_of_a_titled_table_is_its_first_row() -> None:
+    (check,) = planned('Verify the top row of History shows "status: deferred -> in-progress"')
+    assert (check.target.text, check.target.position, check.target.section) == ("row", 1, "History")
+
+
+def test_a_button_named_in_full_below_it_needs_no_place() -> None:
+    fill, click = planned('When I type "carol" in the Username field and press the "Request password reset" button below it')
+    assert click.target.text == "Request password reset" and click.target.scope is None
+
+
+def test_a_counted_issue_then_its_status() -> None:
+    steps = planned("The second issue is Checkout total rounds VAT incorrectly, with status chatting")
+    assert [(s.target.text, s.target.position, s.value) for s in steps] == [
+        ("issue", 2, "Checkout total rounds VAT incorrectly"), ("issue", 2, "chatting")]

@@ -24,7 +24,7 @@ _NAME = (r"(?!(?:look|check|click|open|go|see|make|wait|then|now|there|this|that
          r"|[\w-]*[\d@.][\w.@/-]*[\w])")
 # what a list counts, a table's own title before it or not: "the second transaction", "the top History row"
 _COUNTED_ITEM = (r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:row|entry|line|result|item|transaction|revision|message|task|topic|comment|post|record|"
-                 r"version|change|event|bookmark|card|group|payment|invoice|order)")
+                 r"version|change|event|bookmark|card|group|payment|invoice|order|issue|ticket|request|run|job)")
 _NOUN = r"(?!(?:is|was|are|has|have|shows?|says|reads|with|by|for)\b)(?-i:[a-z][\w-]*)"  # "the "Legacy" tag"
 _OWN = r"(?:'s\s+(?:[\w-]+\s+){0,2}[\w-]+)?"  # "the first row's original URL": a value of that row
 _SUBJECT = (r"(?P<row>the\s+row\s+(?:for|of)\s+(?P<row_name>" + QUOTED_NAME + "|" + _NAME + r"|(?-i:[a-z])[\w.@-]*))"  # "the row of carol"
@@ -130,8 +130,9 @@ def _fact_check(fact: str, subject: str, *, first: bool) -> str | None:
     if _USER.fullmatch(value) and (re.search(r"(?i)\b(?:by|to|from)\s*$", lead.group() if lead else "")
                                    or re.search(r"(?i)\b(?:author|owner|user|assignee|role)\s*$", kind.group() if kind else "")):
         return f'Verify {subject} shows "{value}"'  # "by alice", "assignee bob": a user name as written
-    if not re.match(r"(?-i:[A-Z\d$€£#])|https?://|[\w-]*[@.]\w", value):
-        return None  # a value starts as a name, a figure or an address does
+    stated = bool(kind and re.search(r"(?i)\b(?:status|state|role|type|priority|category|tag|label|stage)\s*$", kind.group()))
+    if not re.match(r"(?-i:[A-Z\d$€£#])|https?://|[\w-]*[@.]\w", value) and not (stated and re.fullmatch(r"[\w-]+", value)):
+        return None  # a value starts as a name, a figure or an address does ("status chatting": one word after its kind)
     grouped = re.fullmatch(r"(?P<name>.+?)\s+(?-i:[a-z][\w-]*)", value)
     if grouped and kind and re.fullmatch(r"(?i)the\s*", kind.group()):
         value = grouped["name"]  # "in the Production group": the group's name

@@ -645,6 +645,8 @@ def _expect_element_is(m: re.Match[str]) -> Intent | None:
     value = value_of(m, "value")
     if not phrases.was_quoted(m, "value") and STATE_WORDS.match(value) and not (LABEL_NOUN.search(m.group("target")) and " " not in value):
         return None
+    if not phrases.was_quoted(m, "value") and re.search(r",\s+with\s|\s+and\s+its\s", value):
+        return None  # "the second issue is X, with status chatting": a name, then more said of it (narrative)
     return Intent(A.EXPECT_TEXT, target=target_from(m), value=value)
 
 
