@@ -348,6 +348,7 @@ class Target:
     section: str | None = None  # the heading it sits under: "Books in genre" in '3 books are listed under "Books in genre"'
     scope_box: str | None = None  # the kind of box the scope names ("form" in "the email field of the password form"): its own box must say the scope
     look: str | None = None  # a colour said with it ("the green Create button"): tells apart controls named alike
+    says: str | None = None  # a text each counted item holds ("Greenleaf Market appears in 4 rows": the rows saying it)
 
     def to_json(self) -> dict[str, Any]:
         data: dict[str, Any] = {"text": self.text, "role_hint": self.role_hint, "scope": self.scope, "exact": self.exact}
@@ -369,10 +370,11 @@ class Target:
             section=data.get("section"),
             scope_box=data.get("scope_box"),
             look=data.get("look"),
+            says=data.get("says"),
         )
 
 
-_TARGET_EXTRAS = ("position", "region", "descriptor", "section", "scope_box", "look")
+_TARGET_EXTRAS = ("position", "region", "descriptor", "section", "scope_box", "look", "says")
 
 
 @dataclass(frozen=True, kw_only=True, slots=True)

@@ -1068,12 +1068,12 @@ class PageSession:
         if target.descriptor == model.SHOWN_TEXT:
             self._expect_text_count(target.text, count, match, timeout_ms)
             return
-        query = {**_group_query(target), "has": target.scope}  # "Greenleaf Market appears in 4 rows": the rows that say it
+        query = {**_group_query(target), "has": target.says}  # "Greenleaf Market appears in 4 rows": the rows that say it
         watch = self.watch(timeout_ms)
         while True:
             looked_at = time.monotonic()
             found = json.loads(self._with_helpers(self.page.evaluate, "(q) => window.__pactsDom.group(q)", query))
-            agreed = None if target.scope else _count_all_agree_on(found)  # the sizes of the other groups are unfiltered
+            agreed = None if target.says else _count_all_agree_on(found)  # the sizes of the other groups are unfiltered
             if agreed is not None and _count_holds(agreed, count, match):
                 return  # several groups could be the ones named, and each has that many: the count holds for any of them
             if "error" not in found and _count_holds(found["count"], count, match):
@@ -1089,7 +1089,7 @@ class PageSession:
             raise StepFailed(f'cannot tell which elements are the "{target.text}" to count: {groups} — name them more closely')
         where = found["css"] or ", ".join(found.get("others") or ())  # rows of a table no selector tells apart: how they were found
         seen = f'{found["count"]} ({where}' + (f', e.g. "{found["sample"][0]}"' if found["sample"] else "") + ")" if found["count"] or found["css"] else "0 (no element here is named so)"
-        saying = f' that say "{target.scope}"' if target.scope else ""
+        saying = f' that say "{target.says}"' if target.says else ""
         raise _failure(watch, f'expected {wanted}{count} "{target.text}"{saying} within {timeout_ms} ms; found {seen}')
 
     def _expect_text_count(self, text: str, count: int, match: model.Match, timeout_ms: int) -> None:

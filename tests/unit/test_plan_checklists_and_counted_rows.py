@@ -51,12 +51,13 @@ def test_pick_and_hit_start_a_second_action(sentence: str, second: str) -> None:
 ])
 def test_rows_counted_by_what_they_say(sentence: str, value: str, count: str) -> None:
     (step,) = planned(sentence)
-    assert (step.action, step.target.text, step.target.role_hint, step.target.scope, step.value) == (A.EXPECT_COUNT, "row", "row", value, count)
+    assert (step.action, step.target.text, step.target.role_hint, step.target.says, step.value) == (A.EXPECT_COUNT, "row", "row", value, count)
+    assert step.target.scope is None  # the rows that say it, never rows inside an item called so
 
 
 def test_rows_with_a_columns_value_are_not_counted_by_a_text() -> None:
     steps = () if refused("There are 2 rows with status Active") else planned("There are 2 rows with status Active")
-    assert all(s.target is None or s.target.scope != "status Active" for s in steps)
+    assert all(s.target is None or s.target.says != "status Active" for s in steps)
 
 
 @pytest.mark.parametrize(("sentence", "action", "value"), [

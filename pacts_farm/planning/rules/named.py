@@ -58,7 +58,7 @@ def _count_rows_with(m: re.Match[str]) -> Intent | None:
     if not phrases.was_quoted(m, "value") and re.match(r"[a-z][\w-]*\s+\S", value):
         return None  # "2 rows with status Active": a column's value, not a text anywhere in the row
     match, n = _quantified(m.group("q"), n)
-    return Intent(A.EXPECT_COUNT, target=model.Target(text="row", role_hint="row", scope=value), value=str(n), match=match)
+    return Intent(A.EXPECT_COUNT, target=model.Target(text="row", role_hint="row", says=value), value=str(n), match=match)
 
 
 _TIMES = r"(?P<times>once|twice|thrice|(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve)\s+times?)"
