@@ -1143,7 +1143,6 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"(?<=\S)\s+is\s+(?:limited|capped|restricted)\s+to\s+(?=\S)", " is "),  # "Hotel is limited to 160 EUR per day": Hotel's value
     (r"^(?P<none>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?no\s+(?:row|entry|item|line|result))\s+(?:in|of)\s+the\s+(?:table|list|results)(?=\s)",
      "\\g<none>"),  # 'No row in the table has the status "closed"': no row does
-    (r"(?<=\sfilter)\s+value(?=\s+(?:to|with)\s)", ""),  # 'Change the Component filter value to "API"': that filter's control
     # "ReleaseNotes page is also in the results": a page named in one word, listed by that name
     (r"^(?!(?:home|start|main|front|login|landing)\b)(?P<name>(?-i:[A-Z])[\w./-]*)\s+(?:page|article|document)\s+(?=is\s+(?:also\s+)?(?:in|among|listed)\b)",
      '"\\g<name>" '),
@@ -1157,8 +1156,6 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # "the top row of History", "the first row of the History table": the first row under that title
     (r"\bthe\s+(?P<ord>first|second|third|last)\s+row\s+(?:of|in)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?:\s+(?:table|section|list))?(?=\s+(?:shows|says|reads|is|has|contains)\b)",
      'the \\g<ord> row under "\\g<name>"'),
-    # 'press the "Request password reset" button below it': a button named in full needs no place
-    (r'(?P<control>(?:"[^"]+"|“[^”]+”)\s+button)\s+(?:below|under|beneath|next\s+to|beside)\s+it$', "\\g<control>"),
     (r"^(?:(?:i|we)\s+)?follow\s+(?=[\"“]|the\s+(?:[\w-]+\s+){0,3}link$)", "Click "),  # 'I follow "next >>"': a link followed is clicked
     # '11 pins are listed, one of them "X"', 'just one pin is on the page, "X"': the count, then the one named
     (r"(?:(?<=\slisted)|(?<=\sshown))\s*,\s+(?:one\s+of\s+them|among\s+them|including)\s+(?=[\"“])", ": "),
