@@ -83,9 +83,12 @@ _URL_NOTE = re.compile(r"^(?:the\s+)?(?:url|address|path)\s*[:=]?\s*(?P<path>/\S
 _HEADING_NOTE = re.compile(r"^(?:the\s+)?(?:page\s+|main\s+)?heading\s+(?P<text>\"[^\"]+\"|“[^”]+”|(?-i:[A-Z0-9])[^\"“”]*)$", re.IGNORECASE)
 # "Login admin / x.", "Login: dave / x": signed in as that user, with that password
 # "Login alice / x", "Login alice ${password}": the user, then the password after a slash or as a suite's placeholder
-_LOGIN_AS_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]?\s+(?!as\b|with\b|using\b|via\b)(?P<user>[^\s/,]+)(?:\s*/\s*|\s+(?=\$\{))(?P<password>\S+)$",
+_LOGIN_AS_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]?\s+(?!as\b|with\b|using\b|via\b|\(?(?:password|pass|pwd|pw)\b)(?P<user>[^\s/,]+)(?:\s*/\s*|\s+(?=\$\{))(?P<password>\S+)$",
                             re.IGNORECASE)
 # "Login, Watchtower-2026.": the password alone, the person named before
+# "sign in (password x)", "Sign in, password x": the password alone, said after the verb
+_LOGIN_PASSWORD_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]?\s*\(\s*(?:the\s+)?password\s*[:=]?\s+(?P<password>[^\s)]+)\s*\)$"
+                                  r"|^(?:login|log\s+in|sign\s+in)\s*,\s*(?:the\s+)?password\s*[:=]?\s+(?P<bare>\S+)$", re.IGNORECASE)
 _LOGIN_WITH_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]\s*(?P<password>(?=\S*\d)\S+)$", re.IGNORECASE)
 # "Catalog > Products.": a menu's path, each name clicked in turn
 _MENU_PATH_NOTE = re.compile(r"^(?P<path>(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,2}(?:\s*>\s*(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,2})+)$", re.IGNORECASE)
@@ -252,5 +255,8 @@ def _where_noted(note: str) -> str | None:
     password = _LOGIN_WITH_NOTE.match(note)
     if password:
         return f"Log in with {password['password']}"
+    alone = _LOGIN_PASSWORD_NOTE.match(note)
+    if alone:
+        return f"Log in with the password {alone['password'] or alone['bare']}"
     path = _MENU_PATH_NOTE.match(note)
     return f"Go to {path['path']}" if path and not _ACTION_LEAD.match(note) else None

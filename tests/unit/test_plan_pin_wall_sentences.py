@@ -191,3 +191,10 @@ def test_a_board_named_so_is_that_item() -> None:
 def test_an_item_opened_by_clicking_its_picture() -> None:
     (click,) = planned("Open the Photography board by clicking its image")
     assert (click.action, click.target.descriptor, click.target.scope) == (A.CLICK, "image", "Photography")
+
+
+@pytest.mark.parametrize("sentence", ["sign in (password ${secret:pw})", "Sign in, password ${secret:pw}"])
+def test_a_password_said_alone_after_signing_in_names_no_user(sentence: str) -> None:
+    steps = planned(sentence)
+    assert [s.action for s in steps] == [A.CLICK, A.FILL, A.PRESS]
+    assert steps[1].target.text == "password" and steps[1].value == "${secret:pw}"

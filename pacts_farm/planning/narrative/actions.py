@@ -199,7 +199,7 @@ def _confirm_alone(said: Said) -> list[Retold]:
 
 
 @retelling("A path through menus", "Navigate to Settings > Profile", (A.CLICK, A.CLICK),
-           r"^(?:go|navigate|browse)\s+to\s+(?P<path>[^>/]+?(?:\s*(?:>|›|→)\s*[^>›→/]+?)+)$")
+           r"^(?:(?:go|navigate|browse)\s+to|open)\s+(?P<path>[^>/]+?(?:\s*(?:>|›|→)\s*[^>›→/]+?)+)$")
 def _menu_path(said: Said) -> list[Retold]:
     steps = [p.strip() for p in re.split(r"\s*(?:>|›|→)\s*", said["path"]) if p.strip()]
     return [tuple(f'Click "{phrases.strip_quotes(p)}"' for p in steps)]

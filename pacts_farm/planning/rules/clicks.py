@@ -129,6 +129,8 @@ def _scroll_to(m: re.Match[str]) -> Intent:
 def _open(m: re.Match[str]) -> Intent | None:
     if re.search(r"(?i)\s(?:with|using|via|by\s+clicking)\s+(?:the|a|an|its)\s", m.group("target")):
         return None  # "Open the users dialog with the people icon": the control named is what is clicked (narrative)
+    if re.search(r"\s(?:>|›|→)\s", m.group("target")):
+        return None  # "open loans > Content": a path, one click after another (narrative)
     address = _AT_ADDRESS.search(m.group("target"))
     if address:  # 'Open the topic "Coffee or tea?" at /topic/6': where it is, gone to
         return Intent(A.NAVIGATE, value=address["path"])

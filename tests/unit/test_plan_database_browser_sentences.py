@@ -1,0 +1,30 @@
+"""Sentences from a database browser we did not write (measured blind first): a tab of a named object ("the Insert tab
+of the books table"), a path through the app opened with "open", and a password said alone after signing in."""
+
+from __future__ import annotations
+
+import pytest
+
+from pacts_farm import model
+from tests.unit.planned_steps import planned
+
+A = model.Action
+
+
+@pytest.mark.parametrize("sentence", ["Open the Insert tab of the books table", "Given I am on the Insert tab of the books table",
+                                      "Go to the Insert tab of books"])
+def test_a_tab_of_a_named_object_is_that_object_then_its_tab(sentence: str) -> None:
+    first, tab = planned(sentence)
+    assert (first.action, first.target.text) == (A.CLICK, "books")
+    assert (tab.action, tab.target.text, tab.target.role_hint) == (A.CLICK, "Insert", "tab")
+
+
+def test_signing_in_then_a_tab_of_an_object() -> None:
+    steps = planned("Log in with password ${secret:pw} and open the Content tab of members")
+    assert [s.action for s in steps] == [A.CLICK, A.FILL, A.PRESS, A.CLICK, A.CLICK]
+    assert [s.target.text for s in steps[-2:]] == ["members", "Content"]
+
+
+def test_a_path_opened_is_clicked_step_by_step() -> None:
+    first, then = planned("open loans > Content")
+    assert [(first.action, first.target.text), (then.action, then.target.text)] == [(A.CLICK, "loans"), (A.CLICK, "Content")]
