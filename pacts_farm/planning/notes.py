@@ -88,7 +88,8 @@ _LOGIN_AS_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]?\s+(?!as\b|wi
 # "Login, Watchtower-2026.": the password alone, the person named before
 # "sign in (password x)", "Sign in, password x": the password alone, said after the verb
 _LOGIN_PASSWORD_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]?\s*\(\s*(?:the\s+)?password\s*[:=]?\s+(?P<password>[^\s)]+)\s*\)$"
-                                  r"|^(?:login|log\s+in|sign\s+in)\s*,\s*(?:the\s+)?password\s*[:=]?\s+(?P<bare>\S+)$", re.IGNORECASE)
+                                  r"|^(?:login|log\s+in|sign\s+in)\s*,\s*(?:the\s+)?password\s*[:=]?\s+(?P<bare>\S+)$"
+                                  r"|^(?:login|log\s+in|sign\s+in)\s+(?P<placeholder>\$\{[^}\s]+\})$", re.IGNORECASE)  # "Sign in ${pw}"
 _LOGIN_WITH_NOTE = re.compile(r"^(?:login|log\s+in|sign\s+in)\s*[:,]\s*(?P<password>(?=\S*\d)\S+)$", re.IGNORECASE)
 # "Catalog > Products.": a menu's path, each name clicked in turn
 _MENU_PATH_NOTE = re.compile(r"^(?P<path>(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,2}(?:\s*>\s*(?-i:[A-Z])[\w'-]*(?:\s+[\w'-]+){0,2})+)$", re.IGNORECASE)
@@ -257,6 +258,6 @@ def _where_noted(note: str) -> str | None:
         return f"Log in with {password['password']}"
     alone = _LOGIN_PASSWORD_NOTE.match(note)
     if alone:
-        return f"Log in with the password {alone['password'] or alone['bare']}"
+        return f"Log in with the password {alone['password'] or alone['bare'] or alone['placeholder']}"
     path = _MENU_PATH_NOTE.match(note)
     return f"Go to {path['path']}" if path and not _ACTION_LEAD.match(note) else None

@@ -28,3 +28,19 @@ def test_signing_in_then_a_tab_of_an_object() -> None:
 def test_a_path_opened_is_clicked_step_by_step() -> None:
     first, then = planned("open loans > Content")
     assert [(first.action, first.target.text), (then.action, then.target.text)] == [(A.CLICK, "loans"), (A.CLICK, "Content")]
+
+
+@pytest.mark.parametrize("sentence", ["Sign in ${secret:pw}", "Given I signed in with ${secret:pw}"])
+def test_a_password_alone_signs_in(sentence: str) -> None:
+    steps = planned(sentence)
+    assert [s.action for s in steps] == [A.CLICK, A.FILL, A.PRESS] and steps[1].value == "${secret:pw}"
+
+
+def test_the_page_say_is_the_page_says() -> None:
+    (check,) = planned('The page say "404 · Not Found".')
+    assert (check.action, check.value) == (A.EXPECT_VISIBLE, "404 · Not Found")
+
+
+def test_a_row_then_the_year_someone_was_born() -> None:
+    steps = planned('Then the first row is "Tove Jansson" born 1914')
+    assert [(s.target.position, s.value) for s in steps] == [(1, "Tove Jansson"), (1, "1914")]

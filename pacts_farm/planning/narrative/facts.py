@@ -39,14 +39,14 @@ _SUBJECT = (r"(?P<row>the\s+row\s+(?:for|of)\s+(?P<row_name>" + QUOTED_NAME + "|
 _RELATION = (r"(?:(?:is|was|are)\s+)?(?:(?:also|now|still)\s+)?"
              r"(?:has|have|shows?|says|reads|lists|contains|carries|belongs\s+to|points\s+to|connects\s+to|links\s+to|"
              r"(?:(?-i:[a-z]+ed)|paid|made|sent|written|done|taken|given|run|held|won|bought|built|drawn|set)\s+(?:by|to|on|in|at|as|for|from)|"
-             r"dated|marked(?:\s+as)?|worth|described\s+as|of|by|for|from|on|in|at|with|is|was|are)")
+             r"dated|born|aged|marked(?:\s+as)?|worth|described\s+as|of|by|for|from|on|in|at|with|is|was|are)")
 _FACTS = re.compile(r"^(?P<subject>" + _SUBJECT + r")\s+(?P<facts>" + _RELATION + r"\s+\S.*)$", re.IGNORECASE)
 
 # words that limit or deny what is said: the forms made for them read such sentences, or none does
 _LIMITS = re.compile(r"\b(?:not|no|never|none|nothing|without|instead|only|exactly|just|any\s+more|anymore|longer|neither|nor|"
                      r"except|but|either|or|all|every|each|both|others?|same|than|more|less|fewer|least|most|between|"
                      r"appears?|disappears?|opens?|closes?|becomes?|changes?|moves?|goes|turns?|followed|preceded)\b", re.IGNORECASE)
-_CUT = re.compile(r"\s*,(?!\d{3}\b)\s*(?:and\s+)?|\s+and\s+|\s+with\s+|(?<=[\"”])\s+(?=(?:to|by|for|from|dated|marked)\s+\S)"
+_CUT = re.compile(r"\s*,(?!\d{3}\b)\s*(?:and\s+)?|\s+and\s+|\s+with\s+|(?<=[\"”])\s+(?=(?:to|by|for|from|dated|born|marked)\s+\S)"
                   r"|(?<!ed)(?<!\bis)(?<!\bwas)(?<!\bare)\s+(?=(?:for|by|from|on|dated|(?-i:[a-z]+ed)\s+(?:by|to))\s+(?:(?-i:[a-z][\w-]*)\s+)?(?-i:[A-Z\d]))",
                   re.IGNORECASE)
 _LEAD = re.compile(r"^(?:" + _RELATION + r"|to)\s+", re.IGNORECASE)  # '"December rent" to Riverside Properties': after a value only
