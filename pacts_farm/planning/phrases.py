@@ -1159,7 +1159,8 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # "the Insert tab of the books table", "Given I am on the Content tab of members": that object, then its tab
     (r"^(?:open|go\s+to|switch\s+to|click(?:\s+on)?|(?:i\s+am|we\s+are)\s+on)\s+the\s+(?P<tab>(?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?)\s+tab\s+of\s+(?:the\s+)?"
      r"(?P<object>[\w.-]+)(?:\s+(?:table|page|view|record|item|project))?$", "Click \\g<object> then click the \\g<tab> tab"),
-    (r"^(?P<lead>(?:(?:verify|check|confirm)\s+(?:that\s+)?)?the\s+[\w-]+(?:\s+[\w-]+)?)\s+say\s+(?=[\"“])", "\\g<lead> says "),  # 'The page say "404"'
+    (r"^(?P<lead>(?:(?:verify|check|confirm)\s+(?:that\s+)?)?the\s+[\w-]+(?:\s+[\w-]+)?)(?<!should)(?<!must)(?<!will)(?<!would)(?<!shall)(?<!can)(?<!does)(?<!did)(?<!\bto)\s+say\s+(?=[\"“])",
+     "\\g<lead> says "),  # 'The page say "404"'
     (r"^(?:(?:i|we)\s+)?(?:have\s+)?signed\s+in\s+with\s+(?=\S)", "Log in with "),  # "Given I signed in with ${pw}"
     (r"^(?:(?:i|we)\s+)?follow\s+(?=[\"“]|the\s+(?:[\w-]+\s+){0,3}link$)", "Click "),  # 'I follow "next >>"': a link followed is clicked
     # '11 pins are listed, one of them "X"', 'just one pin is on the page, "X"': the count, then the one named

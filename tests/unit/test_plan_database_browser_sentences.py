@@ -44,3 +44,8 @@ def test_the_page_say_is_the_page_says() -> None:
 def test_a_row_then_the_year_someone_was_born() -> None:
     steps = planned('Then the first row is "Tove Jansson" born 1914')
     assert [(s.target.position, s.value) for s in steps] == [(1, "Tove Jansson"), (1, "1914")]
+
+
+def test_a_path_opened_from_a_part_of_the_page_is_clicked_there() -> None:
+    first, then = planned("Open Organization > Sites from the sidebar")
+    assert [(s.target.text, s.target.region) for s in (first, then)] == [("Organization", "sidebar"), ("Sites", "sidebar")]

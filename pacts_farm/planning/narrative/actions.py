@@ -202,6 +202,10 @@ def _confirm_alone(said: Said) -> list[Retold]:
            r"^(?:(?:go|navigate|browse)\s+to|open)\s+(?P<path>[^>/]+?(?:\s*(?:>|›|→)\s*[^>›→/]+?)+)$")
 def _menu_path(said: Said) -> list[Retold]:
     steps = [p.strip() for p in re.split(r"\s*(?:>|›|→)\s*", said["path"]) if p.strip()]
+    placed = re.fullmatch(r"(?i)(?P<last>.+?)\s+(?:from|in|on)\s+the\s+(?P<place>[a-z]+(?:\s+[a-z]+)?)", steps[-1])
+    if placed:  # "Open Organization > Sites from the sidebar": each click in that part of the page
+        steps[-1] = placed["last"]
+        return [tuple(f'Click "{phrases.strip_quotes(p)}" in the {placed["place"]}' for p in steps)]
     return [tuple(f'Click "{phrases.strip_quotes(p)}"' for p in steps)]
 
 
