@@ -1152,7 +1152,7 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # "Open the Photography board by clicking its image": that control, for the item named
     (r"^open\s+the\s+(?P<name>(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3})\s+(?-i:[a-z]+)\s+by\s+clicking\s+(?:on\s+)?its\s+"
      r"(?P<control>(?:[\w-]+\s+){0,2}[\w-]+)$", 'Click the \\g<control> for "\\g<name>"'),
-    (r"\b(?:the\s+)?(?:browser\s+tab|browser|window|tab)\s+title\b", "the page title"),  # "the browser tab title is …"
+    (r"\bthe\s+(?:browser(?:'s)?\s+tab|browser|window|browser\s+window)\s+title\b", "the page title"),  # "the browser tab title is …"
     # "the top row of History", "the first row of the History table": the first row under that title
     (r"\bthe\s+(?P<ord>first|second|third|last)\s+row\s+(?:of|in)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?:\s+(?:table|section|list))?(?=\s+(?:shows|says|reads|is|has|contains)\b)",
      'the \\g<ord> row under "\\g<name>"'),
