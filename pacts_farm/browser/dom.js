@@ -644,11 +644,11 @@
     return !!field && clean(field.value) === title && clean(field.getAttribute("value")) === title;
   }
   function imageFileWords(el) {
-    // a picture's file says what it is when nothing else does ("/img/logo-dark.3d119b09.png": a logo); a data: URL says nothing
+    // a site's logo named only by its file ("/img/logo-dark.3d119b09.png"); a product's photo file never lends it a name
     const src = el.tagName === "IMG" ? el.getAttribute("src") || "" : "";
     if (!src || src.startsWith("data:")) return "";
     const file = src.split(/[?#]/)[0].split("/").pop().replace(/\.(?:png|jpe?g|gif|svg|webp|ico|avif|bmp)$/i, "");
-    return file.split(/[._-]+/).filter((w) => /^[a-z]{3,}$/i.test(w)).join(" ");
+    return file.split(/[._-]+/).some((w) => /^(?:logo|brand|emblem)$/i.test(w)) ? "logo" : "";
   }
   function pointerStarts(el) {
     // the hand cursor starts here (a control made of a div or an <a> without href, clicked through a script); a
