@@ -1156,12 +1156,17 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # "the top row of History", "the first row of the History table": the first row under that title
     (r"\bthe\s+(?P<ord>first|second|third|last)\s+row\s+(?:of|in)\s+(?:the\s+)?(?P<name>(?-i:[A-Z])[\w-]*(?:\s+(?-i:[A-Z])[\w-]*)?)(?:\s+(?:table|section|list))?(?=\s+(?:shows|says|reads|is|has|contains)\b)",
      'the \\g<ord> row under "\\g<name>"'),
-    # "the Insert tab of the books table", "Given I am on the Content tab of members": that object, then its tab
-    (r"^(?:open|go\s+to|switch\s+to|click(?:\s+on)?|(?:i\s+am|we\s+are)\s+on)\s+the\s+(?P<tab>(?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?)\s+tab\s+of\s+(?:the\s+)?"
+    # "Open the Insert tab of the books table", "Given I am on the Content tab of members": that object, then its tab;
+    # "Switch to the Versions tab of harbor-logger": on its page already, the tab
+    (r"^(?:switch\s+to|click(?:\s+on)?)\s+the\s+(?P<tab>(?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?)\s+tab\s+of\s+(?:the\s+)?[\w.@/-]+"
+     r"(?:\s+(?:table|page|view|record|item|project|package))?$", "Click the \\g<tab> tab"),
+    (r"^(?:open|go\s+to|(?:i\s+am|we\s+are)\s+on)\s+the\s+(?P<tab>(?-i:[A-Z])[\w-]*(?:\s+[\w-]+)?)\s+tab\s+of\s+(?:the\s+)?"
      r"(?P<object>[\w.-]+)(?:\s+(?:table|page|view|record|item|project))?$", "Click \\g<object> then click the \\g<tab> tab"),
     (r"^(?P<lead>(?:(?:verify|check|confirm)\s+(?:that\s+)?)?the\s+[\w-]+(?:\s+[\w-]+)?)(?<!should)(?<!must)(?<!will)(?<!would)(?<!shall)(?<!can)(?<!does)(?<!did)(?<!\bto)\s+say\s+(?=[\"“])",
      "\\g<lead> says "),  # 'The page say "404"'
     (r"^(?:(?:i|we)\s+)?(?:have\s+)?signed\s+in\s+with\s+(?=\S)", "Log in with "),  # "Given I signed in with ${pw}"
+    # "the Harbor Registry home page": the site's home page, said with the site's name
+    (r"\bthe\s+(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s+(?=(?:home|start|front)\s*page\b)", "the "),
     (r"^(?:(?:i|we)\s+)?follow\s+(?=[\"“]|the\s+(?:[\w-]+\s+){0,3}link$)", "Click "),  # 'I follow "next >>"': a link followed is clicked
     # '11 pins are listed, one of them "X"', 'just one pin is on the page, "X"': the count, then the one named
     (r"(?:(?<=\slisted)|(?<=\sshown))\s*,\s+(?:one\s+of\s+them|among\s+them|including)\s+(?=[\"“])", ": "),

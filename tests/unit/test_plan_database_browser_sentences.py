@@ -49,3 +49,14 @@ def test_a_row_then_the_year_someone_was_born() -> None:
 def test_a_path_opened_from_a_part_of_the_page_is_clicked_there() -> None:
     first, then = planned("Open Organization > Sites from the sidebar")
     assert [(s.target.text, s.target.region) for s in (first, then)] == [("Organization", "sidebar"), ("Sites", "sidebar")]
+
+
+def test_switching_to_a_tab_of_the_object_shown_is_that_tab() -> None:
+    (tab,) = planned("I switch to the Versions tab of harbor-logger.")
+    assert (tab.action, tab.target.text, tab.target.role_hint) == (A.CLICK, "Versions", "tab")
+
+
+@pytest.mark.parametrize("sentence", ["Given I am on the Harbor Registry home page", "Go to the Acme home page"])
+def test_a_home_page_said_with_the_sites_name_is_the_home_page(sentence: str) -> None:
+    (go,) = planned(sentence)
+    assert (go.action, go.value) == (A.NAVIGATE, "http://shop.test/")
