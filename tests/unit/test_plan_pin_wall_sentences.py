@@ -1,6 +1,9 @@
 """Sentences from an image-board app we did not write: a control of the item just hovered said with "its", a control
 for an item named in quotes then its kind, a tag named after the word "tag", a count then one of the things counted,
-a box that pops up saying something, a question answered with a button, and states said as "stays" or "is offered"."""
+a box that pops up saying something, a question answered with a button, states said as "stays" or "is offered", an
+item named then its kind ("the Kitchen board"), a dialog opened by its name; and what testers of other apps wrote
+beside them: signed out as every test starts, a link followed, "… and submit", a hurried sign-in note, a password said
+alone, a place on a page never read as an order."""
 
 from __future__ import annotations
 
