@@ -1140,6 +1140,8 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
      r"(?P<noun>(?-i:board|pin|project|product|recipe|post|article|book|album|folder|repository|space|collection|note|bookmark|monitor))\s+"
      r"(?P<verb>says|shows|reads|displays)\s+(?=[\"“])", '\\g<check>the \\g<noun> "\\g<name>" \\g<verb> '),
     (r"^(?P<on>(?:i\s+am|i'm|we\s+are)\s+on\s+.+?)\s+and\s+(?:not\s+(?:logged|signed)\s+in|logged\s+out|signed\s+out)$", "\\g<on>"),  # as every test starts
+    (r"^(?:i\s+am|i'm|we\s+are)\s+(?:not\s+(?:logged|signed)\s+in|logged\s+out|signed\s+out)\s+and\s+(?P<on>(?:i\s+am|i'm|we\s+are)\s+on\s+\S.*)$", "\\g<on>"),
+    (r"^submit\s+(?:it\s+|the\s+form\s+)?(?:with|using|by\s+clicking)\s+(?=the\s+\S)", "Click "),  # "submit with the Login button"
     (r"(?<=\S)\s+is\s+(?:limited|capped|restricted)\s+to\s+(?=\S)", " is "),  # "Hotel is limited to 160 EUR per day": Hotel's value
     (r"^(?P<none>(?:(?:verify|check|confirm|ensure)\s+(?:that\s+)?)?no\s+(?:row|entry|item|line|result))\s+(?:in|of)\s+the\s+(?:table|list|results)(?=\s)",
      "\\g<none>"),  # 'No row in the table has the status "closed"': no row does
@@ -1167,6 +1169,12 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^(?:(?:i|we)\s+)?(?:have\s+)?signed\s+in\s+with\s+(?=\S)", "Log in with "),  # "Given I signed in with ${pw}"
     # "the Harbor Registry home page": the site's home page, said with the site's name
     (r"\bthe\s+(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s+(?=(?:home|start|front)\s*page\b)", "the "),
+    # 'I still see "X" in the package list', 'I see "A" and "B"': what is seen, checked shown there
+    (r'^(?:(?:i|we)\s+)?(?:can\s+)?(?:still\s+|also\s+|now\s+)?see\s+(?P<what>(?:"[^"]+"|“[^”]+”)(?:\s*(?:,|and)\s*(?:"[^"]+"|“[^”]+”))+|"[^"]+"\s+(?=(?:in|on|under)\s+the\s)|“[^”]+”\s+(?=(?:in|on|under)\s+the\s))',
+     lambda m: f"Verify {m['what'].strip()} {'are' if m['what'].count(chr(34)) + m['what'].count('“') > 2 else 'is'} shown "),
+    # "the readme has a heading Features": that heading is shown
+    (r"^(?P<check>(?:verify|check|confirm|ensure)\s+(?:that\s+)?)the\s+[\w -]+?\s+(?:has|shows)\s+a\s+heading\s+(?P<name>(?-i:[A-Z])[\w' -]*)$",
+     '\\g<check>the heading "\\g<name>" is shown'),
     (r"^(?:(?:i|we)\s+)?follow\s+(?=[\"“]|the\s+(?:[\w-]+\s+){0,3}link$)", "Click "),  # 'I follow "next >>"': a link followed is clicked
     # '11 pins are listed, one of them "X"', 'just one pin is on the page, "X"': the count, then the one named
     (r"(?:(?<=\slisted)|(?<=\sshown))\s*,\s+(?:one\s+of\s+them|among\s+them|including)\s+(?=[\"“])", ": "),

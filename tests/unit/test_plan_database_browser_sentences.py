@@ -60,3 +60,29 @@ def test_switching_to_a_tab_of_the_object_shown_is_that_tab() -> None:
 def test_a_home_page_said_with_the_sites_name_is_the_home_page(sentence: str) -> None:
     (go,) = planned(sentence)
     assert (go.action, go.value) == (A.NAVIGATE, "http://shop.test/")
+
+
+@pytest.mark.parametrize(("sentence", "values"), [
+    ('And I see "@harbor-internal/billing" in the package list', ["@harbor-internal/billing"]),
+    ('Then I still see "@harbor-internal/billing" in the package list', ["@harbor-internal/billing"]),
+    ('And I see "Login: dave" and "Role: User"', ["Login: dave", "Role: User"]),
+])
+def test_what_i_see_is_checked_shown(sentence: str, values: list[str]) -> None:
+    steps = planned(sentence)
+    assert all(s.action.is_assertion for s in steps)
+    assert [s.value or s.target.text for s in steps] == values
+
+
+def test_a_heading_said_after_has_a_heading() -> None:
+    (check,) = planned("Check the readme has a heading Features")
+    assert (check.action, check.target.text, check.target.role_hint) == (A.EXPECT_VISIBLE, "Features", "heading")
+
+
+def test_signed_out_then_on_a_page_goes_there() -> None:
+    (go,) = planned("Given I am not logged in and I am on the home page")
+    assert (go.action, go.value) == (A.NAVIGATE, "http://shop.test/")
+
+
+def test_submit_with_a_button_clicks_it() -> None:
+    (click,) = planned("Checklist: submit with the Login button")
+    assert (click.action, click.target.text, click.target.role_hint) == (A.CLICK, "Login", "button")
