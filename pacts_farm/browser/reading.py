@@ -13,13 +13,10 @@ from playwright.sync_api import Locator as PwLocator
 
 def text_pattern(text: str) -> re.Pattern[str]:
     """``text`` anywhere, but a number at either end stays whole: "1" is not found in "12" (a badge that shows 12);
-    a space matches any run of white space, as a person reads text the markup wraps over lines; the first letter in
-    either case, as a sentence quoting the text mid-way writes it. A word's letters are
+    a space matches any run of white space, as a person reads text the markup wraps over lines. A word's letters are
     not bounded: inline elements' texts abut in the text the page matches ("Continue" then "Thanks" read
     "ContinueThanks")."""
     pattern = r"\s+".join(re.escape(part) for part in text.split())
-    if text[:1].isalpha() and text[:1].lower() != text[:1].upper():  # "the page says expenses above …": a sentence's capital aside
-        pattern = f"[{text[0].lower()}{text[0].upper()}]" + pattern[1:]
     if text[:1].isdigit():
         pattern = r"(?<![\d.,])" + pattern
     if text[-1:].isdigit():

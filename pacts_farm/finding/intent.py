@@ -306,8 +306,10 @@ def score_logo(element: ScannedElement, subject: str, named: float) -> float:
         return 0.0
     if not subject:
         return 0.9 if marked else 0.6
-    # "the Pinry logo": a site's logo seldom says the site's name in its markup; the one marked a logo is it (two tie)
-    return max(named, vocabulary.cover(subject, markup_words(element)) * 0.85, 0.75 if marked else 0.0)
+    # "the Pinry logo": a logo picture seldom says the site's name in its markup; the one marked a logo is it (two tie),
+    # unless it shows a name of its own: a logo that reads "The Wagtail Bakery" is never "the Breads logo"
+    shows_a_name = bool(element.get("name") or (element.get("text") or "").strip())
+    return max(named, vocabulary.cover(subject, markup_words(element)) * 0.85, 0.75 if marked and not shows_a_name else 0.0)
 
 
 def adjust_title(element: ScannedElement, named: float) -> float:

@@ -1,5 +1,5 @@
-"""A text a sentence quotes mid-way is found as the page writes it: the first letter in either case, any run of white
-space between words, a number at either end kept whole."""
+"""A text a sentence quotes is found as the page writes it: any run of white space between words, a number at either
+end kept whole, and its case kept (a heading changed from "Products" to "products" is a drift the check must see)."""
 
 from __future__ import annotations
 
@@ -9,10 +9,8 @@ from pacts_farm.browser import reading
 
 
 @pytest.mark.parametrize(("said", "shown"), [
-    ("expenses above 500 EUR need approval", "Expenses above 500 EUR need approval from Helen Ward."),
-    ("Expenses above 500 EUR", "expenses above 500 EUR"),
-    ("élan vital", "Élan vital"),
     ("Search matched 4 pages", "Search matched\n   4 pages"),
+    ("Expenses above 500 EUR", "Expenses above 500 EUR need approval"),
 ])
 def test_found_as_the_page_writes_it(said: str, shown: str) -> None:
     assert reading.text_pattern(said).search(shown)
@@ -21,7 +19,7 @@ def test_found_as_the_page_writes_it(said: str, shown: str) -> None:
 @pytest.mark.parametrize(("said", "shown"), [
     ("expenses above 500", "Expenses above 5000"),  # a number stays whole
     ("1 item", "21 items"),
-    ("expenses Above", "expenses above"),  # only the first letter, never the rest
+    ("Products", "products"),  # the case is kept, the first letter too
 ])
 def test_not_found_in_a_different_text(said: str, shown: str) -> None:
     assert not reading.text_pattern(said).search(shown)
