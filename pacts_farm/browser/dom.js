@@ -472,10 +472,8 @@
     // an icon element of a design system, named by its shape or name attribute (<clr-icon shape="caret down">,
     // <cds-icon shape="trash">, <ion-icon name="trash">)
     if (/-icon$/i.test(el.tagName)) for (const a of ["shape", "name", "icon"]) if (el.getAttribute(a)) out.push(el.getAttribute(a));
-    const src = el.tagName === "IMG" ? el.getAttribute("src") || "" : "";
-    if (src && !/^data:/.test(src) && smallImage(el)) {  // <img src="/images/expand.png" alt="Arrow icon">: its file names the icon
-      out.push(src.split(/[?#]/)[0].split("/").pop().replace(/\.(png|svg|gif|jpe?g|webp|ico)$/i, ""));
-    }
+    const file = imageFile(el);
+    if (file && smallImage(el)) out.push(file);  // <img src="/images/expand.png" alt="Arrow icon">: its file names the icon
     // an svg named by its test id, as Material UI names every icon (data-testid="MenuIcon", "NotificationsIcon")
     if (el.tagName.toLowerCase() === "svg") for (const a of TEST_ID_ATTRS) if (el.getAttribute(a)) out.push(el.getAttribute(a));
     return words(out.join(" ")).filter((w) => !ICON_PREFIX.test(w));
@@ -643,12 +641,15 @@
     const field = title && el.firstElementChild && el.childElementCount >= 2 ? boxField(el.firstElementChild) : null;
     return !!field && clean(field.value) === title && clean(field.getAttribute("value")) === title;
   }
+  function imageFile(el) {
+    // a picture's file name without its folder or image extension ("/img/logo-dark.3d119b09.png" -> "logo-dark.3d119b09");
+    // "" for anything else, or a data: URL
+    const src = el.tagName === "IMG" ? el.getAttribute("src") || "" : "";
+    return src && !/^data:/.test(src) ? src.split(/[?#]/)[0].split("/").pop().replace(/\.(png|svg|gif|jpe?g|webp|ico)$/i, "") : "";
+  }
   function imageFileWords(el) {
     // a site's logo named only by its file ("/img/logo-dark.3d119b09.png"); a product's photo file never lends it a name
-    const src = el.tagName === "IMG" ? el.getAttribute("src") || "" : "";
-    if (!src || src.startsWith("data:")) return "";
-    const file = src.split(/[?#]/)[0].split("/").pop().replace(/\.(?:png|jpe?g|gif|svg|webp|ico|avif|bmp)$/i, "");
-    return file.split(/[._-]+/).some((w) => /^(?:logo|brand|emblem)$/i.test(w)) ? "logo" : "";
+    return imageFile(el).split(/[._-]+/).some((w) => /^(?:logo|brand|emblem)$/i.test(w)) ? "logo" : "";
   }
   function pointerStarts(el) {
     // the hand cursor starts here (a control made of a div or an <a> without href, clicked through a script); a

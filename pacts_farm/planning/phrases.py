@@ -321,10 +321,11 @@ def ordinal(text: str) -> int | None:
     return int(match.group(1)) if match and int(match.group(1)) > 0 else None
 
 
+# the entries a list or a table counts, by the nouns people give them ("the second transaction", "the top revision")
+LISTED_ENTRIES = r"(?:row|entry|item|line|result|comment|message|revision|record|post|card|task|event|transaction|change|version)"
 # "the top row", "the bottom History entry": the first or the last of a list read from the top (never "the top menu")
 _TOP_OR_BOTTOM = re.compile(r"(?:^|(?<=\bthe\s))(?P<end>top|topmost|uppermost|bottom|bottommost|lowest)\s+(?=(?:(?-i:[A-Z])[\w-]*\s+)?"
-                            r"(?:row|entry|item|line|result|comment|message|revision|record|post|card|task|event|transaction|change|version)s?\b)",
-                            re.IGNORECASE)
+                            + LISTED_ENTRIES + r"s?\b)", re.IGNORECASE)
 
 
 def ends_as_ordinals(text: str) -> str:

@@ -23,8 +23,8 @@ _NAME = (r"(?!(?:look|check|click|open|go|see|make|wait|then|now|there|this|that
          r"(?:(?-i:[A-Z])[\w'&#.:/-]*(?:\s+(?:(?-i:[A-Z\d#])[\w'&#.:/-]*|of|de|la|von|van)){0,4}"
          r"|[\w-]*[\d@.][\w.@/-]*[\w])")
 # what a list counts, a table's own title before it or not: "the second transaction", "the top History row"
-_COUNTED_ITEM = (r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:row|entry|line|result|item|transaction|revision|message|task|topic|comment|post|record|"
-                 r"version|change|event|bookmark|card|group|payment|invoice|order|issue|ticket|request|run|job)")
+_COUNTED_ITEM = (r"(?:(?-i:[A-Z])[\w-]*\s+)?(?:" + phrases.LISTED_ENTRIES
+                 + r"|topic|bookmark|group|payment|invoice|order|issue|ticket|request|run|job)")
 _NOUN = r"(?!(?:is|was|are|has|have|shows?|says|reads|with|by|for)\b)(?-i:[a-z][\w-]*)"  # "the "Legacy" tag"
 _OWN = r"(?:'s\s+(?:[\w-]+\s+){0,2}[\w-]+)?"  # "the first row's original URL": a value of that row
 _SUBJECT = (r"(?P<row>the\s+row\s+(?:for|of)\s+(?P<row_name>" + QUOTED_NAME + "|" + _NAME + r"|(?-i:[a-z])[\w.@-]*))"  # "the row of carol"
