@@ -166,7 +166,7 @@ REGIONS = {
     "navigation": "navigation", "nav": "navigation", "navbar": "navigation", "nav bar": "navigation",
     "navigation bar": "navigation", "menu": "navigation", "main menu": "navigation", "navigation menu": "navigation",
     "top menu": "navigation", "header menu": "navigation", "nav menu": "navigation", "site menu": "navigation",
-    "main navigation": "navigation", "site navigation": "navigation", "top nav": "navigation", "top navigation": "navigation", "top navbar": "navigation",
+    "main navigation": "navigation", "site navigation": "navigation", "context navigation": "navigation", "contextual navigation": "navigation", "top nav": "navigation", "top navigation": "navigation", "top navbar": "navigation",
     "menu bar": "navigation", "burger menu": "navigation", "hamburger menu": "navigation", "mobile menu": "navigation",
     "dialog": "dialog", "dialog box": "dialog", "modal": "dialog", "modal dialog": "dialog", "popup": "dialog",
     "pop-up": "dialog", "pop up": "dialog", "overlay": "dialog",
@@ -1235,6 +1235,9 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^in\s+(?:the\s+)?results?\s+(?:must|should)\s+(?:appear|be\s+shown|show\s+up)\s+(?P<x>.+)$", "Verify \\g<x> is shown in the results"),
     (r"^(?:also\s+)?(?:must|should)\s+(?:appear|be\s+shown|be\s+visible|show\s+up|exist)(?:\s+somewhere)?\s+(?P<x>(?:the|an?)\s.+)$", "Verify \\g<x> is shown"),
     (r"^(?:must|should)\s+be\s+(?=\S+\s)", "There must be "),  # "Must be 4 notifications in the list"
+    # 'Verify the "Differences" heading': a named element said alone, checked shown
+    (r"^(?:verify|check|confirm)\s+(?P<what>the\s+(?:\"[^\"]+\"|“[^”]+”)\s+(?:heading|button|link|tab|title|label|message|dialog|section|column|panel))$",
+     "Verify \\g<what> is shown"),
     (r"^(?:(?:verify|check|confirm)\s+(?:that\s+)?)?(?:the\s+)?(?:page\s+\d+|(?:first|second|third|last|next)\s+page)\s+(?:has|shows|lists|holds)\s+"
      r"(?P<exactly>only\s+|just\s+|exactly\s+)?(?P<n>\d+|one|two|three|four|five|six|seven|eight|nine|ten)\s+(?P<noun>[a-z][\w-]*)$",
      "Verify \\g<exactly>\\g<n> \\g<noun> are shown"),  # "Page 3 has only 1 book": on the page shown, never a row named "Page 3"

@@ -172,16 +172,17 @@ def _each_in_a_state(said: Said) -> list[Retold]:
 
 @retelling("No such part in a part of the page", "There is no Catalog section in the sidebar", (A.EXPECT_HIDDEN,),
            r"^there\s+(?:is|should\s+be)\s+no\s+(?P<name>(?-i:[A-Z])[\w'&-]*(?:\s+(?-i:[A-Z])[\w'&-]*){0,3}|\"[^\"]+\")\s+(?:section|menu|group|link|entry|item|tab|heading)"
-           r"\s+(?:in|on)\s+the\s+(?P<region>sidebar|side\s+menu|header|footer|navigation|nav\s*bar|top\s+bar|menu)$")
+           r"\s+(?:in|on)\s+the\s+(?P<region>(?:(?:main|top|site)\s+)?(?:navigation|menu)|sidebar|side\s+menu|header|footer|nav\s*bar|top\s+bar)$")
 def _no_such_part(said: Said) -> list[Retold]:
     return [(f"Verify the {said['region']} does not show {in_quotes(said['name'])}",)]
 
 
 @retelling("A page that greets someone", "The dashboard greets Olivia Hart at the top right", (A.EXPECT_VISIBLE,),
-           r"^(?:the\s+)?(?:page|dashboard|header|app|site|home\s*page|top\s+bar)\s+(?:now\s+)?(?:greets|welcomes)\s+(?P<who>(?-i:[A-Z])[\w.@'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}|\"[^\"]+\")"
+           r"^(?:the\s+)?(?:page|dashboard|(?P<part>header|sidebar|top\s+bar|nav\s*bar)|app|site|home\s*page)\s+(?:now\s+)?(?:greets|welcomes)\s+(?P<who>(?-i:[A-Z])[\w.@'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,2}|\"[^\"]+\")"
            r"(?P<where>\s+(?:at|in)\s+the\s+(?:top\s+right|top\s+left|header|top\s+bar|nav\s*bar|sidebar)(?:\s+corner)?)?$")
 def _greets(said: Said) -> list[Retold]:
-    return [(f"Verify {in_quotes(said['who'])} is shown{' ' + said['where'] if said.has('where') else ''}",)]
+    where = f" {said['where']}" if said.has("where") else f" in the {said['part']}" if said.has("part") else ""  # "the sidebar greets …": there
+    return [(f"Verify {in_quotes(said['who'])} is shown{where}",)]
 
 
 @retelling("A named entry in a state, with a value", "Summer Sale is Enabled with the coupon code SUMMER10", (A.EXPECT_TEXT, A.EXPECT_TEXT),

@@ -401,7 +401,7 @@ def _by_author(said: Said) -> list[Retold]:
 
 @retelling("No such control in a part of the page", 'There is no "New Record" button at the bottom', (A.EXPECT_COUNT,),
            r"^there\s+is\s+no\s+(?P<name>\"[^\"]+\"|“[^”]+”)\s+(?P<role>button|link|tab|checkbox|field)\s+"
-           r"(?:at\s+the\s+(?:bottom|top)|(?:on|in)\s+(?:this|the)\s+page)$")
+           r"(?:at\s+the\s+(?:bottom|top)(?:\s+of\s+(?:this|the)\s+[\w-]+)?|(?:on|in)\s+(?:this|the)\s+page)$")
 def _none_there(said: Said) -> list[Retold]:
     # the place only describes where one would be: none anywhere is as strict or stricter
     return [(f"Verify there is no {said['name']} {said['role']}",)]

@@ -20,7 +20,7 @@ def _row_by_who_when(said: Said) -> list[Retold]:
 
 @retelling("What a row shows, value by value", 'The second row shows "Bit Flippers" with 1210 points', (A.EXPECT_TEXT, A.EXPECT_TEXT),
            r"^the\s+(?P<ord>" + ROW_ORDINAL + r")\s+(?P<noun>row|entry|line|item)(?P<of>\s+(?:of|in)\s+the\s+[^\"“]+?)?\s+"
-           r"(?:shows|is|has|contains|reads|lists)\s+(?P<values>.+)$")
+           r"(?:shows|is|has|contains|reads|lists)\s+(?:now\s+|still\s+)?(?P<values>.+)$")
 def _row_shows(said: Said) -> list[Retold]:
     values = row_values(said["values"])
     if not values or (len(values) == 1 and values[0] == phrases.strip_quotes(said["values"])):

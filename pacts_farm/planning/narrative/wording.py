@@ -76,7 +76,7 @@ def in_this_order(group: str, values: list[str]) -> str:
 ROW_ORDINAL = r"(?:first|second|third|fourth|fifth|sixth|seventh|eighth|ninth|tenth|last|\d+(?:st|nd|rd|th))"
 # "a score of 10", "the message "…"", "place 1": the words that say what a value is, before it
 VALUE_KIND = re.compile(r"(?i)^(?:(?:a|an|the)\s+)?(?:score|rank|place|position|total|value|count|status|state|message|price|amount|"
-                         r"date|time|type|role|email|e-mail|id|no\.?|number|description|note|title|name|comment|author|owner|homepage|url|"
+                         r"date|time|type|role|email|e-mail|id|no\.?|number|description|note|title|name|comment|author|owner|homepage|url|summary|subject|version|"
                          r"category|priority|severity|product)(?:\s+of)?\s+(?=\S)")
 
 

@@ -278,13 +278,14 @@ _THIRD_PERSON = {"have": "has", "match": "matches"}
 
 def said_as_fact(text: str) -> str:
     """The first "should VERB" outside quotes as the verb's present tense ("should read" -> "reads", "should now be"
-    -> "is", "should not be" -> "is not"): a second reading when the sentence as written is not read."""
+    -> "is", "should not be" -> "is not", "should no longer be" -> "is no longer"): a second reading when the sentence as written is not read."""
     masked = _masked(text)
     be = _SHOULD_BE.search(masked)
     if be is not None and _A_PERSON.match(masked):
         return text  # "I should be logged in": about the person, no element says it
     if be is not None:
-        return text[:be.start()] + ("is not" if be.group("not") else "is") + text[be.end():]
+        negation = (be.group("not") or "").split()
+        return text[:be.start()] + " ".join(["is", *negation]) + text[be.end():]
     should = _SHOULD.search(masked)
     if should is None:
         return text
@@ -294,7 +295,7 @@ def said_as_fact(text: str) -> str:
 
 
 _A_PERSON = re.compile(r"(?:i|we|you|they|he|she|(?:the\s+)?(?:user|customer|visitor|admin))\s+(?:should|must)\b", re.IGNORECASE)
-_SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?P<not>not\s+)?(?:now\s+|still\s+|also\s+)?be\b", re.IGNORECASE)
+_SHOULD_BE = re.compile(r"\b(?:should|must)\s+(?P<not>not\s+|no\s+longer\s+)?(?:now\s+|still\s+|also\s+)?be\b", re.IGNORECASE)
 
 
 def _masked(text: str) -> str:

@@ -1,0 +1,56 @@
+"""Checks said on a wiki, a tracker and a budget app we did not write: a text that should no longer be shown, a menu
+entry absent from the main or the context navigation, a control absent "at the top of the ticket", a named element
+said alone, a history entry's values after "is now", and a greeting in the sidebar."""
+
+from __future__ import annotations
+
+from pacts_farm import model
+from tests.unit.planned_steps import planned, refused
+
+A = model.Action
+
+
+def test_should_no_longer_be_shown_is_hidden() -> None:
+    (check,) = planned('Then "1 of 8" should no longer be shown')
+    assert (check.action, check.value) == (A.EXPECT_HIDDEN, "1 of 8")
+
+
+def test_what_a_dialog_says_will_happen_is_not_the_dialog_hidden() -> None:
+    # "says the key will not be shown again" is the dialog's message, never a check that the dialog is gone
+    assert refused('A dialog titled "Key Added" says the key will not be shown again')
+
+
+def test_no_entry_in_the_main_navigation() -> None:
+    (check,) = planned('And there is no "Admin" item in the main navigation')
+    assert (check.action, check.target.text, check.target.region) == (A.EXPECT_HIDDEN, "Admin", "navigation")
+
+
+def test_no_link_at_the_top_of_the_ticket_is_none_anywhere() -> None:
+    (check,) = planned('There is no "Modify" link at the top of the ticket')
+    assert (check.action, check.target.text, check.target.role_hint, check.value) == (A.EXPECT_COUNT, "Modify", "link", "0")
+
+
+def test_the_context_navigation_is_a_navigation() -> None:
+    (click,) = planned('Click on "Index" in the context navigation')
+    assert (click.action, click.target.text, click.target.region) == (A.CLICK, "Index", "navigation")
+
+
+def test_a_named_heading_said_alone_is_shown() -> None:
+    (check,) = planned('Verify the "Differences" heading')
+    assert (check.action, check.target.text, check.target.role_hint) == (A.EXPECT_VISIBLE, "Differences", "heading")
+
+
+def test_checking_a_named_checkbox_still_ticks_it() -> None:
+    (tick,) = planned('Check the "Remember me" checkbox')
+    assert tick.action is A.CHECK
+
+
+def test_an_entry_that_is_now_a_page_with_a_summary() -> None:
+    steps = planned('Verify the first entry is now team:contacts with the summary "Bob moved to room 2.18"')
+    assert [(s.action, s.target.position, s.value) for s in steps] == [
+        (A.EXPECT_TEXT, 1, "team:contacts"), (A.EXPECT_TEXT, 1, "Bob moved to room 2.18")]
+
+
+def test_the_sidebar_greets_someone_in_the_sidebar() -> None:
+    (check,) = planned('Verify the sidebar greets "Hello, alice"')
+    assert (check.action, check.target.text, check.target.region) == (A.EXPECT_VISIBLE, "Hello, alice", "sidebar")
