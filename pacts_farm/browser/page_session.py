@@ -820,7 +820,8 @@ class PageSession:
 
     def _expect_column_text(self, locator: model.Locator, loc: PwLocator, text: str, watch: settled.Watch, *, absent: bool) -> bool:
         """A table's column header checked for a text: one of the column's cells shows it (``absent``: none does); a
-        header only names its column. False when the element heads no table column (its own text is checked then)."""
+        header only names its column. A row header names the cells after it in its row ("Status | chatting"). False
+        when the element heads no table column or row (its own text is checked then)."""
         pattern = reading.text_pattern(text)
         seen: list[str] = []
 
@@ -846,7 +847,7 @@ class PageSession:
             watch.run(cells_agree)
         except AssertionError:
             shown = ", ".join(f'"{c}"' for c in seen[:5]) + (", …" if len(seen) > 5 else "")
-            wanted = f'no cell of the {locator.describe()} column to contain' if absent else f'a cell of the {locator.describe()} column to contain'
+            wanted = f'no cell headed by {locator.describe()} to contain' if absent else f'a cell headed by {locator.describe()} to contain'
             raise _failure(watch, f'expected {wanted} "{text}"; its cells show {shown or "nothing"}') from None
         return True
 
@@ -1532,9 +1533,14 @@ _COLUMN_CELLS = """(h) => {
   if (aria) {
     return Array.from(table.querySelectorAll(`[role=gridcell][aria-colindex="${aria}"], [role=cell][aria-colindex="${aria}"]`)).filter(visible).map((c) => c.innerText);
   }
+  const cells = [];
+  if (h.matches('th') && Array.from(row.children).some((c) => c.matches('td'))) {
+    // a row header ("<th>Status</th><td>chatting</td>"): it heads the cells after it in its row, up to the next one
+    for (let c = h.nextElementSibling; c && !c.matches('th'); c = c.nextElementSibling) if (visible(c)) cells.push(c.innerText);
+    return cells;
+  }
   let index = 0;
   for (const c of row.children) { if (c === h) break; index += c.colSpan || 1; }
-  const cells = [];
   for (const r of table.querySelectorAll('tr, [role=row]')) {
     if (r === row || r.closest('table, [role=grid], [role=table], [role=treegrid]') !== table) continue;
     let at = 0;

@@ -1247,7 +1247,10 @@ _NEVER_A_TITLE = frozenset({"badge", "error", "message", "list", model.OPTIONS})
 def _box_it_titles(session: page_session.PageSession, best: Scored, target: model.Target, says: str) -> model.Resolution | None:
     """A name that titles a box, checked for a text its title does not hold ("Anpan shows Sweet bun", "the Locations
     section shows Hof"): the repeated item it names (found by that name alone), or what says the text in the section
-    under that heading; None when it titles neither."""
+    under that heading; None when it titles neither. A row header titles only the cells after it in its row, which
+    the check reads ("Priority | critical | Status | chatting": Priority never shows chatting)."""
+    if best.element.get("role") == "rowheader":
+        return None
     items = best.element.get("items") or ()
     if items:
         return session.found_alone(model.Locator(strategy=S.CSS, value=items[0]["css"], has_text=target.text), 0.85)

@@ -185,6 +185,20 @@ def _greets(said: Said) -> list[Retold]:
     return [(f"Verify {in_quotes(said['who'])} is shown{where}",)]
 
 
+@retelling("A value said with another", 'The ticket status is "closed" with the resolution "duplicate"', (A.EXPECT_TEXT, A.EXPECT_TEXT),
+           r"^the\s+(?:(?-i:[a-z][\w-]*)\s+)?(?P<kind>status|state|priority|type|severity)\s+is\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+"
+           r"with\s+(?:the|a|an)\s+(?P<other>(?-i:[a-z][\w-]*))\s+(?P<other_value>\"[^\"]+\"|“[^”]+”)$")
+def _value_with_another(said: Said) -> list[Retold]:
+    return [(f"Verify the {said['kind']} is {said['value']}", f"Verify the {said['other']} is {said['other_value']}")]
+
+
+@retelling("A control that no longer says a text", 'The heading no longer says "Create New Ticket"', (A.EXPECT_HIDDEN,),
+           r"^the\s+(?P<role>heading|button|link|tab)\s+(?:no\s+longer|does\s+not|doesn't)\s+(?:says?|reads?|shows?)\s+(?P<value>\"[^\"]+\"|“[^”]+”)$")
+def _no_longer_says(said: Said) -> list[Retold]:
+    # no heading saying it is left: a page that still shows one fails, whatever else it shows
+    return [(f"Verify the {said['value']} {said['role']} is not visible",)]
+
+
 @retelling("A named entry in a state, with a value", "Summer Sale is Enabled with the coupon code SUMMER10", (A.EXPECT_TEXT, A.EXPECT_TEXT),
            r"^(?P<name>(?-i:[A-Z])[\w'-]*(?:\s+(?-i:[A-Z])[\w'-]*){0,4})\s+is\s+(?P<state>(?-i:[A-Z])[\w-]*)\s+(?:with|and\s+uses|and\s+has)\s+"
            r"(?:the\s+|a\s+)?(?:(?-i:[a-z])[\w-]*\s+){0,3}(?P<value>(?-i:[A-Z0-9])[\w.$€£%-]*)$")
