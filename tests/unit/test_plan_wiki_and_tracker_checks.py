@@ -54,3 +54,14 @@ def test_an_entry_that_is_now_a_page_with_a_summary() -> None:
 def test_the_sidebar_greets_someone_in_the_sidebar() -> None:
     (check,) = planned('Verify the sidebar greets "Hello, alice"')
     assert (check.action, check.target.text, check.target.region) == (A.EXPECT_VISIBLE, "Hello, alice", "sidebar")
+
+
+def test_a_status_said_with_another_value() -> None:
+    steps = planned('Then the ticket status is "closed" with the resolution "duplicate"')
+    assert [(s.action, s.target.text.lower(), s.value) for s in steps] == [
+        (A.EXPECT_TEXT, "status", "closed"), (A.EXPECT_TEXT, "resolution", "duplicate")]
+
+
+def test_a_heading_that_no_longer_says_a_text() -> None:
+    (check,) = planned('The heading no longer says "Create New Ticket"')
+    assert (check.action, check.target.text, check.target.role_hint) == (A.EXPECT_HIDDEN, "Create New Ticket", "heading")
