@@ -300,8 +300,14 @@
     const test = testIdOf(el);
     const parts = test ? testIdParts(el) : null;
     if (parts) return el.tagName + "||" + parts.join("*");  // one kind of record, whatever its state's classes
-    const cls = stable(el).filter((c) => !STYLE_HASH.test(c)).sort().join(".");
+    // a class numbered by place ("row1", "row2": DokuWiki's table rows) is one kind of box, whatever its number
+    const cls = stable(el).filter((c) => !STYLE_HASH.test(c)).map((c) => c.replace(/(?<=[a-z])\d+$/i, "#")).sort().join(".");
     return el.tagName + "|" + cls + "|" + test;
+  }
+  function sharedCss(el, peers) {
+    // the selector of peers numbered by class ("tr.row1", "tr.row2"): their tag and the classes they all have
+    const all = stable(el).filter((c) => !/\d{3,}/.test(c) && peers.every((p) => p.classList.contains(c)));
+    return el.tagName.toLowerCase() + all.map((c) => "." + CSS.escape(c)).join("");
   }
   function cssFor(el) {
     const test = testIdOf(el), attr = testIdAttr(el);
@@ -609,7 +615,7 @@
       const sig = signature(n);
       const peers = Array.from(parent.children).filter((c) => signature(c) === sig && isVisible(c));
       if (peers.length < 2 || !peers.includes(n)) continue;
-      const css = cssFor(n);
+      const css = peers.every((p) => cssFor(p) === cssFor(n)) ? cssFor(n) : sharedCss(n, peers);
       out.push({ index: peers.indexOf(n) + 1, count: peers.length, css, nth: Array.from(document.querySelectorAll(css)).indexOf(n) });
     }
     return out;
@@ -1056,6 +1062,17 @@
       // the css of each landmark box around the element the last scan listed as i (header, footer, dialog …)
       const el = window.__pactsEls && window.__pactsEls[i];
       return JSON.stringify(el ? regionsOf(el).landmarks : {});
+    },
+    formHolds(i, names) {
+      // does the form around the element the last scan listed as i hold a field, button or label named one of names
+      // (the controls the next steps use: "Password", "Log in")? A login form's Username, not the reset form's
+      const el = window.__pactsEls && window.__pactsEls[i];
+      const form = el && el.closest("form");
+      if (!form) return false;
+      const wanted = new Set(names.map((n) => clean(n).toLowerCase()));
+      const said = (t) => wanted.has(clean(t || "").replace(/\s*[:*]+$/, "").toLowerCase());
+      return Array.from(form.querySelectorAll("label, button, input, select, textarea, a, [role=button]")).some((c) => isVisible(c)
+        && (said(c.tagName === "INPUT" ? c.value || c.placeholder : textOf(c)) || said(c.getAttribute("aria-label")) || (c.labels && Array.from(c.labels).some((l) => said(textOf(l))))));
     },
     same(el, i) {
       return !!window.__pactsEls && window.__pactsEls[i] === el;

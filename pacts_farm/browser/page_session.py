@@ -266,6 +266,7 @@ class PageSession:
         self.dialogs_answered: list[tuple[str, str, str]] = []  # (type, message, answer) since the answer was armed
         self.secrets: tuple[str, ...] = ()  # clear values typed into this page: kept out of evidence and the trace
         self.step_clock: patience.StepClock | None = None  # the step being run (set by execute): how long its waits may last
+        self.next_controls: tuple[str, ...] = ()  # what the next steps name (set by execute): the form they fill is this one's
         self.failed = False
         self._in_flight: set[Any] = set()  # the page's requests the browser reported and not finished yet
         self.settling = settling
@@ -509,6 +510,10 @@ class PageSession:
     def landmarks(self, index: int) -> dict[str, str]:
         """The css of each landmark box (header, footer, dialog …) around the element the last scan listed as ``index``."""
         return dict(json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsDom.landmarks(i)", index)))
+
+    def form_holds(self, index: int, names: tuple[str, ...]) -> bool:
+        """Does the form around the element the last scan listed as ``index`` hold a control or label named one of ``names``?"""
+        return bool(self._with_helpers(self.page.evaluate, "([i, names]) => window.__pactsDom.formHolds(i, names)", [index, list(names)]))
 
     def is_candidate(self, locator: model.Locator, index: int) -> bool:
         """Does ``locator`` resolve to exactly the element the last scan listed as ``index``?"""

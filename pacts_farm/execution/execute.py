@@ -71,6 +71,7 @@ def run_plan(
             evidence = clock.timed("evidence_ms", lambda: session.evidence(None, scrub=scrub))
             break
         runner = _StepRunner(session, step, timeouts, environ, helpers)
+        session.next_controls = _next_controls(plan.steps[position + 1:])
         following = plan.steps[position + 1] if position + 1 < len(plan.steps) else None
         if following is not None and following.action.answers_dialog:  # the dialog this step opens is answered as said
             session.arm_dialog_answer("accept" if following.action is model.Action.ACCEPT_DIALOG else "dismiss")
@@ -115,6 +116,20 @@ def run_plan(
             )
         )
     return _ended(plan, results, started, evidence, None, phases=clock.phases())
+
+
+_IN_A_FORM = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK, model.Action.CLICK})
+
+
+def _next_controls(steps: Sequence[model.PlannedStep]) -> tuple[str, ...]:
+    """The controls the next few steps use on this page ("Password", "Log in"), up to the first that leaves it."""
+    names: list[str] = []
+    for step in steps[:3]:
+        if step.action in (model.Action.NAVIGATE, model.Action.GO_BACK, model.Action.RELOAD):
+            break
+        if step.action in _IN_A_FORM and step.target is not None:
+            names.append(step.target.text)
+    return tuple(names)
 
 
 class _PhaseClock:

@@ -790,6 +790,10 @@ def _resolve_once(
     if len(tied) > 1 and message and (action in _SHOWN_CHECKS or action is model.Action.EXPECT_TEXT) and shown \
             and all(intent.says(s.element, shown) for s in tied):
         tied = tied[:1]  # the same error in an inline alert and a toast: each shows what is checked, either will do
+    if len(tied) > 1 and action in _FORM_ACTIONS and getattr(session, "next_controls", ()):
+        # two forms that ask the same ("Username or email" to log in and to reset a password): the one holding the
+        # controls the next steps use ("Password", "Log in")
+        tied = narrowed(tied, [s for s in tied if session.form_holds(s.element["i"], session.next_controls)])
     if len(tied) > 1 and action in (model.Action.CLICK, model.Action.HOVER):
         tied = control_over_its_parts(tied)
     one_destination = len(tied) > 1 and action is model.Action.CLICK and _one_destination(tied)
@@ -1241,6 +1245,7 @@ def _shows_as_written(element: ScannedElement, text: str) -> bool:
     return " ".join(text.split()) in " ".join((element.get("text", "") if shown is None else shown).split())
 
 
+_FORM_ACTIONS = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK, model.Action.PRESS})
 _NEVER_A_TITLE = frozenset({"badge", "error", "message", "list", model.OPTIONS})  # boxes checked for what they say themselves
 
 

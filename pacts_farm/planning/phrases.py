@@ -1250,6 +1250,20 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
      lambda m: f"Verify {m['what']} {_is_or_are(m['what'])} {m['state']}"),
     (r"^(?:i|you|we)\s+(?:should\s+|must\s+|can\s+|will\s+)?see\s+(?P<what>" + _QUOTES_LISTED + r")$",
      lambda m: f"Verify {m['what']} are shown" if _is_or_are(m["what"]) == "are" else m.group()),  # "I should see "A" and "B""
+    (r"^(?:(?:i|we)\s+)?expect\s+to\s+see\s+(?=\S)", "I see "),  # 'I expect to see the greeting "Welcome, Tom!"'
+    (r"^(?P<who>i|we)\s+(?P<modal>should|must|can)\s+(?:now|also)\s+see\s+", "\\g<who> \\g<modal> see "),  # "I should now see …"
+    # 'I should see "Omar Haddad" at the top right': shown in that corner
+    (r"^(?:i|we)\s+(?:should\s+|must\s+|can\s+)?see\s+(?P<q>\"[^\"]+\"|“[^”]+”)\s+(?P<where>(?:at|in)\s+the\s+(?:top|bottom)[\s-](?:right|left)(?:\s+corner)?)$",
+     "Verify \\g<q> is shown \\g<where>"),
+    # "The heading reads: Navigate Site": the text after the colon, whole
+    (r"^(?P<what>(?:(?:verify|check|confirm)\s+(?:that\s+)?)?the\s+(?:page\s+)?heading\s+(?:reads|says))\s*:\s+(?P<value>[^\"“,:]+?)$",
+     "\\g<what> \"\\g<value>\""),
+    # 'Verify the page shows the "Username or email" and "Password" fields': each field shown
+    (r"^(?P<check>(?:verify|check|confirm)\s+(?:that\s+)?)the\s+page\s+(?:shows|has)\s+the\s+(?P<names>(?:\"[^\"]+\"|“[^”]+”)(?:\s*(?:,|and)\s*(?:\"[^\"]+\"|“[^”]+”))+)\s+(?P<kind>fields|buttons|links|tabs)$",
+     "\\g<check>the \\g<names> \\g<kind> are shown"),
+    # 'I see the Full name field with "Tom Becker"': the field holds it
+    (r"^(?:(?:i|we)\s+)?(?:can\s+)?see\s+the\s+(?P<field>(?-i:[A-Z])[\w' -]*?\s+field)\s+with\s+(?P<value>\"[^\"]+\"|“[^”]+”)(?:\s+in\s+it)?$",
+     "Verify the \\g<field> shows \\g<value>"),
     (r"^expect\s+(?P<what>(?:an?|the)\s+(?:error|success|warning|confirmation|validation)(?:\s+message)?)$", "Verify \\g<what> is shown"),
     (r"^check\s+(?:the\s+|an?\s+)?(?P<kind>(?:error|success|warning|alert)(?:\s+message)?|message)\s*:?\s+(?P<text>\"[^\"]+\"|“[^”]+”)$",
      "Verify the \\g<kind> \\g<text> is shown"),  # 'Check error "Incorrect email or password."'

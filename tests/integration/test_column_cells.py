@@ -1,7 +1,8 @@
 """A column named for what it shows ("the E-mail column contains dave@acme.test") is checked in its cells: its header
 only names it. In a plain table (a colspan before it counted) and in a grid drawn with ARIA roles whose header and
 rows sit in separate boxes (ag-grid's aria-colindex). A row header names the cells after it in its row (an issue
-tracker's details: "Priority | critical | Status | chatting")."""
+tracker's details: "Priority | critical | Status | chatting"). Rows numbered by class (a wiki's "row1", "row2") are
+one kind of row: an entry named in one of them is checked in its row."""
 
 from __future__ import annotations
 
@@ -35,9 +36,17 @@ DETAILS = """<!doctype html><html><head><title>Issue 4</title></head><body><h1>I
 <tr><th>Assigned To</th><td>bob</td><th>Keywords</th><td>billing</td></tr></table></body></html>"""
 
 
+NUMBERED_ROWS = """<!doctype html><html><head><title>Projects</title></head><body><h1>Projects</h1>
+<table class="inline"><thead><tr class="row0"><th class="col0">Project</th><th class="col1">Lead</th><th class="col2">Status</th></tr></thead>
+<tr class="row1"><td class="col0"><a href="/apollo">Apollo</a></td><td class="col1">Alice Archer</td><td class="col2">Active</td></tr>
+<tr class="row2"><td class="col0"><a href="/borealis">Borealis</a></td><td class="col1">Dave Diaz</td><td class="col2">On hold</td></tr>
+<tr class="row3"><td class="col0"><a href="/cascade">Cascade</a></td><td class="col1">Bob Brown</td><td class="col2">Active</td></tr>
+</table></body></html>"""
+
+
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    return sentences.runner(browser_host, pages, tmp_path, {"/cc/team": TABLE, "/cc/runs": GRID, "/cc/issue4": DETAILS},
+    return sentences.runner(browser_host, pages, tmp_path, {"/cc/team": TABLE, "/cc/runs": GRID, "/cc/issue4": DETAILS, "/cc/projects": NUMBERED_ROWS},
                             timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
 
 
@@ -47,6 +56,7 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
     ("/cc/runs", "The Created by column shows bob"),
     ("/cc/runs", "Verify the run name column contains gbm-v3"),
     ("/cc/issue4", 'Verify Priority shows "critical" and Status shows "chatting"'),
+    ("/cc/projects", 'Verify Borealis is "On hold"'),
 ])
 def test_a_column_is_checked_in_its_cells(run: Callable[..., model.Execution], path: str, sentence: str) -> None:
     execution = run([sentence], path)
@@ -64,6 +74,11 @@ def test_a_text_of_another_column_fails_naming_what_the_column_shows(run: Callab
     [step] = run([sentence], path).steps
     assert step.outcome is model.Outcome.FAILED
     assert "a cell headed by" in (step.error or "") and "its cells show" in (step.error or ""), step.error
+
+
+def test_an_entry_of_a_numbered_row_is_checked_in_its_row(run: Callable[..., model.Execution]) -> None:
+    [step] = run(['Verify Borealis is "Active"'], "/cc/projects").steps  # Apollo's and Cascade's status, not Borealis's
+    assert step.outcome is model.Outcome.FAILED and "On hold" in (step.error or ""), step.error
 
 
 def test_a_header_that_says_the_text_itself_is_read_as_said(run: Callable[..., model.Execution], pages: object) -> None:

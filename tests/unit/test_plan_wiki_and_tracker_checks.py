@@ -1,10 +1,14 @@
 """Checks said on a wiki, a tracker and a budget app we did not write: a text that should no longer be shown, a menu
 entry absent from the main or the context navigation, a control absent "at the top of the ticket", a named element
-said alone, a history entry's values after "is now", and a greeting in the sidebar."""
+said alone, a history entry's values after "is now", a greeting in the sidebar, and a first Given that says the page the
+requirement's url already opens."""
 
 from __future__ import annotations
 
+import pytest
+
 from pacts_farm import model
+from pacts_farm.planning import plan
 from tests.unit.planned_steps import planned, refused
 
 A = model.Action
@@ -65,3 +69,29 @@ def test_a_status_said_with_another_value() -> None:
 def test_a_heading_that_no_longer_says_a_text() -> None:
     (check,) = planned('The heading no longer says "Create New Ticket"')
     assert (check.action, check.target.text, check.target.role_hint) == (A.EXPECT_HIDDEN, "Create New Ticket", "heading")
+
+
+def _planned_from(url: str, *sentences: str) -> tuple[model.PlannedStep, ...]:
+    item = model.Item(key="k", requirement_id="k", title="k", start_url=url,
+                      steps=tuple(model.SuiteStep(text=s, line=i + 1) for i, s in enumerate(sentences)))
+    return plan.make_plan(item, base_url="http://registry.test/").steps
+
+
+@pytest.mark.parametrize(("url", "sentence"), [
+    ("http://registry.test/-/web/detail/harbor-logger", "Given I am on the harbor-logger package page"),
+    ("http://registry.test/-/web/detail/harbor-utils", "Given I am on the page of harbor-utils"),
+    ("http://registry.test/books/content/", "Given I open the books table content without being signed in"),
+])
+def test_a_first_given_that_names_the_start_address_holds(url: str, sentence: str) -> None:
+    first, click = _planned_from(url, sentence, "Click Login")
+    assert (first.action, first.target, first.text) == (A.WAIT_FOR, None, sentence)
+    assert click.action is A.CLICK
+
+
+@pytest.mark.parametrize(("url", "sentences"), [
+    ("http://registry.test/books/", ("Given I open the books table content",)),  # "content" is not in the address
+    ("http://registry.test/-/web/detail/harbor-utils", ("Click Login", "Given I am on the page of harbor-utils")),  # not first
+])
+def test_a_given_page_the_start_address_does_not_name_is_still_opened(url: str, sentences: tuple[str, ...]) -> None:
+    opened = _planned_from(url, *sentences)[-1]
+    assert opened.action is A.CLICK

@@ -1,0 +1,40 @@
+"""Sentences from a CMS we did not write: what a person expects to see, now or in a corner, a heading read after a
+colon, fields listed by name, and a field seen holding a value."""
+
+from __future__ import annotations
+
+from pacts_farm import model
+from tests.unit.planned_steps import planned
+
+A = model.Action
+
+
+def test_someone_expects_to_see_a_greeting() -> None:
+    (check,) = planned('I expect to see the greeting "Welcome, Tom Becker!"')
+    assert (check.action, check.target.text) == (A.EXPECT_VISIBLE, "Welcome, Tom Becker!")
+
+
+def test_a_name_seen_in_a_corner() -> None:
+    (check,) = planned('And I should see "Omar Haddad" at the top right')
+    assert (check.action, check.target.text, check.target.region) == (A.EXPECT_VISIBLE, "Omar Haddad", "top right")
+
+
+def test_should_now_see_a_message() -> None:
+    (check,) = planned('I should now see the message "Item was added."')
+    assert (check.action, check.target.text, check.target.descriptor) == (A.EXPECT_VISIBLE, "Item was added.", "message")
+
+
+def test_a_heading_read_after_a_colon() -> None:
+    (check,) = planned("The heading reads: Navigate Site")
+    assert (check.action, check.target.text, check.target.role_hint) == (A.EXPECT_VISIBLE, "Navigate Site", "heading")
+
+
+def test_fields_the_page_shows_by_name() -> None:
+    steps = planned('Verify the page shows the "Username or email" and "Password" fields')
+    assert [(s.action, s.target.text, s.target.role_hint) for s in steps] == [
+        (A.EXPECT_VISIBLE, "Username or email", "textbox"), (A.EXPECT_VISIBLE, "Password", "textbox")]
+
+
+def test_a_field_seen_with_its_value() -> None:
+    (check,) = planned('I see the Full name field with "Tom Becker"')
+    assert (check.action, check.target.text, check.value) == (A.EXPECT_TEXT, "Full name", "Tom Becker")
