@@ -511,6 +511,19 @@ class PageSession:
         """The css of each landmark box (header, footer, dialog …) around the element the last scan listed as ``index``."""
         return dict(json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsDom.landmarks(i)", index)))
 
+    def mark_filled_form(self, locator: model.Locator) -> None:
+        """Remember the form around the field a step just filled: the one whose button "Click Search" then means."""
+        try:
+            self.locate(locator).first.evaluate("(el) => { window.__pactsFilledForm = el.closest('form'); }", timeout=1000)
+        except PlaywrightError as exc:
+            if is_browser_gone(exc):
+                raise
+
+    def in_filled_form(self, index: int) -> bool:
+        """Is the element the last scan listed as ``index`` in the form a step filled last, on this page?"""
+        return bool(self._with_helpers(self.page.evaluate, "(i) => { const f = window.__pactsFilledForm, els = window.__pactsEls;"
+                                       " return !!(f && f.isConnected && els && els[i] && f.contains(els[i])); }", index))
+
     def form_holds(self, index: int, names: tuple[str, ...]) -> bool:
         """Does the form around the element the last scan listed as ``index`` hold a control or label named one of ``names``?"""
         return bool(self._with_helpers(self.page.evaluate, "([i, names]) => window.__pactsDom.formHolds(i, names)", [index, list(names)]))
@@ -932,6 +945,13 @@ class PageSession:
             return bool(self.page.evaluate(_ON_PAGE_NAMED, name))
         except PlaywrightError:
             return False  # a page navigating away has no answer yet: the link is looked for as usual
+
+    def asks_only_a_password(self) -> bool:
+        """Is the page's sign-in form one that asks a password alone (a shared access key), no user name (no waiting)?"""
+        try:
+            return bool(self.page.evaluate(_ONLY_A_PASSWORD))
+        except PlaywrightError:
+            return False
 
     def expect_page(self, name: str, timeout_ms: int) -> None:
         """The page called ``name`` is the one shown: a heading or the document title says the name, or the URL's path
@@ -1528,6 +1548,16 @@ def _is_sorted(values: list[str], *, descending: bool, text: bool) -> bool:
 
 # the texts of a header's column: cells under the same column index (colspans counted), or of the same aria-colindex
 # (ag-grid draws header and rows in separate boxes); null when the element heads no table column
+_ONLY_A_PASSWORD = """() => {
+  const seen = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
+  const passwords = Array.from(document.querySelectorAll('input[type=password]')).filter(seen);
+  if (passwords.length !== 1) return false;
+  const box = passwords[0].closest('form') || document.body;
+  const typed = 'input:not([type]), input[type=text], input[type=email], input[type=tel], input[type=number], textarea';
+  return !Array.from(box.querySelectorAll(typed)).some((e) => seen(e) && e.type !== 'search' && e.getAttribute('role') !== 'searchbox');
+}"""
+
+
 _COLUMN_CELLS = """(h) => {
   if (!h.matches('th, [role=columnheader]')) return null;
   const table = h.closest('table, [role=grid], [role=table], [role=treegrid]');

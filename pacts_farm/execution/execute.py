@@ -4,6 +4,7 @@ something fails. Every re-found target is a heal event with old -> new and what 
 
 from __future__ import annotations
 
+import re
 import time
 from collections.abc import Callable, Iterator, Mapping, Sequence
 from contextlib import contextmanager
@@ -107,6 +108,8 @@ def run_plan(
             if page_session.is_browser_gone(exc) or _browser_lost(session, exc):
                 return _ended(plan, results, started, None, None, infrastructure=secrecy.mask_values(f"browser died during step {step.index + 1}: {exc}", scrub), phases=clock.phases())
             raise
+        if step.action in _FILLS and resolution is not None:
+            session.mark_filled_form(resolution.locator)
         results.append(
             model.StepResult(
                 index=step.index, text=step.text, action=step.action,
@@ -118,6 +121,17 @@ def run_plan(
     return _ended(plan, results, started, evidence, None, phases=clock.phases())
 
 
+_SIGNS_IN = re.compile(r"(?i)\b(?:log|sign)\s*(?:in|on)\b|\blogin\b")
+_USER_NAME = frozenset({"username", "user name", "user", "login", "email", "e-mail", "email address"})
+
+
+def _user_name_of_a_sign_in(step: model.PlannedStep) -> bool:
+    """The user name a sign-in sentence types ("Log in as admin"), as that reading names its field, not a field said."""
+    return step.target is not None and not step.target.exact and step.target.text.lower() in _USER_NAME \
+        and _SIGNS_IN.search(step.text or "") is not None
+
+
+_FILLS = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK})
 _IN_A_FORM = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK, model.Action.CLICK})
 
 
@@ -243,6 +257,8 @@ class _StepRunner:
                 return None, None
             if step.target.descriptor == model.PAGE_LINK and session.shows_page(step.target.text):
                 return None, None  # "Open the login page" on the login page: nothing to click
+            if step.action is A.FILL and _user_name_of_a_sign_in(step) and session.asks_only_a_password():
+                return None, None  # "Log in as admin" where the sign-in form asks only a password: no user name to type
             resolving = time.perf_counter()
             try:
                 resolution, healed = self.target.resolve()

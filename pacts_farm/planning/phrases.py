@@ -1250,6 +1250,18 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
      lambda m: f"Verify {m['what']} {_is_or_are(m['what'])} {m['state']}"),
     (r"^(?:i|you|we)\s+(?:should\s+|must\s+|can\s+|will\s+)?see\s+(?P<what>" + _QUOTES_LISTED + r")$",
      lambda m: f"Verify {m['what']} are shown" if _is_or_are(m["what"]) == "are" else m.group()),  # "I should see "A" and "B""
+    # 'The page show heading "X"': a learner's kind said without its article
+    (r"^(?P<page>(?:(?:verify|check|confirm)\s+(?:that\s+)?)?the\s+page\s+)shows?\s+(?P<kind>heading|section|button|link|tab|title)\s+(?=[\"“])",
+     "\\g<page>shows the \\g<kind> "),
+    # "Click on the result City grant awarded": the result named so (its capitalised name, as if quoted)
+    (r"^(?P<verb>(?:click|tap|open|select)(?:\s+on)?\s+the\s+(?:search\s+result|result|post|article|news\s+item|event|document))\s+(?P<name>(?-i:[A-Z0-9])[^\"“”]*?)$",
+     "\\g<verb> \"\\g<name>\""),
+    # 'the Title field holds "X"': shows it
+    (r"^(?P<field>(?:(?:verify|check|confirm)\s+(?:that\s+)?)?the\s+[\w' -]+?\s+(?:field|box|input))\s+(?:still\s+|now\s+|already\s+)?holds\s+(?=[\"“])",
+     "\\g<field> shows "),
+    # 'the authors content shows "X" in the last row': that row shows it
+    (r"^(?:(?:verify|check|confirm)\s+(?:that\s+)?)?the\s+[\w' -]+?\s+(?:shows|lists|has)\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+in\s+the\s+(?P<row>first|last|top|bottom)\s+row$",
+     "Verify the \\g<row> row shows \\g<value>"),
     (r"^(?:(?:i|we)\s+)?expect\s+to\s+see\s+(?=\S)", "I see "),  # 'I expect to see the greeting "Welcome, Tom!"'
     (r"^(?P<who>i|we)\s+(?P<modal>should|must|can)\s+(?:now|also)\s+see\s+", "\\g<who> \\g<modal> see "),  # "I should now see …"
     # 'I should see "Omar Haddad" at the top right': shown in that corner

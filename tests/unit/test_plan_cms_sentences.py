@@ -1,5 +1,5 @@
-"""Sentences from a CMS we did not write: what a person expects to see, now or in a corner, a heading read after a
-colon, fields listed by name, and a field seen holding a value."""
+"""Sentences from a CMS and a tracker we did not write: what a person expects to see, now or in a corner, a heading
+read after a colon, fields listed by name, a field seen holding a value, and a value in a table's last row."""
 
 from __future__ import annotations
 
@@ -38,3 +38,23 @@ def test_fields_the_page_shows_by_name() -> None:
 def test_a_field_seen_with_its_value() -> None:
     (check,) = planned('I see the Full name field with "Tom Becker"')
     assert (check.action, check.target.text, check.value) == (A.EXPECT_TEXT, "Full name", "Tom Becker")
+
+
+def test_a_field_that_holds_a_value() -> None:
+    (check,) = planned('And the Title field holds "Footer links open in the same tab"')
+    assert (check.action, check.target.text, check.value) == (A.EXPECT_TEXT, "Title", "Footer links open in the same tab")
+
+
+def test_a_table_that_shows_a_value_in_its_last_row() -> None:
+    (check,) = planned('And the authors content shows "Chimamanda Ngozi Adichie" in the last row')
+    assert (check.action, check.target.text, check.target.position, check.value) == (A.EXPECT_TEXT, "row", -1, "Chimamanda Ngozi Adichie")
+
+
+def test_search_for_after_a_colon_presses_enter() -> None:
+    fill, press = planned("Search for: dollars")
+    assert (fill.action, fill.value, press.action, press.value) == (A.FILL, "dollars", A.PRESS, "Enter")
+
+
+def test_a_result_named_by_its_capitalised_title() -> None:
+    (click,) = planned("Click on the result City grant awarded")
+    assert (click.action, click.target.text, click.target.exact, click.target.descriptor) == (A.CLICK, "City grant awarded", True, "result")

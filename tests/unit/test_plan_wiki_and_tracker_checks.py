@@ -95,3 +95,15 @@ def test_a_first_given_that_names_the_start_address_holds(url: str, sentence: st
 def test_a_given_page_the_start_address_does_not_name_is_still_opened(url: str, sentences: tuple[str, ...]) -> None:
     opened = _planned_from(url, *sentences)[-1]
     assert opened.action is A.CLICK
+
+
+def test_a_heading_and_a_section_said_without_articles() -> None:
+    heading, section = planned('The page show heading "On-call runbook" and a section "High memory usage"')
+    assert (heading.action, heading.target.text, heading.target.role_hint) == (A.EXPECT_VISIBLE, "On-call runbook", "heading")
+    assert (section.action, section.target.text) == (A.EXPECT_VISIBLE, "High memory usage")
+    assert heading.value is None and section.value is None  # never the words 'heading "On-call runbook" and a …' as one text
+
+
+def test_headings_read_out_from_top_to_bottom() -> None:
+    (check,) = planned("The priority group headings read critical, urgent, bug, feature, wish from top to bottom")
+    assert (check.action, check.value) == (A.EXPECT_ORDER, "critical\nurgent\nbug\nfeature\nwish")

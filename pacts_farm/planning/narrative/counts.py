@@ -208,7 +208,7 @@ def _single_item(said: Said) -> list[Retold]:
            r"^the\s+(?P<noun>[a-z][\w -]*?)(?:\s+in\s+(?P<section>\"[^\"]+\"|[A-Z][\w-]*(?:\s+[A-Z][\w-]*){0,3}))?(?:\s*,?\s+" + ORDERS + r")?\s+"
            r"(?:are|read)(?:\s*,?\s+" + ORDERS + r")?(?:\s*[,:]\s*|\s+)(?P<values>.+)$")
 def _read_out(said: Said) -> list[Retold]:
-    values = phrases.split_values(re.sub(r"(?i)\s*,?\s+in\s+(?:this|that)\s+order$", "", said["values"]))  # "…, in that order"
+    values = phrases.split_values(re.sub(r"(?i)\s*,?\s+" + ORDERS + "$", "", said["values"]))  # "…, in that order", "… from top to bottom"
     if len(values) < 2 or any(phrases.ARTICLES.match(v) for v in values) or re.match(r"(?i)(?:sorted|ordered|arranged)\s", values[0]):
         return []  # "the fields are the name and the email", "the rows are sorted by X, …": not names read out
     if re.match(r"(?i)first\s+(?:two|three|four|five|six|\d)\s", said["noun"]):
