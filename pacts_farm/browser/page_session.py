@@ -1546,8 +1546,7 @@ def _is_sorted(values: list[str], *, descending: bool, text: bool) -> bool:
     return all(a >= b for a, b in pairs) if descending else all(a <= b for a, b in pairs)
 
 
-# the texts of a header's column: cells under the same column index (colspans counted), or of the same aria-colindex
-# (ag-grid draws header and rows in separate boxes); null when the element heads no table column
+# a sign-in form of one password field and no field for a user name (a search box aside)
 _ONLY_A_PASSWORD = """() => {
   const seen = (e) => !!(e.offsetWidth || e.offsetHeight || e.getClientRects().length);
   const passwords = Array.from(document.querySelectorAll('input[type=password]')).filter(seen);
@@ -1557,7 +1556,9 @@ _ONLY_A_PASSWORD = """() => {
   return !Array.from(box.querySelectorAll(typed)).some((e) => seen(e) && e.type !== 'search' && e.getAttribute('role') !== 'searchbox');
 }"""
 
-
+# the texts of a header's column: cells under the same column index (colspans counted), or of the same aria-colindex
+# (ag-grid draws header and rows in separate boxes); of a row header, the cells after it in its row; null when the
+# element heads no table column
 _COLUMN_CELLS = """(h) => {
   if (!h.matches('th, [role=columnheader]')) return null;
   const table = h.closest('table, [role=grid], [role=table], [role=treegrid]');

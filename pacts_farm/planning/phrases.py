@@ -1253,6 +1253,13 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # 'The page show heading "X"': a learner's kind said without its article
     (r"^(?P<page>(?:(?:verify|check|confirm)\s+(?:that\s+)?)?the\s+page\s+)shows?\s+(?P<kind>heading|section|button|link|tab|title)\s+(?=[\"“])",
      "\\g<page>shows the \\g<kind> "),
+    (r"^(?P<before>[^\"“]*?)\bis\s+telling\s+(?=[\"“])", "\\g<before>says "),  # a learner's 'The row for X is telling "1 Deployment"'
+    # "Then only the flow sync-crm-contacts is listed": that one, by its name
+    (r"^(?P<only>(?:(?:verify|check|confirm)\s+(?:that\s+)?)?only\s+)the\s+(?-i:[a-z]+)\s+(?P<name>[\w][\w.:/@-]*[\w])\s+(?P<rest>(?:is|remains)\s+(?:listed|shown|left|visible))$",
+     "\\g<only>\"\\g<name>\" \\g<rest>"),
+    # "Verify the pools analytics-pool, etl-pool and ml-pool are listed in that order": those names, in that order
+    (r"^(?P<check>(?:verify|check|confirm)\s+(?:that\s+)?)the\s+(?-i:[a-z]+s)\s+(?P<names>[^,\"“]+(?:,\s*[^,\"“]+)+\s+and\s+[^,\"“]+?\s+are\s+listed\s+in\s+(?:this|that)\s+order)$",
+     "\\g<check>\\g<names>"),
     # "Click on the result City grant awarded": the result named so (its capitalised name, as if quoted)
     (r"^(?P<verb>(?:click|tap|open|select)(?:\s+on)?\s+the\s+(?:search\s+result|result|post|article|news\s+item|event|document))\s+(?P<name>(?-i:[A-Z0-9])[^\"“”]*?)$",
      "\\g<verb> \"\\g<name>\""),
@@ -1262,7 +1269,7 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # 'the authors content shows "X" in the last row': that row shows it
     (r"^(?:(?:verify|check|confirm)\s+(?:that\s+)?)?the\s+[\w' -]+?\s+(?:shows|lists|has)\s+(?P<value>\"[^\"]+\"|“[^”]+”)\s+in\s+the\s+(?P<row>first|last|top|bottom)\s+row$",
      "Verify the \\g<row> row shows \\g<value>"),
-    (r"^(?:(?:i|we)\s+)?expect\s+to\s+see\s+(?=\S)", "I see "),  # 'I expect to see the greeting "Welcome, Tom!"'
+    (r"^(?:(?:i|we)\s+)?expect\s+to\s+see\s+(?=the\s|an?\s|[\"“])", "I see "),  # 'I expect to see the greeting "Welcome, Tom!"'
     (r"^(?P<who>i|we)\s+(?P<modal>should|must|can)\s+(?:now|also)\s+see\s+", "\\g<who> \\g<modal> see "),  # "I should now see …"
     # 'I should see "Omar Haddad" at the top right': shown in that corner
     (r"^(?:i|we)\s+(?:should\s+|must\s+|can\s+)?see\s+(?P<q>\"[^\"]+\"|“[^”]+”)\s+(?P<where>(?:at|in)\s+the\s+(?:top|bottom)[\s-](?:right|left)(?:\s+corner)?)$",

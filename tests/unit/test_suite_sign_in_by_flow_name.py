@@ -158,3 +158,21 @@ def test_an_account_without_a_password_is_refused_by_the_schema() -> None:
     with pytest.raises(errors.SuiteInvalid) as refused:
         _load(ACCOUNTS.replace("tom: {password: Hunter-22}", "tom: {username: tom}"))
     assert "password" in str(refused.value)
+
+
+@pytest.mark.parametrize("sentence", ["Login with admin", "Do sign in as admin with the auth string"])
+def test_an_account_signed_in_with_by_its_name(sentence: str) -> None:
+    loaded = _load("""name: t
+base_url: http://shop.test
+accounts:
+  admin:
+    password: admin:Orchard-2026
+requirements:
+  - id: r
+    steps:
+      - %s
+      - Verify "Dashboard" is shown
+""" % sentence)
+    steps = plan.make_plan(loaded.items[0], base_url=loaded.base_url).steps
+    assert [s.action for s in steps][-4:] == [A.FILL, A.FILL, A.PRESS, A.EXPECT_VISIBLE]
+    assert steps[-4].value == "admin" and steps[-3].value.startswith("${secret:")

@@ -178,9 +178,9 @@ def _no_password_said(text: str) -> None:
 
 _SIGN_IN_BY_NAME = re.compile(
     r"^(?:(?P<out>log\s*out|sign\s*out|logout)\s*,?\s+(?:and\s+)?(?:then\s+)?)?"  # "Log out and log back in as lena"
-    r"(?:(?:make|do)\s+(?:the\s+|a\s+)?)?(?:log|sign)\s*(?:back\s+)?in\s+(?:as|like)\s+(?:the\s+)?(?P<quote>[\"“])?(?P<name>[\w.@-]*\w)(?(quote)[\"”])(?:\s+user)?"
+    r"(?:(?:make|do)\s+(?:the\s+|a\s+)?)?(?:log|sign)\s*(?:back\s+)?in\s+(?:as|like|with(?=\s+\S+$))\s+(?:the\s+)?(?P<quote>[\"“])?(?P<name>[\w.@-]*\w)(?(quote)[\"”])(?:\s+user)?"
     r"(?:\s*\((?:the\s+|a\s+|an\s+)?[a-z][a-z -]*\))?"  # "Log in as theo (moderator)": who theo is
-    r"(?:\s+(?:with|using)\s+(?:his|her|their|its|the)\s+(?:own\s+|normal\s+|usual\s+|correct\s+|right\s+|real\s+)?password)?"
+    r"(?:\s+(?:with|using)\s+(?:his|her|their|its|the)\s+(?:own\s+|normal\s+|usual\s+|correct\s+|right\s+|real\s+)?(?:password|auth\s+string|access\s+key|credentials))?"
     r"(?:(?:\s*,\s*(?:and\s+then\s+|and\s+|then\s+)?|\s+(?:and\s+then|and|then)\s+)(?!(?:with|using|password|pw|whose|who|which|where)\b)(?P<then>\S+\s+\S.*)"
     r"|\s+(?P<on>(?:on|viewing)\s+\S.*))?$",
     re.IGNORECASE,
