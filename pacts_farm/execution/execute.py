@@ -121,7 +121,7 @@ def run_plan(
     return _ended(plan, results, started, evidence, None, phases=clock.phases())
 
 
-_SIGNS_IN = re.compile(r"(?i)\b(?:log|sign)\s*(?:in|on)\b|\blogin\b")
+_SIGNS_IN = re.compile(r"(?i)\b(?:log(?:ged|ging)?|sign(?:ed|ing)?)\s*(?:in|on)\b|\blogin\b")
 _USER_NAME = frozenset({"username", "user name", "user", "login", "email", "e-mail", "email address"})
 
 

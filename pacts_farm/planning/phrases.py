@@ -1260,6 +1260,13 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     # "Verify the pools analytics-pool, etl-pool and ml-pool are listed in that order": those names, in that order
     (r"^(?P<check>(?:verify|check|confirm)\s+(?:that\s+)?)the\s+(?-i:[a-z]+s)\s+(?P<names>[^,\"“]+(?:,\s*[^,\"“]+)+\s+and\s+[^,\"“]+?\s+are\s+listed\s+in\s+(?:this|that)\s+order)$",
      "\\g<check>\\g<names>"),
+    (r"\bthe\s+(?:address|url)\s+of\s+(?:the|this)\s+page(?=\s+(?:contains|ends\s+with|starts\s+with|includes|is)\s)", "the URL"),  # "The address of the page contains /news/grant"
+    # "And I see a Save button and a Cancel button": each button shown
+    (r"^(?:(?:i|we)\s+)?(?:should\s+|can\s+)?see\s+an?\s+(?P<a>(?-i:[A-Z])[\w-]*)\s+button\s+and\s+an?\s+(?P<b>(?-i:[A-Z])[\w-]*)\s+button$",
+     "Verify the \"\\g<a>\" button and the \"\\g<b>\" button are shown"),
+    # "When I click Search with an empty search box": the click; the box is left as it is
+    (r"^(?P<click>(?:(?:when|then|and)\s+)?(?:i\s+)?click\s+(?:on\s+)?(?:\"[^\"]+\"|“[^”]+”|(?-i:[A-Z])[\w-]*))\s+with\s+(?:an?\s+|the\s+)?empty\s+[\w ]+?\s*(?:box|field)$",
+     "\\g<click>"),
     # "Click on the result City grant awarded": the result named so (its capitalised name, as if quoted)
     (r"^(?P<verb>(?:click|tap|open|select)(?:\s+on)?\s+the\s+(?:search\s+result|result|post|article|news\s+item|event|document))\s+(?P<name>(?-i:[A-Z0-9])[^\"“”]*?)$",
      "\\g<verb> \"\\g<name>\""),

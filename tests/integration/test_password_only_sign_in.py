@@ -33,8 +33,10 @@ def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Ca
                             timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
 
 
-def test_a_password_alone_is_typed_and_submitted(run: Callable[..., model.Execution]) -> None:
-    execution = run(['Log in as "admin" with password "admin:Orchard-2026"', 'Verify the page shows "key admin:Orchard-2026"'], "/po/login")
+@pytest.mark.parametrize("sign_in", ['Log in as "admin" with password "admin:Orchard-2026"',
+                                     'Given I am logged in as "admin" with password "admin:Orchard-2026"'])
+def test_a_password_alone_is_typed_and_submitted(run: Callable[..., model.Execution], sign_in: str) -> None:
+    execution = run([sign_in, 'Verify the page shows "key admin:Orchard-2026"'], "/po/login")
     assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
 
 

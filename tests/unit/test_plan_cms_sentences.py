@@ -58,3 +58,19 @@ def test_search_for_after_a_colon_presses_enter() -> None:
 def test_a_result_named_by_its_capitalised_title() -> None:
     (click,) = planned("Click on the result City grant awarded")
     assert (click.action, click.target.text, click.target.exact, click.target.descriptor) == (A.CLICK, "City grant awarded", True, "result")
+
+
+def test_the_address_of_the_page_is_its_url() -> None:
+    (check,) = planned("The address of the page contains /news/grant")
+    assert (check.action, check.value) == (A.EXPECT_URL, "/news/grant")
+
+
+def test_two_buttons_seen_each_by_name() -> None:
+    save, cancel = planned("And I see a Save button and a Cancel button")
+    assert [(s.action, s.target.text, s.target.role_hint) for s in (save, cancel)] == [
+        (A.EXPECT_VISIBLE, "Save", "button"), (A.EXPECT_VISIBLE, "Cancel", "button")]
+
+
+def test_a_click_with_a_box_left_empty_is_the_click() -> None:
+    (click,) = planned("When I click Search with an empty search box")
+    assert (click.action, click.target.text) == (A.CLICK, "Search")
