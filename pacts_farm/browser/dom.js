@@ -615,7 +615,9 @@
       const sig = signature(n);
       const peers = Array.from(parent.children).filter((c) => signature(c) === sig && isVisible(c));
       if (peers.length < 2 || !peers.includes(n)) continue;
-      const css = peers.every((p) => cssFor(p) === cssFor(n)) ? cssFor(n) : sharedCss(n, peers);
+      // peers numbered by class ("row1", "row2") share the selector of what they have in common; others keep their own
+      const numbered = stable(n).some((c) => /[a-z]\d+$/i.test(c));
+      const css = numbered && !peers.every((p) => cssFor(p) === cssFor(n)) ? sharedCss(n, peers) : cssFor(n);
       out.push({ index: peers.indexOf(n) + 1, count: peers.length, css, nth: Array.from(document.querySelectorAll(css)).indexOf(n) });
     }
     return out;

@@ -511,19 +511,6 @@ class PageSession:
         """The css of each landmark box (header, footer, dialog …) around the element the last scan listed as ``index``."""
         return dict(json.loads(self._with_helpers(self.page.evaluate, "(i) => window.__pactsDom.landmarks(i)", index)))
 
-    def mark_filled_form(self, locator: model.Locator) -> None:
-        """Remember the form around the field a step just filled: the one whose button "Click Search" then means."""
-        try:
-            self.locate(locator).first.evaluate("(el) => { window.__pactsFilledForm = el.closest('form'); }", timeout=1000)
-        except PlaywrightError as exc:
-            if is_browser_gone(exc):
-                raise
-
-    def in_filled_form(self, index: int) -> bool:
-        """Is the element the last scan listed as ``index`` in the form a step filled last, on this page?"""
-        return bool(self._with_helpers(self.page.evaluate, "(i) => { const f = window.__pactsFilledForm, els = window.__pactsEls;"
-                                       " return !!(f && f.isConnected && els && els[i] && f.contains(els[i])); }", index))
-
     def form_holds(self, index: int, names: tuple[str, ...]) -> bool:
         """Does the form around the element the last scan listed as ``index`` hold a control or label named one of ``names``?"""
         return bool(self._with_helpers(self.page.evaluate, "([i, names]) => window.__pactsDom.formHolds(i, names)", [index, list(names)]))

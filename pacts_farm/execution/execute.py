@@ -108,8 +108,6 @@ def run_plan(
             if page_session.is_browser_gone(exc) or _browser_lost(session, exc):
                 return _ended(plan, results, started, None, None, infrastructure=secrecy.mask_values(f"browser died during step {step.index + 1}: {exc}", scrub), phases=clock.phases())
             raise
-        if step.action in _FILLS and resolution is not None:
-            session.mark_filled_form(resolution.locator)
         results.append(
             model.StepResult(
                 index=step.index, text=step.text, action=step.action,
@@ -131,7 +129,6 @@ def _user_name_of_a_sign_in(step: model.PlannedStep) -> bool:
         and _SIGNS_IN.search(step.text or "") is not None
 
 
-_FILLS = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK})
 _IN_A_FORM = frozenset({model.Action.FILL, model.Action.SELECT, model.Action.CHECK, model.Action.UNCHECK, model.Action.CLICK})
 
 

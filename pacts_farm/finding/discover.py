@@ -751,9 +751,6 @@ def _resolve_once(
         item = _item_of_all(session, tied, target)  # "the Django T-shirt shows Available": its link, image and title are one product
         if item is not None:
             return item
-    if len(tied) > 1 and action is model.Action.CLICK and hasattr(session, "in_filled_form"):
-        # "Fill Title with "login"", then 'Click "Search"': the Search button of that form, not the sidebar's Search
-        tied = narrowed(tied, [s for s in tied if session.in_filled_form(s.element["i"])])
     if len(tied) > 1 and target.position is None:
         tied = filled_form_button(reachable.in_front(session.page, tied), action)
     if len(tied) > 1 and action is model.Action.CLICK and target.role_hint is None:

@@ -1,7 +1,6 @@
 """A page with two forms that ask the same ("Username or email" to log in, and again to reset a password, as a CMS's
 login page has them): the field typed into is the one in the form the next steps use, and said alone it stays
-ambiguous, naming both. A button both forms have ("Search" in the sidebar and in the search form, an issue tracker's)
-is the one of the form a step filled."""
+ambiguous, naming both."""
 
 from __future__ import annotations
 
@@ -30,20 +29,9 @@ LOGGED_IN = """<!doctype html><html><head><title>Welcome</title></head><body><h1
 RESET_SENT = """<!doctype html><html><head><title>Reset</title></head><body><h1>Reset link sent</h1>
 <p id="who"></p><script>document.getElementById("who").textContent = "A link went to " + new URLSearchParams(location.search).get("login");</script>
 </body></html>"""
-SEARCH = """<!doctype html><html><head><title>Search</title></head><body>
-<aside><a href="/tf/search">Search</a><form action="/tf/found" method="get"><input name="q" aria-label="Issue number">
-<button type="submit" name="from" value="sidebar">Search</button></form></aside>
-<main><h1>Search issues</h1><form action="/tf/found" method="get"><label for="title">Title:</label><input id="title" name="title">
-<button type="submit" name="from" value="form">Search</button></form></main></body></html>"""
-FOUND = """<!doctype html><html><head><title>Found</title></head><body><h1>Results</h1>
-<p id="how"></p><script>document.getElementById("how").textContent = "Searched from " + new URLSearchParams(location.search).get("from");</script>
-</body></html>"""
-
-
 @pytest.fixture
 def run(browser_host: chromium.BrowserHost, pages: object, tmp_path: Path) -> Callable[..., model.Execution]:
-    return sentences.runner(browser_host, pages, tmp_path, {"/tf/login": LOGIN, "/tf/logged-in": LOGGED_IN, "/tf/reset-sent": RESET_SENT,
-                                                                  "/tf/search": SEARCH, "/tf/found": FOUND},
+    return sentences.runner(browser_host, pages, tmp_path, {"/tf/login": LOGIN, "/tf/logged-in": LOGGED_IN, "/tf/reset-sent": RESET_SENT},
                             timeouts=model.Timeouts(action_ms=3000, assertion_ms=1500))
 
 
@@ -62,8 +50,3 @@ def test_the_field_of_the_form_the_next_steps_use_to_reset(run: Callable[..., mo
 def test_said_alone_the_field_stays_ambiguous(run: Callable[..., model.Execution]) -> None:
     [step] = run(["Type maria into the Username or email field"], "/tf/login").steps
     assert step.outcome is model.Outcome.FAILED and "2 elements match" in (step.error or ""), step.error
-
-
-def test_the_button_of_the_form_a_step_filled(run: Callable[..., model.Execution]) -> None:
-    execution = run(['Fill Title with "login"', 'Click "Search"', 'Verify the page shows "Searched from form"'], "/tf/search")
-    assert not sentences.failures(execution), "\n".join(sentences.failures(execution))
