@@ -296,12 +296,13 @@
   // class names a CSS-in-JS library generates per style (emotion's css-1x2y3z, jss12, makeStyles-root-7): items of one
   // kind may differ in them (a divider on all but the last), so they never tell two kinds apart
   const STYLE_HASH = /^css-[a-z0-9]+$|^sc-|^jss\d+$|-\d+$|\d{3,}/i;
+  const NUMBERED_CLASS = /(?<=[a-z])\d+$/i;  // "row1", "row2": the number a class gives a box's place
   function signature(el) {
     const test = testIdOf(el);
     const parts = test ? testIdParts(el) : null;
     if (parts) return el.tagName + "||" + parts.join("*");  // one kind of record, whatever its state's classes
     // a class numbered by place ("row1", "row2": DokuWiki's table rows) is one kind of box, whatever its number
-    const cls = stable(el).filter((c) => !STYLE_HASH.test(c)).map((c) => c.replace(/(?<=[a-z])\d+$/i, "#")).sort().join(".");
+    const cls = stable(el).filter((c) => !STYLE_HASH.test(c)).map((c) => c.replace(NUMBERED_CLASS, "#")).sort().join(".");
     return el.tagName + "|" + cls + "|" + test;
   }
   function sharedCss(el, peers) {
@@ -616,7 +617,7 @@
       const peers = Array.from(parent.children).filter((c) => signature(c) === sig && isVisible(c));
       if (peers.length < 2 || !peers.includes(n)) continue;
       // peers numbered by class ("row1", "row2") share the selector of what they have in common; others keep their own
-      const numbered = stable(n).some((c) => /[a-z]\d+$/i.test(c));
+      const numbered = stable(n).some((c) => NUMBERED_CLASS.test(c));
       const css = numbered && !peers.every((p) => cssFor(p) === cssFor(n)) ? sharedCss(n, peers) : cssFor(n);
       out.push({ index: peers.indexOf(n) + 1, count: peers.length, css, nth: Array.from(document.querySelectorAll(css)).indexOf(n) });
     }

@@ -120,8 +120,8 @@ def make_plan(
             pending.append((len(slots) - 1, step, where))
             continue
         if len(slots) == 1 and _given_where_it_starts(said.text, start_url):
-            slots[-1].append(_plan_step(replace(said, text="Wait for the page to load"), 0, base_url))
-            slots[-1] = [replace(s, text=secrecy.mask_placeholders(step.text or "")) for s in slots[-1]]
+            waited = _plan_step(replace(said, text="Wait for the page to load"), 0, base_url)
+            slots[-1].append(replace(waited, text=secrecy.mask_placeholders(step.text or "")))
             continue
         try:
             slots[-1].extend(_as_said(_when_settled(_plan_steps(_double_quoted(said), base_url, before=_before(slots)), step), step))
@@ -188,7 +188,7 @@ _GIVEN_OPEN = re.compile(r"^given\s+(?:i\s+am\s+on|i'm\s+on|i\s+am\s+viewing|i\s
                          r"(?:\s+without\s+(?:being\s+)?(?:signed|logged|signing|logging)\s+in)?\.?$", re.IGNORECASE)
 # what a page is called besides its own name: never what tells one page from another
 _NOT_A_PAGE_NAME = frozenset({"the", "a", "an", "of", "for", "page", "screen", "view", "package", "table", "project", "tab",
-                         "detail", "details", "record", "item", "entry", "its", "own"})
+                              "detail", "details", "record", "item", "entry", "its", "own"})
 
 
 def _given_where_it_starts(text: str | None, start_url: str) -> bool:
