@@ -54,7 +54,18 @@
   }
   // a custom element is named by its tag past its prefix (Angular's <vdr-pagination-controls>, <app-product-list>)
   const customTagName = (el) => (el.tagName.includes("-") ? el.tagName.toLowerCase().split("-").slice(1).join("-") : "");
-  const textOf = (el) => clean(el.innerText !== undefined ? el.innerText : el.textContent);
+  // while a scan runs the page holds still: what it asks of each element (its text, its kind, the controls like one a
+  // box holds) is worked out once, as a long table's rows each ask it of the table; null between scans
+  let scanMemo = null;
+  const readText = (el) => clean(el.innerText !== undefined ? el.innerText : el.textContent);
+  function remembered(what, key, work) {
+    // work()'s answer for key (an element, a selector), worked out once per scan (outside a scan: each time)
+    if (!scanMemo) return work();
+    if (!scanMemo[what]) scanMemo[what] = new Map();
+    if (!scanMemo[what].has(key)) scanMemo[what].set(key, work());
+    return scanMemo[what].get(key);
+  }
+  const textOf = (el) => remembered("texts", el, () => readText(el));
   // a menu box shown by a toggle (aria-controls, or the button just before it in its dropdown): the toggle's name, so
   // "the Settings menu" is the list the Settings button dropped down, and "the menu" the one a toggle holds open
   function menuToggleName(el, role) {
@@ -297,7 +308,8 @@
   // kind may differ in them (a divider on all but the last), so they never tell two kinds apart
   const STYLE_HASH = /^css-[a-z0-9]+$|^sc-|^jss\d+$|-\d+$|\d{3,}/i;
   const NUMBERED_CLASS = /(?<=[a-z])\d+$/i;  // "row1", "row2": the number a class gives a box's place
-  function signature(el) {
+  const signature = (el) => remembered("signature", el, () => signatureOf(el));
+  function signatureOf(el) {
     const test = testIdOf(el);
     const parts = test ? testIdParts(el) : null;
     if (parts) return el.tagName + "||" + parts.join("*");  // one kind of record, whatever its state's classes
@@ -320,6 +332,24 @@
     // controls in root that look like el to a person: same tag and same text (without text: the same icon); a field
     // is like another only with the same label ("Password" is not "Confirm password")
     const text = textOf(el), icon = text ? null : iconLook(el);
+    if (!scanMemo) return countLike(root, el, text, icon);
+    // in a scan, root's elements of el's tag are grouped by look once: [shown for themselves, decorative pictures]
+    const byTag = remembered("looks", root, () => new Map());
+    if (!byTag.has(el.tagName)) byTag.set(el.tagName, groupedByLook(root, el.tagName));
+    const [plain, decorative] = byTag.get(el.tagName).get(lookKey(el, text, icon)) || [0, 0];
+    return plain + (el.getAttribute("alt") === "" ? decorative : 0);
+  }
+  const lookKey = (el, text, icon) => [text, icon, el.tagName === "INPUT" ? el.type : "", FIELD_TAGS.has(el.tagName) ? labelOf(el) : ""].join("\u0001");
+  function groupedByLook(root, tag) {
+    const groups = new Map();
+    for (const d of root.getElementsByTagName(tag)) {
+      const text = textOf(d), key = lookKey(d, text, text ? null : iconLook(d));
+      if (!groups.has(key)) groups.set(key, [0, 0]);
+      groups.get(key)[d.tagName === "IMG" && d.getAttribute("alt") === "" ? 1 : 0]++;
+    }
+    return groups;
+  }
+  function countLike(root, el, text, icon) {
     let n = 0;
     // a picture its author marked as decoration (alt="", an avatar beside the name) is not like the one shown for itself
     const decorative = (d) => d.tagName === "IMG" && d.getAttribute("alt") === "" && el.getAttribute("alt") !== "";
@@ -355,6 +385,14 @@
     return false;
   }
   const NAMING_FIELDS = "input[value]:not([type=hidden]):not([type=checkbox]):not([type=radio]):not([type=submit]):not([type=button])";
+  function exactScopeIn(container, scope) {
+    let scopeExact = null, scopeValue = null;
+    for (const f of container.querySelectorAll(NAMING_FIELDS)) if (clean(f.getAttribute("value")).toLowerCase() === scope) { scopeValue = f.getAttribute("value"); break; }
+    for (const d of container.querySelectorAll("*")) {
+      if (d.childElementCount <= 1 && clean(d.textContent).toLowerCase() === scope) { scopeExact = textOf(d); break; }
+    }
+    return { scopeExact, scopeValue };
+  }
   function namesInFields(n) {
     // a list or board whose name is shown in an editable field (<input value="Backlog">): the name it was given
     return Array.from(n.querySelectorAll(NAMING_FIELDS)).map((f) => f.getAttribute("value")).join(" ");
@@ -414,21 +452,25 @@
     // with a box kind (form): el's own box of that kind, and only when it says the scope
     if (scope && box) return ownBoxSays(el, scope, box);
     if (scope) {
-      const byText = scopedBox(el, scope, (n) => (textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope));
+      const byText = scopedBox(el, scope, (n) => remembered("saysScope", n, () => (textOf(n) + " " + namesInFields(n)).toLowerCase().includes(scope)));
       if (byText || !/^[a-z][a-z -]*$/.test(scope)) return byText;
       // "the column dropdown in the filter row": a part no text names, whose markup does (div.filter-row)
       const scopeWords = words(scope).map(stem);
       return scopeWords.length ? scopedBox(el, scope, (n) => scopeWords.every((w) => markupWords(n).map(stem).includes(w))) : null;
     }
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
-      const parent = n.parentElement;
-      if (!parent) break;
-      const sig = signature(n);
-      let same = 0;
-      for (const sib of parent.children) if (signature(sib) === sig) same++;
-      if (same >= 2) return n;
+      if (!n.parentElement) break;
+      if (kindsAmong(n.parentElement).get(signature(n)) >= 2) return n;
     }
     return null;
+  }
+  function kindsAmong(parent) {
+    // how many of parent's children there are of each signature
+    return remembered("kinds", parent, () => {
+      const kinds = new Map();
+      for (const c of parent.children) kinds.set(signature(c), (kinds.get(signature(c)) || 0) + 1);
+      return kinds;
+    });
   }
   function scopedBox(el, scope, says) {
     let crossed = false;  // an item, or a box that says the scope with more controls like el: only a titled panel is left
@@ -606,20 +648,41 @@
     }
     return "";
   }
+  const SCAN_LIMIT = 400;  // elements a scan describes
+  function best(looked, limit, rank) {
+    // the limit elements that rank highest, in the page's order (a box is described before what it holds)
+    if (looked.length <= limit) return looked;
+    const bar = looked.map(rank).sort((a, b) => b - a)[limit - 1];
+    let room = limit - looked.filter((h) => rank(h) > bar).length;
+    return looked.filter((h) => rank(h) > bar || (rank(h) === bar && room-- > 0));
+  }
+  function peersOf(n) {
+    // the visible children of n's parent of n's kind, in order (worked out once per parent in a scan)
+    const kinds = remembered("peers", n.parentElement, () => {
+      const visible = new Map();
+      for (const c of n.parentElement.children) {
+        if (!isVisible(c)) continue;
+        if (!visible.has(signature(c))) visible.set(signature(c), []);
+        visible.get(signature(c)).push(c);
+      }
+      return visible;
+    });
+    return kinds.get(signature(n)) || [];
+  }
   function itemsAround(el) {
     // the repeated boxes el sits in, innermost first ("in the 4th post"): each one's place among its visible peers
     // and among what its selector finds on the page; cells are parts of a row, not items
     const out = [];
     for (let n = el.parentElement; n && n !== document.body && out.length < 3; n = n.parentElement) {
-      const parent = n.parentElement;
-      if (!parent || n.tagName === "TD" || n.tagName === "TH" || CELL_ROLES.includes(n.getAttribute("role"))) continue;
-      const sig = signature(n);
-      const peers = Array.from(parent.children).filter((c) => signature(c) === sig && isVisible(c));
-      if (peers.length < 2 || !peers.includes(n)) continue;
+      if (!n.parentElement || n.tagName === "TD" || n.tagName === "TH" || CELL_ROLES.includes(n.getAttribute("role"))) continue;
+      const peers = peersOf(n);
+      const index = peers.indexOf(n);
+      if (peers.length < 2 || index < 0) continue;
       // peers numbered by class ("row1", "row2") share the selector of what they have in common; others keep their own
       const numbered = stable(n).some((c) => NUMBERED_CLASS.test(c));
       const css = numbered && !peers.every((p) => cssFor(p) === cssFor(n)) ? sharedCss(n, peers) : cssFor(n);
-      out.push({ index: peers.indexOf(n) + 1, count: peers.length, css, nth: Array.from(document.querySelectorAll(css)).indexOf(n) });
+      const found = remembered("selected", css, () => Array.from(document.querySelectorAll(css)));
+      out.push({ index: index + 1, count: peers.length, css, nth: found.indexOf(n) });
     }
     return out;
   }
@@ -882,6 +945,14 @@
 
   window.__pactsDom = {
     scan(query) {
+      scanMemo = {};
+      try {
+        return this.scanNow(query);
+      } finally {
+        scanMemo = null;
+      }
+    },
+    scanNow(query) {
       // query: {tokens: [...], scope: "Blue Mug" | null, live: bool (alerts and live regions), numbers: bool (numeric text),
       //   regions: bool (the boxes that are a header, footer, sidebar, navigation or dialog), group: noun (the items it
       //   names, as counted), boxes: bool (boxes titled by their first child)}
@@ -907,10 +978,12 @@
       asideShown = null;
       rowsCssByTable.clear();
       window.__pactsEls = [];
-      for (const el of all) {
-        if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg", "path", "circle", "use", "g", "rect", "line", "polyline", "polygon", "HTML", "HEAD"].includes(el.tagName)) continue;
-        if (section && (section.error || !section.holds(el))) continue;
-        if (el.parentElement && el.parentElement.closest(CODE_EDITOR)) continue;  // an editor's own text area, lines and gutter: the editor is the one
+      // each element is looked at once (its words against the tokens); what it hits is described in full after. A long
+      // list past the limit keeps its best hits, not its first rows ("the row for Item 321" among 1,500 items)
+      const look = (el) => {
+        if (["SCRIPT", "STYLE", "NOSCRIPT", "TEMPLATE", "svg", "path", "circle", "use", "g", "rect", "line", "polyline", "polygon", "HTML", "HEAD"].includes(el.tagName)) return null;
+        if (section && (section.error || !section.holds(el))) return null;
+        if (el.parentElement && el.parentElement.closest(CODE_EDITOR)) return null;  // an editor's own text area, lines and gutter: the editor is the one
         const role = roleOf(el);
         const name = nameOf(el, role);
         const attrs = {};
@@ -958,67 +1031,75 @@
         const boxTitle = query.boxes ? titleOfBox(el) : "";
         if (!hits && boxTitle && words(boxTitle).some((w) => tokens.has(w))) hits = 1;
         if (!hits && query.boxes && tokens.has(LIST_TAG_WORDS[el.tagName])) hits = 1;  // "the list shows X": a <ul> or <table>
-        if (!hits && !(interactive && tokens.size === 0)) continue;
-        const container = containerOf(el, scope, query.scope_box || null);
-        if (scope && !container) continue;
-        const containerText = container ? textOf(container) : "";
-        const items = scope ? [] : itemsAround(el);
-        let scopeExact = null;  // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid")
-        let scopeValue = null;  // the value of a field in the container that is exactly the scope (a list named "Backlog")
-        if (container && scope) {
-          for (const f of container.querySelectorAll(NAMING_FIELDS)) if (clean(f.getAttribute("value")).toLowerCase() === scope) { scopeValue = f.getAttribute("value"); break; }
-          for (const d of container.querySelectorAll("*")) {
-            if (d.childElementCount <= 1 && clean(d.textContent).toLowerCase() === scope) { scopeExact = textOf(d); break; }
+        if (!hits && !(interactive && tokens.size === 0)) return null;
+        const boxOf = () => remembered("container", el, () => containerOf(el, scope, query.scope_box || null));
+        return { el, hits, container: boxOf, describe: () => {
+          const container = boxOf();
+          if (scope && !container) return;
+          const containerText = container ? textOf(container) : "";
+          const items = scope ? [] : itemsAround(el);
+          // the text of an element in the container that is exactly the scope ("Blue Mug", not "Blue Mug Lid"), and the
+          // value of a field there that is exactly the scope (a list named "Backlog"): once per container
+          const { scopeExact, scopeValue } = container && scope ? remembered("scopeSaid", container, () => exactScopeIn(container, scope))
+            : { scopeExact: null, scopeValue: null };
+          const facts = visibleFacts(el);
+          const detail = !!query.detail;  // what icon, badge, message and region words need; plain names do without
+          const seen = detail ? shownText(el) : "";
+          const place = detail ? regionsOf(el) : { regions: [], tokens: [], landmarks: {} };
+          const ancestors = [];
+          for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) if (indexOf.has(n)) ancestors.push(indexOf.get(n));
+          const near = [];
+          for (const n of detail ? [el.parentElement, el.previousElementSibling, el.nextElementSibling, el.closest("a, button, [role=button], [role=link]")] : []) {
+            if (!n || n === document.body || n === el) continue;
+            near.push(...words([n.id, classWordsOf(n), testIdWords(n), n.getAttribute("aria-label"), n.getAttribute("title")].join(" ")));
+            if (icons.has(n)) near.push(...icons.get(n));
+            if (n.children.length === 0 || INTERACTIVE.has(roleOf(n))) near.push(...words(nameOf(n, roleOf(n)) || ""));
+            near.push(...words(Array.from(n.childNodes).filter((c) => c.nodeType === 3).map((c) => c.textContent).join(" ")));
+            if (n.tagName === "A") near.push(...words((n.getAttribute("href") || "").split(/[?#]/)[0]));
           }
-        }
-        const facts = visibleFacts(el);
-        const detail = !!query.detail;  // what icon, badge, message and region words need; plain names do without
-        const seen = detail ? shownText(el) : "";
-        const place = detail ? regionsOf(el) : { regions: [], tokens: [], landmarks: {} };
-        const ancestors = [];
-        for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) if (indexOf.has(n)) ancestors.push(indexOf.get(n));
-        const near = [];
-        for (const n of detail ? [el.parentElement, el.previousElementSibling, el.nextElementSibling, el.closest("a, button, [role=button], [role=link]")] : []) {
-          if (!n || n === document.body || n === el) continue;
-          near.push(...words([n.id, classWordsOf(n), testIdWords(n), n.getAttribute("aria-label"), n.getAttribute("title")].join(" ")));
-          if (icons.has(n)) near.push(...icons.get(n));
-          if (n.children.length === 0 || INTERACTIVE.has(roleOf(n))) near.push(...words(nameOf(n, roleOf(n)) || ""));
-          near.push(...words(Array.from(n.childNodes).filter((c) => c.nodeType === 3).map((c) => c.textContent).join(" ")));
-          if (n.tagName === "A") near.push(...words((n.getAttribute("href") || "").split(/[?#]/)[0]));
-        }
-        if (fieldErrors.has(el)) near.unshift(...words(fieldErrors.get(el)));  // "the Email error": the message of the Email field
-        window.__pactsEls.push(el);
-        indexOf.set(el, window.__pactsEls.length - 1);
-        let sectionCss = null;  // a selector for the box under the heading that holds el: its locator stays in that section
-        if (section && !section.error) {
-          let top = el;
-          while (top.parentElement && section.holds(top.parentElement)) top = top.parentElement;
-          for (const box of [top, section.box]) {
-            if (sectionCss || !box || box === document.body || !box.contains(el)) continue;
-            if (!boxCss.has(box)) boxCss.set(box, exactSelector([box]));  // the elements of one section share their boxes
-            sectionCss = boxCss.get(box);
+          if (fieldErrors.has(el)) near.unshift(...words(fieldErrors.get(el)));  // "the Email error": the message of the Email field
+          window.__pactsEls.push(el);
+          indexOf.set(el, window.__pactsEls.length - 1);
+          let sectionCss = null;  // a selector for the box under the heading that holds el: its locator stays in that section
+          if (section && !section.error) {
+            let top = el;
+            while (top.parentElement && section.holds(top.parentElement)) top = top.parentElement;
+            for (const box of [top, section.box]) {
+              if (sectionCss || !box || box === document.body || !box.contains(el)) continue;
+              if (!boxCss.has(box)) boxCss.set(box, exactSelector([box]));  // the elements of one section share their boxes
+              sectionCss = boxCss.get(box);
+            }
           }
-        }
-        found.push({
-          i: window.__pactsEls.length - 1,
-          tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
-          label: labelOf(el), box_title: boxTitle, box_title_field: titledByField(el, boxTitle), near_label: nearLabel, next_label: nextLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
-          visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
-          enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
-          filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
-          field_error_of: fieldErrors.has(el) ? fieldErrors.get(el) : null,
-          container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), container_len: containerText.length, scope_exact: scopeExact, scope_value: scopeValue, items,
-          neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
-          markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
-          shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
-          box: [facts.rect.left + scrollX, facts.rect.top + scrollY, facts.rect.width, facts.rect.height],
-          viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
-          section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null, hover_menu: hoverMenuToggle(el),
-          in_open_menu: !!(el.parentElement && el.parentElement.closest("[role=menu], [role=listbox], .dropdown-menu")),
-          heads_box: headsABox(el),
-          opened_by: menuToggleName(el, role), menu_of: detail ? menuOf(el) : null, dialog_path: detail ? dialogPath(el) : null,  // for a region said
-        });
-        if (found.length >= 400) break;
+          found.push({
+            i: window.__pactsEls.length - 1,
+            tag: el.tagName.toLowerCase(), role, name, text: textOf(el).slice(0, 160), own_text: ownText.slice(0, 160),
+            label: labelOf(el), box_title: boxTitle, box_title_field: titledByField(el, boxTitle), near_label: nearLabel, next_label: nextLabel, header_row: headerRow, row_css: el.tagName === "TR" && !headerRow ? dataRowsCss(el) : null, group_member: member >= 0, group_css: member >= 0 ? membersCss : null, attrs, interactive, pointer: pointerStarts(el),
+            visible: facts.reasons.length === 0, hidden_because: facts.reasons.join(", "),
+            enabled: !(el.disabled || el.getAttribute("aria-disabled") === "true"),
+            filled_form: forms.some((box) => box.contains(el)), own_regions: ownRegions,
+            field_error_of: fieldErrors.has(el) ? fieldErrors.get(el) : null,
+            container: container ? cssFor(container) : null, container_text: containerText.slice(0, 160), container_len: containerText.length, scope_exact: scopeExact, scope_value: scopeValue, items,
+            neighbourhood: clean((el.parentElement ? textOf(el.parentElement) : "")).slice(0, 80),
+            markup_words: Array.from(new Set(markup)), icon_words: iconWords, near_words: Array.from(new Set(near)).slice(0, 60),
+            shown_text: detail ? seen.slice(0, 160) : null, regions: place.regions, region_words: place.tokens, ancestors,
+            box: [facts.rect.left + scrollX, facts.rect.top + scrollY, facts.rect.width, facts.rect.height],
+            viewport: [innerWidth, innerHeight], icon_css: iconCss(el), landmarks: place.landmarks, holder: detail ? holderOf(el) : null,
+            section_css: sectionCss, seen_text: interactive ? shownText(el).slice(0, 80) : null, hover_menu: hoverMenuToggle(el),
+            in_open_menu: !!(el.parentElement && el.parentElement.closest("[role=menu], [role=listbox], .dropdown-menu")),
+            heads_box: headsABox(el),
+            opened_by: menuToggleName(el, role), menu_of: detail ? menuOf(el) : null, dialog_path: detail ? dialogPath(el) : null,  // for a region said
+          });
+        } };
+      };
+      const looked = [];
+      for (const el of all) { const hit = look(el); if (hit) looked.push(hit); }
+      // with a scope, what is in it, the nearest boxes first ("Edit in the row for Item 1201": its row, not the table
+      // that holds every row's Edit)
+      const chosen = scope ? best(looked.filter((h) => h.container()), SCAN_LIMIT, (h) => -textOf(h.container()).length)
+        : best(looked, SCAN_LIMIT, (h) => h.hits);
+      for (const hit of chosen) {
+        hit.describe();
+        if (found.length >= SCAN_LIMIT) break;
       }
       return JSON.stringify(found);
     },

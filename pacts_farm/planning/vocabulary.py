@@ -6,6 +6,7 @@ by what they see ("the cart icon", "the hamburger menu"). Both are reduced to lo
 
 from __future__ import annotations
 
+import functools
 import re
 from collections.abc import Iterable
 
@@ -78,14 +79,20 @@ ALIASES = {
 def words(text: str) -> list[str]:
     """Lower-case words; camelCase, snake_case and kebab-case split (a one-letter prefix kept: "E-mail" is "email");
     "×" read as "times"."""
-    if _ONLY_DOTS.match(text or ""):
-        return ["ellipsis"]
-    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text or "")
+    return list(_words_of(text or ""))
+
+
+@functools.lru_cache(maxsize=16384)
+def _words_of(text: str) -> tuple[str, ...]:
+    """words(), kept: ranking a long list splits the same names again for every target word."""
+    if _ONLY_DOTS.match(text):
+        return ("ellipsis",)
+    spaced = re.sub(r"([a-z])([A-Z])", r"\1 \2", text)
     spaced = re.sub(r"(?<![A-Za-z0-9])([A-Za-z])-(?=[A-Za-z]{2})", r"\1", spaced)  # "E-mail" is "email", "x-mark" "xmark"
     for glyphs, word in _GLYPHS:
         for glyph in glyphs:
             spaced = spaced.replace(glyph, word)
-    return _WORD.findall(spaced.lower())
+    return tuple(_WORD.findall(spaced.lower()))
 
 
 _NOT_PLURAL = frozenset({"news", "yes", "was", "has", "does", "its", "this", "series", "species", "always", "perhaps", "whereas"})
