@@ -1170,6 +1170,8 @@ _LEARNER_WORDING = tuple((re.compile(pattern, re.IGNORECASE), plain) for pattern
     (r"^(?:(?:i|we)\s+)?(?:have\s+)?signed\s+in\s+with\s+(?=\S)", "Log in with "),  # "Given I signed in with ${pw}"
     # "the Harbor Registry home page": the site's home page, said with the site's name
     (r"\bthe\s+(?-i:[A-Z])[\w'&.-]*(?:\s+(?-i:[A-Z])[\w'&.-]*){0,3}\s+(?=(?:home|start|front)\s*page\b)", "the "),
+    # 'Somewhere in the logs I can read "X"', 'I read "X"': a text someone reads on the page is one seen there
+    (r'^(?:somewhere\s+(?:in|on)\s+the\s+(?:page|screen|logs?|output)\s*,?\s+)?(?P<who>(?:i|we)\s+(?:can\s+)?)read\s+(?=["“])', "\\g<who>see "),
     # 'I still see "X" in the package list', 'I see "A" and "B"': what is seen, checked shown there
     (r'^(?:(?:i|we)\s+)?(?:can\s+)?(?:still\s+|also\s+|now\s+)?see\s+(?P<what>(?:"[^"]+"|“[^”]+”)(?:\s*(?:,|and)\s*(?:"[^"]+"|“[^”]+”))+|"[^"]+"\s+(?=(?:in|on|under)\s+the\s)|“[^”]+”\s+(?=(?:in|on|under)\s+the\s))',
      lambda m: f"Verify {m['what'].strip()} {'are' if m['what'].count(chr(34)) + m['what'].count('“') > 2 else 'is'} shown "),

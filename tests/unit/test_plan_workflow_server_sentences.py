@@ -1,5 +1,6 @@
 """Sentences from a workflow server's UI we did not write: a learner's "is telling", the only one of a kind by its name,
-names of a kind listed in order, and what someone expects to see (a count after it is never read as one text)."""
+names of a kind listed in order, what someone expects to see (a count after it is never read as one text), a text
+someone reads."""
 
 from __future__ import annotations
 
@@ -26,3 +27,11 @@ def test_names_of_a_kind_listed_in_that_order() -> None:
 
 def test_a_count_someone_expects_to_see_is_never_one_text() -> None:
     assert refused("I expect to see 2 Blocks in the result.")
+
+
+def test_a_text_someone_reads_is_one_seen_on_the_page() -> None:
+    for sentence, text in (('Somewhere in the logs I can read "ValueError: CRM API returned 503".', "ValueError: CRM API returned 503"),
+                           ('I read "Daily EU sales report for the finance team".', "Daily EU sales report for the finance team")):
+        (check,) = planned(sentence)
+        assert (check.action, check.value, check.target) == (A.EXPECT_VISIBLE, text, None), sentence
+    assert refused("I read the manual")
