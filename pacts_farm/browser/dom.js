@@ -329,32 +329,25 @@
     return el.tagName.toLowerCase() + cls.map((c) => "." + CSS.escape(c)).join("");
   }
   function likeCount(root, el) {
-    // controls in root that look like el to a person: same tag and same text (without text: the same icon); a field
-    // is like another only with the same label ("Password" is not "Confirm password")
-    const text = textOf(el), icon = text ? null : iconLook(el);
-    if (!scanMemo) return countLike(root, el, text, icon);
-    // in a scan, root's elements of el's tag are grouped by look once: [shown for themselves, decorative pictures]
+    // controls in root that look like el to a person: same tag and same text (without text: the same icon); a checkbox
+    // is not like a text field, and a field is like another only with the same label ("Password" is not "Confirm
+    // password"). root's elements of el's tag are grouped by look once per scan: [shown for themselves, decorative]
+    const text = textOf(el);
     const byTag = remembered("looks", root, () => new Map());
     if (!byTag.has(el.tagName)) byTag.set(el.tagName, groupedByLook(root, el.tagName));
-    const [plain, decorative] = byTag.get(el.tagName).get(lookKey(el, text, icon)) || [0, 0];
+    const [plain, decorative] = byTag.get(el.tagName).get(lookKey(el, text)) || [0, 0];
+    // a picture its author marked as decoration (alt="", an avatar beside the name) is not like the one shown for itself
     return plain + (el.getAttribute("alt") === "" ? decorative : 0);
   }
-  const lookKey = (el, text, icon) => [text, icon, el.tagName === "INPUT" ? el.type : "", FIELD_TAGS.has(el.tagName) ? labelOf(el) : ""].join("\u0001");
+  const lookKey = (el, text) => [text, text ? null : iconLook(el), el.tagName === "INPUT" ? el.type : "", FIELD_TAGS.has(el.tagName) ? labelOf(el) : ""].join("\u0001");
   function groupedByLook(root, tag) {
     const groups = new Map();
     for (const d of root.getElementsByTagName(tag)) {
-      const text = textOf(d), key = lookKey(d, text, text ? null : iconLook(d));
+      const key = lookKey(d, textOf(d));
       if (!groups.has(key)) groups.set(key, [0, 0]);
       groups.get(key)[d.tagName === "IMG" && d.getAttribute("alt") === "" ? 1 : 0]++;
     }
     return groups;
-  }
-  function countLike(root, el, text, icon) {
-    let n = 0;
-    // a picture its author marked as decoration (alt="", an avatar beside the name) is not like the one shown for itself
-    const decorative = (d) => d.tagName === "IMG" && d.getAttribute("alt") === "" && el.getAttribute("alt") !== "";
-    for (const d of root.getElementsByTagName(el.tagName)) if (textOf(d) === text && (text || iconLook(d) === icon) && (el.tagName !== "INPUT" || d.type === el.type) && sameLabel(d, el) && !decorative(d)) n++;  // a checkbox is not like a text field
-    return n;
   }
   function iconLook(el) {
     // how a textless control's icon looks: its icon's css, or the shape an unnamed inline svg draws (Kutt's QR code,
@@ -460,15 +453,18 @@
     }
     for (let n = el.parentElement; n && n !== document.body; n = n.parentElement) {
       if (!n.parentElement) break;
-      if (kindsAmong(n.parentElement).get(signature(n)) >= 2) return n;
+      if (childrenByKind(n.parentElement).get(signature(n)).length >= 2) return n;
     }
     return null;
   }
-  function kindsAmong(parent) {
-    // how many of parent's children there are of each signature
+  function childrenByKind(parent) {
+    // parent's children grouped by signature, in order (once per scan: a long table's rows each ask for its rows)
     return remembered("kinds", parent, () => {
       const kinds = new Map();
-      for (const c of parent.children) kinds.set(signature(c), (kinds.get(signature(c)) || 0) + 1);
+      for (const c of parent.children) {
+        if (!kinds.has(signature(c))) kinds.set(signature(c), []);
+        kinds.get(signature(c)).push(c);
+      }
       return kinds;
     });
   }
@@ -657,17 +653,9 @@
     return looked.filter((h) => rank(h) > bar || (rank(h) === bar && room-- > 0));
   }
   function peersOf(n) {
-    // the visible children of n's parent of n's kind, in order (worked out once per parent in a scan)
-    const kinds = remembered("peers", n.parentElement, () => {
-      const visible = new Map();
-      for (const c of n.parentElement.children) {
-        if (!isVisible(c)) continue;
-        if (!visible.has(signature(c))) visible.set(signature(c), []);
-        visible.get(signature(c)).push(c);
-      }
-      return visible;
-    });
-    return kinds.get(signature(n)) || [];
+    // the visible children of n's parent of n's kind, in order (once per kind in a scan)
+    const kind = childrenByKind(n.parentElement).get(signature(n));
+    return remembered("peers", kind, () => kind.filter(isVisible));
   }
   function itemsAround(el) {
     // the repeated boxes el sits in, innermost first ("in the 4th post"): each one's place among its visible peers
